@@ -1,0 +1,102 @@
+"""What the engine returns: statuses, structured reasons, the verdict and the deadline status.
+
+Reasons are codes with values, never sentences: the CLI, the GUI and the reports render
+them in the user's language (see screener.report.messages).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from screener.domain.criteria import LocalizedText
+from screener.domain.vacancy import Clearance, Condition, VacancyWarning
+
+
+class Status(StrEnum):
+    MET = "met"
+    NOT_MET = "not_met"
+    UNKNOWN = "unknown"
+
+
+class Verdict(StrEnum):
+    ELIGIBLE = "eligible"
+    NOT_ELIGIBLE = "not_eligible"
+    INCOMPLETE = "incomplete"
+
+
+class DeadlineState(StrEnum):
+    OPEN = "open"
+    CLOSING_SOON = "closing_soon"
+    CLOSED = "closed"
+
+
+# Plain dataclasses, not pydantic models: results are built ~20 per vacancy and batch runs
+# assess a million pairs, so they skip validation; the engine is their only producer.
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a criterion has its status: a code such as 'experience.short' and its values."""
+
+    code: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionResult:
+    id: str
+    kind: str
+    essential: bool
+    status: Status
+    reason: Reason
+    text: LocalizedText
+    # What would change a 'not met' into 'met' ("one more year", "French at level III").
+    remedy: Reason | None = None
+    # The answer as given, for display: a level, a number of years, yes/no/unsure, or None.
+    answer: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineStatus:
+    state: DeadlineState
+    closes_at: dt.datetime
+    on: dt.date
+    days_left: int
+
+    @property
+    def closed_since(self) -> dt.date | None:
+        return self.closes_at.date() if self.state is DeadlineState.CLOSED else None
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    reference: str
+    title: LocalizedText
+    draft: bool
+    on: dt.date
+    verdict: Verdict
+    criteria: list[CriterionResult]
+    desirable_met: int
+    desirable_total: int
+    deadline: DeadlineStatus
+    warnings: list[VacancyWarning]
+    conditions: list[Condition]
+    clearance: Clearance | None
+    lower_grade: str | None = None
+
+    @property
+    def essentials(self) -> list[CriterionResult]:
+        return [r for r in self.criteria if r.essential]
+
+    @property
+    def desirables(self) -> list[CriterionResult]:
+        return [r for r in self.criteria if not r.essential]
+
+    @property
+    def failing(self) -> list[CriterionResult]:
+        return [r for r in self.essentials if r.status is Status.NOT_MET]
+
+    @property
+    def open_questions(self) -> list[CriterionResult]:
+        return [r for r in self.essentials if r.status is Status.UNKNOWN]

@@ -1,0 +1,53 @@
+"""A candidate profile: facts given once, and per-vacancy answers."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from screener.domain.criteria import COUNTRY_CODE_PATTERN, LANGUAGE_CODE_PATTERN
+from screener.domain.scales import EducationLevel, LanguageLevel
+
+PROFILE_FORMAT = 1
+
+# true / false / "unsure" for a self-declared statement, a number of years for experience.
+Answer = bool | float | Literal["unsure"]
+UNSURE: Literal["unsure"] = "unsure"
+
+LanguageCode = Annotated[str, Field(pattern=LANGUAGE_CODE_PATTERN)]
+
+
+class Profile(BaseModel):
+    # Unknown fields are errors: a profile is the user's data and must round-trip exactly.
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    format: Literal[1] = PROFILE_FORMAT
+    name: str = ""
+    nationality: Annotated[str, Field(pattern=COUNTRY_CODE_PATTERN)] | None = None
+    education: EducationLevel | None = None
+    languages: dict[LanguageCode, LanguageLevel] = Field(default_factory=dict)
+    mother_tongues: list[LanguageCode] = Field(default_factory=list)
+    # None: not answered yet; []: no licence.
+    driving_licences: list[str] | None = None
+    answers: dict[str, dict[str, Answer]] = Field(default_factory=dict)
+
+    def answer(self, reference: str, criterion_id: str) -> Answer | None:
+        return self.answers.get(reference, {}).get(criterion_id)
+
+    def with_answer(self, reference: str, criterion_id: str, value: Answer | None) -> Profile:
+        """A copy with one answer set (or removed, for None); the profile itself is unchanged."""
+        answers = {ref: dict(values) for ref, values in self.answers.items()}
+        per_vacancy = answers.setdefault(reference, {})
+        if value is None:
+            per_vacancy.pop(criterion_id, None)
+        else:
+            per_vacancy[criterion_id] = value
+        return self.model_copy(update={"answers": answers})
+
+
+def profile_json_schema() -> dict[str, object]:
+    schema = Profile.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Screener candidate profile"
+    return schema

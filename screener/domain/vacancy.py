@@ -1,0 +1,141 @@
+"""A vacancy definition: the notice's header facts and its typed requirements."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from pydantic import Field, field_validator, model_validator
+
+from screener.domain.criteria import Criterion, LocalizedText, Strict
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+VACANCY_FORMAT = 1
+REFERENCE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$"
+_GRADE = re.compile(r"^[A-Z]{1,3}\d{1,2}$")
+
+
+class Grade(Strict):
+    """A single grade (G6) or a twin/range grade (G10-G12, appointment at the lower grade)."""
+
+    min: str
+    max: str | None = None
+
+    @field_validator("min", "max")
+    @classmethod
+    def _grade_shape(cls, value: str | None) -> str | None:
+        if value is not None and not _GRADE.match(value):
+            raise ValueError(f"expected a grade such as 'G6' or 'G17', got {value!r}")
+        return value
+
+    @property
+    def is_range(self) -> bool:
+        return self.max is not None and self.max != self.min
+
+    def __str__(self) -> str:
+        return f"{self.min}-{self.max}" if self.is_range else self.min
+
+
+class Salary(Strict):
+    amount: float = Field(gt=0)
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    period: Literal["monthly", "yearly"] = "monthly"
+
+
+class Deadline(Strict):
+    """Application deadline in Brussels time; without a time it is the end of that day."""
+
+    date: dt.date
+    time: dt.time | None = None
+
+    def closes_at(self) -> dt.datetime:
+        at = self.time or dt.time(23, 59, 59)
+        return dt.datetime.combine(self.date, at, tzinfo=BRUSSELS)
+
+
+class Condition(StrEnum):
+    """What appointment depends on that self-screening cannot settle."""
+
+    SECURITY_CLEARANCE = "security_clearance"
+    MEDICAL_APPROVAL = "medical_approval"
+    VERIFICATION = "verification"
+    ACCREDITATION = "accreditation"
+    LOWER_GRADE_APPOINTMENT = "lower_grade_appointment"
+
+
+class Clearance(StrEnum):
+    NS = "NS"  # NATO SECRET
+    CTS = "CTS"  # COSMIC TOP SECRET
+    NC = "NC"  # NATO CONFIDENTIAL
+
+
+class VacancyWarning(Strict):
+    """Something wrong in the notice itself, shown with every assessment of the vacancy."""
+
+    code: str = Field(pattern=r"^[a-z0-9_]+$")
+    criterion: str | None = None
+    text: LocalizedText
+
+
+class ReviewItem(Strict):
+    """Left by the importer on a draft: something a person should check."""
+
+    code: str = Field(pattern=r"^[a-z0-9_]+$")
+    criterion: str | None = None
+    field: str | None = None
+    message: str
+    done: bool = False
+
+
+class Vacancy(Strict):
+    format: Literal[1] = VACANCY_FORMAT
+    reference: str = Field(pattern=REFERENCE_PATTERN)
+    draft: bool = False
+    title: LocalizedText
+    nato_body: str = Field(min_length=1)
+    location: str = Field(min_length=1)
+    schedule: str = Field(min_length=1)
+    grade: Grade
+    salary: Salary | None = None
+    deadline: Deadline
+    clearance: Clearance | None = None
+    conditions: list[Condition] = Field(default_factory=list)
+    warnings: list[VacancyWarning] = Field(default_factory=list)
+    essential: list[Criterion] = Field(min_length=1)
+    desirable: list[Criterion] = Field(default_factory=list)
+    review: list[ReviewItem] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _ids_unique(self) -> Vacancy:
+        seen: set[str] = set()
+        for criterion in self.criteria:
+            if criterion.id in seen:
+                raise ValueError(f"criterion id {criterion.id!r} is used more than once")
+            seen.add(criterion.id)
+        for warning in self.warnings:
+            if warning.criterion is not None and warning.criterion not in seen:
+                raise ValueError(f"warning {warning.code!r} names unknown criterion")
+        return self
+
+    @property
+    def criteria(self) -> list[Criterion]:
+        return [*self.essential, *self.desirable]
+
+    def criterion(self, criterion_id: str) -> Criterion | None:
+        for criterion in self.criteria:
+            if criterion.id == criterion_id:
+                return criterion
+        return None
+
+    def is_essential(self, criterion_id: str) -> bool:
+        return any(c.id == criterion_id for c in self.essential)
+
+
+def vacancy_json_schema() -> dict[str, object]:
+    schema = Vacancy.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Screener vacancy definition"
+    return schema

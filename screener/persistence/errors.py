@@ -1,0 +1,112 @@
+"""Problems with the user's files, phrased for people: file, field path, what was expected."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from screener.domain.criteria import CRITERION_KINDS
+
+# Anything bigger is not a vacancy or profile file; refusing it early keeps parsing bounded.
+MAX_FILE_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: Path
+    where: str  # a field path ("essential[2].min_years"), "line 3, column 5", or ""
+    message: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.path}: {self.where}: {self.message}"
+            if self.where
+            else f"{self.path}: {self.message}"
+        )
+
+
+class FileProblemError(Exception):
+    """A file that could not be used, with one problem per line."""
+
+    def __init__(self, path: Path, problems: Sequence[Problem]) -> None:
+        self.path = path
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    @classmethod
+    def single(cls, path: Path, message: str, where: str = "") -> FileProblemError:
+        return cls(path, [Problem(path, where, message)])
+
+
+def _field_path(loc: Iterable[int | str]) -> str:
+    parts: list[str] = []
+    previous_was_index = False
+    for item in loc:
+        if isinstance(item, int):
+            parts.append(f"[{item}]")
+            previous_was_index = True
+            continue
+        # Pydantic puts the discriminator value in the path of a tagged union; people don't need it.
+        if previous_was_index and item in CRITERION_KINDS:
+            previous_was_index = False
+            continue
+        previous_was_index = False
+        if item.startswith("function-") or item in {"literal", "str", "float", "bool"}:
+            continue
+        parts.append(f".{item}" if parts else item)
+    return "".join(parts)
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _message(error: dict[str, object]) -> str:
+    kind = error.get("type")
+    ctx = error.get("ctx") or {}
+    assert isinstance(ctx, dict)
+    if kind == "union_tag_invalid":
+        return f"unknown kind {ctx.get('tag')!r}; expected one of: {', '.join(CRITERION_KINDS)}"
+    if kind == "union_tag_not_found":
+        return f"missing 'kind'; expected one of: {', '.join(CRITERION_KINDS)}"
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        return "unknown field (check its spelling)"
+    message = str(error.get("msg", "invalid value"))
+    message = re.sub(r"^Value error, ", "", message)
+    if "input" in error and kind not in {"model_type", "dict_type"}:
+        message += f" (got {_short(error['input'])})"
+    return message
+
+
+def validation_problems(path: Path, error: ValidationError) -> list[Problem]:
+    return [Problem(path, _field_path(e["loc"]), _message(dict(e))) for e in error.errors()]
+
+
+def read_text_limited(path: Path) -> str:
+    """The file's text, or a FileProblemError saying why it cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise FileProblemError.single(
+                path, f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FileProblemError.single(path, "file not found") from None
+    except IsADirectoryError:
+        raise FileProblemError.single(path, "is a folder, not a file") from None
+    except OSError as exc:
+        raise FileProblemError.single(path, f"cannot be read: {exc.strerror or exc}") from None
+    if b"\x00" in data:
+        raise FileProblemError.single(path, "is a binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise FileProblemError.single(path, f"is not UTF-8 text (byte {exc.start})") from None

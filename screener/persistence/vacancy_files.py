@@ -1,0 +1,101 @@
+"""Reading vacancy files (TOML) and folders of them; one bad file never hides the others."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from screener.domain.vacancy import Vacancy
+from screener.persistence.errors import (
+    FileProblemError,
+    Problem,
+    read_text_limited,
+    validation_problems,
+)
+
+VACANCY_SUFFIX = ".toml"
+_TOML_POSITION = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+
+
+def parse_vacancy_text(text: str, path: Path) -> Vacancy:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = _TOML_POSITION.match(str(exc))
+        if match:
+            where = f"line {match['line']}, column {match['col']}"
+            message = f"TOML syntax error: {match['msg'][:1].lower()}{match['msg'][1:]}"
+        else:
+            where, message = "", f"TOML syntax error: {exc}"
+        raise FileProblemError.single(path, message, where) from None
+    except RecursionError:
+        raise FileProblemError.single(path, "TOML is nested too deeply") from None
+    try:
+        return Vacancy.model_validate(data)
+    except ValidationError as exc:
+        raise FileProblemError(path, validation_problems(path, exc)) from None
+    except RecursionError:
+        raise FileProblemError.single(path, "data is nested too deeply") from None
+
+
+def load_vacancy(path: Path) -> Vacancy:
+    """Read and validate one vacancy file; FileProblemError says what is wrong and where."""
+    return parse_vacancy_text(read_text_limited(path), path)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedVacancy:
+    vacancy: Vacancy
+    path: Path
+    bundled: bool
+
+
+@dataclass(slots=True)
+class Catalogue:
+    vacancies: list[LoadedVacancy] = field(default_factory=list)
+    errors: list[FileProblemError] = field(default_factory=list)
+
+    def find(self, reference: str) -> LoadedVacancy | None:
+        # The user's own files come after the bundled ones, so a user's copy wins.
+        found = None
+        for loaded in self.vacancies:
+            if loaded.vacancy.reference == reference:
+                found = loaded
+        return found
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for error in self.errors for p in error.problems]
+
+
+def vacancy_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() == VACANCY_SUFFIX and p.is_file())
+
+
+def load_paths(
+    paths: Iterable[Path], bundled: bool = False, into: Catalogue | None = None
+) -> Catalogue:
+    """Load every file (folders are searched for .toml files); bad files become errors."""
+    catalogue = into if into is not None else Catalogue()
+    for path in paths:
+        files = vacancy_files(path) if path.is_dir() else [path]
+        for file in files:
+            try:
+                catalogue.vacancies.append(LoadedVacancy(load_vacancy(file), file, bundled))
+            except FileProblemError as exc:
+                catalogue.errors.append(exc)
+    return catalogue
+
+
+def load_catalogue(bundled_dir: Path, user_dir: Path | None) -> Catalogue:
+    catalogue = load_paths([bundled_dir], bundled=True)
+    if user_dir is not None:
+        load_paths([user_dir], bundled=False, into=catalogue)
+    return catalogue
