@@ -55,7 +55,15 @@ def _field_path(loc: Iterable[int | str]) -> str:
             previous_was_index = False
             continue
         previous_was_index = False
-        if item.startswith("function-") or item in {"literal", "str", "float", "bool"}:
+        # Union members ("bool", "literal['unsure']") and dict-key markers are pydantic's
+        # bookkeeping, not fields a person can find in the file.
+        if item.startswith(("function-", "literal[")) or item in {
+            "literal",
+            "str",
+            "float",
+            "bool",
+            "[key]",
+        }:
             continue
         parts.append(f".{item}" if parts else item)
     return "".join(parts)
@@ -80,8 +88,13 @@ def _message(error: dict[str, object]) -> str:
         return "unknown field (check its spelling)"
     message = str(error.get("msg", "invalid value"))
     message = re.sub(r"^Value error, ", "", message)
-    if "input" in error and kind not in {"model_type", "dict_type"}:
-        message += f" (got {_short(error['input'])})"
+    shown = _short(error["input"]) if "input" in error else None
+    # A model-level check gets the whole document as input, and a custom check usually
+    # names the value already: repeating either only adds noise.
+    whole_model = isinstance(error.get("input"), dict) and kind == "value_error"
+    useful = kind not in {"model_type", "dict_type"} and not whole_model
+    if shown is not None and useful and shown not in message:
+        message += f" (got {shown})"
     return message
 
 
@@ -107,6 +120,7 @@ def read_text_limited(path: Path) -> str:
     if b"\x00" in data:
         raise FileProblemError.single(path, "is a binary file, not text")
     try:
-        return data.decode("utf-8")
+        # utf-8-sig: editors on Windows may start the file with a byte-order mark.
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FileProblemError.single(path, f"is not UTF-8 text (byte {exc.start})") from None

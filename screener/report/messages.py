@@ -136,6 +136,31 @@ _TEXT: dict[str, dict[str, str]] = {
         "no": "No",
         "unsure": "Not sure",
         "years": "{n} years",
+        "deadline.closing_tomorrow": "Closes tomorrow ({date})",
+        "report.reference": "Reference {reference}",
+        "report.title": "Self-screening: {title} ({reference})",
+        "report.screened_on": "Screening date: {date}",
+        "report.verdict": "Result: {verdict}",
+        "report.deadline": "Application deadline: {deadline}",
+        "report.estimate": "This is a self-screening estimate based on your own answers, not a decision by NATO.",
+        "report.essential": "Essential requirements",
+        "report.desirable": "Desirable qualifications (an advantage, not required)",
+        "report.desirable_count": "{met} of {total} desirable qualifications met",
+        "report.no_desirable": "This notice lists no desirable qualifications.",
+        "report.status": "Status",
+        "report.requirement": "Requirement",
+        "report.answer": "Your answer",
+        "report.explanation": "Explanation",
+        "report.remedy": "What would change it: {remedy}",
+        "report.answer_line": "Your answer: {answer}",
+        "report.warnings": "Please note about this notice",
+        "report.conditions": "What self-screening cannot settle",
+        "report.conditions_intro": "Even with every requirement met, appointment depends on:",
+        "report.before_applying": "Before you apply",
+        "report.fees_ai": "NATO never asks candidates for money at any stage of recruitment, and it rejects applications prepared with generative AI tools: write your application in your own words.",
+        "report.not_met_count": "Essential requirements not met: {count}",
+        "report.unknown_count": "Essential requirements still to settle: {count}",
+        "report.generated_by": "Prepared with Screener, an offline self-screening tool.",
     },
     "fr": {
         "verdict.eligible": "Admissible",
@@ -148,10 +173,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "deadline.closing_soon": "Clôture dans {days} jours ({date})",
         "deadline.closing_today": "Clôture aujourd'hui ({date})",
         "deadline.closed": "Clôturé depuis le {date}",
-        "nationality.member": "{country} est un pays membre de l'OTAN.",
-        "nationality.not_member": "{country} n'est pas un pays membre de l'OTAN ; seuls les ressortissants des pays membres peuvent postuler.",
-        "nationality.listed": "{country} fait partie des pays auxquels ce poste est ouvert.",
-        "nationality.not_listed": "{country} ne fait pas partie des pays auxquels ce poste est ouvert ({countries}).",
+        "nationality.member": "Pays membre de l'OTAN : {country}.",
+        "nationality.not_member": "Pays non membre de l'OTAN : {country} ; seuls les ressortissants des pays membres peuvent postuler.",
+        "nationality.listed": "Ce poste est ouvert aux ressortissants de ce pays : {country}.",
+        "nationality.not_listed": "Ce poste n'est pas ouvert aux ressortissants de ce pays : {country} (pays admis : {countries}).",
         "nationality.missing": "Votre nationalité n'est pas encore indiquée.",
         "education.meets": "Vous avez le niveau {has} ; l'avis demande {needs}.",
         "education.below": "Vous avez le niveau {has} ; l'avis demande au minimum {needs}.",
@@ -203,6 +228,31 @@ _TEXT: dict[str, dict[str, str]] = {
         "no": "Non",
         "unsure": "Pas sûr(e)",
         "years": "{n} ans",
+        "deadline.closing_tomorrow": "Clôture demain ({date})",
+        "report.reference": "Référence {reference}",
+        "report.title": "Auto-évaluation : {title} ({reference})",
+        "report.screened_on": "Date de l'évaluation : {date}",
+        "report.verdict": "Résultat : {verdict}",
+        "report.deadline": "Date limite de candidature : {deadline}",
+        "report.estimate": "Il s'agit d'une auto-évaluation fondée sur vos propres réponses, et non d'une décision de l'OTAN.",
+        "report.essential": "Acquis essentiels",
+        "report.desirable": "Acquis souhaitables (un atout, sans être obligatoires)",
+        "report.desirable_count": "Acquis souhaitables remplis : {met} sur {total}",
+        "report.no_desirable": "Cet avis ne mentionne aucun acquis souhaitable.",
+        "report.status": "Statut",
+        "report.requirement": "Exigence",
+        "report.answer": "Votre réponse",
+        "report.explanation": "Explication",
+        "report.remedy": "Ce qui changerait le résultat : {remedy}",
+        "report.answer_line": "Votre réponse : {answer}",
+        "report.warnings": "À noter au sujet de cet avis",
+        "report.conditions": "Ce que l'auto-évaluation ne peut pas établir",
+        "report.conditions_intro": "Même si toutes les exigences sont remplies, la nomination dépend encore des éléments suivants :",
+        "report.before_applying": "Avant de postuler",
+        "report.fees_ai": "L'OTAN ne demande jamais d'argent aux candidats, à aucune étape du recrutement, et elle rejette les candidatures préparées à l'aide d'outils d'intelligence artificielle générative : rédigez votre candidature avec vos propres mots.",
+        "report.not_met_count": "Acquis essentiels non remplis : {count}",
+        "report.unknown_count": "Acquis essentiels encore à préciser : {count}",
+        "report.generated_by": "Document établi avec Screener, un outil d'auto-évaluation hors ligne.",
     },
 }
 
@@ -300,6 +350,8 @@ def deadline_text(deadline: DeadlineStatus, lang: str) -> str:
     if deadline.state is DeadlineState.CLOSING_SOON:
         if deadline.days_left == 0:
             return text("deadline.closing_today", lang, date=date)
+        if deadline.days_left == 1:
+            return text("deadline.closing_tomorrow", lang, date=date)
         return text("deadline.closing_soon", lang, days=deadline.days_left, date=date)
     return text("deadline.open", lang, date=date)
 
@@ -341,6 +393,9 @@ def answer_text(answer: Any, lang: str) -> str:
         return ", ".join(answer) or text("none", lang)
     if isinstance(answer, str) and answer in EDUCATION_NAMES["en"]:
         return education_name(answer, lang)
+    # Levels first: "VI" is also a country code (U.S. Virgin Islands).
+    if isinstance(answer, str) and (answer in LEVEL_NAMES["en"] or answer == "mother_tongue"):
+        return level_label(answer, lang)
     if isinstance(answer, str) and len(answer) == 2 and answer.isupper():
         return country_name(answer, lang)
-    return level_label(answer, lang) if answer in LEVEL_NAMES["en"] else str(answer)
+    return str(answer)
