@@ -96,6 +96,7 @@ def load_paths(
 
 def load_catalogue(bundled_dir: Path, user_dir: Path | None) -> Catalogue:
     catalogue = load_paths([bundled_dir], bundled=True)
-    if user_dir is not None:
+    # The user's folder appears with their first imported vacancy; until then it is no error.
+    if user_dir is not None and user_dir.is_dir():
         load_paths([user_dir], bundled=False, into=catalogue)
     return catalogue
