@@ -1,0 +1,98 @@
+"""Atomic file replacement: a reader sees the old file or the new one, never half of either.
+
+The new content goes to a temporary file in the same folder (so the final rename never
+crosses file systems), is flushed and fsynced, and only then renamed over the old file.
+A crash or power cut at any moment leaves the previous file intact; the worst case is a
+stray temporary file, which the profile store ignores (its name starts with a dot).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
+
+# Profiles and settings are personal data: readable by their owner only (POSIX).
+PRIVATE_MODE = 0o600
+
+TEMP_SUFFIX = ".tmp"
+
+# Called with (temporary file, destination) after the data is on disk and before the rename.
+# Tests set it to raise, to simulate a crash at the worst moment; None in normal use.
+_before_replace: Callable[[Path, Path], None] | None = None
+
+# On Windows, os.replace fails while another process (an antivirus, a file indexer, a
+# second copy of the app reading the file) holds the target open; such locks are brief.
+_WINDOWS_REPLACE_ATTEMPTS = 10
+_WINDOWS_REPLACE_PAUSE = 0.05
+
+
+def temp_prefix(path: Path) -> str:
+    """The prefix of this file's temporary siblings, so folder listings can skip them."""
+    return f".{path.name}."
+
+
+def is_temp_file(path: Path) -> bool:
+    return path.name.startswith(".") and path.name.endswith(TEMP_SUFFIX)
+
+
+def _replace(source: str, destination: Path) -> None:
+    if sys.platform != "win32":
+        os.replace(source, destination)
+        return
+    for attempt in range(_WINDOWS_REPLACE_ATTEMPTS):
+        try:
+            os.replace(source, destination)
+            return
+        except PermissionError:
+            if attempt == _WINDOWS_REPLACE_ATTEMPTS - 1:
+                raise
+            time.sleep(_WINDOWS_REPLACE_PAUSE)
+
+
+def fsync_directory(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX); Windows has no directory handles for this."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        # Some file systems (certain network mounts) refuse fsync on a folder; the rename
+        # itself has happened, so durability is best effort here.
+        with suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes, mode: int = PRIVATE_MODE) -> None:
+    """Replace `path` with `data` atomically; on any failure the old file is left as it was.
+
+    The folder must exist. Raises OSError (with the file name) if the write fails.
+    """
+    path = Path(path)
+    folder = path.parent
+    fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # mkstemp creates 0o600 already; chmod covers other modes (on Windows it only
+        # toggles the read-only flag, which is harmless for a writable mode).
+        os.chmod(temp_name, mode)
+        if _before_replace is not None:
+            _before_replace(Path(temp_name), path)
+        _replace(temp_name, path)
+    except BaseException:
+        # BaseException too: a KeyboardInterrupt mid-write must not leave litter behind.
+        with suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    fsync_directory(folder)

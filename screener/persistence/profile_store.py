@@ -1,0 +1,338 @@
+"""A folder of named candidate profiles (an adviser keeps one per candidate).
+
+Every write is atomic (see atomic.py). A file the store cannot read (corrupt, empty,
+truncated, binary, written by a newer version) is reported by name and never touched:
+saving over it is refused unless the caller says so, after asking the user.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import time
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from screener import paths
+from screener.domain.profile import PROFILE_FORMAT, Profile
+from screener.persistence import profile_files
+from screener.persistence.atomic import is_temp_file, write_atomic
+from screener.persistence.errors import (
+    FileProblemError,
+    Problem,
+    read_text_limited,
+)
+from screener.persistence.profile_files import PROFILE_SUFFIX
+
+# A temporary file this old is a leftover from a crash, not another instance's write.
+STALE_TEMP_SECONDS = 3600
+
+_MAX_ID_LENGTH = 48
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"{d}{n}" for d in ("com", "lpt") for n in range(1, 10)}  # fmt: skip
+
+# Letters of NATO nations' alphabets that Unicode decomposition does not reduce to ASCII.
+_TRANSLITERATE = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+     "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"}
+)  # fmt: skip
+
+RawProfile = dict[str, Any]
+
+
+class UnreadableSlotError(FileProblemError):
+    """A save would overwrite a file that is not a readable profile; nothing was written."""
+
+
+# --- formats and migrations -------------------------------------------------------------
+
+
+def _from_format_0(data: RawProfile, path: Path) -> RawProfile:
+    """Format 0, the pre-release shape: no `format` field, `languages` as a list of
+    {code, level} objects, and `driving_licences` possibly missing."""
+    migrated = dict(data)
+    languages = migrated.get("languages")
+    if isinstance(languages, list):
+        as_dict: dict[str, Any] = {}
+        problems: list[Problem] = []
+        for index, item in enumerate(languages):
+            where = f"languages[{index}]"
+            if not isinstance(item, dict) or set(item) != {"code", "level"}:
+                problems.append(Problem(path, where, "expected an object with 'code' and 'level'"))
+            elif not isinstance(item["code"], str):
+                problems.append(Problem(path, where, "'code' must be a language code"))
+            elif item["code"] in as_dict:
+                problems.append(Problem(path, where, f"language {item['code']!r} is listed twice"))
+            else:
+                as_dict[item["code"]] = item["level"]
+        if problems:
+            raise FileProblemError(path, problems)
+        migrated["languages"] = as_dict
+    migrated.setdefault("driving_licences", None)
+    migrated["format"] = 1
+    return migrated
+
+
+# MIGRATIONS[n] turns a format-n profile into a format-(n+1) one; they are applied in turn.
+MIGRATIONS: dict[int, Callable[[RawProfile, Path], RawProfile]] = {0: _from_format_0}
+
+
+def _format_of(data: RawProfile, path: Path) -> int:
+    if "format" not in data:
+        return 0
+    version = data["format"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise FileProblemError.single(path, f"must be a whole number (got {version!r})", "format")
+    if version > PROFILE_FORMAT:
+        raise FileProblemError.single(
+            path,
+            f"was saved by a newer version of Screener (profile format {version}; this version "
+            f"reads formats up to {PROFILE_FORMAT}). Update Screener to open it; the file was "
+            "left as it is.",
+        )
+    if version != PROFILE_FORMAT and version not in MIGRATIONS:
+        raise FileProblemError.single(path, f"unknown profile format {version}", "format")
+    return version
+
+
+def migrate(data: RawProfile, path: Path) -> RawProfile:
+    """Bring raw profile data up to the current format; a newer format is refused whole."""
+    version = _format_of(data, path)
+    while version < PROFILE_FORMAT:
+        data = MIGRATIONS[version](data, path)
+        version += 1
+    return data
+
+
+# --- reading and writing one file -------------------------------------------------------
+
+
+def _needs_migration(data: RawProfile) -> bool:
+    version = data.get("format")
+    if "format" not in data:
+        return True
+    return isinstance(version, int) and not isinstance(version, bool) and version < PROFILE_FORMAT
+
+
+def parse_profile_text(text: str, path: Path) -> Profile:
+    """A profile from file text, migrated from an older format if need be.
+
+    Reading the current format (and its error messages, and refusing newer formats) is
+    profile_files' job; this only brings older data up to date before handing it over.
+    """
+    if not text.strip():
+        raise FileProblemError.single(path, "is empty; it is not a profile")
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        data = None  # profile_files reports it, with line and column
+    if isinstance(data, dict) and _needs_migration(data):
+        text = json.dumps(migrate(data, path))
+    return profile_files.parse_profile_text(text, path)
+
+
+def read_profile(path: Path) -> Profile:
+    """Read, migrate and validate one profile file; FileProblemError says what is wrong."""
+    return parse_profile_text(read_text_limited(path), path)
+
+
+def _sorted_keys(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _sorted_keys(value[key]) for key in sorted(value)}
+    if isinstance(value, list):
+        return [_sorted_keys(item) for item in value]
+    return value
+
+
+def profile_bytes(profile: Profile) -> bytes:
+    """Pretty JSON: fields in model order, nested keys sorted, so diffs and backups stay calm."""
+    data = profile.model_dump(mode="json")
+    ordered = {key: _sorted_keys(value) for key, value in data.items()}
+    return (json.dumps(ordered, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def slug(name: str) -> str:
+    """A safe, portable file stem for a display name (ASCII; Windows-reserved names avoided)."""
+    ascii_name = (
+        unicodedata.normalize("NFKD", name.translate(_TRANSLITERATE))
+        .encode("ascii", "ignore")
+        .decode("ascii")
+    )
+    stem = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    stem = stem[:_MAX_ID_LENGTH].rstrip("-")
+    if not stem:
+        return "profile"
+    return f"profile-{stem}" if stem in _WINDOWS_RESERVED else stem
+
+
+# --- the store --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileEntry:
+    id: str  # the file name without .json
+    name: str  # the display name (the profile's name, or the id if it has none)
+    modified: dt.datetime
+    path: Path
+
+
+@dataclass(slots=True)
+class ProfileListing:
+    entries: list[ProfileEntry] = field(default_factory=list)
+    errors: list[FileProblemError] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for error in self.errors for p in error.problems]
+
+
+class ProfileStore:
+    def __init__(self, folder: Path | None = None) -> None:
+        # Resolved now, not at import: SCREENER_DATA_DIR may be set after import (tests).
+        self.folder = Path(folder) if folder is not None else paths.profiles_dir()
+
+    def path_of(self, profile_id: str) -> Path:
+        if (
+            not profile_id
+            or profile_id.startswith(".")
+            or any(ch in profile_id for ch in "/\\:\x00")
+        ):
+            raise ValueError(f"not a profile id: {profile_id!r}")
+        return self.folder / f"{profile_id}{PROFILE_SUFFIX}"
+
+    def _files(self) -> list[Path]:
+        if not self.folder.is_dir():
+            return []
+        found = []
+        for path in self.folder.iterdir():
+            if is_temp_file(path):
+                self._remove_if_stale(path)
+            elif path.suffix.lower() == PROFILE_SUFFIX and not path.name.startswith("."):
+                found.append(path)
+        return sorted(found)
+
+    @staticmethod
+    def _remove_if_stale(path: Path) -> None:
+        try:
+            if time.time() - path.stat().st_mtime > STALE_TEMP_SECONDS:
+                path.unlink()
+        except OSError:
+            pass  # another instance removed it, or it is not ours to remove: leave it
+
+    def scan(self) -> Iterator[tuple[Path, Profile | FileProblemError]]:
+        """Every profile file in the folder with its profile, or why it could not be read."""
+        for path in self._files():
+            try:
+                yield path, read_profile(path)
+            except FileProblemError as exc:
+                yield path, exc
+
+    def list(self) -> ProfileListing:
+        listing = ProfileListing()
+        for path, loaded in self.scan():
+            if isinstance(loaded, FileProblemError):
+                listing.errors.append(loaded)
+                continue
+            try:
+                mtime = path.stat().st_mtime
+            except OSError as exc:
+                listing.errors.append(FileProblemError.single(path, f"cannot be read: {exc}"))
+                continue
+            modified = dt.datetime.fromtimestamp(mtime).astimezone()
+            entry = ProfileEntry(path.stem, loaded.name or path.stem, modified, path)
+            listing.entries.append(entry)
+        listing.entries.sort(key=lambda e: (e.name.casefold(), e.id))
+        return listing
+
+    def load(self, profile_id: str) -> Profile:
+        return read_profile(self.path_of(profile_id))
+
+    def _check_replaceable(self, path: Path) -> None:
+        if not path.exists():
+            return
+        try:
+            read_profile(path)
+        except FileProblemError as exc:
+            # Never overwrite what we cannot read: it may be a newer version's file, or
+            # the only copy of a profile someone can still repair by hand.
+            note = Problem(path, "", "this file was not overwritten; save under another name, "
+                           "or delete the file first")  # fmt: skip
+            raise UnreadableSlotError(path, [*exc.problems, note]) from None
+
+    def save(self, profile: Profile, profile_id: str, *, replace_unreadable: bool = False) -> None:
+        """Write the profile atomically; refuses to replace an unreadable file unless told to."""
+        path = self.path_of(profile_id)
+        if not replace_unreadable:
+            self._check_replaceable(path)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            write_atomic(path, profile_bytes(profile))
+        except OSError as exc:
+            raise FileProblemError.single(path, f"cannot be saved: {exc.strerror or exc}") from None
+
+    def _taken(self) -> set[str]:
+        if not self.folder.is_dir():
+            return set()
+        # Case-insensitive: two ids differing in case are one file on Windows and macOS.
+        return {p.stem.lower() for p in self.folder.iterdir() if not is_temp_file(p)}
+
+    def unique_id(self, name: str, keep: str | None = None) -> str:
+        """A free id for `name`; `keep` (the current id when renaming) counts as free."""
+        base = slug(name)
+        taken = self._taken() - ({keep.lower()} if keep else set())
+        candidate, number = base, 2
+        while candidate.lower() in taken:
+            candidate = f"{base}-{number}"
+            number += 1
+        return candidate
+
+    def new(self, name: str) -> str:
+        """Create an empty profile called `name`; returns its id."""
+        profile_id = self.unique_id(name)
+        self.save(Profile(name=name), profile_id)
+        return profile_id
+
+    def rename(self, profile_id: str, new_name: str) -> str:
+        """Change the display name, and the file name to match; returns the (new) id."""
+        profile = self.load(profile_id)
+        renamed = profile.model_copy(update={"name": new_name})
+        new_id = self.unique_id(new_name, keep=profile_id)
+        if new_id.lower() == profile_id.lower():
+            self.save(renamed, profile_id)
+            return profile_id
+        # New file first, then remove the old one: a crash in between leaves two copies,
+        # never none.
+        self.save(renamed, new_id)
+        self.path_of(profile_id).unlink(missing_ok=True)
+        return new_id
+
+    def delete(self, profile_id: str) -> None:
+        """Delete the file for good (the UI asks first). Works on unreadable files too, so a
+        user can clear a damaged file after reading its problem."""
+        path = self.path_of(profile_id)
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            raise FileProblemError.single(path, "profile not found") from None
+        except OSError as exc:
+            raise FileProblemError.single(path, f"cannot be deleted: {exc.strerror}") from None
+
+    def import_file(self, path: Path) -> str:
+        """Validate a profile file (migrating older formats) and store a copy; returns its id."""
+        profile = read_profile(Path(path))
+        profile_id = self.unique_id(profile.name or Path(path).stem)
+        self.save(profile, profile_id)
+        return profile_id
+
+    def export(self, profile_id: str, path: Path) -> None:
+        """Write the profile to `path` atomically, in the current format."""
+        profile = self.load(profile_id)
+        try:
+            write_atomic(Path(path), profile_bytes(profile))
+        except OSError as exc:
+            raise FileProblemError.single(
+                Path(path), f"cannot be written: {exc.strerror or exc}"
+            ) from None
