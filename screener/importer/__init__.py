@@ -1,0 +1,35 @@
+"""Notice importer: NATO vacancy notice text (or PDF) -> DRAFT vacancy definition. No Qt here.
+
+Public API:
+
+- `import_notice_text(text, source_name="notice") -> ImportResult`
+- `import_notice_file(path) -> ImportResult` for .txt, .md and .pdf (PDF needs the 'pdf' extra)
+- `ImportResult`: `.vacancy` (a valid `Vacancy` with `draft=True`), `.review` (the
+  `ReviewItem`s a person should check, also in `vacancy.review`), `.confidence` (criterion id ->
+  0..1) and `.source_name`
+- `vacancy_to_toml(vacancy) -> str` and `write_vacancy_toml(vacancy, path)`: save a vacancy in
+  the format `screener.persistence.vacancy_files.load_vacancy` reads
+
+Unusable input (empty, binary, too large, not a notice, unreadable PDF) raises
+`screener.persistence.errors.FileProblemError` with a message for people.
+"""
+
+from __future__ import annotations
+
+from screener.importer.draft import ImportResult, build_draft
+from screener.importer.notice_files import import_notice_file
+from screener.importer.toml_writer import vacancy_to_toml, write_vacancy_toml
+
+
+def import_notice_text(text: str, source_name: str = "notice") -> ImportResult:
+    """Build a draft vacancy from a notice's text (English half, French half, or both)."""
+    return build_draft(text, source_name)
+
+
+__all__ = [
+    "ImportResult",
+    "import_notice_file",
+    "import_notice_text",
+    "vacancy_to_toml",
+    "write_vacancy_toml",
+]

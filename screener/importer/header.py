@@ -1,0 +1,314 @@
+"""The notice header: title and reference, location, NATO body, schedule, deadline, salary,
+grade and clearance, in the English half (and the French title in the French half).
+
+Labels vary between notices ("Grade:", "**Grade**", "NATO Body;") and so do values
+("27-Jul-2025, 11:59:00 PM", "13-mai-2025", "3,778.93Euro (EUR) Monthly", "3 778,93Euro").
+Every field is optional here; the draft builder decides what a missing one means.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from screener.domain.vacancy import Clearance, Deadline, Grade, Salary
+from screener.importer.text_cleanup import is_bullet
+from screener.importer.wording import fold
+
+_MAX_HEADER_LINE = 300
+_TITLE_REF = re.compile(r"(?:\(\s{0,3}(\d{5,7})\s{0,3}\)|[-–—]\s{0,3}(\d{5,7}))\s{0,3}$")
+_REFERENCE_LABEL = re.compile(
+    r"^(?:reference|ref\.?|job id|vacancy (?:number|no\.?)|numero|n°)\s{0,3}[:;]?\s{0,3}(\d{5,7})\b"
+)
+
+# Folded label -> field name. English first: the vacancy file takes its facts from the English.
+_LABELS: tuple[tuple[str, str], ...] = (
+    ("primary location", "location"),
+    ("emplacement principal", "location"),
+    ("location", "location"),
+    ("lieu d'affectation", "location"),
+    ("nato body", "nato_body"),
+    ("organisation", "nato_body"),
+    ("schedule", "schedule"),
+    ("horaire", "schedule"),
+    ("application deadline", "deadline"),
+    ("closing date", "deadline"),
+    ("deadline", "deadline"),
+    ("date de retrait", "deadline"),
+    ("date limite", "deadline"),
+    ("salary (pay basis)", "salary"),
+    ("salary", "salary"),
+    ("salaire (base de paie)", "salary"),
+    ("salaire", "salary"),
+    ("grade", "grade"),
+    ("clearance level", "clearance"),
+    ("security clearance", "clearance"),
+    ("niveau de l'habilitation de securite", "clearance"),
+    ("habilitation de securite", "clearance"),
+)
+HEADER_FIELDS = ("location", "nato_body", "schedule", "deadline", "salary", "grade", "clearance")
+
+
+@dataclass(slots=True)
+class Header:
+    reference: str | None = None
+    title_en: str | None = None
+    title_fr: str | None = None
+    location: str | None = None
+    nato_body: str | None = None
+    schedule: str | None = None
+    deadline: Deadline | None = None
+    salary: Salary | None = None
+    grade: Grade | None = None
+    clearance: Clearance | None = None
+    # Raw label values that were present but could not be read, for the review list.
+    unreadable: dict[str, str] = field(default_factory=dict)
+
+
+def _title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, title, reference) for every line shaped like 'Title (250717)' or 'Title-250717'."""
+    found: list[tuple[int, str, str]] = []
+    for index, line in enumerate(lines):
+        if not line or len(line) > _MAX_HEADER_LINE or is_bullet(line):
+            continue
+        match = _TITLE_REF.search(line)
+        if match is None:
+            continue
+        title = line[: match.start()].strip(" -–—:|\t")
+        if len(title) >= 3 and any(ch.isalpha() for ch in title) and "http" not in title:
+            found.append((index, title, match[1] or match[2]))
+    return found
+
+
+def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
+    """Header label -> raw value in lines[start:stop]; the first occurrence of a field wins."""
+    values: dict[str, str] = {}
+    for index in range(start, stop):
+        line = lines[index]
+        if not line or len(line) > _MAX_HEADER_LINE:
+            continue
+        folded = fold(line)
+        for label, name in _LABELS:
+            if not folded.startswith(label) or name in values:
+                continue
+            rest = line[len(label) :]
+            if rest[:1].isalpha():
+                continue  # "Locations of ..." is not the "Location" label
+            value = rest.strip(" :;\t")
+            if not value:
+                # "**Primary Location**" with the value on the next line.
+                following = next((x for x in lines[index + 1 : index + 3] if x), "")
+                value = following.strip(" :;\t") if len(following) <= 120 else ""
+            if value:
+                values[name] = value
+            break
+    return values
+
+
+_MONTHS: tuple[tuple[str, int], ...] = (
+    ("janv", 1),
+    ("jan", 1),
+    ("fevr", 2),
+    ("feb", 2),
+    ("fev", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("avr", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("juin", 6),
+    ("jun", 6),
+    ("juil", 7),
+    ("jul", 7),
+    ("aug", 8),
+    ("aou", 8),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+)
+_DATE_DMY = re.compile(
+    r"\b(\d{1,2})\s{0,2}[-/ .]\s{0,2}([a-z]{3,9}\.?|\d{1,2})\s{0,2}[-/ .,]\s{0,2}(\d{4})\b"
+)
+_DATE_MDY = re.compile(r"\b([a-z]{3,9})\.?\s{1,2}(\d{1,2}),?\s{1,2}(\d{4})\b")
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_TIME = re.compile(r"\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s{0,2}(a\.?m\.?|p\.?m\.?)?(?![\w])")
+
+
+def _month(token: str) -> int | None:
+    if token.isdigit():
+        value = int(token)
+        return value if 1 <= value <= 12 else None
+    token = token.rstrip(".")
+    for prefix, number in _MONTHS:
+        if token.startswith(prefix):
+            return number
+    return None
+
+
+def parse_deadline(value: str) -> Deadline | None:
+    """'27-Jul-2025, 11:59:00 PM', '13-mai-2025', '2025-05-13 23:59' -> Deadline."""
+    text = fold(value)
+    date = None
+    time_from = 0
+    if match := _DATE_ISO.search(text):
+        parts = (int(match[1]), int(match[2]), int(match[3]))
+        time_from = match.end()
+        try:
+            date = dt.date(*parts)
+        except ValueError:
+            return None
+    elif match := _DATE_DMY.search(text):
+        month = _month(match[2])
+        time_from = match.end()
+        try:
+            date = dt.date(int(match[3]), month, int(match[1])) if month else None
+        except ValueError:
+            return None
+    elif match := _DATE_MDY.search(text):
+        month = _month(match[1])
+        time_from = match.end()
+        try:
+            date = dt.date(int(match[3]), month, int(match[2])) if month else None
+        except ValueError:
+            return None
+    if date is None:
+        return None
+    time = None
+    if match := _TIME.search(text, time_from):
+        hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+        meridiem = (match[4] or "").replace(".", "")
+        if meridiem == "pm" and hour < 12:
+            hour += 12
+        elif meridiem == "am" and hour == 12:
+            hour = 0
+        if hour < 24 and minute < 60 and second < 60:
+            time = dt.time(hour, minute, second)
+    return Deadline(date=date, time=time)
+
+
+_AMOUNT = re.compile(
+    r"\d{1,3}(?:[ ,.'\u202f]\d{3}){1,4}(?:[.,]\d{1,2})?(?!\d)|\d{1,9}(?:[.,]\d{1,2})?"
+)
+_CURRENCY_CODE = re.compile(r"\b(EUR|USD|GBP|CAD|CHF|NOK|SEK|DKK|PLN|CZK|HUF|RON|BGN|TRY)\b")
+_CURRENCY_WORDS = (("euro", "EUR"), ("€", "EUR"), ("dollar", "USD"), ("$", "USD"), ("£", "GBP"))
+
+
+def _amount(token: str) -> float | None:
+    # The last separator followed by one or two digits is the decimal mark ("3,778.93",
+    # "3 778,93"); every other separator groups thousands.
+    decimal = ""
+    match = re.search(r"[.,](\d{1,2})$", token)
+    if match:
+        decimal = match[1]
+        token = token[: match.start()]
+    digits = re.sub(r"[^\d]", "", token)
+    if not digits:
+        return None
+    value = float(f"{digits}.{decimal}" if decimal else digits)
+    return value if value > 0 else None
+
+
+def parse_salary(value: str) -> Salary | None:
+    match = _AMOUNT.search(value)
+    if match is None:
+        return None
+    amount = _amount(match[0])
+    if amount is None:
+        return None
+    currency = None
+    if code := _CURRENCY_CODE.search(value.upper()):
+        currency = code[1]
+    else:
+        folded = fold(value)
+        currency = next((code for word, code in _CURRENCY_WORDS if word in folded), None)
+    if currency is None:
+        return None
+    folded = fold(value)
+    yearly = any(word in folded for word in ("year", "annual", "annuel", "par an"))
+    return Salary(amount=amount, currency=currency, period="yearly" if yearly else "monthly")
+
+
+_GRADE = re.compile(r"\b([A-Z]{1,2}\d{1,2})\b(?:\s{0,3}[-–/]\s{0,3}([A-Z]{1,2}\d{1,2})\b)?")
+
+
+def parse_grade(value: str) -> Grade | None:
+    match = _GRADE.search(value)
+    if match is None:
+        return None
+    low, high = match[1], match[2]
+    return Grade(min=low, max=high if high and high != low else None)
+
+
+def parse_clearance(value: str) -> Clearance | None:
+    folded = fold(value)
+    words = set(re.findall(r"[a-z]{2,10}", folded))
+    if "cts" in words or "cosmic" in words:
+        return Clearance.CTS
+    if "ns" in words or "secret" in words:
+        return Clearance.NS
+    if "nc" in words or "confidential" in words or "confidentiel" in words:
+        return Clearance.NC
+    return None
+
+
+def _region(lines: list[str], start: int, limit: int = 40) -> int:
+    """End of a header block: the description or the first numbered section."""
+    seen = 0
+    for index in range(start, len(lines)):
+        folded = fold(lines[index]).strip()
+        if folded.startswith("description") or re.match(r"^\d{1,2}\s?\.\s?[a-z]", folded):
+            return index
+        if folded:
+            seen += 1
+            if seen > limit:
+                return index
+    return len(lines)
+
+
+_PARSERS = {
+    "deadline": parse_deadline,
+    "salary": parse_salary,
+    "grade": parse_grade,
+    "clearance": parse_clearance,
+}
+
+
+def parse_header(lines: list[str]) -> Header:
+    """Header facts from the English block, the French title from the French block."""
+    header = Header()
+    titles = _title_lines(lines)
+    en_start = 0
+    fr_start: int | None = None
+    if titles:
+        first_index, header.title_en, header.reference = titles[0]
+        en_start = first_index + 1
+        # The French title repeats the reference after the English half.
+        for index, title, reference in titles[1:]:
+            if reference == header.reference:
+                header.title_fr, fr_start = title, index + 1
+                break
+    else:
+        for line in lines[:200]:
+            if match := _REFERENCE_LABEL.match(fold(line)):
+                header.reference = match[1]
+                break
+    values = _labelled(lines, en_start, _region(lines, en_start))
+    if fr_start is not None:
+        for name, value in _labelled(lines, fr_start, _region(lines, fr_start)).items():
+            values.setdefault(name, value)
+    for name in HEADER_FIELDS:
+        raw = values.get(name)
+        if raw is None:
+            continue
+        parser = _PARSERS.get(name)
+        if parser is None:
+            setattr(header, name, raw)
+            continue
+        parsed = parser(raw)
+        if parsed is None:
+            header.unreadable[name] = raw
+        else:
+            setattr(header, name, parsed)
+    return header

@@ -1,0 +1,149 @@
+"""Language bullets: NATO's official languages (English/French) and other languages.
+
+Official-language bullets come in three shapes, in both halves of a notice:
+- 'V ("Advanced") in one; I ("Beginner") in the other' / "dans l'une ... dans l'autre";
+- '"Advanced" level in both' / "dans les deux langues officielles";
+- a level per named language: "VI in French, III in English" / "anglais : V ; français : III".
+Other languages: "Russian language ability", "Russian (IV: Upper Intermediate)",
+"Russian mother tongue", "la connaissance de la langue russe".
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.domain.scales import LanguageLevel
+from screener.importer.bullet_typing import Lang, LevelContradiction, Typing
+from screener.importer.wording import LevelMention, find_languages, find_levels, fold
+
+_OFFICIAL = re.compile(
+    r"official languages?|langues? officielles?|english ?/ ?french|anglais ?/ ?francais"
+    r"|english and french|anglais et (?:le )?francais|french and english|francais et (?:l')?anglais"
+)
+# "(English/French)" names the pair, not one language: hidden before per-language matching.
+_PAIR = re.compile(
+    r"\(?\s?(?:english ?/ ?french|anglais ?/ ?francais|anglais et (?:le )?francais"
+    r"|english and french|french and english|francais et (?:l')?anglais)\s?\)?"
+)
+_BOTH = re.compile(r"\bboth\b|\beach of\b|\bin each\b|\bles deux\b|\bchacune\b")
+_ONE = re.compile(r"\bin one\b|\bone of\b|\beither\b|\bl'une\b|\bl'un\b")
+_OTHER = re.compile(r"\bthe other\b|\bl'autre\b|\bsecond\b|\bseconde\b")
+_MOTHER_TONGUE = re.compile(
+    r"mother[- ]tongue|native (?:speaker|language|level)|first language|langue maternelle"
+    r"|locuteur natif|locutrice native"
+)
+_LANGUAGE_CUE = re.compile(
+    r"\blanguages?\b|\blangues?\b|speak|fluen|proficien|\bability\b|\bknowledge of\b"
+    r"|\bconnaissance\b|\bniveau\b|\blevel\b|\bparl"
+)
+_CLAUSE_SPLIT = re.compile(r"[;,]|\band\b|\bet\b")
+
+
+def _contradictions(mentions: list[LevelMention], lang: Lang) -> tuple[LevelContradiction, ...]:
+    found = []
+    for m in mentions:
+        if m.contradictory and m.numeral and m.named_level and m.name:
+            found.append(LevelContradiction(lang, m.numeral, m.name, m.named_level))
+    return tuple(found)
+
+
+def _per_language(folded: str, mentions: list[LevelMention]) -> dict[str, LanguageLevel]:
+    """A level for each official language named next to it, clause by clause."""
+    masked = _PAIR.sub(lambda m: " " * len(m[0]), folded)
+    levels: dict[str, LanguageLevel] = {}
+    start = 0
+    clauses = [*(m.start() for m in _CLAUSE_SPLIT.finditer(masked)), len(masked)]
+    for end in clauses:
+        clause_langs = [
+            lang.code for lang in find_languages(masked[start:end]) if lang.code in {"en", "fr"}
+        ]
+        clause_levels = [m for m in mentions if start <= m.start < end]
+        if len(set(clause_langs)) == 1 and clause_levels:
+            levels.setdefault(clause_langs[0], clause_levels[0].level)
+        start = end
+    return levels
+
+
+def _official(text: str, lang: Lang) -> Typing | None:
+    folded = fold(text)
+    mentions = find_levels(text)
+    if not mentions:
+        return None
+    contradictions = _contradictions(mentions, lang)
+    notes = tuple(
+        f'level {c.numeral} is called "{c.name}", which is level {c.named_level}'
+        for c in contradictions
+    )
+    if _BOTH.search(folded):
+        extra = () if len(mentions) == 1 else ("several levels for 'both'",)
+        return Typing(
+            "official_languages",
+            {"mode": "both", "level": mentions[0].level},
+            0.85 if not extra else 0.6,
+            notes + extra,
+            contradictions,
+        )
+    if _ONE.search(folded) and _OTHER.search(folded) and len(mentions) >= 2:
+        return Typing(
+            "official_languages",
+            {"mode": "one_and_other", "one": mentions[0].level, "other": mentions[1].level},
+            0.9 if len(mentions) == 2 else 0.6,
+            notes,
+            contradictions,
+        )
+    per_language = _per_language(folded, mentions)
+    if per_language:
+        return Typing(
+            "official_languages",
+            {"mode": "per_language", **per_language},
+            0.75,
+            notes,
+            contradictions,
+        )
+    if len(mentions) >= 2:
+        params = {"mode": "one_and_other", "one": mentions[0].level, "other": mentions[1].level}
+    else:
+        params = {"mode": "both", "level": mentions[0].level}
+    return Typing(
+        "official_languages",
+        params,
+        0.45,
+        (*notes, "could not tell which language needs which level"),
+        contradictions,
+    )
+
+
+def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
+    """Official languages or another language; None when the bullet is about neither."""
+    folded = fold(text)
+    languages = find_languages(text)
+    others = [m for m in languages if m.code not in {"en", "fr"}]
+    official_cue = bool(_OFFICIAL.search(folded))
+    mother_tongue = bool(_MOTHER_TONGUE.search(folded))
+    if official_cue and not others:
+        return _official(text, lang)
+    mentions = find_levels(text)
+    if others and (mentions or mother_tongue or _LANGUAGE_CUE.search(folded)):
+        level = mentions[0].level if mentions else None
+        confidence = 0.5 if official_cue else (0.85 if len(others) == 1 else 0.6)
+        notes = ("the bullet also names the official languages",) if official_cue else ()
+        if len({m.code for m in others}) > 1:
+            notes = (*notes, "several languages are named; the first was kept")
+        return Typing(
+            "language",
+            {"language": others[0].code, "min_level": level, "mother_tongue": mother_tongue},
+            confidence,
+            notes,
+            _contradictions(mentions, lang),
+        )
+    officials = {m.code for m in languages if m.code in {"en", "fr"}}
+    if len(officials) == 1 and mother_tongue:
+        # "French as mother tongue": one official language at native level.
+        return Typing(
+            "language",
+            {"language": officials.pop(), "min_level": None, "mother_tongue": True},
+            0.7,
+        )
+    if officials and mentions:
+        return _official(text, lang)
+    return None

@@ -1,0 +1,224 @@
+"""Find the parts of a notice that decide eligibility.
+
+Section 2's ESSENTIAL / DESIRABLE bullet lists in English and their French twins (ACQUIS
+ESSENTIELS / ACQUIS SOUHAITABLES), section 7's sentence restricting applications to nationals
+of NATO member countries, and the conditions appointment depends on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from screener.domain.vacancy import Condition
+from screener.importer.text_cleanup import bullet_body, is_bullet, tidy_item
+from screener.importer.wording import fold
+
+_NUMBER_PREFIX = r"(?:\d{1,2}\s?\.?\s?)?"
+_EN_QUALIF = r"(?:qualifications and experience\s?[:–-]?\s?)?"
+_FR_QUALIF = r"(?:qualifications et experience\s?[:–-]?\s?)?"
+_SUFFIX = r"(?:\s(?:requirements|qualifications|criteria))?\s?:?"
+
+# Whole-line patterns on folded lines (lower case, no accents).
+EN_ESSENTIAL = re.compile(rf"^{_NUMBER_PREFIX}{_EN_QUALIF}essentials?{_SUFFIX}$")
+EN_DESIRABLE = re.compile(rf"^{_NUMBER_PREFIX}desirables?{_SUFFIX}$")
+FR_ESSENTIAL = re.compile(
+    rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications) essentiel(?:le)?s\s?:?$"
+)
+FR_DESIRABLE = re.compile(
+    rf"^{_NUMBER_PREFIX}(?:acquis|exigences|criteres|qualifications) souhaitables\s?:?$"
+)
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}\s?\.\s?[^\d\s]")
+_INTRO = re.compile(
+    r"(?:must|should|shall|advantage|asset|doit|doivent|atouts?|avantage|suivants?)\s?:?$"
+)
+
+
+def _folded_line(line: str) -> str:
+    return fold(line).strip()
+
+
+def is_heading(line: str) -> bool:
+    """A numbered section heading ("3. MAIN ACCOUNTABILITIES") or an all-capitals title line."""
+    if not line or is_bullet(line) or len(line) > 120:
+        return False
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(letters) < 4:
+        return False
+    upper_share = sum(ch.isupper() for ch in letters) / len(letters)
+    if _NUMBERED_HEADING.match(line):
+        return upper_share >= 0.6
+    return upper_share >= 0.9 and " " in line.strip()
+
+
+@dataclass(slots=True)
+class BulletList:
+    heading_line: int
+    items: list[str] = field(default_factory=list)
+
+
+def _find(
+    lines: list[str], pattern: re.Pattern[str], start: int = 0, stop: int | None = None
+) -> int:
+    stop = len(lines) if stop is None else stop
+    for index in range(start, stop):
+        line = lines[index]
+        if line and len(line) <= 120 and pattern.match(_folded_line(line)):
+            return index
+    return -1
+
+
+def _section_end(lines: list[str], start: int, also: tuple[re.Pattern[str], ...]) -> int:
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if not line:
+            continue
+        folded = _folded_line(line)
+        if any(pattern.match(folded) for pattern in also) or is_heading(line):
+            return index
+    return len(lines)
+
+
+def _items(block: list[str]) -> list[str]:
+    """The requirements in a block of lines: bullets, or one per line when nothing is bulleted."""
+    has_markers = any(is_bullet(line) for line in block)
+    # Each item is a list of parts, joined at the end (no quadratic concatenation).
+    items: list[list[str]] = []
+    started = False
+    blank_before = False
+    for line in block:
+        if not line:
+            blank_before = True
+            continue
+        if is_bullet(line):
+            items.append([bullet_body(line)])
+            started = True
+        elif not started:
+            # The list's lead-in ("The incumbent must:") is not a requirement.
+            if not has_markers and not _INTRO.search(_folded_line(line)):
+                items.append([line])
+                started = True
+        else:
+            previous = items[-1][-1] if items and items[-1] else ""
+            ends_sentence = bool(previous) and previous[-1] in ".;!?"
+            continues = line[0].islower() or not ends_sentence
+            if has_markers and (continues or not blank_before):
+                items[-1].append(line)
+            elif has_markers:
+                break  # a paragraph after the list, not part of it
+            elif continues and previous:
+                items[-1].append(line)
+            else:
+                items.append([line])
+        blank_before = False
+    texts = (tidy_item(" ".join(parts)) for parts in items)
+    return [text for text in texts if text]
+
+
+def _bullet_list(
+    lines: list[str], heading: int, stops: tuple[re.Pattern[str], ...]
+) -> BulletList | None:
+    if heading < 0:
+        return None
+    end = _section_end(lines, heading + 1, stops)
+    return BulletList(heading, _items(lines[heading + 1 : end]))
+
+
+@dataclass(slots=True)
+class Requirements:
+    """Section 2 in both languages; a list is None when its heading was not found."""
+
+    en_essential: BulletList | None
+    en_desirable: BulletList | None
+    fr_essential: BulletList | None
+    fr_desirable: BulletList | None
+
+
+def find_requirements(lines: list[str]) -> Requirements:
+    en_ess_at = _find(lines, EN_ESSENTIAL)
+    fr_ess_at = _find(lines, FR_ESSENTIAL)
+    all_heads = (EN_ESSENTIAL, EN_DESIRABLE, FR_ESSENTIAL, FR_DESIRABLE)
+
+    def desirable(start: int, pattern: re.Pattern[str]) -> int:
+        if start < 0:
+            return -1
+        end = _section_end(lines, start + 1, all_heads)
+        if end < len(lines) and pattern.match(_folded_line(lines[end])):
+            return end
+        return -1
+
+    en_des_at = desirable(en_ess_at, EN_DESIRABLE)
+    fr_des_at = desirable(fr_ess_at, FR_DESIRABLE)
+    return Requirements(
+        en_essential=_bullet_list(lines, en_ess_at, all_heads),
+        en_desirable=_bullet_list(lines, en_des_at, all_heads),
+        fr_essential=_bullet_list(lines, fr_ess_at, all_heads),
+        fr_desirable=_bullet_list(lines, fr_des_at, all_heads),
+    )
+
+
+# --- Section 7 -------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s(?=[A-Z\"«(À-Ý])")
+
+
+def _sentences(line: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(line) if s.strip()]
+
+
+def _find_sentence(
+    lines: list[str], needed: tuple[str, ...], preferred: tuple[str, ...]
+) -> str | None:
+    """The first sentence holding all `needed` words, preferring one that has a `preferred`."""
+    fallback = None
+    for line in lines:
+        if not line or len(line) > 5000:
+            continue
+        folded = fold(line)
+        if not all(word in folded for word in needed):
+            continue
+        for sentence in _sentences(line):
+            folded_sentence = fold(sentence)
+            if all(word in folded_sentence for word in needed):
+                if any(word in folded_sentence for word in preferred):
+                    return sentence
+                fallback = fallback or sentence
+    return fallback
+
+
+def nationality_sentences(lines: list[str]) -> tuple[str | None, str | None]:
+    """Section 7's English and French sentences about who may apply."""
+    english = _find_sentence(lines, ("nationals",), ("only", "member"))
+    french = _find_sentence(lines, ("ressortissant",), ("seules", "uniquement", "seulement"))
+    return english, french
+
+
+_APPOINTMENT = ("appointment will be subject", "subject to receipt of", "la nomination se fera")
+_CONDITION_WORDS: tuple[tuple[Condition, tuple[str, ...]], ...] = (
+    (Condition.SECURITY_CLEARANCE, ("security clearance", "habilitation de securite")),
+    (Condition.MEDICAL_APPROVAL, ("medical file", "medical adviser", "dossier medical")),
+    (Condition.VERIFICATION, ("verification of", "verification des")),
+    (Condition.ACCREDITATION, ("accreditation",)),
+)
+_TWIN_GRADE = re.compile(
+    r"twin[- ]graded[^.\n]{0,200}lower grade|grades? jumele[^.\n]{0,200}(?:moins eleve|inferieur)"
+)
+
+
+def appointment_conditions(lines: list[str], twin_grade: bool) -> list[Condition] | None:
+    """Conditions from the 'Appointment will be subject to ...' paragraph; None if absent."""
+    window: list[str] = []
+    for index, line in enumerate(lines):
+        if line and len(line) <= 5000 and any(p in fold(line) for p in _APPOINTMENT):
+            # A page break can split the paragraph: read on over a couple of lines.
+            window = [fold(x) for x in lines[index : index + 4] if x and len(x) <= 5000]
+            break
+    if not window:
+        return None
+    text = " ".join(window)
+    found = {cond for cond, words in _CONDITION_WORDS if any(word in text for word in words)}
+    if twin_grade and any(
+        _TWIN_GRADE.search(fold(line)) for line in lines if line and len(line) <= 5000
+    ):
+        found.add(Condition.LOWER_GRADE_APPOINTMENT)
+    return [condition for condition in Condition if condition in found]

@@ -1,0 +1,130 @@
+"""Turn notice text (copied from the careers site or extracted from a PDF) into clean lines.
+
+Real notices arrive with stray markdown (`**`, `###`, `<b>`, tables), line breaks in the middle
+of sentences and page-break debris. Everything later works on the lines this module returns.
+
+Every pattern here is linear: quantifiers are bounded or cannot overlap, so megabytes of noise
+cannot make a regex backtrack for ever.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that PDF extraction and web copies leave behind and that mean nothing to a reader.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t"), " ")
+
+_HTML_BREAK = re.compile(r"<\s{0,3}br\s{0,3}/?\s{0,3}>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?\s{0,3}[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,200})?/?>")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\(([^()\n]{0,500})\)")
+_AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>\s]{1,500})>")
+_EMPHASIS = re.compile(r"\*{2,3}|_{2,3}(?=\S)|(?<=\S)_{2,3}")
+_SINGLE_STAR = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_HEADING_HASHES = re.compile(r"^#{1,6}(?:\s+|$)")
+_TABLE_RULE = re.compile(r"^\|?[\s:|-]{0,2000}$")
+_PAGE_DEBRIS = re.compile(
+    r"^(?:page\s{0,3}\d{1,4}(?:\s{0,3}(?:/|of|sur|de)\s{0,3}\d{1,4})?"
+    r"|-\s{0,3}\d{1,4}\s{0,3}-|\d{1,4}\s{0,3}/\s{0,3}\d{1,4})$",
+    re.IGNORECASE,
+)
+_MULTISPACE = re.compile(r" {2,}")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
+
+# Bullet markers seen in notices and in text pasted from word processors.
+_BULLET = re.compile(r"^(?:[-•*–—▪●·◦]|o(?= ))\s{0,8}(?=\S)|^[-•*–—▪●·◦]$")
+
+
+def normalize_characters(text: str) -> str:
+    """Unify line ends, spaces and compatibility characters; drop invisible ones."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    text = text.translate(_INVISIBLE).translate(_SPACES)
+    # NFC keeps "é" as one character, so "EXPÉRIENCE" matches whether it came composed or not.
+    text = unicodedata.normalize("NFC", text)
+    # Lone surrogates cannot be written to UTF-8 files; other control characters are noise.
+    return "".join(
+        ch
+        for ch in text
+        if ch == "\n" or not (ch < " " or "\ud800" <= ch <= "\udfff" or "\x7f" <= ch <= "\x9f")
+    )
+
+
+def _table_cells(line: str) -> str:
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    return "  ".join(cell for cell in cells if cell)
+
+
+def strip_markup(line: str) -> str:
+    """One line without markdown/HTML decoration; bullet markers and text are kept."""
+    line = _HTML_BREAK.sub(" ", line)
+    line = _HTML_TAG.sub("", line)
+    line = _MD_LINK.sub(r"\1", line)
+    line = _AUTOLINK.sub(r"\1", line)
+    line = _MD_ESCAPE.sub(r"\1", line)
+    stripped = line.strip()
+    if stripped.startswith("|"):
+        stripped = "" if _TABLE_RULE.match(stripped) else _table_cells(stripped)
+    stripped = _HEADING_HASHES.sub("", stripped)
+    stripped = _EMPHASIS.sub("", stripped)
+    if not is_bullet(stripped):
+        stripped = _SINGLE_STAR.sub("", stripped)
+    stripped = _MULTISPACE.sub(" ", stripped).strip()
+    if stripped.startswith(">"):  # markdown quote
+        stripped = stripped.lstrip("> ").strip()
+    return stripped
+
+
+def is_bullet(line: str) -> bool:
+    return bool(_BULLET.match(line))
+
+
+def bullet_body(line: str) -> str:
+    """The text of a bullet line without its marker ("- have a degree" -> "have a degree")."""
+    match = _BULLET.match(line)
+    return line[match.end() :].strip() if match else line.strip()
+
+
+def clean_lines(text: str) -> list[str]:
+    """The notice as a list of lines; blank lines are kept as "" since they separate blocks."""
+    lines: list[str] = []
+    for raw in normalize_characters(text).split("\n"):
+        line = strip_markup(raw)
+        if _PAGE_DEBRIS.match(line):
+            line = ""
+        lines.append(line)
+    return lines
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """Join lines broken inside a sentence (PDF line wrap) within blocks separated by blanks.
+
+    A line is glued to the previous one when the previous one does not end a sentence or a
+    heading and the next one starts in lower case, which is how wrapped lines look.
+    """
+    # Parts are joined once at the end: repeated string concatenation would be quadratic.
+    out: list[list[str]] = []
+    for line in lines:
+        if (
+            out
+            and line
+            and out[-1][-1]
+            and not is_bullet(line)
+            and line[0].islower()
+            and out[-1][-1][-1] not in ".;:!?"
+        ):
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return [" ".join(parts) for parts in out]
+
+
+def tidy_item(text: str) -> str:
+    """A requirement's wording as the vacancy file keeps it: one line, no marker, no final ';'."""
+    text = bullet_body(text)
+    text = _MULTISPACE.sub(" ", text.replace("\n", " ")).strip()
+    # "etc." is part of the wording; other trailing ";" "." "," are list punctuation.
+    while text and text[-1] in ";.,:" and not text.endswith("etc."):
+        text = text[:-1].rstrip()
+    # French typography puts a space before ";" at the end of a bullet: "... supérieur ;".
+    return text.strip()

@@ -1,0 +1,356 @@
+"""Words that carry values in notices: numbers written out, NATO language levels, language names.
+
+Both official languages: notices say "five years" and "cinq ans", 'V ("Advanced")' and
+'V (« avancé »)'. Matching works on text folded by `fold` (lower case, no accents).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from screener.domain.scales import LanguageLevel
+
+
+class _FoldTable(dict[int, str]):
+    """A str.translate table filled on first use of each character (fast on long texts)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0] if ch.isalpha() else ch
+        if ch in "’‘`´":
+            base = "'"
+        elif ch in "“”«»„":
+            base = '"'
+        lowered = base.lower()
+        # One character in, one out: positions in the folded text are positions in the input.
+        folded = lowered if len(lowered) == 1 else (base if len(base) == 1 else ch)
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+class _DeaccentTable(dict[int, str]):
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0] if ch.isalpha() else ch
+        self[code] = base
+        return base
+
+
+_DEACCENT = _DeaccentTable()
+
+
+def deaccent(text: str) -> str:
+    """The text without accents, case kept, same length ("catégorie B" -> "categorie B")."""
+    return text.translate(_DEACCENT)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or typographic quotes, same length as the input.
+
+    Keeping the length lets a match in the folded text be cut out of the original.
+    """
+    return text.translate(_FOLD)
+
+
+_EN_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "twenty-five": 25,
+    "twenty five": 25,
+    "thirty": 30,
+}
+_FR_NUMBERS = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "dix-sept": 17,
+    "dix-huit": 18,
+    "dix-neuf": 19,
+    "vingt": 20,
+    "vingt-cinq": 25,
+    "trente": 30,
+}
+WORD_NUMBERS: dict[str, int] = {**_EN_NUMBERS, **_FR_NUMBERS}
+
+
+def _words_alternation(words: dict[str, int]) -> str:
+    # Longest first, so "twenty-five" wins over "twenty" and "dix-sept" over "dix".
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NUMBER = rf"(?:\d{{1,2}}(?:[.,]\d)?|{_words_alternation(WORD_NUMBERS)})"
+# "at least 4 years", "five (5) years", "5+ years", "two to three years", "quatre ans",
+# "trois années". Bounded gaps keep the search linear on any input.
+_YEARS = re.compile(
+    rf"\b(?P<n>{_NUMBER})(?:\s{{0,2}}(?:to|-|–|or|a|ou)\s{{0,2}}{_NUMBER})?"
+    rf"\s{{0,2}}(?:\(\s{{0,2}}\d{{1,2}}\s{{0,2}}\)\s{{0,2}})?\+?\s{{0,2}}(?:full[- ])?"
+    rf"(?P<unit>years?|yrs?|ans|annees?|an|months?|mois)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class YearsMention:
+    years: float
+    start: int
+    end: int
+
+
+def number_value(token: str) -> float | None:
+    token = token.strip().lower()
+    if token in WORD_NUMBERS:
+        return float(WORD_NUMBERS[token])
+    try:
+        return float(token.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def find_years(text: str) -> YearsMention | None:
+    """The first duration in the text, in years ("18 months" is 1.5)."""
+    folded = fold(text)
+    for match in _YEARS.finditer(folded):
+        value = number_value(match["n"])
+        if value is None or value <= 0:
+            continue
+        if match["unit"].startswith(("month", "mois")):
+            value = round(value / 12, 2)
+        if value > 60:
+            continue
+        return YearsMention(value, match.start(), match.end())
+    return None
+
+
+# --- NATO IS language levels -------------------------------------------------------------
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
+_ROMAN_RE = re.compile(r"(?<![A-Za-z0-9'’-])(VI|IV|V|III|II|I)(?![A-Za-z0-9'’])")
+
+# Names as notices print them (folded), longest first so "upper intermediate" beats
+# "intermediate". "indermediate" is a misspelling seen in a real notice.
+LEVEL_NAMES: tuple[tuple[str, LanguageLevel], ...] = (
+    ("upper-intermediate", LanguageLevel.IV),
+    ("upper intermediate", LanguageLevel.IV),
+    ("upper indermediate", LanguageLevel.IV),
+    ("intermediaire superieur", LanguageLevel.IV),
+    ("intermediaire avance", LanguageLevel.IV),
+    ("proficiency", LanguageLevel.VI),
+    ("proficient", LanguageLevel.VI),
+    ("maitrise", LanguageLevel.VI),
+    ("advanced", LanguageLevel.V),
+    ("avance", LanguageLevel.V),
+    ("intermediate", LanguageLevel.III),
+    ("indermediate", LanguageLevel.III),
+    ("intermediaire", LanguageLevel.III),
+    ("elementary", LanguageLevel.II),
+    ("elementaire", LanguageLevel.II),
+    ("beginner", LanguageLevel.I),
+    ("debutant", LanguageLevel.I),
+)
+_LEVEL_NAME_RE = re.compile(
+    r"\b(" + "|".join(re.escape(name) for name, _ in LEVEL_NAMES) + r")(?:e|s|es)?\b"
+)
+_LEVEL_BY_NAME = dict(LEVEL_NAMES)
+
+
+@dataclass(frozen=True, slots=True)
+class LevelMention:
+    """A level in a sentence: 'V ("Advanced")' has both a numeral and a name."""
+
+    start: int
+    end: int
+    numeral: LanguageLevel | None
+    name: str | None  # as printed in the notice, e.g. "Intermediate"
+    named_level: LanguageLevel | None
+
+    @property
+    def level(self) -> LanguageLevel:
+        # The numeral is what the notice defines; a name is only a gloss on it.
+        level = self.numeral or self.named_level
+        assert level is not None
+        return level
+
+    @property
+    def contradictory(self) -> bool:
+        return (
+            self.numeral is not None
+            and self.named_level is not None
+            and self.numeral != self.named_level
+        )
+
+
+def level_from_roman(numeral: str) -> LanguageLevel | None:
+    return LanguageLevel(numeral) if numeral in _ROMAN else None
+
+
+def find_levels(text: str) -> list[LevelMention]:
+    """Every level in order: numerals with an optional name right after them, or names alone."""
+    folded = fold(text)
+    mentions: list[LevelMention] = []
+    names = list(_LEVEL_NAME_RE.finditer(folded))
+    for numeral in _ROMAN_RE.finditer(text):
+        start, end = numeral.span()
+        name_match = None
+        for candidate in names:
+            # The gloss follows within a few characters: ' ("Advanced")', ': Upper', ' (« avancé »)'.
+            gap = folded[end : candidate.start()]
+            if candidate.start() >= end and len(gap) <= 6 and not re.search(r"[a-z0-9]", gap):
+                name_match = candidate
+                break
+        name = named = None
+        if name_match is not None:
+            name = text[name_match.start() : name_match.end()]
+            named = _LEVEL_BY_NAME[name_match[1]]
+            end = name_match.end()
+        mentions.append(LevelMention(start, end, level_from_roman(numeral[1]), name, named))
+    covered = [(m.start, m.end) for m in mentions]
+    for candidate in names:
+        if any(s <= candidate.start() < e for s, e in covered):
+            continue
+        name = text[candidate.start() : candidate.end()]
+        mentions.append(
+            LevelMention(
+                candidate.start(), candidate.end(), None, name, _LEVEL_BY_NAME[candidate[1]]
+            )
+        )
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+# --- Languages -----------------------------------------------------------------------------
+
+# Folded names in English and French -> ISO 639-1. English and French are the official languages
+# and are handled apart; these are the others notices ask for.
+OTHER_LANGUAGES: dict[str, str] = {
+    "russian": "ru",
+    "russe": "ru",
+    "arabic": "ar",
+    "arabe": "ar",
+    "chinese": "zh",
+    "mandarin": "zh",
+    "chinois": "zh",
+    "german": "de",
+    "allemand": "de",
+    "spanish": "es",
+    "espagnol": "es",
+    "italian": "it",
+    "italien": "it",
+    "ukrainian": "uk",
+    "ukrainien": "uk",
+    "polish": "pl",
+    "polonais": "pl",
+    "turkish": "tr",
+    "turc": "tr",
+    "portuguese": "pt",
+    "portugais": "pt",
+    "dutch": "nl",
+    "neerlandais": "nl",
+    "greek": "el",
+    "grec": "el",
+    "romanian": "ro",
+    "roumain": "ro",
+    "japanese": "ja",
+    "japonais": "ja",
+    "korean": "ko",
+    "coreen": "ko",
+    "persian": "fa",
+    "farsi": "fa",
+    "persan": "fa",
+    "hebrew": "he",
+    "hebreu": "he",
+    "hungarian": "hu",
+    "hongrois": "hu",
+    "czech": "cs",
+    "tcheque": "cs",
+    "serbian": "sr",
+    "serbe": "sr",
+    "croatian": "hr",
+    "croate": "hr",
+    "bulgarian": "bg",
+    "bulgare": "bg",
+    "georgian": "ka",
+    "georgien": "ka",
+    "albanian": "sq",
+    "albanais": "sq",
+    "norwegian": "no",
+    "norvegien": "no",
+    "swedish": "sv",
+    "suedois": "sv",
+    "danish": "da",
+    "danois": "da",
+    "finnish": "fi",
+    "finnois": "fi",
+    "estonian": "et",
+    "estonien": "et",
+    "latvian": "lv",
+    "letton": "lv",
+    "lithuanian": "lt",
+    "lituanien": "lt",
+    "slovak": "sk",
+    "slovaque": "sk",
+    "slovenian": "sl",
+    "slovene": "sl",
+    "macedonian": "mk",
+    "macedonien": "mk",
+    "icelandic": "is",
+    "islandais": "is",
+    "english": "en",
+    "anglais": "en",
+    "french": "fr",
+    "francais": "fr",
+}
+_LANGUAGE_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, OTHER_LANGUAGES), key=len, reverse=True)) + r")e?s?\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageMention:
+    code: str
+    start: int
+    end: int
+
+
+def find_languages(text: str) -> list[LanguageMention]:
+    """Language names in order of appearance (both official languages included)."""
+    folded = fold(text)
+    return [
+        LanguageMention(OTHER_LANGUAGES[m[1]], m.start(), m.end())
+        for m in _LANGUAGE_RE.finditer(folded)
+    ]
