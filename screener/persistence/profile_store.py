@@ -203,13 +203,15 @@ class ProfileStore:
             raise ValueError(f"not a profile id: {profile_id!r}")
         return self.folder / f"{profile_id}{PROFILE_SUFFIX}"
 
-    def _files(self) -> list[Path]:
+    def _files(self, tidy: bool) -> list[Path]:
         if not self.folder.is_dir():
             return []
         found = []
         for path in self.folder.iterdir():
             if is_temp_file(path):
-                self._remove_if_stale(path)
+                # Only our own leftovers (".name.json.XXXX.tmp"), and only when tidying.
+                if tidy and f"{PROFILE_SUFFIX}." in path.name:
+                    self._remove_if_stale(path)
             elif path.suffix.lower() == PROFILE_SUFFIX and not path.name.startswith("."):
                 found.append(path)
         return sorted(found)
@@ -222,9 +224,12 @@ class ProfileStore:
         except OSError:
             pass  # another instance removed it, or it is not ours to remove: leave it
 
-    def scan(self) -> Iterator[tuple[Path, Profile | FileProblemError]]:
-        """Every profile file in the folder with its profile, or why it could not be read."""
-        for path in self._files():
+    def scan(self, tidy: bool = False) -> Iterator[tuple[Path, Profile | FileProblemError]]:
+        """Every profile file in the folder with its profile, or why it could not be read.
+
+        With `tidy`, crash leftovers (temporary files over an hour old) are removed on the way.
+        """
+        for path in self._files(tidy):
             try:
                 yield path, read_profile(path)
             except FileProblemError as exc:
@@ -232,7 +237,7 @@ class ProfileStore:
 
     def list(self) -> ProfileListing:
         listing = ProfileListing()
-        for path, loaded in self.scan():
+        for path, loaded in self.scan(tidy=True):
             if isinstance(loaded, FileProblemError):
                 listing.errors.append(loaded)
                 continue

@@ -1,0 +1,275 @@
+"""Batch screening: many candidates against many vacancies, as a matrix. No Qt here.
+
+Career advisers screen a folder of profiles against a folder of vacancies. Verdicts come
+from domain.fast_verdict (the engine's rules, compiled), so 1,000 x 1,000 takes seconds;
+a full explained assessment of one pair is still engine.assess's job.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from screener.domain.assessment import Verdict
+from screener.domain.engine import deadline_status
+from screener.domain.fast_verdict import compile_vacancy, evaluate, profile_facts
+from screener.domain.profile import Profile
+from screener.domain.vacancy import Vacancy
+from screener.persistence.atomic import write_atomic
+from screener.persistence.errors import FileProblemError, Problem
+from screener.persistence.profile_store import ProfileStore
+from screener.report.messages import language_name, text
+
+Progress = Callable[[int, int], None]
+
+# Progress is reported after each candidate row, but not more often than this many cells,
+# so a callback that redraws a terminal line stays cheap.
+_PROGRESS_EVERY_CELLS = 20_000
+
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "candidate": "candidate",
+        "eligible": "eligible",
+        "eligible_desirable": "eligible (desirable {met}/{total})",
+        "not_eligible": "not eligible: {failing}",
+        "incomplete": "can't tell: {open} open",
+        "separator": "; ",
+    },
+    "fr": {
+        "candidate": "candidat",
+        "eligible": "admissible",
+        "eligible_desirable": "admissible (souhaitables {met}/{total})",
+        "not_eligible": "non admissible : {failing}",
+        "incomplete": "impossible de conclure : {open} en suspens",
+        "separator": " ; ",
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One candidate against one vacancy."""
+
+    verdict: Verdict
+    failing: tuple[str, ...]  # ids of the essential criteria not met, in notice order
+    open: int  # essential criteria still unknown
+    desirable_met: int
+    desirable_total: int
+
+
+@dataclass(slots=True)
+class CandidateRow:
+    name: str
+    file: str
+    cells: list[Cell]  # one a vacancy, in BatchResult.vacancies order
+
+
+@dataclass(slots=True)
+class BatchResult:
+    on: dt.date
+    vacancies: list[Vacancy]
+    candidates: list[CandidateRow]
+    # Profile (or vacancy) files that could not be read; the others were still screened.
+    errors: list[FileProblemError] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for error in self.errors for p in error.problems]
+
+    def column(self, reference: str) -> int:
+        for index, vacancy in enumerate(self.vacancies):
+            if vacancy.reference == reference:
+                return index
+        raise KeyError(reference)
+
+    def cell(self, candidate_file: str, reference: str) -> Cell:
+        column = self.column(reference)
+        for row in self.candidates:
+            if row.file == candidate_file:
+                return row.cells[column]
+        raise KeyError(candidate_file)
+
+
+def run_batch(
+    profiles: Sequence[tuple[str, Profile]] | Sequence[Profile],
+    vacancies: Sequence[Vacancy],
+    on: dt.date,
+    progress: Progress | None = None,
+) -> BatchResult:
+    """Screen every (file name, profile) against every vacancy; bare profiles get no file name."""
+    seen: set[str] = set()
+    for vacancy in vacancies:
+        if vacancy.reference in seen:
+            raise ValueError(f"vacancy {vacancy.reference} is given more than once")
+        seen.add(vacancy.reference)
+    compiled = [compile_vacancy(v) for v in vacancies]
+    pairs = [item if isinstance(item, tuple) else ("", item) for item in profiles]
+    total = len(pairs) * len(compiled)
+    # Most cells repeat (same verdict, same failing ids): share one Cell object per outcome,
+    # which keeps a million-cell result small.
+    interned: dict[tuple[Any, ...], Cell] = {}
+    rows: list[CandidateRow] = []
+    done = reported = 0
+    for file, profile in pairs:
+        facts = profile_facts(profile)
+        cells = []
+        for vacancy in compiled:
+            verdict, failing, unknown, met, desirable = evaluate(vacancy, facts)
+            key = (verdict, failing, len(unknown), met, desirable)
+            cell = interned.get(key)
+            if cell is None:
+                cell = interned[key] = Cell(verdict, failing, len(unknown), met, desirable)
+            cells.append(cell)
+        rows.append(CandidateRow(profile.name, file, cells))
+        done += len(compiled)
+        if progress is not None and (done - reported >= _PROGRESS_EVERY_CELLS or done == total):
+            progress(done, total)
+            reported = done
+    return BatchResult(on, list(vacancies), rows)
+
+
+def load_profiles(folder: Path) -> tuple[list[tuple[str, Profile]], list[FileProblemError]]:
+    """Every readable profile in a folder, by file name; unreadable files become errors."""
+    if not folder.exists():
+        raise FileProblemError.single(folder, "folder not found")
+    if not folder.is_dir():
+        raise FileProblemError.single(folder, "is not a folder")
+    loaded: list[tuple[str, Profile]] = []
+    errors: list[FileProblemError] = []
+    # Not tidy: a batch only reads the folder, which may be someone else's.
+    for path, result in ProfileStore(folder).scan(tidy=False):
+        if isinstance(result, FileProblemError):
+            errors.append(result)
+        else:
+            loaded.append((path.name, result))
+    return loaded, errors
+
+
+# --- words ---------------------------------------------------------------------------------
+
+
+def _words(lang: str) -> dict[str, str]:
+    return _WORDS.get(lang, _WORDS["en"])
+
+
+def requirement_labels(vacancy: Vacancy, lang: str) -> dict[str, str]:
+    """A short name for each essential criterion ("experience", "Russian", or its id).
+
+    Self-declared statements go by their id, which names them ("cyber-policy"); a label two
+    criteria would share is replaced by the ids, so no cell is ambiguous.
+    """
+    labels: dict[str, str] = {}
+    for crit in vacancy.essential:
+        if crit.kind == "statement":
+            labels[crit.id] = crit.id
+        elif crit.kind == "language":
+            labels[crit.id] = language_name(crit.language, lang)
+        else:
+            try:
+                labels[crit.id] = text(f"kind.{crit.kind}", lang)
+            except KeyError:
+                labels[crit.id] = crit.kind.replace("_", " ")
+    counts = Counter(labels.values())
+    return {cid: (label if counts[label] == 1 else cid) for cid, label in labels.items()}
+
+
+def cell_text(cell: Cell, labels: dict[str, str], lang: str) -> str:
+    words = _words(lang)
+    if cell.verdict is Verdict.NOT_ELIGIBLE:
+        failing = words["separator"].join(labels.get(cid, cid) for cid in cell.failing)
+        return words["not_eligible"].format(failing=failing)
+    if cell.verdict is Verdict.INCOMPLETE:
+        return words["incomplete"].format(open=cell.open)
+    if cell.desirable_total == 0:
+        return words["eligible"]
+    return words["eligible_desirable"].format(met=cell.desirable_met, total=cell.desirable_total)
+
+
+def _spreadsheet_safe(value: str) -> str:
+    # A name beginning with = + - @ would run as a formula in Excel or LibreOffice; profile
+    # files come from candidates, so treat them as untrusted.
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def _row_names(result: BatchResult) -> list[str]:
+    names = [row.name or Path(row.file).stem or "?" for row in result.candidates]
+    counts = Counter(names)
+    # Two candidates with one name are told apart by their file.
+    return [
+        f"{name} ({row.file})" if counts[name] > 1 and row.file else name
+        for name, row in zip(names, result.candidates, strict=True)
+    ]
+
+
+def csv_text(result: BatchResult, lang: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([_words(lang)["candidate"], *(v.reference for v in result.vacancies)])
+    labels = [requirement_labels(v, lang) for v in result.vacancies]
+    rendered: dict[tuple[int, int], str] = {}  # (id of the shared Cell, column)
+    for name, row in zip(_row_names(result), result.candidates, strict=True):
+        texts = []
+        for column, cell in enumerate(row.cells):
+            key = (id(cell), column)
+            shown = rendered.get(key)
+            if shown is None:
+                shown = rendered[key] = cell_text(cell, labels[column], lang)
+            texts.append(shown)
+        writer.writerow([_spreadsheet_safe(name), *texts])
+    return out.getvalue()
+
+
+def write_csv(result: BatchResult, path: Path, lang: str) -> None:
+    """The matrix as CSV, written atomically. UTF-8 with a BOM: without it Excel shows
+    accented names as mojibake, and other spreadsheet programs accept it."""
+    write_atomic(Path(path), csv_text(result, lang).encode("utf-8-sig"))
+
+
+# --- JSON ----------------------------------------------------------------------------------
+
+
+def _cell_json(cell: Cell) -> dict[str, Any]:
+    return {
+        "verdict": cell.verdict.value,
+        "failing": list(cell.failing),
+        "open": cell.open,
+        "desirable": {"met": cell.desirable_met, "total": cell.desirable_total},
+    }
+
+
+def to_json(result: BatchResult) -> dict[str, Any]:
+    """The matrix as JSON-ready data: {"on", "vacancies", "candidates", "problems"}."""
+    vacancies = []
+    for vacancy in result.vacancies:
+        deadline = deadline_status(vacancy.deadline, result.on)
+        vacancies.append(
+            {
+                "reference": vacancy.reference,
+                "title": {"en": vacancy.title.en, "fr": vacancy.title.fr},
+                "deadline": deadline.closes_at.isoformat(),
+                "deadline_state": deadline.state.value,
+            }
+        )
+    shared: dict[int, dict[str, Any]] = {}  # one dict per shared Cell: a million cells stay cheap
+    candidates = []
+    refs = [v.reference for v in result.vacancies]
+    for row in result.candidates:
+        results = {}
+        for ref, cell in zip(refs, row.cells, strict=True):
+            data = shared.get(id(cell))
+            if data is None:
+                data = shared[id(cell)] = _cell_json(cell)
+            results[ref] = data
+        candidates.append({"name": row.name, "file": row.file, "results": results})
+    return {
+        "on": result.on.isoformat(),
+        "vacancies": vacancies,
+        "candidates": candidates,
+        "problems": [str(p) for p in result.problems],
+    }

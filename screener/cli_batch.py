@@ -1,0 +1,253 @@
+"""`screener batch`: a folder of profiles against a folder of vacancies, to CSV (and JSON).
+
+One line on stderr for each problem. Exit status: 0 when the output was written (files
+that could not be read are listed as warnings and skipped, as `screener list` does),
+2 when nothing could be written (bad arguments, no readable profile or vacancy, an
+unwritable output file), 1 for anything unexpected. Never a traceback, unless
+SCREENER_DEBUG=1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from screener import paths
+from screener.batch import BatchResult, load_profiles, run_batch, to_json, write_csv
+from screener.domain.vacancy import BRUSSELS, Vacancy
+from screener.persistence.atomic import write_atomic
+from screener.persistence.errors import FileProblemError, Problem
+from screener.persistence.vacancy_files import Catalogue, load_catalogue, load_paths
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_PROBLEM = 2
+DEBUG_ENV = "SCREENER_DEBUG"
+
+# Above this many cells the JSON is written compactly: indentation would double its size.
+_PRETTY_JSON_CELLS = 100_000
+
+
+class BatchError(Exception):
+    """A problem the user can fix, said in one line; exit status 2."""
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def add_batch_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add the `batch` subcommand to an argparse subparsers object."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "batch",
+        help="screen a folder of profiles against many vacancies (CSV matrix)",
+        description="Screen every profile in a folder against every vacancy; one row a "
+        "candidate, one column a vacancy.",
+    )
+    parser.add_argument("--profiles", required=True, metavar="DIR", help="folder of profiles")
+    parser.add_argument(
+        "--vacancies",
+        metavar="DIR",
+        help="folder of vacancy files (default: the bundled vacancies and your own)",
+    )
+    parser.add_argument("--out", required=True, metavar="FILE.csv", help="CSV file to write")
+    parser.add_argument("--json", metavar="FILE.json", help="also write the results as JSON")
+    parser.add_argument(
+        "--on", type=_date, metavar="DATE", help="date for deadlines (default: today, Brussels)"
+    )
+    parser.add_argument("--lang", choices=("en", "fr"), help="language of the CSV cells")
+    parser.add_argument(
+        "--progress", action="store_true", help="show progress even when stderr is not a terminal"
+    )
+    parser.set_defaults(handler=run_batch_command)
+    return parser
+
+
+class ProgressBar:
+    """A one-line bar redrawn in place on a terminal; plain lines every 10% otherwise."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: TextIO, in_place: bool) -> None:
+        self.stream = stream
+        self.in_place = in_place
+        self.last_draw = 0.0
+        self.last_tenth = -1
+        self.drawn = False
+
+    def __call__(self, done: int, total: int) -> None:
+        fraction = done / total if total else 1.0
+        if self.in_place:
+            now = time.monotonic()
+            if done < total and now - self.last_draw < 0.1:
+                return
+            self.last_draw = now
+            filled = int(self.WIDTH * fraction)
+            bar = "#" * filled + "-" * (self.WIDTH - filled)
+            self.stream.write(f"\rscreening [{bar}] {fraction:4.0%} {done:,}/{total:,}")
+            self.drawn = True
+        else:
+            tenth = int(fraction * 10)
+            if tenth == self.last_tenth:
+                return
+            self.last_tenth = tenth
+            self.stream.write(f"screening: {fraction:.0%} ({done:,}/{total:,})\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+            self.drawn = False
+
+
+def _warn(problems: list[Problem]) -> None:
+    for problem in problems:
+        print(f"warning: skipped {problem}", file=sys.stderr)
+
+
+def _unique(loaded: list[tuple[Vacancy, Path]]) -> tuple[list[Vacancy], list[Problem]]:
+    kept: dict[str, Path] = {}
+    vacancies: list[Vacancy] = []
+    problems: list[Problem] = []
+    for vacancy, path in loaded:
+        first = kept.get(vacancy.reference)
+        if first is not None:
+            message = (
+                f"vacancy {vacancy.reference} is already in {first.name}; this copy is not used"
+            )
+            problems.append(Problem(path, "", message))
+            continue
+        kept[vacancy.reference] = path
+        vacancies.append(vacancy)
+    return vacancies, problems
+
+
+def _vacancies(folder: str | None) -> tuple[list[Vacancy], list[Problem]]:
+    if folder is None:
+        catalogue = load_catalogue(paths.bundled_vacancies_dir(), paths.user_vacancies_dir())
+        # A user's own copy of a bundled vacancy replaces it, as everywhere else.
+        references = sorted({e.vacancy.reference for e in catalogue.vacancies})
+        chosen = [catalogue.find(reference) for reference in references]
+        return [e.vacancy for e in chosen if e is not None], catalogue.problems
+    path = Path(folder)
+    if not path.exists():
+        raise BatchError(f"{folder}: folder not found")
+    catalogue: Catalogue = load_paths([path])
+    vacancies, duplicates = _unique([(e.vacancy, e.path) for e in catalogue.vacancies])
+    return vacancies, catalogue.problems + duplicates
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    if args.json is not None and Path(args.json).resolve() == Path(args.out).resolve():
+        raise BatchError("--out and --json name the same file; choose two names")
+    for name in (args.out, args.json):
+        if name is None:
+            continue
+        folder = Path(name).resolve().parent
+        if not folder.is_dir():
+            raise BatchError(f"{name}: cannot be written: folder {folder} does not exist")
+        if Path(name).is_dir():
+            raise BatchError(f"{name}: is a folder; give a file name")
+
+
+def _write(result: BatchResult, args: argparse.Namespace, lang: str) -> None:
+    try:
+        write_csv(result, Path(args.out), lang)
+    except OSError as exc:
+        raise BatchError(f"{args.out}: cannot be written: {exc.strerror or exc}") from None
+    if args.json is None:
+        return
+    cells = len(result.candidates) * len(result.vacancies)
+    indent = 2 if cells <= _PRETTY_JSON_CELLS else None
+    data = json.dumps(to_json(result), ensure_ascii=False, indent=indent) + "\n"
+    try:
+        write_atomic(Path(args.json), data.encode("utf-8"))
+    except OSError as exc:
+        raise BatchError(f"{args.json}: cannot be written: {exc.strerror or exc}") from None
+
+
+def _lang(args: argparse.Namespace) -> str:
+    if args.lang is not None:
+        return str(args.lang)
+    from screener.cli import default_lang  # imported late: cli imports this module
+
+    return default_lang()
+
+
+def _run(args: argparse.Namespace) -> int:
+    _check_outputs(args)
+    on = args.on if args.on is not None else dt.datetime.now(BRUSSELS).date()
+    lang = _lang(args)
+    vacancies, vacancy_problems = _vacancies(args.vacancies)
+    _warn(vacancy_problems)
+    if not vacancies:
+        where = args.vacancies or "the bundled or your own vacancies"
+        raise BatchError(f"no readable vacancy files in {where}")
+    profiles, errors = load_profiles(Path(args.profiles))
+    _warn([p for error in errors for p in error.problems])
+    if not profiles:
+        raise BatchError(f"{args.profiles}: no readable profiles (*.json) in this folder")
+    show = args.progress or sys.stderr.isatty()
+    bar = ProgressBar(sys.stderr, in_place=sys.stderr.isatty()) if show else None
+    try:
+        result = run_batch(profiles, vacancies, on, bar)
+    finally:
+        if bar is not None:
+            bar.finish()
+    result.errors = errors
+    _write(result, args, lang)
+    print(
+        f"screened {len(profiles):,} candidate(s) x {len(vacancies):,} vacancies: {args.out}",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def run_batch_command(args: argparse.Namespace) -> int:
+    """Run `screener batch` with parsed arguments; returns the exit status."""
+    try:
+        return _run(args)
+    except BatchError as exc:
+        print(f"screener: {exc}", file=sys.stderr)
+    except FileProblemError as exc:
+        for problem in exc.problems:
+            print(f"screener: {problem}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("\nscreener: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if os.environ.get(DEBUG_ENV) == "1":
+            raise
+        detail = str(exc).splitlines()[0] if str(exc) else ""
+        print(
+            f"screener: unexpected error: {type(exc).__name__}: {detail} "
+            f"(set {DEBUG_ENV}=1 to see the details)",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED
+    return EXIT_PROBLEM
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m screener.cli_batch ...`, for use before cli.py wires the subcommand in."""
+    parser = argparse.ArgumentParser(prog="screener")
+    add_batch_parser(parser.add_subparsers(dest="command", required=True))
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_PROBLEM
+    return run_batch_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
