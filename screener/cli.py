@@ -241,6 +241,11 @@ def build_parser() -> argparse.ArgumentParser:
         from screener.cli_import import add_import_command
 
         add_import_command(sub)
+    # `batch` lives in its own module (screener.cli_batch); it sets its own handler.
+    if importlib.util.find_spec("screener.cli_batch") is not None:
+        from screener.cli_batch import add_batch_parser
+
+        add_batch_parser(sub)
     return parser
 
 
