@@ -19,9 +19,6 @@ body { font-family: "Segoe UI", "Noto Sans", Arial, sans-serif; color: #1a1a1a;
        max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; line-height: 1.4; }
 h1 { font-size: 1.5rem; margin-bottom: 0.2rem; }
 h2 { font-size: 1.15rem; margin-top: 1.6rem; border-bottom: 1px solid #999; }
-.facts { margin: 0.5rem 0; }
-.facts dt { font-weight: bold; float: left; clear: left; margin-right: 0.4rem; }
-.facts dd { margin: 0 0 0.2rem 0; }
 .verdict { font-size: 1.2rem; font-weight: bold; padding: 0.4rem 0.6rem;
            border: 2px solid currentColor; display: inline-block; }
 .note { font-style: italic; }

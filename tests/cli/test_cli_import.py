@@ -1,0 +1,73 @@
+"""`screener import NOTICE`: a draft vacancy file from a notice, and what to review."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from cli_helpers import REPO, Run
+
+from screener import cli
+from screener.persistence.vacancy_files import load_vacancy
+
+NOTICES = REPO / ".." / "shared" / "notices"
+needs_importer = pytest.mark.skipif(
+    not cli._importer_available(), reason="the notice importer is not in this tree"
+)
+
+
+@pytest.fixture
+def notice(tmp_path: Path) -> Path:
+    source = NOTICES / "250939.txt"
+    if not source.is_file():
+        pytest.skip("shared notices not available")
+    copy = tmp_path / "notice.txt"
+    copy.write_bytes(source.read_bytes())
+    return copy
+
+
+@needs_importer
+def test_import_to_a_file(run: Callable[..., Run], notice: Path, tmp_path: Path) -> None:
+    before = notice.read_bytes()
+    target = tmp_path / "draft.toml"
+    result = run("import", str(notice), "-o", str(target))
+    assert result.code == 0, result.err
+    assert f"wrote draft vacancy 250939 to {target}" in result.out
+    assert notice.read_bytes() == before
+    draft = load_vacancy(target)
+    assert draft.draft and draft.reference == "250939"
+    assert run("validate", str(target)).out == "ok: 1 vacancy files\n"
+    again = run("import", str(notice), "-o", str(target))
+    assert again.code == 2 and "already exists; use --force" in again.err
+    assert run("import", str(notice), "-o", str(target), "--force").code == 0
+
+
+@needs_importer
+def test_import_to_stdout(run: Callable[..., Run], notice: Path) -> None:
+    result = run("import", str(notice), "-o", "-")
+    assert result.code == 0
+    assert tomllib.loads(result.out)["draft"] is True
+    assert "250939" in result.err  # the review list goes to stderr, away from the TOML
+
+
+@needs_importer
+def test_import_into_the_users_folder(
+    run: Callable[..., Run], notice: Path, _isolated_environment: Path
+) -> None:
+    result = run("import", str(notice))
+    assert result.code == 0, result.err
+    assert (_isolated_environment / "vacancies" / "250939.toml").is_file()
+    listing = run("list").out
+    assert "(draft)" in next(line for line in listing.splitlines() if line.startswith("250939"))
+
+
+@needs_importer
+def test_import_refuses_what_is_not_a_notice(run: Callable[..., Run], tmp_path: Path) -> None:
+    text = tmp_path / "letter.txt"
+    text.write_text("Dear Sir or Madam,\nplease find my application attached.\n", encoding="utf-8")
+    result = run("import", str(text))
+    assert result.code == 2 and result.out == ""
+    assert result.err.startswith(str(text))
+    assert run("import", str(tmp_path / "missing.txt")).code == 2
