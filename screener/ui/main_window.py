@@ -1,0 +1,292 @@
+"""The main window: the vacancy catalogue, a search box, the details pane and the way in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screener.domain.profile import Profile
+from screener.persistence.vacancy_files import VACANCY_SUFFIX, Catalogue, LoadedVacancy
+from screener.ui.accessibility import describe
+from screener.ui.catalogue_filter import CatalogueFilter
+from screener.ui.catalogue_model import CatalogueModel
+from screener.ui.session import ScreeningSession, brussels_now
+from screener.ui.vacancy_details import VacancyDetails
+
+
+def ask_open_paths(parent: QWidget, caption: str, file_filter: str) -> list[str]:
+    """The file dialog, behind a plain function so tests can replace it."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, caption, "", file_filter)
+    return paths
+
+
+def _vacancy_files(paths: list[Path]) -> list[Path]:
+    return [p for p in paths if p.suffix.lower() == VACANCY_SUFFIX or p.is_dir()]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        profile: Profile | None = None,
+        clock: Callable[[], dt.datetime] = brussels_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._profile = profile if profile is not None else Profile()
+        self.wizard: QWidget | None = None
+        self.setWindowTitle(self.tr("Screener: NATO International Staff vacancies"))
+        self.setAcceptDrops(True)
+
+        self.model = CatalogueModel(catalogue, now=clock(), parent=self)
+        self.proxy = CatalogueFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._build_widgets()
+        self._build_menus()
+        self._connect()
+        self._select_first_row()
+        self._update_counts()
+        self.search.setFocus()
+
+    # -- construction -----------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Title, reference or words from a requirement"))
+        self.search.setClearButtonEnabled(True)
+        describe(
+            self.search,
+            self.tr("Search vacancies"),
+            self.tr("Shows only the vacancies whose title, reference or requirements contain "
+                    "every word typed here"),
+        )  # fmt: skip
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CatalogueModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        describe(
+            self.table,
+            self.tr("Vacancies"),
+            self.tr("Reference, title, grade, deadline and status of each vacancy; "
+                    "press Enter to check your eligibility for the selected one"),
+        )  # fmt: skip
+        self.counts = QLabel()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(search_label)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.counts)
+
+        self.details = VacancyDetails()
+        self.check_button = QPushButton(self.tr("Check my &eligibility"))
+        self.check_button.setDefault(True)
+        describe(
+            self.check_button,
+            self.tr("Check my eligibility"),
+            self.tr("Answers a few questions about the selected vacancy's requirements"),
+        )
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.details, 1)
+        right_layout.addWidget(self.check_button)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.table, self.details)
+        self.setTabOrder(self.details, self.check_button)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = QAction(self.tr("&Open vacancy file…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_files)
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self.check_selected)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(self.check_selected)
+        self.check_button.clicked.connect(self.check_selected)
+        self.proxy.layoutChanged.connect(self._update_counts)
+        self.proxy.modelReset.connect(self._update_counts)
+
+    # -- selection and search ---------------------------------------------------------------
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        if not self.table.selectionModel().currentIndex().isValid():
+            self._select_first_row()
+        self._update_counts()
+
+    def _select_first_row(self) -> None:
+        if self.proxy.rowCount() == 0:
+            self._current_changed(QModelIndex())
+            return
+        self._select_proxy_row(0)
+
+    def _select_proxy_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        self._current_changed(index)
+
+    def _current_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        entry = self.current_entry_row()
+        self.details.show_entry(None if entry is None else self.model.entry(entry))
+        loaded = self.selected_vacancy()
+        self.check_button.setEnabled(loaded is not None)
+
+    def current_entry_row(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.mapToSource(index).row()
+
+    def selected_vacancy(self) -> LoadedVacancy | None:
+        row = self.current_entry_row()
+        return None if row is None else self.model.entry(row).loaded
+
+    def select_reference(self, reference: str) -> bool:
+        row = self.model.row_of_reference(reference)
+        if row is None:
+            return False
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not proxy_index.isValid():
+            self.search.clear()
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self._select_proxy_row(proxy_index.row())
+        return True
+
+    def _update_counts(self) -> None:
+        errors = sum(1 for row in range(self.model.rowCount()) if self.model.entry(row).is_error)
+        shown = self.proxy.rowCount()
+        total = self.model.rowCount()
+        # "Label: number" forms read right for any number, with or without a translation.
+        text = self.tr("Shown: {shown} of {total}.").format(shown=shown, total=total)
+        if errors:
+            text += " " + self.tr("Files that could not be loaded: {count}.").format(count=errors)
+        self.counts.setText(text)
+
+    # -- files ------------------------------------------------------------------------------
+
+    def open_files(self) -> None:
+        chosen = ask_open_paths(
+            self,
+            self.tr("Open vacancy file"),
+            self.tr("Vacancy files (*.toml);;All files (*)"),
+        )
+        if chosen:
+            self.load_files([Path(p) for p in chosen])
+
+    def load_files(self, paths: list[Path]) -> None:
+        """Show more vacancy files for this session; nothing is copied anywhere."""
+        rows = self.model.add_paths(paths)
+        self._update_counts()
+        if not rows:
+            return
+        index = self.proxy.mapFromSource(self.model.index(rows[0], 0))
+        if not index.isValid():
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.model.index(rows[0], 0))
+        self._select_proxy_row(index.row())
+        self.statusBar().showMessage(
+            self.tr("Files loaded: {count}.").format(count=len(rows)), 5000
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if _vacancy_files(paths):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        files = _vacancy_files(paths)
+        if files:
+            event.acceptProposedAction()
+            self.load_files(files)
+
+    # -- screening --------------------------------------------------------------------------
+
+    @property
+    def profile(self) -> Profile:
+        return self._profile
+
+    def _profile_changed(self, profile: Profile) -> None:
+        # Answers carry over to the next vacancy (nationality, languages, education...).
+        self._profile = profile
+
+    def check_selected(self) -> None:
+        loaded = self.selected_vacancy()
+        if loaded is None:
+            return
+        # Imported here: the wizard pulls in many modules the catalogue view does not need.
+        from screener.ui.wizard.wizard import ScreeningWizard
+
+        if self.wizard is not None:
+            self.wizard.close()
+        session = ScreeningSession(loaded.vacancy, self._profile, self._clock, parent=self)
+        session.profileChanged.connect(self._profile_changed)
+        self.session = session
+        wizard = ScreeningWizard(session, self)
+        self.wizard = wizard
+        wizard.finished.connect(self._wizard_finished)
+        wizard.open()
+
+    def _wizard_finished(self, _result: int) -> None:
+        self.wizard = None
+        self.table.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.wizard is not None:
+            self.wizard.close()
+        super().closeEvent(event)

@@ -1,0 +1,77 @@
+"""One requirement in the summary: status, requirement, answer, why, what would change it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
+
+from screener.domain.assessment import CriterionResult, Status
+from screener.report import messages
+from screener.ui.accessibility import describe, scaled_font
+from screener.ui.plain_text_label import PlainTextLabel
+from screener.ui.status_style import status_colour, status_text
+
+
+class CriterionResultRow(QFrame):
+    changeRequested = Signal(str)  # criterion id
+
+    def __init__(self, result: CriterionResult, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result = result
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.status = QLabel(status_text(result.status, lang))
+        self.status.setFont(scaled_font(self, 1.0, bold=True))
+        palette = self.status.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, status_colour(result.status, palette))
+        self.status.setPalette(palette)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.status.setMinimumWidth(self.status.fontMetrics().horizontalAdvance("✘ Not met__"))
+
+        requirement = result.text.get(lang)
+        self.requirement = PlainTextLabel(requirement)
+        self.requirement.setFont(scaled_font(self, 1.0, bold=True))
+        self.answer = PlainTextLabel(
+            self.tr("Your answer: {answer}").format(
+                answer=messages.answer_text(result.answer, lang)
+            )
+        )
+        self.explanation = PlainTextLabel(messages.render_reason(result.reason, lang))
+        self.remedy = PlainTextLabel()
+        if result.remedy is not None and result.status is Status.NOT_MET:
+            self.remedy.setText(
+                self.tr("What would change it: {remedy}").format(
+                    remedy=messages.render_reason(result.remedy, lang)
+                )
+            )
+        self.remedy.setVisible(bool(self.remedy.text()))
+
+        self.change_button = QPushButton(self.tr("Change…"))
+        self.change_button.setAutoDefault(False)
+        short = requirement if len(requirement) <= 80 else requirement[:77] + "…"
+        describe(
+            self.change_button,
+            self.tr("Change answer: {requirement}").format(requirement=short),
+            self.tr("Goes back to the question about this requirement"),
+        )
+        self.change_button.clicked.connect(self._change_clicked)
+
+        grid = QGridLayout(self)
+        grid.addWidget(self.status, 0, 0, 4, 1)
+        grid.addWidget(self.requirement, 0, 1)
+        grid.addWidget(self.answer, 1, 1)
+        grid.addWidget(self.explanation, 2, 1)
+        grid.addWidget(self.remedy, 3, 1)
+        grid.addWidget(
+            self.change_button, 0, 2, 1, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+        )
+        grid.setColumnStretch(1, 1)
+        self.setAccessibleName(f"{self.status.text()}: {requirement}")
+
+    def _change_clicked(self) -> None:
+        self.changeRequested.emit(self.result.id)
+
+    def texts(self) -> list[str]:
+        """What a user reads in this row, top to bottom (for tests and copying)."""
+        labels = [self.status, self.requirement, self.answer, self.explanation, self.remedy]
+        return [label.text() for label in labels if label.text()]

@@ -1,0 +1,1 @@
+"""The screening wizard: one page per group of requirements, then the summary."""

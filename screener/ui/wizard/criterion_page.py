@@ -1,0 +1,214 @@
+"""The one contract every wizard page follows, and what they all show.
+
+load() reads the page's answers from the session's Profile; save() writes them back through
+the session (on every edit, so Back, Change and a later autosave all see the same answers);
+isComplete() is False only while an input is invalid, and the page then says why.
+An answer that already rules the candidate out is explained on the page, in the engine's
+words, without blocking Next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from screener.domain.assessment import Status
+from screener.domain.criteria import Criterion
+from screener.report import messages
+from screener.ui.accessibility import scaled_font
+from screener.ui.language import current_language
+from screener.ui.plain_text_label import PlainTextLabel
+from screener.ui.session import ScreeningSession
+from screener.ui.wizard.page_plan import Topic
+
+
+class CriterionPage(QWizardPage):
+    topic: Topic
+
+    def __init__(
+        self, session: ScreeningSession, criteria: list[Criterion], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.criteria = criteria
+        self._loading = False
+        self.focus_pending = False
+        self._was_complete = True
+
+        self._content = QWidget()
+        self.body = QVBoxLayout(self._content)
+        scroll = QScrollArea()
+        scroll.setWidget(self._content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.explanation = PlainTextLabel()
+        self.explanation.setObjectName("explanation")
+        self._explanation_box = self._message_box(
+            self.explanation, QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
+        self.problem = PlainTextLabel()
+        self.problem.setObjectName("problem")
+        self._problem_box = self._message_box(
+            self.problem, QStyle.StandardPixmap.SP_MessageBoxCritical
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self._problem_box)
+        layout.addWidget(self._explanation_box)
+        self.build()
+        self.body.addStretch(1)
+
+    # -- what each page provides -----------------------------------------------------------
+
+    def build(self) -> None:
+        """Create the page's inputs (into self.body) and connect their edits to edited()."""
+        raise NotImplementedError
+
+    def load(self) -> None:
+        """Set the inputs from self.session.profile."""
+        raise NotImplementedError
+
+    def save(self) -> None:
+        """Write the inputs into the profile, through self.session.set_profile()."""
+        raise NotImplementedError
+
+    def validation_error(self) -> str | None:
+        """Why the input cannot be used as it is, or None when it can."""
+        return None
+
+    def first_input(self) -> QWidget | None:
+        return None
+
+    # -- the shared machinery ---------------------------------------------------------------
+
+    def _message_box(self, label: PlainTextLabel, icon: QStyle.StandardPixmap) -> QFrame:
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(box)
+        picture = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        picture.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+        row.addWidget(picture)
+        row.addWidget(label, 1)
+        box.hide()
+        return box
+
+    def add_notice_text(self, criterion: Criterion, layout: QVBoxLayout | None = None) -> None:
+        """The requirement in the notice's own words, marked essential or desirable."""
+        target = layout if layout is not None else self.body
+        essential = self.session.vacancy.is_essential(criterion.id)
+        marker = QLabel(
+            self.tr("Essential. The notice says:")
+            if essential
+            else self.tr("Desirable (an advantage). The notice says:")
+        )
+        marker.setFont(scaled_font(self, 1.0, bold=True))
+        quote = PlainTextLabel(criterion.text.get(current_language()))
+        font = scaled_font(self, 1.0)
+        font.setItalic(True)
+        quote.setFont(font)
+        quote.setObjectName(f"notice-{criterion.id}")
+        quote.setContentsMargins(12, 0, 0, 4)
+        target.addWidget(marker)
+        target.addWidget(quote)
+
+    def notice_texts(self) -> list[str]:
+        return [
+            label.text()
+            for label in self.findChildren(PlainTextLabel)
+            if label.objectName().startswith("notice-")
+        ]
+
+    def edited(self) -> None:
+        """Every input's change signal lands here."""
+        if self._loading:
+            return
+        if self.validation_error() is None:
+            self.save()
+        self.refresh()
+
+    def _emit_complete_changed(self) -> None:
+        # Only on a real change: QWizard re-reads its pages on this signal, and a spin box
+        # being typed into would have its text reformatted under the cursor.
+        complete = self.isComplete()
+        if complete != self._was_complete:
+            self._was_complete = complete
+            self.completeChanged.emit()
+
+    def refresh(self) -> None:
+        self._emit_complete_changed()
+        problem = self.validation_error()
+        self.problem.setText(problem or "")
+        self._problem_box.setVisible(problem is not None)
+        explanation = self.explanation_text()
+        self.explanation.setText(explanation)
+        self._explanation_box.setVisible(bool(explanation))
+
+    def explanation_text(self) -> str:
+        """Essential requirements the answers on this page already fail, in plain words."""
+        lang = current_language()
+        lines: list[str] = []
+        for criterion in self.criteria:
+            if not self.session.vacancy.is_essential(criterion.id):
+                continue
+            result = self.session.assess_one(criterion)
+            if result.status is not Status.NOT_MET:
+                continue
+            lines.append(
+                self.tr("Not met: {reason}").format(
+                    reason=messages.render_reason(result.reason, lang)
+                )
+            )
+            if result.remedy is not None:
+                lines.append(
+                    self.tr("What would change it: {remedy}").format(
+                        remedy=messages.render_reason(result.remedy, lang)
+                    )
+                )
+        if not lines:
+            return ""
+        lines.append(
+            self.tr("This answer already rules you out for this vacancy, because the "
+                    "requirement is essential. You can still go on to see the full picture.")
+        )  # fmt: skip
+        return "\n".join(lines)
+
+    def isComplete(self) -> bool:
+        return self.validation_error() is None
+
+    def initializePage(self) -> None:
+        self._loading = True
+        try:
+            self.load()
+        finally:
+            self._loading = False
+        self.refresh()
+        first = self.first_input()
+        if first is not None:
+            # After QWizard has finished switching pages, or it takes the focus back.
+            self.focus_pending = True
+            QTimer.singleShot(0, first, lambda: self._focus(first))
+
+    def _focus(self, widget: QWidget) -> None:
+        self.focus_pending = False
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(widget, QAbstractSpinBox):
+            widget.selectAll()  # typing a number replaces "Not answered"
+
+    def cleanupPage(self) -> None:
+        # Going Back must keep every answer: they already live in the profile.
+        pass

@@ -1,0 +1,106 @@
+"""Education: the highest level completed, and the field of study where the notice names one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QWidget
+
+from screener.domain import criteria as c
+from screener.domain.scales import EducationLevel
+from screener.report import messages
+from screener.ui.accessibility import describe
+from screener.ui.language import current_language
+from screener.ui.wizard.criterion_page import CriterionPage
+from screener.ui.wizard.page_plan import Topic
+from screener.ui.wizard.yes_no_question import YesNoQuestion
+
+HINTS: dict[EducationLevel, str] = {
+    EducationLevel.SECONDARY: QT_TRANSLATE_NOOP(
+        "EducationPage", "You completed lower secondary school."
+    ),
+    EducationLevel.HIGHER_SECONDARY: QT_TRANSLATE_NOOP(
+        "EducationPage",
+        "A school-leaving diploma that gives access to university "
+        "(for example the baccalauréat, A levels or Abitur).",
+    ),
+    EducationLevel.BACHELOR: QT_TRANSLATE_NOOP(
+        "EducationPage", "A first university degree, usually three or four years."
+    ),
+    EducationLevel.MASTER: QT_TRANSLATE_NOOP(
+        "EducationPage", "A post-graduate degree after a first university degree."
+    ),
+    EducationLevel.DOCTORATE: QT_TRANSLATE_NOOP("EducationPage", "A PhD or equivalent."),
+}
+
+
+class EducationPage(CriterionPage):
+    topic = Topic.EDUCATION
+
+    def build(self) -> None:
+        self.setSubTitle(self.tr("Choose the highest level of education you have completed."))
+        lang = current_language()
+        for criterion in self.criteria:
+            self.add_notice_text(criterion)
+        label = QLabel(self.tr("Your highest completed education:"))
+        self.body.addWidget(label)
+        self.group = QButtonGroup(self)
+        self.levels: dict[EducationLevel, QRadioButton] = {}
+        for level in EducationLevel:
+            name = messages.education_name(level.value, lang)
+            name = name[:1].upper() + name[1:]
+            button = QRadioButton(name)
+            hint = QCoreApplication.translate("EducationPage", HINTS[level])
+            describe(button, name, hint)
+            self.group.addButton(button)
+            self.levels[level] = button
+            self.body.addWidget(button)
+            hint_label = QLabel(hint)
+            hint_label.setWordWrap(True)
+            hint_label.setContentsMargins(24, 0, 0, 4)
+            self.body.addWidget(hint_label)
+        self.group.buttonToggled.connect(self._toggled)
+
+        self.field_questions: dict[str, YesNoQuestion] = {}
+        for criterion in self.criteria:
+            if isinstance(criterion, c.EducationCriterion) and criterion.field is not None:
+                question = YesNoQuestion(
+                    YesNoQuestion.question_for("education_field"),
+                    criterion.text.get(lang),
+                    self.tr("Field named in the notice: {field}").format(
+                        field=criterion.field.get(lang)
+                    ),
+                )
+                question.changed.connect(self.edited)
+                self.field_questions[criterion.id] = question
+                self.body.addWidget(question)
+
+    def _toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self.edited()
+
+    def selected_level(self) -> EducationLevel | None:
+        for level, button in self.levels.items():
+            if button.isChecked():
+                return level
+        return None
+
+    def load(self) -> None:
+        level = self.session.profile.education
+        if level is None:
+            self.group.setExclusive(False)
+            for button in self.levels.values():
+                button.setChecked(False)
+            self.group.setExclusive(True)
+        else:
+            self.levels[level].setChecked(True)
+        for criterion_id, question in self.field_questions.items():
+            question.set_value(self.session.answer(criterion_id))
+
+    def save(self) -> None:
+        profile = self.session.profile.model_copy(update={"education": self.selected_level()})
+        for criterion_id, question in self.field_questions.items():
+            profile = profile.with_answer(self.session.reference, criterion_id, question.value())
+        self.session.set_profile(profile)
+
+    def first_input(self) -> QWidget | None:
+        return self.levels.get(self.selected_level() or EducationLevel.SECONDARY)

@@ -1,0 +1,95 @@
+"""Experience: years for each experience requirement, in the notice's words."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QWidget
+
+from screener.domain import criteria as c
+from screener.domain.profile import UNSURE
+from screener.report import messages
+from screener.ui.accessibility import describe
+from screener.ui.language import current_language
+from screener.ui.wizard.criterion_page import CriterionPage
+from screener.ui.wizard.page_plan import Topic
+
+MAX_YEARS = 60.0
+# One step below zero shows "Not answered": a spin box always holds a number.
+NOT_ANSWERED = -0.5
+
+
+class ExperiencePage(CriterionPage):
+    topic = Topic.EXPERIENCE
+
+    def build(self) -> None:
+        self.setSubTitle(
+            self.tr("Count only the years that fit the description. Half years are fine.")
+        )
+        lang = current_language()
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        for criterion in self.criteria:
+            assert isinstance(criterion, c.ExperienceCriterion)
+            self.add_notice_text(criterion)
+            spin = QDoubleSpinBox()
+            spin.setRange(NOT_ANSWERED, MAX_YEARS)
+            spin.setDecimals(1)
+            spin.setSingleStep(0.5)
+            spin.setSpecialValueText(self.tr("Not answered"))
+            spin.setSuffix(self.tr(" years"))
+            spin.setAccelerated(True)
+            needs = messages.format_number(criterion.min_years, lang)
+            describe(
+                spin,
+                self.tr("Years of experience"),
+                self.tr(
+                    "Years of experience {domain}; the notice asks for at least {needs}"
+                ).format(domain=criterion.domain.get(lang), needs=needs),
+            )
+            spin.valueChanged.connect(self.edited)
+            spin.lineEdit().textEdited.connect(self._text_edited)
+            label = QLabel(
+                self.tr("&Years of experience (at least {needs} asked for):").format(needs=needs)
+            )
+            label.setWordWrap(True)
+            label.setBuddy(spin)
+            form = QFormLayout()
+            form.setContentsMargins(12, 0, 0, 8)
+            form.addRow(label, spin)
+            self.body.addLayout(form)
+            self.spins[criterion.id] = spin
+
+    def _text_edited(self, _text: str) -> None:
+        # valueChanged does not fire for text that is not a number; still say what is wrong.
+        self.refresh()
+
+    def validation_error(self) -> str | None:
+        for spin in self.spins.values():
+            if not spin.hasAcceptableInput():
+                return self.tr(
+                    "Type a number of years between 0 and {max}, for example 4 or 2.5."
+                ).format(max=int(MAX_YEARS))
+        return None
+
+    def years(self, criterion_id: str) -> float | None:
+        value = self.spins[criterion_id].value()
+        return None if value < 0 else value
+
+    def load(self) -> None:
+        for criterion_id, spin in self.spins.items():
+            answer = self.session.answer(criterion_id)
+            if isinstance(answer, int | float) and not isinstance(answer, bool):
+                spin.setValue(float(answer))
+            else:
+                spin.setValue(NOT_ANSWERED)
+
+    def save(self) -> None:
+        profile = self.session.profile
+        for criterion_id in self.spins:
+            current = self.session.answer(criterion_id)
+            years = self.years(criterion_id)
+            if years is None and current == UNSURE:
+                continue
+            profile = profile.with_answer(self.session.reference, criterion_id, years)
+        self.session.set_profile(profile)
+
+    def first_input(self) -> QWidget | None:
+        return next(iter(self.spins.values()), None)

@@ -1,0 +1,187 @@
+""" "Not sure of your level?": a CEFR level or a test result to an approximate NATO level."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screener.domain.language_equivalents import (
+    EVIDENCE_LANGUAGE,
+    SCORE_SCALES,
+    Equivalence,
+    Evidence,
+    choices,
+    equivalent_level,
+    is_score,
+)
+from screener.domain.scales import LanguageLevel
+from screener.ui.accessibility import describe
+from screener.ui.language import current_language
+from screener.ui.wizard.level_descriptions import level_title
+
+EVIDENCE_NAMES: dict[Evidence, str] = {
+    Evidence.CEFR: QT_TRANSLATE_NOOP("LanguageLevelHelper", "A CEFR level (A1 to C2)"),
+    Evidence.IELTS: QT_TRANSLATE_NOOP("LanguageLevelHelper", "IELTS overall band score"),
+    Evidence.TOEFL_IBT: QT_TRANSLATE_NOOP("LanguageLevelHelper", "TOEFL iBT total score"),
+    Evidence.TOEIC: QT_TRANSLATE_NOOP(
+        "LanguageLevelHelper", "TOEIC listening and reading total score"
+    ),
+    Evidence.CAMBRIDGE: QT_TRANSLATE_NOOP("LanguageLevelHelper", "A Cambridge English exam"),
+    Evidence.DELF_DALF: QT_TRANSLATE_NOOP("LanguageLevelHelper", "A DELF or DALF diploma"),
+}
+CHOICE_NAMES: dict[str, str] = {
+    "FCE": QT_TRANSLATE_NOOP("LanguageLevelHelper", "B2 First (FCE)"),
+    "CAE": QT_TRANSLATE_NOOP("LanguageLevelHelper", "C1 Advanced (CAE)"),
+    "CPE": QT_TRANSLATE_NOOP("LanguageLevelHelper", "C2 Proficiency (CPE)"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LanguageLevelHelper", text)
+
+
+class LanguageLevelHelper(QDialog):
+    def __init__(self, languages: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        """`languages`: (code, name) of the languages the level may be applied to."""
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Find your level"))
+        intro = QLabel(
+            self.tr("Match a CEFR level or a test result to NATO's scale. This is only an "
+                    "approximation: NATO tests your languages during selection.")
+        )  # fmt: skip
+        intro.setWordWrap(True)
+
+        self.evidence = QComboBox()
+        for evidence in Evidence:
+            self.evidence.addItem(_tr(EVIDENCE_NAMES[evidence]), evidence)
+        describe(self.evidence, self.tr("What you know"), self.tr("The kind of result you have"))
+
+        self.values = QStackedWidget()
+        self.choice = QComboBox()
+        describe(self.choice, self.tr("Your result"), self.tr("Your level, exam or diploma"))
+        self.score = QDoubleSpinBox()
+        describe(self.score, self.tr("Your score"), self.tr("Your overall test score"))
+        self.values.addWidget(self.choice)
+        self.values.addWidget(self.score)
+
+        self.language = QComboBox()
+        for code, name in languages:
+            self.language.addItem(name, code)
+        describe(self.language, self.tr("Apply to"), self.tr("The language this result is about"))
+
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setObjectName("result")
+
+        form = QFormLayout()
+        form.addRow(self._buddy(self.tr("&What you know:"), self.evidence), self.evidence)
+        form.addRow(self._buddy(self.tr("&Result:"), self.values), self.values)
+        form.addRow(self._buddy(self.tr("&Apply to:"), self.language), self.language)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.use_button = self.buttons.addButton(
+            self.tr("&Use this level"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self.evidence.currentIndexChanged.connect(self._evidence_changed)
+        self.choice.currentIndexChanged.connect(self._update)
+        self.score.valueChanged.connect(self._update)
+        self._evidence_changed()
+
+    @staticmethod
+    def _buddy(text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
+
+    def current_evidence(self) -> Evidence:
+        return Evidence(self.evidence.currentData())
+
+    def _evidence_changed(self, *_args: object) -> None:
+        evidence = self.current_evidence()
+        if is_score(evidence):
+            scale = SCORE_SCALES[evidence]
+            self.score.blockSignals(True)
+            self.score.setDecimals(1 if scale.step < 1 else 0)
+            self.score.setRange(scale.minimum, scale.maximum)
+            self.score.setSingleStep(scale.step)
+            self.score.setValue(scale.bands[0].low)
+            self.score.blockSignals(False)
+            self.values.setCurrentWidget(self.score)
+        else:
+            self.choice.blockSignals(True)
+            self.choice.clear()
+            for value in choices(evidence):
+                self.choice.addItem(
+                    _tr(CHOICE_NAMES[value]) if value in CHOICE_NAMES else value, value
+                )
+            self.choice.blockSignals(False)
+            self.values.setCurrentWidget(self.choice)
+        suggested = EVIDENCE_LANGUAGE[evidence]
+        if suggested is not None:
+            index = self.language.findData(suggested)
+            if index >= 0:
+                self.language.setCurrentIndex(index)
+        self._update()
+
+    def equivalence(self) -> Equivalence:
+        evidence = self.current_evidence()
+        value: str | float = (
+            self.score.value() if is_score(evidence) else str(self.choice.currentData())
+        )
+        return equivalent_level(evidence, value)
+
+    def _update(self, *_args: object) -> None:
+        found = self.equivalence()
+        self.use_button.setEnabled(found.level is not None and self.language.count() > 0)
+        if found.level is None:
+            self.result.setText(
+                self.tr("This result cannot be mapped reliably to a NATO level. NATO's "
+                        "equivalence table only covers higher results. If you know your CEFR "
+                        "level, use that; otherwise choose the level whose description fits "
+                        "you best.")
+            )  # fmt: skip
+            return
+        title = level_title(found.level, current_language())
+        if found.stated:
+            text = self.tr("Approximately level {level}, as NATO's equivalence table puts it.")
+        else:
+            text = self.tr("Approximately level {level}, inferred from the CEFR level.")
+        self.result.setText(text.format(level=title))
+
+    def chosen(self) -> tuple[str, LanguageLevel] | None:
+        level = self.equivalence().level
+        code = self.language.currentData()
+        if level is None or not isinstance(code, str):
+            return None
+        return code, level
+
+
+def ask_level_from_evidence(
+    parent: QWidget, languages: list[tuple[str, str]]
+) -> tuple[str, LanguageLevel] | None:
+    """Run the helper; a plain function so tests can replace it."""
+    dialog = LanguageLevelHelper(languages, parent)
+    try:
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()

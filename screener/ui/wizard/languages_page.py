@@ -1,0 +1,112 @@
+"""Languages: English and French on NATO's I-VI scale, and any other language the notice asks for."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from screener.domain import criteria as c
+from screener.domain.scales import OFFICIAL_LANGUAGES, LanguageLevel
+from screener.report import messages
+from screener.ui.accessibility import describe, scaled_font
+from screener.ui.language import current_language
+from screener.ui.wizard import language_level_helper
+from screener.ui.wizard.criterion_page import CriterionPage
+from screener.ui.wizard.language_level_picker import LanguageLevelPicker
+from screener.ui.wizard.page_plan import Topic
+
+
+class LanguagesPage(CriterionPage):
+    topic = Topic.LANGUAGES
+
+    def build(self) -> None:
+        self.setSubTitle(
+            self.tr("Give your level in each language; a mother tongue counts as the highest.")
+        )
+        lang = current_language()
+        official = [k for k in self.criteria if isinstance(k, c.OfficialLanguagesCriterion)]
+        others: dict[str, list[c.LanguageCriterion]] = {}
+        for criterion in self.criteria:
+            if isinstance(criterion, c.LanguageCriterion):
+                others.setdefault(criterion.language, []).append(criterion)
+        self.pickers: dict[str, LanguageLevelPicker] = {}
+
+        if official or any(code in OFFICIAL_LANGUAGES for code in others):
+            self.body.addWidget(self._heading(self.tr("NATO's official languages")))
+            for criterion in official:
+                self.add_notice_text(criterion)
+            for code in OFFICIAL_LANGUAGES:
+                for criterion in others.get(code, []):
+                    self.add_notice_text(criterion)
+                self._add_picker(code, lang)
+        other_codes = [code for code in others if code not in OFFICIAL_LANGUAGES]
+        if other_codes:
+            self.body.addWidget(self._heading(self.tr("Other languages")))
+        for code in other_codes:
+            for criterion in others[code]:
+                self.add_notice_text(criterion)
+            self._add_picker(code, lang)
+
+        # Line the pickers up: each sits in its own grid.
+        width = max((p.label.sizeHint().width() for p in self.pickers.values()), default=0)
+        for picker in self.pickers.values():
+            picker.label.setMinimumWidth(width)
+
+        self.helper_button = QPushButton(self.tr("Not sure of your &level?"))
+        describe(
+            self.helper_button,
+            self.tr("Not sure of your level?"),
+            self.tr("Find an approximate NATO level from a CEFR level or a test result"),
+        )
+        self.helper_button.clicked.connect(self._ask_helper)
+        row = QHBoxLayout()
+        row.addWidget(self.helper_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setFont(scaled_font(self, 1.15, bold=True))
+        return label
+
+    def _add_picker(self, code: str, lang: str) -> None:
+        name = messages.language_name(code, lang)
+        picker = LanguageLevelPicker(name, self.tr("&{language}:").format(language=name), lang)
+        picker.changed.connect(self.edited)
+        self.pickers[code] = picker
+        self.body.addWidget(picker)
+
+    def _ask_helper(self) -> None:
+        lang = current_language()
+        languages = [(code, messages.language_name(code, lang)) for code in self.pickers]
+        chosen = language_level_helper.ask_level_from_evidence(self, languages)
+        if chosen is None:
+            return
+        code, level = chosen
+        if code in self.pickers:
+            self.pickers[code].set_level(level)
+            self.pickers[code].combo.setFocus()
+
+    def load(self) -> None:
+        profile = self.session.profile
+        for code, picker in self.pickers.items():
+            picker.set_value(profile.languages.get(code), code in profile.mother_tongues)
+
+    def save(self) -> None:
+        profile = self.session.profile
+        levels: dict[str, LanguageLevel] = dict(profile.languages)
+        mother_tongues = [code for code in profile.mother_tongues if code not in self.pickers]
+        for code, picker in self.pickers.items():
+            level = picker.level()
+            if level is None:
+                levels.pop(code, None)
+            else:
+                levels[code] = level
+            if picker.is_mother_tongue():
+                mother_tongues.append(code)
+        self.session.set_profile(
+            profile.model_copy(update={"languages": levels, "mother_tongues": mother_tongues})
+        )
+
+    def first_input(self) -> QWidget | None:
+        picker = next(iter(self.pickers.values()), None)
+        return None if picker is None else picker.combo

@@ -1,0 +1,142 @@
+"""Nationality: a searchable list of every country, NATO members marked in words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
+
+from screener.domain import criteria as c
+from screener.domain.countries import all_countries, country_name, is_nato_member
+from screener.ui.accessibility import describe
+from screener.ui.language import current_language
+from screener.ui.plain_text_label import PlainTextLabel
+from screener.ui.search_text import fold
+from screener.ui.wizard.criterion_page import CriterionPage
+from screener.ui.wizard.page_plan import Topic
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+_LIST_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
+
+
+class NationalityPage(CriterionPage):
+    topic = Topic.NATIONALITY
+
+    def build(self) -> None:
+        self.setSubTitle(self.tr("Only nationals of certain countries may apply."))
+        listed: set[str] = set()
+        for criterion in self.criteria:
+            self.add_notice_text(criterion)
+            if isinstance(criterion, c.NationalityCriterion) and criterion.scope == "listed":
+                listed |= set(criterion.countries)
+        self._listed = listed
+        lang = current_language()
+        if listed:
+            names = ", ".join(sorted((country_name(code, lang) for code in listed), key=fold))
+            self.body.addWidget(
+                PlainTextLabel(self.tr("This post is open to nationals of: {names}.").format(
+                    names=names
+                ))
+            )  # fmt: skip
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type the name of your country"))
+        self.search.setClearButtonEnabled(True)
+        describe(
+            self.search,
+            self.tr("Search countries"),
+            self.tr("Filters the list of countries; use the arrow keys to choose from it"),
+        )
+        search_label = QLabel(self.tr("&Your nationality:"))
+        search_label.setBuddy(self.search)
+        self.countries = QListWidget()
+        describe(
+            self.countries,
+            self.tr("Countries"),
+            self.tr("Every country; NATO member states are marked as such"),
+        )
+        for code, country in sorted(
+            all_countries().items(), key=lambda item: fold(item[1].name(lang))
+        ):
+            item = QListWidgetItem(self._item_text(code, country.name(lang)))
+            item.setData(CODE_ROLE, code)
+            self.countries.addItem(item)
+        self.chosen = QLabel()
+        self.chosen.setWordWrap(True)
+        hint = QLabel(
+            self.tr("If you have more than one nationality, choose the one that lets you apply.")
+        )
+        hint.setWordWrap(True)
+        for widget in (search_label, self.search, self.countries, self.chosen, hint):
+            self.body.addWidget(widget)
+        self.countries.setMinimumHeight(160)
+
+        self.search.textChanged.connect(self._filter)
+        self.search.installEventFilter(self)
+        self.countries.currentItemChanged.connect(self._current_changed)
+
+    def _item_text(self, code: str, name: str) -> str:
+        if code in self._listed:
+            return self.tr("{country} — open to this post").format(country=name)
+        if is_nato_member(code):
+            return self.tr("{country} — NATO member").format(country=name)
+        return name
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Arrow keys in the search box move through the list, so typing and choosing flow.
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in _LIST_KEYS:
+                forwarded = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+                QCoreApplication.sendEvent(self.countries, forwarded)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _filter(self, text: str) -> None:
+        needle = fold(text.strip())
+        first_visible: QListWidgetItem | None = None
+        for row in range(self.countries.count()):
+            item = self.countries.item(row)
+            code = str(item.data(CODE_ROLE))
+            hidden = bool(needle) and needle not in fold(item.text()) and needle != fold(code)
+            item.setHidden(hidden)
+            if not hidden and first_visible is None:
+                first_visible = item
+        current = self.countries.currentItem()
+        if needle and (current is None or current.isHidden()) and first_visible is not None:
+            self.countries.setCurrentItem(first_visible)
+        if current is not None and not current.isHidden():
+            self.countries.scrollToItem(current)
+
+    def _current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            current.setSelected(True)
+        self.chosen.setText(
+            self.tr("Chosen: {country}").format(country=current.text())
+            if current is not None
+            else self.tr("No country chosen yet.")
+        )
+        self.edited()
+
+    def selected_code(self) -> str | None:
+        item = self.countries.currentItem()
+        return None if item is None else str(item.data(CODE_ROLE))
+
+    def load(self) -> None:
+        self.search.clear()
+        code = self.session.profile.nationality
+        for row in range(self.countries.count()):
+            item = self.countries.item(row)
+            if item.data(CODE_ROLE) == code:
+                self.countries.setCurrentItem(item)
+                self.countries.scrollToItem(item)
+                return
+        self.countries.setCurrentItem(None)
+        self._current_changed(None, None)
+
+    def save(self) -> None:
+        profile = self.session.profile
+        self.session.set_profile(profile.model_copy(update={"nationality": self.selected_code()}))
+
+    def first_input(self) -> QWidget | None:
+        return self.search

@@ -1,0 +1,33 @@
+"""The last wizard page: the summary of the assessment, recomputed each time it is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
+
+from screener.domain.profile import UNSURE
+from screener.ui.session import ScreeningSession
+from screener.ui.summary_view import SummaryView
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, session: ScreeningSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setSubTitle(self.tr("Your result, requirement by requirement."))
+        self.setFinalPage(True)
+        self.view = SummaryView()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+    def initializePage(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.session
+        unsure = frozenset(
+            criterion.id
+            for criterion in session.vacancy.criteria
+            if session.answer(criterion.id) == UNSURE
+        )
+        self.view.show_assessment(session.assessment(), str(session.vacancy.grade), unsure)

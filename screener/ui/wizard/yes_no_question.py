@@ -1,0 +1,103 @@
+"""One yes / no / not sure question about a requirement, shown with the notice's words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
+
+from screener.domain.profile import UNSURE, Answer
+from screener.ui.accessibility import describe
+from screener.ui.plain_text_label import PlainTextLabel
+
+# The question asked under the notice's words, by kind of requirement.
+QUESTIONS: dict[str, str] = {
+    "statement": QT_TRANSLATE_NOOP("YesNoQuestion", "Does this describe you?"),
+    "certification": QT_TRANSLATE_NOOP(
+        "YesNoQuestion", "Do you hold one of these certifications, or an equivalent?"
+    ),
+    "fitness_test": QT_TRANSLATE_NOOP(
+        "YesNoQuestion", "Are you in this physical condition, and could you pass this test?"
+    ),
+    "firearms": QT_TRANSLATE_NOOP(
+        "YesNoQuestion", "Do you have this experience with firearms, and could you pass the test?"
+    ),
+    "availability": QT_TRANSLATE_NOOP("YesNoQuestion", "Can you work like this?"),
+    "education_field": QT_TRANSLATE_NOOP(
+        "YesNoQuestion", "Is your degree in the field the notice asks for?"
+    ),
+}
+
+
+class YesNoQuestion(QWidget):
+    """Three radio buttons with mnemonics; no button checked means not answered."""
+
+    changed = Signal()
+
+    def __init__(
+        self, question: str, requirement: str, details: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.question = QLabel(question)
+        self.details = PlainTextLabel(details)
+        self.details.setContentsMargins(12, 0, 0, 0)
+        self.details.setVisible(bool(details))
+        self.yes = QRadioButton(self.tr("&Yes"))
+        self.no = QRadioButton(self.tr("N&o"))
+        self.unsure = QRadioButton(self.tr("Not s&ure"))
+        self._group = QButtonGroup(self)
+        for button, name in (
+            (self.yes, self.tr("Yes")),
+            (self.no, self.tr("No")),
+            (self.unsure, self.tr("Not sure")),
+        ):
+            self._group.addButton(button)
+            describe(button, name, f"{question} {requirement}")
+        self._group.buttonToggled.connect(self._toggled)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(12, 0, 0, 0)
+        buttons.addWidget(self.question)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.yes)
+        buttons.addWidget(self.no)
+        buttons.addWidget(self.unsure)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+
+    @staticmethod
+    def question_for(kind: str) -> str:
+        return QCoreApplication.translate(
+            "YesNoQuestion", QUESTIONS.get(kind, QUESTIONS["statement"])
+        )
+
+    def _toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self.changed.emit()
+
+    def value(self) -> Answer | None:
+        if self.yes.isChecked():
+            return True
+        if self.no.isChecked():
+            return False
+        if self.unsure.isChecked():
+            return UNSURE
+        return None
+
+    def set_value(self, value: Answer | None) -> None:
+        buttons = {True: self.yes, False: self.no, UNSURE: self.unsure}
+        target = buttons.get(value) if isinstance(value, bool | str) else None
+        if target is None:
+            # An exclusive group cannot be emptied; lift exclusivity for a moment.
+            self._group.setExclusive(False)
+            for button in self._group.buttons():
+                button.setChecked(False)
+            self._group.setExclusive(True)
+            return
+        target.setChecked(True)
+
+    def first_button(self) -> QRadioButton:
+        checked = self._group.checkedButton()
+        return checked if isinstance(checked, QRadioButton) else self.yes

@@ -1,0 +1,64 @@
+"""UI test fixtures: offscreen Qt, a fixed clock, the main window over the bundled vacancies."""
+
+from __future__ import annotations
+
+import os
+
+# tests/conftest.py sets these too; kept here so tests/ui runs on its own.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
+
+from screener import paths
+from screener.domain.vacancy import BRUSSELS
+from screener.persistence.vacancy_files import load_catalogue
+from screener.ui.main_window import MainWindow
+
+# A week before 250939 closes: its badge reads "Closes in 7 days", the others are closed.
+NOW = dt.datetime(2025, 7, 20, 10, 0, tzinfo=BRUSSELS)
+
+
+def fixed_clock() -> dt.datetime:
+    return NOW
+
+
+@pytest.fixture(autouse=True)
+def _ui_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "screener-data"))
+    previous = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def user_vacancies() -> Path:
+    folder = paths.user_vacancies_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> Callable[[], MainWindow]:
+    def make() -> MainWindow:
+        catalogue = load_catalogue(paths.bundled_vacancies_dir(), paths.user_vacancies_dir())
+        window = MainWindow(catalogue, clock=fixed_clock)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: Callable[[], MainWindow]) -> MainWindow:
+    return make_window()
