@@ -12,7 +12,9 @@ from screener.domain.scales import EducationLevel, LanguageLevel
 PROFILE_FORMAT = 1
 
 # true / false / "unsure" for a self-declared statement, a number of years for experience.
-Answer = bool | float | Literal["unsure"]
+# Years of experience: a working life, never negative.
+Years = Annotated[float, Field(ge=0, le=80)]
+Answer = bool | Years | Literal["unsure"]
 UNSURE: Literal["unsure"] = "unsure"
 
 LanguageCode = Annotated[str, Field(pattern=LANGUAGE_CODE_PATTERN)]

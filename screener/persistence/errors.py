@@ -57,7 +57,7 @@ def _field_path(loc: Iterable[int | str]) -> str:
         previous_was_index = False
         # Union members ("bool", "literal['unsure']") and dict-key markers are pydantic's
         # bookkeeping, not fields a person can find in the file.
-        if item.startswith(("function-", "literal[")) or item in {
+        if item.startswith(("function-", "literal[", "constrained-")) or item in {
             "literal",
             "str",
             "float",
