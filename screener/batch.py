@@ -11,7 +11,7 @@ import csv
 import datetime as dt
 import io
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
 from screener.persistence.errors import FileProblemError, Problem
-from screener.persistence.profile_store import ProfileStore
+from screener.persistence.profile_store import ProfileStore, read_profile
 from screener.report.messages import language_name, text
 
 Progress = Callable[[int, int], None]
@@ -97,26 +97,30 @@ class BatchResult:
 
 
 def run_batch(
-    profiles: Sequence[tuple[str, Profile]] | Sequence[Profile],
+    profiles: Iterable[tuple[str, Profile]] | Iterable[Profile],
     vacancies: Sequence[Vacancy],
     on: dt.date,
     progress: Progress | None = None,
 ) -> BatchResult:
-    """Screen every (file name, profile) against every vacancy; bare profiles get no file name."""
+    """Screen every (file name, profile) against every vacancy; bare profiles get no file name.
+
+    `profiles` may be read lazily (see ProfileFolder): each profile is dropped once its row
+    is done, so a batch never needs all the profiles in memory at once.
+    """
     seen: set[str] = set()
     for vacancy in vacancies:
         if vacancy.reference in seen:
             raise ValueError(f"vacancy {vacancy.reference} is given more than once")
         seen.add(vacancy.reference)
     compiled = [compile_vacancy(v) for v in vacancies]
-    pairs = [item if isinstance(item, tuple) else ("", item) for item in profiles]
-    total = len(pairs) * len(compiled)
+    expected = len(profiles) * len(compiled) if isinstance(profiles, Sized) else 0
     # Most cells repeat (same verdict, same failing ids): share one Cell object per outcome,
     # which keeps a million-cell result small.
     interned: dict[tuple[Any, ...], Cell] = {}
     rows: list[CandidateRow] = []
     done = reported = 0
-    for file, profile in pairs:
+    for item in profiles:
+        file, profile = item if isinstance(item, tuple) else ("", item)
         facts = profile_facts(profile)
         cells = []
         for vacancy in compiled:
@@ -128,27 +132,45 @@ def run_batch(
             cells.append(cell)
         rows.append(CandidateRow(profile.name, file, cells))
         done += len(compiled)
-        if progress is not None and (done - reported >= _PROGRESS_EVERY_CELLS or done == total):
-            progress(done, total)
+        if progress is not None and done - reported >= _PROGRESS_EVERY_CELLS:
+            progress(done, max(done, expected))
             reported = done
+    if progress is not None and done != reported:
+        progress(done, done)  # unreadable files make the expected total too high
     return BatchResult(on, list(vacancies), rows)
+
+
+class ProfileFolder:
+    """The profiles of a folder, read one at a time as a batch goes; unreadable files are
+    collected in `errors` (complete once iterated). len() counts the files."""
+
+    def __init__(self, folder: Path) -> None:
+        if not folder.exists():
+            raise FileProblemError.single(folder, "folder not found")
+        if not folder.is_dir():
+            raise FileProblemError.single(folder, "is not a folder")
+        # Not tidy: a batch only reads the folder, which may be someone else's.
+        self._store = ProfileStore(folder)
+        self._files = self._store.files(tidy=False)
+        self.errors: list[FileProblemError] = []
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def __iter__(self) -> Iterator[tuple[str, Profile]]:
+        self.errors = []
+        for path in self._files:
+            try:
+                yield path.name, read_profile(path)
+            except FileProblemError as exc:
+                self.errors.append(exc)
 
 
 def load_profiles(folder: Path) -> tuple[list[tuple[str, Profile]], list[FileProblemError]]:
     """Every readable profile in a folder, by file name; unreadable files become errors."""
-    if not folder.exists():
-        raise FileProblemError.single(folder, "folder not found")
-    if not folder.is_dir():
-        raise FileProblemError.single(folder, "is not a folder")
-    loaded: list[tuple[str, Profile]] = []
-    errors: list[FileProblemError] = []
-    # Not tidy: a batch only reads the folder, which may be someone else's.
-    for path, result in ProfileStore(folder).scan(tidy=False):
-        if isinstance(result, FileProblemError):
-            errors.append(result)
-        else:
-            loaded.append((path.name, result))
-    return loaded, errors
+    source = ProfileFolder(folder)
+    loaded = list(source)
+    return loaded, source.errors
 
 
 # --- words ---------------------------------------------------------------------------------

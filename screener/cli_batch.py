@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from screener import paths
-from screener.batch import BatchResult, load_profiles, run_batch, to_json, write_csv
+from screener.batch import BatchResult, ProfileFolder, run_batch, to_json, write_csv
 from screener.domain.vacancy import BRUSSELS, Vacancy
 from screener.persistence.atomic import write_atomic
 from screener.persistence.errors import FileProblemError, Problem
@@ -193,10 +193,8 @@ def _run(args: argparse.Namespace) -> int:
     if not vacancies:
         where = args.vacancies or "the bundled or your own vacancies"
         raise BatchError(f"no readable vacancy files in {where}")
-    profiles, errors = load_profiles(Path(args.profiles))
-    _warn([p for error in errors for p in error.problems])
-    if not profiles:
-        raise BatchError(f"{args.profiles}: no readable profiles (*.json) in this folder")
+    # Read one profile at a time: a large folder never has to fit in memory whole.
+    profiles = ProfileFolder(Path(args.profiles))
     show = args.progress or sys.stderr.isatty()
     bar = ProgressBar(sys.stderr, in_place=sys.stderr.isatty()) if show else None
     try:
@@ -204,10 +202,14 @@ def _run(args: argparse.Namespace) -> int:
     finally:
         if bar is not None:
             bar.finish()
-    result.errors = errors
+    result.errors = profiles.errors
+    _warn(result.problems)
+    if not result.candidates:
+        raise BatchError(f"{args.profiles}: no readable profiles (*.json) in this folder")
     _write(result, args, lang)
     print(
-        f"screened {len(profiles):,} candidate(s) x {len(vacancies):,} vacancies: {args.out}",
+        f"screened {len(result.candidates):,} candidate(s) x {len(vacancies):,} vacancies: "
+        f"{args.out}",
         file=sys.stderr,
     )
     return EXIT_OK

@@ -110,6 +110,10 @@ def migrate(data: RawProfile, path: Path) -> RawProfile:
 # --- reading and writing one file -------------------------------------------------------
 
 
+# `format` as the object's first key is certainly the top-level one.
+_CURRENT_FORMAT_FIRST = re.compile(rf'\A\s*\{{\s*"format"\s*:\s*{PROFILE_FORMAT}\s*[,}}]')
+
+
 def _needs_migration(data: RawProfile) -> bool:
     version = data.get("format")
     if "format" not in data:
@@ -125,6 +129,9 @@ def parse_profile_text(text: str, path: Path) -> Profile:
     """
     if not text.strip():
         raise FileProblemError.single(path, "is empty; it is not a profile")
+    if _CURRENT_FORMAT_FIRST.match(text):
+        # What save() writes: nothing to migrate, so skip parsing the text twice.
+        return profile_files.parse_profile_text(text, path)
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
@@ -203,7 +210,8 @@ class ProfileStore:
             raise ValueError(f"not a profile id: {profile_id!r}")
         return self.folder / f"{profile_id}{PROFILE_SUFFIX}"
 
-    def _files(self, tidy: bool) -> list[Path]:
+    def files(self, tidy: bool = False) -> list[Path]:
+        """The profile files in the folder (*.json, not hidden), sorted by name."""
         if not self.folder.is_dir():
             return []
         found = []
@@ -229,7 +237,7 @@ class ProfileStore:
 
         With `tidy`, crash leftovers (temporary files over an hour old) are removed on the way.
         """
-        for path in self._files(tidy):
+        for path in self.files(tidy):
             try:
                 yield path, read_profile(path)
             except FileProblemError as exc:
