@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 from screener import paths
 from screener.domain.profile import PROFILE_FORMAT, Profile
 from screener.persistence import atomic
-from screener.persistence.data_reset import delete_all_data
 from screener.persistence.errors import FileProblemError
 from screener.persistence.profile_store import (
     ProfileStore,
@@ -23,7 +22,6 @@ from screener.persistence.profile_store import (
     read_profile,
     slug,
 )
-from screener.persistence.settings import Settings, save_settings
 
 
 class Crash(Exception):
@@ -355,34 +353,6 @@ def test_export(store: ProfileStore, tmp_path: Path) -> None:
     assert read_profile(target) == sample()
     with pytest.raises(FileProblemError, match="cannot be written"):
         store.export("jean", tmp_path / "missing-folder" / "x.json")
-
-
-# --- delete all data -----------------------------------------------------------------------
-
-
-def test_delete_all_data(data_dir: Path, store: ProfileStore) -> None:
-    store.save(sample(), "jean")
-    save_settings(Settings(language="fr"))
-    (data_dir / "settings.json.bad").write_text("{")
-    (data_dir / "vacancies").mkdir()
-    (data_dir / "vacancies" / "mine.toml").write_text("")
-    assert delete_all_data() == data_dir
-    assert not data_dir.exists()
-
-
-def test_delete_all_data_spares_other_files_in_a_chosen_folder(
-    data_dir: Path, store: ProfileStore
-) -> None:
-    store.save(sample(), "jean")
-    save_settings(Settings())
-    (data_dir / "my-notes.txt").write_text("not Screener's")
-    assert delete_all_data() == data_dir
-    assert files_in(data_dir) == ["my-notes.txt"]
-
-
-def test_delete_all_data_when_nothing_was_stored(data_dir: Path) -> None:
-    assert delete_all_data() == data_dir
-    assert not data_dir.exists()
 
 
 # --- property: anything valid survives a save and a load ----------------------------------
