@@ -25,7 +25,7 @@ from screener.ui.status_style import status_colour, status_text, verdict_colour,
 
 _CONTEXT = "SummaryDocument"
 # A printed record reads well at this size whatever the screen font is.
-_MAX_PRINT_POINTS = 10.0
+_MAX_PRINT_POINTS = 9.0
 
 
 def _tr(text: str) -> str:
@@ -72,9 +72,9 @@ class _Writer:
         table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         table_format.setColumnWidthConstraints(
             [
-                QTextLength(QTextLength.Type.PercentageLength, 16),
-                QTextLength(QTextLength.Type.PercentageLength, 40),
-                QTextLength(QTextLength.Type.PercentageLength, 44),
+                QTextLength(QTextLength.Type.PercentageLength, 15),
+                QTextLength(QTextLength.Type.PercentageLength, 47),
+                QTextLength(QTextLength.Type.PercentageLength, 38),
             ]
         )
         self.cursor.insertBlock()
@@ -98,12 +98,18 @@ class _Writer:
                 result.text.get(lang), self._format()
             )
             cell = table.cellAt(row, 2).firstCursorPosition()
-            cell.insertText(
-                m.text("report.answer_line", lang, answer=m.answer_text(result.answer, lang)),
-                self._format(),
-            )
-            cell.insertBlock()
-            cell.insertText(m.render_reason(result.reason, lang), self._format())
+            reason = m.render_reason(result.reason, lang)
+            if result.reason.code == "declared.unanswered":
+                cell.insertText(reason, self._format())
+            else:
+                cell.insertText(
+                    m.text("report.answer_line", lang, answer=m.answer_text(result.answer, lang)),
+                    self._format(),
+                )
+                # "You said yes." repeats the answer; keep the record to one or two pages.
+                if not result.reason.code.startswith("declared."):
+                    cell.insertBlock()
+                    cell.insertText(reason, self._format())
             if result.remedy is not None:
                 cell.insertBlock()
                 remedy = m.render_reason(result.remedy, lang)

@@ -7,25 +7,17 @@ import os
 # tests/conftest.py sets these too; kept here so tests/ui runs on its own.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
+from ui_clock import fixed_clock
 
 from screener import paths
-from screener.domain.vacancy import BRUSSELS
 from screener.persistence.vacancy_files import load_catalogue
 from screener.ui.main_window import MainWindow
-
-# A week before 250939 closes: its badge reads "Closes in 7 days", the others are closed.
-NOW = dt.datetime(2025, 7, 20, 10, 0, tzinfo=BRUSSELS)
-
-
-def fixed_clock() -> dt.datetime:
-    return NOW
 
 
 @pytest.fixture(autouse=True)

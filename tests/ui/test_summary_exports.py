@@ -1,0 +1,179 @@
+"""The summary's ways out: PDF, HTML, JSON, print, clipboard; file dialogs stubbed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QTextDocument
+from pytestqt.qtbot import QtBot
+from ui_clock import NOW
+from ui_pdf_text import pdf_text, squeeze
+
+from screener.domain.engine import assess
+from screener.domain.profile import Profile
+from screener.domain.scales import EducationLevel, LanguageLevel
+from screener.domain.vacancy import Vacancy
+from screener.report.text_report import render_text
+from screener.ui import summary_exports
+from screener.ui.summary_view import SummaryView
+
+ELIGIBLE_250939 = Profile(
+    nationality="BE",
+    education=EducationLevel.HIGHER_SECONDARY,
+    languages={"en": LanguageLevel.V, "fr": LanguageLevel.I},
+    driving_licences=["B"],
+    answers={
+        "250939": {
+            "experience": 6.0,
+            "firearms": True,
+            "fitness": True,
+            "availability": True,
+            "cctv-ids-fire": True,
+            "first-aid-self-defence": True,
+            "writing": True,
+            "d-close-protection": True,
+        }
+    },
+)
+
+
+@pytest.fixture
+def view(qtbot: QtBot, vacancy: Callable[[str], Vacancy]) -> SummaryView:
+    widget = SummaryView()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 650)
+    widget.show_assessment(assess(vacancy("250939"), ELIGIBLE_250939, NOW), "G6")
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def save_to(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[str], Path]:
+    """Answer the next save dialog with tmp_path/name."""
+
+    def answer(name: str) -> Path:
+        target = tmp_path / name
+
+        def ask(parent: object, caption: str, suggested: str, file_filter: str) -> str:
+            assert suggested.startswith("screening-250939-2025-07-20.")
+            return str(target)
+
+        monkeypatch.setattr(summary_exports, "ask_save_path", ask)
+        return target
+
+    return answer
+
+
+def test_summary_shows_verdict_rows_and_conditions(view: SummaryView) -> None:
+    assert view.verdict_label.text() == "✔ Eligible"
+    assert [row.result.id for row in view.rows][:3] == ["nationality", "education", "experience"]
+    assert all(row.result.essential for row in view.rows[:11])
+    assert not any(row.result.essential for row in view.rows[11:])
+    texts = [label.text() for label in view.findChildren(type(view.title_label))]
+    assert "Desirable qualifications: met 1 of 12" in [
+        w.text() for w in view.findChildren(type(view.verdict_detail))
+    ]
+    assert any("national security clearance" in text for text in texts)
+    assert any("never asks candidates for money" in text for text in texts)
+
+
+def test_pdf_export_is_a_real_pdf_with_the_record_in_it(
+    qtbot: QtBot, view: SummaryView, save_to: Callable[[str], Path]
+) -> None:
+    target = save_to("record.pdf")
+    qtbot.mouseClick(view.buttons["pdf"], Qt.MouseButton.LeftButton)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF-")
+    assert len(data) > 1024
+    pages = int(data.split(b"/Type /Pages")[1].split(b"/Count ")[1].split()[0])
+    assert 1 <= pages <= 2
+    # Real text checks: the page streams inflated and mapped back through the fonts' CMaps.
+    text = squeeze(pdf_text(data))
+    assert "Close Protection Operations Centre Agent" in text
+    assert "Reference 250939 · Grade G6" in text
+    assert "Screening date: 20 July 2025" in text
+    assert "Result: ✔ Eligible" in text
+    assert "Application deadline: Closes in 7 days (27 July 2025)" in text
+    for row in view.rows:
+        assert squeeze(row.result.text.get("en"))[:40] in text
+    assert text.count("✔ Met") == 12  # 11 essentials and 1 desirable
+    assert "never asks candidates for money" in text
+    assert view.message.text() == f"Saved to {target}"
+
+
+def test_pdf_of_markup_prints_it_literally(
+    view: SummaryView, vacancy: Callable[[str], Vacancy], save_to: Callable[[str], Path]
+) -> None:
+    base = vacancy("250939")
+    tricky = base.model_copy(
+        update={"title": base.title.model_copy(update={"en": "<b>Agent</b> <img src=x>"})}
+    )
+    view.show_assessment(assess(tricky, ELIGIBLE_250939, NOW), "G6")
+    target = save_to("tricky.pdf")
+    view.export_pdf()
+    assert "<b>Agent</b> <img src=x>" in squeeze(pdf_text(target.read_bytes()))
+
+
+def test_html_and_json_exports(view: SummaryView, save_to: Callable[[str], Path]) -> None:
+    html = save_to("record.html")
+    view.buttons["html"].click()
+    page = html.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "Close Protection Operations Centre Agent" in page
+
+    data = save_to("record")  # no suffix typed: the right one is added
+    view.buttons["json"].click()
+    saved = json.loads(data.with_suffix(".json").read_text(encoding="utf-8"))
+    assert saved["reference"] == "250939"
+    assert saved["verdict"] == "eligible"
+
+
+def test_cancelled_dialog_writes_nothing(
+    view: SummaryView, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(summary_exports, "ask_save_path", lambda *args: "")
+    view.buttons["pdf"].click()
+    assert list(tmp_path.iterdir()) == []
+    assert view.message.text() == ""
+
+
+def test_a_failed_save_is_reported(
+    view: SummaryView, monkeypatch: pytest.MonkeyPatch, save_to: Callable[[str], Path]
+) -> None:
+    save_to("missing-folder/record.html")
+    problems: list[str] = []
+    monkeypatch.setattr(
+        summary_exports, "show_problem", lambda parent, title, text: problems.append(text)
+    )
+    view.buttons["html"].click()
+    assert len(problems) == 1
+    assert problems[0].startswith("Could not save ")
+    assert view.message.text() == problems[0]
+
+
+def test_copy_as_text_uses_the_text_report(view: SummaryView) -> None:
+    view.buttons["copy"].click()
+    assert QGuiApplication.clipboard().text() == render_text(view.assessment, "en")  # type: ignore[arg-type]
+    assert view.message.text() == "The summary is on the clipboard."
+
+
+def test_print_and_preview_get_the_record(
+    view: SummaryView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printed: list[str] = []
+
+    def fake_print(parent: object, document: QTextDocument) -> bool:
+        printed.append(document.toPlainText())
+        return True
+
+    monkeypatch.setattr(summary_exports, "run_print_dialog", fake_print)
+    monkeypatch.setattr(summary_exports, "run_print_preview", fake_print)
+    view.buttons["print"].click()
+    view.buttons["preview"].click()
+    assert len(printed) == 2
+    assert "Result: ✔ Eligible" in printed[0]
+    assert printed[0] == printed[1]
