@@ -92,6 +92,7 @@ def _format_of(data: RawProfile, path: Path) -> int:
             f"was saved by a newer version of Screener (profile format {version}; this version "
             f"reads formats up to {PROFILE_FORMAT}). Update Screener to open it; the file was "
             "left as it is.",
+            "format",
         )
     if version != PROFILE_FORMAT and version not in MIGRATIONS:
         raise FileProblemError.single(path, f"unknown profile format {version}", "format")
@@ -114,18 +115,12 @@ def migrate(data: RawProfile, path: Path) -> RawProfile:
 _CURRENT_FORMAT_FIRST = re.compile(rf'\A\s*\{{\s*"format"\s*:\s*{PROFILE_FORMAT}\s*[,}}]')
 
 
-def _needs_migration(data: RawProfile) -> bool:
-    version = data.get("format")
-    if "format" not in data:
-        return True
-    return isinstance(version, int) and not isinstance(version, bool) and version < PROFILE_FORMAT
-
-
 def parse_profile_text(text: str, path: Path) -> Profile:
     """A profile from file text, migrated from an older format if need be.
 
-    Reading the current format (and its error messages, and refusing newer formats) is
-    profile_files' job; this only brings older data up to date before handing it over.
+    Reading the current format (and its error messages) is profile_files' job; this checks
+    the format field, refuses newer formats whole, and brings older data up to date before
+    handing it over.
     """
     if not text.strip():
         raise FileProblemError.single(path, "is empty; it is not a profile")
@@ -136,7 +131,8 @@ def parse_profile_text(text: str, path: Path) -> Profile:
         data = json.loads(text)
     except (ValueError, RecursionError):
         data = None  # profile_files reports it, with line and column
-    if isinstance(data, dict) and _needs_migration(data):
+    # The format is checked here, not left to the model: pydantic's Literal[1] accepts `true`.
+    if isinstance(data, dict) and _format_of(data, path) < PROFILE_FORMAT:
         text = json.dumps(migrate(data, path))
     return profile_files.parse_profile_text(text, path)
 
