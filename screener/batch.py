@@ -123,8 +123,8 @@ def run_batch(
         file, profile = item if isinstance(item, tuple) else ("", item)
         facts = profile_facts(profile)
         cells = []
-        for vacancy in compiled:
-            verdict, failing, unknown, met, desirable = evaluate(vacancy, facts)
+        for compiled_vacancy in compiled:
+            verdict, failing, unknown, met, desirable = evaluate(compiled_vacancy, facts)
             key = (verdict, failing, len(unknown), met, desirable)
             cell = interned.get(key)
             if cell is None:

@@ -142,9 +142,9 @@ def _vacancies(folder: str | None) -> tuple[list[Vacancy], list[Problem]]:
     path = Path(folder)
     if not path.exists():
         raise BatchError(f"{folder}: folder not found")
-    catalogue: Catalogue = load_paths([path])
-    vacancies, duplicates = _unique([(e.vacancy, e.path) for e in catalogue.vacancies])
-    return vacancies, catalogue.problems + duplicates
+    loaded: Catalogue = load_paths([path])
+    vacancies, duplicates = _unique([(e.vacancy, e.path) for e in loaded.vacancies])
+    return vacancies, loaded.problems + duplicates
 
 
 def _check_outputs(args: argparse.Namespace) -> None:

@@ -115,6 +115,7 @@ def _experience(crit: c.ExperienceCriterion) -> Check:
 
 def _official_languages(crit: c.OfficialLanguagesCriterion) -> Check:
     # Each option is (English rank, French rank) required; meeting any one option is enough.
+    options: tuple[tuple[int, int], ...]
     if crit.mode == "one_and_other":
         assert crit.one is not None and crit.other is not None
         one, other = crit.one.rank, crit.other.rank
