@@ -51,6 +51,9 @@ def _education(crit: c.EducationCriterion, profile: Profile, answer: Answer | No
     needs = crit.min_level
     if has is None:
         return _unknown("education.missing", needs=needs.value)
+    if answer == UNSURE and crit.field is None:
+        # "Or equivalent" leaves room for doubt the level alone does not settle.
+        return Status.UNKNOWN, Reason("education.unsure", {"needs": needs.value}), None, UNSURE
     if has < needs:
         values = {"has": has.value, "needs": needs.value}
         return (
@@ -163,7 +166,8 @@ def _official_languages(
 
 def _language(crit: c.LanguageCriterion, profile: Profile, answer: Answer | None) -> Outcome:
     lang = crit.language
-    if answer == UNSURE:
+    # No language given at all means the question was not asked yet, not "speaks none".
+    if answer == UNSURE or not (profile.languages or profile.mother_tongues):
         return _unknown("language.missing", language=lang)
     native = lang in profile.mother_tongues
     level = _level(profile, lang)

@@ -88,7 +88,7 @@ def _education(crit: c.EducationCriterion) -> Check:
     field = crit.field is not None
 
     def check(f: Facts, a: Any) -> int:
-        if f.education == 0:
+        if f.education == 0 or a == UNSURE:
             return UNKNOWN
         if f.education < needs:
             return NOT_MET
@@ -144,7 +144,7 @@ def _language(crit: c.LanguageCriterion) -> Check:
     if crit.mother_tongue:
 
         def mother_tongue(f: Facts, a: Any) -> int:
-            if a == UNSURE:
+            if a == UNSURE or not f.ranks:
                 return UNKNOWN
             return MET if lang in f.mother_tongues else NOT_MET
 
@@ -152,7 +152,8 @@ def _language(crit: c.LanguageCriterion) -> Check:
     needs = crit.min_level.rank if crit.min_level is not None else 1
 
     def level(f: Facts, a: Any) -> int:
-        if a == UNSURE:
+        # No language given at all: not asked yet, rather than "speaks none".
+        if a == UNSURE or not f.ranks:
             return UNKNOWN
         return MET if f.ranks.get(lang, 0) >= needs else NOT_MET
 

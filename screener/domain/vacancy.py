@@ -92,6 +92,15 @@ class ReviewItem(Strict):
 
 class Vacancy(Strict):
     format: Literal[1] = VACANCY_FORMAT
+
+    @field_validator("format", mode="before")
+    @classmethod
+    def _format_is_a_number(cls, value: object) -> object:
+        # Literal[1] would take `true` (True == 1); a format version is a number.
+        if isinstance(value, bool):
+            raise ValueError("expected the format number 1")
+        return value
+
     reference: str = Field(pattern=REFERENCE_PATTERN)
     draft: bool = False
     title: LocalizedText

@@ -220,7 +220,8 @@ def test_official_languages_missing_or_unsure_is_unknown() -> None:
         ({"ru": "IV"}, [], MET),
         ({"ru": "VI"}, [], MET),
         ({"ru": "III"}, [], NOT_MET),  # one level below
-        ({}, [], NOT_MET),
+        ({}, [], UNKNOWN),  # no language given at all: not asked yet
+        ({"en": "V"}, [], NOT_MET),  # languages given, Russian not among them
         ({}, ["ru"], MET),  # a mother tongue is above every level
     ],
 )
