@@ -24,6 +24,11 @@ def show_error_dialog(summary: str, details: str) -> None:
     ErrorDialog(summary, details, parent).exec()
 
 
+def exec_event_loop(app: QApplication) -> int:
+    """Run until the user quits; a plain function so tests can run run_gui() without it."""
+    return app.exec()
+
+
 class _ErrorHook:
     """sys.excepthook for the GUI: log the traceback, show it, keep the app running."""
 
@@ -74,7 +79,7 @@ def run_gui(argv: list[str]) -> int:
         window = MainWindow(catalogue)
         _fit_to_screen(window)
         window.show()
-        return app.exec()
+        return exec_event_loop(app)
     finally:
         sys.excepthook = previous
 

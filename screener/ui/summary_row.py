@@ -66,7 +66,11 @@ class CriterionResultRow(QFrame):
             self.change_button, 0, 2, 1, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
         )
         grid.setColumnStretch(1, 1)
-        self.setAccessibleName(f"{self.status.text()}: {requirement}")
+        self.setAccessibleName(
+            self.tr("{status}: {requirement}").format(
+                status=self.status.text(), requirement=requirement
+            )
+        )
 
     def _change_clicked(self) -> None:
         self.changeRequested.emit(self.result.id)
