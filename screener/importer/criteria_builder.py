@@ -111,12 +111,15 @@ class BuiltCriteria:
     warnings: list[VacancyWarning] = field(default_factory=list)
     confidence: dict[str, float] = field(default_factory=dict)
     used_ids: set[str] = field(default_factory=set)
+    # Next suffix to try per base id, so many equal bases stay linear.
+    next_suffix: dict[str, int] = field(default_factory=dict)
 
     def unique_id(self, base: str) -> str:
-        base = base[:60].strip("-_") or "requirement"
-        candidate, number = base, 2
+        base = base[:58].strip("-_") or "requirement"
+        candidate, number = base, self.next_suffix.get(base, 2)
         while candidate in self.used_ids:
             candidate, number = f"{base}-{number}", number + 1
+        self.next_suffix[base] = number
         self.used_ids.add(candidate)
         return candidate
 

@@ -30,6 +30,10 @@ from screener.persistence.errors import FileProblemError
 
 # Far above any notice (a long one is ~60 kB of text); refusing early keeps the work bounded.
 MAX_TEXT_CHARS = 5 * 1024 * 1024
+# Real notices have up to ~25 bullets per list; thousands mean the text is not a notice.
+MAX_REQUIREMENTS = 300
+# A notice is a few hundred lines (a thousand from a long PDF); far more is something else.
+MAX_LINES = 50_000
 PLACEHOLDER = "(not found in the notice)"
 _FALLBACK_NATIONALITY = LocalizedText(
     en="Only nationals of NATO member countries may apply.",
@@ -73,6 +77,13 @@ def check_text(text: str, source_name: str) -> None:
     controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f")
     if controls > len(sample) // 20:
         raise _refuse(source_name, "looks like binary data, not the text of a notice")
+    line_count = text.count("\n") + 1
+    if line_count > MAX_LINES:
+        raise _refuse(
+            source_name,
+            f"has {line_count:,} lines; a vacancy notice has a few hundred, so this does not "
+            "look like one",
+        )
 
 
 def _header_facts(
@@ -193,6 +204,17 @@ def build_draft(text: str, source_name: str = "notice") -> ImportResult:
     fr_ess = sections.fr_essential.items if sections.fr_essential else None
     if not en_ess and not fr_ess:
         raise _refuse(source_name, "the ESSENTIAL section has no requirements in it")
+    counted = sum(
+        len(found.items)
+        for found in (sections.en_essential, sections.en_desirable, sections.fr_essential)
+        if found is not None
+    )
+    if counted > MAX_REQUIREMENTS:
+        raise _refuse(
+            source_name,
+            f"has {counted:,} requirement bullets; a vacancy notice has far fewer, so this does "
+            "not look like one",
+        )
     header = parse_header(lines)
     facts, header_review = _header_facts(header, lines, source_name)
     built = BuiltCriteria()

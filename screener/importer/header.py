@@ -76,6 +76,11 @@ def _title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
         if match is None:
             continue
         title = line[: match.start()].strip(" -–—:|\t")
+        if not title and index > 0:
+            # A wrapped title leaves "(250411)" alone on its line: the title is the line above.
+            above = next((x for x in reversed(lines[max(0, index - 3) : index]) if x), "")
+            if len(above) <= _MAX_HEADER_LINE and not is_bullet(above):
+                title = above.strip(" -–—:|\t")
         if len(title) >= 3 and any(ch.isalpha() for ch in title) and "http" not in title:
             found.append((index, title, match[1] or match[2]))
     return found

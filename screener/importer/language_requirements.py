@@ -33,8 +33,8 @@ _MOTHER_TONGUE = re.compile(
     r"|locuteur natif|locutrice native"
 )
 _LANGUAGE_CUE = re.compile(
-    r"\blanguages?\b|\blangues?\b|speak|fluen|proficien|\bability\b|\bknowledge of\b"
-    r"|\bconnaissance\b|\bniveau\b|\blevel\b|\bparl"
+    r"\blanguages?\b|\blangues?\b|speak|fluen|proficien|\bability\b|\bniveau\b|\blevel\b"
+    r"|\bparl"
 )
 _CLAUSE_SPLIT = re.compile(r"[;,]|\band\b|\bet\b")
 
@@ -50,17 +50,21 @@ def _contradictions(mentions: list[LevelMention], lang: Lang) -> tuple[LevelCont
 def _per_language(folded: str, mentions: list[LevelMention]) -> dict[str, LanguageLevel]:
     """A level for each official language named next to it, clause by clause."""
     masked = _PAIR.sub(lambda m: " " * len(m[0]), folded)
+    officials = [m for m in find_languages(masked) if m.code in {"en", "fr"}]
     levels: dict[str, LanguageLevel] = {}
-    start = 0
+    lang_at = level_at = 0  # pointers into the sorted mentions: one pass over the clauses
     clauses = [*(m.start() for m in _CLAUSE_SPLIT.finditer(masked)), len(masked)]
     for end in clauses:
-        clause_langs = [
-            lang.code for lang in find_languages(masked[start:end]) if lang.code in {"en", "fr"}
-        ]
-        clause_levels = [m for m in mentions if start <= m.start < end]
-        if len(set(clause_langs)) == 1 and clause_levels:
-            levels.setdefault(clause_langs[0], clause_levels[0].level)
-        start = end
+        clause_langs: set[str] = set()
+        while lang_at < len(officials) and officials[lang_at].start < end:
+            clause_langs.add(officials[lang_at].code)
+            lang_at += 1
+        clause_levels: list[LevelMention] = []
+        while level_at < len(mentions) and mentions[level_at].start < end:
+            clause_levels.append(mentions[level_at])
+            level_at += 1
+        if len(clause_langs) == 1 and clause_levels:
+            levels.setdefault(clause_langs.pop(), clause_levels[0].level)
     return levels
 
 

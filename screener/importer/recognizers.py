@@ -162,7 +162,7 @@ def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
     categories: list[str] = []
     for match in _CATEGORIES.finditer(deaccent(text)):
         group = match[1] or match[2] or ""
-        for cat in re.findall(r"[A-E]E?1?", group.upper()):
+        for cat in re.findall(r"\b[A-E]E?1?\b", group):
             if cat not in categories:
                 categories.append(cat)
     or_equivalent = bool(re.search(r"\bequivalent", folded))

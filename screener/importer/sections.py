@@ -68,10 +68,14 @@ def _find(
     return -1
 
 
+_BULLET_STARTS = frozenset("-•*–—▪●·◦")
+
+
 def _section_end(lines: list[str], start: int, also: tuple[re.Pattern[str], ...]) -> int:
     for index in range(start, len(lines)):
         line = lines[index]
-        if not line:
+        # Bullets are never headings: a cheap test first, since lists can be long.
+        if not line or line[0] in _BULLET_STARTS or len(line) > 120:
             continue
         folded = _folded_line(line)
         if any(pattern.match(folded) for pattern in also) or is_heading(line):

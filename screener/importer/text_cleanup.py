@@ -36,6 +36,9 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _BULLET = re.compile(r"^(?:[-•*–—▪●·◦]|o(?= ))\s{0,8}(?=\S)|^[-•*–—▪●·◦]$")
 
 
+_JUNK = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def normalize_characters(text: str) -> str:
     """Unify line ends, spaces and compatibility characters; drop invisible ones."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
@@ -43,11 +46,7 @@ def normalize_characters(text: str) -> str:
     # NFC keeps "é" as one character, so "EXPÉRIENCE" matches whether it came composed or not.
     text = unicodedata.normalize("NFC", text)
     # Lone surrogates cannot be written to UTF-8 files; other control characters are noise.
-    return "".join(
-        ch
-        for ch in text
-        if ch == "\n" or not (ch < " " or "\ud800" <= ch <= "\udfff" or "\x7f" <= ch <= "\x9f")
-    )
+    return _JUNK.sub("", text)
 
 
 def _table_cells(line: str) -> str:
@@ -55,24 +54,39 @@ def _table_cells(line: str) -> str:
     return "  ".join(cell for cell in cells if cell)
 
 
+def _strip_inline_markup(text: str) -> str:
+    """Markup that never spans lines, removed from a whole text at once (fast on long texts)."""
+    text = _HTML_BREAK.sub(" ", text)
+    text = _HTML_TAG.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _MD_ESCAPE.sub(r"\1", text)
+    text = _EMPHASIS.sub("", text)
+    return _MULTISPACE.sub(" ", text)
+
+
+def _strip_line_markup(line: str) -> str:
+    """Markup that depends on a line's start: tables, headings, quotes, single stars."""
+    stripped = line.strip()
+    if not stripped:
+        return ""
+    first = stripped[0]
+    if first == "|":
+        stripped = "" if _TABLE_RULE.match(stripped) else _table_cells(stripped)
+    elif first == "#":
+        stripped = _HEADING_HASHES.sub("", stripped)
+    elif first == ">":  # markdown quote
+        stripped = stripped.lstrip("> ")
+    if "*" in stripped and not is_bullet(stripped):
+        stripped = _SINGLE_STAR.sub("", stripped)
+    if "  " in stripped:
+        stripped = _MULTISPACE.sub(" ", stripped)
+    return stripped.strip()
+
+
 def strip_markup(line: str) -> str:
     """One line without markdown/HTML decoration; bullet markers and text are kept."""
-    line = _HTML_BREAK.sub(" ", line)
-    line = _HTML_TAG.sub("", line)
-    line = _MD_LINK.sub(r"\1", line)
-    line = _AUTOLINK.sub(r"\1", line)
-    line = _MD_ESCAPE.sub(r"\1", line)
-    stripped = line.strip()
-    if stripped.startswith("|"):
-        stripped = "" if _TABLE_RULE.match(stripped) else _table_cells(stripped)
-    stripped = _HEADING_HASHES.sub("", stripped)
-    stripped = _EMPHASIS.sub("", stripped)
-    if not is_bullet(stripped):
-        stripped = _SINGLE_STAR.sub("", stripped)
-    stripped = _MULTISPACE.sub(" ", stripped).strip()
-    if stripped.startswith(">"):  # markdown quote
-        stripped = stripped.lstrip("> ").strip()
-    return stripped
+    return _strip_line_markup(_strip_inline_markup(line))
 
 
 def is_bullet(line: str) -> bool:
@@ -88,9 +102,9 @@ def bullet_body(line: str) -> str:
 def clean_lines(text: str) -> list[str]:
     """The notice as a list of lines; blank lines are kept as "" since they separate blocks."""
     lines: list[str] = []
-    for raw in normalize_characters(text).split("\n"):
-        line = strip_markup(raw)
-        if _PAGE_DEBRIS.match(line):
+    for raw in _strip_inline_markup(normalize_characters(text)).split("\n"):
+        line = _strip_line_markup(raw)
+        if line and len(line) <= 30 and _PAGE_DEBRIS.match(line):
             line = ""
         lines.append(line)
     return lines

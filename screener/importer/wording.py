@@ -6,6 +6,7 @@ Both official languages: notices say "five years" and "cinq ans", 'V ("Advanced"
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -224,24 +225,28 @@ def find_levels(text: str) -> list[LevelMention]:
     folded = fold(text)
     mentions: list[LevelMention] = []
     names = list(_LEVEL_NAME_RE.finditer(folded))
+    name_starts = [m.start() for m in names]
     for numeral in _ROMAN_RE.finditer(text):
         start, end = numeral.span()
         name_match = None
-        for candidate in names:
-            # The gloss follows within a few characters: ' ("Advanced")', ': Upper', ' (« avancé »)'.
+        # The first name after the numeral (binary search keeps long texts fast); it glosses
+        # the numeral when only a few non-alphanumeric characters separate them:
+        # ' ("Advanced")', ': Upper', ' (« avancé »)'.
+        at = bisect.bisect_left(name_starts, end)
+        if at < len(names):
+            candidate = names[at]
             gap = folded[end : candidate.start()]
-            if candidate.start() >= end and len(gap) <= 6 and not re.search(r"[a-z0-9]", gap):
+            if len(gap) <= 6 and not re.search(r"[a-z0-9]", gap):
                 name_match = candidate
-                break
         name = named = None
         if name_match is not None:
             name = text[name_match.start() : name_match.end()]
             named = _LEVEL_BY_NAME[name_match[1]]
             end = name_match.end()
         mentions.append(LevelMention(start, end, level_from_roman(numeral[1]), name, named))
-    covered = [(m.start, m.end) for m in mentions]
+    glossed = {m.end for m in mentions if m.name is not None}
     for candidate in names:
-        if any(s <= candidate.start() < e for s, e in covered):
+        if candidate.end() in glossed:
             continue
         name = text[candidate.start() : candidate.end()]
         mentions.append(
