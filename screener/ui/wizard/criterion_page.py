@@ -117,7 +117,8 @@ class CriterionPage(QWizardPage):
             else self.tr("Desirable (an advantage). The notice says:")
         )
         marker.setFont(scaled_font(self, 1.0, bold=True))
-        quote = PlainTextLabel(criterion.text.get(current_language()))
+        lang = current_language()
+        quote = PlainTextLabel(criterion.text.get(lang))
         font = scaled_font(self, 1.0)
         font.setItalic(True)
         quote.setFont(font)
@@ -125,6 +126,16 @@ class CriterionPage(QWizardPage):
         quote.setContentsMargins(12, 0, 0, 4)
         target.addWidget(marker)
         target.addWidget(quote)
+        # A known flaw in the notice itself (250717's two language levels) is said where
+        # the question is asked, not only in the summary.
+        for warning in self.session.vacancy.warnings:
+            if warning.criterion == criterion.id:
+                note = PlainTextLabel(
+                    self.tr("Please note: {warning}").format(warning=warning.text.get(lang))
+                )
+                note.setObjectName(f"warning-{criterion.id}")
+                note.setContentsMargins(12, 0, 0, 4)
+                target.addWidget(note)
 
     def notice_texts(self) -> list[str]:
         return [

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QLabel, QRadioButton, QWidget
 
 from screener.domain import criteria as c
+from screener.domain.profile import UNSURE
 from screener.domain.scales import EducationLevel
 from screener.report import messages
 from screener.ui.accessibility import describe
@@ -60,6 +61,20 @@ class EducationPage(CriterionPage):
             self.body.addWidget(hint_label)
         self.group.buttonToggled.connect(self._toggled)
 
+        # Foreign or unusual diplomas: the engine can say "can't tell" instead of guessing.
+        self.level_criteria = [
+            k.id for k in self.criteria if isinstance(k, c.EducationCriterion) and k.field is None
+        ]
+        self.unsure = QCheckBox(self.tr("I am not s&ure my education counts as equivalent"))
+        describe(
+            self.unsure,
+            self.tr("Not sure my education counts as equivalent"),
+            self.tr("Tick if you cannot tell whether your diploma is at the level asked for"),
+        )
+        self.unsure.setVisible(bool(self.level_criteria))
+        self.unsure.toggled.connect(self.edited)
+        self.body.addWidget(self.unsure)
+
         self.field_questions: dict[str, YesNoQuestion] = {}
         for criterion in self.criteria:
             if isinstance(criterion, c.EducationCriterion) and criterion.field is not None:
@@ -95,11 +110,17 @@ class EducationPage(CriterionPage):
             self.levels[level].setChecked(True)
         for criterion_id, question in self.field_questions.items():
             question.set_value(self.session.answer(criterion_id))
+        self.unsure.setChecked(
+            any(self.session.answer(cid) == UNSURE for cid in self.level_criteria)
+        )
 
     def save(self) -> None:
         profile = self.session.profile.model_copy(update={"education": self.selected_level()})
         for criterion_id, question in self.field_questions.items():
             profile = profile.with_answer(self.session.reference, criterion_id, question.value())
+        unsure = UNSURE if self.unsure.isChecked() else None
+        for criterion_id in self.level_criteria:
+            profile = profile.with_answer(self.session.reference, criterion_id, unsure)
         self.session.set_profile(profile)
 
     def first_input(self) -> QWidget | None:
