@@ -27,7 +27,7 @@ def _group(name: str) -> Callable[[bool], list[Figure]]:
         from benchmarks.gui import run_gui_figures
 
         return run_gui_figures
-    from benchmarks.memory import run_memory
+    from benchmarks.startup import run_memory
 
     return run_memory
 
@@ -54,6 +54,11 @@ def main(argv: list[str] | None = None) -> int:
         if rows:
             print(f"\nprofile of '{figure.name}' (top functions by own time):")
             print(render(rows))
+        imports = figure.details.get("import_profile")
+        if imports:
+            print(f"\nslowest imports for '{figure.name}' (python -X importtime, own ms):")
+            for row in imports:
+                print(f"    {row['own_ms']:8.1f}  {row['cum_ms']:8.1f}  {row['module']}")
     path = write_json(figures, described)
     print(f"\nwrote {path}")
     return 1 if any(f.state == "error" for f in figures) else 0

@@ -1,0 +1,146 @@
+"""Start-up and memory figures, each from fresh processes running benchmarks.first_paint."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.first_paint import NOT_AVAILABLE
+from benchmarks.generate import write_vacancies
+from benchmarks.results import Figure
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 7
+TIMEOUT_S = 120
+
+
+class NotAvailableError(Exception):
+    pass
+
+
+def _environment(data_dir: Path, settle_ms: int = 0) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        SCREENER_DATA_DIR=str(data_dir),
+        PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
+        BENCH_SETTLE_MS=str(settle_ms),
+        LANG="en_GB.UTF-8",
+    )
+    return env
+
+
+def first_paint(mode: str, env: dict[str, str]) -> tuple[float, dict[str, Any]]:
+    """Wall seconds from launching the process to its exit at the first paint."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.first_paint", mode],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=TIMEOUT_S,
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode == NOT_AVAILABLE:
+        raise NotAvailableError("screener.ui.app does not exist yet")
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"{mode} start-up failed (exit {done.returncode}): {last}")
+    return elapsed, json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def bench_startup() -> Figure:
+    figure = Figure("cold start to first paint, app / bare PySide6", "x", 1.3)
+    with tempfile.TemporaryDirectory(prefix="screener-bench-start-") as tmp:
+        env = _environment(Path(tmp))
+        try:
+            first_paint("bare", env)  # warm the OS file cache for both
+            first_paint("app", env)
+            app_times, bare_times = [], []
+            for _ in range(RUNS):  # interleaved, so drifts in machine load hit both
+                bare_times.append(first_paint("bare", env)[0])
+                app_times.append(first_paint("app", env)[0])
+        except NotAvailableError as exc:
+            return figure.unavailable(str(exc))
+    app, bare = statistics.median(app_times), statistics.median(bare_times)
+    figure.judge(app / bare)
+    figure.details = {
+        "app_s": [round(t, 3) for t in app_times],
+        "bare_s": [round(t, 3) for t in bare_times],
+        "app_median_s": round(app, 3),
+        "bare_median_s": round(bare, 3),
+    }
+    figure.note = (
+        f"app {app * 1000:.0f} ms, bare PySide6 + pydantic window {bare * 1000:.0f} ms "
+        f"(medians of {RUNS}; bundled catalogue)"
+    )
+    return figure
+
+
+def import_profile() -> list[dict[str, Any]]:
+    """Where the app's start-up goes: `python -X importtime` of the GUI modules, largest first."""
+    code = "import screener.ui.app, screener.ui.main_window"
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code],
+        capture_output=True,
+        text=True,
+        env=_environment(Path(tempfile.gettempdir())),
+        cwd=ROOT,
+        timeout=TIMEOUT_S,
+    )
+    rows = []
+    for line in done.stderr.splitlines():
+        parts = line.split("|")
+        if len(parts) != 3 or not parts[0].strip().startswith("import time:"):
+            continue
+        try:
+            own = int(parts[0].split(":")[1])
+            cumulative = int(parts[1])
+        except ValueError:
+            continue
+        rows.append({"module": parts[2].strip(), "own_ms": own / 1000, "cum_ms": cumulative / 1000})
+    rows.sort(key=lambda row: row["own_ms"], reverse=True)
+    return rows[:15]
+
+
+def bench_memory() -> list[Figure]:
+    figure = Figure("peak memory, 1,000 vacancies loaded, window open", "MiB", 100.0)
+    start = Figure("cold start to first paint, 1,000 vacancies", "s", None)
+    with tempfile.TemporaryDirectory(prefix="screener-bench-mem-") as tmp:
+        write_vacancies(Path(tmp) / "vacancies", 1_000)
+        try:
+            first_paint("app", _environment(Path(tmp)))  # warm the file cache
+            times = [first_paint("app", _environment(Path(tmp)))[0] for _ in range(3)]
+            _, line = first_paint("app", _environment(Path(tmp), settle_ms=500))
+            _, bare = first_paint("bare", _environment(Path(tmp), settle_ms=500))
+        except NotAvailableError as exc:
+            return [figure.unavailable(str(exc)), start.unavailable(str(exc))]
+    start.judge(statistics.median(times))
+    start.details = {"runs_s": [round(t, 3) for t in times]}
+    start.note = "bundled + 1,000 generated vacancies in the user folder (median of 3)"
+    figure.judge(line["peak_rss_kib"] / 1024)
+    figure.details = {"bare_window_mib": round(bare["peak_rss_kib"] / 1024, 1)}
+    figure.note = (
+        f"ru_maxrss of the app process (bundled + 1,000 generated vacancies, 0.5 s after "
+        f"the first paint); a bare PySide6 + pydantic window: {bare['peak_rss_kib'] / 1024:.0f} MiB"
+    )
+    return [figure, start]
+
+
+def run_startup(profile_misses: bool = True) -> list[Figure]:
+    figure = bench_startup()
+    if figure.state == "miss" and profile_misses:
+        figure.details["import_profile"] = import_profile()
+    return [figure]
+
+
+def run_memory(profile_misses: bool = True) -> list[Figure]:
+    return bench_memory()
