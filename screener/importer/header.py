@@ -248,7 +248,7 @@ def parse_grade(value: str) -> Grade | None:
 
 def parse_clearance(value: str) -> Clearance | None:
     folded = fold(value)
-    words = set(re.findall(r"[a-z]{2,10}", folded))
+    words = set(re.findall(r"[a-z]+", folded))
     if "cts" in words or "cosmic" in words:
         return Clearance.CTS
     if "ns" in words or "secret" in words:

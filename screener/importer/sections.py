@@ -110,7 +110,8 @@ def _items(block: list[str]) -> list[str]:
                 items[-1].append(line)
             elif has_markers:
                 break  # a paragraph after the list, not part of it
-            elif continues and previous:
+            elif not ends_sentence and previous:
+                # Without markers, items are told apart by the ";" or "." that ends them.
                 items[-1].append(line)
             else:
                 items.append([line])
