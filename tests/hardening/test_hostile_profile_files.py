@@ -188,22 +188,7 @@ def test_malformed_json_is_refused(tmp_path: Path, reader: Reader, text: str) ->
     refused(lambda: reader(path), path)
 
 
-_FORMAT_TRUE_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="BUG profile_files.parse_profile_text: '\"format\": true' is read as format 1 "
-    "(pydantic's Literal[1] accepts True; profile_store refuses it, profile_files does not)",
-)
-
-
-@pytest.mark.parametrize(
-    "reader",
-    [
-        pytest.param(
-            p.values[0], id=p.id, marks=_FORMAT_TRUE_BUG if p.id == "profile_files" else ()
-        )
-        for p in READERS
-    ],
-)
+@pytest.mark.parametrize("reader", READERS)
 def test_format_true_is_not_format_one(tmp_path: Path, reader: Reader) -> None:
     path = write(tmp_path, GOOD_TEXT.replace('"format": 1', '"format": true'))
     error = refused(lambda: reader(path), path)
