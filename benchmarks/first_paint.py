@@ -24,6 +24,15 @@ NOT_AVAILABLE = 3
 
 
 def _peak_rss_kib() -> int:
+    # VmHWM first: on Linux, ru_maxrss keeps the high-water mark of the process image that
+    # exec replaced, so a child of a big benchmark process would report the parent's peak.
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak // 1024 if sys.platform == "darwin" else peak  # macOS counts bytes
 

@@ -129,7 +129,7 @@ def bench_memory() -> list[Figure]:
     figure.judge(line["peak_rss_kib"] / 1024)
     figure.details = {"bare_window_mib": round(bare["peak_rss_kib"] / 1024, 1)}
     figure.note = (
-        f"ru_maxrss of the app process (bundled + 1,000 generated vacancies, 0.5 s after "
+        f"peak resident memory (VmHWM) of the app process (bundled + 1,000 generated vacancies, 0.5 s after "
         f"the first paint); a bare PySide6 + pydantic window: {bare['peak_rss_kib'] / 1024:.0f} MiB"
     )
     return [figure, start]
