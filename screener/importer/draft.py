@@ -32,6 +32,8 @@ from screener.persistence.errors import FileProblemError
 MAX_TEXT_CHARS = 5 * 1024 * 1024
 # Real notices have up to ~25 bullets per list; thousands mean the text is not a notice.
 MAX_REQUIREMENTS = 300
+# The longest real bullet is ~400 characters; a giant one means lists were not told apart.
+MAX_REQUIREMENT_CHARS = 5000
 # A notice is a few hundred lines (a thousand from a long PDF); far more is something else.
 MAX_LINES = 50_000
 PLACEHOLDER = "(not found in the notice)"
@@ -190,6 +192,24 @@ def _nationality(lines: list[str], built: BuiltCriteria) -> NationalityCriterion
     return NationalityCriterion(id=criterion_id, text=text, source=Source.NOTICE)
 
 
+def _check_sizes(lists: list[list[str]], source_name: str) -> None:
+    """Refuse requirement lists no notice has: they mean the text is something else."""
+    counted = max(len(lists[0]), len(lists[1])) + max(len(lists[2]), len(lists[3]))
+    if counted > MAX_REQUIREMENTS:
+        raise _refuse(
+            source_name,
+            f"has {counted:,} requirement bullets; a vacancy notice has far fewer, so this does "
+            "not look like one",
+        )
+    longest = max((len(item) for items in lists for item in items), default=0)
+    if longest > MAX_REQUIREMENT_CHARS:
+        raise _refuse(
+            source_name,
+            f"has a requirement of {longest:,} characters; notice bullets are far shorter, so "
+            "the requirement lists could not be read",
+        )
+
+
 def build_draft(text: str, source_name: str = "notice") -> ImportResult:
     """The draft vacancy for a notice's text; FileProblemError if it is not a usable notice."""
     check_text(text, source_name)
@@ -202,31 +222,17 @@ def build_draft(text: str, source_name: str = "notice") -> ImportResult:
         )
     en_ess = sections.en_essential.items if sections.en_essential else None
     fr_ess = sections.fr_essential.items if sections.fr_essential else None
+    en_des = sections.en_desirable.items if sections.en_desirable else None
+    fr_des = sections.fr_desirable.items if sections.fr_desirable else None
     if not en_ess and not fr_ess:
         raise _refuse(source_name, "the ESSENTIAL section has no requirements in it")
-    counted = sum(
-        len(found.items)
-        for found in (sections.en_essential, sections.en_desirable, sections.fr_essential)
-        if found is not None
-    )
-    if counted > MAX_REQUIREMENTS:
-        raise _refuse(
-            source_name,
-            f"has {counted:,} requirement bullets; a vacancy notice has far fewer, so this does "
-            "not look like one",
-        )
+    _check_sizes([en_ess or [], fr_ess or [], en_des or [], fr_des or []], source_name)
     header = parse_header(lines)
     facts, header_review = _header_facts(header, lines, source_name)
     built = BuiltCriteria()
     nationality = _nationality(lines, built)
     built.essential.append(nationality)
-    build_criteria(
-        en_ess,
-        fr_ess,
-        sections.en_desirable.items if sections.en_desirable else None,
-        sections.fr_desirable.items if sections.fr_desirable else None,
-        built,
-    )
+    build_criteria(en_ess, fr_ess, en_des, fr_des, built)
     review = [*header_review]
     for half, found in (("French", fr_ess), ("English", en_ess)):
         if found is None:

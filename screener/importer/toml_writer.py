@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+import re
 import tempfile
 from enum import Enum
 from pathlib import Path
@@ -42,20 +43,20 @@ _SECTION_COMMENTS = {
 _INLINE_MAX = 100
 
 
+_NEEDS_ESCAPE = re.compile('[\\\\"\x00-\x1f\x7f]')
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    ch = match[0]
+    return _ESCAPES.get(ch) or f"\\u{ord(ch):04X}"
+
+
 def toml_string(value: str) -> str:
     """A TOML basic string; raises ValueError for text that UTF-8 cannot hold."""
-    out = ['"']
-    for ch in value:
-        if ch in _ESCAPES:
-            out.append(_ESCAPES[ch])
-        elif ch < " " or ch == "\x7f":
-            out.append(f"\\u{ord(ch):04X}")
-        elif "\ud800" <= ch <= "\udfff":
-            raise ValueError("text contains a lone surrogate, which a TOML file cannot hold")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
+    if _SURROGATE.search(value):
+        raise ValueError("text contains a lone surrogate, which a TOML file cannot hold")
+    return '"' + _NEEDS_ESCAPE.sub(_escape, value) + '"'
 
 
 def toml_value(value: object) -> str:

@@ -46,6 +46,7 @@ def outcome(text: str) -> ImportResult | None:
         ("ESSENTIAL\n\nDESIRABLE\n", "no requirements"),
         ("x\n" * 60_000, "lines"),
         ("ESSENTIAL\n" + "- x\n" * 400, "requirement bullets"),
+        ("ESSENTIAL\n- " + "word " * 2000, "characters"),
     ],
 )
 def test_unusable_text_is_refused_with_a_reason(text: str, message: str) -> None:
