@@ -37,69 +37,18 @@ _KIND_NAMES = {
     "fitness_test": "fitness test",
 }
 # Words that say little about a requirement, left out of the ids made from its wording.
-_STOP_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "to",
-        "with",
-        "and",
-        "or",
-        "as",
-        "its",
-        "their",
-        "be",
-        "being",
-        "have",
-        "has",
-        "possess",
-        "demonstrate",
-        "demonstrated",
-        "show",
-        "able",
-        "ability",
-        "good",
-        "very",
-        "strong",
-        "excellent",
-        "proven",
-        "sound",
-        "solid",
-        "knowledge",
-        "understanding",
-        "familiarity",
-        "skills",
-        "skill",
-        "e",
-        "g",
-        "etc",
-        "such",
-        "is",
-        "are",
-        "will",
-        "would",
-        "should",
-        "must",
-        "can",
-        "could",
-        "this",
-        "that",
-        "these",
-        "those",
-        "into",
-        "within",
-        "using",
-        "use",
-    }
+_STOP_WORDS_TEXT = (
+    "a an the of in on at by for from to with and or as its their be being have has "
+    "possess demonstrate demonstrated show able ability good very strong excellent "
+    "proven sound solid knowledge understanding familiarity skills skill e g etc "
+    "such is are will would should must can could this that these those into within "
+    "using use "
+    # French
+    "un une le la les l d de du des et ou en dans au aux s avoir etre faire preuve "
+    "pouvoir justifier capable capacite bonne bon tres excellente excellentes "
+    "connaissance maitrise grande"
 )
+_STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 _LEVEL_PARAMS = ("mode", "one", "other", "level", "en", "fr")
 
 
@@ -127,7 +76,13 @@ class BuiltCriteria:
 def slug(text: str, max_words: int = 4) -> str:
     """A readable id from a requirement's wording: 'knowledge of basic fire-fighting' -> ..."""
     words = [w for w in re.findall(r"[a-z0-9]+", fold(text[:300])) if w not in _STOP_WORDS]
-    return "-".join(words[:max_words])[:40].strip("-") or "requirement"
+    kept: list[str] = []
+    for word in words[:max_words]:
+        # Whole words only, and short enough to read: "advanced-technical-operations".
+        if kept and len("-".join([*kept, word])) > 40:
+            break
+        kept.append(word[:40])
+    return "-".join(kept) or "requirement"
 
 
 def _criterion_id(typing: Typing, text: str, desirable: bool) -> str:
@@ -195,9 +150,17 @@ def _localized(
 
 
 def add_criterion(
-    built: BuiltCriteria, en_text: str | None, fr_text: str | None, desirable: bool
+    built: BuiltCriteria,
+    en_text: str | None,
+    fr_text: str | None,
+    desirable: bool,
+    paired: bool = True,
 ) -> None:
-    """Type one EN/FR bullet pair and append the criterion with its review items."""
+    """Type one EN/FR bullet pair and append the criterion with its review items.
+
+    `paired` is False when a whole list is missing in one language: that is reported once for
+    the list, not again for each of its bullets.
+    """
     en = recognize(en_text, "en") if en_text else None
     fr = recognize(fr_text, "fr") if fr_text else None
     primary = en or fr
@@ -224,7 +187,7 @@ def add_criterion(
             f"{_kind_name(fr.kind)}; the English reading was kept.",
             "kind",
         )
-    if en_text is None or fr_text is None:
+    if paired and (en_text is None or fr_text is None):
         missing = "French" if fr_text is None else "English"
         note(
             "translation_missing",
@@ -234,7 +197,7 @@ def add_criterion(
     if kind == "experience":
         domain, partial = _localized("domain", en, fr, kind)
         params["domain"] = domain or LocalizedText(en=text_en, fr=text_fr)
-        if partial:
+        if partial and paired:
             note("parameter_missing", "The domain was found in one language only.", "domain")
         if en is not None and fr is not None and en.kind == fr.kind:
             en_years, fr_years = en.params.get("min_years"), fr.params.get("min_years")
@@ -248,7 +211,7 @@ def add_criterion(
     if kind == "education":
         field_text, partial = _localized("field", en, fr, kind)
         params["field"] = field_text
-        if partial:
+        if partial and paired:
             note(
                 "parameter_missing",
                 "A required field of study was found in one language only.",
@@ -334,7 +297,8 @@ def build_criteria(
         ("desirable", en_desirable, fr_desirable),
     ):
         en_list, fr_list = en_items or [], fr_items or []
-        if en_items is not None and fr_items is not None and len(en_list) != len(fr_list):
+        paired = en_items is not None and fr_items is not None
+        if paired and len(en_list) != len(fr_list):
             built.review.append(
                 ReviewItem(
                     code="bullet_count_mismatch",
@@ -345,10 +309,21 @@ def build_criteria(
                     ),
                 )
             )
+        elif not paired and (en_list or fr_list):
+            missing = "French" if fr_items is None else "English"
+            built.review.append(
+                ReviewItem(
+                    code="translation_missing",
+                    field=part,
+                    message=f"The {missing} {part.upper()} list was not found; its texts were "
+                    "copied from the other language.",
+                )
+            )
         for index in range(max(len(en_list), len(fr_list))):
             add_criterion(
                 built,
                 en_list[index] if index < len(en_list) else None,
                 fr_list[index] if index < len(fr_list) else None,
                 desirable=part == "desirable",
+                paired=paired,
             )

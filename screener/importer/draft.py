@@ -228,22 +228,15 @@ def build_draft(text: str, source_name: str = "notice") -> ImportResult:
         raise _refuse(source_name, "the ESSENTIAL section has no requirements in it")
     _check_sizes([en_ess or [], fr_ess or [], en_des or [], fr_des or []], source_name)
     header = parse_header(lines)
+    if header.title_fr is None and en_ess is None and header.title_en is not None:
+        # A French-only text: its one title is the French one.
+        header.title_en, header.title_fr = None, header.title_en
     facts, header_review = _header_facts(header, lines, source_name)
     built = BuiltCriteria()
     nationality = _nationality(lines, built)
     built.essential.append(nationality)
     build_criteria(en_ess, fr_ess, en_des, fr_des, built)
     review = [*header_review]
-    for half, found in (("French", fr_ess), ("English", en_ess)):
-        if found is None:
-            review.append(
-                ReviewItem(
-                    code="translation_missing",
-                    field="essential",
-                    message=f"The {half} requirements were not found; texts were copied from "
-                    "the other language.",
-                )
-            )
     grade = facts["grade"]
     assert isinstance(grade, Grade)
     conditions = appointment_conditions(lines, twin_grade=grade.is_range)
