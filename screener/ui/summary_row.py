@@ -44,7 +44,6 @@ class CriterionResultRow(QFrame):
                     remedy=messages.render_reason(result.remedy, lang)
                 )
             )
-        self.remedy.setVisible(bool(self.remedy.text()))
 
         self.change_button = QPushButton(self.tr("Change…"))
         self.change_button.setAutoDefault(False)
@@ -66,6 +65,8 @@ class CriterionResultRow(QFrame):
             self.change_button, 0, 2, 1, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
         )
         grid.setColumnStretch(1, 1)
+        # Only once it has a parent: showing a parentless widget opens a window of its own.
+        self.remedy.setVisible(bool(self.remedy.text()))
         self.setAccessibleName(
             self.tr("{status}: {requirement}").format(
                 status=self.status.text(), requirement=requirement

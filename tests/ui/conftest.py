@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_clock import fixed_clock
+from ui_stray_windows import StrayWindowWatcher
 
 from screener import paths
 from screener.persistence.vacancy_files import load_catalogue
@@ -27,6 +29,15 @@ def _ui_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     QLocale.setDefault(QLocale("en_GB"))
     yield
     QLocale.setDefault(previous)
+
+
+@pytest.fixture(autouse=True)
+def _no_stray_windows(qapp: QApplication) -> Iterator[None]:
+    watcher = StrayWindowWatcher()
+    watcher.install()
+    yield
+    watcher.remove()
+    assert watcher.strays == [], "widgets shown as windows before they had a parent"
 
 
 @pytest.fixture

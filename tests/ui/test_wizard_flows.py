@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
+from ui_pdf_text import pdf_text, squeeze
 from ui_steps import Steps
 
 from screener.domain.assessment import Status, Verdict
 from screener.domain.scales import EducationLevel, LanguageLevel
+from screener.ui import summary_exports
 from screener.ui.main_window import MainWindow
 from screener.ui.summary_view import SummaryView
 from screener.ui.wizard.page_plan import Topic
@@ -23,7 +28,20 @@ def row_texts(view: SummaryView, criterion_id: str) -> list[str]:
     return view.row_for(criterion_id).texts()
 
 
-def test_250939_eligible_with_the_keyboard_alone(qtbot: QtBot, window: MainWindow) -> None:
+def pdf_by_keyboard(steps: Steps, folder: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Alt+P on the summary ("Export PDF…"), the save dialog answered; the PDF's text."""
+    target = folder / "record.pdf"
+    monkeypatch.setattr(summary_exports, "ask_save_path", lambda *args: str(target))
+    steps.kb.alt(Qt.Key.Key_P)
+    steps.qtbot.waitUntil(target.is_file)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF-")
+    return squeeze(pdf_text(data))
+
+
+def test_250939_eligible_with_the_keyboard_alone(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     steps = Steps(qtbot, window)
     wizard = steps.open("250939")
     assert wizard.currentPage().title() == "Step 1 of 10: Nationality"
@@ -68,11 +86,17 @@ def test_250939_eligible_with_the_keyboard_alone(qtbot: QtBot, window: MainWindo
     assert profile.driving_licences == ["B"]
     assert profile.answer("250939", "experience") == 6.0
 
+    text = pdf_by_keyboard(steps, tmp_path, monkeypatch)
+    assert "Result: ✔ Eligible" in text
+    assert "Reference 250939" in text
+
     steps.kb.enter()  # Finish
     qtbot.waitUntil(lambda: window.wizard is None)
 
 
-def test_241436_not_eligible_explained_early(qtbot: QtBot, window: MainWindow) -> None:
+def test_241436_not_eligible_explained_early(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     steps = Steps(qtbot, window)
     steps.open("241436")
     steps.nationality("Canada")
@@ -104,9 +128,14 @@ def test_241436_not_eligible_explained_early(qtbot: QtBot, window: MainWindow) -
         "What would change it: An education at university degree (bachelor) level or above."
     )
     assert view.deadline_label.text() == "Closed since 3 November 2024"
+    text = pdf_by_keyboard(steps, tmp_path, monkeypatch)
+    assert "Result: ✘ Not eligible" in text
+    assert "What would change it: An education at university degree (bachelor) level" in text
 
 
-def test_250717_cant_tell_then_change_gives_a_verdict(qtbot: QtBot, window: MainWindow) -> None:
+def test_250717_cant_tell_then_change_gives_a_verdict(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     steps = Steps(qtbot, window)
     wizard = steps.open("250717")
     steps.nationality("Fran")
@@ -129,6 +158,9 @@ def test_250717_cant_tell_then_change_gives_a_verdict(qtbot: QtBot, window: Main
     assert any("Approval of your medical file" in text for text in notes)
     assert any("charges" in text or "never asks candidates for money" in text for text in notes)
     assert any("generative AI" in text for text in notes)
+    text = pdf_by_keyboard(steps, tmp_path, monkeypatch)
+    assert "Result: ? Can't tell yet" in text
+    assert "The English notice asks for level I" in text
 
     # "Change…" goes back to the question; the new answer gives a clear verdict.
     qtbot.mouseClick(view.row_for("emergency-procedures").change_button, Qt.MouseButton.LeftButton)

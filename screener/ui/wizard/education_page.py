@@ -71,9 +71,10 @@ class EducationPage(CriterionPage):
             self.tr("Not sure my education counts as equivalent"),
             self.tr("Tick if you cannot tell whether your diploma is at the level asked for"),
         )
-        self.unsure.setVisible(bool(self.level_criteria))
         self.unsure.toggled.connect(self.edited)
         self.body.addWidget(self.unsure)
+        # Only once it has a parent: showing a parentless widget opens a window of its own.
+        self.unsure.setVisible(bool(self.level_criteria))
 
         self.field_questions: dict[str, YesNoQuestion] = {}
         for criterion in self.criteria:

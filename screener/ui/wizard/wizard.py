@@ -40,6 +40,7 @@ class ScreeningWizard(QWizard):
         self.setSubTitleFormat(Qt.TextFormat.PlainText)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(BACK_TO_SUMMARY, self.tr("Back to &summary"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))

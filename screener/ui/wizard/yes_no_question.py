@@ -40,7 +40,6 @@ class YesNoQuestion(QWidget):
         self.question = QLabel(question)
         self.details = PlainTextLabel(details)
         self.details.setContentsMargins(12, 0, 0, 0)
-        self.details.setVisible(bool(details))
         self.yes = QRadioButton(self.tr("&Yes"))
         self.no = QRadioButton(self.tr("N&o"))
         self.unsure = QRadioButton(self.tr("Not s&ure"))
@@ -66,6 +65,8 @@ class YesNoQuestion(QWidget):
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(self.details)
         layout.addLayout(buttons)
+        # Only once it has a parent: showing a parentless widget opens a window of its own.
+        self.details.setVisible(bool(details))
 
     @staticmethod
     def question_for(kind: str) -> str:
