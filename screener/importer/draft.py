@@ -90,7 +90,7 @@ def check_text(text: str, source_name: str) -> None:
 
 def _header_facts(
     header: Header, lines: list[str], source_name: str
-) -> tuple[dict, list[ReviewItem]]:
+) -> tuple[dict[str, object], list[ReviewItem]]:
     review: list[ReviewItem] = []
 
     def missing(name: str, message: str) -> None:

@@ -171,3 +171,24 @@ def test_format_variants_give_the_same_criteria(variant: object) -> None:
     assert [criterion_facts(c) for c in result.vacancy.criteria] == [
         criterion_facts(c) for c in expected.criteria
     ]
+
+
+def test_french_only_text_is_a_draft_with_french_titles() -> None:
+    text = notice_text("250411")
+    french = text[text.index("Analyste sénior du renseignement (connaissance") :]
+    result = import_notice_text(french, "250411-fr.txt")
+    vacancy = result.vacancy
+    assert vacancy.title.fr.startswith("Analyste sénior")
+    assert [c.kind for c in vacancy.criteria] == [c.kind for c in bundled("250411").criteria]
+    missing = [i for i in result.review if i.code == "translation_missing"]
+    assert {i.field for i in missing} == {"essential", "desirable"}
+    assert all(i.criterion is None for i in missing)  # once per list, not per bullet
+
+
+def test_unreadable_header_values_are_left_for_review() -> None:
+    text = notice_text("250939").replace("27-Jul-2025, 11:59:00 PM", "end of July")
+    text = text.replace("27-juil.-2025, 23:59:00", "fin juillet")
+    result = import_notice_text(text)
+    fields = {(i.code, i.field) for i in result.review}
+    assert ("header_unreadable", "deadline") in fields
+    assert ("header_missing", "deadline") in fields
