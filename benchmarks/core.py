@@ -87,6 +87,33 @@ def bench_assess(vacancies: list[Vacancy], profile_misses: bool) -> Figure:
     return figure
 
 
+def bench_fast_verdict(vacancies: list[Vacancy]) -> Figure | None:
+    """The verdict-only path (screener.domain.fast_verdict), when it exists: for comparison."""
+    try:
+        fast = importlib.import_module("screener.domain.fast_verdict")
+    except ImportError:
+        return None
+    candidate = make_profile(random.Random(3), criteria_index(vacancies))
+    start = time.perf_counter()
+    compiled = [fast.compile_vacancy(v) for v in vacancies]
+    compile_s = time.perf_counter() - start
+
+    def run() -> None:
+        facts = fast.profile_facts(candidate)
+        for vacancy in compiled:
+            fast.evaluate(vacancy, facts)
+
+    run()
+    rate = len(vacancies) / statistics.median(timed(run, 7))
+    figure = Figure(f"verdicts only, 1 profile x {len(vacancies):,} (fast_verdict)", "/s", None)
+    figure.judge(rate)
+    figure.note = (
+        f"compiled vacancies, no explanations; compiling the {len(vacancies):,} once takes "
+        f"{compile_s * 1000:.0f} ms"
+    )
+    return figure
+
+
 def _find_batch() -> tuple[Callable[..., Any], str] | None:
     """The batch entry point of screener.batch, whatever its author called it."""
     try:
@@ -149,5 +176,8 @@ def run_core(profile_misses: bool = True) -> list[Figure]:
     with tempfile.TemporaryDirectory(prefix="screener-bench-") as tmp:
         figures, vacancies = bench_loading(Path(tmp), profile_misses)
     figures.append(bench_assess(vacancies, profile_misses))
+    fast = bench_fast_verdict(vacancies)
+    if fast is not None:
+        figures.append(fast)
     figures.append(bench_batch(vacancies, profile_misses))
     return figures
