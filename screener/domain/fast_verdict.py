@@ -88,7 +88,7 @@ def _education(crit: c.EducationCriterion) -> Check:
     field = crit.field is not None
 
     def check(f: Facts, a: Any) -> int:
-        if f.education == 0 or a == UNSURE:
+        if f.education == 0 or (a == UNSURE and not field):
             return UNKNOWN
         if f.education < needs:
             return NOT_MET
