@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,9 @@ def _vacancy_files(paths: list[Path]) -> list[Path]:
 
 
 class MainWindow(QMainWindow):
+    # A new ScreeningSession: profile persistence connects to its profileChanged here.
+    sessionStarted = Signal(object)
+
     def __init__(
         self,
         catalogue: Catalogue,
@@ -278,6 +281,7 @@ class MainWindow(QMainWindow):
         session = ScreeningSession(loaded.vacancy, self._profile, self._clock, parent=self)
         session.profileChanged.connect(self._profile_changed)
         self.session = session
+        self.sessionStarted.emit(session)
         wizard = ScreeningWizard(session, self)
         self.wizard = wizard
         wizard.finished.connect(self._wizard_finished)

@@ -16,6 +16,7 @@ from screener.ui import main_window as main_window_module
 from screener.ui.catalogue_model import CatalogueModel as M
 from screener.ui.main_window import MainWindow
 from screener.ui.plain_text_label import PlainTextLabel
+from screener.ui.session import ScreeningSession
 from screener.ui.wizard.wizard import ScreeningWizard
 
 MARKUP_TITLE = '<b>Bold</b> <img src="file:///etc/hostname"> & <a href="x">link</a>'
@@ -178,6 +179,22 @@ def test_enter_on_the_table_opens_the_wizard(qtbot: QtBot, window: MainWindow) -
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.wizard is not None)
     assert window.wizard.windowTitle() == "Check my eligibility: 241600"  # type: ignore[union-attr]
+
+
+def test_sessions_are_announced_and_answers_carry_over(qtbot: QtBot, window: MainWindow) -> None:
+    started: list[ScreeningSession] = []
+    window.sessionStarted.connect(started.append)
+    window.select_reference("250939")
+    window.check_selected()
+    assert len(started) == 1
+    with qtbot.waitSignal(started[0].profileChanged):
+        started[0].set_answer("writing", True)
+    started[0].set_profile(started[0].profile.model_copy(update={"nationality": "NO"}))
+    window.wizard.close()  # type: ignore[union-attr]
+    window.select_reference("241436")
+    window.check_selected()
+    assert started[1].profile.nationality == "NO"  # facts given once are kept
+    assert started[1].profile.answer("250939", "writing") is True
 
 
 def test_quit_closes_the_window(qtbot: QtBot, window: MainWindow) -> None:

@@ -9,7 +9,7 @@ words, without blocking Next.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QFrame,
@@ -30,6 +30,12 @@ from screener.ui.language import current_language
 from screener.ui.plain_text_label import PlainTextLabel
 from screener.ui.session import ScreeningSession
 from screener.ui.wizard.page_plan import Topic
+
+
+def _tr(text: str) -> str:
+    # The context is fixed: self.tr() on a subclass would look the words up under the
+    # subclass's name, where lupdate never puts them.
+    return QCoreApplication.translate("CriterionPage", text)
 
 
 class CriterionPage(QWizardPage):
@@ -112,9 +118,9 @@ class CriterionPage(QWizardPage):
         target = layout if layout is not None else self.body
         essential = self.session.vacancy.is_essential(criterion.id)
         marker = QLabel(
-            self.tr("Essential. The notice says:")
+            _tr("Essential. The notice says:")
             if essential
-            else self.tr("Desirable (an advantage). The notice says:")
+            else _tr("Desirable (an advantage). The notice says:")
         )
         marker.setFont(scaled_font(self, 1.0, bold=True))
         lang = current_language()
@@ -131,7 +137,7 @@ class CriterionPage(QWizardPage):
         for warning in self.session.vacancy.warnings:
             if warning.criterion == criterion.id:
                 note = PlainTextLabel(
-                    self.tr("Please note: {warning}").format(warning=warning.text.get(lang))
+                    _tr("Please note: {warning}").format(warning=warning.text.get(lang))
                 )
                 note.setObjectName(f"warning-{criterion.id}")
                 note.setContentsMargins(12, 0, 0, 4)
@@ -180,20 +186,18 @@ class CriterionPage(QWizardPage):
             if result.status is not Status.NOT_MET:
                 continue
             lines.append(
-                self.tr("Not met: {reason}").format(
-                    reason=messages.render_reason(result.reason, lang)
-                )
+                _tr("Not met: {reason}").format(reason=messages.render_reason(result.reason, lang))
             )
             if result.remedy is not None:
                 lines.append(
-                    self.tr("What would change it: {remedy}").format(
+                    _tr("What would change it: {remedy}").format(
                         remedy=messages.render_reason(result.remedy, lang)
                     )
                 )
         if not lines:
             return ""
         lines.append(
-            self.tr("This answer already rules you out for this vacancy, because the "
+            _tr("This answer already rules you out for this vacancy, because the "
                     "requirement is essential. You can still go on to see the full picture.")
         )  # fmt: skip
         return "\n".join(lines)
