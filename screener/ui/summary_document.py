@@ -65,7 +65,7 @@ class _Writer:
 
     def table(self, results: list[CriterionResult], lang: str) -> None:
         table_format = QTextTableFormat()
-        table_format.setCellPadding(3)
+        table_format.setCellPadding(2)
         table_format.setCellSpacing(0)
         table_format.setBorder(0.5)
         table_format.setHeaderRowCount(1)
@@ -100,16 +100,14 @@ class _Writer:
             cell = table.cellAt(row, 2).firstCursorPosition()
             reason = m.render_reason(result.reason, lang)
             if result.reason.code == "declared.unanswered":
-                cell.insertText(reason, self._format())
+                text = reason
             else:
-                cell.insertText(
-                    m.text("report.answer_line", lang, answer=m.answer_text(result.answer, lang)),
-                    self._format(),
-                )
-                # "You said yes." repeats the answer; keep the record to one or two pages.
+                text = m.text("report.answer_line", lang, answer=m.answer_text(result.answer, lang))
+                # "You said yes." only repeats the answer; elsewhere the reason goes on the
+                # same line, which keeps the record to one or two pages.
                 if not result.reason.code.startswith("declared."):
-                    cell.insertBlock()
-                    cell.insertText(reason, self._format())
+                    text = _tr("{answer}. {reason}").format(answer=text, reason=reason)
+            cell.insertText(text, self._format())
             if result.remedy is not None:
                 cell.insertBlock()
                 remedy = m.render_reason(result.remedy, lang)

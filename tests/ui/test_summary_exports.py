@@ -19,6 +19,7 @@ from screener.domain.scales import EducationLevel, LanguageLevel
 from screener.domain.vacancy import Vacancy
 from screener.report.text_report import render_text
 from screener.ui import summary_exports
+from screener.ui.summary_document import build_summary_document
 from screener.ui.summary_view import SummaryView
 
 ELIGIBLE_250939 = Profile(
@@ -177,3 +178,20 @@ def test_print_and_preview_get_the_record(
     assert len(printed) == 2
     assert "Result: ✔ Eligible" in printed[0]
     assert printed[0] == printed[1]
+
+
+@pytest.mark.parametrize("reference", ["241436", "241600", "250411", "250717", "250939"])
+def test_every_bundled_record_fits_on_two_pages(
+    qtbot: QtBot, vacancy: Callable[[str], Vacancy], reference: str, tmp_path: Path
+) -> None:
+    # Few answers make the longest explanations ("... not given yet; the notice asks ...").
+    profile = Profile(nationality="BE", education=EducationLevel.BACHELOR)
+    assessment = assess(vacancy(reference), profile, NOW)
+    target = tmp_path / "record.pdf"
+    summary_exports.write_pdf(
+        build_summary_document(assessment, str(vacancy(reference).grade), "en"), target, "t"
+    )
+    data = target.read_bytes()
+    pages = int(data.split(b"/Type /Pages")[1].split(b"/Count ")[1].split()[0])
+    assert pages <= 2
+    assert f"Reference {reference}" in squeeze(pdf_text(data))
