@@ -31,6 +31,9 @@ def time_limit(seconds: float) -> Iterator[None]:
         return
 
     def _expired(signum: int, frame: object) -> None:
+        # Fire again soon: an exception raised inside a gc callback (hypothesis installs
+        # some) is swallowed, and the code under test would run on.
+        signal.setitimer(signal.ITIMER_REAL, 0.05)
         raise HangError(f"still running after {seconds} s")
 
     previous = signal.signal(signal.SIGALRM, _expired)

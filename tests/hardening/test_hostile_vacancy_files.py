@@ -132,7 +132,7 @@ def test_a_deeply_nested_value_in_a_field_is_refused(tmp_path: Path) -> None:
     "long dotted key (a 100 KB file with 50,000 parts ran 100+ s); keys need a length check",
 )
 def test_a_long_dotted_key_does_not_hang(tmp_path: Path) -> None:
-    path = write(tmp_path, ".".join(["k"] * 20_000) + " = 1\n")
+    path = write(tmp_path, ".".join(["k"] * 50_000) + " = 1\n")
     refused(lambda: load_vacancy(path), path, seconds=2)
 
 
