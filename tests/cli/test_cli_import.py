@@ -12,7 +12,8 @@ from cli_helpers import REPO, Run
 from screener import cli
 from screener.persistence.vacancy_files import load_vacancy
 
-NOTICES = REPO / ".." / "shared" / "notices"
+# The copies kept with the importer tests, so these run in any clone.
+NOTICES = REPO / "tests" / "importer" / "notices"
 needs_importer = pytest.mark.skipif(
     not cli._importer_available(), reason="the notice importer is not in this tree"
 )
