@@ -5,13 +5,24 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from screener.domain.scales import EducationLevel, LanguageLevel
 
 CRITERION_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 COUNTRY_CODE_PATTERN = r"^[A-Z]{2}$"
 LANGUAGE_CODE_PATTERN = r"^[a-z]{2}$"
+
+
+def _not_a_boolean(value: object) -> object:
+    # Literal[1] alone would take `true` (True == 1); a format version is a number.
+    if isinstance(value, bool):
+        raise ValueError("expected the format number 1")
+    return value
+
+
+# The file format version of vacancy and profile files.
+FormatOne = Annotated[Literal[1], BeforeValidator(_not_a_boolean)]
 
 
 class Strict(BaseModel):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
-from screener.domain.criteria import COUNTRY_CODE_PATTERN, LANGUAGE_CODE_PATTERN
+from screener.domain.criteria import COUNTRY_CODE_PATTERN, LANGUAGE_CODE_PATTERN, FormatOne
 from screener.domain.scales import EducationLevel, LanguageLevel
 
 PROFILE_FORMAT = 1
@@ -24,15 +24,7 @@ class Profile(BaseModel):
     # Unknown fields are errors: a profile is the user's data and must round-trip exactly.
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    format: Literal[1] = PROFILE_FORMAT
-
-    @field_validator("format", mode="before")
-    @classmethod
-    def _format_is_a_number(cls, value: object) -> object:
-        # Literal[1] would take `true` (True == 1); a format version is a number.
-        if isinstance(value, bool):
-            raise ValueError("expected the format number 1")
-        return value
+    format: FormatOne = PROFILE_FORMAT
 
     name: str = ""
     nationality: Annotated[str, Field(pattern=COUNTRY_CODE_PATTERN)] | None = None

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import Field, field_validator, model_validator
 
-from screener.domain.criteria import Criterion, LocalizedText, Strict
+from screener.domain.criteria import Criterion, FormatOne, LocalizedText, Strict
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 VACANCY_FORMAT = 1
@@ -91,15 +91,7 @@ class ReviewItem(Strict):
 
 
 class Vacancy(Strict):
-    format: Literal[1] = VACANCY_FORMAT
-
-    @field_validator("format", mode="before")
-    @classmethod
-    def _format_is_a_number(cls, value: object) -> object:
-        # Literal[1] would take `true` (True == 1); a format version is a number.
-        if isinstance(value, bool):
-            raise ValueError("expected the format number 1")
-        return value
+    format: FormatOne = VACANCY_FORMAT
 
     reference: str = Field(pattern=REFERENCE_PATTERN)
     draft: bool = False
