@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+import reprlib
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +16,42 @@ from screener.domain.criteria import CRITERION_KINDS
 
 # Anything bigger is not a vacancy or profile file; refusing it early keeps parsing bounded.
 MAX_FILE_BYTES = 1024 * 1024
+# A file with more problems than this gets the first ones and a count: nobody reads 80,000 lines.
+MAX_PROBLEMS = 50
+# Longer `where` or `message` texts are cut: they repeat keys or values from a hostile file.
+MAX_PROBLEM_TEXT = 500
+
+# Characters that must not reach a terminal or a label raw: controls (line breaks, escape
+# sequences), line/paragraph separators, and invisible format characters such as bidi
+# overrides. Zero-width (non-)joiners stay: scripts and emoji need them.
+_KEPT_FORMAT_CHARACTERS = frozenset("\u200c\u200d")
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escaped(char: str) -> str:
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def safe_text(text: str, limit: int = MAX_PROBLEM_TEXT) -> str:
+    """`text` on one line, with control and bidi characters escaped, and cut to `limit`."""
+    if len(text) > limit:
+        text = text[: limit - 3] + "..."
+    if text.isprintable():  # the common case; isprintable() is False for all unsafe ones
+        return text
+    return "".join(
+        _escaped(c)
+        if not c.isprintable()
+        and c not in _KEPT_FORMAT_CHARACTERS
+        and unicodedata.category(c) in _UNSAFE_CATEGORIES
+        else c
+        for c in text
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +59,11 @@ class Problem:
     path: Path
     where: str  # a field path ("essential[2].min_years"), "line 3, column 5", or ""
     message: str
+
+    def __post_init__(self) -> None:
+        # Keys and values from the file end up here; they are shown in terminals and labels.
+        object.__setattr__(self, "where", safe_text(self.where))
+        object.__setattr__(self, "message", safe_text(self.message))
 
     def __str__(self) -> str:
         return (
@@ -35,6 +79,11 @@ class FileProblemError(Exception):
     def __init__(self, path: Path, problems: Sequence[Problem]) -> None:
         self.path = path
         self.problems = list(problems)
+        if len(self.problems) > MAX_PROBLEMS:
+            more = len(self.problems) - MAX_PROBLEMS
+            self.problems[MAX_PROBLEMS:] = [
+                Problem(path, "", f"... and {more:,} more problems not listed")
+            ]
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod
@@ -69,8 +118,37 @@ def _field_path(loc: Iterable[int | str]) -> str:
     return "".join(parts)
 
 
-def _short(value: object) -> str:
-    text = repr(value)
+class _ShortRepr(reprlib.Repr):
+    """repr() with bounded depth and width: a hostile value can be nested thousands deep."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxlevel = 4
+        self.maxstring = self.maxother = 80  # cut again to 60 below; this bounds the work
+
+    def repr_str(self, x: str, level: int) -> str:
+        # The start of a long text, like the message cut below (reprlib elides the middle).
+        return repr(x[: self.maxstring])
+
+    def repr_dict(self, x: dict[object, object], level: int) -> str:
+        # reprlib sorts keys; the file's order is easier to find.
+        if not x:
+            return "{}"
+        if level <= 0:
+            return "{...}"
+        items = [
+            f"{self.repr1(k, level - 1)}: {self.repr1(v, level - 1)}"
+            for k, v in itertools.islice(x.items(), self.maxdict)
+        ]
+        return "{" + ", ".join(items) + (", ..." if len(x) > self.maxdict else "") + "}"
+
+
+_SHORT_REPR = _ShortRepr()
+
+
+def short_repr(value: object) -> str:
+    """A short, depth-limited repr of a value from a file, for messages."""
+    text = _SHORT_REPR.repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -88,7 +166,7 @@ def _message(error: dict[str, object]) -> str:
         return "unknown field (check its spelling)"
     message = str(error.get("msg", "invalid value"))
     message = re.sub(r"^Value error, ", "", message)
-    shown = _short(error["input"]) if "input" in error else None
+    shown = short_repr(error["input"]) if "input" in error else None
     # A model-level check gets the whole document as input, and a custom check usually
     # names the value already: repeating either only adds noise.
     whole_model = isinstance(error.get("input"), dict) and kind == "value_error"

@@ -16,6 +16,7 @@ from screener.persistence.errors import (
     FileProblemError,
     Problem,
     read_text_limited,
+    short_repr,
     validation_problems,
 )
 
@@ -52,11 +53,13 @@ def _problems(path: Path, error: ValidationError) -> list[Problem]:
     for raw, problem in zip(error.errors(), validation_problems(path, error), strict=True):
         loc = raw["loc"]
         if loc and loc[0] == "answers" and len(loc) >= 3:
-            got = f" (got {raw['input']!r})" if "input" in raw else ""
+            got = f" (got {short_repr(raw['input'])})" if "input" in raw else ""
             problem = Problem(path, problem.where, _ANSWER_EXPECTED + got)
         elif raw["type"] == "string_pattern_mismatch" and loc and loc[0] in _PATTERN_HINTS:
             problem = Problem(
-                path, problem.where, f"{_PATTERN_HINTS[str(loc[0])]} (got {raw['input']!r})"
+                path,
+                problem.where,
+                f"{_PATTERN_HINTS[str(loc[0])]} (got {short_repr(raw['input'])})",
             )
         # A value that fits no member of a union is reported once, not once per member.
         if problem not in problems:

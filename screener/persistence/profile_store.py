@@ -25,6 +25,7 @@ from screener.persistence.errors import (
     FileProblemError,
     Problem,
     read_text_limited,
+    short_repr,
 )
 from screener.persistence.profile_files import PROFILE_SUFFIX
 
@@ -85,7 +86,9 @@ def _format_of(data: RawProfile, path: Path) -> int:
         return 0
     version = data["format"]
     if isinstance(version, bool) or not isinstance(version, int):
-        raise FileProblemError.single(path, f"must be a whole number (got {version!r})", "format")
+        raise FileProblemError.single(
+            path, f"must be a whole number (got {short_repr(version)})", "format"
+        )
     if version > PROFILE_FORMAT:
         raise FileProblemError.single(
             path,

@@ -21,8 +21,40 @@ from screener.persistence.errors import (
 VACANCY_SUFFIX = ".toml"
 _TOML_POSITION = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
+# tomllib's time grows with the square of a dotted key's length (in keys and in table
+# headers: 50,000 parts take minutes, in a file under the size limit), so long keys are
+# refused before parsing. A vacancy nests a few levels; 16 parts is far more than any needs.
+MAX_KEY_PARTS = 16
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')"""
+# A key starts a line (after "[" or "[[" for a table header) or follows "{" or "," in an
+# inline table. Text in a string can look the same (a line of a multi-line string, or after
+# a comma): 17 dotted words there are no prose, so strings are not told apart.
+_LONG_KEY = re.compile(
+    rf"(?:^[ \t]*\[{{0,2}}|[{{,])[ \t]*(?P<key>(?:{_KEY_PART}[ \t]*\.[ \t]*){{{MAX_KEY_PARTS},}}{_KEY_PART})",
+    re.MULTILINE,
+)
+# The same run of parts, found from its dots: much faster (the search jumps from dot to dot),
+# so the slower search above runs only for the rare file that has such a run.
+_LONG_DOTTED_RUN = re.compile(rf"\.(?:[ \t]*{_KEY_PART}[ \t]*\.){{{MAX_KEY_PARTS - 1}}}")
+
+
+def _refuse_long_keys(text: str, path: Path) -> None:
+    match = _LONG_KEY.search(text) if _LONG_DOTTED_RUN.search(text) else None
+    if match is None:
+        return
+    key = match["key"]
+    parts = len(re.findall(rf"{_KEY_PART}", key))
+    line = text.count("\n", 0, match.start("key")) + 1
+    shown = key if len(key) <= 40 else key[:37] + "..."
+    raise FileProblemError.single(
+        path,
+        f"the key {shown} has {parts:,} dotted parts; at most {MAX_KEY_PARTS} are allowed",
+        f"line {line}",
+    )
+
 
 def parse_vacancy_text(text: str, path: Path) -> Vacancy:
+    _refuse_long_keys(text, path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

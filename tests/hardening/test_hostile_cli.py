@@ -125,12 +125,7 @@ def test_assess_with_a_hostile_profile(
     assert profile.read_bytes() == content
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG errors.Problem.__str__: a key or value with a line break or an escape "
-    "sequence is printed raw, so one problem spans several lines (and can drive the terminal)",
-)
-@pytest.mark.parametrize("key", ["a\\nb", "\\u001b[2Jcleared", "x\\r\\ny"])
+@pytest.mark.parametrize("key", ["a\\nb", "\\u001b[2Jcleared", "x\\r\\ny", "\\u202eevil"])
 def test_control_characters_in_a_key_stay_on_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], key: str
 ) -> None:
@@ -140,6 +135,7 @@ def test_control_characters_in_a_key_stay_on_one_line(
     assert status == 2
     assert_one_line_per_problem(err, [path])
     assert "\x1b" not in err
+    assert "\u202e" not in err
 
 
 def test_validate_in_a_real_process_shows_no_traceback(folder: Path, tmp_path: Path) -> None:
