@@ -35,7 +35,10 @@ class DeadlineState(StrEnum):
 
 # Plain dataclasses, not pydantic models: results are built ~20 per vacancy and batch runs
 # assess a million pairs, so they skip validation; the engine is their only producer.
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which made
+# building results 4x slower. Treat them as read-only all the same: the engine shares one
+# Reason between results (every "declared.yes" for a statement is the same object).
+@dataclass(slots=True)
 class Reason:
     """Why a criterion has its status: a code such as 'experience.short' and its values."""
 
@@ -43,7 +46,7 @@ class Reason:
     values: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class CriterionResult:
     id: str
     kind: str
@@ -69,7 +72,7 @@ class DeadlineStatus:
         return self.closes_at.date() if self.state is DeadlineState.CLOSED else None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Assessment:
     reference: str
     title: LocalizedText

@@ -17,27 +17,27 @@ class LanguageLevel(StrEnum):
 
     @property
     def rank(self) -> int:
-        return _LANGUAGE_ORDER.index(self) + 1
+        return LANGUAGE_RANK[self]
 
     def __ge__(self, other: object) -> bool:
         if not isinstance(other, LanguageLevel):
             return NotImplemented
-        return self.rank >= other.rank
+        return LANGUAGE_RANK[self] >= LANGUAGE_RANK[other]
 
     def __gt__(self, other: object) -> bool:
         if not isinstance(other, LanguageLevel):
             return NotImplemented
-        return self.rank > other.rank
+        return LANGUAGE_RANK[self] > LANGUAGE_RANK[other]
 
     def __le__(self, other: object) -> bool:
         if not isinstance(other, LanguageLevel):
             return NotImplemented
-        return self.rank <= other.rank
+        return LANGUAGE_RANK[self] <= LANGUAGE_RANK[other]
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, LanguageLevel):
             return NotImplemented
-        return self.rank < other.rank
+        return LANGUAGE_RANK[self] < LANGUAGE_RANK[other]
 
     @property
     def cefr(self) -> str:
@@ -45,6 +45,9 @@ class LanguageLevel(StrEnum):
 
 
 _LANGUAGE_ORDER: list[LanguageLevel] = list(LanguageLevel)
+# Rank by level, 1-6: a dict lookup, where list.index() made rank a hot spot of the engine.
+# The levels are str enums, so their plain values ("IV") find the same entries.
+LANGUAGE_RANK: dict[str, int] = {level: i for i, level in enumerate(_LANGUAGE_ORDER, start=1)}
 
 # I-III are inferred from the level names; IV-VI are stated by NATO IS's equivalence table.
 _CEFR: dict[LanguageLevel, str] = {
@@ -79,19 +82,20 @@ class EducationLevel(StrEnum):
 
     @property
     def rank(self) -> int:
-        return _EDUCATION_ORDER.index(self) + 1
+        return EDUCATION_RANK[self]
 
     def __ge__(self, other: object) -> bool:
         if not isinstance(other, EducationLevel):
             return NotImplemented
-        return self.rank >= other.rank
+        return EDUCATION_RANK[self] >= EDUCATION_RANK[other]
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, EducationLevel):
             return NotImplemented
-        return self.rank < other.rank
+        return EDUCATION_RANK[self] < EDUCATION_RANK[other]
 
 
 _EDUCATION_ORDER: list[EducationLevel] = list(EducationLevel)
+EDUCATION_RANK: dict[str, int] = {level: i for i, level in enumerate(_EDUCATION_ORDER, start=1)}
 
 OFFICIAL_LANGUAGES: tuple[str, str] = ("en", "fr")
