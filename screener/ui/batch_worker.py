@@ -1,0 +1,108 @@
+"""Runs a batch screening off the GUI thread, reporting progress; can be cancelled."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from screener.batch import ProfileFolder, run_batch, write_csv
+from screener.domain.profile import Profile
+from screener.domain.vacancy import Vacancy
+from screener.persistence.errors import FileProblemError, Problem
+from screener.persistence.vacancy_files import load_paths
+
+
+class Cancelled(Exception):
+    pass
+
+
+def vacancies_in(folder: Path) -> tuple[list[Vacancy], list[FileProblemError]]:
+    """The vacancies of a folder, one per reference (the first file found wins)."""
+    loaded = load_paths([folder])
+    kept: dict[str, Path] = {}
+    vacancies: list[Vacancy] = []
+    errors = list(loaded.errors)
+    for entry in loaded.vacancies:
+        first = kept.get(entry.vacancy.reference)
+        if first is not None:
+            message = f"vacancy {entry.vacancy.reference} is already in {first.name}; not used"
+            errors.append(FileProblemError(entry.path, [Problem(entry.path, "", message)]))
+            continue
+        kept[entry.vacancy.reference] = entry.path
+        vacancies.append(entry.vacancy)
+    return vacancies, errors
+
+
+class BatchWorker(QThread):
+    progressed = Signal(int, int)  # profile files done, profile files in all
+    succeeded = Signal(object)  # the BatchResult, its errors listing every file skipped
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        profiles_folder: Path,
+        vacancies: Sequence[Vacancy] | Path,
+        on: dt.date,
+        output: Path,
+        lang: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.profiles_folder = profiles_folder
+        self.vacancies = vacancies
+        self.on = on
+        self.output = output
+        self.lang = lang
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def _profiles(self, folder: ProfileFolder) -> Iterator[tuple[str, Profile]]:
+        total = len(folder)
+        for done, item in enumerate(folder, start=1):
+            if self._stop.is_set():
+                raise Cancelled
+            yield item
+            self.progressed.emit(done + len(folder.errors), total)
+
+    def run(self) -> None:
+        try:
+            vacancy_errors: list[FileProblemError] = []
+            if isinstance(self.vacancies, Path):
+                vacancies, vacancy_errors = vacancies_in(self.vacancies)
+            else:
+                vacancies = list(self.vacancies)
+            if not vacancies:
+                self.failed.emit(self.tr("No readable vacancy files were found."))
+                return
+            folder = ProfileFolder(self.profiles_folder)
+            result = run_batch(self._profiles(folder), vacancies, self.on)
+            result.errors = vacancy_errors + folder.errors
+            if not result.candidates:
+                self.failed.emit(self.tr("No readable profiles (*.json) in {folder}.").format(
+                    folder=self.profiles_folder
+                ))  # fmt: skip
+                return
+            if self._stop.is_set():
+                raise Cancelled
+            write_csv(result, self.output, self.lang)
+        except Cancelled:
+            self.cancelled.emit()
+            return
+        except FileProblemError as exc:
+            self.failed.emit(str(exc))
+            return
+        except OSError as exc:
+            self.failed.emit(
+                self.tr("{file} could not be written: {error}").format(
+                    file=self.output, error=exc.strerror or exc
+                )
+            )
+            return
+        self.succeeded.emit(result)

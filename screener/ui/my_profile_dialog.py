@@ -1,0 +1,117 @@
+"""My profile: the facts that belong to the person, given once and used for every vacancy."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screener.domain.profile import Profile
+from screener.domain.scales import EducationLevel
+from screener.report import messages
+from screener.ui.accessibility import describe
+from screener.ui.country_picker import CountryPicker
+from screener.ui.language import current_language
+from screener.ui.languages_editor import LanguagesEditor
+from screener.ui.licence_picker import LicencePicker
+from screener.ui.plain_text_label import PlainTextLabel
+
+
+class MyProfileDialog(QDialog):
+    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._original = profile
+        self.setWindowTitle(self.tr("My profile: {name}").format(name=profile.name))
+        lang = current_language()
+        intro = PlainTextLabel(
+            self.tr("These answers are about you, not about one vacancy: every screening "
+                    "uses them, and the questions they answer are not asked again.")
+        )  # fmt: skip
+
+        self.country = CountryPicker(self.tr("&Nationality:"))
+        self.education = QComboBox()
+        self.education.addItem(self.tr("Not given"), None)
+        for level in EducationLevel:
+            name = messages.education_name(level.value, lang)
+            self.education.addItem(name[:1].upper() + name[1:], level.value)
+        describe(
+            self.education,
+            self.tr("Highest completed education"),
+            self.tr("The highest level of education you have completed"),
+        )
+        education_label = QLabel(self.tr("Highest completed &education:"))
+        education_label.setBuddy(self.education)
+        self.languages = LanguagesEditor()
+        self.licences = LicencePicker()
+        self.problem = PlainTextLabel()
+        self.problem.setObjectName("problem")
+
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.addWidget(intro)
+        body.addWidget(self._group(self.tr("Nationality"), self.country))
+        education_box = self._group(self.tr("Education"), education_label)
+        education_box.layout().addWidget(self.education)
+        body.addWidget(education_box)
+        body.addWidget(self._group(self.tr("Languages"), self.languages))
+        body.addWidget(self._group(self.tr("Driving licence"), self.licences))
+        body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        self.country.set_code(profile.nationality)
+        education = profile.education.value if profile.education is not None else None
+        self.education.setCurrentIndex(max(0, self.education.findData(education)))
+        self.languages.set_languages(profile.languages, profile.mother_tongues)
+        self.licences.set_value(profile.driving_licences)
+        self.licences.changed.connect(self._refresh)
+        self._refresh()
+        self.resize(640, 620)
+        self.country.search.setFocus()
+
+    @staticmethod
+    def _group(title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        layout.addWidget(widget)
+        return box
+
+    def _refresh(self) -> None:
+        problem = self.licences.validation_error()
+        self.problem.setText(problem or "")
+        self.problem.setVisible(problem is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+
+    def profile(self) -> Profile:
+        """The profile as it was, with the facts from this dialog; answers are untouched."""
+        levels, mother_tongues = self.languages.languages()
+        education = self.education.currentData()
+        return self._original.model_copy(
+            update={
+                "nationality": self.country.code(),
+                "education": EducationLevel(education) if education else None,
+                "languages": levels,
+                "mother_tongues": mother_tongues,
+                "driving_licences": self.licences.value(),
+            }
+        )

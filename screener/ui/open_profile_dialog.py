@@ -1,0 +1,166 @@
+"""Open a stored profile: every profile by name, and files that cannot be read, with why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screener.persistence.errors import FileProblemError
+from screener.persistence.profile_store import ProfileStore
+from screener.ui import profile_prompts as prompts
+from screener.ui.accessibility import describe
+from screener.ui.plain_text_label import PlainTextLabel
+from screener.ui.search_text import fold
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+READABLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class OpenProfileDialog(QDialog):
+    def __init__(
+        self, store: ProfileStore, current: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._current = current
+        self.setWindowTitle(self.tr("Open profile"))
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Type part of a name"))
+        self.filter.setClearButtonEnabled(True)
+        describe(
+            self.filter,
+            self.tr("Filter profiles"),
+            self.tr("Shows only the profiles whose name contains what is typed here"),
+        )
+        filter_label = QLabel(self.tr("&Find:"))
+        filter_label.setBuddy(self.filter)
+        self.list = QListWidget()
+        describe(
+            self.list,
+            self.tr("Stored profiles"),
+            self.tr("Every profile saved on this computer; files that cannot be read are "
+                    "listed with the reason"),
+        )  # fmt: skip
+        self.problem = PlainTextLabel()
+        self.problem.setObjectName("problem")
+        self.where = PlainTextLabel(
+            self.tr("Profiles are kept in {folder}").format(folder=store.folder)
+        )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.delete_button = QPushButton(self.tr("&Delete file…"))
+        describe(
+            self.delete_button,
+            self.tr("Delete file"),
+            self.tr("Deletes the selected profile file for good, after asking"),
+        )
+        self.delete_button.setAutoDefault(False)
+        self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        for widget in (filter_label, self.filter, self.list, self.problem, self.where):
+            layout.addWidget(widget)
+        layout.addWidget(self.buttons)
+
+        self.filter.textChanged.connect(self._filter)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.itemActivated.connect(self._activated)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.reload()
+        self.resize(560, 420)
+        self.filter.setFocus()
+
+    def reload(self) -> None:
+        listing = self.store.list()
+        self.list.clear()
+        for entry in listing.entries:
+            changed = entry.modified.strftime("%Y-%m-%d %H:%M")
+            text = self.tr("{name} (changed {date})").format(name=entry.name, date=changed)
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, entry.id)
+            item.setData(READABLE_ROLE, True)
+            self.list.addItem(item)
+            if entry.id == self._current:
+                self.list.setCurrentItem(item)
+        style = QApplication.style()
+        for error in listing.errors:
+            self.list.addItem(self._problem_item(error, style))
+        if self.list.currentItem() is None and listing.entries:
+            self.list.setCurrentRow(0)
+        self._current_changed(self.list.currentItem(), None)
+
+    def _problem_item(self, error: FileProblemError, style: QStyle) -> QListWidgetItem:
+        first = error.problems[0].message if error.problems else ""
+        item = QListWidgetItem(
+            self.tr("{file}: cannot be opened ({problem})").format(
+                file=error.path.name, problem=first
+            )
+        )
+        item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        item.setData(ID_ROLE, error.path.stem)
+        item.setData(READABLE_ROLE, False)
+        item.setToolTip("\n".join(str(p) for p in error.problems))
+        return item
+
+    def _filter(self, text: str) -> None:
+        needle = fold(text.strip())
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(bool(needle) and needle not in fold(item.text()))
+
+    def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        readable = item is not None and bool(item.data(READABLE_ROLE))
+        self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(readable)
+        # The current profile goes through Profile > Delete, which also starts a fresh one.
+        self.delete_button.setEnabled(item is not None and item.data(ID_ROLE) != self._current)
+        if item is not None and not readable:
+            self.problem.setText(
+                self.tr("This file was left as it is. You can repair it in a text editor, "
+                        "or delete it.\n{problems}").format(problems=item.toolTip())
+            )  # fmt: skip
+        else:
+            self.problem.setText("")
+        self.problem.setVisible(bool(self.problem.text()))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        if item.data(READABLE_ROLE):
+            self.accept()
+
+    def chosen_id(self) -> str | None:
+        item = self.list.currentItem()
+        if item is None or not item.data(READABLE_ROLE):
+            return None
+        return str(item.data(ID_ROLE))
+
+    def delete_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        profile_id = str(item.data(ID_ROLE))
+        path = self.store.path_of(profile_id)
+        if not prompts.confirm(
+            self,
+            self.tr("Delete profile file"),
+            self.tr("Delete {file} for good? This cannot be undone.").format(file=path),
+            self.tr("Delete"),
+        ):
+            return
+        try:
+            self.store.delete(profile_id)
+        except FileProblemError as exc:
+            prompts.warn(self, self.tr("Delete profile file"), str(exc))
+        self.reload()

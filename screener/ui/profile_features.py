@@ -1,0 +1,237 @@
+"""The main window's profile features: autosave, the overview tab, resuming, the Profile menu.
+
+Kept out of main_window.py so the window stays about the catalogue; the window calls in at
+four places (start, an answer changed, a wizard opened, closing).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QTabWidget, QToolButton, QVBoxLayout, QWidget
+
+from screener.domain.profile import Profile
+from screener.domain.vacancy import Vacancy
+from screener.ui import profile_prompts as prompts
+from screener.ui.accessibility import describe
+from screener.ui.language import current_language
+from screener.ui.overview_model import OverviewModel
+from screener.ui.overview_view import OverviewView
+from screener.ui.profile_actions import ProfileActions
+from screener.ui.profile_keeper import ProfileKeeper
+from screener.ui.resume_bar import ResumeBar
+from screener.ui.wizard.page_plan import plan_pages
+
+if TYPE_CHECKING:
+    from screener.ui.main_window import MainWindow
+    from screener.ui.wizard.wizard import ScreeningWizard
+
+STATUS_MS = 8000
+
+
+class ProfileFeatures(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        profile: Profile | None,
+        clock: Callable[[], dt.datetime],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self._clock = clock
+        self.wizard: ScreeningWizard | None = None
+        self.keeper = ProfileKeeper(parent=self)
+        self.keeper.start(profile)
+
+        self.overview_model = OverviewModel(self.vacancies(), self.keeper.profile, clock(), self)
+        self.overview = OverviewView(self.overview_model)
+        self.resume_bar = ResumeBar()
+        self._wrap_central_widget()
+        self.actions = ProfileActions(window, self.keeper, self.vacancies, clock, self)
+
+        self.keeper.profileReplaced.connect(window.set_profile)
+        self.keeper.identityChanged.connect(self.update_title)
+        self.keeper.saveFailed.connect(self._save_failed)
+        window.model.modelReset.connect(self._catalogue_changed)
+        self.overview.vacancyActivated.connect(self.open_vacancy)
+        self.resume_bar.resumeRequested.connect(self.resume)
+        self.resume_bar.dismissed.connect(window.search.setFocus)
+        self.retranslate()
+        self._report_start()
+
+    def _wrap_central_widget(self) -> None:
+        """The catalogue becomes the first tab; the all-vacancies overview the second."""
+        window = self.window
+        catalogue = window.takeCentralWidget()
+        self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.addTab(catalogue, "")
+        self.tabs.addTab(self.overview, "")
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.resume_bar)
+        layout.addWidget(self.tabs, 1)
+        window.setCentralWidget(central)
+
+    def retranslate(self) -> None:
+        """The window calls this from its own retranslate(), after setting its texts."""
+        self.tabs.setTabText(0, self.tr("&Vacancies"))
+        self.tabs.setTabText(1, self.tr("&All at a glance"))
+        self.tabs.setTabToolTip(1, self.tr("Your result for every vacancy, with this profile"))
+        # Two tabs never need scrolling, but the tab bar keeps its (hidden) arrow buttons.
+        for button in self.tabs.tabBar().findChildren(QToolButton):
+            describe(button, self.tr("Scroll tabs"), self.tr("Shows the tabs out of view"))
+        self.actions.retranslate()
+        self.update_title()
+
+    # -- what the window tells us -----------------------------------------------------------
+
+    def profile_changed(self, profile: Profile) -> None:
+        self.keeper.changed(profile)
+        self.overview_model.set_profile(profile)
+
+    def flush(self) -> None:
+        self.keeper.flush()
+
+    def wizard_opened(self, wizard: ScreeningWizard) -> None:
+        """Follow this wizard's pages (saving at each), and resume it where it stopped."""
+        self.resume_bar.hide()
+        self.wizard = wizard
+        position = self.keeper.position
+        if position is not None and position[0] == wizard.session.reference:
+            wizard.resume_at(position[1])
+        wizard.currentIdChanged.connect(self._wizard_page_changed)
+        wizard.finished.connect(self._wizard_finished)
+        self._wizard_page_changed(wizard.currentId())
+
+    def _wizard_page_changed(self, page_id: int) -> None:
+        wizard = self.wizard
+        if wizard is None or page_id < 0:
+            return
+        self.keeper.flush()
+        reference = wizard.session.reference
+        page = wizard.current_question_page()
+        if page_id == wizard.summary_id or page is None:
+            self.keeper.clear_position(reference)  # the result was seen: nothing to resume
+        else:
+            self.keeper.set_position(reference, page.criteria[0].id)
+
+    def _wizard_finished(self, _result: int) -> None:
+        wizard = self.wizard
+        self.wizard = None
+        self.keeper.flush()
+        if wizard is None:
+            return
+        reference = wizard.session.reference
+        # Opened and closed without a single answer: nothing to come back to.
+        if not self.keeper.profile.answers.get(reference):
+            self.keeper.clear_position(reference)
+
+    # -- the overview -----------------------------------------------------------------------
+
+    def vacancies(self) -> list[Vacancy]:
+        model = self.window.model
+        found = (model.entry(row).loaded for row in range(model.rowCount()))
+        return [loaded.vacancy for loaded in found if loaded is not None]
+
+    def _catalogue_changed(self) -> None:
+        self.overview_model.set_vacancies(self.vacancies())
+
+    def open_vacancy(self, reference: str) -> None:
+        """From the overview: the summary if every question is answered, else the first open one."""
+        row = self.overview_model.row_of_reference(reference)
+        if row is None or not self.window.select_reference(reference):
+            return
+        first_open = self.overview_model.first_open(row)
+        self.window.check_selected()
+        wizard = self.window.wizard
+        if wizard is None:
+            return
+        assert wizard is self.wizard
+        target = None if first_open is None else wizard.page_for_criterion(first_open)
+        if target is None:
+            wizard.back_to_summary()
+        else:
+            wizard.show_page(target)
+
+    # -- resuming ---------------------------------------------------------------------------
+
+    def _offer_resume(self) -> None:
+        position = self.keeper.position
+        if position is None:
+            return
+        reference, criterion_id = position
+        row = self.overview_model.row_of_reference(reference)
+        if row is None:
+            return
+        vacancy = self.overview_model.vacancy(row)
+        topic = next(
+            (
+                plan.topic
+                for plan in plan_pages(vacancy)
+                if any(criterion.id == criterion_id for criterion in plan.criteria)
+            ),
+            None,
+        )
+        if topic is not None:
+            self.resume_bar.offer(reference, vacancy.title.get(current_language()), topic)
+
+    def resume(self, reference: str) -> None:
+        if self.window.select_reference(reference):
+            self.window.check_selected()
+
+    # -- messages ---------------------------------------------------------------------------
+
+    def update_title(self) -> None:
+        name = self.keeper.profile.name or self.keeper.profile_id or ""
+        self.window.setWindowTitle(
+            self.tr("{profile} — Screener: NATO International Staff vacancies").format(profile=name)
+        )
+
+    def status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    def _save_failed(self, message: str) -> None:
+        # Not a dialog: autosave runs while the user types; the status bar does not interrupt.
+        self.window.statusBar().showMessage(
+            self.tr("Your answers could not be saved: {problem}").format(problem=message)
+        )
+
+    def _report_start(self) -> None:
+        if self.keeper.settings_set_aside is not None:
+            self.status(
+                self.tr("The settings file could not be read; it was kept as {file} and the "
+                        "default settings are used.").format(file=self.keeper.settings_set_aside)
+            )  # fmt: skip
+        problem = self.keeper.startup_problem
+        if problem is None:
+            self._offer_resume()
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Your last profile could not be opened ({file}); it was left as it is. "
+                    "A new profile was started.").format(file=problem.path)
+        )  # fmt: skip
+        # After the window is up: a dialog in the constructor would appear before it.
+        QTimer.singleShot(0, self, self._report_startup_problem)
+
+    def _report_startup_problem(self) -> None:
+        problem = self.keeper.startup_problem
+        if problem is None:
+            return
+        details = "\n".join(
+            f"• {p.where + ': ' if p.where else ''}{p.message}" for p in problem.problems
+        )
+        prompts.warn(
+            self.window,
+            self.tr("Profile could not be opened"),
+            self.tr("Your last profile could not be opened:\n{file}\n\n{details}\n\n"
+                    "The file was left exactly as it is: nothing was overwritten. Screener "
+                    "started a new, empty profile. You can repair the file in a text editor, "
+                    "or delete it from Profile › Open….").format(
+                file=problem.path, details=details
+            ),
+        )  # fmt: skip

@@ -1,0 +1,249 @@
+"""The current profile on disk: which one it is, autosave, and where a screening stopped.
+
+Answers are saved as they are given: a change starts a short timer, and the profile is
+written (atomically, by ProfileStore) when it fires, or at once when something calls
+flush() (a wizard page change, closing the window, quitting). A crash loses at most the
+answer being typed. A fresh profile gets its file on its first answer, so starting the app
+and leaving leaves nothing behind.
+
+Settings are re-read before each change and only our own keys are touched: other parts of
+the app (the interface language) keep theirs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from screener.domain.profile import Profile
+from screener.persistence.data_reset import delete_all_data
+from screener.persistence.errors import FileProblemError
+from screener.persistence.profile_store import ProfileStore
+from screener.persistence.settings import load_settings, save_settings
+
+AUTOSAVE_MS = 300
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProfileKeeper", text)
+
+
+def default_name() -> str:
+    return _tr("My profile")
+
+
+class ProfileKeeper(QObject):
+    # A different profile is now the current one (new, opened, imported, reset).
+    profileReplaced = Signal(object)
+    # The current profile's name or file changed (renamed, saved for the first time).
+    identityChanged = Signal()
+    # A save failed: the message says which file and why. The answers stay in memory.
+    saveFailed = Signal(str)
+
+    def __init__(self, store: ProfileStore | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store if store is not None else ProfileStore()
+        self.profile = Profile(name=default_name())
+        self.profile_id: str | None = None
+        # (vacancy reference, criterion id) of a screening left before its summary.
+        self.position: tuple[str, str] | None = None
+        # Why the last profile could not be opened at start-up (the file is left alone).
+        self.startup_problem: FileProblemError | None = None
+        self.settings_set_aside: Path | None = None
+        self.last_error: FileProblemError | None = None
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
+
+    # -- start-up ---------------------------------------------------------------------------
+
+    def start(self, profile: Profile | None = None) -> None:
+        """Reopen the last profile (and where its screening stopped), or start a fresh one.
+
+        `profile`, when given, is used instead, as a new profile not saved yet.
+        """
+        settings = load_settings()
+        self.settings_set_aside = settings.recovered_from
+        if profile is not None:
+            self.profile = profile
+            return
+        last = settings.last_profile
+        if last is None:
+            return
+        try:
+            self.profile = self.store.load(last)
+        except (FileProblemError, ValueError) as exc:
+            if isinstance(exc, FileProblemError) and self._exists(last):
+                self.startup_problem = exc
+            return
+        self.profile_id = last
+        for reference, where in settings.wizard_position.items():
+            if isinstance(where, str):
+                self.position = (reference, where)
+
+    def _exists(self, profile_id: str) -> bool:
+        try:
+            return self.store.path_of(profile_id).exists()
+        except ValueError:
+            return False
+
+    # -- saving -----------------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        return None if self.profile_id is None else self.store.path_of(self.profile_id)
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def changed(self, profile: Profile) -> None:
+        """The user changed an answer: save soon."""
+        if profile == self.profile and not self._dirty:
+            return
+        self.profile = profile
+        self._dirty = True
+        self._timer.start()
+
+    def flush(self) -> bool:
+        """Write pending changes now; False (and saveFailed) if they could not be written."""
+        self._timer.stop()
+        self.last_error = None
+        if not self._dirty:
+            return True
+        first_save = self.profile_id is None
+        profile_id = self.profile_id or self.store.unique_id(self.profile.name or default_name())
+        try:
+            self.store.save(self.profile, profile_id)
+        except FileProblemError as exc:
+            self.last_error = exc
+            self.saveFailed.emit(str(exc))
+            return False
+        self._dirty = False
+        if first_save:
+            self.profile_id = profile_id
+            self._remember(last_profile=profile_id, position=self.position)
+            self.identityChanged.emit()
+        return True
+
+    def _flush_or_raise(self) -> None:
+        # Before the current profile is replaced: never drop answers that are not on disk.
+        if not self.flush():
+            assert self.last_error is not None
+            raise self.last_error
+
+    def _remember(self, last_profile: str | None, position: tuple[str, str] | None) -> None:
+        settings = load_settings()
+        settings.last_profile = last_profile
+        settings.wizard_position = {position[0]: position[1]} if position else {}
+        try:
+            save_settings(settings)
+        except OSError as exc:
+            self.saveFailed.emit(
+                _tr("Settings could not be saved: {error}").format(error=exc.strerror or exc)
+            )
+
+    # -- where a screening stopped ----------------------------------------------------------
+
+    def set_position(self, reference: str, criterion_id: str) -> None:
+        if self.position == (reference, criterion_id):
+            return
+        self.position = (reference, criterion_id)
+        if self.profile_id is not None:
+            self._remember(self.profile_id, self.position)
+
+    def clear_position(self, reference: str | None = None) -> None:
+        if self.position is None or (reference is not None and self.position[0] != reference):
+            return
+        self.position = None
+        if self.profile_id is not None:
+            self._remember(self.profile_id, None)
+
+    # -- changing profile -------------------------------------------------------------------
+
+    def _adopt(self, profile: Profile, profile_id: str | None) -> None:
+        self._timer.stop()
+        self._dirty = False
+        self.profile = profile
+        self.profile_id = profile_id
+        self.position = None
+        self.startup_problem = None
+        if profile_id is not None:
+            self._remember(profile_id, None)
+        self.profileReplaced.emit(profile)
+        self.identityChanged.emit()
+
+    def open(self, profile_id: str) -> None:
+        """Make a stored profile the current one; FileProblemError if it cannot be read."""
+        self._flush_or_raise()
+        self._adopt(self.store.load(profile_id), profile_id)
+
+    def new(self, name: str) -> None:
+        self._flush_or_raise()
+        profile_id = self.store.new(name)
+        self._adopt(self.store.load(profile_id), profile_id)
+
+    def save_as(self, name: str) -> None:
+        """A copy of the current profile under a new name, which becomes the current one."""
+        self._flush_or_raise()
+        copy = self.profile.model_copy(update={"name": name})
+        profile_id = self.store.unique_id(name)
+        self.store.save(copy, profile_id)
+        self._adopt(copy, profile_id)
+
+    def rename(self, name: str) -> None:
+        """A new name, and a file name to match."""
+        if self.profile_id is None:
+            self.profile = self.profile.model_copy(update={"name": name})
+            self._dirty = True  # saved under the new name right away
+            self._flush_or_raise()
+            self.identityChanged.emit()
+            return
+        self._flush_or_raise()
+        new_id = self.store.rename(self.profile_id, name)
+        self.profile = self.profile.model_copy(update={"name": name})
+        self.profile_id = new_id
+        self._remember(new_id, self.position)
+        self.identityChanged.emit()
+
+    def delete(self) -> None:
+        """Delete the current profile's file; a fresh profile takes its place."""
+        self._timer.stop()
+        self._dirty = False
+        if self.profile_id is not None:
+            self.store.delete(self.profile_id)
+            self._remember(None, None)
+        self._adopt(Profile(name=default_name()), None)
+
+    def import_file(self, path: Path) -> None:
+        self._flush_or_raise()
+        profile_id = self.store.import_file(path)
+        self._adopt(self.store.load(profile_id), profile_id)
+
+    def export(self, path: Path) -> None:
+        """Write the current profile, as it is now, to a file of the user's choosing."""
+        self._dirty = self._dirty or self.profile_id is None
+        self._flush_or_raise()
+        assert self.profile_id is not None
+        self.store.export(self.profile_id, path)
+
+    def delete_all_data(self) -> Path:
+        """Remove every profile and the settings; returns the folder they were in.
+
+        Nothing is saved afterwards until the user answers again.
+        """
+        self._timer.stop()
+        self._dirty = False
+        folder = delete_all_data()
+        self.profile_id = None
+        self.position = None
+        self.profile = Profile(name=default_name())
+        self.profileReplaced.emit(self.profile)
+        self.identityChanged.emit()
+        return folder

@@ -1,0 +1,72 @@
+"""The questions the profile and batch features ask, behind plain functions.
+
+Tests replace these with plain functions (monkeypatch): PySide6 6.10 and later crash when Qt
+methods are replaced with unittest.mock objects.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from screener.domain.profile import Profile
+from screener.persistence.profile_store import ProfileStore
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """A line of text, stripped; None if cancelled or left empty."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    value = value.strip()
+    return value if ok and value else None
+
+
+def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
+    """Yes only if the user chooses `action`; the safe choice (Cancel) is the default."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    chosen = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is chosen
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def ask_open_file(parent: QWidget, caption: str, file_filter: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, caption, "", file_filter)
+    return path
+
+
+def ask_save_file(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    return path
+
+
+def ask_folder(parent: QWidget, caption: str, start: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, caption, start)
+
+
+def choose_profile(parent: QWidget, store: ProfileStore, current: str | None) -> str | None:
+    """The Open dialog: a stored profile's id, or None."""
+    from screener.ui.open_profile_dialog import OpenProfileDialog
+
+    dialog = OpenProfileDialog(store, current, parent)
+    if dialog.exec() != OpenProfileDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen_id()
+
+
+def edit_my_profile(parent: QWidget, profile: Profile) -> Profile | None:
+    """The My profile dialog: the profile with its facts edited, or None if cancelled."""
+    from screener.ui.my_profile_dialog import MyProfileDialog
+
+    dialog = MyProfileDialog(profile, parent)
+    if dialog.exec() != MyProfileDialog.DialogCode.Accepted:
+        return None
+    return dialog.profile()

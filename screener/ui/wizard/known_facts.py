@@ -1,0 +1,111 @@
+"""Which wizard pages the profile already answers, and those answers in words. No widgets.
+
+Nationality, education, languages and driving licences belong to the person, not to a
+vacancy: once given, the wizard takes them from the profile instead of asking again. A page
+counts as answered only if every fact it asks for is known and nothing on it was answered
+"Not sure" for this vacancy; a page with a per-vacancy question (a field of study named in
+the notice) is always asked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from screener.domain import criteria as c
+from screener.domain.countries import country_name
+from screener.domain.criteria import Criterion
+from screener.domain.profile import UNSURE, Profile
+from screener.domain.scales import OFFICIAL_LANGUAGES
+from screener.report import messages
+from screener.ui.wizard.page_plan import Topic
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("KnownFacts", text)
+
+
+def _has_language(profile: Profile, code: str) -> bool:
+    return code in profile.languages or code in profile.mother_tongues
+
+
+def _languages_known(profile: Profile, criteria: list[Criterion]) -> bool:
+    for criterion in criteria:
+        if isinstance(criterion, c.OfficialLanguagesCriterion):
+            # As for the engine: once English or French is given, the other is "none".
+            if not any(_has_language(profile, code) for code in OFFICIAL_LANGUAGES):
+                return False
+        elif isinstance(criterion, c.LanguageCriterion) and not _has_language(
+            profile, criterion.language
+        ):
+            # Any other language is asked until it has a level: it may never have come up.
+            return False
+    return True
+
+
+def is_known(topic: Topic, criteria: list[Criterion], profile: Profile, reference: str) -> bool:
+    """True when the profile answers every question of this page for this vacancy."""
+    if any(profile.answer(reference, criterion.id) == UNSURE for criterion in criteria):
+        return False
+    if topic is Topic.NATIONALITY:
+        return profile.nationality is not None
+    if topic is Topic.EDUCATION:
+        named_field = any(
+            isinstance(k, c.EducationCriterion) and k.field is not None for k in criteria
+        )
+        return profile.education is not None and not named_field
+    if topic is Topic.LANGUAGES:
+        return _languages_known(profile, criteria)
+    if topic is Topic.LICENCE:
+        return profile.driving_licences is not None
+    return False
+
+
+def languages_asked(criteria: list[Criterion]) -> list[str]:
+    """The languages a page asks about, English and French first."""
+    codes: list[str] = []
+    for criterion in criteria:
+        if isinstance(criterion, c.OfficialLanguagesCriterion):
+            codes += [code for code in OFFICIAL_LANGUAGES if code not in codes]
+        elif isinstance(criterion, c.LanguageCriterion) and criterion.language not in codes:
+            codes.append(criterion.language)
+    official = [code for code in OFFICIAL_LANGUAGES if code in codes]
+    return official + [code for code in codes if code not in OFFICIAL_LANGUAGES]
+
+
+def language_levels_text(profile: Profile, codes: list[str], lang: str) -> str:
+    parts = []
+    for code in codes:
+        name = messages.language_name(code, lang)
+        if code in profile.mother_tongues:
+            level = _tr("mother tongue")
+        elif code in profile.languages:
+            level = profile.languages[code].value
+        else:
+            level = _tr("none")
+        parts.append(_tr("{language} {level}").format(language=name, level=level))
+    return ", ".join(parts)
+
+
+def licences_text(profile: Profile) -> str:
+    if profile.driving_licences is None:
+        return _tr("not given")
+    if not profile.driving_licences:
+        return _tr("no driving licence")
+    return ", ".join(profile.driving_licences)
+
+
+def fact_text(topic: Topic, criteria: list[Criterion], profile: Profile, lang: str) -> str:
+    """The profile's answer to this page, in a few words ("Belgium", "English V, French I")."""
+    if topic is Topic.NATIONALITY:
+        code = profile.nationality
+        return country_name(code, lang) if code is not None else _tr("not given")
+    if topic is Topic.EDUCATION:
+        if profile.education is None:
+            return _tr("not given")
+        name = messages.education_name(profile.education.value, lang)
+        return name[:1].upper() + name[1:]
+    if topic is Topic.LANGUAGES:
+        return language_levels_text(profile, languages_asked(criteria), lang)
+    if topic is Topic.LICENCE:
+        return licences_text(profile)
+    return ""

@@ -1,0 +1,92 @@
+"""Beside the wizard: the answers taken from the profile, each with a button to change it."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from screener.ui.accessibility import describe, scaled_font
+from screener.ui.plain_text_label import PlainTextLabel
+
+# (page id, step name, the answer in words)
+Fact = tuple[int, str, str]
+
+
+class ProfileFactsPanel(QFrame):
+    editRequested = Signal(int)  # the page id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profile-facts")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMaximumWidth(260)
+        self.heading = QLabel()
+        self.heading.setFont(scaled_font(self, 1.05, bold=True))
+        self.heading.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self._rows = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(self._rows)
+        layout.addStretch(1)
+        self.labels: dict[int, PlainTextLabel] = {}
+        self.buttons: dict[int, QPushButton] = {}
+        self._facts: list[Fact] = []
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("From your profile"))
+        self.intro.setText(
+            self.tr("Already answered for an earlier vacancy, so not asked again. "
+                    "Edit one to check or change it.")
+        )  # fmt: skip
+        for page_id, name, _text in self._facts:
+            button = self.buttons[page_id]
+            button.setText(self.tr("Edit"))
+            describe(
+                button,
+                self.tr("Edit {step}").format(step=name),
+                self.tr("Shows the question again, so you can check or change your answer"),
+            )
+
+    def set_facts(self, facts: list[Fact]) -> None:
+        """Show these facts (in this order); the panel hides itself when there are none."""
+        if [page_id for page_id, _, _ in facts] != list(self.labels):
+            self._rebuild(facts)
+        self._facts = list(facts)
+        self.retranslate()
+        for page_id, name, text in facts:
+            self.labels[page_id].setText(self.tr("{step}: {answer}").format(step=name, answer=text))
+        self.setVisible(bool(facts))
+
+    def _rebuild(self, facts: list[Fact]) -> None:
+        while self._rows.count():
+            item = self._rows.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.labels = {}
+        self.buttons = {}
+        for page_id, _name, _text in facts:
+            label = PlainTextLabel()
+            label.setObjectName(f"fact-{page_id}")
+            button = QPushButton()
+            button.setAutoDefault(False)
+            button.clicked.connect(partial(self.editRequested.emit, page_id))
+            self._rows.addWidget(label)
+            self._rows.addWidget(button)
+            self.labels[page_id] = label
+            self.buttons[page_id] = button
+
+    def texts(self) -> list[str]:
+        return [label.text() for label in self.labels.values()]
