@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_cache_path, user_data_path
 
 APP_NAME = "Screener"
 DATA_DIR_ENV = "SCREENER_DATA_DIR"
+CACHE_DIR_ENV = "SCREENER_CACHE_DIR"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -36,6 +37,19 @@ def user_data_dir() -> Path:
     if override:
         return Path(override)
     return user_data_path(APP_NAME, appauthor=False)
+
+
+def user_cache_dir() -> Path:
+    """Where Screener keeps what it can rebuild (validated vacancies). SCREENER_CACHE_DIR
+    overrides it; with SCREENER_DATA_DIR set it is the `cache` folder in there, so tests and
+    portable use leave nothing elsewhere."""
+    override = os.environ.get(CACHE_DIR_ENV)
+    if override:
+        return Path(override)
+    data = os.environ.get(DATA_DIR_ENV)
+    if data:
+        return Path(data) / "cache"
+    return user_cache_path(APP_NAME, appauthor=False)
 
 
 def user_vacancies_dir() -> Path:

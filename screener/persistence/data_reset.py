@@ -8,6 +8,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from screener import paths
+from screener.persistence.vacancy_cache import clear_cache
 
 # What the app itself puts in the user data folder. When SCREENER_DATA_DIR points at a
 # folder of the user's choosing (portable use), only these are removed: that folder may
@@ -24,12 +25,15 @@ def _remove(path: Path) -> None:
 
 
 def delete_all_data() -> Path:
-    """Remove profiles, settings and the user's vacancy folder; returns the data folder.
+    """Remove profiles, settings, the user's vacancy folder and the cache of validated
+    vacancies; returns the data folder.
 
     The folder itself goes too when it is empty afterwards (always the case for the
     platform's default folder, which only Screener writes to). OSError propagates if
     something cannot be removed (a file open in another program on Windows).
     """
+    # The cache of validated vacancies holds copies of the user's vacancies too.
+    clear_cache()
     folder = paths.user_data_dir()
     if not folder.is_dir():
         return folder

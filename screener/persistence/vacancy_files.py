@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import os
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +20,7 @@ from screener.persistence.errors import (
     read_text_limited,
     validation_problems,
 )
+from screener.persistence.vacancy_cache import FolderCache
 
 VACANCY_SUFFIX = ".toml"
 _TOML_POSITION = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
@@ -108,7 +112,46 @@ class Catalogue:
 def vacancy_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() == VACANCY_SUFFIX and p.is_file())
+    # scandir knows which entries are files without a stat each; sorted as Path sorts them
+    # (by name within one folder, case-insensitively where the file system is), without
+    # Path.__lt__ (a Python call per comparison).
+    with os.scandir(folder) as entries:
+        names = [
+            entry.name
+            for entry in entries
+            if os.path.splitext(entry.name)[1].lower() == VACANCY_SUFFIX and entry.is_file()
+        ]
+    names.sort(key=os.path.normcase)
+    return [folder / name for name in names]
+
+
+@contextlib.contextmanager
+def _no_collections() -> Iterator[None]:
+    """Loading builds ~100 objects a file and no reference cycles; left on, the cyclic
+    collector runs again and again over everything loaded so far (2-3x the validation time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_folder(folder: Path, bundled: bool, catalogue: Catalogue) -> None:
+    # A folder that did not change loads from the cache of validated vacancies.
+    with FolderCache(folder) as cache:
+        for file in vacancy_files(folder):
+            try:
+                text = read_text_limited(file)
+                key = cache.key(text)
+                vacancy = cache.get(key)
+                if vacancy is None:
+                    vacancy = parse_vacancy_text(text, file)
+                    cache.put(key, vacancy)
+                catalogue.vacancies.append(LoadedVacancy(vacancy, file, bundled))
+            except FileProblemError as exc:
+                catalogue.errors.append(exc)
 
 
 def load_paths(
@@ -116,11 +159,13 @@ def load_paths(
 ) -> Catalogue:
     """Load every file (folders are searched for .toml files); bad files become errors."""
     catalogue = into if into is not None else Catalogue()
-    for path in paths:
-        files = vacancy_files(path) if path.is_dir() else [path]
-        for file in files:
+    with _no_collections():
+        for path in paths:
+            if path.is_dir():
+                _load_folder(path, bundled, catalogue)
+                continue
             try:
-                catalogue.vacancies.append(LoadedVacancy(load_vacancy(file), file, bundled))
+                catalogue.vacancies.append(LoadedVacancy(load_vacancy(path), path, bundled))
             except FileProblemError as exc:
                 catalogue.errors.append(exc)
     return catalogue

@@ -1,0 +1,280 @@
+"""A cache of validated vacancies, so a folder that did not change loads without parsing TOML.
+
+Parsing TOML is three quarters of loading a vacancy file (tomllib is pure Python, ~550 µs for
+a 7 KB file); validating the same vacancy from JSON in pydantic-core takes ~65 µs. So each
+folder gets one cache file in the user's cache folder holding, for every file that loaded
+cleanly, the vacancy as JSON, found by a hash of the file's bytes.
+
+Never stale: an entry is found by the hash of the file's content (not its name, size or
+time), and the cache file names a fingerprint of the code that validated it (Python,
+pydantic and Screener's own model and loading sources), so a changed file or a changed
+program never meets an old entry. Never trusted: each entry carries its own checksum and is
+validated again on the way in; a cache that is missing, truncated, corrupt, from another
+version, or unwritable just means parsing the TOML as before. Files with problems are
+not cached: their messages name the file, and they are read again every time.
+
+Cache file layout (one per folder, replaced whole by a rename):
+    line 1:   MAGIC, then the code fingerprint
+    then:     the entries (vacancy JSON), one after the other
+    then:     a JSON index {content hash: [offset, length, checksum of the entry]}
+    last 21 bytes: a line break and the index's offset, in 20 digits
+The index comes last so that the file can be written as the folder loads, one entry at a
+time, without holding every entry in memory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import zlib
+from pathlib import Path
+from typing import IO
+
+from screener import paths
+from screener.domain.vacancy import Vacancy
+
+MAGIC = b"screener-vacancy-cache 1"
+CACHE_PREFIX = "vacancies-"
+CACHE_SUFFIX = ".cache"
+# The sources whose change can change what a file validates to.
+_SOURCES = (
+    "domain",
+    "persistence/vacancy_files.py",
+    "persistence/errors.py",
+    "persistence/vacancy_cache.py",
+)
+
+
+def _digest(data: bytes) -> str:
+    # SHA-256 is the fastest hash here (hardware-assisted, ~5 µs for a 9 KB file).
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+def _checksum(data: bytes) -> int:
+    # Catches a damaged entry (a flipped bit can still be valid JSON); not a content key.
+    return zlib.crc32(data)
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    import pydantic
+    import pydantic_core
+
+    package = Path(__file__).resolve().parents[1]
+    hasher = hashlib.sha256()
+    for part in (sys.version, pydantic.VERSION, pydantic_core.__version__):
+        hasher.update(part.encode() + b"\0")
+    for source in _SOURCES:
+        found = package / source
+        files = sorted(found.rglob("*.py")) if found.is_dir() else [found]
+        for file in files:
+            hasher.update(file.relative_to(package).as_posix().encode() + b"\0")
+            hasher.update(file.read_bytes() + b"\0")
+    return hasher.hexdigest()[:32]
+
+
+def cache_file(folder: Path) -> Path:
+    name = _digest(os.fsencode(folder.resolve()))
+    return paths.user_cache_dir() / f"{CACHE_PREFIX}{name}{CACHE_SUFFIX}"
+
+
+def _make_folder(folder: Path) -> None:
+    # Under SCREENER_DATA_DIR the cache is that folder's `cache`, and it never creates the
+    # data folder itself: loading vacancies leaves a data folder that does not exist as it was.
+    under_data_dir = os.environ.get(paths.DATA_DIR_ENV) and not os.environ.get(paths.CACHE_DIR_ENV)
+    folder.mkdir(parents=not under_data_dir, exist_ok=True)
+
+
+_TAIL = 21  # b"\n" and 20 digits
+_MAX_HEADER = 200
+
+
+class FolderCache:
+    """The cache of one folder, open while the folder loads; use as a context manager.
+
+    Nothing is written while the folder is unchanged. On the first change (a file that is
+    new or changed, a damaged entry) a new cache file is started with the entries used so
+    far, and every later entry goes to it as it is used; files that are gone are dropped.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.path: Path | None = None
+        self._old: IO[bytes] | None = None
+        self._index: dict[str, object] = {}
+        self._used: list[tuple[str, object]] = []  # (key, old index entry), before a writer
+        self._writer: IO[bytes] | None = None
+        self._writer_name = ""
+        self._written: dict[str, list[object]] = {}
+        self._stale = False
+        try:
+            self.path = cache_file(folder)
+            self._open(code_fingerprint())
+        except (OSError, ValueError):  # no cache folder, no sources to fingerprint
+            self.path = None
+            self._close_old()
+
+    def _open(self, fingerprint: str) -> None:
+        assert self.path is not None
+        try:
+            handle = self.path.open("rb")
+        except OSError:
+            return
+        self._old = handle
+        try:
+            header = handle.readline(_MAX_HEADER).rstrip(b"\n")
+            if header != MAGIC + b" " + fingerprint.encode():
+                raise ValueError("another version")
+            end = handle.seek(0, os.SEEK_END)
+            handle.seek(end - _TAIL)
+            tail = handle.read(_TAIL)
+            if len(tail) != _TAIL or not tail.startswith(b"\n") or not tail[1:].isdigit():
+                raise ValueError("no index")
+            start = int(tail[1:])
+            if not 0 < start < end - _TAIL:
+                raise ValueError("no index")
+            handle.seek(start)
+            index = json.loads(handle.read(end - _TAIL - start))
+            if not isinstance(index, dict):
+                raise ValueError("not an index")
+            self._index = index
+        except (OSError, ValueError, RecursionError):
+            self._index = {}
+            self._stale = True  # replace it
+
+    def _close_old(self) -> None:
+        if self._old is not None:
+            with contextlib.suppress(OSError):
+                self._old.close()
+            self._old = None
+
+    @staticmethod
+    def key(text: str) -> str:
+        return _digest(text.encode("utf-8", "surrogatepass"))
+
+    def _read_old(self, entry: object) -> bytes:
+        if self._old is None or not isinstance(entry, list) or len(entry) != 3:
+            raise ValueError("bad entry")
+        offset, length, checksum = entry
+        if not (isinstance(offset, int) and isinstance(length, int) and length > 0):
+            raise ValueError("bad entry")
+        self._old.seek(offset)
+        data = self._old.read(length)
+        if len(data) != length or _checksum(data) != checksum:
+            raise ValueError("damaged entry")
+        return data
+
+    def get(self, key: str) -> Vacancy | None:
+        """The cached vacancy for this content, or None (absent, damaged, or invalid)."""
+        entry = self._index.get(key)
+        if entry is None:
+            return None
+        try:
+            data = self._read_old(entry)
+            vacancy = Vacancy.model_validate_json(data)
+        except (OSError, ValueError, TypeError, RecursionError):  # ValidationError too
+            self._stale = True
+            return None
+        if self._writer is not None:
+            self._write(key, data)
+        else:
+            self._used.append((key, entry))
+        return vacancy
+
+    def put(self, key: str, vacancy: Vacancy) -> None:
+        """Keep a vacancy just validated from this content."""
+        if self.path is None:
+            return
+        try:
+            # Only the fields the file set: validating this gives an equal vacancy, with
+            # the same model_fields_set.
+            data = vacancy.model_dump_json(exclude_unset=True).encode()
+        except (ValueError, UnicodeError):
+            return
+        if self._writer is None:
+            self._start_writer()
+        if self._writer is not None:
+            self._write(key, data)
+
+    def _start_writer(self) -> None:
+        assert self.path is not None
+        try:
+            _make_folder(self.path.parent)
+            fd, self._writer_name = tempfile.mkstemp(
+                prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
+            )
+            self._writer = os.fdopen(fd, "wb")
+            self._writer.write(MAGIC + b" " + code_fingerprint().encode() + b"\n")
+            for key, entry in self._used:
+                self._write(key, self._read_old(entry))
+        except (OSError, ValueError):
+            # A cache that cannot be written (read-only or full disk) costs speed only.
+            self._drop_writer()
+        self._used = []
+
+    def _write(self, key: str, data: bytes) -> None:
+        assert self._writer is not None
+        if key in self._written:  # two files with the same content
+            return
+        try:
+            self._written[key] = [self._writer.tell(), len(data), _checksum(data)]
+            self._writer.write(data)
+        except OSError:
+            self._drop_writer()
+
+    def _drop_writer(self) -> None:
+        if self._writer is not None:
+            with contextlib.suppress(OSError):
+                self._writer.close()
+            self._writer = None
+        if self._writer_name:
+            with contextlib.suppress(OSError):
+                os.unlink(self._writer_name)
+            self._writer_name = ""
+
+    def __enter__(self) -> FolderCache:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        try:
+            if exc_info[0] is None and self.path is not None:
+                used = {key for key, _ in self._used}
+                if self._writer is None and (self._stale or used != self._index.keys()):
+                    self._start_writer()  # entries of files now gone are dropped
+                if self._writer is not None:
+                    self._finish()
+        finally:
+            self._drop_writer()
+            self._close_old()
+
+    def _finish(self) -> None:
+        assert self._writer is not None and self.path is not None
+        try:
+            start = self._writer.tell()
+            self._writer.write(json.dumps(self._written).encode())
+            self._writer.write(b"\n%020d" % start)
+            self._writer.close()
+            self._writer = None
+            self._close_old()  # Windows cannot rename over an open file
+            os.replace(self._writer_name, self.path)
+            self._writer_name = ""
+        except OSError:
+            pass  # _drop_writer removes the temporary file
+
+
+def clear_cache() -> None:
+    """Remove the cache files (and the cache folder, if nothing else is in it)."""
+    folder = paths.user_cache_dir()
+    if not folder.is_dir():
+        return
+    for child in folder.iterdir():
+        name = child.name
+        ours = name.startswith(CACHE_PREFIX) and name.endswith(CACHE_SUFFIX)
+        if ours or name.startswith(f".{CACHE_PREFIX}"):  # or a temporary one, left by a crash
+            child.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        folder.rmdir()

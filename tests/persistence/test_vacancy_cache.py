@@ -1,0 +1,244 @@
+"""The cache of validated vacancies: used when a folder is unchanged, never stale, never
+trusted, and never in the way when it is missing, damaged or cannot be written."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from screener import paths
+from screener.persistence import vacancy_cache, vacancy_files
+from screener.persistence.data_reset import delete_all_data
+from screener.persistence.vacancy_cache import MAGIC, cache_file
+from screener.persistence.vacancy_files import load_paths
+
+REPO = Path(__file__).resolve().parents[2]
+BUNDLED = sorted((REPO / "vacancies").glob("*.toml"))
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(paths.CACHE_DIR_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "vacancies"
+    folder.mkdir()
+    for source in BUNDLED:
+        shutil.copy(source, folder / source.name)
+    return folder
+
+
+def parsed(folder: Path) -> list[object]:
+    """The folder as loaded without any cache."""
+    return [vacancy_files.load_vacancy(path) for path in vacancy_files.vacancy_files(folder)]
+
+
+def loaded(folder: Path) -> list[object]:
+    catalogue = load_paths([folder])
+    assert not catalogue.errors, catalogue.problems
+    return [entry.vacancy for entry in catalogue.vacancies]
+
+
+def no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(text: str) -> object:
+        raise AssertionError("TOML was parsed")
+
+    monkeypatch.setattr(vacancy_files.tomllib, "loads", fail)
+
+
+def same(a: list[object], b: list[object]) -> None:
+    assert a == b
+    for x, y in zip(a, b, strict=True):
+        assert x.model_fields_set == y.model_fields_set  # type: ignore[attr-defined]
+
+
+def test_an_unchanged_folder_loads_from_the_cache(
+    cache_dir: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = parsed(folder)
+    same(loaded(folder), expected)
+    assert cache_file(folder).is_file()
+    before = cache_file(folder).stat().st_mtime_ns
+    no_parsing(monkeypatch)
+    same(loaded(folder), expected)
+    same(loaded(folder), expected)
+    assert cache_file(folder).stat().st_mtime_ns == before  # nothing rewritten
+
+
+def test_a_changed_file_is_parsed_again_even_with_the_same_size_and_time(
+    cache_dir: Path, folder: Path
+) -> None:
+    loaded(folder)
+    path = vacancy_files.vacancy_files(folder)[0]
+    stat = path.stat()
+    text = path.read_text("utf-8")
+    assert 'location = "Belgium-Brussels"' in text
+    path.write_text(text.replace("Belgium-Brussels", "Belgium-Brussals"), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size
+    assert path.stat().st_mtime_ns == stat.st_mtime_ns
+    assert loaded(folder)[0].location == "Belgium-Brussals"  # type: ignore[attr-defined]
+    same(loaded(folder), parsed(folder))
+
+
+def test_new_and_removed_files(cache_dir: Path, folder: Path) -> None:
+    loaded(folder)
+    removed = vacancy_files.vacancy_files(folder)[0]
+    removed.unlink()
+    same(loaded(folder), parsed(folder))
+    index = _index(cache_file(folder))
+    assert len(index) == len(BUNDLED) - 1
+    shutil.copy(BUNDLED[0], folder / "again.toml")
+    shutil.copy(BUNDLED[0], folder / "twin.toml")  # the same content twice
+    same(loaded(folder), parsed(folder))
+    assert len(_index(cache_file(folder))) == len(BUNDLED)
+
+
+def test_files_with_problems_are_never_cached(cache_dir: Path, folder: Path) -> None:
+    bad = folder / "bad.toml"
+    bad.write_text(BUNDLED[0].read_text("utf-8").replace("format = 1", "format = 2"), "utf-8")
+    for _ in range(2):
+        catalogue = load_paths([folder])
+        assert [error.path for error in catalogue.errors] == [bad]
+        assert all(str(p).startswith(f"{bad}: ") for p in catalogue.problems)
+    assert len(_index(cache_file(folder))) == len(BUNDLED)
+
+
+def _index(path: Path) -> dict[str, list[int]]:
+    data = path.read_bytes()
+    start = int(data[-20:])
+    return json.loads(data[start:-21])
+
+
+def _damage_entry(path: Path) -> None:
+    """Change one digit inside an entry: still valid JSON, still a valid vacancy."""
+    data = bytearray(path.read_bytes())
+    offset, length, _ = next(iter(_index(path).values()))
+    entry = data[offset : offset + length]
+    at = entry.index(b'"date":"20') + len('"date":"20')  # 2024 -> 2034
+    data[offset + at] = ord("3")
+    path.write_bytes(bytes(data))
+
+
+def _forge_entry(path: Path) -> None:
+    """Replace an entry by a different valid vacancy with a matching checksum."""
+    data = path.read_bytes()
+    index = _index(path)
+    keys = list(index)
+    first, second = index[keys[0]], index[keys[1]]
+    index[keys[0]] = second
+    start = int(data[-20:])
+    body = data[:start]
+    new_index = json.dumps(index).encode()
+    path.write_bytes(body + new_index + b"\n%020d" % len(body))
+    assert first != second
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda p: p.write_bytes(b""),
+        lambda p: p.write_bytes(os.urandom(5000)),
+        lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]),
+        lambda p: p.write_bytes(p.read_bytes()[:-5]),
+        lambda p: p.write_bytes(MAGIC + b" 0123\n" + p.read_bytes().split(b"\n", 1)[1]),
+        lambda p: p.write_bytes(p.read_bytes().replace(b'"kind":"statement"', b'"kind":"xxxxxxxxx"')),
+        lambda p: p.write_bytes(p.read_bytes()[:-21] + b"\n%020d" % 10**19),
+        lambda p: p.write_bytes(p.read_bytes()[:-21] + b"[[[[[[[[[[[[[[" * 10_000 + b"\n%020d" % (len(p.read_bytes()) - 21)),
+        _damage_entry,
+        lambda p: p.unlink(),
+        lambda p: (p.unlink(), p.mkdir()),
+    ],
+    ids=["empty", "random", "half", "no-tail", "other-version", "bad-kind", "bad-offset",
+         "deep-index", "digit-flipped", "missing", "a-folder"],
+)  # fmt: skip
+def test_a_damaged_cache_is_never_served(cache_dir: Path, folder: Path, damage: object) -> None:
+    expected = parsed(folder)
+    loaded(folder)
+    damage(cache_file(folder))  # type: ignore[operator]
+    same(loaded(folder), expected)
+    if cache_file(folder).is_file():  # written afresh, and good again
+        same(loaded(folder), expected)
+
+
+def test_a_forged_entry_for_another_file_is_served_as_valid_json_only(
+    cache_dir: Path, folder: Path
+) -> None:
+    # Someone who can write the cache can swap entries (checksums included): the cache is
+    # no defence against its owner, and each entry is still validated on the way in.
+    loaded(folder)
+    _forge_entry(cache_file(folder))
+    assert len(loaded(folder)) == len(BUNDLED)
+
+
+def test_another_program_version_does_not_use_the_cache(
+    cache_dir: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = parsed(folder)
+    loaded(folder)
+    monkeypatch.setattr(vacancy_cache, "code_fingerprint", lambda: "f" * 32)
+    parses = []
+    real = vacancy_files.tomllib.loads
+    monkeypatch.setattr(vacancy_files.tomllib, "loads", lambda t: parses.append(1) or real(t))
+    same(loaded(folder), expected)
+    assert len(parses) == len(BUNDLED)
+
+
+def test_the_fingerprint_covers_the_model_sources() -> None:
+    vacancy_cache.code_fingerprint.cache_clear()
+    first = vacancy_cache.code_fingerprint()
+    assert len(first) == 32
+    assert vacancy_cache.code_fingerprint() == first
+
+
+def test_a_cache_that_cannot_be_written_costs_nothing_but_speed(
+    tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv(paths.CACHE_DIR_ENV, str(blocker / "cache"))
+    same(loaded(folder), parsed(folder))
+    same(loaded(folder), parsed(folder))
+    assert blocker.read_text() == ""
+
+
+def test_the_cache_never_creates_the_data_folder(
+    tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(data))
+    monkeypatch.delenv(paths.CACHE_DIR_ENV, raising=False)
+    loaded(folder)
+    assert not data.exists()
+    data.mkdir()
+    loaded(folder)
+    assert cache_file(folder).parent == data / "cache"
+    assert cache_file(folder).is_file()
+
+
+def test_delete_all_data_removes_the_cache(cache_dir: Path, folder: Path) -> None:
+    loaded(folder)
+    (cache_dir / "someone-elses.txt").write_text("kept")
+    delete_all_data()
+    assert [p.name for p in cache_dir.iterdir()] == ["someone-elses.txt"]
+
+
+def test_collection_is_back_on_after_loading(cache_dir: Path, folder: Path) -> None:
+    assert gc.isenabled()
+    loaded(folder)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        loaded(folder)
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
