@@ -112,6 +112,11 @@ class BatchDialog(QDialog):
         self.summary = PlainTextLabel()
         self.summary.setObjectName("batch-summary")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        describe(
+            self.buttons.button(QDialogButtonBox.StandardButton.Close),
+            self.tr("Close"),
+            self.tr("Closes this window; a screening under way is stopped"),
+        )
         self.run_button = QPushButton(self.tr("Sc&reen"))
         describe(
             self.run_button,

@@ -72,6 +72,10 @@ class MyProfileDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        describe(ok, self.tr("OK"), self.tr("Keeps these answers for every vacancy"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        describe(cancel, self.tr("Cancel"), self.tr("Closes without changing your profile"))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem)

@@ -61,6 +61,16 @@ class OpenProfileDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
+        describe(
+            self.buttons.button(QDialogButtonBox.StandardButton.Open),
+            self.tr("Open"),
+            self.tr("Makes the selected profile the current one"),
+        )
+        describe(
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+            self.tr("Cancel"),
+            self.tr("Closes without opening a profile"),
+        )
         self.delete_button = QPushButton(self.tr("&Delete file…"))
         describe(
             self.delete_button,

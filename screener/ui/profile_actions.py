@@ -233,7 +233,8 @@ class ProfileActions(QObject):
             "This deletes for good, from the folder {folder}:\n"
             "• every profile ({count}), with all its answers, in {profiles}\n"
             "• Screener's settings (language, last profile, where a screening stopped)\n"
-            "• the vacancy files you added, in {vacancies}\n\n"
+            "• the vacancy files you added, in {vacancies}\n"
+            "• Screener's cache of checked vacancy files, in {cache}\n\n"
             "The vacancies that come with Screener are not affected. Files you exported or "
             "saved elsewhere are not touched. This cannot be undone."
         ).format(
@@ -241,6 +242,7 @@ class ProfileActions(QObject):
             count=count,
             profiles=paths.profiles_dir(),
             vacancies=paths.user_vacancies_dir(),
+            cache=paths.user_cache_dir(),
         )
         if not prompts.confirm(self.window, title, text, self.tr("Delete all my data")):
             return

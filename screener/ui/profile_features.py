@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
+from screener.persistence.vacancy_files import Catalogue
 from screener.ui import profile_prompts as prompts
 from screener.ui.accessibility import describe
 from screener.ui.language import current_language
@@ -55,6 +57,7 @@ class ProfileFeatures(QObject):
         self.keeper.profileReplaced.connect(window.set_profile)
         self.keeper.identityChanged.connect(self.update_title)
         self.keeper.saveFailed.connect(self._save_failed)
+        self.keeper.dataDeleted.connect(self._forget_deleted_vacancies)
         window.model.modelReset.connect(self._catalogue_changed)
         self.overview.vacancyActivated.connect(self.open_vacancy)
         self.resume_bar.resumeRequested.connect(self.resume)
@@ -140,6 +143,21 @@ class ProfileFeatures(QObject):
 
     def _catalogue_changed(self) -> None:
         self.overview_model.set_vacancies(self.vacancies())
+
+    def _forget_deleted_vacancies(self, folder: Path) -> None:
+        """After "Delete all my data": the vacancy files that were in the data folder are
+        gone, so they leave the catalogue too (files opened from elsewhere stay)."""
+        model = self.window.model
+        entries = [model.entry(row) for row in range(model.rowCount())]
+        kept = [entry for entry in entries if not entry.path.is_relative_to(folder)]
+        if len(kept) == len(entries):
+            return
+        model.set_catalogue(
+            Catalogue(
+                vacancies=[entry.loaded for entry in kept if entry.loaded is not None],
+                errors=[entry.error for entry in kept if entry.error is not None],
+            )
+        )
 
     def open_vacancy(self, reference: str) -> None:
         """From the overview: the summary if every question is answered, else the first open one."""

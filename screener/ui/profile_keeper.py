@@ -34,12 +34,15 @@ def default_name() -> str:
 
 
 class ProfileKeeper(QObject):
-    # A different profile is now the current one (new, opened, imported, reset).
+    # The current profile was replaced here, not by an answer: a different one (new, opened,
+    # imported, reset) or the same one renamed. The window adopts it.
     profileReplaced = Signal(object)
     # The current profile's name or file changed (renamed, saved for the first time).
     identityChanged = Signal()
     # A save failed: the message says which file and why. The answers stay in memory.
     saveFailed = Signal(str)
+    # "Delete all my data" removed the user's data folder (the Path), vacancy files included.
+    dataDeleted = Signal(object)
 
     def __init__(self, store: ProfileStore | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -203,13 +206,13 @@ class ProfileKeeper(QObject):
             self.profile = self.profile.model_copy(update={"name": name})
             self._dirty = True  # saved under the new name right away
             self._flush_or_raise()
-            self.identityChanged.emit()
-            return
-        self._flush_or_raise()
-        new_id = self.store.rename(self.profile_id, name)
-        self.profile = self.profile.model_copy(update={"name": name})
-        self.profile_id = new_id
-        self._remember(new_id, self.position)
+        else:
+            self._flush_or_raise()
+            new_id = self.store.rename(self.profile_id, name)
+            self.profile = self.profile.model_copy(update={"name": name})
+            self.profile_id = new_id
+            self._remember(new_id, self.position)
+        self.profileReplaced.emit(self.profile)
         self.identityChanged.emit()
 
     def delete(self) -> None:
@@ -246,4 +249,5 @@ class ProfileKeeper(QObject):
         self.profile = Profile(name=default_name())
         self.profileReplaced.emit(self.profile)
         self.identityChanged.emit()
+        self.dataDeleted.emit(folder)
         return folder

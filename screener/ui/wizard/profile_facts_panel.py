@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from screener.ui.accessibility import describe, scaled_font
 from screener.ui.plain_text_label import PlainTextLabel
@@ -21,6 +21,7 @@ class ProfileFactsPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("profile-facts")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(210)
         self.setMaximumWidth(260)
         self.heading = QLabel()
         self.heading.setFont(scaled_font(self, 1.05, bold=True))
@@ -69,12 +70,11 @@ class ProfileFactsPanel(QFrame):
         self.setVisible(bool(facts))
 
     def _rebuild(self, facts: list[Fact]) -> None:
+        for widget in [*self.labels.values(), *self.buttons.values()]:
+            widget.hide()
+            widget.deleteLater()
         while self._rows.count():
-            item = self._rows.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+            self._rows.takeAt(0)
         self.labels = {}
         self.buttons = {}
         for page_id, _name, _text in facts:
@@ -83,8 +83,10 @@ class ProfileFactsPanel(QFrame):
             button = QPushButton()
             button.setAutoDefault(False)
             button.clicked.connect(partial(self.editRequested.emit, page_id))
-            self._rows.addWidget(label)
-            self._rows.addWidget(button)
+            row = QHBoxLayout()
+            row.addWidget(label, 1)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self._rows.addLayout(row)
             self.labels[page_id] = label
             self.buttons[page_id] = button
 
