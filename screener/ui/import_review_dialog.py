@@ -104,6 +104,16 @@ class ImportReviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        if (paths.bundled_vacancies_dir() / f"{vacancy.reference}.toml").is_file():
+            layout.addWidget(
+                PlainTextLabel(
+                    self.tr("Vacancy {reference} is also bundled with Screener; once saved, "
+                            "this draft is listed beside it and stands for it in screenings. "
+                            "Delete the draft's file to go back to the bundled one.").format(
+                        reference=vacancy.reference
+                    )
+                )
+            )  # fmt: skip
         layout.addWidget(self.tabs, 5)
         layout.addWidget(review_label)
         layout.addWidget(self.review_list, 1)
@@ -273,6 +283,9 @@ class ImportReviewDialog(QDialog):
                 rest = match[3]
                 words = self.tr("Requirement “{id}”").format(id=criterion_id)
                 return (f"{words} › {rest}" if rest else words), criterion_id, rest or None
+        label = self._field_names().get(where.partition(".")[0])
+        if label is not None:
+            return f"{label} ({where})", None, where
         return where, None, where or None
 
     def show_errors(self, error: ValidationError) -> None:
