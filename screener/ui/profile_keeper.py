@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from screener import paths
 from screener.domain.profile import Profile
 from screener.persistence.data_reset import delete_all_data
 from screener.persistence.errors import FileProblemError
@@ -47,6 +48,9 @@ class ProfileKeeper(QObject):
     def __init__(self, store: ProfileStore | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store if store is not None else ProfileStore()
+        # Fixed now, like the store's folder: a later change of SCREENER_DATA_DIR
+        # (tests) never sends this window's saves elsewhere.
+        self._settings_path = paths.settings_file()
         self.profile = Profile(name=default_name())
         self.profile_id: str | None = None
         # (vacancy reference, criterion id) of a screening left before its summary.
@@ -71,7 +75,7 @@ class ProfileKeeper(QObject):
 
         `profile`, when given, is used instead, as a new profile not saved yet.
         """
-        settings = load_settings()
+        settings = load_settings(self._settings_path)
         self.settings_set_aside = settings.recovered_from
         if profile is not None:
             self.profile = profile
@@ -142,11 +146,11 @@ class ProfileKeeper(QObject):
             raise self.last_error
 
     def _remember(self, last_profile: str | None, position: tuple[str, str] | None) -> None:
-        settings = load_settings()
+        settings = load_settings(self._settings_path)
         settings.last_profile = last_profile
         settings.wizard_position = {position[0]: position[1]} if position else {}
         try:
-            save_settings(settings)
+            save_settings(settings, self._settings_path)
         except OSError as exc:
             self.saveFailed.emit(
                 _tr("Settings could not be saved: {error}").format(error=exc.strerror or exc)
