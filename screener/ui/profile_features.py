@@ -55,6 +55,7 @@ class ProfileFeatures(QObject):
         self.actions = ProfileActions(window, self.keeper, self.vacancies, clock, self)
 
         self.keeper.profileReplaced.connect(window.set_profile)
+        self.keeper.profileReplaced.connect(self.resume_bar.hide)  # it was the old one's
         self.keeper.identityChanged.connect(self.update_title)
         self.keeper.saveFailed.connect(self._save_failed)
         self.keeper.dataDeleted.connect(self._forget_deleted_vacancies)
