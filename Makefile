@@ -29,5 +29,19 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m benchmarks
 
+# Qt Linguist: lupdate collects every tr()/translate()/QT_TRANSLATE_NOOP string of the UI into
+# the .ts files (translations kept, vanished strings dropped), lrelease builds the .qm files the
+# app loads. Translate new entries (Qt Linguist, or any editor), then run this again.
+# screener_en.ts holds only the plural forms ("%n days"); English is the source language.
+I18N := resources/i18n
+UI_SOURCES = $(shell find screener/ui -name '*.py' | LC_ALL=C sort)
+LUPDATE := $(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -source-language en
+
+translations: $(STAMP)
+	mkdir -p $(I18N)
+	$(LUPDATE) -target-language fr $(UI_SOURCES) -ts $(I18N)/screener_fr.ts
+	$(LUPDATE) -target-language en -pluralonly $(UI_SOURCES) -ts $(I18N)/screener_en.ts
+	$(VENV)/bin/pyside6-lrelease -silent $(I18N)/screener_fr.ts $(I18N)/screener_en.ts
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -10,7 +10,9 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QWidget
 
 from screener.paths import APP_NAME, bundled_vacancies_dir, user_vacancies_dir
+from screener.persistence.settings import load_settings
 from screener.persistence.vacancy_files import load_catalogue
+from screener.ui.language import apply_language, startup_language
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -70,6 +72,8 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    # Before any widget exists: the language chosen last time, or the system's at first.
+    apply_language(startup_language(load_settings()))
 
     from screener.ui.main_window import MainWindow
 

@@ -117,8 +117,15 @@ class CatalogueModel(QAbstractTableModel):
                 return self.tr("Closes today")
             if status.days_left == 1:
                 return self.tr("Closes tomorrow")
-            return self.tr("Closes in {days} days").format(days=status.days_left)
+            return self.tr("Closes in %n days", "", status.days_left)
         return self.tr("Open")
+
+    def retranslate(self) -> None:
+        """Headers, badges and titles in the current language (the view's owner calls this)."""
+        if self._entries:
+            last = self.index(len(self._entries) - 1, self.COLUMN_COUNT - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
 
     # -- Qt model ---------------------------------------------------------------------------
 
@@ -187,6 +194,9 @@ class CatalogueModel(QAbstractTableModel):
         if column == self.COL_DEADLINE:
             return messages.format_date(vacancy.deadline.date, lang)
         if column == self.COL_STATUS:
+            if vacancy.draft:
+                # An imported notice not yet checked in full: say so before anything else.
+                return self.tr("Draft · {status}").format(status=self.badge(entry.deadline))
             return self.badge(entry.deadline)
         return ""
 

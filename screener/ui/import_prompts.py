@@ -8,19 +8,19 @@ boxes are plain text: file names and problems come from the user's files.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from screener.importer import ImportResult, import_notice_file
 from screener.persistence.errors import FileProblemError
 
+if TYPE_CHECKING:
+    # The importer is imported when a notice is read: the main window imports this module,
+    # and the importer's modules took ~40 ms of the app's start-up.
+    from screener.importer import ImportResult
+
 NOTICE_SUFFIXES = frozenset({".txt", ".md", ".pdf"})
-_CONTEXT = "NoticeImport"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def is_notice_file(path: Path) -> bool:
@@ -59,16 +59,23 @@ def ask_confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 def problem_text(path: Path, error: FileProblemError) -> str:
     """'notice.txt' could not be imported, what is wrong with it, and where it is."""
-    lines = [_tr("The notice “{name}” could not be imported:").format(name=path.name), ""]
+    lines = [
+        QCoreApplication.translate(
+            "NoticeImport", "The notice “{name}” could not be imported:"
+        ).format(name=path.name),
+        "",
+    ]
     for problem in error.problems:
         where = f"{problem.where}: " if problem.where else ""
         lines.append(f"• {where}{problem.message}")
-    lines += ["", _tr("File: {path}").format(path=str(path))]
+    lines += ["", QCoreApplication.translate("NoticeImport", "File: {path}").format(path=str(path))]
     return "\n".join(lines)
 
 
 def read_notice(parent: QWidget | None, path: Path) -> ImportResult | None:
     """The draft read from a notice file, or None after telling the user what is wrong."""
+    from screener.importer import import_notice_file
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return import_notice_file(path)
@@ -76,5 +83,9 @@ def read_notice(parent: QWidget | None, path: Path) -> ImportResult | None:
         failure = error
     finally:
         QApplication.restoreOverrideCursor()
-    show_problem(parent, _tr("Import notice"), problem_text(path, failure))
+    show_problem(
+        parent,
+        QCoreApplication.translate("NoticeImport", "Import notice"),
+        problem_text(path, failure),
+    )
     return None

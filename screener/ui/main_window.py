@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -24,9 +25,12 @@ from PySide6.QtWidgets import (
 
 from screener.domain.profile import Profile
 from screener.persistence.vacancy_files import VACANCY_SUFFIX, Catalogue, LoadedVacancy
+from screener.ui import import_prompts
 from screener.ui.accessibility import describe
 from screener.ui.catalogue_filter import CatalogueFilter
 from screener.ui.catalogue_model import CatalogueModel
+from screener.ui.language_menu import LanguageMenu
+from screener.ui.profile_features import ProfileFeatures
 from screener.ui.session import ScreeningSession, brussels_now
 from screener.ui.vacancy_details import VacancyDetails
 
@@ -56,7 +60,7 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._profile = profile if profile is not None else Profile()
         self.wizard: QWidget | None = None
-        self.setWindowTitle(self.tr("Screener: NATO International Staff vacancies"))
+        self.import_dialog: QWidget | None = None
         self.setAcceptDrops(True)
 
         self.model = CatalogueModel(catalogue, now=clock(), parent=self)
@@ -64,24 +68,20 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self._build_widgets()
         self._build_menus()
+        # Profiles: the last one reopened, autosave, the overview tab and the Profile menu.
+        self.profiles = ProfileFeatures(self, profile, clock)
+        self._profile = self.profiles.keeper.profile
         self._connect()
         self._select_first_row()
-        self._update_counts()
+        self.retranslate()
         self.search.setFocus()
 
     # -- construction -----------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Title, reference or words from a requirement"))
         self.search.setClearButtonEnabled(True)
-        describe(
-            self.search,
-            self.tr("Search vacancies"),
-            self.tr("Shows only the vacancies whose title, reference or requirements contain "
-                    "every word typed here"),
-        )  # fmt: skip
-        search_label = QLabel(self.tr("&Search:"))
+        self.search_label = search_label = QLabel()
         search_label.setBuddy(self.search)
 
         self.table = QTableView()
@@ -96,12 +96,6 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CatalogueModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        describe(
-            self.table,
-            self.tr("Vacancies"),
-            self.tr("Reference, title, grade, deadline and status of each vacancy; "
-                    "press Enter to check your eligibility for the selected one"),
-        )  # fmt: skip
         self.counts = QLabel()
 
         left = QWidget()
@@ -112,13 +106,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.counts)
 
         self.details = VacancyDetails()
-        self.check_button = QPushButton(self.tr("Check my &eligibility"))
+        self.check_button = QPushButton()
         self.check_button.setDefault(True)
-        describe(
-            self.check_button,
-            self.tr("Check my eligibility"),
-            self.tr("Answers a few questions about the selected vacancy's requirements"),
-        )
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.details, 1)
@@ -136,18 +125,65 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.details, self.check_button)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open vacancy file…"), self)
+        self.file_menu = file_menu = QMenu(self)
+        self.menuBar().addMenu(file_menu)
+        self.open_action = QAction(self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.open_files)
         file_menu.addAction(self.open_action)
+        self.import_action = QAction(self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_notice)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = QAction(self)
         # StandardKey.Quit is empty on some platforms (Windows, offscreen): say it outright.
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
+        self.language_menu = LanguageMenu(self)
+        self.menuBar().addMenu(self.language_menu)
+
+    def event(self, event: QEvent) -> bool:
+        # event(), not changeEvent(): see screener/ui/language.py.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the current language; also run once when built."""
+        self.setWindowTitle(self.tr("Screener: NATO International Staff vacancies"))
+        self.search.setPlaceholderText(self.tr("Title, reference or words from a requirement"))
+        describe(
+            self.search,
+            self.tr("Search vacancies"),
+            self.tr("Shows only the vacancies whose title, reference or requirements contain "
+                    "every word typed here"),
+        )  # fmt: skip
+        self.search_label.setText(self.tr("&Search:"))
+        describe(
+            self.table,
+            self.tr("Vacancies"),
+            self.tr("Reference, title, grade, deadline and status of each vacancy; "
+                    "press Enter to check your eligibility for the selected one"),
+        )  # fmt: skip
+        self.check_button.setText(self.tr("Check my &eligibility"))
+        describe(
+            self.check_button,
+            self.tr("Check my eligibility"),
+            self.tr("Answers a few questions about the selected vacancy's requirements"),
+        )
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open vacancy file…"))
+        self.import_action.setText(self.tr("&Import notice…"))
+        self.import_action.setStatusTip(
+            self.tr("Make a draft vacancy from a NATO vacancy notice (.txt, .md or .pdf)")
+        )
+        self.quit_action.setText(self.tr("&Quit"))
+        self.model.retranslate()
+        self._update_counts()
+        self.profiles.retranslate()
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._search_changed)
@@ -245,9 +281,38 @@ class MainWindow(QMainWindow):
             self.tr("Files loaded: {count}.").format(count=len(rows)), 5000
         )
 
+    def import_notice(self) -> None:
+        chosen = import_prompts.ask_notice_path(
+            self,
+            self.tr("Import vacancy notice"),
+            self.tr("Vacancy notices (*.txt *.md *.pdf);;All files (*)"),
+        )
+        if chosen:
+            self.review_notice(Path(chosen))
+
+    def review_notice(self, path: Path) -> None:
+        """Read a notice and open the review dialog; a saved draft is shown at once."""
+        result = import_prompts.read_notice(self, path)
+        if result is None:
+            return
+        from screener.ui.import_review_dialog import ImportReviewDialog
+
+        dialog = ImportReviewDialog(result, self)
+        dialog.saved.connect(self._notice_saved)
+        dialog.finished.connect(self._import_finished)
+        self.import_dialog = dialog
+        dialog.open()
+
+    def _notice_saved(self, path: Path) -> None:
+        self.load_files([path])
+
+    def _import_finished(self, _result: int) -> None:
+        self.import_dialog = None
+        self.table.setFocus()
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if _vacancy_files(paths):
+        if _vacancy_files(paths) or any(import_prompts.is_notice_file(p) for p in paths):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -255,9 +320,15 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         files = _vacancy_files(paths)
-        if files:
+        notices = [p for p in paths if import_prompts.is_notice_file(p)]
+        if files or notices:
             event.acceptProposedAction()
+        if files:
             self.load_files(files)
+        elif notices:
+            # Only a drop of notices alone is an import (a .txt beside vacancy files is
+            # usually notes); one review at a time: the first notice.
+            self.review_notice(notices[0])
 
     # -- screening --------------------------------------------------------------------------
 
@@ -268,6 +339,13 @@ class MainWindow(QMainWindow):
     def _profile_changed(self, profile: Profile) -> None:
         # Answers carry over to the next vacancy (nationality, languages, education...).
         self._profile = profile
+        self.profiles.profile_changed(profile)
+
+    def set_profile(self, profile: Profile) -> None:
+        """Another profile, or the same one edited outside a wizard (the Profile menu)."""
+        if self.wizard is not None:
+            self.wizard.close()
+        self._profile_changed(profile)
 
     def check_selected(self) -> None:
         loaded = self.selected_vacancy()
@@ -286,6 +364,7 @@ class MainWindow(QMainWindow):
         self.wizard = wizard
         wizard.finished.connect(self._wizard_finished)
         wizard.open()
+        self.profiles.wizard_opened(wizard)
 
     def _wizard_finished(self, _result: int) -> None:
         self.wizard = None
@@ -294,4 +373,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.wizard is not None:
             self.wizard.close()
+        self.profiles.flush()
         super().closeEvent(event)

@@ -75,10 +75,11 @@ class OverviewView(QWidget):
             signal.connect(self._update_counts)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:
+        # event(), not changeEvent(): see screener/ui/language.py.
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        super().changeEvent(event)
+        return super().event(event)
 
     def retranslate(self) -> None:
         for row, (_show, text) in enumerate(SHOW_CHOICES):

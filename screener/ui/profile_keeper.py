@@ -26,12 +26,8 @@ from screener.persistence.settings import load_settings, save_settings
 AUTOSAVE_MS = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProfileKeeper", text)
-
-
 def default_name() -> str:
-    return _tr("My profile")
+    return QCoreApplication.translate("ProfileKeeper", "My profile")
 
 
 class ProfileKeeper(QObject):
@@ -153,7 +149,9 @@ class ProfileKeeper(QObject):
             save_settings(settings, self._settings_path)
         except OSError as exc:
             self.saveFailed.emit(
-                _tr("Settings could not be saved: {error}").format(error=exc.strerror or exc)
+                QCoreApplication.translate(
+                    "ProfileKeeper", "Settings could not be saved: {error}"
+                ).format(error=exc.strerror or exc)
             )
 
     # -- where a screening stopped ----------------------------------------------------------

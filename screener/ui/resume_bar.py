@@ -38,10 +38,11 @@ class ResumeBar(QFrame):
         self.retranslate()
         self.hide()
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:
+        # event(), not changeEvent(): see screener/ui/language.py.
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        super().changeEvent(event)
+        return super().event(event)
 
     def retranslate(self) -> None:
         self.resume_button.setText(self.tr("&Resume"))

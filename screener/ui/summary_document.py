@@ -6,7 +6,7 @@ as HTML, so a notice containing markup prints literally and loads nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import (
     QBrush,
     QFont,
@@ -23,13 +23,20 @@ from screener.domain.assessment import Assessment, CriterionResult
 from screener.report import messages as m
 from screener.ui.status_style import status_colour, status_text, verdict_colour, verdict_text
 
-_CONTEXT = "SummaryDocument"
 # A printed record reads well at this size whatever the screen font is.
 _MAX_PRINT_POINTS = 9.0
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    """For words lupdate has already seen (QT_TRANSLATE_NOOP below), in this context."""
+    return QCoreApplication.translate("SummaryDocument", text)
+
+
+_ANSWER_AND_WHY = QT_TRANSLATE_NOOP("SummaryDocument", "Your answer and why")
+# "You said no. The notice asks for…": the answer, then the reason, on one line.
+_ANSWER_THEN_REASON = QT_TRANSLATE_NOOP("SummaryDocument", "{answer}. {reason}")
+_RECORD = QT_TRANSLATE_NOOP("SummaryDocument", "Self-screening record")
+_REFERENCE_GRADE = QT_TRANSLATE_NOOP("SummaryDocument", "Reference {reference} · Grade {grade}")
 
 
 class _Writer:
@@ -82,7 +89,7 @@ class _Writer:
         headers = (
             m.text("report.status", lang),
             m.text("report.requirement", lang),
-            _tr("Your answer and why"),
+            _tr(_ANSWER_AND_WHY),
         )
         for column, header in enumerate(headers):
             table.cellAt(0, column).firstCursorPosition().insertText(
@@ -106,7 +113,7 @@ class _Writer:
                 # "You said yes." only repeats the answer; elsewhere the reason goes on the
                 # same line, which keeps the record to one or two pages.
                 if not result.reason.code.startswith("declared."):
-                    text = _tr("{answer}. {reason}").format(answer=text, reason=reason)
+                    text = _tr(_ANSWER_THEN_REASON).format(answer=text, reason=reason)
             cell.insertText(text, self._format())
             if result.remedy is not None:
                 cell.insertBlock()
@@ -132,9 +139,9 @@ def build_summary_document(
         m.text("report.title", lang, title=a.title.get(lang), reference=a.reference),
     )
     w = _Writer(document, font)
-    w.block(_tr("Self-screening record"), scale=1.0, italic=True)
+    w.block(_tr(_RECORD), scale=1.0, italic=True)
     w.block(a.title.get(lang), scale=1.5, bold=True)
-    w.block(_tr("Reference {reference} · Grade {grade}").format(reference=a.reference, grade=grade))
+    w.block(_tr(_REFERENCE_GRADE).format(reference=a.reference, grade=grade))
     w.block(m.text("report.screened_on", lang, date=m.format_date(a.on, lang)))
     if a.draft:
         w.block(m.text("draft", lang), italic=True)

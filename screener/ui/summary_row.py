@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from screener.domain.assessment import CriterionResult, Status
 from screener.report import messages
 from screener.ui.accessibility import describe, scaled_font
+from screener.ui.language import current_language
 from screener.ui.plain_text_label import PlainTextLabel
 from screener.ui.status_style import status_colour, status_text
 
@@ -20,39 +21,19 @@ class CriterionResultRow(QFrame):
         super().__init__(parent)
         self.result = result
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.status = QLabel(status_text(result.status, lang))
+        self.status = QLabel()
         self.status.setFont(scaled_font(self, 1.0, bold=True))
         palette = self.status.palette()
         palette.setColor(QPalette.ColorRole.WindowText, status_colour(result.status, palette))
         self.status.setPalette(palette)
         self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.status.setMinimumWidth(self.status.fontMetrics().horizontalAdvance("✘ Not met__"))
-
-        requirement = result.text.get(lang)
-        self.requirement = PlainTextLabel(requirement)
+        self.requirement = PlainTextLabel()
         self.requirement.setFont(scaled_font(self, 1.0, bold=True))
-        self.answer = PlainTextLabel(
-            self.tr("Your answer: {answer}").format(
-                answer=messages.answer_text(result.answer, lang)
-            )
-        )
-        self.explanation = PlainTextLabel(messages.render_reason(result.reason, lang))
+        self.answer = PlainTextLabel()
+        self.explanation = PlainTextLabel()
         self.remedy = PlainTextLabel()
-        if result.remedy is not None and result.status is Status.NOT_MET:
-            self.remedy.setText(
-                self.tr("What would change it: {remedy}").format(
-                    remedy=messages.render_reason(result.remedy, lang)
-                )
-            )
-
-        self.change_button = QPushButton(self.tr("Change…"))
+        self.change_button = QPushButton()
         self.change_button.setAutoDefault(False)
-        short = requirement if len(requirement) <= 80 else requirement[:77] + "…"
-        describe(
-            self.change_button,
-            self.tr("Change answer: {requirement}").format(requirement=short),
-            self.tr("Goes back to the question about this requirement"),
-        )
         self.change_button.clicked.connect(self._change_clicked)
 
         grid = QGridLayout(self)
@@ -65,8 +46,50 @@ class CriterionResultRow(QFrame):
             self.change_button, 0, 2, 1, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
         )
         grid.setColumnStretch(1, 1)
-        # Only once it has a parent: showing a parentless widget opens a window of its own.
+        self.retranslate(lang)
+
+    def event(self, event: QEvent) -> bool:
+        # event(), not changeEvent(): see screener/ui/language.py.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def retranslate(self, lang: str | None = None) -> None:
+        lang = lang or current_language()
+        result = self.result
+        self.status.setText(status_text(result.status, lang))
+        # Room for the longest status in either language: rows line up, and stay so.
+        metrics = self.status.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(f"{status_text(status, code)}__")
+            for status in Status
+            for code in messages.LANGS
+        )
+        self.status.setMinimumWidth(widest)
+        requirement = result.text.get(lang)
+        self.requirement.setText(requirement)
+        self.answer.setText(
+            self.tr("Your answer: {answer}").format(
+                answer=messages.answer_text(result.answer, lang)
+            )
+        )
+        self.explanation.setText(messages.render_reason(result.reason, lang))
+        self.remedy.setText("")
+        if result.remedy is not None and result.status is Status.NOT_MET:
+            self.remedy.setText(
+                self.tr("What would change it: {remedy}").format(
+                    remedy=messages.render_reason(result.remedy, lang)
+                )
+            )
+        # In the grid already: showing a parentless widget would open a window of its own.
         self.remedy.setVisible(bool(self.remedy.text()))
+        self.change_button.setText(self.tr("Change…"))
+        short = requirement if len(requirement) <= 80 else requirement[:77] + "…"
+        describe(
+            self.change_button,
+            self.tr("Change answer: {requirement}").format(requirement=short),
+            self.tr("Goes back to the question about this requirement"),
+        )
         self.setAccessibleName(
             self.tr("{status}: {requirement}").format(
                 status=self.status.text(), requirement=requirement

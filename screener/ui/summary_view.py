@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -49,24 +50,20 @@ class SummaryView(QWidget):
         self.message = PlainTextLabel()
         self.message.setObjectName("export-message")
 
+        # The message under the summary, as a function: it is said again in a new language.
+        self._message_text: Callable[[], str] = str
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
-        for key, text, description, slot in (
-            ("pdf", self.tr("Export &PDF…"), self.tr("Saves this summary as a PDF file"),
-             self.export_pdf),
-            ("html", self.tr("Export &HTML…"), self.tr("Saves this summary as a web page"),
-             self.export_html),
-            ("json", self.tr("Save &JSON…"), self.tr("Saves this summary as data (JSON)"),
-             self.save_json),
-            ("print", self.tr("P&rint…"), self.tr("Prints this summary"), self.print_summary),
-            ("preview", self.tr("Print pre&view…"), self.tr("Shows how the printout will look"),
-             self.preview_summary),
-            ("copy", self.tr("Cop&y as text"), self.tr("Copies this summary to the clipboard"),
-             self.copy_text),
-        ):  # fmt: skip
-            button = QPushButton(text)
+        for key, slot in (
+            ("pdf", self.export_pdf),
+            ("html", self.export_html),
+            ("json", self.save_json),
+            ("print", self.print_summary),
+            ("preview", self.preview_summary),
+            ("copy", self.copy_text),
+        ):
+            button = QPushButton()
             button.setAutoDefault(False)
-            describe(button, text.replace("&", "").rstrip("…"), description)
             button.clicked.connect(slot)
             self.buttons[key] = button
             actions.addWidget(button)
@@ -77,6 +74,38 @@ class SummaryView(QWidget):
         layout.addWidget(self._scroll, 1)
         layout.addWidget(self.message)
         layout.addLayout(actions)
+        self.retranslate()
+
+    def event(self, event: QEvent) -> bool:
+        # event(), not changeEvent(): see screener/ui/language.py.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def retranslate(self) -> None:
+        """Buttons, message and the whole assessment again, in the current language."""
+        for key, text, description in (
+            ("pdf", self.tr("Export &PDF…"), self.tr("Saves this summary as a PDF file")),
+            ("html", self.tr("Export &HTML…"), self.tr("Saves this summary as a web page")),
+            ("json", self.tr("Save &JSON…"), self.tr("Saves this summary as data (JSON)")),
+            ("print", self.tr("P&rint…"), self.tr("Prints this summary")),
+            ("preview", self.tr("Print pre&view…"), self.tr("Shows how the printout will look")),
+            ("copy", self.tr("Cop&y as text"), self.tr("Copies this summary to the clipboard")),
+        ):
+            button = self.buttons[key]
+            button.setText(text)
+            describe(button, text.replace("&", "").rstrip("…"), description)
+        self.message.setText(self._message_text())
+        if self.assessment is not None:
+            bar = self._scroll.verticalScrollBar()
+            scrolled = bar.value()
+            self._render()
+            # Where the reader was, once the new page has been laid out.
+            QTimer.singleShot(0, bar, lambda: bar.setValue(scrolled))
+
+    def _say(self, text: Callable[[], str]) -> None:
+        self._message_text = text
+        self.message.setText(text())
 
     # -- building ---------------------------------------------------------------------------
 
@@ -85,15 +114,20 @@ class SummaryView(QWidget):
     ) -> None:
         """Show an assessment; `unsure_ids`: requirements the user answered "Not sure"."""
         self._unsure_ids = unsure_ids
+        self.assessment = assessment
+        self.grade = grade
+        self._say(str)
+        self._render()
+
+    def _render(self) -> None:
+        assert self.assessment is not None
         # A fresh page each time: setWidget() deletes the previous one and its rows.
         content = QWidget()
         self._layout = QVBoxLayout(content)
         self.rows = []
-        self.assessment = assessment
-        self.grade = grade
-        self.message.setText("")
         lang = current_language()
-        a = assessment
+        a = self.assessment
+        grade = self.grade
 
         self.title_label = PlainTextLabel(a.title.get(lang))
         self.title_label.setFont(scaled_font(self, 1.2, bold=True))
@@ -218,14 +252,16 @@ class SummaryView(QWidget):
         return path if path.suffix else path.with_suffix(f".{suffix}")
 
     def _saved(self, path: Path) -> None:
-        self.message.setText(self.tr("Saved to {path}").format(path=str(path)))
+        self._say(lambda: self.tr("Saved to {path}").format(path=str(path)))
 
     def _failed(self, path: Path, error: OSError) -> None:
-        text = self.tr("Could not save {path}: {error}").format(
-            path=str(path), error=error.strerror or str(error)
-        )
-        self.message.setText(text)
-        exports.show_problem(self, self.tr("Could not save"), text)
+        def text() -> str:
+            return self.tr("Could not save {path}: {error}").format(
+                path=str(path), error=error.strerror or str(error)
+            )
+
+        self._say(text)
+        exports.show_problem(self, self.tr("Could not save"), text())
 
     def document(self) -> QTextDocument:
         assert self.assessment is not None
@@ -282,4 +318,4 @@ class SummaryView(QWidget):
         if self.assessment is None:
             return
         exports.copy_to_clipboard(exports.plain_text(self.assessment, current_language()))
-        self.message.setText(self.tr("The summary is on the clipboard."))
+        self._say(lambda: self.tr("The summary is on the clipboard."))

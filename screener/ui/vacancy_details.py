@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from screener.domain.vacancy import Vacancy
@@ -11,6 +11,26 @@ from screener.ui.accessibility import describe, scaled_font
 from screener.ui.catalogue_model import CatalogueEntry
 from screener.ui.language import current_language
 from screener.ui.plain_text_label import PlainTextLabel
+
+FIELD_KEYS = (
+    "reference", "body", "location", "schedule", "grade", "salary", "deadline", "clearance",
+)  # fmt: skip
+
+# Vacancy files give these header values in English only; the usual ones are said in the UI's
+# language, any other value is shown as written.
+HEADER_VALUES = (
+    QT_TRANSLATE_NOOP("VacancyHeader", "NATO International Staff (NATO IS)"),
+    QT_TRANSLATE_NOOP("VacancyHeader", "NATO International Staff"),
+    QT_TRANSLATE_NOOP("VacancyHeader", "NATO International Military Staff (NATO IMS)"),
+    QT_TRANSLATE_NOOP("VacancyHeader", "Belgium-Brussels"),
+    QT_TRANSLATE_NOOP("VacancyHeader", "Belgium-Mons"),
+    QT_TRANSLATE_NOOP("VacancyHeader", "Full-time"),
+    QT_TRANSLATE_NOOP("VacancyHeader", "Part-time"),
+)
+
+
+def header_value(text: str) -> str:
+    return QCoreApplication.translate("VacancyHeader", text)
 
 
 class VacancyDetails(QWidget):
@@ -23,35 +43,50 @@ class VacancyDetails(QWidget):
         self._facts = QFormLayout()
         self._facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._fields: dict[str, PlainTextLabel] = {}
-        for key, label in (
-            ("reference", self.tr("Reference:")),
-            ("body", self.tr("NATO body:")),
-            ("location", self.tr("Location:")),
-            ("schedule", self.tr("Schedule:")),
-            ("grade", self.tr("Grade:")),
-            ("salary", self.tr("Salary:")),
-            ("deadline", self.tr("Deadline:")),
-            ("clearance", self.tr("Security clearance:")),
-        ):
+        self._field_labels: dict[str, QLabel] = {}
+        for key in FIELD_KEYS:
             value = PlainTextLabel()
             self._fields[key] = value
-            self._facts.addRow(QLabel(label), value)
+            self._field_labels[key] = QLabel()
+            self._facts.addRow(self._field_labels[key], value)
         self._notes = PlainTextLabel()
         self._requirements = QPlainTextEdit()
         self._requirements.setReadOnly(True)
         self._requirements.setTabChangesFocus(True)
-        describe(
-            self._requirements,
-            self.tr("Requirements"),
-            self.tr("The essential and desirable requirements of the selected vacancy"),
-        )
+        self._entry: CatalogueEntry | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._title)
         layout.addLayout(self._facts)
         layout.addWidget(self._notes)
         layout.addWidget(self._requirements, 1)
-        self.show_entry(None)
+        self.retranslate()
+
+    def event(self, event: QEvent) -> bool:
+        # event(), not changeEvent(): see screener/ui/language.py.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def retranslate(self) -> None:
+        labels = {
+            "reference": self.tr("Reference:"),
+            "body": self.tr("NATO body:"),
+            "location": self.tr("Location:"),
+            "schedule": self.tr("Schedule:"),
+            "grade": self.tr("Grade:"),
+            "salary": self.tr("Salary:"),
+            "deadline": self.tr("Deadline:"),
+            "clearance": self.tr("Security clearance:"),
+        }
+        for key, label in self._field_labels.items():
+            label.setText(labels[key])
+        describe(
+            self._requirements,
+            self.tr("Requirements"),
+            self.tr("The essential and desirable requirements of the selected vacancy"),
+        )
+        self.show_entry(self._entry)
 
     # -- what tests and the main window read ------------------------------------------------
 
@@ -70,6 +105,7 @@ class VacancyDetails(QWidget):
     # -- showing ----------------------------------------------------------------------------
 
     def show_entry(self, entry: CatalogueEntry | None) -> None:
+        self._entry = entry
         if entry is None:
             self._set_facts_visible(False)
             self._title.setText(self.tr("Select a vacancy to see its requirements."))
@@ -102,9 +138,9 @@ class VacancyDetails(QWidget):
         self._title.setText(vacancy.title.get(lang))
         fields = self._fields
         fields["reference"].setText(vacancy.reference)
-        fields["body"].setText(vacancy.nato_body)
-        fields["location"].setText(vacancy.location)
-        fields["schedule"].setText(vacancy.schedule)
+        fields["body"].setText(header_value(vacancy.nato_body))
+        fields["location"].setText(header_value(vacancy.location))
+        fields["schedule"].setText(header_value(vacancy.schedule))
         grade = str(vacancy.grade)
         if vacancy.grade.is_range:
             grade = self.tr("{grade} (twin-graded: appointment at {lower})").format(
@@ -123,6 +159,9 @@ class VacancyDetails(QWidget):
         notes = []
         if vacancy.draft:
             notes.append(messages.text("draft", lang))
+            open_items = sum(1 for item in vacancy.review if not item.done)
+            if open_items:
+                notes.append(messages.text("show.review_open", lang, count=open_items))
         notes += [warning.text.get(lang) for warning in vacancy.warnings]
         self._notes.setText("\n\n".join(notes))
         self._notes.setVisible(bool(notes))

@@ -9,7 +9,9 @@ words, without blocking Next.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QFrame,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from screener.domain.assessment import Status
-from screener.domain.criteria import Criterion
+from screener.domain.criteria import Criterion, LocalizedText
 from screener.report import messages
 from screener.ui.accessibility import scaled_font
 from screener.ui.language import current_language
@@ -32,10 +34,14 @@ from screener.ui.session import ScreeningSession
 from screener.ui.wizard.page_plan import Topic
 
 
-def _tr(text: str) -> str:
-    # The context is fixed: self.tr() on a subclass would look the words up under the
-    # subclass's name, where lupdate never puts them.
-    return QCoreApplication.translate("CriterionPage", text)
+@dataclass(frozen=True, slots=True)
+class _NoticeLabels:
+    """What add_notice_text() shows for one requirement, kept to be retranslated."""
+
+    criterion: Criterion
+    marker: QLabel
+    quote: PlainTextLabel
+    warnings: list[tuple[LocalizedText, PlainTextLabel]]
 
 
 class CriterionPage(QWizardPage):
@@ -50,6 +56,8 @@ class CriterionPage(QWizardPage):
         self._loading = False
         self.focus_pending = False
         self._was_complete = True
+        self._initialized = False
+        self._notices: list[_NoticeLabels] = []
 
         self._content = QWidget()
         self.body = QVBoxLayout(self._content)
@@ -76,12 +84,45 @@ class CriterionPage(QWizardPage):
         layout.addWidget(self._explanation_box)
         self.build()
         self.body.addStretch(1)
+        self.retranslate()
 
     # -- what each page provides -----------------------------------------------------------
 
     def build(self) -> None:
-        """Create the page's inputs (into self.body) and connect their edits to edited()."""
+        """Create the page's inputs (into self.body) and connect their edits to edited().
+
+        Texts are set in retranslate(), which the constructor calls once build() is done.
+        """
         raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Every text on the page in the current language. Subclasses set theirs and call
+        this; it runs once when the page is built and again on each language change."""
+        lang = current_language()
+        for notice in self._notices:
+            criterion = notice.criterion
+            notice.marker.setText(
+                QCoreApplication.translate("CriterionPage", "Essential. The notice says:")
+                if self.session.vacancy.is_essential(criterion.id)
+                else QCoreApplication.translate(
+                    "CriterionPage", "Desirable (an advantage). The notice says:"
+                )
+            )
+            notice.quote.setText(criterion.text.get(lang))
+            for text, note in notice.warnings:
+                note.setText(
+                    QCoreApplication.translate("CriterionPage", "Please note: {warning}").format(
+                        warning=text.get(lang)
+                    )
+                )
+        if self._initialized:
+            self._show_messages()
+
+    def event(self, event: QEvent) -> bool:
+        # event(), not changeEvent(): see screener/ui/language.py.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
 
     def load(self) -> None:
         """Set the inputs from self.session.profile."""
@@ -116,15 +157,9 @@ class CriterionPage(QWizardPage):
     def add_notice_text(self, criterion: Criterion, layout: QVBoxLayout | None = None) -> None:
         """The requirement in the notice's own words, marked essential or desirable."""
         target = layout if layout is not None else self.body
-        essential = self.session.vacancy.is_essential(criterion.id)
-        marker = QLabel(
-            _tr("Essential. The notice says:")
-            if essential
-            else _tr("Desirable (an advantage). The notice says:")
-        )
+        marker = QLabel()
         marker.setFont(scaled_font(self, 1.0, bold=True))
-        lang = current_language()
-        quote = PlainTextLabel(criterion.text.get(lang))
+        quote = PlainTextLabel()
         font = scaled_font(self, 1.0)
         font.setItalic(True)
         quote.setFont(font)
@@ -134,14 +169,15 @@ class CriterionPage(QWizardPage):
         target.addWidget(quote)
         # A known flaw in the notice itself (250717's two language levels) is said where
         # the question is asked, not only in the summary.
+        warnings: list[tuple[LocalizedText, PlainTextLabel]] = []
         for warning in self.session.vacancy.warnings:
             if warning.criterion == criterion.id:
-                note = PlainTextLabel(
-                    _tr("Please note: {warning}").format(warning=warning.text.get(lang))
-                )
+                note = PlainTextLabel()
                 note.setObjectName(f"warning-{criterion.id}")
                 note.setContentsMargins(12, 0, 0, 4)
                 target.addWidget(note)
+                warnings.append((warning.text, note))
+        self._notices.append(_NoticeLabels(criterion, marker, quote, warnings))
 
     def notice_texts(self) -> list[str]:
         return [
@@ -168,6 +204,9 @@ class CriterionPage(QWizardPage):
 
     def refresh(self) -> None:
         self._emit_complete_changed()
+        self._show_messages()
+
+    def _show_messages(self) -> None:
         problem = self.validation_error()
         self.problem.setText(problem or "")
         self._problem_box.setVisible(problem is not None)
@@ -185,27 +224,35 @@ class CriterionPage(QWizardPage):
             result = self.session.assess_one(criterion)
             if result.status is not Status.NOT_MET:
                 continue
+            reason = messages.render_reason(result.reason, lang)
             lines.append(
-                _tr("Not met: {reason}").format(reason=messages.render_reason(result.reason, lang))
+                QCoreApplication.translate("CriterionPage", "Not met: {reason}").format(
+                    reason=reason
+                )
             )
             if result.remedy is not None:
+                remedy = messages.render_reason(result.remedy, lang)
                 lines.append(
-                    _tr("What would change it: {remedy}").format(
-                        remedy=messages.render_reason(result.remedy, lang)
-                    )
+                    QCoreApplication.translate(
+                        "CriterionPage", "What would change it: {remedy}"
+                    ).format(remedy=remedy)
                 )
         if not lines:
             return ""
         lines.append(
-            _tr("This answer already rules you out for this vacancy, because the "
-                    "requirement is essential. You can still go on to see the full picture.")
-        )  # fmt: skip
+            QCoreApplication.translate(
+                "CriterionPage",
+                "This answer already rules you out for this vacancy, because the requirement "
+                "is essential. You can still go on to see the full picture.",
+            )
+        )
         return "\n".join(lines)
 
     def isComplete(self) -> bool:
         return self.validation_error() is None
 
     def initializePage(self) -> None:
+        self._initialized = True
         self._loading = True
         try:
             self.load()

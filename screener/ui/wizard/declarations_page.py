@@ -61,19 +61,25 @@ class DeclarationsPage(CriterionPage):
         self.topic = topic
         self.questions: dict[str, YesNoQuestion] = {}
         super().__init__(session, criteria, parent)
-        self.setSubTitle(QCoreApplication.translate("DeclarationsPage", INTROS[topic]))
 
     def build(self) -> None:
         for criterion in self.criteria:
             self.add_notice_text(criterion)
-            question = YesNoQuestion(
-                YesNoQuestion.question_for(criterion.kind),
-                criterion.text.get(current_language()),
-                self._details(criterion),
-            )
+            question = YesNoQuestion()
             question.changed.connect(self.edited)
             self.questions[criterion.id] = question
             self.body.addWidget(question)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setSubTitle(QCoreApplication.translate("DeclarationsPage", INTROS[self.topic]))
+        lang = current_language()
+        for criterion in self.criteria:
+            self.questions[criterion.id].set_texts(
+                YesNoQuestion.question_for(criterion.kind),
+                criterion.text.get(lang),
+                self._details(criterion),
+            )
 
     def _details(self, criterion: Criterion) -> str:
         if isinstance(criterion, c.AvailabilityCriterion):

@@ -21,33 +21,53 @@ class DrivingLicencePage(CriterionPage):
     topic = Topic.LICENCE
 
     def build(self) -> None:
-        self.setSubTitle(self.tr("Tick every category on your driving licence."))
         asked: list[str] = []
         for criterion in self.criteria:
             self.add_notice_text(criterion)
             if isinstance(criterion, c.DrivingLicenceCriterion):
                 asked += [cat.upper() for cat in criterion.categories if cat.upper() not in asked]
-        self.holds = QRadioButton(self.tr("I &hold a driving licence"))
-        self.none = QRadioButton(self.tr("I have no dri&ving licence"))
-        self.unsure = QRadioButton(self.tr("Not s&ure"))
+        self.holds = QRadioButton()
+        self.none = QRadioButton()
+        self.unsure = QRadioButton()
         self.group = QButtonGroup(self)
-        for button, description in (
-            (self.holds, self.tr("Then tick the categories you hold")),
-            (self.none, self.tr("You hold no driving licence")),
-            (self.unsure, self.tr("You are not sure what your licence covers")),
-        ):
-            describe(button, button.text().replace("&", ""), description)
+        for button in (self.holds, self.none, self.unsure):
             self.group.addButton(button)
             self.body.addWidget(button)
         self.group.buttonToggled.connect(self._choice_toggled)
 
-        self.body.addWidget(QLabel(self.tr("Categories you hold:")))
+        self.categories_label = QLabel()
+        self.body.addWidget(self.categories_label)
         grid = QGridLayout()
         grid.setContentsMargins(24, 0, 0, 0)
         self.categories: dict[str, QCheckBox] = {}
         extra = [cat for cat in asked if cat not in COMMON_CATEGORIES]
         for position, category in enumerate([*COMMON_CATEGORIES, *extra]):
             box = QCheckBox(category)
+            box.toggled.connect(self._category_toggled)
+            self.categories[category] = box
+            grid.addWidget(box, position // COLUMNS, position % COLUMNS)
+        self.body.addLayout(grid)
+        self._asked = asked
+        self.asked_label = QLabel()
+        self.body.addWidget(self.asked_label)
+        # In the layout already: showing a parentless widget would open a window of its own.
+        self.asked_label.setVisible(bool(asked))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setSubTitle(self.tr("Tick every category on your driving licence."))
+        for button, text, description in (
+            (self.holds, self.tr("I &hold a driving licence"),
+             self.tr("Then tick the categories you hold")),
+            (self.none, self.tr("I have no dri&ving licence"),
+             self.tr("You hold no driving licence")),
+            (self.unsure, self.tr("Not s&ure"),
+             self.tr("You are not sure what your licence covers")),
+        ):  # fmt: skip
+            button.setText(text)
+            describe(button, text.replace("&", ""), description)
+        self.categories_label.setText(self.tr("Categories you hold:"))
+        for category, box in self.categories.items():
             describe(
                 box,
                 self.tr("Category {category}").format(category=category),
@@ -55,17 +75,9 @@ class DrivingLicencePage(CriterionPage):
                     category=category
                 ),
             )
-            box.toggled.connect(self._category_toggled)
-            self.categories[category] = box
-            grid.addWidget(box, position // COLUMNS, position % COLUMNS)
-        self.body.addLayout(grid)
-        self._asked = asked
-        if asked:
-            self.body.addWidget(
-                QLabel(
-                    self.tr("This post asks for: {categories}.").format(categories=", ".join(asked))
-                )
-            )
+        self.asked_label.setText(
+            self.tr("This post asks for: {categories}.").format(categories=", ".join(self._asked))
+        )
 
     def _choice_toggled(self, _button: QRadioButton, checked: bool) -> None:
         if checked:

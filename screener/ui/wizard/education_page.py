@@ -38,26 +38,22 @@ class EducationPage(CriterionPage):
     topic = Topic.EDUCATION
 
     def build(self) -> None:
-        self.setSubTitle(self.tr("Choose the highest level of education you have completed."))
-        lang = current_language()
         for criterion in self.criteria:
             self.add_notice_text(criterion)
-        label = QLabel(self.tr("Your highest completed education:"))
-        self.body.addWidget(label)
+        self.levels_label = QLabel()
+        self.body.addWidget(self.levels_label)
         self.group = QButtonGroup(self)
         self.levels: dict[EducationLevel, QRadioButton] = {}
+        self.hints: dict[EducationLevel, QLabel] = {}
         for level in EducationLevel:
-            name = messages.education_name(level.value, lang)
-            name = name[:1].upper() + name[1:]
-            button = QRadioButton(name)
-            hint = QCoreApplication.translate("EducationPage", HINTS[level])
-            describe(button, name, hint)
+            button = QRadioButton()
             self.group.addButton(button)
             self.levels[level] = button
             self.body.addWidget(button)
-            hint_label = QLabel(hint)
+            hint_label = QLabel()
             hint_label.setWordWrap(True)
             hint_label.setContentsMargins(24, 0, 0, 4)
+            self.hints[level] = hint_label
             self.body.addWidget(hint_label)
         self.group.buttonToggled.connect(self._toggled)
 
@@ -65,12 +61,7 @@ class EducationPage(CriterionPage):
         self.level_criteria = [
             k.id for k in self.criteria if isinstance(k, c.EducationCriterion) and k.field is None
         ]
-        self.unsure = QCheckBox(self.tr("I am not s&ure my education counts as equivalent"))
-        describe(
-            self.unsure,
-            self.tr("Not sure my education counts as equivalent"),
-            self.tr("Tick if you cannot tell whether your diploma is at the level asked for"),
-        )
+        self.unsure = QCheckBox()
         self.unsure.toggled.connect(self.edited)
         self.body.addWidget(self.unsure)
         # Only once it has a parent: showing a parentless widget opens a window of its own.
@@ -79,16 +70,41 @@ class EducationPage(CriterionPage):
         self.field_questions: dict[str, YesNoQuestion] = {}
         for criterion in self.criteria:
             if isinstance(criterion, c.EducationCriterion) and criterion.field is not None:
-                question = YesNoQuestion(
-                    YesNoQuestion.question_for("education_field"),
-                    criterion.text.get(lang),
-                    self.tr("Field named in the notice: {field}").format(
-                        field=criterion.field.get(lang)
-                    ),
-                )
+                question = YesNoQuestion()
                 question.changed.connect(self.edited)
                 self.field_questions[criterion.id] = question
                 self.body.addWidget(question)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        lang = current_language()
+        self.setSubTitle(self.tr("Choose the highest level of education you have completed."))
+        self.levels_label.setText(self.tr("Your highest completed education:"))
+        for level, button in self.levels.items():
+            name = messages.education_name(level.value, lang)
+            name = name[:1].upper() + name[1:]
+            hint = QCoreApplication.translate("EducationPage", HINTS[level])
+            button.setText(name)
+            describe(button, name, hint)
+            self.hints[level].setText(hint)
+        self.unsure.setText(self.tr("I am not s&ure my education counts as equivalent"))
+        describe(
+            self.unsure,
+            self.tr("Not sure my education counts as equivalent"),
+            self.tr("Tick if you cannot tell whether your diploma is at the level asked for"),
+        )
+        for criterion in self.criteria:
+            question = self.field_questions.get(criterion.id)
+            if question is None or not isinstance(criterion, c.EducationCriterion):
+                continue
+            assert criterion.field is not None
+            question.set_texts(
+                YesNoQuestion.question_for("education_field"),
+                criterion.text.get(lang),
+                self.tr("Field named in the notice: {field}").format(
+                    field=criterion.field.get(lang)
+                ),
+            )
 
     def _toggled(self, _button: QRadioButton, checked: bool) -> None:
         if checked:

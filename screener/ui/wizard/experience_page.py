@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QWidget
 
 from screener.domain import criteria as c
@@ -21,11 +22,8 @@ class ExperiencePage(CriterionPage):
     topic = Topic.EXPERIENCE
 
     def build(self) -> None:
-        self.setSubTitle(
-            self.tr("Count only the years that fit the description. Half years are fine.")
-        )
-        lang = current_language()
         self.spins: dict[str, QDoubleSpinBox] = {}
+        self.spin_labels: dict[str, QLabel] = {}
         for criterion in self.criteria:
             assert isinstance(criterion, c.ExperienceCriterion)
             self.add_notice_text(criterion)
@@ -33,9 +31,32 @@ class ExperiencePage(CriterionPage):
             spin.setRange(NOT_ANSWERED, MAX_YEARS)
             spin.setDecimals(1)
             spin.setSingleStep(0.5)
+            spin.setAccelerated(True)
+            spin.valueChanged.connect(self.edited)
+            spin.lineEdit().textEdited.connect(self._text_edited)
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setBuddy(spin)
+            form = QFormLayout()
+            form.setContentsMargins(12, 0, 0, 8)
+            form.addRow(label, spin)
+            self.body.addLayout(form)
+            self.spins[criterion.id] = spin
+            self.spin_labels[criterion.id] = label
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setSubTitle(
+            self.tr("Count only the years that fit the description. Half years are fine.")
+        )
+        lang = current_language()
+        for criterion in self.criteria:
+            assert isinstance(criterion, c.ExperienceCriterion)
+            spin = self.spins[criterion.id]
+            # Numbers as the language writes them (2,5 in French), typed and shown.
+            spin.setLocale(QLocale())
             spin.setSpecialValueText(self.tr("Not answered"))
             spin.setSuffix(self.tr(" years"))
-            spin.setAccelerated(True)
             needs = messages.format_number(criterion.min_years, lang)
             describe(
                 spin,
@@ -44,18 +65,9 @@ class ExperiencePage(CriterionPage):
                     "Years of experience {domain}; the notice asks for at least {needs}"
                 ).format(domain=criterion.domain.get(lang), needs=needs),
             )
-            spin.valueChanged.connect(self.edited)
-            spin.lineEdit().textEdited.connect(self._text_edited)
-            label = QLabel(
+            self.spin_labels[criterion.id].setText(
                 self.tr("&Years of experience (at least {needs} asked for):").format(needs=needs)
             )
-            label.setWordWrap(True)
-            label.setBuddy(spin)
-            form = QFormLayout()
-            form.setContentsMargins(12, 0, 0, 8)
-            form.addRow(label, spin)
-            self.body.addLayout(form)
-            self.spins[criterion.id] = spin
 
     def _text_edited(self, _text: str) -> None:
         # valueChanged does not fire for text that is not a number; still say what is wrong.

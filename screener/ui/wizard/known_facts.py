@@ -20,10 +20,6 @@ from screener.report import messages
 from screener.ui.wizard.page_plan import Topic
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KnownFacts", text)
-
-
 def _has_language(profile: Profile, code: str) -> bool:
     return code in profile.languages or code in profile.mother_tongues
 
@@ -77,20 +73,24 @@ def language_levels_text(profile: Profile, codes: list[str], lang: str) -> str:
     for code in codes:
         name = messages.language_name(code, lang)
         if code in profile.mother_tongues:
-            level = _tr("mother tongue")
+            level = QCoreApplication.translate("KnownFacts", "mother tongue")
         elif code in profile.languages:
             level = profile.languages[code].value
         else:
-            level = _tr("none")
-        parts.append(_tr("{language} {level}").format(language=name, level=level))
+            level = QCoreApplication.translate("KnownFacts", "none")
+        parts.append(
+            QCoreApplication.translate("KnownFacts", "{language} {level}").format(
+                language=name, level=level
+            )
+        )
     return ", ".join(parts)
 
 
 def licences_text(profile: Profile) -> str:
     if profile.driving_licences is None:
-        return _tr("not given")
+        return QCoreApplication.translate("KnownFacts", "not given")
     if not profile.driving_licences:
-        return _tr("no driving licence")
+        return QCoreApplication.translate("KnownFacts", "no driving licence")
     return ", ".join(profile.driving_licences)
 
 
@@ -98,10 +98,14 @@ def fact_text(topic: Topic, criteria: list[Criterion], profile: Profile, lang: s
     """The profile's answer to this page, in a few words ("Belgium", "English V, French I")."""
     if topic is Topic.NATIONALITY:
         code = profile.nationality
-        return country_name(code, lang) if code is not None else _tr("not given")
+        return (
+            country_name(code, lang)
+            if code is not None
+            else QCoreApplication.translate("KnownFacts", "not given")
+        )
     if topic is Topic.EDUCATION:
         if profile.education is None:
-            return _tr("not given")
+            return QCoreApplication.translate("KnownFacts", "not given")
         name = messages.education_name(profile.education.value, lang)
         return name[:1].upper() + name[1:]
     if topic is Topic.LANGUAGES:

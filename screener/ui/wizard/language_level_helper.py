@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -50,53 +50,50 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LanguageLevelHelper", text)
 
 
+def _choice_name(value: str) -> str:
+    return _tr(CHOICE_NAMES[value]) if value in CHOICE_NAMES else value
+
+
 class LanguageLevelHelper(QDialog):
     def __init__(self, languages: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         """`languages`: (code, name) of the languages the level may be applied to."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Find your level"))
-        intro = QLabel(
-            self.tr("Match a CEFR level or a test result to NATO's scale. This is only an "
-                    "approximation: NATO tests your languages during selection.")
-        )  # fmt: skip
-        intro.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
 
         self.evidence = QComboBox()
         for evidence in Evidence:
-            self.evidence.addItem(_tr(EVIDENCE_NAMES[evidence]), evidence)
-        describe(self.evidence, self.tr("What you know"), self.tr("The kind of result you have"))
+            self.evidence.addItem("", evidence)
 
         self.values = QStackedWidget()
         self.choice = QComboBox()
-        describe(self.choice, self.tr("Your result"), self.tr("Your level, exam or diploma"))
         self.score = QDoubleSpinBox()
-        describe(self.score, self.tr("Your score"), self.tr("Your overall test score"))
         self.values.addWidget(self.choice)
         self.values.addWidget(self.score)
 
         self.language = QComboBox()
         for code, name in languages:
             self.language.addItem(name, code)
-        describe(self.language, self.tr("Apply to"), self.tr("The language this result is about"))
 
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setObjectName("result")
 
+        self.form_labels = [
+            self._buddy(self.evidence), self._buddy(self.values), self._buddy(self.language),
+        ]  # fmt: skip
         form = QFormLayout()
-        form.addRow(self._buddy(self.tr("&What you know:"), self.evidence), self.evidence)
-        form.addRow(self._buddy(self.tr("&Result:"), self.values), self.values)
-        form.addRow(self._buddy(self.tr("&Apply to:"), self.language), self.language)
+        form.addRow(self.form_labels[0], self.evidence)
+        form.addRow(self.form_labels[1], self.values)
+        form.addRow(self.form_labels[2], self.language)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.use_button = self.buttons.addButton(
-            self.tr("&Use this level"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.use_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.result)
         layout.addStretch(1)
@@ -106,10 +103,41 @@ class LanguageLevelHelper(QDialog):
         self.choice.currentIndexChanged.connect(self._update)
         self.score.valueChanged.connect(self._update)
         self._evidence_changed()
+        self.retranslate()
+
+    def event(self, event: QEvent) -> bool:
+        # event(), not changeEvent(): see screener/ui/language.py.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Find your level"))
+        self.intro.setText(
+            self.tr("Match a CEFR level or a test result to NATO's scale. This is only an "
+                    "approximation: NATO tests your languages during selection.")
+        )  # fmt: skip
+        for index in range(self.evidence.count()):
+            evidence = Evidence(self.evidence.itemData(index))
+            self.evidence.setItemText(index, _tr(EVIDENCE_NAMES[evidence]))
+        for index in range(self.choice.count()):
+            self.choice.setItemText(index, _choice_name(str(self.choice.itemData(index))))
+        describe(self.evidence, self.tr("What you know"), self.tr("The kind of result you have"))
+        describe(self.choice, self.tr("Your result"), self.tr("Your level, exam or diploma"))
+        describe(self.score, self.tr("Your score"), self.tr("Your overall test score"))
+        describe(self.language, self.tr("Apply to"), self.tr("The language this result is about"))
+        for label, text in zip(
+            self.form_labels,
+            (self.tr("&What you know:"), self.tr("&Result:"), self.tr("&Apply to:")),
+            strict=True,
+        ):
+            label.setText(text)
+        self.use_button.setText(self.tr("&Use this level"))
+        self._update()
 
     @staticmethod
-    def _buddy(text: str, widget: QWidget) -> QLabel:
-        label = QLabel(text)
+    def _buddy(widget: QWidget) -> QLabel:
+        label = QLabel()
         label.setBuddy(widget)
         return label
 
@@ -131,9 +159,7 @@ class LanguageLevelHelper(QDialog):
             self.choice.blockSignals(True)
             self.choice.clear()
             for value in choices(evidence):
-                self.choice.addItem(
-                    _tr(CHOICE_NAMES[value]) if value in CHOICE_NAMES else value, value
-                )
+                self.choice.addItem(_choice_name(value), value)
             self.choice.blockSignals(False)
             self.values.setCurrentWidget(self.choice)
         suggested = EVIDENCE_LANGUAGE[evidence]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
 from screener.domain.scales import LanguageLevel
 from screener.ui.accessibility import describe
+from screener.ui.language import current_language
 from screener.ui.wizard.level_descriptions import level_description, level_title
 
 LEVEL_CHOICES: list[LanguageLevel | None] = [None, *LanguageLevel]
@@ -22,28 +23,13 @@ class LanguageLevelPicker(QWidget):
         self.language_name = language_name
         self.combo = QComboBox()
         for level in LEVEL_CHOICES:
-            self.combo.addItem(level_title(level, lang), level)
-            self.combo.setItemData(
-                self.combo.count() - 1, level_description(level), Qt.ItemDataRole.ToolTipRole
-            )
+            self.combo.addItem("", level)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        describe(
-            self.combo,
-            self.tr("{language} level").format(language=language_name),
-            self.tr("Your level in {language} on NATO's scale from I to VI").format(
-                language=language_name
-            ),
-        )
         self.label = label = QLabel(label_text)
         label.setBuddy(self.combo)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.mother_tongue = QCheckBox(self.tr("Mother tongue"))
-        describe(
-            self.mother_tongue,
-            self.tr("{language} is my mother tongue").format(language=language_name),
-            self.tr("A mother tongue counts as the highest level"),
-        )
+        self.mother_tongue = QCheckBox()
         layout = QGridLayout(self)
         layout.setContentsMargins(12, 0, 0, 4)
         layout.addWidget(label, 0, 0)
@@ -54,7 +40,38 @@ class LanguageLevelPicker(QWidget):
 
         self.combo.currentIndexChanged.connect(self._level_changed)
         self.mother_tongue.toggled.connect(self._mother_tongue_toggled)
-        self._level_changed()
+        self.retranslate(lang)
+
+    def set_language_name(self, language_name: str, label_text: str) -> None:
+        """The language's name and the label, from the page, in the current language."""
+        self.language_name = language_name
+        self.label.setText(label_text)
+        self.retranslate()
+
+    def event(self, event: QEvent) -> bool:
+        # event(), not changeEvent(): see screener/ui/language.py.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def retranslate(self, lang: str | None = None) -> None:
+        lang = lang or current_language()
+        for index, level in enumerate(LEVEL_CHOICES):
+            self.combo.setItemText(index, level_title(level, lang))
+            self.combo.setItemData(index, level_description(level), Qt.ItemDataRole.ToolTipRole)
+        name = self.language_name
+        describe(
+            self.combo,
+            self.tr("{language} level").format(language=name),
+            self.tr("Your level in {language} on NATO's scale from I to VI").format(language=name),
+        )
+        self.mother_tongue.setText(self.tr("Mother tongue"))
+        describe(
+            self.mother_tongue,
+            self.tr("{language} is my mother tongue").format(language=name),
+            self.tr("A mother tongue counts as the highest level"),
+        )
+        self.description.setText(level_description(self.level()))
 
     def _level_changed(self, *_args: object) -> None:
         self.description.setText(level_description(self.level()))

@@ -19,9 +19,6 @@ class LanguagesPage(CriterionPage):
     topic = Topic.LANGUAGES
 
     def build(self) -> None:
-        self.setSubTitle(
-            self.tr("Give your level in each language; a mother tongue counts as the highest.")
-        )
         lang = current_language()
         official = [k for k in self.criteria if isinstance(k, c.OfficialLanguagesCriterion)]
         others: dict[str, list[c.LanguageCriterion]] = {}
@@ -29,9 +26,11 @@ class LanguagesPage(CriterionPage):
             if isinstance(criterion, c.LanguageCriterion):
                 others.setdefault(criterion.language, []).append(criterion)
         self.pickers: dict[str, LanguageLevelPicker] = {}
+        self.official_heading = self._heading()
+        self.other_heading = self._heading()
 
         if official or any(code in OFFICIAL_LANGUAGES for code in others):
-            self.body.addWidget(self._heading(self.tr("NATO's official languages")))
+            self.body.addWidget(self.official_heading)
             for criterion in official:
                 self.add_notice_text(criterion)
             for code in OFFICIAL_LANGUAGES:
@@ -40,37 +39,53 @@ class LanguagesPage(CriterionPage):
                 self._add_picker(code, lang)
         other_codes = [code for code in others if code not in OFFICIAL_LANGUAGES]
         if other_codes:
-            self.body.addWidget(self._heading(self.tr("Other languages")))
+            self.body.addWidget(self.other_heading)
         for code in other_codes:
             for criterion in others[code]:
                 self.add_notice_text(criterion)
             self._add_picker(code, lang)
 
-        # Line the pickers up: each sits in its own grid.
-        width = max((p.label.sizeHint().width() for p in self.pickers.values()), default=0)
-        for picker in self.pickers.values():
-            picker.label.setMinimumWidth(width)
-
-        self.helper_button = QPushButton(self.tr("Not sure of your &level?"))
-        describe(
-            self.helper_button,
-            self.tr("Not sure of your level?"),
-            self.tr("Find an approximate NATO level from a CEFR level or a test result"),
-        )
+        self.helper_button = QPushButton()
         self.helper_button.clicked.connect(self._ask_helper)
         row = QHBoxLayout()
         row.addWidget(self.helper_button)
         row.addStretch(1)
         self.body.addLayout(row)
 
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
+    def retranslate(self) -> None:
+        super().retranslate()
+        lang = current_language()
+        self.setSubTitle(
+            self.tr("Give your level in each language; a mother tongue counts as the highest.")
+        )
+        self.official_heading.setText(self.tr("NATO's official languages"))
+        self.other_heading.setText(self.tr("Other languages"))
+        for code, picker in self.pickers.items():
+            name = messages.language_name(code, lang)
+            # "anglais" within a sentence, "Anglais :" at the start of a label.
+            label = self.tr("&{language}:").format(language=name[:1].upper() + name[1:])
+            picker.set_language_name(name, label)
+        # Line the pickers up: each sits in its own grid.
+        for picker in self.pickers.values():
+            picker.label.setMinimumWidth(0)
+        width = max((p.label.sizeHint().width() for p in self.pickers.values()), default=0)
+        for picker in self.pickers.values():
+            picker.label.setMinimumWidth(width)
+        self.helper_button.setText(self.tr("Not sure of your &level?"))
+        describe(
+            self.helper_button,
+            self.tr("Not sure of your level?"),
+            self.tr("Find an approximate NATO level from a CEFR level or a test result"),
+        )
+
+    def _heading(self) -> QLabel:
+        label = QLabel()
         label.setFont(scaled_font(self, 1.15, bold=True))
         return label
 
     def _add_picker(self, code: str, lang: str) -> None:
         name = messages.language_name(code, lang)
-        picker = LanguageLevelPicker(name, self.tr("&{language}:").format(language=name), lang)
+        picker = LanguageLevelPicker(name, "", lang)
         picker.changed.connect(self.edited)
         self.pickers[code] = picker
         self.body.addWidget(picker)

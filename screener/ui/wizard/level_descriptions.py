@@ -40,11 +40,11 @@ DESCRIPTIONS: dict[LanguageLevel | None, str] = {
 def level_title(level: LanguageLevel | None, lang: str) -> str:
     """ "V — Advanced, CEFR C1", or "None"."""
     if level is None:
-        return QCoreApplication.translate(_CONTEXT, "None")
+        return QCoreApplication.translate("LevelDescriptions", "None")
     name = messages.LEVEL_NAMES[lang if lang in messages.LANGS else "en"][level.value]
-    return QCoreApplication.translate(_CONTEXT, "{numeral} — {name}, CEFR {cefr}").format(
-        numeral=level.value, name=name, cefr=level.cefr
-    )
+    return QCoreApplication.translate(
+        "LevelDescriptions", "{numeral} — {name}, CEFR {cefr}"
+    ).format(numeral=level.value, name=name, cefr=level.cefr)
 
 
 def level_description(level: LanguageLevel | None) -> str:

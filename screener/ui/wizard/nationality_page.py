@@ -23,49 +23,28 @@ class NationalityPage(CriterionPage):
     topic = Topic.NATIONALITY
 
     def build(self) -> None:
-        self.setSubTitle(self.tr("Only nationals of certain countries may apply."))
         listed: set[str] = set()
         for criterion in self.criteria:
             self.add_notice_text(criterion)
             if isinstance(criterion, c.NationalityCriterion) and criterion.scope == "listed":
                 listed |= set(criterion.countries)
         self._listed = listed
-        lang = current_language()
+        self.listed_label = PlainTextLabel()
         if listed:
-            names = ", ".join(sorted((country_name(code, lang) for code in listed), key=fold))
-            self.body.addWidget(
-                PlainTextLabel(self.tr("This post is open to nationals of: {names}.").format(
-                    names=names
-                ))
-            )  # fmt: skip
+            self.body.addWidget(self.listed_label)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Type the name of your country"))
         self.search.setClearButtonEnabled(True)
-        describe(
-            self.search,
-            self.tr("Search countries"),
-            self.tr("Filters the list of countries; use the arrow keys to choose from it"),
-        )
-        search_label = QLabel(self.tr("&Your nationality:"))
+        self.search_label = search_label = QLabel()
         search_label.setBuddy(self.search)
         self.countries = QListWidget()
-        describe(
-            self.countries,
-            self.tr("Countries"),
-            self.tr("Every country; NATO member states are marked as such"),
-        )
-        for code, country in sorted(
-            all_countries().items(), key=lambda item: fold(item[1].name(lang))
-        ):
-            item = QListWidgetItem(self._item_text(code, country.name(lang)))
+        for code in all_countries():
+            item = QListWidgetItem()
             item.setData(CODE_ROLE, code)
             self.countries.addItem(item)
         self.chosen = QLabel()
         self.chosen.setWordWrap(True)
-        hint = QLabel(
-            self.tr("If you have more than one nationality, choose the one that lets you apply.")
-        )
+        self.hint = hint = QLabel()
         hint.setWordWrap(True)
         for widget in (search_label, self.search, self.countries, self.chosen, hint):
             self.body.addWidget(widget)
@@ -74,6 +53,53 @@ class NationalityPage(CriterionPage):
         self.search.textChanged.connect(self._filter)
         self.search.installEventFilter(self)
         self.countries.currentItemChanged.connect(self._current_changed)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        lang = current_language()
+        self.setSubTitle(self.tr("Only nationals of certain countries may apply."))
+        names = ", ".join(sorted((country_name(code, lang) for code in self._listed), key=fold))
+        self.listed_label.setText(
+            self.tr("This post is open to nationals of: {names}.").format(names=names)
+        )
+        self.search.setPlaceholderText(self.tr("Type the name of your country"))
+        describe(
+            self.search,
+            self.tr("Search countries"),
+            self.tr("Filters the list of countries; use the arrow keys to choose from it"),
+        )
+        self.search_label.setText(self.tr("&Your nationality:"))
+        describe(
+            self.countries,
+            self.tr("Countries"),
+            self.tr("Every country; NATO member states are marked as such"),
+        )
+        self._sort_countries(lang)
+        self._filter(self.search.text())
+        self._show_chosen(self.countries.currentItem())
+        self.hint.setText(
+            self.tr("If you have more than one nationality, choose the one that lets you apply.")
+        )
+
+    def _sort_countries(self, lang: str) -> None:
+        """Names in this language, sorted accents aside; the chosen country stays chosen."""
+        countries = all_countries()
+        current = self.countries.currentItem()
+        # Taking items out moves the current one: no edits may come of that.
+        self.countries.blockSignals(True)
+        try:
+            items = [self.countries.takeItem(0) for _ in range(self.countries.count())]
+            items.sort(key=lambda item: fold(countries[str(item.data(CODE_ROLE))].name(lang)))
+            for item in items:
+                code = str(item.data(CODE_ROLE))
+                item.setText(self._item_text(code, countries[code].name(lang)))
+                self.countries.addItem(item)
+            self.countries.setCurrentItem(current)
+            if current is not None:
+                current.setSelected(True)
+                self.countries.scrollToItem(current)
+        finally:
+            self.countries.blockSignals(False)
 
     def _item_text(self, code: str, name: str) -> str:
         if code in self._listed:
@@ -111,12 +137,15 @@ class NationalityPage(CriterionPage):
     def _current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
             current.setSelected(True)
+        self._show_chosen(current)
+        self.edited()
+
+    def _show_chosen(self, current: QListWidgetItem | None) -> None:
         self.chosen.setText(
             self.tr("Chosen: {country}").format(country=current.text())
             if current is not None
             else self.tr("No country chosen yet.")
         )
-        self.edited()
 
     def selected_code(self) -> str | None:
         item = self.countries.currentItem()

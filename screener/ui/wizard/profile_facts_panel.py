@@ -39,10 +39,11 @@ class ProfileFactsPanel(QFrame):
         self._facts: list[Fact] = []
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:
+        # event(), not changeEvent(): see screener/ui/language.py.
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        super().changeEvent(event)
+        return super().event(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("From your profile"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
 from screener.domain.profile import UNSURE
@@ -13,12 +14,22 @@ class SummaryPage(QWizardPage):
     def __init__(self, session: ScreeningSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setSubTitle(self.tr("Your result, requirement by requirement."))
         self.setFinalPage(True)
         self.view = SummaryView()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        self.retranslate()
+
+    def event(self, event: QEvent) -> bool:
+        # The view re-renders the assessment itself; the answers are untouched.
+        # event(), not changeEvent(): see screener/ui/language.py.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def retranslate(self) -> None:
+        self.setSubTitle(self.tr("Your result, requirement by requirement."))
 
     def initializePage(self) -> None:
         self.refresh()

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QWidget, QWizard
 
+from screener.ui.accessibility import describe
+from screener.ui.language import NATIVE_NAMES, current_language, other_language, switch_language
 from screener.ui.session import ScreeningSession
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.declarations_page import DeclarationsPage
 from screener.ui.wizard.driving_licence_page import DrivingLicencePage
 from screener.ui.wizard.education_page import EducationPage
 from screener.ui.wizard.experience_page import ExperiencePage
+from screener.ui.wizard.known_facts import fact_text, is_known
 from screener.ui.wizard.languages_page import LanguagesPage
 from screener.ui.wizard.nationality_page import NationalityPage
 from screener.ui.wizard.page_plan import PagePlan, Topic, plan_pages, topic_name
+from screener.ui.wizard.profile_facts_panel import ProfileFactsPanel
 from screener.ui.wizard.summary_page import SummaryPage
 
 _PAGE_CLASSES: dict[Topic, type[CriterionPage]] = {
@@ -25,6 +29,7 @@ _PAGE_CLASSES: dict[Topic, type[CriterionPage]] = {
 }
 
 BACK_TO_SUMMARY = QWizard.WizardButton.CustomButton1
+LANGUAGE_TOGGLE = QWizard.WizardButton.CustomButton2
 
 
 class ScreeningWizard(QWizard):
@@ -32,29 +37,39 @@ class ScreeningWizard(QWizard):
         super().__init__(parent)
         self.session = session
         vacancy = session.vacancy
-        self.setWindowTitle(
-            self.tr("Check my eligibility: {reference}").format(reference=vacancy.reference)
-        )
         # Titles are ours, but keep them plain: nothing here is ever read as markup.
         self.setTitleFormat(Qt.TextFormat.PlainText)
         self.setSubTitleFormat(Qt.TextFormat.PlainText)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setButtonText(BACK_TO_SUMMARY, self.tr("Back to &summary"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
+        # The other language, named in itself: the main window's Language menu is out of
+        # reach while the wizard is open.
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        self.language_button = self.button(LANGUAGE_TOGGLE)
+        self.language_button.setAutoDefault(False)
 
         self.question_pages: list[CriterionPage] = [
             self._make_page(plan) for plan in plan_pages(vacancy)
         ]
         self.summary_page = SummaryPage(session)
-        total = len(self.question_pages) + 1
         for page_id, page in enumerate(self.question_pages):
-            self._add(page_id, page, topic_name(page.topic), total)
+            self.setPage(page_id, page)
         self.summary_id = len(self.question_pages)
-        self._add(self.summary_id, self.summary_page, topic_name(None), total)
+        self.setPage(self.summary_id, self.summary_page)
         self.summary_page.view.changeRequested.connect(self.go_to_criterion)
+        # Facts the profile already holds (from an earlier vacancy) are not asked again; the
+        # side panel shows them, and Edit puts their page back into the steps.
+        self.skipped: set[int] = {
+            page_id
+            for page_id, page in enumerate(self.question_pages)
+            if is_known(page.topic, page.criteria, session.profile, vacancy.reference)
+        }
+        self.facts_panel = ProfileFactsPanel()
+        self.setSideWidget(self.facts_panel)
+        self.facts_panel.editRequested.connect(self.show_page)
+        session.profileChanged.connect(self._show_facts)
+        self.retranslate()
 
         self._summary_seen = False
         self.customButtonClicked.connect(self._custom_button)
@@ -63,19 +78,78 @@ class ScreeningWizard(QWizard):
         self.resize(960, 640)
         self.setMinimumSize(640, 480)
 
+    def event(self, event: QEvent) -> bool:
+        # event(), not changeEvent(): see screener/ui/language.py.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def retranslate(self) -> None:
+        """Title, step names and buttons in the current language; pages do their own."""
+        self.setWindowTitle(
+            self.tr("Check my eligibility: {reference}").format(reference=self.session.reference)
+        )
+        self._renumber()
+        self.setButtonText(BACK_TO_SUMMARY, self.tr("Back to &summary"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
+        # QWizard sets its own Back and Next texts only when it changes page.
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton):
+            self.button(which).setText(self.buttonText(which))
+        target = other_language()
+        self.setButtonText(LANGUAGE_TOGGLE, NATIVE_NAMES[target])
+        describe(
+            self.language_button,
+            NATIVE_NAMES[target],
+            self.tr("Shows Screener in English, keeping your answers")
+            if target == "en"
+            else self.tr("Shows Screener in French, keeping your answers"),
+        )
+
     def _make_page(self, plan: PagePlan) -> CriterionPage:
         page_class = _PAGE_CLASSES.get(plan.topic)
         if page_class is None:
             return DeclarationsPage(self.session, plan.criteria, plan.topic)
         return page_class(self.session, plan.criteria)
 
-    def _add(self, page_id: int, page: QWizardPage, name: str, total: int) -> None:
-        page.setTitle(
-            self.tr("Step {number} of {total}: {name}").format(
-                number=page_id + 1, total=total, name=name
+    def shown_ids(self) -> list[int]:
+        """The pages this wizard goes through, in order: the summary is always last."""
+        return [i for i in range(len(self.question_pages)) if i not in self.skipped] + [
+            self.summary_id
+        ]
+
+    def _renumber(self) -> None:
+        """Step titles count only the pages shown; call again when that changes."""
+        shown = self.shown_ids()
+        for number, page_id in enumerate(shown, start=1):
+            page = self.page(page_id)
+            name = topic_name(page.topic if isinstance(page, CriterionPage) else None)
+            page.setTitle(
+                self.tr("Step {number} of {total}: {name}").format(
+                    number=number, total=len(shown), name=name
+                )
             )
+        self.setStartId(shown[0])
+        self._show_facts()
+
+    def _show_facts(self, *_profile: object) -> None:
+        lang = current_language()
+        profile = self.session.profile
+        self.facts_panel.set_facts(
+            [
+                (
+                    page_id,
+                    topic_name(page.topic),
+                    fact_text(page.topic, page.criteria, profile, lang),
+                )
+                for page_id, page in enumerate(self.question_pages)
+                if page_id in self.skipped
+            ]
         )
-        self.setPage(page_id, page)
+
+    def nextId(self) -> int:
+        current = self.currentId()
+        return next((page_id for page_id in self.shown_ids() if page_id > current), -1)
 
     # -- moving around ----------------------------------------------------------------------
 
@@ -90,11 +164,41 @@ class ScreeningWizard(QWizard):
         target = self.page_for_criterion(criterion_id)
         if target is None:
             return
+        self.show_page(target)
+
+    def show_page(self, page_id: int) -> None:
+        """Go to a page, putting it back into the steps if it was taken from the profile."""
+        if page_id in self.skipped:
+            self.skipped.discard(page_id)
+            self._renumber()
+        self._go_to(page_id)
+
+    def resume_at(self, criterion_id: str) -> None:
+        """Carry on where an earlier screening stopped: the page asking this requirement, or
+        the next page shown if the profile has answered it since."""
+        target = self.page_for_criterion(criterion_id)
+        if target is None:
+            return
+        self._go_to(next(page_id for page_id in self.shown_ids() if page_id >= target))
+
+    def _go_to(self, target: int) -> None:
+        # Back through the pages seen, from the start if the target comes before them all,
+        # then forward: every page on the way loads its answers from the profile.
         while self.currentId() > target:
             before = self.currentId()
             self.back()
             if self.currentId() == before:
                 break
+        if self.currentId() > target:
+            self.restart()
+        while self.currentId() < target:
+            page = self.currentPage()
+            if page is None or not page.isComplete():
+                return
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                return
 
     def back_to_summary(self) -> None:
         """Forward through the pages (their answers are kept) until the summary, if valid."""
@@ -110,6 +214,8 @@ class ScreeningWizard(QWizard):
     def _custom_button(self, which: int) -> None:
         if which == BACK_TO_SUMMARY or which == BACK_TO_SUMMARY.value:
             self.back_to_summary()
+        elif which == LANGUAGE_TOGGLE or which == LANGUAGE_TOGGLE.value:
+            switch_language(other_language())
 
     def _page_changed(self, page_id: int) -> None:
         if page_id == self.summary_id:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from screener.domain.profile import UNSURE, Answer
@@ -34,23 +34,22 @@ class YesNoQuestion(QWidget):
     changed = Signal()
 
     def __init__(
-        self, question: str, requirement: str, details: str = "", parent: QWidget | None = None
+        self,
+        question: str = "",
+        requirement: str = "",
+        details: str = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.question = QLabel(question)
-        self.details = PlainTextLabel(details)
+        self.question = QLabel()
+        self.details = PlainTextLabel()
         self.details.setContentsMargins(12, 0, 0, 0)
-        self.yes = QRadioButton(self.tr("&Yes"))
-        self.no = QRadioButton(self.tr("N&o"))
-        self.unsure = QRadioButton(self.tr("Not s&ure"))
+        self.yes = QRadioButton()
+        self.no = QRadioButton()
+        self.unsure = QRadioButton()
         self._group = QButtonGroup(self)
-        for button, name in (
-            (self.yes, self.tr("Yes")),
-            (self.no, self.tr("No")),
-            (self.unsure, self.tr("Not sure")),
-        ):
+        for button in (self.yes, self.no, self.unsure):
             self._group.addButton(button)
-            describe(button, name, f"{question} {requirement}")
         self._group.buttonToggled.connect(self._toggled)
 
         buttons = QHBoxLayout()
@@ -65,8 +64,35 @@ class YesNoQuestion(QWidget):
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(self.details)
         layout.addLayout(buttons)
-        # Only once it has a parent: showing a parentless widget opens a window of its own.
+        self._texts = (question, requirement, details)
+        self.retranslate()
+
+    def set_texts(self, question: str, requirement: str, details: str = "") -> None:
+        """The words that come from the page: its question, the notice's words, details."""
+        self._texts = (question, requirement, details)
+        self.retranslate()
+
+    def event(self, event: QEvent) -> bool:
+        # event(), not changeEvent(): see screener/ui/language.py.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def retranslate(self) -> None:
+        question, requirement, details = self._texts
+        self.question.setText(question)
+        self.details.setText(details)
+        # In the layout already: showing a parentless widget would open a window of its own.
         self.details.setVisible(bool(details))
+        self.yes.setText(self.tr("&Yes"))
+        self.no.setText(self.tr("N&o"))
+        self.unsure.setText(self.tr("Not s&ure"))
+        for button, name in (
+            (self.yes, self.tr("Yes")),
+            (self.no, self.tr("No")),
+            (self.unsure, self.tr("Not sure")),
+        ):
+            describe(button, name, f"{question} {requirement}")
 
     @staticmethod
     def question_for(kind: str) -> str:

@@ -1,0 +1,2815 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Batch screening</source>
+        <translation>Évaluation par lots</translation>
+    </message>
+    <message>
+        <source>Screens every profile in a folder against every vacancy: one row a candidate, one column a vacancy, saved as a CSV file for a spreadsheet.</source>
+        <translation>Évalue chaque profil d&apos;un dossier au regard de chaque avis de vacance&#xa0;: une ligne par candidat(e), une colonne par avis, le tout enregistré dans un fichier CSV pour tableur.</translation>
+    </message>
+    <message>
+        <source>The vacancies shown in the main window ({count})</source>
+        <translation>Les avis de vacance affichés dans la fenêtre principale ({count})</translation>
+    </message>
+    <message>
+        <source>Choose where to save the CSV file</source>
+        <translation>Choisissez où enregistrer le fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles folder:</source>
+        <translation>Dossier des &amp;profils&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profiles folder</source>
+        <translation>Dossier des profils</translation>
+    </message>
+    <message>
+        <source>The folder holding one profile file (.json) per candidate</source>
+        <translation>Le dossier qui contient un fichier de profil (.json) par candidat(e)</translation>
+    </message>
+    <message>
+        <source>&amp;Vacancies folder:</source>
+        <translation>Dossier des &amp;avis de vacance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vacancies folder</source>
+        <translation>Dossier des avis de vacance</translation>
+    </message>
+    <message>
+        <source>A folder of vacancy files; leave empty for the vacancies shown in the main window</source>
+        <translation>Un dossier de fichiers d&apos;avis de vacance&#xa0;; laissez vide pour utiliser les avis affichés dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>&amp;Save results as:</source>
+        <translation>&amp;Enregistrer les résultats sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>The CSV file the results are written to</source>
+        <translation>Le fichier CSV où les résultats sont écrits</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for {what}</source>
+        <translation>Parcourir&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Opens a dialog to choose it</source>
+        <translation>Ouvre une fenêtre pour le choisir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window; a screening under way is stopped</source>
+        <translation>Ferme cette fenêtre&#xa0;; une évaluation en cours est arrêtée</translation>
+    </message>
+    <message>
+        <source>Sc&amp;reen</source>
+        <translation>É&amp;valuer</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Évaluer</translation>
+    </message>
+    <message>
+        <source>Screens every profile against every vacancy and saves the CSV file</source>
+        <translation>Évalue chaque profil au regard de chaque avis de vacance et enregistre le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Also save as &amp;JSON…</source>
+        <translation>Enregistrer aussi en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Also save as JSON</source>
+        <translation>Enregistrer aussi en JSON</translation>
+    </message>
+    <message>
+        <source>Saves the same results as data (JSON), with the reasons&apos; codes</source>
+        <translation>Enregistre les mêmes résultats sous forme de données (JSON), avec les codes des motifs</translation>
+    </message>
+    <message>
+        <source>Save results as</source>
+        <translation>Enregistrer les résultats sous</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the profiles.</source>
+        <translation>Choisissez le dossier qui contient les profils.</translation>
+    </message>
+    <message>
+        <source>The vacancies folder was not found: {folder}</source>
+        <translation>Dossier des avis de vacance introuvable&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>Choose where to save the CSV file.</source>
+        <translation>Choisissez où enregistrer le fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The results cannot be saved as {file}: choose a file in an existing folder.</source>
+        <translation>Impossible d&apos;enregistrer les résultats sous {file}&#xa0;: choisissez un fichier dans un dossier existant.</translation>
+    </message>
+    <message>
+        <source>Screening…</source>
+        <translation>Évaluation en cours…</translation>
+    </message>
+    <message>
+        <source>Screening the profiles…</source>
+        <translation>Évaluation des profils en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Screened {candidates} candidates × {vacancies} vacancies. Results saved to {file}.</source>
+        <translation>Évaluation terminée&#xa0;: {candidates} candidat(e)s × {vacancies} avis de vacance. Résultats enregistrés dans {file}.</translation>
+    </message>
+    <message>
+        <source>Files skipped ({count}):</source>
+        <translation>Fichiers ignorés ({count})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No file was skipped.</source>
+        <translation>Aucun fichier n&apos;a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {problem}</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {error}</source>
+        <translation>Impossible d&apos;écrire {file}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Also saved as {file}.</source>
+        <translation>Également enregistré sous {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWorker</name>
+    <message>
+        <source>No readable vacancy files were found.</source>
+        <translation>Aucun fichier d&apos;avis de vacance lisible n&apos;a été trouvé.</translation>
+    </message>
+    <message>
+        <source>No readable profiles (*.json) in {folder}.</source>
+        <translation>Aucun profil lisible (*.json) dans {folder}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {error}</source>
+        <translation>Impossible d&apos;écrire {file}&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Closes today</source>
+        <translation>Clôture aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Closes tomorrow</source>
+        <translation>Clôture demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closes in %n days</source>
+        <translation>
+            <numerusform>Clôture dans %n jour</numerusform>
+            <numerusform>Clôture dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>This file could not be loaded.</source>
+        <translation>Ce fichier n&apos;a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>{problem} (+{count} more)</source>
+        <translation>{problem} (+{count} autres)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Draft · {status}</source>
+        <translation>Brouillon · {status}</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type the name of your country</source>
+        <translation>Tapez le nom de votre pays</translation>
+    </message>
+    <message>
+        <source>Search countries</source>
+        <translation>Rechercher un pays</translation>
+    </message>
+    <message>
+        <source>Filters the list of countries; use the arrow keys to choose from it</source>
+        <translation>Filtre la liste des pays&#xa0;; choisissez-y le vôtre avec les flèches</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Every country; NATO member states are marked as such</source>
+        <translation>Tous les pays&#xa0;; les États membres de l&apos;OTAN sont signalés comme tels</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non indiquée</translation>
+    </message>
+    <message>
+        <source>{country} — NATO member</source>
+        <translation>{country} — membre de l&apos;OTAN</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionEditor</name>
+    <message>
+        <source>Id: {id}</source>
+        <translation>Identifiant&#xa0;: {id}</translation>
+    </message>
+    <message>
+        <source>The importer is not sure of this reading ({percent}%): check it.</source>
+        <translation>L&apos;importation n&apos;est pas sûre de cette lecture ({percent}&#xa0;%)&#xa0;: vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>In the notice</source>
+        <translation>Dans l&apos;avis</translation>
+    </message>
+    <message>
+        <source>English:</source>
+        <translation>Anglais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French:</source>
+        <translation>Français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind of requirement</source>
+        <translation>Type d&apos;exigence</translation>
+    </message>
+    <message>
+        <source>What the requirement checks; changing it changes the settings below</source>
+        <translation>Ce que l&apos;exigence vérifie&#xa0;; le modifier modifie les paramètres ci-dessous</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Warning about the notice</source>
+        <translation>Mise en garde sur l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Show this &amp;warning to candidates</source>
+        <translation>Montrer cette &amp;mise en garde aux candidat(e)s</translation>
+    </message>
+    <message>
+        <source>Show this warning to candidates</source>
+        <translation>Montrer cette mise en garde aux candidat(e)s</translation>
+    </message>
+    <message>
+        <source>Untick when your corrections make the warning wrong</source>
+        <translation>Décochez si vos corrections rendent la mise en garde inexacte</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionPage</name>
+    <message>
+        <source>Essential. The notice says:</source>
+        <translation>Acquis essentiel. L&apos;avis indique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Desirable (an advantage). The notice says:</source>
+        <translation>Acquis souhaitable (un atout). L&apos;avis indique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Please note: {warning}</source>
+        <translation>À noter&#xa0;: {warning}</translation>
+    </message>
+    <message>
+        <source>Not met: {reason}</source>
+        <translation>Non rempli&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>What would change it: {remedy}</source>
+        <translation>Ce qui changerait le résultat&#xa0;: {remedy}</translation>
+    </message>
+    <message>
+        <source>This answer already rules you out for this vacancy, because the requirement is essential. You can still go on to see the full picture.</source>
+        <translation>Cette réponse vous exclut déjà pour ce poste, car l&apos;exigence est essentielle. Vous pouvez tout de même continuer pour avoir une vue d&apos;ensemble.</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionParameters</name>
+    <message>
+        <source>“Or &amp;equivalent” is accepted</source>
+        <translation>«&#xa0;Ou &amp;équivalent&#xa0;» est accepté</translation>
+    </message>
+    <message>
+        <source>Or equivalent</source>
+        <translation>Ou équivalent</translation>
+    </message>
+    <message>
+        <source>The notice accepts an equivalent instead</source>
+        <translation>L&apos;avis accepte aussi un équivalent</translation>
+    </message>
+    <message>
+        <source>Words from the notice; they are shown to candidates</source>
+        <translation>Termes de l&apos;avis&#xa0;; ils sont montrés aux candidat(e)s</translation>
+    </message>
+    <message>
+        <source>Nationals of any NATO member country</source>
+        <translation>Ressortissant(e)s de tout pays membre de l&apos;OTAN</translation>
+    </message>
+    <message>
+        <source>Nationals of the countries listed below</source>
+        <translation>Ressortissant(e)s des pays énumérés ci-dessous</translation>
+    </message>
+    <message>
+        <source>Who may apply</source>
+        <translation>Qui peut postuler</translation>
+    </message>
+    <message>
+        <source>Which nationalities the notice accepts</source>
+        <translation>Les nationalités que l&apos;avis accepte</translation>
+    </message>
+    <message>
+        <source>&amp;Who may apply:</source>
+        <translation>&amp;Qui peut postuler&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Two-letter codes, e.g. BE FR DE</source>
+        <translation>Codes à deux lettres, p. ex. BE FR DE</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>ISO country codes separated by spaces or commas, for a listed scope</source>
+        <translation>Codes pays ISO séparés par des espaces ou des virgules, pour une liste de pays</translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minimum education</source>
+        <translation>Formation minimale</translation>
+    </message>
+    <message>
+        <source>The lowest education level accepted</source>
+        <translation>Le niveau de formation le plus bas accepté</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;level:</source>
+        <translation>&amp;Niveau minimum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Field of study:</source>
+        <translation>&amp;Domaine d&apos;études&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Field of study</source>
+        <translation>Domaine d&apos;études</translation>
+    </message>
+    <message>
+        <source>Minimum years</source>
+        <translation>Nombre minimum d&apos;années</translation>
+    </message>
+    <message>
+        <source>Years of experience the notice asks for</source>
+        <translation>Années d&apos;expérience demandées par l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;years:</source>
+        <translation>Nombre minimum d&apos;&amp;années&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>&amp;Dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind of experience</source>
+        <translation>Type d&apos;expérience</translation>
+    </message>
+    <message>
+        <source>e.g. de</source>
+        <translation>p. ex. de</translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation>Code de langue</translation>
+    </message>
+    <message>
+        <source>Two-letter ISO 639-1 language code</source>
+        <translation>Code de langue ISO 639-1 à deux lettres</translation>
+    </message>
+    <message>
+        <source>&amp;Language code:</source>
+        <translation>&amp;Code de langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Any ability</source>
+        <translation>Toute aptitude</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Niveau minimum</translation>
+    </message>
+    <message>
+        <source>Minimum level on NATO&apos;s scale</source>
+        <translation>Niveau minimum sur l&apos;échelle de l&apos;OTAN</translation>
+    </message>
+    <message>
+        <source>Minimum l&amp;evel:</source>
+        <translation>Niv&amp;eau minimum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mother tongue asked for</source>
+        <translation>&amp;Langue maternelle demandée</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>Langue maternelle</translation>
+    </message>
+    <message>
+        <source>The notice asks for this language as mother tongue</source>
+        <translation>L&apos;avis demande cette langue comme langue maternelle</translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation>&amp;Catégories&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Licence categories</source>
+        <translation>Catégories de permis</translation>
+    </message>
+    <message>
+        <source>One licence category per line, e.g. B</source>
+        <translation>Une catégorie de permis par ligne, p. ex. B</translation>
+    </message>
+    <message>
+        <source>The test is repea&amp;ted (e.g. every year)</source>
+        <translation>L&apos;épreuve est &amp;renouvelée (p. ex. chaque année)</translation>
+    </message>
+    <message>
+        <source>Recurring test</source>
+        <translation>Épreuve renouvelée</translation>
+    </message>
+    <message>
+        <source>The fitness test is taken again regularly</source>
+        <translation>Le test d&apos;aptitude physique est repassé régulièrement</translation>
+    </message>
+    <message>
+        <source>E&amp;xperience with firearms</source>
+        <translation>E&amp;xpérience des armes à feu</translation>
+    </message>
+    <message>
+        <source>Firearms experience</source>
+        <translation>Expérience des armes à feu</translation>
+    </message>
+    <message>
+        <source>The notice asks for experience in the use of firearms</source>
+        <translation>L&apos;avis demande une expérience de l&apos;emploi d&apos;armes à feu</translation>
+    </message>
+    <message>
+        <source>A shooting &amp;test</source>
+        <translation>Une épreuve de &amp;tir</translation>
+    </message>
+    <message>
+        <source>Shooting test</source>
+        <translation>Épreuve de tir</translation>
+    </message>
+    <message>
+        <source>The notice asks candidates to pass shooting tests</source>
+        <translation>L&apos;avis demande de réussir des épreuves de tir</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Travail posté</translation>
+    </message>
+    <message>
+        <source>Outside office hours</source>
+        <translation>En dehors des heures de bureau</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nuits</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation>Week-ends</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <source>At short notice</source>
+        <translation>À bref délai</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Heures supplémentaires</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Déplacements</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>Astreintes</translation>
+    </message>
+    <message>
+        <source>The post needs the candidate to be available for this</source>
+        <translation>Le poste demande d&apos;être disponible pour cela</translation>
+    </message>
+    <message>
+        <source>Available for:</source>
+        <translation>Disponible pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Any &amp;of:</source>
+        <translation>&amp;Au choix&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <source>One certification name per line; any one of them meets the requirement</source>
+        <translation>Un nom de certification par ligne&#xa0;; une seule d&apos;entre elles suffit</translation>
+    </message>
+    <message>
+        <source>Nothing to set: candidates say whether they meet this requirement.</source>
+        <translation>Rien à paramétrer&#xa0;: les candidat(e)s indiquent s&apos;ils remplissent cette exigence.</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionResultRow</name>
+    <message>
+        <source>Your answer: {answer}</source>
+        <translation>Votre réponse&#xa0;: {answer}</translation>
+    </message>
+    <message>
+        <source>What would change it: {remedy}</source>
+        <translation>Ce qui changerait le résultat&#xa0;: {remedy}</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change answer: {requirement}</source>
+        <translation>Modifier la réponse&#xa0;: {requirement}</translation>
+    </message>
+    <message>
+        <source>Goes back to the question about this requirement</source>
+        <translation>Revient à la question sur cette exigence</translation>
+    </message>
+    <message>
+        <source>{status}: {requirement}</source>
+        <translation>{status}&#xa0;: {requirement}</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationsPage</name>
+    <message>
+        <source>shift work</source>
+        <translation>travail posté</translation>
+    </message>
+    <message>
+        <source>work outside office hours</source>
+        <translation>travail en dehors des heures de bureau</translation>
+    </message>
+    <message>
+        <source>nights</source>
+        <translation>nuits</translation>
+    </message>
+    <message>
+        <source>weekends</source>
+        <translation>week-ends</translation>
+    </message>
+    <message>
+        <source>public holidays</source>
+        <translation>jours fériés</translation>
+    </message>
+    <message>
+        <source>short notice</source>
+        <translation>disponibilité à bref délai</translation>
+    </message>
+    <message>
+        <source>overtime</source>
+        <translation>heures supplémentaires</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>déplacements</translation>
+    </message>
+    <message>
+        <source>on-call or standby duty</source>
+        <translation>astreintes ou permanences</translation>
+    </message>
+    <message>
+        <source>This post has physical or shooting tests that are repeated.</source>
+        <translation>Ce poste comporte des épreuves physiques ou de tir, à repasser régulièrement.</translation>
+    </message>
+    <message>
+        <source>When and how this post needs you to work.</source>
+        <translation>Quand et comment ce poste vous demande de travailler.</translation>
+    </message>
+    <message>
+        <source>Skills and knowledge only you can judge. Answer honestly: NATO checks them during selection.</source>
+        <translation>Des compétences et connaissances que vous seul(e) pouvez évaluer. Répondez honnêtement&#xa0;: l&apos;OTAN les vérifie lors de la sélection.</translation>
+    </message>
+    <message>
+        <source>None of these is required: each one you have is an advantage.</source>
+        <translation>Aucun de ces acquis n&apos;est obligatoire&#xa0;: chacun d&apos;eux est un atout.</translation>
+    </message>
+    <message>
+        <source>In short: {needs}.</source>
+        <translation>En bref&#xa0;: {needs}.</translation>
+    </message>
+    <message>
+        <source>Certifications named: {names}, or an equivalent.</source>
+        <translation>Certifications citées&#xa0;: {names}, ou un équivalent.</translation>
+    </message>
+    <message>
+        <source>Certifications named: {names}.</source>
+        <translation>Certifications citées&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>The test is repeated, usually every year.</source>
+        <translation>L&apos;épreuve est à repasser, en général chaque année.</translation>
+    </message>
+    <message>
+        <source>The post includes a regular shooting test.</source>
+        <translation>Le poste comporte une épreuve de tir régulière.</translation>
+    </message>
+</context>
+<context>
+    <name>DrivingLicencePage</name>
+    <message>
+        <source>Tick every category on your driving licence.</source>
+        <translation>Cochez chaque catégorie de votre permis de conduire.</translation>
+    </message>
+    <message>
+        <source>I &amp;hold a driving licence</source>
+        <translation>J&apos;ai un permis de con&amp;duire</translation>
+    </message>
+    <message>
+        <source>Then tick the categories you hold</source>
+        <translation>Cochez ensuite les catégories dont vous êtes titulaire</translation>
+    </message>
+    <message>
+        <source>I have no dri&amp;ving licence</source>
+        <translation>Je n&apos;ai a&amp;ucun permis de conduire</translation>
+    </message>
+    <message>
+        <source>You hold no driving licence</source>
+        <translation>Vous n&apos;avez aucun permis de conduire</translation>
+    </message>
+    <message>
+        <source>Not s&amp;ure</source>
+        <translation>P&amp;as sûr(e)</translation>
+    </message>
+    <message>
+        <source>You are not sure what your licence covers</source>
+        <translation>Vous ne savez pas exactement ce que couvre votre permis</translation>
+    </message>
+    <message>
+        <source>Categories you hold:</source>
+        <translation>Catégories dont vous êtes titulaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Category {category}</source>
+        <translation>Catégorie {category}</translation>
+    </message>
+    <message>
+        <source>Tick if your licence includes category {category}</source>
+        <translation>Cochez si votre permis comprend la catégorie {category}</translation>
+    </message>
+    <message>
+        <source>This post asks for: {categories}.</source>
+        <translation>Ce poste demande&#xa0;: {categories}.</translation>
+    </message>
+    <message>
+        <source>Tick at least one category, or choose “I have no driving licence”.</source>
+        <translation>Cochez au moins une catégorie, ou choisissez «&#xa0;Je n&apos;ai aucun permis de conduire&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>EducationPage</name>
+    <message>
+        <source>You completed lower secondary school.</source>
+        <translation>Vous avez terminé le premier cycle de l&apos;enseignement secondaire.</translation>
+    </message>
+    <message>
+        <source>A school-leaving diploma that gives access to university (for example the baccalauréat, A levels or Abitur).</source>
+        <translation>Un diplôme de fin d&apos;études secondaires donnant accès à l&apos;université (par exemple le baccalauréat, les A levels ou l&apos;Abitur).</translation>
+    </message>
+    <message>
+        <source>A first university degree, usually three or four years.</source>
+        <translation>Un premier diplôme universitaire, obtenu en général en trois ou quatre ans.</translation>
+    </message>
+    <message>
+        <source>A post-graduate degree after a first university degree.</source>
+        <translation>Un diplôme de deuxième cycle, obtenu après un premier diplôme universitaire.</translation>
+    </message>
+    <message>
+        <source>A PhD or equivalent.</source>
+        <translation>Un doctorat (PhD) ou un équivalent.</translation>
+    </message>
+    <message>
+        <source>Choose the highest level of education you have completed.</source>
+        <translation>Choisissez le plus haut niveau de formation que vous avez achevé.</translation>
+    </message>
+    <message>
+        <source>Your highest completed education:</source>
+        <translation>Votre plus haut niveau de formation achevé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I am not s&amp;ure my education counts as equivalent</source>
+        <translation>Je ne suis pas sûr(e) que ma formation soit reconnue comme é&amp;quivalente</translation>
+    </message>
+    <message>
+        <source>Not sure my education counts as equivalent</source>
+        <translation>Pas sûr(e) que ma formation soit reconnue comme équivalente</translation>
+    </message>
+    <message>
+        <source>Tick if you cannot tell whether your diploma is at the level asked for</source>
+        <translation>Cochez si vous ne savez pas si votre diplôme est du niveau demandé</translation>
+    </message>
+    <message>
+        <source>Field named in the notice: {field}</source>
+        <translation>Domaine cité dans l&apos;avis&#xa0;: {field}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Screener met an unexpected problem. Your answers are kept and you can carry on. If it happens again, copy the details and send them to whoever supports Screener for you.</source>
+        <translation>Screener a rencontré un problème inattendu. Vos réponses sont conservées et vous pouvez continuer. Si cela se reproduit, copiez les détails et envoyez-les à la personne qui assure l&apos;assistance de Screener pour vous.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Détails de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Technical details of the error</source>
+        <translation>Détails techniques de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copies the error details to the clipboard</source>
+        <translation>Copie les détails de l&apos;erreur dans le presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>ExperiencePage</name>
+    <message>
+        <source>Count only the years that fit the description. Half years are fine.</source>
+        <translation>Ne comptez que les années qui correspondent à la description. Les demi-années sont acceptées.</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Years of experience</source>
+        <translation>Années d&apos;expérience</translation>
+    </message>
+    <message>
+        <source>Years of experience {domain}; the notice asks for at least {needs}</source>
+        <translation>Années d&apos;expérience {domain}&#xa0;; l&apos;avis en demande au moins {needs}</translation>
+    </message>
+    <message>
+        <source>&amp;Years of experience (at least {needs} asked for):</source>
+        <translation>&amp;Années d&apos;expérience (au moins {needs} demandées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type a number of years between 0 and {max}, for example 4 or 2.5.</source>
+        <translation>Tapez un nombre d&apos;années entre 0 et {max}, par exemple 4 ou 2,5.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHeaderForm</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s reference number; the draft is saved under this name</source>
+        <translation>Le numéro de référence de l&apos;avis&#xa0;; le brouillon est enregistré sous ce nom</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Ré&amp;férence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>Intitulé en anglais</translation>
+    </message>
+    <message>
+        <source>The post&apos;s title in English</source>
+        <translation>L&apos;intitulé du poste en anglais</translation>
+    </message>
+    <message>
+        <source>English &amp;title:</source>
+        <translation>&amp;Intitulé en anglais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French title</source>
+        <translation>Intitulé en français</translation>
+    </message>
+    <message>
+        <source>The post&apos;s title in French</source>
+        <translation>L&apos;intitulé du poste en français</translation>
+    </message>
+    <message>
+        <source>French t&amp;itle:</source>
+        <translation>Intitulé en &amp;français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NATO &amp;body:</source>
+        <translation>&amp;Organisme de l&apos;OTAN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NATO body</source>
+        <translation>Organisme de l&apos;OTAN</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu d&apos;affectation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu d&apos;affectation</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>Temps de &amp;travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Temps de travail</translation>
+    </message>
+    <message>
+        <source>As written in the notice&apos;s header</source>
+        <translation>Tel qu&apos;indiqué dans l&apos;en-tête de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>The grade, e.g. G15</source>
+        <translation>Le grade, p. ex. G15</translation>
+    </message>
+    <message>
+        <source>Higher grade</source>
+        <translation>Grade supérieur</translation>
+    </message>
+    <message>
+        <source>For a twin-graded post (e.g. G10-G12), the higher grade; else empty</source>
+        <translation>Pour un poste à double grade (p. ex. G10-G12), le grade supérieur&#xa0;; sinon, laissez vide</translation>
+    </message>
+    <message>
+        <source>&amp;up to:</source>
+        <translation>&amp;jusqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Grade&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Salaire</translation>
+    </message>
+    <message>
+        <source>The basic salary; zero if not stated</source>
+        <translation>Le traitement de base&#xa0;; zéro s&apos;il n&apos;est pas indiqué</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Three-letter currency code, e.g. EUR</source>
+        <translation>Code de devise à trois lettres, p. ex. EUR</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>par an</translation>
+    </message>
+    <message>
+        <source>Salary period</source>
+        <translation>Périodicité du salaire</translation>
+    </message>
+    <message>
+        <source>Whether the salary is monthly or yearly</source>
+        <translation>Indique si le salaire est mensuel ou annuel</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Salar&amp;y:</source>
+        <translation>&amp;Salaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>The last day to apply, Brussels time</source>
+        <translation>Le dernier jour pour postuler, heure de Bruxelles</translation>
+    </message>
+    <message>
+        <source>at a set ti&amp;me:</source>
+        <translation>à une &amp;heure précise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Closes at a set time</source>
+        <translation>Clôture à une heure précise</translation>
+    </message>
+    <message>
+        <source>Tick when the notice gives a closing time; else it closes at midnight</source>
+        <translation>Cochez si l&apos;avis indique une heure de clôture&#xa0;; sinon, il clôture à minuit</translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation>Heure de clôture</translation>
+    </message>
+    <message>
+        <source>The closing time, Brussels time</source>
+        <translation>L&apos;heure de clôture, heure de Bruxelles</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>Date &amp;limite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Security clearance</source>
+        <translation>Habilitation de sécurité</translation>
+    </message>
+    <message>
+        <source>The clearance level the post needs, if the notice states one</source>
+        <translation>Le niveau d&apos;habilitation exigé pour le poste, si l&apos;avis en indique un</translation>
+    </message>
+    <message>
+        <source>Cl&amp;earance:</source>
+        <translation>&amp;Habilitation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A security clearance</source>
+        <translation>Une habilitation de sécurité</translation>
+    </message>
+    <message>
+        <source>Approval of the medical file</source>
+        <translation>L&apos;approbation du dossier médical</translation>
+    </message>
+    <message>
+        <source>Verification of studies and experience</source>
+        <translation>La vérification des diplômes et de l&apos;expérience</translation>
+    </message>
+    <message>
+        <source>Accreditation and notification</source>
+        <translation>L&apos;accréditation et la notification</translation>
+    </message>
+    <message>
+        <source>Appointment at the lower grade</source>
+        <translation>La nomination au grade inférieur</translation>
+    </message>
+    <message>
+        <source>Appointment depends on this, as the notice says</source>
+        <translation>La nomination en dépend, selon l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Appointment depends &amp;on:</source>
+        <translation>La nomination &amp;dépend de&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Review imported notice: {name}</source>
+        <translation>Vérifier l&apos;avis importé&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Read from {name}. Compare each requirement with the notice, correct what was misread, and tick off the items to review. It is saved as a draft, which candidates can screen against at once.</source>
+        <translation>Lu dans {name}. Comparez chaque exigence avec l&apos;avis, corrigez ce qui a été mal lu et cochez les points à vérifier. L&apos;avis est enregistré comme brouillon, au regard duquel les candidat(e)s peuvent s&apos;évaluer aussitôt.</translation>
+    </message>
+    <message>
+        <source>&amp;Post details</source>
+        <translation>&amp;Détails du poste</translation>
+    </message>
+    <message>
+        <source>&amp;Requirements</source>
+        <translation>&amp;Exigences</translation>
+    </message>
+    <message>
+        <source>Parts of the vacancy</source>
+        <translation>Parties de l&apos;avis de vacance</translation>
+    </message>
+    <message>
+        <source>The post&apos;s details and its requirements</source>
+        <translation>Les détails du poste et ses exigences</translation>
+    </message>
+    <message>
+        <source>Items to re&amp;view ({count}); tick each off once checked:</source>
+        <translation>Points à &amp;vérifier ({count})&#xa0;; cochez chacun une fois vérifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Items to re&amp;view: nothing was flagged; still compare with the notice.</source>
+        <translation>Points à &amp;vérifier&#xa0;: aucun point signalé&#xa0;; comparez tout de même avec l&apos;avis.</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Checks the vacancy and saves it as a draft in your vacancies folder</source>
+        <translation>Vérifie l&apos;avis de vacance et l&apos;enregistre comme brouillon dans votre dossier d&apos;avis de vacance</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Closes without saving</source>
+        <translation>Ferme sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Vacancy {reference} is also bundled with Screener; once saved, this draft is listed beside it and stands for it in screenings. Delete the draft&apos;s file to go back to the bundled one.</source>
+        <translation>L&apos;avis de vacance {reference} est aussi fourni avec Screener&#xa0;; une fois enregistré, ce brouillon est listé à côté de lui et le remplace dans les évaluations. Supprimez le fichier du brouillon pour revenir à l&apos;avis fourni.</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>Each essential and desirable requirement read from the notice; the selected one is shown beside the list</source>
+        <translation>Chaque acquis essentiel et souhaitable lu dans l&apos;avis&#xa0;; celui qui est sélectionné s&apos;affiche à côté de la liste</translation>
+    </message>
+    <message>
+        <source>Essential requirement {number}</source>
+        <translation>Acquis essentiel {number}</translation>
+    </message>
+    <message>
+        <source>Desirable qualification {number}</source>
+        <translation>Acquis souhaitable {number}</translation>
+    </message>
+    <message>
+        <source>Requirements in the &amp;notice:</source>
+        <translation>Exigences de l&apos;&amp;avis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E{number}</source>
+        <translation>E{number}</translation>
+    </message>
+    <message>
+        <source>D{number}</source>
+        <translation>S{number}</translation>
+    </message>
+    <message>
+        <source>{kind}, to review</source>
+        <translation>{kind}, à vérifier</translation>
+    </message>
+    <message>
+        <source>{prefix} · {kind} · {text}</source>
+        <translation>{prefix} · {kind} · {text}</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>NATO body</source>
+        <translation>Organisme de l&apos;OTAN</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu d&apos;affectation</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Temps de travail</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Salaire</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Security clearance</source>
+        <translation>Habilitation de sécurité</translation>
+    </message>
+    <message>
+        <source>Appointment conditions</source>
+        <translation>Conditions de nomination</translation>
+    </message>
+    <message>
+        <source>Essential requirements</source>
+        <translation>Acquis essentiels</translation>
+    </message>
+    <message>
+        <source>Desirable qualifications</source>
+        <translation>Acquis souhaitables</translation>
+    </message>
+    <message>
+        <source>Requirement “{id}”</source>
+        <translation>Exigence «&#xa0;{id}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The vacancy cannot be saved yet:</source>
+        <translation>L&apos;avis de vacance ne peut pas encore être enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problems to fix before saving</source>
+        <translation>Problèmes à corriger avant l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Replace vacancy file?</source>
+        <translation>Remplacer le fichier d&apos;avis de vacance&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in your vacancies folder. Replace it?</source>
+        <translation>{name} existe déjà dans votre dossier d&apos;avis de vacance. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {error}</source>
+        <translation>Impossible d&apos;enregistrer {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Discard this import?</source>
+        <translation>Abandonner cette importation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your corrections to this notice have not been saved. Discard them?</source>
+        <translation>Vos corrections de cet avis n&apos;ont pas été enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>KnownFacts</name>
+    <message>
+        <source>mother tongue</source>
+        <translation>langue maternelle</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>sans niveau</translation>
+    </message>
+    <message>
+        <source>{language} {level}</source>
+        <translation>{language} {level}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>no driving licence</source>
+        <translation>aucun permis de conduire</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageLevelHelper</name>
+    <message>
+        <source>A CEFR level (A1 to C2)</source>
+        <translation>Un niveau du CECR (A1 à C2)</translation>
+    </message>
+    <message>
+        <source>IELTS overall band score</source>
+        <translation>Score global IELTS (band score)</translation>
+    </message>
+    <message>
+        <source>TOEFL iBT total score</source>
+        <translation>Score total TOEFL iBT</translation>
+    </message>
+    <message>
+        <source>TOEIC listening and reading total score</source>
+        <translation>Score total TOEIC compréhension orale et écrite</translation>
+    </message>
+    <message>
+        <source>A Cambridge English exam</source>
+        <translation>Un examen Cambridge English</translation>
+    </message>
+    <message>
+        <source>A DELF or DALF diploma</source>
+        <translation>Un diplôme DELF ou DALF</translation>
+    </message>
+    <message>
+        <source>B2 First (FCE)</source>
+        <translation>B2 First (FCE)</translation>
+    </message>
+    <message>
+        <source>C1 Advanced (CAE)</source>
+        <translation>C1 Advanced (CAE)</translation>
+    </message>
+    <message>
+        <source>C2 Proficiency (CPE)</source>
+        <translation>C2 Proficiency (CPE)</translation>
+    </message>
+    <message>
+        <source>Find your level</source>
+        <translation>Trouver votre niveau</translation>
+    </message>
+    <message>
+        <source>Match a CEFR level or a test result to NATO&apos;s scale. This is only an approximation: NATO tests your languages during selection.</source>
+        <translation>Faites correspondre un niveau du CECR ou un résultat de test à l&apos;échelle de l&apos;OTAN. Ce n&apos;est qu&apos;une approximation&#xa0;: l&apos;OTAN évalue vos langues lors de la sélection.</translation>
+    </message>
+    <message>
+        <source>What you know</source>
+        <translation>Ce que vous savez</translation>
+    </message>
+    <message>
+        <source>The kind of result you have</source>
+        <translation>Le type de résultat dont vous disposez</translation>
+    </message>
+    <message>
+        <source>Your result</source>
+        <translation>Votre résultat</translation>
+    </message>
+    <message>
+        <source>Your level, exam or diploma</source>
+        <translation>Votre niveau, examen ou diplôme</translation>
+    </message>
+    <message>
+        <source>Your score</source>
+        <translation>Votre score</translation>
+    </message>
+    <message>
+        <source>Your overall test score</source>
+        <translation>Votre score global au test</translation>
+    </message>
+    <message>
+        <source>Apply to</source>
+        <translation>Appliquer à</translation>
+    </message>
+    <message>
+        <source>The language this result is about</source>
+        <translation>La langue sur laquelle porte ce résultat</translation>
+    </message>
+    <message>
+        <source>&amp;What you know:</source>
+        <translation>&amp;Ce que vous savez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to:</source>
+        <translation>&amp;Appliquer à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this level</source>
+        <translation>&amp;Utiliser ce niveau</translation>
+    </message>
+    <message>
+        <source>This result cannot be mapped reliably to a NATO level. NATO&apos;s equivalence table only covers higher results. If you know your CEFR level, use that; otherwise choose the level whose description fits you best.</source>
+        <translation>Ce résultat ne peut pas être rapporté de façon fiable à un niveau de l&apos;OTAN. Le tableau d&apos;équivalences de l&apos;OTAN ne couvre que les résultats plus élevés. Si vous connaissez votre niveau du CECR, utilisez-le&#xa0;; sinon, choisissez le niveau dont la description vous correspond le mieux.</translation>
+    </message>
+    <message>
+        <source>Approximately level {level}, as NATO&apos;s equivalence table puts it.</source>
+        <translation>Environ le niveau {level}, selon le tableau d&apos;équivalences de l&apos;OTAN.</translation>
+    </message>
+    <message>
+        <source>Approximately level {level}, inferred from the CEFR level.</source>
+        <translation>Environ le niveau {level}, déduit du niveau du CECR.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageLevelPicker</name>
+    <message>
+        <source>{language} level</source>
+        <translation>Niveau en {language}</translation>
+    </message>
+    <message>
+        <source>Your level in {language} on NATO&apos;s scale from I to VI</source>
+        <translation>Votre niveau en {language} sur l&apos;échelle de l&apos;OTAN, de I à VI</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>Langue maternelle</translation>
+    </message>
+    <message>
+        <source>{language} is my mother tongue</source>
+        <translation>Le {language} est ma langue maternelle</translation>
+    </message>
+    <message>
+        <source>A mother tongue counts as the highest level</source>
+        <translation>Une langue maternelle compte comme le niveau le plus élevé</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Shows Screener in English, keeping your answers</source>
+        <translation>Affiche Screener en anglais, sans perdre vos réponses</translation>
+    </message>
+    <message>
+        <source>Shows Screener in French, keeping your answers</source>
+        <translation>Affiche Screener en français, sans perdre vos réponses</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesEditor</name>
+    <message>
+        <source>Another language</source>
+        <translation>Autre langue</translation>
+    </message>
+    <message>
+        <source>Choose a language to give your level in it</source>
+        <translation>Choisissez une langue pour y indiquer votre niveau</translation>
+    </message>
+    <message>
+        <source>A&amp;nother language:</source>
+        <translation>A&amp;utre langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Ajouter la langue</translation>
+    </message>
+    <message>
+        <source>Adds the chosen language to the list above</source>
+        <translation>Ajoute la langue choisie à la liste ci-dessus</translation>
+    </message>
+    <message>
+        <source>{language}:</source>
+        <translation>{language}&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesPage</name>
+    <message>
+        <source>Give your level in each language; a mother tongue counts as the highest.</source>
+        <translation>Indiquez votre niveau dans chaque langue&#xa0;; une langue maternelle compte comme le niveau le plus élevé.</translation>
+    </message>
+    <message>
+        <source>NATO&apos;s official languages</source>
+        <translation>Langues officielles de l&apos;OTAN</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Autres langues</translation>
+    </message>
+    <message>
+        <source>&amp;{language}:</source>
+        <translation>&amp;{language}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not sure of your &amp;level?</source>
+        <translation>Vous ne connaissez pas votre &amp;niveau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Not sure of your level?</source>
+        <translation>Vous ne connaissez pas votre niveau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Find an approximate NATO level from a CEFR level or a test result</source>
+        <translation>Trouve un niveau approximatif de l&apos;OTAN à partir d&apos;un niveau du CECR ou d&apos;un résultat de test</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDescriptions</name>
+    <message>
+        <source>You do not speak or write this language.</source>
+        <translation>Vous ne parlez ni n&apos;écrivez cette langue.</translation>
+    </message>
+    <message>
+        <source>You understand and use familiar everyday expressions and very simple phrases.</source>
+        <translation>Vous comprenez et utilisez des expressions familières et quotidiennes, et des phrases très simples.</translation>
+    </message>
+    <message>
+        <source>You handle short, routine exchanges on familiar topics.</source>
+        <translation>Vous gérez de brefs échanges courants sur des sujets familiers.</translation>
+    </message>
+    <message>
+        <source>You cope with most everyday situations and write simple connected text.</source>
+        <translation>Vous vous débrouillez dans la plupart des situations courantes et rédigez des textes simples et cohérents.</translation>
+    </message>
+    <message>
+        <source>You discuss a wide range of topics fluently and write clear, detailed text.</source>
+        <translation>Vous discutez avec aisance d&apos;un large éventail de sujets et rédigez des textes clairs et détaillés.</translation>
+    </message>
+    <message>
+        <source>You use the language flexibly and precisely at work, including complex documents.</source>
+        <translation>Vous utilisez la langue avec souplesse et précision au travail, y compris pour des documents complexes.</translation>
+    </message>
+    <message>
+        <source>You understand virtually everything and express fine shades of meaning.</source>
+        <translation>Vous comprenez pratiquement tout et exprimez de fines nuances de sens.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>{numeral} — {name}, CEFR {cefr}</source>
+        <translation>{numeral} — {name}, CECR {cefr}</translation>
+    </message>
+</context>
+<context>
+    <name>LicencePicker</name>
+    <message>
+        <source>Not &amp;given yet</source>
+        <translation>Pas encore &amp;indiqué</translation>
+    </message>
+    <message>
+        <source>I &amp;hold a driving licence</source>
+        <translation>J&apos;ai un permis de con&amp;duire</translation>
+    </message>
+    <message>
+        <source>I have no dri&amp;ving licence</source>
+        <translation>Je n&apos;ai a&amp;ucun permis de conduire</translation>
+    </message>
+    <message>
+        <source>Vacancies that need a licence will ask</source>
+        <translation>Les avis de vacance qui exigent un permis vous poseront la question</translation>
+    </message>
+    <message>
+        <source>Then tick the categories you hold</source>
+        <translation>Cochez ensuite les catégories dont vous êtes titulaire</translation>
+    </message>
+    <message>
+        <source>You hold no driving licence</source>
+        <translation>Vous n&apos;avez aucun permis de conduire</translation>
+    </message>
+    <message>
+        <source>Category {category}</source>
+        <translation>Catégorie {category}</translation>
+    </message>
+    <message>
+        <source>Tick if your licence includes category {category}</source>
+        <translation>Cochez si votre permis comprend la catégorie {category}</translation>
+    </message>
+    <message>
+        <source>Tick at least one category, or choose “I have no driving licence”.</source>
+        <translation>Cochez au moins une catégorie, ou choisissez «&#xa0;Je n&apos;ai aucun permis de conduire&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>LocalizedTextEditor</name>
+    <message>
+        <source>{name} in English</source>
+        <translation>{name} en anglais</translation>
+    </message>
+    <message>
+        <source>{name} in French</source>
+        <translation>{name} en français</translation>
+    </message>
+    <message>
+        <source>English:</source>
+        <translation>Anglais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French:</source>
+        <translation>Français&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Screener: NATO International Staff vacancies</source>
+        <translation>Screener&#xa0;: avis de vacance du Secrétariat international de l&apos;OTAN</translation>
+    </message>
+    <message>
+        <source>Title, reference or words from a requirement</source>
+        <translation>Intitulé, référence ou termes d&apos;une exigence</translation>
+    </message>
+    <message>
+        <source>Search vacancies</source>
+        <translation>Rechercher des avis de vacance</translation>
+    </message>
+    <message>
+        <source>Shows only the vacancies whose title, reference or requirements contain every word typed here</source>
+        <translation>N&apos;affiche que les avis de vacance dont l&apos;intitulé, la référence ou les exigences contiennent tous les mots tapés ici</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Avis de vacance</translation>
+    </message>
+    <message>
+        <source>Reference, title, grade, deadline and status of each vacancy; press Enter to check your eligibility for the selected one</source>
+        <translation>Référence, intitulé, grade, date limite et statut de chaque avis de vacance&#xa0;; appuyez sur Entrée pour vérifier votre admissibilité au poste sélectionné</translation>
+    </message>
+    <message>
+        <source>Check my &amp;eligibility</source>
+        <translation>Vérifier mon a&amp;dmissibilité</translation>
+    </message>
+    <message>
+        <source>Check my eligibility</source>
+        <translation>Vérifier mon admissibilité</translation>
+    </message>
+    <message>
+        <source>Answers a few questions about the selected vacancy&apos;s requirements</source>
+        <translation>Quelques questions sur les exigences du poste sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open vacancy file…</source>
+        <translation>&amp;Ouvrir un fichier d&apos;avis de vacance…</translation>
+    </message>
+    <message>
+        <source>&amp;Import notice…</source>
+        <translation>&amp;Importer un avis…</translation>
+    </message>
+    <message>
+        <source>Make a draft vacancy from a NATO vacancy notice (.txt, .md or .pdf)</source>
+        <translation>Créer un brouillon à partir d&apos;un avis de vacance de l&apos;OTAN (.txt, .md ou .pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Shown: {shown} of {total}.</source>
+        <translation>Affichés&#xa0;: {shown} sur {total}.</translation>
+    </message>
+    <message>
+        <source>Files that could not be loaded: {count}.</source>
+        <translation>Fichiers impossibles à charger&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Open vacancy file</source>
+        <translation>Ouvrir un fichier d&apos;avis de vacance</translation>
+    </message>
+    <message>
+        <source>Vacancy files (*.toml);;All files (*)</source>
+        <translation>Fichiers d&apos;avis de vacance (*.toml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Files loaded: {count}.</source>
+        <translation>Fichiers chargés&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Import vacancy notice</source>
+        <translation>Importer un avis de vacance</translation>
+    </message>
+    <message>
+        <source>Vacancy notices (*.txt *.md *.pdf);;All files (*)</source>
+        <translation>Avis de vacance (*.txt *.md *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MyProfileDialog</name>
+    <message>
+        <source>My profile: {name}</source>
+        <translation>Mon profil&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>These answers are about you, not about one vacancy: every screening uses them, and the questions they answer are not asked again.</source>
+        <translation>Ces réponses vous concernent vous, et non un seul avis de vacance&#xa0;: chaque évaluation les utilise, et les questions auxquelles elles répondent ne sont pas reposées.</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality:</source>
+        <translation>&amp;Nationalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non indiquée</translation>
+    </message>
+    <message>
+        <source>Highest completed education</source>
+        <translation>Plus haut niveau de formation achevé</translation>
+    </message>
+    <message>
+        <source>The highest level of education you have completed</source>
+        <translation>Le plus haut niveau de formation que vous avez achevé</translation>
+    </message>
+    <message>
+        <source>Highest completed &amp;education:</source>
+        <translation>Plus haut niveau de &amp;formation achevé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Permis de conduire</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Keeps these answers for every vacancy</source>
+        <translation>Conserve ces réponses pour tous les avis de vacance</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Closes without changing your profile</source>
+        <translation>Ferme sans modifier votre profil</translation>
+    </message>
+</context>
+<context>
+    <name>NationalityPage</name>
+    <message>
+        <source>Only nationals of certain countries may apply.</source>
+        <translation>Seul(e)s les ressortissant(e)s de certains pays peuvent postuler.</translation>
+    </message>
+    <message>
+        <source>This post is open to nationals of: {names}.</source>
+        <translation>Ce poste est ouvert aux ressortissant(e)s des pays suivants&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>Type the name of your country</source>
+        <translation>Tapez le nom de votre pays</translation>
+    </message>
+    <message>
+        <source>Search countries</source>
+        <translation>Rechercher un pays</translation>
+    </message>
+    <message>
+        <source>Filters the list of countries; use the arrow keys to choose from it</source>
+        <translation>Filtre la liste des pays&#xa0;; choisissez-y le vôtre avec les flèches</translation>
+    </message>
+    <message>
+        <source>&amp;Your nationality:</source>
+        <translation>&amp;Votre nationalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Every country; NATO member states are marked as such</source>
+        <translation>Tous les pays&#xa0;; les États membres de l&apos;OTAN sont signalés comme tels</translation>
+    </message>
+    <message>
+        <source>If you have more than one nationality, choose the one that lets you apply.</source>
+        <translation>Si vous avez plusieurs nationalités, choisissez celle qui vous permet de postuler.</translation>
+    </message>
+    <message>
+        <source>{country} — open to this post</source>
+        <translation>{country} — ouvert à ce poste</translation>
+    </message>
+    <message>
+        <source>{country} — NATO member</source>
+        <translation>{country} — membre de l&apos;OTAN</translation>
+    </message>
+    <message>
+        <source>Chosen: {country}</source>
+        <translation>Choix&#xa0;: {country}</translation>
+    </message>
+    <message>
+        <source>No country chosen yet.</source>
+        <translation>Aucun pays choisi pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeImport</name>
+    <message>
+        <source>The notice “{name}” could not be imported:</source>
+        <translation>L&apos;avis «&#xa0;{name}&#xa0;» n&apos;a pas pu être importé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Fichier&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Import notice</source>
+        <translation>Importer un avis</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialLanguagesEditor</name>
+    <message>
+        <source>One level in one language, another in the other</source>
+        <translation>Un niveau dans une langue, un autre dans l&apos;autre</translation>
+    </message>
+    <message>
+        <source>The same level in both</source>
+        <translation>Le même niveau dans les deux</translation>
+    </message>
+    <message>
+        <source>A level for each language</source>
+        <translation>Un niveau pour chaque langue</translation>
+    </message>
+    <message>
+        <source>Language requirement mode</source>
+        <translation>Forme de l&apos;exigence linguistique</translation>
+    </message>
+    <message>
+        <source>How the notice states the English and French levels</source>
+        <translation>La façon dont l&apos;avis indique les niveaux d&apos;anglais et de français</translation>
+    </message>
+    <message>
+        <source>Level in &amp;one language:</source>
+        <translation>Niveau dans l&apos;&amp;une des langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Level in the o&amp;ther:</source>
+        <translation>Niveau dans l&apos;&amp;autre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Level in &amp;both:</source>
+        <translation>Niveau dans les &amp;deux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;English level:</source>
+        <translation>Niveau d&apos;&amp;anglais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;French level:</source>
+        <translation>Niveau de &amp;français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Level in one language</source>
+        <translation>Niveau dans l&apos;une des langues</translation>
+    </message>
+    <message>
+        <source>Level in the other language</source>
+        <translation>Niveau dans l&apos;autre langue</translation>
+    </message>
+    <message>
+        <source>Level in both languages</source>
+        <translation>Niveau dans les deux langues</translation>
+    </message>
+    <message>
+        <source>English level</source>
+        <translation>Niveau d&apos;anglais</translation>
+    </message>
+    <message>
+        <source>French level</source>
+        <translation>Niveau de français</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Forme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Non demandé</translation>
+    </message>
+    <message>
+        <source>Minimum level on NATO&apos;s scale from I to VI</source>
+        <translation>Niveau minimum sur l&apos;échelle de l&apos;OTAN, de I à VI</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProfileDialog</name>
+    <message>
+        <source>Open profile</source>
+        <translation>Ouvrir un profil</translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Tapez une partie d&apos;un nom</translation>
+    </message>
+    <message>
+        <source>Filter profiles</source>
+        <translation>Filtrer les profils</translation>
+    </message>
+    <message>
+        <source>Shows only the profiles whose name contains what is typed here</source>
+        <translation>N&apos;affiche que les profils dont le nom contient ce qui est tapé ici</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stored profiles</source>
+        <translation>Profils enregistrés</translation>
+    </message>
+    <message>
+        <source>Every profile saved on this computer; files that cannot be read are listed with the reason</source>
+        <translation>Tous les profils enregistrés sur cet ordinateur&#xa0;; les fichiers illisibles sont listés avec la raison</translation>
+    </message>
+    <message>
+        <source>Profiles are kept in {folder}</source>
+        <translation>Les profils sont conservés dans {folder}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Makes the selected profile the current one</source>
+        <translation>Fait du profil sélectionné le profil en cours</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Closes without opening a profile</source>
+        <translation>Ferme sans ouvrir de profil</translation>
+    </message>
+    <message>
+        <source>&amp;Delete file…</source>
+        <translation>&amp;Supprimer le fichier…</translation>
+    </message>
+    <message>
+        <source>Delete file</source>
+        <translation>Supprimer le fichier</translation>
+    </message>
+    <message>
+        <source>Deletes the selected profile file for good, after asking</source>
+        <translation>Supprime définitivement le fichier de profil sélectionné, après confirmation</translation>
+    </message>
+    <message>
+        <source>{name} (changed {date})</source>
+        <translation>{name} (modifié le {date})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be opened ({problem})</source>
+        <translation>{file}&#xa0;: ouverture impossible ({problem})</translation>
+    </message>
+    <message>
+        <source>This file was left as it is. You can repair it in a text editor, or delete it.
+{problems}</source>
+        <translation>Ce fichier a été laissé tel quel. Vous pouvez le réparer dans un éditeur de texte, ou le supprimer.
+{problems}</translation>
+    </message>
+    <message>
+        <source>Delete profile file</source>
+        <translation>Supprimer le fichier de profil</translation>
+    </message>
+    <message>
+        <source>Delete {file} for good? This cannot be undone.</source>
+        <translation>Supprimer définitivement {file}&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Desirable</source>
+        <translation>Souhaitables</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>{met}/{total}</source>
+        <translation>{met}/{total}</translation>
+    </message>
+    <message>
+        <source>Not met: {requirement}</source>
+        <translation>Non rempli&#xa0;: {requirement}</translation>
+    </message>
+    <message>
+        <source>Not met: {requirement} (+{count} more)</source>
+        <translation>Non rempli&#xa0;: {requirement} (+{count} autres)</translation>
+    </message>
+    <message>
+        <source>Open questions: {count}</source>
+        <translation>Questions en suspens&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Every essential requirement met</source>
+        <translation>Tous les acquis essentiels sont remplis</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Admissible</translation>
+    </message>
+    <message>
+        <source>Open and eligible</source>
+        <translation>Ouvert et admissible</translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell</source>
+        <translation>Impossible de conclure</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non admissible</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Shows all vacancies, or only those with the chosen result</source>
+        <translation>Affiche tous les avis de vacance, ou seulement ceux qui ont le résultat choisi</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your result for every vacancy</source>
+        <translation>Votre résultat pour chaque avis de vacance</translation>
+    </message>
+    <message>
+        <source>For each vacancy: your result, the first requirement not met or the number of open questions, desirable qualifications met, and the deadline; press Enter to see the summary or answer the open questions</source>
+        <translation>Pour chaque avis de vacance&#xa0;: votre résultat, la première exigence non remplie ou le nombre de questions en suspens, les acquis souhaitables remplis et la date limite&#xa0;; appuyez sur Entrée pour voir le récapitulatif ou répondre aux questions en suspens</translation>
+    </message>
+    <message>
+        <source>Shown: {shown} of {total}. Eligible: {eligible}.</source>
+        <translation>Affichés&#xa0;: {shown} sur {total}. Postes où vous êtes admissible&#xa0;: {eligible}.</translation>
+    </message>
+</context>
+<context>
+    <name>PagePlan</name>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Permis de conduire</translation>
+    </message>
+    <message>
+        <source>Fitness and firearms</source>
+        <translation>Aptitude physique et armes à feu</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Other essential requirements</source>
+        <translation>Autres acquis essentiels</translation>
+    </message>
+    <message>
+        <source>Desirable qualifications</source>
+        <translation>Acquis souhaitables</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileActions</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty profile</source>
+        <translation>Commencer un nouveau profil, vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a profile saved earlier</source>
+        <translation>Ouvrir un profil enregistré auparavant</translation>
+    </message>
+    <message>
+        <source>&amp;My profile…</source>
+        <translation>&amp;Mon profil…</translation>
+    </message>
+    <message>
+        <source>Nationality, education, languages and driving licence, in one place</source>
+        <translation>Nationalité, formation, langues et permis de conduire, au même endroit</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save a copy of this profile under another name</source>
+        <translation>Enregistrer une copie de ce profil sous un autre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Give this profile another name</source>
+        <translation>Donner un autre nom à ce profil</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Su&amp;pprimer…</translation>
+    </message>
+    <message>
+        <source>Delete this profile for good</source>
+        <translation>Supprimer définitivement ce profil</translation>
+    </message>
+    <message>
+        <source>&amp;Import profile file…</source>
+        <translation>&amp;Importer un fichier de profil…</translation>
+    </message>
+    <message>
+        <source>Add a profile file received from someone, or from another computer</source>
+        <translation>Ajouter un fichier de profil reçu de quelqu&apos;un, ou venant d&apos;un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Export profile file…</source>
+        <translation>&amp;Exporter un fichier de profil…</translation>
+    </message>
+    <message>
+        <source>Save this profile as a file, to keep or to send</source>
+        <translation>Enregistrer ce profil dans un fichier, pour le conserver ou l&apos;envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Batch screening…</source>
+        <translation>Évaluation par &amp;lots…</translation>
+    </message>
+    <message>
+        <source>Screen a folder of profiles against every vacancy, to a spreadsheet</source>
+        <translation>Évaluer un dossier de profils au regard de chaque avis de vacance, dans un tableur</translation>
+    </message>
+    <message>
+        <source>Delete a&amp;ll my data…</source>
+        <translation>Supprimer &amp;toutes mes données…</translation>
+    </message>
+    <message>
+        <source>Remove every profile and setting Screener has stored</source>
+        <translation>Supprimer tous les profils et paramètres enregistrés par Screener</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>Name of the new profile (for example the candidate&apos;s):</source>
+        <translation>Nom du nouveau profil (par exemple celui du candidat ou de la candidate)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New profile: {name}.</source>
+        <translation>Nouveau profil&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Ouvrir un profil</translation>
+    </message>
+    <message>
+        <source>Profile opened: {name}.</source>
+        <translation>Profil ouvert&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>Save profile as</source>
+        <translation>Enregistrer le profil sous</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Nom de la copie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copie)</translation>
+    </message>
+    <message>
+        <source>Saved as {name}; you are now working on this copy.</source>
+        <translation>Enregistré sous {name}&#xa0;; vous travaillez maintenant sur cette copie.</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Renommer le profil</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profile renamed: {name}.</source>
+        <translation>Profil renommé&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Delete the profile “{name}” and every answer in it, for good?</source>
+        <translation>Supprimer définitivement le profil «&#xa0;{name}&#xa0;» et toutes ses réponses&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The file {file} will be deleted.</source>
+        <translation>Le fichier {file} sera supprimé.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Profile deleted. A new, empty profile was started.</source>
+        <translation>Profil supprimé. Un nouveau profil, vide, a été commencé.</translation>
+    </message>
+    <message>
+        <source>Import profile file</source>
+        <translation>Importer un fichier de profil</translation>
+    </message>
+    <message>
+        <source>Profile files (*.json);;All files (*)</source>
+        <translation>Fichiers de profil (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Profile imported: {name}.</source>
+        <translation>Profil importé&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>Export profile file</source>
+        <translation>Exporter un fichier de profil</translation>
+    </message>
+    <message>
+        <source>Profile files (*.json)</source>
+        <translation>Fichiers de profil (*.json)</translation>
+    </message>
+    <message>
+        <source>Profile exported to {file}.</source>
+        <translation>Profil exporté dans {file}.</translation>
+    </message>
+    <message>
+        <source>Delete all my data</source>
+        <translation>Supprimer toutes mes données</translation>
+    </message>
+    <message>
+        <source>This deletes for good, from the folder {folder}:
+• every profile ({count}), with all its answers, in {profiles}
+• Screener&apos;s settings (language, last profile, where a screening stopped)
+• the vacancy files you added, in {vacancies}
+• Screener&apos;s cache of checked vacancy files, in {cache}
+
+The vacancies that come with Screener are not affected. Files you exported or saved elsewhere are not touched. This cannot be undone.</source>
+        <translation>Cette action supprime définitivement, du dossier {folder}&#xa0;:
+• tous les profils ({count}), avec toutes leurs réponses, dans {profiles}
+• les paramètres de Screener (langue, dernier profil, endroit où une évaluation s&apos;est arrêtée)
+• les fichiers d&apos;avis de vacance que vous avez ajoutés, dans {vacancies}
+• le cache des fichiers d&apos;avis de vacance déjà vérifiés, dans {cache}
+
+Les avis de vacance fournis avec Screener ne sont pas concernés. Les fichiers que vous avez exportés ou enregistrés ailleurs ne sont pas touchés. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Not everything could be deleted from {folder}: {error}</source>
+        <translation>Tout n&apos;a pas pu être supprimé de {folder}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Your data was deleted from {folder}.
+Screener goes on with a new, empty profile.</source>
+        <translation>Vos données ont été supprimées de {folder}.
+Screener continue avec un nouveau profil, vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFactsPanel</name>
+    <message>
+        <source>From your profile</source>
+        <translation>D&apos;après votre profil</translation>
+    </message>
+    <message>
+        <source>Already answered for an earlier vacancy, so not asked again. Edit one to check or change it.</source>
+        <translation>Déjà répondu pour un avis de vacance précédent, donc pas redemandé. Modifiez une réponse pour la vérifier ou la changer.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit {step}</source>
+        <translation>Modifier&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>Shows the question again, so you can check or change your answer</source>
+        <translation>Affiche de nouveau la question, pour vérifier ou changer votre réponse</translation>
+    </message>
+    <message>
+        <source>{step}: {answer}</source>
+        <translation>{step}&#xa0;: {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFeatures</name>
+    <message>
+        <source>&amp;Vacancies</source>
+        <translation>A&amp;vis de vacance</translation>
+    </message>
+    <message>
+        <source>&amp;All at a glance</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Your result for every vacancy, with this profile</source>
+        <translation>Votre résultat pour chaque avis de vacance, avec ce profil</translation>
+    </message>
+    <message>
+        <source>Scroll tabs</source>
+        <translation>Faire défiler les onglets</translation>
+    </message>
+    <message>
+        <source>Shows the tabs out of view</source>
+        <translation>Affiche les onglets masqués</translation>
+    </message>
+    <message>
+        <source>{profile} — Screener: NATO International Staff vacancies</source>
+        <translation>{profile} — Screener&#xa0;: avis de vacance du Secrétariat international de l&apos;OTAN</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved: {problem}</source>
+        <translation>Vos réponses n&apos;ont pas pu être enregistrées&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; it was kept as {file} and the default settings are used.</source>
+        <translation>Le fichier de paramètres était illisible&#xa0;; il a été conservé sous {file} et les paramètres par défaut sont utilisés.</translation>
+    </message>
+    <message>
+        <source>Your last profile could not be opened ({file}); it was left as it is. A new profile was started.</source>
+        <translation>Votre dernier profil n&apos;a pas pu être ouvert ({file})&#xa0;; il a été laissé tel quel. Un nouveau profil a été commencé.</translation>
+    </message>
+    <message>
+        <source>Profile could not be opened</source>
+        <translation>Impossible d&apos;ouvrir le profil</translation>
+    </message>
+    <message>
+        <source>Your last profile could not be opened:
+{file}
+
+{details}
+
+The file was left exactly as it is: nothing was overwritten. Screener started a new, empty profile. You can repair the file in a text editor, or delete it from Profile › Open….</source>
+        <translation>Votre dernier profil n&apos;a pas pu être ouvert&#xa0;:
+{file}
+
+{details}
+
+Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écrasé. Screener a commencé un nouveau profil, vide. Vous pouvez réparer le fichier dans un éditeur de texte, ou le supprimer depuis Profil › Ouvrir….</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileKeeper</name>
+    <message>
+        <source>My profile</source>
+        <translation>Mon profil</translation>
+    </message>
+    <message>
+        <source>Settings could not be saved: {error}</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeBar</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Resume screening</source>
+        <translation>Reprendre l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Opens the questions again where you stopped</source>
+        <translation>Rouvre les questions là où vous vous étiez arrêté(e)</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Hides this message; the answers you gave are kept</source>
+        <translation>Masque ce message&#xa0;; vos réponses sont conservées</translation>
+    </message>
+    <message>
+        <source>You stopped screening yourself for {reference} ({title}) at: {step}. Your answers so far are saved.</source>
+        <translation>Vous avez interrompu votre auto-évaluation pour {reference} ({title}) à l&apos;étape&#xa0;: {step}. Vos réponses jusqu&apos;ici sont enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewItemsList</name>
+    <message>
+        <source>Items to review</source>
+        <translation>Points à vérifier</translation>
+    </message>
+    <message>
+        <source>What the importer could not settle; press Space to tick an item off once checked, Enter to go to the requirement or field it is about</source>
+        <translation>Ce que l&apos;importation n&apos;a pas pu trancher&#xa0;; appuyez sur Espace pour cocher un point une fois vérifié, sur Entrée pour aller à l&apos;exigence ou au champ concerné</translation>
+    </message>
+    <message>
+        <source>Requirement “{id}”</source>
+        <translation>Exigence «&#xa0;{id}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningWizard</name>
+    <message>
+        <source>Check my eligibility: {reference}</source>
+        <translation>Vérifier mon admissibilité&#xa0;: {reference}</translation>
+    </message>
+    <message>
+        <source>Back to &amp;summary</source>
+        <translation>Retour au &amp;récapitulatif</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Shows Screener in English, keeping your answers</source>
+        <translation>Affiche Screener en anglais, sans perdre vos réponses</translation>
+    </message>
+    <message>
+        <source>Shows Screener in French, keeping your answers</source>
+        <translation>Affiche Screener en français, sans perdre vos réponses</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}: {name}</source>
+        <translation>Étape {number} sur {total}&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>Your answer and why</source>
+        <translation>Votre réponse et pourquoi</translation>
+    </message>
+    <message>
+        <source>{answer}. {reason}</source>
+        <translation>{answer}. {reason}</translation>
+    </message>
+    <message>
+        <source>Self-screening record</source>
+        <translation>Relevé d&apos;auto-évaluation</translation>
+    </message>
+    <message>
+        <source>Reference {reference} · Grade {grade}</source>
+        <translation>Référence {reference} · Grade {grade}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Your result, requirement by requirement.</source>
+        <translation>Votre résultat, exigence par exigence.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Saves this summary as a PDF file</source>
+        <translation>Enregistre ce récapitulatif dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Saves this summary as a web page</source>
+        <translation>Enregistre ce récapitulatif sous forme de page web</translation>
+    </message>
+    <message>
+        <source>Save &amp;JSON…</source>
+        <translation>Enregistrer en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Saves this summary as data (JSON)</source>
+        <translation>Enregistre ce récapitulatif sous forme de données (JSON)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Prints this summary</source>
+        <translation>Imprime ce récapitulatif</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Shows how the printout will look</source>
+        <translation>Montre à quoi ressemblera l&apos;impression</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as text</source>
+        <translation>&amp;Copier en texte</translation>
+    </message>
+    <message>
+        <source>Copies this summary to the clipboard</source>
+        <translation>Copie ce récapitulatif dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Reference {reference} · Grade {grade} · Screened on {date}</source>
+        <translation>Référence {reference} · Grade {grade} · Évalué le {date}</translation>
+    </message>
+    <message>
+        <source>You can still check yourself against a closed vacancy, for a reserve list, for practice or for similar posts in future.</source>
+        <translation>Vous pouvez tout de même vous évaluer au regard d&apos;un avis clôturé&#xa0;: pour une liste de réserve, pour vous entraîner ou en vue de postes similaires à l&apos;avenir.</translation>
+    </message>
+    <message>
+        <source>Please note: {warning}</source>
+        <translation>À noter&#xa0;: {warning}</translation>
+    </message>
+    <message>
+        <source>Essential requirements</source>
+        <translation>Acquis essentiels</translation>
+    </message>
+    <message>
+        <source>Desirable qualifications: met {met} of {total}</source>
+        <translation>Acquis souhaitables&#xa0;: {met} remplis sur {total}</translation>
+    </message>
+    <message>
+        <source>What self-screening cannot settle</source>
+        <translation>Ce que l&apos;auto-évaluation ne peut pas établir</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>On your answers, you meet every essential requirement.</source>
+        <translation>D&apos;après vos réponses, vous remplissez tous les acquis essentiels.</translation>
+    </message>
+    <message>
+        <source>Essential requirements not met: {count}.</source>
+        <translation>Acquis essentiels non remplis&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Questions answered “Not sure”: {count}.</source>
+        <translation>Questions avec la réponse «&#xa0;Pas sûr(e)&#xa0;»&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Questions not answered yet: {count}.</source>
+        <translation>Questions encore sans réponse&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Answer them with “Change…” below to get a clear result.</source>
+        <translation>Répondez-y avec «&#xa0;Modifier…&#xa0;» ci-dessous pour obtenir un résultat net.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {error}</source>
+        <translation>Impossible d&apos;enregistrer {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Exporter en HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Pages web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Save JSON</source>
+        <translation>Enregistrer en JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The summary is on the clipboard.</source>
+        <translation>Le récapitulatif est dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDetails</name>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NATO body:</source>
+        <translation>Organisme de l&apos;OTAN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lieu d&apos;affectation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Temps de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>Grade&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Salary:</source>
+        <translation>Salaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Date limite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Security clearance:</source>
+        <translation>Habilitation de sécurité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>The essential and desirable requirements of the selected vacancy</source>
+        <translation>Les acquis essentiels et souhaitables du poste sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a vacancy to see its requirements.</source>
+        <translation>Sélectionnez un avis de vacance pour voir ses exigences.</translation>
+    </message>
+    <message>
+        <source>Error: this file could not be loaded</source>
+        <translation>Erreur&#xa0;: ce fichier n&apos;a pas pu être chargé</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Problèmes constatés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{grade} (twin-graded: appointment at {lower})</source>
+        <translation>{grade} (double grade&#xa0;: nomination au grade {lower})</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per year</source>
+        <translation>{amount} {currency} par an</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per month</source>
+        <translation>{amount} {currency} par mois</translation>
+    </message>
+    <message>
+        <source>Essential requirements</source>
+        <translation>Acquis essentiels</translation>
+    </message>
+    <message>
+        <source>Desirable (an advantage)</source>
+        <translation>Acquis souhaitables (un atout)</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyHeader</name>
+    <message>
+        <source>NATO International Staff (NATO IS)</source>
+        <translation>Secrétariat international de l&apos;OTAN (SI OTAN)</translation>
+    </message>
+    <message>
+        <source>NATO International Staff</source>
+        <translation>Secrétariat international de l&apos;OTAN</translation>
+    </message>
+    <message>
+        <source>NATO International Military Staff (NATO IMS)</source>
+        <translation>État-major militaire international de l&apos;OTAN (EMI OTAN)</translation>
+    </message>
+    <message>
+        <source>Belgium-Brussels</source>
+        <translation>Belgique-Bruxelles</translation>
+    </message>
+    <message>
+        <source>Belgium-Mons</source>
+        <translation>Belgique-Mons</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>Temps plein</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>Temps partiel</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoQuestion</name>
+    <message>
+        <source>Does this describe you?</source>
+        <translation>Est-ce votre cas&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do you hold one of these certifications, or an equivalent?</source>
+        <translation>Êtes-vous titulaire de l&apos;une de ces certifications, ou d&apos;un équivalent&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are you in this physical condition, and could you pass this test?</source>
+        <translation>Avez-vous cette condition physique, et pourriez-vous réussir cette épreuve&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do you have this experience with firearms, and could you pass the test?</source>
+        <translation>Avez-vous cette expérience des armes à feu, et pourriez-vous réussir l&apos;épreuve&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Can you work like this?</source>
+        <translation>Pouvez-vous travailler dans ces conditions&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is your degree in the field the notice asks for?</source>
+        <translation>Votre diplôme relève-t-il du domaine demandé dans l&apos;avis&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>Not s&amp;ure</source>
+        <translation>P&amp;as sûr(e)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Pas sûr(e)</translation>
+    </message>
+</context>
+</TS>
