@@ -361,6 +361,9 @@ class MainWindow(QMainWindow):
         self.session = session
         self.sessionStarted.emit(session)
         wizard = ScreeningWizard(session, self)
+        # Gone once closed: kept, every old wizard would be retranslated and its summary
+        # rendered again at each language switch (and held in memory until quitting).
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard = wizard
         wizard.finished.connect(self._wizard_finished)
         wizard.open()

@@ -264,3 +264,13 @@ def test_the_french_ui_shows_no_english(
             qtbot.waitUntil(lambda before=before: wizard.currentId() != before)
         assert_no_english(visible_texts(window), v, data)
     assert seen == len(wizard.question_pages) + 1
+
+
+def test_a_closed_wizard_is_gone_and_not_retranslated(window: MainWindow, qtbot: QtBot) -> None:
+    """Each switch retranslates every live widget: finished wizards must not pile up."""
+    for reference in ("250939", "241436"):
+        wizard = open_wizard(window, qtbot, reference)
+        wizard.close()
+        qtbot.waitUntil(lambda: window.wizard is None)
+    qtbot.waitUntil(lambda: window.findChildren(ScreeningWizard) == [])
+    choose(window, "fr", qtbot)
