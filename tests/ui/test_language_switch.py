@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWizard
 from pytestqt.qtbot import QtBot
 from ui_french import answer_page, assert_no_english, visible_texts
 from ui_pdf_text import pdf_text, squeeze
@@ -20,6 +20,7 @@ from screener.ui.language import apply_language, current_language, startup_langu
 from screener.ui.main_window import MainWindow
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.education_page import EducationPage
+from screener.ui.wizard.language_level_helper import LanguageLevelHelper
 from screener.ui.wizard.nationality_page import NationalityPage
 from screener.ui.wizard.wizard import ScreeningWizard
 
@@ -110,6 +111,26 @@ def test_the_main_window_follows_the_switch(window: MainWindow, qtbot: QtBot) ->
     choose(window, "en", qtbot)
     assert window.check_button.text() == "Check my &eligibility"
     assert window.details.field_text("schedule") == "Full-time"
+
+
+def test_qt_own_dialogs_and_the_level_helper_speak_french(window: MainWindow, qtbot: QtBot) -> None:
+    choose(window, "fr", qtbot)
+    # Qt's own words come from qtbase_fr: file dialogs, message boxes, standard buttons.
+    assert QCoreApplication.translate("QFileDialog", "Save As") == "Enregistrer sous"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
+    helper = LanguageLevelHelper([("en", "anglais"), ("fr", "français")])
+    qtbot.addWidget(helper)
+    assert helper.windowTitle() == "Trouver votre niveau"
+    cancel = helper.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "Annuler"
+    assert helper.use_button.text() == "&Utiliser ce niveau"
+    assert helper.evidence.itemText(0) == "Un niveau du CECR (A1 à C2)"
+    # An open dialog follows a switch too.
+    choose(window, "en", qtbot)
+    qtbot.waitUntil(lambda: helper.windowTitle() == "Find your level")
+    assert helper.evidence.itemText(0) == "A CEFR level (A1 to C2)"
+    assert cancel.text() == "Cancel"
 
 
 # -- mid-wizard ----------------------------------------------------------------------------
@@ -264,6 +285,26 @@ def test_the_french_ui_shows_no_english(
             qtbot.waitUntil(lambda before=before: wizard.currentId() != before)
         assert_no_english(visible_texts(window), v, data)
     assert seen == len(wizard.question_pages) + 1
+
+
+@pytest.mark.parametrize("reference", ["241436", "241600", "250411", "250717"])
+def test_the_other_vacancies_in_french_show_no_english(
+    make_window: Callable[[], MainWindow], qtbot: QtBot, vacancy, reference: str
+) -> None:
+    v = vacancy(reference)
+    apply_language("fr")
+    window = make_window()
+    assert window.select_reference(reference)
+    assert_no_english(visible_texts(window), v, (window.profile.name,))
+    wizard = open_wizard(window, qtbot, reference)
+    while True:
+        assert_no_english(visible_texts(wizard), v, (window.profile.name,))
+        if wizard.currentId() == wizard.summary_id:
+            break
+        page = wizard.currentPage()
+        assert isinstance(page, CriterionPage)
+        answer_page(page)
+        go_next(wizard, qtbot)
 
 
 def test_a_closed_wizard_is_gone_and_not_retranslated(window: MainWindow, qtbot: QtBot) -> None:

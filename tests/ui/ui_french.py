@@ -202,6 +202,8 @@ def english_in(texts: list[str], vacancy: Vacancy, data: tuple[str, ...] = ()) -
         rest = text.replace("&", "")
         for words in allowed:
             rest = rest.replace(words, " ")
+        # A vacancy's words cut short for an accessible name ("… et être no…").
+        rest = re.sub(r"[\w-]+…", " ", rest)
         english = sorted({w for w in re.findall(r"[A-Za-z-]+", rest) if w.lower() in ENGLISH_WORDS})
         if english:
             found.append(f"{text!r} ({', '.join(english)})")
