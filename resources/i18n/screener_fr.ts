@@ -1399,7 +1399,7 @@
     </message>
     <message>
         <source>{language} is my mother tongue</source>
-        <translation>Le {language} est ma langue maternelle</translation>
+        <translation>Langue maternelle&#xa0;: {language}</translation>
     </message>
     <message>
         <source>A mother tongue counts as the highest level</source>
@@ -1620,7 +1620,7 @@
     </message>
     <message>
         <source>Answers a few questions about the selected vacancy&apos;s requirements</source>
-        <translation>Quelques questions sur les exigences du poste sélectionné</translation>
+        <translation>Pose quelques questions sur les exigences du poste sélectionné</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1774,7 +1774,7 @@
     </message>
     <message>
         <source>{country} — open to this post</source>
-        <translation>{country} — ouvert à ce poste</translation>
+        <translation>{country} — admis pour ce poste</translation>
     </message>
     <message>
         <source>{country} — NATO member</source>
@@ -2490,7 +2490,7 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
     <name>SummaryDocument</name>
     <message>
         <source>Your answer and why</source>
-        <translation>Votre réponse et pourquoi</translation>
+        <translation>Votre réponse et l&apos;explication</translation>
     </message>
     <message>
         <source>{answer}. {reason}</source>
@@ -2608,7 +2608,7 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
     </message>
     <message>
         <source>Answer them with “Change…” below to get a clear result.</source>
-        <translation>Répondez-y avec «&#xa0;Modifier…&#xa0;» ci-dessous pour obtenir un résultat net.</translation>
+        <translation>Répondez-y avec «&#xa0;Modifier…&#xa0;» ci-dessous pour obtenir un résultat clair.</translation>
     </message>
     <message>
         <source>Saved to {path}</source>

@@ -224,7 +224,7 @@ def test_the_summary_and_its_pdf_in_french(
     assert "Résultat : ✔ Admissible" in text
     assert "Relevé d'auto-évaluation" in text
     assert "Acquis essentiels" in text
-    assert "Exigence" in text and "Votre réponse et pourquoi" in text
+    assert "Exigence" in text and "Votre réponse et l'explication" in text
     for criterion in vacancy("250939").essential:
         assert squeeze(criterion.text.fr)[:40] in text, criterion.id
     assert "27 juillet 2025" in text
