@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWizard
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
 from pytestqt.qtbot import QtBot
 from ui_french import answer_page, assert_no_english, visible_texts
 from ui_pdf_text import pdf_text, squeeze
 
 from screener.domain.scales import EducationLevel
-from screener.persistence.settings import Settings, load_settings
+from screener.persistence.settings import Settings, load_settings, save_settings
+from screener.ui import app as app_module
 from screener.ui import language, summary_exports
 from screener.ui.language import apply_language, current_language, startup_language
 from screener.ui.main_window import MainWindow
@@ -315,3 +316,27 @@ def test_a_closed_wizard_is_gone_and_not_retranslated(window: MainWindow, qtbot:
         qtbot.waitUntil(lambda: window.wizard is None)
     qtbot.waitUntil(lambda: window.findChildren(ScreeningWizard) == [])
     choose(window, "fr", qtbot)
+
+
+@pytest.mark.parametrize(("saved", "system", "expected"), [
+    (None, "fr", "fr"), (None, "en", "en"), ("en", "fr", "en"), ("fr", "en", "fr"),
+])  # fmt: skip
+def test_the_app_starts_in_the_remembered_or_the_system_language(
+    monkeypatch: pytest.MonkeyPatch, saved: str | None, system: str, expected: str
+) -> None:
+    save_settings(Settings(language=saved))
+    monkeypatch.setattr(language, "system_language", lambda locale=None: system)
+    titles: list[str] = []
+
+    def fake_loop(app: QApplication) -> int:
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.isVisible():
+                titles.append(window.file_menu.title())
+                window.close()
+                window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(app_module, "exec_event_loop", fake_loop)
+    assert app_module.run_gui(["screener"]) == 0
+    assert current_language() == expected
+    assert titles == ["&Fichier" if expected == "fr" else "&File"]
