@@ -1,0 +1,216 @@
+"""The review dialog on its own: every kind's settings, validation named by field, plain text,
+accessibility, keyboard; and drafts marked in every summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QTabBar
+from pytestqt.qtbot import QtBot
+from test_accessibility import inputs_in, unnamed
+from ui_clock import NOW
+
+from screener import paths
+from screener.domain.criteria import CRITERION_KINDS, CertificationCriterion, LocalizedText
+from screener.domain.engine import assess
+from screener.domain.profile import Profile
+from screener.importer import ImportResult, import_notice_file, import_notice_text
+from screener.persistence.vacancy_files import load_vacancy
+from screener.ui import import_prompts, summary_exports
+from screener.ui.import_review_dialog import ImportReviewDialog
+from screener.ui.plain_text_label import PlainTextLabel
+from screener.ui.summary_document import build_summary_document
+from screener.ui.summary_view import SummaryView
+
+NOTICES = Path(__file__).resolve().parents[1] / "importer" / "notices"
+MARKUP_TITLE = "<b>Bold</b> Officer"
+MARKUP_BULLET = 'knowledge of <img src=x onerror="alert(1)"> systems'
+
+
+@pytest.fixture(autouse=True)
+def _confirm_everything(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Closing an edited dialog asks first; a real message box would block the test run.
+    monkeypatch.setattr(import_prompts, "ask_confirm", lambda *args: True)
+
+
+def open_dialog(qtbot: QtBot, result: ImportResult) -> ImportReviewDialog:
+    dialog = ImportReviewDialog(result)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # mnemonics only work in the active window
+    return dialog
+
+
+@pytest.fixture(scope="module")
+def result_250717() -> ImportResult:
+    return import_notice_file(NOTICES / "250717.txt")
+
+
+def test_every_kind_builds_named_inputs(qtbot: QtBot, result_250717: ImportResult) -> None:
+    dialog = open_dialog(qtbot, result_250717)
+    # A tab bar's own scroll arrows are Qt's, not inputs of ours.
+    ours = [w for w in inputs_in(dialog) if not isinstance(w.parentWidget(), QTabBar)]
+    assert unnamed(ours) == []
+    editor = dialog.editor_for("languages")
+    assert editor is not None
+    dialog.select_criterion("languages")
+    for kind in CRITERION_KINDS:
+        editor.kind.set_value(kind)
+        assert editor.parameters.kind == kind
+        assert unnamed(inputs_in(editor)) == [], kind
+    assert "Statement" not in dialog.criteria_list.currentItem().text()
+    assert "· Self-declared, to review ·" in dialog.criteria_list.currentItem().text()
+
+
+def test_changing_kind_rebuilds_settings_and_validation_names_the_field(
+    qtbot: QtBot, result_250717: ImportResult
+) -> None:
+    dialog = open_dialog(qtbot, result_250717)
+    editor = dialog.select_criterion("d-formal-military-police-training")
+    assert editor is not None and editor.parameters.kind == "statement"
+    editor.kind.set_value("certification")
+    assert set(editor.parameters.inputs) == {"any_of", "or_equivalent"}
+    assert dialog.edited
+
+    dialog.select_criterion("nationality")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.saved_path is None
+    assert dialog.errors.isVisible()
+    assert (
+        "• Requirement “d-formal-military-police-training” › any_of: List should have at least "
+        "1 item" in dialog.errors.text()
+    )
+    # The first problem is shown: its requirement selected, its input focused.
+    assert dialog.stack.currentWidget() is editor
+    assert dialog.focusWidget() is editor.parameters.inputs["any_of"]
+
+    qtbot.keyClicks(editor.parameters.inputs["any_of"], "Police academy diploma")
+    dialog.header_form.inputs["grade.min"].setText("grade ten")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "• Grade (grade.min): expected a grade such as 'G6'" in dialog.errors.text()
+    assert dialog.tabs.currentIndex() == 0
+    assert dialog.focusWidget() is dialog.header_form.inputs["grade.min"]
+
+    dialog.header_form.inputs["grade.min"].setText("G10")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved_path == paths.user_vacancies_dir() / "250717.toml"
+    saved = load_vacancy(dialog.saved_path)
+    criterion = saved.criterion("d-formal-military-police-training")
+    assert isinstance(criterion, CertificationCriterion)
+    assert criterion.any_of == ["Police academy diploma"]
+    assert saved.warnings == result_250717.vacancy.warnings  # kept unless unticked
+    assert [r.done for r in saved.review] == [False, False]
+
+
+def test_back_to_the_imported_kind_restores_its_settings(
+    qtbot: QtBot, result_250717: ImportResult
+) -> None:
+    dialog = open_dialog(qtbot, result_250717)
+    editor = dialog.select_criterion("experience")
+    assert editor is not None
+    before = editor.criterion_data()
+    editor.kind.set_value("statement")
+    assert editor.criterion_data() == {k: before[k] for k in ("kind", "id", "text", "source")} | {
+        "kind": "statement"
+    }
+    editor.kind.set_value("experience")
+    assert editor.criterion_data() == before
+
+
+def test_header_fields_are_edited_and_saved(qtbot: QtBot, result_250717: ImportResult) -> None:
+    dialog = open_dialog(qtbot, result_250717)
+    form = dialog.header_form
+    dialog.tabs.setCurrentIndex(0)
+    reference = form.inputs["reference"]
+    assert isinstance(reference, QLineEdit)
+    reference.selectAll()
+    qtbot.keyClicks(reference, "250717-b")
+    form.clearance.set_value(None)
+    form.has_time.setChecked(True)
+    form.amount.setValue(0)
+    form.conditions["lower_grade_appointment"].setChecked(False)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = load_vacancy(paths.user_vacancies_dir() / "250717-b.toml")
+    assert saved.reference == "250717-b"
+    assert saved.clearance is None and saved.salary is None
+    assert saved.deadline.time is not None and saved.deadline.time.hour == 23
+    assert "lower_grade_appointment" not in saved.conditions
+    assert saved.title == result_250717.vacancy.title
+
+
+def with_markup(result: ImportResult) -> ImportResult:
+    """The importer strips tags from notices; a vacancy can still carry them (a hand-edited
+    file, a notice that spells them out), so put them straight into the draft."""
+    vacancy = result.vacancy
+    essential = list(vacancy.essential)
+    bullet = essential[5]
+    essential[5] = bullet.model_copy(
+        update={"text": LocalizedText(en=MARKUP_BULLET, fr=f"<i>{bullet.text.fr}</i>")}
+    )
+    title = LocalizedText(en=MARKUP_TITLE, fr=vacancy.title.fr)
+    draft = vacancy.model_copy(update={"title": title, "essential": essential})
+    return ImportResult(draft, result.review, result.confidence, "<b>markup.txt")
+
+
+def test_notice_text_with_markup_is_shown_literally(qtbot: QtBot) -> None:
+    text = (NOTICES / "241600.txt").read_text(encoding="utf-8")
+    result = with_markup(import_notice_text(text, "241600.txt"))
+    dialog = open_dialog(qtbot, result)
+    assert dialog.windowTitle() == "Review imported notice: <b>markup.txt"
+    assert dialog.header_form.inputs["title.en"].text() == MARKUP_TITLE  # type: ignore[attr-defined]
+    row = next(
+        i for i in range(dialog.criteria_list.count())
+        if MARKUP_BULLET in dialog.criteria_list.item(i).text()
+    )  # fmt: skip
+    dialog.criteria_list.setCurrentRow(row)
+    editor = dialog.editors[row]
+    assert editor.source_en.text() == MARKUP_BULLET
+    for label in dialog.findChildren(QLabel):
+        if "<" in label.text() and label.buddy() is None:
+            assert isinstance(label, PlainTextLabel), label.text()
+            assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_keyboard_space_ticks_and_mnemonics_switch_tabs(
+    qtbot: QtBot, result_250717: ImportResult
+) -> None:
+    dialog = open_dialog(qtbot, result_250717)
+    assert dialog.focusWidget() is dialog.review_list
+    dialog.review_list.setCurrentRow(0)
+    qtbot.keyClick(dialog.review_list, Qt.Key.Key_Space)
+    assert [r.done for r in dialog.review_list.review_items()] == [True, False]
+    qtbot.keyClick(dialog.review_list, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert dialog.tabs.currentIndex() == 0
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert dialog.focusWidget() is dialog.header_form.inputs["reference"]
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert dialog.tabs.currentIndex() == 1
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert isinstance(dialog.focusWidget(), QListWidget)
+    assert dialog.focusWidget() is dialog.criteria_list
+
+
+def test_dialog_fits_1024x700(qtbot: QtBot, result_250717: ImportResult) -> None:
+    dialog = open_dialog(qtbot, result_250717)
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 700
+
+
+def test_a_draft_is_marked_in_every_summary(qtbot: QtBot, result_250717: ImportResult) -> None:
+    draft = result_250717.vacancy
+    assessment = assess(draft, Profile(), NOW)
+    assert assessment.draft
+    note = "Draft vacancy: imported from a notice and not yet fully reviewed."
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.show_assessment(assessment, "G10")
+    assert note in [label.text() for label in view.findChildren(PlainTextLabel)]
+    assert note in summary_exports.plain_text(assessment, "en")
+    assert note in summary_exports.html_text(assessment, "en")
+    document = build_summary_document(assessment, "G10", "en", view.font())
+    assert note in document.toPlainText()  # the PDF and the printout are made from it
+    assert "brouillon" in summary_exports.plain_text(assessment, "fr")
