@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from screener.domain.assessment import DeadlineState, DeadlineStatus
 from screener.domain.engine import deadline_status
+from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import FileProblemError
 from screener.persistence.vacancy_files import Catalogue, LoadedVacancy, load_paths
 from screener.report import messages
@@ -120,6 +121,12 @@ class CatalogueModel(QAbstractTableModel):
             return self.tr("Closes in %n days", "", status.days_left)
         return self.tr("Open")
 
+    def status_badge(self, vacancy: Vacancy, status: DeadlineStatus) -> str:
+        """The deadline badge, after "Draft" for an imported notice not yet checked in full."""
+        if vacancy.draft:
+            return self.tr("Draft · {status}").format(status=self.badge(status))
+        return self.badge(status)
+
     def retranslate(self) -> None:
         """Headers, badges and titles in the current language (the view's owner calls this)."""
         if self._entries:
@@ -194,10 +201,7 @@ class CatalogueModel(QAbstractTableModel):
         if column == self.COL_DEADLINE:
             return messages.format_date(vacancy.deadline.date, lang)
         if column == self.COL_STATUS:
-            if vacancy.draft:
-                # An imported notice not yet checked in full: say so before anything else.
-                return self.tr("Draft · {status}").format(status=self.badge(entry.deadline))
-            return self.badge(entry.deadline)
+            return self.status_badge(vacancy, entry.deadline)
         return ""
 
     def _status_icon(self, entry: CatalogueEntry) -> Any:

@@ -207,7 +207,7 @@ class OverviewModel(QAbstractTableModel):
             _, _, _, met, total = self._outcomes[row]
             return self.tr("{met}/{total}").format(met=met, total=total) if total else "—"
         if column == self.COL_DEADLINE:
-            return self.badge(entry.deadline)
+            return self._badges.status_badge(entry.vacancy, entry.deadline)
         return ""
 
     def _detail(self, row: int, lang: str) -> str:

@@ -20,6 +20,7 @@ from screener.importer import ImportResult, import_notice_file, import_notice_te
 from screener.persistence.vacancy_files import load_vacancy
 from screener.ui import import_prompts, summary_exports
 from screener.ui.import_review_dialog import ImportReviewDialog
+from screener.ui.overview_model import OverviewModel
 from screener.ui.plain_text_label import PlainTextLabel
 from screener.ui.summary_document import build_summary_document
 from screener.ui.summary_view import SummaryView
@@ -214,3 +215,11 @@ def test_a_draft_is_marked_in_every_summary(qtbot: QtBot, result_250717: ImportR
     document = build_summary_document(assessment, "G10", "en", view.font())
     assert note in document.toPlainText()  # the PDF and the printout are made from it
     assert "brouillon" in summary_exports.plain_text(assessment, "fr")
+
+
+def test_a_draft_is_marked_in_the_overview(result_250717: ImportResult) -> None:
+    draft = result_250717.vacancy
+    bundled = load_vacancy(paths.bundled_vacancies_dir() / "241600.toml")
+    model = OverviewModel([draft, bundled], Profile(), NOW)
+    deadlines = [model.data(model.index(row, OverviewModel.COL_DEADLINE)) for row in (0, 1)]
+    assert deadlines == ["Draft · Closed", "Closed"]
