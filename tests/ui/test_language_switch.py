@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
 from pytestqt.qtbot import QtBot
-from ui_french import answer_page, assert_no_english, visible_texts
+from ui_french import answer_page, assert_no_english, mnemonic_clashes, visible_texts
 from ui_pdf_text import pdf_text, squeeze
 
 from screener.domain.scales import EducationLevel
@@ -208,7 +208,7 @@ def test_the_summary_and_its_pdf_in_french(
     choose(window, "fr", qtbot)
     qtbot.waitUntil(lambda: view.verdict_label.text() == "✔ Admissible")
     assert wizard.button(QWizard.WizardButton.FinishButton).text() == "&Terminer"
-    assert view.buttons["pdf"].text() == "Exporter en &PDF…"
+    assert view.buttons["pdf"].text() == "Exporter en P&DF…"
     texts = view.row_for("nationality").texts()
     assert texts[:3] == [
         "✔ Rempli",
@@ -260,11 +260,13 @@ def test_the_french_ui_shows_no_english(
     if when == "from the start":
         assert window.profile.name == "Mon profil"
         assert_no_english(visible_texts(window), v, data)
+        assert mnemonic_clashes(window) == []
     wizard = open_wizard(window, qtbot)
     seen = 0
     while True:
         if when == "from the start":
             assert_no_english(visible_texts(wizard), v, data)
+            assert mnemonic_clashes(wizard) == []
             seen += 1
         if wizard.currentId() == wizard.summary_id:
             break
@@ -278,6 +280,7 @@ def test_the_french_ui_shows_no_english(
         # Back through every page the English UI built, now in French.
         while True:
             assert_no_english(visible_texts(wizard), v, data)
+            assert mnemonic_clashes(wizard) == []
             seen += 1
             if wizard.currentId() == 0:
                 break
@@ -300,6 +303,7 @@ def test_the_other_vacancies_in_french_show_no_english(
     wizard = open_wizard(window, qtbot, reference)
     while True:
         assert_no_english(visible_texts(wizard), v, (window.profile.name,))
+        assert mnemonic_clashes(wizard) == []
         if wizard.currentId() == wizard.summary_id:
             break
         page = wizard.currentPage()

@@ -214,3 +214,34 @@ def assert_no_english(texts: list[str], vacancy: Vacancy, data: tuple[str, ...] 
     assert texts, "nothing collected"
     found = english_in(texts, vacancy, data)
     assert found == [], "English in the French UI:\n" + "\n".join(found)
+
+
+# -- mnemonics -------------------------------------------------------------------------------
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def mnemonic_clashes(root: QWidget) -> list[str]:
+    """Alt+letter keys given to two different things in this window: Qt then only moves the
+    focus between them. The same words repeated (each question's "&Yes") are meant to cycle."""
+    owners: dict[str, set[str]] = {}
+    texts: list[str] = []
+    if isinstance(root, QMainWindow):
+        texts += [action.text() for action in root.menuBar().actions() if action.isVisible()]
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.window() is not root:
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy()):
+            texts.append(widget.text())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    for text in texts:
+        letter = _mnemonic(text)
+        if letter is not None:
+            owners.setdefault(letter, set()).add(text)
+    return [
+        f"Alt+{key.upper()}: {sorted(names)}" for key, names in owners.items() if len(names) > 1
+    ]
