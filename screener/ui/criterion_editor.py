@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -126,8 +128,23 @@ class CriterionEditor(QWidget):
         # Back to the kind the importer chose: its parameters come back too.
         values = self._original if kind == self._original["kind"] else {}
         self.parameters = self._make_parameters(kind, values)
+        self._tab_into_parameters()
         self.kindChanged.emit(kind)
         self.edited.emit()
+
+    def _tab_into_parameters(self) -> None:
+        """New widgets join the end of the window's tab chain: put them back after the kind."""
+        inputs: list[QWidget] = []
+        widget = self.parameters.nextInFocusChain()
+        while self.parameters.isAncestorOf(widget):
+            inner = isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not inner:
+                inputs.append(widget)
+            widget = widget.nextInFocusChain()
+        previous: QWidget = self.kind
+        for widget in inputs:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     # -- reading --------------------------------------------------------------------------------
 

@@ -96,11 +96,12 @@ class ImportReviewDialog(QDialog):
             self.tr("Save draft"),
             self.tr("Checks the vacancy and saves it as a draft in your vacancies folder"),
         )
+        # Save first: Tab reaches the buttons in the order they are shown.
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAutoDefault(False)
         describe(self.cancel_button, self.tr("Cancel"), self.tr("Closes without saving"))
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -223,3 +223,19 @@ def test_a_draft_is_marked_in_the_overview(result_250717: ImportResult) -> None:
     model = OverviewModel([draft, bundled], Profile(), NOW)
     deadlines = [model.data(model.index(row, OverviewModel.COL_DEADLINE)) for row in (0, 1)]
     assert deadlines == ["Draft · Closed", "Closed"]
+
+
+def test_tab_goes_from_the_kind_into_rebuilt_settings(
+    qtbot: QtBot, result_250717: ImportResult
+) -> None:
+    dialog = open_dialog(qtbot, result_250717)
+    editor = dialog.select_criterion("d-formal-military-police-training")
+    assert editor is not None
+    editor.kind.setFocus()
+    editor.kind.set_value("experience")  # built after every other widget of the dialog
+    years = editor.parameters.inputs["min_years"]
+    qtbot.waitUntil(years.isVisible)  # a layout shows new widgets from the event loop
+    qtbot.keyClick(editor.kind, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() in (years, years.focusProxy())
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is editor.parameters.inputs["domain"]
