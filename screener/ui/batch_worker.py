@@ -70,6 +70,7 @@ class BatchWorker(QThread):
                 raise Cancelled
             yield item
             self.progressed.emit(done + len(folder.errors), total)
+        self.progressed.emit(total, total)  # unreadable files after the last readable one
 
     def run(self) -> None:
         try:

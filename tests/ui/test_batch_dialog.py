@@ -18,6 +18,7 @@ from screener.domain.vacancy import Vacancy
 from screener.persistence.profile_store import ProfileStore
 from screener.ui import profile_prompts
 from screener.ui.batch_dialog import BatchDialog
+from screener.ui.batch_worker import BatchWorker
 from screener.ui.main_window import MainWindow
 
 
@@ -117,3 +118,25 @@ def test_batch_with_a_vacancies_folder_and_bad_input(
         lambda: not dialog.is_running() and "Nothing was saved" in dialog.summary.text()
     )
     assert "No readable profiles" in dialog.summary.text()
+
+
+def test_the_worker_reports_progress_and_can_be_cancelled(
+    profiles_folder: Path, tmp_path: Path, vacancy: Callable[[str], Vacancy]
+) -> None:
+    out = tmp_path / "out.csv"
+    worker = BatchWorker(profiles_folder, [vacancy("250939")], NOW.date(), out, "en")
+    seen: list[tuple[int, int]] = []
+    outcomes: list[str] = []
+    worker.progressed.connect(lambda done, total: seen.append((done, total)))
+    worker.succeeded.connect(lambda result: outcomes.append("done"))
+    worker.cancelled.connect(lambda: outcomes.append("cancelled"))
+    worker.run()  # in this thread: the signals arrive at once
+    assert outcomes == ["done"]
+    assert seen[-1] == (3, 3)  # every file, the unreadable one included
+    assert out.is_file()
+
+    out.unlink()
+    worker.cancel()
+    worker.run()
+    assert outcomes == ["done", "cancelled"]
+    assert not out.exists()  # nothing written when cancelled
