@@ -19,7 +19,6 @@ from screener.domain.vacancy import Vacancy
 from screener.persistence.vacancy_files import Catalogue
 from screener.ui import profile_prompts as prompts
 from screener.ui.accessibility import describe
-from screener.ui.language import current_language
 from screener.ui.overview_model import OverviewModel
 from screener.ui.overview_view import OverviewView
 from screener.ui.profile_actions import ProfileActions
@@ -197,7 +196,7 @@ class ProfileFeatures(QObject):
             None,
         )
         if topic is not None:
-            self.resume_bar.offer(reference, vacancy.title.get(current_language()), topic)
+            self.resume_bar.offer(reference, vacancy.title, topic)
 
     def resume(self, reference: str) -> None:
         if self.window.select_reference(reference):

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
+from screener.domain.criteria import LocalizedText
 from screener.ui.accessibility import describe
+from screener.ui.language import current_language
 from screener.ui.plain_text_label import PlainTextLabel
 from screener.ui.wizard.page_plan import Topic, topic_name
 
@@ -19,7 +21,7 @@ class ResumeBar(QFrame):
         self.setObjectName("resume-bar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.reference = ""
-        self._title = ""
+        self._title: LocalizedText | None = None
         self._topic: Topic | None = None
         icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
@@ -61,11 +63,13 @@ class ResumeBar(QFrame):
             self.message.setText(
                 self.tr("You stopped screening yourself for {reference} ({title}) at: {step}. "
                         "Your answers so far are saved.").format(
-                    reference=self.reference, title=self._title, step=topic_name(self._topic)
+                    reference=self.reference,
+                    title=self._title.get(current_language()) if self._title else "",
+                    step=topic_name(self._topic),
                 )
             )  # fmt: skip
 
-    def offer(self, reference: str, title: str, topic: Topic) -> None:
+    def offer(self, reference: str, title: LocalizedText, topic: Topic) -> None:
         self.reference = reference
         self._title = title
         self._topic = topic

@@ -20,6 +20,7 @@ from screener.domain.scales import EducationLevel, LanguageLevel
 from screener.persistence.profile_store import ProfileStore, profile_bytes
 from screener.persistence.settings import Settings, load_settings, save_settings
 from screener.ui import profile_prompts
+from screener.ui.language import apply_language
 from screener.ui.main_window import MainWindow
 from screener.ui.my_profile_dialog import MyProfileDialog
 from screener.ui.open_profile_dialog import OpenProfileDialog
@@ -320,3 +321,23 @@ def test_the_resume_offer_belongs_to_its_profile(
     window.profiles.actions.new_action.trigger()
     assert not bar.isVisible()
     assert load_settings().wizard_position == {}
+
+
+def test_profile_features_follow_a_language_switch(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    save_settings(Settings(last_profile="ana", wizard_position={"250939": "writing"}))
+    ProfileStore().save(Profile(name="Ana").with_answer("250939", "experience", 5.0), "ana")
+    window = make_window()
+    try:
+        window.language_menu.language_actions["fr"].trigger()
+        qtbot.waitUntil(lambda: window.profiles.actions.menu.title() == "&Profil")
+        assert window.windowTitle().startswith("Ana — ")
+        assert window.profiles.tabs.tabText(0) == "&Avis de vacance"
+        message = window.profiles.resume_bar.message.text()
+        assert "Agent (Centre opérationnel" in message  # the vacancy's own French title
+        model = window.profiles.overview_model
+        row = model.row_of_reference("250939") or 0
+        assert model.text(row, model.COL_VERDICT) == "? Impossible de conclure pour l'instant"
+    finally:
+        apply_language("en")
