@@ -171,6 +171,14 @@ def test_open_lists_profiles_and_unreadable_files(
     assert dialog.chosen_id() is None
     dialog.filter.setText("anna")
     assert [dialog.list.item(r).isHidden() for r in range(3)] == [False, True, True]
+    dialog.filter.clear()
+
+    answers = Answers(monkeypatch)  # a damaged file can be deleted from here, after asking
+    dialog.list.setCurrentRow(2)
+    dialog.delete_button.click()
+    assert str(store.folder / "broken.json") in answers.shown[-1][1]
+    assert dialog.list.count() == 2
+    assert stored_files() == ["anna.json", "bob.json"]
 
     chosen: list[str | None] = ["anna"]
     monkeypatch.setattr(profile_prompts, "choose_profile", lambda *args: chosen.pop())
