@@ -56,7 +56,10 @@ def vacancy_haystack(vacancy: Vacancy) -> str:
         fields = vars(criterion)
         parts += _localized([criterion.text, fields.get("domain"), fields.get("field")])
         parts += list(fields.get("any_of", ()))
-    return fold("\n".join(parts))
+    # Each word once: query words hold no white space, so a word is found in the text if and
+    # only if it is found in one of its words. Requirement texts repeat words a lot; this
+    # keeps the 1,000 haystacks of the search at about half the size.
+    return "\n".join(dict.fromkeys(fold("\n".join(parts)).split()))
 
 
 def query_terms(query: str) -> list[str]:

@@ -10,12 +10,14 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from screener import paths
+from screener.domain.vacancy import Vacancy, VacancyWarning
 from screener.persistence import vacancy_cache, vacancy_files
 from screener.persistence.data_reset import delete_all_data
 from screener.persistence.vacancy_cache import MAGIC, cache_file
-from screener.persistence.vacancy_files import load_paths
+from screener.persistence.vacancy_files import load_paths, share_fields_sets
 
 REPO = Path(__file__).resolve().parents[2]
 BUNDLED = sorted((REPO / "vacancies").glob("*.toml"))
@@ -242,3 +244,36 @@ def test_collection_is_back_on_after_loading(cache_dir: Path, folder: Path) -> N
         assert not gc.isenabled()  # left as the caller had it
     finally:
         gc.enable()
+
+
+def test_loaded_vacancies_share_their_fields_sets(cache_dir: Path, folder: Path) -> None:
+    fresh = parsed(folder)  # load_vacancy shares too; compare with plain validation below
+    for _ in range(2):  # parsed, then from the cache
+        vacancies = loaded(folder)
+        same(vacancies, fresh)
+        texts = [c.text for v in vacancies for c in v.criteria]
+        assert len({id(t.model_fields_set) for t in texts}) == 1
+        for vacancy in vacancies:
+            plain = Vacancy.model_validate(vacancy.model_dump(exclude_unset=True))
+            assert vacancy.model_dump(exclude_unset=True) == plain.model_dump(exclude_unset=True)
+
+
+def test_a_copy_with_changes_leaves_the_shared_sets_alone(cache_dir: Path, folder: Path) -> None:
+    vacancies = loaded(folder)
+    text = vacancies[0].criteria[0].text
+    before = set(text.model_fields_set)
+    # Two warnings with the same fields set: after sharing, one set object for both.
+    first, second = (VacancyWarning(code="x", text=text) for _ in range(2))
+    share_fields_sets(first)
+    share_fields_sets(second)
+    assert first.model_fields_set is second.model_fields_set
+    changed = first.model_copy(update={"criterion": "nationality"})
+    assert "criterion" in changed.model_fields_set
+    assert "criterion" not in first.model_fields_set
+    assert "criterion" not in second.model_fields_set
+    edited = text.model_copy(update={"en": "Edited"})
+    assert edited.en == "Edited"
+    assert text.model_fields_set == before
+    with pytest.raises(ValidationError):
+        text.en = "frozen"  # type: ignore[misc]
+    assert text.model_fields_set == before

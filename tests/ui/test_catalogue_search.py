@@ -16,7 +16,7 @@ from screener import paths
 from screener.persistence.vacancy_files import Catalogue, load_catalogue, load_paths
 from screener.ui.catalogue_filter import CatalogueFilter
 from screener.ui.catalogue_model import CatalogueModel
-from screener.ui.search_text import fold, query_terms
+from screener.ui.search_text import fold, query_terms, vacancy_haystack
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -113,3 +113,24 @@ def test_another_source_model(catalogue: Catalogue) -> None:
     proxy.setSourceModel(first)
     proxy.set_query("250939")
     assert visible_rows(proxy) == brute_force(first, "250939")
+
+
+def full_text(vacancy: object) -> str:
+    """The whole folded text of a vacancy, every word as often as it occurs."""
+    v = vacancy
+    parts = [v.reference, str(v.grade), v.nato_body, v.location, v.title.en, v.title.fr]  # type: ignore[attr-defined]
+    for criterion in v.criteria:  # type: ignore[attr-defined]
+        for text in (criterion.text, vars(criterion).get("domain"), vars(criterion).get("field")):
+            if text is not None:
+                parts += [text.en, text.fr]
+        parts += list(vars(criterion).get("any_of", ()))
+    return fold("\n".join(parts))
+
+
+@given(st.text(alphabet="aeiousrtnlcdpmé-'.,()0123456789G", min_size=1, max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_a_word_is_found_in_the_haystack_as_in_the_whole_text(word: str) -> None:
+    for loaded in load_paths([REPO / "vacancies"]).vacancies:
+        haystack = vacancy_haystack(loaded.vacancy)
+        for term in query_terms(word):
+            assert (term in haystack) == (term in full_text(loaded.vacancy))
