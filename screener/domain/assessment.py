@@ -37,7 +37,8 @@ class DeadlineState(StrEnum):
 # assess a million pairs, so they skip validation; the engine is their only producer.
 # Not frozen: a frozen dataclass sets each field through object.__setattr__, which made
 # building results 4x slower. Treat them as read-only all the same: the engine shares one
-# Reason between results (every "declared.yes" for a statement is the same object).
+# Reason between results (every "declared.yes" for a statement is the same object), and one
+# CriterionResult of a yes/no criterion between the assessments that answer it alike.
 @dataclass(slots=True)
 class Reason:
     """Why a criterion has its status: a code such as 'experience.short' and its values."""

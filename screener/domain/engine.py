@@ -335,8 +335,12 @@ for _kind, _rule in _RULES.items():
 _NO_ANSWERS: dict[str, Answer] = {}
 
 # What assess needs of one criterion, read once per vacancy rather than once per assessment:
-# (id, kind, text, essential, criterion, shared outcomes if declared, rule).
-_Step = tuple[str, str, c.LocalizedText, bool, Any, Any, Callable[..., Outcome]]
+# (id, kind, text, essential, criterion, shared outcomes if declared, rule, and for a
+# declared criterion its four possible results, each built when first needed and then shared
+# by every assessment that has it: results are read-only).
+_Step = tuple[
+    str, str, c.LocalizedText, bool, Any, Any, Callable[..., Outcome], list[CriterionResult | None]
+]
 
 
 class _Plan:
@@ -358,6 +362,7 @@ class _Plan:
                 crit,
                 _DECLARED.get(crit.kind),
                 _RULES[crit.kind],
+                [None, None, None, None],
             )
             for essential, criteria in ((True, self.essential), (False, self.desirable))
             for crit in criteria
@@ -464,19 +469,27 @@ def assess(
     add = results.append
     not_met = unknown = False
     desirable_met = 0
-    for cid, kind, text, essential, crit, outcomes, rule in _plan_steps(vacancy):
+    for cid, kind, text, essential, crit, outcomes, rule, shared in _plan_steps(vacancy):
         answer = answers.get(cid)
         if outcomes is None:
             status, reason, remedy, shown = rule(crit, profile, answer)
-        elif answer is True:
-            status, reason, remedy, shown = outcomes[0]
-        elif answer is False:
-            status, reason, remedy, shown = outcomes[1]
-        elif answer == UNSURE:
-            status, reason, remedy, shown = outcomes[2]
+            add(CriterionResult(cid, kind, essential, status, reason, text, remedy, shown))
         else:
-            status, reason, remedy, shown = outcomes[3]
-        add(CriterionResult(cid, kind, essential, status, reason, text, remedy, shown))
+            if answer is True:
+                which = 0
+            elif answer is False:
+                which = 1
+            elif answer == UNSURE:
+                which = 2
+            else:
+                which = 3
+            result = shared[which]
+            if result is None:
+                status, reason, remedy, shown = outcomes[which]
+                result = CriterionResult(cid, kind, essential, status, reason, text, remedy, shown)
+                shared[which] = result
+            add(result)
+            status = result.status
         if not essential:
             desirable_met += status is _MET
         elif status is _NOT_MET:

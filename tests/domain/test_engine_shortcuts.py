@@ -100,3 +100,21 @@ def test_deadline_status_on_a_date_is_shared_and_right() -> None:
     assert first == engine._deadline_status(deadline, ON)
     later = deadline_status(deadline, ON + dt.timedelta(days=1))
     assert later.days_left == first.days_left - 1
+
+
+def test_yes_no_results_are_shared_between_alike_assessments() -> None:
+    vacancy = VACANCIES[0]
+    declared = [c for c in vacancy.criteria if c.kind in engine._DECLARED]
+    assert declared
+    target = declared[0].id
+    profile = Profile().with_answer(vacancy.reference, target, True)
+    first = assess(vacancy, profile, ON)
+    second = assess(vacancy, profile, ON)
+    by_id = {r.id: r for r in first.criteria}
+    again = {r.id: r for r in second.criteria}
+    assert again[target] is by_id[target]
+    assert again["nationality"] is not by_id["nationality"]  # built per assessment
+    changed = assess(vacancy, profile.with_answer(vacancy.reference, target, False), ON)
+    result = {r.id: r for r in changed.criteria}[target]
+    assert result.status == "not_met"
+    assert by_id[target].status == "met"  # the shared one is untouched
