@@ -37,6 +37,7 @@ from typing import IO
 
 from screener import paths
 from screener.domain.vacancy import Vacancy
+from screener.persistence.errors import MAX_FILE_BYTES
 
 MAGIC = b"screener-vacancy-cache 1"
 CACHE_PREFIX = "vacancies-"
@@ -92,6 +93,10 @@ def _make_folder(folder: Path) -> None:
 
 _TAIL = 21  # b"\n" and 20 digits
 _MAX_HEADER = 200
+# Far above anything written here (an index entry is ~90 bytes; a vacancy's JSON is about its
+# file's size, at most MAX_FILE_BYTES): a cache file is never read whole into memory.
+_MAX_INDEX_BYTES = 64 * 1024 * 1024
+_MAX_ENTRY_BYTES = 4 * MAX_FILE_BYTES
 
 
 class FolderCache:
@@ -135,8 +140,8 @@ class FolderCache:
             if len(tail) != _TAIL or not tail.startswith(b"\n") or not tail[1:].isdigit():
                 raise ValueError("no index")
             start = int(tail[1:])
-            if not 0 < start < end - _TAIL:
-                raise ValueError("no index")
+            if not 0 < start < end - _TAIL or end - _TAIL - start > _MAX_INDEX_BYTES:
+                raise ValueError("no index, or not one this module wrote")
             handle.seek(start)
             index = json.loads(handle.read(end - _TAIL - start))
             if not isinstance(index, dict):
@@ -160,7 +165,12 @@ class FolderCache:
         if self._old is None or not isinstance(entry, list) or len(entry) != 3:
             raise ValueError("bad entry")
         offset, length, checksum = entry
-        if not (isinstance(offset, int) and isinstance(length, int) and length > 0):
+        if not (
+            isinstance(offset, int)
+            and isinstance(length, int)
+            and 0 < length <= _MAX_ENTRY_BYTES
+            and offset >= 0
+        ):
             raise ValueError("bad entry")
         self._old.seek(offset)
         data = self._old.read(length)

@@ -277,3 +277,27 @@ def test_a_copy_with_changes_leaves_the_shared_sets_alone(cache_dir: Path, folde
     with pytest.raises(ValidationError):
         text.en = "frozen"  # type: ignore[misc]
     assert text.model_fields_set == before
+
+
+def test_a_giant_cache_file_is_not_read_whole(
+    cache_dir: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = parsed(folder)
+    loaded(folder)
+    path = cache_file(folder)
+    header = path.read_bytes().split(b"\n", 1)[0] + b"\n"
+    with path.open("wb") as handle:  # sparse: 200 MB on paper, next to nothing on disk
+        handle.write(header)
+        handle.truncate(200 * 1024 * 1024)
+        handle.seek(0, os.SEEK_END)
+        handle.write(b"\n%020d" % len(header))
+    sizes: list[int] = []
+    real_loads = vacancy_cache.json.loads
+
+    def watch(data: bytes) -> object:
+        sizes.append(len(data))
+        return real_loads(data)
+
+    monkeypatch.setattr(vacancy_cache.json, "loads", watch)
+    same(loaded(folder), expected)
+    assert all(size < 1024 * 1024 for size in sizes)  # the 200 MB "index" was never read
