@@ -8,8 +8,9 @@ reaches each widget, and each widget that shows words calls its retranslate() (i
 constructor calls retranslate() once too, so every text is written in one place).
 
 Widgets catch it in event(), not changeEvent(): changeEvent runs on every focus, style and
-state change, and with PySide6 6.12 each super().changeEvent() call from Python drops a
-reference to None (see none_refcount.py); event() returns a value and drops nothing.
+state change, and PySide6 6.12 drops a reference to None on each super().changeEvent()
+call from Python (pyproject.toml keeps Python 3.11 off that release); event() returns a
+value and drops nothing.
 """
 
 from __future__ import annotations
