@@ -1,7 +1,7 @@
 """Crash safety: kill an autosaving process at random moments; the profile always survives.
 
 A child process saves one profile over and over (as the GUI's autosave does); the test
-kills it abruptly (SIGKILL on POSIX, TerminateProcess on Windows) at a random moment, 30
+kills it abruptly (SIGKILL on POSIX, TerminateProcess on Windows) at a random moment, 200
 times, and after each kill the profile file must exist and load.
 """
 
@@ -19,7 +19,7 @@ import pytest
 from screener import paths
 from screener.persistence.profile_store import ProfileStore
 
-KILLS = 30
+KILLS = 200
 
 _CHILD = r"""
 import sys
@@ -52,7 +52,6 @@ def test_profile_survives_being_killed_mid_autosave(tmp_path: Path) -> None:
     seed = int(time.time())
     rng = random.Random(seed)
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    started = time.monotonic()
     last_round = -1
     for kill in range(KILLS):
         child = subprocess.Popen(
@@ -80,4 +79,3 @@ def test_profile_survives_being_killed_mid_autosave(tmp_path: Path) -> None:
         assert [e.id for e in listing.entries] == ["candidate"], context
         assert listing.errors == [], context
     assert last_round > 0, "the child never got past its first save"
-    assert time.monotonic() - started < 60
