@@ -7,6 +7,7 @@ same functions with the UI's current language, so every surface says the same th
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from screener.domain.assessment import DeadlineState, DeadlineStatus, Reason, Status, Verdict
@@ -223,8 +224,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "languages.missing": "Vos niveaux d'anglais et de français ne sont pas encore indiqués.",
         "language.meets": "{language} : vous avez le niveau {has} ; l'avis demande {needs}.",
         "language.below": "{language} : vous avez le niveau {has} ; l'avis demande au minimum {needs}.",
-        "language.mother_tongue": "Le {language} est votre langue maternelle.",
-        "language.not_mother_tongue": "L'avis demande le {language} comme langue maternelle.",
+        "language.mother_tongue": "Votre langue maternelle est la langue demandée ({language}).",
+        "language.not_mother_tongue": "L'avis demande une langue maternelle que vous n'avez pas indiquée ({language}).",
         "language.missing": "Votre niveau de {language} n'est pas encore indiqué.",
         "licence.held": "Vous êtes titulaire de la catégorie {categories}.",
         "licence.missing_categories": "Vous n'êtes pas titulaire de la catégorie {missing}.",
@@ -315,9 +316,20 @@ def _lang(lang: str) -> str:
     return lang if lang in LANGS else "en"
 
 
+# French typography: a no-break space before « : ; ? ! » and inside « », so a line is never
+# broken between a word and its punctuation.
+_FRENCH_SPACING = re.compile(r" ([:;?!»])|(«) ")
+
+
+def _french_spacing(rendered: str) -> str:
+    return _FRENCH_SPACING.sub(lambda m: f"\u00a0{m[1]}" if m[1] else f"{m[2]}\u00a0", rendered)
+
+
 def text(key: str, lang: str, **values: Any) -> str:
-    template = _TEXT[_lang(lang)].get(key) or _TEXT["en"][key]
-    return template.format(**values)
+    language = _lang(lang)
+    template = _TEXT[language].get(key) or _TEXT["en"][key]
+    rendered = template.format(**values)
+    return _french_spacing(rendered) if language == "fr" else rendered
 
 
 def format_date(day: dt.date, lang: str) -> str:

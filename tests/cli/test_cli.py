@@ -201,7 +201,7 @@ def test_lang_follows_the_locale(
 ) -> None:
     monkeypatch.setenv("LANG", "fr_BE.UTF-8")
     assert (
-        "Résultat : ADMISSIBLE"
+        "Résultat\u00a0: ADMISSIBLE"
         in run("assess", "--vacancy", "250939", "--profile", str(eligible)).out
     )
     monkeypatch.setenv("LC_ALL", "en_US.UTF-8")

@@ -67,9 +67,12 @@ def test_text_report_in_english(mixed: Assessment) -> None:
 
 
 def test_text_report_in_french(mixed: Assessment) -> None:
-    text = render_text(mixed, "fr")
+    typeset = render_text(mixed, "fr")
+    # French typography: a no-break space before the colon, never a line break there.
+    assert "Résultat\u00a0: NON ADMISSIBLE" in typeset
+    assert " :" not in typeset
+    text = typeset.replace("\u00a0", " ")
     flat = _flat(text)
-    assert "Résultat : NON ADMISSIBLE" in text
     assert "Date limite de candidature : Clôture demain (13 mai 2025)" in text
     assert "[Non rempli] avoir au moins cinq ans" in text
     assert "[Incertain]" in text and "[Rempli]" in text
