@@ -20,6 +20,7 @@ from pathlib import Path
 from screener import __version__, paths
 from screener.domain.engine import assess
 from screener.domain.vacancy import BRUSSELS, Vacancy
+from screener.persistence.atomic import write_atomic
 from screener.persistence.errors import FileProblemError, Problem
 from screener.persistence.vacancy_files import (
     VACANCY_SUFFIX,
@@ -106,7 +107,7 @@ def _write_output(text: str, output: str | None, inputs: Sequence[str]) -> None:
         if source.exists() and target.exists() and source.samefile(target):
             raise CliError(f"{output}: refusing to overwrite an input file; choose another name")
     try:
-        target.write_text(text, encoding="utf-8")
+        write_atomic(target, text.encode("utf-8"))
     except OSError as exc:
         raise CliError(f"{output}: cannot be written: {exc.strerror or exc}") from None
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QStandardPaths
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QStandardPaths
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from screener.domain.assessment import Assessment
+from screener.persistence.atomic import write_atomic
 
 PDF_MARGINS_MM = 15.0
 
@@ -49,7 +50,10 @@ def copy_to_clipboard(text: str) -> None:
 
 def write_pdf(document: QTextDocument, path: Path, title: str) -> None:
     """A4 PDF of the document; QPdfWriter embeds the fonts, so it prints the same anywhere."""
-    writer = QPdfWriter(str(path))
+    # Rendered in memory, then written atomically: a failed export never leaves half a file.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator("Screener")
     writer.setPageLayout(
@@ -61,9 +65,11 @@ def write_pdf(document: QTextDocument, path: Path, title: str) -> None:
         )
     )
     document.print_(writer)
-    del writer  # the file is finished when the writer goes away
-    if not path.is_file():
-        raise OSError(f"the PDF was not written: {path}")
+    del writer  # the PDF is complete when the writer goes away
+    data = bytes(buffer.data())
+    if not data.startswith(b"%PDF"):
+        raise OSError(f"the PDF was not produced: {path}")
+    write_atomic(path, data)
 
 
 def html_text(assessment: Assessment, lang: str) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from screener.domain.assessment import Assessment, CriterionResult, Status, Verdict
 from screener.domain.profile import UNSURE
+from screener.persistence.atomic import write_atomic
 from screener.report import messages
 from screener.ui import summary_exports as exports
 from screener.ui.accessibility import describe, scaled_font
@@ -292,7 +293,7 @@ class SummaryView(QWidget):
 
     def _write_text(self, path: Path, text: str) -> None:
         try:
-            path.write_text(text, encoding="utf-8")
+            write_atomic(path, text.encode("utf-8"))
         except OSError as error:
             self._failed(path, error)
             return
