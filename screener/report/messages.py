@@ -93,8 +93,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "education.unsure": "You are not sure your education matches {needs}.",
         "education.field_unconfirmed": "Your level ({has}) is enough; you are not sure your field of study fits.",
         "education.field_other": "Your level ({has}) is enough, but your field of study does not fit.",
-        "experience.meets": "You have {has} years; the notice asks for at least {needs}.",
-        "experience.short": "You have {has} years; the notice asks for at least {needs}.",
+        "experience.meets": "You have {has}; the notice asks for at least {needs}.",
+        "experience.short": "You have {has}; the notice asks for at least {needs}.",
         "experience.missing": "Years of experience not given yet; the notice asks for at least {needs}.",
         "languages.one_and_other.met": "English {has_en}, French {has_fr}: at least {one} in one and {other} in the other.",
         "languages.one_and_other.not_met": "English {has_en}, French {has_fr}: the notice asks for {one} in one and {other} in the other.",
@@ -116,7 +116,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "declared.unsure": "You said you are not sure.",
         "declared.unanswered": "Not answered yet.",
         "remedy.education": "An education at {needs} level or above.",
-        "remedy.more_years": "{years} more years of experience.",
+        "remedy.more_years": "Another {years} of experience.",
         "remedy.more_years.one": "One more year of experience.",
         "remedy.languages": "{levels}.",
         "remedy.licence": "A driving licence of category {categories}.",
@@ -137,7 +137,6 @@ _TEXT: dict[str, dict[str, str]] = {
         "yes": "Yes",
         "no": "No",
         "unsure": "Not sure",
-        "years": "{n} years",
         "deadline.closing_tomorrow": "Closes tomorrow ({date})",
         "report.reference": "Reference {reference}",
         "report.title": "Self-screening: {title} ({reference})",
@@ -212,8 +211,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "education.unsure": "Vous n'êtes pas sûr(e) que votre formation corresponde au niveau {needs}.",
         "education.field_unconfirmed": "Votre niveau ({has}) suffit ; vous n'êtes pas sûr(e) que votre domaine d'études convienne.",
         "education.field_other": "Votre niveau ({has}) suffit, mais votre domaine d'études ne convient pas.",
-        "experience.meets": "Vous avez {has} ans d'expérience ; l'avis en demande au moins {needs}.",
-        "experience.short": "Vous avez {has} ans d'expérience ; l'avis en demande au moins {needs}.",
+        "experience.meets": "Vous avez {has} d'expérience ; l'avis en demande au moins {needs}.",
+        "experience.short": "Vous avez {has} d'expérience ; l'avis en demande au moins {needs}.",
         "experience.missing": "Années d'expérience non indiquées ; l'avis en demande au moins {needs}.",
         "languages.one_and_other.met": "Anglais {has_en}, français {has_fr} : au moins {one} dans l'une et {other} dans l'autre.",
         "languages.one_and_other.not_met": "Anglais {has_en}, français {has_fr} : l'avis demande {one} dans l'une et {other} dans l'autre.",
@@ -235,7 +234,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "declared.unsure": "Vous avez répondu que vous n'êtes pas sûr(e).",
         "declared.unanswered": "Pas encore de réponse.",
         "remedy.education": "Une formation de niveau {needs} ou plus.",
-        "remedy.more_years": "{years} années d'expérience de plus.",
+        "remedy.more_years": "{years} d'expérience de plus.",
         "remedy.more_years.one": "Une année d'expérience de plus.",
         "remedy.languages": "{levels}.",
         "remedy.licence": "Un permis de conduire de catégorie {categories}.",
@@ -256,7 +255,6 @@ _TEXT: dict[str, dict[str, str]] = {
         "yes": "Oui",
         "no": "Non",
         "unsure": "Pas sûr(e)",
-        "years": "{n} ans",
         "deadline.closing_tomorrow": "Clôture demain ({date})",
         "report.reference": "Référence {reference}",
         "report.title": "Auto-évaluation : {title} ({reference})",
@@ -364,8 +362,19 @@ def _join(items: list[str], lang: str) -> str:
     return text("and", lang).join(items)
 
 
-def _value(key: str, value: Any, lang: str) -> str:
+def years_text(value: float, lang: str) -> str:
+    """A number of years with its unit: "1 year", "2.5 years"; "0,5 an", "1,5 an", "2 ans"."""
+    number = format_number(value, lang)
+    if _lang(lang) == "fr":
+        # French takes the singular below two.
+        return f"{number} an" if value < 2 else f"{number} ans"
+    return f"{number} year" if value == 1 else f"{number} years"
+
+
+def _value(key: str, value: Any, lang: str, in_years: bool = False) -> str:
     """Render one reason value by what it is, so templates stay simple."""
+    if in_years and isinstance(value, int | float) and not isinstance(value, bool):
+        return years_text(value, lang)
     if key in {"has_en", "has_fr", "one", "other", "level"}:
         return level_label(value, lang)
     if key == "needs" and isinstance(value, str) and value in EDUCATION_NAMES["en"]:
@@ -392,7 +401,8 @@ def _value(key: str, value: Any, lang: str) -> str:
 
 
 def render_reason(reason: Reason, lang: str) -> str:
-    values = {key: _value(key, value, lang) for key, value in reason.values.items()}
+    in_years = reason.code.startswith(("experience.", "remedy.more_years"))
+    values = {key: _value(key, value, lang, in_years) for key, value in reason.values.items()}
     if reason.code == "remedy.more_years" and reason.values.get("years") == 1:
         return text("remedy.more_years.one", lang)
     rendered = text(reason.code, lang, **values)
@@ -450,7 +460,7 @@ def answer_text(answer: Any, lang: str) -> str:
     if answer == "unsure":
         return text("unsure", lang)
     if isinstance(answer, int | float):
-        return text("years", lang, n=format_number(answer, lang))
+        return years_text(answer, lang)
     if isinstance(answer, dict):
         return ", ".join(
             f"{language_name(k, lang)} {level_label(v, lang)}" for k, v in answer.items()

@@ -167,7 +167,7 @@ def test_assess_json_not_met_has_a_remedy_in_french(
     assert experience["status"] == "not_met"
     assert experience["reason"]["values"] == {"has": 3.5, "needs": 4.0, "short": 0.5}
     assert experience["remedy"]["code"] == "remedy.more_years"
-    assert experience["remedy"]["text"] == "0,5 années d'expérience de plus."
+    assert experience["remedy"]["text"] == "0,5 an d'expérience de plus."  # singular below two
     assert experience["requirement"].startswith("avoir travaillé au moins quatre ans")
 
 

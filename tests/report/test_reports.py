@@ -55,7 +55,7 @@ def test_text_report_in_english(mixed: Assessment) -> None:
     assert "[Not sure] maintain a good physical condition" in text
     assert "[Met] have a good general education" in text
     assert "What would change it: One more year of experience." not in text  # 0.5 short
-    assert "What would change it: 0.5 more years of experience." in text
+    assert "What would change it: Another 0.5 years of experience." in text
     assert "1 of 5 desirable qualifications met" in text
     assert 'calls it "Intermediate"' in flat
     assert "What self-screening cannot settle" in text
@@ -76,7 +76,7 @@ def test_text_report_in_french(mixed: Assessment) -> None:
     assert "Date limite de candidature : Clôture demain (13 mai 2025)" in text
     assert "[Non rempli] avoir au moins cinq ans" in text
     assert "[Incertain]" in text and "[Rempli]" in text
-    assert "Ce qui changerait le résultat : 0,5 années d'expérience de plus." in flat
+    assert "Ce qui changerait le résultat : 0,5 an d'expérience de plus." in flat
     assert "Acquis souhaitables remplis : 1 sur 5" in text
     assert "Ce que l'auto-évaluation ne peut pas établir" in text
     assert "L'OTAN ne demande jamais d'argent" in flat and "intelligence artificielle" in flat
@@ -123,7 +123,7 @@ def test_html_has_the_same_content_as_the_text(mixed: Assessment) -> None:
     page = render_html(mixed, "en")
     assert "Not eligible" in page
     assert "Closes tomorrow (13 May 2025)" in page
-    assert "What would change it: 0.5 more years of experience." in page
+    assert "What would change it: Another 0.5 years of experience." in page
     assert "1 of 5 desirable qualifications met" in page
     assert "What self-screening cannot settle" in page
     assert "generative AI" in page
@@ -214,7 +214,7 @@ def test_json_report_shape(mixed: Assessment) -> None:
     assert experience["remedy"] == {
         "code": "remedy.more_years",
         "values": {"years": 0.5},
-        "text": "0.5 more years of experience.",
+        "text": "Another 0.5 years of experience.",
     }
     assert data["warnings"][0]["code"] == "language_level_contradiction"
     assert data["conditions"][0] == {

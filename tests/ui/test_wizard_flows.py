@@ -68,7 +68,7 @@ def test_250939_eligible_with_the_keyboard_alone(
     ]
     assert row_texts(view, "experience")[2:] == [
         "Your answer: 6 years",
-        "You have 6 years; the notice asks for at least 4.",
+        "You have 6 years; the notice asks for at least 4 years.",
     ]
     assert row_texts(view, "languages")[2] == (
         "Your answer: English V (Advanced), French I (Beginner)"
