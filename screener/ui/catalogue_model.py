@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QStyle
 
 from screener.domain.assessment import DeadlineState, DeadlineStatus
 from screener.domain.engine import deadline_status
@@ -21,8 +21,8 @@ from screener.report import messages
 from screener.ui.language import current_language
 from screener.ui.search_text import fold, vacancy_haystack
 from screener.ui.session import brussels_now
+from screener.ui.table_model import FlatTableModel, Index, icon_style
 
-Index = QModelIndex | QPersistentModelIndex
 _GRADE_PARTS = re.compile(r"^([A-Z]+)(\d+)$")
 
 
@@ -41,15 +41,13 @@ class CatalogueEntry:
         return self.error is not None
 
 
-class CatalogueModel(QAbstractTableModel):
+class CatalogueModel(FlatTableModel):
     COL_REFERENCE = 0
     COL_TITLE = 1
     COL_GRADE = 2
     COL_DEADLINE = 3
     COL_STATUS = 4
     COLUMN_COUNT = 5
-
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(
         self,
@@ -127,33 +125,19 @@ class CatalogueModel(QAbstractTableModel):
             return self.tr("Draft · {status}").format(status=self.badge(status))
         return self.badge(status)
 
-    def retranslate(self) -> None:
-        """Headers, badges and titles in the current language (the view's owner calls this)."""
-        if self._entries:
-            last = self.index(len(self._entries) - 1, self.COLUMN_COUNT - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-
     # -- Qt model ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
+    def row_total(self) -> int:
+        return len(self._entries)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header_texts(self) -> dict[int, str]:
         return {
             self.COL_REFERENCE: self.tr("Reference"),
             self.COL_TITLE: self.tr("Title"),
             self.COL_GRADE: self.tr("Grade"),
             self.COL_DEADLINE: self.tr("Deadline"),
             self.COL_STATUS: self.tr("Status"),
-        }.get(section)
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._entries):
@@ -205,10 +189,9 @@ class CatalogueModel(QAbstractTableModel):
         return ""
 
     def _status_icon(self, entry: CatalogueEntry) -> Any:
-        app = QApplication.instance()
-        if not isinstance(app, QApplication):
-            return None  # a model used without widgets has no style to draw icons from
-        style = app.style()
+        style = icon_style()
+        if style is None:
+            return None
         if entry.is_error:
             return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         if entry.deadline is not None and entry.deadline.state is DeadlineState.CLOSED:

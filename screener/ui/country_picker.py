@@ -15,6 +15,41 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 _LIST_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 
 
+def forward_list_key(event: QEvent, countries: QListWidget) -> bool:
+    """Send an arrow or page key typed in a search box on to the country list; True if sent.
+
+    So typing and choosing flow: the list moves while the cursor stays in the search box.
+    """
+    if event.type() != QEvent.Type.KeyPress:
+        return False
+    assert isinstance(event, QKeyEvent)
+    if event.key() not in _LIST_KEYS:
+        return False
+    forwarded = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+    QCoreApplication.sendEvent(countries, forwarded)
+    return True
+
+
+def filter_countries(countries: QListWidget, text: str) -> None:
+    """Hide the countries whose name or code does not hold `text`, accents aside.
+
+    If the current country is hidden, the first country still shown becomes current (a row
+    without a code, such as "Not given", never does).
+    """
+    needle = fold(text.strip())
+    first_visible: QListWidgetItem | None = None
+    for row in range(countries.count()):
+        item = countries.item(row)
+        code = item.data(CODE_ROLE)
+        hidden = bool(needle) and needle not in fold(item.text()) and needle != fold(code or "")
+        item.setHidden(hidden)
+        if not hidden and first_visible is None and code is not None:
+            first_visible = item
+    current = countries.currentItem()
+    if needle and (current is None or current.isHidden()) and first_visible is not None:
+        countries.setCurrentItem(first_visible)
+
+
 class CountryPicker(QWidget):
     changed = Signal()
 
@@ -59,28 +94,12 @@ class CountryPicker(QWidget):
         self.countries.currentItemChanged.connect(self._current_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Arrow keys in the search box move through the list, so typing and choosing flow.
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in _LIST_KEYS:
-                forwarded = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
-                QCoreApplication.sendEvent(self.countries, forwarded)
-                return True
+        if watched is self.search and forward_list_key(event, self.countries):
+            return True
         return super().eventFilter(watched, event)
 
     def _filter(self, text: str) -> None:
-        needle = fold(text.strip())
-        first_visible: QListWidgetItem | None = None
-        for row in range(self.countries.count()):
-            item = self.countries.item(row)
-            code = item.data(CODE_ROLE)
-            hidden = bool(needle) and needle not in fold(item.text()) and needle != fold(code or "")
-            item.setHidden(hidden)
-            if not hidden and first_visible is None and code is not None:
-                first_visible = item
-        current = self.countries.currentItem()
-        if needle and (current is None or current.isHidden()) and first_visible is not None:
-            self.countries.setCurrentItem(first_visible)
+        filter_countries(self.countries, text)
 
     def _current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:

@@ -11,14 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Qt
 
 from screener.domain.assessment import DeadlineState, DeadlineStatus, Verdict
 from screener.domain.engine import deadline_status
@@ -37,8 +30,7 @@ from screener.ui.language import current_language
 from screener.ui.search_text import fold
 from screener.ui.session import brussels_now
 from screener.ui.status_style import VERDICT_ICONS, verdict_colour, verdict_text
-
-Index = QModelIndex | QPersistentModelIndex
+from screener.ui.table_model import FlatTableModel, Index, icon_style
 
 # Sorting by verdict puts the good news first.
 _VERDICT_ORDER = {Verdict.ELIGIBLE: 0, Verdict.INCOMPLETE: 1, Verdict.NOT_ELIGIBLE: 2}
@@ -67,7 +59,7 @@ def requirement_words(vacancy: Vacancy, criterion_id: str, lang: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-class OverviewModel(QAbstractTableModel):
+class OverviewModel(FlatTableModel):
     COL_REFERENCE = 0
     COL_TITLE = 1
     COL_VERDICT = 2
@@ -76,7 +68,7 @@ class OverviewModel(QAbstractTableModel):
     COL_DEADLINE = 5
     COLUMN_COUNT = 6
 
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    # SORT_ROLE (UserRole + 1) comes from FlatTableModel.
     VERDICT_ROLE = Qt.ItemDataRole.UserRole + 2  # the Verdict
     CLOSED_ROLE = Qt.ItemDataRole.UserRole + 3  # True once the deadline has passed
 
@@ -149,17 +141,10 @@ class OverviewModel(QAbstractTableModel):
 
     # -- Qt model ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_total(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header_texts(self) -> dict[int, str]:
         return {
             self.COL_REFERENCE: self.tr("Reference"),
             self.COL_TITLE: self.tr("Title"),
@@ -167,7 +152,7 @@ class OverviewModel(QAbstractTableModel):
             self.COL_DETAIL: self.tr("Why"),
             self.COL_DESIRABLE: self.tr("Desirable"),
             self.COL_DEADLINE: self.tr("Deadline"),
-        }.get(section)
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -178,10 +163,8 @@ class OverviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DETAIL:
             return self._detail_tooltip(row)
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_VERDICT:
-            app = QApplication.instance()
-            if not isinstance(app, QApplication):
-                return None  # a model used without widgets has no style to draw icons from
-            return app.style().standardIcon(VERDICT_ICONS[self.verdict(row)])
+            style = icon_style()
+            return None if style is None else style.standardIcon(VERDICT_ICONS[self.verdict(row)])
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_VERDICT:
             return verdict_colour(self.verdict(row))
         if role == self.VERDICT_ROLE:
@@ -233,13 +216,6 @@ class OverviewModel(QAbstractTableModel):
     def badge(self, status: DeadlineStatus) -> str:
         # The catalogue's own words: one translation, and the same badge in both tables.
         return self._badges.badge(status)
-
-    def retranslate(self) -> None:
-        """Every cell and header in the current language (the view calls this)."""
-        if self._rows:
-            last = self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
 
     def _sort_key(self, row: int, column: int) -> Any:
         entry = self._rows[row]

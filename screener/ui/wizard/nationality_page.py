@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from screener.domain import criteria as c
 from screener.domain.countries import all_countries, country_name, is_nato_member
 from screener.ui.accessibility import describe
+from screener.ui.country_picker import CODE_ROLE, filter_countries, forward_list_key
 from screener.ui.language import current_language
 from screener.ui.plain_text_label import PlainTextLabel
 from screener.ui.search_text import fold
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.page_plan import Topic
-
-CODE_ROLE = Qt.ItemDataRole.UserRole
-_LIST_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 
 
 class NationalityPage(CriterionPage):
@@ -109,28 +106,13 @@ class NationalityPage(CriterionPage):
         return name
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Arrow keys in the search box move through the list, so typing and choosing flow.
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in _LIST_KEYS:
-                forwarded = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
-                QCoreApplication.sendEvent(self.countries, forwarded)
-                return True
+        if watched is self.search and forward_list_key(event, self.countries):
+            return True
         return super().eventFilter(watched, event)
 
     def _filter(self, text: str) -> None:
-        needle = fold(text.strip())
-        first_visible: QListWidgetItem | None = None
-        for row in range(self.countries.count()):
-            item = self.countries.item(row)
-            code = str(item.data(CODE_ROLE))
-            hidden = bool(needle) and needle not in fold(item.text()) and needle != fold(code)
-            item.setHidden(hidden)
-            if not hidden and first_visible is None:
-                first_visible = item
-        current = self.countries.currentItem()
-        if needle and (current is None or current.isHidden()) and first_visible is not None:
-            self.countries.setCurrentItem(first_visible)
+        current = self.countries.currentItem()  # before filtering: a new current needs no scroll
+        filter_countries(self.countries, text)
         if current is not None and not current.isHidden():
             self.countries.scrollToItem(current)
 

@@ -1,0 +1,51 @@
+"""What the catalogue and overview tables share: flat rows, headers, retranslation, icons."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QStyle
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FlatTableModel(QAbstractTableModel):
+    """A table without children: a subclass says how many rows and what the headers say."""
+
+    COLUMN_COUNT = 0
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def row_total(self) -> int:
+        raise NotImplementedError
+
+    def header_texts(self) -> dict[int, str]:
+        """Column -> header, translated in the subclass (its own translation context)."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Every cell and header in the current language (the view's owner calls this)."""
+        rows = self.row_total()
+        if rows:
+            last = self.index(rows - 1, self.COLUMN_COUNT - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.row_total()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.header_texts().get(section)
+
+
+def icon_style() -> QStyle | None:
+    """The application's style to draw icons from; None for a model used without widgets."""
+    app = QApplication.instance()
+    return app.style() if isinstance(app, QApplication) else None
