@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from screener.domain.assessment import Verdict
-from screener.domain.engine import deadline_status
+from screener.domain.deadline import deadline_status
 from screener.domain.fast_verdict import compile_vacancy, evaluate, profile_facts
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from screener.domain.engine import deadline_status
+from screener.domain.deadline import deadline_status
 from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import Problem
 from screener.persistence.vacancy_files import LoadedVacancy

@@ -12,13 +12,12 @@ from screener.domain import criteria as c
 from screener.domain.assessment import (
     Assessment,
     CriterionResult,
-    DeadlineState,
-    DeadlineStatus,
     Reason,
     Status,
     Verdict,
 )
 from screener.domain.countries import is_nato_member
+from screener.domain.deadline import deadline_status
 from screener.domain.profile import UNSURE, Answer, Profile
 from screener.domain.scales import (
     EDUCATION_RANK,
@@ -27,10 +26,7 @@ from screener.domain.scales import (
     EducationLevel,
     LanguageLevel,
 )
-from screener.domain.vacancy import BRUSSELS, Condition, Deadline, Vacancy
-
-# Within this many days a deadline is "closing soon" rather than simply "open".
-CLOSING_SOON_DAYS = 14
+from screener.domain.vacancy import BRUSSELS, Condition, Vacancy
 
 # (status, reason, remedy, answer shown to the user)
 Outcome = tuple[Status, Reason, Reason | None, Any]
@@ -405,46 +401,6 @@ def assess_criterion(
     return CriterionResult(
         criterion.id, criterion.kind, essential, status, reason, criterion.text, remedy, shown
     )
-
-
-def deadline_status(deadline: Deadline, on: dt.date | dt.datetime) -> DeadlineStatus:
-    """Open, closing soon or closed, in Brussels time.
-
-    A plain date asks about that whole day: the vacancy counts as open on its deadline day.
-    """
-    if isinstance(on, dt.datetime):
-        return _deadline_status(deadline, on)
-    # On a plain date the status depends on the deadline and the date only: it is frozen, so
-    # assessing many vacancies on one day shares one per deadline.
-    key = (deadline.date, deadline.time, on)
-    status = _DEADLINE_STATUSES.get(key)
-    if status is None:
-        if len(_DEADLINE_STATUSES) >= _CACHE_LIMIT:
-            _DEADLINE_STATUSES.clear()
-        status = _DEADLINE_STATUSES[key] = _deadline_status(deadline, on)
-    return status
-
-
-_DEADLINE_STATUSES: dict[tuple[dt.date, dt.time | None, dt.date], DeadlineStatus] = {}
-
-
-def _deadline_status(deadline: Deadline, on: dt.date | dt.datetime) -> DeadlineStatus:
-    closes_at = deadline.closes_at()
-    if isinstance(on, dt.datetime):
-        moment = on.astimezone(BRUSSELS) if on.tzinfo else on.replace(tzinfo=BRUSSELS)
-        day = moment.date()
-        closed = moment > closes_at
-    else:
-        day = on
-        closed = day > closes_at.date()
-    days_left = (closes_at.date() - day).days
-    if closed:
-        state = DeadlineState.CLOSED
-    elif days_left <= CLOSING_SOON_DAYS:
-        state = DeadlineState.CLOSING_SOON
-    else:
-        state = DeadlineState.OPEN
-    return DeadlineStatus(state, closes_at, day, days_left)
 
 
 def verdict_of(results: list[CriterionResult]) -> Verdict:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QStyle
 
 from screener.domain.assessment import DeadlineState, DeadlineStatus
-from screener.domain.engine import deadline_status
+from screener.domain.deadline import deadline_status
 from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import FileProblemError
 from screener.persistence.vacancy_files import Catalogue, LoadedVacancy, load_paths

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from screener.domain.assessment import DeadlineState, DeadlineStatus, Verdict
-from screener.domain.engine import deadline_status
+from screener.domain.deadline import deadline_status
 from screener.domain.fast_verdict import (
     CompiledVacancy,
     Outcome,

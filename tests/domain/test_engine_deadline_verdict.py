@@ -9,7 +9,8 @@ import pytest
 from vacancy_builders import crit, make_vacancy
 
 from screener.domain.assessment import DeadlineState, Verdict
-from screener.domain.engine import CLOSING_SOON_DAYS, assess, deadline_status
+from screener.domain.deadline import CLOSING_SOON_DAYS, deadline_status
+from screener.domain.engine import assess
 from screener.domain.profile import Profile
 from screener.domain.vacancy import BRUSSELS, Deadline
 from screener.report.messages import deadline_text

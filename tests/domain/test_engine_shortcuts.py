@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from screener.domain import deadline as deadline_rules
 from screener.domain import engine
-from screener.domain.engine import assess, assess_criterion, deadline_status, verdict_of
+from screener.domain.deadline import deadline_status
+from screener.domain.engine import assess, assess_criterion, verdict_of
 from screener.domain.profile import UNSURE, Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.vacancy_files import load_paths
@@ -61,7 +63,7 @@ def test_assess_agrees_with_the_rules_one_by_one(index: int) -> None:
             assert got.desirable_met == sum(
                 1 for r in one_by_one if not r.essential and r.status == "met"
             )
-            assert got.deadline == engine._deadline_status(vacancy.deadline, ON)
+            assert got.deadline == deadline_rules._deadline_status(vacancy.deadline, ON)
 
 
 def test_a_plan_goes_with_its_vacancy() -> None:
@@ -97,7 +99,7 @@ def test_deadline_status_on_a_date_is_shared_and_right() -> None:
     deadline = VACANCIES[0].deadline
     first = deadline_status(deadline, ON)
     assert deadline_status(deadline, ON) is first
-    assert first == engine._deadline_status(deadline, ON)
+    assert first == deadline_rules._deadline_status(deadline, ON)
     later = deadline_status(deadline, ON + dt.timedelta(days=1))
     assert later.days_left == first.days_left - 1
 
