@@ -18,32 +18,24 @@ from screener.domain.assessment import (
 )
 from screener.domain.countries import is_nato_member
 from screener.domain.deadline import deadline_status
+from screener.domain.language_rules import language, official_languages
+from screener.domain.outcomes import Outcome, answer_class, remember, unknown
 from screener.domain.profile import UNSURE, Answer, Profile
 from screener.domain.scales import (
     EDUCATION_RANK,
-    LANGUAGE_RANK,
-    OFFICIAL_LANGUAGES,
     EducationLevel,
-    LanguageLevel,
 )
 from screener.domain.vacancy import BRUSSELS, Condition, Vacancy
-
-# (status, reason, remedy, answer shown to the user)
-Outcome = tuple[Status, Reason, Reason | None, Any]
 
 # Enum members read through the class cost ~65 ns each; the hot loops use these names.
 _MET, _NOT_MET, _UNKNOWN = Status.MET, Status.NOT_MET, Status.UNKNOWN
 _LOWER_GRADE = Condition.LOWER_GRADE_APPOINTMENT
 
 
-def _unknown(code: str, **values: Any) -> Outcome:
-    return Status.UNKNOWN, Reason(code, values), None, None
-
-
 def _nationality(crit: c.NationalityCriterion, profile: Profile, answer: Answer | None) -> Outcome:
     country = profile.nationality
     if country is None or answer == UNSURE:
-        return _unknown("nationality.missing")
+        return unknown("nationality.missing")
     if crit.scope == "listed":
         if country in crit.countries:
             return Status.MET, Reason("nationality.listed", {"country": country}), None, country
@@ -54,36 +46,14 @@ def _nationality(crit: c.NationalityCriterion, profile: Profile, answer: Answer 
     return Status.NOT_MET, Reason("nationality.not_member", {"country": country}), None, country
 
 
-# Rules whose outcome depends on a few levels and flags keep each outcome they build, keyed
-# by exactly what it depends on, and share it (results are read-only): a profile meets the
-# same education or language requirement in hundreds of vacancies. Keys are levels and
-# flags, so the caches stay small; _remember bounds them all the same.
-_CACHE_LIMIT = 4096
 _EDUCATION_OUTCOMES: dict[tuple[EducationLevel | None, EducationLevel, bool, int], Outcome] = {}
-_OFFICIAL_OUTCOMES: dict[tuple[Any, ...], Outcome] = {}
-_LANGUAGE_OUTCOMES: dict[tuple[Any, ...], Outcome] = {}
-
-
-def _remember(cache: dict[Any, Outcome], key: Any, outcome: Outcome) -> Outcome:
-    if len(cache) >= _CACHE_LIMIT:
-        cache.clear()
-    cache[key] = outcome
-    return outcome
-
-
-def _answer_class(answer: Answer | None) -> int:
-    if answer is None:
-        return 0
-    if answer is False:
-        return 1
-    return 2 if answer == UNSURE else 3
 
 
 def _education(crit: c.EducationCriterion, profile: Profile, answer: Answer | None) -> Outcome:
-    key = (profile.education, crit.min_level, crit.field is None, _answer_class(answer))
+    key = (profile.education, crit.min_level, crit.field is None, answer_class(answer))
     outcome = _EDUCATION_OUTCOMES.get(key)
     if outcome is None:
-        outcome = _remember(_EDUCATION_OUTCOMES, key, _education_outcome(crit, profile, answer))
+        outcome = remember(_EDUCATION_OUTCOMES, key, _education_outcome(crit, profile, answer))
     return outcome
 
 
@@ -93,7 +63,7 @@ def _education_outcome(
     has = profile.education
     needs = crit.min_level
     if has is None:
-        return _unknown("education.missing", needs=needs.value)
+        return unknown("education.missing", needs=needs.value)
     if answer == UNSURE and crit.field is None:
         # "Or equivalent" leaves room for doubt the level alone does not settle.
         return Status.UNKNOWN, Reason("education.unsure", {"needs": needs.value}), None, UNSURE
@@ -132,7 +102,7 @@ def _education_outcome(
 def _experience(crit: c.ExperienceCriterion, profile: Profile, answer: Answer | None) -> Outcome:
     needs = crit.min_years
     if answer is None or answer == UNSURE or isinstance(answer, bool):
-        return _unknown("experience.missing", needs=needs)
+        return unknown("experience.missing", needs=needs)
     has = float(answer)
     if has >= needs:
         return Status.MET, Reason("experience.meets", {"has": has, "needs": needs}), None, has
@@ -146,127 +116,11 @@ def _experience(crit: c.ExperienceCriterion, profile: Profile, answer: Answer | 
     )
 
 
-# A level's plain string ("IV"), without going through Enum.value (a Python-level property).
-_LEVEL_VALUE: dict[LanguageLevel | None, str | None] = {lvl: lvl.value for lvl in LanguageLevel}
-_LEVEL_VALUE[None] = None
-
-
-def _level(profile: Profile, language: str) -> LanguageLevel | None:
-    if language in profile.mother_tongues:
-        return LanguageLevel.VI
-    return profile.languages.get(language)
-
-
-def _rank(level: LanguageLevel | None) -> int:
-    return 0 if level is None else LANGUAGE_RANK[level]
-
-
-def _shortfall(required: dict[str, LanguageLevel], has: dict[str, int]) -> dict[str, str]:
-    """The required levels not reached; `has` gives the rank held per language (0: none)."""
-    return {
-        lang: _LEVEL_VALUE[lvl]  # type: ignore[misc]
-        for lang, lvl in required.items()
-        if has[lang] < LANGUAGE_RANK[lvl]
-    }
-
-
-def _steps(gap: dict[str, str], has: dict[str, int]) -> int:
-    return sum(LANGUAGE_RANK[v] - has[k] for k, v in gap.items())
-
-
-def _official_languages(
-    crit: c.OfficialLanguagesCriterion, profile: Profile, answer: Answer | None
-) -> Outcome:
-    levels = tuple([_level(profile, lang) for lang in OFFICIAL_LANGUAGES])
-    key = (crit.mode, crit.one, crit.other, crit.level, crit.en, crit.fr, levels, answer == UNSURE)
-    outcome = _OFFICIAL_OUTCOMES.get(key)
-    if outcome is None:
-        outcome = _remember(_OFFICIAL_OUTCOMES, key, _official_outcome(crit, levels, answer))
-    return outcome
-
-
-def _official_outcome(
-    crit: c.OfficialLanguagesCriterion,
-    levels: tuple[LanguageLevel | None, ...],
-    answer: Answer | None,
-) -> Outcome:
-    if answer == UNSURE or all(lvl is None for lvl in levels):
-        return _unknown("languages.missing")
-    has = {lang: _rank(lvl) for lang, lvl in zip(OFFICIAL_LANGUAGES, levels, strict=True)}
-    shown = {lang: _LEVEL_VALUE[lvl] for lang, lvl in zip(OFFICIAL_LANGUAGES, levels, strict=True)}
-    if crit.mode == "one_and_other":
-        assert crit.one is not None and crit.other is not None
-        # Either way round: pick the assignment that needs the fewest steps to reach.
-        gap = _shortfall({"en": crit.one, "fr": crit.other}, has)
-        swapped = _shortfall({"en": crit.other, "fr": crit.one}, has)
-        missing = swapped if _steps(swapped, has) < _steps(gap, has) else gap
-        values = {
-            "one": crit.one.value,
-            "other": crit.other.value,
-            **{f"has_{k}": v for k, v in shown.items()},
-        }
-        code = "languages.one_and_other"
-    else:
-        if crit.mode == "both":
-            assert crit.level is not None
-            required = {"en": crit.level, "fr": crit.level}
-            values = {"level": crit.level.value}
-            code = "languages.both"
-        else:
-            required = {
-                lang: lvl for lang, lvl in (("en", crit.en), ("fr", crit.fr)) if lvl is not None
-            }
-            values = {"required": {k: v.value for k, v in required.items()}}
-            code = "languages.per_language"
-        values |= {f"has_{k}": v for k, v in shown.items()}
-        missing = _shortfall(required, has)
-    if not missing:
-        return Status.MET, Reason(f"{code}.met", values), None, shown
-    return (
-        Status.NOT_MET,
-        Reason(f"{code}.not_met", values),
-        Reason("remedy.languages", {"levels": missing}),
-        shown,
-    )
-
-
-def _language(crit: c.LanguageCriterion, profile: Profile, answer: Answer | None) -> Outcome:
-    lang = crit.language
-    # No language given at all means the question was not asked yet, not "speaks none".
-    missing = answer == UNSURE or not (profile.languages or profile.mother_tongues)
-    native = lang in profile.mother_tongues
-    level = _level(profile, lang)
-    key = (lang, crit.mother_tongue, crit.min_level, missing, native, level)
-    outcome = _LANGUAGE_OUTCOMES.get(key)
-    if outcome is None:
-        outcome = _remember(_LANGUAGE_OUTCOMES, key, _language_outcome(crit, *key[3:]))
-    return outcome
-
-
-def _language_outcome(
-    crit: c.LanguageCriterion, missing: bool, native: bool, level: LanguageLevel | None
-) -> Outcome:
-    lang = crit.language
-    if missing:
-        return _unknown("language.missing", language=lang)
-    shown = "mother_tongue" if native else (level.value if level else None)
-    if crit.mother_tongue:
-        if native:
-            return Status.MET, Reason("language.mother_tongue", {"language": lang}), None, shown
-        return Status.NOT_MET, Reason("language.not_mother_tongue", {"language": lang}), None, shown
-    needs = crit.min_level or LanguageLevel.I
-    values = {"language": lang, "needs": _LEVEL_VALUE[needs], "has": _LEVEL_VALUE[level]}
-    if level is not None and LANGUAGE_RANK[level] >= LANGUAGE_RANK[needs]:
-        return Status.MET, Reason("language.meets", values), None, shown
-    remedy = Reason("remedy.languages", {"levels": {lang: needs.value}})
-    return Status.NOT_MET, Reason("language.below", values), remedy, shown
-
-
 def _driving_licence(
     crit: c.DrivingLicenceCriterion, profile: Profile, answer: Answer | None
 ) -> Outcome:
     if answer == UNSURE or profile.driving_licences is None:
-        return _unknown("licence.missing", categories=list(crit.categories))
+        return unknown("licence.missing", categories=list(crit.categories))
     held = {cat.upper() for cat in profile.driving_licences}
     missing = [cat for cat in crit.categories if cat.upper() not in held]
     shown = sorted(held)
@@ -286,7 +140,7 @@ def _declared_outcomes(kind: str) -> tuple[Outcome, Outcome, Outcome, Outcome]:
         (Status.MET, Reason("declared.yes", {"kind": kind}), None, True),
         (Status.NOT_MET, Reason("declared.no", {"kind": kind}), None, False),
         (Status.UNKNOWN, Reason("declared.unsure", {"kind": kind}), None, UNSURE),
-        _unknown("declared.unanswered", kind=kind),
+        unknown("declared.unanswered", kind=kind),
     )
 
 
@@ -314,8 +168,8 @@ _RULES: dict[str, Callable[[Any, Profile, Answer | None], Outcome]] = {
     "nationality": _nationality,
     "education": _education,
     "experience": _experience,
-    "official_languages": _official_languages,
-    "language": _language,
+    "official_languages": official_languages,
+    "language": language,
     "driving_licence": _driving_licence,
     "fitness_test": _declared,
     "firearms": _declared,
