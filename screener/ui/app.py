@@ -81,7 +81,8 @@ def run_gui(argv: list[str]) -> int:
     try:
         catalogue = load_catalogue(bundled_vacancies_dir(), user_vacancies_dir())
         window = MainWindow(catalogue)
-        _fit_to_screen(window)
+        if not window.restore_geometry():
+            _fit_to_screen(window)
         window.show()
         return exec_event_loop(app)
     finally:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from screener.domain.profile import Profile
+from screener.persistence.settings import load_settings, save_settings
 from screener.persistence.vacancy_files import VACANCY_SUFFIX, Catalogue, LoadedVacancy
 from screener.ui import import_prompts
 from screener.ui.accessibility import describe
@@ -381,4 +383,17 @@ class MainWindow(QMainWindow):
         if self.wizard is not None:
             self.wizard.close()
         self.profiles.flush()
+        self._remember_geometry()
         super().closeEvent(event)
+
+    def _remember_geometry(self) -> None:
+        settings = load_settings()
+        settings.set_geometry(bytes(self.saveGeometry().data()))
+        # The window still closes if the settings cannot be written; size is a convenience.
+        with suppress(OSError):
+            save_settings(settings)
+
+    def restore_geometry(self) -> bool:
+        """Size and place the window as the user left it; False if there is nothing usable."""
+        saved = load_settings().geometry_bytes()
+        return bool(saved) and self.restoreGeometry(QByteArray(saved))
