@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,10 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from screener.ui.accessibility import describe
+from screener.ui.language import RetranslatesOnLanguageChange
 from screener.ui.plain_text_label import PlainTextLabel
 
 
-class ErrorDialog(QDialog):
+class ErrorDialog(RetranslatesOnLanguageChange, QDialog):
     def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         icon = QLabel()
@@ -47,12 +47,6 @@ class ErrorDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 420)
         self.retranslate()
-
-    def event(self, event: QEvent) -> bool:
-        # event(), not changeEvent(): see screener/ui/language.py.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Something went wrong"))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from screener import paths
 from screener.persistence.settings import UI_LANGUAGES, Settings, load_settings, save_settings
@@ -110,3 +110,17 @@ def switch_language(lang: str) -> None:
     except OSError as error:
         # Settings are a convenience: the switch itself worked.
         sys.stderr.write(f"Screener: could not remember the language: {error}\n")
+
+
+class RetranslatesOnLanguageChange:
+    """Mixin for widgets that show translated words: calls their retranslate() when Qt
+    announces a language change. Put it before the Qt base class."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def event(self, event: QEvent) -> bool:
+        # event(), not changeEvent(): see the module's docstring.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)  # type: ignore[misc]

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from screener.ui.language import LANGUAGES, NATIVE_NAMES, current_language, switch_language
+from screener.ui.language import (
+    LANGUAGES,
+    NATIVE_NAMES,
+    RetranslatesOnLanguageChange,
+    current_language,
+    switch_language,
+)
 
 
-class LanguageMenu(QMenu):
+class LanguageMenu(RetranslatesOnLanguageChange, QMenu):
     """Exclusive checkable actions, each language named in itself (never translated)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -33,12 +38,6 @@ class LanguageMenu(QMenu):
         lang = str(action.data())
         if lang != current_language():
             switch_language(lang)
-
-    def event(self, event: QEvent) -> bool:
-        # event(), not changeEvent(): see screener/ui/language.py.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("&Language"))

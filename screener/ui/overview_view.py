@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from screener.domain.assessment import Verdict
 from screener.ui.accessibility import describe
+from screener.ui.language import RetranslatesOnLanguageChange
 from screener.ui.overview_filter import OverviewFilter, Show
 from screener.ui.overview_model import OverviewModel
 
@@ -28,7 +29,7 @@ SHOW_CHOICES: list[tuple[Show, str]] = [
 ]
 
 
-class OverviewView(QWidget):
+class OverviewView(RetranslatesOnLanguageChange, QWidget):
     vacancyActivated = Signal(str)  # reference
 
     def __init__(self, model: OverviewModel, parent: QWidget | None = None) -> None:
@@ -77,12 +78,6 @@ class OverviewView(QWidget):
                        self.proxy.rowsRemoved, model.dataChanged):  # fmt: skip
             signal.connect(self._update_counts)
         self.retranslate()
-
-    def event(self, event: QEvent) -> bool:
-        # event(), not changeEvent(): see screener/ui/language.py.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
 
     def retranslate(self) -> None:
         for row, (_show, text) in enumerate(SHOW_CHOICES):

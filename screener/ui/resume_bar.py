@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from screener.domain.criteria import LocalizedText
 from screener.ui.accessibility import describe
-from screener.ui.language import current_language
+from screener.ui.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.plain_text_label import PlainTextLabel
 from screener.ui.wizard.page_plan import Topic, topic_name
 
 
-class ResumeBar(QFrame):
+class ResumeBar(RetranslatesOnLanguageChange, QFrame):
     resumeRequested = Signal(str)  # reference
     dismissed = Signal()
 
@@ -39,12 +39,6 @@ class ResumeBar(QFrame):
         self.dismiss_button.clicked.connect(self._dismiss)
         self.retranslate()
         self.hide()
-
-    def event(self, event: QEvent) -> bool:
-        # event(), not changeEvent(): see screener/ui/language.py.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
 
     def retranslate(self) -> None:
         self.resume_button.setText(self.tr("&Resume"))

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from screener.domain.assessment import CriterionResult, Status
 from screener.report import messages
 from screener.ui.accessibility import describe, scaled_font
-from screener.ui.language import current_language
+from screener.ui.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.plain_text_label import PlainTextLabel
 from screener.ui.status_style import status_colour, status_text
 
 
-class CriterionResultRow(QFrame):
+class CriterionResultRow(RetranslatesOnLanguageChange, QFrame):
     changeRequested = Signal(str)  # criterion id
 
     def __init__(self, result: CriterionResult, lang: str, parent: QWidget | None = None) -> None:
@@ -47,12 +47,6 @@ class CriterionResultRow(QFrame):
         )
         grid.setColumnStretch(1, 1)
         self.retranslate(lang)
-
-    def event(self, event: QEvent) -> bool:
-        # event(), not changeEvent(): see screener/ui/language.py.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
 
     def retranslate(self, lang: str | None = None) -> None:
         lang = lang or current_language()

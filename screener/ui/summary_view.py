@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,14 +24,14 @@ from screener.persistence.atomic import write_atomic
 from screener.report import messages
 from screener.ui import summary_exports as exports
 from screener.ui.accessibility import describe, scaled_font
-from screener.ui.language import current_language
+from screener.ui.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.plain_text_label import PlainTextLabel
 from screener.ui.status_style import VERDICT_ICONS, verdict_colour, verdict_text
 from screener.ui.summary_document import build_summary_document
 from screener.ui.summary_row import CriterionResultRow
 
 
-class SummaryView(QWidget):
+class SummaryView(RetranslatesOnLanguageChange, QWidget):
     changeRequested = Signal(str)  # criterion id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -78,12 +78,6 @@ class SummaryView(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(actions)
         self.retranslate()
-
-    def event(self, event: QEvent) -> bool:
-        # event(), not changeEvent(): see screener/ui/language.py.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
 
     def retranslate(self) -> None:
         """Buttons, message and the whole assessment again, in the current language."""

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from screener.domain.vacancy import Vacancy
 from screener.report import messages
 from screener.ui.accessibility import describe, scaled_font
 from screener.ui.catalogue_model import CatalogueEntry
-from screener.ui.language import current_language
+from screener.ui.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.plain_text_label import PlainTextLabel
 
 FIELD_KEYS = (
@@ -33,7 +33,7 @@ def header_value(text: str) -> str:
     return QCoreApplication.translate("VacancyHeader", text)
 
 
-class VacancyDetails(QWidget):
+class VacancyDetails(RetranslatesOnLanguageChange, QWidget):
     """Everything shown here comes from files, so every text widget is plain text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -61,12 +61,6 @@ class VacancyDetails(QWidget):
         layout.addWidget(self._notes)
         layout.addWidget(self._requirements, 1)
         self.retranslate()
-
-    def event(self, event: QEvent) -> bool:
-        # event(), not changeEvent(): see screener/ui/language.py.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
 
     def retranslate(self) -> None:
         labels = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QFrame,
@@ -28,7 +28,7 @@ from screener.domain.assessment import Status
 from screener.domain.criteria import Criterion, LocalizedText
 from screener.report import messages
 from screener.ui.accessibility import scaled_font
-from screener.ui.language import current_language
+from screener.ui.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.plain_text_label import PlainTextLabel
 from screener.ui.session import ScreeningSession
 from screener.ui.wizard.page_plan import Topic
@@ -44,7 +44,7 @@ class _NoticeLabels:
     warnings: list[tuple[LocalizedText, PlainTextLabel]]
 
 
-class CriterionPage(QWizardPage):
+class CriterionPage(RetranslatesOnLanguageChange, QWizardPage):
     topic: Topic
 
     def __init__(
@@ -117,12 +117,6 @@ class CriterionPage(QWizardPage):
                 )
         if self._initialized:
             self._show_messages()
-
-    def event(self, event: QEvent) -> bool:
-        # event(), not changeEvent(): see screener/ui/language.py.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
 
     def load(self) -> None:
         """Set the inputs from self.session.profile."""

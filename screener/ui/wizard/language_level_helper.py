@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +26,7 @@ from screener.domain.language_equivalents import (
 )
 from screener.domain.scales import LanguageLevel
 from screener.ui.accessibility import describe
-from screener.ui.language import current_language
+from screener.ui.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.wizard.level_descriptions import level_title
 
 EVIDENCE_NAMES: dict[Evidence, str] = {
@@ -54,7 +54,7 @@ def _choice_name(value: str) -> str:
     return _tr(CHOICE_NAMES[value]) if value in CHOICE_NAMES else value
 
 
-class LanguageLevelHelper(QDialog):
+class LanguageLevelHelper(RetranslatesOnLanguageChange, QDialog):
     def __init__(self, languages: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         """`languages`: (code, name) of the languages the level may be applied to."""
         super().__init__(parent)
@@ -104,12 +104,6 @@ class LanguageLevelHelper(QDialog):
         self.score.valueChanged.connect(self._update)
         self._evidence_changed()
         self.retranslate()
-
-    def event(self, event: QEvent) -> bool:
-        # event(), not changeEvent(): see screener/ui/language.py.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Find your level"))

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
 from screener.domain.scales import LanguageLevel
 from screener.ui.accessibility import describe
-from screener.ui.language import current_language
+from screener.ui.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.wizard.level_descriptions import level_description, level_title
 
 LEVEL_CHOICES: list[LanguageLevel | None] = [None, *LanguageLevel]
 
 
-class LanguageLevelPicker(QWidget):
+class LanguageLevelPicker(RetranslatesOnLanguageChange, QWidget):
     changed = Signal()
 
     def __init__(
@@ -47,12 +47,6 @@ class LanguageLevelPicker(QWidget):
         self.language_name = language_name
         self.label.setText(label_text)
         self.retranslate()
-
-    def event(self, event: QEvent) -> bool:
-        # event(), not changeEvent(): see screener/ui/language.py.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
 
     def retranslate(self, lang: str | None = None) -> None:
         lang = lang or current_language()

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from screener.ui.accessibility import describe, scaled_font
+from screener.ui.language import RetranslatesOnLanguageChange
 from screener.ui.plain_text_label import PlainTextLabel
 
 # (page id, step name, the answer in words)
 Fact = tuple[int, str, str]
 
 
-class ProfileFactsPanel(QFrame):
+class ProfileFactsPanel(RetranslatesOnLanguageChange, QFrame):
     editRequested = Signal(int)  # the page id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -38,12 +39,6 @@ class ProfileFactsPanel(QFrame):
         self.buttons: dict[int, QPushButton] = {}
         self._facts: list[Fact] = []
         self.retranslate()
-
-    def event(self, event: QEvent) -> bool:
-        # event(), not changeEvent(): see screener/ui/language.py.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("From your profile"))

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget, QWizard
 
 from screener.ui.accessibility import describe
-from screener.ui.language import NATIVE_NAMES, current_language, other_language, switch_language
+from screener.ui.language import (
+    NATIVE_NAMES,
+    RetranslatesOnLanguageChange,
+    current_language,
+    other_language,
+    switch_language,
+)
 from screener.ui.session import ScreeningSession
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.declarations_page import DeclarationsPage
@@ -32,7 +38,7 @@ BACK_TO_SUMMARY = QWizard.WizardButton.CustomButton1
 LANGUAGE_TOGGLE = QWizard.WizardButton.CustomButton2
 
 
-class ScreeningWizard(QWizard):
+class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
     def __init__(self, session: ScreeningSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -77,12 +83,6 @@ class ScreeningWizard(QWizard):
         self._page_changed(self.currentId())
         self.resize(960, 640)
         self.setMinimumSize(640, 480)
-
-    def event(self, event: QEvent) -> bool:
-        # event(), not changeEvent(): see screener/ui/language.py.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
 
     def retranslate(self) -> None:
         """Title, step names and buttons in the current language; pages do their own."""

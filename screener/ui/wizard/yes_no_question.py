@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from screener.domain.profile import UNSURE, Answer
 from screener.ui.accessibility import describe
+from screener.ui.language import RetranslatesOnLanguageChange
 from screener.ui.plain_text_label import PlainTextLabel
 
 # The question asked under the notice's words, by kind of requirement.
@@ -28,7 +29,7 @@ QUESTIONS: dict[str, str] = {
 }
 
 
-class YesNoQuestion(QWidget):
+class YesNoQuestion(RetranslatesOnLanguageChange, QWidget):
     """Three radio buttons with mnemonics; no button checked means not answered."""
 
     changed = Signal()
@@ -71,12 +72,6 @@ class YesNoQuestion(QWidget):
         """The words that come from the page: its question, the notice's words, details."""
         self._texts = (question, requirement, details)
         self.retranslate()
-
-    def event(self, event: QEvent) -> bool:
-        # event(), not changeEvent(): see screener/ui/language.py.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
 
     def retranslate(self) -> None:
         question, requirement, details = self._texts
