@@ -9,7 +9,7 @@ import sys
 # reads every installed package's metadata at start-up. Set it to "" to look all the same.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
-from screener.cli import main
+from screener.cli.entry import main
 
 __all__ = ["main"]
 

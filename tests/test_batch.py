@@ -25,7 +25,7 @@ from screener.batch import (
     to_json,
     write_csv,
 )
-from screener.cli_batch import main as batch_main
+from screener.cli.entry import main as batch_main
 from screener.domain.engine import assess
 from screener.domain.profile import Profile
 from screener.persistence.profile_store import profile_bytes
@@ -400,7 +400,7 @@ def test_cli_as_a_process(profile_dir: Path, tmp_path: Path) -> None:
     import sys
 
     out = tmp_path / "m.csv"
-    base = [sys.executable, "-m", "screener.cli_batch", "batch"]
+    base = [sys.executable, "-m", "screener", "batch"]
     done = subprocess.run(
         [*base, "--profiles", str(profile_dir), "--out", str(out), "--lang", "fr"],
         capture_output=True,

@@ -9,7 +9,7 @@ import pytest
 from cli_helpers import BUNDLED, Run, write_profile
 from vacancy_builders import failing_profile, meeting_profile
 
-from screener import cli
+from screener.cli import entry as cli
 from screener.persistence.vacancy_files import load_vacancy
 
 

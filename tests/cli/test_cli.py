@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 from cli_helpers import BUNDLED, REFERENCES, REPO, SOURCE_250939, Run, bad_vacancy
 
-from screener import cli
+from screener.cli import entry as cli
+from screener.cli import entry as cli_main
+from screener.cli import vacancy_commands
 
 # --- list ----------------------------------------------------------------------------------
 
@@ -270,7 +272,7 @@ def test_unexpected_errors_are_one_line(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("engine exploded\nsecond line")
 
-    monkeypatch.setattr(cli, "assess", broken)
+    monkeypatch.setattr(vacancy_commands, "assess", broken)
     result = run("assess", "--vacancy", "250939", "--profile", str(eligible))
     assert result.code == 1
     assert result.err.splitlines() == [
@@ -285,7 +287,7 @@ def test_debug_shows_the_traceback(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("engine exploded")
 
-    monkeypatch.setattr(cli, "assess", broken)
+    monkeypatch.setattr(vacancy_commands, "assess", broken)
     monkeypatch.setenv("SCREENER_DEBUG", "1")
     assert cli.main(["assess", "--vacancy", "250939", "--profile", str(eligible)]) == 1
     err = capsys.readouterr().err
@@ -316,7 +318,7 @@ def test_no_arguments_starts_the_gui(monkeypatch: pytest.MonkeyPatch) -> None:
         calls.append(argv)
         return 0
 
-    monkeypatch.setattr(cli, "run_gui", fake_gui)
+    monkeypatch.setattr(cli_main, "run_gui", fake_gui)
     assert cli.main([]) == 0
     assert len(calls) == 1 and len(calls[0]) == 1  # just the program name, for QApplication
 

@@ -9,14 +9,10 @@ from pathlib import Path
 import pytest
 from cli_helpers import REPO, Run
 
-from screener import cli
 from screener.persistence.vacancy_files import load_vacancy
 
 # The copies kept with the importer tests, so these run in any clone.
 NOTICES = REPO / "tests" / "importer" / "notices"
-needs_importer = pytest.mark.skipif(
-    not cli._importer_available(), reason="the notice importer is not in this tree"
-)
 
 
 @pytest.fixture
@@ -29,7 +25,6 @@ def notice(tmp_path: Path) -> Path:
     return copy
 
 
-@needs_importer
 def test_import_to_a_file(run: Callable[..., Run], notice: Path, tmp_path: Path) -> None:
     before = notice.read_bytes()
     target = tmp_path / "draft.toml"
@@ -45,7 +40,6 @@ def test_import_to_a_file(run: Callable[..., Run], notice: Path, tmp_path: Path)
     assert run("import", str(notice), "-o", str(target), "--force").code == 0
 
 
-@needs_importer
 def test_import_to_stdout(run: Callable[..., Run], notice: Path) -> None:
     result = run("import", str(notice), "-o", "-")
     assert result.code == 0
@@ -53,7 +47,6 @@ def test_import_to_stdout(run: Callable[..., Run], notice: Path) -> None:
     assert "250939" in result.err  # the review list goes to stderr, away from the TOML
 
 
-@needs_importer
 def test_import_into_the_users_folder(
     run: Callable[..., Run], notice: Path, _isolated_environment: Path
 ) -> None:
@@ -64,7 +57,6 @@ def test_import_into_the_users_folder(
     assert "(draft)" in next(line for line in listing.splitlines() if line.startswith("250939"))
 
 
-@needs_importer
 def test_import_refuses_what_is_not_a_notice(run: Callable[..., Run], tmp_path: Path) -> None:
     text = tmp_path / "letter.txt"
     text.write_text("Dear Sir or Madam,\nplease find my application attached.\n", encoding="utf-8")

@@ -15,9 +15,11 @@ REPO = Path(__file__).resolve().parents[2]
 CORE_PACKAGES = ["screener.domain", "screener.persistence", "screener.report", "screener.importer"]
 CORE_MODULES = [
     "screener.paths",
-    "screener.cli",
-    "screener.cli_output",
-    "screener.cli_import",
+    "screener.cli.entry",
+    "screener.cli.output",
+    "screener.cli.import_command",
+    "screener.cli.batch_command",
+    "screener.batch",
     "screener.schemas",
 ]
 

@@ -15,7 +15,7 @@ from hardening_support import BUNDLED_FILES, REPO, time_limit
 
 from screener.persistence.errors import MAX_FILE_BYTES
 
-cli = pytest.importorskip("screener.cli", reason="screener.cli is not available yet")
+cli = pytest.importorskip("screener.cli.entry")
 
 BASE = BUNDLED_FILES[0].read_text("utf-8")
 HOSTILE: dict[str, bytes] = {

@@ -95,7 +95,7 @@ def test_core_flows_stay_offline(
             assert "<html" in render_html(assessment, lang).lower()
             json.dumps(assessment_to_dict(assessment, lang))
 
-    cli = importlib.import_module("screener.cli")
+    cli = importlib.import_module("screener.cli.entry")
     profile_file = tmp_path / "profile.json"
     profile_file.write_text(PROFILE.model_dump_json(), encoding="utf-8")
     for args in (

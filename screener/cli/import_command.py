@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from screener import paths
-from screener.cli import CliError
+from screener.cli.common import CliError
 
 
 def add_import_command(sub: Any) -> None:

@@ -20,29 +20,23 @@ from typing import Any, TextIO
 
 from screener import paths
 from screener.batch import BatchResult, ProfileFolder, run_batch, to_json, write_csv
+from screener.cli.common import (
+    DEBUG_ENV,
+    EXIT_OK,
+    EXIT_PROBLEM,
+    EXIT_UNEXPECTED,
+    CliError,
+    default_lang,
+    parse_date,
+    warn_problems,
+)
 from screener.domain.vacancy import BRUSSELS, Vacancy
 from screener.persistence.atomic import write_atomic
 from screener.persistence.errors import FileProblemError, Problem
 from screener.persistence.vacancy_files import Catalogue, load_catalogue, load_paths
 
-EXIT_OK = 0
-EXIT_UNEXPECTED = 1
-EXIT_PROBLEM = 2
-DEBUG_ENV = "SCREENER_DEBUG"
-
 # Above this many cells the JSON is written compactly: indentation would double its size.
 _PRETTY_JSON_CELLS = 100_000
-
-
-class BatchError(Exception):
-    """A problem the user can fix, said in one line; exit status 2."""
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
 def add_batch_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -62,7 +56,10 @@ def add_batch_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("--out", required=True, metavar="FILE.csv", help="CSV file to write")
     parser.add_argument("--json", metavar="FILE.json", help="also write the results as JSON")
     parser.add_argument(
-        "--on", type=_date, metavar="DATE", help="date for deadlines (default: today, Brussels)"
+        "--on",
+        type=parse_date,
+        metavar="DATE",
+        help="date for deadlines (default: today, Brussels)",
     )
     parser.add_argument("--lang", choices=("en", "fr"), help="language of the CSV cells")
     parser.add_argument(
@@ -110,11 +107,6 @@ class ProgressBar:
             self.drawn = False
 
 
-def _warn(problems: list[Problem]) -> None:
-    for problem in problems:
-        print(f"warning: skipped {problem}", file=sys.stderr)
-
-
 def _unique(loaded: list[tuple[Vacancy, Path]]) -> tuple[list[Vacancy], list[Problem]]:
     kept: dict[str, Path] = {}
     vacancies: list[Vacancy] = []
@@ -141,7 +133,7 @@ def _vacancies(folder: str | None) -> tuple[list[Vacancy], list[Problem]]:
         return [e.vacancy for e in chosen if e is not None], catalogue.problems
     path = Path(folder)
     if not path.exists():
-        raise BatchError(f"{folder}: folder not found")
+        raise CliError(f"{folder}: folder not found")
     loaded: Catalogue = load_paths([path])
     vacancies, duplicates = _unique([(e.vacancy, e.path) for e in loaded.vacancies])
     return vacancies, loaded.problems + duplicates
@@ -149,22 +141,22 @@ def _vacancies(folder: str | None) -> tuple[list[Vacancy], list[Problem]]:
 
 def _check_outputs(args: argparse.Namespace) -> None:
     if args.json is not None and Path(args.json).resolve() == Path(args.out).resolve():
-        raise BatchError("--out and --json name the same file; choose two names")
+        raise CliError("--out and --json name the same file; choose two names")
     for name in (args.out, args.json):
         if name is None:
             continue
         folder = Path(name).resolve().parent
         if not folder.is_dir():
-            raise BatchError(f"{name}: cannot be written: folder {folder} does not exist")
+            raise CliError(f"{name}: cannot be written: folder {folder} does not exist")
         if Path(name).is_dir():
-            raise BatchError(f"{name}: is a folder; give a file name")
+            raise CliError(f"{name}: is a folder; give a file name")
 
 
 def _write(result: BatchResult, args: argparse.Namespace, lang: str) -> None:
     try:
         write_csv(result, Path(args.out), lang)
     except OSError as exc:
-        raise BatchError(f"{args.out}: cannot be written: {exc.strerror or exc}") from None
+        raise CliError(f"{args.out}: cannot be written: {exc.strerror or exc}") from None
     if args.json is None:
         return
     cells = len(result.candidates) * len(result.vacancies)
@@ -173,14 +165,12 @@ def _write(result: BatchResult, args: argparse.Namespace, lang: str) -> None:
     try:
         write_atomic(Path(args.json), data.encode("utf-8"))
     except OSError as exc:
-        raise BatchError(f"{args.json}: cannot be written: {exc.strerror or exc}") from None
+        raise CliError(f"{args.json}: cannot be written: {exc.strerror or exc}") from None
 
 
 def _lang(args: argparse.Namespace) -> str:
     if args.lang is not None:
         return str(args.lang)
-    from screener.cli import default_lang  # imported late: cli imports this module
-
     return default_lang()
 
 
@@ -189,10 +179,10 @@ def _run(args: argparse.Namespace) -> int:
     on = args.on if args.on is not None else dt.datetime.now(BRUSSELS).date()
     lang = _lang(args)
     vacancies, vacancy_problems = _vacancies(args.vacancies)
-    _warn(vacancy_problems)
+    warn_problems(vacancy_problems)
     if not vacancies:
         where = args.vacancies or "the bundled or your own vacancies"
-        raise BatchError(f"no readable vacancy files in {where}")
+        raise CliError(f"no readable vacancy files in {where}")
     # Read one profile at a time: a large folder never has to fit in memory whole.
     profiles = ProfileFolder(Path(args.profiles))
     show = args.progress or sys.stderr.isatty()
@@ -203,9 +193,9 @@ def _run(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.finish()
     result.errors = profiles.errors
-    _warn(result.problems)
+    warn_problems(result.problems)
     if not result.candidates:
-        raise BatchError(f"{args.profiles}: no readable profiles (*.json) in this folder")
+        raise CliError(f"{args.profiles}: no readable profiles (*.json) in this folder")
     _write(result, args, lang)
     print(
         f"screened {len(result.candidates):,} candidate(s) x {len(vacancies):,} vacancies: "
@@ -219,7 +209,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
     """Run `screener batch` with parsed arguments; returns the exit status."""
     try:
         return _run(args)
-    except BatchError as exc:
+    except CliError as exc:
         print(f"screener: {exc}", file=sys.stderr)
     except FileProblemError as exc:
         for problem in exc.problems:
@@ -238,18 +228,3 @@ def run_batch_command(args: argparse.Namespace) -> int:
         )
         return EXIT_UNEXPECTED
     return EXIT_PROBLEM
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m screener.cli_batch ...`, for use before cli.py wires the subcommand in."""
-    parser = argparse.ArgumentParser(prog="screener")
-    add_batch_parser(parser.add_subparsers(dest="command", required=True))
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:
-        return exc.code if isinstance(exc.code, int) else EXIT_PROBLEM
-    return run_batch_command(args)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,112 @@
+"""What every command shares: exit statuses, the one-line problem, the language, the catalogue.
+
+Problems with the user's files are one line each on stderr and exit status 2; anything
+unexpected is one line and exit status 1 (SCREENER_DEBUG=1 shows the traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import locale
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from screener import paths
+from screener.domain.vacancy import BRUSSELS, Vacancy
+from screener.persistence.atomic import write_atomic
+from screener.persistence.errors import Problem
+from screener.persistence.vacancy_files import (
+    VACANCY_SUFFIX,
+    Catalogue,
+    load_catalogue,
+    load_vacancy,
+)
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_PROBLEM = 2
+DEBUG_ENV = "SCREENER_DEBUG"
+
+
+class CliError(Exception):
+    """A problem the user can fix, said in one line; exit status 2."""
+
+
+def default_lang(environ: os._Environ[str] | dict[str, str] | None = None) -> str:
+    """French if the locale is French, otherwise English (POSIX precedence of variables)."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name)
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    if environ is None:  # Windows sets no LANG; ask the system instead.
+        system = locale.getlocale()[0] or ""
+        return "fr" if system.lower().startswith("fr") else "en"
+    return "en"
+
+
+def parse_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def when(args: argparse.Namespace) -> dt.date | dt.datetime:
+    return args.on if args.on is not None else dt.datetime.now(BRUSSELS)
+
+
+def catalogue() -> Catalogue:
+    return load_catalogue(paths.bundled_vacancies_dir(), paths.user_vacancies_dir())
+
+
+def warn_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        print(f"warning: skipped {problem}", file=sys.stderr)
+
+
+def looks_like_path(spec: str) -> bool:
+    return spec.lower().endswith(VACANCY_SUFFIX) or "/" in spec or os.sep in spec
+
+
+def resolve_vacancy(spec: str) -> Vacancy:
+    """A vacancy by reference (bundled or the user's own) or by the path of a .toml file."""
+    if looks_like_path(spec):
+        return load_vacancy(Path(spec))
+    known = catalogue()
+    found = known.find(spec)
+    if found is None:
+        hint = ""
+        if known.errors:
+            hint = f" ({len(known.errors)} vacancy file(s) could not be read; `screener validate` lists them)"
+        raise CliError(
+            f"unknown vacancy reference {spec!r}; `screener list` shows the known ones{hint}"
+        )
+    return found.vacancy
+
+
+def emit(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def write_output(text: str, output: str | None, inputs: Sequence[str]) -> None:
+    if output is None:
+        emit(text)
+        return
+    target = Path(output)
+    for name in inputs:
+        source = Path(name)
+        if source.exists() and target.exists() and source.samefile(target):
+            raise CliError(f"{output}: refusing to overwrite an input file; choose another name")
+    try:
+        write_atomic(target, text.encode("utf-8"))
+    except OSError as exc:
+        raise CliError(f"{output}: cannot be written: {exc.strerror or exc}") from None
+
+
+def add_lang_format(parser: argparse.ArgumentParser, formats: Sequence[str]) -> None:
+    parser.add_argument("--lang", choices=("en", "fr"), help="language of the output")
+    parser.add_argument("--format", choices=formats, default="text", help="output format")

@@ -1,0 +1,115 @@
+"""Headless commands (list, show, assess, validate, import, batch); no arguments starts the GUI.
+
+Problems with the user's files are one line each on stderr and exit status 2; anything
+unexpected is one line and exit status 1 (SCREENER_DEBUG=1 shows the traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from screener import __version__
+from screener.cli.batch_command import add_batch_parser
+from screener.cli.common import (
+    DEBUG_ENV,
+    EXIT_OK,
+    EXIT_PROBLEM,
+    EXIT_UNEXPECTED,
+    CliError,
+    default_lang,
+)
+from screener.cli.import_command import add_import_command
+from screener.cli.vacancy_commands import add_vacancy_commands
+from screener.persistence.errors import FileProblemError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="screener",
+        description="Check whether you meet the requirements of NATO International Staff "
+        "vacancies. Without a command, the desktop application starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"screener {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_vacancy_commands(sub)
+    add_import_command(sub)
+    add_batch_parser(sub)
+    return parser
+
+
+def run_gui(argv: list[str]) -> int:
+    # Qt is imported only here: every other command runs without it.
+    from screener.ui.app import run_gui as run_app
+
+    return int(run_app(argv))
+
+
+def _tolerate_console_encoding() -> None:
+    # A console that cannot show a character (a cp1252 pipe on Windows) gets a '?' instead
+    # of a crash halfway through a report.
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and encoding not in {"utf8", "utf8sig"}:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
+
+
+def _run(argv: list[str]) -> int:
+    _tolerate_console_encoding()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error (already printed)
+        return exc.code if isinstance(exc.code, int) else EXIT_PROBLEM
+    if getattr(args, "handler", None) is None:
+        parser.print_help(sys.stderr)
+        return EXIT_PROBLEM
+    if getattr(args, "lang", "en") is None:
+        args.lang = default_lang()
+    return int(args.handler(args))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if not args:
+            return run_gui([sys.argv[0] if sys.argv else "screener"])
+        return _run(args)
+    except FileProblemError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_PROBLEM
+    except CliError as exc:
+        print(f"screener: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `screener list | head`: the reader left; nothing more to say.
+        _silence_stdout()
+        return EXIT_OK
+    except Exception as exc:
+        if os.environ.get(DEBUG_ENV) == "1":
+            traceback.print_exc()
+        else:
+            detail = str(exc).splitlines()[0] if str(exc) else ""
+            print(
+                f"screener: unexpected error: {type(exc).__name__}: {detail} "
+                f"(set {DEBUG_ENV}=1 to see the details)",
+                file=sys.stderr,
+            )
+        return EXIT_UNEXPECTED
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
