@@ -25,8 +25,9 @@ _BREAK_BEFORE = re.compile(
     r"|(?:ESSENTIAL|DESIRABLE)(?:\s?(?:REQUIREMENTS|QUALIFICATIONS))?\b"
     r"|ACQUIS (?:ESSENTIELS|SOUHAITABLES)\b"
     r"|The (?:incumbent|successful candidate|candidate|post[- ]?holder)s? (?:must|should|will)\b"
-    r"|The following (?:would|will|could)\b"
-    r"|(?:Le|La|Le/la|Le ou la) titulaire (?:du poste )?doit\b"
+    r"|The following (?:would|will|could|are|is|might)\b"
+    r"|(?:Le|La|Le/la|La/Le|Le ou la|La personne) titulaire (?:du poste )?doit\b"
+    r"|Seraient considér"
     r"|Les (?:atouts|éléments|qualifications) suivant"
     r"|\d{1,2}\s?\.\s(?:[A-ZÀ-Ý][A-ZÀ-Ý'’&/,-]{1,30}\s){1,6}[A-ZÀ-Ý]"
     r")"
@@ -42,6 +43,11 @@ _AFTER_LEAD_IN = re.compile(
 _HEADING_THEN_TEXT = re.compile(
     r"^(\d{1,2}\s?\.\s?(?:[A-ZÀ-Ý][A-ZÀ-Ý'’&/,-]{0,30}\s){0,7}[A-ZÀ-Ý][A-ZÀ-Ý'’&/,-]{1,30})"
     r"\s{1,3}(?=[A-ZÀ-Ý]?[a-zà-ÿ(\"“])"
+)
+# ESSENTIAL / DESIRABLE with the lead-in glued after them: the heading is a line of its own.
+_LIST_HEADING_THEN_TEXT = re.compile(
+    r"^((?:ESSENTIAL|DESIRABLE|ACQUIS ESSENTIELS|ACQUIS SOUHAITABLES)\s?[,:]?)\s{1,3}"
+    r"(?!REQUIREMENTS|QUALIFICATIONS|CRITERIA)(?=\S)"
 )
 _LONE_NUMBER = re.compile(r"^\d{1,2}\s?\.?$")
 _HEADING_ITEM = re.compile(
@@ -75,7 +81,7 @@ def _pieces(line: str) -> list[str]:
 def _split_headings(pieces: list[str]) -> list[str]:
     out: list[str] = []
     for piece in pieces:
-        match = _HEADING_THEN_TEXT.match(piece)
+        match = _HEADING_THEN_TEXT.match(piece) or _LIST_HEADING_THEN_TEXT.match(piece)
         if match and len(piece) > match.end():
             out.extend((match[1], piece[match.end() :]))
         else:

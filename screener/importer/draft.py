@@ -21,6 +21,7 @@ from screener.importer.collapsed import unfold_collapsed
 from screener.importer.criteria_builder import BuiltCriteria, build_criteria
 from screener.importer.header import AMOUNT, Header, grade_in_text, parse_header
 from screener.importer.header_guesses import fill_guesses
+from screener.importer.reimport import keep_ids
 from screener.importer.requirement_lists import (
     FOUND_BY_BULLET_RUN,
     FOUND_BY_LEAD_IN,
@@ -278,8 +279,14 @@ def _items(found: FoundList | None) -> list[str] | None:
     return found.items if found is not None else None
 
 
-def build_draft(text: str, source_name: str = "notice") -> ImportResult:
-    """The draft vacancy for a notice's text; FileProblemError if it is not a usable notice."""
+def build_draft(
+    text: str, source_name: str = "notice", existing: Vacancy | None = None
+) -> ImportResult:
+    """The draft vacancy for a notice's text; FileProblemError if it is not a usable notice.
+
+    With `existing` (the vacancy file this draft replaces), criteria keep its ids where they
+    match, so candidates' answers stay attached (see `reimport`).
+    """
     check_text(text, source_name)
     lines = unfold_collapsed(join_wrapped(clean_lines(text)))
     sections = find_requirements(lines)
@@ -344,9 +351,12 @@ def build_draft(text: str, source_name: str = "notice") -> ImportResult:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise _refuse(source_name, f"could not build a draft ({where}: {first['msg']})") from None
+    confidence = dict(built.confidence)
+    if existing is not None:
+        vacancy, confidence = keep_ids(vacancy, existing, confidence)
     return ImportResult(
         vacancy=vacancy,
         review=list(vacancy.review),
-        confidence=dict(built.confidence),
+        confidence=confidence,
         source_name=source_name,
     )

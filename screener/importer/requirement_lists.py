@@ -47,13 +47,14 @@ EN_LEAD_IN = re.compile(
     r"\s(?:must|should|shall|will need to|is required to|are required to)\b[^.;]{0,80}:$"
 )
 EN_DESIRABLE_LEAD_IN = re.compile(
-    r"^[^.;]{0,80}\b(?:would|will|could|might) (?:also )?be (?:considered |regarded as )?"
+    r"^[^.;]{0,80}\b(?:(?:would|will|could|might) (?:also )?be|are|is) (?:considered |regarded as )?"
     r"(?:an? |as an? )?(?:distinct |strong |additional )?(?:advantage|asset|plus)s?\b[^.;]{0,40}:$"
     r"|^(?:desirable|preferred|additional|desired) (?:qualifications|requirements|skills)"
     r"(?: and experience)?\s?:$"
 )
 FR_LEAD_IN = re.compile(
-    r"^(?:le |la |le/la |le ou la )?(?:titulaire(?: du poste)?|candidate?s?(?: retenue?s?)?)"
+    r"^(?:(?:le|la|la/le|le/la|le ou la|la personne)\s)?(?:titulaire(?: du poste)?"
+    r"|candidate?s?(?: retenue?s?)?|candidat\(e\)s?)"
     r"\s(?:doit|doivent)\b[^.;]{0,80}:$"
 )
 FR_DESIRABLE_LEAD_IN = re.compile(
@@ -144,6 +145,8 @@ _ALL_STOPS = (
     FR_DESIRABLE_LEAD_IN,
 )
 
+_DESIRABLE_STARTS = (EN_DESIRABLE, FR_DESIRABLE, EN_DESIRABLE_LEAD_IN, FR_DESIRABLE_LEAD_IN)
+
 
 def _list_after(lines: list[str], at: int, found_by: str) -> FoundList | None:
     if at < 0:
@@ -152,19 +155,46 @@ def _list_after(lines: list[str], at: int, found_by: str) -> FoundList | None:
     return FoundList(list_items(lines[at + 1 : end]), found_by)
 
 
+def _requirement_score(items: list[str], lang: str) -> int:
+    """How many items read as education, experience, languages or a licence."""
+    return sum(recognize(item, lang).kind in _DECIDING_KINDS for item in items[:60])  # type: ignore[arg-type]
+
+
+def _starts(lines: list[str], pattern: re.Pattern[str]) -> list[int]:
+    found: list[int] = []
+    start = 0
+    while len(found) < 20 and (at := _first(lines, pattern, start)) >= 0:
+        found.append(at)
+        start = at + 1
+    return found
+
+
+def _desirable_after(lines: list[str], end: int, found_by: str) -> FoundList | None:
+    """The desirable list when the line ending the essential one opens it."""
+    if end >= len(lines):
+        return None
+    folded = _folded(lines[end])
+    if any(p.match(folded) for p in _DESIRABLE_STARTS):
+        return _list_after(lines, end, found_by)
+    return None
+
+
 def _by_lead_in(
-    lines: list[str], essential: re.Pattern[str], desirable: re.Pattern[str]
+    lines: list[str], essential: re.Pattern[str], lang: str
 ) -> tuple[FoundList | None, FoundList | None]:
-    ess_at = _first(lines, essential)
-    if ess_at < 0:
-        return None, None
-    ess_end = section_end(lines, ess_at + 1, _ALL_STOPS)
-    des_at = -1
-    if ess_end < len(lines) and desirable.match(_folded(lines[ess_end])):
-        des_at = ess_end
-    return _list_after(lines, ess_at, FOUND_BY_LEAD_IN), _list_after(
-        lines, des_at, FOUND_BY_LEAD_IN
-    )
+    """The first lead-in whose list reads like requirements ('The incumbent must
+    demonstrate:' also opens the competencies, which are not)."""
+    candidates = []
+    for at in _starts(lines, essential):
+        end = section_end(lines, at + 1, _ALL_STOPS)
+        items = list_items(lines[at + 1 : end])
+        if items:
+            candidates.append((at, end, items))
+    for _at, end, items in candidates:
+        if _requirement_score(items, lang) > 0:
+            found = FoundList(items, FOUND_BY_LEAD_IN)
+            return found, _desirable_after(lines, end, FOUND_BY_LEAD_IN)
+    return None, None
 
 
 def _language_of(items: list[str]) -> str:
@@ -177,21 +207,17 @@ def _language_of(items: list[str]) -> str:
 def _by_qualifications(lines: list[str]) -> list[tuple[str, FoundList, FoundList | None]]:
     """(language, essential, desirable) for each qualifications heading followed by bullets."""
     found: list[tuple[str, FoundList, FoundList | None]] = []
-    start = 0
-    while (at := _first(lines, _QUALIFICATIONS, start)) >= 0 and len(found) < 2:
-        start = at + 1
-        following = next((x for x in lines[at + 1 : at + 6] if x), "")
+    for at in _starts(lines, _QUALIFICATIONS):
+        following = next((x for x in lines[at + 1 : at + 8] if x), "")
         if not is_bullet(following):
             continue
         end = section_end(lines, at + 1, _ALL_STOPS)
-        essential = FoundList(list_items(lines[at + 1 : end]), FOUND_BY_QUALIFICATIONS)
-        desirable = None
-        if end < len(lines):
-            folded = _folded(lines[end])
-            if any(p.match(folded) for p in (EN_DESIRABLE_LEAD_IN, FR_DESIRABLE_LEAD_IN)):
-                desirable = _list_after(lines, end, FOUND_BY_QUALIFICATIONS)
-        if essential.items:
-            found.append((_language_of(essential.items), essential, desirable))
+        items = list_items(lines[at + 1 : end])
+        lang = _language_of(items)
+        if items and _requirement_score(items, lang) > 0:
+            essential = FoundList(items, FOUND_BY_QUALIFICATIONS)
+            desirable = _desirable_after(lines, end, FOUND_BY_QUALIFICATIONS)
+            found.append((lang, essential, desirable))
     return found
 
 
@@ -218,7 +244,7 @@ def _by_bullet_run(lines: list[str]) -> dict[str, FoundList]:
     for run in _bullet_runs(lines)[:200]:
         items = list_items(run)
         lang = _language_of(items)
-        score = sum(recognize(item, lang).kind in _DECIDING_KINDS for item in items[:60])  # type: ignore[arg-type]
+        score = _requirement_score(items, lang)
         if score >= 1 and score > best.get(lang, (0, None))[0]:
             best[lang] = (score, FoundList(items, FOUND_BY_BULLET_RUN))
     return {lang: found for lang, (_, found) in best.items()}
@@ -242,10 +268,10 @@ def find_requirements(lines: list[str]) -> Requirements:
     """The ESSENTIAL and DESIRABLE lists in both languages, each with how it was found."""
     found = _heading_lists(lines)
     if found.en_essential is None:
-        found.en_essential, des = _by_lead_in(lines, EN_LEAD_IN, EN_DESIRABLE_LEAD_IN)
+        found.en_essential, des = _by_lead_in(lines, EN_LEAD_IN, "en")
         found.en_desirable = found.en_desirable or des
     if found.fr_essential is None:
-        found.fr_essential, des = _by_lead_in(lines, FR_LEAD_IN, FR_DESIRABLE_LEAD_IN)
+        found.fr_essential, des = _by_lead_in(lines, FR_LEAD_IN, "fr")
         found.fr_desirable = found.fr_desirable or des
     if found.en_essential is None or found.fr_essential is None:
         for lang, essential, desirable in _by_qualifications(lines):

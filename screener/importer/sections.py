@@ -94,6 +94,8 @@ def section_end(lines: list[str], start: int, also: tuple[re.Pattern[str], ...])
         if not line or line[0] in _BULLET_STARTS or len(line) > 120:
             continue
         folded = _folded_line(line)
+        if _FOOTER.match(folded):
+            continue
         if any(pattern.match(folded) for pattern in also) or is_heading(line):
             return index
     return len(lines)
