@@ -14,13 +14,13 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from screener.domain.countries import nato_members
-from screener.domain.criteria import LocalizedText, NationalityCriterion, Source
+from screener.domain.criteria import LocalizedText
 from screener.domain.vacancy import REFERENCE_PATTERN, Deadline, Grade, ReviewItem, Vacancy
 from screener.importer.collapsed import unfold_collapsed
 from screener.importer.criteria_builder import BuiltCriteria, build_criteria
 from screener.importer.header import AMOUNT, Header, grade_in_text, parse_header
 from screener.importer.header_guesses import fill_guesses
+from screener.importer.nationality import nationality_criterion
 from screener.importer.reimport import keep_ids
 from screener.importer.requirement_lists import (
     FOUND_BY_BULLET_RUN,
@@ -30,9 +30,8 @@ from screener.importer.requirement_lists import (
     Requirements,
     find_requirements,
 )
-from screener.importer.sections import appointment_conditions, nationality_sentences
+from screener.importer.sections import appointment_conditions
 from screener.importer.text_cleanup import clean_lines, join_wrapped
-from screener.importer.wording import fold
 from screener.persistence.errors import FileProblemError
 
 # Far above any notice (a long one is ~60 kB of text); refusing early keeps the work bounded.
@@ -44,10 +43,6 @@ MAX_REQUIREMENT_CHARS = 5000
 # A notice is a few hundred lines (a thousand from a long PDF); far more is something else.
 MAX_LINES = 50_000
 PLACEHOLDER = "(not found in the notice)"
-_FALLBACK_NATIONALITY = LocalizedText(
-    en="Only nationals of NATO member countries may apply.",
-    fr="Seuls les ressortissants des pays membres de l'OTAN peuvent postuler.",
-)
 _REFERENCE = re.compile(REFERENCE_PATTERN)
 
 
@@ -169,44 +164,6 @@ def _header_facts(
     return facts, review
 
 
-def _nationality(lines: list[str], built: BuiltCriteria) -> NationalityCriterion:
-    english, french = nationality_sentences(lines)
-    criterion_id = built.unique_id("nationality")
-    if english is None and french is None:
-        built.review.append(
-            ReviewItem(
-                code="nationality_not_found",
-                criterion=criterion_id,
-                message="The sentence on who may apply was not found; NATO members are assumed.",
-            )
-        )
-        text = _FALLBACK_NATIONALITY
-    else:
-        text = LocalizedText(en=english or french or "", fr=french or english or "")
-    # Some NATO bodies accept only the nations that fund them and list them by name.
-    folded = fold(text.en) + " " + fold(text.fr)
-    listed = [
-        code
-        for code, country in nato_members().items()
-        if re.search(rf"\b{re.escape(fold(country.en))}\b", folded)
-        or re.search(rf"\b{re.escape(fold(country.fr))}\b", folded)
-    ]
-    built.confidence[criterion_id] = 0.9
-    if listed:
-        built.review.append(
-            ReviewItem(
-                code="low_confidence",
-                criterion=criterion_id,
-                field="countries",
-                message="The nationality sentence names countries; check the list.",
-            )
-        )
-        return NationalityCriterion(
-            id=criterion_id, text=text, source=Source.NOTICE, scope="listed", countries=listed
-        )
-    return NationalityCriterion(id=criterion_id, text=text, source=Source.NOTICE)
-
-
 def _check_sizes(lists: list[list[str]], source_name: str) -> None:
     """Refuse requirement lists no notice has: they mean the text is something else."""
     counted = max(len(lists[0]), len(lists[1])) + max(len(lists[2]), len(lists[3]))
@@ -307,7 +264,7 @@ def build_draft(
         header.title_en, header.title_fr = None, header.title_en
     facts, header_review = _header_facts(header, lines, guessed)
     built = BuiltCriteria()
-    nationality = _nationality(lines, built)
+    nationality = nationality_criterion(lines, built)
     built.essential.append(nationality)
     review = [*header_review, *_found_by_review(sections)]
     if no_list:

@@ -17,8 +17,13 @@ from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
 _MAX_HEADER_LINE = 300
-_TITLE_REF = re.compile(r"(?:\(\s{0,3}(\d{5,7})\s{0,3}\)|[-–—]\s{0,3}(\d{5,7}))\s{0,3}$")
-_JOB_DESCRIPTION = re.compile(r"^(?:job description|job posting|vacancy|position)\s?[-–:]\s?")
+_TITLE_REF = re.compile(
+    r"(?:\(\s{0,3}(\d{5,7}|[A-Z]{2,6}[ -]?\d{2,4}[/-]\d{1,4})\s{0,3}\)|[-–—]\s{0,3}(\d{5,7}))\s{0,3}$"
+)
+_JOB_DESCRIPTION = re.compile(
+    r"^(?:job description|job posting|vacancy|position)\s?[-–:]\s?"
+    r"|^(?:[a-z&]{2,8}\s)?vacancy\s(?:n[o°]?\.?\s?)?[a-z0-9/-]{3,20}\s?[-–:]\s"
+)
 _REFERENCE_LABEL = re.compile(
     r"^(?:reference|ref\.?|job id|vacancy (?:number|no\.?)|numero|n°)\s{0,3}[:;]?\s{0,3}(\d{5,7})\b"
 )
@@ -101,7 +106,8 @@ def _title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
                 title = above.strip(" -–—:|\t")
         title = strip_title_prefix(title)
         if len(title) >= 3 and any(ch.isalpha() for ch in title) and "http" not in title:
-            found.append((index, title, match[1] or match[2]))
+            # "SHAPE 25/07" -> "SHAPE-25-07": a reference is a file name too.
+            found.append((index, title, re.sub(r"[\s/]+", "-", match[1] or match[2])))
     return found
 
 

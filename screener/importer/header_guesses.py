@@ -20,9 +20,10 @@ from screener.importer.wording import fold
 _MAX_LINE = 300
 # "VACANCY N: 240123", "Vacancy No. NCIA 24/123", "Requisition #: 240123", "Job ID 12345".
 _REFERENCE_LABEL = re.compile(
-    r"^(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position|post)"
-    r"\s?(?:n\s?[°o]?\.?|no\.?|number|num\.?|id|#|ref(?:erence)?\.?|reference number)\s?[:;#-]?\s?"
-    r"([a-z0-9][a-z0-9 /._-]{2,30}?)\s?(?:$|[,;(])"
+    r"^(?:[a-z&]{2,8}\s)?(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position|post)"
+    r"\s?(?:n\s?[°o]?\.?|no\.?|number|num\.?|id|#|ref(?:erence)?\.?|reference number)?"
+    r"\s?[:;#-]?\s?"
+    r"([a-z]{2,6}[ -]?\d{2,4}(?:[/-]\d{1,4})?|\d{4,8}(?:[/-]\d{1,4})?)(?![\w/])"
 )
 # "240123 Requisition #" (a careers site's export puts the number first).
 _NUMBER_THEN_LABEL = re.compile(r"^(\d{4,8})\s?(?:requisition|req\.?|job id)\s?#?$")
@@ -35,7 +36,8 @@ _TITLE_LABEL = re.compile(
 _BANNER = re.compile(
     r"north atlantic treaty|organisation du traite|vacancy notification|notification de (?:la )?"
     r"vacance|^nato$|^otan$|^nato/otan|international staff$|secretariat international$"
-    r"|^job description$|^vacancy$|^description$|unclassified|non classifie|^page \d"
+    r"|^job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
+    r"|^page \d|^home\b|sign in|log ?in\b|^menu$"
 )
 _LABEL_LIKE = re.compile(r"^[a-z' ()]{2,40}\s?[:;]")
 
@@ -48,8 +50,7 @@ def reference_from_text(lines: list[str]) -> str | None:
         if match := _NUMBER_THEN_LABEL.match(folded):
             return match[1]
         if (match := _REFERENCE_LABEL.match(folded)) and any(ch.isdigit() for ch in match[1]):
-            start = folded.index(match[1])
-            return clean_reference(line[start : start + len(match[1])])
+            return clean_reference(match[1].upper())
     return None
 
 
@@ -65,32 +66,47 @@ def reference_from_file_name(source_name: str) -> str | None:
     return match[1] if match else None
 
 
+def _title_candidate(line: str) -> bool:
+    folded = fold(line).strip()
+    if (
+        not line
+        or is_bullet(line)
+        or len(line) > 120
+        or _BANNER.search(folded)
+        or _LABEL_LIKE.match(folded)
+        or _REFERENCE_LABEL.match(folded)
+        or _NUMBER_THEN_LABEL.match(folded)
+        or re.match(r"^\d{1,2}\s?\.", folded)
+        or line.rstrip().endswith((".", ":", ";"))
+        or (body_from_text([line]) is not None and len(line.split()) <= 8)
+    ):
+        return False
+    return 1 <= len(line.split()) <= 14 and sum(ch.isalpha() for ch in line) >= 4
+
+
 def title_from_text(lines: list[str]) -> str | None:
-    """A labelled title ("TITLE / x", "Job title: x"), else the first line that reads as one."""
+    """A labelled title ("TITLE / x", "Job title: x"), else the line that reads as one: next to
+    the reference line if there is one, else the first among the opening lines."""
     for line in lines[:60]:
         if line and len(line) <= _MAX_LINE and (match := _TITLE_LABEL.match(fold(line).strip())):
             start = len(line.strip()) - len(match[1])
-            return line.strip()[start:].strip(" :/|-") or None
-    seen = 0
-    for line in lines[:80]:
-        if not line:
-            continue
-        seen += 1
-        if seen > 15:
-            break
-        folded = fold(line).strip()
-        if (
-            is_bullet(line)
-            or len(line) > 120
-            or _BANNER.search(folded)
-            or _LABEL_LIKE.match(folded)
-            or re.match(r"^\d{1,2}\s?\.", folded)
-            or line.rstrip().endswith((".", ":", ";"))
-        ):
-            continue
-        words = line.split()
-        if 1 <= len(words) <= 14 and sum(ch.isalpha() for ch in line) >= 4:
-            return strip_title_prefix(line.strip())
+            # An aggregator's line goes on with "| location | body | Apply now".
+            return line.strip()[start:].split(" | ")[0].strip(" :/|-") or None
+    opening = [i for i, line in enumerate(lines[:80]) if line][:15]
+    for i in opening:
+        folded = fold(lines[i]).strip()
+        if _REFERENCE_LABEL.match(folded) or _NUMBER_THEN_LABEL.match(folded):
+            rest = strip_title_prefix(lines[i].strip())
+            if rest != lines[i].strip() and sum(ch.isalpha() for ch in rest) >= 4:
+                return rest  # "NSPA vacancy 240789 - Financial Assistant"
+            after = next((j for j in opening if j > i), None)
+            before = next((j for j in reversed(opening) if j < i), None)
+            for j in (after, before):
+                if j is not None and _title_candidate(lines[j]):
+                    return strip_title_prefix(lines[j].strip())
+    for i in opening:
+        if _title_candidate(lines[i]):
+            return strip_title_prefix(lines[i].strip())
     return None
 
 
@@ -126,6 +142,13 @@ _BODIES: tuple[tuple[str, str], ...] = (
         "NATO International Staff (NATO IS)",
     ),
 )
+
+
+def canonical_body(value: str) -> str:
+    """A labelled body written without its acronym gets the name the corpus of files uses."""
+    if "(" in value:
+        return value
+    return body_from_text([value]) or value
 
 
 def body_from_text(lines: list[str]) -> str | None:
@@ -189,7 +212,9 @@ def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str
             header.reference, guessed["reference"] = found, "the file name"
     if header.title_en is None and header.title_fr is None and (title := title_from_text(lines)):
         header.title_en, guessed["title"] = title, "the first lines of the notice"
-    if header.nato_body is None and (body := body_from_text(lines)):
+    if header.nato_body is not None:
+        header.nato_body = canonical_body(header.nato_body)
+    elif body := body_from_text(lines):
         header.nato_body, guessed["nato_body"] = body, "a name in the text"
     if header.clearance is None and (found_clearance := clearance_from_text(lines)):
         header.clearance = found_clearance[0]  # type: ignore[assignment]

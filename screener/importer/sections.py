@@ -196,6 +196,16 @@ def _sentences(line: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(line) if s.strip()]
 
 
+_URL = re.compile(r"\S{0,200}(?:https?://|www\.|\.int/|\.org/|\.com/)\S{0,500}")
+
+
+def _has_words(folded: str, words: tuple[str, ...]) -> bool:
+    # Whole words only, outside web addresses: "internationals" and ".../nationals-eligible"
+    # are not the nationality sentence.
+    text = _URL.sub(" ", folded) if "/" in folded or "www" in folded else folded
+    return all(re.search(rf"(?<![a-z]){word}", text) for word in words)
+
+
 def _find_sentence(
     lines: list[str], needed: tuple[str, ...], preferred: tuple[str, ...]
 ) -> str | None:
@@ -205,11 +215,11 @@ def _find_sentence(
         if not line or len(line) > 5000:
             continue
         folded = fold(line)
-        if not all(word in folded for word in needed):
+        if not all(word in folded for word in needed) or not _has_words(folded, needed):
             continue
         for sentence in _sentences(line):
             folded_sentence = fold(sentence)
-            if all(word in folded_sentence for word in needed):
+            if _has_words(folded_sentence, needed):
                 if any(word in folded_sentence for word in preferred):
                     return sentence
                 fallback = fallback or sentence

@@ -294,7 +294,12 @@ class Score:
 
 
 def _matches(expected: dict[str, Any], got: dict[str, Any]) -> bool:
-    return all(got.get(key) == value for key, value in expected.items() if key != "kind")
+    def same(key: str, value: Any) -> bool:
+        if key == "countries":  # a set of nations, whatever order the notice lists them in
+            return sorted(got.get(key) or []) == sorted(value)
+        return bool(got.get(key) == value)
+
+    return all(same(key, value) for key, value in expected.items() if key != "kind")
 
 
 def score(case: Case, vacancy: Vacancy) -> Score:
