@@ -6,6 +6,7 @@ Public API:
 - `import_notice_file(path) -> ImportResult` for .txt, .md, .html/.htm and .pdf (PDF needs the
   'pdf' extra); both take `existing=` (the vacancy file being replaced) to keep criterion ids
 - `read_notice_stream(stream)`: notice text from standard input
+- `keep_answers(result, existing)`: the same draft with the ids of the file it replaces
 - `ImportResult`: `.vacancy` (a valid `Vacancy` with `draft=True`), `.review` (the
   `ReviewItem`s a person should check, also in `vacancy.review`), `.confidence` (criterion id ->
   0..1) and `.source_name`
@@ -19,7 +20,7 @@ Unusable input (empty, binary, too large, not a notice, unreadable PDF) raises
 from __future__ import annotations
 
 from screener.domain.vacancy import Vacancy
-from screener.importer.draft import ImportResult, build_draft
+from screener.importer.draft import ImportResult, build_draft, keep_answers
 from screener.importer.notice_files import import_notice_file, read_notice_stream
 from screener.importer.toml_writer import vacancy_to_toml, write_vacancy_toml
 
@@ -38,6 +39,7 @@ __all__ = [
     "ImportResult",
     "import_notice_file",
     "import_notice_text",
+    "keep_answers",
     "read_notice_stream",
     "vacancy_to_toml",
     "write_vacancy_toml",

@@ -47,7 +47,7 @@ _HEADING_THEN_TEXT = re.compile(
 # ESSENTIAL / DESIRABLE with the lead-in glued after them: the heading is a line of its own.
 _LIST_HEADING_THEN_TEXT = re.compile(
     r"^((?:ESSENTIAL|DESIRABLE|ACQUIS ESSENTIELS|ACQUIS SOUHAITABLES)\s?[,:]?)\s{1,3}"
-    r"(?!REQUIREMENTS|QUALIFICATIONS|CRITERIA)(?=\S)"
+    r"(?!REQUIREMENTS|QUALIFICATIONS|CRITERIA)(?=[^\s,:;])"
 )
 _LONE_NUMBER = re.compile(r"^\d{1,2}\s?\.?$")
 _HEADING_ITEM = re.compile(

@@ -236,6 +236,12 @@ def _items(found: FoundList | None) -> list[str] | None:
     return found.items if found is not None else None
 
 
+def keep_answers(result: ImportResult, existing: Vacancy) -> ImportResult:
+    """The draft with the ids of `existing` (the file it replaces) where criteria match."""
+    vacancy, confidence = keep_ids(result.vacancy, existing, result.confidence)
+    return ImportResult(vacancy, list(vacancy.review), confidence, result.source_name)
+
+
 def build_draft(
     text: str, source_name: str = "notice", existing: Vacancy | None = None
 ) -> ImportResult:
