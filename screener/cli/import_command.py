@@ -11,7 +11,6 @@ from screener import paths
 from screener.cli.common import CliError
 
 if TYPE_CHECKING:
-    from screener.domain.vacancy import Vacancy
     from screener.importer import ImportResult
 
 
@@ -37,28 +36,6 @@ def _same_file(a: Path, b: Path) -> bool:
     return a.exists() and b.exists() and a.samefile(b)
 
 
-def _replaced_vacancy(reference: str, target: Path | None) -> tuple[Vacancy, Path] | None:
-    """The vacancy file that now stands for this reference, whose answers the draft must keep."""
-    from screener.persistence.errors import FileProblemError
-    from screener.persistence.vacancy_files import load_vacancy
-
-    candidates = [
-        target,
-        paths.user_vacancies_dir() / f"{reference}.toml",
-        paths.bundled_vacancies_dir() / f"{reference}.toml",
-    ]
-    for path in candidates:
-        if path is None or not path.is_file():
-            continue
-        try:
-            existing = load_vacancy(path)
-        except FileProblemError:
-            continue  # a broken file has no ids to keep; the draft will replace it
-        if existing.reference == reference:
-            return existing, path
-    return None
-
-
 def _read(notice: str) -> ImportResult:
     from screener.importer import import_notice_file, import_notice_text, read_notice_stream
 
@@ -69,11 +46,12 @@ def _read(notice: str) -> ImportResult:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from screener.importer import keep_answers, vacancy_to_toml, write_vacancy_toml
+    from screener.importer.replaced import replaced_vacancy
 
     notice = Path(args.notice)
     result = _read(args.notice)
     target = Path(args.output) if args.output and args.output != "-" else None
-    replaced = _replaced_vacancy(result.vacancy.reference, target)
+    replaced = replaced_vacancy(result.vacancy.reference, target)
     if replaced is not None:
         result = keep_answers(result, replaced[0])
     vacancy = result.vacancy
