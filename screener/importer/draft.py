@@ -15,7 +15,14 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from screener.domain.criteria import LocalizedText
-from screener.domain.vacancy import REFERENCE_PATTERN, Deadline, Grade, ReviewItem, Vacancy
+from screener.domain.vacancy import (
+    REFERENCE_PATTERN,
+    Deadline,
+    Grade,
+    ReviewItem,
+    Vacancy,
+    VacancyWarning,
+)
 from screener.importer.collapsed import unfold_collapsed
 from screener.importer.criteria_builder import BuiltCriteria, build_criteria
 from screener.importer.header import AMOUNT, Header, grade_in_text, parse_header
@@ -190,6 +197,16 @@ _FOUND_BY_WORDS = {
     FOUND_BY_BULLET_RUN: "as the bullet list that reads most like requirements (no heading or "
     "lead-in was found)",
 }
+REQUIREMENTS_MISSING = VacancyWarning(
+    code="requirements_missing",
+    text=LocalizedText(
+        en="The requirements of this notice could not be read, so this draft does not list "
+        "them yet: a result here says nothing about them. Compare with the notice itself.",
+        fr="Les exigences de cet avis n'ont pas pu être lues ; ce brouillon ne les reprend donc "
+        "pas encore : un résultat obtenu ici ne dit rien à leur sujet. Reportez-vous à l'avis "
+        "lui-même.",
+    ),
+)
 NOT_A_NOTICE = (
     "is not a NATO vacancy notice: no title, reference, grade or deadline was found, and no "
     "requirement list (an ESSENTIAL or ACQUIS ESSENTIELS heading, a lead-in such as 'The "
@@ -275,6 +292,8 @@ def build_draft(
     review = [*header_review, *_found_by_review(sections)]
     if no_list:
         en_ess = fr_ess = en_des = fr_des = None
+        # Shown with every assessment of the draft until someone adds the requirements.
+        built.warnings.append(REQUIREMENTS_MISSING)
         review.append(
             ReviewItem(
                 code="requirements_not_found",
