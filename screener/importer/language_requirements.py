@@ -113,6 +113,17 @@ def _official(text: str, lang: Lang) -> Typing | None:
             notes,
             contradictions,
         )
+    return _unclear(folded, mentions, notes, contradictions, lang)
+
+
+def _unclear(
+    folded: str,
+    mentions: list[LevelMention],
+    notes: tuple[str, ...],
+    contradictions: tuple[LevelContradiction, ...],
+    lang: Lang,
+) -> Typing:
+    """Levels without 'in one / the other' or 'both': one named language, or a guess."""
     named = {m.code for m in find_languages(_PAIR.sub(lambda m: " " * len(m[0]), folded))}
     named &= {"en", "fr"}
     if len(named) == 1:
