@@ -21,9 +21,10 @@ _MAX_LINE = 300
 # "VACANCY N: 240123", "Vacancy No. NCIA 24/123", "Requisition #: 240123", "Job ID 12345".
 _REFERENCE_LABEL = re.compile(
     r"^(?:[a-z&]{2,8}\s)?(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position|post)"
+    r"(?:\s(?:notice|announcement|notification|avis))?"
     r"\s?(?:n\s?[°o]?\.?|no\.?|number|num\.?|id|#|ref(?:erence)?\.?|reference number)?"
     r"\s?[:;#-]?\s?"
-    r"([a-z]{2,6}[ -]?\d{2,4}(?:[/-]\d{1,4})?|\d{4,8}(?:[/-]\d{1,4})?)(?![\w/])"
+    r"([a-z]{2,6}[ -]?\d{2,4}(?:[/-]\d{1,4})?|\d{4,8}(?:[/-]\d{1,4})?|\d{2}[/-]\d{2,4})(?![\w/])"
 )
 # "240123 Requisition #" (a careers site's export puts the number first).
 _NUMBER_THEN_LABEL = re.compile(r"^(\d{4,8})\s?(?:requisition|req\.?|job id)\s?#?$")

@@ -135,6 +135,9 @@ def recognize_experience(text: str, lang: Lang) -> Typing | None:
         return None
     if not _EXPERIENCE_CUES.search(folded):
         return None
+    if _LICENCE.search(folded):
+        # "a licence for B and D, with 3 years of driving experience" is a licence criterion.
+        return None
     domain = _domain(text, years.end, lang)
     if not domain:
         # "5 years of experience" and nothing else: the domain is the whole requirement.
