@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench translations clean
+.PHONY: run test test-long test-core lint format bench translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+# Full-strength runs of tests kept short in `make test`: one line per run.
+test-long: $(STAMP)
+	SCREENER_CRASH_KILLS=200 $(PY) -m pytest tests/persistence/test_crash_safety.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check screener tests benchmarks
