@@ -1,7 +1,7 @@
 """Batch screening: many candidates against many vacancies, as a matrix. No Qt here.
 
 Career advisers screen a folder of profiles against a folder of vacancies. Verdicts come
-from domain.fast_verdict (the engine's rules, compiled), so 1,000 x 1,000 takes seconds;
+from domain.fast_verdict (the kinds' rules, statuses only), so 1,000 x 1,000 takes seconds;
 a full explained assessment of one pair is still engine.assess's job.
 """
 
@@ -18,7 +18,7 @@ from typing import Any
 
 from screener.domain.assessment import Verdict
 from screener.domain.deadline import deadline_status
-from screener.domain.fast_verdict import compile_vacancy, evaluate, profile_facts
+from screener.domain.fast_verdict import compile_vacancy, evaluate
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
@@ -121,10 +121,9 @@ def run_batch(
     done = reported = 0
     for item in profiles:
         file, profile = item if isinstance(item, tuple) else ("", item)
-        facts = profile_facts(profile)
         cells = []
         for compiled_vacancy in compiled:
-            verdict, failing, unknown, met, desirable = evaluate(compiled_vacancy, facts)
+            verdict, failing, unknown, met, desirable = evaluate(compiled_vacancy, profile)
             key = (verdict, failing, len(unknown), met, desirable)
             cell = interned.get(key)
             if cell is None:
