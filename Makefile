@@ -38,7 +38,8 @@ bench: $(STAMP)
 # app loads. Translate new entries (Qt Linguist, or any editor), then run this again.
 # screener_en.ts holds only the plural forms ("%n days"); English is the source language.
 I18N := resources/i18n
-UI_SOURCES = $(shell find screener/ui -name '*.py' | LC_ALL=C sort)
+# The UI, and the kinds' yes/no questions (marked with screener.translatable.QT_TRANSLATE_NOOP).
+UI_SOURCES = $(shell find screener/ui screener/domain/kinds -name '*.py' | LC_ALL=C sort)
 LUPDATE := $(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -source-language en
 
 translations: $(STAMP)
