@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from screener.domain.criterion_base import COUNTRY_CODE_PATTERN, LANGUAGE_CODE_PATTERN, FormatOne
 from screener.domain.scales import EducationLevel, LanguageLevel
 
-PROFILE_FORMAT = 1
+PROFILE_FORMAT: Literal[1] = 1
 
 # true / false / "unsure" for a self-declared statement, a number of years for experience.
 # Years of experience: a working life, never negative.

@@ -259,7 +259,7 @@ def build_draft(text: str, source_name: str = "notice") -> ImportResult:
             essential=built.essential,
             desirable=built.desirable,
             review=review,
-            **facts,  # type: ignore[arg-type]
+            **facts,
         )
     except ValidationError as exc:
         # A safety net: the builders only make valid values, but a notice must never crash

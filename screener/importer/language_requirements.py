@@ -104,6 +104,7 @@ def _official(text: str, lang: Lang) -> Typing | None:
             notes,
             contradictions,
         )
+    params: dict[str, object]
     if len(mentions) >= 2:
         params = {"mode": "one_and_other", "one": mentions[0].level, "other": mentions[1].level}
     else:

@@ -13,12 +13,10 @@ from typing import Any
 from screener.domain.assessment import DeadlineState, DeadlineStatus, Reason, Status, Verdict
 from screener.domain.countries import country_name
 from screener.domain.vacancy import Clearance, Condition
-from screener.report.catalogue import (
-    EDUCATION_NAMES,
-    LANGS,
-    LANGUAGE_NAMES,
-    LEVEL_NAMES,
-)
+from screener.report.catalogue import EDUCATION_NAMES
+from screener.report.catalogue import LANGS as LANGS  # re-exported: reports pick a language
+from screener.report.catalogue import LANGUAGE_NAMES as LANGUAGE_NAMES
+from screener.report.catalogue import LEVEL_NAMES as LEVEL_NAMES
 from screener.report.catalogue import MONTHS_EN as _MONTHS_EN
 from screener.report.catalogue import MONTHS_FR as _MONTHS_FR
 from screener.report.catalogue import TEXT as _TEXT

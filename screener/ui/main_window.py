@@ -396,4 +396,4 @@ class MainWindow(QMainWindow):
     def restore_geometry(self) -> bool:
         """Size and place the window as the user left it; False if there is nothing usable."""
         saved = load_settings().geometry_bytes()
-        return bool(saved) and self.restoreGeometry(QByteArray(saved))
+        return saved is not None and bool(saved) and self.restoreGeometry(QByteArray(saved))

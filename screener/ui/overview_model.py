@@ -47,7 +47,7 @@ def requirement_words(vacancy: Vacancy, criterion_id: str, lang: str) -> str:
     if criterion.kind in _WORDED_KINDS:
         return criterion.text.get(lang)
     if criterion.kind == "language":
-        words = messages.language_name(criterion.language, lang)  # type: ignore[union-attr]
+        words = messages.language_name(criterion.language, lang)
     else:
         words = messages.text(f"kind.{criterion.kind}", lang)
     return words[:1].upper() + words[1:]

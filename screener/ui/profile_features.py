@@ -69,6 +69,7 @@ class ProfileFeatures(QObject):
         """The catalogue becomes the first tab; the all-vacancies overview the second."""
         window = self.window
         catalogue = window.takeCentralWidget()
+        assert catalogue is not None  # the main window always has one
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(catalogue, "")
@@ -166,10 +167,11 @@ class ProfileFeatures(QObject):
             return
         first_open = self.overview_model.first_open(row)
         self.window.check_selected()
-        wizard = self.window.wizard
-        if wizard is None:
+        if self.window.wizard is None:
             return
-        assert wizard is self.wizard
+        wizard = self.wizard
+        # Compared by id(): `is` would make mypy take wizard for the window's QWidget.
+        assert wizard is not None and id(wizard) == id(self.window.wizard)
         target = None if first_open is None else wizard.page_for_criterion(first_open)
         if target is None:
             wizard.back_to_summary()

@@ -28,7 +28,7 @@ def experience_rule(crit: ExperienceCriterion) -> Check:
     def check(facts: Facts, answer: Answer | None) -> Outcome:
         if answer is None or answer == UNSURE or isinstance(answer, bool):
             return missing
-        outcome = outcomes.get(answer)  # type: ignore[arg-type]
+        outcome = outcomes.get(answer)
         if outcome is None:
             outcome = remember(outcomes, answer, _outcome(needs, float(answer)))
         return outcome

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from screener.domain.criteria import Criterion
 from screener.domain.kinds import KINDS
 from screener.domain.vacancy import Vacancy
+from screener.translatable import QT_TRANSLATE_NOOP
 
 
 class Topic(StrEnum):
