@@ -1075,6 +1075,33 @@
     </message>
 </context>
 <context>
+    <name>ImportPasteDialog</name>
+    <message>
+        <source>Paste the notice text</source>
+        <translation>Coller le texte de l’avis</translation>
+    </message>
+    <message>
+        <source>Copy the whole notice (the header with the title, reference, grade and deadline, and the requirements), paste it here with Ctrl+V, then press Ctrl+Enter or Import.</source>
+        <translation>Copiez l’avis entier (l’en-tête avec l’intitulé, la référence, le grade et la date limite, ainsi que les exigences), collez-le ici avec Ctrl+V, puis appuyez sur Ctrl+Entrée ou sur Importer.</translation>
+    </message>
+    <message>
+        <source>Paste the notice text here</source>
+        <translation>Collez ici le texte de l’avis</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Texte de l’avis</translation>
+    </message>
+    <message>
+        <source>The text of the vacancy notice, pasted from a web page or a document</source>
+        <translation>Le texte de l’avis de vacance, collé depuis une page web ou un document</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
     <name>ImportReviewDialog</name>
     <message>
         <source>Review imported notice: {name}</source>
@@ -1635,8 +1662,24 @@
         <translation>&amp;Importer un avis…</translation>
     </message>
     <message>
-        <source>Make a draft vacancy from a NATO vacancy notice (.txt, .md or .pdf)</source>
-        <translation>Créer un brouillon à partir d&apos;un avis de vacance de l&apos;OTAN (.txt, .md ou .pdf)</translation>
+        <source>Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html or .pdf)</source>
+        <translation>Créer un projet de vacance à partir d’un avis de vacance de l’OTAN (.txt, .md, .html ou .pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the notice text…</source>
+        <translation>&amp;Coller le texte de l’avis…</translation>
+    </message>
+    <message>
+        <source>Make a draft vacancy from a notice&apos;s text copied from a web page</source>
+        <translation>Créer un projet de vacance à partir du texte d’un avis copié depuis une page web</translation>
+    </message>
+    <message>
+        <source>Vacancy notices (*.txt *.md *.pdf *.html *.htm);;All files (*)</source>
+        <translation>Avis de vacance (*.txt *.md *.pdf *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1665,10 +1708,6 @@
     <message>
         <source>Import vacancy notice</source>
         <translation>Importer un avis de vacance</translation>
-    </message>
-    <message>
-        <source>Vacancy notices (*.txt *.md *.pdf);;All files (*)</source>
-        <translation>Avis de vacance (*.txt *.md *.pdf);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1837,14 @@
     <message>
         <source>File: {path}</source>
         <translation>Fichier&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Reading the notice “{name}”…</source>
+        <translation>Lecture de l’avis «&#xa0;{name}&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import notice</source>
