@@ -19,7 +19,7 @@ from typing import Any
 from screener import paths
 from screener.domain.profile import Profile
 from screener.persistence.atomic import is_temp_file, remove_leftover_temps, write_atomic
-from screener.persistence.errors import FileProblemError, Problem
+from screener.persistence.errors import FileProblemError, Problem, read_bytes_limited
 from screener.persistence.profile_files import (  # noqa: F401 - parse_profile_text: re-exported
     PROFILE_SUFFIX,
     parse_profile_text,
@@ -173,16 +173,29 @@ class ProfileStore:
                            "or delete the file first")  # fmt: skip
             raise UnreadableSlotError(path, [*exc.problems, note]) from None
 
-    def save(self, profile: Profile, profile_id: str, *, replace_unreadable: bool = False) -> None:
-        """Write the profile atomically; refuses to replace an unreadable file unless told to."""
+    def save(self, profile: Profile, profile_id: str, *, replace_unreadable: bool = False) -> bytes:
+        """Write the profile atomically; refuses to replace an unreadable file unless told to.
+
+        Returns the bytes written, so a caller can tell later whether someone else changed
+        the file (see file_bytes).
+        """
         path = self.path_of(profile_id)
         if not replace_unreadable:
             self._check_replaceable(path)
+        data = profile_bytes(profile)
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            write_atomic(path, profile_bytes(profile))
+            write_atomic(path, data)
         except OSError as exc:
             raise FileProblemError.single(path, f"cannot be saved: {exc.strerror or exc}") from None
+        return data
+
+    def file_bytes(self, profile_id: str) -> bytes | None:
+        """The file's content as it is now (bounded read), or None if there is none to read."""
+        try:
+            return read_bytes_limited(self.path_of(profile_id))
+        except (FileProblemError, ValueError):
+            return None
 
     def _taken(self) -> set[str]:
         if not self.folder.is_dir():

@@ -154,9 +154,20 @@ class Catalogue:
                 found = loaded
         return found
 
+    def current(self) -> list[LoadedVacancy]:
+        """The vacancies to show: a bundled one is left out when the user has their own copy
+        (same reference), as every command and view does."""
+        return replace_bundled(self.vacancies)
+
     @property
     def problems(self) -> list[Problem]:
         return [p for error in self.errors for p in error.problems]
+
+
+def replace_bundled(vacancies: list[LoadedVacancy]) -> list[LoadedVacancy]:
+    """`vacancies` without the bundled ones that a user's file of the same reference replaces."""
+    own = {loaded.vacancy.reference for loaded in vacancies if not loaded.bundled}
+    return [v for v in vacancies if not (v.bundled and v.vacancy.reference in own)]
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
