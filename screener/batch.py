@@ -23,7 +23,8 @@ from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
 from screener.persistence.errors import FileProblemError, Problem
-from screener.persistence.profile_store import ProfileStore, read_profile
+from screener.persistence.profile_files import read_profile
+from screener.persistence.profile_store import ProfileStore
 from screener.report.messages import language_name, text
 
 Progress = Callable[[int, int], None]
@@ -156,6 +157,11 @@ class ProfileFolder:
     def __len__(self) -> int:
         return len(self._files)
 
+    @property
+    def paths(self) -> list[Path]:
+        """The profile files this batch reads."""
+        return list(self._files)
+
     def __iter__(self) -> Iterator[tuple[str, Profile]]:
         self.errors = []
         for path in self._files:
@@ -214,8 +220,10 @@ def cell_text(cell: Cell, labels: dict[str, str], lang: str) -> str:
 
 def _spreadsheet_safe(value: str) -> str:
     # A name beginning with = + - @ would run as a formula in Excel or LibreOffice; profile
-    # files come from candidates, so treat them as untrusted.
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+    # files come from candidates, so treat them as untrusted. Spreadsheets skip leading
+    # blanks (space, line break, no-break space) before deciding, so this does too.
+    risky = value.lstrip()[:1] in ("=", "+", "-", "@") or value[:1] in ("\t", "\r")
+    return "'" + value if risky else value
 
 
 def _row_names(result: BatchResult) -> list[str]:

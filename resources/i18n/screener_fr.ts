@@ -2452,8 +2452,37 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
         <translation>Mon profil</translation>
     </message>
     <message>
+        <source>was changed by another Screener window or another program since this window opened it; your latest answers were not written over it</source>
+        <translation>a été modifié par une autre fenêtre de Screener ou un autre programme depuis son ouverture dans cette fenêtre&#xa0;; vos dernières réponses n&apos;ont pas été écrites par-dessus</translation>
+    </message>
+    <message>
         <source>Settings could not be saved: {error}</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePrompts</name>
+    <message>
+        <source>Your latest answers are not saved:
+{problem}
+
+Save them to another file before closing, or close without them?</source>
+        <translation>Vos dernières réponses ne sont pas enregistrées&#xa0;:
+{problem}
+
+Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Réponses non enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Save to another file…</source>
+        <translation>&amp;Enregistrer dans un autre fichier…</translation>
+    </message>
+    <message>
+        <source>Close &amp;without them</source>
+        <translation>Fermer &amp;sans elles</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2529,102 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
     <message>
         <source>{where}: {message}</source>
         <translation>{where}&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveGuard</name>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Réponses non enregistrées</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved:
+{problem}
+
+They are kept in this window, and Screener keeps trying. You can also save them to another file from the bar at the top of the main window.</source>
+        <translation>Vos réponses n&apos;ont pas pu être enregistrées&#xa0;:
+{problem}
+
+Elles sont conservées dans cette fenêtre, et Screener réessaie. Vous pouvez aussi les enregistrer dans un autre fichier depuis la barre en haut de la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Profile changed elsewhere</source>
+        <translation>Profil modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>{problem}.
+
+This happens when the same profile is open in two Screener windows. Your answers are kept in this window: choose in the bar at the top of the main window whether to keep yours, load the other version, or save yours to another file.</source>
+        <translation>{problem}.
+
+Cela arrive quand le même profil est ouvert dans deux fenêtres de Screener. Vos réponses sont conservées dans cette fenêtre&#xa0;: choisissez dans la barre en haut de la fenêtre principale de garder les vôtres, de charger l&apos;autre version ou d&apos;enregistrer les vôtres dans un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved.</source>
+        <translation>Vos réponses sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Load the other version</source>
+        <translation>Charger l&apos;autre version</translation>
+    </message>
+    <message>
+        <source>Save answers to another file</source>
+        <translation>Enregistrer les réponses dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>Profile files (*.json)</source>
+        <translation>Fichiers de profil (*.json)</translation>
+    </message>
+    <message>
+        <source>Your answers were saved to {file}.</source>
+        <translation>Vos réponses ont été enregistrées dans {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemBar</name>
+    <message>
+        <source>Save to another &amp;file…</source>
+        <translation>Enregistrer dans un autre &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Writes your answers to a file you choose, such as a USB stick</source>
+        <translation>Écrit vos réponses dans un fichier de votre choix, par exemple sur une clé USB</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Tries to save now instead of waiting for the next attempt</source>
+        <translation>Tente d&apos;enregistrer maintenant sans attendre la prochaine tentative</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder les miennes</translation>
+    </message>
+    <message>
+        <source>Writes the answers in this window over the other version</source>
+        <translation>Écrit les réponses de cette fenêtre à la place de l&apos;autre version</translation>
+    </message>
+    <message>
+        <source>&amp;Load the other version</source>
+        <translation>&amp;Charger l&apos;autre version</translation>
+    </message>
+    <message>
+        <source>Discards this window&apos;s unsaved answers and loads the file as it is now</source>
+        <translation>Abandonne les réponses non enregistrées de cette fenêtre et charge le fichier tel qu&apos;il est maintenant</translation>
+    </message>
+    <message>
+        <source>{problem}
+Choose which answers to keep; nothing is written until you do.</source>
+        <translation>{problem}
+Choisissez les réponses à garder&#xa0;; rien n&apos;est écrit avant votre choix.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved: {problem}
+They are kept in this window and Screener keeps trying every few seconds.</source>
+        <translation>Vos réponses n&apos;ont pas pu être enregistrées&#xa0;: {problem}
+Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quelques secondes.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from screener.cli.common import (
 )
 from screener.cli.import_command import add_import_command
 from screener.cli.vacancy_commands import add_vacancy_commands
-from screener.persistence.errors import FileProblemError
+from screener.persistence.errors import FileProblemError, safe_text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         return EXIT_PROBLEM
     except CliError as exc:
-        print(f"screener: {exc}", file=sys.stderr)
+        print(f"screener: {safe_text(str(exc), limit=4096)}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return 130
@@ -98,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get(DEBUG_ENV) == "1":
             traceback.print_exc()
         else:
-            detail = str(exc).splitlines()[0] if str(exc) else ""
+            detail = safe_text(str(exc).splitlines()[0] if str(exc) else "")
             print(
                 f"screener: unexpected error: {type(exc).__name__}: {detail} "
                 f"(set {DEBUG_ENV}=1 to see the details)",

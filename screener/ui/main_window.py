@@ -416,7 +416,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.wizard is not None:
             self.wizard.close()
-        self.profiles.flush()
+        if not self.profiles.may_close():  # unsaved answers are never dropped unasked
+            return event.ignore()
         self._remember_geometry()
         super().closeEvent(event)
 

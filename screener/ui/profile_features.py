@@ -24,6 +24,7 @@ from screener.ui.overview_view import OverviewView
 from screener.ui.profile_actions import ProfileActions
 from screener.ui.profile_keeper import ProfileKeeper
 from screener.ui.resume_bar import ResumeBar
+from screener.ui.save_problems import SaveGuard, SaveProblemBar
 from screener.ui.wizard.page_plan import plan_pages
 
 if TYPE_CHECKING:
@@ -50,8 +51,10 @@ class ProfileFeatures(QObject):
         self.overview_model = OverviewModel(self.vacancies(), self.keeper.profile, clock(), self)
         self.overview = OverviewView(self.overview_model)
         self.resume_bar = ResumeBar()
+        self.save_problem_bar = SaveProblemBar()
         self._wrap_central_widget()
         self.actions = ProfileActions(window, self.keeper, self.vacancies, clock, self)
+        self.save_guard = SaveGuard(window, self.keeper, self.save_problem_bar)
 
         self.keeper.profileReplaced.connect(window.set_profile)
         self.keeper.profileReplaced.connect(self.resume_bar.hide)  # it was the old one's
@@ -77,6 +80,7 @@ class ProfileFeatures(QObject):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.save_problem_bar)
         layout.addWidget(self.resume_bar)
         layout.addWidget(self.tabs, 1)
         window.setCentralWidget(central)
@@ -100,6 +104,10 @@ class ProfileFeatures(QObject):
 
     def flush(self) -> None:
         self.keeper.flush()
+
+    def may_close(self) -> bool:
+        """False if the user chose to stay, with answers that could not be saved."""
+        return self.save_guard.may_close()
 
     def wizard_opened(self, wizard: ScreeningWizard) -> None:
         """Follow this wizard's pages (saving at each), and resume it where it stopped."""
@@ -216,7 +224,8 @@ class ProfileFeatures(QObject):
         self.window.statusBar().showMessage(text, STATUS_MS)
 
     def _save_failed(self, message: str) -> None:
-        # Not a dialog: autosave runs while the user types; the status bar does not interrupt.
+        # The bar and a one-time message say it where the user looks (save_problems.py);
+        # the status bar keeps the latest attempt's problem.
         self.window.statusBar().showMessage(
             self.tr("Your answers could not be saved: {problem}").format(problem=message)
         )
