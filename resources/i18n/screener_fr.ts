@@ -2563,7 +2563,7 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
     </message>
     <message>
         <source>&amp;More</source>
-        <translation>&amp;Plus</translation>
+        <translation>P&amp;lus</translation>
     </message>
     <message>
         <source>Other ways to keep this summary: web page, data (JSON), print preview</source>

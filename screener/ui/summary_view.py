@@ -257,6 +257,12 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
     def section_keys(self) -> list[SectionKey]:
         return [key for key, _ in self.sections]
 
+    def section_texts(self, key: SectionKey) -> list[str]:
+        """The sentences a user reads in one section, top to bottom (rows excluded)."""
+        widget = next(w for k, w in self.sections if k is key)
+        return [label.text() for label in widget.findChildren(QLabel)
+                if not isinstance(label.parent(), CriterionResultRow)]  # fmt: skip
+
     # -- actions ----------------------------------------------------------------------------
 
     def _save(self, caption: str, suffix: str, file_filter: str) -> Path | None:
