@@ -55,7 +55,7 @@ class RecordItem:
     result: CriterionResult
     status_label: str  # "Not met"
     requirement: str  # the notice's words
-    answer: str  # "Your answer: 3.5 years"
+    answer: str  # "Your answer: 3.5 years", or "" when there is none
     explanation: str  # the rendered reason
     change: str | None  # "What would change it: …", for requirements not met or unsure
 
@@ -207,7 +207,8 @@ def headline_statement(a: Assessment, lang: str) -> str:
 
 
 def _deadline_clause(deadline: DeadlineStatus, lang: str) -> str:
-    date = m.deadline_date(deadline, lang)
+    # A date is read as one thing: never broken across lines ("27 July / 2025").
+    date = m.deadline_date(deadline, lang).replace(" ", "\u00a0")
     if deadline.state is DeadlineState.CLOSED:
         return m.text("headline.deadline.closed", lang, date=date)
     if deadline.state is DeadlineState.OPEN:
@@ -225,9 +226,6 @@ def _is_unsure(result: CriterionResult, unsure: frozenset[str]) -> bool:
 
 def _verdict_section(a: Assessment, lang: str, unsure: frozenset[str]) -> Section:
     lines = [VERDICT_SYMBOLS[a.verdict] + " " + headline_statement(a, lang)]
-    if a.failing and a.open_questions:
-        # The statement counts what fails; say what else is open.
-        lines.append(m.text("report.unknown_count", lang, count=len(a.open_questions)))
     if a.deadline.state is DeadlineState.CLOSED:
         lines.append(m.text("record.closed_note", lang))
     not_sure = sum(1 for r in a.open_questions if _is_unsure(r, unsure))
@@ -285,7 +283,10 @@ def record_item(
         result=result,
         status_label=m.status_label(result.status, lang),
         requirement=result.text.get(lang),
-        answer=m.text("report.answer_line", lang, answer=m.answer_text(result.answer, lang)),
+        # No answer: the reason says so ("Not answered yet"); "Your answer: —" would repeat it.
+        answer=""
+        if result.answer is None
+        else m.text("report.answer_line", lang, answer=m.answer_text(result.answer, lang)),
         explanation=m.render_reason(result.reason, lang),
         change=_change(result, lang, unsure),
     )

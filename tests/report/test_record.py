@@ -53,20 +53,20 @@ def test_eligible_on_a_closed_post_says_both_in_one_sentence(v250717: Vacancy) -
     a = assess(v250717, meeting_profile(v250717), on=dt.date(2025, 6, 1))
     record = build_record(a, "en")
     assert record.headline == (
-        "✔ Eligible: you meet every essential requirement, but this post closed on 13 May 2025."
+        "✔ Eligible: you meet every essential requirement, but this post closed on 13\u00a0May\u00a02025."
     )
     assert record.urgent
     french = build_record(a, "fr")
     assert french.statement == (
         "Admissible\u00a0: vous remplissez tous les acquis essentiels, mais ce poste est "
-        "clôturé depuis le 13 mai 2025."
+        "clôturé depuis le 13\u00a0mai\u00a02025."
     )
 
 
 def test_not_eligible_counts_what_fails_and_says_the_deadline(v250717: Vacancy) -> None:
     record = build_record(_mixed(v250717), "en")
     assert record.statement == (
-        "Not eligible: 1 essential requirement not met. Applications close tomorrow, 13 May 2025."
+        "Not eligible: 1 essential requirement not met. Applications close tomorrow, 13\u00a0May\u00a02025."
     )
     verdict = record.section(SectionKey.VERDICT)
     assert verdict is not None and verdict.lines[0] == record.headline
@@ -79,7 +79,7 @@ def test_cant_tell_yet_counts_the_answers_to_settle(v250717: Vacancy) -> None:
     count = len(a.open_questions)
     assert count > 1
     assert record.statement == (
-        f"Can't tell yet: {count} answers to settle. Applications are open until 13 May 2025."
+        f"Can't tell yet: {count} answers to settle. Applications are open until 13\u00a0May\u00a02025."
     )
     assert not record.urgent
     assert f"Questions not answered yet: {count}" in record.sections[0].lines

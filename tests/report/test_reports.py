@@ -128,7 +128,7 @@ def test_html_status_never_depends_on_colour(mixed: Assessment) -> None:
 def test_html_has_the_same_content_as_the_text(mixed: Assessment) -> None:
     page = render_html(mixed, "en")
     assert "Not eligible: 1 essential requirement not met" in page
-    assert "Applications close tomorrow, 13 May 2025." in page
+    assert "Applications close tomorrow, 13\u00a0May\u00a02025." in page
     assert "What would change it: Another 0.5 years of experience." in page
     assert "1 of 5 desirable qualifications met" in page
     assert "What self-screening cannot settle" in page

@@ -61,7 +61,7 @@ def test_250939_eligible_with_the_keyboard_alone(
 
     assert view.verdict_label.text() == (
         "✔ Eligible: you meet every essential requirement, and applications close in 7 days, "
-        "on 27 July 2025."
+        "on 27\u00a0July\u00a02025."
     )
     assert view.verdict_label.font().pointSizeF() > view.font().pointSizeF()
     assert row_texts(view, "nationality")[:3] == [
@@ -122,7 +122,7 @@ def test_241436_not_eligible_explained_early(
     view = summary(steps)
 
     assert view.verdict_label.text() == (
-        "✘ Not eligible: 1 essential requirement not met. This post closed on 3 November 2024."
+        "✘ Not eligible: 1 essential requirement not met. This post closed on 3\u00a0November\u00a02024."
     )
     education = row_texts(view, "education")
     assert education[0] == "✘ Not met"
