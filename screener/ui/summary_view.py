@@ -8,10 +8,11 @@ essential requirements met (collapsed), desirables, conditions, notes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextDocument
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QFrame,
@@ -76,7 +77,7 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
 
         self.buttons: dict[str, QPushButton] = {}
         self.menu = QMenu(self)
-        self.actions_by_key = {}
+        self.actions_by_key: dict[str, QAction] = {}
         slots = {"pdf": self.export_pdf, "html": self.export_html, "json": self.save_json,
                  "print": self.print_summary, "preview": self.preview_summary,
                  "copy": self.copy_text}  # fmt: skip
@@ -101,13 +102,16 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
         layout.addWidget(self.message)
         layout.addLayout(actions)
         # Page Up/Down read on through the result wherever the focus is on the page.
-        for key, step in (
+        page_keys = (
             (QKeySequence.StandardKey.MoveToPreviousPage, QAbstractSlider.SliderAction.SliderPageStepSub),
             (QKeySequence.StandardKey.MoveToNextPage, QAbstractSlider.SliderAction.SliderPageStepAdd),
-        ):  # fmt: skip
-            shortcut = QShortcut(key, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        )  # fmt: skip
+        for sequence, step in page_keys:
+            shortcut = QShortcut(
+                sequence, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
             shortcut.activated.connect(
-                lambda step=step: self._scroll.verticalScrollBar().triggerAction(step)
+                partial(self._scroll.verticalScrollBar().triggerAction, step)
             )
         self.retranslate()
 
