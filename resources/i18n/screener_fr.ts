@@ -608,14 +608,6 @@
 <context>
     <name>CriterionResultRow</name>
     <message>
-        <source>Your answer: {answer}</source>
-        <translation>Votre réponse&#xa0;: {answer}</translation>
-    </message>
-    <message>
-        <source>What would change it: {remedy}</source>
-        <translation>Ce qui changerait le résultat&#xa0;: {remedy}</translation>
-    </message>
-    <message>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
@@ -2672,9 +2664,16 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
         <source>Self-screening record</source>
         <translation>Relevé d&apos;auto-évaluation</translation>
     </message>
+</context>
+<context>
+    <name>SummaryGroup</name>
     <message>
-        <source>Reference {reference} · Grade {grade}</source>
-        <translation>Référence {reference} · Grade {grade}</translation>
+        <source>Expanded: press Space to hide these requirements</source>
+        <translation>Déplié&#xa0;: appuyez sur Espace pour masquer ces exigences</translation>
+    </message>
+    <message>
+        <source>Collapsed: press Space to show these requirements</source>
+        <translation>Replié&#xa0;: appuyez sur Espace pour afficher ces exigences</translation>
     </message>
 </context>
 <context>
@@ -2735,52 +2734,20 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
         <translation>Copie ce récapitulatif dans le presse-papiers</translation>
     </message>
     <message>
-        <source>Reference {reference} · Grade {grade} · Screened on {date}</source>
-        <translation>Référence {reference} · Grade {grade} · Évalué le {date}</translation>
+        <source>&amp;More</source>
+        <translation>P&amp;lus</translation>
     </message>
     <message>
-        <source>You can still check yourself against a closed vacancy, for a reserve list, for practice or for similar posts in future.</source>
-        <translation>Vous pouvez tout de même vous évaluer au regard d&apos;un avis clôturé&#xa0;: pour une liste de réserve, pour vous entraîner ou en vue de postes similaires à l&apos;avenir.</translation>
+        <source>Other ways to keep this summary: web page, data (JSON), print preview</source>
+        <translation>Autres façons de conserver ce résumé&#xa0;: page web, données (JSON), aperçu avant impression</translation>
     </message>
     <message>
-        <source>Please note: {warning}</source>
-        <translation>À noter&#xa0;: {warning}</translation>
-    </message>
-    <message>
-        <source>Essential requirements</source>
-        <translation>Acquis essentiels</translation>
-    </message>
-    <message>
-        <source>Desirable qualifications: met {met} of {total}</source>
-        <translation>Acquis souhaitables&#xa0;: {met} remplis sur {total}</translation>
-    </message>
-    <message>
-        <source>What self-screening cannot settle</source>
-        <translation>Ce que l&apos;auto-évaluation ne peut pas établir</translation>
+        <source>Your result</source>
+        <translation>Votre résultat</translation>
     </message>
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>On your answers, you meet every essential requirement.</source>
-        <translation>D&apos;après vos réponses, vous remplissez tous les acquis essentiels.</translation>
-    </message>
-    <message>
-        <source>Essential requirements not met: {count}.</source>
-        <translation>Acquis essentiels non remplis&#xa0;: {count}.</translation>
-    </message>
-    <message>
-        <source>Questions answered “Not sure”: {count}.</source>
-        <translation>Questions avec la réponse «&#xa0;Pas sûr(e)&#xa0;»&#xa0;: {count}.</translation>
-    </message>
-    <message>
-        <source>Questions not answered yet: {count}.</source>
-        <translation>Questions encore sans réponse&#xa0;: {count}.</translation>
-    </message>
-    <message>
-        <source>Answer them with “Change…” below to get a clear result.</source>
-        <translation>Répondez-y avec «&#xa0;Modifier…&#xa0;» ci-dessous pour obtenir un résultat clair.</translation>
     </message>
     <message>
         <source>Saved to {path}</source>

@@ -30,7 +30,7 @@ def screen_250939(steps: Steps) -> None:
     steps.declarations(Topic.STATEMENTS, "yyy")
     steps.declarations(Topic.DESIRABLE, "yn")
     steps.qtbot.waitUntil(lambda: wizard.currentId() == wizard.summary_id)
-    assert wizard.summary_page.view.verdict_label.text() == "✔ Eligible"
+    assert wizard.summary_page.view.verdict_label.text().startswith("✔ Eligible: ")
     steps.kb.enter()  # Finish
     steps.qtbot.waitUntil(lambda: steps.window.wizard is None)
 
@@ -108,7 +108,7 @@ def test_answer_once_then_carry_on_after_a_restart(
     steps.skip(Topic.DESIRABLE)
     wizard = steps.wizard
     qtbot.waitUntil(lambda: wizard.currentId() == wizard.summary_id)
-    assert wizard.summary_page.view.verdict_label.text() == "✔ Eligible"
+    assert wizard.summary_page.view.verdict_label.text().startswith("✔ Eligible: ")
     assert window.profiles.keeper.position is None  # seen through: nothing left to resume
 
 
@@ -173,4 +173,4 @@ def test_overview_follows_answers_and_opens_where_needed(qtbot: QtBot, window: M
     window.profiles.open_vacancy("250939")
     wizard = steps.wizard
     assert wizard.currentId() == wizard.summary_id
-    assert wizard.summary_page.view.verdict_label.text() == "✔ Eligible"
+    assert wizard.summary_page.view.verdict_label.text().startswith("✔ Eligible: ")
