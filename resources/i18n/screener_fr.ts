@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AnswerWords</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>{level}; in the field named: {answer}</source>
+        <translation>{level}&#xa0;; dans le domaine indiqué&#xa0;: {answer}</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Batch screening</source>
@@ -243,6 +254,33 @@
     <message>
         <source>Draft · {status}</source>
         <translation>Brouillon · {status}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAnswersPage</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Vérifiez vos réponses</translation>
+    </message>
+    <message>
+        <source>Make sure each answer is right before you see your result. Change takes you back to the question, then back to this list.</source>
+        <translation>Vérifiez que chaque réponse est juste avant de voir votre résultat. «&#xa0;Modifier&#xa0;» vous ramène à la question, puis à cette liste.</translation>
+    </message>
+    <message>
+        <source>See my &amp;result</source>
+        <translation>&amp;Voir mon résultat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Change your answer: {requirement}</source>
+        <translation>Modifier votre réponse&#xa0;: {requirement}</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}. Goes to the question, then back here.</source>
+        <translation>Votre réponse&#xa0;: {answer}. Ouvre la question, puis revient ici.</translation>
     </message>
 </context>
 <context>
