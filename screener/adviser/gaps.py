@@ -1,0 +1,262 @@
+"""What would open more vacancies: single changes to a candidate's facts, ranked. No Qt here.
+
+For every vacancy a candidate is not eligible for, the engine's own remedies (engine.assess)
+say what would meet each failing requirement: a language level, more years, an education
+level, a licence category; a "no" to a yes/no requirement can become a "yes". Each distinct
+change is applied to a copy of the profile and every such vacancy is screened again with
+the fast verdict path, so the plan is the engine's verdicts, never a restatement of rules.
+Changes carry codes and values only; screener.adviser.wording renders them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from screener.domain.assessment import DeadlineState, Verdict
+from screener.domain.deadline import deadline_status
+from screener.domain.engine import assess
+from screener.domain.fast_verdict import CompiledVacancy, compile_vacancy, evaluate, profile_facts
+from screener.domain.profile import Profile
+from screener.domain.scales import EDUCATION_RANK, LANGUAGE_RANK, EducationLevel, LanguageLevel
+from screener.domain.vacancy import Vacancy
+
+# A yes/no requirement of these kinds is the same test wherever it is asked (a yearly
+# fitness test, a shooting test): a "yes" is one change across every vacancy. Other yes/no
+# requirements (statements, certifications, availability) are changes for one vacancy.
+SHARED_YES_KINDS = frozenset({"fitness_test", "firearms"})
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One change to the candidate's facts: a code and its values (hashable).
+
+    Codes: "remedy.languages" (levels: ((language, level), ...)), "remedy.more_years"
+    (years), "remedy.education" (needs), "remedy.licence" (categories), "gap.yes_kind"
+    (kind), "gap.yes" (reference, criterion).
+    """
+
+    code: str
+    values: tuple[tuple[str, Any], ...]
+
+    def value(self, key: str) -> Any:
+        return dict(self.values)[key]
+
+    def as_dict(self) -> dict[str, Any]:
+        data = dict(self.values)
+        if self.code == "remedy.languages":
+            data["levels"] = dict(data["levels"])
+        elif "categories" in data:
+            data["categories"] = list(data["categories"])
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Opened:
+    reference: str
+    verdict: Verdict  # ELIGIBLE, or INCOMPLETE with the questions still open
+    still_open: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Helped:
+    """A vacancy the change brings closer without opening it."""
+
+    reference: str
+    still_failing: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Step:
+    change: Change
+    opens: list[Opened] = field(default_factory=list)
+    helps: list[Helped] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class GapPlan:
+    on: dt.date
+    considered: list[str]  # references screened, in catalogue order
+    not_eligible: list[str]
+    steps: list[Step]  # best first
+    # Not eligible and opened by no single change (e.g. nationality, a mother tongue).
+    out_of_reach: list[str]
+
+    def step(self, code: str, **values: Any) -> Step | None:
+        for step in self.steps:
+            if step.change.code == code and all(
+                step.change.as_dict().get(k) == v for k, v in values.items()
+            ):
+                return step
+        return None
+
+
+def is_open(vacancy: Vacancy, on: dt.date | dt.datetime) -> bool:
+    return deadline_status(vacancy.deadline, on).state is not DeadlineState.CLOSED
+
+
+def _change(code: str, **values: Any) -> Change:
+    return Change(code, tuple(sorted(values.items())))
+
+
+def _changes_for(vacancy: Vacancy, profile: Profile, on: dt.date) -> list[Change]:
+    """The changes that would meet each failing essential requirement, from the engine."""
+    changes: list[Change] = []
+    for result in assess(vacancy, profile, on).failing:
+        remedy = result.remedy
+        if remedy is not None:
+            values = dict(remedy.values)
+            if remedy.code == "remedy.languages":
+                values["levels"] = tuple(sorted(values["levels"].items()))
+            elif "categories" in values:
+                values["categories"] = tuple(sorted(values["categories"]))
+            changes.append(_change(remedy.code, **values))
+        elif result.answer is False and result.kind in SHARED_YES_KINDS:
+            changes.append(_change("gap.yes_kind", kind=result.kind))
+        elif result.answer is False:
+            changes.append(_change("gap.yes", reference=vacancy.reference, criterion=result.id))
+    return changes
+
+
+def _kinds(vacancies: Iterable[Vacancy]) -> dict[str, dict[str, str]]:
+    return {v.reference: {crit.id: crit.kind for crit in v.criteria} for v in vacancies}
+
+
+def apply_change(profile: Profile, change: Change, kinds: dict[str, dict[str, str]]) -> Profile:
+    """A copy of the profile with the change made; the profile itself is unchanged."""
+    values = change.as_dict()
+    if change.code == "remedy.languages":
+        levels = dict(profile.languages)
+        for code, level in values["levels"].items():
+            levels[code] = LanguageLevel(level)
+        return profile.model_copy(update={"languages": levels})
+    if change.code == "remedy.education":
+        return profile.model_copy(update={"education": EducationLevel(values["needs"])})
+    if change.code == "remedy.licence":
+        held = list(profile.driving_licences or [])
+        held += [cat for cat in values["categories"] if cat.upper() not in map(str.upper, held)]
+        return profile.model_copy(update={"driving_licences": held})
+    answers = {ref: dict(per) for ref, per in profile.answers.items()}
+    for ref, per in answers.items():
+        known = kinds.get(ref, {})
+        for cid, answer in per.items():
+            kind = known.get(cid)
+            if change.code == "remedy.more_years":
+                if kind == "experience" and isinstance(answer, int | float):
+                    if not isinstance(answer, bool):
+                        per[cid] = answer + values["years"]
+            elif change.code == "gap.yes_kind":
+                if kind == values["kind"] and answer is False:
+                    per[cid] = True
+    if change.code == "gap.yes":
+        answers.setdefault(values["reference"], {})[values["criterion"]] = True
+    return profile.model_copy(update={"answers": answers})
+
+
+def _size(change: Change) -> tuple[int, float]:
+    """How big a change is, to put the smaller of two equally useful changes first."""
+    values = change.as_dict()
+    if change.code == "remedy.languages":
+        return len(values["levels"]), sum(LANGUAGE_RANK[lvl] for lvl in values["levels"].values())
+    if change.code == "remedy.more_years":
+        return 1, float(values["years"])
+    if change.code == "remedy.education":
+        return 1, float(EDUCATION_RANK[values["needs"]])
+    if change.code == "remedy.licence":
+        return len(values["categories"]), 0.0
+    return 1, 0.0
+
+
+def _screen(
+    change: Change,
+    profile: Profile,
+    kinds: dict[str, dict[str, str]],
+    targets: Sequence[tuple[CompiledVacancy, tuple[str, ...]]],
+) -> Step:
+    facts = profile_facts(apply_change(profile, change, kinds))
+    step = Step(change)
+    for compiled, failing_before in targets:
+        verdict, failing, unknown, _, _ = evaluate(compiled, facts)
+        if verdict is not Verdict.NOT_ELIGIBLE:
+            step.opens.append(Opened(compiled.reference, verdict, unknown))
+        elif len(failing) < len(failing_before):
+            step.helps.append(Helped(compiled.reference, failing))
+    return step
+
+
+def gap_plan(
+    profile: Profile,
+    vacancies: Sequence[Vacancy],
+    on: dt.date,
+    open_only: bool = False,
+) -> GapPlan:
+    """Every single change that turns a 'not eligible' into 'eligible' or 'can't tell yet'.
+
+    Ranked by how many vacancies each opens (then how many it brings closer, then the
+    smaller change first). Steps that open nothing and help nothing are left out.
+    """
+    chosen = [v for v in vacancies if not open_only or is_open(v, on)]
+    facts = profile_facts(profile)
+    targets: list[tuple[CompiledVacancy, tuple[str, ...]]] = []
+    candidates: dict[Change, None] = {}  # insertion-ordered set
+    for vacancy in chosen:
+        compiled = compile_vacancy(vacancy)
+        verdict, failing, _, _, _ = evaluate(compiled, facts)
+        if verdict is Verdict.NOT_ELIGIBLE:
+            targets.append((compiled, failing))
+            candidates.update(dict.fromkeys(_changes_for(vacancy, profile, on)))
+    kinds = _kinds(v for v in chosen)
+    steps = [_screen(change, profile, kinds, targets) for change in candidates]
+    steps = [s for s in steps if s.opens or s.helps]
+    steps.sort(key=lambda s: (-len(s.opens), -len(s.helps), _size(s.change), s.change.code))
+    opened = {o.reference for s in steps for o in s.opens}
+    not_eligible = [compiled.reference for compiled, _ in targets]
+    return GapPlan(
+        on=on,
+        considered=[v.reference for v in chosen],
+        not_eligible=not_eligible,
+        steps=steps,
+        out_of_reach=[ref for ref in not_eligible if ref not in opened],
+    )
+
+
+def plan_to_json(plan: GapPlan) -> dict[str, Any]:
+    """The plan as JSON-ready data: codes and values, no wording."""
+    return {
+        "on": plan.on.isoformat(),
+        "considered": plan.considered,
+        "not_eligible": plan.not_eligible,
+        "out_of_reach": plan.out_of_reach,
+        "steps": [
+            {
+                "change": {"code": s.change.code, "values": s.change.as_dict()},
+                "opens": [
+                    {
+                        "reference": o.reference,
+                        "verdict": o.verdict.value,
+                        "open": list(o.still_open),
+                    }
+                    for o in s.opens
+                ],
+                "helps": [
+                    {"reference": h.reference, "failing": list(h.still_failing)} for h in s.helps
+                ],
+            }
+            for s in plan.steps
+        ],
+    }
+
+
+__all__ = [
+    "Change",
+    "GapPlan",
+    "Helped",
+    "Opened",
+    "Step",
+    "apply_change",
+    "gap_plan",
+    "is_open",
+    "plan_to_json",
+]
