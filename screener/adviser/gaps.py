@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from screener.domain.assessment import DeadlineState, Verdict
-from screener.domain.deadline import deadline_status
+from screener.adviser.selection import is_open
+from screener.domain.assessment import Verdict
 from screener.domain.engine import assess
 from screener.domain.fast_verdict import CompiledVacancy, compile_vacancy, evaluate, profile_facts
 from screener.domain.profile import Profile
@@ -35,7 +35,8 @@ class Change:
 
     Codes: "remedy.languages" (levels: ((language, level), ...)), "remedy.more_years"
     (years), "remedy.education" (needs), "remedy.licence" (categories), "gap.yes_kind"
-    (kind), "gap.yes" (reference, criterion).
+    (kind), "gap.yes" (reference, criterion), and "gap.together" (parts: the changes, for
+    a vacancy that no single change opens).
     """
 
     code: str
@@ -46,7 +47,9 @@ class Change:
 
     def as_dict(self) -> dict[str, Any]:
         data = dict(self.values)
-        if self.code == "remedy.languages":
+        if self.code == "gap.together":
+            data["parts"] = [{"code": p.code, "values": p.as_dict()} for p in data["parts"]]
+        elif self.code == "remedy.languages":
             data["levels"] = dict(data["levels"])
         elif "categories" in data:
             data["categories"] = list(data["categories"])
@@ -93,10 +96,6 @@ class GapPlan:
         return None
 
 
-def is_open(vacancy: Vacancy, on: dt.date | dt.datetime) -> bool:
-    return deadline_status(vacancy.deadline, on).state is not DeadlineState.CLOSED
-
-
 def _change(code: str, **values: Any) -> Change:
     return Change(code, tuple(sorted(values.items())))
 
@@ -126,6 +125,10 @@ def _kinds(vacancies: Iterable[Vacancy]) -> dict[str, dict[str, str]]:
 
 def apply_change(profile: Profile, change: Change, kinds: dict[str, dict[str, str]]) -> Profile:
     """A copy of the profile with the change made; the profile itself is unchanged."""
+    if change.code == "gap.together":
+        for part in change.value("parts"):
+            profile = apply_change(profile, part, kinds)
+        return profile
     values = change.as_dict()
     if change.code == "remedy.languages":
         levels = dict(profile.languages)
@@ -139,17 +142,17 @@ def apply_change(profile: Profile, change: Change, kinds: dict[str, dict[str, st
         held += [cat for cat in values["categories"] if cat.upper() not in map(str.upper, held)]
         return profile.model_copy(update={"driving_licences": held})
     answers = {ref: dict(per) for ref, per in profile.answers.items()}
+    years = change.code == "remedy.more_years"
+    yes_kind = values.get("kind") if change.code == "gap.yes_kind" else None
     for ref, per in answers.items():
         known = kinds.get(ref, {})
         for cid, answer in per.items():
             kind = known.get(cid)
-            if change.code == "remedy.more_years":
-                if kind == "experience" and isinstance(answer, int | float):
-                    if not isinstance(answer, bool):
-                        per[cid] = answer + values["years"]
-            elif change.code == "gap.yes_kind":
-                if kind == values["kind"] and answer is False:
-                    per[cid] = True
+            numeric = isinstance(answer, int | float) and not isinstance(answer, bool)
+            if years and kind == "experience" and numeric:
+                per[cid] = answer + values["years"]
+            elif yes_kind is not None and kind == yes_kind and answer is False:
+                per[cid] = True
     if change.code == "gap.yes":
         answers.setdefault(values["reference"], {})[values["criterion"]] = True
     return profile.model_copy(update={"answers": answers})
@@ -157,6 +160,9 @@ def apply_change(profile: Profile, change: Change, kinds: dict[str, dict[str, st
 
 def _size(change: Change) -> tuple[int, float]:
     """How big a change is, to put the smaller of two equally useful changes first."""
+    if change.code == "gap.together":
+        sizes = [_size(part) for part in change.value("parts")]
+        return sum(n for n, _ in sizes), sum(v for _, v in sizes)
     values = change.as_dict()
     if change.code == "remedy.languages":
         return len(values["levels"]), sum(LANGUAGE_RANK[lvl] for lvl in values["levels"].values())
@@ -186,6 +192,10 @@ def _screen(
     return step
 
 
+def _rank(step: Step) -> tuple[Any, ...]:
+    return (-len(step.opens), -len(step.helps), _size(step.change), step.change.code)
+
+
 def gap_plan(
     profile: Profile,
     vacancies: Sequence[Vacancy],
@@ -195,22 +205,35 @@ def gap_plan(
     """Every single change that turns a 'not eligible' into 'eligible' or 'can't tell yet'.
 
     Ranked by how many vacancies each opens (then how many it brings closer, then the
-    smaller change first). Steps that open nothing and help nothing are left out.
+    smaller change first). Steps that open nothing and help nothing are left out. After
+    the single changes come combinations, one per vacancy that no single change opens.
     """
     chosen = [v for v in vacancies if not open_only or is_open(v, on)]
     facts = profile_facts(profile)
     targets: list[tuple[CompiledVacancy, tuple[str, ...]]] = []
     candidates: dict[Change, None] = {}  # insertion-ordered set
+    per_vacancy: dict[str, list[Change]] = {}
     for vacancy in chosen:
         compiled = compile_vacancy(vacancy)
         verdict, failing, _, _, _ = evaluate(compiled, facts)
         if verdict is Verdict.NOT_ELIGIBLE:
             targets.append((compiled, failing))
-            candidates.update(dict.fromkeys(_changes_for(vacancy, profile, on)))
+            own = per_vacancy[vacancy.reference] = _changes_for(vacancy, profile, on)
+            candidates.update(dict.fromkeys(own))
     kinds = _kinds(v for v in chosen)
     steps = [_screen(change, profile, kinds, targets) for change in candidates]
     steps = [s for s in steps if s.opens or s.helps]
-    steps.sort(key=lambda s: (-len(s.opens), -len(s.helps), _size(s.change), s.change.code))
+    steps.sort(key=_rank)
+    # A vacancy no single change opens: all of its own changes together, if they suffice.
+    reached = {o.reference for s in steps for o in s.opens}
+    together: dict[Change, None] = {}
+    for compiled, failing in targets:
+        if compiled.reference not in reached:
+            parts = per_vacancy[compiled.reference]
+            if len(parts) > 1 and len(parts) >= len(failing):
+                together[_change("gap.together", parts=tuple(parts))] = None
+    combined = [_screen(change, profile, kinds, targets) for change in together]
+    steps += sorted((s for s in combined if s.opens), key=_rank)
     opened = {o.reference for s in steps for o in s.opens}
     not_eligible = [compiled.reference for compiled, _ in targets]
     return GapPlan(
@@ -257,6 +280,5 @@ __all__ = [
     "Step",
     "apply_change",
     "gap_plan",
-    "is_open",
     "plan_to_json",
 ]

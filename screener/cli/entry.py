@@ -23,6 +23,7 @@ from screener.cli.common import (
     CliError,
     default_lang,
 )
+from screener.cli.gaps_command import add_gaps_command
 from screener.cli.import_command import add_import_command
 from screener.cli.vacancy_commands import add_vacancy_commands
 from screener.persistence.errors import FileProblemError
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_vacancy_commands(sub)
     add_import_command(sub)
     add_batch_parser(sub)
+    add_gaps_command(sub)
     return parser
 
 

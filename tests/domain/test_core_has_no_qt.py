@@ -12,13 +12,20 @@ import textwrap
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-CORE_PACKAGES = ["screener.domain", "screener.persistence", "screener.report", "screener.importer"]
+CORE_PACKAGES = [
+    "screener.domain",
+    "screener.persistence",
+    "screener.report",
+    "screener.importer",
+    "screener.adviser",
+]
 CORE_MODULES = [
     "screener.paths",
     "screener.cli.entry",
     "screener.cli.output",
     "screener.cli.import_command",
     "screener.cli.batch_command",
+    "screener.cli.gaps_command",
     "screener.batch",
     "screener.schemas",
 ]
