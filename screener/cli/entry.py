@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from screener import __version__
 from screener.cli.batch_command import add_batch_parser
+from screener.cli.calendar_command import add_calendar_command
 from screener.cli.common import (
     DEBUG_ENV,
     EXIT_OK,
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_command(sub)
     add_batch_parser(sub)
     add_gaps_command(sub)
+    add_calendar_command(sub)
     return parser
 
 

@@ -26,6 +26,7 @@ CORE_MODULES = [
     "screener.cli.import_command",
     "screener.cli.batch_command",
     "screener.cli.gaps_command",
+    "screener.cli.calendar_command",
     "screener.batch",
     "screener.schemas",
 ]
