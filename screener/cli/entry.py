@@ -26,6 +26,7 @@ from screener.cli.common import (
 )
 from screener.cli.gaps_command import add_gaps_command
 from screener.cli.import_command import add_import_command
+from screener.cli.pack_command import add_pack_command
 from screener.cli.vacancy_commands import add_vacancy_commands
 from screener.persistence.errors import FileProblemError
 
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_batch_parser(sub)
     add_gaps_command(sub)
     add_calendar_command(sub)
+    add_pack_command(sub)
     return parser
 
 

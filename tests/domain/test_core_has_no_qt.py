@@ -27,6 +27,7 @@ CORE_MODULES = [
     "screener.cli.batch_command",
     "screener.cli.gaps_command",
     "screener.cli.calendar_command",
+    "screener.cli.pack_command",
     "screener.batch",
     "screener.schemas",
 ]
