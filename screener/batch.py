@@ -203,7 +203,7 @@ def _spreadsheet_safe(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def _row_names(result: BatchResult) -> list[str]:
+def row_names(result: BatchResult) -> list[str]:
     names = [row.name or Path(row.file).stem or "?" for row in result.candidates]
     counts = Counter(names)
     # Two candidates with one name are told apart by their file.
@@ -219,7 +219,7 @@ def csv_text(result: BatchResult, lang: str) -> str:
     writer.writerow([_word("candidate", lang), *(v.reference for v in result.vacancies)])
     labels = [requirement_labels(v, lang) for v in result.vacancies]
     rendered: dict[tuple[int, int], str] = {}  # (id of the shared Cell, column)
-    for name, row in zip(_row_names(result), result.candidates, strict=True):
+    for name, row in zip(row_names(result), result.candidates, strict=True):
         texts = []
         for column, cell in enumerate(row.cells):
             key = (id(cell), column)

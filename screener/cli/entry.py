@@ -24,6 +24,7 @@ from screener.cli.common import (
     CliError,
     default_lang,
 )
+from screener.cli.dossier_command import add_dossier_command
 from screener.cli.gaps_command import add_gaps_command
 from screener.cli.import_command import add_import_command
 from screener.cli.pack_command import add_pack_command
@@ -45,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_gaps_command(sub)
     add_calendar_command(sub)
     add_pack_command(sub)
+    add_dossier_command(sub)
     return parser
 
 

@@ -28,6 +28,7 @@ CORE_MODULES = [
     "screener.cli.gaps_command",
     "screener.cli.calendar_command",
     "screener.cli.pack_command",
+    "screener.cli.dossier_command",
     "screener.batch",
     "screener.schemas",
 ]
