@@ -5,60 +5,20 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from vacancy_builders import meeting_profile
 
-from screener import paths
 from screener.domain.profile import Profile
-from screener.domain.vacancy import BRUSSELS
-from screener.persistence.profile_store import ProfileStore
-from screener.persistence.vacancy_files import load_catalogue
 from screener.ui import profile_prompts
 from screener.ui.adviser.candidate_views import CandidateSummaryDialog
 from screener.ui.adviser.gap_plan_view import GapPlanDialog
 from screener.ui.adviser.matrix_model import MatrixModel
 from screener.ui.adviser.matrix_window import MatrixWindow
 from screener.ui.main_window import MainWindow
-
-# 1 March 2025: 250411, 250717 and 250939 are open; 241436 and 241600 have closed.
-NOW = dt.datetime(2025, 3, 1, 10, 0, tzinfo=BRUSSELS)
-
-
-@pytest.fixture(autouse=True)
-def _english(qapp: QApplication) -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale("en_GB"))
-    yield
-    QLocale.setDefault(previous)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, french_ii: Profile) -> MainWindow:
-    catalogue = load_catalogue(paths.bundled_vacancies_dir(), paths.user_vacancies_dir())
-    main = MainWindow(catalogue, profile=french_ii, clock=lambda: NOW)
-    qtbot.addWidget(main)
-    main.resize(1100, 700)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
-
-
-@pytest.fixture
-def candidates(tmp_path: Path, vacancy, french_ii: Profile) -> Path:
-    folder = tmp_path / "candidates"
-    store = ProfileStore(folder)
-    store.save(french_ii, "anne")
-    store.save(Profile(name="Ben Ivanov", nationality="RU"), "ben")
-    chloe = meeting_profile(vacancy("250939")).model_copy(update={"name": "Chloé Martin"})
-    store.save(chloe, "chloe")
-    return folder
 
 
 def open_matrix(
@@ -224,7 +184,7 @@ def test_gap_plan_for_the_selected_candidate_and_beside_the_overview(
 def test_matrix_model_without_widgets(vacancy, french_ii: Profile) -> None:
     from screener.batch import run_batch
 
-    result = run_batch([("a.json", french_ii)], [vacancy("241600")], NOW.date())
+    result = run_batch([("a.json", french_ii)], [vacancy("241600")], dt.date(2025, 3, 1))
     model = MatrixModel(result)
     assert model.rowCount() == 1 and model.columnCount() == 2
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Candidate"
