@@ -29,7 +29,6 @@ from screener.persistence.settings import load_settings, save_settings
 from screener.persistence.vacancy_files import VACANCY_SUFFIX, Catalogue, LoadedVacancy
 from screener.ui import import_prompts
 from screener.ui.accessibility import describe
-from screener.ui.adviser.adviser_menu import AdviserMenu
 from screener.ui.catalogue_filter import CatalogueFilter
 from screener.ui.catalogue_model import CatalogueModel
 from screener.ui.language_menu import LanguageMenu
@@ -74,7 +73,6 @@ class MainWindow(QMainWindow):
         # Profiles: the last one reopened, autosave, the overview tab and the Profile menu.
         self.profiles = ProfileFeatures(self, profile, clock)
         self._profile = self.profiles.keeper.profile
-        self.adviser = AdviserMenu(self, clock)  # matrix, gap plan, dossier, calendar, packs
         self._connect()
         self._select_first_row()
         self.retranslate()

@@ -47,12 +47,6 @@ def run(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
     return call
 
 
-def save(folder: Path, profile: Profile, name: str = "candidate.json") -> Path:
-    path = folder / name
-    path.write_text(profile.model_dump_json(indent=2), encoding="utf-8")
-    return path
-
-
 @pytest.fixture
 def french_ii() -> Profile:
     """A Belgian graduate with English V and French II, a B licence, and some answers for

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pypdf
-from conftest import save
+from adviser_helpers import save
 
 from screener.adviser.dossier import build_dossier, dossier_html, office_name, set_office_name
 from screener.adviser.workbook import xlsx_bytes

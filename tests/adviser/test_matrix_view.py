@@ -25,8 +25,8 @@ def open_matrix(
     window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
 ) -> MatrixWindow:
     monkeypatch.setattr(profile_prompts, "ask_folder", lambda *args: str(candidates))
-    window.adviser.matrix_action.trigger()
-    matrix = window.adviser.dialog
+    window.profiles.adviser.matrix_action.trigger()
+    matrix = window.profiles.adviser.dialog
     assert isinstance(matrix, MatrixWindow) and matrix.isVisible()
     return matrix
 
@@ -166,7 +166,7 @@ def test_gap_plan_for_the_selected_candidate_and_beside_the_overview(
 ) -> None:
     # Beside the overview: the current profile (Anne's), best change first.
     window.profiles.tabs.setCurrentIndex(1)
-    gap_text = window.adviser.gap_view.text
+    gap_text = window.profiles.adviser.gap_view.text
     qtbot.waitUntil(lambda: "1. French at level III (Intermediate)." in gap_text.toPlainText())
     assert gap_text.isReadOnly()
 

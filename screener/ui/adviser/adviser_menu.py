@@ -29,15 +29,19 @@ if TYPE_CHECKING:
     from screener.batch import BatchResult
     from screener.ui.adviser.matrix_window import MatrixWindow
     from screener.ui.main_window import MainWindow
+    from screener.ui.profile_features import ProfileFeatures
 
 # The gap plan follows the answers, but not at every keystroke.
 _GAP_DELAY_MS = 400
 
 
 class AdviserMenu(QObject):
-    def __init__(self, window: MainWindow, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(
+        self, window: MainWindow, features: ProfileFeatures, clock: Callable[[], dt.datetime]
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.features = features
         self._clock = clock
         self.dialog: QDialog | None = None
         self.menu = QMenu(window)
@@ -96,7 +100,7 @@ class AdviserMenu(QObject):
     # -- what the actions work on -----------------------------------------------------------
 
     def _vacancies(self) -> list[Vacancy]:
-        return self.window.profiles.vacancies()
+        return self.features.vacancies()
 
     def _today(self) -> dt.date:
         return self._clock().date()
@@ -119,12 +123,12 @@ class AdviserMenu(QObject):
 
     def choose_matrix_folder(self) -> MatrixWindow | None:
         """Ask for a profiles folder (the app's own by default) and show its matrix."""
-        start = str(self.window.profiles.keeper.store.folder)
+        start = str(self.features.keeper.store.folder)
         chosen = prompts.ask_folder(self.window, self.tr("Profiles folder"), start)
         return self.open_matrix(Path(chosen)) if chosen else None
 
     def open_matrix(self, folder: Path) -> MatrixWindow | None:
-        self.window.profiles.flush()  # the current profile's file as it is now
+        self.features.flush()  # the current profile's file as it is now
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             source = ProfileFolder(folder)
@@ -148,11 +152,15 @@ class AdviserMenu(QObject):
     # -- the current profile ----------------------------------------------------------------
 
     def _name(self) -> str:
-        return self.window.profile.name or self.tr("this profile")
+        return self.features.keeper.profile.name or self.tr("this profile")
 
     def show_gaps(self) -> None:
         dialog = GapPlanDialog(
-            self._name(), self.window.profile, self._vacancies(), self._today(), self.window
+            self._name(),
+            self.features.keeper.profile,
+            self._vacancies(),
+            self._today(),
+            self.window,
         )
         self._show(dialog)
 
@@ -160,14 +168,14 @@ class AdviserMenu(QObject):
         from screener.ui.adviser import candidate_views as views
 
         return views.save_dossier(
-            self.window, self.window.profile, self._vacancies(), self._today()
+            self.window, self.features.keeper.profile, self._vacancies(), self._today()
         )
 
     def save_calendar(self) -> Path | None:
         from screener.ui.adviser import candidate_views as views
 
         return views.save_calendar(
-            self.window, self.window.profile, self._vacancies(), self._today()
+            self.window, self.features.keeper.profile, self._vacancies(), self._today()
         )
 
     # -- packs ------------------------------------------------------------------------------
@@ -215,7 +223,7 @@ class AdviserMenu(QObject):
     # -- the gap plan beside the overview ---------------------------------------------------
 
     def _install_gap_view(self) -> None:
-        features = self.window.profiles
+        features = self.features
         tabs = features.tabs
         index = tabs.indexOf(features.overview)
         if index < 0:
@@ -249,4 +257,4 @@ class AdviserMenu(QObject):
     def refresh_gaps(self) -> None:
         """Only while the overview tab shows: a plan over many vacancies takes a moment."""
         if self.gap_splitter.isVisible() or not self.gap_view.text.toPlainText():
-            self.gap_view.show_plan(self.window.profile, self._vacancies(), self._today())
+            self.gap_view.show_plan(self.features.keeper.profile, self._vacancies(), self._today())
