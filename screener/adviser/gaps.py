@@ -119,15 +119,29 @@ def _changes_for(vacancy: Vacancy, profile: Profile, on: dt.date) -> list[Change
     return changes
 
 
-def _kinds(vacancies: Iterable[Vacancy]) -> dict[str, dict[str, str]]:
-    return {v.reference: {crit.id: crit.kind for crit in v.criteria} for v in vacancies}
+# kind -> the (reference, criterion id) of every answer the profile gives to that kind
+AnswerIndex = dict[str, list[tuple[str, str]]]
 
 
-def apply_change(profile: Profile, change: Change, kinds: dict[str, dict[str, str]]) -> Profile:
+def answer_index(profile: Profile, vacancies: Iterable[Vacancy]) -> AnswerIndex:
+    """Where the profile's answers are, by criterion kind: built once per plan, so a change
+    to all experience answers (or all fitness tests) does not search every answer."""
+    index: AnswerIndex = {}
+    for vacancy in vacancies:
+        given = profile.answers.get(vacancy.reference)
+        if not given:
+            continue
+        for crit in vacancy.criteria:
+            if crit.id in given:
+                index.setdefault(crit.kind, []).append((vacancy.reference, crit.id))
+    return index
+
+
+def apply_change(profile: Profile, change: Change, where: AnswerIndex) -> Profile:
     """A copy of the profile with the change made; the profile itself is unchanged."""
     if change.code == "gap.together":
         for part in change.value("parts"):
-            profile = apply_change(profile, part, kinds)
+            profile = apply_change(profile, part, where)
         return profile
     values = change.as_dict()
     if change.code == "remedy.languages":
@@ -141,21 +155,46 @@ def apply_change(profile: Profile, change: Change, kinds: dict[str, dict[str, st
         held = list(profile.driving_licences or [])
         held += [cat for cat in values["categories"] if cat.upper() not in map(str.upper, held)]
         return profile.model_copy(update={"driving_licences": held})
-    answers = {ref: dict(per) for ref, per in profile.answers.items()}
-    years = change.code == "remedy.more_years"
-    yes_kind = values.get("kind") if change.code == "gap.yes_kind" else None
-    for ref, per in answers.items():
-        known = kinds.get(ref, {})
-        for cid, answer in per.items():
-            kind = known.get(cid)
-            numeric = isinstance(answer, int | float) and not isinstance(answer, bool)
-            if years and kind == "experience" and numeric:
-                per[cid] = answer + values["years"]
-            elif yes_kind is not None and kind == yes_kind and answer is False:
-                per[cid] = True
+    # Only the vacancies' answers that change are copied: a gap plan makes hundreds of
+    # these copies, and profiles carry answers for many vacancies.
+    answers = dict(profile.answers)
     if change.code == "gap.yes":
-        answers.setdefault(values["reference"], {})[values["criterion"]] = True
+        ref = values["reference"]
+        answers[ref] = {**answers.get(ref, {}), values["criterion"]: True}
+        return profile.model_copy(update={"answers": answers})
+    changed: dict[str, dict[str, Any]] = {}
+    if change.code == "remedy.more_years":
+        for ref, cid in where.get("experience", ()):
+            answer = answers[ref][cid]
+            if isinstance(answer, int | float) and not isinstance(answer, bool):
+                changed.setdefault(ref, {})[cid] = answer + values["years"]
+    elif change.code == "gap.yes_kind":
+        for ref, cid in where.get(values["kind"], ()):
+            if answers[ref][cid] is False:
+                changed.setdefault(ref, {})[cid] = True
+    for ref, updates in changed.items():
+        answers[ref] = {**answers[ref], **updates}
     return profile.model_copy(update={"answers": answers})
+
+
+def _facts_touched(change: Change) -> frozenset[tuple[str, ...]]:
+    """Which facts a change alters, so it is screened only where those facts failed."""
+    values = change.as_dict()
+    if change.code == "gap.together":
+        return frozenset().union(*(_facts_touched(part) for part in change.value("parts")))
+    if change.code == "remedy.languages":
+        codes = set(values["levels"])
+        if codes & {"en", "fr"}:
+            # "V in one, I in the other": either official language may be the one to raise.
+            codes |= {"en", "fr"}
+        return frozenset(("language", code) for code in codes)
+    if change.code == "remedy.licence":
+        return frozenset(("licence", cat.upper()) for cat in values["categories"])
+    if change.code == "gap.yes_kind":
+        return frozenset({("yes_kind", values["kind"])})
+    if change.code == "gap.yes":
+        return frozenset({("yes", values["reference"], values["criterion"])})
+    return frozenset({(change.code,)})
 
 
 def _size(change: Change) -> tuple[int, float]:
@@ -175,15 +214,27 @@ def _size(change: Change) -> tuple[int, float]:
     return 1, 0.0
 
 
+Target = tuple[CompiledVacancy, tuple[str, ...]]  # a not-eligible vacancy, its failing ids
+
+
 def _screen(
     change: Change,
     profile: Profile,
-    kinds: dict[str, dict[str, str]],
-    targets: Sequence[tuple[CompiledVacancy, tuple[str, ...]]],
+    answers: AnswerIndex,
+    targets: Sequence[Target],
+    where: dict[tuple[str, ...], list[int]],
+    only: Sequence[int] | None = None,
 ) -> Step:
-    facts = profile_facts(apply_change(profile, change, kinds))
+    """Screen the changed profile against the targets where the facts it alters failed
+    (in catalogue order; no other target can change verdict), or against `only` those."""
+    facts = profile_facts(apply_change(profile, change, answers))
     step = Step(change)
-    for compiled, failing_before in targets:
+    if only is not None:
+        indexes = list(only)
+    else:
+        indexes = sorted({i for key in _facts_touched(change) for i in where.get(key, ())})
+    for index in indexes:
+        compiled, failing_before = targets[index]
         verdict, failing, unknown, _, _ = evaluate(compiled, facts)
         if verdict is not Verdict.NOT_ELIGIBLE:
             step.opens.append(Opened(compiled.reference, verdict, unknown))
@@ -206,33 +257,42 @@ def gap_plan(
 
     Ranked by how many vacancies each opens (then how many it brings closer, then the
     smaller change first). Steps that open nothing and help nothing are left out. After
-    the single changes come combinations, one per vacancy that no single change opens.
+    the single changes come combinations: for a vacancy no single change opens, all of its
+    own changes together, if that opens it (and any other vacancy needing the same ones).
     """
     chosen = [v for v in vacancies if not open_only or is_open(v, on)]
     facts = profile_facts(profile)
-    targets: list[tuple[CompiledVacancy, tuple[str, ...]]] = []
+    targets: list[Target] = []
     candidates: dict[Change, None] = {}  # insertion-ordered set
     per_vacancy: dict[str, list[Change]] = {}
+    where: dict[tuple[str, ...], list[int]] = {}  # fact -> targets where it failed
     for vacancy in chosen:
         compiled = compile_vacancy(vacancy)
         verdict, failing, _, _, _ = evaluate(compiled, facts)
         if verdict is Verdict.NOT_ELIGIBLE:
-            targets.append((compiled, failing))
             own = per_vacancy[vacancy.reference] = _changes_for(vacancy, profile, on)
             candidates.update(dict.fromkeys(own))
-    kinds = _kinds(v for v in chosen)
-    steps = [_screen(change, profile, kinds, targets) for change in candidates]
+            for key in frozenset().union(*(_facts_touched(change) for change in own)):
+                where.setdefault(key, []).append(len(targets))
+            targets.append((compiled, failing))
+    answers = answer_index(profile, chosen)
+    steps = [_screen(change, profile, answers, targets, where) for change in candidates]
     steps = [s for s in steps if s.opens or s.helps]
     steps.sort(key=_rank)
     # A vacancy no single change opens: all of its own changes together, if they suffice.
     reached = {o.reference for s in steps for o in s.opens}
-    together: dict[Change, None] = {}
-    for compiled, failing in targets:
+    # Each is screened against the vacancies it was made for (those needing exactly these
+    # changes): against every vacancy, a thousand-vacancy plan took ten times as long.
+    together: dict[Change, list[int]] = {}
+    for index, (compiled, failing) in enumerate(targets):
         if compiled.reference not in reached:
             parts = per_vacancy[compiled.reference]
             if len(parts) > 1 and len(parts) >= len(failing):
-                together[_change("gap.together", parts=tuple(parts))] = None
-    combined = [_screen(change, profile, kinds, targets) for change in together]
+                combination = _change("gap.together", parts=tuple(parts))
+                together.setdefault(combination, []).append(index)
+    combined = [
+        _screen(change, profile, answers, targets, where, only) for change, only in together.items()
+    ]
     steps += sorted((s for s in combined if s.opens), key=_rank)
     opened = {o.reference for s in steps for o in s.opens}
     not_eligible = [compiled.reference for compiled, _ in targets]
@@ -278,6 +338,7 @@ __all__ = [
     "Helped",
     "Opened",
     "Step",
+    "answer_index",
     "apply_change",
     "gap_plan",
     "plan_to_json",

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from adviser_helpers import save
 
-from screener.adviser.gaps import apply_change, gap_plan
+from screener.adviser.gaps import answer_index, apply_change, gap_plan
 from screener.domain.assessment import Verdict
 from screener.domain.engine import assess
 from screener.domain.profile import Profile
@@ -65,9 +65,9 @@ def test_a_step_agrees_with_the_full_engine(
 ) -> None:
     vacancies = {v.reference: v for v in _vacancies(bundled_catalogue)}
     plan = gap_plan(french_ii, list(vacancies.values()), ON)
-    kinds = {r: {c.id: c.kind for c in v.criteria} for r, v in vacancies.items()}
+    where = answer_index(french_ii, vacancies.values())
     for step in plan.steps:
-        changed = apply_change(french_ii, step.change, kinds)
+        changed = apply_change(french_ii, step.change, where)
         for opened in step.opens:
             assessment = assess(vacancies[opened.reference], changed, ON)
             assert assessment.verdict is opened.verdict

@@ -6,18 +6,16 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 
 from screener.domain.assessment import Verdict
 from screener.ui.adviser.matrix_model import MatrixModel
-from screener.ui.search_text import fold
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class MatrixFilter(QSortFilterProxyModel):
-    """Rows whose name holds every word typed, and (if a verdict is chosen) that have that
-    verdict in at least one shown column; columns: all vacancies or the open ones."""
+    """Rows (if a verdict is chosen) that have that verdict in at least one shown column;
+    columns: all vacancies or the open ones. The name filter is the model's own."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
         self._open_only = False
         self._verdict: Verdict | None = None
         self.setSortRole(MatrixModel.SORT_ROLE)
@@ -26,16 +24,6 @@ class MatrixFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, MatrixModel)
         return model
-
-    def set_name_query(self, text: str) -> None:
-        words = fold(text).split()
-        if words == self._words:
-            return
-        # A longer query only narrows: rows already hidden stay hidden, and Qt only has to
-        # look again at the rows shown, which it does either way; the check itself is cheap.
-        self.beginFilterChange()
-        self._words = words
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_open_only(self, open_only: bool) -> None:
         if open_only == self._open_only:
@@ -53,10 +41,6 @@ class MatrixFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.matrix()
-        if self._words:
-            name = model.folded_names[source_row]
-            if not all(word in name for word in self._words):
-                return False
         if self._verdict is not None:
             return self._verdict in model.verdicts(source_row, self._open_only)
         return True

@@ -99,6 +99,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(190)
@@ -122,7 +123,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         layout.addLayout(row)
 
     def _connect(self) -> None:
-        self.name_edit.textChanged.connect(self.proxy.set_name_query)
+        self.name_edit.textChanged.connect(self.model.set_name_query)
         self.name_edit.textChanged.connect(self._update_counts)
         self.name_edit.returnPressed.connect(self.table.setFocus)
         self.open_only.toggled.connect(self._open_only_changed)
@@ -208,7 +209,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         assessment = self.model.assessment(row, column)
         assert assessment is not None
         dialog = views.CandidateSummaryDialog(
-            self.model.names[row], self.model.vacancy(column), assessment, profile, self
+            self.model.name(row), self.model.vacancy(column), assessment, profile, self
         )
         self._show(dialog)
 
@@ -239,7 +240,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
             prompts.inform(self, self.tr("Candidate"), self.tr("Select a candidate first."))
             return None
         profile = self._profile(current[0])
-        return None if profile is None else (self.model.names[current[0]], profile)
+        return None if profile is None else (self.model.name(current[0]), profile)
 
     def show_gaps(self) -> None:
         chosen = self._selected_candidate()
