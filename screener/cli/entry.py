@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from screener import __version__
 from screener.cli.batch_command import add_batch_parser
+from screener.cli.calendar_command import add_calendar_command
 from screener.cli.common import (
     DEBUG_ENV,
     EXIT_OK,
@@ -23,7 +24,10 @@ from screener.cli.common import (
     CliError,
     default_lang,
 )
+from screener.cli.dossier_command import add_dossier_command
+from screener.cli.gaps_command import add_gaps_command
 from screener.cli.import_command import add_import_command
+from screener.cli.pack_command import add_pack_command
 from screener.cli.vacancy_commands import add_vacancy_commands
 from screener.persistence.errors import FileProblemError, safe_text
 
@@ -39,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_vacancy_commands(sub)
     add_import_command(sub)
     add_batch_parser(sub)
+    add_gaps_command(sub)
+    add_calendar_command(sub)
+    add_pack_command(sub)
+    add_dossier_command(sub)
     return parser
 
 

@@ -19,6 +19,7 @@ from screener.domain.vacancy import Vacancy
 from screener.persistence.vacancy_files import Catalogue
 from screener.ui import profile_prompts as prompts
 from screener.ui.accessibility import describe
+from screener.ui.adviser.adviser_menu import AdviserMenu
 from screener.ui.overview_model import OverviewModel
 from screener.ui.overview_view import OverviewView
 from screener.ui.profile_actions import ProfileActions
@@ -65,6 +66,7 @@ class ProfileFeatures(QObject):
         self.overview.vacancyActivated.connect(self.open_vacancy)
         self.resume_bar.resumeRequested.connect(self.resume)
         self.resume_bar.dismissed.connect(window.search.setFocus)
+        self.adviser = AdviserMenu(window, self, clock)  # matrix, gaps, dossier, calendar, packs
         self.retranslate()
         self._report_start()
 
