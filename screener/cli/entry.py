@@ -12,8 +12,9 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
-from screener import __version__
+from screener import __version__, paths
 from screener.cli.batch_command import add_batch_parser
 from screener.cli.common import (
     DEBUG_ENV,
@@ -35,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
         "vacancies. Without a command, the desktop application starts.",
     )
     parser.add_argument("--version", action="version", version=f"screener {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep profiles, settings, your vacancies and the cache in DIR (portable use); "
+        "give it before the command, or alone to start the desktop application with it",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_vacancy_commands(sub)
     add_import_command(sub)
@@ -78,6 +85,7 @@ def _run(argv: list[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
+        args = _take_data_dir(args)
         if not args:
             return run_gui([sys.argv[0] if sys.argv else "screener"])
         return _run(args)
@@ -105,6 +113,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
         return EXIT_UNEXPECTED
+
+
+def _take_data_dir(args: list[str]) -> list[str]:
+    """`--data-dir DIR` ahead of the command (or alone): applied before anything reads a path."""
+    first = args[0] if args else ""
+    if first == "--data-dir" and len(args) > 1:
+        folder, rest = args[1], args[2:]
+    elif first.startswith("--data-dir="):
+        folder, rest = first.partition("=")[2], args[1:]
+    else:
+        return args  # no option, or no DIR after it: the parser says what is missing
+    if not folder or (os.path.exists(folder) and not os.path.isdir(folder)):
+        raise CliError(f"--data-dir {folder!r}: expected a folder")
+    paths.use_data_dir(Path(folder))
+    return rest
 
 
 def _silence_stdout() -> None:
