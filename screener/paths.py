@@ -50,6 +50,11 @@ def bundled_vacancies_dir() -> Path:
     return _shipped("vacancies")
 
 
+def app_icon_file() -> Path:
+    """The application icon's source, an SVG (the bundles' .ico/.icns are rendered from it)."""
+    return resources_dir() / "icons" / "screener.svg"
+
+
 def app_folders() -> list[Path]:
     """Where a `portable` marker may sit: the folder of the program the user started and,
     for a macOS app, the folder holding Screener.app (the one the user sees)."""
