@@ -141,3 +141,22 @@ def test_the_bundle_finds_its_resources_in_its_internal_folder(
     monkeypatch.setattr(sys, "_MEIPASS", str(internal), raising=False)
     assert paths.resources_dir() == internal / "resources"
     assert paths.bundled_vacancies_dir() == internal / "vacancies"
+
+
+def test_a_frozen_bundle_keeps_its_vacancy_cache_and_a_rebuilt_one_starts_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from screener.persistence import vacancy_cache
+
+    executable = tmp_path / "screener"
+    executable.write_bytes(b"bundle one")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(executable))
+    vacancy_cache.code_fingerprint.cache_clear()
+    first = vacancy_cache.code_fingerprint()
+    vacancy_cache.code_fingerprint.cache_clear()
+    assert vacancy_cache.code_fingerprint() == first  # same bundle: the cache stays valid
+    executable.write_bytes(b"bundle two, rebuilt")
+    vacancy_cache.code_fingerprint.cache_clear()
+    assert vacancy_cache.code_fingerprint() != first
+    vacancy_cache.code_fingerprint.cache_clear()
