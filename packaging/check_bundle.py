@@ -30,8 +30,13 @@ from vacancy_builders import meeting_profile  # noqa: E402
 from screener import __version__  # noqa: E402
 from screener.persistence.vacancy_files import load_vacancy  # noqa: E402
 
-EXECUTABLE = BUNDLE / ("screener-cli.exe" if sys.platform == "win32" else "screener")
-GUI_EXECUTABLE = BUNDLE / ("Screener.exe" if sys.platform == "win32" else "screener")
+# The names packaging/screener.spec gives the executables on each platform.
+if sys.platform == "win32":
+    EXECUTABLE, GUI_EXECUTABLE = BUNDLE / "screener-cli.exe", BUNDLE / "Screener.exe"
+elif sys.platform == "darwin":
+    EXECUTABLE = GUI_EXECUTABLE = BUNDLE / "Screener"
+else:
+    EXECUTABLE = GUI_EXECUTABLE = BUNDLE / "screener"
 DISPLAY = ":17"
 TITLES = {
     "en": "NATO International Staff vacancies",
@@ -67,8 +72,17 @@ def user_env(data: Path | None, **extra: str) -> dict[str, str]:
 
 
 def run(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    # The bundle writes UTF-8 where it can and the console's code page on Windows consoles;
+    # anything it cannot show comes back as a replacement character, never a crash here.
     return subprocess.run(
-        [str(EXECUTABLE), *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=120
+        [str(EXECUTABLE), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        env=env,
+        cwd=cwd,
+        timeout=120,
     )
 
 
@@ -87,7 +101,11 @@ def check_commands(tmp: Path) -> None:
         ["assess", "--vacancy", "250939", "--profile", str(profile), "--lang", "fr"], env, tmp
     )
     french = done.stdout.replace("\xa0", " ")
-    check("Résultat : ADMISSIBLE" in french, "assess 250939 --lang fr", done.stderr)
+    check(
+        done.returncode == 0 and ": ADMISSIBLE" in french and "Date limite" in french,
+        "assess 250939 --lang fr",
+        done.stderr,
+    )
     broken = tmp / "broken.toml"
     broken.write_text("title = 3\n", encoding="utf-8")
     done = run(["validate", str(broken)], env, tmp)
