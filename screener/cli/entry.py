@@ -6,16 +6,15 @@ unexpected is one line and exit status 1 (SCREENER_DEBUG=1 shows the traceback).
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from screener import __version__, paths
-from screener.cli.batch_command import add_batch_parser
 from screener.cli.common import (
     DEBUG_ENV,
     EXIT_OK,
@@ -24,12 +23,21 @@ from screener.cli.common import (
     CliError,
     default_lang,
 )
-from screener.cli.import_command import add_import_command
-from screener.cli.vacancy_commands import add_vacancy_commands
 from screener.persistence.errors import FileProblemError
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here, not at the top: the desktop app (no arguments) does not need the
+    # commands' modules (batch, import), and its start-up would pay for them.
+    import argparse
+
+    from screener.cli.batch_command import add_batch_parser
+    from screener.cli.import_command import add_import_command
+    from screener.cli.vacancy_commands import add_vacancy_commands
+
     parser = argparse.ArgumentParser(
         prog="screener",
         description="Check whether you meet the requirements of NATO International Staff "
