@@ -13,7 +13,7 @@ from pydantic import Field, field_validator, model_validator
 from screener.domain.criteria import Criterion, FormatOne, LocalizedText, Strict
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
-VACANCY_FORMAT = 1
+VACANCY_FORMAT: Literal[1] = 1
 REFERENCE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$"
 _GRADE = re.compile(r"^[A-Z]{1,3}\d{1,2}$")
 

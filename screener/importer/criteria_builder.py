@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from screener.domain.criteria import Criterion, LocalizedText
+from screener.domain.kinds import KINDS
 from screener.domain.vacancy import ReviewItem, VacancyWarning
 from screener.importer.bullet_typing import REVIEW_BELOW, Typing
 from screener.importer.level_contradictions import (
@@ -27,22 +28,9 @@ from screener.importer.wording import fold
 
 _CRITERION: TypeAdapter[Criterion] = TypeAdapter(Criterion)
 
-KIND_IDS = {
-    "nationality": "nationality",
-    "education": "education",
-    "experience": "experience",
-    "official_languages": "languages",
-    "driving_licence": "driving-licence",
-    "fitness_test": "fitness",
-    "firearms": "firearms",
-    "availability": "availability",
-    "certification": "certification",
-}
-_KIND_NAMES = {
-    "official_languages": "official languages",
-    "driving_licence": "driving licence",
-    "fitness_test": "fitness test",
-}
+# Each kind's id and English name, from its module (screener.domain.kinds).
+KIND_IDS = {kind.name: kind.id_prefix for kind in KINDS if kind.id_prefix is not None}
+_KIND_NAMES = {kind.name: kind.label[0] for kind in KINDS}
 # Words that say little about a requirement, left out of the ids made from its wording.
 _STOP_WORDS_TEXT = (
     "a an the of in on at by for from to with and or as its their be being have has "

@@ -223,7 +223,7 @@ def _conditions(lines: list[str], grade: object, review: list[ReviewItem]) -> li
 
 def _vacancy(source_name: str, **fields: object) -> Vacancy:
     try:
-        return Vacancy(draft=True, **fields)  # type: ignore[arg-type]
+        return Vacancy(draft=True, **fields)
     except ValidationError as exc:
         # A safety net: the builders only make valid values, but a notice must never crash
         # the app. Say what could not be built instead.

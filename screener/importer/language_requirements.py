@@ -140,6 +140,7 @@ def _unclear(
             notes,
             contradictions,
         )
+    params: dict[str, object]
     if len(mentions) >= 2:
         params = {"mode": "one_and_other", "one": mentions[0].level, "other": mentions[1].level}
     else:

@@ -416,7 +416,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.wizard is not None:
             self.wizard.close()
-        self.profiles.flush()
+        if not self.profiles.may_close():  # unsaved answers are never dropped unasked
+            return event.ignore()
         self._remember_geometry()
         super().closeEvent(event)
 
@@ -430,4 +431,4 @@ class MainWindow(QMainWindow):
     def restore_geometry(self) -> bool:
         """Size and place the window as the user left it; False if there is nothing usable."""
         saved = load_settings().geometry_bytes()
-        return bool(saved) and self.restoreGeometry(QByteArray(saved))
+        return saved is not None and bool(saved) and self.restoreGeometry(QByteArray(saved))

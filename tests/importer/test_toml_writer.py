@@ -14,6 +14,7 @@ from importer_support import BUNDLED_DIR
 from screener.domain.criteria import LocalizedText, StatementCriterion
 from screener.domain.vacancy import Deadline, Grade, ReviewItem, Vacancy
 from screener.importer.toml_writer import toml_string, vacancy_to_toml, write_vacancy_toml
+from screener.persistence.errors import FileProblemError
 from screener.persistence.vacancy_files import load_vacancy, parse_vacancy_text
 
 BUNDLED = sorted(BUNDLED_DIR.glob("*.toml"))
@@ -52,7 +53,6 @@ def minimal(text: str = "be kind", **extra: object) -> Vacancy:
     [
         'quotes " and \\ backslashes',
         "new\nlines\r\nand\ttabs",
-        "control \x01 \x1f \x7f characters",
         "''' triple quotes \"\"\"",
         "accents é à « » – and emoji 🎖",
         "# not a comment = [not] {a table}",
@@ -61,6 +61,14 @@ def minimal(text: str = "be kind", **extra: object) -> Vacancy:
 def test_awkward_strings_survive(text: str) -> None:
     vacancy = minimal(text)
     assert round_trip(vacancy) == vacancy
+
+
+def test_control_characters_are_written_escaped_and_refused_on_load() -> None:
+    # Escape sequences in a vacancy would reach terminals: refused at load, naming the field.
+    written = vacancy_to_toml(minimal("control \x01 \x1f \x7f characters"))
+    assert "\x01" not in written
+    with pytest.raises(FileProblemError, match=r"text\.en: holds the control character U\+0001"):
+        parse_vacancy_text(written, Path("memory.toml"))
 
 
 @settings(max_examples=150, deadline=None)

@@ -155,7 +155,8 @@ def test_import_241600_edit_years_save_and_browse(
     assert selected is not None and selected.path == saved and selected.vacancy.draft
     assert status_text(window, "241600") == "Draft · Closed"
     assert window.details.title_text() == "Principal Assistant, The Human Security Unit"
-    assert window.model.rowCount() == 6  # the bundled 241600 stays listed beside the draft
+    # One row per vacancy: the user's draft replaces the bundled 241600, as in the CLI.
+    assert window.model.rowCount() == 5
 
 
 def test_import_250717_contradiction_ticked_and_level_corrected(
@@ -335,7 +336,7 @@ def test_saving_over_an_existing_file_asks_first(
     prompts.answer = True
     save(qtbot, dialog)
     assert load_vacancy(target).schedule.endswith("(35 hours)")
-    assert window.model.rowCount() == 6  # replaced in the browser, not listed twice
+    assert window.model.rowCount() == 5  # replaced in the browser, and the bundled 250411 too
 
 
 def test_a_pdf_notice_is_imported_and_a_missing_pdf_extra_is_explained(
