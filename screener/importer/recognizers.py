@@ -242,10 +242,16 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
         AvailabilityNeed.SHORT_NOTICE,
         re.compile(r"short notice|court preavis|bref delai|breve echeance|immediately available"),
     ),
-    (AvailabilityNeed.OVERTIME, re.compile(r"\bovertime\b|heures supplementaires")),
+    (
+        AvailabilityNeed.OVERTIME,
+        re.compile(r"\bovertime\b|heures supplementaires|(?:long|extended) (?:working )?hours"),
+    ),
     (
         AvailabilityNeed.TRAVEL,
-        re.compile(r"\btravel(?:l?ing)?\b|deplacements?|\bvoyager\b|missions? a l'etranger"),
+        re.compile(
+            r"\btravel(?:l?ing)?\b|\bdeploy(?:ments?)?\b|deplacements?|\bvoyager\b"
+            r"|missions? a l'etranger"
+        ),
     ),
     (
         AvailabilityNeed.ON_CALL,
@@ -255,7 +261,7 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
 _WILLING = re.compile(
     r"\b(?:willing|able to work|be flexible|flexib|availab|prepared to|ready to|work in a shift"
     r"|work outside|disposee?|disponib|pret(?:e|\(e\))? a|accepter de|travailler en dehors"
-    r"|effectuer (?:un travail|des deplacements)|to travel|to work)"
+    r"|effectuer (?:un travail|des deplacements)|to travel|to work|to deploy)"
 )
 
 

@@ -27,6 +27,7 @@ from screener.importer.sections import (
     FR_ESSENTIAL,
     BulletList,
     find_by_heading,
+    is_item_start,
     list_items,
     section_end,
 )
@@ -49,8 +50,8 @@ EN_LEAD_IN = re.compile(
 EN_DESIRABLE_LEAD_IN = re.compile(
     r"^[^.;]{0,80}\b(?:(?:would|will|could|might) (?:also )?be|are|is) (?:considered |regarded as )?"
     r"(?:an? |as an? )?(?:distinct |strong |additional )?(?:advantage|asset|plus)s?\b[^.;]{0,40}:$"
-    r"|^(?:desirable|preferred|additional|desired) (?:qualifications|requirements|skills)"
-    r"(?: and experience)?\s?:$"
+    r"|^(?:\d{1,2}\s?\.?\s?)?(?:desirable|preferred|additional|desired) (?:qualifications"
+    r"|requirements|skills)(?: and experience)?\s?:?$"
 )
 FR_LEAD_IN = re.compile(
     r"^(?:(?:le|la|la/le|le/la|le ou la|la personne)\s)?(?:titulaire(?: du poste)?"
@@ -60,11 +61,15 @@ FR_LEAD_IN = re.compile(
 FR_DESIRABLE_LEAD_IN = re.compile(
     r"^[^.;]{0,80}\b(?:seraient|serait|seront|sera|constitueraient|constituerait|represente"
     r"|representeraient)\b[^.;]{0,40}\b(?:atouts?|avantages?|plus)\b[^.;]{0,20}:$"
+    r"|^(?:\d{1,2}\s?\.?\s?)?(?:qualifications|competences|exigences|criteres|conditions)"
+    r" souhaitee?s\s?:?$"
 )
 _QUALIFICATIONS = re.compile(
     r"^(?:\d{1,2}\s?\.?\s?)?(?:(?:essential |required |minimum )?qualifications"
-    r"(?: (?:and|&) (?:experience|skills))?|requirements|(?:candidate|person) (?:profile|specification)"
-    r"|qualifications et experience|profil (?:requis|du candidat)|competences requises)\s?:?$"
+    r"(?: (?:and|&) (?:experience|skills))?|(?:essential |minimum |required )?requirements"
+    r"|(?:candidate|person) (?:profile|specification)|qualifications et experience"
+    r"|profil (?:requis|du candidat)|(?:competences|qualifications|conditions) requises"
+    r"|exigences (?:minimales|essentielles))\s?:?$"
 )
 _EN_WORDS = frozenset(
     [
@@ -209,7 +214,7 @@ def _by_qualifications(lines: list[str]) -> list[tuple[str, FoundList, FoundList
     found: list[tuple[str, FoundList, FoundList | None]] = []
     for at in _starts(lines, _QUALIFICATIONS):
         following = next((x for x in lines[at + 1 : at + 8] if x), "")
-        if not is_bullet(following):
+        if not is_item_start(following):
             continue
         end = section_end(lines, at + 1, _ALL_STOPS)
         items = list_items(lines[at + 1 : end])
