@@ -103,6 +103,9 @@ _FR_WORDS = frozenset(
         "dans",
     ]
 )
+# A requirement list is tens of lines; candidates are read this far at most, so trying many
+# candidate starts in a huge text stays cheap (the size checks refuse such text later).
+_MAX_LIST_LINES = 1500
 _DECIDING_KINDS = frozenset(
     {"education", "experience", "official_languages", "language", "driving_licence"}
 )
@@ -156,7 +159,7 @@ _DESIRABLE_STARTS = (EN_DESIRABLE, FR_DESIRABLE, EN_DESIRABLE_LEAD_IN, FR_DESIRA
 def _list_after(lines: list[str], at: int, found_by: str) -> FoundList | None:
     if at < 0:
         return None
-    end = section_end(lines, at + 1, _ALL_STOPS)
+    end = section_end(lines, at + 1, _ALL_STOPS, _MAX_LIST_LINES)
     return FoundList(list_items(lines[at + 1 : end]), found_by)
 
 
@@ -191,7 +194,7 @@ def _by_lead_in(
     demonstrate:' also opens the competencies, which are not)."""
     candidates = []
     for at in _starts(lines, essential):
-        end = section_end(lines, at + 1, _ALL_STOPS)
+        end = section_end(lines, at + 1, _ALL_STOPS, _MAX_LIST_LINES)
         items = list_items(lines[at + 1 : end])
         if items:
             candidates.append((at, end, items))
@@ -216,7 +219,7 @@ def _by_qualifications(lines: list[str]) -> list[tuple[str, FoundList, FoundList
         following = next((x for x in lines[at + 1 : at + 8] if x), "")
         if not is_item_start(following):
             continue
-        end = section_end(lines, at + 1, _ALL_STOPS)
+        end = section_end(lines, at + 1, _ALL_STOPS, _MAX_LIST_LINES)
         items = list_items(lines[at + 1 : end])
         lang = _language_of(items)
         if items and _requirement_score(items, lang) > 0:

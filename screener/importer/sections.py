@@ -87,8 +87,13 @@ def _find(
 _BULLET_STARTS = frozenset("-•*–—▪●·◦")
 
 
-def section_end(lines: list[str], start: int, also: tuple[re.Pattern[str], ...]) -> int:
-    for index in range(start, len(lines)):
+def section_end(
+    lines: list[str], start: int, also: tuple[re.Pattern[str], ...], limit: int | None = None
+) -> int:
+    """Where the section starting at `start` ends; at most `limit` lines on (bounded work when
+    many candidate starts are tried)."""
+    stop = len(lines) if limit is None else min(len(lines), start + limit)
+    for index in range(start, stop):
         line = lines[index]
         # Bullets are never headings: a cheap test first, since lists can be long.
         if not line or line[0] in _BULLET_STARTS or len(line) > 120:
@@ -98,7 +103,7 @@ def section_end(lines: list[str], start: int, also: tuple[re.Pattern[str], ...])
             continue
         if any(pattern.match(folded) for pattern in also) or is_heading(line):
             return index
-    return len(lines)
+    return stop
 
 
 # Items numbered or lettered instead of bulleted: "a) Education: ...", "1. University degree".
