@@ -118,7 +118,7 @@ class Vacancy(Strict):
     def _essential_unless_draft(
         cls, value: list[Criterion], info: ValidationInfo
     ) -> list[Criterion]:
-        # `draft` is declared before `essential`, so it is already in info.data.
+        # `draft` comes before `essential`, so it is already read (absent: not a draft).
         if not value and not info.data.get("draft", False):
             raise ValueError("at least one requirement is needed (only a draft may have none)")
         return value
