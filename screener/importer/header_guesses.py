@@ -42,7 +42,8 @@ _BANNER = re.compile(
     r"north atlantic treaty|organisation du traite|vacancy notification|notification de (?:la )?"
     r"vacance|^nato$|^otan$|^nato/otan|international staff$|secretariat international$"
     r"|^job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
-    r"|^page \d|^home\b|sign in|log ?in\b|^menu$"
+    r"|^page \d|^home\b|sign in|log ?in\b|^menu$|^about the (?:job|role|position)$"
+    r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^apply(?: now)?$"
 )
 _LABEL_LIKE = re.compile(r"^[a-z' ()]{2,40}\s?[:;]")
 
@@ -109,8 +110,13 @@ def title_from_text(lines: list[str]) -> str | None:
         folded = fold(lines[i]).strip()
         if _REFERENCE_LABEL.match(folded) or _NUMBER_THEN_LABEL.match(folded):
             rest = strip_title_prefix(lines[i].strip())
-            if rest != lines[i].strip() and sum(ch.isalpha() for ch in rest) >= 4:
-                return rest  # "NSPA vacancy 240789 - Financial Assistant"
+            words = rest.split()
+            if (
+                rest != lines[i].strip()
+                and len(words) >= 2
+                and sum(ch.isalpha() for ch in rest) >= 4
+            ):
+                return rest  # "NSPA vacancy 240789 - Financial Assistant", not "NSPA-24-130"
             after = next((j for j in opening if j > i), None)
             before = next((j for j in reversed(opening) if j < i), None)
             for j in (after, before):

@@ -52,6 +52,7 @@ EN_DESIRABLE_LEAD_IN = re.compile(
     r"(?:an? |as an? )?(?:distinct |strong |additional )?(?:advantage|asset|plus)s?\b[^.;]{0,40}:$"
     r"|^(?:\d{1,2}\s?\.?\s?)?(?:desirable|preferred|additional|desired) (?:qualifications"
     r"|requirements|skills)(?: and experience)?\s?:?$"
+    r"|^(?:nice to have|good to have|bonus points|assets|would be a plus)\s?:?$"
 )
 FR_LEAD_IN = re.compile(
     r"^(?:(?:le|la|la/le|le/la|le ou la|la personne)\s)?(?:titulaire(?: du poste)?"

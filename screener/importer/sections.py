@@ -145,8 +145,9 @@ def list_items(block: list[str]) -> list[str]:
         else:
             previous = items[-1][-1] if items and items[-1] else ""
             ends_sentence = bool(previous) and previous[-1] in ".;!?"
-            continues = line[0].islower() or not ends_sentence
-            if has_markers and (continues or not blank_before):
+            # After a blank line only a lower-case line continues a bullet: a capitalised one
+            # is a new paragraph, even when the bullet had no final punctuation.
+            if has_markers and (not blank_before or line[0].islower()):
                 items[-1].append(line)
             elif has_markers:
                 break  # a paragraph after the list, not part of it
