@@ -67,6 +67,7 @@ class CriterionResultRow(RetranslatesOnLanguageChange, QFrame):
         grid.setColumnStretch(1, 1)
         # In the grid already: showing a parentless widget would open a window of its own.
         self.remedy.setVisible(item.change is not None)
+        self.answer.setVisible(bool(item.answer))  # no answer: the reason says so
         self.setAccessibleDescription(" ".join(item.lines()))
         self.retranslate()
 
