@@ -19,7 +19,7 @@ from typing import Any
 
 from screener import paths
 from screener.persistence.atomic import write_atomic
-from screener.persistence.errors import MAX_FILE_BYTES
+from screener.persistence.errors import FileProblemError, read_bytes_limited
 
 SETTINGS_FORMAT = 1
 UI_LANGUAGES = ("en", "fr")
@@ -131,15 +131,14 @@ def _set_aside(path: Path) -> Path | None:
 def load_settings(path: Path | None = None) -> Settings:
     """The saved settings, or defaults; never raises for a missing or damaged file."""
     path = path if path is not None else paths.settings_file()
+    if not path.exists():
+        return Settings()
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ValueError("settings file is too large")
-        data = json.loads(path.read_bytes().decode("utf-8"))
+        # Bounded, and never a device or a pipe (a FIFO would block the start-up forever).
+        data = json.loads(read_bytes_limited(path).decode("utf-8"))
         if not isinstance(data, dict):
             raise ValueError("settings file is not a JSON object")
-    except FileNotFoundError:
-        return Settings()
-    except (OSError, ValueError, RecursionError):
+    except (OSError, ValueError, RecursionError, FileProblemError):
         # ValueError covers bad JSON and bad UTF-8. An unreadable file (permissions) cannot
         # be moved either, most likely; then we simply run on defaults.
         settings = Settings()

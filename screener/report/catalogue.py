@@ -1,11 +1,13 @@
-"""The core's words in English and French: reasons, verdicts, deadlines, conditions, and
-the names of languages, levels, education levels and months.
+"""The core's words in English and French: verdicts, deadlines, conditions, the reports'
+headings, and the names of languages, levels, education levels and months.
 
-Data only; screener.report.messages puts them together. Kept apart so the catalogue can be
-read and reviewed as a whole, by translators too.
+Data only; screener.report.messages puts them together. The words of each kind's reasons
+and its name sit with its rule (screener.domain.kinds) and are added to TEXT at the end.
 """
 
 from __future__ import annotations
+
+from screener.domain.kinds import KINDS
 
 LANGS = ("en", "fr")
 
@@ -75,44 +77,12 @@ TEXT: dict[str, dict[str, str]] = {
         "deadline.closing_soon": "Closes in {days} days ({date})",
         "deadline.closing_today": "Closes today ({date})",
         "deadline.closed": "Closed since {date}",
-        "nationality.member": "{country} is a NATO member state.",
-        "nationality.not_member": "{country} is not a NATO member state; only nationals of member states may apply.",
-        "nationality.listed": "{country} is one of the nations this post is open to.",
-        "nationality.not_listed": "{country} is not among the nations this post is open to ({countries}).",
-        "nationality.missing": "Your nationality is not given yet.",
-        "education.meets": "You have {has}; the notice asks for {needs}.",
-        "education.below": "You have {has}; the notice asks for at least {needs}.",
-        "education.missing": "Your education is not given yet; the notice asks for {needs}.",
-        "education.unsure": "You are not sure your education matches {needs}.",
-        "education.field_unconfirmed": "Your level ({has}) is enough; you are not sure your field of study fits.",
-        "education.field_other": "Your level ({has}) is enough, but your field of study does not fit.",
-        "experience.meets": "You have {has}; the notice asks for at least {needs}.",
-        "experience.short": "You have {has}; the notice asks for at least {needs}.",
-        "experience.missing": "Years of experience not given yet; the notice asks for at least {needs}.",
-        "languages.one_and_other.met": "English {has_en}, French {has_fr}: at least {one} in one and {other} in the other.",
-        "languages.one_and_other.not_met": "English {has_en}, French {has_fr}: the notice asks for {one} in one and {other} in the other.",
-        "languages.both.met": "English {has_en}, French {has_fr}: at least {level} in both.",
-        "languages.both.not_met": "English {has_en}, French {has_fr}: the notice asks for {level} in both.",
-        "languages.per_language.met": "English {has_en}, French {has_fr}: the levels asked for are reached ({required}).",
-        "languages.per_language.not_met": "English {has_en}, French {has_fr}: the notice asks for {required}.",
-        "languages.missing": "Your English and French levels are not given yet.",
-        "language.meets": "{language}: you have {has}; the notice asks for {needs}.",
-        "language.below": "{language}: you have {has}; the notice asks for at least {needs}.",
-        "language.mother_tongue": "{language} is your mother tongue.",
-        "language.not_mother_tongue": "The notice asks for {language} as mother tongue.",
-        "language.missing": "Your level in {language} is not given yet.",
-        "licence.held": "You hold category {categories}.",
-        "licence.missing_categories": "You do not hold category {missing}.",
-        "licence.missing": "Your driving licences are not given yet.",
+        "reading.split": "You have {answer}: enough for {met}, as one reading of the notice has it, not for {not_met}, as the other has it. {note} Ask NATO which applies.",
         "declared.yes": "You said yes.",
         "declared.no": "You said no.",
         "declared.unsure": "You said you are not sure.",
         "declared.unanswered": "Not answered yet.",
-        "remedy.education": "An education at {needs} level or above.",
-        "remedy.more_years": "Another {years} of experience.",
-        "remedy.more_years.one": "One more year of experience.",
         "remedy.languages": "{levels}.",
-        "remedy.licence": "A driving licence of category {categories}.",
         "none": "none",
         "mother_tongue": "mother tongue",
         "level_in": "{language} at level {level}",
@@ -170,17 +140,6 @@ TEXT: dict[str, dict[str, str]] = {
         "list.title": "Title",
         "list.draft": "(draft)",
         "list.empty": "No vacancies found.",
-        "kind.nationality": "nationality",
-        "kind.education": "education",
-        "kind.experience": "experience",
-        "kind.official_languages": "official languages",
-        "kind.language": "other language",
-        "kind.driving_licence": "driving licence",
-        "kind.fitness_test": "fitness test",
-        "kind.firearms": "firearms",
-        "kind.availability": "availability",
-        "kind.certification": "certification",
-        "kind.statement": "self-declared",
     },
     "fr": {
         "verdict.eligible": "Admissible",
@@ -193,44 +152,12 @@ TEXT: dict[str, dict[str, str]] = {
         "deadline.closing_soon": "Clôture dans {days} jours ({date})",
         "deadline.closing_today": "Clôture aujourd'hui ({date})",
         "deadline.closed": "Clôturé depuis le {date}",
-        "nationality.member": "Pays membre de l'OTAN : {country}.",
-        "nationality.not_member": "Pays non membre de l'OTAN : {country} ; seuls les ressortissants des pays membres peuvent postuler.",
-        "nationality.listed": "Ce poste est ouvert aux ressortissants de ce pays : {country}.",
-        "nationality.not_listed": "Ce poste n'est pas ouvert aux ressortissants de ce pays : {country} (pays admis : {countries}).",
-        "nationality.missing": "Votre nationalité n'est pas encore indiquée.",
-        "education.meets": "Vous avez le niveau {has} ; l'avis demande {needs}.",
-        "education.below": "Vous avez le niveau {has} ; l'avis demande au minimum {needs}.",
-        "education.missing": "Votre formation n'est pas encore indiquée ; l'avis demande {needs}.",
-        "education.unsure": "Vous n'êtes pas sûr(e) que votre formation corresponde au niveau {needs}.",
-        "education.field_unconfirmed": "Votre niveau ({has}) suffit ; vous n'êtes pas sûr(e) que votre domaine d'études convienne.",
-        "education.field_other": "Votre niveau ({has}) suffit, mais votre domaine d'études ne convient pas.",
-        "experience.meets": "Vous avez {has} d'expérience ; l'avis en demande au moins {needs}.",
-        "experience.short": "Vous avez {has} d'expérience ; l'avis en demande au moins {needs}.",
-        "experience.missing": "Années d'expérience non indiquées ; l'avis en demande au moins {needs}.",
-        "languages.one_and_other.met": "Anglais {has_en}, français {has_fr} : au moins {one} dans l'une et {other} dans l'autre.",
-        "languages.one_and_other.not_met": "Anglais {has_en}, français {has_fr} : l'avis demande {one} dans l'une et {other} dans l'autre.",
-        "languages.both.met": "Anglais {has_en}, français {has_fr} : au moins {level} dans les deux.",
-        "languages.both.not_met": "Anglais {has_en}, français {has_fr} : l'avis demande {level} dans les deux.",
-        "languages.per_language.met": "Anglais {has_en}, français {has_fr} : les niveaux demandés sont atteints ({required}).",
-        "languages.per_language.not_met": "Anglais {has_en}, français {has_fr} : l'avis demande {required}.",
-        "languages.missing": "Vos niveaux d'anglais et de français ne sont pas encore indiqués.",
-        "language.meets": "{language} : vous avez le niveau {has} ; l'avis demande {needs}.",
-        "language.below": "{language} : vous avez le niveau {has} ; l'avis demande au minimum {needs}.",
-        "language.mother_tongue": "Votre langue maternelle est la langue demandée ({language}).",
-        "language.not_mother_tongue": "L'avis demande une langue maternelle que vous n'avez pas indiquée ({language}).",
-        "language.missing": "Votre niveau de {language} n'est pas encore indiqué.",
-        "licence.held": "Vous êtes titulaire de la catégorie {categories}.",
-        "licence.missing_categories": "Vous n'êtes pas titulaire de la catégorie {missing}.",
-        "licence.missing": "Vos permis de conduire ne sont pas encore indiqués.",
+        "reading.split": "Vous avez {answer} : assez pour {met}, selon une lecture de l'avis, pas pour {not_met}, selon l'autre. {note} Demandez à l'OTAN laquelle s'applique.",
         "declared.yes": "Vous avez répondu oui.",
         "declared.no": "Vous avez répondu non.",
         "declared.unsure": "Vous avez répondu que vous n'êtes pas sûr(e).",
         "declared.unanswered": "Pas encore de réponse.",
-        "remedy.education": "Une formation de niveau {needs} ou plus.",
-        "remedy.more_years": "{years} d'expérience de plus.",
-        "remedy.more_years.one": "Une année d'expérience de plus.",
         "remedy.languages": "{levels}.",
-        "remedy.licence": "Un permis de conduire de catégorie {categories}.",
         "none": "aucun",
         "mother_tongue": "langue maternelle",
         "level_in": "{language} au niveau {level}",
@@ -288,20 +215,16 @@ TEXT: dict[str, dict[str, str]] = {
         "list.title": "Intitulé",
         "list.draft": "(brouillon)",
         "list.empty": "Aucun avis de vacance trouvé.",
-        "kind.nationality": "nationalité",
-        "kind.education": "formation",
-        "kind.experience": "expérience",
-        "kind.official_languages": "langues officielles",
-        "kind.language": "autre langue",
-        "kind.driving_licence": "permis de conduire",
-        "kind.fitness_test": "test d'aptitude physique",
-        "kind.firearms": "armes à feu",
-        "kind.availability": "disponibilité",
-        "kind.certification": "certification",
-        "kind.statement": "déclaration",
     },
 }
 
+# Each kind's name ("kind.driving_licence") and the words of its reasons, from its module.
+for _kind in KINDS:
+    for _lang, _label in zip(LANGS, _kind.label, strict=True):
+        TEXT[_lang][f"kind.{_kind.name}"] = _label
+    for _code, _words in _kind.words.items():
+        for _lang, _text in zip(LANGS, _words, strict=True):
+            TEXT[_lang][_code] = _text
 
 # --- The assessment record's sentences (screener/report/record.py) --------------------------
 # Kept in a block of their own, merged into TEXT below.
@@ -371,3 +294,86 @@ RECORD_TEXT: dict[str, dict[str, str]] = {
 }  # fmt: skip
 for _language, _words in RECORD_TEXT.items():
     TEXT[_language].update(_words)
+
+# --- Batch matrix and the adviser's desk (gap plans, calendars, packs, dossiers) -----------
+# A block of its own, merged into TEXT below, so the adviser's words stay together.
+ADVISER_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "batch.candidate": "candidate",
+        "batch.eligible": "eligible",
+        "batch.eligible_desirable": "eligible (desirable {met}/{total})",
+        "batch.not_eligible": "not eligible: {failing}",
+        "batch.incomplete": "can't tell: {open} open",
+        "batch.separator": "; ",
+        "gap.yes_kind.fitness_test": "Able to pass the physical fitness test.",
+        "gap.yes_kind.firearms": "Experience with firearms and able to pass the shooting test.",
+        "gap.yes": "Meet this requirement of {reference}: {text}",
+        "gap.title": "What would open more vacancies",
+        "gap.opens": "opens {count}: {references}",
+        "gap.helps": "brings closer: {references}",
+        "gap.stays_open": "{reference} then still needs an answer about: {items}",
+        "gap.still_failing": "{reference} still fails: {items}",
+        "gap.none": "No single change would open another vacancy.",
+        "gap.nothing_to_open": "Not ineligible for any of the {count} vacancies screened.",
+        "gap.out_of_reach": "No change to the facts above would open: {references}",
+        "gap.summary": "Vacancies screened: {count}; not eligible for: {failing}.",
+        "gap.together": "Together: {changes}.",
+        "calendar.summary": "Application deadline: {reference} {title}",
+        "calendar.description": "Vacancy {reference}: {title}. Applications close {date} (Brussels time).",
+        "calendar.alarm": "One week left to apply for {reference}",
+        "dossier.title": "Candidate dossier",
+        "dossier.heading": "Candidate dossier: {name}",
+        "dossier.office": "Prepared by {office}",
+        "dossier.facts": "Candidate's facts",
+        "dossier.results": "Results",
+        "dossier.records": "Each vacancy in full",
+        "dossier.on": "Screened on {date}",
+        "dossier.nationality": "Nationality",
+        "dossier.education": "Education",
+        "dossier.languages": "Languages",
+        "dossier.mother_tongues": "Mother tongues",
+        "dossier.licences": "Driving licences",
+        "dossier.name": "Name",
+        "dossier.none": "No vacancies chosen.",
+    },
+    "fr": {
+        "batch.candidate": "candidat",
+        "batch.eligible": "admissible",
+        "batch.eligible_desirable": "admissible (souhaitables {met}/{total})",
+        "batch.not_eligible": "non admissible : {failing}",
+        "batch.incomplete": "impossible de conclure : {open} en suspens",
+        "batch.separator": " ; ",
+        "gap.yes_kind.fitness_test": "Être capable de réussir le test d'aptitude physique.",
+        "gap.yes_kind.firearms": "Avoir l'expérience des armes à feu et être capable de réussir l'épreuve de tir.",
+        "gap.yes": "Remplir cette exigence de l'avis {reference} : {text}",
+        "gap.title": "Ce qui ouvrirait d'autres postes",
+        "gap.opens": "ouvre {count} : {references}",
+        "gap.helps": "rapproche de : {references}",
+        "gap.stays_open": "{reference} demande encore une réponse sur : {items}",
+        "gap.still_failing": "{reference} reste non rempli pour : {items}",
+        "gap.none": "Aucun changement unique n'ouvrirait un autre poste.",
+        "gap.nothing_to_open": "Non admissible à aucun des {count} postes examinés.",
+        "gap.out_of_reach": "Aucun de ces changements n'ouvrirait : {references}",
+        "gap.summary": "Postes examinés : {count} ; non admissible pour : {failing}.",
+        "gap.together": "Ensemble : {changes}.",
+        "calendar.summary": "Date limite de candidature : {reference} {title}",
+        "calendar.description": "Avis de vacance {reference} : {title}. Les candidatures se terminent le {date} (heure de Bruxelles).",
+        "calendar.alarm": "Plus qu'une semaine pour postuler à l'avis {reference}",
+        "dossier.title": "Dossier du candidat",
+        "dossier.heading": "Dossier du candidat : {name}",
+        "dossier.office": "Établi par {office}",
+        "dossier.facts": "Données du candidat",
+        "dossier.results": "Résultats",
+        "dossier.records": "Chaque poste en détail",
+        "dossier.on": "Examiné le {date}",
+        "dossier.nationality": "Nationalité",
+        "dossier.education": "Formation",
+        "dossier.languages": "Langues",
+        "dossier.mother_tongues": "Langues maternelles",
+        "dossier.licences": "Permis de conduire",
+        "dossier.name": "Nom",
+        "dossier.none": "Aucun poste choisi.",
+    },
+}  # fmt: skip
+for _lang in LANGS:
+    TEXT[_lang].update(ADVISER_TEXT[_lang])

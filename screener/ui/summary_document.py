@@ -6,7 +6,7 @@ as HTML, so a notice containing markup prints literally and loads nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QBrush,
     QFont,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 
 from screener.report import messages as m
 from screener.report.record import AssessmentRecord, RecordItem, SectionKey
+from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.status_style import status_colour, verdict_colour
 
 # A printed record reads well at this size whatever the screen font is.

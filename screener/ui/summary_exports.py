@@ -88,7 +88,7 @@ def write_pdf(document: QTextDocument, path: Path, title: str) -> None:
     )
     document.print_(writer)
     del writer  # the PDF is complete when the writer goes away
-    data = bytes(buffer.data())
+    data = bytes(buffer.data().data())
     if not data.startswith(b"%PDF"):
         raise OSError(f"the PDF was not produced: {path}")
     write_atomic(path, data)

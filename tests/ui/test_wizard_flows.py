@@ -21,6 +21,8 @@ from screener.ui.wizard.page_plan import Topic
 
 
 def summary(steps: Steps) -> SummaryView:
+    if steps.wizard.currentId() == steps.wizard.check_id:
+        steps.check_answers()
     steps.qtbot.waitUntil(lambda: steps.wizard.currentId() == steps.wizard.summary_id)
     return steps.wizard.summary_page.view
 
@@ -45,12 +47,12 @@ def test_250939_eligible_with_the_keyboard_alone(
 ) -> None:
     steps = Steps(qtbot, window)
     wizard = steps.open("250939")
-    assert wizard.currentPage().title() == "Step 1 of 10: Nationality"
+    assert wizard.currentPage().title() == "Step 1 of 11: Nationality"
 
     steps.nationality("Belgium")
     steps.education("higher_secondary")
     steps.experience("6")
-    assert wizard.currentPage().title() == "Step 4 of 10: Languages"
+    assert wizard.currentPage().title() == "Step 4 of 11: Languages"
     steps.languages(english="V", french="I")
     steps.driving_licence("B")
     steps.declarations(Topic.TESTS, "yy")
