@@ -292,8 +292,8 @@ RECORD_TEXT: dict[str, dict[str, str]] = {
         "record.change.none": "rien dans vos réponses, à moins que l'une d'elles soit inexacte.",
     },
 }  # fmt: skip
-for _language, _words in RECORD_TEXT.items():
-    TEXT[_language].update(_words)
+for _lang in LANGS:
+    TEXT[_lang].update(RECORD_TEXT[_lang])
 
 # --- Batch matrix and the adviser's desk (gap plans, calendars, packs, dossiers) -----------
 # A block of its own, merged into TEXT below, so the adviser's words stay together.
