@@ -278,7 +278,6 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
         if not chosen:
             return None
         path = Path(chosen)
-        exports.remember_folder(path.parent)
         return path if path.suffix else path.with_suffix(f".{suffix}")
 
     def _saved(self, path: Path) -> None:

@@ -181,7 +181,7 @@ def test_the_save_dialog_suggests_a_name_and_remembers_the_folder(
     view.buttons["pdf"].click()
     assert Path(starts[0]).name == SUGGESTED + "pdf"
     assert starts[1] == str(folder / (SUGGESTED + "pdf"))
-    assert load_settings().export_folder == str(folder)  # kept for the next session
+    assert load_settings().last_folder == str(folder)  # kept for the next session
     unnamed = SummaryView()
     unnamed.show_assessment(view.assessment, "G6")  # type: ignore[arg-type]
     unnamed.buttons["pdf"].click()
