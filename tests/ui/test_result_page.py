@@ -167,6 +167,9 @@ def test_nothing_is_cut_off_at_800x600_in_english(qtbot: QtBot, window: MainWind
     view = wizard.summary_page.view
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view.verdict_label)
     qtbot.wait(50)
+    # Whose screening it is: the profile in use, or "not named".
+    name = window.profile.name or "not named"
+    assert any(f"Profile: {name}\n" in label.text() for label in view.findChildren(QLabel))
     assert wizard.width() == 800
     assert view.minimumSizeHint().width() <= 700
     assert view.mapTo(wizard, view.rect().topRight()).x() < 800
