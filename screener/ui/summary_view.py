@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screener.domain.assessment import Assessment, CriterionResult, Status, Verdict
+from screener.domain.assessment import Assessment, CriterionResult, Verdict
 from screener.domain.profile import UNSURE
 from screener.persistence.atomic import write_atomic
 from screener.report import messages
@@ -235,9 +235,6 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
 
     def row_for(self, criterion_id: str) -> CriterionResultRow:
         return next(row for row in self.rows if row.result.id == criterion_id)
-
-    def statuses(self) -> dict[str, Status]:
-        return {row.result.id: row.result.status for row in self.rows}
 
     # -- actions ----------------------------------------------------------------------------
 

@@ -108,7 +108,9 @@ def test_answer_once_then_carry_on_after_a_restart(
     steps.skip(Topic.DESIRABLE)
     wizard = steps.wizard
     qtbot.waitUntil(lambda: wizard.currentId() == wizard.summary_id)
-    assert wizard.summary_page.view.verdict_label.text() == "✔ Eligible"
+    # French I meets 250717's languages as its English numeral reads (I), not as its French
+    # version reads (III): can't tell yet, until NATO says which applies.
+    assert wizard.summary_page.view.verdict_label.text() == "? Can't tell yet"
     assert window.profiles.keeper.position is None  # seen through: nothing left to resume
 
 
