@@ -5,11 +5,12 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .PHONY: run test test-long test-core lint format bench translations clean
+.PHONY: wheel dist dist-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,packaging]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -18,8 +19,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
-# Full-strength runs of tests kept short in `make test`: one line per run.
+# The slow end-to-end checks the default run leaves out (pytest marker `long`), and
+# full-strength runs of tests kept short in `make test`: one line per run.
 test-long: $(STAMP)
+	$(PY) -m pytest -m long
 	SCREENER_CRASH_KILLS=200 $(PY) -m pytest tests/persistence/test_crash_safety.py
 
 # The core's tests as on a machine without PySide6: importing Qt fails (tests/qt_blocker.py).
@@ -56,3 +59,19 @@ translations: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+
+# The wheel and the sdist, in dist/ (`pipx install dist/screener-*.whl` installs the app).
+wheel: $(STAMP)
+	$(PY) -m build --no-isolation --outdir dist .
+
+# The standalone one-folder app (no Python needed on the target machine), in dist/Screener/.
+DIST_STAMP := $(VENV)/.dist-installed
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,packaging,dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(PY) packaging/freeze_bundle.py
+
+dist-check: $(DIST_STAMP)
+	$(PY) packaging/check_bundle.py

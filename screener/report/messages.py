@@ -148,10 +148,16 @@ def status_label(status: Status, lang: str) -> str:
     return text(f"status.{status.value}", lang)
 
 
-def deadline_text(deadline: DeadlineStatus, lang: str) -> str:
+def deadline_date(deadline: DeadlineStatus, lang: str) -> str:
+    """The closing date, with the time when it is not the end of the day."""
     date = format_date(deadline.closes_at.date(), lang)
     if deadline.closes_at.timetz().hour != 23 or deadline.closes_at.minute != 59:
         date += f" {deadline.closes_at:%H:%M}"
+    return date
+
+
+def deadline_text(deadline: DeadlineStatus, lang: str) -> str:
+    date = deadline_date(deadline, lang)
     if deadline.state is DeadlineState.CLOSED:
         return text("deadline.closed", lang, date=date)
     if deadline.state is DeadlineState.CLOSING_SOON:

@@ -21,6 +21,7 @@ from screener.domain.vacancy import Vacancy
 from screener.report import messages
 from screener.ui.catalogue_model import CatalogueModel
 from screener.ui.language import current_language
+from screener.ui.plain_text_label import plain_tooltip
 from screener.ui.search_text import fold
 from screener.ui.session import brussels_now
 from screener.ui.status_style import VERDICT_ICONS, verdict_colour, verdict_text
@@ -204,7 +205,8 @@ class OverviewModel(FlatTableModel):
         ids = failing if verdict is Verdict.NOT_ELIGIBLE else unknown
         lang = current_language()
         vacancy = self._rows[row].vacancy
-        return "\n".join(f"• {requirement_words(vacancy, cid, lang)}" for cid in ids)
+        # Requirement words quote the vacancy file: shown as written, never as markup.
+        return plain_tooltip("\n".join(f"• {requirement_words(vacancy, cid, lang)}" for cid in ids))
 
     def badge(self, status: DeadlineStatus) -> str:
         # The catalogue's own words: one translation, and the same badge in both tables.

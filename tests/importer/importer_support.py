@@ -43,11 +43,10 @@ def squash(value: Any) -> Any:
 
 
 def criterion_facts(criterion: BaseModel) -> dict[str, Any]:
-    """Everything that matters about a criterion but its id."""
+    """Everything that matters about a criterion but its id and its alternative reading
+    (compared on its own: see test_notice_import.test_the_contradiction_gives_an_alternative)."""
     facts = squash(criterion)
     facts.pop("id")
-    # Alternative readings (250717's languages) are written by hand in the bundled files;
-    # the importer does not set them yet (issue 13 item 1, importer part): not compared.
     facts.pop("alternative", None)
     return facts
 
