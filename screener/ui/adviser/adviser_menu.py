@@ -16,17 +16,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSplitter
 
 from screener import paths
-from screener.adviser.dossier import office_name, set_office_name
-from screener.batch import ProfileFolder, run_batch
 from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import FileProblemError
 from screener.persistence.settings import load_settings, save_settings
 from screener.persistence.vacancy_files import LoadedVacancy
 from screener.ui import profile_prompts as prompts
-from screener.ui.adviser.gap_plan_view import GapPlanDialog, GapPlanView
 
 if TYPE_CHECKING:
     from screener.batch import BatchResult
+    from screener.ui.adviser.gap_plan_view import GapPlanView
     from screener.ui.adviser.matrix_window import MatrixWindow
     from screener.ui.main_window import MainWindow
     from screener.ui.profile_features import ProfileFeatures
@@ -66,7 +64,10 @@ class AdviserMenu(QObject):
         self.pack_import_action = action(self.import_pack)
         self.menu.addSeparator()
         self.office_action = action(self.set_office)
-        self._install_gap_view()
+        # The gap plan sits beside the overview, built with it (the overview waits until
+        # its tab is first shown, so start-up builds neither).
+        self.gap_view: GapPlanView | None = None
+        features.overviewBuilt.connect(self._install_gap_view)
         self.retranslate()
         # A QObject gets no LanguageChange of its own: its menu (a widget) does.
         self.menu.installEventFilter(self)
@@ -128,6 +129,8 @@ class AdviserMenu(QObject):
         return self.open_matrix(Path(chosen)) if chosen else None
 
     def open_matrix(self, folder: Path) -> MatrixWindow | None:
+        from screener.batch import ProfileFolder, run_batch  # only when an adviser asks
+
         self.features.flush()  # the current profile's file as it is now
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -155,6 +158,8 @@ class AdviserMenu(QObject):
         return self.features.keeper.profile.name or self.tr("this profile")
 
     def show_gaps(self) -> None:
+        from screener.ui.adviser.gap_plan_view import GapPlanDialog
+
         dialog = GapPlanDialog(
             self._name(),
             self.features.keeper.profile,
@@ -205,6 +210,8 @@ class AdviserMenu(QObject):
     # -- preferences ------------------------------------------------------------------------
 
     def set_office(self) -> None:
+        from screener.adviser.dossier import office_name, set_office_name
+
         settings = load_settings()
         name = prompts.ask_text(
             self.window,
@@ -223,22 +230,22 @@ class AdviserMenu(QObject):
     # -- the gap plan beside the overview ---------------------------------------------------
 
     def _install_gap_view(self) -> None:
+        from screener.ui.adviser.gap_plan_view import GapPlanView
+
         features = self.features
-        tabs = features.tabs
-        index = tabs.indexOf(features.overview)
-        if index < 0:
-            return
-        text, tip = tabs.tabText(index), tabs.tabToolTip(index)
+        page = features.overview_page
+        layout = page.layout()
+        assert layout is not None
+        view = features.overview
+        layout.removeWidget(view)
         self.gap_view = GapPlanView()
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        tabs.removeTab(index)
-        splitter.addWidget(features.overview)
+        splitter.addWidget(view)
         splitter.addWidget(self.gap_view)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        tabs.insertTab(index, splitter, text)
-        tabs.setTabToolTip(index, tip)
+        layout.addWidget(splitter)
         self.gap_splitter = splitter
         self._gap_timer = QTimer(self)
         self._gap_timer.setSingleShot(True)
@@ -248,7 +255,7 @@ class AdviserMenu(QObject):
         features.overview_model.dataChanged.connect(self._gap_timer.start)
         features.keeper.profileReplaced.connect(self._gap_timer.start)
         self.window.sessionStarted.connect(self._follow_session)
-        tabs.currentChanged.connect(self._gap_timer.start)
+        features.tabs.currentChanged.connect(self._gap_timer.start)
         self.refresh_gaps()
 
     def _follow_session(self, session: QObject) -> None:
@@ -256,5 +263,7 @@ class AdviserMenu(QObject):
 
     def refresh_gaps(self) -> None:
         """Only while the overview tab shows: a plan over many vacancies takes a moment."""
+        if self.gap_view is None:
+            return
         if self.gap_splitter.isVisible() or not self.gap_view.text.toPlainText():
             self.gap_view.show_plan(self.features.keeper.profile, self._vacancies(), self._today())
