@@ -42,8 +42,4 @@ KINDS: tuple[Kind, ...] = (
 BY_NAME = MappingProxyType({kind.name: kind for kind in KINDS})
 
 
-def kind_of(name: str) -> Kind:
-    return BY_NAME[name]
-
-
-__all__ = ["BY_NAME", "KINDS", "Check", "Kind", "Rule", "Words", "kind_of"]
+__all__ = ["BY_NAME", "KINDS", "Check", "Kind", "Rule", "Words"]
