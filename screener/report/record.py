@@ -229,12 +229,19 @@ def _verdict_section(a: Assessment, lang: str, unsure: frozenset[str]) -> Sectio
     if a.deadline.state is DeadlineState.CLOSED:
         lines.append(m.text("record.closed_note", lang))
     not_sure = sum(1 for r in a.open_questions if _is_unsure(r, unsure))
+    # Open because the notice states them two ways, not for want of an answer.
+    two_ways = sum(
+        1
+        for r in a.open_questions
+        if r.reason.code == "reading.split" and not _is_unsure(r, unsure)
+    )
     if not_sure:
         lines.append(m.text("record.unsure_count", lang, count=not_sure))
-    if len(a.open_questions) > not_sure:
-        lines.append(
-            m.text("record.unanswered_count", lang, count=len(a.open_questions) - not_sure)
-        )
+    if two_ways:
+        lines.append(m.text("record.two_readings_count", lang, count=two_ways))
+    if len(a.open_questions) > not_sure + two_ways:
+        unanswered = len(a.open_questions) - not_sure - two_ways
+        lines.append(m.text("record.unanswered_count", lang, count=unanswered))
     return Section(SectionKey.VERDICT, m.text("record.result", lang), lines=tuple(lines))
 
 
