@@ -28,7 +28,8 @@ from screener.paths import resources_dir
 from screener.report.catalogue import LANGS, TEXT
 
 _LAW = {"en": "law", "fr": "droit"}
-# Valid criteria of each kind (beyond id and words), between them every variant.
+# Valid criteria of each kind (beyond id and words), between them every variant. A kind with
+# no parameters of its own needs none here.
 EXAMPLES: dict[str, list[dict[str, Any]]] = {
     "nationality": [{}, {"scope": "listed", "countries": ["BE", "FR"]}],
     "education": [{"min_level": "bachelor"}, {"min_level": "bachelor", "field": _LAW}],
@@ -40,11 +41,10 @@ EXAMPLES: dict[str, list[dict[str, Any]]] = {
     ],
     "language": [{"language": "ru", "min_level": "IV"}, {"language": "ru", "mother_tongue": True}],
     "driving_licence": [{"categories": ["B"]}],
-    "fitness_test": [{}],
-    "firearms": [{}],
+    "fitness_test": [{"recurring": True}],
+    "firearms": [{"shooting_test": True}],
     "availability": [{"needs": ["travel"]}],
     "certification": [{"any_of": ["CISSP"]}],
-    "statement": [{}],
 }
 # Profiles that between them reach every outcome of the rules above.
 PROFILES = [
@@ -74,7 +74,7 @@ def examples(kind: Kind) -> list[CriterionBase]:
     text = {"en": "requirement", "fr": "exigence"}
     return [
         _ADAPTER.validate_python({"kind": kind.name, "id": "c1", "text": text, **params})
-        for params in EXAMPLES[kind.name]
+        for params in EXAMPLES.get(kind.name, [{}])
     ]
 
 
@@ -105,8 +105,11 @@ def _translated_questions() -> dict[str, str]:
     return found
 
 
-def test_every_kind_has_an_example() -> None:
-    assert list(EXAMPLES) == [kind.name for kind in KINDS]
+def test_every_kind_with_parameters_has_an_example() -> None:
+    base = set(CriterionBase.model_fields) | {"kind"}
+    with_parameters = [kind.name for kind in KINDS if set(kind.model.model_fields) - base]
+    assert [name for name in EXAMPLES if name in with_parameters] == with_parameters
+    assert set(EXAMPLES) <= {kind.name for kind in KINDS}
 
 
 def test_the_union_and_the_kind_list_come_from_the_registry() -> None:
