@@ -212,8 +212,8 @@ TEXT: dict[str, dict[str, str]] = {
 for _kind in KINDS:
     for _lang, _label in zip(LANGS, _kind.label, strict=True):
         TEXT[_lang][f"kind.{_kind.name}"] = _label
-    for _code, _words in _kind.words.items():
-        for _lang, _text in zip(LANGS, _words, strict=True):
+    for _code, _pair in _kind.words.items():
+        for _lang, _text in zip(LANGS, _pair, strict=True):
             TEXT[_lang][_code] = _text
 
 # --- The assessment record's sentences (screener/report/record.py) --------------------------

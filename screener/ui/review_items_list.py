@@ -87,8 +87,5 @@ class ReviewItemsList(QListWidget):
     def set_done(self, row: int, done: bool) -> None:
         self.item(row).setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
 
-    def open_count(self) -> int:
-        return sum(1 for item in self.review_items() if not item.done)
-
     def open_criteria(self) -> set[str]:
         return {i.criterion for i in self.review_items() if not i.done and i.criterion}

@@ -100,7 +100,9 @@ def test_enter_on_a_cell_opens_that_candidates_summary(
     summary = matrix.child
     assert isinstance(summary, CandidateSummaryDialog) and summary.isVisible()
     assert summary.windowTitle() == "Anne Peeters: summary for 250939"
-    assert summary.view.verdict_label.text().startswith("✘ Not eligible: 2 essential requirements not met.")
+    assert summary.view.verdict_label.text().startswith(
+        "✘ Not eligible: 2 essential requirements not met."
+    )
     qtbot.keyClick(summary, Qt.Key.Key_Escape)
     assert matrix.child is None
 

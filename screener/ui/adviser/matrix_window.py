@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +30,7 @@ from screener.adviser.workbook import MissingExtraError, write_xlsx
 from screener.batch import BatchResult, write_csv
 from screener.domain.assessment import Verdict
 from screener.persistence.errors import FileProblemError
+from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui import profile_prompts as prompts
 from screener.ui.accessibility import describe
 from screener.ui.adviser import candidate_views as views
@@ -48,6 +49,9 @@ VERDICT_CHOICES: list[tuple[Verdict | None, str]] = [
 
 
 class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
+    # The batch shown; it hides QDialog.result(), which this window never uses.
+    result: BatchResult  # type: ignore[assignment]
+
     def __init__(
         self,
         result: BatchResult,
@@ -223,7 +227,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         self.child = None
         self.table.setFocus()
 
-    def _profile(self, row: int):  # type: ignore[no-untyped-def]
+    def _profile(self, row: int):  # type: ignore[no-untyped-def,unused-ignore]
         title = self.tr("Candidate")
         try:
             profile = self.model.profile(row)
@@ -234,7 +238,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
             prompts.warn(self, title, self.tr("This candidate's profile file is not known."))
         return profile
 
-    def _selected_candidate(self):  # type: ignore[no-untyped-def]
+    def _selected_candidate(self):  # type: ignore[no-untyped-def,unused-ignore]
         current = self._current()
         if current is None:
             prompts.inform(self, self.tr("Candidate"), self.tr("Select a candidate first."))
@@ -272,7 +276,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
             self.tr("Export Excel"), ".xlsx", self.tr("Excel workbooks (*.xlsx)"), write_xlsx
         )
 
-    def _export(self, title: str, suffix: str, file_filter: str, writer) -> None:  # type: ignore[no-untyped-def]
+    def _export(self, title: str, suffix: str, file_filter: str, writer) -> None:  # type: ignore[no-untyped-def,unused-ignore]
         suggested = f"screening-{self.result.on.isoformat()}{suffix}"
         chosen = prompts.ask_save_file(self, title, suggested, file_filter)
         if not chosen:
