@@ -18,6 +18,12 @@ run: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+# The full-size runs left out of `make test`: fuzzing with thousands of inputs, folders of
+# thousands of fuzzed files (tests marked `long`).
+.PHONY: test-long
+test-long: $(STAMP)
+	$(PY) -m pytest -m long -p no:randomly
+
 lint: $(STAMP)
 	$(PY) -m ruff check screener tests benchmarks
 	$(PY) -m ruff format --check screener tests benchmarks
