@@ -1,6 +1,6 @@
 """Every vacancy against the current profile, one row each: verdict, why, desirables, deadline.
 
-Verdicts come from domain.fast_verdict (the engine's rules, compiled once per vacancy), so
+Verdicts come from domain.fast_verdict (the kinds' rules, statuses only), so
 the table follows every answer as it is given. Thin on purpose: tested without widgets.
 """
 
@@ -15,13 +15,7 @@ from PySide6.QtCore import QObject, Qt
 
 from screener.domain.assessment import DeadlineState, DeadlineStatus, Verdict
 from screener.domain.deadline import deadline_status
-from screener.domain.fast_verdict import (
-    CompiledVacancy,
-    Outcome,
-    compile_vacancy,
-    evaluate,
-    profile_facts,
-)
+from screener.domain.fast_verdict import CompiledVacancy, VerdictSummary, compile_vacancy, evaluate
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.report import messages
@@ -54,7 +48,7 @@ def requirement_words(vacancy: Vacancy, criterion_id: str, lang: str) -> str:
     if criterion.kind in _WORDED_KINDS:
         return criterion.text.get(lang)
     if criterion.kind == "language":
-        words = messages.language_name(criterion.language, lang)  # type: ignore[union-attr]
+        words = messages.language_name(criterion.language, lang)
     else:
         words = messages.text(f"kind.{criterion.kind}", lang)
     return words[:1].upper() + words[1:]
@@ -84,7 +78,7 @@ class OverviewModel(FlatTableModel):
         self._now = now or brussels_now()
         self._profile = profile if profile is not None else Profile()
         self._rows: list[_Row] = []
-        self._outcomes: list[Outcome] = []
+        self._outcomes: list[VerdictSummary] = []
         self._badges = CatalogueModel(now=self._now, parent=self)
         self.set_vacancies(vacancies)
 
@@ -114,16 +108,15 @@ class OverviewModel(FlatTableModel):
                 self.index(len(self._rows) - 1, self.COL_DESIRABLE),
             )
 
-    def _evaluate(self) -> list[Outcome]:
-        facts = profile_facts(self._profile)
-        return [evaluate(row.compiled, facts) for row in self._rows]
+    def _evaluate(self) -> list[VerdictSummary]:
+        return [evaluate(row.compiled, self._profile) for row in self._rows]
 
     # -- access -----------------------------------------------------------------------------
 
     def vacancy(self, row: int) -> Vacancy:
         return self._rows[row].vacancy
 
-    def outcome(self, row: int) -> Outcome:
+    def outcome(self, row: int) -> VerdictSummary:
         return self._outcomes[row]
 
     def verdict(self, row: int) -> Verdict:

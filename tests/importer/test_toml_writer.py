@@ -125,3 +125,27 @@ def test_a_failed_write_leaves_the_old_file(
         write_vacancy_toml(minimal(), target)
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["123456.toml"]
+
+
+def test_an_alternative_reading_is_written_and_read_back() -> None:
+    from screener.domain.criteria import AlternativeReading, OfficialLanguagesCriterion
+
+    note = LocalizedText(
+        en='The English text says I ("Intermediate"); the French text says III. ' * 3,
+        fr="La version anglaise dit I (« Intermediate ») ; la version française dit III. " * 3,
+    )
+    languages = OfficialLanguagesCriterion(
+        id="languages",
+        text=LocalizedText(en="V in one; I in the other", fr="V dans l'une ; III dans l'autre"),
+        mode="one_and_other",
+        one="V",
+        other="I",
+        alternative=AlternativeReading(params={"other": "III"}, note=note),
+    )
+    vacancy = minimal().model_copy(update={"essential": [languages]})
+    text = vacancy_to_toml(vacancy)
+    assert 'alternative.params = { other = "III" }' in text
+    assert "alternative.note.en = " in text and "alternative.note.fr = " in text
+    # After the parameters, before the notice's wording.
+    assert text.index('other = "I"') < text.index("alternative.params") < text.index("text.en")
+    assert round_trip(vacancy) == vacancy
