@@ -59,7 +59,7 @@ def plain_tooltip(text: str) -> str:
     """A tooltip that shows `text` as written. Qt renders any tooltip that looks like markup
     as HTML; such a text is escaped inside an explicit rich-text paragraph (others are
     left as they are, so they read the same to tests and screen readers)."""
-    if not Qt.mightBeRichText(text):  # type: ignore[attr-defined]
+    if not Qt.mightBeRichText(text):
         return text
     escaped = html.escape(text, quote=False).replace("\n", "<br>")
     return f"<p style='white-space:pre-wrap'>{escaped}</p>"

@@ -191,11 +191,16 @@ class ProfileFeatures(QObject):
         # the focus goes where Qt would have put it: the page's first widget that takes it.
         if focus is None or not focus.isVisible() or focus is self.overview_page:
             widget = view.nextInFocusChain()
-            while widget is not view and not (
-                view.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            while (
+                widget is not None
+                and widget is not view
+                and not (
+                    view.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                )
             ):
                 widget = widget.nextInFocusChain()
-            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
 
     def vacancies(self) -> list[Vacancy]:
         model = self.window.model

@@ -15,4 +15,3 @@ import pytest
 def _own_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # tests/conftest.py does this too; repeated so that this folder stands on its own.
     monkeypatch.setenv("SCREENER_DATA_DIR", str(tmp_path / "screener-data"))
-
