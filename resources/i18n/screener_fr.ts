@@ -3012,6 +3012,14 @@ This happens when the same profile is open in two Screener windows. Your answers
 Cela arrive quand le même profil est ouvert dans deux fenêtres de Screener. Vos réponses sont conservées dans cette fenêtre&#xa0;: choisissez dans la barre en haut de la fenêtre principale de garder les vôtres, de charger l&apos;autre version ou d&apos;enregistrer les vôtres dans un autre fichier.</translation>
     </message>
     <message>
+        <source>Profile open in another window</source>
+        <translation>Profil ouvert dans une autre fenêtre</translation>
+    </message>
+    <message>
+        <source>This profile is also open in another Screener window (process {process}). Answers given in both are not merged: before each save Screener checks whether the other window changed the file, and if so asks you which answers to keep.</source>
+        <translation>Ce profil est aussi ouvert dans une autre fenêtre de Screener (processus {process}). Les réponses données dans les deux ne sont pas fusionnées&#xa0;: avant chaque enregistrement, Screener vérifie si l&apos;autre fenêtre a modifié le fichier et, si oui, vous demande quelles réponses garder.</translation>
+    </message>
+    <message>
         <source>Your answers are saved.</source>
         <translation>Vos réponses sont enregistrées.</translation>
     </message>

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -66,6 +68,34 @@ def install_exception_hook(show: Callable[[str, str], None] | None = None) -> Ex
     return previous
 
 
+# How often the event loop lets Python run, so that a Ctrl+C in the terminal is seen.
+_SIGNAL_CHECK_MS = 200
+
+
+def install_interrupt_handler(app: QApplication) -> Callable[[], None]:
+    """Ctrl+C in the terminal closes the windows as their close button does (so answers
+    that could not be saved are asked about, never dropped). Returns the undo function.
+
+    Qt's event loop runs no Python code on its own, so Python never saw the signal: a timer
+    wakes it up regularly.
+    """
+
+    def interrupted(_signum: int, _frame: object) -> None:
+        # Queued: the loop may not be running yet, and closing belongs inside it.
+        QTimer.singleShot(0, app, app.closeAllWindows)
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(_SIGNAL_CHECK_MS)
+
+    def undo() -> None:
+        timer.stop()
+        signal.signal(signal.SIGINT, previous)
+
+    return undo
+
+
 def run_gui(argv: list[str]) -> int:
     """The no-argument path of `screener`: show the main window until the user quits."""
     app = QApplication.instance()
@@ -84,6 +114,7 @@ def run_gui(argv: list[str]) -> int:
     from screener.ui.main_window import MainWindow
 
     previous = install_exception_hook()
+    restore_interrupt = install_interrupt_handler(app)
     try:
         catalogue = load_catalogue(bundled_vacancies_dir(), user_vacancies_dir())
         window = MainWindow(catalogue)
@@ -92,6 +123,7 @@ def run_gui(argv: list[str]) -> int:
         window.show()
         return exec_event_loop(app)
     finally:
+        restore_interrupt()
         sys.excepthook = previous
 
 
