@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Screener</source>
+        <translation>À propos de Screener</translation>
+    </message>
+    <message>
+        <source>Screener {version}</source>
+        <translation>Screener {version}</translation>
+    </message>
+    <message>
+        <source>Checks, offline, whether you meet the requirements of a NATO International Staff vacancy.</source>
+        <translation>Vérifie, hors ligne, si vous remplissez les conditions d&apos;un avis de vacance du Secrétariat international de l&apos;OTAN.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licence&#xa0;: {licence}</translation>
+    </message>
+    <message>
+        <source>Licence: see the files that came with Screener</source>
+        <translation>Licence&#xa0;: voir les fichiers fournis avec Screener</translation>
+    </message>
+    <message>
+        <source>Your data folder (profiles, settings, your own vacancy files):
+{folder}</source>
+        <translation>Votre dossier de données (profils, réglages, vos propres fichiers d&apos;avis de vacance)&#xa0;:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Screener never connects to the network: nothing you enter leaves this computer.</source>
+        <translation>Screener ne se connecte jamais au réseau&#xa0;: rien de ce que vous saisissez ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Ferme cette fenêtre</translation>
+    </message>
+</context>
+<context>
     <name>AnswerWords</name>
     <message>
         <source>Not answered</source>
@@ -906,6 +947,37 @@
     </message>
 </context>
 <context>
+    <name>HelpFeatures</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenue</translation>
+    </message>
+    <message>
+        <source>What Screener does, and how to screen a current vacancy</source>
+        <translation>Ce que fait Screener, et comment évaluer un avis de vacance en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the menus</source>
+        <translation>Tous les raccourcis des menus</translation>
+    </message>
+    <message>
+        <source>&amp;About Screener</source>
+        <translation>À &amp;propos de Screener</translation>
+    </message>
+    <message>
+        <source>Version, licence and where your data is kept</source>
+        <translation>Version, licence et emplacement de vos données</translation>
+    </message>
+</context>
+<context>
     <name>ImportHeaderForm</name>
     <message>
         <source>Reference</source>
@@ -1621,8 +1693,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Screener: NATO International Staff vacancies</source>
-        <translation>Screener&#xa0;: avis de vacance du Secrétariat international de l&apos;OTAN</translation>
+        <source>NATO International Staff vacancies</source>
+        <translation>Avis de vacance du Secrétariat international de l&apos;OTAN</translation>
     </message>
     <message>
         <source>Title, reference or words from a requirement</source>
@@ -2084,8 +2156,24 @@
         <translation>Affiche tous les avis de vacance, ou seulement ceux qui ont le résultat choisi</translation>
     </message>
     <message>
-        <source>Sho&amp;w:</source>
+        <source>&amp;Show:</source>
         <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>Fil&amp;trer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reference, title or words of a result</source>
+        <translation>Référence, intitulé ou mots d&apos;un résultat</translation>
+    </message>
+    <message>
+        <source>Find vacancies</source>
+        <translation>Filtrer les avis de vacance</translation>
+    </message>
+    <message>
+        <source>Shows only the vacancies whose reference, title, result or reason contain every word typed here</source>
+        <translation>N&apos;affiche que les avis de vacance dont la référence, l&apos;intitulé, le résultat ou le motif contiennent tous les mots saisis ici</translation>
     </message>
     <message>
         <source>Your result for every vacancy</source>
@@ -2402,8 +2490,8 @@ Screener continue avec un nouveau profil, vide.</translation>
         <translation>Affiche les onglets masqués</translation>
     </message>
     <message>
-        <source>{profile} — Screener: NATO International Staff vacancies</source>
-        <translation>{profile} — Screener&#xa0;: avis de vacance du Secrétariat international de l&apos;OTAN</translation>
+        <source>{profile} — NATO International Staff vacancies</source>
+        <translation>{profile} — Avis de vacance du Secrétariat international de l&apos;OTAN</translation>
     </message>
     <message>
         <source>Your answers could not be saved: {problem}</source>
@@ -2522,6 +2610,52 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
     <message>
         <source>Step {number} of {total}: {name}</source>
         <translation>Étape {number} sur {total}&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Everything in Screener works from the keyboard. Tab moves between controls, Enter does a window&apos;s main action, Escape closes it, and an underlined letter with Alt reaches a control or a menu.</source>
+        <translation>Tout Screener s&apos;utilise au clavier. Tab passe d&apos;une commande à l&apos;autre, Entrée effectue l&apos;action principale d&apos;une fenêtre, Échap la ferme, et Alt avec une lettre soulignée atteint une commande ou un menu.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Each menu command that has a shortcut, and its keys</source>
+        <translation>Chaque commande de menu qui a un raccourci, et ses touches</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Ferme cette fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>SortableTable</name>
+    <message>
+        <source>{column} (descending)</source>
+        <translation>{column} (décroissant)</translation>
+    </message>
+    <message>
+        <source>{column} (ascending)</source>
+        <translation>{column} (croissant)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Trier par</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2931,68 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
     <message>
         <source>Part-time</source>
         <translation>Temps partiel</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>Affi&amp;chage</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Type words to show only the matching vacancies</source>
+        <translation>Saisissez des mots pour n&apos;afficher que les avis de vacance correspondants</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to Screener</source>
+        <translation>Bienvenue dans Screener</translation>
+    </message>
+    <message>
+        <source>Screener checks, before you apply, whether you meet the requirements of a NATO International Staff vacancy. Choose a vacancy in the list and press {check}: it asks only what that vacancy needs.</source>
+        <translation>Screener vérifie, avant votre candidature, si vous remplissez les conditions d&apos;un avis de vacance du Secrétariat international de l&apos;OTAN. Choisissez un avis dans la liste et appuyez sur «&#xa0;{check}&#xa0;»&#xa0;: seules les questions utiles à cet avis vous sont posées.</translation>
+    </message>
+    <message>
+        <source>The result is an estimate made from your own answers, not a decision: NATO&apos;s recruiters decide who is eligible.</source>
+        <translation>Le résultat est une estimation fondée sur vos réponses, pas une décision&#xa0;: ce sont les recruteurs de l&apos;OTAN qui décident qui est admissible.</translation>
+    </message>
+    <message>
+        <source>The vacancies that come with Screener are closed notices, kept for practice and for similar posts. To screen a current vacancy, copy its notice from the NATO careers site (or save it as a PDF) and choose {menu_path}.</source>
+        <translation>Les avis fournis avec Screener sont clôturés&#xa0;; ils servent d&apos;exercice et de repère pour des postes semblables. Pour évaluer un avis en cours, copiez-le depuis le site carrières de l&apos;OTAN (ou enregistrez-le en PDF) et choisissez {menu_path}.</translation>
+    </message>
+    <message>
+        <source>Nothing you enter leaves this computer: Screener never connects to the network. Your answers are kept in {folder}.</source>
+        <translation>Rien de ce que vous saisissez ne quitte cet ordinateur&#xa0;: Screener ne se connecte jamais au réseau. Vos réponses sont conservées dans {folder}.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a notice…</source>
+        <translation>&amp;Importer un avis…</translation>
+    </message>
+    <message>
+        <source>Import a notice</source>
+        <translation>Importer un avis</translation>
+    </message>
+    <message>
+        <source>Makes a draft vacancy from a NATO vacancy notice (.txt, .md or .pdf)</source>
+        <translation>Crée un brouillon d&apos;avis de vacance à partir d&apos;un avis de l&apos;OTAN (.txt, .md ou .pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Close welcome</source>
+        <translation>Fermer l&apos;acc&amp;ueil</translation>
+    </message>
+    <message>
+        <source>Close welcome</source>
+        <translation>Fermer l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Shows the selected vacancy instead; {menu_path} shows this again</source>
+        <translation>Affiche l&apos;avis sélectionné à la place&#xa0;; {menu_path} affiche de nouveau cet accueil</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,14 @@ BAD_SUFFIX = ".bad"
 # format yet; the table is here so the next change has an obvious place to go.
 SETTINGS_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
-_KNOWN = ("format", "language", "last_profile", "wizard_position", "window_geometry")
+_KNOWN = (
+    "format",
+    "language",
+    "last_profile",
+    "wizard_position",
+    "window_geometry",
+    "welcome_dismissed",
+)
 
 # A wizard position is a page index or a criterion id.
 WizardPosition = int | str
@@ -41,6 +48,7 @@ class Settings:
     last_profile: str | None = None  # a ProfileStore id
     wizard_position: dict[str, WizardPosition] = field(default_factory=dict)
     window_geometry: str | None = None  # QWidget.saveGeometry() bytes, base64
+    welcome_dismissed: bool = False  # the first-run welcome was closed
     # Keys from a newer version, written back untouched.
     extra: dict[str, Any] = field(default_factory=dict)
     # Where a corrupt file was moved on load, so the UI can mention it; never saved.
@@ -62,6 +70,7 @@ class Settings:
             "last_profile": self.last_profile,
             "wizard_position": dict(sorted(self.wizard_position.items())),
             "window_geometry": self.window_geometry,
+            "welcome_dismissed": self.welcome_dismissed,
         }
 
 
@@ -107,6 +116,7 @@ def settings_from_json(data: dict[str, Any]) -> Settings:
         last_profile=_last_profile(data.get("last_profile")),
         wizard_position=_wizard_position(data.get("wizard_position")),
         window_geometry=_geometry(data.get("window_geometry")),
+        welcome_dismissed=data.get("welcome_dismissed") is True,
         extra={k: v for k, v in data.items() if k not in _KNOWN},
     )
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import sys
 import traceback
 from collections.abc import Callable
+from functools import partial
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from screener.paths import APP_NAME, bundled_vacancies_dir, user_vacancies_dir
 from screener.persistence.settings import load_settings
@@ -75,6 +77,7 @@ def run_gui(argv: list[str]) -> int:
     # Before any widget exists: the language chosen last time, or the system's at first.
     apply_language(startup_language(load_settings()))
 
+    from screener.ui import window_placement
     from screener.ui.main_window import MainWindow
 
     previous = install_exception_hook()
@@ -82,15 +85,10 @@ def run_gui(argv: list[str]) -> int:
         catalogue = load_catalogue(bundled_vacancies_dir(), user_vacancies_dir())
         window = MainWindow(catalogue)
         if not window.restore_geometry():
-            _fit_to_screen(window)
+            window_placement.fit_to_screen(window)
         window.show()
+        # A size remembered on a larger screen, or a frame larger than allowed for.
+        QTimer.singleShot(0, window, partial(window_placement.keep_on_screen, window))
         return exec_event_loop(app)
     finally:
         sys.excepthook = previous
-
-
-def _fit_to_screen(window: QWidget) -> None:
-    screen = window.screen().availableGeometry()
-    width = min(1200, screen.width())
-    height = min(800, screen.height())
-    window.resize(width, height)
