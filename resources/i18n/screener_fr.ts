@@ -152,6 +152,30 @@
         <translation>Enregistre les mêmes résultats sous forme de données (JSON), avec les codes des motifs</translation>
     </message>
     <message>
+        <source>&amp;Open the CSV file</source>
+        <translation>&amp;Ouvrir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Open the CSV file</source>
+        <translation>Ouvrir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Opens the results in the spreadsheet application set for CSV files</source>
+        <translation>Ouvre les résultats dans le tableur choisi pour les fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Open its &amp;folder</source>
+        <translation>Ouvrir son &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>Ouvrir son dossier</translation>
+    </message>
+    <message>
+        <source>Shows the folder holding the CSV file in the file manager</source>
+        <translation>Affiche le dossier qui contient le fichier CSV dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
         <source>Save results as</source>
         <translation>Enregistrer les résultats sous</translation>
     </message>

@@ -74,6 +74,10 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    # Keyboard focus drawn so that it is seen, on every widget (screener/ui/focus_style.py).
+    from screener.ui.focus_style import install_focus_style
+
+    install_focus_style(app)
     # Before any widget exists: the language chosen last time, or the system's at first.
     apply_language(startup_language(load_settings()))
 

@@ -28,11 +28,12 @@ from screener.ui import import_prompts, window_placement
 from screener.ui.accessibility import describe
 from screener.ui.catalogue_filter import CatalogueFilter
 from screener.ui.catalogue_model import CatalogueModel
+from screener.ui.down_into_list import DownIntoList
 from screener.ui.help_features import HelpFeatures
 from screener.ui.language_menu import LanguageMenu
 from screener.ui.profile_features import ProfileFeatures
 from screener.ui.session import ScreeningSession, brussels_now
-from screener.ui.sortable_table import DownIntoList, configure_table
+from screener.ui.sortable_table import configure_table
 from screener.ui.vacancy_details import VacancyDetails
 from screener.ui.view_menu import ViewMenu
 

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from screener.domain.assessment import Verdict
 from screener.ui.accessibility import describe
+from screener.ui.down_into_list import DownIntoList
 from screener.ui.language import RetranslatesOnLanguageChange
 from screener.ui.overview_filter import OverviewFilter, Show
 from screener.ui.overview_model import OverviewModel
-from screener.ui.sortable_table import DownIntoList, configure_table
+from screener.ui.sortable_table import configure_table
 
 SHOW_CHOICES: list[tuple[Show, str]] = [
     (Show.ALL, QT_TRANSLATE_NOOP("OverviewView", "All")),

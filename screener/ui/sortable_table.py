@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 
 def configure_table(table: QTableView, stretch_column: int) -> None:
@@ -76,26 +76,3 @@ def _context_menu(table: QTableView, position: QPoint) -> None:
     sort = menu.addMenu(sort_menu_title())
     fill_sort_menu(sort, table)
     menu.popup(table.viewport().mapToGlobal(position))
-
-
-class DownIntoList(QObject):
-    """Down (or Page Down) in a search box moves into the list it filters, on its first
-    row when none is current: the arrows then go on from there."""
-
-    def __init__(self, search: QWidget, view: QAbstractItemView) -> None:
-        super().__init__(search)
-        self._view = view
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        if event.key() not in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) or event.modifiers():
-            return False
-        view = self._view
-        model = view.model()
-        if model is None or model.rowCount() == 0:
-            return False
-        if not view.currentIndex().isValid():
-            view.setCurrentIndex(model.index(0, 0))
-        view.setFocus(Qt.FocusReason.TabFocusReason)
-        return True

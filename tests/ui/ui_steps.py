@@ -105,7 +105,9 @@ class Steps:
         for index, answer in enumerate(answers):
             if index:
                 self.kb.tab()
-                self.kb.tab_until(lambda w: isinstance(w, QRadioButton) and w.text() == "&Yes")
+                self.kb.tab_until(
+                    lambda w: isinstance(w, QRadioButton) and w.text().replace("&", "") == "Yes"
+                )
             if answer == "-":
                 continue
             self.kb.space()  # Yes
