@@ -449,6 +449,10 @@
         <translation>À noter&#xa0;: {warning}</translation>
     </message>
     <message>
+        <source>“{requirement}”: {reason}</source>
+        <translation>«&#xa0;{requirement}&#xa0;»&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>Not met: {reason}</source>
         <translation>Non rempli&#xa0;: {reason}</translation>
     </message>
@@ -948,10 +952,6 @@
     <message>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
-    </message>
-    <message>
-        <source> years</source>
-        <translation> ans</translation>
     </message>
     <message>
         <source>Years of experience</source>

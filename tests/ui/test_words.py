@@ -1,0 +1,78 @@
+"""Words a candidate understands: years as people write them, languages not answered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from ui_steps import Steps
+
+from screener.ui.language import apply_language
+from screener.ui.main_window import MainWindow
+from screener.ui.wizard.page_plan import Topic
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    yield
+    apply_language("en")
+
+
+def experience_spin(steps: Steps, reference: str = "250939"):  # type: ignore[no-untyped-def]
+    wizard = steps.open(reference)
+    while (page := wizard.current_question_page()) is None or page.topic is not Topic.EXPERIENCE:
+        wizard.next()
+    page = steps._on(Topic.EXPERIENCE)
+    return page, page.first_input()
+
+
+def test_years_without_a_zero_decimal_and_with_their_unit(qtbot: QtBot, window: MainWindow) -> None:
+    steps = Steps(qtbot, window)
+    _page, spin = experience_spin(steps)
+    assert spin.text() == "Not answered"
+    steps.kb.type("5")
+    steps.kb.tab()
+    assert spin.text() == "5 years"
+    assert window.profile.answer("250939", "experience") == 5.0
+    spin.setFocus()
+    steps.kb.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    steps.kb.type("1")
+    steps.kb.tab()
+    assert spin.text() == "1 year"
+    spin.setFocus()
+    steps.kb.press(Qt.Key.Key_Up)  # half a year more
+    assert spin.text() == "1.5 years"
+
+
+def test_years_in_french(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    apply_language("fr")
+    window = make_window()
+    steps = Steps(qtbot, window)
+    _page, spin = experience_spin(steps)
+    steps.kb.type("2,5")
+    steps.kb.tab()
+    assert spin.text() == "2,5 ans"
+    assert window.profile.answer("250939", "experience") == 2.5
+    spin.setFocus()
+    steps.kb.press(Qt.Key.Key_Down)
+    assert spin.text() == "2 ans"
+    steps.kb.press(Qt.Key.Key_Down)
+    steps.kb.press(Qt.Key.Key_Down)
+    assert spin.text() == "1 an"
+
+
+def test_you_said_no_says_to_which_question(qtbot: QtBot, window: MainWindow) -> None:
+    steps = Steps(qtbot, window)
+    wizard = steps.open("250939")
+    while (page := wizard.current_question_page()) is None or page.topic is not Topic.STATEMENTS:
+        wizard.next()
+    page = steps._on(Topic.STATEMENTS)
+    steps.kb.tab_until(lambda w: w is page.questions["first-aid-self-defence"].yes)  # type: ignore[attr-defined]
+    steps.kb.space()
+    steps.kb.press(Qt.Key.Key_Right)  # No
+    first_line = page.explanation.text().splitlines()[0]
+    words = page.criteria[1].text.en
+    assert first_line.startswith(f"Not met: “{words[:40]}")
+    assert first_line.endswith("”: You said no.")
