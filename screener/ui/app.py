@@ -9,9 +9,11 @@ from functools import partial
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from screener.paths import APP_NAME, bundled_vacancies_dir, user_vacancies_dir
+from screener import APP_ID, __version__
+from screener.paths import APP_NAME, app_icon_file, bundled_vacancies_dir, user_vacancies_dir
 from screener.persistence.settings import load_settings
 from screener.persistence.vacancy_files import load_catalogue
 from screener.ui.language import apply_language, startup_language
@@ -74,6 +76,10 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    # Wayland and the desktop's task switcher match the window to the installed .desktop file.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(app_icon_file())))
     # Keyboard focus drawn so that it is seen, on every widget (screener/ui/focus_style.py).
     from screener.ui.focus_style import install_focus_style
 

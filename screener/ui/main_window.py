@@ -6,14 +6,13 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -29,6 +28,7 @@ from screener.ui.accessibility import describe
 from screener.ui.catalogue_filter import CatalogueFilter
 from screener.ui.catalogue_model import CatalogueModel
 from screener.ui.down_into_list import DownIntoList
+from screener.ui.file_menu import FileMenu
 from screener.ui.help_features import HelpFeatures
 from screener.ui.language_menu import LanguageMenu
 from screener.ui.profile_features import ProfileFeatures
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self._profile = profile if profile is not None else Profile()
         self.wizard: QWidget | None = None
         self.import_dialog: QWidget | None = None
+        self.notice_import: QObject | None = None  # the notice being read, if any
         self.setAcceptDrops(True)
 
         self.model = CatalogueModel(catalogue, now=clock(), parent=self)
@@ -74,9 +75,7 @@ class MainWindow(QMainWindow):
         # Profiles: the last one reopened, autosave, the overview tab and the Profile menu.
         self.profiles = ProfileFeatures(self, profile, clock)
         self._profile = self.profiles.keeper.profile
-        overview = self.profiles.overview
-        tables = [(self.table, self.search), (overview.table, overview.find_edit)]
-        self.menuBar().insertMenu(self.language_menu.menuAction(), ViewMenu(tables, self))
+        self.menuBar().insertMenu(self.language_menu.menuAction(), ViewMenu(self))
         # Last in the menu bar, and after the File menu it points to.
         self.help = HelpFeatures(self, self.right_stack)
         self._connect()
@@ -129,23 +128,12 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.details, self.check_button)
 
     def _build_menus(self) -> None:
-        self.file_menu = file_menu = QMenu(self)
+        self.file_menu = file_menu = FileMenu(self)
         self.menuBar().addMenu(file_menu)
-        self.open_action = QAction(self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.open_files)
-        file_menu.addAction(self.open_action)
-        self.import_action = QAction(self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(self.import_notice)
-        file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
-        self.quit_action = QAction(self)
-        # StandardKey.Quit is empty on some platforms (Windows, offscreen): say it outright.
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
+        self.open_action = file_menu.open_action
+        self.import_action = file_menu.import_action
+        self.paste_notice_action = file_menu.paste_notice_action
+        self.quit_action = file_menu.quit_action
         self.language_menu = LanguageMenu(self)
         self.menuBar().addMenu(self.language_menu)
 
@@ -181,13 +169,7 @@ class MainWindow(QMainWindow):
             self.tr("Check my eligibility"),
             self.tr("Answers a few questions about the selected vacancy's requirements"),
         )
-        self.file_menu.setTitle(self.tr("&File"))
-        self.open_action.setText(self.tr("&Open vacancy file…"))
-        self.import_action.setText(self.tr("&Import notice…"))
-        self.import_action.setStatusTip(
-            self.tr("Make a draft vacancy from a NATO vacancy notice (.txt, .md or .pdf)")
-        )
-        self.quit_action.setText(self.tr("&Quit"))
+        self.file_menu.retranslate()  # before the welcome, which quotes it
         self._update_counts()
         self.profiles.retranslate()
         self.help.retranslate()
@@ -298,19 +280,36 @@ class MainWindow(QMainWindow):
         chosen = import_prompts.ask_notice_path(
             self,
             self.tr("Import vacancy notice"),
-            self.tr("Vacancy notices (*.txt *.md *.pdf);;All files (*)"),
+            self.tr("Vacancy notices (*.txt *.md *.pdf *.html *.htm);;All files (*)"),
         )
         if chosen:
             self.review_notice(Path(chosen))
 
-    def review_notice(self, path: Path) -> None:
-        """Read a notice and open the review dialog; a saved draft is shown at once."""
-        result = import_prompts.read_notice(self, path)
-        if result is None:
+    def paste_notice(self) -> None:
+        text = import_prompts.ask_notice_text(self)
+        if not text.strip():
             return
+        from screener.ui.import_progress import text_reader
+
+        label = self.tr("pasted text")
+        self._read_notice(text_reader(text, label), Path(label))
+
+    def review_notice(self, path: Path) -> None:
+        """Read a notice (off the UI thread) and open the review dialog for its draft."""
+        from screener.ui.import_progress import file_reader
+
+        self._read_notice(file_reader(path), path)
+
+    def _read_notice(self, read: Callable[..., object], where: Path) -> None:
+        from screener.ui.import_progress import NoticeImport
+
+        self.notice_import = NoticeImport(self, read, where, self._open_review)  # type: ignore[arg-type]
+        self.notice_import.start()
+
+    def _open_review(self, result: object) -> None:
         from screener.ui.import_review_dialog import ImportReviewDialog
 
-        dialog = ImportReviewDialog(result, self)
+        dialog = ImportReviewDialog(result, self)  # type: ignore[arg-type]
         dialog.saved.connect(self._notice_saved)
         dialog.finished.connect(self._import_finished)
         self.import_dialog = dialog
@@ -389,7 +388,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.wizard is not None:
             self.wizard.close()
-        self.profiles.flush()
+        if not self.profiles.may_close():  # unsaved answers are never dropped unasked
+            return event.ignore()
         window_placement.remember_geometry(self)
         super().closeEvent(event)
 

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QTableView
 
 from screener.ui.language import RetranslatesOnLanguageChange
 from screener.ui.sortable_table import fill_sort_menu, sort_menu_title
+
+if TYPE_CHECKING:
+    from screener.ui.main_window import MainWindow
 
 # A table and the box that filters it (the catalogue's search, the overview's filter).
 TableAndSearch = tuple[QTableView, QLineEdit]
 
 
 class ViewMenu(RetranslatesOnLanguageChange, QMenu):
-    def __init__(self, tables: list[TableAndSearch], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.setObjectName("view-menu")
-        self._tables = tables
+        self.window_ = window
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         if self.find_action.shortcut().isEmpty():
@@ -37,8 +42,12 @@ class ViewMenu(RetranslatesOnLanguageChange, QMenu):
         self._fill_sort_menu()  # the columns' names, in the new language
 
     def shown(self) -> TableAndSearch:
-        """The table on screen (the catalogue or the overview tab), the first one otherwise."""
-        return next((pair for pair in self._tables if pair[0].isVisible()), self._tables[0])
+        """The table on screen and its search box: the overview's when its tab is shown
+        (asked each time: the overview is built only when first shown)."""
+        window = self.window_
+        if window.profiles.overview_page.isVisible():
+            return window.profiles.overview.table, window.profiles.overview.find_edit
+        return window.table, window.search
 
     def _fill_sort_menu(self) -> None:
         fill_sort_menu(self.sort_menu, self.shown()[0])

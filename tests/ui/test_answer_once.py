@@ -31,7 +31,7 @@ def screen_250939(steps: Steps) -> None:
     steps.declarations(Topic.DESIRABLE, "yn")
     steps.check_answers()
     steps.qtbot.waitUntil(lambda: wizard.currentId() == wizard.summary_id)
-    assert wizard.summary_page.view.verdict_label.text() == "✔ Eligible"
+    assert wizard.summary_page.view.verdict_label.text().startswith("✔ Eligible: ")
     steps.kb.enter()  # Finish
     steps.qtbot.waitUntil(lambda: steps.window.wizard is None)
 
@@ -111,7 +111,9 @@ def test_answer_once_then_carry_on_after_a_restart(
     wizard = steps.wizard
     steps.check_answers()
     qtbot.waitUntil(lambda: wizard.currentId() == wizard.summary_id)
-    assert wizard.summary_page.view.verdict_label.text() == "✔ Eligible"
+    # French I meets the English notice's level I, not the French notice's III: 250717's two
+    # readings of its language requirement leave this one open.
+    assert wizard.summary_page.view.verdict_label.text().startswith("? Can't tell yet: 1 answer")
     assert window.profiles.keeper.position is None  # seen through: nothing left to resume
 
 
@@ -176,4 +178,4 @@ def test_overview_follows_answers_and_opens_where_needed(qtbot: QtBot, window: M
     window.profiles.open_vacancy("250939")
     wizard = steps.wizard
     assert wizard.currentId() == wizard.summary_id
-    assert wizard.summary_page.view.verdict_label.text() == "✔ Eligible"
+    assert wizard.summary_page.view.verdict_label.text().startswith("✔ Eligible: ")

@@ -204,11 +204,11 @@ def test_the_summary_and_its_pdf_in_french(
     wizard = open_wizard(window, qtbot)
     answer_everything(wizard, qtbot)
     view = wizard.summary_page.view
-    assert view.verdict_label.text() == "✔ Eligible"
+    assert view.verdict_label.text().startswith("✔ Eligible: ")
     answers = wizard.session.profile
 
     choose(window, "fr", qtbot)
-    qtbot.waitUntil(lambda: view.verdict_label.text() == "✔ Admissible")
+    qtbot.waitUntil(lambda: view.verdict_label.text().startswith("✔ Admissible\u00a0: "))
     assert wizard.button(QWizard.WizardButton.FinishButton).text() == "&Terminer"
     assert view.buttons["pdf"].text() == "Exporter en P&DF…"
     texts = view.row_for("nationality").texts()
@@ -224,9 +224,10 @@ def test_the_summary_and_its_pdf_in_french(
     qtbot.mouseClick(view.buttons["pdf"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.is_file)
     text = squeeze(pdf_text(target.read_bytes()))
-    assert "Résultat : ✔ Admissible" in text
+    assert "✔ Admissible : vous remplissez tous les acquis essentiels" in text
+    assert "Profil : sans nom" in text or "Profil :" in text
     assert "Relevé d'auto-évaluation" in text
-    assert "Acquis essentiels" in text
+    assert "Acquis essentiels remplis" in text
     assert "Exigence" in text and "Votre réponse et l'explication" in text
     for criterion in vacancy("250939").essential:
         assert squeeze(criterion.text.fr)[:40] in text, criterion.id
@@ -241,7 +242,7 @@ def test_the_summary_and_its_pdf_in_french(
     assert 'lang="fr"' in html.read_text(encoding="utf-8")
 
     choose(window, "en", qtbot)
-    qtbot.waitUntil(lambda: view.verdict_label.text() == "✔ Eligible")
+    qtbot.waitUntil(lambda: view.verdict_label.text().startswith("✔ Eligible: "))
     assert view.message.text().startswith("Saved to ")
 
 

@@ -4,7 +4,7 @@ then the summary."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from screener.ui.accessibility import describe
 from screener.ui.language import (
@@ -54,7 +54,9 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         # The other language, named in itself: the main window's Language menu is out of
         # reach while the wizard is open.
         self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
-        self.language_button = self.button(LANGUAGE_TOGGLE)
+        language_button = self.button(LANGUAGE_TOGGLE)
+        assert isinstance(language_button, QPushButton)  # QWizard's buttons are push buttons
+        self.language_button = language_button
         self.language_button.setAutoDefault(False)
 
         self.question_pages: list[CriterionPage] = [
