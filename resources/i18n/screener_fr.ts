@@ -1595,6 +1595,10 @@
         <translation>langue maternelle</translation>
     </message>
     <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>sans niveau</translation>
     </message>
@@ -1720,6 +1724,14 @@
 </context>
 <context>
     <name>LanguageLevelPicker</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Choose your level, or None if you do not speak or write it.</source>
+        <translation>Choisissez votre niveau, ou «&#xa0;Aucun&#xa0;» si vous ne parlez ni n&apos;écrivez cette langue.</translation>
+    </message>
     <message>
         <source>{language} level</source>
         <translation>Niveau en {language}</translation>

@@ -76,3 +76,41 @@ def test_you_said_no_says_to_which_question(qtbot: QtBot, window: MainWindow) ->
     words = page.criteria[1].text.en
     assert first_line.startswith(f"Not met: “{words[:40]}")
     assert first_line.endswith("”: You said no.")
+
+
+def test_a_language_box_starts_at_not_answered(qtbot: QtBot, window: MainWindow) -> None:
+    """Untouched, French stays open (Can't tell yet); "None" must be chosen to mean none."""
+    steps = Steps(qtbot, window)
+    wizard = steps.open("250939")
+    steps.nationality("Belgium")
+    steps.education("bachelor")
+    steps.experience("6")
+    page = steps._on(Topic.LANGUAGES)
+    french = page.pickers["fr"]  # type: ignore[attr-defined]
+    assert french.combo.currentText() == "Not answered"
+    assert french.description.text().startswith("Choose your level, or None")
+    for _ in range(6):  # English V, by keyboard; French left as it is
+        steps.kb.press(Qt.Key.Key_Down)
+    steps._next()
+    profile = window.profile
+    assert profile.languages == {"en": "V"}
+    assert profile.unanswered_languages == ["fr"]
+    while wizard.currentId() != wizard.check_id:
+        wizard.next()
+    assert wizard.check_page.answers()["languages"] == "English V, French not answered"
+    steps.check_answers()
+    view = wizard.summary_page.view
+    shown = view.row_for("languages").texts()
+    assert shown[2] == "Your level in French is not answered yet."  # never "French none"
+    assert not any("none" in text for text in shown)
+
+    # Back to the languages page: French still says "Not answered"; None is a choice.
+    wizard.go_to_criterion("languages")
+    page = steps._on(Topic.LANGUAGES)
+    french = page.pickers["fr"]  # type: ignore[attr-defined]
+    assert french.combo.currentText() == "Not answered"
+    french.combo.setFocus()
+    steps.kb.press(Qt.Key.Key_Down)
+    assert french.combo.currentText() == "None"
+    assert window.profile.unanswered_languages == []
+    assert window.profile.languages == {"en": "V"}
