@@ -1552,8 +1552,8 @@
         <translation>Acquis souhaitables</translation>
     </message>
     <message>
-        <source>Requirement “{id}”</source>
-        <translation>Exigence «&#xa0;{id}&#xa0;»</translation>
+        <source>Requirement “{requirement}”</source>
+        <translation>Exigence «&#xa0;{requirement}&#xa0;»</translation>
     </message>
     <message>
         <source>The vacancy cannot be saved yet:</source>
@@ -3099,8 +3099,8 @@ Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles&#xa0
         <translation>Ce que l&apos;importation n&apos;a pas pu trancher&#xa0;; appuyez sur Espace pour cocher un point une fois vérifié, sur Entrée pour aller à l&apos;exigence ou au champ concerné</translation>
     </message>
     <message>
-        <source>Requirement “{id}”</source>
-        <translation>Exigence «&#xa0;{id}&#xa0;»</translation>
+        <source>Requirement “{requirement}”</source>
+        <translation>Exigence «&#xa0;{requirement}&#xa0;»</translation>
     </message>
     <message>
         <source>{where}: {message}</source>
