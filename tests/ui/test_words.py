@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from ui_steps import Steps
 
+from screener import paths
 from screener.ui.language import apply_language
 from screener.ui.main_window import MainWindow
 from screener.ui.wizard.page_plan import Topic
@@ -114,3 +115,27 @@ def test_a_language_box_starts_at_not_answered(qtbot: QtBot, window: MainWindow)
     assert french.combo.currentText() == "None"
     assert window.profile.unanswered_languages == []
     assert window.profile.languages == {"en": "V"}
+
+
+def test_a_draft_with_every_review_item_ticked_is_no_longer_unreviewed(
+    qtbot: QtBot,
+    make_window,
+    user_vacancies,  # type: ignore[no-untyped-def]
+) -> None:
+    bundled = next(paths.bundled_vacancies_dir().glob("250939*.toml")).read_text("utf-8")
+    draft = bundled.replace('reference = "250939"', 'reference = "259999"\ndraft = true', 1)
+    review = '\n[[review]]\ncode = "check_level"\nmessage = "Check it."\ndone = {done}\n'
+    (user_vacancies / "259999.toml").write_text(draft + review.format(done="true"), "utf-8")
+    (user_vacancies / "259998.toml").write_text(
+        draft.replace("259999", "259998") + review.format(done="false"), "utf-8"
+    )
+    window = make_window()
+    assert window.select_reference("259999")
+    notes = window.details.text_widgets()[1]
+    assert notes.text().splitlines()[0] == (
+        "Draft vacancy: imported from a notice; every point flagged for review has been checked."
+    )
+    assert window.select_reference("259998")
+    assert notes.text().splitlines()[0] == (
+        "Draft vacancy: imported from a notice and not yet fully reviewed."
+    )
