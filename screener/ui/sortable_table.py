@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QActionGroup, QHelpEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QToolTip
+
+from screener.ui.plain_text_label import plain_tooltip
 
 
 def configure_table(table: QTableView, stretch_column: int) -> None:
@@ -30,6 +32,38 @@ def configure_table(table: QTableView, stretch_column: int) -> None:
     header.setResizeContentsPrecision(50)
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     table.customContextMenuRequested.connect(partial(_context_menu, table))
+    table.viewport().installEventFilter(ElidedTextTips(table))
+
+
+class ElidedTextTips(QObject):
+    """A cell cut short ("Close Protectio…", a narrow window, French) shows its whole text
+    as a tooltip, as plain text; cells shown whole, or with a tooltip of their own, keep
+    theirs."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+            return False
+        table = self._table
+        index = table.indexAt(event.pos())
+        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
+            return False
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if not is_elided(table, index, text):
+            QToolTip.hideText()
+            return True
+        QToolTip.showText(event.globalPos(), plain_tooltip(text), table.viewport())
+        return True
+
+
+def is_elided(table: QTableView, index: QModelIndex, text: str) -> bool:
+    """Whether the cell is too narrow for its text (its icon and margins allowed for)."""
+    rect = table.visualRect(index)
+    wanted = table.sizeHintForIndex(index).width() if text else 0
+    return wanted > rect.width()
 
 
 def sort_by(table: QTableView, column: int) -> None:
