@@ -276,7 +276,8 @@ class ProfileFeatures(QObject):
     def update_title(self) -> None:
         name = self.keeper.profile.name or self.keeper.profile_id or ""
         self.window.setWindowTitle(
-            self.tr("{profile} — Screener: NATO International Staff vacancies").format(profile=name)
+            # Qt adds the application's name ("… — Screener"): it is not repeated here.
+            self.tr("{profile} — NATO International Staff vacancies").format(profile=name)
         )
 
     def status(self, text: str) -> None:
