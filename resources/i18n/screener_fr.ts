@@ -1,5 +1,47 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Screener</source>
+        <translation>À propos de Screener</translation>
+    </message>
+    <message>
+        <source>Screener {version}</source>
+        <translation>Screener {version}</translation>
+    </message>
+    <message>
+        <source>Checks, offline, whether you meet the requirements of a NATO International Staff vacancy.</source>
+        <translation>Vérifie, hors ligne, si vous remplissez les conditions d&apos;un avis de vacance du Secrétariat international de l&apos;OTAN.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licence&#xa0;: {licence}</translation>
+    </message>
+    <message>
+        <source>Licence: see the files that came with Screener</source>
+        <translation>Licence&#xa0;: voir les fichiers fournis avec Screener</translation>
+    </message>
+    <message>
+        <source>Your data folder (profiles, settings, your own vacancy files):
+{folder}</source>
+        <translation>Votre dossier de données (profils, réglages, vos propres fichiers d&apos;avis de vacance)&#xa0;:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Screener never connects to the network: nothing you enter leaves this computer.</source>
+        <translation>Screener ne se connecte jamais au réseau&#xa0;: rien de ce que vous saisissez ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Ferme cette fenêtre</translation>
+    </message>
+</context>
 <context>
     <name>AdviserMenu</name>
     <message>
@@ -12,14 +54,14 @@
     </message>
     <message>
         <source>Screen a folder of profiles and read the table in the app</source>
-        <translation>Évaluer un dossier de profils et lire le tableau dans l'application</translation>
+        <translation>Évaluer un dossier de profils et lire le tableau dans l&apos;application</translation>
     </message>
     <message>
         <source>What would open &amp;more vacancies</source>
-        <translation>Ce qui ouvrirait &amp;d'autres postes</translation>
+        <translation>Ce qui ouvrirait &amp;d&apos;autres postes</translation>
     </message>
     <message>
-        <source>The changes to this profile's facts that would open the most vacancies</source>
+        <source>The changes to this profile&apos;s facts that would open the most vacancies</source>
         <translation>Les changements des données de ce profil qui ouvriraient le plus de postes</translation>
     </message>
     <message>
@@ -40,19 +82,19 @@
     </message>
     <message>
         <source>E&amp;xport vacancy pack…</source>
-        <translation>E&amp;xporter un lot d'avis…</translation>
+        <translation>E&amp;xporter un lot d&apos;avis…</translation>
     </message>
     <message>
         <source>Share chosen vacancy files as one .zip pack</source>
-        <translation>Partager des fichiers d'avis choisis en un seul lot .zip</translation>
+        <translation>Partager des fichiers d&apos;avis choisis en un seul lot .zip</translation>
     </message>
     <message>
         <source>&amp;Import vacancy pack…</source>
-        <translation>&amp;Importer un lot d'avis…</translation>
+        <translation>&amp;Importer un lot d&apos;avis…</translation>
     </message>
     <message>
         <source>Add the vacancies of a .zip pack to your vacancies</source>
-        <translation>Ajouter les avis d'un lot .zip à vos avis de vacance</translation>
+        <translation>Ajouter les avis d&apos;un lot .zip à vos avis de vacance</translation>
     </message>
     <message>
         <source>&amp;Office name…</source>
@@ -83,8 +125,8 @@
         <translation>Nom du bureau</translation>
     </message>
     <message>
-        <source>Your office's name, printed at the top of every dossier (empty for none):</source>
-        <translation>Le nom de votre bureau, imprimé en tête de chaque dossier (vide pour aucun) :</translation>
+        <source>Your office&apos;s name, printed at the top of every dossier (empty for none):</source>
+        <translation>Le nom de votre bureau, imprimé en tête de chaque dossier (vide pour aucun)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -95,7 +137,7 @@
     </message>
     <message>
         <source>{level}; in the field named: {answer}</source>
-        <translation>{level} ; dans le domaine indiqué : {answer}</translation>
+        <translation>{level}&#xa0;; dans le domaine indiqué&#xa0;: {answer}</translation>
     </message>
 </context>
 <context>
@@ -106,7 +148,7 @@
     </message>
     <message>
         <source>Screens every profile in a folder against every vacancy: one row a candidate, one column a vacancy, saved as a CSV file for a spreadsheet.</source>
-        <translation>Évalue chaque profil d'un dossier au regard de chaque avis de vacance : une ligne par candidat(e), une colonne par avis, le tout enregistré dans un fichier CSV pour tableur.</translation>
+        <translation>Évalue chaque profil d&apos;un dossier au regard de chaque avis de vacance&#xa0;: une ligne par candidat(e), une colonne par avis, le tout enregistré dans un fichier CSV pour tableur.</translation>
     </message>
     <message>
         <source>The vacancies shown in the main window ({count})</source>
@@ -118,7 +160,7 @@
     </message>
     <message>
         <source>&amp;Profiles folder:</source>
-        <translation>Dossier des &amp;profils :</translation>
+        <translation>Dossier des &amp;profils&#xa0;:</translation>
     </message>
     <message>
         <source>Profiles folder</source>
@@ -130,7 +172,7 @@
     </message>
     <message>
         <source>&amp;Vacancies folder:</source>
-        <translation>Dossier des &amp;avis de vacance :</translation>
+        <translation>Dossier des &amp;avis de vacance&#xa0;:</translation>
     </message>
     <message>
         <source>Vacancies folder</source>
@@ -138,11 +180,11 @@
     </message>
     <message>
         <source>A folder of vacancy files; leave empty for the vacancies shown in the main window</source>
-        <translation>Un dossier de fichiers d'avis de vacance ; laissez vide pour utiliser les avis affichés dans la fenêtre principale</translation>
+        <translation>Un dossier de fichiers d&apos;avis de vacance&#xa0;; laissez vide pour utiliser les avis affichés dans la fenêtre principale</translation>
     </message>
     <message>
         <source>&amp;Save results as:</source>
-        <translation>&amp;Enregistrer les résultats sous :</translation>
+        <translation>&amp;Enregistrer les résultats sous&#xa0;:</translation>
     </message>
     <message>
         <source>CSV file</source>
@@ -158,7 +200,7 @@
     </message>
     <message>
         <source>Browse for {what}</source>
-        <translation>Parcourir : {what}</translation>
+        <translation>Parcourir&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Opens a dialog to choose it</source>
@@ -170,7 +212,7 @@
     </message>
     <message>
         <source>Closes this window; a screening under way is stopped</source>
-        <translation>Ferme cette fenêtre ; une évaluation en cours est arrêtée</translation>
+        <translation>Ferme cette fenêtre&#xa0;; une évaluation en cours est arrêtée</translation>
     </message>
     <message>
         <source>Sc&amp;reen</source>
@@ -193,7 +235,7 @@
         <translation>Enregistrer aussi en JSON</translation>
     </message>
     <message>
-        <source>Saves the same results as data (JSON), with the reasons' codes</source>
+        <source>Saves the same results as data (JSON), with the reasons&apos; codes</source>
         <translation>Enregistre les mêmes résultats sous forme de données (JSON), avec les codes des motifs</translation>
     </message>
     <message>
@@ -210,7 +252,7 @@
     </message>
     <message>
         <source>The vacancies folder was not found: {folder}</source>
-        <translation>Dossier des avis de vacance introuvable : {folder}</translation>
+        <translation>Dossier des avis de vacance introuvable&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Choose where to save the CSV file.</source>
@@ -218,7 +260,7 @@
     </message>
     <message>
         <source>The results cannot be saved as {file}: choose a file in an existing folder.</source>
-        <translation>Impossible d'enregistrer les résultats sous {file} : choisissez un fichier dans un dossier existant.</translation>
+        <translation>Impossible d&apos;enregistrer les résultats sous {file}&#xa0;: choisissez un fichier dans un dossier existant.</translation>
     </message>
     <message>
         <source>Screening…</source>
@@ -234,23 +276,23 @@
     </message>
     <message>
         <source>Screened {candidates} candidates × {vacancies} vacancies. Results saved to {file}.</source>
-        <translation>Évaluation terminée : {candidates} candidat(e)s × {vacancies} avis de vacance. Résultats enregistrés dans {file}.</translation>
+        <translation>Évaluation terminée&#xa0;: {candidates} candidat(e)s × {vacancies} avis de vacance. Résultats enregistrés dans {file}.</translation>
     </message>
     <message>
         <source>Files skipped ({count}):</source>
-        <translation>Fichiers ignorés ({count}) :</translation>
+        <translation>Fichiers ignorés ({count})&#xa0;:</translation>
     </message>
     <message>
         <source>No file was skipped.</source>
-        <translation>Aucun fichier n'a été ignoré.</translation>
+        <translation>Aucun fichier n&apos;a été ignoré.</translation>
     </message>
     <message>
         <source>Nothing was saved: {problem}</source>
-        <translation>Rien n'a été enregistré : {problem}</translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation>Annulé ; rien n'a été enregistré.</translation>
+        <translation>Annulé&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -258,7 +300,7 @@
     </message>
     <message>
         <source>{file} could not be written: {error}</source>
-        <translation>Impossible d'écrire {file} : {error}</translation>
+        <translation>Impossible d&apos;écrire {file}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Also saved as {file}.</source>
@@ -266,17 +308,17 @@
     </message>
     <message>
         <source>Show in the &amp;app</source>
-        <translation>Afficher dans l'&amp;application</translation>
+        <translation>Afficher dans l&apos;&amp;application</translation>
     </message>
     <message>
         <source>Show in the app</source>
-        <translation>Afficher dans l'application</translation>
+        <translation>Afficher dans l&apos;application</translation>
     </message>
     <message>
         <source>Opens the results as a table of candidates and vacancies</source>
         <translation>Ouvre les résultats sous forme de tableau des candidats et des postes</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Open the CSV file</source>
         <translation>&amp;Ouvrir le fichier CSV</translation>
     </message>
@@ -300,12 +342,12 @@
         <source>Shows the folder holding the CSV file in the file manager</source>
         <translation>Affiche le dossier qui contient le fichier CSV dans le gestionnaire de fichiers</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>BatchWorker</name>
     <message>
         <source>No readable vacancy files were found.</source>
-        <translation>Aucun fichier d'avis de vacance lisible n'a été trouvé.</translation>
+        <translation>Aucun fichier d&apos;avis de vacance lisible n&apos;a été trouvé.</translation>
     </message>
     <message>
         <source>No readable profiles (*.json) in {folder}.</source>
@@ -313,14 +355,14 @@
     </message>
     <message>
         <source>{file} could not be written: {error}</source>
-        <translation>Impossible d'écrire {file} : {error}</translation>
+        <translation>Impossible d&apos;écrire {file}&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
     <name>CandidateSummaryDialog</name>
     <message>
         <source>{name}: summary for {reference}</source>
-        <translation>{name} : résumé pour {reference}</translation>
+        <translation>{name}&#xa0;: résumé pour {reference}</translation>
     </message>
 </context>
 <context>
@@ -347,7 +389,7 @@
     </message>
     <message>
         <source>{file} could not be written: {error}</source>
-        <translation>{file} n'a pas pu être écrit : {error}</translation>
+        <translation>{file} n&apos;a pas pu être écrit&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -358,7 +400,7 @@
     </message>
     <message>
         <source>Closes today</source>
-        <translation>Clôture aujourd'hui</translation>
+        <translation>Clôture aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Closes tomorrow</source>
@@ -397,7 +439,7 @@
     </message>
     <message>
         <source>This file could not be loaded.</source>
-        <translation>Ce fichier n'a pas pu être chargé.</translation>
+        <translation>Ce fichier n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
         <source>{problem} (+{count} more)</source>
@@ -420,7 +462,7 @@
     </message>
     <message>
         <source>Make sure each answer is right before you see your result. Change takes you back to the question, then back to this list.</source>
-        <translation>Vérifiez que chaque réponse est juste avant de voir votre résultat. « Modifier » vous ramène à la question, puis à cette liste.</translation>
+        <translation>Vérifiez que chaque réponse est juste avant de voir votre résultat. «&#xa0;Modifier&#xa0;» vous ramène à la question, puis à cette liste.</translation>
     </message>
     <message>
         <source>See my &amp;result</source>
@@ -432,11 +474,11 @@
     </message>
     <message>
         <source>Change your answer: {requirement}</source>
-        <translation>Modifier votre réponse : {requirement}</translation>
+        <translation>Modifier votre réponse&#xa0;: {requirement}</translation>
     </message>
     <message>
         <source>Your answer: {answer}. Goes to the question, then back here.</source>
-        <translation>Votre réponse : {answer}. Ouvre la question, puis revient ici.</translation>
+        <translation>Votre réponse&#xa0;: {answer}. Ouvre la question, puis revient ici.</translation>
     </message>
 </context>
 <context>
@@ -451,7 +493,7 @@
     </message>
     <message>
         <source>Filters the list of countries; use the arrow keys to choose from it</source>
-        <translation>Filtre la liste des pays ; choisissez-y le vôtre avec les flèches</translation>
+        <translation>Filtre la liste des pays&#xa0;; choisissez-y le vôtre avec les flèches</translation>
     </message>
     <message>
         <source>Countries</source>
@@ -459,7 +501,7 @@
     </message>
     <message>
         <source>Every country; NATO member states are marked as such</source>
-        <translation>Tous les pays ; les États membres de l'OTAN sont signalés comme tels</translation>
+        <translation>Tous les pays&#xa0;; les États membres de l&apos;OTAN sont signalés comme tels</translation>
     </message>
     <message>
         <source>Not given</source>
@@ -467,42 +509,42 @@
     </message>
     <message>
         <source>{country} — NATO member</source>
-        <translation>{country} — membre de l'OTAN</translation>
+        <translation>{country} — membre de l&apos;OTAN</translation>
     </message>
 </context>
 <context>
     <name>CriterionEditor</name>
     <message>
         <source>Id: {id}</source>
-        <translation>Identifiant : {id}</translation>
+        <translation>Identifiant&#xa0;: {id}</translation>
     </message>
     <message>
         <source>The importer is not sure of this reading ({percent}%): check it.</source>
-        <translation>L'importation n'est pas sûre de cette lecture ({percent} %) : vérifiez-la.</translation>
+        <translation>L&apos;importation n&apos;est pas sûre de cette lecture ({percent}&#xa0;%)&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
         <source>In the notice</source>
-        <translation>Dans l'avis</translation>
+        <translation>Dans l&apos;avis</translation>
     </message>
     <message>
         <source>English:</source>
-        <translation>Anglais :</translation>
+        <translation>Anglais&#xa0;:</translation>
     </message>
     <message>
         <source>French:</source>
-        <translation>Français :</translation>
+        <translation>Français&#xa0;:</translation>
     </message>
     <message>
         <source>Kind of requirement</source>
-        <translation>Type d'exigence</translation>
+        <translation>Type d&apos;exigence</translation>
     </message>
     <message>
         <source>What the requirement checks; changing it changes the settings below</source>
-        <translation>Ce que l'exigence vérifie ; le modifier modifie les paramètres ci-dessous</translation>
+        <translation>Ce que l&apos;exigence vérifie&#xa0;; le modifier modifie les paramètres ci-dessous</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -510,7 +552,7 @@
     </message>
     <message>
         <source>Warning about the notice</source>
-        <translation>Mise en garde sur l'avis</translation>
+        <translation>Mise en garde sur l&apos;avis</translation>
     </message>
     <message>
         <source>Show this &amp;warning to candidates</source>
@@ -529,38 +571,38 @@
     <name>CriterionPage</name>
     <message>
         <source>Essential. The notice says:</source>
-        <translation>Acquis essentiel. L'avis indique :</translation>
+        <translation>Acquis essentiel. L&apos;avis indique&#xa0;:</translation>
     </message>
     <message>
         <source>Desirable (an advantage). The notice says:</source>
-        <translation>Acquis souhaitable (un atout). L'avis indique :</translation>
+        <translation>Acquis souhaitable (un atout). L&apos;avis indique&#xa0;:</translation>
     </message>
     <message>
         <source>Please note: {warning}</source>
-        <translation>À noter : {warning}</translation>
+        <translation>À noter&#xa0;: {warning}</translation>
     </message>
     <message>
         <source>Not met: {reason}</source>
-        <translation>Non rempli : {reason}</translation>
+        <translation>Non rempli&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>What would change it: {remedy}</source>
-        <translation>Ce qui changerait le résultat : {remedy}</translation>
+        <translation>Ce qui changerait le résultat&#xa0;: {remedy}</translation>
     </message>
     <message>
         <source>This answer already rules you out for this vacancy, because the requirement is essential. You can still go on to see the full picture.</source>
-        <translation>Cette réponse vous exclut déjà pour ce poste, car l'exigence est essentielle. Vous pouvez tout de même continuer pour avoir une vue d'ensemble.</translation>
+        <translation>Cette réponse vous exclut déjà pour ce poste, car l&apos;exigence est essentielle. Vous pouvez tout de même continuer pour avoir une vue d&apos;ensemble.</translation>
     </message>
-<message>
+    <message>
         <source>“{requirement}”: {reason}</source>
-        <translation>« {requirement} » : {reason}</translation>
+        <translation>«&#xa0;{requirement}&#xa0;»&#xa0;: {reason}</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>CriterionParameters</name>
     <message>
         <source>“Or &amp;equivalent” is accepted</source>
-        <translation>« Ou &amp;équivalent » est accepté</translation>
+        <translation>«&#xa0;Ou &amp;équivalent&#xa0;» est accepté</translation>
     </message>
     <message>
         <source>Or equivalent</source>
@@ -568,15 +610,15 @@
     </message>
     <message>
         <source>The notice accepts an equivalent instead</source>
-        <translation>L'avis accepte aussi un équivalent</translation>
+        <translation>L&apos;avis accepte aussi un équivalent</translation>
     </message>
     <message>
         <source>Words from the notice; they are shown to candidates</source>
-        <translation>Termes de l'avis ; ils sont montrés aux candidat(e)s</translation>
+        <translation>Termes de l&apos;avis&#xa0;; ils sont montrés aux candidat(e)s</translation>
     </message>
     <message>
         <source>Nationals of any NATO member country</source>
-        <translation>Ressortissant(e)s de tout pays membre de l'OTAN</translation>
+        <translation>Ressortissant(e)s de tout pays membre de l&apos;OTAN</translation>
     </message>
     <message>
         <source>Nationals of the countries listed below</source>
@@ -588,11 +630,11 @@
     </message>
     <message>
         <source>Which nationalities the notice accepts</source>
-        <translation>Les nationalités que l'avis accepte</translation>
+        <translation>Les nationalités que l&apos;avis accepte</translation>
     </message>
     <message>
         <source>&amp;Who may apply:</source>
-        <translation>&amp;Qui peut postuler :</translation>
+        <translation>&amp;Qui peut postuler&#xa0;:</translation>
     </message>
     <message>
         <source>Two-letter codes, e.g. BE FR DE</source>
@@ -608,7 +650,7 @@
     </message>
     <message>
         <source>&amp;Countries:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>Minimum education</source>
@@ -620,35 +662,35 @@
     </message>
     <message>
         <source>Minimum &amp;level:</source>
-        <translation>&amp;Niveau minimum :</translation>
+        <translation>&amp;Niveau minimum&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Field of study:</source>
-        <translation>&amp;Domaine d'études :</translation>
+        <translation>&amp;Domaine d&apos;études&#xa0;:</translation>
     </message>
     <message>
         <source>Field of study</source>
-        <translation>Domaine d'études</translation>
+        <translation>Domaine d&apos;études</translation>
     </message>
     <message>
         <source>Minimum years</source>
-        <translation>Nombre minimum d'années</translation>
+        <translation>Nombre minimum d&apos;années</translation>
     </message>
     <message>
         <source>Years of experience the notice asks for</source>
-        <translation>Années d'expérience demandées par l'avis</translation>
+        <translation>Années d&apos;expérience demandées par l&apos;avis</translation>
     </message>
     <message>
         <source>Minimum &amp;years:</source>
-        <translation>Nombre minimum d'&amp;années :</translation>
+        <translation>Nombre minimum d&apos;&amp;années&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;In:</source>
-        <translation>&amp;Dans :</translation>
+        <translation>&amp;Dans&#xa0;:</translation>
     </message>
     <message>
         <source>Kind of experience</source>
-        <translation>Type d'expérience</translation>
+        <translation>Type d&apos;expérience</translation>
     </message>
     <message>
         <source>e.g. de</source>
@@ -664,7 +706,7 @@
     </message>
     <message>
         <source>&amp;Language code:</source>
-        <translation>&amp;Code de langue :</translation>
+        <translation>&amp;Code de langue&#xa0;:</translation>
     </message>
     <message>
         <source>Any ability</source>
@@ -675,12 +717,12 @@
         <translation>Niveau minimum</translation>
     </message>
     <message>
-        <source>Minimum level on NATO's scale</source>
-        <translation>Niveau minimum sur l'échelle de l'OTAN</translation>
+        <source>Minimum level on NATO&apos;s scale</source>
+        <translation>Niveau minimum sur l&apos;échelle de l&apos;OTAN</translation>
     </message>
     <message>
         <source>Minimum l&amp;evel:</source>
-        <translation>Niv&amp;eau minimum :</translation>
+        <translation>Niv&amp;eau minimum&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mother tongue asked for</source>
@@ -692,11 +734,11 @@
     </message>
     <message>
         <source>The notice asks for this language as mother tongue</source>
-        <translation>L'avis demande cette langue comme langue maternelle</translation>
+        <translation>L&apos;avis demande cette langue comme langue maternelle</translation>
     </message>
     <message>
         <source>&amp;Categories:</source>
-        <translation>&amp;Catégories :</translation>
+        <translation>&amp;Catégories&#xa0;:</translation>
     </message>
     <message>
         <source>Licence categories</source>
@@ -708,7 +750,7 @@
     </message>
     <message>
         <source>The test is repea&amp;ted (e.g. every year)</source>
-        <translation>L'épreuve est &amp;renouvelée (p. ex. chaque année)</translation>
+        <translation>L&apos;épreuve est &amp;renouvelée (p. ex. chaque année)</translation>
     </message>
     <message>
         <source>Recurring test</source>
@@ -716,7 +758,7 @@
     </message>
     <message>
         <source>The fitness test is taken again regularly</source>
-        <translation>Le test d'aptitude physique est repassé régulièrement</translation>
+        <translation>Le test d&apos;aptitude physique est repassé régulièrement</translation>
     </message>
     <message>
         <source>E&amp;xperience with firearms</source>
@@ -728,7 +770,7 @@
     </message>
     <message>
         <source>The notice asks for experience in the use of firearms</source>
-        <translation>L'avis demande une expérience de l'emploi d'armes à feu</translation>
+        <translation>L&apos;avis demande une expérience de l&apos;emploi d&apos;armes à feu</translation>
     </message>
     <message>
         <source>A shooting &amp;test</source>
@@ -740,7 +782,7 @@
     </message>
     <message>
         <source>The notice asks candidates to pass shooting tests</source>
-        <translation>L'avis demande de réussir des épreuves de tir</translation>
+        <translation>L&apos;avis demande de réussir des épreuves de tir</translation>
     </message>
     <message>
         <source>Shifts</source>
@@ -780,15 +822,15 @@
     </message>
     <message>
         <source>The post needs the candidate to be available for this</source>
-        <translation>Le poste demande d'être disponible pour cela</translation>
+        <translation>Le poste demande d&apos;être disponible pour cela</translation>
     </message>
     <message>
         <source>Available for:</source>
-        <translation>Disponible pour :</translation>
+        <translation>Disponible pour&#xa0;:</translation>
     </message>
     <message>
         <source>Any &amp;of:</source>
-        <translation>&amp;Au choix :</translation>
+        <translation>&amp;Au choix&#xa0;:</translation>
     </message>
     <message>
         <source>Certifications</source>
@@ -796,11 +838,11 @@
     </message>
     <message>
         <source>One certification name per line; any one of them meets the requirement</source>
-        <translation>Un nom de certification par ligne ; une seule d'entre elles suffit</translation>
+        <translation>Un nom de certification par ligne&#xa0;; une seule d&apos;entre elles suffit</translation>
     </message>
     <message>
         <source>Nothing to set: candidates say whether they meet this requirement.</source>
-        <translation>Rien à paramétrer : les candidat(e)s indiquent s'ils remplissent cette exigence.</translation>
+        <translation>Rien à paramétrer&#xa0;: les candidat(e)s indiquent s&apos;ils remplissent cette exigence.</translation>
     </message>
 </context>
 <context>
@@ -811,7 +853,7 @@
     </message>
     <message>
         <source>Change answer: {requirement}</source>
-        <translation>Modifier la réponse : {requirement}</translation>
+        <translation>Modifier la réponse&#xa0;: {requirement}</translation>
     </message>
     <message>
         <source>Goes back to the question about this requirement</source>
@@ -819,7 +861,7 @@
     </message>
     <message>
         <source>{status}: {requirement}</source>
-        <translation>{status} : {requirement}</translation>
+        <translation>{status}&#xa0;: {requirement}</translation>
     </message>
 </context>
 <context>
@@ -870,27 +912,27 @@
     </message>
     <message>
         <source>Skills and knowledge only you can judge. Answer honestly: NATO checks them during selection.</source>
-        <translation>Des compétences et connaissances que vous seul(e) pouvez évaluer. Répondez honnêtement : l'OTAN les vérifie lors de la sélection.</translation>
+        <translation>Des compétences et connaissances que vous seul(e) pouvez évaluer. Répondez honnêtement&#xa0;: l&apos;OTAN les vérifie lors de la sélection.</translation>
     </message>
     <message>
         <source>None of these is required: each one you have is an advantage.</source>
-        <translation>Aucun de ces acquis n'est obligatoire : chacun d'eux est un atout.</translation>
+        <translation>Aucun de ces acquis n&apos;est obligatoire&#xa0;: chacun d&apos;eux est un atout.</translation>
     </message>
     <message>
         <source>In short: {needs}.</source>
-        <translation>En bref : {needs}.</translation>
+        <translation>En bref&#xa0;: {needs}.</translation>
     </message>
     <message>
         <source>Certifications named: {names}, or an equivalent.</source>
-        <translation>Certifications citées : {names}, ou un équivalent.</translation>
+        <translation>Certifications citées&#xa0;: {names}, ou un équivalent.</translation>
     </message>
     <message>
         <source>Certifications named: {names}.</source>
-        <translation>Certifications citées : {names}.</translation>
+        <translation>Certifications citées&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>The test is repeated, usually every year.</source>
-        <translation>L'épreuve est à repasser, en général chaque année.</translation>
+        <translation>L&apos;épreuve est à repasser, en général chaque année.</translation>
     </message>
     <message>
         <source>The post includes a regular shooting test.</source>
@@ -905,7 +947,7 @@
     </message>
     <message>
         <source>I &amp;hold a driving licence</source>
-        <translation>J'ai un permis de con&amp;duire</translation>
+        <translation>J&apos;ai un permis de con&amp;duire</translation>
     </message>
     <message>
         <source>Then tick the categories you hold</source>
@@ -913,11 +955,11 @@
     </message>
     <message>
         <source>I have no dri&amp;ving licence</source>
-        <translation>Je n'ai a&amp;ucun permis de conduire</translation>
+        <translation>Je n&apos;ai a&amp;ucun permis de conduire</translation>
     </message>
     <message>
         <source>You hold no driving licence</source>
-        <translation>Vous n'avez aucun permis de conduire</translation>
+        <translation>Vous n&apos;avez aucun permis de conduire</translation>
     </message>
     <message>
         <source>Not s&amp;ure</source>
@@ -929,7 +971,7 @@
     </message>
     <message>
         <source>Categories you hold:</source>
-        <translation>Catégories dont vous êtes titulaire :</translation>
+        <translation>Catégories dont vous êtes titulaire&#xa0;:</translation>
     </message>
     <message>
         <source>Category {category}</source>
@@ -941,22 +983,22 @@
     </message>
     <message>
         <source>This post asks for: {categories}.</source>
-        <translation>Ce poste demande : {categories}.</translation>
+        <translation>Ce poste demande&#xa0;: {categories}.</translation>
     </message>
     <message>
         <source>Tick at least one category, or choose “I have no driving licence”.</source>
-        <translation>Cochez au moins une catégorie, ou choisissez « Je n'ai aucun permis de conduire ».</translation>
+        <translation>Cochez au moins une catégorie, ou choisissez «&#xa0;Je n&apos;ai aucun permis de conduire&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>EducationPage</name>
     <message>
         <source>You completed lower secondary school.</source>
-        <translation>Vous avez terminé le premier cycle de l'enseignement secondaire.</translation>
+        <translation>Vous avez terminé le premier cycle de l&apos;enseignement secondaire.</translation>
     </message>
     <message>
         <source>A school-leaving diploma that gives access to university (for example the baccalauréat, A levels or Abitur).</source>
-        <translation>Un diplôme de fin d'études secondaires donnant accès à l'université (par exemple le baccalauréat, les A levels ou l'Abitur).</translation>
+        <translation>Un diplôme de fin d&apos;études secondaires donnant accès à l&apos;université (par exemple le baccalauréat, les A levels ou l&apos;Abitur).</translation>
     </message>
     <message>
         <source>A first university degree, usually three or four years.</source>
@@ -976,7 +1018,7 @@
     </message>
     <message>
         <source>Your highest completed education:</source>
-        <translation>Votre plus haut niveau de formation achevé :</translation>
+        <translation>Votre plus haut niveau de formation achevé&#xa0;:</translation>
     </message>
     <message>
         <source>I am not s&amp;ure my education counts as equivalent</source>
@@ -992,7 +1034,7 @@
     </message>
     <message>
         <source>Field named in the notice: {field}</source>
-        <translation>Domaine cité dans l'avis : {field}</translation>
+        <translation>Domaine cité dans l&apos;avis&#xa0;: {field}</translation>
     </message>
 </context>
 <context>
@@ -1003,15 +1045,15 @@
     </message>
     <message>
         <source>Screener met an unexpected problem. Your answers are kept and you can carry on. If it happens again, copy the details and send them to whoever supports Screener for you.</source>
-        <translation>Screener a rencontré un problème inattendu. Vos réponses sont conservées et vous pouvez continuer. Si cela se reproduit, copiez les détails et envoyez-les à la personne qui assure l'assistance de Screener pour vous.</translation>
+        <translation>Screener a rencontré un problème inattendu. Vos réponses sont conservées et vous pouvez continuer. Si cela se reproduit, copiez les détails et envoyez-les à la personne qui assure l&apos;assistance de Screener pour vous.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation>Détails de l'erreur</translation>
+        <translation>Détails de l&apos;erreur</translation>
     </message>
     <message>
         <source>Technical details of the error</source>
-        <translation>Détails techniques de l'erreur</translation>
+        <translation>Détails techniques de l&apos;erreur</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
@@ -1023,7 +1065,7 @@
     </message>
     <message>
         <source>Copies the error details to the clipboard</source>
-        <translation>Copie les détails de l'erreur dans le presse-papiers</translation>
+        <translation>Copie les détails de l&apos;erreur dans le presse-papiers</translation>
     </message>
 </context>
 <context>
@@ -1037,42 +1079,84 @@
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <source> years</source>
-        <translation> ans</translation>
-    </message>
-    <message>
         <source>Years of experience</source>
-        <translation>Années d'expérience</translation>
+        <translation>Années d&apos;expérience</translation>
     </message>
     <message>
         <source>Years of experience {domain}; the notice asks for at least {needs}</source>
-        <translation>Années d'expérience {domain} ; l'avis en demande au moins {needs}</translation>
+        <translation>Années d&apos;expérience {domain}&#xa0;; l&apos;avis en demande au moins {needs}</translation>
     </message>
     <message>
         <source>&amp;Years of experience (at least {needs} asked for):</source>
-        <translation>&amp;Années d'expérience (au moins {needs} demandées) :</translation>
+        <translation>&amp;Années d&apos;expérience (au moins {needs} demandées)&#xa0;:</translation>
     </message>
     <message>
         <source>Type a number of years between 0 and {max}, for example 4 or 2.5.</source>
-        <translation>Tapez un nombre d'années entre 0 et {max}, par exemple 4 ou 2,5.</translation>
+        <translation>Tapez un nombre d&apos;années entre 0 et {max}, par exemple 4 ou 2,5.</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open vacancy file…</source>
+        <translation>&amp;Ouvrir un fichier d&apos;avis de vacance…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
     <name>GapPlanDialog</name>
     <message>
         <source>What would open more vacancies: {name}</source>
-        <translation>Ce qui ouvrirait d'autres postes : {name}</translation>
+        <translation>Ce qui ouvrirait d&apos;autres postes&#xa0;: {name}</translation>
     </message>
 </context>
 <context>
     <name>GapPlanView</name>
     <message>
         <source>What would open more vacancies</source>
-        <translation>Ce qui ouvrirait d'autres postes</translation>
+        <translation>Ce qui ouvrirait d&apos;autres postes</translation>
     </message>
     <message>
-        <source>The changes to the candidate's facts that would open the most vacancies, best first, each with the vacancies it opens and what stays missing</source>
-        <translation>Les changements des données du candidat qui ouvriraient le plus de postes, les meilleurs d'abord, chacun avec les postes qu'il ouvre et ce qui manque encore</translation>
+        <source>The changes to the candidate&apos;s facts that would open the most vacancies, best first, each with the vacancies it opens and what stays missing</source>
+        <translation>Les changements des données du candidat qui ouvriraient le plus de postes, les meilleurs d&apos;abord, chacun avec les postes qu&apos;il ouvre et ce qui manque encore</translation>
+    </message>
+</context>
+<context>
+    <name>HelpFeatures</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenue</translation>
+    </message>
+    <message>
+        <source>What Screener does, and how to screen a current vacancy</source>
+        <translation>Ce que fait Screener, et comment évaluer un avis de vacance en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the menus</source>
+        <translation>Tous les raccourcis des menus</translation>
+    </message>
+    <message>
+        <source>&amp;About Screener</source>
+        <translation>À &amp;propos de Screener</translation>
+    </message>
+    <message>
+        <source>Version, licence and where your data is kept</source>
+        <translation>Version, licence et emplacement de vos données</translation>
     </message>
 </context>
 <context>
@@ -1082,64 +1166,64 @@
         <translation>Référence</translation>
     </message>
     <message>
-        <source>The notice's reference number; the draft is saved under this name</source>
-        <translation>Le numéro de référence de l'avis ; le brouillon est enregistré sous ce nom</translation>
+        <source>The notice&apos;s reference number; the draft is saved under this name</source>
+        <translation>Le numéro de référence de l&apos;avis&#xa0;; le brouillon est enregistré sous ce nom</translation>
     </message>
     <message>
         <source>Re&amp;ference:</source>
-        <translation>Ré&amp;férence :</translation>
+        <translation>Ré&amp;férence&#xa0;:</translation>
     </message>
     <message>
         <source>English title</source>
         <translation>Intitulé en anglais</translation>
     </message>
     <message>
-        <source>The post's title in English</source>
-        <translation>L'intitulé du poste en anglais</translation>
+        <source>The post&apos;s title in English</source>
+        <translation>L&apos;intitulé du poste en anglais</translation>
     </message>
     <message>
         <source>English &amp;title:</source>
-        <translation>&amp;Intitulé en anglais :</translation>
+        <translation>&amp;Intitulé en anglais&#xa0;:</translation>
     </message>
     <message>
         <source>French title</source>
         <translation>Intitulé en français</translation>
     </message>
     <message>
-        <source>The post's title in French</source>
-        <translation>L'intitulé du poste en français</translation>
+        <source>The post&apos;s title in French</source>
+        <translation>L&apos;intitulé du poste en français</translation>
     </message>
     <message>
         <source>French t&amp;itle:</source>
-        <translation>Intitulé en &amp;français :</translation>
+        <translation>Intitulé en &amp;français&#xa0;:</translation>
     </message>
     <message>
         <source>NATO &amp;body:</source>
-        <translation>&amp;Organisme de l'OTAN :</translation>
+        <translation>&amp;Organisme de l&apos;OTAN&#xa0;:</translation>
     </message>
     <message>
         <source>NATO body</source>
-        <translation>Organisme de l'OTAN</translation>
+        <translation>Organisme de l&apos;OTAN</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation>&amp;Lieu d'affectation :</translation>
+        <translation>&amp;Lieu d&apos;affectation&#xa0;:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation>Lieu d'affectation</translation>
+        <translation>Lieu d&apos;affectation</translation>
     </message>
     <message>
         <source>Sc&amp;hedule:</source>
-        <translation>Temps de &amp;travail :</translation>
+        <translation>Temps de &amp;travail&#xa0;:</translation>
     </message>
     <message>
         <source>Schedule</source>
         <translation>Temps de travail</translation>
     </message>
     <message>
-        <source>As written in the notice's header</source>
-        <translation>Tel qu'indiqué dans l'en-tête de l'avis</translation>
+        <source>As written in the notice&apos;s header</source>
+        <translation>Tel qu&apos;indiqué dans l&apos;en-tête de l&apos;avis</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -1155,15 +1239,15 @@
     </message>
     <message>
         <source>For a twin-graded post (e.g. G10-G12), the higher grade; else empty</source>
-        <translation>Pour un poste à double grade (p. ex. G10-G12), le grade supérieur ; sinon, laissez vide</translation>
+        <translation>Pour un poste à double grade (p. ex. G10-G12), le grade supérieur&#xa0;; sinon, laissez vide</translation>
     </message>
     <message>
         <source>&amp;up to:</source>
-        <translation>&amp;jusqu'à :</translation>
+        <translation>&amp;jusqu&apos;à&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Grade:</source>
-        <translation>&amp;Grade :</translation>
+        <translation>&amp;Grade&#xa0;:</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -1175,7 +1259,7 @@
     </message>
     <message>
         <source>The basic salary; zero if not stated</source>
-        <translation>Le traitement de base ; zéro s'il n'est pas indiqué</translation>
+        <translation>Le traitement de base&#xa0;; zéro s&apos;il n&apos;est pas indiqué</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1203,11 +1287,11 @@
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation>&amp;Devise :</translation>
+        <translation>&amp;Devise&#xa0;:</translation>
     </message>
     <message>
         <source>Salar&amp;y:</source>
-        <translation>&amp;Salaire :</translation>
+        <translation>&amp;Salaire&#xa0;:</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1219,7 +1303,7 @@
     </message>
     <message>
         <source>at a set ti&amp;me:</source>
-        <translation>à une &amp;heure précise :</translation>
+        <translation>à une &amp;heure précise&#xa0;:</translation>
     </message>
     <message>
         <source>Closes at a set time</source>
@@ -1227,7 +1311,7 @@
     </message>
     <message>
         <source>Tick when the notice gives a closing time; else it closes at midnight</source>
-        <translation>Cochez si l'avis indique une heure de clôture ; sinon, il clôture à minuit</translation>
+        <translation>Cochez si l&apos;avis indique une heure de clôture&#xa0;; sinon, il clôture à minuit</translation>
     </message>
     <message>
         <source>Closing time</source>
@@ -1235,11 +1319,11 @@
     </message>
     <message>
         <source>The closing time, Brussels time</source>
-        <translation>L'heure de clôture, heure de Bruxelles</translation>
+        <translation>L&apos;heure de clôture, heure de Bruxelles</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation>Date &amp;limite :</translation>
+        <translation>Date &amp;limite&#xa0;:</translation>
     </message>
     <message>
         <source>Security clearance</source>
@@ -1247,11 +1331,11 @@
     </message>
     <message>
         <source>The clearance level the post needs, if the notice states one</source>
-        <translation>Le niveau d'habilitation exigé pour le poste, si l'avis en indique un</translation>
+        <translation>Le niveau d&apos;habilitation exigé pour le poste, si l&apos;avis en indique un</translation>
     </message>
     <message>
         <source>Cl&amp;earance:</source>
-        <translation>&amp;Habilitation :</translation>
+        <translation>&amp;Habilitation&#xa0;:</translation>
     </message>
     <message>
         <source>A security clearance</source>
@@ -1259,15 +1343,15 @@
     </message>
     <message>
         <source>Approval of the medical file</source>
-        <translation>L'approbation du dossier médical</translation>
+        <translation>L&apos;approbation du dossier médical</translation>
     </message>
     <message>
         <source>Verification of studies and experience</source>
-        <translation>La vérification des diplômes et de l'expérience</translation>
+        <translation>La vérification des diplômes et de l&apos;expérience</translation>
     </message>
     <message>
         <source>Accreditation and notification</source>
-        <translation>L'accréditation et la notification</translation>
+        <translation>L&apos;accréditation et la notification</translation>
     </message>
     <message>
         <source>Appointment at the lower grade</source>
@@ -1275,11 +1359,11 @@
     </message>
     <message>
         <source>Appointment depends on this, as the notice says</source>
-        <translation>La nomination en dépend, selon l'avis</translation>
+        <translation>La nomination en dépend, selon l&apos;avis</translation>
     </message>
     <message>
         <source>Appointment depends &amp;on:</source>
-        <translation>La nomination &amp;dépend de :</translation>
+        <translation>La nomination &amp;dépend de&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1313,11 +1397,11 @@
     <name>ImportReviewDialog</name>
     <message>
         <source>Review imported notice: {name}</source>
-        <translation>Vérifier l'avis importé : {name}</translation>
+        <translation>Vérifier l&apos;avis importé&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Read from {name}. Compare each requirement with the notice, correct what was misread, and tick off the items to review. It is saved as a draft, which candidates can screen against at once.</source>
-        <translation>Lu dans {name}. Comparez chaque exigence avec l'avis, corrigez ce qui a été mal lu et cochez les points à vérifier. L'avis est enregistré comme brouillon, au regard duquel les candidat(e)s peuvent s'évaluer aussitôt.</translation>
+        <translation>Lu dans {name}. Comparez chaque exigence avec l&apos;avis, corrigez ce qui a été mal lu et cochez les points à vérifier. L&apos;avis est enregistré comme brouillon, au regard duquel les candidat(e)s peuvent s&apos;évaluer aussitôt.</translation>
     </message>
     <message>
         <source>&amp;Post details</source>
@@ -1329,19 +1413,19 @@
     </message>
     <message>
         <source>Parts of the vacancy</source>
-        <translation>Parties de l'avis de vacance</translation>
+        <translation>Parties de l&apos;avis de vacance</translation>
     </message>
     <message>
-        <source>The post's details and its requirements</source>
+        <source>The post&apos;s details and its requirements</source>
         <translation>Les détails du poste et ses exigences</translation>
     </message>
     <message>
         <source>Items to re&amp;view ({count}); tick each off once checked:</source>
-        <translation>Points à &amp;vérifier ({count}) ; cochez chacun une fois vérifié :</translation>
+        <translation>Points à &amp;vérifier ({count})&#xa0;; cochez chacun une fois vérifié&#xa0;:</translation>
     </message>
     <message>
         <source>Items to re&amp;view: nothing was flagged; still compare with the notice.</source>
-        <translation>Points à &amp;vérifier : aucun point signalé ; comparez tout de même avec l'avis.</translation>
+        <translation>Points à &amp;vérifier&#xa0;: aucun point signalé&#xa0;; comparez tout de même avec l&apos;avis.</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
@@ -1353,7 +1437,7 @@
     </message>
     <message>
         <source>Checks the vacancy and saves it as a draft in your vacancies folder</source>
-        <translation>Vérifie l'avis de vacance et l'enregistre comme brouillon dans votre dossier d'avis de vacance</translation>
+        <translation>Vérifie l&apos;avis de vacance et l&apos;enregistre comme brouillon dans votre dossier d&apos;avis de vacance</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1364,8 +1448,8 @@
         <translation>Ferme sans enregistrer</translation>
     </message>
     <message>
-        <source>Vacancy {reference} is also bundled with Screener; once saved, this draft is listed beside it and stands for it in screenings. Delete the draft's file to go back to the bundled one.</source>
-        <translation>L'avis de vacance {reference} est aussi fourni avec Screener ; une fois enregistré, ce brouillon est listé à côté de lui et le remplace dans les évaluations. Supprimez le fichier du brouillon pour revenir à l'avis fourni.</translation>
+        <source>Vacancy {reference} is also bundled with Screener; once saved, this draft is listed beside it and stands for it in screenings. Delete the draft&apos;s file to go back to the bundled one.</source>
+        <translation>L&apos;avis de vacance {reference} est aussi fourni avec Screener&#xa0;; une fois enregistré, ce brouillon est listé à côté de lui et le remplace dans les évaluations. Supprimez le fichier du brouillon pour revenir à l&apos;avis fourni.</translation>
     </message>
     <message>
         <source>Requirements</source>
@@ -1373,7 +1457,7 @@
     </message>
     <message>
         <source>Each essential and desirable requirement read from the notice; the selected one is shown beside the list</source>
-        <translation>Chaque acquis essentiel et souhaitable lu dans l'avis ; celui qui est sélectionné s'affiche à côté de la liste</translation>
+        <translation>Chaque acquis essentiel et souhaitable lu dans l&apos;avis&#xa0;; celui qui est sélectionné s&apos;affiche à côté de la liste</translation>
     </message>
     <message>
         <source>Essential requirement {number}</source>
@@ -1385,7 +1469,7 @@
     </message>
     <message>
         <source>Requirements in the &amp;notice:</source>
-        <translation>Exigences de l'&amp;avis :</translation>
+        <translation>Exigences de l&apos;&amp;avis&#xa0;:</translation>
     </message>
     <message>
         <source>E{number}</source>
@@ -1413,11 +1497,11 @@
     </message>
     <message>
         <source>NATO body</source>
-        <translation>Organisme de l'OTAN</translation>
+        <translation>Organisme de l&apos;OTAN</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation>Lieu d'affectation</translation>
+        <translation>Lieu d&apos;affectation</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -1452,28 +1536,24 @@
         <translation>Acquis souhaitables</translation>
     </message>
     <message>
-        <source>Requirement “{id}”</source>
-        <translation>Exigence « {id} »</translation>
-    </message>
-    <message>
         <source>The vacancy cannot be saved yet:</source>
-        <translation>L'avis de vacance ne peut pas encore être enregistré :</translation>
+        <translation>L&apos;avis de vacance ne peut pas encore être enregistré&#xa0;:</translation>
     </message>
     <message>
         <source>Problems to fix before saving</source>
-        <translation>Problèmes à corriger avant l'enregistrement</translation>
+        <translation>Problèmes à corriger avant l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Replace vacancy file?</source>
-        <translation>Remplacer le fichier d'avis de vacance ?</translation>
+        <translation>Remplacer le fichier d&apos;avis de vacance&#xa0;?</translation>
     </message>
     <message>
         <source>{name} already exists in your vacancies folder. Replace it?</source>
-        <translation>{name} existe déjà dans votre dossier d'avis de vacance. Le remplacer ?</translation>
+        <translation>{name} existe déjà dans votre dossier d&apos;avis de vacance. Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Could not save {path}: {error}</source>
-        <translation>Impossible d'enregistrer {path} : {error}</translation>
+        <translation>Impossible d&apos;enregistrer {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -1481,17 +1561,17 @@
     </message>
     <message>
         <source>Discard this import?</source>
-        <translation>Abandonner cette importation ?</translation>
+        <translation>Abandonner cette importation&#xa0;?</translation>
     </message>
     <message>
         <source>Your corrections to this notice have not been saved. Discard them?</source>
-        <translation>Vos corrections de cet avis n'ont pas été enregistrées. Les abandonner ?</translation>
+        <translation>Vos corrections de cet avis n&apos;ont pas été enregistrées. Les abandonner&#xa0;?</translation>
     </message>
-<message>
+    <message>
         <source>Requirement “{requirement}”</source>
-        <translation>Exigence « {requirement} »</translation>
+        <translation>Exigence «&#xa0;{requirement}&#xa0;»</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>KnownFacts</name>
     <message>
@@ -1514,11 +1594,11 @@
         <source>no driving licence</source>
         <translation>aucun permis de conduire</translation>
     </message>
-<message>
+    <message>
         <source>not answered</source>
         <translation>sans réponse</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>LanguageLevelHelper</name>
     <message>
@@ -1562,8 +1642,8 @@
         <translation>Trouver votre niveau</translation>
     </message>
     <message>
-        <source>Match a CEFR level or a test result to NATO's scale. This is only an approximation: NATO tests your languages during selection.</source>
-        <translation>Faites correspondre un niveau du CECR ou un résultat de test à l'échelle de l'OTAN. Ce n'est qu'une approximation : l'OTAN évalue vos langues lors de la sélection.</translation>
+        <source>Match a CEFR level or a test result to NATO&apos;s scale. This is only an approximation: NATO tests your languages during selection.</source>
+        <translation>Faites correspondre un niveau du CECR ou un résultat de test à l&apos;échelle de l&apos;OTAN. Ce n&apos;est qu&apos;une approximation&#xa0;: l&apos;OTAN évalue vos langues lors de la sélection.</translation>
     </message>
     <message>
         <source>What you know</source>
@@ -1599,27 +1679,27 @@
     </message>
     <message>
         <source>&amp;What you know:</source>
-        <translation>&amp;Ce que vous savez :</translation>
+        <translation>&amp;Ce que vous savez&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Result:</source>
-        <translation>&amp;Résultat :</translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Apply to:</source>
-        <translation>&amp;Appliquer à :</translation>
+        <translation>&amp;Appliquer à&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Use this level</source>
         <translation>&amp;Utiliser ce niveau</translation>
     </message>
     <message>
-        <source>This result cannot be mapped reliably to a NATO level. NATO's equivalence table only covers higher results. If you know your CEFR level, use that; otherwise choose the level whose description fits you best.</source>
-        <translation>Ce résultat ne peut pas être rapporté de façon fiable à un niveau de l'OTAN. Le tableau d'équivalences de l'OTAN ne couvre que les résultats plus élevés. Si vous connaissez votre niveau du CECR, utilisez-le ; sinon, choisissez le niveau dont la description vous correspond le mieux.</translation>
+        <source>This result cannot be mapped reliably to a NATO level. NATO&apos;s equivalence table only covers higher results. If you know your CEFR level, use that; otherwise choose the level whose description fits you best.</source>
+        <translation>Ce résultat ne peut pas être rapporté de façon fiable à un niveau de l&apos;OTAN. Le tableau d&apos;équivalences de l&apos;OTAN ne couvre que les résultats plus élevés. Si vous connaissez votre niveau du CECR, utilisez-le&#xa0;; sinon, choisissez le niveau dont la description vous correspond le mieux.</translation>
     </message>
     <message>
-        <source>Approximately level {level}, as NATO's equivalence table puts it.</source>
-        <translation>Environ le niveau {level}, selon le tableau d'équivalences de l'OTAN.</translation>
+        <source>Approximately level {level}, as NATO&apos;s equivalence table puts it.</source>
+        <translation>Environ le niveau {level}, selon le tableau d&apos;équivalences de l&apos;OTAN.</translation>
     </message>
     <message>
         <source>Approximately level {level}, inferred from the CEFR level.</source>
@@ -1633,8 +1713,8 @@
         <translation>Niveau en {language}</translation>
     </message>
     <message>
-        <source>Your level in {language} on NATO's scale from I to VI</source>
-        <translation>Votre niveau en {language} sur l'échelle de l'OTAN, de I à VI</translation>
+        <source>Your level in {language} on NATO&apos;s scale from I to VI</source>
+        <translation>Votre niveau en {language} sur l&apos;échelle de l&apos;OTAN, de I à VI</translation>
     </message>
     <message>
         <source>Mother tongue</source>
@@ -1642,21 +1722,21 @@
     </message>
     <message>
         <source>{language} is my mother tongue</source>
-        <translation>Langue maternelle : {language}</translation>
+        <translation>Langue maternelle&#xa0;: {language}</translation>
     </message>
     <message>
         <source>A mother tongue counts as the highest level</source>
         <translation>Une langue maternelle compte comme le niveau le plus élevé</translation>
     </message>
-<message>
+    <message>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
         <source>Choose your level, or None if you do not speak or write it.</source>
-        <translation>Choisissez votre niveau, ou « Aucun » si vous ne parlez ni n'écrivez cette langue.</translation>
+        <translation>Choisissez votre niveau, ou «&#xa0;Aucun&#xa0;» si vous ne parlez ni n&apos;écrivez cette langue.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>LanguageMenu</name>
     <message>
@@ -1684,7 +1764,7 @@
     </message>
     <message>
         <source>A&amp;nother language:</source>
-        <translation>A&amp;utre langue :</translation>
+        <translation>A&amp;utre langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -1700,18 +1780,18 @@
     </message>
     <message>
         <source>{language}:</source>
-        <translation>{language} :</translation>
+        <translation>{language}&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>LanguagesPage</name>
     <message>
         <source>Give your level in each language; a mother tongue counts as the highest.</source>
-        <translation>Indiquez votre niveau dans chaque langue ; une langue maternelle compte comme le niveau le plus élevé.</translation>
+        <translation>Indiquez votre niveau dans chaque langue&#xa0;; une langue maternelle compte comme le niveau le plus élevé.</translation>
     </message>
     <message>
-        <source>NATO's official languages</source>
-        <translation>Langues officielles de l'OTAN</translation>
+        <source>NATO&apos;s official languages</source>
+        <translation>Langues officielles de l&apos;OTAN</translation>
     </message>
     <message>
         <source>Other languages</source>
@@ -1719,26 +1799,26 @@
     </message>
     <message>
         <source>&amp;{language}:</source>
-        <translation>&amp;{language} :</translation>
+        <translation>&amp;{language}&#xa0;:</translation>
     </message>
     <message>
         <source>Not sure of your &amp;level?</source>
-        <translation>Vous ne connaissez pas votre &amp;niveau ?</translation>
+        <translation>Vous ne connaissez pas votre &amp;niveau&#xa0;?</translation>
     </message>
     <message>
         <source>Not sure of your level?</source>
-        <translation>Vous ne connaissez pas votre niveau ?</translation>
+        <translation>Vous ne connaissez pas votre niveau&#xa0;?</translation>
     </message>
     <message>
         <source>Find an approximate NATO level from a CEFR level or a test result</source>
-        <translation>Trouve un niveau approximatif de l'OTAN à partir d'un niveau du CECR ou d'un résultat de test</translation>
+        <translation>Trouve un niveau approximatif de l&apos;OTAN à partir d&apos;un niveau du CECR ou d&apos;un résultat de test</translation>
     </message>
 </context>
 <context>
     <name>LevelDescriptions</name>
     <message>
         <source>You do not speak or write this language.</source>
-        <translation>Vous ne parlez ni n'écrivez cette langue.</translation>
+        <translation>Vous ne parlez ni n&apos;écrivez cette langue.</translation>
     </message>
     <message>
         <source>You understand and use familiar everyday expressions and very simple phrases.</source>
@@ -1754,7 +1834,7 @@
     </message>
     <message>
         <source>You discuss a wide range of topics fluently and write clear, detailed text.</source>
-        <translation>Vous discutez avec aisance d'un large éventail de sujets et rédigez des textes clairs et détaillés.</translation>
+        <translation>Vous discutez avec aisance d&apos;un large éventail de sujets et rédigez des textes clairs et détaillés.</translation>
     </message>
     <message>
         <source>You use the language flexibly and precisely at work, including complex documents.</source>
@@ -1781,11 +1861,11 @@
     </message>
     <message>
         <source>I &amp;hold a driving licence</source>
-        <translation>J'ai un permis de con&amp;duire</translation>
+        <translation>J&apos;ai un permis de con&amp;duire</translation>
     </message>
     <message>
         <source>I have no dri&amp;ving licence</source>
-        <translation>Je n'ai a&amp;ucun permis de conduire</translation>
+        <translation>Je n&apos;ai a&amp;ucun permis de conduire</translation>
     </message>
     <message>
         <source>Vacancies that need a licence will ask</source>
@@ -1797,7 +1877,7 @@
     </message>
     <message>
         <source>You hold no driving licence</source>
-        <translation>Vous n'avez aucun permis de conduire</translation>
+        <translation>Vous n&apos;avez aucun permis de conduire</translation>
     </message>
     <message>
         <source>Category {category}</source>
@@ -1809,7 +1889,7 @@
     </message>
     <message>
         <source>Tick at least one category, or choose “I have no driving licence”.</source>
-        <translation>Cochez au moins une catégorie, ou choisissez « Je n'ai aucun permis de conduire ».</translation>
+        <translation>Cochez au moins une catégorie, ou choisissez «&#xa0;Je n&apos;ai aucun permis de conduire&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1824,22 +1904,18 @@
     </message>
     <message>
         <source>English:</source>
-        <translation>Anglais :</translation>
+        <translation>Anglais&#xa0;:</translation>
     </message>
     <message>
         <source>French:</source>
-        <translation>Français :</translation>
+        <translation>Français&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Screener: NATO International Staff vacancies</source>
-        <translation>Screener : avis de vacance du Secrétariat international de l'OTAN</translation>
-    </message>
-    <message>
         <source>Title, reference or words from a requirement</source>
-        <translation>Intitulé, référence ou termes d'une exigence</translation>
+        <translation>Intitulé, référence ou termes d&apos;une exigence</translation>
     </message>
     <message>
         <source>Search vacancies</source>
@@ -1847,11 +1923,11 @@
     </message>
     <message>
         <source>Shows only the vacancies whose title, reference or requirements contain every word typed here</source>
-        <translation>N'affiche que les avis de vacance dont l'intitulé, la référence ou les exigences contiennent tous les mots tapés ici</translation>
+        <translation>N&apos;affiche que les avis de vacance dont l&apos;intitulé, la référence ou les exigences contiennent tous les mots tapés ici</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>Rec&amp;hercher :</translation>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <source>Vacancies</source>
@@ -1859,7 +1935,7 @@
     </message>
     <message>
         <source>Reference, title, grade, deadline and status of each vacancy; press Enter to check your eligibility for the selected one</source>
-        <translation>Référence, intitulé, grade, date limite et statut de chaque avis de vacance ; appuyez sur Entrée pour vérifier votre admissibilité au poste sélectionné</translation>
+        <translation>Référence, intitulé, grade, date limite et statut de chaque avis de vacance&#xa0;; appuyez sur Entrée pour vérifier votre admissibilité au poste sélectionné</translation>
     </message>
     <message>
         <source>Check my &amp;eligibility</source>
@@ -1870,56 +1946,32 @@
         <translation>Vérifier mon admissibilité</translation>
     </message>
     <message>
-        <source>Answers a few questions about the selected vacancy's requirements</source>
+        <source>Answers a few questions about the selected vacancy&apos;s requirements</source>
         <translation>Pose quelques questions sur les exigences du poste sélectionné</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Open vacancy file…</source>
-        <translation>&amp;Ouvrir un fichier d'avis de vacance…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
         <source>Shown: {shown} of {total}.</source>
-        <translation>Affichés : {shown} sur {total}.</translation>
+        <translation>Affichés&#xa0;: {shown} sur {total}.</translation>
     </message>
     <message>
         <source>Files that could not be loaded: {count}.</source>
-        <translation>Fichiers impossibles à charger : {count}.</translation>
+        <translation>Fichiers impossibles à charger&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Open vacancy file</source>
-        <translation>Ouvrir un fichier d'avis de vacance</translation>
+        <translation>Ouvrir un fichier d&apos;avis de vacance</translation>
     </message>
     <message>
         <source>Vacancy files (*.toml);;All files (*)</source>
-        <translation>Fichiers d'avis de vacance (*.toml);;Tous les fichiers (*)</translation>
+        <translation>Fichiers d&apos;avis de vacance (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Files loaded: {count}.</source>
-        <translation>Fichiers chargés : {count}.</translation>
-    </message>
-<message>
-        <source>Vacancy notices (*.txt *.md *.pdf *.html *.htm);;All files (*)</source>
-        <translation>Avis de vacance (*.txt *.md *.pdf *.html *.htm);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>pasted text</source>
-        <translation>texte collé</translation>
+        <translation>Fichiers chargés&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>NATO International Staff vacancies</source>
-        <translation>Avis de vacance du Secrétariat international de l'OTAN</translation>
-    </message>
-    <message>
-        <source>Import vacancy notice</source>
-        <translation>Importer un avis de vacance</translation>
+        <translation>Avis de vacance du Secrétariat international de l&apos;OTAN</translation>
     </message>
 </context>
 <context>
@@ -1930,15 +1982,15 @@
     </message>
     <message>
         <source>{verdict}: {requirement}</source>
-        <translation>{verdict} : {requirement}</translation>
+        <translation>{verdict}&#xa0;: {requirement}</translation>
     </message>
     <message>
         <source>{verdict}: {requirement} (+{count})</source>
-        <translation>{verdict} : {requirement} (+{count})</translation>
+        <translation>{verdict}&#xa0;: {requirement} (+{count})</translation>
     </message>
     <message>
         <source>{verdict}: {count} open</source>
-        <translation>{verdict} : {count} en suspens</translation>
+        <translation>{verdict}&#xa0;: {count} en suspens</translation>
     </message>
     <message>
         <source>… and {count} more</source>
@@ -1956,8 +2008,8 @@
         <translation>Admissible</translation>
     </message>
     <message>
-        <source>Can't tell yet</source>
-        <translation>Impossible de conclure pour l'instant</translation>
+        <source>Can&apos;t tell yet</source>
+        <translation>Impossible de conclure pour l&apos;instant</translation>
     </message>
     <message>
         <source>Not eligible</source>
@@ -1969,11 +2021,11 @@
     </message>
     <message>
         <source>&amp;Candidate:</source>
-        <translation>&amp;Candidat :</translation>
+        <translation>&amp;Candidat&#xa0;:</translation>
     </message>
     <message>
-        <source>Part of a candidate's name</source>
-        <translation>Une partie du nom d'un candidat</translation>
+        <source>Part of a candidate&apos;s name</source>
+        <translation>Une partie du nom d&apos;un candidat</translation>
     </message>
     <message>
         <source>Candidate name</source>
@@ -1997,7 +2049,7 @@
     </message>
     <message>
         <source>Candidates &amp;with:</source>
-        <translation>Candidats &amp;avec :</translation>
+        <translation>Candidats &amp;avec&#xa0;:</translation>
     </message>
     <message>
         <source>Candidates with this result</source>
@@ -2008,31 +2060,31 @@
         <translation>Affiche seulement les candidats qui ont ce résultat pour au moins un poste affiché</translation>
     </message>
     <message>
-        <source>One row a candidate, one column a vacancy, the result in each cell; press Enter to open the candidate's summary for that vacancy</source>
-        <translation>Une ligne par candidat, une colonne par poste, le résultat dans chaque case ; appuyez sur Entrée pour ouvrir le résumé du candidat pour ce poste</translation>
+        <source>One row a candidate, one column a vacancy, the result in each cell; press Enter to open the candidate&apos;s summary for that vacancy</source>
+        <translation>Une ligne par candidat, une colonne par poste, le résultat dans chaque case&#xa0;; appuyez sur Entrée pour ouvrir le résumé du candidat pour ce poste</translation>
     </message>
     <message>
         <source>Open &amp;summary</source>
         <translation>Ouvrir le &amp;résumé</translation>
     </message>
     <message>
-        <source>The selected candidate's summary for the selected vacancy</source>
+        <source>The selected candidate&apos;s summary for the selected vacancy</source>
         <translation>Le résumé du candidat choisi pour le poste choisi</translation>
     </message>
     <message>
         <source>What would open &amp;more…</source>
-        <translation>Ce qui ouvrirait &amp;d'autres postes…</translation>
+        <translation>Ce qui ouvrirait &amp;d&apos;autres postes…</translation>
     </message>
     <message>
         <source>The changes that would open more vacancies to the selected candidate</source>
-        <translation>Les changements qui ouvriraient d'autres postes au candidat choisi</translation>
+        <translation>Les changements qui ouvriraient d&apos;autres postes au candidat choisi</translation>
     </message>
     <message>
         <source>&amp;Dossier…</source>
         <translation>&amp;Dossier…</translation>
     </message>
     <message>
-        <source>Saves the selected candidate's dossier as PDF or HTML</source>
+        <source>Saves the selected candidate&apos;s dossier as PDF or HTML</source>
         <translation>Enregistre le dossier du candidat choisi en PDF ou HTML</translation>
     </message>
     <message>
@@ -2061,23 +2113,23 @@
     </message>
     <message>
         <source>Candidates shown: {shown} of {total}. Vacancies shown: {columns} of {all}.</source>
-        <translation>Candidats affichés : {shown} sur {total}. Postes affichés : {columns} sur {all}.</translation>
+        <translation>Candidats affichés&#xa0;: {shown} sur {total}. Postes affichés&#xa0;: {columns} sur {all}.</translation>
     </message>
     <message>
         <source>Files skipped: {count}.</source>
-        <translation>Fichiers ignorés : {count}.</translation>
+        <translation>Fichiers ignorés&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Candidate</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <source>This candidate's profile file is not known.</source>
-        <translation>Le fichier de profil de ce candidat n'est pas connu.</translation>
+        <source>This candidate&apos;s profile file is not known.</source>
+        <translation>Le fichier de profil de ce candidat n&apos;est pas connu.</translation>
     </message>
     <message>
         <source>Select a candidate first.</source>
-        <translation>Choisissez d'abord un candidat.</translation>
+        <translation>Choisissez d&apos;abord un candidat.</translation>
     </message>
     <message>
         <source>Dossier saved.</source>
@@ -2104,12 +2156,12 @@
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Saving Excel workbooks needs the openpyxl package, which is not installed. Install Screener's 'xlsx' extra (pip install 'screener[xlsx]'), or export CSV.</source>
-        <translation>Enregistrer des classeurs Excel demande le paquet openpyxl, qui n'est pas installé. Installez l'option « xlsx » de Screener (pip install 'screener[xlsx]'), ou exportez en CSV.</translation>
+        <source>Saving Excel workbooks needs the openpyxl package, which is not installed. Install Screener&apos;s &apos;xlsx&apos; extra (pip install &apos;screener[xlsx]&apos;), or export CSV.</source>
+        <translation>Enregistrer des classeurs Excel demande le paquet openpyxl, qui n&apos;est pas installé. Installez l&apos;option «&#xa0;xlsx&#xa0;» de Screener (pip install &apos;screener[xlsx]&apos;), ou exportez en CSV.</translation>
     </message>
     <message>
         <source>{file} could not be written: {error}</source>
-        <translation>{file} n'a pas pu être écrit : {error}</translation>
+        <translation>{file} n&apos;a pas pu être écrit&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Saved as {file}.</source>
@@ -2120,15 +2172,15 @@
     <name>MyProfileDialog</name>
     <message>
         <source>My profile: {name}</source>
-        <translation>Mon profil : {name}</translation>
+        <translation>Mon profil&#xa0;: {name}</translation>
     </message>
     <message>
         <source>These answers are about you, not about one vacancy: every screening uses them, and the questions they answer are not asked again.</source>
-        <translation>Ces réponses vous concernent vous, et non un seul avis de vacance : chaque évaluation les utilise, et les questions auxquelles elles répondent ne sont pas reposées.</translation>
+        <translation>Ces réponses vous concernent vous, et non un seul avis de vacance&#xa0;: chaque évaluation les utilise, et les questions auxquelles elles répondent ne sont pas reposées.</translation>
     </message>
     <message>
         <source>&amp;Nationality:</source>
-        <translation>&amp;Nationalité :</translation>
+        <translation>&amp;Nationalité&#xa0;:</translation>
     </message>
     <message>
         <source>Not given</source>
@@ -2144,7 +2196,7 @@
     </message>
     <message>
         <source>Highest completed &amp;education:</source>
-        <translation>Plus haut niveau de &amp;formation achevé :</translation>
+        <translation>Plus haut niveau de &amp;formation achevé&#xa0;:</translation>
     </message>
     <message>
         <source>Nationality</source>
@@ -2187,7 +2239,7 @@
     </message>
     <message>
         <source>This post is open to nationals of: {names}.</source>
-        <translation>Ce poste est ouvert aux ressortissant(e)s des pays suivants : {names}.</translation>
+        <translation>Ce poste est ouvert aux ressortissant(e)s des pays suivants&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>Type the name of your country</source>
@@ -2199,11 +2251,11 @@
     </message>
     <message>
         <source>Filters the list of countries; use the arrow keys to choose from it</source>
-        <translation>Filtre la liste des pays ; choisissez-y le vôtre avec les flèches</translation>
+        <translation>Filtre la liste des pays&#xa0;; choisissez-y le vôtre avec les flèches</translation>
     </message>
     <message>
         <source>&amp;Your nationality:</source>
-        <translation>&amp;Votre nationalité :</translation>
+        <translation>&amp;Votre nationalité&#xa0;:</translation>
     </message>
     <message>
         <source>Countries</source>
@@ -2211,7 +2263,7 @@
     </message>
     <message>
         <source>Every country; NATO member states are marked as such</source>
-        <translation>Tous les pays ; les États membres de l'OTAN sont signalés comme tels</translation>
+        <translation>Tous les pays&#xa0;; les États membres de l&apos;OTAN sont signalés comme tels</translation>
     </message>
     <message>
         <source>If you have more than one nationality, choose the one that lets you apply.</source>
@@ -2223,30 +2275,30 @@
     </message>
     <message>
         <source>{country} — NATO member</source>
-        <translation>{country} — membre de l'OTAN</translation>
+        <translation>{country} — membre de l&apos;OTAN</translation>
     </message>
     <message>
         <source>Chosen: {country}</source>
-        <translation>Choix : {country}</translation>
+        <translation>Choix&#xa0;: {country}</translation>
     </message>
     <message>
         <source>No country chosen yet.</source>
-        <translation>Aucun pays choisi pour l'instant.</translation>
+        <translation>Aucun pays choisi pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
     <name>NoticeImport</name>
     <message>
         <source>The notice “{name}” could not be imported:</source>
-        <translation>L'avis « {name} » n'a pas pu être importé :</translation>
+        <translation>L&apos;avis «&#xa0;{name}&#xa0;» n&apos;a pas pu être importé&#xa0;:</translation>
     </message>
     <message>
         <source>File: {path}</source>
-        <translation>Fichier : {path}</translation>
+        <translation>Fichier&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Reading the notice “{name}”…</source>
-        <translation>Lecture de l’avis « {name} »…</translation>
+        <translation>Lecture de l’avis «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2272,7 +2324,7 @@
         <translation>&amp;Coller le texte de l’avis…</translation>
     </message>
     <message>
-        <source>Make a draft vacancy from a notice's text copied from a web page</source>
+        <source>Make a draft vacancy from a notice&apos;s text copied from a web page</source>
         <translation>Créer un projet de vacance à partir du texte d’un avis copié depuis une page web</translation>
     </message>
     <message>
@@ -2292,7 +2344,7 @@
     <name>OfficialLanguagesEditor</name>
     <message>
         <source>One level in one language, another in the other</source>
-        <translation>Un niveau dans une langue, un autre dans l'autre</translation>
+        <translation>Un niveau dans une langue, un autre dans l&apos;autre</translation>
     </message>
     <message>
         <source>The same level in both</source>
@@ -2304,39 +2356,39 @@
     </message>
     <message>
         <source>Language requirement mode</source>
-        <translation>Forme de l'exigence linguistique</translation>
+        <translation>Forme de l&apos;exigence linguistique</translation>
     </message>
     <message>
         <source>How the notice states the English and French levels</source>
-        <translation>La façon dont l'avis indique les niveaux d'anglais et de français</translation>
+        <translation>La façon dont l&apos;avis indique les niveaux d&apos;anglais et de français</translation>
     </message>
     <message>
         <source>Level in &amp;one language:</source>
-        <translation>Niveau dans l'&amp;une des langues :</translation>
+        <translation>Niveau dans l&apos;&amp;une des langues&#xa0;:</translation>
     </message>
     <message>
         <source>Level in the o&amp;ther:</source>
-        <translation>Niveau dans l'&amp;autre :</translation>
+        <translation>Niveau dans l&apos;&amp;autre&#xa0;:</translation>
     </message>
     <message>
         <source>Level in &amp;both:</source>
-        <translation>Niveau dans les &amp;deux :</translation>
+        <translation>Niveau dans les &amp;deux&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;English level:</source>
-        <translation>Niveau d'&amp;anglais :</translation>
+        <translation>Niveau d&apos;&amp;anglais&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;French level:</source>
-        <translation>Niveau de &amp;français :</translation>
+        <translation>Niveau de &amp;français&#xa0;:</translation>
     </message>
     <message>
         <source>Level in one language</source>
-        <translation>Niveau dans l'une des langues</translation>
+        <translation>Niveau dans l&apos;une des langues</translation>
     </message>
     <message>
         <source>Level in the other language</source>
-        <translation>Niveau dans l'autre langue</translation>
+        <translation>Niveau dans l&apos;autre langue</translation>
     </message>
     <message>
         <source>Level in both languages</source>
@@ -2344,7 +2396,7 @@
     </message>
     <message>
         <source>English level</source>
-        <translation>Niveau d'anglais</translation>
+        <translation>Niveau d&apos;anglais</translation>
     </message>
     <message>
         <source>French level</source>
@@ -2352,15 +2404,15 @@
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation>&amp;Forme :</translation>
+        <translation>&amp;Forme&#xa0;:</translation>
     </message>
     <message>
         <source>Not asked</source>
         <translation>Non demandé</translation>
     </message>
     <message>
-        <source>Minimum level on NATO's scale from I to VI</source>
-        <translation>Niveau minimum sur l'échelle de l'OTAN, de I à VI</translation>
+        <source>Minimum level on NATO&apos;s scale from I to VI</source>
+        <translation>Niveau minimum sur l&apos;échelle de l&apos;OTAN, de I à VI</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2423,7 @@
     </message>
     <message>
         <source>Type part of a name</source>
-        <translation>Tapez une partie d'un nom</translation>
+        <translation>Tapez une partie d&apos;un nom</translation>
     </message>
     <message>
         <source>Filter profiles</source>
@@ -2379,11 +2431,11 @@
     </message>
     <message>
         <source>Shows only the profiles whose name contains what is typed here</source>
-        <translation>N'affiche que les profils dont le nom contient ce qui est tapé ici</translation>
+        <translation>N&apos;affiche que les profils dont le nom contient ce qui est tapé ici</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Chercher :</translation>
+        <translation>&amp;Chercher&#xa0;:</translation>
     </message>
     <message>
         <source>Stored profiles</source>
@@ -2391,7 +2443,7 @@
     </message>
     <message>
         <source>Every profile saved on this computer; files that cannot be read are listed with the reason</source>
-        <translation>Tous les profils enregistrés sur cet ordinateur ; les fichiers illisibles sont listés avec la raison</translation>
+        <translation>Tous les profils enregistrés sur cet ordinateur&#xa0;; les fichiers illisibles sont listés avec la raison</translation>
     </message>
     <message>
         <source>Profiles are kept in {folder}</source>
@@ -2431,7 +2483,7 @@
     </message>
     <message>
         <source>{file}: cannot be opened ({problem})</source>
-        <translation>{file} : ouverture impossible ({problem})</translation>
+        <translation>{file}&#xa0;: ouverture impossible ({problem})</translation>
     </message>
     <message>
         <source>This file was left as it is. You can repair it in a text editor, or delete it.
@@ -2445,7 +2497,7 @@
     </message>
     <message>
         <source>Delete {file} for good? This cannot be undone.</source>
-        <translation>Supprimer définitivement {file} ? Cette action est irréversible.</translation>
+        <translation>Supprimer définitivement {file}&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2484,15 +2536,15 @@
     </message>
     <message>
         <source>Not met: {requirement}</source>
-        <translation>Non rempli : {requirement}</translation>
+        <translation>Non rempli&#xa0;: {requirement}</translation>
     </message>
     <message>
         <source>Not met: {requirement} (+{count} more)</source>
-        <translation>Non rempli : {requirement} (+{count} autres)</translation>
+        <translation>Non rempli&#xa0;: {requirement} (+{count} autres)</translation>
     </message>
     <message>
         <source>Open questions: {count}</source>
-        <translation>Questions en suspens : {count}</translation>
+        <translation>Questions en suspens&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Every essential requirement met</source>
@@ -2514,7 +2566,7 @@
         <translation>Ouvert et admissible</translation>
     </message>
     <message>
-        <source>Can't tell</source>
+        <source>Can&apos;t tell</source>
         <translation>Impossible de conclure</translation>
     </message>
     <message>
@@ -2530,32 +2582,28 @@
         <translation>Affiche tous les avis de vacance, ou seulement ceux qui ont le résultat choisi</translation>
     </message>
     <message>
-        <source>Sho&amp;w:</source>
-        <translation>Affic&amp;her :</translation>
-    </message>
-    <message>
         <source>Your result for every vacancy</source>
         <translation>Votre résultat pour chaque avis de vacance</translation>
     </message>
     <message>
         <source>For each vacancy: your result, the first requirement not met or the number of open questions, desirable qualifications met, and the deadline; press Enter to see the summary or answer the open questions</source>
-        <translation>Pour chaque avis de vacance : votre résultat, la première exigence non remplie ou le nombre de questions en suspens, les acquis souhaitables remplis et la date limite ; appuyez sur Entrée pour voir le récapitulatif ou répondre aux questions en suspens</translation>
+        <translation>Pour chaque avis de vacance&#xa0;: votre résultat, la première exigence non remplie ou le nombre de questions en suspens, les acquis souhaitables remplis et la date limite&#xa0;; appuyez sur Entrée pour voir le récapitulatif ou répondre aux questions en suspens</translation>
     </message>
     <message>
         <source>Shown: {shown} of {total}. Eligible: {eligible}.</source>
-        <translation>Affichés : {shown} sur {total}. Postes où vous êtes admissible : {eligible}.</translation>
+        <translation>Affichés&#xa0;: {shown} sur {total}. Postes où vous êtes admissible&#xa0;: {eligible}.</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Show:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>
-        <translation>Fil&amp;trer :</translation>
+        <translation>Fil&amp;trer&#xa0;:</translation>
     </message>
     <message>
         <source>Reference, title or words of a result</source>
-        <translation>Référence, intitulé ou mots d'un résultat</translation>
+        <translation>Référence, intitulé ou mots d&apos;un résultat</translation>
     </message>
     <message>
         <source>Find vacancies</source>
@@ -2563,54 +2611,54 @@
     </message>
     <message>
         <source>Shows only the vacancies whose reference, title, result or reason contain every word typed here</source>
-        <translation>N'affiche que les avis de vacance dont la référence, l'intitulé, le résultat ou le motif contiennent tous les mots saisis ici</translation>
+        <translation>N&apos;affiche que les avis de vacance dont la référence, l&apos;intitulé, le résultat ou le motif contiennent tous les mots saisis ici</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PackDialogs</name>
     <message>
         <source>Import vacancy pack</source>
-        <translation>Importer un lot d'avis</translation>
+        <translation>Importer un lot d&apos;avis</translation>
     </message>
     <message>
-        <source>You already have {file} (vacancy {reference}), and the pack's copy is different.
+        <source>You already have {file} (vacancy {reference}), and the pack&apos;s copy is different.
 
-Replace your file with the pack's?</source>
+Replace your file with the pack&apos;s?</source>
         <translation>Vous avez déjà {file} (avis {reference}), et la copie du lot est différente.
 
-Remplacer votre fichier par celui du lot ?</translation>
+Remplacer votre fichier par celui du lot&#xa0;?</translation>
     </message>
     <message>
         <source>Export vacancy pack</source>
-        <translation>Exporter un lot d'avis</translation>
+        <translation>Exporter un lot d&apos;avis</translation>
     </message>
     <message>
         <source>Vacancy packs (*.zip)</source>
-        <translation>Lots d'avis (*.zip)</translation>
+        <translation>Lots d&apos;avis (*.zip)</translation>
     </message>
     <message>
         <source>{file} could not be written: {error}</source>
-        <translation>{file} n'a pas pu être écrit : {error}</translation>
+        <translation>{file} n&apos;a pas pu être écrit&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Added: {files}</source>
-        <translation>Ajoutés : {files}</translation>
+        <translation>Ajoutés&#xa0;: {files}</translation>
     </message>
     <message>
         <source>Replaced: {files}</source>
-        <translation>Remplacés : {files}</translation>
+        <translation>Remplacés&#xa0;: {files}</translation>
     </message>
     <message>
         <source>Already there, unchanged: {files}</source>
-        <translation>Déjà présents, inchangés : {files}</translation>
+        <translation>Déjà présents, inchangés&#xa0;: {files}</translation>
     </message>
     <message>
         <source>Kept yours: {files}</source>
-        <translation>Vos fichiers gardés : {files}</translation>
+        <translation>Vos fichiers gardés&#xa0;: {files}</translation>
     </message>
     <message>
         <source>Skipped ({count}):</source>
-        <translation>Ignorés ({count}) :</translation>
+        <translation>Ignorés ({count})&#xa0;:</translation>
     </message>
     <message>
         <source>The pack holds no vacancy.</source>
@@ -2621,7 +2669,7 @@ Remplacer votre fichier par celui du lot ?</translation>
     <name>PackExportDialog</name>
     <message>
         <source>Export vacancy pack</source>
-        <translation>Exporter un lot d'avis</translation>
+        <translation>Exporter un lot d&apos;avis</translation>
     </message>
     <message>
         <source>Tick the vacancies to share. Their files go into one .zip pack with a list of references, titles, deadlines and draft marks.</source>
@@ -2637,7 +2685,7 @@ Remplacer votre fichier par celui du lot ?</translation>
     </message>
     <message>
         <source>Press Space to tick or untick the selected vacancy</source>
-        <translation>Appuyez sur Espace pour cocher ou décocher l'avis choisi</translation>
+        <translation>Appuyez sur Espace pour cocher ou décocher l&apos;avis choisi</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2791,7 @@ Remplacer votre fichier par celui du lot ?</translation>
     </message>
     <message>
         <source>Add a profile file received from someone, or from another computer</source>
-        <translation>Ajouter un fichier de profil reçu de quelqu'un, ou venant d'un autre ordinateur</translation>
+        <translation>Ajouter un fichier de profil reçu de quelqu&apos;un, ou venant d&apos;un autre ordinateur</translation>
     </message>
     <message>
         <source>&amp;Export profile file…</source>
@@ -2751,7 +2799,7 @@ Remplacer votre fichier par celui du lot ?</translation>
     </message>
     <message>
         <source>Save this profile as a file, to keep or to send</source>
-        <translation>Enregistrer ce profil dans un fichier, pour le conserver ou l'envoyer</translation>
+        <translation>Enregistrer ce profil dans un fichier, pour le conserver ou l&apos;envoyer</translation>
     </message>
     <message>
         <source>&amp;Batch screening…</source>
@@ -2774,12 +2822,12 @@ Remplacer votre fichier par celui du lot ?</translation>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <source>Name of the new profile (for example the candidate's):</source>
-        <translation>Nom du nouveau profil (par exemple celui du candidat ou de la candidate) :</translation>
+        <source>Name of the new profile (for example the candidate&apos;s):</source>
+        <translation>Nom du nouveau profil (par exemple celui du candidat ou de la candidate)&#xa0;:</translation>
     </message>
     <message>
         <source>New profile: {name}.</source>
-        <translation>Nouveau profil : {name}.</translation>
+        <translation>Nouveau profil&#xa0;: {name}.</translation>
     </message>
     <message>
         <source>Open profile</source>
@@ -2787,7 +2835,7 @@ Remplacer votre fichier par celui du lot ?</translation>
     </message>
     <message>
         <source>Profile opened: {name}.</source>
-        <translation>Profil ouvert : {name}.</translation>
+        <translation>Profil ouvert&#xa0;: {name}.</translation>
     </message>
     <message>
         <source>Save profile as</source>
@@ -2795,7 +2843,7 @@ Remplacer votre fichier par celui du lot ?</translation>
     </message>
     <message>
         <source>Name of the copy:</source>
-        <translation>Nom de la copie :</translation>
+        <translation>Nom de la copie&#xa0;:</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
@@ -2803,7 +2851,7 @@ Remplacer votre fichier par celui du lot ?</translation>
     </message>
     <message>
         <source>Saved as {name}; you are now working on this copy.</source>
-        <translation>Enregistré sous {name} ; vous travaillez maintenant sur cette copie.</translation>
+        <translation>Enregistré sous {name}&#xa0;; vous travaillez maintenant sur cette copie.</translation>
     </message>
     <message>
         <source>Rename profile</source>
@@ -2811,11 +2859,11 @@ Remplacer votre fichier par celui du lot ?</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>Profile renamed: {name}.</source>
-        <translation>Profil renommé : {name}.</translation>
+        <translation>Profil renommé&#xa0;: {name}.</translation>
     </message>
     <message>
         <source>Delete profile</source>
@@ -2823,7 +2871,7 @@ Remplacer votre fichier par celui du lot ?</translation>
     </message>
     <message>
         <source>Delete the profile “{name}” and every answer in it, for good?</source>
-        <translation>Supprimer définitivement le profil « {name} » et toutes ses réponses ?</translation>
+        <translation>Supprimer définitivement le profil «&#xa0;{name}&#xa0;» et toutes ses réponses&#xa0;?</translation>
     </message>
     <message>
         <source>The file {file} will be deleted.</source>
@@ -2847,7 +2895,7 @@ Remplacer votre fichier par celui du lot ?</translation>
     </message>
     <message>
         <source>Profile imported: {name}.</source>
-        <translation>Profil importé : {name}.</translation>
+        <translation>Profil importé&#xa0;: {name}.</translation>
     </message>
     <message>
         <source>Export profile file</source>
@@ -2868,22 +2916,22 @@ Remplacer votre fichier par celui du lot ?</translation>
     <message>
         <source>This deletes for good, from the folder {folder}:
 • every profile ({count}), with all its answers, in {profiles}
-• Screener's settings (language, last profile, where a screening stopped)
+• Screener&apos;s settings (language, last profile, where a screening stopped)
 • the vacancy files you added, in {vacancies}
-• Screener's cache of checked vacancy files, in {cache}
+• Screener&apos;s cache of checked vacancy files, in {cache}
 
 The vacancies that come with Screener are not affected. Files you exported or saved elsewhere are not touched. This cannot be undone.</source>
-        <translation>Cette action supprime définitivement, du dossier {folder} :
+        <translation>Cette action supprime définitivement, du dossier {folder}&#xa0;:
 • tous les profils ({count}), avec toutes leurs réponses, dans {profiles}
-• les paramètres de Screener (langue, dernier profil, endroit où une évaluation s'est arrêtée)
-• les fichiers d'avis de vacance que vous avez ajoutés, dans {vacancies}
-• le cache des fichiers d'avis de vacance déjà vérifiés, dans {cache}
+• les paramètres de Screener (langue, dernier profil, endroit où une évaluation s&apos;est arrêtée)
+• les fichiers d&apos;avis de vacance que vous avez ajoutés, dans {vacancies}
+• le cache des fichiers d&apos;avis de vacance déjà vérifiés, dans {cache}
 
 Les avis de vacance fournis avec Screener ne sont pas concernés. Les fichiers que vous avez exportés ou enregistrés ailleurs ne sont pas touchés. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Not everything could be deleted from {folder}: {error}</source>
-        <translation>Tout n'a pas pu être supprimé de {folder} : {error}</translation>
+        <translation>Tout n&apos;a pas pu être supprimé de {folder}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Your data was deleted from {folder}.
@@ -2896,7 +2944,7 @@ Screener continue avec un nouveau profil, vide.</translation>
     <name>ProfileFactsPanel</name>
     <message>
         <source>From your profile</source>
-        <translation>D'après votre profil</translation>
+        <translation>D&apos;après votre profil</translation>
     </message>
     <message>
         <source>Already answered for an earlier vacancy, so not asked again. Edit one to check or change it.</source>
@@ -2908,7 +2956,7 @@ Screener continue avec un nouveau profil, vide.</translation>
     </message>
     <message>
         <source>Edit {step}</source>
-        <translation>Modifier : {step}</translation>
+        <translation>Modifier&#xa0;: {step}</translation>
     </message>
     <message>
         <source>Shows the question again, so you can check or change your answer</source>
@@ -2916,7 +2964,7 @@ Screener continue avec un nouveau profil, vide.</translation>
     </message>
     <message>
         <source>{step}: {answer}</source>
-        <translation>{step} : {answer}</translation>
+        <translation>{step}&#xa0;: {answer}</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +2975,7 @@ Screener continue avec un nouveau profil, vide.</translation>
     </message>
     <message>
         <source>&amp;All at a glance</source>
-        <translation>&amp;Vue d'ensemble</translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Your result for every vacancy, with this profile</source>
@@ -2942,24 +2990,20 @@ Screener continue avec un nouveau profil, vide.</translation>
         <translation>Affiche les onglets masqués</translation>
     </message>
     <message>
-        <source>{profile} — Screener: NATO International Staff vacancies</source>
-        <translation>{profile} — Screener : avis de vacance du Secrétariat international de l'OTAN</translation>
-    </message>
-    <message>
         <source>Your answers could not be saved: {problem}</source>
-        <translation>Vos réponses n'ont pas pu être enregistrées : {problem}</translation>
+        <translation>Vos réponses n&apos;ont pas pu être enregistrées&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>The settings file could not be read; it was kept as {file} and the default settings are used.</source>
-        <translation>Le fichier de paramètres était illisible ; il a été conservé sous {file} et les paramètres par défaut sont utilisés.</translation>
+        <translation>Le fichier de paramètres était illisible&#xa0;; il a été conservé sous {file} et les paramètres par défaut sont utilisés.</translation>
     </message>
     <message>
         <source>Your last profile could not be opened ({file}); it was left as it is. A new profile was started.</source>
-        <translation>Votre dernier profil n'a pas pu être ouvert ({file}) ; il a été laissé tel quel. Un nouveau profil a été commencé.</translation>
+        <translation>Votre dernier profil n&apos;a pas pu être ouvert ({file})&#xa0;; il a été laissé tel quel. Un nouveau profil a été commencé.</translation>
     </message>
     <message>
         <source>Profile could not be opened</source>
-        <translation>Impossible d'ouvrir le profil</translation>
+        <translation>Impossible d&apos;ouvrir le profil</translation>
     </message>
     <message>
         <source>Your last profile could not be opened:
@@ -2968,18 +3012,18 @@ Screener continue avec un nouveau profil, vide.</translation>
 {details}
 
 The file was left exactly as it is: nothing was overwritten. Screener started a new, empty profile. You can repair the file in a text editor, or delete it from Profile › Open….</source>
-        <translation>Votre dernier profil n'a pas pu être ouvert :
+        <translation>Votre dernier profil n&apos;a pas pu être ouvert&#xa0;:
 {file}
 
 {details}
 
-Le fichier a été laissé exactement tel quel : rien n'a été écrasé. Screener a commencé un nouveau profil, vide. Vous pouvez réparer le fichier dans un éditeur de texte, ou le supprimer depuis Profil › Ouvrir….</translation>
+Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écrasé. Screener a commencé un nouveau profil, vide. Vous pouvez réparer le fichier dans un éditeur de texte, ou le supprimer depuis Profil › Ouvrir….</translation>
     </message>
-<message>
+    <message>
         <source>{profile} — NATO International Staff vacancies</source>
-        <translation>{profile} — Avis de vacance du Secrétariat international de l'OTAN</translation>
+        <translation>{profile} — Avis de vacance du Secrétariat international de l&apos;OTAN</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ProfileKeeper</name>
     <message>
@@ -2988,11 +3032,11 @@ Le fichier a été laissé exactement tel quel : rien n'a été écrasé. Scree
     </message>
     <message>
         <source>was changed by another Screener window or another program since this window opened it; your latest answers were not written over it</source>
-        <translation>a été modifié par une autre fenêtre de Screener ou un autre programme depuis son ouverture dans cette fenêtre ; vos dernières réponses n'ont pas été écrites par-dessus</translation>
+        <translation>a été modifié par une autre fenêtre de Screener ou un autre programme depuis son ouverture dans cette fenêtre&#xa0;; vos dernières réponses n&apos;ont pas été écrites par-dessus</translation>
     </message>
     <message>
         <source>Settings could not be saved: {error}</source>
-        <translation>Les paramètres n'ont pas pu être enregistrés : {error}</translation>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -3002,10 +3046,10 @@ Le fichier a été laissé exactement tel quel : rien n'a été écrasé. Scree
 {problem}
 
 Save them to another file before closing, or close without them?</source>
-        <translation>Vos dernières réponses ne sont pas enregistrées :
+        <translation>Vos dernières réponses ne sont pas enregistrées&#xa0;:
 {problem}
 
-Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles ?</translation>
+Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles&#xa0;?</translation>
     </message>
     <message>
         <source>Answers not saved</source>
@@ -3028,7 +3072,7 @@ Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles ?</
     </message>
     <message>
         <source>Resume screening</source>
-        <translation>Reprendre l'évaluation</translation>
+        <translation>Reprendre l&apos;évaluation</translation>
     </message>
     <message>
         <source>Opens the questions again where you stopped</source>
@@ -3040,11 +3084,11 @@ Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles ?</
     </message>
     <message>
         <source>Hides this message; the answers you gave are kept</source>
-        <translation>Masque ce message ; vos réponses sont conservées</translation>
+        <translation>Masque ce message&#xa0;; vos réponses sont conservées</translation>
     </message>
     <message>
         <source>You stopped screening yourself for {reference} ({title}) at: {step}. Your answers so far are saved.</source>
-        <translation>Vous avez interrompu votre auto-évaluation pour {reference} ({title}) à l'étape : {step}. Vos réponses jusqu'ici sont enregistrées.</translation>
+        <translation>Vous avez interrompu votre auto-évaluation pour {reference} ({title}) à l&apos;étape&#xa0;: {step}. Vos réponses jusqu&apos;ici sont enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -3055,21 +3099,17 @@ Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles ?</
     </message>
     <message>
         <source>What the importer could not settle; press Space to tick an item off once checked, Enter to go to the requirement or field it is about</source>
-        <translation>Ce que l'importation n'a pas pu trancher ; appuyez sur Espace pour cocher un point une fois vérifié, sur Entrée pour aller à l'exigence ou au champ concerné</translation>
-    </message>
-    <message>
-        <source>Requirement “{id}”</source>
-        <translation>Exigence « {id} »</translation>
+        <translation>Ce que l&apos;importation n&apos;a pas pu trancher&#xa0;; appuyez sur Espace pour cocher un point une fois vérifié, sur Entrée pour aller à l&apos;exigence ou au champ concerné</translation>
     </message>
     <message>
         <source>{where}: {message}</source>
-        <translation>{where} : {message}</translation>
+        <translation>{where}&#xa0;: {message}</translation>
     </message>
-<message>
+    <message>
         <source>Requirement “{requirement}”</source>
-        <translation>Exigence « {requirement} »</translation>
+        <translation>Exigence «&#xa0;{requirement}&#xa0;»</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SaveGuard</name>
     <message>
@@ -3081,7 +3121,7 @@ Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles ?</
 {problem}
 
 They are kept in this window, and Screener keeps trying. You can also save them to another file from the bar at the top of the main window.</source>
-        <translation>Vos réponses n'ont pas pu être enregistrées :
+        <translation>Vos réponses n&apos;ont pas pu être enregistrées&#xa0;:
 {problem}
 
 Elles sont conservées dans cette fenêtre, et Screener réessaie. Vous pouvez aussi les enregistrer dans un autre fichier depuis la barre en haut de la fenêtre principale.</translation>
@@ -3096,7 +3136,7 @@ Elles sont conservées dans cette fenêtre, et Screener réessaie. Vous pouvez a
 This happens when the same profile is open in two Screener windows. Your answers are kept in this window: choose in the bar at the top of the main window whether to keep yours, load the other version, or save yours to another file.</source>
         <translation>{problem}.
 
-Cela arrive quand le même profil est ouvert dans deux fenêtres de Screener. Vos réponses sont conservées dans cette fenêtre : choisissez dans la barre en haut de la fenêtre principale de garder les vôtres, de charger l'autre version ou d'enregistrer les vôtres dans un autre fichier.</translation>
+Cela arrive quand le même profil est ouvert dans deux fenêtres de Screener. Vos réponses sont conservées dans cette fenêtre&#xa0;: choisissez dans la barre en haut de la fenêtre principale de garder les vôtres, de charger l&apos;autre version ou d&apos;enregistrer les vôtres dans un autre fichier.</translation>
     </message>
     <message>
         <source>Profile open in another window</source>
@@ -3104,7 +3144,7 @@ Cela arrive quand le même profil est ouvert dans deux fenêtres de Screener. Vo
     </message>
     <message>
         <source>This profile is also open in another Screener window (process {process}). Answers given in both are not merged: before each save Screener checks whether the other window changed the file, and if so asks you which answers to keep.</source>
-        <translation>Ce profil est aussi ouvert dans une autre fenêtre de Screener (processus {process}). Les réponses données dans les deux ne sont pas fusionnées : avant chaque enregistrement, Screener vérifie si l'autre fenêtre a modifié le fichier et, si oui, vous demande quelles réponses garder.</translation>
+        <translation>Ce profil est aussi ouvert dans une autre fenêtre de Screener (processus {process}). Les réponses données dans les deux ne sont pas fusionnées&#xa0;: avant chaque enregistrement, Screener vérifie si l&apos;autre fenêtre a modifié le fichier et, si oui, vous demande quelles réponses garder.</translation>
     </message>
     <message>
         <source>Your answers are saved.</source>
@@ -3112,7 +3152,7 @@ Cela arrive quand le même profil est ouvert dans deux fenêtres de Screener. Vo
     </message>
     <message>
         <source>Load the other version</source>
-        <translation>Charger l'autre version</translation>
+        <translation>Charger l&apos;autre version</translation>
     </message>
     <message>
         <source>Save answers to another file</source>
@@ -3143,7 +3183,7 @@ Cela arrive quand le même profil est ouvert dans deux fenêtres de Screener. Vo
     </message>
     <message>
         <source>Tries to save now instead of waiting for the next attempt</source>
-        <translation>Tente d'enregistrer maintenant sans attendre la prochaine tentative</translation>
+        <translation>Tente d&apos;enregistrer maintenant sans attendre la prochaine tentative</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
@@ -3151,26 +3191,26 @@ Cela arrive quand le même profil est ouvert dans deux fenêtres de Screener. Vo
     </message>
     <message>
         <source>Writes the answers in this window over the other version</source>
-        <translation>Écrit les réponses de cette fenêtre à la place de l'autre version</translation>
+        <translation>Écrit les réponses de cette fenêtre à la place de l&apos;autre version</translation>
     </message>
     <message>
         <source>&amp;Load the other version</source>
-        <translation>&amp;Charger l'autre version</translation>
+        <translation>&amp;Charger l&apos;autre version</translation>
     </message>
     <message>
-        <source>Discards this window's unsaved answers and loads the file as it is now</source>
-        <translation>Abandonne les réponses non enregistrées de cette fenêtre et charge le fichier tel qu'il est maintenant</translation>
+        <source>Discards this window&apos;s unsaved answers and loads the file as it is now</source>
+        <translation>Abandonne les réponses non enregistrées de cette fenêtre et charge le fichier tel qu&apos;il est maintenant</translation>
     </message>
     <message>
         <source>{problem}
 Choose which answers to keep; nothing is written until you do.</source>
         <translation>{problem}
-Choisissez les réponses à garder ; rien n'est écrit avant votre choix.</translation>
+Choisissez les réponses à garder&#xa0;; rien n&apos;est écrit avant votre choix.</translation>
     </message>
     <message>
         <source>Your answers could not be saved: {problem}
 They are kept in this window and Screener keeps trying every few seconds.</source>
-        <translation>Vos réponses n'ont pas pu être enregistrées : {problem}
+        <translation>Vos réponses n&apos;ont pas pu être enregistrées&#xa0;: {problem}
 Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quelques secondes.</translation>
     </message>
 </context>
@@ -3178,7 +3218,7 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
     <name>ScreeningWizard</name>
     <message>
         <source>Check my eligibility: {reference}</source>
-        <translation>Vérifier mon admissibilité : {reference}</translation>
+        <translation>Vérifier mon admissibilité&#xa0;: {reference}</translation>
     </message>
     <message>
         <source>Back to &amp;summary</source>
@@ -3202,14 +3242,60 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
     </message>
     <message>
         <source>Step {number} of {total}: {name}</source>
-        <translation>Étape {number} sur {total} : {name}</translation>
+        <translation>Étape {number} sur {total}&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Everything in Screener works from the keyboard. Tab moves between controls, Enter does a window&apos;s main action, Escape closes it, and an underlined letter with Alt reaches a control or a menu.</source>
+        <translation>Tout Screener s&apos;utilise au clavier. Tab passe d&apos;une commande à l&apos;autre, Entrée effectue l&apos;action principale d&apos;une fenêtre, Échap la ferme, et Alt avec une lettre soulignée atteint une commande ou un menu.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Each menu command that has a shortcut, and its keys</source>
+        <translation>Chaque commande de menu qui a un raccourci, et ses touches</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Ferme cette fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>SortableTable</name>
+    <message>
+        <source>{column} (descending)</source>
+        <translation>{column} (décroissant)</translation>
+    </message>
+    <message>
+        <source>{column} (ascending)</source>
+        <translation>{column} (croissant)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Trier par</translation>
     </message>
 </context>
 <context>
     <name>SummaryDocument</name>
     <message>
         <source>Your answer and why</source>
-        <translation>Votre réponse et l'explication</translation>
+        <translation>Votre réponse et l&apos;explication</translation>
     </message>
     <message>
         <source>{answer}. {reason}</source>
@@ -3217,18 +3303,18 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
     </message>
     <message>
         <source>Self-screening record</source>
-        <translation>Relevé d'auto-évaluation</translation>
+        <translation>Relevé d&apos;auto-évaluation</translation>
     </message>
 </context>
 <context>
     <name>SummaryGroup</name>
     <message>
         <source>Expanded: press Space to hide these requirements</source>
-        <translation>Déplié : appuyez sur Espace pour masquer ces exigences</translation>
+        <translation>Déplié&#xa0;: appuyez sur Espace pour masquer ces exigences</translation>
     </message>
     <message>
         <source>Collapsed: press Space to show these requirements</source>
-        <translation>Replié : appuyez sur Espace pour afficher ces exigences</translation>
+        <translation>Replié&#xa0;: appuyez sur Espace pour afficher ces exigences</translation>
     </message>
 </context>
 <context>
@@ -3278,7 +3364,7 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
     </message>
     <message>
         <source>Shows how the printout will look</source>
-        <translation>Montre à quoi ressemblera l'impression</translation>
+        <translation>Montre à quoi ressemblera l&apos;impression</translation>
     </message>
     <message>
         <source>Cop&amp;y as text</source>
@@ -3294,7 +3380,7 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
     </message>
     <message>
         <source>Other ways to keep this summary: web page, data (JSON), print preview</source>
-        <translation>Autres façons de conserver ce résumé : page web, données (JSON), aperçu avant impression</translation>
+        <translation>Autres façons de conserver ce résumé&#xa0;: page web, données (JSON), aperçu avant impression</translation>
     </message>
     <message>
         <source>Your result</source>
@@ -3310,7 +3396,7 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
     </message>
     <message>
         <source>Could not save {path}: {error}</source>
-        <translation>Impossible d'enregistrer {path} : {error}</translation>
+        <translation>Impossible d&apos;enregistrer {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -3349,35 +3435,35 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
     <name>VacancyDetails</name>
     <message>
         <source>Reference:</source>
-        <translation>Référence :</translation>
+        <translation>Référence&#xa0;:</translation>
     </message>
     <message>
         <source>NATO body:</source>
-        <translation>Organisme de l'OTAN :</translation>
+        <translation>Organisme de l&apos;OTAN&#xa0;:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation>Lieu d'affectation :</translation>
+        <translation>Lieu d&apos;affectation&#xa0;:</translation>
     </message>
     <message>
         <source>Schedule:</source>
-        <translation>Temps de travail :</translation>
+        <translation>Temps de travail&#xa0;:</translation>
     </message>
     <message>
         <source>Grade:</source>
-        <translation>Grade :</translation>
+        <translation>Grade&#xa0;:</translation>
     </message>
     <message>
         <source>Salary:</source>
-        <translation>Salaire :</translation>
+        <translation>Salaire&#xa0;:</translation>
     </message>
     <message>
         <source>Deadline:</source>
-        <translation>Date limite :</translation>
+        <translation>Date limite&#xa0;:</translation>
     </message>
     <message>
         <source>Security clearance:</source>
-        <translation>Habilitation de sécurité :</translation>
+        <translation>Habilitation de sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>Requirements</source>
@@ -3393,15 +3479,15 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
     </message>
     <message>
         <source>Error: this file could not be loaded</source>
-        <translation>Erreur : ce fichier n'a pas pu être chargé</translation>
+        <translation>Erreur&#xa0;: ce fichier n&apos;a pas pu être chargé</translation>
     </message>
     <message>
         <source>Problems found:</source>
-        <translation>Problèmes constatés :</translation>
+        <translation>Problèmes constatés&#xa0;:</translation>
     </message>
     <message>
         <source>{grade} (twin-graded: appointment at {lower})</source>
-        <translation>{grade} (double grade : nomination au grade {lower})</translation>
+        <translation>{grade} (double grade&#xa0;: nomination au grade {lower})</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -3428,15 +3514,15 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
     <name>VacancyHeader</name>
     <message>
         <source>NATO International Staff (NATO IS)</source>
-        <translation>Secrétariat international de l'OTAN (SI OTAN)</translation>
+        <translation>Secrétariat international de l&apos;OTAN (SI OTAN)</translation>
     </message>
     <message>
         <source>NATO International Staff</source>
-        <translation>Secrétariat international de l'OTAN</translation>
+        <translation>Secrétariat international de l&apos;OTAN</translation>
     </message>
     <message>
         <source>NATO International Military Staff (NATO IMS)</source>
-        <translation>État-major militaire international de l'OTAN (EMI OTAN)</translation>
+        <translation>État-major militaire international de l&apos;OTAN (EMI OTAN)</translation>
     </message>
     <message>
         <source>Belgium-Brussels</source>
@@ -3456,30 +3542,92 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
     </message>
 </context>
 <context>
+    <name>ViewMenu</name>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>Affi&amp;chage</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Type words to show only the matching vacancies</source>
+        <translation>Saisissez des mots pour n&apos;afficher que les avis de vacance correspondants</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to Screener</source>
+        <translation>Bienvenue dans Screener</translation>
+    </message>
+    <message>
+        <source>Screener checks, before you apply, whether you meet the requirements of a NATO International Staff vacancy. Choose a vacancy in the list and press {check}: it asks only what that vacancy needs.</source>
+        <translation>Screener vérifie, avant votre candidature, si vous remplissez les conditions d&apos;un avis de vacance du Secrétariat international de l&apos;OTAN. Choisissez un avis dans la liste et appuyez sur «&#xa0;{check}&#xa0;»&#xa0;: seules les questions utiles à cet avis vous sont posées.</translation>
+    </message>
+    <message>
+        <source>The result is an estimate made from your own answers, not a decision: NATO&apos;s recruiters decide who is eligible.</source>
+        <translation>Le résultat est une estimation fondée sur vos réponses, pas une décision&#xa0;: ce sont les recruteurs de l&apos;OTAN qui décident qui est admissible.</translation>
+    </message>
+    <message>
+        <source>The vacancies that come with Screener are closed notices, kept for practice and for similar posts. To screen a current vacancy, copy its notice from the NATO careers site (or save it as a PDF) and choose {menu_path}.</source>
+        <translation>Les avis fournis avec Screener sont clôturés&#xa0;; ils servent d&apos;exercice et de repère pour des postes semblables. Pour évaluer un avis en cours, copiez-le depuis le site carrières de l&apos;OTAN (ou enregistrez-le en PDF) et choisissez {menu_path}.</translation>
+    </message>
+    <message>
+        <source>Nothing you enter leaves this computer: Screener never connects to the network. Your answers are kept in {folder}.</source>
+        <translation>Rien de ce que vous saisissez ne quitte cet ordinateur&#xa0;: Screener ne se connecte jamais au réseau. Vos réponses sont conservées dans {folder}.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a notice…</source>
+        <translation>&amp;Importer un avis…</translation>
+    </message>
+    <message>
+        <source>Import a notice</source>
+        <translation>Importer un avis</translation>
+    </message>
+    <message>
+        <source>Makes a draft vacancy from a NATO vacancy notice (.txt, .md or .pdf)</source>
+        <translation>Crée un brouillon d&apos;avis de vacance à partir d&apos;un avis de l&apos;OTAN (.txt, .md ou .pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Close welcome</source>
+        <translation>Fermer l&apos;acc&amp;ueil</translation>
+    </message>
+    <message>
+        <source>Close welcome</source>
+        <translation>Fermer l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Shows the selected vacancy instead; {menu_path} shows this again</source>
+        <translation>Affiche l&apos;avis sélectionné à la place&#xa0;; {menu_path} affiche de nouveau cet accueil</translation>
+    </message>
+</context>
+<context>
     <name>YesNoQuestion</name>
     <message>
         <source>Does this describe you?</source>
-        <translation>Est-ce votre cas ?</translation>
+        <translation>Est-ce votre cas&#xa0;?</translation>
     </message>
     <message>
         <source>Do you hold one of these certifications, or an equivalent?</source>
-        <translation>Êtes-vous titulaire de l'une de ces certifications, ou d'un équivalent ?</translation>
+        <translation>Êtes-vous titulaire de l&apos;une de ces certifications, ou d&apos;un équivalent&#xa0;?</translation>
     </message>
     <message>
         <source>Are you in this physical condition, and could you pass this test?</source>
-        <translation>Avez-vous cette condition physique, et pourriez-vous réussir cette épreuve ?</translation>
+        <translation>Avez-vous cette condition physique, et pourriez-vous réussir cette épreuve&#xa0;?</translation>
     </message>
     <message>
         <source>Do you have this experience with firearms, and could you pass the test?</source>
-        <translation>Avez-vous cette expérience des armes à feu, et pourriez-vous réussir l'épreuve ?</translation>
+        <translation>Avez-vous cette expérience des armes à feu, et pourriez-vous réussir l&apos;épreuve&#xa0;?</translation>
     </message>
     <message>
         <source>Can you work like this?</source>
-        <translation>Pouvez-vous travailler dans ces conditions ?</translation>
+        <translation>Pouvez-vous travailler dans ces conditions&#xa0;?</translation>
     </message>
     <message>
         <source>Is your degree in the field the notice asks for?</source>
-        <translation>Votre diplôme relève-t-il du domaine demandé dans l'avis ?</translation>
+        <translation>Votre diplôme relève-t-il du domaine demandé dans l&apos;avis&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
@@ -3506,194 +3654,4 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
         <translation>Pas sûr(e)</translation>
     </message>
 </context>
-<context><name>AboutDialog</name><message>
-        <source>About Screener</source>
-        <translation>À propos de Screener</translation>
-    </message>
-    <message>
-        <source>Screener {version}</source>
-        <translation>Screener {version}</translation>
-    </message>
-    <message>
-        <source>Checks, offline, whether you meet the requirements of a NATO International Staff vacancy.</source>
-        <translation>Vérifie, hors ligne, si vous remplissez les conditions d'un avis de vacance du Secrétariat international de l'OTAN.</translation>
-    </message>
-    <message>
-        <source>Licence: {licence}</source>
-        <translation>Licence : {licence}</translation>
-    </message>
-    <message>
-        <source>Licence: see the files that came with Screener</source>
-        <translation>Licence : voir les fichiers fournis avec Screener</translation>
-    </message>
-    <message>
-        <source>Your data folder (profiles, settings, your own vacancy files):
-{folder}</source>
-        <translation>Votre dossier de données (profils, réglages, vos propres fichiers d'avis de vacance) :
-{folder}</translation>
-    </message>
-    <message>
-        <source>Screener never connects to the network: nothing you enter leaves this computer.</source>
-        <translation>Screener ne se connecte jamais au réseau : rien de ce que vous saisissez ne quitte cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Closes this window</source>
-        <translation>Ferme cette fenêtre</translation>
-    </message>
-</context><context><name>FileMenu</name><message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Open vacancy file…</source>
-        <translation>&amp;Ouvrir un fichier d'avis de vacance…</translation>
-    </message>
-    <message>
-        <source>&amp;Import notice…</source>
-        <translation>&amp;Importer un avis…</translation>
-    </message>
-    <message>
-        <source>Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html or .pdf)</source>
-        <translation>Créer un projet de vacance à partir d’un avis de vacance de l’OTAN (.txt, .md, .html ou .pdf)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste the notice text…</source>
-        <translation>&amp;Coller le texte de l’avis…</translation>
-    </message>
-    <message>
-        <source>Make a draft vacancy from a notice's text copied from a web page</source>
-        <translation>Créer un projet de vacance à partir du texte d’un avis copié depuis une page web</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-</context><context><name>HelpFeatures</name><message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>&amp;Welcome</source>
-        <translation>&amp;Bienvenue</translation>
-    </message>
-    <message>
-        <source>What Screener does, and how to screen a current vacancy</source>
-        <translation>Ce que fait Screener, et comment évaluer un avis de vacance en cours</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Every shortcut of the menus</source>
-        <translation>Tous les raccourcis des menus</translation>
-    </message>
-    <message>
-        <source>&amp;About Screener</source>
-        <translation>À &amp;propos de Screener</translation>
-    </message>
-    <message>
-        <source>Version, licence and where your data is kept</source>
-        <translation>Version, licence et emplacement de vos données</translation>
-    </message>
-</context><context><name>ShortcutsDialog</name><message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Everything in Screener works from the keyboard. Tab moves between controls, Enter does a window's main action, Escape closes it, and an underlined letter with Alt reaches a control or a menu.</source>
-        <translation>Tout Screener s'utilise au clavier. Tab passe d'une commande à l'autre, Entrée effectue l'action principale d'une fenêtre, Échap la ferme, et Alt avec une lettre soulignée atteint une commande ou un menu.</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>Commande</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Touches</translation>
-    </message>
-    <message>
-        <source>Each menu command that has a shortcut, and its keys</source>
-        <translation>Chaque commande de menu qui a un raccourci, et ses touches</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Closes this window</source>
-        <translation>Ferme cette fenêtre</translation>
-    </message>
-</context><context><name>SortableTable</name><message>
-        <source>{column} (descending)</source>
-        <translation>{column} (décroissant)</translation>
-    </message>
-    <message>
-        <source>{column} (ascending)</source>
-        <translation>{column} (croissant)</translation>
-    </message>
-    <message>
-        <source>&amp;Sort by</source>
-        <translation>&amp;Trier par</translation>
-    </message>
-</context><context><name>ViewMenu</name><message>
-        <source>Vie&amp;w</source>
-        <translation>Affi&amp;chage</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <source>Type words to show only the matching vacancies</source>
-        <translation>Saisissez des mots pour n'afficher que les avis de vacance correspondants</translation>
-    </message>
-</context><context><name>WelcomePanel</name><message>
-        <source>Welcome to Screener</source>
-        <translation>Bienvenue dans Screener</translation>
-    </message>
-    <message>
-        <source>Screener checks, before you apply, whether you meet the requirements of a NATO International Staff vacancy. Choose a vacancy in the list and press {check}: it asks only what that vacancy needs.</source>
-        <translation>Screener vérifie, avant votre candidature, si vous remplissez les conditions d'un avis de vacance du Secrétariat international de l'OTAN. Choisissez un avis dans la liste et appuyez sur « {check} » : seules les questions utiles à cet avis vous sont posées.</translation>
-    </message>
-    <message>
-        <source>The result is an estimate made from your own answers, not a decision: NATO's recruiters decide who is eligible.</source>
-        <translation>Le résultat est une estimation fondée sur vos réponses, pas une décision : ce sont les recruteurs de l'OTAN qui décident qui est admissible.</translation>
-    </message>
-    <message>
-        <source>The vacancies that come with Screener are closed notices, kept for practice and for similar posts. To screen a current vacancy, copy its notice from the NATO careers site (or save it as a PDF) and choose {menu_path}.</source>
-        <translation>Les avis fournis avec Screener sont clôturés ; ils servent d'exercice et de repère pour des postes semblables. Pour évaluer un avis en cours, copiez-le depuis le site carrières de l'OTAN (ou enregistrez-le en PDF) et choisissez {menu_path}.</translation>
-    </message>
-    <message>
-        <source>Nothing you enter leaves this computer: Screener never connects to the network. Your answers are kept in {folder}.</source>
-        <translation>Rien de ce que vous saisissez ne quitte cet ordinateur : Screener ne se connecte jamais au réseau. Vos réponses sont conservées dans {folder}.</translation>
-    </message>
-    <message>
-        <source>&amp;Import a notice…</source>
-        <translation>&amp;Importer un avis…</translation>
-    </message>
-    <message>
-        <source>Import a notice</source>
-        <translation>Importer un avis</translation>
-    </message>
-    <message>
-        <source>Makes a draft vacancy from a NATO vacancy notice (.txt, .md or .pdf)</source>
-        <translation>Crée un brouillon d'avis de vacance à partir d'un avis de l'OTAN (.txt, .md ou .pdf)</translation>
-    </message>
-    <message>
-        <source>&amp;Close welcome</source>
-        <translation>Fermer l'acc&amp;ueil</translation>
-    </message>
-    <message>
-        <source>Close welcome</source>
-        <translation>Fermer l'accueil</translation>
-    </message>
-    <message>
-        <source>Shows the selected vacancy instead; {menu_path} shows this again</source>
-        <translation>Affiche l'avis sélectionné à la place ; {menu_path} affiche de nouveau cet accueil</translation>
-    </message>
-</context></TS>
+</TS>
