@@ -101,6 +101,8 @@ def test_enter_on_a_cell_opens_that_candidates_summary(
     assert isinstance(summary, CandidateSummaryDialog) and summary.isVisible()
     assert summary.windowTitle() == "Anne Peeters: summary for 250939"
     assert summary.view.verdict_label.text().endswith("Not eligible")
+    # Read-only: another person's answers are changed in their own profile.
+    assert summary.view.rows and not any(row.change_button.isVisible() for row in summary.view.rows)
     qtbot.keyClick(summary, Qt.Key.Key_Escape)
     assert matrix.child is None
 
@@ -169,6 +171,7 @@ def test_gap_plan_for_the_selected_candidate_and_beside_the_overview(
     gap_text = window.profiles.adviser.gap_view.text
     qtbot.waitUntil(lambda: "1. French at level III (Intermediate)." in gap_text.toPlainText())
     assert gap_text.isReadOnly()
+    assert window.profiles.overview.isVisible()  # beside the overview, not instead of it
 
     matrix = open_matrix(window, candidates, monkeypatch)
     matrix.table.setCurrentIndex(matrix.proxy.index(1, 1))  # Ben

@@ -234,6 +234,7 @@ class AdviserMenu(QObject):
         tabs.removeTab(index)
         splitter.addWidget(features.overview)
         splitter.addWidget(self.gap_view)
+        features.overview.show()  # a page taken out of a tab widget stays hidden otherwise
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -248,13 +249,22 @@ class AdviserMenu(QObject):
         features.overview_model.dataChanged.connect(self._gap_timer.start)
         features.keeper.profileReplaced.connect(self._gap_timer.start)
         self.window.sessionStarted.connect(self._follow_session)
-        tabs.currentChanged.connect(self._gap_timer.start)
-        self.refresh_gaps()
+        tabs.currentChanged.connect(self._tab_changed)
+        self._shown_for: tuple[object, ...] | None = None
 
     def _follow_session(self, session: QObject) -> None:
         session.profileChanged.connect(self._gap_timer.start)  # type: ignore[attr-defined]
 
+    def _tab_changed(self, _index: int) -> None:
+        self.refresh_gaps()
+
     def refresh_gaps(self) -> None:
-        """Only while the overview tab shows: a plan over many vacancies takes a moment."""
-        if self.gap_splitter.isVisible() or not self.gap_view.text.toPlainText():
-            self.gap_view.show_plan(self.features.keeper.profile, self._vacancies(), self._today())
+        """Only while the overview tab shows, and only when the profile or the vacancies
+        changed: a plan over a thousand vacancies takes a moment (never at start-up)."""
+        if not self.gap_splitter.isVisible():
+            return
+        profile, vacancies = self.features.keeper.profile, self._vacancies()
+        key = (profile, [v.reference for v in vacancies], self._today())
+        if key != self._shown_for:
+            self._shown_for = key
+            self.gap_view.show_plan(profile, vacancies, self._today())

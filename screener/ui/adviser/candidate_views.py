@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from screener.adviser.calendar import calendar_text
 from screener.adviser.dossier import build_dossier, dossier_html, office_name
 from screener.adviser.selection import choose
-from screener.domain.assessment import Assessment
+from screener.domain.assessment import Assessment, CriterionResult
 from screener.domain.profile import UNSURE, Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
@@ -37,6 +37,15 @@ def _file_stem(profile: Profile) -> str:
     return name.strip("-") or "candidate"
 
 
+class ReadOnlySummaryView(SummaryView):
+    """The summary without its Change… buttons: an adviser reads another person's answers
+    here; answers are changed in that person's profile, in the wizard."""
+
+    def _add_row(self, result: CriterionResult, lang: str) -> None:
+        super()._add_row(result, lang)
+        self.rows[-1].change_button.hide()
+
+
 class CandidateSummaryDialog(RetranslatesOnLanguageChange, QDialog):
     """A candidate's summary for one vacancy, with the summary's own export buttons."""
 
@@ -47,7 +56,7 @@ class CandidateSummaryDialog(RetranslatesOnLanguageChange, QDialog):
         super().__init__(parent)
         self._name = name
         self._reference = vacancy.reference
-        self.view = SummaryView()
+        self.view = ReadOnlySummaryView()
         unsure = frozenset(
             crit.id
             for crit in vacancy.criteria
