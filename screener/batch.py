@@ -1,7 +1,7 @@
 """Batch screening: many candidates against many vacancies, as a matrix. No Qt here.
 
 Career advisers screen a folder of profiles against a folder of vacancies. Verdicts come
-from domain.fast_verdict (the engine's rules, compiled), so 1,000 x 1,000 takes seconds;
+from domain.fast_verdict (the kinds' rules, statuses only), so 1,000 x 1,000 takes seconds;
 a full explained assessment of one pair is still engine.assess's job.
 """
 
@@ -18,12 +18,13 @@ from typing import Any
 
 from screener.domain.assessment import Verdict
 from screener.domain.deadline import deadline_status
-from screener.domain.fast_verdict import compile_vacancy, evaluate, profile_facts
+from screener.domain.fast_verdict import compile_vacancy, evaluate
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
 from screener.persistence.errors import FileProblemError, Problem
-from screener.persistence.profile_store import ProfileStore, read_profile
+from screener.persistence.profile_files import read_profile
+from screener.persistence.profile_store import ProfileStore
 from screener.report.catalogue import TEXT
 from screener.report.messages import language_name, text
 
@@ -103,10 +104,9 @@ def run_batch(
     done = reported = 0
     for item in profiles:
         file, profile = item if isinstance(item, tuple) else ("", item)
-        facts = profile_facts(profile)
         cells = []
         for compiled_vacancy in compiled:
-            verdict, failing, unknown, met, desirable = evaluate(compiled_vacancy, facts)
+            verdict, failing, unknown, met, desirable = evaluate(compiled_vacancy, profile)
             key = (verdict, failing, len(unknown), met, desirable)
             cell = interned.get(key)
             if cell is None:
@@ -138,6 +138,11 @@ class ProfileFolder:
 
     def __len__(self) -> int:
         return len(self._files)
+
+    @property
+    def paths(self) -> list[Path]:
+        """The profile files this batch reads."""
+        return list(self._files)
 
     def __iter__(self) -> Iterator[tuple[str, Profile]]:
         self.errors = []
@@ -199,8 +204,10 @@ def cell_text(cell: Cell, labels: dict[str, str], lang: str) -> str:
 
 def _spreadsheet_safe(value: str) -> str:
     # A name beginning with = + - @ would run as a formula in Excel or LibreOffice; profile
-    # files come from candidates, so treat them as untrusted.
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+    # files come from candidates, so treat them as untrusted. Spreadsheets skip leading
+    # blanks (space, line break, no-break space) before deciding, so this does too.
+    risky = value.lstrip()[:1] in ("=", "+", "-", "@") or value[:1] in ("\t", "\r")
+    return "'" + value if risky else value
 
 
 def row_names(result: BatchResult) -> list[str]:

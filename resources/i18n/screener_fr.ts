@@ -89,6 +89,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerWords</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>{level}; in the field named: {answer}</source>
+        <translation>{level}&#xa0;; dans le domaine indiqué&#xa0;: {answer}</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Batch screening</source>
@@ -187,18 +198,6 @@
         <translation>Enregistre les mêmes résultats sous forme de données (JSON), avec les codes des motifs</translation>
     </message>
     <message>
-        <source>Show in the &amp;app</source>
-        <translation>Afficher dans l&apos;&amp;application</translation>
-    </message>
-    <message>
-        <source>Show in the app</source>
-        <translation>Afficher dans l&apos;application</translation>
-    </message>
-    <message>
-        <source>Opens the results as a table of candidates and vacancies</source>
-        <translation>Ouvre les résultats sous forme de tableau des candidats et des postes</translation>
-    </message>
-    <message>
         <source>Save results as</source>
         <translation>Enregistrer les résultats sous</translation>
     </message>
@@ -265,6 +264,18 @@
     <message>
         <source>Also saved as {file}.</source>
         <translation>Également enregistré sous {file}.</translation>
+    </message>
+    <message>
+        <source>Show in the &amp;app</source>
+        <translation>Afficher dans l&apos;&amp;application</translation>
+    </message>
+    <message>
+        <source>Show in the app</source>
+        <translation>Afficher dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>Opens the results as a table of candidates and vacancies</source>
+        <translation>Ouvre les résultats sous forme de tableau des candidats et des postes</translation>
     </message>
 </context>
 <context>
@@ -376,6 +387,33 @@
     <message>
         <source>Draft · {status}</source>
         <translation>Brouillon · {status}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAnswersPage</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Vérifiez vos réponses</translation>
+    </message>
+    <message>
+        <source>Make sure each answer is right before you see your result. Change takes you back to the question, then back to this list.</source>
+        <translation>Vérifiez que chaque réponse est juste avant de voir votre résultat. «&#xa0;Modifier&#xa0;» vous ramène à la question, puis à cette liste.</translation>
+    </message>
+    <message>
+        <source>See my &amp;result</source>
+        <translation>&amp;Voir mon résultat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Change your answer: {requirement}</source>
+        <translation>Modifier votre réponse&#xa0;: {requirement}</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}. Goes to the question, then back here.</source>
+        <translation>Votre réponse&#xa0;: {answer}. Ouvre la question, puis revient ici.</translation>
     </message>
 </context>
 <context>
@@ -740,14 +778,6 @@
 </context>
 <context>
     <name>CriterionResultRow</name>
-    <message>
-        <source>Your answer: {answer}</source>
-        <translation>Votre réponse&#xa0;: {answer}</translation>
-    </message>
-    <message>
-        <source>What would change it: {remedy}</source>
-        <translation>Ce qui changerait le résultat&#xa0;: {remedy}</translation>
-    </message>
     <message>
         <source>Change…</source>
         <translation>Modifier…</translation>
@@ -1223,6 +1253,33 @@
     <message>
         <source>Appointment depends &amp;on:</source>
         <translation>La nomination &amp;dépend de&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPasteDialog</name>
+    <message>
+        <source>Paste the notice text</source>
+        <translation>Coller le texte de l’avis</translation>
+    </message>
+    <message>
+        <source>Copy the whole notice (the header with the title, reference, grade and deadline, and the requirements), paste it here with Ctrl+V, then press Ctrl+Enter or Import.</source>
+        <translation>Copiez l’avis entier (l’en-tête avec l’intitulé, la référence, le grade et la date limite, ainsi que les exigences), collez-le ici avec Ctrl+V, puis appuyez sur Ctrl+Entrée ou sur Importer.</translation>
+    </message>
+    <message>
+        <source>Paste the notice text here</source>
+        <translation>Collez ici le texte de l’avis</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Texte de l’avis</translation>
+    </message>
+    <message>
+        <source>The text of the vacancy notice, pasted from a web page or a document</source>
+        <translation>Le texte de l’avis de vacance, collé depuis une page web ou un document</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>
@@ -1786,8 +1843,24 @@
         <translation>&amp;Importer un avis…</translation>
     </message>
     <message>
-        <source>Make a draft vacancy from a NATO vacancy notice (.txt, .md or .pdf)</source>
-        <translation>Créer un brouillon à partir d&apos;un avis de vacance de l&apos;OTAN (.txt, .md ou .pdf)</translation>
+        <source>Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html or .pdf)</source>
+        <translation>Créer un projet de vacance à partir d’un avis de vacance de l’OTAN (.txt, .md, .html ou .pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the notice text…</source>
+        <translation>&amp;Coller le texte de l’avis…</translation>
+    </message>
+    <message>
+        <source>Make a draft vacancy from a notice&apos;s text copied from a web page</source>
+        <translation>Créer un projet de vacance à partir du texte d’un avis copié depuis une page web</translation>
+    </message>
+    <message>
+        <source>Vacancy notices (*.txt *.md *.pdf *.html *.htm);;All files (*)</source>
+        <translation>Avis de vacance (*.txt *.md *.pdf *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1816,10 +1889,6 @@
     <message>
         <source>Import vacancy notice</source>
         <translation>Importer un avis de vacance</translation>
-    </message>
-    <message>
-        <source>Vacancy notices (*.txt *.md *.pdf);;All files (*)</source>
-        <translation>Avis de vacance (*.txt *.md *.pdf);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2212,14 @@
     <message>
         <source>File: {path}</source>
         <translation>Fichier&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Reading the notice “{name}”…</source>
+        <translation>Lecture de l’avis «&#xa0;{name}&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import notice</source>
@@ -2824,8 +2901,37 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
         <translation>Mon profil</translation>
     </message>
     <message>
+        <source>was changed by another Screener window or another program since this window opened it; your latest answers were not written over it</source>
+        <translation>a été modifié par une autre fenêtre de Screener ou un autre programme depuis son ouverture dans cette fenêtre&#xa0;; vos dernières réponses n&apos;ont pas été écrites par-dessus</translation>
+    </message>
+    <message>
         <source>Settings could not be saved: {error}</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePrompts</name>
+    <message>
+        <source>Your latest answers are not saved:
+{problem}
+
+Save them to another file before closing, or close without them?</source>
+        <translation>Vos dernières réponses ne sont pas enregistrées&#xa0;:
+{problem}
+
+Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Réponses non enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Save to another file…</source>
+        <translation>&amp;Enregistrer dans un autre fichier…</translation>
+    </message>
+    <message>
+        <source>Close &amp;without them</source>
+        <translation>Fermer &amp;sans elles</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2981,102 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
     </message>
 </context>
 <context>
+    <name>SaveGuard</name>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Réponses non enregistrées</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved:
+{problem}
+
+They are kept in this window, and Screener keeps trying. You can also save them to another file from the bar at the top of the main window.</source>
+        <translation>Vos réponses n&apos;ont pas pu être enregistrées&#xa0;:
+{problem}
+
+Elles sont conservées dans cette fenêtre, et Screener réessaie. Vous pouvez aussi les enregistrer dans un autre fichier depuis la barre en haut de la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Profile changed elsewhere</source>
+        <translation>Profil modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>{problem}.
+
+This happens when the same profile is open in two Screener windows. Your answers are kept in this window: choose in the bar at the top of the main window whether to keep yours, load the other version, or save yours to another file.</source>
+        <translation>{problem}.
+
+Cela arrive quand le même profil est ouvert dans deux fenêtres de Screener. Vos réponses sont conservées dans cette fenêtre&#xa0;: choisissez dans la barre en haut de la fenêtre principale de garder les vôtres, de charger l&apos;autre version ou d&apos;enregistrer les vôtres dans un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved.</source>
+        <translation>Vos réponses sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Load the other version</source>
+        <translation>Charger l&apos;autre version</translation>
+    </message>
+    <message>
+        <source>Save answers to another file</source>
+        <translation>Enregistrer les réponses dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>Profile files (*.json)</source>
+        <translation>Fichiers de profil (*.json)</translation>
+    </message>
+    <message>
+        <source>Your answers were saved to {file}.</source>
+        <translation>Vos réponses ont été enregistrées dans {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemBar</name>
+    <message>
+        <source>Save to another &amp;file…</source>
+        <translation>Enregistrer dans un autre &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Writes your answers to a file you choose, such as a USB stick</source>
+        <translation>Écrit vos réponses dans un fichier de votre choix, par exemple sur une clé USB</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Tries to save now instead of waiting for the next attempt</source>
+        <translation>Tente d&apos;enregistrer maintenant sans attendre la prochaine tentative</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder les miennes</translation>
+    </message>
+    <message>
+        <source>Writes the answers in this window over the other version</source>
+        <translation>Écrit les réponses de cette fenêtre à la place de l&apos;autre version</translation>
+    </message>
+    <message>
+        <source>&amp;Load the other version</source>
+        <translation>&amp;Charger l&apos;autre version</translation>
+    </message>
+    <message>
+        <source>Discards this window&apos;s unsaved answers and loads the file as it is now</source>
+        <translation>Abandonne les réponses non enregistrées de cette fenêtre et charge le fichier tel qu&apos;il est maintenant</translation>
+    </message>
+    <message>
+        <source>{problem}
+Choose which answers to keep; nothing is written until you do.</source>
+        <translation>{problem}
+Choisissez les réponses à garder&#xa0;; rien n&apos;est écrit avant votre choix.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved: {problem}
+They are kept in this window and Screener keeps trying every few seconds.</source>
+        <translation>Vos réponses n&apos;ont pas pu être enregistrées&#xa0;: {problem}
+Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quelques secondes.</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningWizard</name>
     <message>
         <source>Check my eligibility: {reference}</source>
@@ -2919,9 +3121,16 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
         <source>Self-screening record</source>
         <translation>Relevé d&apos;auto-évaluation</translation>
     </message>
+</context>
+<context>
+    <name>SummaryGroup</name>
     <message>
-        <source>Reference {reference} · Grade {grade}</source>
-        <translation>Référence {reference} · Grade {grade}</translation>
+        <source>Expanded: press Space to hide these requirements</source>
+        <translation>Déplié&#xa0;: appuyez sur Espace pour masquer ces exigences</translation>
+    </message>
+    <message>
+        <source>Collapsed: press Space to show these requirements</source>
+        <translation>Replié&#xa0;: appuyez sur Espace pour afficher ces exigences</translation>
     </message>
 </context>
 <context>
@@ -2982,52 +3191,20 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
         <translation>Copie ce récapitulatif dans le presse-papiers</translation>
     </message>
     <message>
-        <source>Reference {reference} · Grade {grade} · Screened on {date}</source>
-        <translation>Référence {reference} · Grade {grade} · Évalué le {date}</translation>
+        <source>&amp;More</source>
+        <translation>P&amp;lus</translation>
     </message>
     <message>
-        <source>You can still check yourself against a closed vacancy, for a reserve list, for practice or for similar posts in future.</source>
-        <translation>Vous pouvez tout de même vous évaluer au regard d&apos;un avis clôturé&#xa0;: pour une liste de réserve, pour vous entraîner ou en vue de postes similaires à l&apos;avenir.</translation>
+        <source>Other ways to keep this summary: web page, data (JSON), print preview</source>
+        <translation>Autres façons de conserver ce résumé&#xa0;: page web, données (JSON), aperçu avant impression</translation>
     </message>
     <message>
-        <source>Please note: {warning}</source>
-        <translation>À noter&#xa0;: {warning}</translation>
-    </message>
-    <message>
-        <source>Essential requirements</source>
-        <translation>Acquis essentiels</translation>
-    </message>
-    <message>
-        <source>Desirable qualifications: met {met} of {total}</source>
-        <translation>Acquis souhaitables&#xa0;: {met} remplis sur {total}</translation>
-    </message>
-    <message>
-        <source>What self-screening cannot settle</source>
-        <translation>Ce que l&apos;auto-évaluation ne peut pas établir</translation>
+        <source>Your result</source>
+        <translation>Votre résultat</translation>
     </message>
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>On your answers, you meet every essential requirement.</source>
-        <translation>D&apos;après vos réponses, vous remplissez tous les acquis essentiels.</translation>
-    </message>
-    <message>
-        <source>Essential requirements not met: {count}.</source>
-        <translation>Acquis essentiels non remplis&#xa0;: {count}.</translation>
-    </message>
-    <message>
-        <source>Questions answered “Not sure”: {count}.</source>
-        <translation>Questions avec la réponse «&#xa0;Pas sûr(e)&#xa0;»&#xa0;: {count}.</translation>
-    </message>
-    <message>
-        <source>Questions not answered yet: {count}.</source>
-        <translation>Questions encore sans réponse&#xa0;: {count}.</translation>
-    </message>
-    <message>
-        <source>Answer them with “Change…” below to get a clear result.</source>
-        <translation>Répondez-y avec «&#xa0;Modifier…&#xa0;» ci-dessous pour obtenir un résultat clair.</translation>
     </message>
     <message>
         <source>Saved to {path}</source>

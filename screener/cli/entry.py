@@ -6,16 +6,15 @@ unexpected is one line and exit status 1 (SCREENER_DEBUG=1 shows the traceback).
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from screener import __version__
-from screener.cli.batch_command import add_batch_parser
-from screener.cli.calendar_command import add_calendar_command
+from screener import __version__, paths
 from screener.cli.common import (
     DEBUG_ENV,
     EXIT_OK,
@@ -24,21 +23,37 @@ from screener.cli.common import (
     CliError,
     default_lang,
 )
-from screener.cli.dossier_command import add_dossier_command
-from screener.cli.gaps_command import add_gaps_command
-from screener.cli.import_command import add_import_command
-from screener.cli.pack_command import add_pack_command
-from screener.cli.vacancy_commands import add_vacancy_commands
-from screener.persistence.errors import FileProblemError
+from screener.persistence.errors import FileProblemError, safe_text
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here, not at the top: the desktop app (no arguments) does not need the
+    # commands' modules (batch, import), and its start-up would pay for them.
+    import argparse
+
+    from screener.cli.batch_command import add_batch_parser
+    from screener.cli.calendar_command import add_calendar_command
+    from screener.cli.dossier_command import add_dossier_command
+    from screener.cli.gaps_command import add_gaps_command
+    from screener.cli.import_command import add_import_command
+    from screener.cli.pack_command import add_pack_command
+    from screener.cli.vacancy_commands import add_vacancy_commands
+
     parser = argparse.ArgumentParser(
         prog="screener",
         description="Check whether you meet the requirements of NATO International Staff "
         "vacancies. Without a command, the desktop application starts.",
     )
     parser.add_argument("--version", action="version", version=f"screener {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep profiles, settings, your vacancies and the cache in DIR (portable use); "
+        "give it before the command, or alone to start the desktop application with it",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_vacancy_commands(sub)
     add_import_command(sub)
@@ -86,6 +101,7 @@ def _run(argv: list[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
+        args = _take_data_dir(args)
         if not args:
             return run_gui([sys.argv[0] if sys.argv else "screener"])
         return _run(args)
@@ -94,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         return EXIT_PROBLEM
     except CliError as exc:
-        print(f"screener: {exc}", file=sys.stderr)
+        print(f"screener: {safe_text(str(exc), limit=4096)}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return 130
@@ -106,13 +122,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get(DEBUG_ENV) == "1":
             traceback.print_exc()
         else:
-            detail = str(exc).splitlines()[0] if str(exc) else ""
+            detail = safe_text(str(exc).splitlines()[0] if str(exc) else "")
             print(
                 f"screener: unexpected error: {type(exc).__name__}: {detail} "
                 f"(set {DEBUG_ENV}=1 to see the details)",
                 file=sys.stderr,
             )
         return EXIT_UNEXPECTED
+
+
+def _take_data_dir(args: list[str]) -> list[str]:
+    """`--data-dir DIR` ahead of the command (or alone): applied before anything reads a path."""
+    first = args[0] if args else ""
+    if first == "--data-dir" and len(args) > 1:
+        folder, rest = args[1], args[2:]
+    elif first.startswith("--data-dir="):
+        folder, rest = first.partition("=")[2], args[1:]
+    else:
+        return args  # no option, or no DIR after it: the parser says what is missing
+    if not folder or (os.path.exists(folder) and not os.path.isdir(folder)):
+        raise CliError(f"--data-dir {folder!r}: expected a folder")
+    paths.use_data_dir(Path(folder))
+    return rest
 
 
 def _silence_stdout() -> None:

@@ -70,6 +70,12 @@ def code_fingerprint() -> str:
     hasher = hashlib.sha256()
     for part in (sys.version, pydantic.VERSION, pydantic_core.__version__):
         hasher.update(part.encode() + b"\0")
+    if getattr(sys, "frozen", False):
+        # A frozen bundle has no source files: its code is inside the executable, so a
+        # rebuilt bundle (new code) is a new executable.
+        stat = os.stat(sys.executable)
+        hasher.update(f"{sys.executable}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+        return hasher.hexdigest()[:32]
     for source in _SOURCES:
         found = package / source
         files = sorted(found.rglob("*.py")) if found.is_dir() else [found]

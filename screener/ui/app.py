@@ -7,9 +7,11 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from screener.paths import APP_NAME, bundled_vacancies_dir, user_vacancies_dir
+from screener import APP_ID, __version__
+from screener.paths import APP_NAME, app_icon_file, bundled_vacancies_dir, user_vacancies_dir
 from screener.persistence.settings import load_settings
 from screener.persistence.vacancy_files import load_catalogue
 from screener.ui.language import apply_language, startup_language
@@ -72,6 +74,10 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    # Wayland and the desktop's task switcher match the window to the installed .desktop file.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(app_icon_file())))
     # Before any widget exists: the language chosen last time, or the system's at first.
     apply_language(startup_language(load_settings()))
 

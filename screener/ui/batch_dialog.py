@@ -46,7 +46,8 @@ class BatchDialog(QDialog):
         self._lang = lang
         self.worker: BatchWorker | None = None
         self.progress: QProgressDialog | None = None
-        self.result: BatchResult | None = None
+        # The last run's result; it hides QDialog.result(), which this dialog never uses.
+        self.result: BatchResult | None = None  # type: ignore[assignment]
 
         intro = PlainTextLabel(
             self.tr("Screens every profile in a folder against every vacancy: one row a "

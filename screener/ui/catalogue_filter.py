@@ -20,7 +20,7 @@ from screener.ui.search_text import query_terms
 class CatalogueFilter(QSortFilterProxyModel):
     """Keeps the rows whose title, reference or requirement text contains every query word.
 
-    The haystack is built once per row when the catalogue loads. A query is matched against
+    The haystack is built once per row, the first time a query is set. A query is matched against
     all rows at once when it is set, so filterAcceptsRow (which Qt calls once per row, from
     C++) is a set lookup; as the query grows a keystroke at a time, only the rows that
     matched the previous query are searched again.
@@ -40,7 +40,7 @@ class CatalogueFilter(QSortFilterProxyModel):
         if previous is not None:
             for signal in self._structure_signals(previous):
                 signal.disconnect(self._forget_matches)
-        super().setSourceModel(model)
+        super().setSourceModel(model)  # type: ignore[arg-type]  # None detaches, as in Qt
         self._forget_matches()
         if model is not None:
             for signal in self._structure_signals(model):

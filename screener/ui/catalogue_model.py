@@ -33,8 +33,14 @@ class CatalogueEntry:
     path: Path
     loaded: LoadedVacancy | None
     error: FileProblemError | None
-    haystack: str
     deadline: DeadlineStatus | None
+
+    def haystack(self) -> str:
+        """The folded text a search looks in (see screener.ui.search_text)."""
+        if self.loaded is not None:
+            return vacancy_haystack(self.loaded.vacancy)
+        assert self.error is not None
+        return fold("\n".join([self.error.path.name, *(p.message for p in self.error.problems)]))
 
     @property
     def is_error(self) -> bool:
@@ -58,6 +64,9 @@ class CatalogueModel(FlatTableModel):
         super().__init__(parent)
         self._now = now or brussels_now()
         self._entries: list[CatalogueEntry] = []
+        # Built on the first search, not at start-up: with 1,000 vacancies the folded texts
+        # take some 10 MiB and 0.1 s that a user who never searches does not need.
+        self._haystacks: list[str | None] = []
         if catalogue is not None:
             self.set_catalogue(catalogue)
 
@@ -65,20 +74,21 @@ class CatalogueModel(FlatTableModel):
 
     def _vacancy_entry(self, loaded: LoadedVacancy) -> CatalogueEntry:
         status = deadline_status(loaded.vacancy.deadline, self._now)
-        return CatalogueEntry(loaded.path, loaded, None, vacancy_haystack(loaded.vacancy), status)
+        return CatalogueEntry(loaded.path, loaded, None, status)
 
     @staticmethod
     def _error_entry(error: FileProblemError) -> CatalogueEntry:
-        words = [error.path.name, *(p.message for p in error.problems)]
-        return CatalogueEntry(error.path, None, error, fold("\n".join(words)), None)
+        return CatalogueEntry(error.path, None, error, None)
 
     def _entries_of(self, catalogue: Catalogue) -> list[CatalogueEntry]:
-        entries = [self._vacancy_entry(loaded) for loaded in catalogue.vacancies]
+        # One row per vacancy: the user's copy of a bundled vacancy replaces it.
+        entries = [self._vacancy_entry(loaded) for loaded in catalogue.current()]
         return entries + [self._error_entry(error) for error in catalogue.errors]
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
         self.beginResetModel()
         self._entries = self._entries_of(catalogue)
+        self._haystacks = [None] * len(self._entries)
         self.endResetModel()
 
     def add_paths(self, paths: Iterable[Path]) -> list[int]:
@@ -87,9 +97,18 @@ class CatalogueModel(FlatTableModel):
         if not new:
             return []
         replaced = {entry.path.resolve() for entry in new}
-        kept = [e for e in self._entries if e.path.resolve() not in replaced]
+        references = {e.loaded.vacancy.reference for e in new if e.loaded is not None}
+        kept = [
+            e
+            for e in self._entries
+            if e.path.resolve() not in replaced
+            # A file the user opens replaces the bundled vacancy it is a copy of.
+            and not (e.loaded is not None and e.loaded.bundled
+                     and e.loaded.vacancy.reference in references)
+        ]  # fmt: skip
         self.beginResetModel()
         self._entries = kept + new
+        self._haystacks = [None] * len(self._entries)
         self.endResetModel()
         return list(range(len(kept), len(self._entries)))
 
@@ -99,7 +118,10 @@ class CatalogueModel(FlatTableModel):
         return self._entries[row]
 
     def haystack(self, row: int) -> str:
-        return self._entries[row].haystack
+        found = self._haystacks[row]
+        if found is None:
+            found = self._haystacks[row] = self._entries[row].haystack()
+        return found
 
     def row_of_reference(self, reference: str) -> int | None:
         found = None

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
@@ -20,15 +20,16 @@ from screener.persistence.vacancy_files import Catalogue
 from screener.ui import profile_prompts as prompts
 from screener.ui.accessibility import describe
 from screener.ui.adviser.adviser_menu import AdviserMenu
-from screener.ui.overview_model import OverviewModel
-from screener.ui.overview_view import OverviewView
 from screener.ui.profile_actions import ProfileActions
 from screener.ui.profile_keeper import ProfileKeeper
 from screener.ui.resume_bar import ResumeBar
+from screener.ui.save_problems import SaveGuard, SaveProblemBar
 from screener.ui.wizard.page_plan import plan_pages
 
 if TYPE_CHECKING:
     from screener.ui.main_window import MainWindow
+    from screener.ui.overview_model import OverviewModel
+    from screener.ui.overview_view import OverviewView
     from screener.ui.wizard.wizard import ScreeningWizard
 
 STATUS_MS = 8000
@@ -48,11 +49,17 @@ class ProfileFeatures(QObject):
         self.keeper = ProfileKeeper(parent=self)
         self.keeper.start(profile)
 
-        self.overview_model = OverviewModel(self.vacancies(), self.keeper.profile, clock(), self)
-        self.overview = OverviewView(self.overview_model)
+        # The overview tab is built the first time it is shown (or asked for): at start-up it
+        # would assess every vacancy and lay out a second table that nobody is looking at.
+        self._overview_model: OverviewModel | None = None
+        self._overview: OverviewView | None = None
+        self.overview_page = QWidget()
+        QVBoxLayout(self.overview_page).setContentsMargins(0, 0, 0, 0)
         self.resume_bar = ResumeBar()
+        self.save_problem_bar = SaveProblemBar()
         self._wrap_central_widget()
         self.actions = ProfileActions(window, self.keeper, self.vacancies, clock, self)
+        self.save_guard = SaveGuard(window, self.keeper, self.save_problem_bar)
 
         self.keeper.profileReplaced.connect(window.set_profile)
         self.keeper.profileReplaced.connect(self.resume_bar.hide)  # it was the old one's
@@ -60,7 +67,7 @@ class ProfileFeatures(QObject):
         self.keeper.saveFailed.connect(self._save_failed)
         self.keeper.dataDeleted.connect(self._forget_deleted_vacancies)
         window.model.modelReset.connect(self._catalogue_changed)
-        self.overview.vacancyActivated.connect(self.open_vacancy)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.resume_bar.resumeRequested.connect(self.resume)
         self.resume_bar.dismissed.connect(window.search.setFocus)
         self.adviser = AdviserMenu(window, self, clock)  # matrix, gaps, dossier, calendar, packs
@@ -71,13 +78,15 @@ class ProfileFeatures(QObject):
         """The catalogue becomes the first tab; the all-vacancies overview the second."""
         window = self.window
         catalogue = window.takeCentralWidget()
+        assert catalogue is not None  # the main window always has one
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(catalogue, "")
-        self.tabs.addTab(self.overview, "")
+        self.tabs.addTab(self.overview_page, "")
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.save_problem_bar)
         layout.addWidget(self.resume_bar)
         layout.addWidget(self.tabs, 1)
         window.setCentralWidget(central)
@@ -97,10 +106,15 @@ class ProfileFeatures(QObject):
 
     def profile_changed(self, profile: Profile) -> None:
         self.keeper.changed(profile)
-        self.overview_model.set_profile(profile)
+        if self._overview_model is not None:  # else it is built with the profile of then
+            self._overview_model.set_profile(profile)
 
     def flush(self) -> None:
         self.keeper.flush()
+
+    def may_close(self) -> bool:
+        """False if the user chose to stay, with answers that could not be saved."""
+        return self.save_guard.may_close()
 
     def wizard_opened(self, wizard: ScreeningWizard) -> None:
         """Follow this wizard's pages (saving at each), and resume it where it stopped."""
@@ -138,13 +152,55 @@ class ProfileFeatures(QObject):
 
     # -- the overview -----------------------------------------------------------------------
 
+    @property
+    def overview_model(self) -> OverviewModel:
+        if self._overview_model is None:
+            self._build_overview()
+        assert self._overview_model is not None
+        return self._overview_model
+
+    @property
+    def overview(self) -> OverviewView:
+        if self._overview is None:
+            self._build_overview()
+        assert self._overview is not None
+        return self._overview
+
+    def _build_overview(self) -> None:
+        from screener.ui.overview_model import OverviewModel
+        from screener.ui.overview_view import OverviewView
+
+        model = OverviewModel(self.vacancies(), self.keeper.profile, self._clock(), self)
+        self._overview_model = model
+        self._overview = view = OverviewView(model)
+        view.vacancyActivated.connect(self.open_vacancy)
+        layout = self.overview_page.layout()
+        assert layout is not None
+        layout.addWidget(view)
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is not self.overview_page or self._overview is not None:
+            return
+        focus = QApplication.focusWidget()
+        view = self.overview
+        # Switching tabs moves the focus into the page shown; this one was still empty, so
+        # the focus goes where Qt would have put it: the page's first widget that takes it.
+        if focus is None or not focus.isVisible() or focus is self.overview_page:
+            widget = view.nextInFocusChain()
+            while widget is not view and not (
+                view.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget = widget.nextInFocusChain()
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+
     def vacancies(self) -> list[Vacancy]:
         model = self.window.model
         found = (model.entry(row).loaded for row in range(model.rowCount()))
         return [loaded.vacancy for loaded in found if loaded is not None]
 
     def _catalogue_changed(self) -> None:
-        self.overview_model.set_vacancies(self.vacancies())
+        if self._overview_model is not None:
+            self._overview_model.set_vacancies(self.vacancies())
 
     def _forget_deleted_vacancies(self, folder: Path) -> None:
         """After "Delete all my data": the vacancy files that were in the data folder are
@@ -168,10 +224,11 @@ class ProfileFeatures(QObject):
             return
         first_open = self.overview_model.first_open(row)
         self.window.check_selected()
-        wizard = self.window.wizard
-        if wizard is None:
+        if self.window.wizard is None:
             return
-        assert wizard is self.wizard
+        wizard = self.wizard
+        # Compared by id(): `is` would make mypy take wizard for the window's QWidget.
+        assert wizard is not None and id(wizard) == id(self.window.wizard)
         target = None if first_open is None else wizard.page_for_criterion(first_open)
         if target is None:
             wizard.back_to_summary()
@@ -185,10 +242,11 @@ class ProfileFeatures(QObject):
         if position is None:
             return
         reference, criterion_id = position
-        row = self.overview_model.row_of_reference(reference)
-        if row is None:
+        row = self.window.model.row_of_reference(reference)
+        loaded = None if row is None else self.window.model.entry(row).loaded
+        if loaded is None:
             return
-        vacancy = self.overview_model.vacancy(row)
+        vacancy = loaded.vacancy
         topic = next(
             (
                 plan.topic
@@ -216,7 +274,8 @@ class ProfileFeatures(QObject):
         self.window.statusBar().showMessage(text, STATUS_MS)
 
     def _save_failed(self, message: str) -> None:
-        # Not a dialog: autosave runs while the user types; the status bar does not interrupt.
+        # The bar and a one-time message say it where the user looks (save_problems.py);
+        # the status bar keeps the latest attempt's problem.
         self.window.statusBar().showMessage(
             self.tr("Your answers could not be saved: {problem}").format(problem=message)
         )

@@ -1,0 +1,43 @@
+"""The overview tab is built the first time the user shows it, with the answers given so far."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from ui_steps import Steps
+
+from screener.ui.main_window import MainWindow
+from screener.ui.overview_model import OverviewModel as M
+
+
+def test_the_overview_shown_for_the_first_time_has_the_answers_given_before(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    features = window.profiles
+    assert features.overview_page.layout().count() == 0  # nothing assessed at start-up
+    steps = Steps(qtbot, window)
+    steps.open("250939")
+    steps.nationality("Russia")  # not a NATO member
+    steps.wizard.close()
+    qtbot.waitUntil(lambda: window.wizard is None)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # &All at a glance
+    overview = features.overview
+    qtbot.waitUntil(overview.isVisible)
+    assert QApplication.focusWidget() is overview.show_combo  # keyboard users carry on there
+    verdicts = {
+        overview.proxy.index(row, M.COL_REFERENCE).data(): overview.proxy.index(
+            row, M.COL_VERDICT
+        ).data()
+        for row in range(overview.proxy.rowCount())
+    }
+    assert len(verdicts) == 5
+    assert verdicts["250939"] == "✘ Not eligible"
+    assert verdicts["250717"] == "✘ Not eligible"
+
+    qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # back to &Vacancies
+    qtbot.waitUntil(lambda: not overview.isVisible())
+    assert features.overview_page.layout().count() == 1  # built once, kept
