@@ -223,40 +223,47 @@ class AdviserMenu(QObject):
     # -- the gap plan beside the overview ---------------------------------------------------
 
     def _install_gap_view(self) -> None:
+        """A splitter in the overview's tab page: the overview (built when that tab is first
+        shown, see ProfileFeatures) goes on its left then, the gap plan is on its right."""
         features = self.features
-        tabs = features.tabs
-        index = tabs.indexOf(features.overview)
-        if index < 0:
-            return
-        text, tip = tabs.tabText(index), tabs.tabToolTip(index)
         self.gap_view = GapPlanView()
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        tabs.removeTab(index)
-        splitter.addWidget(features.overview)
         splitter.addWidget(self.gap_view)
-        features.overview.show()  # a page taken out of a tab widget stays hidden otherwise
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        tabs.insertTab(index, splitter, text)
-        tabs.setTabToolTip(index, tip)
+        layout = features.overview_page.layout()
+        assert layout is not None
+        layout.addWidget(splitter)
         self.gap_splitter = splitter
         self._gap_timer = QTimer(self)
         self._gap_timer.setSingleShot(True)
         self._gap_timer.setInterval(_GAP_DELAY_MS)
         self._gap_timer.timeout.connect(self.refresh_gaps)
-        features.overview_model.modelReset.connect(self._gap_timer.start)
-        features.overview_model.dataChanged.connect(self._gap_timer.start)
         features.keeper.profileReplaced.connect(self._gap_timer.start)
         self.window.sessionStarted.connect(self._follow_session)
-        tabs.currentChanged.connect(self._tab_changed)
+        # After ProfileFeatures' own slot, which builds the overview on first showing.
+        features.tabs.currentChanged.connect(self._tab_changed)
         self._shown_for: tuple[object, ...] | None = None
+
+    def _adopt_overview(self) -> None:
+        """Put the overview beside the gap plan, once it exists."""
+        view = self.features.overview
+        if view.parent() is self.gap_splitter:
+            return
+        self.gap_splitter.insertWidget(0, view)
+        self.gap_splitter.setStretchFactor(0, 3)
+        self.gap_splitter.setStretchFactor(1, 2)
+        view.show()
+        model = self.features.overview_model
+        model.modelReset.connect(self._gap_timer.start)
+        model.dataChanged.connect(self._gap_timer.start)
 
     def _follow_session(self, session: QObject) -> None:
         session.profileChanged.connect(self._gap_timer.start)  # type: ignore[attr-defined]
 
-    def _tab_changed(self, _index: int) -> None:
-        self.refresh_gaps()
+    def _tab_changed(self, index: int) -> None:
+        if self.features.tabs.widget(index) is self.features.overview_page:
+            self._adopt_overview()
+            self.refresh_gaps()
 
     def refresh_gaps(self) -> None:
         """Only while the overview tab shows, and only when the profile or the vacancies

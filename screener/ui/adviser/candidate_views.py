@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
 from screener.adviser.calendar import calendar_text
 from screener.adviser.dossier import build_dossier, dossier_html, office_name
 from screener.adviser.selection import choose
-from screener.domain.assessment import Assessment, CriterionResult
+from screener.domain.assessment import Assessment
 from screener.domain.profile import UNSURE, Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
 from screener.persistence.settings import load_settings
 from screener.report.messages import text
+from screener.report.record import RecordItem
 from screener.ui import profile_prompts as prompts
 from screener.ui.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.summary_row import CriterionResultRow
 from screener.ui.summary_view import SummaryView
 
 
@@ -41,9 +43,10 @@ class ReadOnlySummaryView(SummaryView):
     """The summary without its Change… buttons: an adviser reads another person's answers
     here; answers are changed in that person's profile, in the wizard."""
 
-    def _add_row(self, result: CriterionResult, lang: str) -> None:
-        super()._add_row(result, lang)
-        self.rows[-1].change_button.hide()
+    def _row(self, item: RecordItem) -> CriterionResultRow:
+        row = super()._row(item)
+        row.change_button.hide()
+        return row
 
 
 class CandidateSummaryDialog(RetranslatesOnLanguageChange, QDialog):
@@ -62,7 +65,7 @@ class CandidateSummaryDialog(RetranslatesOnLanguageChange, QDialog):
             for crit in vacancy.criteria
             if profile.answer(vacancy.reference, crit.id) == UNSURE
         )
-        self.view.show_assessment(assessment, str(vacancy.grade), unsure)
+        self.view.show_assessment(assessment, str(vacancy.grade), unsure, profile_name=name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
