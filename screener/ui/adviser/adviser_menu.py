@@ -16,17 +16,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSplitter
 
 from screener import paths
-from screener.adviser.dossier import office_name, set_office_name
-from screener.batch import ProfileFolder, run_batch
+from screener.adviser.office import office_name, set_office_name
 from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import FileProblemError
 from screener.persistence.settings import load_settings, save_settings
 from screener.persistence.vacancy_files import LoadedVacancy
 from screener.ui import profile_prompts as prompts
-from screener.ui.adviser.gap_plan_view import GapPlanDialog, GapPlanView
 
 if TYPE_CHECKING:
     from screener.batch import BatchResult
+    from screener.ui.adviser.gap_plan_view import GapPlanView
     from screener.ui.adviser.matrix_window import MatrixWindow
     from screener.ui.main_window import MainWindow
     from screener.ui.profile_features import ProfileFeatures
@@ -131,6 +130,8 @@ class AdviserMenu(QObject):
         self.features.flush()  # the current profile's file as it is now
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            from screener.batch import ProfileFolder, run_batch
+
             source = ProfileFolder(folder)
             result = run_batch(source, self._vacancies(), self._today())
             result.errors = source.errors
@@ -155,6 +156,8 @@ class AdviserMenu(QObject):
         return self.features.keeper.profile.name or self.tr("this profile")
 
     def show_gaps(self) -> None:
+        from screener.ui.adviser.gap_plan_view import GapPlanDialog
+
         dialog = GapPlanDialog(
             self._name(),
             self.features.keeper.profile,
@@ -223,17 +226,11 @@ class AdviserMenu(QObject):
     # -- the gap plan beside the overview ---------------------------------------------------
 
     def _install_gap_view(self) -> None:
-        """A splitter in the overview's tab page: the overview (built when that tab is first
-        shown, see ProfileFeatures) goes on its left then, the gap plan is on its right."""
+        """The gap plan goes beside the overview, in its tab page, when that tab is first
+        shown (ProfileFeatures builds the overview then): nothing of it at start-up."""
         features = self.features
-        self.gap_view = GapPlanView()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.gap_view)
-        splitter.setChildrenCollapsible(False)
-        layout = features.overview_page.layout()
-        assert layout is not None
-        layout.addWidget(splitter)
-        self.gap_splitter = splitter
+        self.gap_view: GapPlanView | None = None
+        self.gap_splitter: QSplitter | None = None
         self._gap_timer = QTimer(self)
         self._gap_timer.setSingleShot(True)
         self._gap_timer.setInterval(_GAP_DELAY_MS)
@@ -245,14 +242,28 @@ class AdviserMenu(QObject):
         self._shown_for: tuple[object, ...] | None = None
 
     def _adopt_overview(self) -> None:
-        """Put the overview beside the gap plan, once it exists."""
-        view = self.features.overview
-        if view.parent() is self.gap_splitter:
+        """Put the overview and the gap plan side by side, once."""
+        if self.gap_splitter is not None:
             return
-        self.gap_splitter.insertWidget(0, view)
-        self.gap_splitter.setStretchFactor(0, 3)
-        self.gap_splitter.setStretchFactor(1, 2)
+        from screener.ui.adviser.gap_plan_view import GapPlanView
+
+        view = self.features.overview  # built by now
+        focus = QApplication.focusWidget()  # ProfileFeatures may have put it in the overview
+        self.gap_view = GapPlanView()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        layout = self.features.overview_page.layout()
+        assert layout is not None
+        layout.addWidget(splitter)
+        splitter.addWidget(view)
+        splitter.addWidget(self.gap_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.show()  # now, not from the layout's posted event: the plan is drawn at once
         view.show()
+        if focus is not None and view.isAncestorOf(focus):
+            focus.setFocus(Qt.FocusReason.TabFocusReason)  # moving the view dropped it
+        self.gap_splitter = splitter
         model = self.features.overview_model
         model.modelReset.connect(self._gap_timer.start)
         model.dataChanged.connect(self._gap_timer.start)
@@ -268,7 +279,7 @@ class AdviserMenu(QObject):
     def refresh_gaps(self) -> None:
         """Only while the overview tab shows, and only when the profile or the vacancies
         changed: a plan over a thousand vacancies takes a moment (never at start-up)."""
-        if not self.gap_splitter.isVisible():
+        if self.gap_splitter is None or self.gap_view is None or not self.gap_splitter.isVisible():
             return
         profile, vacancies = self.features.keeper.profile, self._vacancies()
         key = (profile, [v.reference for v in vacancies], self._today())
