@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -26,24 +25,9 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     chosen = choose(vacancies, on, profile, args.open_only, args.eligible_only)
     if not chosen:
         raise CliError("no vacancy matches: the calendar would be empty")
-    text = calendar_text(chosen, args.lang)
-    if args.output is None:
-        _to_stdout(text)
-    else:
-        write_output(text, args.output, [args.profile] if args.profile else [])
+    inputs = [args.profile] if args.profile else []
+    write_output(calendar_text(chosen, args.lang), args.output, inputs, raw=True)
     return EXIT_OK
-
-
-def _to_stdout(text: str) -> None:
-    """The file as bytes: its CRLF line ends are the format's, not a terminal's to escape
-    (every TEXT value in it has its control characters dropped or escaped)."""
-    stream = getattr(sys.stdout, "buffer", None)
-    if stream is None:
-        sys.stdout.write(text)
-        return
-    sys.stdout.flush()
-    stream.write(text.encode("utf-8"))
-    stream.flush()
 
 
 def add_calendar_command(sub: Any) -> None:

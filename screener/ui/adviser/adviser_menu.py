@@ -65,7 +65,19 @@ class AdviserMenu(QObject):
         self.pack_import_action = action(self.import_pack)
         self.menu.addSeparator()
         self.office_action = action(self.set_office)
-        self._install_gap_view()
+        # The gap plan sits beside the overview, built with it (the overview waits until
+        # its tab is first shown, so start-up builds neither).
+        self.gap_view: GapPlanView | None = None
+        self.gap_splitter: QSplitter | None = None
+        self._shown_for: tuple[object, ...] | None = None
+        self._gap_timer = QTimer(self)
+        self._gap_timer.setSingleShot(True)
+        self._gap_timer.setInterval(_GAP_DELAY_MS)
+        self._gap_timer.timeout.connect(self.refresh_gaps)
+        features.keeper.profileReplaced.connect(self._gap_timer.start)
+        window.sessionStarted.connect(self._follow_session)
+        features.tabs.currentChanged.connect(self._tab_changed)
+        features.overviewBuilt.connect(self._install_gap_view)
         self.retranslate()
         # A QObject gets no LanguageChange of its own: its menu (a widget) does.
         self.menu.installEventFilter(self)
@@ -226,33 +238,16 @@ class AdviserMenu(QObject):
     # -- the gap plan beside the overview ---------------------------------------------------
 
     def _install_gap_view(self) -> None:
-        """The gap plan goes beside the overview, in its tab page, when that tab is first
-        shown (ProfileFeatures builds the overview then): nothing of it at start-up."""
-        features = self.features
-        self.gap_view: GapPlanView | None = None
-        self.gap_splitter: QSplitter | None = None
-        self._gap_timer = QTimer(self)
-        self._gap_timer.setSingleShot(True)
-        self._gap_timer.setInterval(_GAP_DELAY_MS)
-        self._gap_timer.timeout.connect(self.refresh_gaps)
-        features.keeper.profileReplaced.connect(self._gap_timer.start)
-        self.window.sessionStarted.connect(self._follow_session)
-        # After ProfileFeatures' own slot, which builds the overview on first showing.
-        features.tabs.currentChanged.connect(self._tab_changed)
-        self._shown_for: tuple[object, ...] | None = None
-
-    def _adopt_overview(self) -> None:
-        """Put the overview and the gap plan side by side, once."""
-        if self.gap_splitter is not None:
-            return
+        """Put the overview and the gap plan side by side, when the overview is built."""
         from screener.ui.adviser.gap_plan_view import GapPlanView
 
-        view = self.features.overview  # built by now
-        focus = QApplication.focusWidget()  # ProfileFeatures may have put it in the overview
+        features = self.features
+        view = features.overview  # just built
+        focus = QApplication.focusWidget()
         self.gap_view = GapPlanView()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        layout = self.features.overview_page.layout()
+        layout = features.overview_page.layout()
         assert layout is not None
         layout.addWidget(splitter)
         splitter.addWidget(view)
@@ -264,16 +259,16 @@ class AdviserMenu(QObject):
         if focus is not None and view.isAncestorOf(focus):
             focus.setFocus(Qt.FocusReason.TabFocusReason)  # moving the view dropped it
         self.gap_splitter = splitter
-        model = self.features.overview_model
+        model = features.overview_model
         model.modelReset.connect(self._gap_timer.start)
         model.dataChanged.connect(self._gap_timer.start)
+        self.refresh_gaps()
 
     def _follow_session(self, session: QObject) -> None:
         session.profileChanged.connect(self._gap_timer.start)  # type: ignore[attr-defined]
 
     def _tab_changed(self, index: int) -> None:
         if self.features.tabs.widget(index) is self.features.overview_page:
-            self._adopt_overview()
             self.refresh_gaps()
 
     def refresh_gaps(self) -> None:
