@@ -21,7 +21,7 @@ from screener.domain.deadline import deadline_status
 from screener.domain.engine import assess
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
-from screener.persistence.profile_store import read_profile
+from screener.persistence.profile_files import read_profile
 from screener.report import messages
 from screener.ui.language import current_language
 from screener.ui.search_text import fold

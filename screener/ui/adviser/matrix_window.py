@@ -7,6 +7,7 @@ the gap plan, the dossier and the deadlines calendar.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from screener.adviser.workbook import MissingExtraError, write_xlsx
 from screener.batch import BatchResult, write_csv
 from screener.domain.assessment import Verdict
+from screener.domain.profile import Profile
 from screener.persistence.errors import FileProblemError
 from screener.ui import profile_prompts as prompts
 from screener.ui.accessibility import describe
@@ -39,7 +41,7 @@ from screener.ui.adviser.matrix_model import MatrixModel
 from screener.ui.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.plain_text_label import PlainTextLabel
 
-VERDICT_CHOICES: list[tuple[Verdict | None, str]] = [
+VERDICT_CHOICES: list[tuple[Verdict | None, object]] = [
     (None, QT_TRANSLATE_NOOP("MatrixWindow", "Any result")),
     (Verdict.ELIGIBLE, QT_TRANSLATE_NOOP("MatrixWindow", "Eligible")),
     (Verdict.INCOMPLETE, QT_TRANSLATE_NOOP("MatrixWindow", "Can't tell yet")),
@@ -56,7 +58,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.result = result
+        self.batch = result
         self.model = MatrixModel(result, profiles_folder, self)
         self.proxy = MatrixFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -148,7 +150,9 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
                  self.tr("Hides the columns of vacancies whose deadline has passed"))  # fmt: skip
         self.verdict_label.setText(self.tr("Candidates &with:"))
         for index, (_verdict, text) in enumerate(VERDICT_CHOICES):
-            self.verdict_combo.setItemText(index, QCoreApplication.translate("MatrixWindow", text))
+            self.verdict_combo.setItemText(
+                index, QCoreApplication.translate("MatrixWindow", str(text))
+            )
         describe(self.verdict_combo, self.tr("Candidates with this result"),
                  self.tr("Shows only the candidates with this result for at least one shown vacancy"))  # fmt: skip
         describe(self.table, self.tr("Candidates and vacancies"),
@@ -183,8 +187,8 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
             shown=self.proxy.rowCount(), total=self.model.rowCount(),
             columns=self.proxy.columnCount() - 1, all=self.model.columnCount() - 1,
         )  # fmt: skip
-        if self.result.errors:
-            text += " " + self.tr("Files skipped: {count}.").format(count=len(self.result.errors))
+        if self.batch.errors:
+            text += " " + self.tr("Files skipped: {count}.").format(count=len(self.batch.errors))
         self.counts.setText(text)
 
     # -- one cell, one candidate ------------------------------------------------------------
@@ -223,7 +227,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         self.child = None
         self.table.setFocus()
 
-    def _profile(self, row: int):  # type: ignore[no-untyped-def]
+    def _profile(self, row: int) -> Profile | None:
         title = self.tr("Candidate")
         try:
             profile = self.model.profile(row)
@@ -234,7 +238,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
             prompts.warn(self, title, self.tr("This candidate's profile file is not known."))
         return profile
 
-    def _selected_candidate(self):  # type: ignore[no-untyped-def]
+    def _selected_candidate(self) -> tuple[str, Profile] | None:
         current = self._current()
         if current is None:
             prompts.inform(self, self.tr("Candidate"), self.tr("Select a candidate first."))
@@ -246,19 +250,19 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         chosen = self._selected_candidate()
         if chosen is not None:
             name, profile = chosen
-            self._show(GapPlanDialog(name, profile, self.result.vacancies, self.result.on, self))
+            self._show(GapPlanDialog(name, profile, self.batch.vacancies, self.batch.on, self))
 
     def save_dossier(self) -> None:
         chosen = self._selected_candidate()
         if chosen is not None and views.save_dossier(
-            self, chosen[1], self.result.vacancies, self.result.on
+            self, chosen[1], self.batch.vacancies, self.batch.on
         ):
             self.counts.setText(self.tr("Dossier saved."))
 
     def save_calendar(self) -> None:
         chosen = self._selected_candidate()
         if chosen is not None and views.save_calendar(
-            self, chosen[1], self.result.vacancies, self.result.on
+            self, chosen[1], self.batch.vacancies, self.batch.on
         ):
             self.counts.setText(self.tr("Calendar saved."))
 
@@ -272,8 +276,14 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
             self.tr("Export Excel"), ".xlsx", self.tr("Excel workbooks (*.xlsx)"), write_xlsx
         )
 
-    def _export(self, title: str, suffix: str, file_filter: str, writer) -> None:  # type: ignore[no-untyped-def]
-        suggested = f"screening-{self.result.on.isoformat()}{suffix}"
+    def _export(
+        self,
+        title: str,
+        suffix: str,
+        file_filter: str,
+        writer: Callable[[BatchResult, Path, str], None],
+    ) -> None:
+        suggested = f"screening-{self.batch.on.isoformat()}{suffix}"
         chosen = prompts.ask_save_file(self, title, suggested, file_filter)
         if not chosen:
             return
@@ -281,7 +291,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         try:
-            writer(self.result, path, current_language())
+            writer(self.batch, path, current_language())
         except MissingExtraError:
             prompts.warn(self, title, self.tr(
                 "Saving Excel workbooks needs the openpyxl package, which is not installed. "
