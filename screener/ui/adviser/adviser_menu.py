@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSplitter
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from screener import paths
 from screener.adviser.office import office_name, set_office_name
@@ -22,6 +31,7 @@ from screener.persistence.errors import FileProblemError
 from screener.persistence.settings import load_settings, save_settings
 from screener.persistence.vacancy_files import LoadedVacancy
 from screener.ui import profile_prompts as prompts
+from screener.ui.accessibility import describe
 
 if TYPE_CHECKING:
     from screener.batch import BatchResult
@@ -107,6 +117,7 @@ class AdviserMenu(QObject):
         ):  # fmt: skip
             item.setText(text)
             item.setStatusTip(tip)
+        self._retranslate_pane()
 
     # -- what the actions work on -----------------------------------------------------------
 
@@ -251,7 +262,7 @@ class AdviserMenu(QObject):
         assert layout is not None
         layout.addWidget(splitter)
         splitter.addWidget(view)
-        splitter.addWidget(self.gap_view)
+        splitter.addWidget(self._gap_pane(self.gap_view))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.show()  # now, not from the layout's posted event: the plan is drawn at once
@@ -263,6 +274,37 @@ class AdviserMenu(QObject):
         model.modelReset.connect(self._gap_timer.start)
         model.dataChanged.connect(self._gap_timer.start)
         self.refresh_gaps()
+
+    def _gap_pane(self, gap_view: QWidget) -> QWidget:
+        """The gap plan, and under it what an adviser gives the candidate from here."""
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(gap_view, 1)
+        row = QHBoxLayout()
+        self.pane_buttons = {"calendar": QPushButton(), "dossier": QPushButton()}
+        self.pane_buttons["calendar"].clicked.connect(self.save_calendar)
+        self.pane_buttons["dossier"].clicked.connect(self.save_dossier)
+        for button in self.pane_buttons.values():
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self._retranslate_pane()
+        return pane
+
+    def _retranslate_pane(self) -> None:
+        buttons = getattr(self, "pane_buttons", None)
+        if buttons is None:
+            return
+        for key, text, tip in (
+            ("calendar", self.tr("Deadlines to &calendar…"),
+             self.tr("The deadlines of the open vacancies this profile may apply to, as .ics")),
+            ("dossier", self.tr("&Dossier…"),
+             self.tr("This profile across the open vacancies, as PDF or HTML")),
+        ):  # fmt: skip
+            buttons[key].setText(text)
+            describe(buttons[key], text.replace("&", "").rstrip("…"), tip)
 
     def _follow_session(self, session: QObject) -> None:
         session.profileChanged.connect(self._gap_timer.start)  # type: ignore[attr-defined]
