@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from screener.domain.profile import Profile
@@ -32,15 +32,15 @@ def open_matrix(
 
 
 def shown_rows(matrix: MatrixWindow) -> list[str]:
-    proxy = matrix.proxy
-    return [proxy.data(proxy.index(row, 0)) for row in range(proxy.rowCount())]
+    model = matrix.model
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
 
 
 def cell(matrix: MatrixWindow, name: str, reference: str) -> str:
-    proxy = matrix.proxy
-    columns = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(proxy.columnCount())]
+    model = matrix.model
+    columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     row = shown_rows(matrix).index(name)
-    return proxy.data(proxy.index(row, columns.index(reference)))
+    return model.data(model.index(row, columns.index(reference)))
 
 
 def test_the_matrix_shows_a_symbol_and_a_word_in_every_cell(
@@ -76,8 +76,8 @@ def test_filters_by_name_open_vacancies_and_verdict(
     matrix.open_only.setFocus()
     qtbot.keyClick(matrix.open_only, Qt.Key.Key_Space)
     headers = [
-        matrix.proxy.headerData(c, Qt.Orientation.Horizontal)
-        for c in range(matrix.proxy.columnCount())
+        matrix.model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(matrix.model.columnCount())
     ]
     assert headers == ["Candidate", "250411", "250717", "250939"]
     assert "Vacancies shown: 3 of 5." in matrix.counts.text()
@@ -90,12 +90,31 @@ def test_filters_by_name_open_vacancies_and_verdict(
     assert cell(matrix, "Chloé Martin", "250411") == "✘ Not eligible: education"
 
 
+def test_sorting_by_a_vacancys_result_and_back_to_names(
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    matrix = open_matrix(window, candidates, monkeypatch)
+    header = matrix.table.horizontalHeader()
+    matrix.table.setCurrentIndex(matrix.model.index(1, 5))  # Ben, 250939
+    matrix.table.scrollTo(matrix.model.index(1, 5))
+    where = QPoint(header.sectionViewportPosition(5) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)  # 250939
+    # Eligible first, then can't tell, then not eligible (fewest problems first).
+    assert shown_rows(matrix) == ["Chloé Martin", "Anne Peeters", "Ben Ivanov"]
+    current = matrix.table.currentIndex()
+    assert matrix.model.name(current.row()) == "Ben Ivanov"  # the selection followed
+    matrix.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert shown_rows(matrix) == ["Chloé Martin", "Ben Ivanov", "Anne Peeters"]
+    qtbot.keyClicks(matrix.name_edit, "e")  # filtering keeps the order
+    assert shown_rows(matrix) == ["Chloé Martin", "Ben Ivanov", "Anne Peeters"]
+
+
 def test_enter_on_a_cell_opens_that_candidates_summary(
     qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     matrix = open_matrix(window, candidates, monkeypatch)
     matrix.table.setFocus()
-    matrix.table.setCurrentIndex(matrix.proxy.index(0, 5))  # Anne, 250939
+    matrix.table.setCurrentIndex(matrix.model.index(0, 5))  # Anne, 250939
     qtbot.keyClick(matrix.table, Qt.Key.Key_Return)
     summary = matrix.child
     assert isinstance(summary, CandidateSummaryDialog) and summary.isVisible()
@@ -107,7 +126,7 @@ def test_enter_on_a_cell_opens_that_candidates_summary(
     qtbot.keyClick(summary, Qt.Key.Key_Escape)
     assert matrix.child is None
 
-    chloe = matrix.proxy.index(2, 5)  # Chloé, 250939
+    chloe = matrix.model.index(2, 5)  # Chloé, 250939
     matrix.table.scrollTo(chloe)
     rect = matrix.table.visualRect(chloe)
     qtbot.mouseClick(matrix.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -175,7 +194,7 @@ def test_gap_plan_for_the_selected_candidate_and_beside_the_overview(
     assert window.profiles.overview.isVisible()  # beside the overview, not instead of it
 
     matrix = open_matrix(window, candidates, monkeypatch)
-    matrix.table.setCurrentIndex(matrix.proxy.index(1, 1))  # Ben
+    matrix.table.setCurrentIndex(matrix.model.index(1, 1))  # Ben
     qtbot.mouseClick(matrix.buttons["gaps"], Qt.MouseButton.LeftButton)
     dialog = matrix.child
     assert isinstance(dialog, GapPlanDialog)
@@ -193,4 +212,4 @@ def test_matrix_model_without_widgets(vacancy, french_ii: Profile) -> None:
     assert model.rowCount() == 1 and model.columnCount() == 2
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Candidate"
     assert model.data(model.index(0, 1), MatrixModel.VERDICT_ROLE).value == "not_eligible"
-    assert model.open_columns == frozenset()  # 241600 closed in December 2024
+    assert model.open_vacancies == frozenset()  # 241600 closed in December 2024
