@@ -150,11 +150,11 @@ class AdviserMenu(QObject):
         return self.open_matrix(Path(chosen)) if chosen else None
 
     def open_matrix(self, folder: Path) -> MatrixWindow | None:
+        from screener.batch import ProfileFolder, run_batch  # only when an adviser asks
+
         self.features.flush()  # the current profile's file as it is now
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            from screener.batch import ProfileFolder, run_batch
-
             source = ProfileFolder(folder)
             result = run_batch(source, self._vacancies(), self._today())
             result.errors = source.errors
