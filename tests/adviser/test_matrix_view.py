@@ -22,11 +22,15 @@ from screener.ui.main_window import MainWindow
 
 
 def open_matrix(
-    window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
 ) -> MatrixWindow:
+    """Adviser > Candidates and vacancies, the folder chosen; the screening runs in the
+    background and the matrix opens when it is done."""
     monkeypatch.setattr(profile_prompts, "ask_folder", lambda *args: str(candidates))
-    window.profiles.adviser.matrix_action.trigger()
-    matrix = window.profiles.adviser.dialog
+    adviser = window.profiles.adviser
+    adviser.matrix_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(adviser.dialog, MatrixWindow), timeout=10000)
+    matrix = adviser.dialog
     assert isinstance(matrix, MatrixWindow) and matrix.isVisible()
     return matrix
 
@@ -46,7 +50,7 @@ def cell(matrix: MatrixWindow, name: str, reference: str) -> str:
 def test_the_matrix_shows_a_symbol_and_a_word_in_every_cell(
     qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    matrix = open_matrix(window, candidates, monkeypatch)
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
     assert shown_rows(matrix) == ["Anne Peeters", "Ben Ivanov", "Chloé Martin"]
     assert cell(matrix, "Ben Ivanov", "250939") == "✘ Not eligible: nationality"
     assert cell(matrix, "Anne Peeters", "241600") == "✘ Not eligible: official languages"
@@ -65,7 +69,7 @@ def test_the_matrix_shows_a_symbol_and_a_word_in_every_cell(
 def test_filters_by_name_open_vacancies_and_verdict(
     qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    matrix = open_matrix(window, candidates, monkeypatch)
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
     qtbot.keyClicks(matrix.name_edit, "chloe")  # accents need not be typed
     assert shown_rows(matrix) == ["Chloé Martin"]
     matrix.name_edit.clear()
@@ -93,7 +97,7 @@ def test_filters_by_name_open_vacancies_and_verdict(
 def test_sorting_by_a_vacancys_result_and_back_to_names(
     qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    matrix = open_matrix(window, candidates, monkeypatch)
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
     header = matrix.table.horizontalHeader()
     matrix.table.setCurrentIndex(matrix.model.index(1, 5))  # Ben, 250939
     matrix.table.scrollTo(matrix.model.index(1, 5))
@@ -112,7 +116,7 @@ def test_sorting_by_a_vacancys_result_and_back_to_names(
 def test_enter_on_a_cell_opens_that_candidates_summary(
     qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    matrix = open_matrix(window, candidates, monkeypatch)
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
     matrix.table.setFocus()
     matrix.table.setCurrentIndex(matrix.model.index(0, 5))  # Anne, 250939
     qtbot.keyClick(matrix.table, Qt.Key.Key_Return)
@@ -142,7 +146,7 @@ def test_export_csv_and_excel(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    matrix = open_matrix(window, candidates, monkeypatch)
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
     target = {"path": str(tmp_path / "m.csv")}
     monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: target["path"])
     qtbot.mouseClick(matrix.buttons["csv"], Qt.MouseButton.LeftButton)
@@ -166,7 +170,7 @@ def test_a_clear_message_when_openpyxl_is_missing(
 ) -> None:
     import builtins
 
-    matrix = open_matrix(window, candidates, monkeypatch)
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
     real_import = builtins.__import__
 
     def no_openpyxl(name: str, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -193,7 +197,7 @@ def test_gap_plan_for_the_selected_candidate_and_beside_the_overview(
     assert gap_text.isReadOnly()
     assert window.profiles.overview.isVisible()  # beside the overview, not instead of it
 
-    matrix = open_matrix(window, candidates, monkeypatch)
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
     matrix.table.setCurrentIndex(matrix.model.index(1, 1))  # Ben
     qtbot.mouseClick(matrix.buttons["gaps"], Qt.MouseButton.LeftButton)
     dialog = matrix.child
@@ -213,3 +217,18 @@ def test_matrix_model_without_widgets(vacancy, french_ii: Profile) -> None:
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Candidate"
     assert model.data(model.index(0, 1), MatrixModel.VERDICT_ROLE).value == "not_eligible"
     assert model.open_vacancies == frozenset()  # 241600 closed in December 2024
+
+
+def test_a_folder_without_profiles_is_said(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = tmp_path / "nobody"
+    empty.mkdir()
+    (empty / "broken.json").write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(profile_prompts, "ask_folder", lambda *args: str(empty))
+    warnings: list[str] = []
+    monkeypatch.setattr(profile_prompts, "warn", lambda parent, title, text: warnings.append(text))
+    window.profiles.adviser.matrix_action.trigger()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
+    assert warnings == [f"No readable profiles (*.json) in {empty}."]
+    assert window.profiles.adviser.dialog is None

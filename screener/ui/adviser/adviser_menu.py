@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QMenu,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 from screener import paths
 from screener.adviser.office import office_name, set_office_name
 from screener.domain.vacancy import Vacancy
-from screener.persistence.errors import FileProblemError
 from screener.persistence.settings import load_settings, save_settings
 from screener.persistence.vacancy_files import LoadedVacancy
 from screener.ui import profile_prompts as prompts
@@ -37,8 +37,15 @@ if TYPE_CHECKING:
     from screener.batch import BatchResult
     from screener.ui.adviser.gap_plan_view import GapPlanView
     from screener.ui.adviser.matrix_window import MatrixWindow
+    from screener.ui.adviser.matrix_worker import MatrixWorker
     from screener.ui.main_window import MainWindow
     from screener.ui.profile_features import ProfileFeatures
+
+
+def _advance(progress: QProgressDialog, done: int, total: int) -> None:
+    progress.setMaximum(total)
+    progress.setValue(done)
+
 
 # The gap plan follows the answers, but not at every keystroke.
 _GAP_DELAY_MS = 400
@@ -53,6 +60,7 @@ class AdviserMenu(QObject):
         self.features = features
         self._clock = clock
         self.dialog: QDialog | None = None
+        self.worker: MatrixWorker | None = None  # screening a folder for the matrix
         self.menu = QMenu(window)
         # After File and Profile, before Language.
         bar = window.menuBar()
@@ -143,27 +151,43 @@ class AdviserMenu(QObject):
 
     # -- the matrix -------------------------------------------------------------------------
 
-    def choose_matrix_folder(self) -> MatrixWindow | None:
+    def choose_matrix_folder(self) -> None:
         """Ask for a profiles folder (the app's own by default) and show its matrix."""
         start = str(self.features.keeper.store.folder)
         chosen = prompts.ask_folder(self.window, self.tr("Profiles folder"), start)
-        return self.open_matrix(Path(chosen)) if chosen else None
+        if chosen:
+            self.open_matrix(Path(chosen))
 
-    def open_matrix(self, folder: Path) -> MatrixWindow | None:
-        from screener.batch import ProfileFolder, run_batch  # only when an adviser asks
+    def open_matrix(self, folder: Path) -> None:
+        """Screen the folder in the background (a progress dialog can cancel it), then show
+        the matrix; a problem with the folder is said in a message."""
+        from screener.ui.adviser.matrix_worker import MatrixWorker  # only when an adviser asks
 
         self.features.flush()  # the current profile's file as it is now
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            source = ProfileFolder(folder)
-            result = run_batch(source, self._vacancies(), self._today())
-            result.errors = source.errors
-        except FileProblemError as exc:
-            QApplication.restoreOverrideCursor()
-            prompts.warn(self.window, self.tr("Candidates and vacancies"), str(exc))
-            return None
-        QApplication.restoreOverrideCursor()
-        return self.show_matrix(result, folder)
+        worker = MatrixWorker(folder, self._vacancies(), self._today(), self)
+        progress = QProgressDialog(
+            self.tr("Screening the profiles…"), self.tr("Cancel"), 0, 0, self.window
+        )
+        progress.setWindowTitle(self.tr("Candidates and vacancies"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.canceled.connect(worker.cancel)
+        worker.progressed.connect(lambda done, total: _advance(progress, done, total))
+        worker.succeeded.connect(lambda result: self.show_matrix(result, folder))
+        worker.failed.connect(self._matrix_failed)
+        worker.finished.connect(progress.reset)
+        worker.finished.connect(progress.deleteLater)
+        worker.finished.connect(self._worker_done)
+        self.worker = worker
+        worker.start()
+
+    def _worker_done(self) -> None:
+        if self.worker is not None:
+            self.worker.deleteLater()
+            self.worker = None
+
+    def _matrix_failed(self, message: str) -> None:
+        prompts.warn(self.window, self.tr("Candidates and vacancies"), message)
 
     def show_matrix(self, result: BatchResult, folder: Path | None) -> MatrixWindow:
         # Imported when first used: the window starts without the matrix's modules.
