@@ -232,3 +232,22 @@ def test_a_folder_without_profiles_is_said(
     qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
     assert warnings == [f"No readable profiles (*.json) in {empty}."]
     assert window.profiles.adviser.dialog is None
+
+
+def test_the_matrix_follows_a_switch_to_french(
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from screener.ui.language import apply_language
+
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
+    try:
+        apply_language("fr")
+        qtbot.waitUntil(lambda: matrix.windowTitle() == "Candidats et postes")
+        assert matrix.model.headerData(0, Qt.Orientation.Horizontal) == "Candidat"
+        assert cell(matrix, "Ben Ivanov", "250939") == "✘ Non admissible\u00a0: nationalité"
+        assert matrix.open_only.text() == "Postes &ouverts seulement"
+        assert matrix.counts.text().startswith("Candidats affichés\u00a0: 3 sur 3.")
+    finally:
+        apply_language("en")
+    qtbot.waitUntil(lambda: matrix.windowTitle() == "Candidates and vacancies")
+    assert cell(matrix, "Ben Ivanov", "250939") == "✘ Not eligible: nationality"
