@@ -150,7 +150,9 @@ def apply_change(profile: Profile, change: Change, where: AnswerIndex) -> Profil
         levels = dict(profile.languages)
         for code, level in values["levels"].items():
             levels[code] = LanguageLevel(level)
-        return profile.model_copy(update={"languages": levels})
+        # A language given a level is answered now.
+        unanswered = [code for code in profile.unanswered_languages if code not in levels]
+        return profile.model_copy(update={"languages": levels, "unanswered_languages": unanswered})
     if change.code == "remedy.education":
         return profile.model_copy(update={"education": EducationLevel(values["needs"])})
     if change.code == "remedy.licence":
