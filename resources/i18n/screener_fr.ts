@@ -1902,10 +1902,6 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <source>Candidate</source>
-        <translation>Candidat</translation>
-    </message>
-    <message>
         <source>{verdict}: {requirement}</source>
         <translation>{verdict}&#xa0;: {requirement}</translation>
     </message>

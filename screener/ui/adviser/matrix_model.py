@@ -52,7 +52,6 @@ _ROLES = frozenset(
 
 
 class MatrixModel(QAbstractTableModel):
-    COL_NAME = 0
     VERDICT_ROLE = Qt.ItemDataRole.UserRole + 2  # a cell's Verdict
 
     def __init__(
@@ -81,7 +80,9 @@ class MatrixModel(QAbstractTableModel):
         # Filters and sorting are the model's own, not a proxy's (see set_name_query): the
         # candidates shown (indexes in result.candidates) and the vacancies shown (indexes
         # in result.vacancies), in the order shown.
-        self.shown: list[int] = list(range(len(result.candidates)))
+        # Without a sort, candidates in the order of their names.
+        self._by_name = sorted(range(len(result.candidates)), key=self.folded_names.__getitem__)
+        self.shown: list[int] = list(self._by_name)
         self.columns: list[int] = list(range(len(result.vacancies)))
         self._words: list[str] = []
         self._verdict: Verdict | None = None
@@ -96,13 +97,13 @@ class MatrixModel(QAbstractTableModel):
     # -- access -----------------------------------------------------------------------------
 
     def vacancy(self, column: int) -> Vacancy:
-        return self.result.vacancies[self.columns[column - 1]]
+        return self.result.vacancies[self.columns[column]]
 
     def name(self, row: int) -> str:
         return self.names[self.shown[row]]
 
     def cell(self, row: int, column: int) -> Cell:
-        return self.result.candidates[self.shown[row]].cells[self.columns[column - 1]]
+        return self.result.candidates[self.shown[row]].cells[self.columns[column]]
 
     # -- filters and order -------------------------------------------------------------------
 
@@ -138,11 +139,11 @@ class MatrixModel(QAbstractTableModel):
         verdicts = self._verdicts_open if self._open_only else self._verdicts_all
         rows = [
             i
-            for i in range(len(names))
+            for i in self._by_name
             if all(word in names[i] for word in words)
             and (verdict is None or verdict in verdicts[i])
         ]
-        if self._sort_column >= 0:
+        if 0 <= self._sort_column < len(self.columns):
             rows.sort(key=self._sort_key(self._sort_column), reverse=self._descending)
         return rows
 
@@ -163,9 +164,7 @@ class MatrixModel(QAbstractTableModel):
         return True
 
     def _sort_key(self, column: int) -> Callable[[int], Any]:
-        if column == self.COL_NAME:
-            return self.folded_names.__getitem__
-        vacancy = self.columns[column - 1]
+        vacancy = self.columns[column]
         candidates = self.result.candidates
 
         def key(candidate: int) -> tuple[int, int]:
@@ -175,7 +174,8 @@ class MatrixModel(QAbstractTableModel):
         return key
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Qt's sort: by name, or by a vacancy's result (eligible first); -1 for file order."""
+        """Qt's sort: by a vacancy's result (eligible first, then fewest problems; names in
+        order among equals); -1 for the names' order."""
         self.layoutAboutToBeChanged.emit()
         self._sort_column = column if 0 <= column < self.columnCount() else -1
         self._descending = order == Qt.SortOrder.DescendingOrder
@@ -212,20 +212,21 @@ class MatrixModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns) + 1
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
+        if orientation == Qt.Orientation.Vertical:
+            # The names are the rows' headers: they stay in view as the table scrolls sideways.
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.name(section)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tooltip(self.result.candidates[self.shown[section]].file)
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (
-                self.tr("Candidate")
-                if section == self.COL_NAME
-                else self.vacancy(section).reference
-            )
-        if role == Qt.ItemDataRole.ToolTipRole and section != self.COL_NAME:
+            return self.vacancy(section).reference
+        if role == Qt.ItemDataRole.ToolTipRole:
             vacancy = self.vacancy(section)
             lang = current_language()
             deadline = messages.deadline_text(
@@ -239,10 +240,6 @@ class MatrixModel(QAbstractTableModel):
         if role not in _ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if column == self.COL_NAME:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return self.name(row)
-            return None
         cell = self.cell(row, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.text(row, column)
@@ -258,7 +255,7 @@ class MatrixModel(QAbstractTableModel):
         return None
 
     def _labels_for(self, column: int, lang: str) -> dict[str, str]:
-        key = (self.columns[column - 1], lang)
+        key = (self.columns[column], lang)
         labels = self._labels.get(key)
         if labels is None:
             labels = self._labels[key] = requirement_labels(self.vacancy(column), lang)
@@ -268,7 +265,7 @@ class MatrixModel(QAbstractTableModel):
         """The verdict as symbol and word, then the failing requirement or the open count."""
         cell = self.cell(row, column)
         lang = current_language()
-        key = (id(cell), self.columns[column - 1], lang)  # cells are shared between outcomes
+        key = (id(cell), self.columns[column], lang)  # cells are shared between outcomes
         shown = self._texts.get(key)
         if shown is None:
             shown = self._texts[key] = self._cell_text(cell, column, lang)
