@@ -1847,30 +1847,6 @@
         <translation>&amp;Ouvrir un fichier d&apos;avis de vacance…</translation>
     </message>
     <message>
-        <source>&amp;Import notice…</source>
-        <translation>&amp;Importer un avis…</translation>
-    </message>
-    <message>
-        <source>Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html or .pdf)</source>
-        <translation>Créer un projet de vacance à partir d’un avis de vacance de l’OTAN (.txt, .md, .html ou .pdf)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste the notice text…</source>
-        <translation>&amp;Coller le texte de l’avis…</translation>
-    </message>
-    <message>
-        <source>Make a draft vacancy from a notice&apos;s text copied from a web page</source>
-        <translation>Créer un projet de vacance à partir du texte d’un avis copié depuis une page web</translation>
-    </message>
-    <message>
-        <source>Vacancy notices (*.txt *.md *.pdf *.html *.htm);;All files (*)</source>
-        <translation>Avis de vacance (*.txt *.md *.pdf *.html *.htm);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>pasted text</source>
-        <translation>texte collé</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1893,10 +1869,6 @@
     <message>
         <source>Files loaded: {count}.</source>
         <translation>Fichiers chargés&#xa0;: {count}.</translation>
-    </message>
-    <message>
-        <source>Import vacancy notice</source>
-        <translation>Importer un avis de vacance</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2207,37 @@
     <message>
         <source>Import notice</source>
         <translation>Importer un avis</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeImports</name>
+    <message>
+        <source>&amp;Import notice…</source>
+        <translation>&amp;Importer un avis…</translation>
+    </message>
+    <message>
+        <source>Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html or .pdf)</source>
+        <translation>Créer un projet de vacance à partir d’un avis de vacance de l’OTAN (.txt, .md, .html ou .pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the notice text…</source>
+        <translation>&amp;Coller le texte de l’avis…</translation>
+    </message>
+    <message>
+        <source>Make a draft vacancy from a notice&apos;s text copied from a web page</source>
+        <translation>Créer un projet de vacance à partir du texte d’un avis copié depuis une page web</translation>
+    </message>
+    <message>
+        <source>Import vacancy notice</source>
+        <translation>Importer un avis de vacance</translation>
+    </message>
+    <message>
+        <source>Vacancy notices (*.txt *.md *.pdf *.html *.htm);;All files (*)</source>
+        <translation>Avis de vacance (*.txt *.md *.pdf *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,9 @@ def recognize_experience(text: str, lang: Lang) -> Typing | None:
         return None
     if not _EXPERIENCE_CUES.search(folded):
         return None
+    if _LICENCE.search(folded):
+        # "a licence for B and D, with 3 years of driving experience" is a licence criterion.
+        return None
     domain = _domain(text, years.end, lang)
     if not domain:
         # "5 years of experience" and nothing else: the domain is the whole requirement.
@@ -239,10 +242,16 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
         AvailabilityNeed.SHORT_NOTICE,
         re.compile(r"short notice|court preavis|bref delai|breve echeance|immediately available"),
     ),
-    (AvailabilityNeed.OVERTIME, re.compile(r"\bovertime\b|heures supplementaires")),
+    (
+        AvailabilityNeed.OVERTIME,
+        re.compile(r"\bovertime\b|heures supplementaires|(?:long|extended) (?:working )?hours"),
+    ),
     (
         AvailabilityNeed.TRAVEL,
-        re.compile(r"\btravel(?:l?ing)?\b|deplacements?|\bvoyager\b|missions? a l'etranger"),
+        re.compile(
+            r"\btravel(?:l?ing)?\b|\bdeploy(?:ments?)?\b|deplacements?|\bvoyager\b"
+            r"|missions? a l'etranger"
+        ),
     ),
     (
         AvailabilityNeed.ON_CALL,
@@ -252,7 +261,7 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
 _WILLING = re.compile(
     r"\b(?:willing|able to work|be flexible|flexib|availab|prepared to|ready to|work in a shift"
     r"|work outside|disposee?|disponib|pret(?:e|\(e\))? a|accepter de|travailler en dehors"
-    r"|effectuer (?:un travail|des deplacements)|to travel|to work)"
+    r"|effectuer (?:un travail|des deplacements)|to travel|to work|to deploy)"
 )
 
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     Qt,
     Signal,
 )
@@ -39,6 +38,7 @@ from screener.ui import import_prompts
 from screener.ui.accessibility import describe
 from screener.ui.catalogue_filter import CatalogueFilter
 from screener.ui.catalogue_model import CatalogueModel
+from screener.ui.import_actions import NoticeImports
 from screener.ui.language_menu import LanguageMenu
 from screener.ui.profile_features import ProfileFeatures
 from screener.ui.session import ScreeningSession, brussels_now
@@ -70,8 +70,6 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._profile = profile if profile is not None else Profile()
         self.wizard: QWidget | None = None
-        self.import_dialog: QWidget | None = None
-        self.notice_import: QObject | None = None  # the notice being read, if any
         self.setAcceptDrops(True)
 
         self.model = CatalogueModel(catalogue, now=clock(), parent=self)
@@ -145,14 +143,9 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.open_files)
         file_menu.addAction(self.open_action)
-        self.import_action = QAction(self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(self.import_notice)
-        file_menu.addAction(self.import_action)
-        self.paste_notice_action = QAction(self)
-        self.paste_notice_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.paste_notice_action.triggered.connect(self.paste_notice)
-        file_menu.addAction(self.paste_notice_action)
+        self.imports = NoticeImports(
+            self, file_menu, lambda path: self.load_files([path]), lambda: self.table.setFocus()
+        )
         file_menu.addSeparator()
         self.quit_action = QAction(self)
         # StandardKey.Quit is empty on some platforms (Windows, offscreen): say it outright.
@@ -196,14 +189,7 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open vacancy file…"))
-        self.import_action.setText(self.tr("&Import notice…"))
-        self.import_action.setStatusTip(
-            self.tr("Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html or .pdf)")
-        )
-        self.paste_notice_action.setText(self.tr("&Paste the notice text…"))
-        self.paste_notice_action.setStatusTip(
-            self.tr("Make a draft vacancy from a notice's text copied from a web page")
-        )
+        self.imports.retranslate()
         self.quit_action.setText(self.tr("&Quit"))
         self._update_counts()
         self.profiles.retranslate()
@@ -304,52 +290,6 @@ class MainWindow(QMainWindow):
             self.tr("Files loaded: {count}.").format(count=len(rows)), 5000
         )
 
-    def import_notice(self) -> None:
-        chosen = import_prompts.ask_notice_path(
-            self,
-            self.tr("Import vacancy notice"),
-            self.tr("Vacancy notices (*.txt *.md *.pdf *.html *.htm);;All files (*)"),
-        )
-        if chosen:
-            self.review_notice(Path(chosen))
-
-    def paste_notice(self) -> None:
-        text = import_prompts.ask_notice_text(self)
-        if not text.strip():
-            return
-        from screener.ui.import_progress import text_reader
-
-        label = self.tr("pasted text")
-        self._read_notice(text_reader(text, label), Path(label))
-
-    def review_notice(self, path: Path) -> None:
-        """Read a notice (off the UI thread) and open the review dialog for its draft."""
-        from screener.ui.import_progress import file_reader
-
-        self._read_notice(file_reader(path), path)
-
-    def _read_notice(self, read: Callable[..., object], where: Path) -> None:
-        from screener.ui.import_progress import NoticeImport
-
-        self.notice_import = NoticeImport(self, read, where, self._open_review)  # type: ignore[arg-type]
-        self.notice_import.start()
-
-    def _open_review(self, result: object) -> None:
-        from screener.ui.import_review_dialog import ImportReviewDialog
-
-        dialog = ImportReviewDialog(result, self)  # type: ignore[arg-type]
-        dialog.saved.connect(self._notice_saved)
-        dialog.finished.connect(self._import_finished)
-        self.import_dialog = dialog
-        dialog.open()
-
-    def _notice_saved(self, path: Path) -> None:
-        self.load_files([path])
-
-    def _import_finished(self, _result: int) -> None:
-        self.import_dialog = None
-        self.table.setFocus()
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if _vacancy_files(paths) or any(import_prompts.is_notice_file(p) for p in paths):
@@ -368,7 +308,7 @@ class MainWindow(QMainWindow):
         elif notices:
             # Only a drop of notices alone is an import (a .txt beside vacancy files is
             # usually notes); one review at a time: the first notice.
-            self.review_notice(notices[0])
+            self.imports.review_notice(notices[0])
 
     # -- screening --------------------------------------------------------------------------
 

@@ -200,3 +200,38 @@ def test_a_cancelled_pdf_read_stops(tmp_path: Path) -> None:
     data = make_pdf(["ESSENTIAL", "- have a degree"] * 100, lines_per_page=20)
     with pytest.raises(notice_files.ImportCancelled):
         notice_files.pdf_text(tmp_path / "n.pdf", data, cancelled=lambda: True)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "kind"),
+    [
+        ("demonstrate a high degree of maturity and sound judgement", "statement"),
+        ("a higher degree of maturity and discretion", "statement"),
+        (
+            "hold a valid driving licence for categories B and C; a medical certificate "
+            "allowing the holder to drive others is required",
+            "driving_licence",
+        ),
+        (
+            "hold a valid driving licence for B and D, with 3 years of driving experience",
+            "driving_licence",
+        ),
+        ("Language proficiency: English, NATO SLP 3333 (Professional)", "statement"),
+    ],
+)
+def test_keyword_traps_in_real_bullets(bullet: str, kind: str) -> None:
+    from screener.importer.recognizers import recognize
+
+    assert recognize(bullet, "en").kind == kind
+
+
+def test_internationals_and_web_addresses_are_not_the_nationality_sentence() -> None:
+    text = (
+        "Engineer (241888)\n\nThe incumbent must:\n- have a university degree;\n\n"
+        "See https://www.example.int/careers/nationals-eligible for details.\n"
+        "Internationals from partner nations cannot be considered.\n"
+    )
+    result = import_notice_text(text, "n.txt")
+    nationality = result.vacancy.essential[0]
+    assert nationality.kind == "nationality" and nationality.scope == "nato_members"  # type: ignore[union-attr]
+    assert "nationality_not_found" in [i.code for i in result.review]
