@@ -109,6 +109,14 @@
         <translation>Dossier des profils</translation>
     </message>
     <message>
+        <source>Screening the profiles…</source>
+        <translation>Évaluation des profils en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Candidates and vacancies</source>
         <translation>Candidats et postes</translation>
     </message>
@@ -1977,10 +1985,6 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <source>Candidate</source>
-        <translation>Candidat</translation>
-    </message>
-    <message>
         <source>{verdict}: {requirement}</source>
         <translation>{verdict}&#xa0;: {requirement}</translation>
     </message>
@@ -2166,6 +2170,13 @@
     <message>
         <source>Saved as {file}.</source>
         <translation>Enregistré sous {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixWorker</name>
+    <message>
+        <source>No readable profiles (*.json) in {folder}.</source>
+        <translation>Aucun profil lisible (*.json) dans {folder}.</translation>
     </message>
 </context>
 <context>
