@@ -4,8 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench translations clean
-.PHONY: test-long wheel dist dist-check
+.PHONY: run test test-long test-core lint format bench translations clean
+.PHONY: wheel dist dist-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,13 +19,21 @@ run: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
-# The slow end-to-end checks the default run leaves out (pytest marker `long`).
+# The slow end-to-end checks the default run leaves out (pytest marker `long`), and
+# full-strength runs of tests kept short in `make test`: one line per run.
 test-long: $(STAMP)
 	$(PY) -m pytest -m long
+	SCREENER_CRASH_KILLS=200 $(PY) -m pytest tests/persistence/test_crash_safety.py
+
+# The core's tests as on a machine without PySide6: importing Qt fails (tests/qt_blocker.py).
+CORE_TESTS = tests/domain tests/persistence tests/report tests/importer tests/cli tests/test_batch.py $(wildcard tests/adviser)
+test-core: $(STAMP)
+	$(PY) -m pytest -p no:pytest-qt -p tests.qt_blocker -W ignore::pytest.PytestConfigWarning $(CORE_TESTS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check screener tests benchmarks
 	$(PY) -m ruff format --check screener tests benchmarks
+	$(PY) -m mypy
 
 format: $(STAMP)
 	$(PY) -m ruff format screener tests benchmarks
@@ -39,7 +47,8 @@ bench: $(STAMP)
 # app loads. Translate new entries (Qt Linguist, or any editor), then run this again.
 # screener_en.ts holds only the plural forms ("%n days"); English is the source language.
 I18N := resources/i18n
-UI_SOURCES = $(shell find screener/ui -name '*.py' | LC_ALL=C sort)
+# The UI, and the kinds' yes/no questions (marked with screener.translatable.QT_TRANSLATE_NOOP).
+UI_SOURCES = $(shell find screener/ui screener/domain/kinds -name '*.py' | LC_ALL=C sort)
 LUPDATE := $(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -source-language en
 
 translations: $(STAMP)

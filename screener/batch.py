@@ -1,7 +1,7 @@
 """Batch screening: many candidates against many vacancies, as a matrix. No Qt here.
 
 Career advisers screen a folder of profiles against a folder of vacancies. Verdicts come
-from domain.fast_verdict (the engine's rules, compiled), so 1,000 x 1,000 takes seconds;
+from domain.fast_verdict (the kinds' rules, statuses only), so 1,000 x 1,000 takes seconds;
 a full explained assessment of one pair is still engine.assess's job.
 """
 
@@ -18,12 +18,14 @@ from typing import Any
 
 from screener.domain.assessment import Verdict
 from screener.domain.deadline import deadline_status
-from screener.domain.fast_verdict import compile_vacancy, evaluate, profile_facts
+from screener.domain.fast_verdict import compile_vacancy, evaluate
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
 from screener.persistence.errors import FileProblemError, Problem
-from screener.persistence.profile_store import ProfileStore, read_profile
+from screener.persistence.profile_files import read_profile
+from screener.persistence.profile_store import ProfileStore
+from screener.report.catalogue import TEXT
 from screener.report.messages import language_name, text
 
 Progress = Callable[[int, int], None]
@@ -31,25 +33,6 @@ Progress = Callable[[int, int], None]
 # Progress is reported after each candidate row, but not more often than this many cells,
 # so a callback that redraws a terminal line stays cheap.
 _PROGRESS_EVERY_CELLS = 20_000
-
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "candidate": "candidate",
-        "eligible": "eligible",
-        "eligible_desirable": "eligible (desirable {met}/{total})",
-        "not_eligible": "not eligible: {failing}",
-        "incomplete": "can't tell: {open} open",
-        "separator": "; ",
-    },
-    "fr": {
-        "candidate": "candidat",
-        "eligible": "admissible",
-        "eligible_desirable": "admissible (souhaitables {met}/{total})",
-        "not_eligible": "non admissible : {failing}",
-        "incomplete": "impossible de conclure : {open} en suspens",
-        "separator": " ; ",
-    },
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +104,9 @@ def run_batch(
     done = reported = 0
     for item in profiles:
         file, profile = item if isinstance(item, tuple) else ("", item)
-        facts = profile_facts(profile)
         cells = []
         for compiled_vacancy in compiled:
-            verdict, failing, unknown, met, desirable = evaluate(compiled_vacancy, facts)
+            verdict, failing, unknown, met, desirable = evaluate(compiled_vacancy, profile)
             key = (verdict, failing, len(unknown), met, desirable)
             cell = interned.get(key)
             if cell is None:
@@ -157,6 +139,11 @@ class ProfileFolder:
     def __len__(self) -> int:
         return len(self._files)
 
+    @property
+    def paths(self) -> list[Path]:
+        """The profile files this batch reads."""
+        return list(self._files)
+
     def __iter__(self) -> Iterator[tuple[str, Profile]]:
         self.errors = []
         for path in self._files:
@@ -176,8 +163,10 @@ def load_profiles(folder: Path) -> tuple[list[tuple[str, Profile]], list[FilePro
 # --- words ---------------------------------------------------------------------------------
 
 
-def _words(lang: str) -> dict[str, str]:
-    return _WORDS.get(lang, _WORDS["en"])
+def _word(key: str, lang: str) -> str:
+    # The catalogue's template as written: CSV cells keep plain spaces (no French no-break
+    # spaces), so a spreadsheet filter matches what an adviser types.
+    return TEXT.get(lang, TEXT["en"])[f"batch.{key}"]
 
 
 def requirement_labels(vacancy: Vacancy, lang: str) -> dict[str, str]:
@@ -202,24 +191,26 @@ def requirement_labels(vacancy: Vacancy, lang: str) -> dict[str, str]:
 
 
 def cell_text(cell: Cell, labels: dict[str, str], lang: str) -> str:
-    words = _words(lang)
     if cell.verdict is Verdict.NOT_ELIGIBLE:
-        failing = words["separator"].join(labels.get(cid, cid) for cid in cell.failing)
-        return words["not_eligible"].format(failing=failing)
+        failing = _word("separator", lang).join(labels.get(cid, cid) for cid in cell.failing)
+        return _word("not_eligible", lang).format(failing=failing)
     if cell.verdict is Verdict.INCOMPLETE:
-        return words["incomplete"].format(open=cell.open)
+        return _word("incomplete", lang).format(open=cell.open)
     if cell.desirable_total == 0:
-        return words["eligible"]
-    return words["eligible_desirable"].format(met=cell.desirable_met, total=cell.desirable_total)
+        return _word("eligible", lang)
+    template = _word("eligible_desirable", lang)
+    return template.format(met=cell.desirable_met, total=cell.desirable_total)
 
 
 def _spreadsheet_safe(value: str) -> str:
     # A name beginning with = + - @ would run as a formula in Excel or LibreOffice; profile
-    # files come from candidates, so treat them as untrusted.
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+    # files come from candidates, so treat them as untrusted. Spreadsheets skip leading
+    # blanks (space, line break, no-break space) before deciding, so this does too.
+    risky = value.lstrip()[:1] in ("=", "+", "-", "@") or value[:1] in ("\t", "\r")
+    return "'" + value if risky else value
 
 
-def _row_names(result: BatchResult) -> list[str]:
+def row_names(result: BatchResult) -> list[str]:
     names = [row.name or Path(row.file).stem or "?" for row in result.candidates]
     counts = Counter(names)
     # Two candidates with one name are told apart by their file.
@@ -232,10 +223,10 @@ def _row_names(result: BatchResult) -> list[str]:
 def csv_text(result: BatchResult, lang: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([_words(lang)["candidate"], *(v.reference for v in result.vacancies)])
+    writer.writerow([_word("candidate", lang), *(v.reference for v in result.vacancies)])
     labels = [requirement_labels(v, lang) for v in result.vacancies]
     rendered: dict[tuple[int, int], str] = {}  # (id of the shared Cell, column)
-    for name, row in zip(_row_names(result), result.candidates, strict=True):
+    for name, row in zip(row_names(result), result.candidates, strict=True):
         texts = []
         for column, cell in enumerate(row.cells):
             key = (id(cell), column)

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AdviserMenu</name>
+    <message>
+        <source>A&amp;dviser</source>
+        <translation>C&amp;onseil</translation>
+    </message>
+    <message>
+        <source>Candidates and &amp;vacancies…</source>
+        <translation>Candidats et &amp;postes…</translation>
+    </message>
+    <message>
+        <source>Screen a folder of profiles and read the table in the app</source>
+        <translation>Évaluer un dossier de profils et lire le tableau dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>What would open &amp;more vacancies</source>
+        <translation>Ce qui ouvrirait &amp;d&apos;autres postes</translation>
+    </message>
+    <message>
+        <source>The changes to this profile&apos;s facts that would open the most vacancies</source>
+        <translation>Les changements des données de ce profil qui ouvriraient le plus de postes</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier…</source>
+        <translation>&amp;Dossier…</translation>
+    </message>
+    <message>
+        <source>This profile across the open vacancies, as PDF or HTML</source>
+        <translation>Ce profil pour tous les postes ouverts, en PDF ou HTML</translation>
+    </message>
+    <message>
+        <source>Deadlines to &amp;calendar…</source>
+        <translation>Dates limites dans le &amp;calendrier…</translation>
+    </message>
+    <message>
+        <source>The deadlines of the open vacancies this profile may apply to, as .ics</source>
+        <translation>Les dates limites des postes ouverts auxquels ce profil peut postuler, en .ics</translation>
+    </message>
+    <message>
+        <source>E&amp;xport vacancy pack…</source>
+        <translation>E&amp;xporter un lot d&apos;avis…</translation>
+    </message>
+    <message>
+        <source>Share chosen vacancy files as one .zip pack</source>
+        <translation>Partager des fichiers d&apos;avis choisis en un seul lot .zip</translation>
+    </message>
+    <message>
+        <source>&amp;Import vacancy pack…</source>
+        <translation>&amp;Importer un lot d&apos;avis…</translation>
+    </message>
+    <message>
+        <source>Add the vacancies of a .zip pack to your vacancies</source>
+        <translation>Ajouter les avis d&apos;un lot .zip à vos avis de vacance</translation>
+    </message>
+    <message>
+        <source>&amp;Office name…</source>
+        <translation>Nom du &amp;bureau…</translation>
+    </message>
+    <message>
+        <source>The name of your office, at the top of every dossier</source>
+        <translation>Le nom de votre bureau, en tête de chaque dossier</translation>
+    </message>
+    <message>
+        <source>Profiles folder</source>
+        <translation>Dossier des profils</translation>
+    </message>
+    <message>
+        <source>Candidates and vacancies</source>
+        <translation>Candidats et postes</translation>
+    </message>
+    <message>
+        <source>this profile</source>
+        <translation>ce profil</translation>
+    </message>
+    <message>
+        <source>Pack saved as {file}.</source>
+        <translation>Lot enregistré sous {file}.</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nom du bureau</translation>
+    </message>
+    <message>
+        <source>Your office&apos;s name, printed at the top of every dossier (empty for none):</source>
+        <translation>Le nom de votre bureau, imprimé en tête de chaque dossier (vide pour aucun)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerWords</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>{level}; in the field named: {answer}</source>
+        <translation>{level}&#xa0;; dans le domaine indiqué&#xa0;: {answer}</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Batch screening</source>
@@ -167,6 +265,18 @@
         <source>Also saved as {file}.</source>
         <translation>Également enregistré sous {file}.</translation>
     </message>
+    <message>
+        <source>Show in the &amp;app</source>
+        <translation>Afficher dans l&apos;&amp;application</translation>
+    </message>
+    <message>
+        <source>Show in the app</source>
+        <translation>Afficher dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>Opens the results as a table of candidates and vacancies</source>
+        <translation>Ouvre les résultats sous forme de tableau des candidats et des postes</translation>
+    </message>
 </context>
 <context>
     <name>BatchWorker</name>
@@ -181,6 +291,40 @@
     <message>
         <source>{file} could not be written: {error}</source>
         <translation>Impossible d&apos;écrire {file}&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateSummaryDialog</name>
+    <message>
+        <source>{name}: summary for {reference}</source>
+        <translation>{name}&#xa0;: résumé pour {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateViews</name>
+    <message>
+        <source>Deadlines to calendar</source>
+        <translation>Dates limites dans le calendrier</translation>
+    </message>
+    <message>
+        <source>No open vacancy the candidate may apply to.</source>
+        <translation>Aucun poste ouvert auquel le candidat peut postuler.</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Save dossier</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;Web pages (*.html)</source>
+        <translation>Fichiers PDF (*.pdf);;Pages web (*.html)</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {error}</source>
+        <translation>{file} n&apos;a pas pu être écrit&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -243,6 +387,33 @@
     <message>
         <source>Draft · {status}</source>
         <translation>Brouillon · {status}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAnswersPage</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Vérifiez vos réponses</translation>
+    </message>
+    <message>
+        <source>Make sure each answer is right before you see your result. Change takes you back to the question, then back to this list.</source>
+        <translation>Vérifiez que chaque réponse est juste avant de voir votre résultat. «&#xa0;Modifier&#xa0;» vous ramène à la question, puis à cette liste.</translation>
+    </message>
+    <message>
+        <source>See my &amp;result</source>
+        <translation>&amp;Voir mon résultat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Change your answer: {requirement}</source>
+        <translation>Modifier votre réponse&#xa0;: {requirement}</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}. Goes to the question, then back here.</source>
+        <translation>Votre réponse&#xa0;: {answer}. Ouvre la question, puis revient ici.</translation>
     </message>
 </context>
 <context>
@@ -608,14 +779,6 @@
 <context>
     <name>CriterionResultRow</name>
     <message>
-        <source>Your answer: {answer}</source>
-        <translation>Votre réponse&#xa0;: {answer}</translation>
-    </message>
-    <message>
-        <source>What would change it: {remedy}</source>
-        <translation>Ce qui changerait le résultat&#xa0;: {remedy}</translation>
-    </message>
-    <message>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
@@ -868,6 +1031,24 @@
     </message>
 </context>
 <context>
+    <name>GapPlanDialog</name>
+    <message>
+        <source>What would open more vacancies: {name}</source>
+        <translation>Ce qui ouvrirait d&apos;autres postes&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>GapPlanView</name>
+    <message>
+        <source>What would open more vacancies</source>
+        <translation>Ce qui ouvrirait d&apos;autres postes</translation>
+    </message>
+    <message>
+        <source>The changes to the candidate&apos;s facts that would open the most vacancies, best first, each with the vacancies it opens and what stays missing</source>
+        <translation>Les changements des données du candidat qui ouvriraient le plus de postes, les meilleurs d&apos;abord, chacun avec les postes qu&apos;il ouvre et ce qui manque encore</translation>
+    </message>
+</context>
+<context>
     <name>ImportHeaderForm</name>
     <message>
         <source>Reference</source>
@@ -1072,6 +1253,33 @@
     <message>
         <source>Appointment depends &amp;on:</source>
         <translation>La nomination &amp;dépend de&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPasteDialog</name>
+    <message>
+        <source>Paste the notice text</source>
+        <translation>Coller le texte de l’avis</translation>
+    </message>
+    <message>
+        <source>Copy the whole notice (the header with the title, reference, grade and deadline, and the requirements), paste it here with Ctrl+V, then press Ctrl+Enter or Import.</source>
+        <translation>Copiez l’avis entier (l’en-tête avec l’intitulé, la référence, le grade et la date limite, ainsi que les exigences), collez-le ici avec Ctrl+V, puis appuyez sur Ctrl+Entrée ou sur Importer.</translation>
+    </message>
+    <message>
+        <source>Paste the notice text here</source>
+        <translation>Collez ici le texte de l’avis</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Texte de l’avis</translation>
+    </message>
+    <message>
+        <source>The text of the vacancy notice, pasted from a web page or a document</source>
+        <translation>Le texte de l’avis de vacance, collé depuis une page web ou un document</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>
@@ -1635,8 +1843,24 @@
         <translation>&amp;Importer un avis…</translation>
     </message>
     <message>
-        <source>Make a draft vacancy from a NATO vacancy notice (.txt, .md or .pdf)</source>
-        <translation>Créer un brouillon à partir d&apos;un avis de vacance de l&apos;OTAN (.txt, .md ou .pdf)</translation>
+        <source>Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html or .pdf)</source>
+        <translation>Créer un projet de vacance à partir d’un avis de vacance de l’OTAN (.txt, .md, .html ou .pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the notice text…</source>
+        <translation>&amp;Coller le texte de l’avis…</translation>
+    </message>
+    <message>
+        <source>Make a draft vacancy from a notice&apos;s text copied from a web page</source>
+        <translation>Créer un projet de vacance à partir du texte d’un avis copié depuis une page web</translation>
+    </message>
+    <message>
+        <source>Vacancy notices (*.txt *.md *.pdf *.html *.htm);;All files (*)</source>
+        <translation>Avis de vacance (*.txt *.md *.pdf *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1666,9 +1890,199 @@
         <source>Import vacancy notice</source>
         <translation>Importer un avis de vacance</translation>
     </message>
+</context>
+<context>
+    <name>MatrixModel</name>
     <message>
-        <source>Vacancy notices (*.txt *.md *.pdf);;All files (*)</source>
-        <translation>Avis de vacance (*.txt *.md *.pdf);;Tous les fichiers (*)</translation>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>{verdict}: {requirement}</source>
+        <translation>{verdict}&#xa0;: {requirement}</translation>
+    </message>
+    <message>
+        <source>{verdict}: {requirement} (+{count})</source>
+        <translation>{verdict}&#xa0;: {requirement} (+{count})</translation>
+    </message>
+    <message>
+        <source>{verdict}: {count} open</source>
+        <translation>{verdict}&#xa0;: {count} en suspens</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixWindow</name>
+    <message>
+        <source>Any result</source>
+        <translation>Tout résultat</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Admissible</translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell yet</source>
+        <translation>Impossible de conclure pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non admissible</translation>
+    </message>
+    <message>
+        <source>Candidates and vacancies</source>
+        <translation>Candidats et postes</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Candidat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Part of a candidate&apos;s name</source>
+        <translation>Une partie du nom d&apos;un candidat</translation>
+    </message>
+    <message>
+        <source>Candidate name</source>
+        <translation>Nom du candidat</translation>
+    </message>
+    <message>
+        <source>Shows only the candidates whose name contains every word typed here</source>
+        <translation>Affiche seulement les candidats dont le nom contient chaque mot tapé ici</translation>
+    </message>
+    <message>
+        <source>&amp;Open vacancies only</source>
+        <translation>Postes &amp;ouverts seulement</translation>
+    </message>
+    <message>
+        <source>Open vacancies only</source>
+        <translation>Postes ouverts seulement</translation>
+    </message>
+    <message>
+        <source>Hides the columns of vacancies whose deadline has passed</source>
+        <translation>Masque les colonnes des postes dont la date limite est passée</translation>
+    </message>
+    <message>
+        <source>Candidates &amp;with:</source>
+        <translation>Candidats &amp;avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Candidates with this result</source>
+        <translation>Candidats avec ce résultat</translation>
+    </message>
+    <message>
+        <source>Shows only the candidates with this result for at least one shown vacancy</source>
+        <translation>Affiche seulement les candidats qui ont ce résultat pour au moins un poste affiché</translation>
+    </message>
+    <message>
+        <source>One row a candidate, one column a vacancy, the result in each cell; press Enter to open the candidate&apos;s summary for that vacancy</source>
+        <translation>Une ligne par candidat, une colonne par poste, le résultat dans chaque case&#xa0;; appuyez sur Entrée pour ouvrir le résumé du candidat pour ce poste</translation>
+    </message>
+    <message>
+        <source>Open &amp;summary</source>
+        <translation>Ouvrir le &amp;résumé</translation>
+    </message>
+    <message>
+        <source>The selected candidate&apos;s summary for the selected vacancy</source>
+        <translation>Le résumé du candidat choisi pour le poste choisi</translation>
+    </message>
+    <message>
+        <source>What would open &amp;more…</source>
+        <translation>Ce qui ouvrirait &amp;d&apos;autres postes…</translation>
+    </message>
+    <message>
+        <source>The changes that would open more vacancies to the selected candidate</source>
+        <translation>Les changements qui ouvriraient d&apos;autres postes au candidat choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier…</source>
+        <translation>&amp;Dossier…</translation>
+    </message>
+    <message>
+        <source>Saves the selected candidate&apos;s dossier as PDF or HTML</source>
+        <translation>Enregistre le dossier du candidat choisi en PDF ou HTML</translation>
+    </message>
+    <message>
+        <source>Dead&amp;lines to calendar…</source>
+        <translation>Dates &amp;limites dans le calendrier…</translation>
+    </message>
+    <message>
+        <source>Saves the deadlines of the open vacancies the selected candidate may apply to, as an .ics file</source>
+        <translation>Enregistre les dates limites des postes ouverts auxquels le candidat choisi peut postuler, dans un fichier .ics</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the whole table as a CSV file</source>
+        <translation>Enregistre tout le tableau dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>Exporter en E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Saves the whole table as an Excel workbook (.xlsx)</source>
+        <translation>Enregistre tout le tableau dans un classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Candidates shown: {shown} of {total}. Vacancies shown: {columns} of {all}.</source>
+        <translation>Candidats affichés&#xa0;: {shown} sur {total}. Postes affichés&#xa0;: {columns} sur {all}.</translation>
+    </message>
+    <message>
+        <source>Files skipped: {count}.</source>
+        <translation>Fichiers ignorés&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>This candidate&apos;s profile file is not known.</source>
+        <translation>Le fichier de profil de ce candidat n&apos;est pas connu.</translation>
+    </message>
+    <message>
+        <source>Select a candidate first.</source>
+        <translation>Choisissez d&apos;abord un candidat.</translation>
+    </message>
+    <message>
+        <source>Dossier saved.</source>
+        <translation>Dossier enregistré.</translation>
+    </message>
+    <message>
+        <source>Calendar saved.</source>
+        <translation>Calendrier enregistré.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>Exporter en Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving Excel workbooks needs the openpyxl package, which is not installed. Install Screener&apos;s &apos;xlsx&apos; extra (pip install &apos;screener[xlsx]&apos;), or export CSV.</source>
+        <translation>Enregistrer des classeurs Excel demande le paquet openpyxl, qui n&apos;est pas installé. Installez l&apos;option «&#xa0;xlsx&#xa0;» de Screener (pip install &apos;screener[xlsx]&apos;), ou exportez en CSV.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {error}</source>
+        <translation>{file} n&apos;a pas pu être écrit&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Enregistré sous {file}.</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +2212,14 @@
     <message>
         <source>File: {path}</source>
         <translation>Fichier&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Reading the notice “{name}”…</source>
+        <translation>Lecture de l’avis «&#xa0;{name}&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import notice</source>
@@ -2060,6 +2482,80 @@
     <message>
         <source>Shown: {shown} of {total}. Eligible: {eligible}.</source>
         <translation>Affichés&#xa0;: {shown} sur {total}. Postes où vous êtes admissible&#xa0;: {eligible}.</translation>
+    </message>
+</context>
+<context>
+    <name>PackDialogs</name>
+    <message>
+        <source>Import vacancy pack</source>
+        <translation>Importer un lot d&apos;avis</translation>
+    </message>
+    <message>
+        <source>You already have {file} (vacancy {reference}), and the pack&apos;s copy is different.
+
+Replace your file with the pack&apos;s?</source>
+        <translation>Vous avez déjà {file} (avis {reference}), et la copie du lot est différente.
+
+Remplacer votre fichier par celui du lot&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Export vacancy pack</source>
+        <translation>Exporter un lot d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Vacancy packs (*.zip)</source>
+        <translation>Lots d&apos;avis (*.zip)</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {error}</source>
+        <translation>{file} n&apos;a pas pu être écrit&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Added: {files}</source>
+        <translation>Ajoutés&#xa0;: {files}</translation>
+    </message>
+    <message>
+        <source>Replaced: {files}</source>
+        <translation>Remplacés&#xa0;: {files}</translation>
+    </message>
+    <message>
+        <source>Already there, unchanged: {files}</source>
+        <translation>Déjà présents, inchangés&#xa0;: {files}</translation>
+    </message>
+    <message>
+        <source>Kept yours: {files}</source>
+        <translation>Vos fichiers gardés&#xa0;: {files}</translation>
+    </message>
+    <message>
+        <source>Skipped ({count}):</source>
+        <translation>Ignorés ({count})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The pack holds no vacancy.</source>
+        <translation>Le lot ne contient aucun avis.</translation>
+    </message>
+</context>
+<context>
+    <name>PackExportDialog</name>
+    <message>
+        <source>Export vacancy pack</source>
+        <translation>Exporter un lot d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Tick the vacancies to share. Their files go into one .zip pack with a list of references, titles, deadlines and draft marks.</source>
+        <translation>Cochez les avis à partager. Leurs fichiers vont dans un seul lot .zip, avec la liste des références, titres, dates limites et mentions de brouillon.</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation> (brouillon)</translation>
+    </message>
+    <message>
+        <source>Vacancies to pack</source>
+        <translation>Avis à mettre dans le lot</translation>
+    </message>
+    <message>
+        <source>Press Space to tick or untick the selected vacancy</source>
+        <translation>Appuyez sur Espace pour cocher ou décocher l&apos;avis choisi</translation>
     </message>
 </context>
 <context>
@@ -2405,8 +2901,37 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
         <translation>Mon profil</translation>
     </message>
     <message>
+        <source>was changed by another Screener window or another program since this window opened it; your latest answers were not written over it</source>
+        <translation>a été modifié par une autre fenêtre de Screener ou un autre programme depuis son ouverture dans cette fenêtre&#xa0;; vos dernières réponses n&apos;ont pas été écrites par-dessus</translation>
+    </message>
+    <message>
         <source>Settings could not be saved: {error}</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePrompts</name>
+    <message>
+        <source>Your latest answers are not saved:
+{problem}
+
+Save them to another file before closing, or close without them?</source>
+        <translation>Vos dernières réponses ne sont pas enregistrées&#xa0;:
+{problem}
+
+Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Réponses non enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Save to another file…</source>
+        <translation>&amp;Enregistrer dans un autre fichier…</translation>
+    </message>
+    <message>
+        <source>Close &amp;without them</source>
+        <translation>Fermer &amp;sans elles</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2981,102 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
     </message>
 </context>
 <context>
+    <name>SaveGuard</name>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Réponses non enregistrées</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved:
+{problem}
+
+They are kept in this window, and Screener keeps trying. You can also save them to another file from the bar at the top of the main window.</source>
+        <translation>Vos réponses n&apos;ont pas pu être enregistrées&#xa0;:
+{problem}
+
+Elles sont conservées dans cette fenêtre, et Screener réessaie. Vous pouvez aussi les enregistrer dans un autre fichier depuis la barre en haut de la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Profile changed elsewhere</source>
+        <translation>Profil modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>{problem}.
+
+This happens when the same profile is open in two Screener windows. Your answers are kept in this window: choose in the bar at the top of the main window whether to keep yours, load the other version, or save yours to another file.</source>
+        <translation>{problem}.
+
+Cela arrive quand le même profil est ouvert dans deux fenêtres de Screener. Vos réponses sont conservées dans cette fenêtre&#xa0;: choisissez dans la barre en haut de la fenêtre principale de garder les vôtres, de charger l&apos;autre version ou d&apos;enregistrer les vôtres dans un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved.</source>
+        <translation>Vos réponses sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Load the other version</source>
+        <translation>Charger l&apos;autre version</translation>
+    </message>
+    <message>
+        <source>Save answers to another file</source>
+        <translation>Enregistrer les réponses dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>Profile files (*.json)</source>
+        <translation>Fichiers de profil (*.json)</translation>
+    </message>
+    <message>
+        <source>Your answers were saved to {file}.</source>
+        <translation>Vos réponses ont été enregistrées dans {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemBar</name>
+    <message>
+        <source>Save to another &amp;file…</source>
+        <translation>Enregistrer dans un autre &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Writes your answers to a file you choose, such as a USB stick</source>
+        <translation>Écrit vos réponses dans un fichier de votre choix, par exemple sur une clé USB</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Tries to save now instead of waiting for the next attempt</source>
+        <translation>Tente d&apos;enregistrer maintenant sans attendre la prochaine tentative</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder les miennes</translation>
+    </message>
+    <message>
+        <source>Writes the answers in this window over the other version</source>
+        <translation>Écrit les réponses de cette fenêtre à la place de l&apos;autre version</translation>
+    </message>
+    <message>
+        <source>&amp;Load the other version</source>
+        <translation>&amp;Charger l&apos;autre version</translation>
+    </message>
+    <message>
+        <source>Discards this window&apos;s unsaved answers and loads the file as it is now</source>
+        <translation>Abandonne les réponses non enregistrées de cette fenêtre et charge le fichier tel qu&apos;il est maintenant</translation>
+    </message>
+    <message>
+        <source>{problem}
+Choose which answers to keep; nothing is written until you do.</source>
+        <translation>{problem}
+Choisissez les réponses à garder&#xa0;; rien n&apos;est écrit avant votre choix.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved: {problem}
+They are kept in this window and Screener keeps trying every few seconds.</source>
+        <translation>Vos réponses n&apos;ont pas pu être enregistrées&#xa0;: {problem}
+Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quelques secondes.</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningWizard</name>
     <message>
         <source>Check my eligibility: {reference}</source>
@@ -2500,9 +3121,16 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
         <source>Self-screening record</source>
         <translation>Relevé d&apos;auto-évaluation</translation>
     </message>
+</context>
+<context>
+    <name>SummaryGroup</name>
     <message>
-        <source>Reference {reference} · Grade {grade}</source>
-        <translation>Référence {reference} · Grade {grade}</translation>
+        <source>Expanded: press Space to hide these requirements</source>
+        <translation>Déplié&#xa0;: appuyez sur Espace pour masquer ces exigences</translation>
+    </message>
+    <message>
+        <source>Collapsed: press Space to show these requirements</source>
+        <translation>Replié&#xa0;: appuyez sur Espace pour afficher ces exigences</translation>
     </message>
 </context>
 <context>
@@ -2563,52 +3191,20 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
         <translation>Copie ce récapitulatif dans le presse-papiers</translation>
     </message>
     <message>
-        <source>Reference {reference} · Grade {grade} · Screened on {date}</source>
-        <translation>Référence {reference} · Grade {grade} · Évalué le {date}</translation>
+        <source>&amp;More</source>
+        <translation>P&amp;lus</translation>
     </message>
     <message>
-        <source>You can still check yourself against a closed vacancy, for a reserve list, for practice or for similar posts in future.</source>
-        <translation>Vous pouvez tout de même vous évaluer au regard d&apos;un avis clôturé&#xa0;: pour une liste de réserve, pour vous entraîner ou en vue de postes similaires à l&apos;avenir.</translation>
+        <source>Other ways to keep this summary: web page, data (JSON), print preview</source>
+        <translation>Autres façons de conserver ce résumé&#xa0;: page web, données (JSON), aperçu avant impression</translation>
     </message>
     <message>
-        <source>Please note: {warning}</source>
-        <translation>À noter&#xa0;: {warning}</translation>
-    </message>
-    <message>
-        <source>Essential requirements</source>
-        <translation>Acquis essentiels</translation>
-    </message>
-    <message>
-        <source>Desirable qualifications: met {met} of {total}</source>
-        <translation>Acquis souhaitables&#xa0;: {met} remplis sur {total}</translation>
-    </message>
-    <message>
-        <source>What self-screening cannot settle</source>
-        <translation>Ce que l&apos;auto-évaluation ne peut pas établir</translation>
+        <source>Your result</source>
+        <translation>Votre résultat</translation>
     </message>
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>On your answers, you meet every essential requirement.</source>
-        <translation>D&apos;après vos réponses, vous remplissez tous les acquis essentiels.</translation>
-    </message>
-    <message>
-        <source>Essential requirements not met: {count}.</source>
-        <translation>Acquis essentiels non remplis&#xa0;: {count}.</translation>
-    </message>
-    <message>
-        <source>Questions answered “Not sure”: {count}.</source>
-        <translation>Questions avec la réponse «&#xa0;Pas sûr(e)&#xa0;»&#xa0;: {count}.</translation>
-    </message>
-    <message>
-        <source>Questions not answered yet: {count}.</source>
-        <translation>Questions encore sans réponse&#xa0;: {count}.</translation>
-    </message>
-    <message>
-        <source>Answer them with “Change…” below to get a clear result.</source>
-        <translation>Répondez-y avec «&#xa0;Modifier…&#xa0;» ci-dessous pour obtenir un résultat clair.</translation>
     </message>
     <message>
         <source>Saved to {path}</source>

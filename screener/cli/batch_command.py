@@ -28,11 +28,12 @@ from screener.cli.common import (
     CliError,
     default_lang,
     parse_date,
+    refuse_overwriting_inputs,
     warn_problems,
 )
 from screener.domain.vacancy import BRUSSELS, Vacancy
 from screener.persistence.atomic import write_atomic
-from screener.persistence.errors import FileProblemError, Problem
+from screener.persistence.errors import FileProblemError, Problem, safe_text
 from screener.persistence.vacancy_files import Catalogue, load_catalogue, load_paths
 
 # Above this many cells the JSON is written compactly: indentation would double its size.
@@ -124,19 +125,21 @@ def _unique(loaded: list[tuple[Vacancy, Path]]) -> tuple[list[Vacancy], list[Pro
     return vacancies, problems
 
 
-def _vacancies(folder: str | None) -> tuple[list[Vacancy], list[Problem]]:
+def _vacancies(folder: str | None) -> tuple[list[Vacancy], list[Problem], list[Path]]:
+    """The vacancies, the problems met, and every file read (the outputs must not be one)."""
     if folder is None:
         catalogue = load_catalogue(paths.bundled_vacancies_dir(), paths.user_vacancies_dir())
         # A user's own copy of a bundled vacancy replaces it, as everywhere else.
         references = sorted({e.vacancy.reference for e in catalogue.vacancies})
         chosen = [catalogue.find(reference) for reference in references]
-        return [e.vacancy for e in chosen if e is not None], catalogue.problems
+        files = [e.path for e in catalogue.vacancies]
+        return [e.vacancy for e in chosen if e is not None], catalogue.problems, files
     path = Path(folder)
     if not path.exists():
         raise CliError(f"{folder}: folder not found")
     loaded: Catalogue = load_paths([path])
     vacancies, duplicates = _unique([(e.vacancy, e.path) for e in loaded.vacancies])
-    return vacancies, loaded.problems + duplicates
+    return vacancies, loaded.problems + duplicates, [e.path for e in loaded.vacancies]
 
 
 def _check_outputs(args: argparse.Namespace) -> None:
@@ -178,13 +181,16 @@ def _run(args: argparse.Namespace) -> int:
     _check_outputs(args)
     on = args.on if args.on is not None else dt.datetime.now(BRUSSELS).date()
     lang = _lang(args)
-    vacancies, vacancy_problems = _vacancies(args.vacancies)
+    vacancies, vacancy_problems, vacancy_files = _vacancies(args.vacancies)
     warn_problems(vacancy_problems)
     if not vacancies:
         where = args.vacancies or "the bundled or your own vacancies"
         raise CliError(f"no readable vacancy files in {where}")
     # Read one profile at a time: a large folder never has to fit in memory whole.
     profiles = ProfileFolder(Path(args.profiles))
+    for name in (args.out, args.json):
+        if name is not None:
+            refuse_overwriting_inputs(name, [*profiles.paths, *vacancy_files])
     show = args.progress or sys.stderr.isatty()
     bar = ProgressBar(sys.stderr, in_place=sys.stderr.isatty()) if show else None
     try:
@@ -210,7 +216,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
     try:
         return _run(args)
     except CliError as exc:
-        print(f"screener: {exc}", file=sys.stderr)
+        print(f"screener: {safe_text(str(exc), limit=4096)}", file=sys.stderr)
     except FileProblemError as exc:
         for problem in exc.problems:
             print(f"screener: {problem}", file=sys.stderr)
@@ -220,7 +226,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
     except Exception as exc:
         if os.environ.get(DEBUG_ENV) == "1":
             raise
-        detail = str(exc).splitlines()[0] if str(exc) else ""
+        detail = safe_text(str(exc).splitlines()[0] if str(exc) else "")
         print(
             f"screener: unexpected error: {type(exc).__name__}: {detail} "
             f"(set {DEBUG_ENV}=1 to see the details)",

@@ -11,13 +11,13 @@ import datetime as dt
 import locale
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from screener import paths
 from screener.domain.vacancy import BRUSSELS, Vacancy
 from screener.persistence.atomic import write_atomic
-from screener.persistence.errors import Problem
+from screener.persistence.errors import Problem, terminal_safe
 from screener.persistence.vacancy_files import (
     VACANCY_SUFFIX,
     Catalogue,
@@ -74,8 +74,13 @@ def looks_like_path(spec: str) -> bool:
 
 def resolve_vacancy(spec: str) -> Vacancy:
     """A vacancy by reference (bundled or the user's own) or by the path of a .toml file."""
+    return resolve_vacancy_file(spec)[0]
+
+
+def resolve_vacancy_file(spec: str) -> tuple[Vacancy, Path | None]:
+    """The vacancy, and the file it was read from (None for one without a file)."""
     if looks_like_path(spec):
-        return load_vacancy(Path(spec))
+        return load_vacancy(Path(spec)), Path(spec)
     known = catalogue()
     found = known.find(spec)
     if found is None:
@@ -85,22 +90,41 @@ def resolve_vacancy(spec: str) -> Vacancy:
         raise CliError(
             f"unknown vacancy reference {spec!r}; `screener list` shows the known ones{hint}"
         )
-    return found.vacancy
+    return found.vacancy, found.path
 
 
 def emit(text: str) -> None:
-    sys.stdout.write(text)
+    # Text from vacancy and profile files: no escape sequence reaches the terminal raw.
+    sys.stdout.write(terminal_safe(text))
 
 
-def write_output(text: str, output: str | None, inputs: Sequence[str]) -> None:
+def refuse_overwriting_inputs(output: str, inputs: Iterable[Path | str | None]) -> None:
+    """CliError if `output` is one of the input files, however either was named (a relative
+    path, a symlink, a hard link, a vacancy given by its reference)."""
+    try:
+        target = os.stat(output)
+    except (OSError, ValueError):
+        return  # nothing there yet: writing it overwrites no input
+    for name in inputs:
+        if name is None:
+            continue
+        try:
+            same = os.path.samestat(target, os.stat(name))
+        except (OSError, ValueError):
+            continue
+        if same:
+            raise CliError(
+                f"{output}: this is an input file ({name}); refusing to overwrite it, "
+                "choose another name"
+            )
+
+
+def write_output(text: str, output: str | None, inputs: Sequence[Path | str | None]) -> None:
     if output is None:
         emit(text)
         return
     target = Path(output)
-    for name in inputs:
-        source = Path(name)
-        if source.exists() and target.exists() and source.samefile(target):
-            raise CliError(f"{output}: refusing to overwrite an input file; choose another name")
+    refuse_overwriting_inputs(output, inputs)
     try:
         write_atomic(target, text.encode("utf-8"))
     except OSError as exc:

@@ -23,7 +23,7 @@ from screener.cli.common import (
     CliError,
     default_lang,
 )
-from screener.persistence.errors import FileProblemError
+from screener.persistence.errors import FileProblemError, safe_text
 
 if TYPE_CHECKING:
     import argparse
@@ -35,7 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     import argparse
 
     from screener.cli.batch_command import add_batch_parser
+    from screener.cli.calendar_command import add_calendar_command
+    from screener.cli.dossier_command import add_dossier_command
+    from screener.cli.gaps_command import add_gaps_command
     from screener.cli.import_command import add_import_command
+    from screener.cli.pack_command import add_pack_command
     from screener.cli.vacancy_commands import add_vacancy_commands
 
     parser = argparse.ArgumentParser(
@@ -54,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_vacancy_commands(sub)
     add_import_command(sub)
     add_batch_parser(sub)
+    add_gaps_command(sub)
+    add_calendar_command(sub)
+    add_pack_command(sub)
+    add_dossier_command(sub)
     return parser
 
 
@@ -102,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         return EXIT_PROBLEM
     except CliError as exc:
-        print(f"screener: {exc}", file=sys.stderr)
+        print(f"screener: {safe_text(str(exc), limit=4096)}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return 130
@@ -114,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get(DEBUG_ENV) == "1":
             traceback.print_exc()
         else:
-            detail = str(exc).splitlines()[0] if str(exc) else ""
+            detail = safe_text(str(exc).splitlines()[0] if str(exc) else "")
             print(
                 f"screener: unexpected error: {type(exc).__name__}: {detail} "
                 f"(set {DEBUG_ENV}=1 to see the details)",

@@ -5,21 +5,26 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from screener import paths
 from screener.cli.common import CliError
+
+if TYPE_CHECKING:
+    from screener.importer import ImportResult
 
 
 def add_import_command(sub: Any) -> None:
     p = sub.add_parser(
         "import",
-        help="make a draft vacancy file from a notice (.txt, .md, .pdf)",
+        help="make a draft vacancy file from a notice (.txt, .md, .html, .pdf, or - for stdin)",
         description="Read a vacancy notice and write a DRAFT vacancy file, listing what a "
         "person should check. Without -o the draft goes to your vacancies folder, where "
-        "`screener list` and the application find it.",
+        "`screener list` and the application find it. When a vacancy file with the same "
+        "reference exists, the draft keeps its criterion ids where requirements match, so "
+        "candidates' answers stay attached; the others are listed for review.",
     )
-    p.add_argument("notice", metavar="NOTICE", help="the notice file")
+    p.add_argument("notice", metavar="NOTICE", help="the notice file, or - to read standard input")
     p.add_argument(
         "-o", "--output", metavar="FILE.toml", help="where to write the draft ('-' for stdout)"
     )
@@ -31,14 +36,28 @@ def _same_file(a: Path, b: Path) -> bool:
     return a.exists() and b.exists() and a.samefile(b)
 
 
+def _read(notice: str) -> ImportResult:
+    from screener.importer import import_notice_file, import_notice_text, read_notice_stream
+
+    if notice == "-":
+        return import_notice_text(read_notice_stream(sys.stdin.buffer), "<stdin>")
+    return import_notice_file(Path(notice))
+
+
 def cmd_import(args: argparse.Namespace) -> int:
-    from screener.importer import import_notice_file, vacancy_to_toml, write_vacancy_toml
+    from screener.importer import keep_answers, vacancy_to_toml, write_vacancy_toml
+    from screener.importer.replaced import replaced_vacancy
 
     notice = Path(args.notice)
-    result = import_notice_file(notice)
+    result = _read(args.notice)
+    target = Path(args.output) if args.output and args.output != "-" else None
+    replaced = replaced_vacancy(result.vacancy.reference, target)
+    if replaced is not None:
+        result = keep_answers(result, replaced[0])
     vacancy = result.vacancy
+    source = "standard input" if args.notice == "-" else notice.name
     comment = (
-        f"Draft imported by `screener import` from {notice.name}.\n"
+        f"Draft imported by `screener import` from {source}.\n"
         "Check it against the notice, and the review items below, before relying on it."
     )
     report = sys.stdout
@@ -51,7 +70,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             target = paths.user_vacancies_dir() / f"{vacancy.reference}.toml"
             target.parent.mkdir(parents=True, exist_ok=True)
-        if _same_file(target, notice):
+        if args.notice != "-" and _same_file(target, notice):
             raise CliError(f"{target}: is the notice itself; choose another file")
         if target.exists() and not args.force:
             raise CliError(
@@ -68,6 +87,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "in lists and assessments; delete the file to go back to the bundled one",
                 file=report,
             )
+    if replaced is not None:
+        print(
+            f"kept the criterion ids of {replaced[1]} where requirements match, so answers "
+            "given to that vacancy still count",
+            file=report,
+        )
     open_items = [item for item in result.review if not item.done]
     print(f"{vacancy.reference}: {vacancy.title.en}", file=report)
     if open_items:

@@ -17,6 +17,7 @@ from screener.cli.common import (
     emit,
     parse_date,
     resolve_vacancy,
+    resolve_vacancy_file,
     warn_problems,
     when,
     write_output,
@@ -50,24 +51,31 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_assess(args: argparse.Namespace) -> int:
-    from screener.persistence.profile_files import load_profile
+    # The app's and the batch's reader: older formats are migrated the same way.
+    from screener.persistence.profile_files import read_profile
 
-    vacancy = resolve_vacancy(args.vacancy)
-    profile = load_profile(Path(args.profile))
+    vacancy, vacancy_file = resolve_vacancy_file(args.vacancy)
+    profile = read_profile(Path(args.profile))
     assessment = assess(vacancy, profile, when(args))
+    # One record for every format: whose screening, the vacancy and its grade, the sections.
+    from screener.report.record import build_record
+
+    record = build_record(
+        assessment, args.lang, profile_name=profile.name, grade=str(vacancy.grade)
+    )
     if args.format == "json":
-        from screener.report.json_report import assessment_to_dict
+        from screener.report.json_report import record_to_dict
 
-        text = output.to_json(assessment_to_dict(assessment, args.lang))
+        text = output.to_json(record_to_dict(record))
     elif args.format == "html":
-        from screener.report.html_report import render_html
+        from screener.report.html_report import render_record_html
 
-        text = render_html(assessment, args.lang)
+        text = render_record_html(record)
     else:
-        from screener.report.text_report import render_text
+        from screener.report.text_report import render_record_text
 
-        text = render_text(assessment, args.lang)
-    write_output(text, args.output, [args.profile, args.vacancy])
+        text = render_record_text(record)
+    write_output(text, args.output, [args.profile, vacancy_file])
     return EXIT_OK
 
 

@@ -7,18 +7,23 @@ them in the user's language (see screener.report.messages).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from screener.domain.criteria import LocalizedText
+from screener.domain.criterion_base import LocalizedText
+from screener.domain.outcomes import Reason, Status
 from screener.domain.vacancy import Clearance, Condition, VacancyWarning
 
-
-class Status(StrEnum):
-    MET = "met"
-    NOT_MET = "not_met"
-    UNKNOWN = "unknown"
+__all__ = [
+    "Assessment",
+    "CriterionResult",
+    "DeadlineState",
+    "DeadlineStatus",
+    "Reason",
+    "Status",
+    "Verdict",
+]
 
 
 class Verdict(StrEnum):
@@ -35,18 +40,7 @@ class DeadlineState(StrEnum):
 
 # Plain dataclasses, not pydantic models: results are built ~20 per vacancy and batch runs
 # assess a million pairs, so they skip validation; the engine is their only producer.
-# Not frozen: a frozen dataclass sets each field through object.__setattr__, which made
-# building results 4x slower. Treat them as read-only all the same: the engine shares one
-# Reason between results (every "declared.yes" for a statement is the same object), and one
-# CriterionResult of a yes/no criterion between the assessments that answer it alike.
-@dataclass(slots=True)
-class Reason:
-    """Why a criterion has its status: a code such as 'experience.short' and its values."""
-
-    code: str
-    values: dict[str, Any] = field(default_factory=dict)
-
-
+# Treat them as read-only (see screener.domain.outcomes).
 @dataclass(slots=True)
 class CriterionResult:
     id: str

@@ -1,10 +1,14 @@
-"""The rules engine: a vacancy and a profile in, an explained assessment out. No Qt here."""
+"""The rules engine: a vacancy and a profile in, an explained assessment out. No Qt here.
+
+The rules are the kinds' own (screener.domain.kinds); this module runs them over a vacancy,
+reading both readings of a requirement where the notice contradicts itself, and gives the
+verdict. screener.domain.fast_verdict runs the same rules and keeps only the statuses.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import weakref
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -16,181 +20,59 @@ from screener.domain.assessment import (
     Status,
     Verdict,
 )
-from screener.domain.countries import is_nato_member
 from screener.domain.deadline import deadline_status
-from screener.domain.language_rules import language, official_languages
-from screener.domain.outcomes import Outcome, answer_class, remember, unknown
+from screener.domain.facts import Facts, facts_of
+from screener.domain.kinds import KINDS, Check, Rule
+from screener.domain.outcomes import Outcome
 from screener.domain.profile import UNSURE, Answer, Profile
-from screener.domain.scales import (
-    EDUCATION_RANK,
-    EducationLevel,
-)
 from screener.domain.vacancy import BRUSSELS, Condition, Vacancy
 
 # Enum members read through the class cost ~65 ns each; the hot loops use these names.
 _MET, _NOT_MET, _UNKNOWN = Status.MET, Status.NOT_MET, Status.UNKNOWN
 _LOWER_GRADE = Condition.LOWER_GRADE_APPOINTMENT
 
-
-def _nationality(crit: c.NationalityCriterion, profile: Profile, answer: Answer | None) -> Outcome:
-    country = profile.nationality
-    if country is None or answer == UNSURE:
-        return unknown("nationality.missing")
-    if crit.scope == "listed":
-        if country in crit.countries:
-            return Status.MET, Reason("nationality.listed", {"country": country}), None, country
-        values = {"country": country, "countries": list(crit.countries)}
-        return Status.NOT_MET, Reason("nationality.not_listed", values), None, country
-    if is_nato_member(country):
-        return Status.MET, Reason("nationality.member", {"country": country}), None, country
-    return Status.NOT_MET, Reason("nationality.not_member", {"country": country}), None, country
+_RULES: dict[str, Rule] = {kind.name: kind.rule for kind in KINDS}
+# Yes/no kinds: their check gives one of four outcomes built once, so the results built from
+# them can be shared too.
+_DECLARED = frozenset(kind.name for kind in KINDS if kind.declared)
 
 
-_EDUCATION_OUTCOMES: dict[tuple[EducationLevel | None, EducationLevel, bool, int], Outcome] = {}
-
-
-def _education(crit: c.EducationCriterion, profile: Profile, answer: Answer | None) -> Outcome:
-    key = (profile.education, crit.min_level, crit.field is None, answer_class(answer))
-    outcome = _EDUCATION_OUTCOMES.get(key)
-    if outcome is None:
-        outcome = remember(_EDUCATION_OUTCOMES, key, _education_outcome(crit, profile, answer))
-    return outcome
-
-
-def _education_outcome(
-    crit: c.EducationCriterion, profile: Profile, answer: Answer | None
+def _two_readings(
+    crit: Any, first_check: Check, other: Any, other_check: Check, facts: Facts, answer: Any
 ) -> Outcome:
-    has = profile.education
-    needs = crit.min_level
-    if has is None:
-        return unknown("education.missing", needs=needs.value)
-    if answer == UNSURE and crit.field is None:
-        # "Or equivalent" leaves room for doubt the level alone does not settle.
-        return Status.UNKNOWN, Reason("education.unsure", {"needs": needs.value}), None, UNSURE
-    if EDUCATION_RANK[has] < EDUCATION_RANK[needs]:
-        values = {"has": has.value, "needs": needs.value}
-        return (
-            Status.NOT_MET,
-            Reason("education.below", values),
-            Reason("remedy.education", {"needs": needs.value}),
-            has.value,
-        )
-    if crit.field is not None:
-        # The level is a profile fact; whether the degree is in the named field is per vacancy.
-        if answer is None or answer == UNSURE:
-            return (
-                Status.UNKNOWN,
-                Reason("education.field_unconfirmed", {"has": has.value}),
-                None,
-                has.value,
-            )
-        if answer is False:
-            return (
-                Status.NOT_MET,
-                Reason("education.field_other", {"has": has.value}),
-                None,
-                has.value,
-            )
-    return (
-        Status.MET,
-        Reason("education.meets", {"has": has.value, "needs": needs.value}),
-        None,
-        has.value,
-    )
+    """Met under both readings: met; under neither: not met; under one only: can't tell."""
+    first = first_check(facts, answer)
+    second = other_check(facts, answer)
+    if first[0] is second[0] or first[0] is _UNKNOWN:
+        return first
+    if second[0] is _UNKNOWN:
+        return second
+    met, not_met = (crit, other) if first[0] is _MET else (other, crit)
+    keys = set(crit.alternative.params)
+    values = {
+        "answer": first[3],
+        "met": met.model_dump(mode="json", include=keys),
+        "not_met": not_met.model_dump(mode="json", include=keys),
+        "note": crit.alternative.note.model_dump(),
+    }
+    return _UNKNOWN, Reason("reading.split", values), None, first[3]
 
 
-def _experience(crit: c.ExperienceCriterion, profile: Profile, answer: Answer | None) -> Outcome:
-    needs = crit.min_years
-    if answer is None or answer == UNSURE or isinstance(answer, bool):
-        return unknown("experience.missing", needs=needs)
-    has = float(answer)
-    if has >= needs:
-        return Status.MET, Reason("experience.meets", {"has": has, "needs": needs}), None, has
-    short = needs - has
-    remedy = Reason("remedy.more_years", {"years": short})
-    return (
-        Status.NOT_MET,
-        Reason("experience.short", {"has": has, "needs": needs, "short": short}),
-        remedy,
-        has,
-    )
+def check_of(criterion: c.Criterion) -> Check:
+    """The criterion's check: its kind's rule, read both ways where the notice allows two."""
+    rule = _RULES[criterion.kind]
+    check = rule(criterion)
+    other = criterion.alternative_reading()
+    if other is None:
+        return check
+    return partial(_two_readings, criterion, check, other, rule(other))
 
-
-def _driving_licence(
-    crit: c.DrivingLicenceCriterion, profile: Profile, answer: Answer | None
-) -> Outcome:
-    if answer == UNSURE or profile.driving_licences is None:
-        return unknown("licence.missing", categories=list(crit.categories))
-    held = {cat.upper() for cat in profile.driving_licences}
-    missing = [cat for cat in crit.categories if cat.upper() not in held]
-    shown = sorted(held)
-    if not missing:
-        return (
-            Status.MET,
-            Reason("licence.held", {"categories": list(crit.categories)}),
-            None,
-            shown,
-        )
-    remedy = Reason("remedy.licence", {"categories": missing})
-    return Status.NOT_MET, Reason("licence.missing_categories", {"missing": missing}), remedy, shown
-
-
-def _declared_outcomes(kind: str) -> tuple[Outcome, Outcome, Outcome, Outcome]:
-    return (
-        (Status.MET, Reason("declared.yes", {"kind": kind}), None, True),
-        (Status.NOT_MET, Reason("declared.no", {"kind": kind}), None, False),
-        (Status.UNKNOWN, Reason("declared.unsure", {"kind": kind}), None, UNSURE),
-        unknown("declared.unanswered", kind=kind),
-    )
-
-
-# Two thirds of all criteria are declared ones, with four possible outcomes per kind: each
-# outcome (and its Reason) is built once and shared by every result that has it.
-_DECLARED: dict[str, tuple[Outcome, Outcome, Outcome, Outcome]] = {}
-
-
-def _declared(crit: c.CriterionBase, profile: Profile, answer: Answer | None) -> Outcome:
-    # Tests, firearms, availability, certifications and statements: only the candidate knows.
-    kind = getattr(crit, "kind", "statement")
-    outcomes = _DECLARED.get(kind)
-    if outcomes is None:
-        outcomes = _DECLARED[kind] = _declared_outcomes(kind)
-    if answer is True:
-        return outcomes[0]
-    if answer is False:
-        return outcomes[1]
-    if answer == UNSURE:
-        return outcomes[2]
-    return outcomes[3]
-
-
-_RULES: dict[str, Callable[[Any, Profile, Answer | None], Outcome]] = {
-    "nationality": _nationality,
-    "education": _education,
-    "experience": _experience,
-    "official_languages": official_languages,
-    "language": language,
-    "driving_licence": _driving_licence,
-    "fitness_test": _declared,
-    "firearms": _declared,
-    "availability": _declared,
-    "certification": _declared,
-    "statement": _declared,
-}
-for _kind, _rule in _RULES.items():
-    if _rule is _declared:
-        _DECLARED[_kind] = _declared_outcomes(_kind)
-
-
-_NO_ANSWERS: dict[str, Answer] = {}
 
 # What assess needs of one criterion, read once per vacancy rather than once per assessment:
-# (id, kind, text, essential, criterion, shared outcomes if declared, rule, and for a
-# declared criterion its four possible results, each built when first needed and then shared
-# by every assessment that has it: results are read-only).
-_Step = tuple[
-    str, str, c.LocalizedText, bool, Any, Any, Callable[..., Outcome], list[CriterionResult | None]
-]
+# (id, kind, text, essential, criterion, its check, and for a yes/no criterion the results
+# for its four possible answers, each built when first needed: results are read-only, so
+# every assessment that answers alike shares one; None for other kinds).
+Step = tuple[str, str, c.LocalizedText, bool, Any, Check, list[CriterionResult | None] | None]
 
 
 class _Plan:
@@ -203,16 +85,17 @@ class _Plan:
         self.ref = weakref.ref(vacancy, partial(_forget_plan, key))
         self.essential, self.desirable = vacancy.essential, vacancy.desirable
         self.sizes = (len(self.essential), len(self.desirable))
-        self.steps: tuple[_Step, ...] = tuple(
+        self.steps: tuple[Step, ...] = tuple(
             (
                 crit.id,
                 crit.kind,
                 crit.text,
                 essential,
                 crit,
-                _DECLARED.get(crit.kind),
-                _RULES[crit.kind],
-                [None, None, None, None],
+                check_of(crit),
+                [None, None, None, None]
+                if crit.kind in _DECLARED and crit.alternative is None
+                else None,
             )
             for essential, criteria in ((True, self.essential), (False, self.desirable))
             for crit in criteria
@@ -239,7 +122,8 @@ def _forget_plan(key: int, ref: weakref.ref[Vacancy]) -> None:
         _PLANS.pop(key, None)
 
 
-def _plan_steps(vacancy: Vacancy) -> tuple[_Step, ...]:
+def plan_steps(vacancy: Vacancy) -> tuple[Step, ...]:
+    """The vacancy's criteria with their rules, in notice order, essential ones first."""
     key = id(vacancy)
     plan = _PLANS.get(key)
     if plan is None or not plan.fits(vacancy):
@@ -251,7 +135,7 @@ def assess_criterion(
     criterion: c.Criterion, profile: Profile, reference: str, essential: bool
 ) -> CriterionResult:
     answer = profile.answers.get(reference, {}).get(criterion.id)
-    status, reason, remedy, shown = _RULES[criterion.kind](criterion, profile, answer)
+    status, reason, remedy, shown = check_of(criterion)(facts_of(profile), answer)
     return CriterionResult(
         criterion.id, criterion.kind, essential, status, reason, criterion.text, remedy, shown
     )
@@ -266,36 +150,39 @@ def verdict_of(results: list[CriterionResult]) -> Verdict:
     return Verdict.ELIGIBLE
 
 
+_NO_ANSWERS: dict[str, Answer] = {}
+
+
 def assess(
     vacancy: Vacancy, profile: Profile, on: dt.date | dt.datetime | None = None
 ) -> Assessment:
     """Assess one profile against one vacancy, on a date (default: now, in Brussels)."""
     when = on if on is not None else dt.datetime.now(BRUSSELS)
     ref = vacancy.reference
-    # assess_criterion and _declared inlined, over the vacancy's plan: this loop runs ~20
-    # times per vacancy, and a profile is assessed against every vacancy.
+    # assess_criterion inlined, over the vacancy's plan: this loop runs ~20 times per
+    # vacancy, and a profile is assessed against every vacancy.
     answers = profile.answers.get(ref, _NO_ANSWERS)
     results: list[CriterionResult] = []
     add = results.append
     not_met = unknown = False
     desirable_met = 0
-    for cid, kind, text, essential, crit, outcomes, rule, shared in _plan_steps(vacancy):
+    facts = facts_of(profile)
+    for cid, kind, text, essential, _crit, check, shared in plan_steps(vacancy):
         answer = answers.get(cid)
-        if outcomes is None:
-            status, reason, remedy, shown = rule(crit, profile, answer)
+        if shared is None:
+            status, reason, remedy, shown = check(facts, answer)
             add(CriterionResult(cid, kind, essential, status, reason, text, remedy, shown))
         else:
+            # A yes/no kind: kinds.kind.answer_index, inlined; one result per outcome, shared.
             if answer is True:
                 which = 0
             elif answer is False:
                 which = 1
-            elif answer == UNSURE:
-                which = 2
             else:
-                which = 3
+                which = 2 if answer == UNSURE else 3
             result = shared[which]
             if result is None:
-                status, reason, remedy, shown = outcomes[which]
+                status, reason, remedy, shown = check(facts, answer)
                 result = CriterionResult(cid, kind, essential, status, reason, text, remedy, shown)
                 shared[which] = result
             add(result)

@@ -1,11 +1,34 @@
-"""What a rule gives for one criterion, and the small cache the rules share outcomes through."""
+"""What a rule gives for one criterion (a status and a structured reason), and the small cache
+the rules share outcomes through. screener.domain.assessment re-exports Status and Reason."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
-from screener.domain.assessment import Reason, Status
 from screener.domain.profile import UNSURE, Answer
+
+
+class Status(StrEnum):
+    MET = "met"
+    NOT_MET = "not_met"
+    UNKNOWN = "unknown"
+
+
+# Plain dataclasses, not pydantic models: results are built ~20 per vacancy and batch runs
+# assess a million pairs, so they skip validation; the engine is their only producer.
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which made
+# building results 4x slower. Treat them as read-only all the same: the engine shares one
+# Reason between results (every "declared.yes" for a statement is the same object), and one
+# CriterionResult of a yes/no criterion between the assessments that answer it alike.
+@dataclass(slots=True)
+class Reason:
+    """Why a criterion has its status: a code such as 'experience.short' and its values."""
+
+    code: str
+    values: dict[str, Any] = field(default_factory=dict)
+
 
 # (status, reason, remedy, answer shown to the user)
 Outcome = tuple[Status, Reason, Reason | None, Any]

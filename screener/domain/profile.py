@@ -6,10 +6,10 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from screener.domain.criteria import COUNTRY_CODE_PATTERN, LANGUAGE_CODE_PATTERN, FormatOne
+from screener.domain.criterion_base import COUNTRY_CODE_PATTERN, LANGUAGE_CODE_PATTERN, FormatOne
 from screener.domain.scales import EducationLevel, LanguageLevel
 
-PROFILE_FORMAT = 1
+PROFILE_FORMAT: Literal[1] = 1
 
 # true / false / "unsure" for a self-declared statement, a number of years for experience.
 # Years of experience: a working life, never negative.
@@ -34,6 +34,13 @@ class Profile(BaseModel):
     # None: not answered yet; []: no licence.
     driving_licences: list[str] | None = None
     answers: dict[str, dict[str, Answer]] = Field(default_factory=dict)
+    # Languages the candidate was asked about and has not answered yet. A language absent
+    # from `languages` means "none" (files written before this field keep that meaning);
+    # listed here, it means "not answered", and the requirements on it stay open. Left out
+    # of the file while empty.
+    unanswered_languages: list[LanguageCode] = Field(
+        default_factory=list, exclude_if=lambda codes: not codes
+    )
 
     def answer(self, reference: str, criterion_id: str) -> Answer | None:
         return self.answers.get(reference, {}).get(criterion_id)

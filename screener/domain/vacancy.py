@@ -13,7 +13,7 @@ from pydantic import Field, field_validator, model_validator
 from screener.domain.criteria import Criterion, FormatOne, LocalizedText, Strict
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
-VACANCY_FORMAT = 1
+VACANCY_FORMAT: Literal[1] = 1
 REFERENCE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$"
 _GRADE = re.compile(r"^[A-Z]{1,3}\d{1,2}$")
 
@@ -105,12 +105,20 @@ class Vacancy(Strict):
     clearance: Clearance | None = None
     conditions: list[Condition] = Field(default_factory=list)
     warnings: list[VacancyWarning] = Field(default_factory=list)
-    essential: list[Criterion] = Field(min_length=1)
+    # Empty only in a draft: an imported notice whose requirement list could not be read
+    # keeps its header, and the person adds the requirements by hand.
+    essential: list[Criterion] = Field(
+        description="The ESSENTIAL requirements; at least one unless the file is a draft"
+    )
     desirable: list[Criterion] = Field(default_factory=list)
     review: list[ReviewItem] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _ids_unique(self) -> Vacancy:
+        if not self.essential and not self.draft:
+            raise ValueError(
+                "essential: at least one requirement is needed (only a draft may have none)"
+            )
         seen: set[str] = set()
         for criterion in self.criteria:
             if criterion.id in seen:

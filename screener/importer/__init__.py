@@ -3,7 +3,10 @@
 Public API:
 
 - `import_notice_text(text, source_name="notice") -> ImportResult`
-- `import_notice_file(path) -> ImportResult` for .txt, .md and .pdf (PDF needs the 'pdf' extra)
+- `import_notice_file(path) -> ImportResult` for .txt, .md, .html/.htm and .pdf (PDF needs the
+  'pdf' extra); both take `existing=` (the vacancy file being replaced) to keep criterion ids
+- `read_notice_stream(stream)`: notice text from standard input
+- `keep_answers(result, existing)`: the same draft with the ids of the file it replaces
 - `ImportResult`: `.vacancy` (a valid `Vacancy` with `draft=True`), `.review` (the
   `ReviewItem`s a person should check, also in `vacancy.review`), `.confidence` (criterion id ->
   0..1) and `.source_name`
@@ -16,20 +19,28 @@ Unusable input (empty, binary, too large, not a notice, unreadable PDF) raises
 
 from __future__ import annotations
 
-from screener.importer.draft import ImportResult, build_draft
-from screener.importer.notice_files import import_notice_file
+from screener.domain.vacancy import Vacancy
+from screener.importer.draft import ImportResult, build_draft, keep_answers
+from screener.importer.notice_files import import_notice_file, read_notice_stream
 from screener.importer.toml_writer import vacancy_to_toml, write_vacancy_toml
 
 
-def import_notice_text(text: str, source_name: str = "notice") -> ImportResult:
-    """Build a draft vacancy from a notice's text (English half, French half, or both)."""
-    return build_draft(text, source_name)
+def import_notice_text(
+    text: str, source_name: str = "notice", existing: Vacancy | None = None
+) -> ImportResult:
+    """Build a draft vacancy from a notice's text (English half, French half, or both).
+
+    `existing`: the vacancy file the draft will replace; matching criteria keep its ids.
+    """
+    return build_draft(text, source_name, existing)
 
 
 __all__ = [
     "ImportResult",
     "import_notice_file",
     "import_notice_text",
+    "keep_answers",
+    "read_notice_stream",
     "vacancy_to_toml",
     "write_vacancy_toml",
 ]

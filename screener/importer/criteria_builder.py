@@ -13,29 +13,24 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from screener.domain.criteria import Criterion, LocalizedText
+from screener.domain.kinds import KINDS
 from screener.domain.vacancy import ReviewItem, VacancyWarning
-from screener.importer.bullet_typing import REVIEW_BELOW, LevelContradiction, Typing
+from screener.importer.bullet_typing import REVIEW_BELOW, Typing
+from screener.importer.level_contradictions import (
+    alternative_note,
+    alternative_params,
+    contradiction_warning,
+    describe_levels,
+    levels,
+)
 from screener.importer.recognizers import recognize
 from screener.importer.wording import fold
 
 _CRITERION: TypeAdapter[Criterion] = TypeAdapter(Criterion)
 
-KIND_IDS = {
-    "nationality": "nationality",
-    "education": "education",
-    "experience": "experience",
-    "official_languages": "languages",
-    "driving_licence": "driving-licence",
-    "fitness_test": "fitness",
-    "firearms": "firearms",
-    "availability": "availability",
-    "certification": "certification",
-}
-_KIND_NAMES = {
-    "official_languages": "official languages",
-    "driving_licence": "driving licence",
-    "fitness_test": "fitness test",
-}
+# Each kind's id and English name, from its module (screener.domain.kinds).
+KIND_IDS = {kind.name: kind.id_prefix for kind in KINDS if kind.id_prefix is not None}
+_KIND_NAMES = {kind.name: kind.label[0] for kind in KINDS}
 # Words that say little about a requirement, left out of the ids made from its wording.
 _STOP_WORDS_TEXT = (
     "a an the of in on at by for from to with and or as its their be being have has "
@@ -49,7 +44,6 @@ _STOP_WORDS_TEXT = (
     "connaissance maitrise grande"
 )
 _STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
-_LEVEL_PARAMS = ("mode", "one", "other", "level", "en", "fr")
 
 
 @dataclass(slots=True)
@@ -97,44 +91,6 @@ def _kind_name(kind: str) -> str:
     return _KIND_NAMES.get(kind, kind)
 
 
-def _levels(typing: Typing) -> dict[str, object]:
-    return {k: typing.params.get(k) for k in _LEVEL_PARAMS if typing.params.get(k) is not None}
-
-
-def _contradiction_warning(
-    criterion_id: str, found: LevelContradiction, other_half: Typing | None
-) -> VacancyWarning:
-    half_en = "English" if found.lang == "en" else "French"
-    half_fr = "anglaise" if found.lang == "en" else "française"
-    other_en = "French" if found.lang == "en" else "English"
-    other_fr = "française" if found.lang == "en" else "anglaise"
-    en = (
-        f'The {half_en} notice asks for level {found.numeral} but calls it "{found.name}", '
-        f"which is the name of level {found.named_level} on the NATO scale."
-    )
-    fr = (
-        f"La version {half_fr} de l'avis demande le niveau {found.numeral} tout en le qualifiant "
-        f"de « {found.name} », qui est le nom du niveau {found.named_level} sur l'échelle de "
-        "l'OTAN."
-    )
-    if other_half is not None and other_half.kind == "official_languages":
-        en += f" The {other_en} notice asks for {_describe_levels(other_half)}."
-        fr += f" La version {other_fr} demande {_describe_levels(other_half, 'fr')}."
-    en += (
-        f" This check uses level {found.numeral}, as the notice states it, but please check with "
-        "NATO which level applies."
-    )
-    fr += (
-        f" Cette vérification retient le niveau {found.numeral}, tel que l'indique l'avis, mais "
-        "renseignez-vous auprès de l'OTAN pour savoir quel niveau s'applique."
-    )
-    return VacancyWarning(
-        code="language_level_contradiction",
-        criterion=criterion_id,
-        text=LocalizedText(en=en, fr=fr),
-    )
-
-
 def _localized(
     name: str, en: Typing | None, fr: Typing | None, kind: str
 ) -> tuple[LocalizedText | None, bool]:
@@ -147,6 +103,110 @@ def _localized(
     en_text = en_value if isinstance(en_value, str) and en_value.strip() else values[0]
     fr_text = fr_value if isinstance(fr_value, str) and fr_value.strip() else values[0]
     return LocalizedText(en=en_text, fr=fr_text), len(values) < 2
+
+
+@dataclass(slots=True)
+class _Pair:
+    """One EN/FR bullet pair being turned into a criterion, and what it says to review."""
+
+    built: BuiltCriteria
+    en: Typing | None
+    fr: Typing | None
+    text_en: str
+    text_fr: str
+    criterion_id: str
+    params: dict[str, Any]
+    review: list[ReviewItem] = field(default_factory=list)
+
+    @property
+    def same_kind(self) -> bool:
+        return self.en is not None and self.fr is not None and self.en.kind == self.fr.kind
+
+    def note(self, code: str, message: str, field_name: str | None = None) -> None:
+        self.review.append(
+            ReviewItem(code=code, criterion=self.criterion_id, field=field_name, message=message)
+        )
+
+
+def _check_pairing(pair: _Pair, paired: bool, en_text: str | None, fr_text: str | None) -> None:
+    en, fr = pair.en, pair.fr
+    if en is not None and fr is not None and en.kind != fr.kind:
+        pair.note(
+            "kind_mismatch",
+            f"The English bullet reads as {_kind_name(en.kind)}, the French one as "
+            f"{_kind_name(fr.kind)}; the English reading was kept.",
+            "kind",
+        )
+    if paired and (en_text is None or fr_text is None):
+        missing = "French" if fr_text is None else "English"
+        pair.note(
+            "translation_missing",
+            f"No {missing} bullet matches this one; its {missing} text is a copy.",
+            "text",
+        )
+
+
+def _experience_params(pair: _Pair, paired: bool) -> None:
+    domain, partial = _localized("domain", pair.en, pair.fr, "experience")
+    pair.params["domain"] = domain or LocalizedText(en=pair.text_en, fr=pair.text_fr)
+    if partial and paired:
+        pair.note("parameter_missing", "The domain was found in one language only.", "domain")
+    if pair.same_kind:
+        assert pair.en is not None and pair.fr is not None
+        en_years, fr_years = pair.en.params.get("min_years"), pair.fr.params.get("min_years")
+        if en_years != fr_years:
+            pair.note(
+                "years_mismatch",
+                f"The English asks for {en_years} years, the French for {fr_years}; "
+                "the English figure was kept.",
+                "min_years",
+            )
+
+
+def _education_params(pair: _Pair, paired: bool) -> None:
+    field_text, partial = _localized("field", pair.en, pair.fr, "education")
+    pair.params["field"] = field_text
+    if partial and paired:
+        pair.note(
+            "parameter_missing",
+            "A required field of study was found in one language only.",
+            "field",
+        )
+
+
+def _check_language_levels(pair: _Pair) -> None:
+    en, fr = pair.en, pair.fr
+    if en is None or fr is None or not pair.same_kind:
+        return
+    if en.kind not in {"official_languages", "language"}:
+        return
+    if levels(en) != levels(fr) or en.params.get("min_level") != fr.params.get("min_level"):
+        pair.note(
+            "language_level_mismatch",
+            f"The English asks for {describe_levels(en)}, the French for "
+            f"{describe_levels(fr)}; the English levels were kept.",
+            "levels",
+        )
+
+
+def _check_contradictions(pair: _Pair) -> None:
+    for half, other in ((pair.en, pair.fr), (pair.fr, pair.en)):
+        if half is None:
+            continue
+        for found in half.contradictions:
+            pair.note(
+                "language_level_contradiction",
+                f'Level {found.numeral} is called "{found.name}", which is the name of level '
+                f"{found.named_level}; check which level NATO means.",
+                "levels",
+            )
+            pair.built.warnings.append(contradiction_warning(pair.criterion_id, found, other))
+            alternative = alternative_params(pair.params, found, other)
+            if alternative and "alternative" not in pair.params:
+                pair.params["alternative"] = {
+                    "params": alternative,
+                    "note": alternative_note(found, other),
+                }
 
 
 def add_criterion(
@@ -169,81 +229,21 @@ def add_criterion(
     text_en = en_text or fr_text or ""
     text_fr = fr_text or en_text or ""
     criterion_id = built.unique_id(_criterion_id(primary, text_en, desirable))
-    review: list[ReviewItem] = []
-
-    def note(code: str, message: str, field_name: str | None = None) -> None:
-        review.append(
-            ReviewItem(code=code, criterion=criterion_id, field=field_name, message=message)
-        )
-
+    pair = _Pair(built, en, fr, text_en, text_fr, criterion_id, dict(primary.params))
     kind = primary.kind
-    params: dict[str, Any] = dict(primary.params)
     confidence = primary.confidence
     if en is not None and fr is not None and en.kind != fr.kind:
         confidence = min(confidence, 0.5)
-        note(
-            "kind_mismatch",
-            f"The English bullet reads as {_kind_name(en.kind)}, the French one as "
-            f"{_kind_name(fr.kind)}; the English reading was kept.",
-            "kind",
-        )
-    if paired and (en_text is None or fr_text is None):
-        missing = "French" if fr_text is None else "English"
-        note(
-            "translation_missing",
-            f"No {missing} bullet matches this one; its {missing} text is a copy.",
-            "text",
-        )
+    _check_pairing(pair, paired, en_text, fr_text)
     if kind == "experience":
-        domain, partial = _localized("domain", en, fr, kind)
-        params["domain"] = domain or LocalizedText(en=text_en, fr=text_fr)
-        if partial and paired:
-            note("parameter_missing", "The domain was found in one language only.", "domain")
-        if en is not None and fr is not None and en.kind == fr.kind:
-            en_years, fr_years = en.params.get("min_years"), fr.params.get("min_years")
-            if en_years != fr_years:
-                note(
-                    "years_mismatch",
-                    f"The English asks for {en_years} years, the French for {fr_years}; "
-                    "the English figure was kept.",
-                    "min_years",
-                )
-    if kind == "education":
-        field_text, partial = _localized("field", en, fr, kind)
-        params["field"] = field_text
-        if partial and paired:
-            note(
-                "parameter_missing",
-                "A required field of study was found in one language only.",
-                "field",
-            )
-    if (
-        kind in {"official_languages", "language"}
-        and en is not None
-        and fr is not None
-        and en.kind == fr.kind
-        and (_levels(en) != _levels(fr) or en.params.get("min_level") != fr.params.get("min_level"))
-    ):
-        note(
-            "language_level_mismatch",
-            f"The English asks for {_describe_levels(en)}, the French for "
-            f"{_describe_levels(fr)}; the English levels were kept.",
-            "levels",
-        )
-    for half, other in ((en, fr), (fr, en)):
-        if half is None:
-            continue
-        for found in half.contradictions:
-            note(
-                "language_level_contradiction",
-                f'Level {found.numeral} is called "{found.name}", which is the name of level '
-                f"{found.named_level}; check which level NATO means.",
-                "levels",
-            )
-            built.warnings.append(_contradiction_warning(criterion_id, found, other))
+        _experience_params(pair, paired)
+    elif kind == "education":
+        _education_params(pair, paired)
+    _check_language_levels(pair)
+    _check_contradictions(pair)
     if confidence < REVIEW_BELOW:
         reasons = "; ".join(primary.notes) or "the wording is unusual"
-        note(
+        pair.note(
             "low_confidence",
             f"Read as {_kind_name(kind)} with low confidence ({reasons}): check the kind and "
             "its parameters.",
@@ -253,35 +253,12 @@ def add_criterion(
         "kind": kind,
         "id": criterion_id,
         "text": LocalizedText(en=text_en, fr=text_fr),
-        **{k: v for k, v in params.items() if v is not None},
+        **{k: v for k, v in pair.params.items() if v is not None},
     }
     criterion = _CRITERION.validate_python(data)
     (built.desirable if desirable else built.essential).append(criterion)
-    built.review.extend(review)
+    built.review.extend(pair.review)
     built.confidence[criterion_id] = confidence
-
-
-def _describe_levels(typing: Typing, lang: str = "en") -> str:
-    params = typing.params
-    fr = lang == "fr"
-    if typing.kind == "language":
-        level = params.get("min_level") or ("non précisé" if fr else "unspecified")
-        return f"le niveau {level}" if fr else f"level {level}"
-    mode = params.get("mode")
-    if mode == "one_and_other":
-        if fr:
-            return f"le niveau {params.get('one')} dans une langue et {params.get('other')} dans l'autre"
-        return f"level {params.get('one')} in one language and {params.get('other')} in the other"
-    if mode == "both":
-        if fr:
-            return f"le niveau {params.get('level')} dans les deux langues"
-        return f"level {params.get('level')} in both languages"
-    names = {"en": ("anglais", "English"), "fr": ("français", "French")}
-    return ", ".join(
-        f"{params[k]} " + (f"en {names[k][0]}" if fr else f"in {names[k][1]}")
-        for k in ("en", "fr")
-        if k in params
-    )
 
 
 def build_criteria(

@@ -14,18 +14,24 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from screener.domain.countries import nato_members
-from screener.domain.criteria import LocalizedText, NationalityCriterion, Source
+from screener.domain.criteria import LocalizedText
 from screener.domain.vacancy import REFERENCE_PATTERN, Deadline, Grade, ReviewItem, Vacancy
+from screener.importer.collapsed import unfold_collapsed
 from screener.importer.criteria_builder import BuiltCriteria, build_criteria
-from screener.importer.header import Header, parse_grade, parse_header
-from screener.importer.sections import (
-    appointment_conditions,
+from screener.importer.header import AMOUNT, Header, grade_in_text, parse_header
+from screener.importer.header_guesses import fill_guesses
+from screener.importer.nationality import nationality_criterion
+from screener.importer.reimport import keep_ids
+from screener.importer.requirement_lists import (
+    FOUND_BY_BULLET_RUN,
+    FOUND_BY_LEAD_IN,
+    FOUND_BY_QUALIFICATIONS,
+    FoundList,
+    Requirements,
     find_requirements,
-    nationality_sentences,
 )
+from screener.importer.sections import appointment_conditions
 from screener.importer.text_cleanup import clean_lines, join_wrapped
-from screener.importer.wording import fold
 from screener.persistence.errors import FileProblemError
 
 # Far above any notice (a long one is ~60 kB of text); refusing early keeps the work bounded.
@@ -37,10 +43,6 @@ MAX_REQUIREMENT_CHARS = 5000
 # A notice is a few hundred lines (a thousand from a long PDF); far more is something else.
 MAX_LINES = 50_000
 PLACEHOLDER = "(not found in the notice)"
-_FALLBACK_NATIONALITY = LocalizedText(
-    en="Only nationals of NATO member countries may apply.",
-    fr="Seuls les ressortissants des pays membres de l'OTAN peuvent postuler.",
-)
 _REFERENCE = re.compile(REFERENCE_PATTERN)
 
 
@@ -89,17 +91,24 @@ def check_text(text: str, source_name: str) -> None:
 
 
 def _header_facts(
-    header: Header, lines: list[str], source_name: str
+    header: Header, lines: list[str], guessed: dict[str, str]
 ) -> tuple[dict[str, object], list[ReviewItem]]:
-    review: list[ReviewItem] = []
+    review: list[ReviewItem] = [
+        ReviewItem(
+            code="header_guessed",
+            field=name,
+            message=f"The {name.replace('_', ' ')} was not labelled in the notice; it was "
+            f"read from {where}. Check it.",
+        )
+        for name, where in guessed.items()
+    ]
 
     def missing(name: str, message: str) -> None:
         review.append(ReviewItem(code="header_missing", field=name, message=message))
 
     reference = header.reference
-    if reference is None:
-        stem = Path(source_name).stem
-        reference = stem if _REFERENCE.match(stem) else "imported-notice"
+    if reference is None or not _REFERENCE.match(reference):
+        reference = "imported-notice"
         missing("reference", f"No reference number was found; '{reference}' is a placeholder.")
     title_en = header.title_en or header.title_fr
     title_fr = header.title_fr or header.title_en
@@ -125,9 +134,7 @@ def _header_facts(
     grade = header.grade
     if grade is None:
         # "NATO Grade G17" may sit outside the labelled header in a badly extracted text.
-        for line in lines[:400]:
-            if len(line) <= 300 and "grade" in fold(line) and (grade := parse_grade(line)):
-                break
+        grade = grade_in_text(lines)
     if grade is None:
         grade = Grade(min="G1")
         missing("grade", "No grade was found; 'G1' is a placeholder, please correct it.")
@@ -144,52 +151,17 @@ def _header_facts(
     if header.clearance is None:
         missing("clearance", "No clearance level was found; add it if the notice states one.")
     for name, raw in header.unreadable.items():
+        why = "could not be read"
+        if name == "salary" and AMOUNT.search(raw):
+            why = "states no currency; add the salary with its currency by hand"
         review.append(
             ReviewItem(
                 code="header_unreadable",
                 field=name,
-                message=f"The {name.replace('_', ' ')} '{raw[:80]}' could not be read.",
+                message=f"The {name.replace('_', ' ')} '{raw[:80]}' {why}.",
             )
         )
     return facts, review
-
-
-def _nationality(lines: list[str], built: BuiltCriteria) -> NationalityCriterion:
-    english, french = nationality_sentences(lines)
-    criterion_id = built.unique_id("nationality")
-    if english is None and french is None:
-        built.review.append(
-            ReviewItem(
-                code="nationality_not_found",
-                criterion=criterion_id,
-                message="The sentence on who may apply was not found; NATO members are assumed.",
-            )
-        )
-        text = _FALLBACK_NATIONALITY
-    else:
-        text = LocalizedText(en=english or french or "", fr=french or english or "")
-    # Some NATO bodies accept only the nations that fund them and list them by name.
-    folded = fold(text.en) + " " + fold(text.fr)
-    listed = [
-        code
-        for code, country in nato_members().items()
-        if re.search(rf"\b{re.escape(fold(country.en))}\b", folded)
-        or re.search(rf"\b{re.escape(fold(country.fr))}\b", folded)
-    ]
-    built.confidence[criterion_id] = 0.9
-    if listed:
-        built.review.append(
-            ReviewItem(
-                code="low_confidence",
-                criterion=criterion_id,
-                field="countries",
-                message="The nationality sentence names countries; check the list.",
-            )
-        )
-        return NationalityCriterion(
-            id=criterion_id, text=text, source=Source.NOTICE, scope="listed", countries=listed
-        )
-    return NationalityCriterion(id=criterion_id, text=text, source=Source.NOTICE)
 
 
 def _check_sizes(lists: list[list[str]], source_name: str) -> None:
@@ -210,33 +182,108 @@ def _check_sizes(lists: list[list[str]], source_name: str) -> None:
         )
 
 
-def build_draft(text: str, source_name: str = "notice") -> ImportResult:
-    """The draft vacancy for a notice's text; FileProblemError if it is not a usable notice."""
-    check_text(text, source_name)
-    lines = join_wrapped(clean_lines(text))
-    sections = find_requirements(lines)
-    if sections.en_essential is None and sections.fr_essential is None:
-        raise _refuse(
-            source_name,
-            "is not a NATO vacancy notice: no ESSENTIAL (or ACQUIS ESSENTIELS) section was found",
+_FOUND_BY_WORDS = {
+    FOUND_BY_LEAD_IN: "by its lead-in sentence only (no ESSENTIAL/DESIRABLE heading)",
+    FOUND_BY_QUALIFICATIONS: "as the bullets under a qualifications heading (no "
+    "ESSENTIAL/DESIRABLE heading): every item was taken as essential unless a lead-in said "
+    "otherwise",
+    FOUND_BY_BULLET_RUN: "as the bullet list that reads most like requirements (no heading or "
+    "lead-in was found)",
+}
+NOT_A_NOTICE = (
+    "is not a NATO vacancy notice: no title, reference, grade or deadline was found, and no "
+    "requirement list (an ESSENTIAL or ACQUIS ESSENTIELS heading, a lead-in such as 'The "
+    "incumbent must:', a qualifications heading followed by bullets, or a bullet list of "
+    "requirements)"
+)
+
+
+def _found_by_review(sections: Requirements) -> list[ReviewItem]:
+    """Say how each list was found when it was not by its heading."""
+    review: list[ReviewItem] = []
+    for part, label, found in (
+        ("essential", "English ESSENTIAL", sections.en_essential),
+        ("desirable", "English DESIRABLE", sections.en_desirable),
+        ("essential", "French ESSENTIAL", sections.fr_essential),
+        ("desirable", "French DESIRABLE", sections.fr_desirable),
+    ):
+        if found is not None and found.found_by in _FOUND_BY_WORDS:
+            review.append(
+                ReviewItem(
+                    code=f"list_found_by_{found.found_by}",
+                    field=part,
+                    message=f"The {label} list was found {_FOUND_BY_WORDS[found.found_by]}; "
+                    "check where it starts and ends.",
+                )
+            )
+    return review
+
+
+def _has_header_facts(header: Header) -> bool:
+    return any(
+        value is not None
+        for value in (
+            header.reference,
+            header.title_en,
+            header.title_fr,
+            header.grade,
+            header.deadline,
         )
-    en_ess = sections.en_essential.items if sections.en_essential else None
-    fr_ess = sections.fr_essential.items if sections.fr_essential else None
-    en_des = sections.en_desirable.items if sections.en_desirable else None
-    fr_des = sections.fr_desirable.items if sections.fr_desirable else None
-    if not en_ess and not fr_ess:
-        raise _refuse(source_name, "the ESSENTIAL section has no requirements in it")
+    )
+
+
+def _items(found: FoundList | None) -> list[str] | None:
+    return found.items if found is not None else None
+
+
+def keep_answers(result: ImportResult, existing: Vacancy) -> ImportResult:
+    """The draft with the ids of `existing` (the file it replaces) where criteria match."""
+    vacancy, confidence = keep_ids(result.vacancy, existing, result.confidence)
+    return ImportResult(vacancy, list(vacancy.review), confidence, result.source_name)
+
+
+def build_draft(
+    text: str, source_name: str = "notice", existing: Vacancy | None = None
+) -> ImportResult:
+    """The draft vacancy for a notice's text; FileProblemError if it is not a usable notice.
+
+    With `existing` (the vacancy file this draft replaces), criteria keep its ids where they
+    match, so candidates' answers stay attached (see `reimport`).
+    """
+    check_text(text, source_name)
+    lines = unfold_collapsed(join_wrapped(clean_lines(text)))
+    sections = find_requirements(lines)
+    en_ess, fr_ess = _items(sections.en_essential), _items(sections.fr_essential)
+    en_des, fr_des = _items(sections.en_desirable), _items(sections.fr_desirable)
     _check_sizes([en_ess or [], fr_ess or [], en_des or [], fr_des or []], source_name)
     header = parse_header(lines)
+    no_list = not en_ess and not fr_ess
+    labelled = _has_header_facts(header)
+    guessed = fill_guesses(header, lines, source_name)
+    # A title guessed from the first line proves nothing ("Dear Sir or Madam,"); a reference,
+    # deadline or clearance stated in the text does.
+    stated = guessed.get("reference") == "the text" or {"deadline", "clearance"} & guessed.keys()
+    if no_list and not labelled and not stated:
+        raise _refuse(source_name, NOT_A_NOTICE)
     if header.title_fr is None and en_ess is None and header.title_en is not None:
         # A French-only text: its one title is the French one.
         header.title_en, header.title_fr = None, header.title_en
-    facts, header_review = _header_facts(header, lines, source_name)
+    facts, header_review = _header_facts(header, lines, guessed)
     built = BuiltCriteria()
-    nationality = _nationality(lines, built)
+    nationality = nationality_criterion(lines, built)
     built.essential.append(nationality)
+    review = [*header_review, *_found_by_review(sections)]
+    if no_list:
+        en_ess = fr_ess = en_des = fr_des = None
+        review.append(
+            ReviewItem(
+                code="requirements_not_found",
+                field="essential",
+                message="No list of requirements was recognised in the notice; the draft has "
+                "its header only. Add the ESSENTIAL and DESIRABLE requirements by hand.",
+            )
+        )
     build_criteria(en_ess, fr_ess, en_des, fr_des, built)
-    review = [*header_review]
     grade = facts["grade"]
     assert isinstance(grade, Grade)
     conditions = appointment_conditions(lines, twin_grade=grade.is_range)
@@ -259,7 +306,7 @@ def build_draft(text: str, source_name: str = "notice") -> ImportResult:
             essential=built.essential,
             desirable=built.desirable,
             review=review,
-            **facts,  # type: ignore[arg-type]
+            **facts,
         )
     except ValidationError as exc:
         # A safety net: the builders only make valid values, but a notice must never crash
@@ -267,9 +314,12 @@ def build_draft(text: str, source_name: str = "notice") -> ImportResult:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise _refuse(source_name, f"could not build a draft ({where}: {first['msg']})") from None
+    confidence = dict(built.confidence)
+    if existing is not None:
+        vacancy, confidence = keep_ids(vacancy, existing, confidence)
     return ImportResult(
         vacancy=vacancy,
         review=list(vacancy.review),
-        confidence=dict(built.confidence),
+        confidence=confidence,
         source_name=source_name,
     )

@@ -17,7 +17,13 @@ from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
 _MAX_HEADER_LINE = 300
-_TITLE_REF = re.compile(r"(?:\(\s{0,3}(\d{5,7})\s{0,3}\)|[-–—]\s{0,3}(\d{5,7}))\s{0,3}$")
+_TITLE_REF = re.compile(
+    r"(?:\(\s{0,3}(\d{5,7}|[A-Z]{2,6}[ -]?\d{2,4}[/-]\d{1,4})\s{0,3}\)|[-–—]\s{0,3}(\d{5,7}))\s{0,3}$"
+)
+_JOB_DESCRIPTION = re.compile(
+    r"^(?:job description|job posting|vacancy|position)\s?[-–:]\s?"
+    r"|^(?:[a-z&]{2,8}\s)?vacancy\s(?:n[o°]?\.?\s?)?[a-z0-9/-]{3,20}\s?[-–:]\s"
+)
 _REFERENCE_LABEL = re.compile(
     r"^(?:reference|ref\.?|job id|vacancy (?:number|no\.?)|numero|n°)\s{0,3}[:;]?\s{0,3}(\d{5,7})\b"
 )
@@ -30,20 +36,31 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("lieu d'affectation", "location"),
     ("nato body", "nato_body"),
     ("organisation", "nato_body"),
+    ("organization", "nato_body"),
+    ("nato entity", "nato_body"),
+    ("duty station", "location"),
     ("schedule", "schedule"),
     ("horaire", "schedule"),
     ("application deadline", "deadline"),
+    ("closing date for applications", "deadline"),
+    ("deadline for applications", "deadline"),
     ("closing date", "deadline"),
+    ("date de cloture", "deadline"),
     ("deadline", "deadline"),
     ("date de retrait", "deadline"),
     ("date limite", "deadline"),
     ("salary (pay basis)", "salary"),
     ("salary", "salary"),
+    ("basic monthly salary", "salary"),
+    ("monthly salary", "salary"),
+    ("remuneration", "salary"),
     ("salaire (base de paie)", "salary"),
     ("salaire", "salary"),
     ("grade", "grade"),
+    ("nato grade", "grade"),
     ("clearance level", "clearance"),
     ("security clearance", "clearance"),
+    ("clearance", "clearance"),
     ("niveau de l'habilitation de securite", "clearance"),
     ("habilitation de securite", "clearance"),
 )
@@ -66,6 +83,12 @@ class Header:
     unreadable: dict[str, str] = field(default_factory=dict)
 
 
+def strip_title_prefix(title: str) -> str:
+    """'Job Description - Senior Engineer' -> 'Senior Engineer'."""
+    match = _JOB_DESCRIPTION.match(fold(title))
+    return title[match.end() :].strip() if match else title
+
+
 def _title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
     """(line index, title, reference) for every line shaped like 'Title (250717)' or 'Title-250717'."""
     found: list[tuple[int, str, str]] = []
@@ -81,8 +104,10 @@ def _title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
             above = next((x for x in reversed(lines[max(0, index - 3) : index]) if x), "")
             if len(above) <= _MAX_HEADER_LINE and not is_bullet(above):
                 title = above.strip(" -–—:|\t")
+        title = strip_title_prefix(title)
         if len(title) >= 3 and any(ch.isalpha() for ch in title) and "http" not in title:
-            found.append((index, title, match[1] or match[2]))
+            # "SHAPE 25/07" -> "SHAPE-25-07": a reference is a file name too.
+            found.append((index, title, re.sub(r"[\s/]+", "-", match[1] or match[2])))
     return found
 
 
@@ -193,7 +218,7 @@ def parse_deadline(value: str) -> Deadline | None:
     return Deadline(date=date, time=time)
 
 
-_AMOUNT = re.compile(
+AMOUNT = re.compile(
     r"\d{1,3}(?:[ ,.'\u202f]\d{3}){1,4}(?:[.,]\d{1,2})?(?!\d)|\d{1,9}(?:[.,]\d{1,2})?"
 )
 _CURRENCY_CODE = re.compile(r"\b(EUR|USD|GBP|CAD|CHF|NOK|SEK|DKK|PLN|CZK|HUF|RON|BGN|TRY)\b")
@@ -216,7 +241,7 @@ def _amount(token: str) -> float | None:
 
 
 def parse_salary(value: str) -> Salary | None:
-    match = _AMOUNT.search(value)
+    match = AMOUNT.search(value)
     if match is None:
         return None
     amount = _amount(match[0])
@@ -235,15 +260,40 @@ def parse_salary(value: str) -> Salary | None:
     return Salary(amount=amount, currency=currency, period="yearly" if yearly else "monthly")
 
 
-_GRADE = re.compile(r"\b([A-Z]{1,2}\d{1,2})\b(?:\s{0,3}[-–/]\s{0,3}([A-Z]{1,2}\d{1,2})\b)?")
+# G-grades (G6, G10-G12) and the letter grades used before 2016 and still by some bodies (A-2,
+# A.4, C.4, B 5, L3): a letter or two, an optional '-', '.' or space, one or two digits.
+_ONE_GRADE = r"([A-Z]{1,2})(?:\s?[-.]\s?|\s)?(\d{1,2})"
+_GRADE = re.compile(
+    rf"(?<![A-Za-z0-9]){_ONE_GRADE}(?![\d])"
+    rf"(?:\s{{0,3}}(?:[-–/]|to|or|and|à|ou)\s{{0,3}}{_ONE_GRADE}(?![\d]))?"
+)
+# A grade in a sentence about someone else (the supervisor) is not the post's.
+_NOT_THE_POST = re.compile(
+    r"report|supervis|under the|head of|chief|manager|superieur|sous l'autorite|rend compte|"
+    r"direction de"
+)
 
 
 def parse_grade(value: str) -> Grade | None:
     match = _GRADE.search(value)
     if match is None:
         return None
-    low, high = match[1], match[2]
+    low = match[1] + match[2]
+    high = match[3] + match[4] if match[3] else None
+    if match[3] and match[3] != match[1]:
+        high = None  # "A2/B3" is not a range: keep the first, the review says to check
     return Grade(min=low, max=high if high and high != low else None)
+
+
+def grade_in_text(lines: list[str]) -> Grade | None:
+    """'NATO Grade G17' outside the labelled header; never a supervisor's grade."""
+    for line in lines[:400]:
+        if len(line) > 300:
+            continue
+        folded = fold(line)
+        if "grade" in folded and not _NOT_THE_POST.search(folded) and (grade := parse_grade(line)):
+            return grade
+    return None
 
 
 def parse_clearance(value: str) -> Clearance | None:

@@ -26,6 +26,11 @@ _PAIR = re.compile(
     r"|english and french|french and english|francais et (?:l')?anglais)\s?\)?"
 )
 _BOTH = re.compile(r"\bboth\b|\beach of\b|\bin each\b|\bles deux\b|\bchacune\b")
+# "both written and spoken" is about skills, not about both official languages.
+_BOTH_SKILLS = re.compile(
+    r"\bboth (?:written|oral|spoken|orally)(?: and | & | or )(?:written|oral|spoken|in writing)"
+    r"|a l'ecrit et a l'oral|a l'oral et a l'ecrit"
+)
 _ONE = re.compile(r"\bin one\b|\bone of\b|\beither\b|\bl'une\b|\bl'un\b")
 _OTHER = re.compile(r"\bthe other\b|\bl'autre\b|\bsecond\b|\bseconde\b")
 _MOTHER_TONGUE = re.compile(
@@ -71,6 +76,10 @@ def _per_language(folded: str, mentions: list[LevelMention]) -> dict[str, Langua
 def _official(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     mentions = find_levels(text)
+    if any(m.numeral for m in mentions):
+        # With levels given as numerals, a bare level name is ordinary English
+        # ("Proficiency in English ... (NATO level V)"), not another level.
+        mentions = [m for m in mentions if m.numeral]
     if not mentions:
         return None
     contradictions = _contradictions(mentions, lang)
@@ -78,7 +87,7 @@ def _official(text: str, lang: Lang) -> Typing | None:
         f'level {c.numeral} is called "{c.name}", which is level {c.named_level}'
         for c in contradictions
     )
-    if _BOTH.search(folded):
+    if _BOTH.search(_BOTH_SKILLS.sub(" ", folded)):
         extra = () if len(mentions) == 1 else ("several levels for 'both'",)
         return Typing(
             "official_languages",
@@ -104,6 +113,21 @@ def _official(text: str, lang: Lang) -> Typing | None:
             notes,
             contradictions,
         )
+    named = {m.code for m in find_languages(_PAIR.sub(lambda m: " " * len(m[0]), folded))}
+    named &= {"en", "fr"}
+    if len(named) == 1:
+        # "Good command of English, NATO level IV": one official language, its level apart.
+        # A level written as a numeral wins over a word that is also a level's name
+        # ("Proficiency in English (NATO level V)").
+        level = next((m.numeral for m in mentions if m.numeral), mentions[0].level)
+        return Typing(
+            "official_languages",
+            {"mode": "per_language", named.pop(): level},
+            0.7,
+            notes,
+            contradictions,
+        )
+    params: dict[str, object]
     if len(mentions) >= 2:
         params = {"mode": "one_and_other", "one": mentions[0].level, "other": mentions[1].level}
     else:

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import importlib
 import io
+import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, BinaryIO
 
+from screener.domain.vacancy import Vacancy
 from screener.importer.draft import MAX_TEXT_CHARS, ImportResult, build_draft
+from screener.importer.html_text import html_to_text, looks_like_html
 from screener.persistence.errors import FileProblemError
 
 MAX_TEXT_FILE_BYTES = MAX_TEXT_CHARS
@@ -61,26 +66,57 @@ def _decode(path: Path, data: bytes) -> str:
         ) from None
 
 
-def pdf_text(path: Path, data: bytes) -> str:
-    """The text of a PDF, page after page; FileProblemError if it cannot be read."""
+def _pdf_reader(path: Path, data: bytes) -> Any:
     try:
         pypdf = importlib.import_module("pypdf")
     except ImportError:
         raise FileProblemError.single(path, PDF_EXTRA_MESSAGE) from None
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                reader.decrypt("")
-            except Exception:  # pypdf raises many kinds; all mean "locked"
-                raise FileProblemError.single(path, "the PDF is password-protected") from None
-        pages = list(reader.pages)
-        if len(pages) > MAX_PDF_PAGES:
+    # pypdf logs every oddity of a damaged file; the user gets one clear message instead.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    if reader.is_encrypted:
+        try:
+            unlocked = reader.decrypt("")
+        except Exception:  # pypdf raises many kinds; all mean "locked"
+            unlocked = 0
+        # An owner password alone (printing, copying limits) still opens with "".
+        if not unlocked:
             raise FileProblemError.single(
-                path, f"the PDF has {len(pages)} pages; a notice has far fewer"
+                path,
+                "the PDF is password-protected; open it with its password and save or copy "
+                "its text instead",
             )
-        texts = [page.extract_text() or "" for page in pages]
-    except FileProblemError:
+    return reader
+
+
+def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: False) -> str:
+    """The text of a PDF, page after page; FileProblemError if it cannot be read.
+
+    Pages are read one at a time and reading stops as soon as the text passes the size limit,
+    so a huge PDF costs no more than a notice-sized one. `cancelled` is asked between pages.
+    """
+    texts: list[str] = []
+    size = 0
+    try:
+        reader = _pdf_reader(path, data)
+        page_count = len(reader.pages)
+        if page_count > MAX_PDF_PAGES:
+            raise FileProblemError.single(
+                path, f"the PDF has {page_count} pages; a notice has far fewer"
+            )
+        for index in range(page_count):
+            if cancelled():
+                raise ImportCancelled
+            text = reader.pages[index].extract_text() or ""
+            size += len(text) + 3
+            if size > MAX_TEXT_CHARS:
+                raise FileProblemError.single(
+                    path,
+                    f"the PDF holds more than {MAX_TEXT_CHARS:,} characters of text by page "
+                    f"{index + 1}; a notice has far fewer",
+                )
+            texts.append(text)
+    except (FileProblemError, ImportCancelled):
         raise
     except Exception as exc:  # a broken PDF can fail anywhere inside pypdf
         raise FileProblemError.single(path, f"the PDF cannot be read ({exc})") from None
@@ -92,19 +128,44 @@ def pdf_text(path: Path, data: bytes) -> str:
     return text
 
 
-def read_notice_file(path: Path) -> str:
-    """The notice text in a .txt, .md or .pdf file."""
+class ImportCancelled(Exception):
+    """The person cancelled the import while the file was being read."""
+
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def read_notice_file(path: Path, cancelled: Callable[[], bool] = lambda: False) -> str:
+    """The notice text in a .txt, .md, .html/.htm or .pdf file."""
     suffix = path.suffix.lower()
     is_pdf = suffix == ".pdf"
     data = _read_bytes(path, MAX_PDF_BYTES if is_pdf else MAX_TEXT_FILE_BYTES)
     if not is_pdf and data.startswith(b"%PDF-"):
         is_pdf = True  # a PDF saved with the wrong extension
     if is_pdf:
-        return pdf_text(path, data)
-    return _decode(path, data)
+        return pdf_text(path, data, cancelled)
+    text = _decode(path, data)
+    if suffix in HTML_SUFFIXES or looks_like_html(text):
+        return html_to_text(text)
+    return text
 
 
-def import_notice_file(path: Path) -> ImportResult:
+def read_notice_stream(stream: BinaryIO, name: str = "<stdin>") -> str:
+    """Notice text from a stream (standard input), refused past the size limit."""
+    data = stream.read(MAX_TEXT_FILE_BYTES + 1)
+    if len(data) > MAX_TEXT_FILE_BYTES:
+        raise FileProblemError.single(
+            Path(name), f"input is too large (the limit is {MAX_TEXT_FILE_BYTES:,} bytes)"
+        )
+    if data.startswith(b"%PDF-"):
+        return pdf_text(Path(name), data)
+    text = _decode(Path(name), data)
+    return html_to_text(text) if looks_like_html(text) else text
+
+
+def import_notice_file(
+    path: Path, existing: Vacancy | None = None, cancelled: Callable[[], bool] = lambda: False
+) -> ImportResult:
     """Read a notice file and build its draft vacancy (see `import_notice_text`)."""
     path = Path(path)
-    return build_draft(read_notice_file(path), source_name=str(path))
+    return build_draft(read_notice_file(path, cancelled), source_name=str(path), existing=existing)

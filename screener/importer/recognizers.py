@@ -29,7 +29,7 @@ def _has(text: str, *words: str) -> bool:
 
 _PREFERABLY = re.compile(r",?\s?\b(?:preferably|ideally|de preference|idealement)\b")
 _EDUCATION_CUES = re.compile(
-    r"\b(?:degree|university|diploma|education|educational|bachelor|master|doctorate|phd|"
+    r"\b(?:degree(?! of )|university|diploma|education|educational|bachelor|master|doctorate|phd|"
     r"secondary|graduate|post-graduate|postgraduate|diplome|diplomee?\(?e?\)?|universit|"
     r"instruction|formation equivalente|licence universitaire|niveau secondaire|enseignement)"
 )
@@ -55,7 +55,7 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
     (
         EducationLevel.BACHELOR,
         re.compile(
-            r"\b(?:degree|bachelor'?s?|university|universitaire|universite|licence|diplome"
+            r"\b(?:degree(?! of )|bachelor'?s?|university|universitaire|universite|licence|diplome"
             r"|first[- ]level)"
         ),
     ),

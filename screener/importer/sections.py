@@ -35,7 +35,23 @@ _INTRO = re.compile(
 
 
 def _folded_line(line: str) -> str:
-    return fold(line).strip()
+    # "ESSENTIAL ," (a heading glued to its lead-in, then split) is still the heading.
+    return fold(line).strip().rstrip(" ,;-–")
+
+
+# Lines inside a list that are not part of it: running footers and page furniture that a
+# page break leaves between two bullets.
+_FOOTER = re.compile(
+    r"^(?:nato (?:un)?classified|otan (?:non )?classifie|nato/otan|"
+    r"(?:https?://)?www\.[a-z.]{3,40}/?\S{0,80}|page \d{1,4}|\d{1,4}\s?\.?)"
+    r"(?:\s?[-–/:].{0,80})?$"
+)
+# What ends a list without being a heading: notes appended by whoever copied the text, an
+# aggregator's buttons and captions.
+_LIST_END = re.compile(
+    r"^(?:note|nb|n\.b|source|remarque|copied from|printed|posted|retrieved|apply (?:now|here)"
+    r"|share (?:this|on)|click here|similar (?:jobs|vacancies)|job alert)\b"
+)
 
 
 def is_heading(line: str) -> bool:
@@ -71,19 +87,21 @@ def _find(
 _BULLET_STARTS = frozenset("-•*–—▪●·◦")
 
 
-def _section_end(lines: list[str], start: int, also: tuple[re.Pattern[str], ...]) -> int:
+def section_end(lines: list[str], start: int, also: tuple[re.Pattern[str], ...]) -> int:
     for index in range(start, len(lines)):
         line = lines[index]
         # Bullets are never headings: a cheap test first, since lists can be long.
         if not line or line[0] in _BULLET_STARTS or len(line) > 120:
             continue
         folded = _folded_line(line)
+        if _FOOTER.match(folded):
+            continue
         if any(pattern.match(folded) for pattern in also) or is_heading(line):
             return index
     return len(lines)
 
 
-def _items(block: list[str]) -> list[str]:
+def list_items(block: list[str]) -> list[str]:
     """The requirements in a block of lines: bullets, or one per line when nothing is bulleted."""
     has_markers = any(is_bullet(line) for line in block)
     # Each item is a list of parts, joined at the end (no quadratic concatenation).
@@ -94,12 +112,18 @@ def _items(block: list[str]) -> list[str]:
         if not line:
             blank_before = True
             continue
+        folded = _folded_line(line)
+        if len(line) <= 160 and not is_bullet(line):
+            if _FOOTER.match(folded):
+                continue
+            if started and _LIST_END.match(folded):
+                break
         if is_bullet(line):
             items.append([bullet_body(line)])
             started = True
         elif not started:
             # The list's lead-in ("The incumbent must:") is not a requirement.
-            if not has_markers and not _INTRO.search(_folded_line(line)):
+            if not has_markers and not _INTRO.search(folded):
                 items.append([line])
                 started = True
         else:
@@ -125,12 +149,12 @@ def _bullet_list(
 ) -> BulletList | None:
     if heading < 0:
         return None
-    end = _section_end(lines, heading + 1, stops)
-    return BulletList(heading, _items(lines[heading + 1 : end]))
+    end = section_end(lines, heading + 1, stops)
+    return BulletList(heading, list_items(lines[heading + 1 : end]))
 
 
 @dataclass(slots=True)
-class Requirements:
+class HeadingLists:
     """Section 2 in both languages; a list is None when its heading was not found."""
 
     en_essential: BulletList | None
@@ -139,7 +163,8 @@ class Requirements:
     fr_desirable: BulletList | None
 
 
-def find_requirements(lines: list[str]) -> Requirements:
+def find_by_heading(lines: list[str]) -> HeadingLists:
+    """The lists under ESSENTIAL / DESIRABLE headings (see requirement_lists for the rest)."""
     en_ess_at = _find(lines, EN_ESSENTIAL)
     fr_ess_at = _find(lines, FR_ESSENTIAL)
     all_heads = (EN_ESSENTIAL, EN_DESIRABLE, FR_ESSENTIAL, FR_DESIRABLE)
@@ -147,14 +172,14 @@ def find_requirements(lines: list[str]) -> Requirements:
     def desirable(start: int, pattern: re.Pattern[str]) -> int:
         if start < 0:
             return -1
-        end = _section_end(lines, start + 1, all_heads)
+        end = section_end(lines, start + 1, all_heads)
         if end < len(lines) and pattern.match(_folded_line(lines[end])):
             return end
         return -1
 
     en_des_at = desirable(en_ess_at, EN_DESIRABLE)
     fr_des_at = desirable(fr_ess_at, FR_DESIRABLE)
-    return Requirements(
+    return HeadingLists(
         en_essential=_bullet_list(lines, en_ess_at, all_heads),
         en_desirable=_bullet_list(lines, en_des_at, all_heads),
         fr_essential=_bullet_list(lines, fr_ess_at, all_heads),
@@ -171,6 +196,16 @@ def _sentences(line: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(line) if s.strip()]
 
 
+_URL = re.compile(r"\S{0,200}(?:https?://|www\.|\.int/|\.org/|\.com/)\S{0,500}")
+
+
+def _has_words(folded: str, words: tuple[str, ...]) -> bool:
+    # Whole words only, outside web addresses: "internationals" and ".../nationals-eligible"
+    # are not the nationality sentence.
+    text = _URL.sub(" ", folded) if "/" in folded or "www" in folded else folded
+    return all(re.search(rf"(?<![a-z]){word}", text) for word in words)
+
+
 def _find_sentence(
     lines: list[str], needed: tuple[str, ...], preferred: tuple[str, ...]
 ) -> str | None:
@@ -180,11 +215,11 @@ def _find_sentence(
         if not line or len(line) > 5000:
             continue
         folded = fold(line)
-        if not all(word in folded for word in needed):
+        if not all(word in folded for word in needed) or not _has_words(folded, needed):
             continue
         for sentence in _sentences(line):
             folded_sentence = fold(sentence)
-            if all(word in folded_sentence for word in needed):
+            if _has_words(folded_sentence, needed):
                 if any(word in folded_sentence for word in preferred):
                     return sentence
                 fallback = fallback or sentence

@@ -115,7 +115,7 @@ def _fields(model: BaseModel) -> dict[str, object]:
     ordered = {k: values[k] for k in _LEADING_KEYS if k in values}
     ordered.update((k, v) for k, v in values.items() if k not in ordered)
     # Parameters first, then where the criterion comes from and the long texts.
-    for long_key in ("source", "text", "message"):
+    for long_key in ("alternative", "source", "text", "message"):
         if long_key in ordered:
             ordered[long_key] = ordered.pop(long_key)
     return ordered
@@ -123,6 +123,17 @@ def _fields(model: BaseModel) -> dict[str, object]:
 
 def _is_short(value: object) -> bool:
     return len(toml_value(value)) <= _INLINE_MAX
+
+
+def _dotted(prefix: str, inner: dict[str, object]) -> list[str]:
+    """'alternative.note.en = ...': nested models spelled out key by key when long."""
+    lines: list[str] = []
+    for k, v in inner.items():
+        if isinstance(v, BaseModel) and not _is_short(v):
+            lines.extend(_dotted(f"{prefix}.{_key(k)}", _fields(v)))
+        else:
+            lines.append(f"{prefix}.{_key(k)} = {toml_value(v)}")
+    return lines
 
 
 def _table_lines(values: dict[str, object]) -> list[str]:
@@ -135,7 +146,7 @@ def _table_lines(values: dict[str, object]) -> list[str]:
             if _is_short(value) and key not in {"title", "text", "domain", "field"}:
                 lines.append(f"{_key(key)} = {toml_value(inner)}")
             else:
-                lines.extend(f"{_key(key)}.{_key(k)} = {toml_value(v)}" for k, v in inner.items())
+                lines.extend(_dotted(_key(key), inner))
         else:
             lines.append(f"{_key(key)} = {toml_value(value)}")
     return lines

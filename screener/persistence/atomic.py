@@ -16,6 +16,11 @@ from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 # Profiles and settings are personal data: readable by their owner only (POSIX).
 PRIVATE_MODE = 0o600
 
@@ -71,6 +76,20 @@ def fsync_directory(folder: Path) -> None:
         os.close(fd)
 
 
+def _lock(fd: int) -> None:
+    """Mark the temporary file as being written: a leftover is one nobody holds (POSIX)."""
+    if fcntl is not None:
+        with suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
 def write_atomic(path: Path, data: bytes, mode: int = PRIVATE_MODE) -> None:
     """Replace `path` with `data` atomically; on any failure the old file is left as it was.
 
@@ -79,20 +98,73 @@ def write_atomic(path: Path, data: bytes, mode: int = PRIVATE_MODE) -> None:
     path = Path(path)
     folder = path.parent
     fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=folder)
+    open_fd: int | None = fd
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        _lock(fd)
+        _write_all(fd, data)
+        os.fsync(fd)
         # mkstemp creates 0o600 already; chmod covers other modes (on Windows it only
         # toggles the read-only flag, which is harmless for a writable mode).
         os.chmod(temp_name, mode)
         if _before_replace is not None:
             _before_replace(Path(temp_name), path)
+        if sys.platform == "win32":  # Windows cannot rename a file open here
+            os.close(fd)
+            open_fd = None
+        # Held open (and locked) until renamed, so a tidy-up never takes it for a leftover.
         _replace(temp_name, path)
     except BaseException:
         # BaseException too: a KeyboardInterrupt mid-write must not leave litter behind.
         with suppress(OSError):
             os.unlink(temp_name)
         raise
+    finally:
+        if open_fd is not None:
+            with suppress(OSError):
+                os.close(open_fd)
     fsync_directory(folder)
+
+
+def _is_leftover(path: Path, max_age: float) -> bool:
+    """True for a temporary file no process is writing (POSIX: nobody holds its lock)."""
+    try:
+        age = time.time() - path.stat().st_mtime
+    except OSError:
+        return False
+    if age > max_age or fcntl is None:
+        return age > max_age
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False  # a write in progress, in this process or another
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return True
+    finally:
+        os.close(fd)
+
+
+def remove_leftover_temps(folder: Path, stem: str = "", max_age: float = 3600) -> int:
+    """Remove the temporary files an interrupted write left in `folder`; returns how many.
+
+    Only files named like ours (".<stem>....tmp"). A file being written is left alone: on
+    POSIX it is locked by its writer; elsewhere only files older than `max_age` go.
+    """
+    removed = 0
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    for name in names:
+        candidate = folder / name
+        if not (is_temp_file(candidate) and name.startswith(f".{stem}")):
+            continue
+        if _is_leftover(candidate, max_age):
+            with suppress(OSError):
+                candidate.unlink()
+                removed += 1
+    return removed

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import itertools
+import os
 import re
 import reprlib
+import stat
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -38,20 +41,31 @@ def _escaped(char: str) -> str:
     return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
-def safe_text(text: str, limit: int = MAX_PROBLEM_TEXT) -> str:
-    """`text` on one line, with control and bidi characters escaped, and cut to `limit`."""
-    if len(text) > limit:
-        text = text[: limit - 3] + "..."
+def _escape_unsafe(text: str, kept: frozenset[str]) -> str:
     if text.isprintable():  # the common case; isprintable() is False for all unsafe ones
         return text
     return "".join(
         _escaped(c)
-        if not c.isprintable()
-        and c not in _KEPT_FORMAT_CHARACTERS
-        and unicodedata.category(c) in _UNSAFE_CATEGORIES
+        if not c.isprintable() and c not in kept and unicodedata.category(c) in _UNSAFE_CATEGORIES
         else c
         for c in text
     )
+
+
+def safe_text(text: str, limit: int = MAX_PROBLEM_TEXT) -> str:
+    """`text` on one line, with control and bidi characters escaped, and cut to `limit`."""
+    if len(text) > limit:
+        text = text[: limit - 3] + "..."
+    return _escape_unsafe(text, _KEPT_FORMAT_CHARACTERS)
+
+
+_KEPT_IN_LINES = _KEPT_FORMAT_CHARACTERS | {"\t"}
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with its line breaks and tabs, every other control or bidi character escaped:
+    what a terminal shows as is (no escape sequence, title change, bell or reordering)."""
+    return "\n".join(_escape_unsafe(line, _KEPT_IN_LINES) for line in text.split("\n"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,21 +80,20 @@ class Problem:
         object.__setattr__(self, "message", safe_text(self.message))
 
     def __str__(self) -> str:
-        return (
-            f"{self.path}: {self.where}: {self.message}"
-            if self.where
-            else f"{self.path}: {self.message}"
-        )
+        # A file name can hold a line break or an escape sequence too.
+        path = safe_text(str(self.path), limit=4096)
+        return f"{path}: {self.where}: {self.message}" if self.where else f"{path}: {self.message}"
 
 
 class FileProblemError(Exception):
     """A file that could not be used, with one problem per line."""
 
-    def __init__(self, path: Path, problems: Sequence[Problem]) -> None:
+    def __init__(self, path: Path, problems: Sequence[Problem], more: int = 0) -> None:
+        """`more`: how many further problems were counted but not made into Problems."""
         self.path = path
         self.problems = list(problems)
-        if len(self.problems) > MAX_PROBLEMS:
-            more = len(self.problems) - MAX_PROBLEMS
+        more += max(0, len(self.problems) - MAX_PROBLEMS)
+        if more:
             self.problems[MAX_PROBLEMS:] = [
                 Problem(path, "", f"... and {more:,} more problems not listed")
             ]
@@ -91,7 +104,7 @@ class FileProblemError(Exception):
         return cls(path, [Problem(path, where, message)])
 
 
-def _field_path(loc: Iterable[int | str]) -> str:
+def field_path(loc: Iterable[int | str]) -> str:
     parts: list[str] = []
     previous_was_index = False
     for item in loc:
@@ -152,7 +165,7 @@ def short_repr(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _message(error: dict[str, object]) -> str:
+def error_message(error: dict[str, object]) -> str:
     kind = error.get("type")
     ctx = error.get("ctx") or {}
     assert isinstance(ctx, dict)
@@ -177,24 +190,84 @@ def _message(error: dict[str, object]) -> str:
 
 
 def validation_problems(path: Path, error: ValidationError) -> list[Problem]:
-    return [Problem(path, _field_path(e["loc"]), _message(dict(e))) for e in error.errors()]
+    """One problem per validation error (all of them: see validation_error for a file's)."""
+    return [Problem(path, field_path(e["loc"]), error_message(dict(e))) for e in error.errors()]
 
 
-def read_text_limited(path: Path) -> str:
-    """The file's text, or a FileProblemError saying why it cannot be read."""
+def validation_error(path: Path, error: ValidationError) -> FileProblemError:
+    """The file's problems: the first MAX_PROBLEMS made into sentences, the others counted,
+    so a file with 100,000 wrong values costs no more than reading their list."""
+    found = error.errors(include_url=False)
+    problems = [
+        Problem(path, field_path(e["loc"]), error_message(dict(e))) for e in found[:MAX_PROBLEMS]
+    ]
+    return FileProblemError(path, problems, more=max(0, len(found) - MAX_PROBLEMS))
+
+
+def _open_regular(path: Path) -> int:
+    """A descriptor on `path`, which must be a regular file (symlinks followed).
+
+    Opened without blocking: opening a FIFO for reading otherwise waits for a writer forever.
+    The type is checked on the open descriptor, so a file swapped after a stat cannot slip by.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+        if not stat.S_ISREG(mode):
             raise FileProblemError.single(
-                path, f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})"
+                path, "is not a regular file (a device, pipe or socket); it was not read"
             )
-        data = path.read_bytes()
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def parser_failure(exc: BaseException) -> str:
+    """What a parser's own unexpected error means, for a person (not "use sys.set_...")."""
+    message = str(exc)
+    if "integer string conversion" in message:
+        return "a number has more than 4,300 digits"
+    return safe_text(message.split(";")[0] or type(exc).__name__, 200)
+
+
+def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """At most `limit` bytes of a regular file, or a FileProblemError saying why not.
+
+    The limit is enforced while reading, not only by the size the file claims: a file can
+    grow between a stat and a read, and some files (in /proc) report a size of 0.
+    """
+    try:
+        fd = _open_regular(path)
+        with os.fdopen(fd, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:  # said with its size, without reading it
+                raise FileProblemError.single(
+                    path, f"file is too large ({size:,} bytes; the limit is {limit:,})"
+                )
+            data = handle.read(limit + 1)
     except FileNotFoundError:
         raise FileProblemError.single(path, "file not found") from None
     except IsADirectoryError:
         raise FileProblemError.single(path, "is a folder, not a file") from None
     except OSError as exc:
         raise FileProblemError.single(path, f"cannot be read: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise FileProblemError.single(
+            path, f"file is too large (over {limit:,} bytes; the limit is {limit:,})"
+        )
+    return data
+
+
+def read_text_limited(path: Path) -> str:
+    """The file's text, or a FileProblemError saying why it cannot be read."""
+    data = read_bytes_limited(path)
     if b"\x00" in data:
         raise FileProblemError.single(path, "is a binary file, not text")
     try:

@@ -1,6 +1,9 @@
-"""Reading candidate profiles (JSON). A profile is read whole or not at all.
+"""Reading candidate profiles (JSON): the one reader of profile files.
 
-Saving (atomic writes) and migrations of older formats live in profile_store.py.
+The CLI, the batch and the app all read profiles here, so they accept the same files and
+say the same things about the others. A profile is read whole or not at all; an older
+format is migrated (profile_migrations.py), a newer one refused. Saving lives in
+profile_store.py.
 """
 
 from __future__ import annotations
@@ -11,14 +14,19 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from screener.domain.profile import PROFILE_FORMAT, Profile
+from screener.domain.profile import Profile
 from screener.persistence.errors import (
+    MAX_PROBLEMS,
     FileProblemError,
     Problem,
+    error_message,
+    field_path,
+    parser_failure,
     read_text_limited,
     short_repr,
-    validation_problems,
 )
+from screener.persistence.profile_migrations import migrate
+from screener.persistence.text_checks import unusable_text
 
 PROFILE_SUFFIX = ".json"
 
@@ -48,57 +56,85 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-def _problems(path: Path, error: ValidationError) -> list[Problem]:
+def _answer_message(raw: dict[str, Any]) -> str:
+    return _ANSWER_EXPECTED + (f" (got {short_repr(raw['input'])})" if "input" in raw else "")
+
+
+def _validation_error(path: Path, error: ValidationError) -> FileProblemError:
+    """The file's problems, each said once, the first MAX_PROBLEMS in full and the rest
+    counted. Linear in the number of errors: a file can hold tens of thousands of wrong
+    answers, each failing every member of the answer union."""
     problems: list[Problem] = []
-    for raw, problem in zip(error.errors(), validation_problems(path, error), strict=True):
+    seen: set[object] = set()
+    more = 0
+    for raw in error.errors(include_url=False):
         loc = raw["loc"]
-        if loc and loc[0] == "answers" and len(loc) >= 3:
-            got = f" (got {short_repr(raw['input'])})" if "input" in raw else ""
-            problem = Problem(path, problem.where, _ANSWER_EXPECTED + got)
-        elif raw["type"] == "string_pattern_mismatch" and loc and loc[0] in _PATTERN_HINTS:
-            problem = Problem(
-                path,
-                problem.where,
-                f"{_PATTERN_HINTS[str(loc[0])]} (got {short_repr(raw['input'])})",
-            )
-        # A value that fits no member of a union is reported once, not once per member.
-        if problem not in problems:
-            problems.append(problem)
-    return problems
+        is_answer = len(loc) >= 3 and loc[0] == "answers"
+        # An answer that fits no member of the union is one problem, not one per member.
+        key: object = ("answers", loc[1], loc[2]) if is_answer else None
+        if key is None:
+            where, message = field_path(loc), error_message(dict(raw))
+            if raw["type"] == "string_pattern_mismatch" and loc and loc[0] in _PATTERN_HINTS:
+                message = f"{_PATTERN_HINTS[str(loc[0])]} (got {short_repr(raw['input'])})"
+            key = (where, message)
+        if key in seen:
+            continue
+        seen.add(key)
+        if len(problems) >= MAX_PROBLEMS:
+            more += 1
+            continue
+        if is_answer:
+            where, message = field_path(loc[:3]), _answer_message(dict(raw))
+        problems.append(Problem(path, where, message))
+    return FileProblemError(path, problems, more=more)
 
 
-def parse_profile_text(text: str, path: Path) -> Profile:
+def _json_data(text: str, path: Path) -> Any:
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise FileProblemError.single(path, f"JSON syntax error: {exc.msg}", where) from None
     except _DuplicateKeyError as exc:
         raise FileProblemError.single(
-            path, f"the key {exc.args[0]!r} appears more than once in one object"
+            path, f"the key {short_repr(exc.args[0])} appears more than once in one object"
         ) from None
-    except ValueError as exc:
-        raise FileProblemError.single(path, f"JSON syntax error: {exc}") from None
     except RecursionError:
         raise FileProblemError.single(path, "JSON is nested too deeply") from None
+    except (ValueError, OverflowError, MemoryError) as exc:
+        # A number over 4,300 digits, or any other value the parser gives up on.
+        raise FileProblemError.single(
+            path, f"JSON value cannot be read: {parser_failure(exc)}"
+        ) from None
+
+
+def parse_profile_text(text: str, path: Path) -> Profile:
+    """A profile from file text, migrated from an older format if need be."""
+    if not text.strip():
+        raise FileProblemError.single(path, "is empty; it is not a profile")
+    data = _json_data(text, path)
     if not isinstance(data, dict):
         raise FileProblemError.single(path, "expected a JSON object ({ ... }) at the top level")
-    version = data.get("format", PROFILE_FORMAT)
-    if isinstance(version, int) and not isinstance(version, bool) and version > PROFILE_FORMAT:
-        raise FileProblemError.single(
-            path,
-            f"made by a newer version of Screener (format {version}); "
-            f"this version reads format {PROFILE_FORMAT}",
-            "format",
-        )
+    unusable = unusable_text(data)
+    if unusable is not None:
+        raise FileProblemError.single(path, unusable[1], unusable[0])
+    data = migrate(data, path)
     try:
         return Profile.model_validate(data)
     except ValidationError as exc:
-        raise FileProblemError(path, _problems(path, exc)) from None
+        raise _validation_error(path, exc) from None
     except RecursionError:
         raise FileProblemError.single(path, "data is nested too deeply") from None
+    except Exception as exc:  # any other failure of a validator is still this file's problem
+        raise FileProblemError.single(
+            path, f"could not be read as a profile: {type(exc).__name__}: {exc}"
+        ) from None
 
 
-def load_profile(path: Path) -> Profile:
-    """Read and validate one profile; FileProblemError says what is wrong and where."""
+def read_profile(path: Path) -> Profile:
+    """Read, migrate and validate one profile file; FileProblemError says what is wrong."""
     return parse_profile_text(read_text_limited(path), path)
+
+
+# The name the CLI used before there was one reader.
+load_profile = read_profile

@@ -10,24 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import time
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from screener import paths
-from screener.domain.profile import PROFILE_FORMAT, Profile
-from screener.persistence import profile_files
-from screener.persistence.atomic import is_temp_file, write_atomic
-from screener.persistence.errors import (
-    FileProblemError,
-    Problem,
-    read_text_limited,
-    short_repr,
+from screener.domain.profile import Profile
+from screener.persistence.atomic import is_temp_file, remove_leftover_temps, write_atomic
+from screener.persistence.errors import FileProblemError, Problem, read_bytes_limited
+from screener.persistence.profile_files import (  # noqa: F401 - parse_profile_text: re-exported
+    PROFILE_SUFFIX,
+    parse_profile_text,
+    read_profile,
 )
-from screener.persistence.profile_files import PROFILE_SUFFIX
 
 # A temporary file this old is a leftover from a crash, not another instance's write.
 STALE_TEMP_SECONDS = 3600
@@ -41,108 +38,12 @@ _TRANSLITERATE = str.maketrans(
      "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"}
 )  # fmt: skip
 
-RawProfile = dict[str, Any]
-
 
 class UnreadableSlotError(FileProblemError):
     """A save would overwrite a file that is not a readable profile; nothing was written."""
 
 
-# --- formats and migrations -------------------------------------------------------------
-
-
-def _from_format_0(data: RawProfile, path: Path) -> RawProfile:
-    """Format 0, the pre-release shape: no `format` field, `languages` as a list of
-    {code, level} objects, and `driving_licences` possibly missing."""
-    migrated = dict(data)
-    languages = migrated.get("languages")
-    if isinstance(languages, list):
-        as_dict: dict[str, Any] = {}
-        problems: list[Problem] = []
-        for index, item in enumerate(languages):
-            where = f"languages[{index}]"
-            if not isinstance(item, dict) or set(item) != {"code", "level"}:
-                problems.append(Problem(path, where, "expected an object with 'code' and 'level'"))
-            elif not isinstance(item["code"], str):
-                problems.append(Problem(path, where, "'code' must be a language code"))
-            elif item["code"] in as_dict:
-                problems.append(Problem(path, where, f"language {item['code']!r} is listed twice"))
-            else:
-                as_dict[item["code"]] = item["level"]
-        if problems:
-            raise FileProblemError(path, problems)
-        migrated["languages"] = as_dict
-    migrated.setdefault("driving_licences", None)
-    migrated["format"] = 1
-    return migrated
-
-
-# MIGRATIONS[n] turns a format-n profile into a format-(n+1) one; they are applied in turn.
-MIGRATIONS: dict[int, Callable[[RawProfile, Path], RawProfile]] = {0: _from_format_0}
-
-
-def _format_of(data: RawProfile, path: Path) -> int:
-    if "format" not in data:
-        return 0
-    version = data["format"]
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise FileProblemError.single(
-            path, f"must be a whole number (got {short_repr(version)})", "format"
-        )
-    if version > PROFILE_FORMAT:
-        raise FileProblemError.single(
-            path,
-            f"was saved by a newer version of Screener (profile format {version}; this version "
-            f"reads formats up to {PROFILE_FORMAT}). Update Screener to open it; the file was "
-            "left as it is.",
-            "format",
-        )
-    if version != PROFILE_FORMAT and version not in MIGRATIONS:
-        raise FileProblemError.single(path, f"unknown profile format {version}", "format")
-    return version
-
-
-def migrate(data: RawProfile, path: Path) -> RawProfile:
-    """Bring raw profile data up to the current format; a newer format is refused whole."""
-    version = _format_of(data, path)
-    while version < PROFILE_FORMAT:
-        data = MIGRATIONS[version](data, path)
-        version += 1
-    return data
-
-
-# --- reading and writing one file -------------------------------------------------------
-
-
-# `format` as the object's first key is certainly the top-level one.
-_CURRENT_FORMAT_FIRST = re.compile(rf'\A\s*\{{\s*"format"\s*:\s*{PROFILE_FORMAT}\s*[,}}]')
-
-
-def parse_profile_text(text: str, path: Path) -> Profile:
-    """A profile from file text, migrated from an older format if need be.
-
-    Reading the current format (and its error messages) is profile_files' job; this checks
-    the format field, refuses newer formats whole, and brings older data up to date before
-    handing it over.
-    """
-    if not text.strip():
-        raise FileProblemError.single(path, "is empty; it is not a profile")
-    if _CURRENT_FORMAT_FIRST.match(text):
-        # What save() writes: nothing to migrate, so skip parsing the text twice.
-        return profile_files.parse_profile_text(text, path)
-    try:
-        data = json.loads(text)
-    except (ValueError, RecursionError):
-        data = None  # profile_files reports it, with line and column
-    # The format is checked here, not left to the model: pydantic's Literal[1] accepts `true`.
-    if isinstance(data, dict) and _format_of(data, path) < PROFILE_FORMAT:
-        text = json.dumps(migrate(data, path))
-    return profile_files.parse_profile_text(text, path)
-
-
-def read_profile(path: Path) -> Profile:
-    """Read, migrate and validate one profile file; FileProblemError says what is wrong."""
-    return parse_profile_text(read_text_limited(path), path)
+# --- writing one file ------------------------------------------------------------------
 
 
 def _sorted_keys(value: Any) -> Any:
@@ -213,28 +114,26 @@ class ProfileStore:
         """The profile files in the folder (*.json, not hidden), sorted by name."""
         if not self.folder.is_dir():
             return []
-        found = []
-        for path in self.folder.iterdir():
-            if is_temp_file(path):
-                # Only our own leftovers (".name.json.XXXX.tmp"), and only when tidying.
-                if tidy and f"{PROFILE_SUFFIX}." in path.name:
-                    self._remove_if_stale(path)
-            elif path.suffix.lower() == PROFILE_SUFFIX and not path.name.startswith("."):
-                found.append(path)
+        if tidy:
+            self.tidy()
+        found = [
+            path
+            for path in self.folder.iterdir()
+            if not is_temp_file(path)
+            and path.suffix.lower() == PROFILE_SUFFIX
+            and not path.name.startswith(".")
+        ]
         return sorted(found)
 
-    @staticmethod
-    def _remove_if_stale(path: Path) -> None:
-        try:
-            if time.time() - path.stat().st_mtime > STALE_TEMP_SECONDS:
-                path.unlink()
-        except OSError:
-            pass  # another instance removed it, or it is not ours to remove: leave it
+    def tidy(self) -> int:
+        """Remove what interrupted saves left behind (".name.json.XXXX.tmp" files that no
+        save is writing); returns how many. Safe while another copy of the app saves."""
+        return remove_leftover_temps(self.folder, max_age=STALE_TEMP_SECONDS)
 
     def scan(self, tidy: bool = False) -> Iterator[tuple[Path, Profile | FileProblemError]]:
         """Every profile file in the folder with its profile, or why it could not be read.
 
-        With `tidy`, crash leftovers (temporary files over an hour old) are removed on the way.
+        With `tidy`, crash leftovers (temporary files no save is writing) are removed first.
         """
         for path in self.files(tidy):
             try:
@@ -274,16 +173,29 @@ class ProfileStore:
                            "or delete the file first")  # fmt: skip
             raise UnreadableSlotError(path, [*exc.problems, note]) from None
 
-    def save(self, profile: Profile, profile_id: str, *, replace_unreadable: bool = False) -> None:
-        """Write the profile atomically; refuses to replace an unreadable file unless told to."""
+    def save(self, profile: Profile, profile_id: str, *, replace_unreadable: bool = False) -> bytes:
+        """Write the profile atomically; refuses to replace an unreadable file unless told to.
+
+        Returns the bytes written, so a caller can tell later whether someone else changed
+        the file (see file_bytes).
+        """
         path = self.path_of(profile_id)
         if not replace_unreadable:
             self._check_replaceable(path)
+        data = profile_bytes(profile)
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            write_atomic(path, profile_bytes(profile))
+            write_atomic(path, data)
         except OSError as exc:
             raise FileProblemError.single(path, f"cannot be saved: {exc.strerror or exc}") from None
+        return data
+
+    def file_bytes(self, profile_id: str) -> bytes | None:
+        """The file's content as it is now (bounded read), or None if there is none to read."""
+        try:
+            return read_bytes_limited(self.path_of(profile_id))
+        except (FileProblemError, ValueError):
+            return None
 
     def _taken(self) -> set[str]:
         if not self.folder.is_dir():

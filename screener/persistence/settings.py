@@ -19,7 +19,7 @@ from typing import Any
 
 from screener import paths
 from screener.persistence.atomic import write_atomic
-from screener.persistence.errors import MAX_FILE_BYTES
+from screener.persistence.errors import FileProblemError, read_bytes_limited
 
 SETTINGS_FORMAT = 1
 UI_LANGUAGES = ("en", "fr")
@@ -29,7 +29,8 @@ BAD_SUFFIX = ".bad"
 # format yet; the table is here so the next change has an obvious place to go.
 SETTINGS_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
-_KNOWN = ("format", "language", "last_profile", "wizard_position", "window_geometry")
+_KNOWN = ("format", "language", "last_profile", "wizard_position", "window_geometry",
+          "export_folder")  # fmt: skip
 
 # A wizard position is a page index or a criterion id.
 WizardPosition = int | str
@@ -41,6 +42,7 @@ class Settings:
     last_profile: str | None = None  # a ProfileStore id
     wizard_position: dict[str, WizardPosition] = field(default_factory=dict)
     window_geometry: str | None = None  # QWidget.saveGeometry() bytes, base64
+    export_folder: str | None = None  # where the summary was last exported
     # Keys from a newer version, written back untouched.
     extra: dict[str, Any] = field(default_factory=dict)
     # Where a corrupt file was moved on load, so the UI can mention it; never saved.
@@ -62,6 +64,7 @@ class Settings:
             "last_profile": self.last_profile,
             "wizard_position": dict(sorted(self.wizard_position.items())),
             "window_geometry": self.window_geometry,
+            "export_folder": self.export_folder,
         }
 
 
@@ -83,6 +86,10 @@ def _wizard_position(value: Any) -> dict[str, WizardPosition]:
         if is_index or (isinstance(position, str) and position):
             kept[str(reference)] = position
     return kept
+
+
+def _folder(value: Any) -> str | None:
+    return value if isinstance(value, str) and value and "\0" not in value else None
 
 
 def _geometry(value: Any) -> str | None:
@@ -107,6 +114,7 @@ def settings_from_json(data: dict[str, Any]) -> Settings:
         last_profile=_last_profile(data.get("last_profile")),
         wizard_position=_wizard_position(data.get("wizard_position")),
         window_geometry=_geometry(data.get("window_geometry")),
+        export_folder=_folder(data.get("export_folder")),
         extra={k: v for k, v in data.items() if k not in _KNOWN},
     )
 
@@ -123,15 +131,14 @@ def _set_aside(path: Path) -> Path | None:
 def load_settings(path: Path | None = None) -> Settings:
     """The saved settings, or defaults; never raises for a missing or damaged file."""
     path = path if path is not None else paths.settings_file()
+    if not path.exists():
+        return Settings()
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ValueError("settings file is too large")
-        data = json.loads(path.read_bytes().decode("utf-8"))
+        # Bounded, and never a device or a pipe (a FIFO would block the start-up forever).
+        data = json.loads(read_bytes_limited(path).decode("utf-8"))
         if not isinstance(data, dict):
             raise ValueError("settings file is not a JSON object")
-    except FileNotFoundError:
-        return Settings()
-    except (OSError, ValueError, RecursionError):
+    except (OSError, ValueError, RecursionError, FileProblemError):
         # ValueError covers bad JSON and bad UTF-8. An unreadable file (permissions) cannot
         # be moved either, most likely; then we simply run on defaults.
         settings = Settings()

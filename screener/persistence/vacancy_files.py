@@ -17,9 +17,11 @@ from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import (
     FileProblemError,
     Problem,
+    parser_failure,
     read_text_limited,
-    validation_problems,
+    validation_error,
 )
+from screener.persistence.text_checks import unusable_text
 from screener.persistence.vacancy_cache import FolderCache
 
 VACANCY_SUFFIX = ".toml"
@@ -104,12 +106,25 @@ def parse_vacancy_text(text: str, path: Path) -> Vacancy:
         raise FileProblemError.single(path, message, where) from None
     except RecursionError:
         raise FileProblemError.single(path, "TOML is nested too deeply") from None
+    except (ValueError, OverflowError, MemoryError) as exc:
+        # tomllib lets some errors through as they are: an integer over 4,300 digits is a
+        # ValueError from int(), naming no position.
+        raise FileProblemError.single(
+            path, f"TOML value cannot be read: {parser_failure(exc)}"
+        ) from None
+    unusable = unusable_text(data, controls=True)
+    if unusable is not None:
+        raise FileProblemError.single(path, unusable[1], unusable[0])
     try:
         vacancy = Vacancy.model_validate(data)
     except ValidationError as exc:
-        raise FileProblemError(path, validation_problems(path, exc)) from None
+        raise validation_error(path, exc) from None
     except RecursionError:
         raise FileProblemError.single(path, "data is nested too deeply") from None
+    except Exception as exc:  # any other failure of a validator is still this file's problem
+        raise FileProblemError.single(
+            path, f"could not be read as a vacancy: {type(exc).__name__}: {exc}"
+        ) from None
     share_fields_sets(vacancy)
     return vacancy
 
@@ -139,9 +154,27 @@ class Catalogue:
                 found = loaded
         return found
 
+    def current(self) -> list[LoadedVacancy]:
+        """The vacancies to show: a bundled one is left out when the user has their own copy
+        (same reference), as every command and view does."""
+        return replace_bundled(self.vacancies)
+
     @property
     def problems(self) -> list[Problem]:
         return [p for error in self.errors for p in error.problems]
+
+
+def replace_bundled(vacancies: list[LoadedVacancy]) -> list[LoadedVacancy]:
+    """`vacancies` without the bundled ones that a user's file of the same reference replaces."""
+    own = {loaded.vacancy.reference for loaded in vacancies if not loaded.bundled}
+    return [v for v in vacancies if not (v.bundled and v.vacancy.reference in own)]
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def vacancy_files(folder: Path) -> list[Path]:
@@ -154,7 +187,8 @@ def vacancy_files(folder: Path) -> list[Path]:
         names = [
             entry.name
             for entry in entries
-            if os.path.splitext(entry.name)[1].lower() == VACANCY_SUFFIX and entry.is_file()
+            # Not only regular files: a pipe or device named *.toml is reported, not skipped.
+            if os.path.splitext(entry.name)[1].lower() == VACANCY_SUFFIX and not _is_folder(entry)
         ]
     names.sort(key=os.path.normcase)
     return [folder / name for name in names]
@@ -173,6 +207,10 @@ def _no_collections() -> Iterator[None]:
             gc.enable()
 
 
+def _unexpected(path: Path, exc: Exception) -> FileProblemError:
+    return FileProblemError.single(path, f"could not be read: {type(exc).__name__}: {exc}")
+
+
 def _load_folder(folder: Path, bundled: bool, catalogue: Catalogue) -> None:
     # A folder that did not change loads from the cache of validated vacancies.
     with FolderCache(folder) as cache:
@@ -189,6 +227,8 @@ def _load_folder(folder: Path, bundled: bool, catalogue: Catalogue) -> None:
                 catalogue.vacancies.append(LoadedVacancy(vacancy, file, bundled))
             except FileProblemError as exc:
                 catalogue.errors.append(exc)
+            except Exception as exc:  # a bug met by one file must not hide the others
+                catalogue.errors.append(_unexpected(file, exc))
 
 
 def load_paths(
@@ -205,6 +245,8 @@ def load_paths(
                 catalogue.vacancies.append(LoadedVacancy(load_vacancy(path), path, bundled))
             except FileProblemError as exc:
                 catalogue.errors.append(exc)
+            except Exception as exc:
+                catalogue.errors.append(_unexpected(path, exc))
     return catalogue
 
 

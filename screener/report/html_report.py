@@ -1,4 +1,4 @@
-"""A self-contained, printable HTML page of an assessment.
+"""A self-contained, printable HTML page of an assessment: the assessment record, laid out.
 
 No scripts and no external resources: the page opens offline and prints the same anywhere.
 Every string that comes from a vacancy or a profile goes through `html.escape`, and a status
@@ -9,18 +9,25 @@ from __future__ import annotations
 
 from html import escape
 
-from screener.domain.assessment import Assessment, CriterionResult, Status
+from screener.domain.assessment import Assessment, Status
 from screener.report import messages as m
-
-SYMBOLS = {Status.MET: "✔", Status.NOT_MET: "✘", Status.UNKNOWN: "?"}
+from screener.report.record import (
+    SYMBOLS,
+    AssessmentRecord,
+    RecordItem,
+    Section,
+    SectionKey,
+    build_record,
+)
 
 _CSS = """
 body { font-family: "Segoe UI", "Noto Sans", Arial, sans-serif; color: #1a1a1a;
        max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; line-height: 1.4; }
 h1 { font-size: 1.5rem; margin-bottom: 0.2rem; }
 h2 { font-size: 1.15rem; margin-top: 1.6rem; border-bottom: 1px solid #999; }
-.verdict { font-size: 1.2rem; font-weight: bold; padding: 0.4rem 0.6rem;
-           border: 2px solid currentColor; display: inline-block; }
+.verdict { font-size: 1.3rem; font-weight: bold; padding: 0.4rem 0.6rem;
+           border: 2px solid currentColor; }
+.facts p { margin: 0.1rem 0; }
 .note { font-style: italic; }
 .warning { border-left: 4px solid #b36b00; padding: 0.3rem 0.6rem; background: #fff6e5; }
 table { border-collapse: collapse; width: 100%; }
@@ -45,92 +52,75 @@ def _e(value: object) -> str:
 
 
 def status_cell(status: Status, lang: str) -> str:
-    label = m.status_label(status, lang)
+    return _status_cell(status, m.status_label(status, lang))
+
+
+def _status_cell(status: Status, label: str) -> str:
     return (
         f'<td class="status {status.value}"><span aria-hidden="true">{SYMBOLS[status]}</span> '
         f"{_e(label)}</td>"
     )
 
 
-def _row(result: CriterionResult, lang: str) -> str:
-    explanation = f"<div>{_e(m.render_reason(result.reason, lang))}</div>"
-    if result.remedy is not None:
-        remedy = m.text("report.remedy", lang, remedy=m.render_reason(result.remedy, lang))
-        explanation += f'<div class="remedy">{_e(remedy)}</div>'
+def _row(item: RecordItem) -> str:
+    explanation = f"<div>{_e(item.explanation)}</div>"
+    if item.change is not None:
+        explanation += f'<div class="remedy">{_e(item.change)}</div>'
     return (
-        f'<tr id="criterion-{_e(result.id)}">{status_cell(result.status, lang)}'
-        f"<td>{_e(result.text.get(lang))}</td>"
-        f"<td>{_e(m.answer_text(result.answer, lang))}</td>"
+        f'<tr id="criterion-{_e(item.id)}">{_status_cell(item.status, item.status_label)}'
+        f"<td>{_e(item.requirement)}</td>"
+        f"<td>{_e(item.answer)}</td>"
         f"<td>{explanation}</td></tr>"
     )
 
 
-def _table(results: list[CriterionResult], lang: str) -> str:
+def _table(items: tuple[RecordItem, ...], lang: str) -> str:
     head = "".join(
         f'<th scope="col">{_e(m.text(key, lang))}</th>'
         for key in ("report.status", "report.requirement", "report.answer", "report.explanation")
     )
-    rows = "\n".join(_row(r, lang) for r in results)
+    rows = "\n".join(_row(item) for item in items)
     return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>"
 
 
-def render_html(assessment: Assessment, lang: str = "en") -> str:
-    a = assessment
-    t = m.text
-    lang = lang if lang in m.LANGS else "en"
-    title = a.title.get(lang)
-    page_title = t("report.title", lang, title=title, reference=a.reference)
-    verdict = m.verdict_label(a.verdict, lang)
-    parts = [
-        f"<h1>{_e(title)}</h1>",
-        f"<p>{_e(t('report.reference', lang, reference=a.reference))}</p>",
-    ]
-    if a.draft:
-        parts.append(f'<p class="warning">{_e(t("draft", lang))}</p>')
-    parts.append(f'<p class="verdict {a.verdict.value}">{_e(verdict)}</p>')
-    facts = [
-        t("report.screened_on", lang, date=m.format_date(a.on, lang)),
-        t("report.deadline", lang, deadline=m.deadline_text(a.deadline, lang)),
-    ]
-    if a.failing:
-        facts.append(t("report.not_met_count", lang, count=len(a.failing)))
-    if a.open_questions:
-        facts.append(t("report.unknown_count", lang, count=len(a.open_questions)))
-    parts += [f"<p>{_e(fact)}</p>" for fact in facts]
-    parts.append(f'<p class="note">{_e(t("report.estimate", lang))}</p>')
+def _section(section: Section, record: AssessmentRecord) -> str:
+    parts = [f'<section id="{section.key.value}">', f"<h2>{_e(section.title)}</h2>"]
+    lines = list(section.lines)
+    if section.key is SectionKey.VERDICT:
+        verdict = record.assessment.verdict.value
+        headline, lines = lines[0], lines[1:]
+        parts.append(f'<p class="verdict {verdict}">{_e(headline)}</p>')
+    parts += [f"<p>{_e(line)}</p>" for line in lines]
+    if section.items:
+        parts.append(_table(section.items, record.lang))
+    if section.bullets:
+        parts.append("<ul>" + "".join(f"<li>{_e(b)}</li>" for b in section.bullets) + "</ul>")
+    parts.append("</section>")
+    return "\n".join(parts)
 
-    if a.warnings:
-        parts.append(f"<h2>{_e(t('report.warnings', lang))}</h2>")
-        parts += [f'<p class="warning">{_e(w.text.get(lang))}</p>' for w in a.warnings]
 
-    parts.append(f"<h2>{_e(t('report.essential', lang))}</h2>")
-    parts.append(_table(a.essentials, lang))
-
-    parts.append(f"<h2>{_e(t('report.desirable', lang))}</h2>")
-    if a.desirable_total:
-        count = t("report.desirable_count", lang, met=a.desirable_met, total=a.desirable_total)
-        parts.append(f"<p>{_e(count)}</p>")
-        parts.append(_table(a.desirables, lang))
-    else:
-        parts.append(f"<p>{_e(t('report.no_desirable', lang))}</p>")
-
-    if a.conditions:
-        parts.append(f"<h2>{_e(t('report.conditions', lang))}</h2>")
-        parts.append(f"<p>{_e(t('report.conditions_intro', lang))}</p>")
-        items = "".join(
-            f"<li>{_e(m.condition_text(c, lang, a.clearance, a.lower_grade))}</li>"
-            for c in a.conditions
-        )
-        parts.append(f"<ul>{items}</ul>")
-
-    parts.append(f"<h2>{_e(t('report.before_applying', lang))}</h2>")
-    parts.append(f"<p>{_e(t('report.fees_ai', lang))}</p>")
-    parts.append(f'<p class="note">{_e(t("report.generated_by", lang))}</p>')
-
+def render_record_html(record: AssessmentRecord) -> str:
+    lang = record.lang
+    facts = "".join(f"<p>{_e(fact)}</p>" for fact in record.facts)
+    parts = [f"<h1>{_e(record.title)}</h1>", f'<div class="facts">{facts}</div>']
+    parts += [_section(section, record) for section in record.sections]
+    parts.append(f'<p class="note">{_e(record.footer)}</p>')
     body = "\n".join(parts)
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{_e(lang)}">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{_e(page_title)}</title>\n<style>{_CSS}</style>\n</head>\n"
+        f"<title>{_e(record.document_title)}</title>\n<style>{_CSS}</style>\n</head>\n"
         f"<body>\n{body}\n</body>\n</html>\n"
+    )
+
+
+def render_html(
+    assessment: Assessment,
+    lang: str = "en",
+    *,
+    profile_name: str | None = None,
+    grade: str | None = None,
+) -> str:
+    return render_record_html(
+        build_record(assessment, lang, profile_name=profile_name, grade=grade)
     )

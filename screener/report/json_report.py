@@ -11,6 +11,7 @@ from typing import Any
 from screener.domain.assessment import Assessment, CriterionResult, DeadlineStatus, Reason
 from screener.domain.vacancy import Vacancy
 from screener.report import messages as m
+from screener.report.record import AssessmentRecord, RecordItem, Section, build_record
 
 JSON_FORMAT = 1
 
@@ -51,8 +52,20 @@ def criterion_to_dict(result: CriterionResult, lang: str) -> dict[str, Any]:
     }
 
 
-def assessment_to_dict(assessment: Assessment, lang: str = "en") -> dict[str, Any]:
-    a = assessment
+def assessment_to_dict(
+    assessment: Assessment,
+    lang: str = "en",
+    *,
+    profile_name: str | None = None,
+    grade: str | None = None,
+) -> dict[str, Any]:
+    record = build_record(assessment, lang, profile_name=profile_name, grade=grade)
+    return record_to_dict(record)
+
+
+def record_to_dict(record: AssessmentRecord) -> dict[str, Any]:
+    a = record.assessment
+    lang = record.lang
     return {
         "format": JSON_FORMAT,
         "lang": lang,
@@ -77,6 +90,35 @@ def assessment_to_dict(assessment: Assessment, lang: str = "en") -> dict[str, An
         ],
         "clearance": a.clearance.value if a.clearance else None,
         "lower_grade": a.lower_grade,
+        # Added in 1.x: whose screening it is, and the record every output shows.
+        "profile_name": record.profile_name,
+        "candidate_text": record.candidate,
+        "screened_on_text": record.screened_on,
+        "headline": {"symbol": record.symbol, "text": record.statement, "urgent": record.urgent},
+        "facts": list(record.facts),
+        "sections": [_section_to_dict(s) for s in record.sections],
+    }
+
+
+def _section_to_dict(section: Section) -> dict[str, Any]:
+    return {
+        "key": section.key.value,
+        "title": section.title,
+        "lines": list(section.lines),
+        "items": [_item_to_dict(item) for item in section.items],
+        "bullets": list(section.bullets),
+    }
+
+
+def _item_to_dict(item: RecordItem) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "status": item.status.value,
+        "status_text": item.status_label,
+        "requirement": item.requirement,
+        "answer_text": item.answer,
+        "explanation": item.explanation,
+        "change": item.change,
     }
 
 

@@ -13,12 +13,10 @@ from typing import Any
 from screener.domain.assessment import DeadlineState, DeadlineStatus, Reason, Status, Verdict
 from screener.domain.countries import country_name
 from screener.domain.vacancy import Clearance, Condition
-from screener.report.catalogue import (
-    EDUCATION_NAMES,
-    LANGS,
-    LANGUAGE_NAMES,
-    LEVEL_NAMES,
-)
+from screener.report.catalogue import EDUCATION_NAMES
+from screener.report.catalogue import LANGS as LANGS  # re-exported: reports pick a language
+from screener.report.catalogue import LANGUAGE_NAMES as LANGUAGE_NAMES
+from screener.report.catalogue import LEVEL_NAMES as LEVEL_NAMES
 from screener.report.catalogue import MONTHS_EN as _MONTHS_EN
 from screener.report.catalogue import MONTHS_FR as _MONTHS_FR
 from screener.report.catalogue import TEXT as _TEXT
@@ -85,8 +83,27 @@ def years_text(value: float, lang: str) -> str:
     return f"{number} year" if value == 1 else f"{number} years"
 
 
+def _parameter(key: str, value: Any, lang: str) -> str:
+    """A criterion's parameter, as one reading of a requirement has it: "III (Intermediate)"."""
+    if key == "min_years" and isinstance(value, int | float):
+        return years_text(value, lang)
+    if key in {"en", "fr"}:
+        return text(
+            "level_in", lang, language=language_name(key, lang), level=level_label(value, lang)
+        )
+    return _value("needs" if key == "min_level" else key, value, lang)
+
+
 def _value(key: str, value: Any, lang: str, in_years: bool = False) -> str:
     """Render one reason value by what it is, so templates stay simple."""
+    if key == "answer":
+        return answer_text(value, lang)
+    if key in {"met", "not_met"} and isinstance(value, dict):
+        return _join([_parameter(k, v, lang) for k, v in value.items()], lang)
+    if key == "note" and isinstance(value, dict):
+        return str(value.get(_lang(lang)) or value.get("en", ""))
+    if key == "languages" and isinstance(value, list):
+        return _join([language_name(code, lang) for code in value], lang)
     if in_years and isinstance(value, int | float) and not isinstance(value, bool):
         return years_text(value, lang)
     if key in {"has_en", "has_fr", "one", "other", "level"}:
@@ -131,10 +148,16 @@ def status_label(status: Status, lang: str) -> str:
     return text(f"status.{status.value}", lang)
 
 
-def deadline_text(deadline: DeadlineStatus, lang: str) -> str:
+def deadline_date(deadline: DeadlineStatus, lang: str) -> str:
+    """The closing date, with the time when it is not the end of the day."""
     date = format_date(deadline.closes_at.date(), lang)
     if deadline.closes_at.timetz().hour != 23 or deadline.closes_at.minute != 59:
         date += f" {deadline.closes_at:%H:%M}"
+    return date
+
+
+def deadline_text(deadline: DeadlineStatus, lang: str) -> str:
+    date = deadline_date(deadline, lang)
     if deadline.state is DeadlineState.CLOSED:
         return text("deadline.closed", lang, date=date)
     if deadline.state is DeadlineState.CLOSING_SOON:

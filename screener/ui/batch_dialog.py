@@ -46,7 +46,8 @@ class BatchDialog(QDialog):
         self._lang = lang
         self.worker: BatchWorker | None = None
         self.progress: QProgressDialog | None = None
-        self.result: BatchResult | None = None
+        # The last run's result; it hides QDialog.result(), which this dialog never uses.
+        self.result: BatchResult | None = None  # type: ignore[assignment]
 
         intro = PlainTextLabel(
             self.tr("Screens every profile in a folder against every vacancy: one row a "
@@ -130,8 +131,19 @@ class BatchDialog(QDialog):
             self.tr("Saves the same results as data (JSON), with the reasons' codes"),
         )
         self.json_button.setEnabled(False)
+        # The adviser's matrix: the same results, read in the app (screener.ui.adviser).
+        self.matrix_button = QPushButton(self.tr("Show in the &app"))
+        describe(
+            self.matrix_button,
+            self.tr("Show in the app"),
+            self.tr("Opens the results as a table of candidates and vacancies"),
+        )
+        self.matrix_button.setEnabled(False)
+        self.matrix_button.clicked.connect(self.show_matrix)
+        self.matrix_window: QDialog | None = None
         self.buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.json_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.matrix_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.start)
         self.json_button.clicked.connect(self.save_json)
@@ -190,6 +202,7 @@ class BatchDialog(QDialog):
         folder = self.vacancies_edit.text().strip()
         self.result = None
         self.json_button.setEnabled(False)
+        self.matrix_button.setEnabled(False)
         self.run_button.setEnabled(False)
         self.summary.setText(self.tr("Screening…"))
         self.worker = BatchWorker(
@@ -239,7 +252,8 @@ class BatchDialog(QDialog):
             lines.append(self.tr("No file was skipped."))
         self.summary.setText("\n".join(lines))
         self.json_button.setEnabled(True)
-        self.json_button.setFocus()
+        self.matrix_button.setEnabled(True)
+        self.matrix_button.setFocus()
 
     def _failed(self, message: str) -> None:
         self.summary.setText(self.tr("Nothing was saved: {problem}").format(problem=message))
@@ -279,6 +293,17 @@ class BatchDialog(QDialog):
         self.summary.setText(
             self.summary.text() + "\n" + self.tr("Also saved as {file}.").format(file=chosen)
         )
+
+    def show_matrix(self) -> None:
+        if self.result is None:
+            return
+        from screener.ui.adviser.matrix_window import MatrixWindow
+
+        folder = Path(self.profiles_edit.text().strip())
+        window = MatrixWindow(self.result, folder, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.matrix_window = window
+        window.open()
 
     # -- closing ------------------------------------------------------------------------------
 

@@ -40,7 +40,7 @@ class CatalogueFilter(QSortFilterProxyModel):
         if previous is not None:
             for signal in self._structure_signals(previous):
                 signal.disconnect(self._forget_matches)
-        super().setSourceModel(model)
+        super().setSourceModel(model)  # type: ignore[arg-type]  # None detaches, as in Qt
         self._forget_matches()
         if model is not None:
             for signal in self._structure_signals(model):

@@ -81,7 +81,8 @@ class CatalogueModel(FlatTableModel):
         return CatalogueEntry(error.path, None, error, None)
 
     def _entries_of(self, catalogue: Catalogue) -> list[CatalogueEntry]:
-        entries = [self._vacancy_entry(loaded) for loaded in catalogue.vacancies]
+        # One row per vacancy: the user's copy of a bundled vacancy replaces it.
+        entries = [self._vacancy_entry(loaded) for loaded in catalogue.current()]
         return entries + [self._error_entry(error) for error in catalogue.errors]
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
@@ -96,7 +97,15 @@ class CatalogueModel(FlatTableModel):
         if not new:
             return []
         replaced = {entry.path.resolve() for entry in new}
-        kept = [e for e in self._entries if e.path.resolve() not in replaced]
+        references = {e.loaded.vacancy.reference for e in new if e.loaded is not None}
+        kept = [
+            e
+            for e in self._entries
+            if e.path.resolve() not in replaced
+            # A file the user opens replaces the bundled vacancy it is a copy of.
+            and not (e.loaded is not None and e.loaded.bundled
+                     and e.loaded.vacancy.reference in references)
+        ]  # fmt: skip
         self.beginResetModel()
         self._entries = kept + new
         self._haystacks = [None] * len(self._entries)

@@ -110,7 +110,9 @@ class CriterionEditor(QWidget):
         )
         keep.toggled.connect(self.edited)
         column.addWidget(keep)
-        self.layout().addWidget(box)
+        layout = self.layout()
+        assert layout is not None  # built in __init__
+        layout.addWidget(box)
         self.warnings.append((warning, keep))
 
     def _make_parameters(self, kind: str, values: dict[str, Any]) -> CriterionParameters:
@@ -136,7 +138,7 @@ class CriterionEditor(QWidget):
         """New widgets join the end of the window's tab chain: put them back after the kind."""
         inputs: list[QWidget] = []
         widget = self.parameters.nextInFocusChain()
-        while self.parameters.isAncestorOf(widget):
+        while widget is not None and self.parameters.isAncestorOf(widget):
             inner = isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox)
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not inner:
                 inputs.append(widget)

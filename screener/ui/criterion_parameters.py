@@ -47,8 +47,9 @@ class CriterionParameters(QWidget):
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        builder = getattr(self, f"_build_{kind}", self._build_statement)
-        self._read: Reader = builder(values)
+        # Kinds without parameters of their own have nothing to edit but their words.
+        builder = BUILDERS.get(kind, CriterionParameters._build_statement)
+        self._read: Reader = builder(self, values)
 
     # -- what the editor uses -----------------------------------------------------------------
 
@@ -313,3 +314,20 @@ class CriterionParameters(QWidget):
         )
         self.form.addRow(note)
         return lambda: {}
+
+
+# The editor of each kind's parameters. tests/domain/test_kinds.py checks that every kind
+# with parameters of its own (screener.domain.kinds) has one here.
+BUILDERS: dict[str, Callable[[CriterionParameters, dict[str, Any]], Reader]] = {
+    "nationality": CriterionParameters._build_nationality,
+    "education": CriterionParameters._build_education,
+    "experience": CriterionParameters._build_experience,
+    "official_languages": CriterionParameters._build_official_languages,
+    "language": CriterionParameters._build_language,
+    "driving_licence": CriterionParameters._build_driving_licence,
+    "fitness_test": CriterionParameters._build_fitness_test,
+    "firearms": CriterionParameters._build_firearms,
+    "availability": CriterionParameters._build_availability,
+    "certification": CriterionParameters._build_certification,
+    "statement": CriterionParameters._build_statement,
+}

@@ -1,4 +1,4 @@
-"""The small dialogs around importing a notice, and reading the notice file.
+"""The small dialogs around importing a notice (reading it is import_progress's job).
 
 Each dialog sits behind a module-level function so tests replace it with a plain function
 (PySide6 >= 6.10 crashes when Qt methods are replaced with unittest.mock objects). Message
@@ -8,19 +8,13 @@ boxes are plain text: file names and problems come from the user's files.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from screener.persistence.errors import FileProblemError
 
-if TYPE_CHECKING:
-    # The importer is imported when a notice is read: the main window imports this module,
-    # and the importer's modules took ~40 ms of the app's start-up.
-    from screener.importer import ImportResult
-
-NOTICE_SUFFIXES = frozenset({".txt", ".md", ".pdf"})
+NOTICE_SUFFIXES = frozenset({".txt", ".md", ".pdf", ".html", ".htm"})
 
 
 def is_notice_file(path: Path) -> bool:
@@ -31,6 +25,16 @@ def ask_notice_path(parent: QWidget, caption: str, file_filter: str) -> str:
     """The open dialog for one notice file; "" when the user cancels."""
     path, _ = QFileDialog.getOpenFileName(parent, caption, "", file_filter)
     return path
+
+
+def ask_notice_text(parent: QWidget) -> str:
+    """The paste box for a notice's text; "" when the user cancels."""
+    from screener.ui.import_paste_dialog import ImportPasteDialog
+
+    dialog = ImportPasteDialog(parent)
+    if dialog.exec() != ImportPasteDialog.DialogCode.Accepted:
+        return ""
+    return dialog.text()
 
 
 def _box(
@@ -70,22 +74,3 @@ def problem_text(path: Path, error: FileProblemError) -> str:
         lines.append(f"• {where}{problem.message}")
     lines += ["", QCoreApplication.translate("NoticeImport", "File: {path}").format(path=str(path))]
     return "\n".join(lines)
-
-
-def read_notice(parent: QWidget | None, path: Path) -> ImportResult | None:
-    """The draft read from a notice file, or None after telling the user what is wrong."""
-    from screener.importer import import_notice_file
-
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return import_notice_file(path)
-    except FileProblemError as error:
-        failure = error
-    finally:
-        QApplication.restoreOverrideCursor()
-    show_problem(
-        parent,
-        QCoreApplication.translate("NoticeImport", "Import notice"),
-        problem_text(path, failure),
-    )
-    return None

@@ -48,6 +48,9 @@ def _scrolled(widget: QWidget) -> QScrollArea:
 
 
 class ImportReviewDialog(QDialog):
+    # The import under review; it hides QDialog.result(), which this dialog never uses.
+    result: ImportResult  # type: ignore[assignment]
+
     saved = Signal(Path)
 
     def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:

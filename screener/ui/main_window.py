@@ -7,7 +7,15 @@ from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,6 +71,7 @@ class MainWindow(QMainWindow):
         self._profile = profile if profile is not None else Profile()
         self.wizard: QWidget | None = None
         self.import_dialog: QWidget | None = None
+        self.notice_import: QObject | None = None  # the notice being read, if any
         self.setAcceptDrops(True)
 
         self.model = CatalogueModel(catalogue, now=clock(), parent=self)
@@ -140,6 +149,10 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_notice)
         file_menu.addAction(self.import_action)
+        self.paste_notice_action = QAction(self)
+        self.paste_notice_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.paste_notice_action.triggered.connect(self.paste_notice)
+        file_menu.addAction(self.paste_notice_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self)
         # StandardKey.Quit is empty on some platforms (Windows, offscreen): say it outright.
@@ -185,7 +198,11 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open vacancy file…"))
         self.import_action.setText(self.tr("&Import notice…"))
         self.import_action.setStatusTip(
-            self.tr("Make a draft vacancy from a NATO vacancy notice (.txt, .md or .pdf)")
+            self.tr("Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html or .pdf)")
+        )
+        self.paste_notice_action.setText(self.tr("&Paste the notice text…"))
+        self.paste_notice_action.setStatusTip(
+            self.tr("Make a draft vacancy from a notice's text copied from a web page")
         )
         self.quit_action.setText(self.tr("&Quit"))
         self._update_counts()
@@ -291,19 +308,36 @@ class MainWindow(QMainWindow):
         chosen = import_prompts.ask_notice_path(
             self,
             self.tr("Import vacancy notice"),
-            self.tr("Vacancy notices (*.txt *.md *.pdf);;All files (*)"),
+            self.tr("Vacancy notices (*.txt *.md *.pdf *.html *.htm);;All files (*)"),
         )
         if chosen:
             self.review_notice(Path(chosen))
 
-    def review_notice(self, path: Path) -> None:
-        """Read a notice and open the review dialog; a saved draft is shown at once."""
-        result = import_prompts.read_notice(self, path)
-        if result is None:
+    def paste_notice(self) -> None:
+        text = import_prompts.ask_notice_text(self)
+        if not text.strip():
             return
+        from screener.ui.import_progress import text_reader
+
+        label = self.tr("pasted text")
+        self._read_notice(text_reader(text, label), Path(label))
+
+    def review_notice(self, path: Path) -> None:
+        """Read a notice (off the UI thread) and open the review dialog for its draft."""
+        from screener.ui.import_progress import file_reader
+
+        self._read_notice(file_reader(path), path)
+
+    def _read_notice(self, read: Callable[..., object], where: Path) -> None:
+        from screener.ui.import_progress import NoticeImport
+
+        self.notice_import = NoticeImport(self, read, where, self._open_review)  # type: ignore[arg-type]
+        self.notice_import.start()
+
+    def _open_review(self, result: object) -> None:
         from screener.ui.import_review_dialog import ImportReviewDialog
 
-        dialog = ImportReviewDialog(result, self)
+        dialog = ImportReviewDialog(result, self)  # type: ignore[arg-type]
         dialog.saved.connect(self._notice_saved)
         dialog.finished.connect(self._import_finished)
         self.import_dialog = dialog
@@ -382,7 +416,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.wizard is not None:
             self.wizard.close()
-        self.profiles.flush()
+        if not self.profiles.may_close():  # unsaved answers are never dropped unasked
+            return event.ignore()
         self._remember_geometry()
         super().closeEvent(event)
 
@@ -396,4 +431,4 @@ class MainWindow(QMainWindow):
     def restore_geometry(self) -> bool:
         """Size and place the window as the user left it; False if there is nothing usable."""
         saved = load_settings().geometry_bytes()
-        return bool(saved) and self.restoreGeometry(QByteArray(saved))
+        return saved is not None and bool(saved) and self.restoreGeometry(QByteArray(saved))

@@ -59,7 +59,9 @@ class MyProfileDialog(QDialog):
         body.addWidget(intro)
         body.addWidget(self._group(self.tr("Nationality"), self.country))
         education_box = self._group(self.tr("Education"), education_label)
-        education_box.layout().addWidget(self.education)
+        education_layout = education_box.layout()
+        assert education_layout is not None  # _group gives every box a layout
+        education_layout.addWidget(self.education)
         body.addWidget(education_box)
         body.addWidget(self._group(self.tr("Languages"), self.languages))
         body.addWidget(self._group(self.tr("Driving licence"), self.licences))

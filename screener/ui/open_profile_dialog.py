@@ -21,11 +21,12 @@ from screener.persistence.errors import FileProblemError
 from screener.persistence.profile_store import ProfileStore
 from screener.ui import profile_prompts as prompts
 from screener.ui.accessibility import describe
-from screener.ui.plain_text_label import PlainTextLabel
+from screener.ui.plain_text_label import PlainTextLabel, plain_tooltip
 from screener.ui.search_text import fold
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 READABLE_ROLE = Qt.ItemDataRole.UserRole + 1
+PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class OpenProfileDialog(QDialog):
@@ -123,7 +124,9 @@ class OpenProfileDialog(QDialog):
         item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
         item.setData(ID_ROLE, error.path.stem)
         item.setData(READABLE_ROLE, False)
-        item.setToolTip("\n".join(str(p) for p in error.problems))
+        problems = "\n".join(str(p) for p in error.problems)
+        item.setData(PROBLEMS_ROLE, problems)
+        item.setToolTip(plain_tooltip(problems))  # file names and values are never markup
         return item
 
     def _filter(self, text: str) -> None:
@@ -140,7 +143,7 @@ class OpenProfileDialog(QDialog):
         if item is not None and not readable:
             self.problem.setText(
                 self.tr("This file was left as it is. You can repair it in a text editor, "
-                        "or delete it.\n{problems}").format(problems=item.toolTip())
+                        "or delete it.\n{problems}").format(problems=item.data(PROBLEMS_ROLE))
             )  # fmt: skip
         else:
             self.problem.setText("")

@@ -1,6 +1,6 @@
 """Every vacancy against the current profile, one row each: verdict, why, desirables, deadline.
 
-Verdicts come from domain.fast_verdict (the engine's rules, compiled once per vacancy), so
+Verdicts come from domain.fast_verdict (the kinds' rules, statuses only), so
 the table follows every answer as it is given. Thin on purpose: tested without widgets.
 """
 
@@ -15,18 +15,13 @@ from PySide6.QtCore import QObject, Qt
 
 from screener.domain.assessment import DeadlineState, DeadlineStatus, Verdict
 from screener.domain.deadline import deadline_status
-from screener.domain.fast_verdict import (
-    CompiledVacancy,
-    Outcome,
-    compile_vacancy,
-    evaluate,
-    profile_facts,
-)
+from screener.domain.fast_verdict import CompiledVacancy, VerdictSummary, compile_vacancy, evaluate
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.report import messages
 from screener.ui.catalogue_model import CatalogueModel
 from screener.ui.language import current_language
+from screener.ui.plain_text_label import plain_tooltip
 from screener.ui.search_text import fold
 from screener.ui.session import brussels_now
 from screener.ui.status_style import VERDICT_ICONS, verdict_colour, verdict_text
@@ -53,7 +48,7 @@ def requirement_words(vacancy: Vacancy, criterion_id: str, lang: str) -> str:
     if criterion.kind in _WORDED_KINDS:
         return criterion.text.get(lang)
     if criterion.kind == "language":
-        words = messages.language_name(criterion.language, lang)  # type: ignore[union-attr]
+        words = messages.language_name(criterion.language, lang)
     else:
         words = messages.text(f"kind.{criterion.kind}", lang)
     return words[:1].upper() + words[1:]
@@ -83,7 +78,7 @@ class OverviewModel(FlatTableModel):
         self._now = now or brussels_now()
         self._profile = profile if profile is not None else Profile()
         self._rows: list[_Row] = []
-        self._outcomes: list[Outcome] = []
+        self._outcomes: list[VerdictSummary] = []
         self._badges = CatalogueModel(now=self._now, parent=self)
         self.set_vacancies(vacancies)
 
@@ -113,16 +108,15 @@ class OverviewModel(FlatTableModel):
                 self.index(len(self._rows) - 1, self.COL_DESIRABLE),
             )
 
-    def _evaluate(self) -> list[Outcome]:
-        facts = profile_facts(self._profile)
-        return [evaluate(row.compiled, facts) for row in self._rows]
+    def _evaluate(self) -> list[VerdictSummary]:
+        return [evaluate(row.compiled, self._profile) for row in self._rows]
 
     # -- access -----------------------------------------------------------------------------
 
     def vacancy(self, row: int) -> Vacancy:
         return self._rows[row].vacancy
 
-    def outcome(self, row: int) -> Outcome:
+    def outcome(self, row: int) -> VerdictSummary:
         return self._outcomes[row]
 
     def verdict(self, row: int) -> Verdict:
@@ -211,7 +205,8 @@ class OverviewModel(FlatTableModel):
         ids = failing if verdict is Verdict.NOT_ELIGIBLE else unknown
         lang = current_language()
         vacancy = self._rows[row].vacancy
-        return "\n".join(f"• {requirement_words(vacancy, cid, lang)}" for cid in ids)
+        # Requirement words quote the vacancy file: shown as written, never as markup.
+        return plain_tooltip("\n".join(f"• {requirement_words(vacancy, cid, lang)}" for cid in ids))
 
     def badge(self, status: DeadlineStatus) -> str:
         # The catalogue's own words: one translation, and the same badge in both tables.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from screener.domain.assessment import Verdict
+from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.accessibility import describe
 from screener.ui.language import RetranslatesOnLanguageChange
 from screener.ui.overview_filter import OverviewFilter, Show

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import html
+
+from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -20,3 +22,13 @@ class PlainTextLabel(QLabel):
     def setTextFormat(self, format: Qt.TextFormat) -> None:
         # File content must stay plain: refuse any other format instead of trusting callers.
         super().setTextFormat(Qt.TextFormat.PlainText)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as written. Qt renders any tooltip that looks like markup
+    as HTML; such a text is escaped inside an explicit rich-text paragraph (others are
+    left as they are, so they read the same to tests and screen readers)."""
+    if not Qt.mightBeRichText(text):  # type: ignore[attr-defined]
+        return text
+    escaped = html.escape(text, quote=False).replace("\n", "<br>")
+    return f"<p style='white-space:pre-wrap'>{escaped}</p>"

@@ -43,7 +43,8 @@ class ProfileActions(QObject):
         self.menu = menu = QMenu(window)
         # Second in the menu bar, after File.
         bar_actions = window.menuBar().actions()
-        window.menuBar().insertMenu(bar_actions[1] if len(bar_actions) > 1 else None, menu)
+        before = bar_actions[1] if len(bar_actions) > 1 else None  # None: at the end
+        window.menuBar().insertMenu(before, menu)  # type: ignore[arg-type]
 
         def action(slot: Callable[[], None], shortcut: QKeySequence | None = None) -> QAction:
             item = QAction(window)

@@ -19,9 +19,11 @@ from screener.domain.vacancy import Vacancy
 from screener.persistence.vacancy_files import Catalogue
 from screener.ui import profile_prompts as prompts
 from screener.ui.accessibility import describe
+from screener.ui.adviser.adviser_menu import AdviserMenu
 from screener.ui.profile_actions import ProfileActions
 from screener.ui.profile_keeper import ProfileKeeper
 from screener.ui.resume_bar import ResumeBar
+from screener.ui.save_problems import SaveGuard, SaveProblemBar
 from screener.ui.wizard.page_plan import plan_pages
 
 if TYPE_CHECKING:
@@ -54,8 +56,10 @@ class ProfileFeatures(QObject):
         self.overview_page = QWidget()
         QVBoxLayout(self.overview_page).setContentsMargins(0, 0, 0, 0)
         self.resume_bar = ResumeBar()
+        self.save_problem_bar = SaveProblemBar()
         self._wrap_central_widget()
         self.actions = ProfileActions(window, self.keeper, self.vacancies, clock, self)
+        self.save_guard = SaveGuard(window, self.keeper, self.save_problem_bar)
 
         self.keeper.profileReplaced.connect(window.set_profile)
         self.keeper.profileReplaced.connect(self.resume_bar.hide)  # it was the old one's
@@ -66,6 +70,7 @@ class ProfileFeatures(QObject):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.resume_bar.resumeRequested.connect(self.resume)
         self.resume_bar.dismissed.connect(window.search.setFocus)
+        self.adviser = AdviserMenu(window, self, clock)  # matrix, gaps, dossier, calendar, packs
         self.retranslate()
         self._report_start()
 
@@ -73,6 +78,7 @@ class ProfileFeatures(QObject):
         """The catalogue becomes the first tab; the all-vacancies overview the second."""
         window = self.window
         catalogue = window.takeCentralWidget()
+        assert catalogue is not None  # the main window always has one
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(catalogue, "")
@@ -80,6 +86,7 @@ class ProfileFeatures(QObject):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.save_problem_bar)
         layout.addWidget(self.resume_bar)
         layout.addWidget(self.tabs, 1)
         window.setCentralWidget(central)
@@ -104,6 +111,10 @@ class ProfileFeatures(QObject):
 
     def flush(self) -> None:
         self.keeper.flush()
+
+    def may_close(self) -> bool:
+        """False if the user chose to stay, with answers that could not be saved."""
+        return self.save_guard.may_close()
 
     def wizard_opened(self, wizard: ScreeningWizard) -> None:
         """Follow this wizard's pages (saving at each), and resume it where it stopped."""
@@ -175,12 +186,12 @@ class ProfileFeatures(QObject):
         # Switching tabs moves the focus into the page shown; this one was still empty, so
         # the focus goes where Qt would have put it: the page's first widget that takes it.
         if focus is None or not focus.isVisible() or focus is self.overview_page:
-            widget = view.nextInFocusChain()
-            while widget is not view and not (
-                view.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            ):
+            widget: QWidget | None = view.nextInFocusChain()
+            while widget is not None and widget is not view:
+                if view.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    widget.setFocus(Qt.FocusReason.TabFocusReason)
+                    return
                 widget = widget.nextInFocusChain()
-            widget.setFocus(Qt.FocusReason.TabFocusReason)
 
     def vacancies(self) -> list[Vacancy]:
         model = self.window.model
@@ -213,10 +224,11 @@ class ProfileFeatures(QObject):
             return
         first_open = self.overview_model.first_open(row)
         self.window.check_selected()
-        wizard = self.window.wizard
-        if wizard is None:
+        if self.window.wizard is None:
             return
-        assert wizard is self.wizard
+        wizard = self.wizard
+        # Compared by id(): `is` would make mypy take wizard for the window's QWidget.
+        assert wizard is not None and id(wizard) == id(self.window.wizard)
         target = None if first_open is None else wizard.page_for_criterion(first_open)
         if target is None:
             wizard.back_to_summary()
@@ -262,7 +274,8 @@ class ProfileFeatures(QObject):
         self.window.statusBar().showMessage(text, STATUS_MS)
 
     def _save_failed(self, message: str) -> None:
-        # Not a dialog: autosave runs while the user types; the status bar does not interrupt.
+        # The bar and a one-time message say it where the user looks (save_problems.py);
+        # the status bar keeps the latest attempt's problem.
         self.window.statusBar().showMessage(
             self.tr("Your answers could not be saved: {problem}").format(problem=message)
         )

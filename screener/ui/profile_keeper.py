@@ -8,6 +8,11 @@ and leaving leaves nothing behind.
 
 Settings are re-read before each change and only our own keys are touched: other parts of
 the app (the interface language) keep theirs.
+
+A save that fails (full disk, read-only folder) keeps the answers in memory and is tried
+again every few seconds. A file changed by someone else since this window read or wrote it
+(a second window on the same profile) is never overwritten silently: the save stops and
+changedElsewhere lets the window ask the user which version to keep.
 """
 
 from __future__ import annotations
@@ -18,12 +23,15 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from screener import paths
 from screener.domain.profile import Profile
+from screener.persistence.atomic import remove_leftover_temps, write_atomic
 from screener.persistence.data_reset import delete_all_data
 from screener.persistence.errors import FileProblemError
-from screener.persistence.profile_store import ProfileStore
+from screener.persistence.profile_store import ProfileStore, profile_bytes
 from screener.persistence.settings import load_settings, save_settings
 
 AUTOSAVE_MS = 300
+# After a failed save: try again this often while answers are waiting to be written.
+RETRY_MS = 5000
 
 
 def default_name() -> str:
@@ -38,6 +46,11 @@ class ProfileKeeper(QObject):
     identityChanged = Signal()
     # A save failed: the message says which file and why. The answers stay in memory.
     saveFailed = Signal(str)
+    # Saving works again after failing (or after a conflict was settled).
+    saveRecovered = Signal()
+    # The profile's file was changed by another window or program since this one read or
+    # wrote it; nothing is written until the user chooses (keep_mine, take_theirs, save_as).
+    changedElsewhere = Signal()
     # "Delete all my data" removed the user's data folder (the Path), vacancy files included.
     dataDeleted = Signal(object)
 
@@ -56,10 +69,18 @@ class ProfileKeeper(QObject):
         self.settings_set_aside: Path | None = None
         self.last_error: FileProblemError | None = None
         self._dirty = False
+        # The file's bytes as this window last read or wrote them (None: no file yet).
+        self._on_disk: bytes | None = None
+        self.conflict = False
+        self.failing = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.flush)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
@@ -73,6 +94,9 @@ class ProfileKeeper(QObject):
         """
         settings = load_settings(self._settings_path)
         self.settings_set_aside = settings.recovered_from
+        # What interrupted saves left behind (a crash, a power cut) goes at once.
+        self.store.tidy()
+        remove_leftover_temps(self._settings_path.parent, self._settings_path.name)
         if profile is not None:
             self.profile = profile
             return
@@ -86,6 +110,7 @@ class ProfileKeeper(QObject):
                 self.startup_problem = exc
             return
         self.profile_id = last
+        self._on_disk = self.store.file_bytes(last)
         for reference, where in settings.wizard_position.items():
             if isinstance(where, str):
                 self.position = (reference, where)
@@ -115,25 +140,87 @@ class ProfileKeeper(QObject):
         self._timer.start()
 
     def flush(self) -> bool:
-        """Write pending changes now; False (and saveFailed) if they could not be written."""
+        """Write pending changes now; False (and saveFailed or changedElsewhere) if they
+        could not be written. A failure is tried again in RETRY_MS."""
         self._timer.stop()
+        self._retry.stop()
         self.last_error = None
         if not self._dirty:
             return True
         first_save = self.profile_id is None
         profile_id = self.profile_id or self.store.unique_id(self.profile.name or default_name())
+        if self.conflict or (not first_save and self._changed_elsewhere(profile_id)):
+            return self._hold_for_conflict(profile_id)
         try:
-            self.store.save(self.profile, profile_id)
+            self._on_disk = self.store.save(self.profile, profile_id)
         except FileProblemError as exc:
             self.last_error = exc
+            self.failing = True
+            self._retry.start()
             self.saveFailed.emit(str(exc))
             return False
         self._dirty = False
+        if self.failing:
+            self.failing = False
+            self.saveRecovered.emit()
         if first_save:
             self.profile_id = profile_id
             self._remember(last_profile=profile_id, position=self.position)
             self.identityChanged.emit()
         return True
+
+    def _changed_elsewhere(self, profile_id: str) -> bool:
+        return self.store.file_bytes(profile_id) != self._on_disk
+
+    def _hold_for_conflict(self, profile_id: str) -> bool:
+        path = self.store.path_of(profile_id)
+        self.last_error = FileProblemError.single(
+            path,
+            QCoreApplication.translate(
+                "ProfileKeeper",
+                "was changed by another Screener window or another program since this window "
+                "opened it; your latest answers were not written over it",
+            ),
+        )
+        if not self.conflict:
+            self.conflict = True
+            self.changedElsewhere.emit()
+        return False
+
+    # -- settling a conflict (the file changed elsewhere) -----------------------------------
+
+    def keep_mine(self) -> bool:
+        """Write this window's profile over the other version."""
+        if self.profile_id is not None:
+            self._on_disk = self.store.file_bytes(self.profile_id)
+        self.conflict = False
+        self._dirty = True
+        saved = self.flush()
+        if saved:
+            self.saveRecovered.emit()
+        return saved
+
+    def take_theirs(self) -> None:
+        """Drop this window's unsaved answers and load the file as it is now."""
+        assert self.profile_id is not None
+        self._adopt(self.store.load(self.profile_id), self.profile_id)
+        self.saveRecovered.emit()
+
+    def write_copy(self, path: Path) -> None:
+        """Write the profile as it is in memory to `path` (Save elsewhere), whatever the
+        state of its own file; FileProblemError if that fails too."""
+        try:
+            write_atomic(path, profile_bytes(self.profile))
+        except OSError as exc:
+            raise FileProblemError.single(
+                path, f"cannot be written: {exc.strerror or exc}"
+            ) from None
+
+    def discard_unsaved(self) -> None:
+        """The user chose to close without the answers that could not be saved."""
+        self._timer.stop()
+        self._retry.stop()
+        self._dirty = False
 
     def _flush_or_raise(self) -> None:
         # Before the current profile is replaced: never drop answers that are not on disk.
@@ -174,9 +261,13 @@ class ProfileKeeper(QObject):
 
     def _adopt(self, profile: Profile, profile_id: str | None) -> None:
         self._timer.stop()
+        self._retry.stop()
         self._dirty = False
+        self.conflict = False
+        self.failing = False
         self.profile = profile
         self.profile_id = profile_id
+        self._on_disk = None if profile_id is None else self.store.file_bytes(profile_id)
         self.position = None
         self.startup_problem = None
         if profile_id is not None:
@@ -195,8 +286,12 @@ class ProfileKeeper(QObject):
         self._adopt(self.store.load(profile_id), profile_id)
 
     def save_as(self, name: str) -> None:
-        """A copy of the current profile under a new name, which becomes the current one."""
-        self._flush_or_raise()
+        """A copy of the current profile under a new name, which becomes the current one.
+
+        Also the way out of a conflict: this window's answers go to the copy.
+        """
+        if not self.conflict:
+            self._flush_or_raise()
         copy = self.profile.model_copy(update={"name": name})
         profile_id = self.store.unique_id(name)
         self.store.save(copy, profile_id)
@@ -213,6 +308,7 @@ class ProfileKeeper(QObject):
             new_id = self.store.rename(self.profile_id, name)
             self.profile = self.profile.model_copy(update={"name": name})
             self.profile_id = new_id
+            self._on_disk = self.store.file_bytes(new_id)
             self._remember(new_id, self.position)
         self.profileReplaced.emit(self.profile)
         self.identityChanged.emit()
@@ -220,6 +316,7 @@ class ProfileKeeper(QObject):
     def delete(self) -> None:
         """Delete the current profile's file; a fresh profile takes its place."""
         self._timer.stop()
+        self._retry.stop()
         self._dirty = False
         if self.profile_id is not None:
             self.store.delete(self.profile_id)
@@ -244,8 +341,11 @@ class ProfileKeeper(QObject):
         Nothing is saved afterwards until the user answers again.
         """
         self._timer.stop()
+        self._retry.stop()
         self._dirty = False
+        self.conflict = self.failing = False
         folder = delete_all_data()
+        self._on_disk = None
         self.profile_id = None
         self.position = None
         self.profile = Profile(name=default_name())

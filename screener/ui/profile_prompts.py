@@ -6,6 +6,7 @@ methods are replaced with unittest.mock objects.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from screener.domain.profile import Profile
@@ -19,11 +20,17 @@ def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | N
     return value if ok and value else None
 
 
+def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    # Messages quote file names and file contents: never let Qt guess they are markup.
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     """Yes only if the user chooses `action`; the safe choice (Cancel) is the default."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent
-    )
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
     chosen = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -31,11 +38,50 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
 
 
 def inform(parent: QWidget, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    box = _box(parent, QMessageBox.Icon.Information, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
 
 
 def warn(parent: QWidget, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def notify(parent: QWidget, title: str, text: str) -> None:
+    """A warning that does not stop anything (autosave runs while the user types)."""
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def ask_unsaved_on_close(parent: QWidget, problem: str) -> str:
+    """Closing with answers not on disk: "save_elsewhere", "discard" or "cancel"."""
+    text = QCoreApplication.translate(
+        "ProfilePrompts",
+        "Your latest answers are not saved:\n{problem}\n\n"
+        "Save them to another file before closing, or close without them?",
+    ).format(problem=problem)
+    title = QCoreApplication.translate("ProfilePrompts", "Answers not saved")
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    save = box.addButton(
+        QCoreApplication.translate("ProfilePrompts", "&Save to another file…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("ProfilePrompts", "Close &without them"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return "save_elsewhere"
+    return "discard" if clicked is discard else "cancel"
 
 
 def ask_open_file(parent: QWidget, caption: str, file_filter: str) -> str:

@@ -7,13 +7,8 @@ from PySide6.QtWidgets import QStyle
 
 from screener.domain.assessment import Status, Verdict
 from screener.report import messages
+from screener.report.record import SYMBOLS, VERDICT_SYMBOLS
 
-SYMBOLS: dict[Status, str] = {Status.MET: "✔", Status.NOT_MET: "✘", Status.UNKNOWN: "?"}
-VERDICT_SYMBOLS: dict[Verdict, str] = {
-    Verdict.ELIGIBLE: "✔",
-    Verdict.NOT_ELIGIBLE: "✘",
-    Verdict.INCOMPLETE: "?",
-}
 VERDICT_ICONS: dict[Verdict, QStyle.StandardPixmap] = {
     Verdict.ELIGIBLE: QStyle.StandardPixmap.SP_DialogApplyButton,
     Verdict.NOT_ELIGIBLE: QStyle.StandardPixmap.SP_MessageBoxCritical,

@@ -1,4 +1,4 @@
-"""The screening record as a QTextDocument, for PDF and printing.
+"""The assessment record (screener.report.record) as a QTextDocument, for PDF and printing.
 
 Built with QTextCursor.insertText only: vacancy text is inserted as characters, never parsed
 as HTML, so a notice containing markup prints literally and loads nothing.
@@ -6,7 +6,7 @@ as HTML, so a notice containing markup prints literally and loads nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QBrush,
     QFont,
@@ -19,9 +19,10 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from screener.domain.assessment import Assessment, CriterionResult
 from screener.report import messages as m
-from screener.ui.status_style import status_colour, status_text, verdict_colour, verdict_text
+from screener.report.record import AssessmentRecord, RecordItem, SectionKey
+from screener.translatable import QT_TRANSLATE_NOOP
+from screener.ui.status_style import status_colour, verdict_colour
 
 # A printed record reads well at this size whatever the screen font is.
 _MAX_PRINT_POINTS = 9.0
@@ -36,7 +37,6 @@ _ANSWER_AND_WHY = QT_TRANSLATE_NOOP("SummaryDocument", "Your answer and why")
 # "You said no. The notice asks for…": the answer, then the reason, on one line.
 _ANSWER_THEN_REASON = QT_TRANSLATE_NOOP("SummaryDocument", "{answer}. {reason}")
 _RECORD = QT_TRANSLATE_NOOP("SummaryDocument", "Self-screening record")
-_REFERENCE_GRADE = QT_TRANSLATE_NOOP("SummaryDocument", "Reference {reference} · Grade {grade}")
 
 
 class _Writer:
@@ -68,9 +68,9 @@ class _Writer:
         self.cursor.insertText(text, fmt)
 
     def heading(self, text: str) -> None:
-        self.block(text, scale=1.2, bold=True, space_before=10)
+        self.block(text, scale=1.1, bold=True, space_before=6)
 
-    def table(self, results: list[CriterionResult], lang: str) -> None:
+    def table(self, items: tuple[RecordItem, ...], lang: str) -> None:
         table_format = QTextTableFormat()
         table_format.setCellPadding(2)
         table_format.setCellSpacing(0)
@@ -85,7 +85,7 @@ class _Writer:
             ]
         )
         self.cursor.insertBlock()
-        table = self.cursor.insertTable(len(results) + 1, 3, table_format)
+        table = self.cursor.insertTable(len(items) + 1, 3, table_format)
         headers = (
             m.text("report.status", lang),
             m.text("report.requirement", lang),
@@ -95,92 +95,58 @@ class _Writer:
             table.cellAt(0, column).firstCursorPosition().insertText(
                 header, self._format(bold=True)
             )
-        for row, result in enumerate(results, start=1):
+        for row, item in enumerate(items, start=1):
             status_fmt = self._format(bold=True)
-            status_fmt.setForeground(QBrush(status_colour(result.status)))
-            table.cellAt(row, 0).firstCursorPosition().insertText(
-                status_text(result.status, lang), status_fmt
-            )
-            table.cellAt(row, 1).firstCursorPosition().insertText(
-                result.text.get(lang), self._format()
-            )
+            status_fmt.setForeground(QBrush(status_colour(item.status)))
+            table.cellAt(row, 0).firstCursorPosition().insertText(item.status_text, status_fmt)
+            table.cellAt(row, 1).firstCursorPosition().insertText(item.requirement, self._format())
             cell = table.cellAt(row, 2).firstCursorPosition()
-            reason = m.render_reason(result.reason, lang)
-            if result.reason.code == "declared.unanswered":
-                text = reason
-            else:
-                text = m.text("report.answer_line", lang, answer=m.answer_text(result.answer, lang))
-                # "You said yes." only repeats the answer; elsewhere the reason goes on the
-                # same line, which keeps the record to one or two pages.
-                if not result.reason.code.startswith("declared."):
-                    text = _tr(_ANSWER_THEN_REASON).format(answer=text, reason=reason)
-            cell.insertText(text, self._format())
-            if result.remedy is not None:
-                cell.insertBlock()
-                remedy = m.render_reason(result.remedy, lang)
-                cell.insertText(
-                    m.text("report.remedy", lang, remedy=remedy), self._format(italic=True)
-                )
+            cell.insertText(_answer_and_why(item), self._format())
+            if item.change is not None:
+                # On the same line: a record of unanswered questions still fits two pages.
+                cell.insertText(" ")
+                cell.insertText(item.change, self._format(italic=True))
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
 
+def _answer_and_why(item: RecordItem) -> str:
+    code = item.result.reason.code
+    if item.result.answer is None:  # "Your answer: —" says nothing the reason does not
+        return item.explanation
+    # "You said yes." only repeats the answer; elsewhere the reason goes on the same line,
+    # which keeps the record to one or two pages.
+    if code.startswith("declared."):
+        return item.answer
+    return _tr(_ANSWER_THEN_REASON).format(answer=item.answer, reason=item.explanation)
+
+
 def build_summary_document(
-    assessment: Assessment, grade: str, lang: str, base_font: QFont | None = None
+    record: AssessmentRecord, base_font: QFont | None = None
 ) -> QTextDocument:
-    a = assessment
+    """The record, section by section, as the summary view and the other exports show it."""
     font = QFont(base_font or QGuiApplication.font())
     if font.pointSizeF() <= 0 or font.pointSizeF() > _MAX_PRINT_POINTS:
         font.setPointSizeF(_MAX_PRINT_POINTS)
     document = QTextDocument()
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
-    document.setMetaInformation(
-        QTextDocument.MetaInformation.DocumentTitle,
-        m.text("report.title", lang, title=a.title.get(lang), reference=a.reference),
-    )
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, record.document_title)
     w = _Writer(document, font)
     w.block(_tr(_RECORD), scale=1.0, italic=True)
-    w.block(a.title.get(lang), scale=1.5, bold=True)
-    w.block(_tr(_REFERENCE_GRADE).format(reference=a.reference, grade=grade))
-    w.block(m.text("report.screened_on", lang, date=m.format_date(a.on, lang)))
-    if a.draft:
-        w.block(m.text("draft", lang), italic=True)
-    w.block(
-        m.text("report.verdict", lang, verdict=verdict_text(a.verdict, lang)),
-        scale=1.4,
-        bold=True,
-        space_before=8,
-        colour=verdict_colour(a.verdict),
-    )
-    if a.failing:
-        w.block(m.text("report.not_met_count", lang, count=len(a.failing)))
-    if a.open_questions:
-        w.block(m.text("report.unknown_count", lang, count=len(a.open_questions)))
-    w.block(m.text("report.deadline", lang, deadline=m.deadline_text(a.deadline, lang)))
-    w.block(m.text("report.estimate", lang), italic=True)
-
-    if a.warnings:
-        w.heading(m.text("report.warnings", lang))
-        for warning in a.warnings:
-            w.block(f"! {warning.text.get(lang)}")
-
-    w.heading(m.text("report.essential", lang))
-    w.table(a.essentials, lang)
-    w.heading(m.text("report.desirable", lang))
-    if a.desirable_total:
-        w.block(
-            m.text("report.desirable_count", lang, met=a.desirable_met, total=a.desirable_total)
-        )
-        w.table(a.desirables, lang)
-    else:
-        w.block(m.text("report.no_desirable", lang))
-
-    if a.conditions:
-        w.heading(m.text("report.conditions", lang))
-        w.block(m.text("report.conditions_intro", lang))
-        for condition in a.conditions:
-            w.block(f"• {m.condition_text(condition, lang, a.clearance, a.lower_grade)}")
-    w.heading(m.text("report.before_applying", lang))
-    w.block(m.text("report.fees_ai", lang))
-    w.block(m.text("report.generated_by", lang), italic=True, space_before=6)
+    w.block(record.title, scale=1.5, bold=True)
+    for fact in record.facts:
+        w.block(fact)
+    for section in record.sections:
+        w.heading(section.title)
+        lines = list(section.lines)
+        if section.key is SectionKey.VERDICT:
+            verdict = record.assessment.verdict
+            w.block(lines.pop(0), scale=1.3, bold=True, colour=verdict_colour(verdict))
+        for line in lines:
+            w.block(line)
+        if section.items:
+            w.table(section.items, record.lang)
+        for bullet in section.bullets:
+            w.block(f"• {bullet}")
+    w.block(record.footer, italic=True, space_before=6)
     return document

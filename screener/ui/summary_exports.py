@@ -6,6 +6,7 @@ Dialogs sit behind module-level functions so tests replace them with plain funct
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -14,16 +15,37 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, Q
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from screener.domain.assessment import Assessment
 from screener.persistence.atomic import write_atomic
+from screener.persistence.settings import load_settings, save_settings
+from screener.report.record import AssessmentRecord
 
 PDF_MARGINS_MM = 15.0
 
 
-def ask_save_path(parent: QWidget, caption: str, suggested_name: str, file_filter: str) -> str:
-    """The save dialog; returns "" when the user cancels."""
+def last_folder() -> Path | None:
+    """The folder the user last saved an export to, or the Documents folder."""
+    remembered = load_settings().export_folder
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    start = str(Path(folder) / suggested_name) if folder else suggested_name
+    return Path(folder) if folder else None
+
+
+def remember_folder(folder: Path) -> None:
+    """Start the next save dialog where this one ended; a settings file that cannot be
+    written only costs that convenience."""
+    settings = load_settings()
+    if settings.export_folder == str(folder):
+        return
+    settings.export_folder = str(folder)
+    with contextlib.suppress(OSError):
+        save_settings(settings)
+
+
+def ask_save_path(parent: QWidget, caption: str, suggested_name: str, file_filter: str) -> str:
+    """The save dialog, in the last folder used; returns "" when the user cancels."""
+    folder = last_folder()
+    start = str(folder / suggested_name) if folder else suggested_name
     path, _ = QFileDialog.getSaveFileName(parent, caption, start, file_filter)
     return path
 
@@ -66,28 +88,28 @@ def write_pdf(document: QTextDocument, path: Path, title: str) -> None:
     )
     document.print_(writer)
     del writer  # the PDF is complete when the writer goes away
-    data = bytes(buffer.data())
+    data = bytes(buffer.data().data())
     if not data.startswith(b"%PDF"):
         raise OSError(f"the PDF was not produced: {path}")
     write_atomic(path, data)
 
 
-def html_text(assessment: Assessment, lang: str) -> str:
-    from screener.report.html_report import render_html
+def html_text(record: AssessmentRecord) -> str:
+    from screener.report.html_report import render_record_html
 
-    return render_html(assessment, lang)
-
-
-def json_text(assessment: Assessment, lang: str) -> str:
-    from screener.report.json_report import assessment_to_dict
-
-    return json.dumps(assessment_to_dict(assessment, lang), ensure_ascii=False, indent=2) + "\n"
+    return render_record_html(record)
 
 
-def plain_text(assessment: Assessment, lang: str) -> str:
-    from screener.report.text_report import render_text
+def json_text(record: AssessmentRecord) -> str:
+    from screener.report.json_report import record_to_dict
 
-    return render_text(assessment, lang)
+    return json.dumps(record_to_dict(record), ensure_ascii=False, indent=2) + "\n"
+
+
+def plain_text(record: AssessmentRecord) -> str:
+    from screener.report.text_report import render_record_text
+
+    return render_record_text(record)
 
 
 def show_problem(parent: QWidget, title: str, text: str) -> None:

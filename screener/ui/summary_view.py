@@ -1,34 +1,52 @@
-"""The summary: the verdict, every requirement with its explanation, and the ways to keep it."""
+"""The result page: the assessment record, laid out for reading, and the ways to keep it.
+
+Every sentence comes from the record (screener.report.record), in the order every export
+shows it: the verdict and the deadline in one statement, what to settle first, the
+essential requirements met (collapsed), desirables, conditions, notes.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QPalette, QTextDocument
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from screener.domain.assessment import Assessment, CriterionResult, Status, Verdict
-from screener.domain.profile import UNSURE
+from screener.domain.assessment import Assessment
 from screener.persistence.atomic import write_atomic
-from screener.report import messages
+from screener.report.record import (
+    AssessmentRecord,
+    RecordItem,
+    Section,
+    SectionKey,
+    build_record,
+    suggested_file_name,
+)
 from screener.ui import summary_exports as exports
 from screener.ui.accessibility import describe, scaled_font
 from screener.ui.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.plain_text_label import PlainTextLabel
-from screener.ui.status_style import VERDICT_ICONS, verdict_colour, verdict_text
+from screener.ui.status_style import verdict_colour
 from screener.ui.summary_document import build_summary_document
+from screener.ui.summary_group import SummaryGroup
 from screener.ui.summary_row import CriterionResultRow
+
+# Buttons always shown; the rest are in the "More" menu, so the row fits 800 px in French.
+_BUTTONS = ("pdf", "print", "copy")
+_MENU = ("html", "json", "preview")
 
 
 class SummaryView(RetranslatesOnLanguageChange, QWidget):
@@ -37,39 +55,45 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.assessment: Assessment | None = None
+        self.record: AssessmentRecord | None = None
         self.grade = ""
+        self.profile_name = ""
         self.rows: list[CriterionResultRow] = []
+        self.sections: list[tuple[SectionKey, QWidget]] = []
+        self.met_group: SummaryGroup | None = None
         self._unsure_ids: frozenset[str] = frozenset()
-        # What the page shows now: (assessment, grade, unsure ids, language).
+        # What the page shows now: (assessment, grade, unsure ids, name, language).
         self._shown: tuple[object, ...] | None = None
 
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._layout = QVBoxLayout()
         self.verdict_label = QLabel()
-        self.verdict_detail = QLabel()
-        self.deadline_label = PlainTextLabel()
+        self.title_label = PlainTextLabel()
         self.message = PlainTextLabel()
         self.message.setObjectName("export-message")
-
         # The message under the summary, as a function: it is said again in a new language.
         self._message_text: Callable[[], str] = str
+
         self.buttons: dict[str, QPushButton] = {}
+        self.menu = QMenu(self)
+        self.actions_by_key: dict[str, QAction] = {}
+        slots = {"pdf": self.export_pdf, "html": self.export_html, "json": self.save_json,
+                 "print": self.print_summary, "preview": self.preview_summary,
+                 "copy": self.copy_text}  # fmt: skip
         actions = QHBoxLayout()
-        for key, slot in (
-            ("pdf", self.export_pdf),
-            ("html", self.export_html),
-            ("json", self.save_json),
-            ("print", self.print_summary),
-            ("preview", self.preview_summary),
-            ("copy", self.copy_text),
-        ):
+        for key in _BUTTONS:
             button = QPushButton()
             button.setAutoDefault(False)
-            button.clicked.connect(slot)
+            button.clicked.connect(slots[key])
             self.buttons[key] = button
             actions.addWidget(button)
+        for key in _MENU:
+            self.actions_by_key[key] = self.menu.addAction("", slots[key])
+        self.buttons["more"] = QPushButton()
+        self.buttons["more"].setAutoDefault(False)
+        self.buttons["more"].setMenu(self.menu)
+        actions.addWidget(self.buttons["more"])
         actions.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -77,21 +101,40 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
         layout.addWidget(self._scroll, 1)
         layout.addWidget(self.message)
         layout.addLayout(actions)
+        # Page Up/Down read on through the result wherever the focus is on the page.
+        page_keys = (
+            (QKeySequence.StandardKey.MoveToPreviousPage, QAbstractSlider.SliderAction.SliderPageStepSub),
+            (QKeySequence.StandardKey.MoveToNextPage, QAbstractSlider.SliderAction.SliderPageStepAdd),
+        )  # fmt: skip
+        for sequence, step in page_keys:
+            shortcut = QShortcut(
+                sequence, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
+            shortcut.activated.connect(
+                partial(self._scroll.verticalScrollBar().triggerAction, step)
+            )
         self.retranslate()
 
     def retranslate(self) -> None:
-        """Buttons, message and the whole assessment again, in the current language."""
-        for key, text, description in (
-            ("pdf", self.tr("Export &PDF…"), self.tr("Saves this summary as a PDF file")),
-            ("html", self.tr("Export &HTML…"), self.tr("Saves this summary as a web page")),
-            ("json", self.tr("Save &JSON…"), self.tr("Saves this summary as data (JSON)")),
-            ("print", self.tr("P&rint…"), self.tr("Prints this summary")),
-            ("preview", self.tr("Print pre&view…"), self.tr("Shows how the printout will look")),
-            ("copy", self.tr("Cop&y as text"), self.tr("Copies this summary to the clipboard")),
-        ):
-            button = self.buttons[key]
-            button.setText(text)
-            describe(button, text.replace("&", "").rstrip("…"), description)
+        """Buttons, message and the whole record again, in the current language."""
+        words = {
+            "pdf": (self.tr("Export &PDF…"), self.tr("Saves this summary as a PDF file")),
+            "html": (self.tr("Export &HTML…"), self.tr("Saves this summary as a web page")),
+            "json": (self.tr("Save &JSON…"), self.tr("Saves this summary as data (JSON)")),
+            "print": (self.tr("P&rint…"), self.tr("Prints this summary")),
+            "preview": (self.tr("Print pre&view…"), self.tr("Shows how the printout will look")),
+            "copy": (self.tr("Cop&y as text"), self.tr("Copies this summary to the clipboard")),
+            "more": (self.tr("&More"), self.tr("Other ways to keep this summary: web page, "
+                                               "data (JSON), print preview")),
+        }  # fmt: skip
+        for key, (text, description) in words.items():
+            if key in self.buttons:
+                self.buttons[key].setText(text)
+                describe(self.buttons[key], text.replace("&", "").rstrip("…"), description)
+            else:
+                self.actions_by_key[key].setText(text)
+                self.actions_by_key[key].setToolTip(description)
+        self._scroll.setAccessibleName(self.tr("Your result"))
         self.message.setText(self._message_text())
         if self.assessment is not None:
             bar = self._scroll.verticalScrollBar()
@@ -107,149 +150,135 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def show_assessment(
-        self, assessment: Assessment, grade: str, unsure_ids: frozenset[str] = frozenset()
+        self,
+        assessment: Assessment,
+        grade: str,
+        unsure_ids: frozenset[str] = frozenset(),
+        profile_name: str = "",
     ) -> None:
-        """Show an assessment; `unsure_ids`: requirements the user answered "Not sure"."""
+        """Show an assessment; `unsure_ids`: requirements the user answered "Not sure";
+        `profile_name`: whose screening it is, for the page and every export."""
         self._unsure_ids = unsure_ids
         self.assessment = assessment
         self.grade = grade
+        self.profile_name = profile_name
         self._say(str)
         # Going back a page and forth again shows the same assessment: building the page
         # anew took ~40 ms of each step onto the summary (23 requirements).
-        if self._shown != (assessment, grade, unsure_ids, current_language()):
+        if self._shown != (assessment, grade, unsure_ids, profile_name, current_language()):
             self._render()
 
     def _render(self) -> None:
         assert self.assessment is not None
+        lang = current_language()
+        record = build_record(self.assessment, lang, profile_name=self.profile_name,
+                              grade=self.grade, unsure_ids=self._unsure_ids)  # fmt: skip
+        self.record = record
         # A fresh page each time: setWidget() deletes the previous one and its rows.
         content = QWidget()
-        self._layout = QVBoxLayout(content)
+        layout = QVBoxLayout(content)
         self.rows = []
-        lang = current_language()
-        a = self.assessment
-        grade = self.grade
-
-        self.title_label = PlainTextLabel(a.title.get(lang))
+        self.sections = []
+        self.met_group = None
+        self.title_label = PlainTextLabel(record.title)
         self.title_label.setFont(scaled_font(self, 1.2, bold=True))
-        self._layout.addWidget(self.title_label)
-        self._add_text(
-            self.tr("Reference {reference} · Grade {grade} · Screened on {date}").format(
-                reference=a.reference, grade=grade, date=messages.format_date(a.on, lang)
-            )
-        )
-        self._layout.addLayout(self._verdict_row(a, lang))
-        self._layout.addWidget(self.verdict_detail)
-        self.deadline_label = PlainTextLabel(messages.deadline_text(a.deadline, lang))
-        self._layout.addWidget(self.deadline_label)
-        if a.deadline.closed_since is not None:
-            self._add_text(
-                self.tr("You can still check yourself against a closed vacancy, for a reserve "
-                        "list, for practice or for similar posts in future.")
-            )  # fmt: skip
-        if a.draft:
-            self._add_text(messages.text("draft", lang))
-        for warning in a.warnings:
-            self._add_text(self.tr("Please note: {warning}").format(warning=warning.text.get(lang)))
-
-        self._add_heading(self.tr("Essential requirements"))
-        for result in a.essentials:
-            self._add_row(result, lang)
-        if a.desirable_total:
-            self._add_heading(
-                self.tr("Desirable qualifications: met {met} of {total}").format(
-                    met=a.desirable_met, total=a.desirable_total
-                )
-            )
-            for result in a.desirables:
-                self._add_row(result, lang)
-
-        self._add_heading(self.tr("What self-screening cannot settle"))
-        if a.conditions:
-            self._add_text(messages.text("report.conditions_intro", lang))
-            for condition in a.conditions:
-                self._add_text(
-                    "• " + messages.condition_text(condition, lang, a.clearance, a.lower_grade)
-                )
-        self._add_text(messages.text("report.fees_ai", lang))
-        self._add_text(messages.text("report.estimate", lang))
-        self._layout.addStretch(1)
+        layout.addWidget(self.title_label)
+        layout.addWidget(PlainTextLabel("\n".join(record.facts)))
+        for section in record.sections:
+            widget = self._section_widget(section)
+            self.sections.append((section.key, widget))
+            layout.addWidget(widget)
+        layout.addStretch(1)
         self._scroll.setWidget(content)
-        self._shown = (a, grade, self._unsure_ids, lang)
+        self._shown = (self.assessment, self.grade, self._unsure_ids, self.profile_name, lang)
 
-    def _verdict_row(self, a: Assessment, lang: str) -> QHBoxLayout:
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
-        self.verdict_icon = QLabel()
-        self.verdict_icon.setPixmap(
-            self.style().standardIcon(VERDICT_ICONS[a.verdict]).pixmap(size)
+    def _section_widget(self, section: Section) -> QWidget:
+        if section.key is SectionKey.MET:
+            group = SummaryGroup(section.title)
+            for item in section.items:
+                group.add(self._row(item))
+            self.met_group = group
+            return group
+        box = QWidget()
+        box.setAccessibleName(section.title)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        lines = list(section.lines)
+        if section.key is SectionKey.VERDICT:
+            # The headline is the section's heading: verdict and deadline, said once.
+            layout.addWidget(self._headline(lines.pop(0)))
+        else:
+            heading = QLabel(section.title)
+            heading.setFont(scaled_font(self, 1.15, bold=True))
+            heading.setContentsMargins(0, 8, 0, 0)
+            heading.setWordWrap(True)
+            layout.addWidget(heading)
+        for line in lines:
+            layout.addWidget(PlainTextLabel(line))
+        for item in section.items:
+            layout.addWidget(self._row(item))
+        for bullet in section.bullets:
+            layout.addWidget(PlainTextLabel(f"• {bullet}"))
+        return box
+
+    def _headline(self, text: str) -> QLabel:
+        assert self.assessment is not None
+        label = PlainTextLabel(text)
+        label.setObjectName("verdict")
+        label.setFont(scaled_font(self, 1.5, bold=True))
+        palette = label.palette()
+        palette.setColor(
+            QPalette.ColorRole.WindowText, verdict_colour(self.assessment.verdict, palette)
         )
-        self.verdict_label = QLabel(verdict_text(a.verdict, lang))
-        self.verdict_label.setObjectName("verdict")
-        self.verdict_label.setFont(scaled_font(self, 1.8, bold=True))
-        palette = self.verdict_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, verdict_colour(a.verdict, palette))
-        self.verdict_label.setPalette(palette)
-        self.verdict_detail = QLabel(self._verdict_detail(a))
-        self.verdict_detail.setWordWrap(True)
-        describe(self.verdict_label, self.tr("Result"), self.verdict_label.text())
-        row = QHBoxLayout()
-        row.addWidget(self.verdict_icon)
-        row.addWidget(self.verdict_label, 1)
-        return row
+        label.setPalette(palette)
+        # Focusable and read first: the verdict and the deadline are what the page is for.
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        label.setStyleSheet("#verdict:focus { border: 2px solid palette(highlight); }")
+        describe(label, self.tr("Result"), text)
+        self.verdict_label = label
+        return label
 
-    def _verdict_detail(self, a: Assessment) -> str:
-        lines: list[str] = []
-        if a.verdict is Verdict.ELIGIBLE:
-            lines.append(self.tr("On your answers, you meet every essential requirement."))
-        if a.failing:
-            lines.append(
-                self.tr("Essential requirements not met: {count}.").format(count=len(a.failing))
-            )
-        unsure = [r for r in a.open_questions if r.answer == UNSURE or r.id in self._unsure_ids]
-        unanswered = len(a.open_questions) - len(unsure)
-        if unsure:
-            lines.append(
-                self.tr("Questions answered “Not sure”: {count}.").format(count=len(unsure))
-            )
-        if unanswered:
-            lines.append(self.tr("Questions not answered yet: {count}.").format(count=unanswered))
-        if a.verdict is Verdict.INCOMPLETE:
-            lines.append(self.tr("Answer them with “Change…” below to get a clear result."))
-        return " ".join(lines)
-
-    def _add_heading(self, text: str) -> None:
-        label = QLabel(text)
-        label.setFont(scaled_font(self, 1.15, bold=True))
-        label.setContentsMargins(0, 8, 0, 0)
-        self._layout.addWidget(label)
-
-    def _add_text(self, text: str) -> None:
-        self._layout.addWidget(PlainTextLabel(text))
-
-    def _add_row(self, result: CriterionResult, lang: str) -> None:
-        row = CriterionResultRow(result, lang)
+    def _row(self, item: RecordItem) -> CriterionResultRow:
+        row = CriterionResultRow(item)
         row.changeRequested.connect(self.changeRequested)
         self.rows.append(row)
-        self._layout.addWidget(row)
+        return row
+
+    def focus_result(self) -> None:
+        """Put the keyboard on the headline, at the top of the page."""
+        self._scroll.verticalScrollBar().setValue(0)
+        self.verdict_label.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- what tests read ---------------------------------------------------------------------
 
     def row_for(self, criterion_id: str) -> CriterionResultRow:
         return next(row for row in self.rows if row.result.id == criterion_id)
 
-    def statuses(self) -> dict[str, Status]:
-        return {row.result.id: row.result.status for row in self.rows}
+    def section_keys(self) -> list[SectionKey]:
+        return [key for key, _ in self.sections]
+
+    def section_texts(self, key: SectionKey) -> list[str]:
+        """The sentences a user reads in one section, top to bottom (rows excluded)."""
+        widget = next(w for k, w in self.sections if k is key)
+        return [label.text() for label in widget.findChildren(QLabel)
+                if not isinstance(label.parent(), CriterionResultRow)]  # fmt: skip
 
     # -- actions ----------------------------------------------------------------------------
 
-    def _suggested(self, suffix: str) -> str:
-        assert self.assessment is not None
-        return f"screening-{self.assessment.reference}-{self.assessment.on.isoformat()}.{suffix}"
-
     def _save(self, caption: str, suffix: str, file_filter: str) -> Path | None:
-        chosen = exports.ask_save_path(self, caption, self._suggested(suffix), file_filter)
+        assert self.assessment is not None
+        suggested = suggested_file_name(
+            self.assessment.reference, self.profile_name, self.assessment.on, suffix
+        )
+        chosen = exports.ask_save_path(self, caption, suggested, file_filter)
         if not chosen:
             return None
         path = Path(chosen)
+        exports.remember_folder(path.parent)
         return path if path.suffix else path.with_suffix(f".{suffix}")
 
     def _saved(self, path: Path) -> None:
@@ -265,21 +294,17 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
         exports.show_problem(self, self.tr("Could not save"), text())
 
     def document(self) -> QTextDocument:
-        assert self.assessment is not None
-        return build_summary_document(self.assessment, self.grade, current_language(), self.font())
+        assert self.record is not None
+        return build_summary_document(self.record, self.font())
 
     def export_pdf(self) -> None:
-        if self.assessment is None:
+        if self.record is None:
             return
         path = self._save(self.tr("Export PDF"), "pdf", self.tr("PDF files (*.pdf)"))
         if path is None:
             return
-        title = messages.text(
-            "report.title", current_language(),
-            title=self.assessment.title.get(current_language()), reference=self.assessment.reference,
-        )  # fmt: skip
         try:
-            exports.write_pdf(self.document(), path, title)
+            exports.write_pdf(self.document(), path, self.record.document_title)
         except OSError as error:
             self._failed(path, error)
             return
@@ -294,29 +319,29 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
         self._saved(path)
 
     def export_html(self) -> None:
-        if self.assessment is None:
+        if self.record is None:
             return
         path = self._save(self.tr("Export HTML"), "html", self.tr("Web pages (*.html *.htm)"))
         if path is not None:
-            self._write_text(path, exports.html_text(self.assessment, current_language()))
+            self._write_text(path, exports.html_text(self.record))
 
     def save_json(self) -> None:
-        if self.assessment is None:
+        if self.record is None:
             return
         path = self._save(self.tr("Save JSON"), "json", self.tr("JSON files (*.json)"))
         if path is not None:
-            self._write_text(path, exports.json_text(self.assessment, current_language()))
+            self._write_text(path, exports.json_text(self.record))
 
     def print_summary(self) -> None:
-        if self.assessment is not None:
+        if self.record is not None:
             exports.run_print_dialog(self, self.document())
 
     def preview_summary(self) -> None:
-        if self.assessment is not None:
+        if self.record is not None:
             exports.run_print_preview(self, self.document())
 
     def copy_text(self) -> None:
-        if self.assessment is None:
+        if self.record is None:
             return
-        exports.copy_to_clipboard(exports.plain_text(self.assessment, current_language()))
+        exports.copy_to_clipboard(exports.plain_text(self.record))
         self._say(lambda: self.tr("The summary is on the clipboard."))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from screener.domain.vacancy import Vacancy
 from screener.report import messages
+from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.accessibility import describe, scaled_font
 from screener.ui.catalogue_model import CatalogueEntry
 from screener.ui.language import RetranslatesOnLanguageChange, current_language

@@ -123,8 +123,13 @@ def test_assess_text(run: Callable[..., Run], short_of_experience: Path) -> None
     )
     assert result.code == 0
     out = result.out
-    assert "Result: NOT ELIGIBLE" in out
-    assert "Closed since 27 July 2025" in out
+    flat = " ".join(out.split())
+    assert (
+        "✘ Not eligible: 1 essential requirement not met. This post closed on 27 July 2025."
+        in flat
+    )
+    assert "Profile: Meets everything" in out and "Reference 250939 · Grade G6" in out
+    assert out.index("What to settle first") < out.index("Essential requirements met: 10")
     assert "[Not met] have at least 4 years' experience" in out
     assert "What would change it: " in out
     assert "[Met] have a valid B category" in out
@@ -155,6 +160,12 @@ def test_assess_json(run: Callable[..., Run], eligible: Path) -> None:
         "text": "Belgium is a NATO member state.",
     }
     assert first["remedy"] is None and first["answer"] == "BE"
+    # Added fields: whose screening, the statement at the top, the record's sections.
+    assert data["profile_name"] == data["candidate_text"] == "Meets everything"
+    assert data["headline"]["text"].startswith("Eligible: you meet every essential requirement")
+    assert [s["key"] for s in data["sections"]] == [
+        "verdict", "met", "desirables", "conditions", "notes"
+    ]  # fmt: skip
 
 
 def test_assess_json_not_met_has_a_remedy_in_french(
@@ -189,6 +200,7 @@ def test_assess_html_to_a_file(run: Callable[..., Run], eligible: Path, tmp_path
     assert result.code == 0 and result.out == ""
     page = target.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and '<html lang="fr">' in page
+    assert '<section id="verdict">' in page and "Admissible\u00a0: vous remplissez" in page
 
 
 def test_output_never_overwrites_the_profile(run: Callable[..., Run], eligible: Path) -> None:
@@ -203,16 +215,17 @@ def test_lang_follows_the_locale(
 ) -> None:
     monkeypatch.setenv("LANG", "fr_BE.UTF-8")
     assert (
-        "Résultat\u00a0: ADMISSIBLE"
+        "✔ Admissible\u00a0: vous remplissez"
         in run("assess", "--vacancy", "250939", "--profile", str(eligible)).out
     )
     monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
     assert (
-        "Result: ELIGIBLE" in run("assess", "--vacancy", "250939", "--profile", str(eligible)).out
+        "✔ Eligible: you meet"
+        in run("assess", "--vacancy", "250939", "--profile", str(eligible)).out
     )
     monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
     assert (
-        "Result: ELIGIBLE"
+        "✔ Eligible: you meet"
         in run("assess", "--vacancy", "250939", "--profile", str(eligible), "--lang", "en").out
     )
 
@@ -336,3 +349,23 @@ def test_python_m_screener_list(tmp_path: Path) -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert [v["reference"] for v in json.loads(completed.stdout)["vacancies"]] == REFERENCES
+
+
+def test_assess_names_whose_screening_it_is_in_every_format(
+    run: Callable[..., Run], tmp_path: Path
+) -> None:
+    from cli_helpers import write_profile
+    from vacancy_builders import meeting_profile
+
+    from screener.persistence.vacancy_files import load_vacancy
+
+    profile = meeting_profile(load_vacancy(BUNDLED / "250939.toml")).model_copy(
+        update={"name": "Ana Pérez"}
+    )
+    path = write_profile(tmp_path, profile)
+    base = ("assess", "--vacancy", "250939", "--profile", str(path), "--on", "2025-07-01")
+    assert "Profile: Ana Pérez\nScreening date: 1 July 2025" in run(*base).out
+    page = run(*base, "--format", "html").out
+    assert "<p>Profile: Ana Pérez</p>" in page and "Close Protection" in page
+    data = run(*base, "--format", "json").json()
+    assert data["profile_name"] == "Ana Pérez" and data["facts"][1] == "Profile: Ana Pérez"

@@ -64,3 +64,28 @@ def test_import_refuses_what_is_not_a_notice(run: Callable[..., Run], tmp_path: 
     assert result.code == 2 and result.out == ""
     assert result.err.startswith(str(text))
     assert run("import", str(tmp_path / "missing.txt")).code == 2
+
+
+def test_import_reads_standard_input(
+    run: Callable[..., Run], notice: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    stdin = io.TextIOWrapper(io.BytesIO(notice.read_bytes()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    result = run("import", "-", "-o", "-")
+    assert result.code == 0, result.err
+    assert tomllib.loads(result.out)["reference"] == "250939"
+    assert "from standard input" in result.out
+
+
+def test_reimporting_a_bundled_vacancy_keeps_its_ids(
+    run: Callable[..., Run], notice: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "250939.toml"
+    result = run("import", str(notice), "-o", str(target))
+    assert result.code == 0, result.err
+    assert "kept the criterion ids of" in result.out
+    bundled = load_vacancy(REPO / "vacancies" / "250939.toml")
+    assert {c.id for c in load_vacancy(target).criteria} == {c.id for c in bundled.criteria}

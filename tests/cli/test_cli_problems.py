@@ -87,8 +87,8 @@ def test_missing_profile_file(run: Callable[..., Run], tmp_path: Path) -> None:
         ('{\n  "name": "A",\n  "nationality": BE\n}', "line 3, column 18: JSON syntax error"),
         ('{"name": "A",}', "line 1, column 14: JSON syntax error"),
         ("[]", "expected a JSON object"),
-        ('{"format": 2, "name": "A"}', "format: made by a newer version of Screener (format 2); "
-         "this version reads format 1"),
+        ('{"format": 2, "name": "A"}', "format: was saved by a newer version of Screener "
+         "(profile format 2; this version reads formats up to 1)"),
         ('{"nationality": "be"}', "nationality: expected a two-letter country code in capitals"),
         ('{"languages": {"en": "VII"}}', "languages.en: Input should be 'I', 'II'"),
         ('{"answers": {"250939": {"experience": "four"}}}',

@@ -43,9 +43,11 @@ def squash(value: Any) -> Any:
 
 
 def criterion_facts(criterion: BaseModel) -> dict[str, Any]:
-    """Everything that matters about a criterion but its id."""
+    """Everything that matters about a criterion but its id and its alternative reading
+    (compared on its own: see test_notice_import.test_the_contradiction_gives_an_alternative)."""
     facts = squash(criterion)
     facts.pop("id")
+    facts.pop("alternative", None)
     return facts
 
 

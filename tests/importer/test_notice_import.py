@@ -192,3 +192,24 @@ def test_unreadable_header_values_are_left_for_review() -> None:
     fields = {(i.code, i.field) for i in result.review}
     assert ("header_unreadable", "deadline") in fields
     assert ("header_missing", "deadline") in fields
+
+
+def test_the_contradiction_gives_an_alternative_reading() -> None:
+    """250717: English 'I ("Intermediate")', French III: the other reading is kept too."""
+    languages = imported("250717").vacancy.criterion("languages")
+    assert languages is not None and languages.alternative is not None
+    assert languages.alternative.params == {"other": "III"}
+    note = languages.alternative.note
+    assert 'level I but calls it "Intermediate", the name of level III' in note.en
+    assert "the French text asks for level V in one language and III in the other" in note.en
+    assert "la version française demande le niveau V dans une langue et III dans l'autre" in note.fr
+    assert languages.alternative_reading().other == "III"  # type: ignore[union-attr]
+    # The bundled file, once it records the alternative, reads it the same way.
+    expected = bundled("250717").criterion("languages")
+    assert expected is not None
+    if expected.alternative is not None:
+        assert expected.alternative.params == languages.alternative.params
+    # No other notice contradicts itself, so no other criterion has an alternative.
+    for reference in REFERENCES:
+        others = [c.id for c in imported(reference).vacancy.criteria if c.alternative]
+        assert others == (["languages"] if reference == "250717" else [])

@@ -14,6 +14,7 @@ from importer_support import BUNDLED_DIR
 from screener.domain.criteria import LocalizedText, StatementCriterion
 from screener.domain.vacancy import Deadline, Grade, ReviewItem, Vacancy
 from screener.importer.toml_writer import toml_string, vacancy_to_toml, write_vacancy_toml
+from screener.persistence.errors import FileProblemError
 from screener.persistence.vacancy_files import load_vacancy, parse_vacancy_text
 
 BUNDLED = sorted(BUNDLED_DIR.glob("*.toml"))
@@ -52,7 +53,6 @@ def minimal(text: str = "be kind", **extra: object) -> Vacancy:
     [
         'quotes " and \\ backslashes',
         "new\nlines\r\nand\ttabs",
-        "control \x01 \x1f \x7f characters",
         "''' triple quotes \"\"\"",
         "accents é à « » – and emoji 🎖",
         "# not a comment = [not] {a table}",
@@ -61,6 +61,14 @@ def minimal(text: str = "be kind", **extra: object) -> Vacancy:
 def test_awkward_strings_survive(text: str) -> None:
     vacancy = minimal(text)
     assert round_trip(vacancy) == vacancy
+
+
+def test_control_characters_are_written_escaped_and_refused_on_load() -> None:
+    # Escape sequences in a vacancy would reach terminals: refused at load, naming the field.
+    written = vacancy_to_toml(minimal("control \x01 \x1f \x7f characters"))
+    assert "\x01" not in written
+    with pytest.raises(FileProblemError, match=r"text\.en: holds the control character U\+0001"):
+        parse_vacancy_text(written, Path("memory.toml"))
 
 
 @settings(max_examples=150, deadline=None)
@@ -117,3 +125,27 @@ def test_a_failed_write_leaves_the_old_file(
         write_vacancy_toml(minimal(), target)
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["123456.toml"]
+
+
+def test_an_alternative_reading_is_written_and_read_back() -> None:
+    from screener.domain.criteria import AlternativeReading, OfficialLanguagesCriterion
+
+    note = LocalizedText(
+        en='The English text says I ("Intermediate"); the French text says III. ' * 3,
+        fr="La version anglaise dit I (« Intermediate ») ; la version française dit III. " * 3,
+    )
+    languages = OfficialLanguagesCriterion(
+        id="languages",
+        text=LocalizedText(en="V in one; I in the other", fr="V dans l'une ; III dans l'autre"),
+        mode="one_and_other",
+        one="V",
+        other="I",
+        alternative=AlternativeReading(params={"other": "III"}, note=note),
+    )
+    vacancy = minimal().model_copy(update={"essential": [languages]})
+    text = vacancy_to_toml(vacancy)
+    assert 'alternative.params = { other = "III" }' in text
+    assert "alternative.note.en = " in text and "alternative.note.fr = " in text
+    # After the parameters, before the notice's wording.
+    assert text.index('other = "I"') < text.index("alternative.params") < text.index("text.en")
+    assert round_trip(vacancy) == vacancy

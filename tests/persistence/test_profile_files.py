@@ -81,7 +81,8 @@ def test_every_invalid_field_is_reported_with_its_path(tmp_path: Path) -> None:
 def test_newer_format_is_refused_whole(tmp_path: Path) -> None:
     path = _write(tmp_path, '{"format": 7, "name": "From the future", "new_field": 1}')
     assert _problems(path) == [
-        f"{path}: format: made by a newer version of Screener (format 7); this version reads format 1"
+        f"{path}: format: was saved by a newer version of Screener (profile format 7; this "
+        "version reads formats up to 1). Update Screener to open it; the file was left as it is."
     ]
 
 
@@ -91,8 +92,8 @@ def test_newer_format_is_refused_whole(tmp_path: Path) -> None:
         ("[1, 2]", "expected a JSON object"),
         ('{"answers": {"1": {"x": NaN}}}', "NaN is not a number JSON allows"),
         ('{"name": "a", "name": "b"}', "the key 'name' appears more than once"),
-        ('{"format": "1"}', "format: Input should be 1"),
-        ("", "JSON syntax error"),
+        ('{"format": "1"}', "format: must be a whole number (got '1')"),
+        ("", "is empty; it is not a profile"),
     ],
 )
 def test_other_problems(tmp_path: Path, content: str, message: str) -> None:

@@ -176,18 +176,26 @@ def test_newer_format_is_refused_whole(store: ProfileStore) -> None:
         store.load("future")
 
 
-def test_leftover_temp_files_are_ignored_and_old_ones_cleared(store: ProfileStore) -> None:
+def test_leftover_temp_files_are_ignored_and_cleared_unless_being_written(
+    store: ProfileStore,
+) -> None:
+    fcntl = pytest.importorskip("fcntl")  # POSIX: a save holds its temporary file locked
     store.save(sample(), "jean")
-    fresh = store.folder / ".jean.json.abc.tmp"
-    stale = store.folder / ".jean.json.def.tmp"
-    fresh.write_text("{")
-    stale.write_text("{")
+    in_progress = store.folder / ".jean.json.abc.tmp"
+    leftover = store.folder / ".jean.json.def.tmp"
+    stale = store.folder / ".jean.json.ghi.tmp"
+    for temp in (in_progress, leftover, stale):
+        temp.write_text("{")
     old = time.time() - 2 * 3600
     os.utime(stale, (old, old))
-    listing = store.list()
+    # Another instance's save in progress holds its temporary file locked (see atomic.py).
+    with open(in_progress, "rb") as writing:
+        fcntl.flock(writing.fileno(), fcntl.LOCK_EX)
+        listing = store.list()
+        assert in_progress.exists()
     assert [e.id for e in listing.entries] == ["jean"]
     assert listing.errors == []
-    assert fresh.exists()  # may be another instance's write in progress
+    assert not leftover.exists()  # an interrupted save's: nobody is writing it
     assert not stale.exists()
 
 

@@ -49,31 +49,37 @@ def test_text_report_in_english(mixed: Assessment) -> None:
     flat = _flat(text)
     assert text.startswith("Coordinator, HQ Security Force (250717)\n")
     assert "Screening date: 12 May 2025" in text
-    assert "Result: NOT ELIGIBLE" in text
-    assert "Application deadline: Closes tomorrow (13 May 2025)" in text
+    assert (
+        "✘ Not eligible: 1 essential requirement not met. Applications close tomorrow, 13 May "
+        "2025." in flat
+    )
     assert "[Not met] have at least five years of experience" in text
     assert "[Not sure] maintain a good physical condition" in text
     assert "[Met] have a good general education" in text
     assert "What would change it: One more year of experience." not in text  # 0.5 short
-    assert "What would change it: Another 0.5 years of experience." in text
+    assert "What would change it: Another 0.5 years of experience." in flat
     assert "1 of 5 desirable qualifications met" in text
     assert 'calls it "Intermediate"' in flat
     assert "What self-screening cannot settle" in text
     assert "appointment is at the lower grade (G10)" in flat
     assert "NATO never asks candidates for money" in flat and "generative AI" in flat
-    # Essentials come before desirables.
-    assert text.index("Essential requirements") < text.index("Desirable qualifications")
+    # What to settle comes first, then what is met, then desirables.
+    assert (
+        text.index("What to settle first")
+        < text.index("Essential requirements met: 8")
+        < text.index("Desirable qualifications")
+    )
     assert max(len(line) for line in text.splitlines()) <= 100
 
 
 def test_text_report_in_french(mixed: Assessment) -> None:
     typeset = render_text(mixed, "fr")
     # French typography: a no-break space before the colon, never a line break there.
-    assert "Résultat\u00a0: NON ADMISSIBLE" in typeset
+    assert "Non admissible\u00a0: 1 acquis essentiel non rempli" in typeset
     assert " :" not in typeset
     text = typeset.replace("\u00a0", " ")
     flat = _flat(text)
-    assert "Date limite de candidature : Clôture demain (13 mai 2025)" in text
+    assert "Les candidatures ferment demain, le 13 mai 2025." in flat
     assert "[Non rempli] avoir au moins cinq ans" in text
     assert "[Incertain]" in text and "[Rempli]" in text
     assert "Ce qui changerait le résultat : 0,5 an d'expérience de plus." in flat
@@ -121,8 +127,8 @@ def test_html_status_never_depends_on_colour(mixed: Assessment) -> None:
 
 def test_html_has_the_same_content_as_the_text(mixed: Assessment) -> None:
     page = render_html(mixed, "en")
-    assert "Not eligible" in page
-    assert "Closes tomorrow (13 May 2025)" in page
+    assert "Not eligible: 1 essential requirement not met" in page
+    assert "Applications close tomorrow, 13\u00a0May\u00a02025." in page
     assert "What would change it: Another 0.5 years of experience." in page
     assert "1 of 5 desirable qualifications met" in page
     assert "What self-screening cannot settle" in page

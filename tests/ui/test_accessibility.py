@@ -113,17 +113,19 @@ def test_step_indicator_shows_where_and_how_much_is_left(
 ) -> None:
     wizard = ScreeningWizard(ScreeningSession(vacancy("250717"), Profile(), fixed_clock))
     qtbot.addWidget(wizard)
-    titles = [page.title() for page in [*wizard.question_pages, wizard.summary_page]]
+    pages = [*wizard.question_pages, wizard.check_page, wizard.summary_page]
+    titles = [page.title() for page in pages]
     assert titles == [
-        "Step 1 of 9: Nationality",
-        "Step 2 of 9: Education",
-        "Step 3 of 9: Experience",
-        "Step 4 of 9: Languages",
-        "Step 5 of 9: Fitness and firearms",
-        "Step 6 of 9: Availability",
-        "Step 7 of 9: Other essential requirements",
-        "Step 8 of 9: Desirable qualifications",
-        "Step 9 of 9: Summary",
+        "Step 1 of 10: Nationality",
+        "Step 2 of 10: Education",
+        "Step 3 of 10: Experience",
+        "Step 4 of 10: Languages",
+        "Step 5 of 10: Fitness and firearms",
+        "Step 6 of 10: Availability",
+        "Step 7 of 10: Other essential requirements",
+        "Step 8 of 10: Desirable qualifications",
+        "Step 9 of 10: Check your answers",
+        "Step 10 of 10: Summary",
     ]
 
 

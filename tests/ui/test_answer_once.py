@@ -18,7 +18,7 @@ from screener.ui.wizard.wizard import ScreeningWizard
 
 def screen_250939(steps: Steps) -> None:
     wizard = steps.open("250939")
-    assert wizard.currentPage().title() == "Step 1 of 10: Nationality"
+    assert wizard.currentPage().title() == "Step 1 of 11: Nationality"
     assert not wizard.facts_panel.isVisible()  # nothing known yet
     steps.nationality("Belgium")
     steps.education("higher_secondary")
@@ -29,8 +29,9 @@ def screen_250939(steps: Steps) -> None:
     steps.declarations(Topic.AVAILABILITY, "y")
     steps.declarations(Topic.STATEMENTS, "yyy")
     steps.declarations(Topic.DESIRABLE, "yn")
+    steps.check_answers()
     steps.qtbot.waitUntil(lambda: wizard.currentId() == wizard.summary_id)
-    assert wizard.summary_page.view.verdict_label.text() == "✔ Eligible"
+    assert wizard.summary_page.view.verdict_label.text().startswith("✔ Eligible: ")
     steps.kb.enter()  # Finish
     steps.qtbot.waitUntil(lambda: steps.window.wizard is None)
 
@@ -61,9 +62,9 @@ def test_answer_once_then_carry_on_after_a_restart(
 
     # 241600: nationality, education and languages come from the profile, not asked again.
     wizard = open_next(steps, "241600")
-    topics = [wizard.page(page_id).topic for page_id in wizard.shown_ids()[:-1]]  # type: ignore[attr-defined]
+    topics = [wizard.page(page_id).topic for page_id in wizard.shown_ids()[:-2]]  # type: ignore[attr-defined]
     assert topics == [Topic.EXPERIENCE, Topic.STATEMENTS, Topic.DESIRABLE]
-    assert wizard.currentPage().title() == "Step 1 of 4: Experience"
+    assert wizard.currentPage().title() == "Step 1 of 5: Experience"
     assert wizard.facts_panel.isVisible()
     assert wizard.facts_panel.texts() == [
         "Nationality: Belgium",
@@ -73,6 +74,7 @@ def test_answer_once_then_carry_on_after_a_restart(
     steps.experience("3")
     steps.declarations(Topic.STATEMENTS, "yyyyyy")
     steps.skip(Topic.DESIRABLE)
+    steps.check_answers()
     qtbot.waitUntil(lambda: wizard.currentId() == wizard.summary_id)
     view = wizard.summary_page.view
     assert view.row_for("nationality").texts()[2] == "Your answer: Belgium"  # used, not asked
@@ -107,8 +109,9 @@ def test_answer_once_then_carry_on_after_a_restart(
     steps.declarations(Topic.STATEMENTS, "yyy")
     steps.skip(Topic.DESIRABLE)
     wizard = steps.wizard
+    steps.check_answers()
     qtbot.waitUntil(lambda: wizard.currentId() == wizard.summary_id)
-    assert wizard.summary_page.view.verdict_label.text() == "✔ Eligible"
+    assert wizard.summary_page.view.verdict_label.text().startswith("✔ Eligible: ")
     assert window.profiles.keeper.position is None  # seen through: nothing left to resume
 
 
@@ -116,10 +119,10 @@ def test_edit_puts_a_profile_page_back(qtbot: QtBot, window: MainWindow) -> None
     steps = Steps(qtbot, window)
     screen_250939(steps)
     wizard = open_next(steps, "241600")
-    assert wizard.currentPage().title() == "Step 1 of 4: Experience"
+    assert wizard.currentPage().title() == "Step 1 of 5: Experience"
     qtbot.mouseClick(wizard.facts_panel.buttons[0], Qt.MouseButton.LeftButton)  # nationality
     page = steps._on(Topic.NATIONALITY)  # its search box has the keyboard focus
-    assert page.title() == "Step 1 of 5: Nationality"
+    assert page.title() == "Step 1 of 6: Nationality"
     assert page.selected_code() == "BE"  # type: ignore[attr-defined]
     assert wizard.facts_panel.texts() == [
         "Education: Higher secondary level",
@@ -173,4 +176,4 @@ def test_overview_follows_answers_and_opens_where_needed(qtbot: QtBot, window: M
     window.profiles.open_vacancy("250939")
     wizard = steps.wizard
     assert wizard.currentId() == wizard.summary_id
-    assert wizard.summary_page.view.verdict_label.text() == "✔ Eligible"
+    assert wizard.summary_page.view.verdict_label.text().startswith("✔ Eligible: ")

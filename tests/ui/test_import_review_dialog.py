@@ -18,6 +18,7 @@ from screener.domain.engine import assess
 from screener.domain.profile import Profile
 from screener.importer import ImportResult, import_notice_file, import_notice_text
 from screener.persistence.vacancy_files import load_vacancy
+from screener.report.record import build_record
 from screener.ui import import_prompts, summary_exports
 from screener.ui.import_review_dialog import ImportReviewDialog
 from screener.ui.overview_model import OverviewModel
@@ -210,11 +211,12 @@ def test_a_draft_is_marked_in_every_summary(qtbot: QtBot, result_250717: ImportR
     qtbot.addWidget(view)
     view.show_assessment(assessment, "G10")
     assert note in [label.text() for label in view.findChildren(PlainTextLabel)]
-    assert note in summary_exports.plain_text(assessment, "en")
-    assert note in summary_exports.html_text(assessment, "en")
-    document = build_summary_document(assessment, "G10", "en", view.font())
+    assert view.record is not None
+    assert note in summary_exports.plain_text(view.record)
+    assert note in summary_exports.html_text(view.record)
+    document = build_summary_document(view.record, view.font())
     assert note in document.toPlainText()  # the PDF and the printout are made from it
-    assert "brouillon" in summary_exports.plain_text(assessment, "fr")
+    assert "brouillon" in summary_exports.plain_text(build_record(assessment, "fr"))
 
 
 def test_a_draft_is_marked_in_the_overview(result_250717: ImportResult) -> None:

@@ -1,4 +1,5 @@
-"""The summary's ways out: PDF, HTML, JSON, print, clipboard; file dialogs stubbed."""
+"""The summary's ways out: PDF, HTML, JSON, print, clipboard, each naming whose screening it
+is; file dialogs stubbed."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from screener.domain.engine import assess
 from screener.domain.profile import Profile
 from screener.domain.scales import EducationLevel, LanguageLevel
 from screener.domain.vacancy import Vacancy
-from screener.report.text_report import render_text
+from screener.persistence.settings import load_settings
+from screener.report.record import build_record
+from screener.report.text_report import render_record_text
 from screener.ui import summary_exports
 from screener.ui.summary_document import build_summary_document
 from screener.ui.summary_view import SummaryView
@@ -47,9 +50,13 @@ def view(qtbot: QtBot, vacancy: Callable[[str], Vacancy]) -> SummaryView:
     widget = SummaryView()
     qtbot.addWidget(widget)
     widget.resize(1000, 650)
-    widget.show_assessment(assess(vacancy("250939"), ELIGIBLE_250939, NOW), "G6")
+    assessment = assess(vacancy("250939"), ELIGIBLE_250939, NOW)
+    widget.show_assessment(assessment, "G6", profile_name="Ana Pérez")
     widget.show()
     return widget
+
+
+SUGGESTED = "screening-250939-Ana-Pérez-2025-07-20."
 
 
 @pytest.fixture
@@ -60,7 +67,7 @@ def save_to(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[str], 
         target = tmp_path / name
 
         def ask(parent: object, caption: str, suggested: str, file_filter: str) -> str:
-            assert suggested.startswith("screening-250939-2025-07-20.")
+            assert suggested.startswith(SUGGESTED)
             return str(target)
 
         monkeypatch.setattr(summary_exports, "ask_save_path", ask)
@@ -69,15 +76,34 @@ def save_to(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[str], 
     return answer
 
 
-def test_summary_shows_verdict_rows_and_conditions(view: SummaryView) -> None:
-    assert view.verdict_label.text() == "✔ Eligible"
+def _more(qtbot: QtBot, view: SummaryView, key: str) -> None:
+    """Open the More menu by keyboard and pick one of its entries by its mnemonic."""
+    menu = view.menu
+    view.buttons["more"].setFocus()
+    mnemonic = {"html": Qt.Key.Key_H, "json": Qt.Key.Key_J, "preview": Qt.Key.Key_V}[key]
+
+    def pick() -> None:
+        qtbot.waitUntil(menu.isVisible)
+        qtbot.keyClick(menu, mnemonic)
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, pick)
+    qtbot.keyClick(view.buttons["more"], Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not menu.isVisible())
+
+
+def test_summary_shows_the_record(view: SummaryView) -> None:
+    assert view.verdict_label.text() == (
+        "✔ Eligible: you meet every essential requirement, and applications close in 7 days, "
+        "on 27\u00a0July\u00a02025."
+    )
     assert [row.result.id for row in view.rows][:3] == ["nationality", "education", "experience"]
     assert all(row.result.essential for row in view.rows[:11])
     assert not any(row.result.essential for row in view.rows[11:])
     texts = [label.text() for label in view.findChildren(type(view.title_label))]
-    assert "Desirable qualifications: met 1 of 12" in [
-        w.text() for w in view.findChildren(type(view.verdict_detail))
-    ]
+    assert "Profile: Ana Pérez" in "\n".join(texts)
+    assert "1 of 12 desirable qualifications met" in texts
     assert any("national security clearance" in text for text in texts)
     assert any("never asks candidates for money" in text for text in texts)
 
@@ -96,9 +122,9 @@ def test_pdf_export_is_a_real_pdf_with_the_record_in_it(
     text = squeeze(pdf_text(data))
     assert "Close Protection Operations Centre Agent" in text
     assert "Reference 250939 · Grade G6" in text
+    assert "Profile: Ana Pérez" in text
     assert "Screening date: 20 July 2025" in text
-    assert "Result: ✔ Eligible" in text
-    assert "Application deadline: Closes in 7 days (27 July 2025)" in text
+    assert "✔ Eligible: you meet every essential requirement, and applications close in 7" in text
     for row in view.rows:
         assert squeeze(row.result.text.get("en"))[:40] in text
     assert text.count("✔ Met") == 12  # 11 essentials and 1 desirable
@@ -113,24 +139,53 @@ def test_pdf_of_markup_prints_it_literally(
     tricky = base.model_copy(
         update={"title": base.title.model_copy(update={"en": "<b>Agent</b> <img src=x>"})}
     )
-    view.show_assessment(assess(tricky, ELIGIBLE_250939, NOW), "G6")
+    view.show_assessment(assess(tricky, ELIGIBLE_250939, NOW), "G6", profile_name="Ana Pérez")
     target = save_to("tricky.pdf")
     view.export_pdf()
     assert "<b>Agent</b> <img src=x>" in squeeze(pdf_text(target.read_bytes()))
 
 
-def test_html_and_json_exports(view: SummaryView, save_to: Callable[[str], Path]) -> None:
+def test_html_and_json_exports_from_the_more_menu(
+    qtbot: QtBot, view: SummaryView, save_to: Callable[[str], Path]
+) -> None:
     html = save_to("record.html")
-    view.buttons["html"].click()
+    _more(qtbot, view, "html")
     page = html.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
     assert "Close Protection Operations Centre Agent" in page
+    assert "<p>Profile: Ana Pérez</p>" in page and "Screening date: 20 July 2025" in page
 
     data = save_to("record")  # no suffix typed: the right one is added
-    view.buttons["json"].click()
+    _more(qtbot, view, "json")
     saved = json.loads(data.with_suffix(".json").read_text(encoding="utf-8"))
     assert saved["reference"] == "250939"
     assert saved["verdict"] == "eligible"
+    assert saved["profile_name"] == "Ana Pérez" and saved["on"] == "2025-07-20"
+
+
+def test_the_save_dialog_suggests_a_name_and_remembers_the_folder(
+    view: SummaryView, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    starts: list[str] = []
+    folder = tmp_path / "exports"
+    folder.mkdir()
+
+    def dialog(parent: object, caption: str, start: str, file_filter: str) -> tuple[str, str]:
+        starts.append(start)
+        return str(folder / "mine.pdf"), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    view.buttons["pdf"].click()
+    view.buttons["pdf"].click()
+    assert Path(starts[0]).name == SUGGESTED + "pdf"
+    assert starts[1] == str(folder / (SUGGESTED + "pdf"))
+    assert load_settings().export_folder == str(folder)  # kept for the next session
+    unnamed = SummaryView()
+    unnamed.show_assessment(view.assessment, "G6")  # type: ignore[arg-type]
+    unnamed.buttons["pdf"].click()
+    assert starts[2] == str(folder / "screening-250939-2025-07-20.pdf")
 
 
 def test_cancelled_dialog_writes_nothing(
@@ -150,7 +205,7 @@ def test_a_failed_save_is_reported(
     monkeypatch.setattr(
         summary_exports, "show_problem", lambda parent, title, text: problems.append(text)
     )
-    view.buttons["html"].click()
+    view.export_html()
     assert len(problems) == 1
     assert problems[0].startswith("Could not save ")
     assert view.message.text() == problems[0]
@@ -158,12 +213,15 @@ def test_a_failed_save_is_reported(
 
 def test_copy_as_text_uses_the_text_report(view: SummaryView) -> None:
     view.buttons["copy"].click()
-    assert QGuiApplication.clipboard().text() == render_text(view.assessment, "en")  # type: ignore[arg-type]
+    copied = QGuiApplication.clipboard().text()
+    record = build_record(view.assessment, "en", profile_name="Ana Pérez", grade="G6")  # type: ignore[arg-type]
+    assert copied == render_record_text(record)
+    assert "Profile: Ana Pérez\nScreening date: 20 July 2025" in copied
     assert view.message.text() == "The summary is on the clipboard."
 
 
 def test_print_and_preview_get_the_record(
-    view: SummaryView, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, view: SummaryView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     printed: list[str] = []
 
@@ -174,9 +232,9 @@ def test_print_and_preview_get_the_record(
     monkeypatch.setattr(summary_exports, "run_print_dialog", fake_print)
     monkeypatch.setattr(summary_exports, "run_print_preview", fake_print)
     view.buttons["print"].click()
-    view.buttons["preview"].click()
+    _more(qtbot, view, "preview")
     assert len(printed) == 2
-    assert "Result: ✔ Eligible" in printed[0]
+    assert "✔ Eligible: you meet every essential requirement" in printed[0]
     assert printed[0] == printed[1]
 
 
@@ -188,9 +246,8 @@ def test_every_bundled_record_fits_on_two_pages(
     profile = Profile(nationality="BE", education=EducationLevel.BACHELOR)
     assessment = assess(vacancy(reference), profile, NOW)
     target = tmp_path / "record.pdf"
-    summary_exports.write_pdf(
-        build_summary_document(assessment, str(vacancy(reference).grade), "en"), target, "t"
-    )
+    record = build_record(assessment, "en", grade=str(vacancy(reference).grade))
+    summary_exports.write_pdf(build_summary_document(record), target, "t")
     data = target.read_bytes()
     pages = int(data.split(b"/Type /Pages")[1].split(b"/Count ")[1].split()[0])
     assert pages <= 2

@@ -28,7 +28,9 @@ Key = tuple[str, str]  # (context, source)
 
 
 def ui_sources() -> list[str]:
-    return sorted(str(path) for path in UI_DIR.rglob("*.py"))
+    # As the Makefile's UI_SOURCES: the UI, and the kinds' yes/no questions.
+    kinds = UI_DIR.parent / "domain" / "kinds"
+    return sorted(str(path) for folder in (UI_DIR, kinds) for path in folder.rglob("*.py"))
 
 
 def tool(name: str) -> str:

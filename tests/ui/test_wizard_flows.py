@@ -13,6 +13,7 @@ from ui_steps import Steps
 
 from screener.domain.assessment import Status, Verdict
 from screener.domain.scales import EducationLevel, LanguageLevel
+from screener.report.record import SectionKey
 from screener.ui import summary_exports
 from screener.ui.main_window import MainWindow
 from screener.ui.summary_view import SummaryView
@@ -20,6 +21,8 @@ from screener.ui.wizard.page_plan import Topic
 
 
 def summary(steps: Steps) -> SummaryView:
+    if steps.wizard.currentId() == steps.wizard.check_id:
+        steps.check_answers()
     steps.qtbot.waitUntil(lambda: steps.wizard.currentId() == steps.wizard.summary_id)
     return steps.wizard.summary_page.view
 
@@ -44,12 +47,12 @@ def test_250939_eligible_with_the_keyboard_alone(
 ) -> None:
     steps = Steps(qtbot, window)
     wizard = steps.open("250939")
-    assert wizard.currentPage().title() == "Step 1 of 10: Nationality"
+    assert wizard.currentPage().title() == "Step 1 of 11: Nationality"
 
     steps.nationality("Belgium")
     steps.education("higher_secondary")
     steps.experience("6")
-    assert wizard.currentPage().title() == "Step 4 of 10: Languages"
+    assert wizard.currentPage().title() == "Step 4 of 11: Languages"
     steps.languages(english="V", french="I")
     steps.driving_licence("B")
     steps.declarations(Topic.TESTS, "yy")
@@ -58,8 +61,10 @@ def test_250939_eligible_with_the_keyboard_alone(
     steps.declarations(Topic.DESIRABLE, "yn")
     view = summary(steps)
 
-    assert view.verdict_label.text() == "✔ Eligible"
-    assert "you meet every essential requirement" in view.verdict_detail.text()
+    assert view.verdict_label.text() == (
+        "✔ Eligible: you meet every essential requirement, and applications close in 7 days, "
+        "on 27\u00a0July\u00a02025."
+    )
     assert view.verdict_label.font().pointSizeF() > view.font().pointSizeF()
     assert row_texts(view, "nationality")[:3] == [
         "✔ Met",
@@ -77,7 +82,6 @@ def test_250939_eligible_with_the_keyboard_alone(
     assert all(row.result.status is Status.MET for row in view.rows if row.result.essential)
     assert view.row_for("d-physical-security").texts()[0] == "✔ Met"
     assert view.row_for("d-belgian-police-law").texts()[0] == "✘ Not met"
-    assert view.deadline_label.text() == "Closes in 7 days (27 July 2025)"
 
     profile = window.profile
     assert profile.nationality == "BE"
@@ -87,7 +91,7 @@ def test_250939_eligible_with_the_keyboard_alone(
     assert profile.answer("250939", "experience") == 6.0
 
     text = pdf_by_keyboard(steps, tmp_path, monkeypatch)
-    assert "Result: ✔ Eligible" in text
+    assert "✔ Eligible: you meet every essential requirement" in text
     assert "Reference 250939" in text
 
     steps.kb.enter()  # Finish
@@ -119,17 +123,17 @@ def test_241436_not_eligible_explained_early(
     steps.skip(Topic.DESIRABLE)
     view = summary(steps)
 
-    assert view.verdict_label.text() == "✘ Not eligible"
-    assert "Essential requirements not met: 1." in view.verdict_detail.text()
+    assert view.verdict_label.text() == (
+        "✘ Not eligible: 1 essential requirement not met. This post closed on 3\u00a0November\u00a02024."
+    )
     education = row_texts(view, "education")
     assert education[0] == "✘ Not met"
     assert education[2] == "Your answer: higher secondary level"
     assert education[-1] == (
         "What would change it: An education at university degree (bachelor) level or above."
     )
-    assert view.deadline_label.text() == "Closed since 3 November 2024"
     text = pdf_by_keyboard(steps, tmp_path, monkeypatch)
-    assert "Result: ✘ Not eligible" in text
+    assert "✘ Not eligible: 1 essential requirement not met." in text
     assert "What would change it: An education at university degree (bachelor) level" in text
 
 
@@ -148,18 +152,18 @@ def test_250717_cant_tell_then_change_gives_a_verdict(
     steps.skip(Topic.DESIRABLE)
     view = summary(steps)
 
-    assert view.verdict_label.text() == "? Can't tell yet"
-    assert "Questions answered “Not sure”: 1." in view.verdict_detail.text()
+    assert view.verdict_label.text().startswith("? Can't tell yet: 1 answer to settle.")
+    assert "Questions answered “Not sure”: 1" in view.section_texts(SectionKey.VERDICT)
     assert row_texts(view, "emergency-procedures")[0] == "? Not sure"
-    notes = [label.text() for label in view.findChildren(type(view.deadline_label))]
+    notes = [label.text() for label in view.findChildren(type(view.title_label))]
     assert any(
-        text.startswith("Please note: The English notice asks for level I") for text in notes
+        text.startswith("About this notice: The English notice asks for level I") for text in notes
     )
     assert any("Approval of your medical file" in text for text in notes)
     assert any("charges" in text or "never asks candidates for money" in text for text in notes)
     assert any("generative AI" in text for text in notes)
     text = pdf_by_keyboard(steps, tmp_path, monkeypatch)
-    assert "Result: ? Can't tell yet" in text
+    assert "? Can't tell yet: 1 answer to settle." in text
     assert "The English notice asks for level I" in text
 
     # "Change…" goes back to the question; the new answer gives a clear verdict.
@@ -170,7 +174,7 @@ def test_250717_cant_tell_then_change_gives_a_verdict(
     assert wizard.button(QWizard.WizardButton.CustomButton1).isVisible()
     steps.kb.alt(Qt.Key.Key_S)  # Back to summary
     view = summary(steps)
-    assert view.verdict_label.text() == "✔ Eligible"
+    assert view.verdict_label.text().startswith("✔ Eligible: ")
     assert row_texts(view, "emergency-procedures")[0] == "✔ Met"
 
 
@@ -223,6 +227,9 @@ def test_unanswered_questions_give_cant_tell(qtbot: QtBot, window: MainWindow) -
     while wizard.currentId() != wizard.summary_id:
         wizard.next()
     view = summary(steps)
-    assert view.verdict_label.text() == "? Can't tell yet"
-    assert "Questions not answered yet:" in view.verdict_detail.text()
+    assert view.verdict_label.text().startswith("? Can't tell yet: ")
+    assert any(
+        text.startswith("Questions not answered yet: ")
+        for text in view.section_texts(SectionKey.VERDICT)
+    )
     assert Verdict.INCOMPLETE is view.assessment.verdict  # type: ignore[union-attr]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 from ui_keyboard import Keyboard
 
@@ -111,6 +111,14 @@ class Steps:
             self.kb.space()  # Yes
             for _ in range("ynu".index(answer)):
                 self.kb.press(Qt.Key.Key_Right)  # arrows move along the group and check
+        self._next()
+
+    def check_answers(self) -> None:
+        """On the check-your-answers page: Enter goes on to the result."""
+        wizard = self.wizard
+        self.qtbot.waitUntil(lambda: wizard.currentId() == wizard.check_id)
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        self.kb.wait_focus(lambda w: w is next_button)
         self._next()
 
     def skip(self, topic: Topic) -> None:

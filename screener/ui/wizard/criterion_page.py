@@ -253,6 +253,10 @@ class CriterionPage(RetranslatesOnLanguageChange, QWizardPage):
         finally:
             self._loading = False
         self.refresh()
+        self.focus_first_input()
+
+    def focus_first_input(self) -> None:
+        """Put the keyboard on the page's first input (also when come back to by Change)."""
         first = self.first_input()
         if first is not None:
             # After QWizard has finished switching pages, or it takes the focus back.

@@ -6,11 +6,12 @@ certifications, and the desirable qualifications that are not a level or a numbe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from screener.domain import criteria as c
 from screener.domain.criteria import Criterion
+from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.language import current_language
 from screener.ui.session import ScreeningSession
 from screener.ui.wizard.criterion_page import CriterionPage

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QGridLayout, QLabel, QRadioButton, QWidget
 
 from screener.domain import criteria as c
@@ -49,6 +50,7 @@ class DrivingLicencePage(CriterionPage):
         self.body.addLayout(grid)
         self._asked = asked
         self.asked_label = QLabel()
+        self.asked_label.setTextFormat(Qt.TextFormat.PlainText)  # categories come from the file
         self.body.addWidget(self.asked_label)
         # In the layout already: showing a parentless widget would open a window of its own.
         self.asked_label.setVisible(bool(asked))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QLabel, QRadioButton, QWidget
 
 from screener.domain import criteria as c
 from screener.domain.profile import UNSURE
 from screener.domain.scales import EducationLevel
 from screener.report import messages
+from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.accessibility import describe
 from screener.ui.language import current_language
 from screener.ui.wizard.criterion_page import CriterionPage

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from screener.domain.language_equivalents import (
     is_score,
 )
 from screener.domain.scales import LanguageLevel
+from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.accessibility import describe
 from screener.ui.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.wizard.level_descriptions import level_title
@@ -55,6 +56,9 @@ def _choice_name(value: str) -> str:
 
 
 class LanguageLevelHelper(RetranslatesOnLanguageChange, QDialog):
+    # The mapping shown to the user; it hides QDialog.result(), which this dialog never uses.
+    result: QLabel  # type: ignore[assignment]
+
     def __init__(self, languages: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         """`languages`: (code, name) of the languages the level may be applied to."""
         super().__init__(parent)

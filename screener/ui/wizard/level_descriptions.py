@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from screener.domain.scales import LanguageLevel
 from screener.report import messages
+from screener.translatable import QT_TRANSLATE_NOOP
 
 _CONTEXT = "LevelDescriptions"
 

@@ -142,7 +142,7 @@ class NationalityPage(CriterionPage):
                 self.countries.setCurrentItem(item)
                 self.countries.scrollToItem(item)
                 return
-        self.countries.setCurrentItem(None)
+        self.countries.setCurrentItem(None)  # type: ignore[call-overload]  # Qt: no current item
         self._current_changed(None, None)
 
     def save(self) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from screener.domain.criteria import Criterion
+from screener.domain.kinds import KINDS
 from screener.domain.vacancy import Vacancy
+from screener.translatable import QT_TRANSLATE_NOOP
 
 
 class Topic(StrEnum):
@@ -39,24 +41,12 @@ TOPIC_NAMES: dict[Topic, str] = {
 }
 SUMMARY_NAME = QT_TRANSLATE_NOOP("PagePlan", "Summary")
 
-# Kinds with a page of their own whether essential or desirable: their answers are shared
-# facts (a level, a number of years) that both lists are judged on.
-_SHARED_TOPICS: dict[str, Topic] = {
-    "nationality": Topic.NATIONALITY,
-    "education": Topic.EDUCATION,
-    "experience": Topic.EXPERIENCE,
-    "official_languages": Topic.LANGUAGES,
-    "language": Topic.LANGUAGES,
-    "driving_licence": Topic.LICENCE,
-}
-# Yes/no kinds: essential ones get a page by theme, desirable ones share the last page.
-_ESSENTIAL_TOPICS: dict[str, Topic] = {
-    "fitness_test": Topic.TESTS,
-    "firearms": Topic.TESTS,
-    "availability": Topic.AVAILABILITY,
-    "certification": Topic.STATEMENTS,
-    "statement": Topic.STATEMENTS,
-}
+# Each kind's page, from its module (screener.domain.kinds). Kinds answered by profile facts
+# (a level, a number of years) have their page whether essential or desirable: both lists
+# are judged on the same facts. Yes/no kinds: essential ones get a page by theme, desirable
+# ones share the last page.
+_SHARED_TOPICS: dict[str, Topic] = {k.name: Topic(k.topic) for k in KINDS if not k.declared}
+_ESSENTIAL_TOPICS: dict[str, Topic] = {k.name: Topic(k.topic) for k in KINDS if k.declared}
 
 
 def topic_name(topic: Topic | None) -> str:

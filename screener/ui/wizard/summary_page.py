@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
 from screener.domain.profile import UNSURE
@@ -33,6 +33,8 @@ class SummaryPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.refresh()
+        # After the wizard has placed its own focus: the reader starts at the verdict.
+        QTimer.singleShot(0, self.view, self.view.focus_result)
 
     def refresh(self) -> None:
         session = self.session
@@ -41,4 +43,6 @@ class SummaryPage(QWizardPage):
             for criterion in session.vacancy.criteria
             if session.answer(criterion.id) == UNSURE
         )
-        self.view.show_assessment(session.assessment(), str(session.vacancy.grade), unsure)
+        self.view.show_assessment(
+            session.assessment(), str(session.vacancy.grade), unsure, session.profile.name
+        )

@@ -1,9 +1,10 @@
-"""The screening wizard: only the questions the chosen vacancy needs, then the summary."""
+"""The screening wizard: only the questions the chosen vacancy needs, a check of the answers,
+then the summary."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from screener.ui.accessibility import describe
 from screener.ui.language import (
@@ -14,6 +15,7 @@ from screener.ui.language import (
     switch_language,
 )
 from screener.ui.session import ScreeningSession
+from screener.ui.wizard.check_answers_page import CheckAnswersPage
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.declarations_page import DeclarationsPage
 from screener.ui.wizard.driving_licence_page import DrivingLicencePage
@@ -52,17 +54,27 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         # The other language, named in itself: the main window's Language menu is out of
         # reach while the wizard is open.
         self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
-        self.language_button = self.button(LANGUAGE_TOGGLE)
+        language_button = self.button(LANGUAGE_TOGGLE)
+        assert isinstance(language_button, QPushButton)  # QWizard's buttons are push buttons
+        self.language_button = language_button
         self.language_button.setAutoDefault(False)
 
         self.question_pages: list[CriterionPage] = [
             self._make_page(plan) for plan in plan_pages(vacancy)
         ]
+        self.check_page = CheckAnswersPage(
+            session, [(page.topic, page.criteria) for page in self.question_pages]
+        )
         self.summary_page = SummaryPage(session)
         for page_id, page in enumerate(self.question_pages):
             self.setPage(page_id, page)
-        self.summary_id = len(self.question_pages)
+        self.check_id = len(self.question_pages)
+        self.setPage(self.check_id, self.check_page)
+        self.summary_id = self.check_id + 1
         self.setPage(self.summary_id, self.summary_page)
+        # After a Change (from the check page or the result), Next leads back to the check.
+        self._return_to_check = False
+        self.check_page.changeRequested.connect(self.go_to_criterion)
         self.summary_page.view.changeRequested.connect(self.go_to_criterion)
         # Facts the profile already holds (from an earlier vacancy) are not asked again; the
         # side panel shows them, and Edit puts their page back into the steps.
@@ -113,9 +125,11 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         return page_class(self.session, plan.criteria)
 
     def shown_ids(self) -> list[int]:
-        """The pages this wizard goes through, in order: the summary is always last."""
+        """The pages this wizard goes through, in order: the check of the answers and the
+        summary are always last."""
         return [i for i in range(len(self.question_pages)) if i not in self.skipped] + [
-            self.summary_id
+            self.check_id,
+            self.summary_id,
         ]
 
     def _renumber(self) -> None:
@@ -123,7 +137,12 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         shown = self.shown_ids()
         for number, page_id in enumerate(shown, start=1):
             page = self.page(page_id)
-            name = topic_name(page.topic if isinstance(page, CriterionPage) else None)
+            if isinstance(page, CriterionPage):
+                name = topic_name(page.topic)
+            elif isinstance(page, CheckAnswersPage):
+                name = page.step_name()
+            else:
+                name = topic_name(None)
             page.setTitle(
                 self.tr("Step {number} of {total}: {name}").format(
                     number=number, total=len(shown), name=name
@@ -146,9 +165,15 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
                 if page_id in self.skipped
             ]
         )
+        # The check page lists every answer, the profile's too, and the result needs the
+        # room: the panel is for the questions.
+        if self.currentId() >= self.check_id:
+            self.facts_panel.hide()
 
     def nextId(self) -> int:
         current = self.currentId()
+        if self._return_to_check and current < self.check_id:
+            return self.check_id
         return next((page_id for page_id in self.shown_ids() if page_id > current), -1)
 
     # -- moving around ----------------------------------------------------------------------
@@ -160,11 +185,18 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         return None
 
     def go_to_criterion(self, criterion_id: str) -> None:
-        """From the summary back to the page that asks about this requirement."""
+        """From the check of the answers or the summary back to the page that asks about
+        this requirement; once it is answered, Next comes back to the check."""
         target = self.page_for_criterion(criterion_id)
         if target is None:
             return
+        # Not while moving: _go_to() steps through the pages with next().
+        self._return_to_check = False
         self.show_page(target)
+        self._return_to_check = self.currentId() == target
+        page = self.current_question_page()
+        if page is not None:
+            page.focus_first_input()
 
     def show_page(self, page_id: int) -> None:
         """Go to a page, putting it back into the steps if it was taken from the profile."""
@@ -220,6 +252,9 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
     def _page_changed(self, page_id: int) -> None:
         if page_id == self.summary_id:
             self._summary_seen = True
+        if page_id >= self.check_id:
+            self._return_to_check = False
+        self._show_facts()
         # Toggling the option, not the button: QWizard re-shows its buttons on every page.
         self.setOption(
             QWizard.WizardOption.HaveCustomButton1,

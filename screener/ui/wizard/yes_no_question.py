@@ -2,31 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
+from screener.domain.kinds import KINDS
 from screener.domain.profile import UNSURE, Answer
+from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.accessibility import describe
 from screener.ui.language import RetranslatesOnLanguageChange
 from screener.ui.plain_text_label import PlainTextLabel
 
-# The question asked under the notice's words, by kind of requirement.
-QUESTIONS: dict[str, str] = {
-    "statement": QT_TRANSLATE_NOOP("YesNoQuestion", "Does this describe you?"),
-    "certification": QT_TRANSLATE_NOOP(
-        "YesNoQuestion", "Do you hold one of these certifications, or an equivalent?"
-    ),
-    "fitness_test": QT_TRANSLATE_NOOP(
-        "YesNoQuestion", "Are you in this physical condition, and could you pass this test?"
-    ),
-    "firearms": QT_TRANSLATE_NOOP(
-        "YesNoQuestion", "Do you have this experience with firearms, and could you pass the test?"
-    ),
-    "availability": QT_TRANSLATE_NOOP("YesNoQuestion", "Can you work like this?"),
-    "education_field": QT_TRANSLATE_NOOP(
-        "YesNoQuestion", "Is your degree in the field the notice asks for?"
-    ),
-}
+# The question asked under the notice's words: each yes/no kind's own (its module in
+# screener.domain.kinds), and the education page's question about the field of study.
+QUESTIONS: dict[str, str] = {k.name: k.question for k in KINDS if k.question is not None}
+QUESTIONS["education_field"] = QT_TRANSLATE_NOOP(
+    "YesNoQuestion", "Is your degree in the field the notice asks for?"
+)
 
 
 class YesNoQuestion(RetranslatesOnLanguageChange, QWidget):

@@ -1,0 +1,255 @@
+"""Vacancy packs: chosen vacancy files shared as one .zip with a manifest. No Qt here.
+
+A pack comes from someone else, so importing it trusts nothing: entry names are plain
+file names (no folders, no '..', no absolute paths), sizes, counts and compression ratios
+are capped before and while reading (a zip bomb stops at the cap), every file is
+validated as a vacancy on its own and a bad one is reported and skipped, and a user's
+file is never replaced unless the caller's `replace` says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from screener.domain.vacancy import Vacancy
+from screener.persistence.atomic import write_atomic
+from screener.persistence.errors import (
+    MAX_FILE_BYTES,
+    FileProblemError,
+    Problem,
+    read_text_limited,
+)
+from screener.persistence.vacancy_files import LoadedVacancy, load_paths, parse_vacancy_text
+
+MANIFEST = "manifest.json"
+PACK_KIND = "screener-vacancy-pack"
+PACK_FORMAT = 1
+MAX_ENTRIES = 2_000
+MAX_ENTRY_BYTES = MAX_FILE_BYTES  # the same limit as a vacancy file on disk
+MAX_TOTAL_BYTES = 64 * 1024 * 1024
+# Vacancy TOML compresses about 3-6 times; a hundredfold entry is a bomb, not a notice.
+MAX_RATIO = 100
+_ENTRY_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,95}\.toml$")
+
+# replace(file name, the pack's vacancy, the user's vacancy or None) -> replace the user's file?
+Replace = Callable[[str, Vacancy, Vacancy | None], bool]
+
+
+@dataclass(slots=True)
+class ImportReport:
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # the user's differing file was kept
+    problems: list[Problem] = field(default_factory=list)
+
+
+def manifest_entry(vacancy: Vacancy, file: str) -> dict[str, Any]:
+    return {
+        "file": file,
+        "reference": vacancy.reference,
+        "title": {"en": vacancy.title.en, "fr": vacancy.title.fr},
+        "deadline": vacancy.deadline.closes_at().isoformat(),
+        "draft": vacancy.draft,
+    }
+
+
+def pack_bytes(entries: Sequence[LoadedVacancy], created: dt.datetime | None = None) -> bytes:
+    """The pack as bytes: each vacancy's file as the user has it, and the manifest."""
+    moment = created or dt.datetime.now(dt.UTC)
+    buffer = io.BytesIO()
+    listed: list[dict[str, Any]] = []
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for entry in entries:
+            name = f"{entry.vacancy.reference}.toml"
+            if any(item["file"] == name for item in listed):
+                continue
+            text = read_text_limited(entry.path)
+            archive.writestr(name, text.encode("utf-8"))
+            listed.append(manifest_entry(entry.vacancy, name))
+        manifest = {
+            "kind": PACK_KIND,
+            "format": PACK_FORMAT,
+            "created": moment.isoformat(timespec="seconds"),
+            "vacancies": listed,
+        }
+        archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+    return buffer.getvalue()
+
+
+def export_pack(entries: Sequence[LoadedVacancy], target: Path) -> None:
+    write_atomic(target, pack_bytes(entries), mode=0o644)
+
+
+def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """At most MAX_ENTRY_BYTES of an entry, whatever its header claims; ValueError if more."""
+    if info.flag_bits & 0x1:
+        raise ValueError("is encrypted")
+    if info.file_size > MAX_ENTRY_BYTES:
+        raise ValueError(
+            f"is too large ({info.file_size:,} bytes; the limit is {MAX_ENTRY_BYTES:,})"
+        )
+    if info.file_size > 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        raise ValueError("is compressed more than a hundredfold; refusing a possible zip bomb")
+    with archive.open(info) as stream:
+        data = stream.read(MAX_ENTRY_BYTES + 1)
+    if len(data) > MAX_ENTRY_BYTES:
+        raise ValueError(f"is larger than {MAX_ENTRY_BYTES:,} bytes")
+    return data
+
+
+def _manifest(pack: Path, archive: zipfile.ZipFile) -> dict[str, dict[str, Any]]:
+    """The manifest's entries by file name; FileProblemError if it is missing or wrong."""
+    try:
+        info = archive.getinfo(MANIFEST)
+        data = json.loads(_read_entry(archive, info).decode("utf-8"))
+    except KeyError:
+        raise FileProblemError.single(pack, f"not a vacancy pack: no {MANIFEST}") from None
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise FileProblemError.single(pack, f"{MANIFEST} cannot be read: {exc}") from None
+    if not isinstance(data, dict) or data.get("kind") != PACK_KIND:
+        raise FileProblemError.single(pack, f"not a vacancy pack ({MANIFEST} is not one)")
+    if data.get("format") != PACK_FORMAT:
+        raise FileProblemError.single(
+            pack, f"pack format {data.get('format')!r} is not supported (expected 1)", MANIFEST
+        )
+    listed = data.get("vacancies")
+    if not isinstance(listed, list) or not all(
+        isinstance(item, dict) and isinstance(item.get("file"), str) for item in listed
+    ):
+        raise FileProblemError.single(pack, "expected a list of {file, reference, ...}", MANIFEST)
+    return {item["file"]: item for item in listed}
+
+
+def _entries(pack: Path, archive: zipfile.ZipFile, report: ImportReport) -> list[zipfile.ZipInfo]:
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise FileProblemError.single(
+            pack, f"has {len(infos):,} entries; a pack holds at most {MAX_ENTRIES:,}"
+        )
+    chosen: list[zipfile.ZipInfo] = []
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        if name == MANIFEST:
+            continue
+        where = Path(f"{pack}!{name}")
+        if not _ENTRY_NAME.match(name):
+            report.problems.append(Problem(where, "", "not a vacancy file name; skipped"))
+        elif name in seen:
+            report.problems.append(Problem(where, "", "is in the pack twice; skipped"))
+        elif info.file_size > MAX_ENTRY_BYTES:
+            message = f"is too large ({info.file_size:,} bytes; the limit is {MAX_ENTRY_BYTES:,}); skipped"
+            report.problems.append(Problem(where, "", message))
+        else:
+            total += info.file_size
+            if total > MAX_TOTAL_BYTES:
+                message = f"holds more than {MAX_TOTAL_BYTES:,} bytes; the rest is skipped"
+                report.problems.append(Problem(pack, "", message))
+                break
+            seen.add(name)
+            chosen.append(info)
+    return chosen
+
+
+def _user_files(folder: Path) -> dict[str, tuple[Path, Vacancy]]:
+    """The user's own vacancy files by reference (so a pack never adds a second copy)."""
+    if not folder.is_dir():
+        return {}
+    return {e.vacancy.reference: (e.path, e.vacancy) for e in load_paths([folder]).vacancies}
+
+
+def _incoming(
+    pack: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, listed: dict[str, dict[str, Any]]
+) -> tuple[bytes, Vacancy]:
+    where = Path(f"{pack}!{info.filename}")
+    item = listed.get(info.filename)
+    if item is None:
+        raise FileProblemError.single(where, f"not listed in {MANIFEST}; skipped")
+    try:
+        data = _read_entry(archive, info)
+    except (ValueError, zipfile.BadZipFile, OSError) as exc:
+        raise FileProblemError.single(where, f"{exc}; skipped") from None
+    if b"\x00" in data:
+        raise FileProblemError.single(where, "is a binary file, not text; skipped")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FileProblemError.single(where, f"is not UTF-8 text (byte {exc.start})") from None
+    vacancy = parse_vacancy_text(text, where)
+    if item.get("reference") != vacancy.reference:
+        message = f"the manifest says reference {item.get('reference')!r}, the file {vacancy.reference!r}; skipped"
+        raise FileProblemError.single(where, message)
+    return text.encode("utf-8"), vacancy
+
+
+def import_pack(pack: Path, folder: Path, replace: Replace) -> ImportReport:
+    """Add the pack's valid vacancies to `folder` (the user's vacancies folder).
+
+    A file the user already has with the same content is left alone; one that differs is
+    replaced only if `replace` says so. Bad files are reported in `problems` and skipped.
+    """
+    report = ImportReport()
+    try:
+        archive = zipfile.ZipFile(pack)
+    except FileNotFoundError:
+        raise FileProblemError.single(pack, "file not found") from None
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise FileProblemError.single(pack, f"is not a readable .zip file ({exc})") from None
+    with archive:
+        listed = _manifest(pack, archive)
+        folder.mkdir(parents=True, exist_ok=True)
+        infos = _entries(pack, archive, report)
+        mine = _user_files(folder)
+        for info in infos:
+            try:
+                data, vacancy = _incoming(pack, archive, info, listed)
+            except FileProblemError as exc:
+                report.problems.extend(exc.problems)
+                continue
+            _place(info.filename, data, vacancy, folder, mine, replace, report)
+        missing = sorted(set(listed) - set(archive.namelist()))
+        for name in missing:
+            if _ENTRY_NAME.match(name):
+                report.problems.append(
+                    Problem(Path(f"{pack}!{name}"), MANIFEST, "listed but not in the pack")
+                )
+    return report
+
+
+def _place(
+    name: str,
+    data: bytes,
+    vacancy: Vacancy,
+    folder: Path,
+    mine: dict[str, tuple[Path, Vacancy]],
+    replace: Replace,
+    report: ImportReport,
+) -> None:
+    existing = mine.get(vacancy.reference)
+    target = existing[0] if existing is not None else folder / name
+    if existing is None and target.exists():
+        # A file of that name that is not a readable vacancy: still the user's file.
+        existing_vacancy = None
+    elif existing is None:
+        write_atomic(target, data, mode=0o644)
+        report.added.append(name)
+        return
+    else:
+        existing_vacancy = existing[1]
+    if target.stat().st_size == len(data) and target.read_bytes() == data:
+        report.unchanged.append(target.name)
+    elif replace(target.name, vacancy, existing_vacancy):
+        write_atomic(target, data, mode=0o644)
+        report.replaced.append(target.name)
+    else:
+        report.kept.append(target.name)

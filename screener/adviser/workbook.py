@@ -1,0 +1,71 @@
+"""The batch matrix as an .xlsx workbook (openpyxl, an optional extra). No Qt here.
+
+The cells say what the CSV says (screener.batch's words); every value is stored as a
+string, so a candidate's name that begins with = + - @ is text in Excel, never a formula.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from screener.batch import BatchResult, cell_text, requirement_labels, row_names
+from screener.persistence.atomic import write_atomic
+from screener.report.catalogue import TEXT
+
+INSTALL_HINT = (
+    "pip install 'screener[xlsx]' (or, in a source checkout, .venv/bin/pip install -e '.[xlsx]')"
+)
+
+
+class MissingExtraError(RuntimeError):
+    """openpyxl is not installed; the message says how to get it."""
+
+
+def _openpyxl():  # type: ignore[no-untyped-def]
+    try:
+        import openpyxl
+    except ImportError:
+        raise MissingExtraError(
+            f"saving .xlsx workbooks needs the openpyxl package: {INSTALL_HINT}"
+        ) from None
+    return openpyxl
+
+
+def xlsx_bytes(result: BatchResult, lang: str) -> bytes:
+    openpyxl = _openpyxl()
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Screener"
+    header = [
+        TEXT.get(lang, TEXT["en"])["batch.candidate"],
+        *(v.reference for v in result.vacancies),
+    ]
+    sheet.append(header)
+    labels = [requirement_labels(v, lang) for v in result.vacancies]
+    rendered: dict[tuple[int, int], str] = {}
+    for name, row in zip(row_names(result), result.candidates, strict=True):
+        texts = [name]
+        for column, cell in enumerate(row.cells):
+            key = (id(cell), column)
+            shown = rendered.get(key)
+            if shown is None:
+                shown = rendered[key] = cell_text(cell, labels[column], lang)
+            texts.append(shown)
+        sheet.append(texts)
+    for row in sheet.iter_rows():
+        for cell in row:
+            # openpyxl reads a string starting with "=" as a formula: say it is text.
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
+    for column in range(1, len(result.vacancies) + 2):
+        sheet.column_dimensions[sheet.cell(row=1, column=column).column_letter].width = 28
+    sheet.freeze_panes = "B2"  # the header row and the names stay in view
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def write_xlsx(result: BatchResult, path: Path, lang: str) -> None:
+    """The matrix as a workbook, written atomically; MissingExtraError without openpyxl."""
+    write_atomic(Path(path), xlsx_bytes(result, lang), mode=0o644)

@@ -1,0 +1,107 @@
+"""What every criterion has (id, the notice's words, an alternative reading), whatever its kind.
+
+Each kind adds its own parameters in its module under screener.domain.kinds.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Literal, Self
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    JsonValue,
+    ValidationError,
+    model_validator,
+)
+
+CRITERION_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+COUNTRY_CODE_PATTERN = r"^[A-Z]{2}$"
+LANGUAGE_CODE_PATTERN = r"^[a-z]{2}$"
+
+
+def _not_a_boolean(value: object) -> object:
+    # Literal[1] alone would take `true` (True == 1); a format version is a number.
+    if isinstance(value, bool):
+        raise ValueError("expected the format number 1")
+    return value
+
+
+# The file format version of vacancy and profile files.
+FormatOne = Annotated[Literal[1], BeforeValidator(_not_a_boolean)]
+
+
+class Strict(BaseModel):
+    """Base for file models: unknown fields are errors, so a typo never passes silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LocalizedText(Strict):
+    """The same words in NATO's two official languages."""
+
+    en: str = Field(min_length=1)
+    fr: str = Field(min_length=1)
+
+    def get(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
+
+
+class Source(StrEnum):
+    # A bullet of section 2, or a rule stated elsewhere in the notice (nationality, in section 7).
+    BULLET = "bullet"
+    NOTICE = "notice"
+
+
+# Parameters an alternative reading may not change: they say which bullet it is, not what it asks.
+_IDENTITY_FIELDS = frozenset({"id", "kind", "text", "source", "alternative"})
+
+
+class AlternativeReading(Strict):
+    """A second reading of the same requirement, where the notice contradicts itself.
+
+    250717 asks for 'I ("Intermediate")' in English and 'III (« intermédiaire »)' in French:
+    `params` holds the parameters that differ under the other reading ({"other": "III"}),
+    `note` says which text gives which reading. A candidate who meets one reading and not
+    the other cannot be told yet.
+    """
+
+    params: dict[str, JsonValue] = Field(
+        min_length=1, description="The criterion's parameters that differ under this reading"
+    )
+    note: LocalizedText = Field(description="Which version of the notice says what")
+
+
+class CriterionBase(Strict):
+    id: str = Field(pattern=CRITERION_ID_PATTERN, description="Stable id, unique in the vacancy")
+    text: LocalizedText = Field(description="The requirement in the notice's own words")
+    source: Source = Source.BULLET
+    alternative: AlternativeReading | None = Field(
+        default=None, description="Another reading, where the notice contradicts itself"
+    )
+
+    @model_validator(mode="after")
+    def _alternative_is_valid(self) -> Self:
+        if self.alternative is not None:
+            self.alternative_reading()
+        return self
+
+    def alternative_reading(self) -> Self | None:
+        """This criterion as the alternative reading has it, or None when there is none."""
+        if self.alternative is None:
+            return None
+        params = self.alternative.params
+        fixed = sorted(_IDENTITY_FIELDS & params.keys())
+        if fixed:
+            raise ValueError(f"an alternative reading cannot change {', '.join(fixed)}")
+        data = self.model_dump(exclude={"alternative"}, exclude_defaults=False)
+        data.update(params)
+        try:
+            return type(self).model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "alternative"
+            raise ValueError(f"alternative reading: {where}: {first['msg']}") from None

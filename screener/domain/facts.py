@@ -1,0 +1,80 @@
+"""What the rules read of a profile, worked out once per profile: ranks as ints, sets.
+
+A profile is assessed against every vacancy (and in a batch, a thousand profiles against a
+thousand vacancies): reading levels, mother tongues and licences once per profile rather
+than once per criterion is what keeps the rules fast enough to serve both the explained
+assessment and the verdict-only path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from screener.domain.countries import is_nato_member
+from screener.domain.profile import Profile
+from screener.domain.scales import EDUCATION_RANK, LANGUAGE_RANK, EducationLevel
+
+MOTHER_TONGUE_RANK = 6  # a mother tongue counts as level VI
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    nationality: str | None
+    nato_member: bool
+    education: EducationLevel | None
+    education_rank: int  # 0: not given
+    ranks: dict[str, int]  # language -> rank of the level held, mother tongues at VI
+    mother_tongues: frozenset[str]
+    # Asked about and not answered (no level, not a mother tongue): requirements stay open.
+    unanswered: frozenset[str]
+    any_language: bool  # a level or a mother tongue given for some language
+    official: tuple[int, int, bool, bool]  # English rank, French rank, each unanswered?
+    official_key: int  # the same four facts as one small int, a cheap key for caches
+    licences: frozenset[str] | None  # upper case; None: not answered yet
+
+
+def _facts(profile: Profile) -> Facts:
+    ranks = {code: LANGUAGE_RANK[level] for code, level in profile.languages.items()}
+    ranks.update(dict.fromkeys(profile.mother_tongues, MOTHER_TONGUE_RANK))
+    unanswered = frozenset(code for code in profile.unanswered_languages if code not in ranks)
+    country = profile.nationality
+    licences = profile.driving_licences
+    education = profile.education
+    official = (ranks.get("en", 0), ranks.get("fr", 0), "en" in unanswered, "fr" in unanswered)
+    return Facts(
+        nationality=country,
+        nato_member=country is not None and is_nato_member(country),
+        education=education,
+        education_rank=0 if education is None else EDUCATION_RANK[education],
+        ranks=ranks,
+        mother_tongues=frozenset(profile.mother_tongues),
+        unanswered=unanswered,
+        any_language=bool(ranks),
+        official=official,
+        official_key=official[0] * 32 + official[1] * 4 + official[2] * 2 + official[3],
+        licences=None if licences is None else frozenset(x.upper() for x in licences),
+    )
+
+
+# The field values the last facts were read from, and those facts: assessing one profile
+# against every vacancy reads it once. Comparing the tuples costs little: the same objects
+# compare by identity first. Profiles are changed by copying them or assigning a field,
+# never by editing their lists in place, which this would not see.
+_last: tuple[tuple[object, ...], Facts] = ((), _facts(Profile()))
+
+
+def facts_of(profile: Profile) -> Facts:
+    global _last
+    fields = (
+        profile.nationality,
+        profile.education,
+        profile.languages,
+        profile.mother_tongues,
+        profile.unanswered_languages,
+        profile.driving_licences,
+    )
+    seen, facts = _last
+    if fields != seen:
+        facts = _facts(profile)
+        _last = (fields, facts)
+    return facts

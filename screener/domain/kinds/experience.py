@@ -1,0 +1,77 @@
+"""Experience: at least a number of years in a described domain; the candidate says how many."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from screener.domain.criterion_base import CriterionBase, LocalizedText
+from screener.domain.facts import Facts
+from screener.domain.kinds.kind import Check, Kind
+from screener.domain.outcomes import Outcome, Reason, Status, remember, unknown
+from screener.domain.profile import UNSURE, Answer
+
+
+class ExperienceCriterion(CriterionBase):
+    kind: Literal["experience"] = "experience"
+    min_years: float = Field(gt=0, le=60)
+    domain: LocalizedText
+
+
+def experience_rule(crit: ExperienceCriterion) -> Check:
+    needs = crit.min_years
+    missing = unknown("experience.missing", needs=needs)
+    # Outcomes by the years given: answers are whole or half years, so this stays small.
+    outcomes: dict[float, Outcome] = {}
+
+    def check(facts: Facts, answer: Answer | None) -> Outcome:
+        if answer is None or answer == UNSURE or isinstance(answer, bool):
+            return missing
+        outcome = outcomes.get(answer)
+        if outcome is None:
+            outcome = remember(outcomes, answer, _outcome(needs, float(answer)))
+        return outcome
+
+    return check
+
+
+def _outcome(needs: float, has: float) -> Outcome:
+    if has >= needs:
+        return Status.MET, Reason("experience.meets", {"has": has, "needs": needs}), None, has
+    short = needs - has
+    remedy = Reason("remedy.more_years", {"years": short})
+    values = {"has": has, "needs": needs, "short": short}
+    return Status.NOT_MET, Reason("experience.short", values), remedy, has
+
+
+KIND = Kind(
+    "experience",
+    ExperienceCriterion,
+    experience_rule,
+    label=("experience", "expérience"),
+    topic="experience",
+    id_prefix="experience",
+    words={
+        "experience.meets": (
+            "You have {has}; the notice asks for at least {needs}.",
+            "Vous avez {has} d'expérience ; l'avis en demande au moins {needs}.",
+        ),
+        "experience.short": (
+            "You have {has}; the notice asks for at least {needs}.",
+            "Vous avez {has} d'expérience ; l'avis en demande au moins {needs}.",
+        ),
+        "experience.missing": (
+            "Years of experience not given yet; the notice asks for at least {needs}.",
+            "Années d'expérience non indiquées ; l'avis en demande au moins {needs}.",
+        ),
+        "remedy.more_years": (
+            "Another {years} of experience.",
+            "{years} d'expérience de plus.",
+        ),
+        "remedy.more_years.one": (
+            "One more year of experience.",
+            "Une année d'expérience de plus.",
+        ),
+    },
+)

@@ -1,0 +1,113 @@
+"""Undo what copying a notice from an aggregator site does to its layout.
+
+Job sites and quick copies glue a whole section onto one or a few long lines ("2. QUALIFICATIONS
+AND EXPERIENCE ESSENTIAL The incumbent must: - have ... ; - possess ..."), put a heading and its
+lead-in on one line ("ESSENTIAL , The incumbent must:"), or write ESSENTIAL / DESIRABLE as
+bullet items themselves. This module breaks such lines where a notice's own layout would have,
+so the section finder sees headings, lead-ins and bullets on lines of their own.
+
+Every pattern is linear (bounded quantifiers, fixed alternatives): a long line of noise costs
+one pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.importer.text_cleanup import bullet_body, is_bullet
+from screener.importer.wording import fold
+
+# Where a new line starts inside a collapsed one. Each break must follow a sentence end, a
+# list separator or a capitalised heading word, so ordinary prose is never cut.
+_BREAK_BEFORE = re.compile(
+    r"(?<=[.;:,!?)A-Z])\s{1,3}(?="
+    r"(?:\d{1,2}\s?\.\s?)?QUALIFICATIONS (?:AND|&|ET) EXP[EÉ]RIENCE\b"
+    r"|(?:ESSENTIAL|DESIRABLE)(?:\s?(?:REQUIREMENTS|QUALIFICATIONS))?\b"
+    r"|ACQUIS (?:ESSENTIELS|SOUHAITABLES)\b"
+    r"|The (?:incumbent|successful candidate|candidate|post[- ]?holder)s? (?:must|should|will)\b"
+    r"|The following (?:would|will|could|are|is|might)\b"
+    r"|(?:Le|La|Le/la|La/Le|Le ou la|La personne) titulaire (?:du poste )?doit\b"
+    r"|Seraient considér"
+    r"|Les (?:atouts|éléments|qualifications) suivant"
+    r"|\d{1,2}\s?\.\s(?:[A-ZÀ-Ý][A-ZÀ-Ý'’&/,-]{1,30}\s){1,6}[A-ZÀ-Ý]"
+    r")"
+)
+# A bullet glued after the previous item's end ("...; - possess", "...: • have").
+_BULLET_BREAK = re.compile(r"(?<=[;:.])\s{1,3}(?=[-•▪●–]\s{1,3}\S)")
+# A lead-in followed by its first requirement on the same line.
+_AFTER_LEAD_IN = re.compile(
+    r"(?:(?<=\bmust:)|(?<=\bshould:)|(?<=\bshall:)|(?<=\badvantage:)|(?<=\bothers:)"
+    r"|(?<=\bdoit :)|(?<=\bdoit:)|(?<=\batout :)|(?<=\batouts :))\s{1,3}(?=\S)"
+)
+# A numbered capitalised heading with the section's first sentence glued on.
+_HEADING_THEN_TEXT = re.compile(
+    r"^(\d{1,2}\s?\.\s?(?:[A-ZÀ-Ý][A-ZÀ-Ý'’&/,-]{0,30}\s){0,7}[A-ZÀ-Ý][A-ZÀ-Ý'’&/,-]{1,30})"
+    r"\s{1,3}(?=[A-ZÀ-Ý]?[a-zà-ÿ(\"“])"
+)
+# ESSENTIAL / DESIRABLE with the lead-in glued after them: the heading is a line of its own.
+_LIST_HEADING_THEN_TEXT = re.compile(
+    r"^((?:ESSENTIAL|DESIRABLE|ACQUIS ESSENTIELS|ACQUIS SOUHAITABLES)\s?[,:]?)\s{1,3}"
+    r"(?!REQUIREMENTS|QUALIFICATIONS|CRITERIA)(?=[^\s,:;])"
+)
+_LONE_NUMBER = re.compile(r"^\d{1,2}\s?\.?$")
+_HEADING_ITEM = re.compile(
+    r"^(?:essentials?|desirables?|acquis essentiels|acquis souhaitables)"
+    r"(?:\s(?:requirements|qualifications|criteria))?\s?[:,]?$"
+)
+
+
+def _pieces(line: str) -> list[str]:
+    cuts = {m.start() for m in _BREAK_BEFORE.finditer(line)}
+    cuts |= {m.start() for m in _BULLET_BREAK.finditer(line)}
+    cuts |= {m.start() for m in _AFTER_LEAD_IN.finditer(line)}
+    if not cuts:
+        return [line]
+    pieces: list[str] = []
+    start = 0
+    for cut in sorted(cuts):
+        pieces.append(line[start:cut].strip())
+        start = cut
+    pieces.append(line[start:].strip())
+    merged: list[str] = []
+    for piece in _split_headings(pieces):
+        if merged and _LONE_NUMBER.match(merged[-1]):
+            # "2." cut off its heading: they belong together.
+            merged[-1] = f"{merged[-1]} {piece}"
+        elif piece:
+            merged.append(piece)
+    return merged
+
+
+def _split_headings(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    for piece in pieces:
+        match = _HEADING_THEN_TEXT.match(piece) or _LIST_HEADING_THEN_TEXT.match(piece)
+        if match and len(piece) > match.end():
+            out.extend((match[1], piece[match.end() :]))
+        else:
+            out.append(piece)
+    return out
+
+
+def unfold_collapsed(lines: list[str]) -> list[str]:
+    """The lines with collapsed sections broken apart and heading bullets made headings."""
+    out: list[str] = []
+    for line in lines:
+        if not line:
+            out.append(line)
+            continue
+        if is_bullet(line) and _HEADING_ITEM.match(fold(bullet_body(line)).strip()):
+            # "- ESSENTIAL:" written as a list item is the heading itself.
+            out.append(bullet_body(line))
+            continue
+        if len(line) > 5000:
+            out.append(line)  # no notice line is this long; the size checks refuse it later
+            continue
+        pieces = _pieces(line)
+        if len(pieces) == 1:
+            out.append(line)
+            continue
+        for piece in pieces:
+            out.append(piece)
+        out.append("")  # what followed a collapsed block is a new block
+    return out

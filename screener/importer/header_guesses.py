@@ -1,0 +1,225 @@
+"""Header facts outside the NATO IS label/value layout, each marked as a guess.
+
+Other NATO bodies and other copies of a notice write the header differently: a title alone on
+its line or after "TITLE /", "Job Description - <title> (<reference>)", references as
+"VACANCY N: 24/123" or "240123 Requisition #" (or only in the file name), the NATO body named
+in the text, a clearance stated in a sentence, a deadline in a sentence. These readers run only
+for what the labelled header did not give, and every value they return is reported as a guess
+so a person checks it. Nothing is made up: a field nobody states stays missing.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from screener.importer.header import Header, parse_clearance, parse_deadline, strip_title_prefix
+from screener.importer.text_cleanup import is_bullet
+from screener.importer.wording import fold
+
+_MAX_LINE = 300
+# "VACANCY N: 240123", "Vacancy No. NCIA 24/123", "Requisition #: 240123", "Job ID 12345".
+_REFERENCE_LABEL = re.compile(
+    r"^(?:[a-z&]{2,8}\s)?(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position|post)"
+    r"\s?(?:n\s?[°o]?\.?|no\.?|number|num\.?|id|#|ref(?:erence)?\.?|reference number)?"
+    r"\s?[:;#-]?\s?"
+    r"([a-z]{2,6}[ -]?\d{2,4}(?:[/-]\d{1,4})?|\d{4,8}(?:[/-]\d{1,4})?)(?![\w/])"
+)
+# "240123 Requisition #" (a careers site's export puts the number first).
+_NUMBER_THEN_LABEL = re.compile(r"^(\d{4,8})\s?(?:requisition|req\.?|job id)\s?#?$")
+_FILE_NUMBER = re.compile(r"(?<!\d)(\d{5,7})(?!\d)")
+_TITLE_LABEL = re.compile(
+    r"^(?:title|job title|post title|position title|position|post|intitule du poste|titre)"
+    r"\s?[:/|-]\s?(.{3,150})$"
+)
+# Lines at the top of a notice that are not its title.
+_BANNER = re.compile(
+    r"north atlantic treaty|organisation du traite|vacancy notification|notification de (?:la )?"
+    r"vacance|^nato$|^otan$|^nato/otan|international staff$|secretariat international$"
+    r"|^job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
+    r"|^page \d|^home\b|sign in|log ?in\b|^menu$"
+)
+_LABEL_LIKE = re.compile(r"^[a-z' ()]{2,40}\s?[:;]")
+
+
+def reference_from_text(lines: list[str]) -> str | None:
+    for line in lines[:200]:
+        if not line or len(line) > _MAX_LINE:
+            continue
+        folded = fold(line).strip()
+        if match := _NUMBER_THEN_LABEL.match(folded):
+            return match[1]
+        if (match := _REFERENCE_LABEL.match(folded)) and any(ch.isdigit() for ch in match[1]):
+            return clean_reference(match[1].upper())
+    return None
+
+
+def clean_reference(raw: str) -> str | None:
+    """'NCIA 24/123' -> 'NCIA-24-123': the vacancy file's reference allows no spaces or '/'."""
+    text = re.sub(r"[\s/]+", "-", raw.strip(" .-_"))
+    text = re.sub(r"[^A-Za-z0-9_.-]", "", text)[:32]
+    return text if text and text[0].isalnum() else None
+
+
+def reference_from_file_name(source_name: str) -> str | None:
+    match = _FILE_NUMBER.search(Path(source_name).stem)
+    return match[1] if match else None
+
+
+def _title_candidate(line: str) -> bool:
+    folded = fold(line).strip()
+    if (
+        not line
+        or is_bullet(line)
+        or len(line) > 120
+        or _BANNER.search(folded)
+        or _LABEL_LIKE.match(folded)
+        or _REFERENCE_LABEL.match(folded)
+        or _NUMBER_THEN_LABEL.match(folded)
+        or re.match(r"^\d{1,2}\s?\.", folded)
+        or line.rstrip().endswith((".", ":", ";"))
+        or (body_from_text([line]) is not None and len(line.split()) <= 8)
+    ):
+        return False
+    return 1 <= len(line.split()) <= 14 and sum(ch.isalpha() for ch in line) >= 4
+
+
+def title_from_text(lines: list[str]) -> str | None:
+    """A labelled title ("TITLE / x", "Job title: x"), else the line that reads as one: next to
+    the reference line if there is one, else the first among the opening lines."""
+    for line in lines[:60]:
+        if line and len(line) <= _MAX_LINE and (match := _TITLE_LABEL.match(fold(line).strip())):
+            start = len(line.strip()) - len(match[1])
+            # An aggregator's line goes on with "| location | body | Apply now".
+            return line.strip()[start:].split(" | ")[0].strip(" :/|-") or None
+    opening = [i for i, line in enumerate(lines[:80]) if line][:15]
+    for i in opening:
+        folded = fold(lines[i]).strip()
+        if _REFERENCE_LABEL.match(folded) or _NUMBER_THEN_LABEL.match(folded):
+            rest = strip_title_prefix(lines[i].strip())
+            if rest != lines[i].strip() and sum(ch.isalpha() for ch in rest) >= 4:
+                return rest  # "NSPA vacancy 240789 - Financial Assistant"
+            after = next((j for j in opening if j > i), None)
+            before = next((j for j in reversed(opening) if j < i), None)
+            for j in (after, before):
+                if j is not None and _title_candidate(lines[j]):
+                    return strip_title_prefix(lines[j].strip())
+    for i in opening:
+        if _title_candidate(lines[i]):
+            return strip_title_prefix(lines[i].strip())
+    return None
+
+
+# Folded name fragment -> the body's name as the vacancy file keeps it. Longest names first:
+# the first match wins, and "NATO Support and Procurement Agency" says more than "NATO".
+_BODIES: tuple[tuple[str, str], ...] = (
+    ("nato support and procurement agency", "NATO Support and Procurement Agency (NSPA)"),
+    ("nspa", "NATO Support and Procurement Agency (NSPA)"),
+    (
+        "nato communications and information agency",
+        "NATO Communications and Information Agency (NCIA)",
+    ),
+    ("ncia", "NATO Communications and Information Agency (NCIA)"),
+    ("nato airborne early warning", "NATO Airborne Early Warning & Control Force (NAEW&C Force)"),
+    ("naew&c", "NATO Airborne Early Warning & Control Force (NAEW&C Force)"),
+    ("naewc", "NATO Airborne Early Warning & Control Force (NAEW&C Force)"),
+    ("international military staff", "NATO International Military Staff (IMS)"),
+    ("etat-major militaire international", "NATO International Military Staff (IMS)"),
+    ("supreme headquarters allied powers europe", "Allied Command Operations (SHAPE)"),
+    ("allied command operations", "Allied Command Operations (ACO)"),
+    ("allied command transformation", "Allied Command Transformation (ACT)"),
+    ("supreme allied commander transformation", "Allied Command Transformation (ACT)"),
+    ("joint force command", "Allied Command Operations (ACO)"),
+    ("nato science and technology organization", "NATO Science and Technology Organization (STO)"),
+    (
+        "centre for maritime research",
+        "NATO STO Centre for Maritime Research and Experimentation (CMRE)",
+    ),
+    ("nato defense college", "NATO Defense College (NDC)"),
+    ("nato international staff", "NATO International Staff (NATO IS)"),
+    (
+        "north atlantic treaty organization international staff",
+        "NATO International Staff (NATO IS)",
+    ),
+)
+
+
+def canonical_body(value: str) -> str:
+    """A labelled body written without its acronym gets the name the corpus of files uses."""
+    if "(" in value:
+        return value
+    return body_from_text([value]) or value
+
+
+def body_from_text(lines: list[str]) -> str | None:
+    """The NATO body named first in the notice's opening lines."""
+    head = " ".join(fold(line) for line in lines[:120] if line and len(line) <= 2000)[:40000]
+    best: tuple[int, str] | None = None
+    for fragment, name in _BODIES:
+        pattern = rf"(?<![a-z]){re.escape(fragment)}(?![a-z])"
+        if (match := re.search(pattern, head)) and (best is None or match.start() < best[0]):
+            best = (match.start(), name)
+    return best[1] if best else None
+
+
+_CLEARANCE_SENTENCE = re.compile(
+    r"(?:cosmic top secret|nato secret|nato confidential|nato confidentiel|secret otan"
+    r"|cosmic tres secret)[^.]{0,40}(?:clearance|habilitation)"
+    r"|(?:clearance|habilitation)[^.]{0,60}(?:cosmic top secret|nato secret|nato confidential"
+    r"|secret otan|cosmic tres secret|\bcts\b|\bns\b)"
+)
+
+
+def clearance_from_text(lines: list[str]) -> tuple[object, str] | None:
+    for line in lines[:600]:
+        if not line or len(line) > 3000:
+            continue
+        folded = fold(line)
+        if "clearance" not in folded and "habilitation" not in folded:
+            continue
+        if match := _CLEARANCE_SENTENCE.search(folded):
+            clearance = parse_clearance(match[0])
+            if clearance is not None:
+                return clearance, line.strip()[:120]
+    return None
+
+
+_DEADLINE_SENTENCE = re.compile(
+    r"(?:closing date|deadline|applications? (?:must|should) be (?:received|submitted)|apply by"
+    r"|date limite|date de cloture|au plus tard le)"
+)
+
+
+def deadline_from_text(lines: list[str]) -> tuple[object, str] | None:
+    for line in lines[:800]:
+        if not line or len(line) > 3000:
+            continue
+        folded = fold(line)
+        if match := _DEADLINE_SENTENCE.search(folded):
+            deadline = parse_deadline(folded[match.start() : match.start() + 160])
+            if deadline is not None:
+                return deadline, line.strip()[:120]
+    return None
+
+
+def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str, str]:
+    """Fill the fields the labelled header lacked; field -> where the guess came from."""
+    guessed: dict[str, str] = {}
+    if header.reference is None:
+        if found := reference_from_text(lines):
+            header.reference, guessed["reference"] = found, "the text"
+        elif found := reference_from_file_name(source_name):
+            header.reference, guessed["reference"] = found, "the file name"
+    if header.title_en is None and header.title_fr is None and (title := title_from_text(lines)):
+        header.title_en, guessed["title"] = title, "the first lines of the notice"
+    if header.nato_body is not None:
+        header.nato_body = canonical_body(header.nato_body)
+    elif body := body_from_text(lines):
+        header.nato_body, guessed["nato_body"] = body, "a name in the text"
+    if header.clearance is None and (found_clearance := clearance_from_text(lines)):
+        header.clearance = found_clearance[0]  # type: ignore[assignment]
+        guessed["clearance"] = f"the sentence '{found_clearance[1]}'"
+    if header.deadline is None and (found_deadline := deadline_from_text(lines)):
+        header.deadline = found_deadline[0]  # type: ignore[assignment]
+        guessed["deadline"] = f"the sentence '{found_deadline[1]}'"
+    return guessed

@@ -1,0 +1,107 @@
+"""Who may apply: the nationality criterion, for NATO members or a body's own list of nations.
+
+NATO IS accepts nationals of every member; agencies and forces funded by some nations only
+(NSPA partnerships, the NAEW&C Force) list them: "applications will only be accepted from
+nationals of the following countries ...: Belgium, Czech Republic, ...", sometimes as a bullet
+list after the colon. Country names are matched in English and French, with the other names
+notices still use (Turkey, Czech Republic, USA), and become ISO codes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from screener.domain.countries import nato_members
+from screener.domain.criteria import LocalizedText, NationalityCriterion, Source
+from screener.domain.vacancy import ReviewItem
+from screener.importer.criteria_builder import BuiltCriteria
+from screener.importer.sections import nationality_sentences
+from screener.importer.text_cleanup import is_bullet
+from screener.importer.wording import fold
+
+_FALLBACK = LocalizedText(
+    en="Only nationals of NATO member countries may apply.",
+    fr="Seuls les ressortissants des pays membres de l'OTAN peuvent postuler.",
+)
+# Names notices use besides the current official ones in resources/nato_members.json.
+_OTHER_NAMES: dict[str, tuple[str, ...]] = {
+    "TR": ("turkey", "turquie", "turkiye"),
+    "CZ": ("czech republic", "republique tcheque"),
+    "US": ("united states of america", "usa", "etats-unis d'amerique"),
+    "GB": ("uk", "great britain", "grande-bretagne"),
+    "NL": ("the netherlands", "holland"),
+    "SK": ("slovak republic", "republique slovaque"),
+    "MK": ("republic of north macedonia", "macedoine du nord"),
+}
+
+
+@cache
+def _country_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    patterns = []
+    for code, country in nato_members().items():
+        names = {fold(country.en), fold(country.fr), *_OTHER_NAMES.get(code, ())}
+        alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+        patterns.append((code, re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])")))
+    return tuple(patterns)
+
+
+def countries_in(text: str) -> list[str]:
+    """ISO codes of the NATO members named in the text, in the members file's order."""
+    folded = fold(text)
+    return [code for code, pattern in _country_patterns() if pattern.search(folded)]
+
+
+def _with_following_list(lines: list[str], sentence: str) -> str:
+    """The sentence, and the countries listed on the lines after it when it ends with ':'."""
+    if not sentence.rstrip().endswith(":"):
+        return sentence
+    index = next((i for i, line in enumerate(lines) if sentence in line), None)
+    if index is None:
+        return sentence
+    listed: list[str] = []
+    for line in lines[index + 1 : index + 60]:
+        if not line:
+            if listed:
+                break
+            continue
+        if not (is_bullet(line) or len(line) <= 40):
+            break
+        listed.append(line.lstrip("-•*–—▪●·◦ ").rstrip(" ,;."))
+    return f"{sentence} {', '.join(listed)}" if listed else sentence
+
+
+def nationality_criterion(lines: list[str], built: BuiltCriteria) -> NationalityCriterion:
+    english, french = nationality_sentences(lines)
+    if english:
+        english = _with_following_list(lines, english)
+    if french:
+        french = _with_following_list(lines, french)
+    criterion_id = built.unique_id("nationality")
+    built.confidence[criterion_id] = 0.9
+    if english is None and french is None:
+        built.review.append(
+            ReviewItem(
+                code="nationality_not_found",
+                criterion=criterion_id,
+                message="The sentence on who may apply was not found; NATO members are assumed.",
+            )
+        )
+        text = _FALLBACK
+    else:
+        text = LocalizedText(en=english or french or "", fr=french or english or "")
+    listed = countries_in(f"{text.en} {text.fr}")
+    if not listed:
+        return NationalityCriterion(id=criterion_id, text=text, source=Source.NOTICE)
+    built.review.append(
+        ReviewItem(
+            code="low_confidence",
+            criterion=criterion_id,
+            field="countries",
+            message=f"Only the {len(listed)} countries named in the notice were kept; check the "
+            "list against it.",
+        )
+    )
+    return NationalityCriterion(
+        id=criterion_id, text=text, source=Source.NOTICE, scope="listed", countries=listed
+    )

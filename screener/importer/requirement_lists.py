@@ -1,0 +1,293 @@
+"""Find the ESSENTIAL and DESIRABLE lists of a notice, whatever its layout.
+
+Four ways, most confident first, tried per language until one finds the list:
+
+1. `heading`: the ESSENTIAL / ACQUIS ESSENTIELS headings (NATO IS notices);
+2. `lead_in`: only the sentence that opens the list ("The incumbent must:", "Le titulaire du
+   poste doit :"), as in notices whose headings were lost in a copy;
+3. `qualifications`: a "Qualifications and Experience:" heading directly followed by bullets,
+   as other NATO bodies (NSPA, NCIA) write them; all its items are taken as essential unless a
+   desirable lead-in splits them;
+4. `bullet_run`: no heading or lead-in at all; the run of bullets that reads most like
+   requirements (education, years of experience, language levels, licences).
+
+Which way was used is kept, so the review list can say how sure the importer is of the lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from screener.importer.recognizers import recognize
+from screener.importer.sections import (
+    EN_DESIRABLE,
+    EN_ESSENTIAL,
+    FR_DESIRABLE,
+    FR_ESSENTIAL,
+    BulletList,
+    find_by_heading,
+    list_items,
+    section_end,
+)
+from screener.importer.text_cleanup import is_bullet
+from screener.importer.wording import fold
+
+FOUND_BY_HEADING = "heading"
+FOUND_BY_LEAD_IN = "lead_in"
+FOUND_BY_QUALIFICATIONS = "qualifications"
+FOUND_BY_BULLET_RUN = "bullet_run"
+
+_SUBJECT_EN = (
+    r"(?:the |all )?(?:incumbent|successful candidate|selected candidate|candidate|applicant"
+    r"|post ?holder|job ?holder|individual)s?"
+)
+EN_LEAD_IN = re.compile(
+    rf"^(?:(?:essential|minimum)\s(?:requirements|qualifications)[,:]?\s)?{_SUBJECT_EN}"
+    r"\s(?:must|should|shall|will need to|is required to|are required to)\b[^.;]{0,80}:$"
+)
+EN_DESIRABLE_LEAD_IN = re.compile(
+    r"^[^.;]{0,80}\b(?:(?:would|will|could|might) (?:also )?be|are|is) (?:considered |regarded as )?"
+    r"(?:an? |as an? )?(?:distinct |strong |additional )?(?:advantage|asset|plus)s?\b[^.;]{0,40}:$"
+    r"|^(?:desirable|preferred|additional|desired) (?:qualifications|requirements|skills)"
+    r"(?: and experience)?\s?:$"
+)
+FR_LEAD_IN = re.compile(
+    r"^(?:(?:le|la|la/le|le/la|le ou la|la personne)\s)?(?:titulaire(?: du poste)?"
+    r"|candidate?s?(?: retenue?s?)?|candidat\(e\)s?)"
+    r"\s(?:doit|doivent)\b[^.;]{0,80}:$"
+)
+FR_DESIRABLE_LEAD_IN = re.compile(
+    r"^[^.;]{0,80}\b(?:seraient|serait|seront|sera|constitueraient|constituerait|represente"
+    r"|representeraient)\b[^.;]{0,40}\b(?:atouts?|avantages?|plus)\b[^.;]{0,20}:$"
+)
+_QUALIFICATIONS = re.compile(
+    r"^(?:\d{1,2}\s?\.?\s?)?(?:(?:essential |required |minimum )?qualifications"
+    r"(?: (?:and|&) (?:experience|skills))?|requirements|(?:candidate|person) (?:profile|specification)"
+    r"|qualifications et experience|profil (?:requis|du candidat)|competences requises)\s?:?$"
+)
+_EN_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "in",
+        "with",
+        "have",
+        "has",
+        "be",
+        "to",
+        "experience",
+        "knowledge",
+        "ability",
+    ]
+)
+_FR_WORDS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "et",
+        "des",
+        "du",
+        "avoir",
+        "etre",
+        "une",
+        "experience",
+        "connaissance",
+        "dans",
+    ]
+)
+_DECIDING_KINDS = frozenset(
+    {"education", "experience", "official_languages", "language", "driving_licence"}
+)
+
+
+@dataclass(slots=True)
+class FoundList:
+    """A requirement list and how it was found (one of the FOUND_BY_* values)."""
+
+    items: list[str]
+    found_by: str
+
+
+@dataclass(slots=True)
+class Requirements:
+    """The four lists; a list is None when it was not found."""
+
+    en_essential: FoundList | None = None
+    en_desirable: FoundList | None = None
+    fr_essential: FoundList | None = None
+    fr_desirable: FoundList | None = None
+
+
+def _folded(line: str) -> str:
+    return fold(line).strip().rstrip(" ,;-–")
+
+
+def _first(lines: list[str], pattern: re.Pattern[str], start: int = 0, stop: int = -1) -> int:
+    stop = len(lines) if stop < 0 else stop
+    for index in range(start, stop):
+        line = lines[index]
+        if line and len(line) <= 160 and not is_bullet(line) and pattern.match(_folded(line)):
+            return index
+    return -1
+
+
+_ALL_STOPS = (
+    EN_ESSENTIAL,
+    EN_DESIRABLE,
+    FR_ESSENTIAL,
+    FR_DESIRABLE,
+    EN_LEAD_IN,
+    EN_DESIRABLE_LEAD_IN,
+    FR_LEAD_IN,
+    FR_DESIRABLE_LEAD_IN,
+)
+
+_DESIRABLE_STARTS = (EN_DESIRABLE, FR_DESIRABLE, EN_DESIRABLE_LEAD_IN, FR_DESIRABLE_LEAD_IN)
+
+
+def _list_after(lines: list[str], at: int, found_by: str) -> FoundList | None:
+    if at < 0:
+        return None
+    end = section_end(lines, at + 1, _ALL_STOPS)
+    return FoundList(list_items(lines[at + 1 : end]), found_by)
+
+
+def _requirement_score(items: list[str], lang: str) -> int:
+    """How many items read as education, experience, languages or a licence."""
+    return sum(recognize(item, lang).kind in _DECIDING_KINDS for item in items[:60])  # type: ignore[arg-type]
+
+
+def _starts(lines: list[str], pattern: re.Pattern[str]) -> list[int]:
+    found: list[int] = []
+    start = 0
+    while len(found) < 20 and (at := _first(lines, pattern, start)) >= 0:
+        found.append(at)
+        start = at + 1
+    return found
+
+
+def _desirable_after(lines: list[str], end: int, found_by: str) -> FoundList | None:
+    """The desirable list when the line ending the essential one opens it."""
+    if end >= len(lines):
+        return None
+    folded = _folded(lines[end])
+    if any(p.match(folded) for p in _DESIRABLE_STARTS):
+        return _list_after(lines, end, found_by)
+    return None
+
+
+def _by_lead_in(
+    lines: list[str], essential: re.Pattern[str], lang: str
+) -> tuple[FoundList | None, FoundList | None]:
+    """The first lead-in whose list reads like requirements ('The incumbent must
+    demonstrate:' also opens the competencies, which are not)."""
+    candidates = []
+    for at in _starts(lines, essential):
+        end = section_end(lines, at + 1, _ALL_STOPS)
+        items = list_items(lines[at + 1 : end])
+        if items:
+            candidates.append((at, end, items))
+    for _at, end, items in candidates:
+        if _requirement_score(items, lang) > 0:
+            found = FoundList(items, FOUND_BY_LEAD_IN)
+            return found, _desirable_after(lines, end, FOUND_BY_LEAD_IN)
+    return None, None
+
+
+def _language_of(items: list[str]) -> str:
+    words = re.findall(r"[a-z]+", fold(" ".join(items)[:4000]))
+    en = sum(word in _EN_WORDS for word in words)
+    fr = sum(word in _FR_WORDS for word in words)
+    return "fr" if fr > en else "en"
+
+
+def _by_qualifications(lines: list[str]) -> list[tuple[str, FoundList, FoundList | None]]:
+    """(language, essential, desirable) for each qualifications heading followed by bullets."""
+    found: list[tuple[str, FoundList, FoundList | None]] = []
+    for at in _starts(lines, _QUALIFICATIONS):
+        following = next((x for x in lines[at + 1 : at + 8] if x), "")
+        if not is_bullet(following):
+            continue
+        end = section_end(lines, at + 1, _ALL_STOPS)
+        items = list_items(lines[at + 1 : end])
+        lang = _language_of(items)
+        if items and _requirement_score(items, lang) > 0:
+            essential = FoundList(items, FOUND_BY_QUALIFICATIONS)
+            desirable = _desirable_after(lines, end, FOUND_BY_QUALIFICATIONS)
+            found.append((lang, essential, desirable))
+    return found
+
+
+def _bullet_runs(lines: list[str]) -> list[list[str]]:
+    """Runs of bullet lines (blank lines and wrapped continuations allowed inside)."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        if is_bullet(line):
+            current.append(line)
+        elif current and line and line[0].islower():
+            current.append(line)  # a wrapped bullet's continuation
+        elif current and line:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _by_bullet_run(lines: list[str]) -> dict[str, FoundList]:
+    """Per language, the bullet run with the most requirement-like bullets."""
+    best: dict[str, tuple[int, FoundList]] = {}
+    for run in _bullet_runs(lines)[:200]:
+        items = list_items(run)
+        lang = _language_of(items)
+        score = _requirement_score(items, lang)
+        if score >= 1 and score > best.get(lang, (0, None))[0]:
+            best[lang] = (score, FoundList(items, FOUND_BY_BULLET_RUN))
+    return {lang: found for lang, (_, found) in best.items()}
+
+
+def _heading_lists(lines: list[str]) -> Requirements:
+    heads = find_by_heading(lines)
+
+    def wrap(found: BulletList | None) -> FoundList | None:
+        return FoundList(found.items, FOUND_BY_HEADING) if found is not None else None
+
+    return Requirements(
+        wrap(heads.en_essential),
+        wrap(heads.en_desirable),
+        wrap(heads.fr_essential),
+        wrap(heads.fr_desirable),
+    )
+
+
+def find_requirements(lines: list[str]) -> Requirements:
+    """The ESSENTIAL and DESIRABLE lists in both languages, each with how it was found."""
+    found = _heading_lists(lines)
+    if found.en_essential is None:
+        found.en_essential, des = _by_lead_in(lines, EN_LEAD_IN, "en")
+        found.en_desirable = found.en_desirable or des
+    if found.fr_essential is None:
+        found.fr_essential, des = _by_lead_in(lines, FR_LEAD_IN, "fr")
+        found.fr_desirable = found.fr_desirable or des
+    if found.en_essential is None or found.fr_essential is None:
+        for lang, essential, desirable in _by_qualifications(lines):
+            _assign(found, lang, essential, desirable)
+    if found.en_essential is None and found.fr_essential is None:
+        for lang, essential in _by_bullet_run(lines).items():
+            _assign(found, lang, essential, None)
+    return found
+
+
+def _assign(
+    found: Requirements, lang: str, essential: FoundList, desirable: FoundList | None
+) -> None:
+    if lang == "en" and found.en_essential is None:
+        found.en_essential = essential
+        found.en_desirable = found.en_desirable or desirable
+    elif lang == "fr" and found.fr_essential is None:
+        found.fr_essential = essential
+        found.fr_desirable = found.fr_desirable or desirable

@@ -1,0 +1,78 @@
+"""Older profile formats, brought up to the current one; newer formats refused whole.
+
+The one place that knows profile formats: every reader goes through migrate().
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from screener.domain.profile import PROFILE_FORMAT
+from screener.persistence.errors import FileProblemError, Problem, short_repr
+
+RawProfile = dict[str, Any]
+
+
+def newer_format_message(version: int) -> str:
+    """The one wording of the refusal of a file from a newer Screener."""
+    return (
+        f"was saved by a newer version of Screener (profile format {version}; this version "
+        f"reads formats up to {PROFILE_FORMAT}). Update Screener to open it; the file was "
+        "left as it is."
+    )
+
+
+def _from_format_0(data: RawProfile, path: Path) -> RawProfile:
+    """Format 0, the pre-release shape: no `format` field, `languages` as a list of
+    {code, level} objects, and `driving_licences` possibly missing."""
+    migrated = dict(data)
+    languages = migrated.get("languages")
+    if isinstance(languages, list):
+        as_dict: dict[str, Any] = {}
+        problems: list[Problem] = []
+        for index, item in enumerate(languages):
+            where = f"languages[{index}]"
+            if not isinstance(item, dict) or set(item) != {"code", "level"}:
+                problems.append(Problem(path, where, "expected an object with 'code' and 'level'"))
+            elif not isinstance(item["code"], str):
+                problems.append(Problem(path, where, "'code' must be a language code"))
+            elif item["code"] in as_dict:
+                problems.append(Problem(path, where, f"language {item['code']!r} is listed twice"))
+            else:
+                as_dict[item["code"]] = item["level"]
+        if problems:
+            raise FileProblemError(path, problems)
+        migrated["languages"] = as_dict
+    migrated.setdefault("driving_licences", None)
+    migrated["format"] = 1
+    return migrated
+
+
+# MIGRATIONS[n] turns a format-n profile into a format-(n+1) one; they are applied in turn.
+MIGRATIONS: dict[int, Callable[[RawProfile, Path], RawProfile]] = {0: _from_format_0}
+
+
+def _format_of(data: RawProfile, path: Path) -> int:
+    if "format" not in data:
+        return 0
+    version = data["format"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise FileProblemError.single(
+            path, f"must be a whole number (got {short_repr(version)})", "format"
+        )
+    if version > PROFILE_FORMAT:
+        raise FileProblemError.single(path, newer_format_message(version), "format")
+    if version != PROFILE_FORMAT and version not in MIGRATIONS:
+        raise FileProblemError.single(path, f"unknown profile format {version}", "format")
+    return version
+
+
+def migrate(data: RawProfile, path: Path) -> RawProfile:
+    """Bring raw profile data up to the current format; a newer format is refused whole."""
+    version = _format_of(data, path)
+    while version < PROFILE_FORMAT:
+        data = MIGRATIONS[version](data, path)
+        version += 1
+    return data

@@ -1,0 +1,70 @@
+"""Text a file may not hold: lone surrogates anywhere, and control characters in vacancies.
+
+A JSON file can spell a lone surrogate ("\\ud800"): Python accepts it as a string, but no
+file, terminal or widget can encode it, so every later save or export of it fails. Control
+characters (escape sequences, bell, backspace) in a vacancy's text would reach terminals
+and reports raw. Both are refused at load, naming the field, so nothing downstream meets them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# C0 and C1 controls and DEL, except tab, line feed, and a carriage return before a line
+# feed (a file saved with Windows line endings keeps them inside multi-line strings).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+
+
+def _describe(char: str) -> str:
+    return f"U+{ord(char):04X}"
+
+
+def _check(text: str, controls: bool) -> str | None:
+    found = _SURROGATE.search(text)
+    if found is not None:
+        return (
+            f"holds a lone surrogate ({_describe(found.group())}), which is not a character; "
+            "correct the text in the file"
+        )
+    if controls:
+        found = _CONTROL.search(text)
+        if found is not None:
+            return (
+                f"holds the control character {_describe(found.group())} at position "
+                f"{found.start() + 1}; only tabs and line breaks are allowed in text"
+            )
+    return None
+
+
+def _join(where: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{where}[{key}]"
+    return f"{where}.{key}" if where else key
+
+
+def unusable_text(data: Any, controls: bool = False) -> tuple[str, str] | None:
+    """The first (field path, message) of a string or key that may not be used, or None.
+
+    `controls`: control characters other than tab and line breaks are refused too.
+    Iterative, so deeply nested data costs no recursion.
+    """
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            problem = _check(value, controls)
+            if problem is not None:
+                return where, problem
+        elif isinstance(value, dict):
+            for key, item in reversed(list(value.items())):
+                key_text = str(key)
+                problem = _check(key_text, controls)
+                if problem is not None:
+                    # The key itself cannot be shown safely: name where it is.
+                    return where, f"a key {problem}"
+                stack.append((_join(where, key_text), item))
+        elif isinstance(value, list):
+            stack.extend((_join(where, i), item) for i, item in reversed(list(enumerate(value))))
+    return None

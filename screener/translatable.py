@@ -1,0 +1,15 @@
+"""Marking strings for translation where they are defined, away from any widget.
+
+pyside6-lupdate collects every `QT_TRANSLATE_NOOP("Context", "text")` call by its name, so this
+Qt-free, typed twin lets the core mark the words the UI shows (a kind's yes/no question) and
+gives type checkers a `str` where PySide6's stub says `object`. The UI translates the marked
+string with QCoreApplication.translate(context, text) where it shows it.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """The source text unchanged; `context` is read by lupdate only."""
+    del context
+    return source

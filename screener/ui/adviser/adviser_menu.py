@@ -1,0 +1,260 @@
+"""The Adviser menu, and the gap plan beside the all-vacancies overview.
+
+Everything here works on the main window's vacancies and its current profile; the matrix
+works on a folder of profiles (the profiles folder by default).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSplitter
+
+from screener import paths
+from screener.adviser.dossier import office_name, set_office_name
+from screener.batch import ProfileFolder, run_batch
+from screener.domain.vacancy import Vacancy
+from screener.persistence.errors import FileProblemError
+from screener.persistence.settings import load_settings, save_settings
+from screener.persistence.vacancy_files import LoadedVacancy
+from screener.ui import profile_prompts as prompts
+from screener.ui.adviser.gap_plan_view import GapPlanDialog, GapPlanView
+
+if TYPE_CHECKING:
+    from screener.batch import BatchResult
+    from screener.ui.adviser.matrix_window import MatrixWindow
+    from screener.ui.main_window import MainWindow
+    from screener.ui.profile_features import ProfileFeatures
+
+# The gap plan follows the answers, but not at every keystroke.
+_GAP_DELAY_MS = 400
+
+
+class AdviserMenu(QObject):
+    def __init__(
+        self, window: MainWindow, features: ProfileFeatures, clock: Callable[[], dt.datetime]
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.features = features
+        self._clock = clock
+        self.dialog: QDialog | None = None
+        self.menu = QMenu(window)
+        # After File and Profile, before Language.
+        bar = window.menuBar()
+        bar.insertMenu(window.language_menu.menuAction(), self.menu)
+
+        def action(slot: Callable[[], object], shortcut: str | None = None) -> QAction:
+            item = QAction(window)
+            if shortcut:
+                item.setShortcut(QKeySequence(shortcut))
+            item.triggered.connect(slot)
+            self.menu.addAction(item)
+            return item
+
+        self.matrix_action = action(self.choose_matrix_folder, "Ctrl+Shift+M")
+        self.gaps_action = action(self.show_gaps, "Ctrl+Shift+G")
+        self.dossier_action = action(self.save_dossier)
+        self.calendar_action = action(self.save_calendar)
+        self.menu.addSeparator()
+        self.pack_export_action = action(self.export_pack)
+        self.pack_import_action = action(self.import_pack)
+        self.menu.addSeparator()
+        self.office_action = action(self.set_office)
+        self._install_gap_view()
+        self.retranslate()
+        # A QObject gets no LanguageChange of its own: its menu (a widget) does.
+        self.menu.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.menu and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().eventFilter(watched, event)
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("A&dviser"))
+        for item, text, tip in (
+            (self.matrix_action, self.tr("Candidates and &vacancies…"),
+             self.tr("Screen a folder of profiles and read the table in the app")),
+            (self.gaps_action, self.tr("What would open &more vacancies"),
+             self.tr("The changes to this profile's facts that would open the most vacancies")),
+            (self.dossier_action, self.tr("&Dossier…"),
+             self.tr("This profile across the open vacancies, as PDF or HTML")),
+            (self.calendar_action, self.tr("Deadlines to &calendar…"),
+             self.tr("The deadlines of the open vacancies this profile may apply to, as .ics")),
+            (self.pack_export_action, self.tr("E&xport vacancy pack…"),
+             self.tr("Share chosen vacancy files as one .zip pack")),
+            (self.pack_import_action, self.tr("&Import vacancy pack…"),
+             self.tr("Add the vacancies of a .zip pack to your vacancies")),
+            (self.office_action, self.tr("&Office name…"),
+             self.tr("The name of your office, at the top of every dossier")),
+        ):  # fmt: skip
+            item.setText(text)
+            item.setStatusTip(tip)
+
+    # -- what the actions work on -----------------------------------------------------------
+
+    def _vacancies(self) -> list[Vacancy]:
+        return self.features.vacancies()
+
+    def _today(self) -> dt.date:
+        return self._clock().date()
+
+    def _entries(self) -> list[LoadedVacancy]:
+        model = self.window.model
+        found = (model.entry(row).loaded for row in range(model.rowCount()))
+        return [loaded for loaded in found if loaded is not None]
+
+    def _show(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_finished(self, _result: int) -> None:
+        self.dialog = None
+
+    # -- the matrix -------------------------------------------------------------------------
+
+    def choose_matrix_folder(self) -> MatrixWindow | None:
+        """Ask for a profiles folder (the app's own by default) and show its matrix."""
+        start = str(self.features.keeper.store.folder)
+        chosen = prompts.ask_folder(self.window, self.tr("Profiles folder"), start)
+        return self.open_matrix(Path(chosen)) if chosen else None
+
+    def open_matrix(self, folder: Path) -> MatrixWindow | None:
+        self.features.flush()  # the current profile's file as it is now
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            source = ProfileFolder(folder)
+            result = run_batch(source, self._vacancies(), self._today())
+            result.errors = source.errors
+        except FileProblemError as exc:
+            QApplication.restoreOverrideCursor()
+            prompts.warn(self.window, self.tr("Candidates and vacancies"), str(exc))
+            return None
+        QApplication.restoreOverrideCursor()
+        return self.show_matrix(result, folder)
+
+    def show_matrix(self, result: BatchResult, folder: Path | None) -> MatrixWindow:
+        # Imported when first used: the window starts without the matrix's modules.
+        from screener.ui.adviser.matrix_window import MatrixWindow
+
+        window = MatrixWindow(result, folder, self.window)
+        self._show(window)
+        return window
+
+    # -- the current profile ----------------------------------------------------------------
+
+    def _name(self) -> str:
+        return self.features.keeper.profile.name or self.tr("this profile")
+
+    def show_gaps(self) -> None:
+        dialog = GapPlanDialog(
+            self._name(),
+            self.features.keeper.profile,
+            self._vacancies(),
+            self._today(),
+            self.window,
+        )
+        self._show(dialog)
+
+    def save_dossier(self) -> Path | None:
+        from screener.ui.adviser import candidate_views as views
+
+        return views.save_dossier(
+            self.window, self.features.keeper.profile, self._vacancies(), self._today()
+        )
+
+    def save_calendar(self) -> Path | None:
+        from screener.ui.adviser import candidate_views as views
+
+        return views.save_calendar(
+            self.window, self.features.keeper.profile, self._vacancies(), self._today()
+        )
+
+    # -- packs ------------------------------------------------------------------------------
+
+    def export_pack(self) -> Path | None:
+        selected = self.window.selected_vacancy()
+        ticked = {selected.vacancy.reference} if selected is not None else set()
+        from screener.ui.adviser import pack_dialogs
+
+        saved = pack_dialogs.export_chosen(self.window, self._entries(), ticked)
+        if saved is not None:
+            self.window.statusBar().showMessage(
+                self.tr("Pack saved as {file}.").format(file=saved), 8000
+            )
+        return saved
+
+    def import_pack(self) -> None:
+        from screener.ui.adviser import pack_dialogs
+
+        report = pack_dialogs.import_chosen(self.window)
+        if report is None:
+            return
+        files = [paths.user_vacancies_dir() / name for name in report.added + report.replaced]
+        if files:
+            self.window.load_files(files)
+
+    # -- preferences ------------------------------------------------------------------------
+
+    def set_office(self) -> None:
+        settings = load_settings()
+        name = prompts.ask_text(
+            self.window,
+            self.tr("Office name"),
+            self.tr("Your office's name, printed at the top of every dossier (empty for none):"),
+            office_name(settings) or "",
+        )
+        if name is None and office_name(settings) is None:
+            return
+        set_office_name(settings, name)
+        try:
+            save_settings(settings)
+        except OSError as exc:
+            prompts.warn(self.window, self.tr("Office name"), str(exc))
+
+    # -- the gap plan beside the overview ---------------------------------------------------
+
+    def _install_gap_view(self) -> None:
+        features = self.features
+        tabs = features.tabs
+        index = tabs.indexOf(features.overview)
+        if index < 0:
+            return
+        text, tip = tabs.tabText(index), tabs.tabToolTip(index)
+        self.gap_view = GapPlanView()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        tabs.removeTab(index)
+        splitter.addWidget(features.overview)
+        splitter.addWidget(self.gap_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        tabs.insertTab(index, splitter, text)
+        tabs.setTabToolTip(index, tip)
+        self.gap_splitter = splitter
+        self._gap_timer = QTimer(self)
+        self._gap_timer.setSingleShot(True)
+        self._gap_timer.setInterval(_GAP_DELAY_MS)
+        self._gap_timer.timeout.connect(self.refresh_gaps)
+        features.overview_model.modelReset.connect(self._gap_timer.start)
+        features.overview_model.dataChanged.connect(self._gap_timer.start)
+        features.keeper.profileReplaced.connect(self._gap_timer.start)
+        self.window.sessionStarted.connect(self._follow_session)
+        tabs.currentChanged.connect(self._gap_timer.start)
+        self.refresh_gaps()
+
+    def _follow_session(self, session: QObject) -> None:
+        session.profileChanged.connect(self._gap_timer.start)  # type: ignore[attr-defined]
+
+    def refresh_gaps(self) -> None:
+        """Only while the overview tab shows: a plan over many vacancies takes a moment."""
+        if self.gap_splitter.isVisible() or not self.gap_view.text.toPlainText():
+            self.gap_view.show_plan(self.features.keeper.profile, self._vacancies(), self._today())

@@ -1,0 +1,145 @@
+"""One candidate: their summary for a vacancy, their gap plan, their dossier and calendar.
+
+Used from the matrix (the selected row's candidate) and from the Adviser menu (the
+profile open in the window). Dialogs for files sit behind profile_prompts' functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screener.adviser.calendar import calendar_text
+from screener.adviser.dossier import build_dossier, dossier_html, office_name
+from screener.adviser.selection import choose
+from screener.domain.assessment import Assessment
+from screener.domain.profile import UNSURE, Profile
+from screener.domain.vacancy import Vacancy
+from screener.persistence.atomic import write_atomic
+from screener.persistence.settings import load_settings
+from screener.report.messages import text
+from screener.ui import profile_prompts as prompts
+from screener.ui.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.summary_view import SummaryView
+
+
+def _file_stem(profile: Profile) -> str:
+    name = "".join(c if c.isalnum() or c in "-_" else "-" for c in (profile.name or "candidate"))
+    return name.strip("-") or "candidate"
+
+
+class CandidateSummaryDialog(RetranslatesOnLanguageChange, QDialog):
+    """A candidate's summary for one vacancy, with the summary's own export buttons."""
+
+    def __init__(
+        self, name: str, vacancy: Vacancy, assessment: Assessment, profile: Profile,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._name = name
+        self._reference = vacancy.reference
+        self.view = SummaryView()
+        unsure = frozenset(
+            crit.id
+            for crit in vacancy.criteria
+            if profile.answer(vacancy.reference, crit.id) == UNSURE
+        )
+        self.view.show_assessment(assessment, str(vacancy.grade), unsure)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.buttons)
+        self.resize(760, 640)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            self.tr("{name}: summary for {reference}").format(
+                name=self._name, reference=self._reference
+            )
+        )
+
+
+def save_calendar(
+    parent: QWidget, profile: Profile, vacancies: Sequence[Vacancy], on: dt.date
+) -> Path | None:
+    """The deadlines of the open vacancies the candidate is not ruled out of, as .ics."""
+    chosen = choose(vacancies, on, profile, open_only=True, eligible_only=True)
+    title = QCoreApplication.translate("CandidateViews", "Deadlines to calendar")
+    if not chosen:
+        prompts.inform(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "CandidateViews", "No open vacancy the candidate may apply to."
+            ),
+        )
+        return None
+    path = prompts.ask_save_file(
+        parent,
+        title,
+        f"{_file_stem(profile)}-deadlines.ics",
+        QCoreApplication.translate("CandidateViews", "Calendar files (*.ics)"),
+    )
+    if not path:
+        return None
+    data = calendar_text(chosen, current_language()).encode("utf-8")
+    return _write(parent, title, Path(path), data)
+
+
+def save_dossier(
+    parent: QWidget, profile: Profile, vacancies: Sequence[Vacancy], on: dt.date
+) -> Path | None:
+    """The candidate's dossier over the open vacancies, as PDF or HTML (by the name chosen)."""
+    title = QCoreApplication.translate("CandidateViews", "Save dossier")
+    chosen = choose(vacancies, on, open_only=True) or list(vacancies)
+    path = prompts.ask_save_file(
+        parent, title, f"{_file_stem(profile)}-dossier.pdf",
+        QCoreApplication.translate("CandidateViews", "PDF files (*.pdf);;Web pages (*.html)"),
+    )  # fmt: skip
+    if not path:
+        return None
+    target = Path(path)
+    lang = current_language()
+    page = dossier_html(build_dossier(profile, chosen, on, office_name(load_settings())), lang)
+    if target.suffix.lower() in (".html", ".htm"):
+        return _write(parent, title, target, page.encode("utf-8"))
+    if target.suffix.lower() != ".pdf":
+        target = target.with_suffix(".pdf")
+    from screener.ui.adviser.dossier_pdf import write_dossier_pdf
+
+    try:
+        write_dossier_pdf(page, target, text("dossier.heading", lang, name=profile.name or "—"))
+    except OSError as exc:
+        _failed(parent, title, target, exc)
+        return None
+    return target
+
+
+def _write(parent: QWidget, title: str, path: Path, data: bytes) -> Path | None:
+    try:
+        write_atomic(path, data, mode=0o644)
+    except OSError as exc:
+        _failed(parent, title, path, exc)
+        return None
+    return path
+
+
+def _failed(parent: QWidget, title: str, path: Path, exc: OSError) -> None:
+    prompts.warn(
+        parent,
+        title,
+        QCoreApplication.translate("CandidateViews", "{file} could not be written: {error}").format(
+            file=path, error=exc.strerror or exc
+        ),
+    )

@@ -1,0 +1,294 @@
+"""The candidates x vacancies matrix in the app, after a batch run or for a profiles folder.
+
+Filter by name, by open vacancies, by verdict; Enter or a double-click on a cell opens that
+candidate's summary for that vacancy. Export as CSV or .xlsx; for the selected candidate,
+the gap plan, the dossier and the deadlines calendar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screener.adviser.workbook import MissingExtraError, write_xlsx
+from screener.batch import BatchResult, write_csv
+from screener.domain.assessment import Verdict
+from screener.persistence.errors import FileProblemError
+from screener.ui import profile_prompts as prompts
+from screener.ui.accessibility import describe
+from screener.ui.adviser import candidate_views as views
+from screener.ui.adviser.gap_plan_view import GapPlanDialog
+from screener.ui.adviser.matrix_filter import MatrixFilter
+from screener.ui.adviser.matrix_model import MatrixModel
+from screener.ui.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.plain_text_label import PlainTextLabel
+
+VERDICT_CHOICES: list[tuple[Verdict | None, str]] = [
+    (None, QT_TRANSLATE_NOOP("MatrixWindow", "Any result")),
+    (Verdict.ELIGIBLE, QT_TRANSLATE_NOOP("MatrixWindow", "Eligible")),
+    (Verdict.INCOMPLETE, QT_TRANSLATE_NOOP("MatrixWindow", "Can't tell yet")),
+    (Verdict.NOT_ELIGIBLE, QT_TRANSLATE_NOOP("MatrixWindow", "Not eligible")),
+]
+
+
+class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
+    def __init__(
+        self,
+        result: BatchResult,
+        profiles_folder: Path | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.result = result
+        self.model = MatrixModel(result, profiles_folder, self)
+        self.proxy = MatrixFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.child: QDialog | None = None
+        self._build()
+        self._connect()
+        self.retranslate()
+        self.resize(1000, 600)
+        self.name_edit.setFocus()
+
+    def _build(self) -> None:
+        self.name_edit = QLineEdit()
+        self.name_edit.setClearButtonEnabled(True)
+        self.name_label = QLabel()
+        self.name_label.setBuddy(self.name_edit)
+        self.open_only = QCheckBox()
+        self.verdict_combo = QComboBox()
+        for verdict, _text in VERDICT_CHOICES:
+            self.verdict_combo.addItem("", verdict)
+        self.verdict_label = QLabel()
+        self.verdict_label.setBuddy(self.verdict_combo)
+        filters = QHBoxLayout()
+        for widget in (
+            self.name_label,
+            self.name_edit,
+            self.open_only,
+            self.verdict_label,
+            self.verdict_combo,
+        ):
+            filters.addWidget(widget)
+        filters.setStretchFactor(self.name_edit, 1)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(190)
+        self.counts = PlainTextLabel()
+
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key in ("summary", "gaps", "dossier", "calendar", "csv", "xlsx"):
+            button = QPushButton()
+            button.setAutoDefault(False)
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        row.addWidget(self.close_box)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.counts)
+        layout.addLayout(row)
+
+    def _connect(self) -> None:
+        self.name_edit.textChanged.connect(self.model.set_name_query)
+        self.name_edit.textChanged.connect(self._update_counts)
+        self.name_edit.returnPressed.connect(self.table.setFocus)
+        self.open_only.toggled.connect(self._open_only_changed)
+        self.verdict_combo.currentIndexChanged.connect(self._verdict_changed)
+        self.table.activated.connect(self.open_summary)
+        self.buttons["summary"].clicked.connect(self.open_current)
+        self.buttons["gaps"].clicked.connect(self.show_gaps)
+        self.buttons["dossier"].clicked.connect(self.save_dossier)
+        self.buttons["calendar"].clicked.connect(self.save_calendar)
+        self.buttons["csv"].clicked.connect(self.export_csv)
+        self.buttons["xlsx"].clicked.connect(self.export_xlsx)
+        self.close_box.rejected.connect(self.reject)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Candidates and vacancies"))
+        self.name_label.setText(self.tr("&Candidate:"))
+        self.name_edit.setPlaceholderText(self.tr("Part of a candidate's name"))
+        describe(self.name_edit, self.tr("Candidate name"),
+                 self.tr("Shows only the candidates whose name contains every word typed here"))  # fmt: skip
+        self.open_only.setText(self.tr("&Open vacancies only"))
+        describe(self.open_only, self.tr("Open vacancies only"),
+                 self.tr("Hides the columns of vacancies whose deadline has passed"))  # fmt: skip
+        self.verdict_label.setText(self.tr("Candidates &with:"))
+        for index, (_verdict, text) in enumerate(VERDICT_CHOICES):
+            self.verdict_combo.setItemText(index, QCoreApplication.translate("MatrixWindow", text))
+        describe(self.verdict_combo, self.tr("Candidates with this result"),
+                 self.tr("Shows only the candidates with this result for at least one shown vacancy"))  # fmt: skip
+        describe(self.table, self.tr("Candidates and vacancies"),
+                 self.tr("One row a candidate, one column a vacancy, the result in each cell; "
+                         "press Enter to open the candidate's summary for that vacancy"))  # fmt: skip
+        for key, text, tip in (
+            ("summary", self.tr("Open &summary"), self.tr("The selected candidate's summary for the selected vacancy")),
+            ("gaps", self.tr("What would open &more…"), self.tr("The changes that would open more vacancies to the selected candidate")),
+            ("dossier", self.tr("&Dossier…"), self.tr("Saves the selected candidate's dossier as PDF or HTML")),
+            ("calendar", self.tr("Dead&lines to calendar…"), self.tr("Saves the deadlines of the open vacancies the selected candidate may apply to, as an .ics file")),
+            ("csv", self.tr("Export &CSV…"), self.tr("Saves the whole table as a CSV file")),
+            ("xlsx", self.tr("Export E&xcel…"), self.tr("Saves the whole table as an Excel workbook (.xlsx)")),
+        ):  # fmt: skip
+            button = self.buttons[key]
+            button.setText(text)
+            describe(button, text.replace("&", "").rstrip("…"), tip)
+        self.model.retranslate()
+        self._update_counts()
+
+    # -- filters ----------------------------------------------------------------------------
+
+    def _open_only_changed(self, checked: bool) -> None:
+        self.proxy.set_open_only(checked)
+        self._update_counts()
+
+    def _verdict_changed(self, _index: int) -> None:
+        self.proxy.set_verdict(self.verdict_combo.currentData())
+        self._update_counts()
+
+    def _update_counts(self, *_args: object) -> None:
+        text = self.tr("Candidates shown: {shown} of {total}. Vacancies shown: {columns} of {all}.").format(
+            shown=self.proxy.rowCount(), total=self.model.rowCount(),
+            columns=self.proxy.columnCount() - 1, all=self.model.columnCount() - 1,
+        )  # fmt: skip
+        if self.result.errors:
+            text += " " + self.tr("Files skipped: {count}.").format(count=len(self.result.errors))
+        self.counts.setText(text)
+
+    # -- one cell, one candidate ------------------------------------------------------------
+
+    def _current(self) -> tuple[int, int] | None:
+        index = self.proxy.mapToSource(self.table.currentIndex())
+        if not index.isValid():
+            return None
+        return index.row(), index.column()
+
+    def open_current(self) -> None:
+        self.open_summary(self.table.currentIndex())
+
+    def open_summary(self, index: QModelIndex) -> None:
+        source = self.proxy.mapToSource(index)
+        if not source.isValid() or source.column() == MatrixModel.COL_NAME:
+            return
+        row, column = source.row(), source.column()
+        profile = self._profile(row)
+        if profile is None:
+            return
+        assessment = self.model.assessment(row, column)
+        assert assessment is not None
+        dialog = views.CandidateSummaryDialog(
+            self.model.name(row), self.model.vacancy(column), assessment, profile, self
+        )
+        self._show(dialog)
+
+    def _show(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._child_finished)
+        self.child = dialog
+        dialog.open()
+
+    def _child_finished(self, _result: int) -> None:
+        self.child = None
+        self.table.setFocus()
+
+    def _profile(self, row: int):  # type: ignore[no-untyped-def]
+        title = self.tr("Candidate")
+        try:
+            profile = self.model.profile(row)
+        except FileProblemError as exc:
+            prompts.warn(self, title, str(exc))
+            return None
+        if profile is None:
+            prompts.warn(self, title, self.tr("This candidate's profile file is not known."))
+        return profile
+
+    def _selected_candidate(self):  # type: ignore[no-untyped-def]
+        current = self._current()
+        if current is None:
+            prompts.inform(self, self.tr("Candidate"), self.tr("Select a candidate first."))
+            return None
+        profile = self._profile(current[0])
+        return None if profile is None else (self.model.name(current[0]), profile)
+
+    def show_gaps(self) -> None:
+        chosen = self._selected_candidate()
+        if chosen is not None:
+            name, profile = chosen
+            self._show(GapPlanDialog(name, profile, self.result.vacancies, self.result.on, self))
+
+    def save_dossier(self) -> None:
+        chosen = self._selected_candidate()
+        if chosen is not None and views.save_dossier(
+            self, chosen[1], self.result.vacancies, self.result.on
+        ):
+            self.counts.setText(self.tr("Dossier saved."))
+
+    def save_calendar(self) -> None:
+        chosen = self._selected_candidate()
+        if chosen is not None and views.save_calendar(
+            self, chosen[1], self.result.vacancies, self.result.on
+        ):
+            self.counts.setText(self.tr("Calendar saved."))
+
+    # -- the whole table --------------------------------------------------------------------
+
+    def export_csv(self) -> None:
+        self._export(self.tr("Export CSV"), ".csv", self.tr("CSV files (*.csv)"), write_csv)
+
+    def export_xlsx(self) -> None:
+        self._export(
+            self.tr("Export Excel"), ".xlsx", self.tr("Excel workbooks (*.xlsx)"), write_xlsx
+        )
+
+    def _export(self, title: str, suffix: str, file_filter: str, writer) -> None:  # type: ignore[no-untyped-def]
+        suggested = f"screening-{self.result.on.isoformat()}{suffix}"
+        chosen = prompts.ask_save_file(self, title, suggested, file_filter)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        try:
+            writer(self.result, path, current_language())
+        except MissingExtraError:
+            prompts.warn(self, title, self.tr(
+                "Saving Excel workbooks needs the openpyxl package, which is not installed. "
+                "Install Screener's 'xlsx' extra (pip install 'screener[xlsx]'), or export CSV."))  # fmt: skip
+            return
+        except OSError as exc:
+            prompts.warn(self, title, self.tr("{file} could not be written: {error}").format(
+                file=path, error=exc.strerror or exc))  # fmt: skip
+            return
+        self.counts.setText(self.tr("Saved as {file}.").format(file=path))

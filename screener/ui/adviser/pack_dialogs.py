@@ -1,0 +1,169 @@
+"""Vacancy packs in the app: choosing the vacancies to pack, and importing a pack."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screener import paths
+from screener.adviser.packs import ImportReport, export_pack, import_pack
+from screener.domain.vacancy import Vacancy
+from screener.persistence.errors import FileProblemError
+from screener.persistence.vacancy_files import LoadedVacancy
+from screener.ui import profile_prompts as prompts
+from screener.ui.accessibility import describe
+from screener.ui.language import current_language
+from screener.ui.plain_text_label import PlainTextLabel
+
+
+class PackExportDialog(QDialog):
+    """A checklist of the vacancies (Space ticks one); the selected vacancy comes ticked."""
+
+    def __init__(
+        self, entries: Sequence[LoadedVacancy], ticked: set[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export vacancy pack"))
+        self.entries = list(entries)
+        intro = PlainTextLabel(
+            self.tr("Tick the vacancies to share. Their files go into one .zip pack with a "
+                    "list of references, titles, deadlines and draft marks.")
+        )  # fmt: skip
+        self.list = QListWidget()
+        lang = current_language()
+        for entry in self.entries:
+            vacancy = entry.vacancy
+            draft = self.tr(" (draft)") if vacancy.draft else ""
+            item = QListWidgetItem(f"{vacancy.reference}  {vacancy.title.get(lang)}{draft}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            state = (
+                Qt.CheckState.Checked if vacancy.reference in ticked else Qt.CheckState.Unchecked
+            )
+            item.setCheckState(state)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        describe(
+            self.list,
+            self.tr("Vacancies to pack"),
+            self.tr("Press Space to tick or untick the selected vacancy"),
+        )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        self.resize(560, 420)
+        self.list.setFocus()
+
+    def chosen(self) -> list[LoadedVacancy]:
+        return [
+            entry
+            for row, entry in enumerate(self.entries)
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+
+def choose_pack_entries(
+    parent: QWidget, entries: Sequence[LoadedVacancy], ticked: set[str]
+) -> list[LoadedVacancy]:
+    """The checklist dialog, behind a plain function so tests can answer it."""
+    dialog = PackExportDialog(entries, ticked, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return []
+    return dialog.chosen()
+
+
+def ask_replace(parent: QWidget, name: str, incoming: Vacancy, yours: Vacancy | None) -> bool:
+    """Replace the user's differing file? No is the default."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("PackDialogs", "Import vacancy pack"),
+        QCoreApplication.translate("PackDialogs", "You already have {file} (vacancy {reference}), and the pack's copy is different.\n\n"
+            "Replace your file with the pack's?").format(file=name, reference=incoming.reference),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )  # fmt: skip
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def export_chosen(
+    parent: QWidget, entries: Sequence[LoadedVacancy], ticked: set[str]
+) -> Path | None:
+    title = QCoreApplication.translate("PackDialogs", "Export vacancy pack")
+    chosen = choose_pack_entries(parent, entries, ticked)
+    if not chosen:
+        return None
+    path = prompts.ask_save_file(
+        parent,
+        title,
+        "vacancies.zip",
+        QCoreApplication.translate("PackDialogs", "Vacancy packs (*.zip)"),
+    )
+    if not path:
+        return None
+    target = Path(path) if path.lower().endswith(".zip") else Path(path + ".zip")
+    try:
+        export_pack(chosen, target)
+    except (OSError, FileProblemError) as exc:
+        prompts.warn(parent, title, QCoreApplication.translate("PackDialogs", "{file} could not be written: {error}").format(
+            file=target, error=getattr(exc, "strerror", None) or exc))  # fmt: skip
+        return None
+    return target
+
+
+def import_chosen(parent: QWidget) -> ImportReport | None:
+    title = QCoreApplication.translate("PackDialogs", "Import vacancy pack")
+    path = prompts.ask_open_file(
+        parent, title, QCoreApplication.translate("PackDialogs", "Vacancy packs (*.zip)")
+    )
+    if not path:
+        return None
+    try:
+        report = import_pack(
+            Path(path), paths.user_vacancies_dir(), lambda *args: ask_replace(parent, *args)
+        )
+    except FileProblemError as exc:
+        prompts.warn(parent, title, str(exc))
+        return None
+    prompts.inform(parent, title, report_text(report))
+    return report
+
+
+def report_text(report: ImportReport) -> str:
+    lines = []
+    for names, text in (
+        (report.added, QCoreApplication.translate("PackDialogs", "Added: {files}")),
+        (report.replaced, QCoreApplication.translate("PackDialogs", "Replaced: {files}")),
+        (
+            report.unchanged,
+            QCoreApplication.translate("PackDialogs", "Already there, unchanged: {files}"),
+        ),
+        (report.kept, QCoreApplication.translate("PackDialogs", "Kept yours: {files}")),
+    ):
+        if names:
+            lines.append(text.format(files=", ".join(names)))
+    if report.problems:
+        lines.append(
+            QCoreApplication.translate("PackDialogs", "Skipped ({count}):").format(
+                count=len(report.problems)
+            )
+        )
+        lines += [f"• {problem}" for problem in report.problems]
+    return "\n".join(lines) or QCoreApplication.translate(
+        "PackDialogs", "The pack holds no vacancy."
+    )

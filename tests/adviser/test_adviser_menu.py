@@ -1,0 +1,118 @@
+"""The Adviser menu and the batch dialog's way into the matrix, used as an adviser would."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from screener import paths
+from screener.adviser.dossier import office_name
+from screener.persistence.settings import load_settings
+from screener.ui import profile_prompts
+from screener.ui.adviser import pack_dialogs
+from screener.ui.adviser.matrix_window import MatrixWindow
+from screener.ui.main_window import MainWindow
+
+
+def test_batch_results_open_in_the_app(
+    qtbot: QtBot,
+    window: MainWindow,
+    candidates: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window.profiles.actions.batch_action.trigger()
+    dialog = window.profiles.actions.batch_dialog
+    assert dialog is not None
+    assert not dialog.matrix_button.isEnabled()
+    dialog.profiles_edit.setText(str(candidates))
+    dialog.output_edit.setText(str(tmp_path / "out.csv"))
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None and not dialog.is_running(), timeout=10000)
+    assert dialog.matrix_button.isEnabled() and dialog.matrix_button.hasFocus()
+    qtbot.keyClick(dialog.matrix_button, Qt.Key.Key_Space)
+    matrix = dialog.matrix_window
+    assert isinstance(matrix, MatrixWindow) and matrix.isVisible()
+    assert matrix.model.rowCount() == 3
+    matrix.close()
+    dialog.close()
+
+
+def test_calendar_and_dossier_for_the_current_profile(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = {"path": str(tmp_path / "anne.ics")}
+    monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: target["path"])
+    window.profiles.adviser.calendar_action.trigger()
+    ics = (tmp_path / "anne.ics").read_bytes()
+    # Anne may still apply to 250411 and 250717 (not ruled out); 250939 rules her out.
+    assert ics.count(b"BEGIN:VEVENT") == 2
+    assert b"UID:250411-" in ics and b"UID:250717-" in ics and b"UID:250939-" not in ics
+
+    target["path"] = str(tmp_path / "anne.html")
+    window.profiles.adviser.dossier_action.trigger()
+    page = (tmp_path / "anne.html").read_text(encoding="utf-8")
+    assert "<h1>Candidate dossier: Anne Peeters</h1>" in page
+    target["path"] = str(tmp_path / "anne.pdf")
+    window.profiles.adviser.dossier_action.trigger()
+    assert (tmp_path / "anne.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_office_name_from_the_menu(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(profile_prompts, "ask_text", lambda *args: "Career Office, Ghent")
+    window.profiles.adviser.office_action.trigger()
+    assert office_name(load_settings()) == "Career Office, Ghent"
+
+
+def test_pack_export_then_import_asks_before_replacing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack = tmp_path / "share.zip"
+    monkeypatch.setattr(
+        pack_dialogs,
+        "choose_pack_entries",
+        lambda parent, entries, ticked: [
+            e for e in entries if e.vacancy.reference in {"250939", "250717"}
+        ],
+    )
+    monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: str(tmp_path / "share"))
+    window.profiles.adviser.pack_export_action.trigger()
+    with zipfile.ZipFile(pack) as archive:
+        assert sorted(archive.namelist()) == ["250717.toml", "250939.toml", "manifest.json"]
+
+    # A colleague already has an edited 250939.
+    mine = paths.user_vacancies_dir() / "250939.toml"
+    mine.parent.mkdir(parents=True, exist_ok=True)
+    edited = (Path(paths.bundled_vacancies_dir()) / "250939.toml").read_text(encoding="utf-8")
+    edited = edited.replace("min_years = 4", "min_years = 3")
+    mine.write_text(edited, encoding="utf-8")
+    asked: list[str] = []
+    messages: list[str] = []
+    monkeypatch.setattr(profile_prompts, "ask_open_file", lambda *args: str(pack))
+    monkeypatch.setattr(
+        pack_dialogs, "ask_replace", lambda parent, name, *rest: asked.append(name) or False
+    )
+    monkeypatch.setattr(
+        profile_prompts, "inform", lambda parent, title, text: messages.append(text)
+    )
+    window.profiles.adviser.pack_import_action.trigger()
+    assert asked == ["250939.toml"]
+    assert mine.read_text(encoding="utf-8") == edited  # kept: the answer was No
+    assert messages == ["Added: 250717.toml\nKept yours: 250939.toml"]
+    assert (paths.user_vacancies_dir() / "250717.toml").exists()
+
+
+def test_pack_export_dialog_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    entries = window.profiles.adviser._entries()
+    dialog = pack_dialogs.PackExportDialog(entries, {"250411"}, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [e.vacancy.reference for e in dialog.chosen()] == ["250411"]
+    dialog.list.setFocus()
+    dialog.list.setCurrentRow(0)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+    assert [e.vacancy.reference for e in dialog.chosen()] == ["241436", "250411"]

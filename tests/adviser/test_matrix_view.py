@@ -1,0 +1,192 @@
+"""The adviser's desk in the app, used as an adviser would: keyboard, clicks, files written."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from screener.domain.profile import Profile
+from screener.ui import profile_prompts
+from screener.ui.adviser.candidate_views import CandidateSummaryDialog
+from screener.ui.adviser.gap_plan_view import GapPlanDialog
+from screener.ui.adviser.matrix_model import MatrixModel
+from screener.ui.adviser.matrix_window import MatrixWindow
+from screener.ui.main_window import MainWindow
+
+
+def open_matrix(
+    window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+) -> MatrixWindow:
+    monkeypatch.setattr(profile_prompts, "ask_folder", lambda *args: str(candidates))
+    window.profiles.adviser.matrix_action.trigger()
+    matrix = window.profiles.adviser.dialog
+    assert isinstance(matrix, MatrixWindow) and matrix.isVisible()
+    return matrix
+
+
+def shown_rows(matrix: MatrixWindow) -> list[str]:
+    proxy = matrix.proxy
+    return [proxy.data(proxy.index(row, 0)) for row in range(proxy.rowCount())]
+
+
+def cell(matrix: MatrixWindow, name: str, reference: str) -> str:
+    proxy = matrix.proxy
+    columns = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(proxy.columnCount())]
+    row = shown_rows(matrix).index(name)
+    return proxy.data(proxy.index(row, columns.index(reference)))
+
+
+def test_the_matrix_shows_a_symbol_and_a_word_in_every_cell(
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    matrix = open_matrix(window, candidates, monkeypatch)
+    assert shown_rows(matrix) == ["Anne Peeters", "Ben Ivanov", "Chloé Martin"]
+    assert cell(matrix, "Ben Ivanov", "250939") == "✘ Not eligible: nationality"
+    assert cell(matrix, "Anne Peeters", "241600") == "✘ Not eligible: official languages"
+    assert cell(matrix, "Anne Peeters", "250939") == "✘ Not eligible: experience (+1)"
+    assert cell(matrix, "Chloé Martin", "250939") == "✔ Eligible"
+    assert cell(matrix, "Anne Peeters", "250411").startswith("? Can't tell yet: ")
+    assert "3 candidates" not in matrix.counts.text()
+    assert matrix.counts.text() == "Candidates shown: 3 of 3. Vacancies shown: 5 of 5."
+    # The tooltip gives the first reasons, in words, as plain text.
+    model = matrix.model
+    tip = model.data(model.index(0, 5), Qt.ItemDataRole.ToolTipRole)
+    assert "Anne Peeters · 250939" in tip
+    assert "4 years" in tip and "<b>" not in tip
+
+
+def test_filters_by_name_open_vacancies_and_verdict(
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    matrix = open_matrix(window, candidates, monkeypatch)
+    qtbot.keyClicks(matrix.name_edit, "chloe")  # accents need not be typed
+    assert shown_rows(matrix) == ["Chloé Martin"]
+    matrix.name_edit.clear()
+    qtbot.keyClicks(matrix.name_edit, "n")
+    assert shown_rows(matrix) == ["Anne Peeters", "Ben Ivanov", "Chloé Martin"]
+    matrix.name_edit.clear()
+
+    matrix.open_only.setFocus()
+    qtbot.keyClick(matrix.open_only, Qt.Key.Key_Space)
+    headers = [
+        matrix.proxy.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(matrix.proxy.columnCount())
+    ]
+    assert headers == ["Candidate", "250411", "250717", "250939"]
+    assert "Vacancies shown: 3 of 5." in matrix.counts.text()
+
+    matrix.verdict_combo.setCurrentIndex(matrix.verdict_combo.findText("Eligible"))
+    assert shown_rows(matrix) == ["Chloé Martin"]
+    matrix.verdict_combo.setCurrentIndex(matrix.verdict_combo.findText("Not eligible"))
+    # Chloé meets 250939 but not 250411 (it asks for a university degree).
+    assert shown_rows(matrix) == ["Anne Peeters", "Ben Ivanov", "Chloé Martin"]
+    assert cell(matrix, "Chloé Martin", "250411") == "✘ Not eligible: education"
+
+
+def test_enter_on_a_cell_opens_that_candidates_summary(
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    matrix = open_matrix(window, candidates, monkeypatch)
+    matrix.table.setFocus()
+    matrix.table.setCurrentIndex(matrix.proxy.index(0, 5))  # Anne, 250939
+    qtbot.keyClick(matrix.table, Qt.Key.Key_Return)
+    summary = matrix.child
+    assert isinstance(summary, CandidateSummaryDialog) and summary.isVisible()
+    assert summary.windowTitle() == "Anne Peeters: summary for 250939"
+    assert summary.view.verdict_label.text().endswith("Not eligible")
+    qtbot.keyClick(summary, Qt.Key.Key_Escape)
+    assert matrix.child is None
+
+    chloe = matrix.proxy.index(2, 5)  # Chloé, 250939
+    matrix.table.scrollTo(chloe)
+    rect = matrix.table.visualRect(chloe)
+    qtbot.mouseClick(matrix.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(matrix.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert isinstance(matrix.child, CandidateSummaryDialog)
+    assert matrix.child.view.verdict_label.text().endswith("Eligible")
+
+
+def test_export_csv_and_excel(
+    qtbot: QtBot,
+    window: MainWindow,
+    candidates: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    matrix = open_matrix(window, candidates, monkeypatch)
+    target = {"path": str(tmp_path / "m.csv")}
+    monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: target["path"])
+    qtbot.mouseClick(matrix.buttons["csv"], Qt.MouseButton.LeftButton)
+    rows = list(csv.reader(io.StringIO((tmp_path / "m.csv").read_text(encoding="utf-8-sig"))))
+    assert rows[0] == ["candidate", "241436", "241600", "250411", "250717", "250939"]
+    assert rows[2][-1] == "not eligible: nationality"
+    target["path"] = str(tmp_path / "m")  # no suffix typed: .xlsx is added
+    qtbot.mouseClick(matrix.buttons["xlsx"], Qt.MouseButton.LeftButton)
+    sheet = openpyxl.load_workbook(tmp_path / "m.xlsx").active
+    assert sheet.freeze_panes == "B2"
+    assert sheet["A4"].value == "Chloé Martin" and sheet["F4"].value.startswith("eligible")
+    assert matrix.counts.text() == f"Saved as {tmp_path / 'm.xlsx'}."
+
+
+def test_a_clear_message_when_openpyxl_is_missing(
+    qtbot: QtBot,
+    window: MainWindow,
+    candidates: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import builtins
+
+    matrix = open_matrix(window, candidates, monkeypatch)
+    real_import = builtins.__import__
+
+    def no_openpyxl(name: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if name == "openpyxl":
+            raise ImportError("No module named 'openpyxl'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_openpyxl)
+    monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: str(tmp_path / "m.xlsx"))
+    warnings: list[str] = []
+    monkeypatch.setattr(profile_prompts, "warn", lambda parent, title, text: warnings.append(text))
+    qtbot.mouseClick(matrix.buttons["xlsx"], Qt.MouseButton.LeftButton)
+    assert warnings and "openpyxl" in warnings[0] and "screener[xlsx]" in warnings[0]
+    assert not (tmp_path / "m.xlsx").exists()
+
+
+def test_gap_plan_for_the_selected_candidate_and_beside_the_overview(
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Beside the overview: the current profile (Anne's), best change first.
+    window.profiles.tabs.setCurrentIndex(1)
+    gap_text = window.profiles.adviser.gap_view.text
+    qtbot.waitUntil(lambda: "1. French at level III (Intermediate)." in gap_text.toPlainText())
+    assert gap_text.isReadOnly()
+
+    matrix = open_matrix(window, candidates, monkeypatch)
+    matrix.table.setCurrentIndex(matrix.proxy.index(1, 1))  # Ben
+    qtbot.mouseClick(matrix.buttons["gaps"], Qt.MouseButton.LeftButton)
+    dialog = matrix.child
+    assert isinstance(dialog, GapPlanDialog)
+    assert dialog.windowTitle() == "What would open more vacancies: Ben Ivanov"
+    assert "No change to the facts above would open: 241436, 241600, 250411, 250717, 250939" in (
+        dialog.view.text.toPlainText()
+    )
+
+
+def test_matrix_model_without_widgets(vacancy, french_ii: Profile) -> None:
+    from screener.batch import run_batch
+
+    result = run_batch([("a.json", french_ii)], [vacancy("241600")], dt.date(2025, 3, 1))
+    model = MatrixModel(result)
+    assert model.rowCount() == 1 and model.columnCount() == 2
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Candidate"
+    assert model.data(model.index(0, 1), MatrixModel.VERDICT_ROLE).value == "not_eligible"
+    assert model.open_columns == frozenset()  # 241600 closed in December 2024

@@ -1,0 +1,162 @@
+"""Every kind of criterion has every part: a model in the vacancy format's JSON Schema, a
+rule whose every reason has words in English and French, a name in both languages, a
+wizard topic, a yes/no question translated into French (for yes/no kinds), an importer id.
+
+The parts the UI adds (a wizard page, the import review's editor) are checked in
+tests/ui/test_kind_parts.py. A new kind fails here until it has them all.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import typing
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import TypeAdapter
+
+from screener.domain import criteria
+from screener.domain.criterion_base import CriterionBase
+from screener.domain.facts import facts_of
+from screener.domain.kinds import KINDS, Kind
+from screener.domain.profile import UNSURE, Profile
+from screener.importer import criteria_builder
+from screener.paths import resources_dir
+from screener.report.catalogue import LANGS, TEXT
+
+_LAW = {"en": "law", "fr": "droit"}
+# Valid criteria of each kind (beyond id and words), between them every variant.
+EXAMPLES: dict[str, list[dict[str, Any]]] = {
+    "nationality": [{}, {"scope": "listed", "countries": ["BE", "FR"]}],
+    "education": [{"min_level": "bachelor"}, {"min_level": "bachelor", "field": _LAW}],
+    "experience": [{"min_years": 3, "domain": _LAW}],
+    "official_languages": [
+        {"mode": "one_and_other", "one": "V", "other": "II"},
+        {"mode": "both", "level": "IV"},
+        {"mode": "per_language", "fr": "III"},
+    ],
+    "language": [{"language": "ru", "min_level": "IV"}, {"language": "ru", "mother_tongue": True}],
+    "driving_licence": [{"categories": ["B"]}],
+    "fitness_test": [{}],
+    "firearms": [{}],
+    "availability": [{"needs": ["travel"]}],
+    "certification": [{"any_of": ["CISSP"]}],
+    "statement": [{}],
+}
+# Profiles that between them reach every outcome of the rules above.
+PROFILES = [
+    Profile(),
+    Profile(
+        nationality="BE",
+        education="master",
+        languages={"en": "VI", "fr": "V", "ru": "V"},
+        driving_licences=["B"],
+    ),
+    Profile(
+        nationality="CH",
+        education="secondary",
+        languages={"en": "I", "ru": "I"},
+        driving_licences=[],
+        unanswered_languages=["fr"],
+    ),
+    Profile(nationality="FR", education="bachelor", mother_tongues=["ru"], languages={"en": "I"}),
+    Profile(languages={"en": "V"}, unanswered_languages=["fr", "ru"]),
+]
+ANSWERS = [None, True, False, UNSURE, 1.0, 10.0]
+
+_ADAPTER: TypeAdapter[criteria.Criterion] = TypeAdapter(criteria.Criterion)
+
+
+def examples(kind: Kind) -> list[CriterionBase]:
+    text = {"en": "requirement", "fr": "exigence"}
+    return [
+        _ADAPTER.validate_python({"kind": kind.name, "id": "c1", "text": text, **params})
+        for params in EXAMPLES[kind.name]
+    ]
+
+
+def _codes(kind: Kind) -> set[str]:
+    codes = set()
+    for criterion in examples(kind):
+        check = kind.rule(criterion)
+        for profile in PROFILES:
+            for answer in ANSWERS:
+                _status, reason, remedy, _shown = check(facts_of(profile), answer)
+                codes.add(reason.code)
+                if remedy is not None:
+                    codes.add(remedy.code)
+    return codes
+
+
+def _translated_questions() -> dict[str, str]:
+    tree = ET.parse(resources_dir() / "i18n" / "screener_fr.ts")
+    found = {}
+    for context in tree.getroot().iter("context"):
+        if context.findtext("name") != "YesNoQuestion":
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") != "unfinished" and translation.text:
+                found[message.findtext("source") or ""] = translation.text
+    return found
+
+
+def test_every_kind_has_an_example() -> None:
+    assert list(EXAMPLES) == [kind.name for kind in KINDS]
+
+
+def test_the_union_and_the_kind_list_come_from_the_registry() -> None:
+    assert tuple(kind.name for kind in KINDS) == criteria.CRITERION_KINDS
+    members = typing.get_args(typing.get_args(criteria.Criterion)[0])
+    assert set(members) == {kind.model for kind in KINDS}
+    # What type checkers see, written out in criteria.py, names the same models.
+    source = Path(criteria.__file__).read_text(encoding="utf-8")
+    written = source[source.index("if TYPE_CHECKING:") : source.index("else:")]
+    assert set(re.findall(r"\b(\w+Criterion)\b", written)) == {k.model.__name__ for k in KINDS}
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
+def test_kind_has_a_model_in_the_vacancy_schema(kind: Kind) -> None:
+    assert kind.model.model_fields["kind"].default == kind.name
+    schema = json.loads((resources_dir() / "vacancy.schema.json").read_text(encoding="utf-8"))
+    consts = {
+        definition["properties"]["kind"].get("const")
+        for definition in schema["$defs"].values()
+        if "kind" in definition.get("properties", {})
+    }
+    assert kind.name in consts
+    assert all(criterion.kind == kind.name for criterion in examples(kind))
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
+def test_every_reason_of_a_kind_has_words_in_english_and_french(kind: Kind) -> None:
+    codes = _codes(kind)
+    assert codes >= set(kind.words) - {"remedy.more_years.one"}, "a code no rule gives"
+    for lang in LANGS:
+        missing = sorted(code for code in codes if not TEXT[lang].get(code))
+        assert not missing, f"{kind.name}: no {lang} words for {missing}"
+        assert TEXT[lang][f"kind.{kind.name}"]
+    for code, words in kind.words.items():
+        assert len(words) == 2 and all(words), code
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
+def test_kind_has_a_wizard_topic_and_its_question(kind: Kind) -> None:
+    topics = {"nationality", "education", "experience", "languages", "licence", "tests"}
+    assert kind.topic in topics | {"availability", "statements"}
+    if kind.declared:
+        assert kind.question, f"{kind.name}: a yes/no kind asks a question"
+        assert kind.question in _translated_questions(), f"{kind.name}: no French question"
+    else:
+        assert kind.question is None
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
+def test_the_importer_names_a_kind_as_the_report_does(kind: Kind) -> None:
+    assert criteria_builder._kind_name(kind.name) == TEXT["en"][f"kind.{kind.name}"]
+    if kind.id_prefix is not None:
+        assert criteria_builder.KIND_IDS[kind.name] == kind.id_prefix

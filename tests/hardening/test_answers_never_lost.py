@@ -1,0 +1,231 @@
+"""Answers are never lost without the user being told (issue 12 items 5 and 11): a failing
+save is said where the user looks and tried again; closing asks; a second window on the
+same profile never overwrites the first one's answers silently."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from screener import paths
+from screener.domain.profile import Profile
+from screener.domain.scales import EducationLevel
+from screener.persistence.profile_files import read_profile
+from screener.persistence.profile_store import ProfileStore
+from screener.persistence.settings import Settings, save_settings
+from screener.persistence.vacancy_files import load_catalogue
+from screener.ui import profile_keeper, profile_prompts
+from screener.ui.main_window import MainWindow
+from screener.ui.profile_keeper import ProfileKeeper
+
+
+class Prompts:
+    """The questions the app asks, answered by the test; what was said is kept."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.notes: list[tuple[str, str]] = []
+        self.warnings: list[str] = []
+        self.on_close: list[str] = []
+        self.save_path = ""
+        monkeypatch.setattr(profile_prompts, "notify", self._notify)
+        monkeypatch.setattr(profile_prompts, "warn", lambda p, t, text: self.warnings.append(text))
+        monkeypatch.setattr(profile_prompts, "ask_unsaved_on_close", self._on_close)
+        monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: self.save_path)
+
+    def _notify(self, parent: object, title: str, text: str) -> None:
+        self.notes.append((title, text))
+
+    def _on_close(self, parent: object, problem: str) -> str:
+        return self.on_close.pop(0)
+
+
+@pytest.fixture
+def prompts(monkeypatch: pytest.MonkeyPatch) -> Prompts:
+    monkeypatch.setattr(profile_keeper, "RETRY_MS", 50)
+    return Prompts(monkeypatch)
+
+
+def make_window(qtbot: QtBot) -> MainWindow:
+    catalogue = load_catalogue(paths.bundled_vacancies_dir(), paths.user_vacancies_dir())
+    window = MainWindow(catalogue)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def block_saving() -> Path:
+    """A file where the profiles folder should be: every save fails, as on a full disk."""
+    folder = paths.profiles_dir()
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("in the way", encoding="utf-8")
+    return folder
+
+
+def answer(window: MainWindow, nationality: str) -> None:
+    window.set_profile(window.profile.model_copy(update={"nationality": nationality}))
+
+
+def bar_button(window: MainWindow, text: str) -> QPushButton:
+    bar = window.profiles.save_problem_bar
+    return next(b for b in bar.findChildren(QPushButton) if b.text().replace("&", "") == text)
+
+
+# --- item 5: a failing save ---------------------------------------------------------------
+
+
+def test_a_failing_save_is_said_once_over_the_active_window_and_in_a_bar(
+    qtbot: QtBot, prompts: Prompts
+) -> None:
+    window = make_window(qtbot)
+    blocker = block_saving()
+    answer(window, "BE")
+    bar = window.profiles.save_problem_bar
+    qtbot.waitUntil(bar.isVisible)
+    assert "Your answers could not be saved" in bar.message.text()
+    assert str(blocker) in bar.message.text()
+    [(title, text)] = prompts.notes
+    assert title == "Answers not saved" and "keeps trying" in text
+    # Screener keeps trying on its own; the user is told once, not at every attempt.
+    qtbot.wait(300)
+    assert len(prompts.notes) == 1 and bar.isVisible()
+    blocker.unlink()
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    assert ProfileStore().load("my-profile").nationality == "BE"
+    assert window.statusBar().currentMessage() == "Your answers are saved."
+
+
+def test_closing_with_unsaved_answers_asks_and_can_be_cancelled(
+    qtbot: QtBot, prompts: Prompts
+) -> None:
+    window = make_window(qtbot)
+    block_saving()
+    answer(window, "BE")
+    prompts.on_close = ["cancel"]
+    window.close()
+    assert window.isVisible()  # still open, answers still there
+    assert window.profile.nationality == "BE"
+    prompts.on_close = ["discard"]
+    window.close()
+    assert not window.isVisible()
+
+
+def test_closing_offers_to_save_the_answers_elsewhere(
+    qtbot: QtBot, prompts: Prompts, tmp_path: Path
+) -> None:
+    window = make_window(qtbot)
+    block_saving()
+    answer(window, "PL")
+    prompts.on_close = ["save_elsewhere"]
+    prompts.save_path = str(tmp_path / "rescued.json")
+    window.close()
+    assert not window.isVisible()
+    assert read_profile(tmp_path / "rescued.json").nationality == "PL"
+
+
+def test_save_elsewhere_that_fails_too_asks_again(
+    qtbot: QtBot, prompts: Prompts, tmp_path: Path
+) -> None:
+    window = make_window(qtbot)
+    block_saving()
+    answer(window, "PL")
+    prompts.on_close = ["save_elsewhere", "discard"]
+    prompts.save_path = str(tmp_path / "no-such-folder" / "rescued.json")
+    window.close()
+    assert prompts.warnings and "cannot be written" in prompts.warnings[0]
+    assert not window.isVisible()  # the user chose to close without them, knowingly
+
+
+def test_the_bar_saves_elsewhere_while_the_window_stays_open(
+    qtbot: QtBot, prompts: Prompts, tmp_path: Path
+) -> None:
+    window = make_window(qtbot)
+    block_saving()
+    answer(window, "FR")
+    qtbot.waitUntil(window.profiles.save_problem_bar.isVisible)
+    prompts.save_path = str(tmp_path / "copy.json")
+    bar_button(window, "Save to another file…").click()
+    assert read_profile(tmp_path / "copy.json").nationality == "FR"
+    prompts.on_close = ["discard"]
+    window.close()
+
+
+# --- item 11: two windows on one profile -------------------------------------------------
+
+
+@pytest.fixture
+def shared_profile() -> str:
+    store = ProfileStore()
+    store.save(Profile(name="Ana"), "ana")
+    save_settings(Settings(last_profile="ana"))
+    return "ana"
+
+
+def two_keepers() -> tuple[ProfileKeeper, ProfileKeeper]:
+    first, second = ProfileKeeper(), ProfileKeeper()
+    first.start()
+    second.start()
+    assert first.profile_id == second.profile_id == "ana"
+    return first, second
+
+
+def test_the_second_writer_is_told_and_overwrites_nothing(
+    qtbot: QtBot, shared_profile: str
+) -> None:
+    first, second = two_keepers()
+    first.changed(first.profile.model_copy(update={"nationality": "BE"}))
+    assert first.flush()
+    with qtbot.waitSignal(second.changedElsewhere):
+        second.changed(second.profile.model_copy(update={"nationality": "PL"}))
+        assert not second.flush()
+    assert ProfileStore().load("ana").nationality == "BE"  # the first window's answer stands
+    assert second.has_unsaved_changes and second.profile.nationality == "PL"
+    assert "changed by another Screener window" in str(second.last_error)
+    # Until the user chooses, later answers are not written either.
+    second.changed(second.profile.model_copy(update={"education": EducationLevel.MASTER}))
+    assert not second.flush()
+    assert ProfileStore().load("ana").nationality == "BE"
+
+    assert second.keep_mine()
+    assert ProfileStore().load("ana").nationality == "PL"
+    # Now the first window is the one behind: it is told in turn.
+    with qtbot.waitSignal(first.changedElsewhere):
+        first.changed(first.profile.model_copy(update={"name": "Ana B"}))
+        assert not first.flush()
+    first.take_theirs()
+    assert first.profile.nationality == "PL" and not first.has_unsaved_changes
+    first.changed(first.profile.model_copy(update={"name": "Ana B"}))
+    assert first.flush()
+
+
+def test_a_window_shows_the_conflict_and_its_ways_out(
+    qtbot: QtBot, prompts: Prompts, shared_profile: str, tmp_path: Path
+) -> None:
+    window = make_window(qtbot)
+    other = ProfileKeeper()
+    other.start()
+    other.changed(other.profile.model_copy(update={"nationality": "DE"}))
+    assert other.flush()
+    answer(window, "IT")
+    bar = window.profiles.save_problem_bar
+    qtbot.waitUntil(bar.isVisible)
+    assert "changed by another Screener window" in bar.message.text()
+    assert prompts.notes and prompts.notes[0][0] == "Profile changed elsewhere"
+    assert bar_button(window, "Keep mine").isVisible()
+    bar_button(window, "Keep mine").click()
+    assert not bar.isVisible()
+    assert ProfileStore().load("ana").nationality == "IT"
+
+
+def test_a_profile_deleted_by_another_window_is_not_silently_recreated(
+    qtbot: QtBot, shared_profile: str
+) -> None:
+    first, second = two_keepers()
+    first.delete()
+    second.changed(second.profile.model_copy(update={"nationality": "BE"}))
+    assert not second.flush() and second.conflict
+    assert not os.path.exists(ProfileStore().path_of("ana"))

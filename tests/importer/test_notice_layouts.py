@@ -1,0 +1,202 @@
+"""Layouts other than NATO IS's: what the importer finds, how it says so, what it refuses."""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+
+import pytest
+from importer_support import make_pdf
+
+from screener.domain.criteria import LocalizedText, StatementCriterion
+from screener.domain.vacancy import Deadline, Grade, Vacancy
+from screener.importer import import_notice_file, import_notice_text, notice_files
+from screener.importer.collapsed import unfold_collapsed
+from screener.importer.html_text import html_to_text
+from screener.persistence.errors import FileProblemError
+
+HEADER_ONLY = """Job Description - Logistics Assistant (240999)
+Location: Capellen, Luxembourg
+Grade: B-3
+Closing date: 15 April 2024
+
+The Agency is looking for a Logistics Assistant. Details will follow on our website.
+"""
+
+
+def codes(text: str, name: str = "notice.txt") -> list[str]:
+    return [item.code for item in import_notice_text(text, name).review]
+
+
+def test_collapsed_lines_are_broken_where_the_notice_had_lines() -> None:
+    line = (
+        "Intro text. 2. QUALIFICATIONS AND EXPERIENCE ESSENTIAL The incumbent must: - have a "
+        "degree; - have 5 years of experience. DESIRABLE The following would be considered an "
+        "advantage: - knowledge of SAP. 3. MAIN ACCOUNTABILITIES Policy work follows."
+    )
+    assert unfold_collapsed([line, "ESSENTIAL , The incumbent must:", "- DESIRABLE:"]) == [
+        "Intro text.",
+        "2. QUALIFICATIONS AND EXPERIENCE",
+        "ESSENTIAL",
+        "The incumbent must:",
+        "- have a degree;",
+        "- have 5 years of experience.",
+        "DESIRABLE",
+        "The following would be considered an advantage:",
+        "- knowledge of SAP.",
+        "3. MAIN ACCOUNTABILITIES",
+        "Policy work follows.",
+        "",
+        "ESSENTIAL ,",
+        "The incumbent must:",
+        "",
+        "DESIRABLE:",
+    ]
+    prose = "The incumbent must be able to travel. It is part of the job"
+    assert unfold_collapsed([prose]) == [prose]
+
+
+def test_a_notice_without_a_requirement_list_becomes_a_header_only_draft() -> None:
+    result = import_notice_text(HEADER_ONLY, "notice.txt")
+    vacancy = result.vacancy
+    assert vacancy.draft and vacancy.reference == "240999"
+    assert vacancy.title.en == "Logistics Assistant"
+    assert vacancy.grade == Grade(min="B3")
+    assert vacancy.deadline == Deadline(date=vacancy.deadline.date)
+    assert [c.kind for c in vacancy.essential] == ["nationality"] and vacancy.desirable == []
+    item = next(i for i in result.review if i.code == "requirements_not_found")
+    assert "Add the ESSENTIAL and DESIRABLE requirements by hand" in item.message
+
+
+def test_text_with_no_vacancy_in_it_is_refused_saying_what_was_looked_for() -> None:
+    with pytest.raises(FileProblemError) as caught:
+        import_notice_text("Minutes of the meeting\n\nWe discussed the budget.\n", "m.txt")
+    message = str(caught.value)
+    assert message.startswith("m.txt: is not a NATO vacancy notice")
+    for looked_for in ("title, reference, grade or deadline", "ESSENTIAL", "The incumbent must"):
+        assert looked_for in message
+
+
+def test_the_review_says_how_a_list_was_found() -> None:
+    text = (
+        "Analyst (241234)\nGrade: G15\n\nThe incumbent must:\n- have a university degree;\n"
+        "- have at least 3 years of experience in analysis.\n\nThe following would be an "
+        "advantage:\n- knowledge of NATO.\n"
+    )
+    result = import_notice_text(text, "n.txt")
+    assert [c.kind for c in result.vacancy.essential] == ["nationality", "education", "experience"]
+    assert [c.kind for c in result.vacancy.desirable] == ["statement"]
+    found = [i for i in result.review if i.code == "list_found_by_lead_in"]
+    assert [i.field for i in found] == ["essential", "desirable"]
+    assert "lead-in" in found[0].message
+    # The French half is missing: said once per list, nothing copied silently.
+    assert "translation_missing" in [i.code for i in result.review]
+
+
+def test_header_guesses_are_flagged_and_the_supervisors_grade_is_not_taken() -> None:
+    text = (
+        "INTERNATIONAL MILITARY STAFF\n\nStaff Assistant\n\nVACANCY N: 250999\n"
+        "The post reports to the Head of Section, grade A-5.\n"
+        "Basic monthly salary: 4,386.57, tax free\n\nThe candidate must:\n"
+        "- have completed secondary education;\n- have 2 years of experience in offices.\n"
+    )
+    result = import_notice_text(text, "n.txt")
+    vacancy = result.vacancy
+    assert (vacancy.reference, vacancy.title.en) == ("250999", "Staff Assistant")
+    assert vacancy.nato_body == "NATO International Military Staff (IMS)"
+    assert vacancy.salary is None and vacancy.grade == Grade(min="G1")  # placeholder, flagged
+    review = {(i.code, i.field): i.message for i in result.review}
+    assert ("header_guessed", "title") in review and ("header_guessed", "nato_body") in review
+    assert ("header_missing", "grade") in review
+    assert "states no currency" in review[("header_unreadable", "salary")]
+
+
+def test_the_reference_may_come_from_the_file_name_only() -> None:
+    text = "Engineer\n\nThe incumbent must:\n- have a university degree;\n"
+    result = import_notice_text(text, "/tmp/notice-241777.txt")
+    assert result.vacancy.reference == "241777"
+    assert any(i.code == "header_guessed" and i.field == "reference" for i in result.review)
+    assert import_notice_text(text, "notice.txt").vacancy.reference == "imported-notice"
+
+
+def test_a_web_page_keeps_its_words_not_its_code(tmp_path: Path) -> None:
+    page = (
+        "<html><head><style>p{color:red}</style><script>var x = '<p>ESSENTIAL</p>';</script>"
+        "</head><body><h1>Job Description - Analyst (241235)</h1><p>Grade: <b>G15</b></p>"
+        "<h3>ESSENTIAL</h3><p>The incumbent must:</p><ul><li>have a <i>university</i> degree;"
+        "</li><li>see <a href='https://x.int/a'>the guide</a> &amp; apply.</li></ul>"
+        "<noscript>enable JavaScript</noscript></body></html>"
+    )
+    text = html_to_text(page)
+    assert "color" not in text and "var x" not in text and "JavaScript" not in text
+    assert "- have a university degree;" in text
+    assert "- see the guide & apply." in text
+    path = tmp_path / "job.htm"
+    path.write_text(page, encoding="utf-8")
+    vacancy = import_notice_file(path).vacancy
+    assert vacancy.reference == "241235" and vacancy.essential[1].kind == "education"
+
+
+def test_a_draft_may_have_no_essential_requirement_a_vacancy_may_not() -> None:
+    base = {
+        "reference": "x1",
+        "title": LocalizedText(en="T", fr="T"),
+        "nato_body": "b",
+        "location": "l",
+        "schedule": "s",
+        "grade": Grade(min="G5"),
+        "deadline": Deadline(date="2025-01-01"),  # type: ignore[arg-type]
+    }
+    assert Vacancy(draft=True, essential=[], **base).essential == []  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="only a draft may have none"):
+        Vacancy(essential=[], **base)  # type: ignore[arg-type]
+    one = StatementCriterion(id="s", text=LocalizedText(en="x", fr="x"))
+    assert Vacancy(essential=[one], **base).essential == [one]  # type: ignore[arg-type]
+
+
+def test_a_password_protected_pdf_says_so(tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(make_pdf(["ESSENTIAL", "- a degree"])))
+    writer.encrypt("secret")
+    path = tmp_path / "locked.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    with pytest.raises(FileProblemError, match="password-protected"):
+        import_notice_file(path)
+    assert logging.getLogger("pypdf").level == logging.CRITICAL
+
+
+def test_pdf_reading_stops_at_the_size_limit_as_it_goes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("pypdf")
+    lines = [f"line {n} of a very long document with many pages" for n in range(2000)]
+    data = make_pdf(lines, lines_per_page=50)  # 40 pages
+    monkeypatch.setattr(notice_files, "MAX_TEXT_CHARS", 5000)
+    read: list[int] = []
+    original = notice_files._pdf_reader
+
+    def counting_reader(path: Path, raw: bytes) -> object:
+        reader = original(path, raw)
+        pages = reader.pages
+        real = type(pages[0]).extract_text
+
+        def extract(page: object) -> str:
+            read.append(1)
+            return real(page)
+
+        monkeypatch.setattr(type(pages[0]), "extract_text", extract)
+        return reader
+
+    monkeypatch.setattr(notice_files, "_pdf_reader", counting_reader)
+    with pytest.raises(FileProblemError, match="more than 5,000 characters of text by page"):
+        notice_files.pdf_text(tmp_path / "big.pdf", data)
+    assert 0 < len(read) < 10  # stopped early, far from the 40 pages
+
+
+def test_a_cancelled_pdf_read_stops(tmp_path: Path) -> None:
+    pytest.importorskip("pypdf")
+    data = make_pdf(["ESSENTIAL", "- have a degree"] * 100, lines_per_page=20)
+    with pytest.raises(notice_files.ImportCancelled):
+        notice_files.pdf_text(tmp_path / "n.pdf", data, cancelled=lambda: True)
