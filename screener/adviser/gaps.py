@@ -18,7 +18,7 @@ from typing import Any
 from screener.adviser.selection import is_open
 from screener.domain.assessment import Verdict
 from screener.domain.engine import assess
-from screener.domain.fast_verdict import CompiledVacancy, compile_vacancy, evaluate, profile_facts
+from screener.domain.fast_verdict import CompiledVacancy, compile_vacancy, evaluate
 from screener.domain.profile import Profile
 from screener.domain.scales import EDUCATION_RANK, LANGUAGE_RANK, EducationLevel, LanguageLevel
 from screener.domain.vacancy import Vacancy
@@ -227,7 +227,7 @@ def _screen(
 ) -> Step:
     """Screen the changed profile against the targets where the facts it alters failed
     (in catalogue order; no other target can change verdict), or against `only` those."""
-    facts = profile_facts(apply_change(profile, change, answers))
+    changed = apply_change(profile, change, answers)
     step = Step(change)
     if only is not None:
         indexes = list(only)
@@ -235,7 +235,7 @@ def _screen(
         indexes = sorted({i for key in _facts_touched(change) for i in where.get(key, ())})
     for index in indexes:
         compiled, failing_before = targets[index]
-        verdict, failing, unknown, _, _ = evaluate(compiled, facts)
+        verdict, failing, unknown, _, _ = evaluate(compiled, changed)
         if verdict is not Verdict.NOT_ELIGIBLE:
             step.opens.append(Opened(compiled.reference, verdict, unknown))
         elif len(failing) < len(failing_before):
@@ -261,14 +261,13 @@ def gap_plan(
     own changes together, if that opens it (and any other vacancy needing the same ones).
     """
     chosen = [v for v in vacancies if not open_only or is_open(v, on)]
-    facts = profile_facts(profile)
     targets: list[Target] = []
     candidates: dict[Change, None] = {}  # insertion-ordered set
     per_vacancy: dict[str, list[Change]] = {}
     where: dict[tuple[str, ...], list[int]] = {}  # fact -> targets where it failed
     for vacancy in chosen:
         compiled = compile_vacancy(vacancy)
-        verdict, failing, _, _, _ = evaluate(compiled, facts)
+        verdict, failing, _, _, _ = evaluate(compiled, profile)
         if verdict is Verdict.NOT_ELIGIBLE:
             own = per_vacancy[vacancy.reference] = _changes_for(vacancy, profile, on)
             candidates.update(dict.fromkeys(own))

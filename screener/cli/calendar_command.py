@@ -26,7 +26,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     if not chosen:
         raise CliError("no vacancy matches: the calendar would be empty")
     inputs = [args.profile] if args.profile else []
-    write_output(calendar_text(chosen, args.lang), args.output, inputs)
+    write_output(calendar_text(chosen, args.lang), args.output, inputs, raw=True)
     return EXIT_OK
 
 

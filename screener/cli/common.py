@@ -119,9 +119,21 @@ def refuse_overwriting_inputs(output: str, inputs: Iterable[Path | str | None]) 
             )
 
 
-def write_output(text: str, output: str | None, inputs: Sequence[Path | str | None]) -> None:
+def write_output(
+    text: str, output: str | None, inputs: Sequence[Path | str | None], *, raw: bool = False
+) -> None:
+    """Write to `output`, or to stdout; `raw` for a file format (an .ics calendar) whose own
+    escaping already keeps control characters out and whose line ends must stay CRLF."""
     if output is None:
-        emit(text)
+        if raw and hasattr(sys.stdout, "buffer"):
+            # Bytes as they are: a text stream on Windows would turn CRLF into CR CR LF.
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text.encode("utf-8"))
+            sys.stdout.buffer.flush()
+        elif raw:
+            sys.stdout.write(text)
+        else:
+            emit(text)
         return
     target = Path(output)
     refuse_overwriting_inputs(output, inputs)

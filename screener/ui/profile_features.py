@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from screener.domain.profile import Profile
@@ -36,6 +36,9 @@ STATUS_MS = 8000
 
 
 class ProfileFeatures(QObject):
+    # The all-vacancies overview is built the first time it is shown; this says it now is.
+    overviewBuilt = Signal()
+
     def __init__(
         self,
         window: MainWindow,
@@ -177,6 +180,7 @@ class ProfileFeatures(QObject):
         layout = self.overview_page.layout()
         assert layout is not None
         layout.addWidget(view)
+        self.overviewBuilt.emit()
 
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is not self.overview_page or self._overview is not None:

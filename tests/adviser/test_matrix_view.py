@@ -100,7 +100,7 @@ def test_enter_on_a_cell_opens_that_candidates_summary(
     summary = matrix.child
     assert isinstance(summary, CandidateSummaryDialog) and summary.isVisible()
     assert summary.windowTitle() == "Anne Peeters: summary for 250939"
-    assert summary.view.verdict_label.text().endswith("Not eligible")
+    assert summary.view.verdict_label.text().startswith("✘ Not eligible: 2 essential requirements not met.")
     qtbot.keyClick(summary, Qt.Key.Key_Escape)
     assert matrix.child is None
 
@@ -110,7 +110,7 @@ def test_enter_on_a_cell_opens_that_candidates_summary(
     qtbot.mouseClick(matrix.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(matrix.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert isinstance(matrix.child, CandidateSummaryDialog)
-    assert matrix.child.view.verdict_label.text().endswith("Eligible")
+    assert matrix.child.view.verdict_label.text().startswith("✔ Eligible: ")
 
 
 def test_export_csv_and_excel(

@@ -111,7 +111,9 @@ def test_answer_once_then_carry_on_after_a_restart(
     wizard = steps.wizard
     steps.check_answers()
     qtbot.waitUntil(lambda: wizard.currentId() == wizard.summary_id)
-    assert wizard.summary_page.view.verdict_label.text().startswith("✔ Eligible: ")
+    # French I meets the English notice's level I, not the French notice's III: 250717's two
+    # readings of its language requirement leave this one open.
+    assert wizard.summary_page.view.verdict_label.text().startswith("? Can't tell yet: 1 answer")
     assert window.profiles.keeper.position is None  # seen through: nothing left to resume
 
 

@@ -66,7 +66,10 @@ class AdviserMenu(QObject):
         self.pack_import_action = action(self.import_pack)
         self.menu.addSeparator()
         self.office_action = action(self.set_office)
-        self._install_gap_view()
+        # The gap plan sits beside the overview, built with it (the overview waits until
+        # its tab is first shown, so start-up builds neither).
+        self.gap_view: GapPlanView | None = None
+        features.overviewBuilt.connect(self._install_gap_view)
         self.retranslate()
         # A QObject gets no LanguageChange of its own: its menu (a widget) does.
         self.menu.installEventFilter(self)
@@ -224,21 +227,19 @@ class AdviserMenu(QObject):
 
     def _install_gap_view(self) -> None:
         features = self.features
-        tabs = features.tabs
-        index = tabs.indexOf(features.overview)
-        if index < 0:
-            return
-        text, tip = tabs.tabText(index), tabs.tabToolTip(index)
+        page = features.overview_page
+        layout = page.layout()
+        assert layout is not None
+        view = features.overview
+        layout.removeWidget(view)
         self.gap_view = GapPlanView()
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        tabs.removeTab(index)
-        splitter.addWidget(features.overview)
+        splitter.addWidget(view)
         splitter.addWidget(self.gap_view)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        tabs.insertTab(index, splitter, text)
-        tabs.setTabToolTip(index, tip)
+        layout.addWidget(splitter)
         self.gap_splitter = splitter
         self._gap_timer = QTimer(self)
         self._gap_timer.setSingleShot(True)
@@ -248,7 +249,7 @@ class AdviserMenu(QObject):
         features.overview_model.dataChanged.connect(self._gap_timer.start)
         features.keeper.profileReplaced.connect(self._gap_timer.start)
         self.window.sessionStarted.connect(self._follow_session)
-        tabs.currentChanged.connect(self._gap_timer.start)
+        features.tabs.currentChanged.connect(self._gap_timer.start)
         self.refresh_gaps()
 
     def _follow_session(self, session: QObject) -> None:
@@ -256,5 +257,7 @@ class AdviserMenu(QObject):
 
     def refresh_gaps(self) -> None:
         """Only while the overview tab shows: a plan over many vacancies takes a moment."""
+        if self.gap_view is None:
+            return
         if self.gap_splitter.isVisible() or not self.gap_view.text.toPlainText():
             self.gap_view.show_plan(self.features.keeper.profile, self._vacancies(), self._today())
