@@ -12,6 +12,7 @@ User data goes to a temporary folder. Exits 1 at the first failed check.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -95,17 +96,19 @@ def check_commands(tmp: Path) -> None:
     profile = tmp / "me.json"
     vacancy = load_vacancy(ROOT / "vacancies" / "250939.toml")
     profile.write_text(meeting_profile(vacancy).model_dump_json(), encoding="utf-8")
-    done = run(["assess", "--vacancy", "250939", "--profile", str(profile)], env, tmp)
-    check(done.returncode == 0 and "Result: ELIGIBLE" in done.stdout, "assess 250939", done.stderr)
-    done = run(
-        ["assess", "--vacancy", "250939", "--profile", str(profile), "--lang", "fr"], env, tmp
-    )
-    french = done.stdout.replace("\xa0", " ")
-    check(
-        done.returncode == 0 and ": ADMISSIBLE" in french and "Date limite" in french,
-        "assess 250939 --lang fr",
-        done.stderr,
-    )
+    for lang, verdict_text in (("en", "Eligible"), ("fr", "Admissible")):
+        args = ["assess", "--vacancy", "250939", "--profile", str(profile), "--lang", lang]
+        done = run([*args, "--format", "json"], env, tmp)
+        try:
+            result = json.loads(done.stdout)
+        except ValueError:
+            result = {}
+        check(
+            done.returncode == 0
+            and (result.get("verdict"), result.get("verdict_text")) == ("eligible", verdict_text),
+            f"assess 250939 --lang {lang}",
+            done.stdout + done.stderr,
+        )
     broken = tmp / "broken.toml"
     broken.write_text("title = 3\n", encoding="utf-8")
     done = run(["validate", str(broken)], env, tmp)
