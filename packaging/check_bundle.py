@@ -1,6 +1,7 @@
 """`make dist-check`: start the built bundle as a user would, with no Python of ours around.
 
-- `--version`, `list`, `assess` of bundled vacancy 250939 (English and French), and
+- `--version`, `list`, `assess` of bundled vacancy 250939 (English and French), `import`
+  of a PDF notice (pypdf is inside), and
   `validate` of a broken file (exit status 2, one line naming it);
 - portable use: a `portable` file beside the executable keeps the data in `Screener data`;
 - the desktop app under Xvfb (Debian's xvfb and xdotool, installed if missing): its main
@@ -23,9 +24,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "importer")]
 
 from freeze_bundle import BUNDLE, size_on_disk  # noqa: E402
+from importer_support import make_pdf  # noqa: E402
 from vacancy_builders import meeting_profile  # noqa: E402
 
 from screener import __version__  # noqa: E402
@@ -109,6 +111,15 @@ def check_commands(tmp: Path) -> None:
             f"assess 250939 --lang {lang}",
             done.stdout + done.stderr,
         )
+    notice = tmp / "notice.pdf"
+    text = (ROOT / "tests" / "importer" / "notices" / "250939.txt").read_text(encoding="utf-8")
+    notice.write_bytes(make_pdf(text.splitlines()))
+    done = run(["import", str(notice), "-o", "-"], env, tmp)
+    check(
+        done.returncode == 0 and 'reference = "250939"' in done.stdout,
+        "import a PDF notice (pypdf inside the bundle)",
+        done.stderr,
+    )
     broken = tmp / "broken.toml"
     broken.write_text("title = 3\n", encoding="utf-8")
     done = run(["validate", str(broken)], env, tmp)
