@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from screener.domain.criteria import Criterion, FormatOne, LocalizedText, Strict
 
@@ -113,12 +113,18 @@ class Vacancy(Strict):
     desirable: list[Criterion] = Field(default_factory=list)
     review: list[ReviewItem] = Field(default_factory=list)
 
+    @field_validator("essential")
+    @classmethod
+    def _essential_unless_draft(
+        cls, value: list[Criterion], info: ValidationInfo
+    ) -> list[Criterion]:
+        # `draft` comes before `essential`, so it is already read (absent: not a draft).
+        if not value and not info.data.get("draft", False):
+            raise ValueError("at least one requirement is needed (only a draft may have none)")
+        return value
+
     @model_validator(mode="after")
     def _ids_unique(self) -> Vacancy:
-        if not self.essential and not self.draft:
-            raise ValueError(
-                "essential: at least one requirement is needed (only a draft may have none)"
-            )
         seen: set[str] = set()
         for criterion in self.criteria:
             if criterion.id in seen:

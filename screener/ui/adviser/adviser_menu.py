@@ -16,17 +16,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSplitter
 
 from screener import paths
-from screener.adviser.dossier import office_name, set_office_name
-from screener.batch import ProfileFolder, run_batch
 from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import FileProblemError
 from screener.persistence.settings import load_settings, save_settings
 from screener.persistence.vacancy_files import LoadedVacancy
 from screener.ui import profile_prompts as prompts
-from screener.ui.adviser.gap_plan_view import GapPlanDialog, GapPlanView
 
 if TYPE_CHECKING:
     from screener.batch import BatchResult
+    from screener.ui.adviser.gap_plan_view import GapPlanView
     from screener.ui.adviser.matrix_window import MatrixWindow
     from screener.ui.main_window import MainWindow
     from screener.ui.profile_features import ProfileFeatures
@@ -131,6 +129,8 @@ class AdviserMenu(QObject):
         return self.open_matrix(Path(chosen)) if chosen else None
 
     def open_matrix(self, folder: Path) -> MatrixWindow | None:
+        from screener.batch import ProfileFolder, run_batch  # only when an adviser asks
+
         self.features.flush()  # the current profile's file as it is now
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -158,6 +158,8 @@ class AdviserMenu(QObject):
         return self.features.keeper.profile.name or self.tr("this profile")
 
     def show_gaps(self) -> None:
+        from screener.ui.adviser.gap_plan_view import GapPlanDialog
+
         dialog = GapPlanDialog(
             self._name(),
             self.features.keeper.profile,
@@ -208,6 +210,8 @@ class AdviserMenu(QObject):
     # -- preferences ------------------------------------------------------------------------
 
     def set_office(self) -> None:
+        from screener.adviser.dossier import office_name, set_office_name
+
         settings = load_settings()
         name = prompts.ask_text(
             self.window,
@@ -226,6 +230,8 @@ class AdviserMenu(QObject):
     # -- the gap plan beside the overview ---------------------------------------------------
 
     def _install_gap_view(self) -> None:
+        from screener.ui.adviser.gap_plan_view import GapPlanView
+
         features = self.features
         page = features.overview_page
         layout = page.layout()
