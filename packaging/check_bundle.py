@@ -5,7 +5,8 @@
   `validate` of a broken file (exit status 2, one line naming it);
 - portable use: a `portable` file beside the executable keeps the data in `Screener data`;
 - the desktop app under Xvfb (Debian's xvfb and xdotool, installed if missing): its main
-  window must be mapped, titled in French when the system is French (the bundled .qm loads);
+  window must be mapped, titled in French when the system is French (the bundled .qm loads),
+  and Enter must open the screening wizard for the first vacancy;
   a screenshot goes to build/dist-check.png when ImageMagick's `import` is there.
 
 User data goes to a temporary folder. Exits 1 at the first failed check.
@@ -41,6 +42,8 @@ elif sys.platform == "darwin":
 else:
     EXECUTABLE = GUI_EXECUTABLE = BUNDLE / "screener"
 DISPLAY = ":17"
+# The screening wizard's title starts with the button's words, then the vacancy's reference.
+WIZARD_TITLES = {"en": "Check my eligibility: 241436", "fr": "admissibilit.*241436"}
 TITLES = {
     "en": "NATO International Staff vacancies",
     "fr": "avis de vacance du Secrétariat international de l'OTAN",
@@ -194,9 +197,13 @@ def check_gui(tmp: Path, lang: str) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
+    screening = False
     try:
         shown = wait_for_window(TITLES[lang], display_env, app)
-        if shown and lang == "fr" and shutil.which("import"):
+        if shown:  # Enter on the first vacancy: Check my eligibility
+            subprocess.run(["xdotool", "key", "Return"], env=display_env, check=False)
+            screening = wait_for_window(WIZARD_TITLES[lang], display_env, app)
+        if screening and lang == "fr" and shutil.which("import"):
             time.sleep(1)
             (ROOT / "build").mkdir(exist_ok=True)
             subprocess.run(
@@ -213,6 +220,7 @@ def check_gui(tmp: Path, lang: str) -> None:
             _, err = app.communicate()
     check(shown, f"desktop app: main window shown, titled in {lang}", err)
     check("no translations" not in err, f"desktop app: {lang} translations loaded", err)
+    check(screening, f"desktop app: Enter opens the screening of 241436 ({lang})", err)
 
 
 def main() -> int:
