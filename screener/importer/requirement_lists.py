@@ -63,7 +63,7 @@ FR_DESIRABLE_LEAD_IN = re.compile(
     r"^[^.;]{0,80}\b(?:seraient|serait|seront|sera|constitueraient|constituerait|represente"
     r"|representeraient)\b[^.;]{0,40}\b(?:atouts?|avantages?|plus)\b[^.;]{0,20}:$"
     r"|^(?:\d{1,2}\s?\.?\s?)?(?:qualifications|competences|exigences|criteres|conditions)"
-    r" souhaitee?s\s?:?$"
+    r" souhaitee?s\s?:?$|^atouts\s?:?$"
 )
 _QUALIFICATIONS = re.compile(
     r"^(?:\d{1,2}\s?\.?\s?)?(?:(?:essential |required |minimum )?qualifications"
