@@ -158,6 +158,8 @@ def list_items(block: list[str]) -> list[str]:
             ends_sentence = bool(previous) and previous[-1] in ".;!?"
             # After a blank line only a lower-case line continues a bullet: a capitalised one
             # is a new paragraph, even when the bullet had no final punctuation.
+            if has_markers and previous.endswith(".") and line[0].isupper() and len(line) > 40:
+                break  # a sentence after the list's last item, not a wrapped part of it
             if has_markers and (not blank_before or line[0].islower()):
                 items[-1].append(line)
             elif has_markers:

@@ -136,7 +136,12 @@ def join_wrapped(lines: list[str]) -> list[str]:
             and not _LETTERED.match(line)
             and out[-1][-1][-1] not in ".;:!?"
         ):
-            out[-1].append(line)
+            previous = out[-1][-1]
+            if len(previous) > 1 and previous[-1] == "-" and previous[-2].isalpha():
+                # A word hyphenated across the break ("aero-" + "nautical"): one word again.
+                out[-1][-1] = previous[:-1] + line
+            else:
+                out[-1].append(line)
         else:
             out.append([line])
     return [" ".join(parts) for parts in out]
