@@ -84,6 +84,9 @@ class Header:
     unreadable: dict[str, str] = field(default_factory=dict)
 
 
+FRENCH_HINT = re.compile(r"[éèêàçôû]|\b(?:de|des|du|la|le|les|et|charge|adjoint)\b", re.IGNORECASE)
+
+
 def strip_title_prefix(title: str) -> str:
     """'Job Description - Senior Engineer' -> 'Senior Engineer'."""
     match = _JOB_DESCRIPTION.match(fold(title))
@@ -340,11 +343,20 @@ def parse_header(lines: list[str]) -> Header:
     if titles:
         first_index, header.title_en, header.reference = titles[0]
         en_start = first_index + 1
-        # The French title repeats the reference after the English half.
+        # The other half's title repeats the reference: the French one, after the English
+        # half, or the English one when the French half comes first.
         for index, title, reference in titles[1:]:
             if reference == header.reference:
                 header.title_fr, fr_start = title, index + 1
                 break
+        if (
+            fr_start is not None
+            and header.title_fr is not None
+            and FRENCH_HINT.search(header.title_en or "")
+            and not FRENCH_HINT.search(header.title_fr)
+        ):
+            header.title_en, header.title_fr = header.title_fr, header.title_en
+            en_start, fr_start = fr_start, en_start
     else:
         for line in lines[:200]:
             if match := _REFERENCE_LABEL.match(fold(line)):

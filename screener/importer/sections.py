@@ -49,7 +49,8 @@ _FOOTER = re.compile(
 # What ends a list without being a heading: notes appended by whoever copied the text, an
 # aggregator's buttons and captions.
 _LIST_END = re.compile(
-    r"^(?:note|nb|n\.b|source|remarques?|remarks?|copied from|printed|posted|retrieved|apply (?:now|here)"
+    r"^(?:note|nb|n\.b|source|remarques?|remarks?|general information|additional information"
+    r"|other information|how to apply|contract|copied from|printed|posted|retrieved|apply (?:now|here)"
     r"|share (?:this|on)|click here|similar (?:jobs|vacancies)|job alert)\b"
 )
 
