@@ -111,6 +111,7 @@ _DESIRABLE_MARK = re.compile(
     r"\((?:desirable|preferred|optional|an? (?:asset|advantage|plus)|asset|souhaitable"
     r"|(?:un )?atout)\)\s?$"
 )
+_DESIRABLE_LABEL = re.compile(r"^(?:desirable|preferred|asset|souhaitable|atout)\s?:")
 _DECIDING_KINDS = frozenset(
     {"education", "experience", "official_languages", "language", "driving_licence"}
 )
@@ -304,10 +305,16 @@ def find_requirements(lines: list[str]) -> Requirements:
 def _marked_desirable(
     essential: FoundList | None, desirable: FoundList | None
 ) -> tuple[FoundList | None, FoundList | None]:
-    """Items marked "(desirable)" or "(an asset)" in a single list belong to the desirable one."""
+    """Items marked "(desirable)", "(an asset)" or "Desirable:" in a single list belong to the
+    desirable one."""
     if essential is None:
         return essential, desirable
-    marked = [item for item in essential.items if _DESIRABLE_MARK.search(fold(item))]
+    # "(desirable)" after an item, or "Desirable:" before it; the words stay the notice's own.
+    marked = [
+        item
+        for item in essential.items
+        if _DESIRABLE_MARK.search(fold(item)) or _DESIRABLE_LABEL.match(fold(item))
+    ]
     if not marked or len(marked) == len(essential.items):
         return essential, desirable
     kept = FoundList([i for i in essential.items if i not in marked], essential.found_by)

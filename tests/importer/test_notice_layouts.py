@@ -287,3 +287,21 @@ def test_a_whole_page_on_one_line_gives_its_header_and_lists() -> None:
     assert (vacancy.reference, str(vacancy.grade)) == ("241077", "A2")
     assert [c.kind for c in vacancy.essential] == ["nationality", "education", "experience"]
     assert [c.kind for c in vacancy.desirable] == ["driving_licence"]
+
+
+def test_items_labelled_essential_or_desirable_in_one_list() -> None:
+    text = (
+        "Analyst (241999)\n\nRequirements\n- Essential: a university degree;\n"
+        "- Essentiel : au moins 3 ans d'expérience;\n- Desirable: knowledge of SAP;\n"
+        "- Experience with NATO networks (an asset).\n"
+    )
+    vacancy = import_notice_text(text, "n.txt").vacancy
+    # The notice's own words are kept, labels included; the labels route the items.
+    assert [c.text.en for c in vacancy.essential[1:]] == [
+        "Essential: a university degree",
+        "Essentiel : au moins 3 ans d'expérience",
+    ]
+    assert [c.text.en for c in vacancy.desirable] == [
+        "Desirable: knowledge of SAP",
+        "Experience with NATO networks (an asset)",
+    ]
