@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 from screener.batch import BatchResult, cell_text, requirement_labels, row_names
 from screener.persistence.atomic import write_atomic
@@ -22,14 +23,15 @@ class MissingExtraError(RuntimeError):
     """openpyxl is not installed; the message says how to get it."""
 
 
-def _openpyxl():  # type: ignore[no-untyped-def]
+def _openpyxl() -> Any:
     try:
-        import openpyxl
+        import openpyxl  # type: ignore[import-untyped]
     except ImportError:
         raise MissingExtraError(
             f"saving .xlsx workbooks needs the openpyxl package: {INSTALL_HINT}"
         ) from None
-    return openpyxl
+    module: ModuleType = openpyxl  # no type information: see pyproject's mypy settings
+    return module
 
 
 def xlsx_bytes(result: BatchResult, lang: str) -> bytes:

@@ -70,8 +70,12 @@ def _pieces(line: str) -> list[str]:
     pieces.append(line[start:].strip())
     merged: list[str] = []
     for piece in _split_headings(pieces):
-        if merged and _LONE_NUMBER.match(merged[-1]):
-            # "2." cut off its heading: they belong together.
+        if merged and (
+            _LONE_NUMBER.match(merged[-1])
+            or (merged[-1] in ("ESSENTIAL", "DESIRABLE") and piece.startswith("QUALIFICATIONS"))
+        ):
+            # "2." cut off its heading, "ESSENTIAL" off "QUALIFICATIONS AND EXPERIENCE": one
+            # heading each time.
             merged[-1] = f"{merged[-1]} {piece}"
         elif piece:
             merged.append(piece)

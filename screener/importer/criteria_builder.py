@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import TypeAdapter
+from pydantic import TypeAdapter, ValidationError
 
 from screener.domain.criteria import Criterion, LocalizedText
 from screener.domain.kinds import KINDS
@@ -255,7 +255,15 @@ def add_criterion(
         "text": LocalizedText(en=text_en, fr=text_fr),
         **{k: v for k, v in pair.params.items() if v is not None},
     }
-    criterion = _CRITERION.validate_python(data)
+    try:
+        criterion = _CRITERION.validate_python(data)
+    except ValidationError:
+        if "alternative" not in data:
+            raise
+        # An alternative the two halves cannot both make valid is dropped; the warning and
+        # the review item still say that the notice contradicts itself.
+        del data["alternative"]
+        criterion = _CRITERION.validate_python(data)
     (built.desirable if desirable else built.essential).append(criterion)
     built.review.extend(pair.review)
     built.confidence[criterion_id] = confidence

@@ -7,18 +7,23 @@ review item names the field.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from screener.domain.criteria import LocalizedText
-from screener.domain.vacancy import REFERENCE_PATTERN, Deadline, Grade, ReviewItem, Vacancy
+from screener.domain.vacancy import (
+    Condition,
+    Grade,
+    ReviewItem,
+    Vacancy,
+    VacancyWarning,
+)
 from screener.importer.collapsed import unfold_collapsed
 from screener.importer.criteria_builder import BuiltCriteria, build_criteria
-from screener.importer.header import AMOUNT, Header, grade_in_text, parse_header
+from screener.importer.header import Header, parse_header
+from screener.importer.header_facts import header_facts
 from screener.importer.header_guesses import fill_guesses
 from screener.importer.nationality import nationality_criterion
 from screener.importer.reimport import keep_ids
@@ -42,8 +47,6 @@ MAX_REQUIREMENTS = 300
 MAX_REQUIREMENT_CHARS = 5000
 # A notice is a few hundred lines (a thousand from a long PDF); far more is something else.
 MAX_LINES = 50_000
-PLACEHOLDER = "(not found in the notice)"
-_REFERENCE = re.compile(REFERENCE_PATTERN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,80 +93,6 @@ def check_text(text: str, source_name: str) -> None:
         )
 
 
-def _header_facts(
-    header: Header, lines: list[str], guessed: dict[str, str]
-) -> tuple[dict[str, object], list[ReviewItem]]:
-    review: list[ReviewItem] = [
-        ReviewItem(
-            code="header_guessed",
-            field=name,
-            message=f"The {name.replace('_', ' ')} was not labelled in the notice; it was "
-            f"read from {where}. Check it.",
-        )
-        for name, where in guessed.items()
-    ]
-
-    def missing(name: str, message: str) -> None:
-        review.append(ReviewItem(code="header_missing", field=name, message=message))
-
-    reference = header.reference
-    if reference is None or not _REFERENCE.match(reference):
-        reference = "imported-notice"
-        missing("reference", f"No reference number was found; '{reference}' is a placeholder.")
-    title_en = header.title_en or header.title_fr
-    title_fr = header.title_fr or header.title_en
-    if title_en is None or title_fr is None:
-        title_en = title_fr = f"Vacancy {reference}"
-        missing("title", "No title was found; please type the post's title.")
-    elif header.title_fr is None or header.title_en is None:
-        lost = "French" if header.title_fr is None else "English"
-        missing("title", f"No {lost} title was found; the other language's title was copied.")
-    facts: dict[str, object] = {
-        "reference": reference,
-        "title": LocalizedText(en=title_en, fr=title_fr),
-    }
-    for name, label in (
-        ("location", "primary location"),
-        ("nato_body", "NATO body"),
-        ("schedule", "schedule"),
-    ):
-        value = getattr(header, name)
-        facts[name] = value or PLACEHOLDER
-        if not value:
-            missing(name, f"No {label} was found; please fill it in.")
-    grade = header.grade
-    if grade is None:
-        # "NATO Grade G17" may sit outside the labelled header in a badly extracted text.
-        grade = grade_in_text(lines)
-    if grade is None:
-        grade = Grade(min="G1")
-        missing("grade", "No grade was found; 'G1' is a placeholder, please correct it.")
-    facts["grade"] = grade
-    deadline = header.deadline
-    if deadline is None:
-        deadline = Deadline(date=dt.date.today())
-        missing("deadline", "No application deadline was found; today's date is a placeholder.")
-    facts["deadline"] = deadline
-    facts["salary"] = header.salary
-    if header.salary is None:
-        missing("salary", "No salary was found; add it if the notice states one.")
-    facts["clearance"] = header.clearance
-    if header.clearance is None:
-        missing("clearance", "No clearance level was found; add it if the notice states one.")
-    for name, raw in header.unreadable.items():
-        why = "could not be read"
-        if name == "salary" and AMOUNT.search(raw):
-            why = "states no currency; add the salary with its currency by hand"
-        review.append(
-            ReviewItem(
-                code="header_unreadable",
-                field=name,
-                message=f"The {name.replace('_', ' ')} '{raw[:80]}' {why}.",
-            )
-        )
-    return facts, review
-
-
 def _check_sizes(lists: list[list[str]], source_name: str) -> None:
     """Refuse requirement lists no notice has: they mean the text is something else."""
     counted = max(len(lists[0]), len(lists[1])) + max(len(lists[2]), len(lists[3]))
@@ -190,6 +119,22 @@ _FOUND_BY_WORDS = {
     FOUND_BY_BULLET_RUN: "as the bullet list that reads most like requirements (no heading or "
     "lead-in was found)",
 }
+REQUIREMENTS_MISSING = VacancyWarning(
+    code="requirements_missing",
+    text=LocalizedText(
+        en="The requirements of this notice could not be read, so this draft does not list "
+        "them yet: a result here says nothing about them. Compare with the notice itself.",
+        fr="Les exigences de cet avis n'ont pas pu être lues ; ce brouillon ne les reprend donc "
+        "pas encore : un résultat obtenu ici ne dit rien à leur sujet. Reportez-vous à l'avis "
+        "lui-même.",
+    ),
+)
+REQUIREMENTS_NOT_FOUND = ReviewItem(
+    code="requirements_not_found",
+    field="essential",
+    message="No list of requirements was recognised in the notice; the draft has its header "
+    "only. Add the ESSENTIAL and DESIRABLE requirements by hand.",
+)
 NOT_A_NOTICE = (
     "is not a NATO vacancy notice: no title, reference, grade or deadline was found, and no "
     "requirement list (an ESSENTIAL or ACQUIS ESSENTIELS heading, a lead-in such as 'The "
@@ -242,6 +187,51 @@ def keep_answers(result: ImportResult, existing: Vacancy) -> ImportResult:
     return ImportResult(vacancy, list(vacancy.review), confidence, result.source_name)
 
 
+def _header(
+    lines: list[str], source_name: str, no_list: bool, french_only: bool
+) -> tuple[dict[str, object], list[ReviewItem]]:
+    """The header facts; refuses text with neither a requirement list nor a header fact."""
+    header = parse_header(lines)
+    labelled = _has_header_facts(header)
+    guessed = fill_guesses(header, lines, source_name)
+    # A title guessed from the first line proves nothing ("Dear Sir or Madam,"); a reference,
+    # deadline or clearance stated in the text does.
+    stated = guessed.get("reference") == "the text" or {"deadline", "clearance"} & guessed.keys()
+    if no_list and not labelled and not stated:
+        raise _refuse(source_name, NOT_A_NOTICE)
+    if header.title_fr is None and french_only and header.title_en is not None:
+        # A French-only text: its one title is the French one.
+        header.title_en, header.title_fr = None, header.title_en
+    return header_facts(header, lines, guessed)
+
+
+def _conditions(lines: list[str], grade: object, review: list[ReviewItem]) -> list[Condition]:
+    assert isinstance(grade, Grade)
+    conditions = appointment_conditions(lines, twin_grade=grade.is_range)
+    if conditions is not None:
+        return conditions
+    review.append(
+        ReviewItem(
+            code="conditions_not_found",
+            field="conditions",
+            message="The paragraph on what appointment depends on (clearance, medical "
+            "file, ...) was not found; add the conditions by hand.",
+        )
+    )
+    return []
+
+
+def _vacancy(source_name: str, **fields: object) -> Vacancy:
+    try:
+        return Vacancy(draft=True, **fields)
+    except ValidationError as exc:
+        # A safety net: the builders only make valid values, but a notice must never crash
+        # the app. Say what could not be built instead.
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise _refuse(source_name, f"could not build a draft ({where}: {first['msg']})") from None
+
+
 def build_draft(
     text: str, source_name: str = "notice", existing: Vacancy | None = None
 ) -> ImportResult:
@@ -256,70 +246,28 @@ def build_draft(
     en_ess, fr_ess = _items(sections.en_essential), _items(sections.fr_essential)
     en_des, fr_des = _items(sections.en_desirable), _items(sections.fr_desirable)
     _check_sizes([en_ess or [], fr_ess or [], en_des or [], fr_des or []], source_name)
-    header = parse_header(lines)
     no_list = not en_ess and not fr_ess
-    labelled = _has_header_facts(header)
-    guessed = fill_guesses(header, lines, source_name)
-    # A title guessed from the first line proves nothing ("Dear Sir or Madam,"); a reference,
-    # deadline or clearance stated in the text does.
-    stated = guessed.get("reference") == "the text" or {"deadline", "clearance"} & guessed.keys()
-    if no_list and not labelled and not stated:
-        raise _refuse(source_name, NOT_A_NOTICE)
-    if header.title_fr is None and en_ess is None and header.title_en is not None:
-        # A French-only text: its one title is the French one.
-        header.title_en, header.title_fr = None, header.title_en
-    facts, header_review = _header_facts(header, lines, guessed)
+    facts, review = _header(lines, source_name, no_list, french_only=en_ess is None)
     built = BuiltCriteria()
-    nationality = nationality_criterion(lines, built)
-    built.essential.append(nationality)
-    review = [*header_review, *_found_by_review(sections)]
+    built.essential.append(nationality_criterion(lines, built))
+    review += _found_by_review(sections)
     if no_list:
-        en_ess = fr_ess = en_des = fr_des = None
-        review.append(
-            ReviewItem(
-                code="requirements_not_found",
-                field="essential",
-                message="No list of requirements was recognised in the notice; the draft has "
-                "its header only. Add the ESSENTIAL and DESIRABLE requirements by hand.",
-            )
-        )
-    build_criteria(en_ess, fr_ess, en_des, fr_des, built)
-    grade = facts["grade"]
-    assert isinstance(grade, Grade)
-    conditions = appointment_conditions(lines, twin_grade=grade.is_range)
-    if conditions is None:
-        conditions = []
-        review.append(
-            ReviewItem(
-                code="conditions_not_found",
-                field="conditions",
-                message="The paragraph on what appointment depends on (clearance, medical "
-                "file, ...) was not found; add the conditions by hand.",
-            )
-        )
-    review.extend(built.review)
-    try:
-        vacancy = Vacancy(
-            draft=True,
-            conditions=conditions,
-            warnings=built.warnings,
-            essential=built.essential,
-            desirable=built.desirable,
-            review=review,
-            **facts,
-        )
-    except ValidationError as exc:
-        # A safety net: the builders only make valid values, but a notice must never crash
-        # the app. Say what could not be built instead.
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise _refuse(source_name, f"could not build a draft ({where}: {first['msg']})") from None
+        # Shown with every assessment of the draft until someone adds the requirements.
+        built.warnings.append(REQUIREMENTS_MISSING)
+        review.append(REQUIREMENTS_NOT_FOUND)
+    else:
+        build_criteria(en_ess, fr_ess, en_des, fr_des, built)
+    conditions = _conditions(lines, facts["grade"], review)
+    vacancy = _vacancy(
+        source_name,
+        conditions=conditions,
+        warnings=built.warnings,
+        essential=built.essential,
+        desirable=built.desirable,
+        review=review + built.review,
+        **facts,
+    )
     confidence = dict(built.confidence)
     if existing is not None:
         vacancy, confidence = keep_ids(vacancy, existing, confidence)
-    return ImportResult(
-        vacancy=vacancy,
-        review=list(vacancy.review),
-        confidence=confidence,
-        source_name=source_name,
-    )
+    return ImportResult(vacancy, list(vacancy.review), confidence, source_name)

@@ -20,12 +20,17 @@ from screener.importer.wording import fold
 _MAX_LINE = 300
 # "VACANCY N: 240123", "Vacancy No. NCIA 24/123", "Requisition #: 240123", "Job ID 12345".
 _REFERENCE_LABEL = re.compile(
-    r"^(?:[a-z&]{2,8}\s)?(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position|post)"
+    r"^(?:[a-z&' ]{2,40}\s)?(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position|post)"
+    r"(?:\s(?:notice|announcement|notification|avis))?"
     r"\s?(?:n\s?[°o]?\.?|no\.?|number|num\.?|id|#|ref(?:erence)?\.?|reference number)?"
     r"\s?[:;#-]?\s?"
-    r"([a-z]{2,6}[ -]?\d{2,4}(?:[/-]\d{1,4})?|\d{4,8}(?:[/-]\d{1,4})?)(?![\w/])"
+    r"([a-z]{2,6}[ -]?\d{2,4}(?:[/-]\d{1,4})?|\d{4,8}(?:[/-]\d{1,4})?|\d{2}[/-]\d{2,4})(?![\w/])"
 )
 # "240123 Requisition #" (a careers site's export puts the number first).
+_BRACKETED_REFERENCE = re.compile(
+    r"\s?\((?:post|vacancy|job|position|requisition|ref)[^()]{0,40}\d[^()]{0,20}\)\s?$",
+    re.IGNORECASE,
+)
 _NUMBER_THEN_LABEL = re.compile(r"^(\d{4,8})\s?(?:requisition|req\.?|job id)\s?#?$")
 _FILE_NUMBER = re.compile(r"(?<!\d)(\d{5,7})(?!\d)")
 _TITLE_LABEL = re.compile(
@@ -37,7 +42,8 @@ _BANNER = re.compile(
     r"north atlantic treaty|organisation du traite|vacancy notification|notification de (?:la )?"
     r"vacance|^nato$|^otan$|^nato/otan|international staff$|secretariat international$"
     r"|^job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
-    r"|^page \d|^home\b|sign in|log ?in\b|^menu$"
+    r"|^page \d|^home\b|sign in|log ?in\b|^menu$|^about the (?:job|role|position)$"
+    r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^apply(?: now)?$"
 )
 _LABEL_LIKE = re.compile(r"^[a-z' ()]{2,40}\s?[:;]")
 
@@ -49,8 +55,12 @@ def reference_from_text(lines: list[str]) -> str | None:
         folded = fold(line).strip()
         if match := _NUMBER_THEN_LABEL.match(folded):
             return match[1]
-        if (match := _REFERENCE_LABEL.match(folded)) and any(ch.isdigit() for ch in match[1]):
-            return clean_reference(match[1].upper())
+        for part in (folded, *re.findall(r"\(([^()]{3,60})\)", folded)):
+            # "Exercise Planner (Post number JWC 25/12)": the reference is in the brackets.
+            if (match := _REFERENCE_LABEL.match(part.strip())) and any(
+                ch.isdigit() for ch in match[1]
+            ):
+                return clean_reference(match[1].upper())
     return None
 
 
@@ -90,15 +100,23 @@ def title_from_text(lines: list[str]) -> str | None:
     for line in lines[:60]:
         if line and len(line) <= _MAX_LINE and (match := _TITLE_LABEL.match(fold(line).strip())):
             start = len(line.strip()) - len(match[1])
-            # An aggregator's line goes on with "| location | body | Apply now".
-            return line.strip()[start:].split(" | ")[0].strip(" :/|-") or None
+            # An aggregator's line goes on with "| location | body | Apply now"; a reference
+            # in brackets is not part of the title.
+            title = line.strip()[start:].split(" | ")[0]
+            title = _BRACKETED_REFERENCE.sub("", title).strip(" :/|-")
+            return title or None
     opening = [i for i, line in enumerate(lines[:80]) if line][:15]
     for i in opening:
         folded = fold(lines[i]).strip()
         if _REFERENCE_LABEL.match(folded) or _NUMBER_THEN_LABEL.match(folded):
             rest = strip_title_prefix(lines[i].strip())
-            if rest != lines[i].strip() and sum(ch.isalpha() for ch in rest) >= 4:
-                return rest  # "NSPA vacancy 240789 - Financial Assistant"
+            words = rest.split()
+            if (
+                rest != lines[i].strip()
+                and len(words) >= 2
+                and sum(ch.isalpha() for ch in rest) >= 4
+            ):
+                return rest  # "NSPA vacancy 240789 - Financial Assistant", not "NSPA-24-130"
             after = next((j for j in opening if j > i), None)
             before = next((j for j in reversed(opening) if j < i), None)
             for j in (after, before):
@@ -185,7 +203,7 @@ def clearance_from_text(lines: list[str]) -> tuple[object, str] | None:
 
 
 _DEADLINE_SENTENCE = re.compile(
-    r"(?:closing date|deadline|applications? (?:must|should) be (?:received|submitted)|apply by"
+    r"(?:closing date|closing\s?:|deadline|applications? (?:must|should) be (?:received|submitted)|apply by"
     r"|date limite|date de cloture|au plus tard le)"
 )
 
@@ -202,9 +220,22 @@ def deadline_from_text(lines: list[str]) -> tuple[object, str] | None:
     return None
 
 
+_FRENCH_HINT = re.compile(r"[éèêàçôû]|\b(?:de|des|du|la|le|les|et|charge|adjoint)\b", re.IGNORECASE)
+
+
+def split_bilingual_title(title: str) -> tuple[str, str | None]:
+    """'Ammunition Engineer / Ingénieur(e) munitions' -> both titles; 'Driver / Messenger' stays."""
+    parts = title.split(" / ")
+    if len(parts) == 2 and _FRENCH_HINT.search(parts[1]) and not _FRENCH_HINT.search(parts[0]):
+        return parts[0].strip(), parts[1].strip()
+    return title, None
+
+
 def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str, str]:
     """Fill the fields the labelled header lacked; field -> where the guess came from."""
     guessed: dict[str, str] = {}
+    if header.title_en is not None and header.title_fr is None:
+        header.title_en, header.title_fr = split_bilingual_title(header.title_en)
     if header.reference is None:
         if found := reference_from_text(lines):
             header.reference, guessed["reference"] = found, "the text"

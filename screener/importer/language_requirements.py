@@ -31,6 +31,8 @@ _BOTH_SKILLS = re.compile(
     r"\bboth (?:written|oral|spoken|orally)(?: and | & | or )(?:written|oral|spoken|in writing)"
     r"|a l'ecrit et a l'oral|a l'oral et a l'ecrit"
 )
+# "SLP 3333", "STANAG 6001": the military four-skill scale, not NATO IS's I-VI.
+_STANAG = re.compile(r"\bslp\b|\bstanag\b|\b[0-5]{4}\b(?=[^.;]{0,20}(?:listening|slp))")
 _ONE = re.compile(r"\bin one\b|\bone of\b|\beither\b|\bl'une\b|\bl'un\b")
 _OTHER = re.compile(r"\bthe other\b|\bl'autre\b|\bsecond\b|\bseconde\b")
 _MOTHER_TONGUE = re.compile(
@@ -113,6 +115,17 @@ def _official(text: str, lang: Lang) -> Typing | None:
             notes,
             contradictions,
         )
+    return _unclear(folded, mentions, notes, contradictions, lang)
+
+
+def _unclear(
+    folded: str,
+    mentions: list[LevelMention],
+    notes: tuple[str, ...],
+    contradictions: tuple[LevelContradiction, ...],
+    lang: Lang,
+) -> Typing:
+    """Levels without 'in one / the other' or 'both': one named language, or a guess."""
     named = {m.code for m in find_languages(_PAIR.sub(lambda m: " " * len(m[0]), folded))}
     named &= {"en", "fr"}
     if len(named) == 1:
@@ -144,6 +157,8 @@ def _official(text: str, lang: Lang) -> Typing | None:
 def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
     """Official languages or another language; None when the bullet is about neither."""
     folded = fold(text)
+    if _STANAG.search(folded):
+        return None  # STANAG 6001 profiles are another scale: a declaration answers them
     languages = find_languages(text)
     others = [m for m in languages if m.code not in {"en", "fr"}]
     official_cue = bool(_OFFICIAL.search(folded))

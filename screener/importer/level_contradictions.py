@@ -86,14 +86,14 @@ def alternative_params(
     The other half's levels when it reads the same kind and differs (250717: the French asks
     for III where the English says 'I ("Intermediate")'); else the level the name stands for.
     """
-    if other is not None and other.kind in {"official_languages", "language"}:
-        differing = {
-            k: v
-            for k, v in {**levels(other), "min_level": other.params.get("min_level")}.items()
-            if v is not None and params.get(k) != v
-        }
+    same_shape = other is not None and other.params.get("mode") == params.get("mode")
+    if other is not None and other.kind in {"official_languages", "language"} and same_shape:
+        theirs = {**levels(other), "min_level": other.params.get("min_level")}
+        differing = {k: v for k, v in theirs.items() if v is not None and params.get(k) != v}
         if differing:
             return differing
+    # A file cannot clear a parameter (TOML has no null), so a reading of another shape
+    # ('both' against 'in one / in the other') is left to the warning alone.
     changed = {k: found.named_level for k, v in params.items() if v == found.numeral}
     return changed or None
 

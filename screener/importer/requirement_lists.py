@@ -27,6 +27,7 @@ from screener.importer.sections import (
     FR_ESSENTIAL,
     BulletList,
     find_by_heading,
+    is_item_start,
     list_items,
     section_end,
 )
@@ -49,8 +50,9 @@ EN_LEAD_IN = re.compile(
 EN_DESIRABLE_LEAD_IN = re.compile(
     r"^[^.;]{0,80}\b(?:(?:would|will|could|might) (?:also )?be|are|is) (?:considered |regarded as )?"
     r"(?:an? |as an? )?(?:distinct |strong |additional )?(?:advantage|asset|plus)s?\b[^.;]{0,40}:$"
-    r"|^(?:desirable|preferred|additional|desired) (?:qualifications|requirements|skills)"
-    r"(?: and experience)?\s?:$"
+    r"|^(?:\d{1,2}\s?\.?\s?)?(?:desirable|preferred|additional|desired) (?:qualifications"
+    r"|requirements|skills)(?: and experience)?\s?:?$"
+    r"|^(?:nice to have|good to have|bonus points|assets|would be a plus)\s?:?$"
 )
 FR_LEAD_IN = re.compile(
     r"^(?:(?:le|la|la/le|le/la|le ou la|la personne)\s)?(?:titulaire(?: du poste)?"
@@ -60,11 +62,15 @@ FR_LEAD_IN = re.compile(
 FR_DESIRABLE_LEAD_IN = re.compile(
     r"^[^.;]{0,80}\b(?:seraient|serait|seront|sera|constitueraient|constituerait|represente"
     r"|representeraient)\b[^.;]{0,40}\b(?:atouts?|avantages?|plus)\b[^.;]{0,20}:$"
+    r"|^(?:\d{1,2}\s?\.?\s?)?(?:qualifications|competences|exigences|criteres|conditions)"
+    r" souhaitee?s\s?:?$"
 )
 _QUALIFICATIONS = re.compile(
     r"^(?:\d{1,2}\s?\.?\s?)?(?:(?:essential |required |minimum )?qualifications"
-    r"(?: (?:and|&) (?:experience|skills))?|requirements|(?:candidate|person) (?:profile|specification)"
-    r"|qualifications et experience|profil (?:requis|du candidat)|competences requises)\s?:?$"
+    r"(?: (?:and|&) (?:experience|skills))?|(?:essential |minimum |required )?requirements"
+    r"|(?:candidate|person) (?:profile|specification)|qualifications et experience"
+    r"|profil (?:requis|du candidat)|(?:competences|qualifications|conditions) requises"
+    r"|exigences (?:minimales|essentielles))\s?:?$"
 )
 _EN_WORDS = frozenset(
     [
@@ -98,6 +104,9 @@ _FR_WORDS = frozenset(
         "dans",
     ]
 )
+# A requirement list is tens of lines; candidates are read this far at most, so trying many
+# candidate starts in a huge text stays cheap (the size checks refuse such text later).
+_MAX_LIST_LINES = 1500
 _DECIDING_KINDS = frozenset(
     {"education", "experience", "official_languages", "language", "driving_licence"}
 )
@@ -151,7 +160,7 @@ _DESIRABLE_STARTS = (EN_DESIRABLE, FR_DESIRABLE, EN_DESIRABLE_LEAD_IN, FR_DESIRA
 def _list_after(lines: list[str], at: int, found_by: str) -> FoundList | None:
     if at < 0:
         return None
-    end = section_end(lines, at + 1, _ALL_STOPS)
+    end = section_end(lines, at + 1, _ALL_STOPS, _MAX_LIST_LINES)
     return FoundList(list_items(lines[at + 1 : end]), found_by)
 
 
@@ -186,7 +195,7 @@ def _by_lead_in(
     demonstrate:' also opens the competencies, which are not)."""
     candidates = []
     for at in _starts(lines, essential):
-        end = section_end(lines, at + 1, _ALL_STOPS)
+        end = section_end(lines, at + 1, _ALL_STOPS, _MAX_LIST_LINES)
         items = list_items(lines[at + 1 : end])
         if items:
             candidates.append((at, end, items))
@@ -209,9 +218,9 @@ def _by_qualifications(lines: list[str]) -> list[tuple[str, FoundList, FoundList
     found: list[tuple[str, FoundList, FoundList | None]] = []
     for at in _starts(lines, _QUALIFICATIONS):
         following = next((x for x in lines[at + 1 : at + 8] if x), "")
-        if not is_bullet(following):
+        if not is_item_start(following):
             continue
-        end = section_end(lines, at + 1, _ALL_STOPS)
+        end = section_end(lines, at + 1, _ALL_STOPS, _MAX_LIST_LINES)
         items = list_items(lines[at + 1 : end])
         lang = _language_of(items)
         if items and _requirement_score(items, lang) > 0:

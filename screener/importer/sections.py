@@ -17,7 +17,7 @@ from screener.importer.wording import fold
 _NUMBER_PREFIX = r"(?:\d{1,2}\s?\.?\s?)?"
 _EN_QUALIF = r"(?:qualifications and experience\s?[:–-]?\s?)?"
 _FR_QUALIF = r"(?:qualifications et experience\s?[:–-]?\s?)?"
-_SUFFIX = r"(?:\s(?:requirements|qualifications|criteria))?\s?:?"
+_SUFFIX = r"(?:\s(?:requirements|qualifications|criteria))?(?:\s(?:and|&) experience)?\s?:?"
 
 # Whole-line patterns on folded lines (lower case, no accents).
 EN_ESSENTIAL = re.compile(rf"^{_NUMBER_PREFIX}{_EN_QUALIF}essentials?{_SUFFIX}$")
@@ -49,7 +49,7 @@ _FOOTER = re.compile(
 # What ends a list without being a heading: notes appended by whoever copied the text, an
 # aggregator's buttons and captions.
 _LIST_END = re.compile(
-    r"^(?:note|nb|n\.b|source|remarque|copied from|printed|posted|retrieved|apply (?:now|here)"
+    r"^(?:note|nb|n\.b|source|remarques?|remarks?|copied from|printed|posted|retrieved|apply (?:now|here)"
     r"|share (?:this|on)|click here|similar (?:jobs|vacancies)|job alert)\b"
 )
 
@@ -87,8 +87,13 @@ def _find(
 _BULLET_STARTS = frozenset("-•*–—▪●·◦")
 
 
-def section_end(lines: list[str], start: int, also: tuple[re.Pattern[str], ...]) -> int:
-    for index in range(start, len(lines)):
+def section_end(
+    lines: list[str], start: int, also: tuple[re.Pattern[str], ...], limit: int | None = None
+) -> int:
+    """Where the section starting at `start` ends; at most `limit` lines on (bounded work when
+    many candidate starts are tried)."""
+    stop = len(lines) if limit is None else min(len(lines), start + limit)
+    for index in range(start, stop):
         line = lines[index]
         # Bullets are never headings: a cheap test first, since lists can be long.
         if not line or line[0] in _BULLET_STARTS or len(line) > 120:
@@ -98,11 +103,22 @@ def section_end(lines: list[str], start: int, also: tuple[re.Pattern[str], ...])
             continue
         if any(pattern.match(folded) for pattern in also) or is_heading(line):
             return index
-    return len(lines)
+    return stop
+
+
+# Items numbered or lettered instead of bulleted: "a) Education: ...", "1. University degree".
+_ENUMERATOR = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])\s{1,4}(?=\S)")
+
+
+def is_item_start(line: str) -> bool:
+    return is_bullet(line) or bool(_ENUMERATOR.match(line) and not is_heading(line))
 
 
 def list_items(block: list[str]) -> list[str]:
     """The requirements in a block of lines: bullets, or one per line when nothing is bulleted."""
+    if not any(is_bullet(line) for line in block) and any(_ENUMERATOR.match(x) for x in block):
+        # Enumerated items read as bullets: "a) Education: a degree" -> "- a degree".
+        block = [f"- {_ENUMERATOR.sub('', x, count=1)}" if is_item_start(x) else x for x in block]
     has_markers = any(is_bullet(line) for line in block)
     # Each item is a list of parts, joined at the end (no quadratic concatenation).
     items: list[list[str]] = []
@@ -129,8 +145,9 @@ def list_items(block: list[str]) -> list[str]:
         else:
             previous = items[-1][-1] if items and items[-1] else ""
             ends_sentence = bool(previous) and previous[-1] in ".;!?"
-            continues = line[0].islower() or not ends_sentence
-            if has_markers and (continues or not blank_before):
+            # After a blank line only a lower-case line continues a bullet: a capitalised one
+            # is a new paragraph, even when the bullet had no final punctuation.
+            if has_markers and (not blank_before or line[0].islower()):
                 items[-1].append(line)
             elif has_markers:
                 break  # a paragraph after the list, not part of it

@@ -15,6 +15,10 @@ import unicodedata
 # Characters that PDF extraction and web copies leave behind and that mean nothing to a reader.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t"), " ")
+# Bullet glyphs of PDF symbol fonts (private-use code points) and word processors: one bullet.
+_GLYPH_BULLETS = dict.fromkeys(
+    map(ord, "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\u27a2\u25ba\u25a0\u25cb\u2713\u2219"), "•"
+)
 
 _HTML_BREAK = re.compile(r"<\s{0,3}br\s{0,3}/?\s{0,3}>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?\s{0,3}[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,200})?/?>")
@@ -42,7 +46,7 @@ _JUNK = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 def normalize_characters(text: str) -> str:
     """Unify line ends, spaces and compatibility characters; drop invisible ones."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = text.translate(_INVISIBLE).translate(_SPACES).translate(_GLYPH_BULLETS)
     # NFC keeps "é" as one character, so "EXPÉRIENCE" matches whether it came composed or not.
     text = unicodedata.normalize("NFC", text)
     # Lone surrogates cannot be written to UTF-8 files; other control characters are noise.

@@ -97,6 +97,8 @@ TEXT: dict[str, dict[str, str]] = {
         "clearance.CTS": "COSMIC TOP SECRET",
         "clearance.NC": "NATO CONFIDENTIAL",
         "draft": "Draft vacancy: imported from a notice and not yet fully reviewed.",
+        "draft.reviewed": "Draft vacancy: imported from a notice; every point flagged for "
+        "review has been checked.",
         "yes": "Yes",
         "no": "No",
         "unsure": "Not sure",
@@ -104,8 +106,6 @@ TEXT: dict[str, dict[str, str]] = {
         "report.reference": "Reference {reference}",
         "report.title": "Self-screening: {title} ({reference})",
         "report.screened_on": "Screening date: {date}",
-        "report.verdict": "Result: {verdict}",
-        "report.deadline": "Application deadline: {deadline}",
         "report.estimate": "This is a self-screening estimate based on your own answers, not a decision by NATO.",
         "report.essential": "Essential requirements",
         "report.desirable": "Desirable qualifications (an advantage, not required)",
@@ -120,10 +120,7 @@ TEXT: dict[str, dict[str, str]] = {
         "report.warnings": "Please note about this notice",
         "report.conditions": "What self-screening cannot settle",
         "report.conditions_intro": "Even with every requirement met, appointment depends on:",
-        "report.before_applying": "Before you apply",
         "report.fees_ai": "NATO never asks candidates for money at any stage of recruitment, and it rejects applications prepared with generative AI tools: write your application in your own words.",
-        "report.not_met_count": "Essential requirements not met: {count}",
-        "report.unknown_count": "Essential requirements still to settle: {count}",
         "report.generated_by": "Prepared with Screener, an offline self-screening tool.",
         "show.nato_body": "NATO body",
         "show.location": "Location",
@@ -172,6 +169,7 @@ TEXT: dict[str, dict[str, str]] = {
         "clearance.CTS": "COSMIC TRÈS SECRET",
         "clearance.NC": "NATO CONFIDENTIEL",
         "draft": "Avis importé, pas encore entièrement vérifié (brouillon).",
+        "draft.reviewed": "Avis importé (brouillon) ; chaque point à vérifier a été vérifié.",
         "yes": "Oui",
         "no": "Non",
         "unsure": "Pas sûr(e)",
@@ -179,8 +177,6 @@ TEXT: dict[str, dict[str, str]] = {
         "report.reference": "Référence {reference}",
         "report.title": "Auto-évaluation : {title} ({reference})",
         "report.screened_on": "Date de l'évaluation : {date}",
-        "report.verdict": "Résultat : {verdict}",
-        "report.deadline": "Date limite de candidature : {deadline}",
         "report.estimate": "Il s'agit d'une auto-évaluation fondée sur vos propres réponses, et non d'une décision de l'OTAN.",
         "report.essential": "Acquis essentiels",
         "report.desirable": "Acquis souhaitables (un atout, sans être obligatoires)",
@@ -195,10 +191,7 @@ TEXT: dict[str, dict[str, str]] = {
         "report.warnings": "À noter au sujet de cet avis",
         "report.conditions": "Ce que l'auto-évaluation ne peut pas établir",
         "report.conditions_intro": "Même si toutes les exigences sont remplies, la nomination dépend encore des éléments suivants :",
-        "report.before_applying": "Avant de postuler",
         "report.fees_ai": "L'OTAN ne demande jamais d'argent aux candidats, à aucune étape du recrutement, et elle rejette les candidatures préparées à l'aide d'outils d'intelligence artificielle générative : rédigez votre candidature avec vos propres mots.",
-        "report.not_met_count": "Acquis essentiels non remplis : {count}",
-        "report.unknown_count": "Acquis essentiels encore à préciser : {count}",
         "report.generated_by": "Document établi avec Screener, un outil d'auto-évaluation hors ligne.",
         "show.nato_body": "Organisme de l'OTAN",
         "show.location": "Lieu d'affectation",
@@ -222,8 +215,8 @@ TEXT: dict[str, dict[str, str]] = {
 for _kind in KINDS:
     for _lang, _label in zip(LANGS, _kind.label, strict=True):
         TEXT[_lang][f"kind.{_kind.name}"] = _label
-    for _code, _words in _kind.words.items():
-        for _lang, _text in zip(LANGS, _words, strict=True):
+    for _code, _pair in _kind.words.items():
+        for _lang, _text in zip(LANGS, _pair, strict=True):
             TEXT[_lang][_code] = _text
 
 # --- The assessment record's sentences (screener/report/record.py) --------------------------
@@ -250,6 +243,7 @@ RECORD_TEXT: dict[str, dict[str, str]] = {
         "record.closed_note": "You can still check yourself against a closed vacancy, for a reserve list, for practice or for similar posts in future.",
         "record.unsure_count": "Questions answered “Not sure”: {count}",
         "record.unanswered_count": "Questions not answered yet: {count}",
+        "record.readings_count": "Requirements the notice states in two ways: {count}",
         "record.to_settle": "What to settle first",
         "record.met": "Essential requirements met: {count}",
         "record.notes": "Notes",
@@ -281,6 +275,7 @@ RECORD_TEXT: dict[str, dict[str, str]] = {
         "record.closed_note": "Vous pouvez tout de même vous évaluer au regard d'un avis clôturé : pour une liste de réserve, pour vous entraîner ou en vue de postes similaires à l'avenir.",
         "record.unsure_count": "Questions auxquelles vous avez répondu « Pas sûr(e) » : {count}",
         "record.unanswered_count": "Questions encore sans réponse : {count}",
+        "record.readings_count": "Exigences que l'avis formule de deux façons : {count}",
         "record.to_settle": "À régler d'abord",
         "record.met": "Acquis essentiels remplis : {count}",
         "record.notes": "À noter",
@@ -292,8 +287,8 @@ RECORD_TEXT: dict[str, dict[str, str]] = {
         "record.change.none": "rien dans vos réponses, à moins que l'une d'elles soit inexacte.",
     },
 }  # fmt: skip
-for _language, _words in RECORD_TEXT.items():
-    TEXT[_language].update(_words)
+for _lang in LANGS:
+    TEXT[_lang].update(RECORD_TEXT[_lang])
 
 # --- Batch matrix and the adviser's desk (gap plans, calendars, packs, dossiers) -----------
 # A block of its own, merged into TEXT below, so the adviser's words stay together.
@@ -314,7 +309,7 @@ ADVISER_TEXT: dict[str, dict[str, str]] = {
         "gap.stays_open": "{reference} then still needs an answer about: {items}",
         "gap.still_failing": "{reference} still fails: {items}",
         "gap.none": "No single change would open another vacancy.",
-        "gap.nothing_to_open": "Not ineligible for any of the {count} vacancies screened.",
+        "gap.nothing_to_open": "Nothing to open: not ruled out of any of the {count} vacancies screened.",
         "gap.out_of_reach": "No change to the facts above would open: {references}",
         "gap.summary": "Vacancies screened: {count}; not eligible for: {failing}.",
         "gap.together": "Together: {changes}.",
@@ -352,7 +347,7 @@ ADVISER_TEXT: dict[str, dict[str, str]] = {
         "gap.stays_open": "{reference} demande encore une réponse sur : {items}",
         "gap.still_failing": "{reference} reste non rempli pour : {items}",
         "gap.none": "Aucun changement unique n'ouvrirait un autre poste.",
-        "gap.nothing_to_open": "Non admissible à aucun des {count} postes examinés.",
+        "gap.nothing_to_open": "Rien à ouvrir : exclu d'aucun des {count} postes examinés.",
         "gap.out_of_reach": "Aucun de ces changements n'ouvrirait : {references}",
         "gap.summary": "Postes examinés : {count} ; non admissible pour : {failing}.",
         "gap.together": "Ensemble : {changes}.",

@@ -51,10 +51,6 @@ def _e(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-def status_cell(status: Status, lang: str) -> str:
-    return _status_cell(status, m.status_label(status, lang))
-
-
 def _status_cell(status: Status, label: str) -> str:
     return (
         f'<td class="status {status.value}"><span aria-hidden="true">{SYMBOLS[status]}</span> '

@@ -220,6 +220,10 @@ def _deadline_clause(deadline: DeadlineStatus, lang: str) -> str:
     return m.text("headline.deadline.closing_soon", lang, date=date, days=deadline.days_left)
 
 
+def _two_readings(result: CriterionResult) -> bool:
+    return result.reason.code.startswith("reading.")
+
+
 def _is_unsure(result: CriterionResult, unsure: frozenset[str]) -> bool:
     return result.answer == UNSURE or result.id in unsure
 
@@ -228,13 +232,18 @@ def _verdict_section(a: Assessment, lang: str, unsure: frozenset[str]) -> Sectio
     lines = [VERDICT_SYMBOLS[a.verdict] + " " + headline_statement(a, lang)]
     if a.deadline.state is DeadlineState.CLOSED:
         lines.append(m.text("record.closed_note", lang))
-    not_sure = sum(1 for r in a.open_questions if _is_unsure(r, unsure))
-    if not_sure:
-        lines.append(m.text("record.unsure_count", lang, count=not_sure))
-    if len(a.open_questions) > not_sure:
-        lines.append(
-            m.text("record.unanswered_count", lang, count=len(a.open_questions) - not_sure)
-        )
+    # What kind of open question each is: the candidate is unsure, the notice says two
+    # things (only NATO can settle it), or there is no answer yet.
+    readings = sum(1 for r in a.open_questions if _two_readings(r))
+    not_sure = sum(1 for r in a.open_questions if not _two_readings(r) and _is_unsure(r, unsure))
+    unanswered = len(a.open_questions) - readings - not_sure
+    for key, count in (
+        ("record.unsure_count", not_sure),
+        ("record.readings_count", readings),
+        ("record.unanswered_count", unanswered),
+    ):
+        if count:
+            lines.append(m.text(key, lang, count=count))
     return Section(SectionKey.VERDICT, m.text("record.result", lang), lines=tuple(lines))
 
 
@@ -307,7 +316,7 @@ def _change_key(result: CriterionResult, unsure: frozenset[str]) -> str:
     code = result.reason.code
     if result.status is Status.NOT_MET:
         return "record.change.declared_no" if code == "declared.no" else "record.change.none"
-    if "reading" in code:
+    if _two_readings(result):
         # The notice says two things; only NATO can say which one holds.
         return "record.change.ask_nato"
     if _is_unsure(result, unsure) or code.endswith(("unsure", "unconfirmed")):

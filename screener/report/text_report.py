@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from screener.domain.assessment import Assessment, Status
-from screener.report import messages as m
+from screener.domain.assessment import Assessment
 from screener.report.record import AssessmentRecord, RecordItem, Section, build_record
 
 WIDTH = 88
@@ -29,10 +28,6 @@ def _wrap(text: str, indent: str = "", first: str | None = None) -> list[str]:
 
 def _heading(title: str) -> list[str]:
     return ["", title, "-" * min(len(title), WIDTH)]
-
-
-def status_tag(status: Status, lang: str) -> str:
-    return f"[{m.status_label(status, lang)}]"
 
 
 def _item_lines(item: RecordItem) -> list[str]:

@@ -90,6 +90,9 @@ class _ReadThread(QThread):
 
 
 class NoticeImport(QObject):
+    # The reading thread; it hides QObject.thread(), which this object never uses.
+    thread: _ReadThread  # type: ignore[assignment]
+
     """One notice being read; `opened` gets the draft, problems are shown to the user."""
 
     def __init__(
@@ -122,10 +125,10 @@ class NoticeImport(QObject):
         self.progress.canceled.connect(self.cancel)
         # No parent: closing the window while a PDF is being read must not destroy a running
         # thread (Qt aborts the app). The thread is kept alive here until it has ended.
-        self.thread = _ReadThread(read, where)
-        self.thread.done.connect(self._done)
-        self.thread.finished.connect(self._ended)
-        _RUNNING.add(self.thread)
+        self.reader = _ReadThread(read, where)
+        self.reader.done.connect(self._done)
+        self.reader.finished.connect(self._ended)
+        _RUNNING.add(self.reader)
 
     def _close_progress(self) -> None:
         # reset() stops the timer that would show the dialog later; hide(), not close():
@@ -139,7 +142,7 @@ class NoticeImport(QObject):
         self.progress.deleteLater()
 
     def _ended(self) -> None:
-        _RUNNING.discard(self.thread)
+        _RUNNING.discard(self.reader)
 
     def start(self) -> None:
         global _QUIT_HOOKED
@@ -148,16 +151,16 @@ class NoticeImport(QObject):
             app.aboutToQuit.connect(stop_all)
             _QUIT_HOOKED = True
         self.progress.setValue(0)
-        self.thread.start()
+        self.reader.start()
 
     def cancel(self) -> None:
         self.cancelled = True
-        self.thread.stop.set()
+        self.reader.stop.set()
         self._close_progress()
 
     def wait(self, ms: int = 30_000) -> bool:
         """For tests and shutdown: block until the reading thread has ended."""
-        return self.thread.wait(ms)
+        return self.reader.wait(ms)
 
     def _done(self, outcome: object) -> None:
         self._close_progress()

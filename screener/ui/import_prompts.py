@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from screener.persistence.errors import FileProblemError
+from screener.ui.last_folder import remember, start_folder
 
 NOTICE_SUFFIXES = frozenset({".txt", ".md", ".pdf", ".html", ".htm"})
 
@@ -23,7 +24,8 @@ def is_notice_file(path: Path) -> bool:
 
 def ask_notice_path(parent: QWidget, caption: str, file_filter: str) -> str:
     """The open dialog for one notice file; "" when the user cancels."""
-    path, _ = QFileDialog.getOpenFileName(parent, caption, "", file_filter)
+    path, _ = QFileDialog.getOpenFileName(parent, caption, start_folder(), file_filter)
+    remember(path)
     return path
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from screener.domain.profile import Profile
 from screener.persistence.profile_store import ProfileStore
+from screener.ui.last_folder import remember, start_folder, start_path
 
 
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
@@ -85,17 +86,21 @@ def ask_unsaved_on_close(parent: QWidget, problem: str) -> str:
 
 
 def ask_open_file(parent: QWidget, caption: str, file_filter: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, caption, "", file_filter)
+    path, _ = QFileDialog.getOpenFileName(parent, caption, start_folder(), file_filter)
+    remember(path)
     return path
 
 
 def ask_save_file(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    path, _ = QFileDialog.getSaveFileName(parent, caption, start_path(suggested), file_filter)
+    remember(path)
     return path
 
 
 def ask_folder(parent: QWidget, caption: str, start: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, caption, start)
+    folder = QFileDialog.getExistingDirectory(parent, caption, start or start_folder())
+    remember(folder, is_folder=True)
+    return folder
 
 
 def choose_profile(parent: QWidget, store: ProfileStore, current: str | None) -> str | None:

@@ -6,47 +6,25 @@ Dialogs sit behind module-level functions so tests replace them with plain funct
 
 from __future__ import annotations
 
-import contextlib
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QStandardPaths
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from screener.persistence.atomic import write_atomic
-from screener.persistence.settings import load_settings, save_settings
 from screener.report.record import AssessmentRecord
+from screener.ui.last_folder import remember, start_path
 
 PDF_MARGINS_MM = 15.0
 
 
-def last_folder() -> Path | None:
-    """The folder the user last saved an export to, or the Documents folder."""
-    remembered = load_settings().export_folder
-    if remembered and Path(remembered).is_dir():
-        return Path(remembered)
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else None
-
-
-def remember_folder(folder: Path) -> None:
-    """Start the next save dialog where this one ended; a settings file that cannot be
-    written only costs that convenience."""
-    settings = load_settings()
-    if settings.export_folder == str(folder):
-        return
-    settings.export_folder = str(folder)
-    with contextlib.suppress(OSError):
-        save_settings(settings)
-
-
 def ask_save_path(parent: QWidget, caption: str, suggested_name: str, file_filter: str) -> str:
     """The save dialog, in the last folder used; returns "" when the user cancels."""
-    folder = last_folder()
-    start = str(folder / suggested_name) if folder else suggested_name
-    path, _ = QFileDialog.getSaveFileName(parent, caption, start, file_filter)
+    path, _ = QFileDialog.getSaveFileName(parent, caption, start_path(suggested_name), file_filter)
+    remember(path)
     return path
 
 

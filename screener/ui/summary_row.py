@@ -55,18 +55,17 @@ class CriterionResultRow(RetranslatesOnLanguageChange, QFrame):
         self.change_button.setAutoDefault(False)
         self.change_button.clicked.connect(self._change_clicked)
 
+        # Only the lines this requirement has: an empty row would still take its spacing.
+        lines = [self.requirement, self.answer, self.explanation, self.remedy]
+        shown = [label for label in lines if label.text()]
         grid = QGridLayout(self)
-        grid.addWidget(self.status, 0, 0, 4, 1)
-        grid.addWidget(self.requirement, 0, 1)
-        grid.addWidget(self.answer, 1, 1)
-        grid.addWidget(self.explanation, 2, 1)
-        grid.addWidget(self.remedy, 3, 1)
+        grid.addWidget(self.status, 0, 0, len(shown), 1)
+        for index, label in enumerate(shown):
+            grid.addWidget(label, index, 1)
         grid.addWidget(
             self.change_button, 0, 2, 1, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
         )
         grid.setColumnStretch(1, 1)
-        # In the grid already: showing a parentless widget would open a window of its own.
-        self.remedy.setVisible(item.change is not None)
         self.setAccessibleDescription(" ".join(item.lines()))
         self.retranslate()
 

@@ -213,13 +213,26 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
             heading.setContentsMargins(0, 8, 0, 0)
             heading.setWordWrap(True)
             layout.addWidget(heading)
-        for line in lines:
-            layout.addWidget(PlainTextLabel(line))
+        if lines:
+            layout.addWidget(self._text_block(section.title, lines))
         for item in section.items:
             layout.addWidget(self._row(item))
-        for bullet in section.bullets:
-            layout.addWidget(PlainTextLabel(f"• {bullet}"))
+        if section.bullets:
+            layout.addWidget(self._text_block(section.title, [f"• {b}" for b in section.bullets]))
         return box
+
+    def _text_block(self, title: str, lines: list[str]) -> QFrame:
+        """Sentences Tab can reach, so every part of the page is read by keyboard."""
+        block = QFrame()
+        block.setObjectName("summary-text")
+        block.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        block.setStyleSheet("#summary-text:focus { border: 2px solid palette(highlight); }")
+        describe(block, title, " ".join(lines))
+        layout = QVBoxLayout(block)
+        layout.setContentsMargins(2, 2, 2, 2)
+        for line in lines:
+            layout.addWidget(PlainTextLabel(line))
+        return block
 
     def _headline(self, text: str) -> QLabel:
         assert self.assessment is not None
@@ -278,7 +291,6 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
         if not chosen:
             return None
         path = Path(chosen)
-        exports.remember_folder(path.parent)
         return path if path.suffix else path.with_suffix(f".{suffix}")
 
     def _saved(self, path: Path) -> None:

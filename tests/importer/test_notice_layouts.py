@@ -200,3 +200,60 @@ def test_a_cancelled_pdf_read_stops(tmp_path: Path) -> None:
     data = make_pdf(["ESSENTIAL", "- have a degree"] * 100, lines_per_page=20)
     with pytest.raises(notice_files.ImportCancelled):
         notice_files.pdf_text(tmp_path / "n.pdf", data, cancelled=lambda: True)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "kind"),
+    [
+        ("demonstrate a high degree of maturity and sound judgement", "statement"),
+        ("a higher degree of maturity and discretion", "statement"),
+        (
+            "hold a valid driving licence for categories B and C; a medical certificate "
+            "allowing the holder to drive others is required",
+            "driving_licence",
+        ),
+        (
+            "hold a valid driving licence for B and D, with 3 years of driving experience",
+            "driving_licence",
+        ),
+        ("Language proficiency: English, NATO SLP 3333 (Professional)", "statement"),
+    ],
+)
+def test_keyword_traps_in_real_bullets(bullet: str, kind: str) -> None:
+    from screener.importer.recognizers import recognize
+
+    assert recognize(bullet, "en").kind == kind
+
+
+def test_internationals_and_web_addresses_are_not_the_nationality_sentence() -> None:
+    text = (
+        "Engineer (241888)\n\nThe incumbent must:\n- have a university degree;\n\n"
+        "See https://www.example.int/careers/nationals-eligible for details.\n"
+        "Internationals from partner nations cannot be considered.\n"
+    )
+    result = import_notice_text(text, "n.txt")
+    nationality = result.vacancy.essential[0]
+    assert nationality.kind == "nationality" and nationality.scope == "nato_members"  # type: ignore[union-attr]
+    assert "nationality_not_found" in [i.code for i in result.review]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "lang", "names"),
+    [
+        ("First-aid certificate", "en", ["first-aid"]),
+        ("CompTIA A+ or Network+ certification", "en", ["CompTIA", "A+", "Network+"]),
+        ("avoir un certificat de secourisme", "fr", ["secourisme"]),
+        ("certifications such as CISSP, CCSP or equivalent", "en", ["CISSP", "CCSP"]),
+    ],
+)
+def test_certificates_named_without_an_acronym(bullet: str, lang: str, names: list[str]) -> None:
+    from screener.importer.recognizers import recognize
+
+    typing = recognize(bullet, lang)  # type: ignore[arg-type]
+    assert typing.kind == "certification" and typing.params["any_of"] == names
+
+
+def test_a_sentence_about_certification_is_no_certificate_name() -> None:
+    from screener.importer.recognizers import recognize
+
+    assert recognize("knowledge of and certification in fire safety", "en").kind == "statement"

@@ -119,6 +119,26 @@ FRAGMENTS = [
     "Salary (Pay Basis): 0,00Euro (EUR) Monthly",
     "Clearance Level CTS",
     "Please note that we can only accept applications from nationals of Belgium.",
+    # Other bodies' layouts and damaged copies.
+    "Qualifications and Experience:",
+    "MINIMUM REQUIREMENTS",
+    "La personne titulaire du poste doit :",
+    "Seraient considérés comme autant d'atouts :",
+    "ESSENTIAL , The incumbent must: - have a degree; - possess 3 years of experience.",
+    "- ESSENTIAL:",
+    "a) Education: a university degree;",
+    "1. At least 5 years of experience.",
+    "VACANCY N: 24/123",
+    "240123 Requisition #",
+    "TITLE / Senior Engineer",
+    "Job Description - Analyst (SHAPE 25/07)",
+    "Grade: A-2",
+    "Grade B 5 Brussels Closing: 05/09/2025",
+    "applications will only be accepted from nationals of the following countries:",
+    "Turkey, Czech Republic",
+    "NATO UNCLASSIFIED",
+    "Note: copied from a job site",
+    "<ul><li>have a degree</li></ul><script>x()</script>",
     "Appointment will be subject to receipt of a security clearance",
     "candidates for twin-graded posts will be appointed at the lower grade",
     "**",
@@ -136,7 +156,7 @@ FRAGMENTS = [
     ),
     st.sampled_from(["\n", "\r\n", "\n\n", " "]),
     # Most random texts are refused early; a leading heading takes them deeper.
-    st.sampled_from(["", "ESSENTIAL\n- be kind\n", "ACQUIS ESSENTIELS\n"]),
+    st.sampled_from(["", "ESSENTIAL\n- be kind\n", "ACQUIS ESSENTIELS\n", "The incumbent must:\n"]),
 )
 def test_notice_like_text_gives_valid_drafts_or_clear_refusals(
     pieces: list[str], separator: str, start: str

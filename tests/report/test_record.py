@@ -214,3 +214,35 @@ def test_suggested_file_name_holds_reference_and_name(name: str, expected: str) 
 def test_file_name_part_is_bounded() -> None:
     assert len(file_name_part("x" * 500)) == 40
     assert file_name_part("\x00\n\t") == ""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_two_readings_of_the_notice_lead_the_record(v250717: Vacancy, lang: str) -> None:
+    """250717 with French II: enough for the English notice's level I, not for level III."""
+    data = meeting_profile(v250717).model_dump()
+    data |= {"languages": {"en": "V", "fr": "II"}, "mother_tongues": []}
+    a = assess(v250717, Profile.model_validate(data), on=dt.date(2025, 4, 1))
+    record = build_record(a, lang)
+    to_settle = record.section(SectionKey.TO_SETTLE)
+    assert to_settle is not None and [i.id for i in to_settle.items] == ["languages"]
+    item = to_settle.items[0]
+    assert item.status is Status.UNKNOWN
+    if lang == "en":
+        assert record.statement.startswith("Can't tell yet: 1 answer to settle.")
+        assert "enough for I (Beginner)" in item.explanation
+        assert "not for III (Intermediate)" in item.explanation
+        assert item.change == (
+            "What would change it: NATO telling you which reading of the notice applies."
+        )
+    else:
+        assert "III (intermédiaire)" in item.explanation
+        assert item.change is not None and "l'OTAN" in item.change
+    verdict = record.sections[0].lines
+    if lang == "en":
+        assert "Requirements the notice states in two ways: 1" in verdict
+        assert not any(line.startswith("Questions not answered") for line in verdict)
+    # The notice's own warning is in the notes, in the same record.
+    notes = record.section(SectionKey.NOTES)
+    assert notes is not None and len(notes.lines) == 3
+    text = _flat(render_record_text(record))
+    assert text.index(_flat(item.explanation)) < text.index(_flat(notes.lines[0]))

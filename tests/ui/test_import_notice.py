@@ -76,7 +76,7 @@ def prompts(monkeypatch: pytest.MonkeyPatch) -> Prompts:
 
 def finish_reading(window: MainWindow) -> None:
     """The notice is read off the UI thread: wait for it, then let its result arrive."""
-    job = window.notice_import
+    job = window.imports.notice_import
     if job is not None:
         assert job.wait()  # type: ignore[attr-defined]
         QApplication.processEvents()
@@ -84,9 +84,9 @@ def finish_reading(window: MainWindow) -> None:
 
 def import_via_menu(window: MainWindow, prompts: Prompts, path: Path) -> ImportReviewDialog:
     prompts.chosen = str(path)
-    window.import_action.trigger()
+    window.imports.import_action.trigger()
     finish_reading(window)
-    dialog = window.import_dialog
+    dialog = window.imports.import_dialog
     assert isinstance(dialog, ImportReviewDialog)
     assert dialog.isVisible()
     return dialog
@@ -114,8 +114,8 @@ def status_text(window: MainWindow, reference: str) -> str:
 
 
 def test_menu_has_import_with_ctrl_i(window: MainWindow) -> None:
-    assert window.import_action.text() == "&Import notice…"
-    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.imports.import_action.text() == "&Import notice…"
+    assert window.imports.import_action.shortcut().toString() == "Ctrl+I"
 
 
 def test_import_241600_edit_years_save_and_browse(
@@ -165,9 +165,11 @@ def test_import_250717_contradiction_ticked_and_level_corrected(
     dialog = import_via_menu(window, prompts, NOTICES / "250717.txt")
     reviews = review_texts(dialog)
     assert len(reviews) == 2
-    assert reviews[0].startswith("Requirement “languages”: The English asks for level V")
+    # Requirements are named by the notice's words, never by ids such as "languages".
+    named = "Requirement “possess the following minimum levels in the official langua…”"
+    assert reviews[0].startswith(f"{named}: The English asks for level V")
     assert reviews[1] == (
-        'Requirement “languages”: Level I is called "Intermediate", which is the name of '
+        f'{named}: Level I is called "Intermediate", which is the name of '
         "level III; check which level NATO means."
     )
     languages_row = next(i for i, t in enumerate(criteria_texts(dialog)) if "Official" in t)
@@ -264,9 +266,9 @@ def test_bad_notice_gives_a_message_naming_file_and_problem(
     path = tmp_path / name
     path.write_bytes(content)
     prompts.chosen = str(path)
-    window.import_action.trigger()
+    window.imports.import_action.trigger()
     finish_reading(window)
-    assert window.import_dialog is None
+    assert window.imports.import_dialog is None
     [(title, text)] = prompts.problems
     assert title == "Import notice"
     assert text.startswith(f"The notice “{name}” could not be imported:")
@@ -277,8 +279,8 @@ def test_bad_notice_gives_a_message_naming_file_and_problem(
 
 def test_cancelling_the_file_dialog_does_nothing(window: MainWindow, prompts: Prompts) -> None:
     prompts.chosen = ""
-    window.import_action.trigger()
-    assert window.import_dialog is None and prompts.problems == []
+    window.imports.import_action.trigger()
+    assert window.imports.import_dialog is None and prompts.problems == []
 
 
 def test_dropping_a_notice_opens_the_review(
@@ -295,7 +297,7 @@ def test_dropping_a_notice_opens_the_review(
     )
     window.dropEvent(event)
     finish_reading(window)
-    dialog = window.import_dialog
+    dialog = window.imports.import_dialog
     assert isinstance(dialog, ImportReviewDialog)
     assert dialog.windowTitle() == "Review imported notice: 250939.txt"
     assert len(review_texts(dialog)) == 4
@@ -318,7 +320,7 @@ def test_cancel_asks_only_after_an_edit(qtbot: QtBot, window: MainWindow, prompt
     dialog.cancel_button.click()
     assert not dialog.isVisible()
     assert not paths.user_vacancies_dir().exists()
-    assert window.import_dialog is None
+    assert window.imports.import_dialog is None
 
 
 def test_saving_over_an_existing_file_asks_first(
@@ -357,7 +359,7 @@ def test_a_pdf_notice_is_imported_and_a_missing_pdf_extra_is_explained(
 
     monkeypatch.setitem(sys.modules, "pypdf", None)  # as if the 'pdf' extra were not installed
     prompts.chosen = str(pdf)
-    window.import_action.trigger()
+    window.imports.import_action.trigger()
     finish_reading(window)
     [(_title, text)] = prompts.problems
     assert text.startswith("The notice “241600.pdf” could not be imported:")

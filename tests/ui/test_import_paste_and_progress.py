@@ -44,12 +44,12 @@ def test_pasted_text_opens_the_same_review(
 ) -> None:
     text = (NOTICES / "250411.txt").read_text(encoding="utf-8")
     monkeypatch.setattr(import_prompts, "ask_notice_text", lambda parent: text)
-    assert window.paste_notice_action.text() == "&Paste the notice text…"
-    window.paste_notice_action.trigger()
-    job = window.notice_import
+    assert window.imports.paste_notice_action.text() == "&Paste the notice text…"
+    window.imports.paste_notice_action.trigger()
+    job = window.imports.notice_import
     assert job is not None and job.wait()  # type: ignore[attr-defined]
     QApplication.processEvents()
-    dialog = window.import_dialog
+    dialog = window.imports.import_dialog
     assert isinstance(dialog, ImportReviewDialog) and dialog.isVisible()
     assert dialog.windowTitle() == "Review imported notice: pasted text"
     assert dialog.criteria_list.count() == 17

@@ -123,6 +123,10 @@ def test_the_page_is_read_by_keyboard_and_page_down_scrolls_it(
     assert bar.value() == 0
     # Tab reads on, row by row: a row says its status and requirement, then its Change….
     qtbot.keyClick(view.verdict_label, Qt.Key.Key_Tab)
+    counts = QApplication.focusWidget()
+    assert counts.accessibleName() == "Result"
+    assert counts.accessibleDescription() == "Questions answered “Not sure”: 1"
+    qtbot.keyClick(counts, Qt.Key.Key_Tab)
     row = view.row_for("experience")
     assert QApplication.focusWidget() is row
     assert row.accessibleName().startswith("✘ Not met: have at least 4 years")
@@ -132,6 +136,14 @@ def test_the_page_is_read_by_keyboard_and_page_down_scrolls_it(
     with qtbot.waitSignal(view.changeRequested) as changed:
         qtbot.keyClick(row.change_button, Qt.Key.Key_Space)
     assert changed.args == ["experience"]
+    # The sentences at the end (conditions, notes) are reached by Tab too, and scrolled to.
+    for _ in range(60):
+        focused = QApplication.focusWidget()
+        if focused.accessibleName() == "Notes":
+            break
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert "This is a self-screening estimate" in focused.accessibleDescription()
+    assert bar.value() > 0
 
 
 def _cut_off(view: SummaryView) -> list[str]:
@@ -155,6 +167,9 @@ def test_nothing_is_cut_off_at_800x600_in_english(qtbot: QtBot, window: MainWind
     view = wizard.summary_page.view
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view.verdict_label)
     qtbot.wait(50)
+    # Whose screening it is: the profile in use, or "not named".
+    name = window.profile.name or "not named"
+    assert any(f"Profile: {name}\n" in label.text() for label in view.findChildren(QLabel))
     assert wizard.width() == 800
     assert view.minimumSizeHint().width() <= 700
     assert view.mapTo(wizard, view.rect().topRight()).x() < 800

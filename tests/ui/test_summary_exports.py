@@ -19,7 +19,7 @@ from screener.domain.profile import Profile
 from screener.domain.scales import EducationLevel, LanguageLevel
 from screener.domain.vacancy import Vacancy
 from screener.persistence.settings import load_settings
-from screener.report.record import build_record
+from screener.report.record import SectionKey, build_record
 from screener.report.text_report import render_record_text
 from screener.ui import summary_exports
 from screener.ui.summary_document import build_summary_document
@@ -181,7 +181,7 @@ def test_the_save_dialog_suggests_a_name_and_remembers_the_folder(
     view.buttons["pdf"].click()
     assert Path(starts[0]).name == SUGGESTED + "pdf"
     assert starts[1] == str(folder / (SUGGESTED + "pdf"))
-    assert load_settings().export_folder == str(folder)  # kept for the next session
+    assert load_settings().last_folder == str(folder)  # kept for the next session
     unnamed = SummaryView()
     unnamed.show_assessment(view.assessment, "G6")  # type: ignore[arg-type]
     unnamed.buttons["pdf"].click()
@@ -252,3 +252,20 @@ def test_every_bundled_record_fits_on_two_pages(
     pages = int(data.split(b"/Type /Pages")[1].split(b"/Count ")[1].split()[0])
     assert pages <= 2
     assert f"Reference {reference}" in squeeze(pdf_text(data))
+
+
+def test_the_page_the_pdf_and_the_clipboard_show_the_records_sections_in_order(
+    view: SummaryView,
+) -> None:
+    record = view.record
+    assert record is not None
+    titles = [section.title for section in record.sections]
+    assert view.section_keys() == [section.key for section in record.sections]
+    shown = [
+        view.met_group.toggle.text() if key is SectionKey.MET else widget.accessibleName()
+        for key, widget in view.sections
+    ]  # fmt: skip
+    assert shown == titles
+    for text in (view.document().toPlainText(), summary_exports.plain_text(record)):
+        positions = [text.find(title) for title in titles]
+        assert -1 not in positions and positions == sorted(positions)

@@ -1,0 +1,41 @@
+"""Where file dialogs start: the folder the user last chose in any of them, kept in the
+settings so the next session starts there too."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+from screener.persistence.settings import load_settings, save_settings
+
+
+def start_folder() -> str:
+    """The last folder used, or the Documents folder; "" lets Qt choose."""
+    remembered = load_settings().last_folder
+    if remembered and Path(remembered).is_dir():
+        return remembered
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+def start_path(suggested: str) -> str:
+    """A suggested file name in the last folder used; a path that has a folder is kept."""
+    if not suggested or Path(suggested).name != suggested:
+        return suggested
+    folder = start_folder()
+    return str(Path(folder) / suggested) if folder else suggested
+
+
+def remember(chosen: str, is_folder: bool = False) -> None:
+    """Start the next dialog where this one ended. Nothing chosen (cancelled): nothing
+    changes; settings that cannot be written only cost that convenience."""
+    if not chosen:
+        return
+    folder = str(Path(chosen) if is_folder else Path(chosen).parent)
+    settings = load_settings()
+    if settings.last_folder == folder:
+        return
+    settings.last_folder = folder
+    with contextlib.suppress(OSError):
+        save_settings(settings)
