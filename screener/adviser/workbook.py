@@ -25,13 +25,12 @@ class MissingExtraError(RuntimeError):
 
 def _openpyxl() -> Any:
     try:
-        import openpyxl  # type: ignore[import-untyped]
+        import openpyxl  # no type information: see pyproject's mypy settings
     except ImportError:
         raise MissingExtraError(
             f"saving .xlsx workbooks needs the openpyxl package: {INSTALL_HINT}"
         ) from None
-    module: ModuleType = openpyxl  # no type information: see pyproject's mypy settings
-    return module
+    return openpyxl
 
 
 def xlsx_bytes(result: BatchResult, lang: str) -> bytes:

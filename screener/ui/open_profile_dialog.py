@@ -143,7 +143,7 @@ class OpenProfileDialog(QDialog):
         if current is None or current.isHidden():
             shown = [self.list.item(r) for r in range(self.list.count())]
             first = next((item for item in shown if not item.isHidden()), None)
-            self.list.setCurrentItem(first)
+            self.list.setCurrentItem(first)  # type: ignore[arg-type]  # None: no current item
             if first is None:
                 self._current_changed(None, None)
 
