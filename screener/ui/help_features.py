@@ -46,7 +46,7 @@ class HelpFeatures(QObject):
         self.menu.addAction(self.about_action)
 
         self.welcome = WelcomePanel()
-        self.welcome.importRequested.connect(window.file_menu.imports.import_notice)
+        self.welcome.importRequested.connect(window.imports.import_notice)
         self.welcome.closeRequested.connect(self.close_welcome)
         stack.addWidget(self.welcome)
         self.dialog: AboutDialog | ShortcutsDialog | None = None
