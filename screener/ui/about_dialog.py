@@ -18,8 +18,13 @@ def _package_metadata() -> tuple[str, str | None]:
         info = metadata.metadata("screener")
     except metadata.PackageNotFoundError:
         return screener.__version__, None
-    licence = info.get("License-Expression") or info.get("License")
-    return info.get("Version") or screener.__version__, licence or None
+
+    def field(name: str) -> str | None:
+        values = info.get_all(name)  # the metadata protocol has no get()
+        return str(values[0]) if values else None
+
+    licence = field("License-Expression") or field("License")
+    return field("Version") or screener.__version__, licence or None
 
 
 class AboutDialog(QDialog):

@@ -52,7 +52,7 @@ class ViewMenu(RetranslatesOnLanguageChange, QMenu):
     def _fill_sort_menu(self) -> None:
         fill_sort_menu(self.sort_menu, self.shown()[0])
 
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # View > Find, not QWidget.find(id)
         search = self.shown()[1]
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
