@@ -71,4 +71,6 @@ def remember_geometry(window: QWidget) -> None:
 def restore_geometry(window: QWidget) -> bool:
     """Size and place the window as the user left it; False if there is nothing usable."""
     saved = load_settings().geometry_bytes()
-    return bool(saved) and window.restoreGeometry(QByteArray(saved))
+    if not saved:
+        return False
+    return window.restoreGeometry(QByteArray(saved))
