@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from screener.domain.profile import Profile
 from screener.domain.scales import EducationLevel
 from screener.report import messages
+from screener.ui import window_placement
 from screener.ui.accessibility import describe
 from screener.ui.country_picker import CountryPicker
 from screener.ui.language import current_language
@@ -92,7 +93,7 @@ class MyProfileDialog(QDialog):
         self.licences.set_value(profile.driving_licences)
         self.licences.changed.connect(self._refresh)
         self._refresh()
-        self.resize(640, 620)
+        window_placement.resize_within_screen(self, 640, 620)
         self.country.search.setFocus()
 
     @staticmethod
