@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +26,7 @@ from screener.ui.language import current_language
 from screener.ui.languages_editor import LanguagesEditor
 from screener.ui.licence_picker import LicencePicker
 from screener.ui.plain_text_label import PlainTextLabel
+from screener.ui.wizard.known_facts import language_answered
 
 
 class MyProfileDialog(QDialog):
@@ -89,7 +92,11 @@ class MyProfileDialog(QDialog):
         self.country.set_code(profile.nationality)
         education = profile.education.value if profile.education is not None else None
         self.education.setCurrentIndex(max(0, self.education.findData(education)))
-        self.languages.set_languages(profile.languages, profile.mother_tongues)
+        self.languages.set_languages(
+            profile.languages,
+            profile.mother_tongues,
+            partial(language_answered, profile),
+        )
         self.licences.set_value(profile.driving_licences)
         self.licences.changed.connect(self._refresh)
         self._refresh()
@@ -119,6 +126,7 @@ class MyProfileDialog(QDialog):
                 "education": EducationLevel(education) if education else None,
                 "languages": levels,
                 "mother_tongues": mother_tongues,
+                "unanswered_languages": self.languages.unanswered(),
                 "driving_licences": self.licences.value(),
             }
         )
