@@ -18,13 +18,8 @@ def _package_metadata() -> tuple[str, str | None]:
         info = metadata.metadata("screener")
     except metadata.PackageNotFoundError:
         return screener.__version__, None
-
-    def field(name: str) -> str | None:
-        values = info.get_all(name)  # the metadata protocol has no get()
-        return str(values[0]) if values else None
-
-    licence = field("License-Expression") or field("License")
-    return field("Version") or screener.__version__, licence or None
+    stated = [*(info.get_all("License-Expression") or []), *(info.get_all("License") or [])]
+    return metadata.version("screener"), next((text for text in stated if text), None)
 
 
 class AboutDialog(QDialog):

@@ -143,11 +143,11 @@ class OpenProfileDialog(QDialog):
         if current is None or current.isHidden():
             shown = [self.list.item(r) for r in range(self.list.count())]
             first = next((item for item in shown if not item.isHidden()), None)
-            if first is None:
+            if first is not None:
+                self.list.setCurrentItem(first)
+            else:
                 self.list.setCurrentRow(-1)  # nothing shown: nothing current
                 self._current_changed(None, None)
-            else:
-                self.list.setCurrentItem(first)
 
     def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
         readable = item is not None and bool(item.data(READABLE_ROLE))

@@ -88,7 +88,8 @@ class ShortcutsDialog(QDialog):
         self.resize(520, 420)
 
     def rows(self) -> list[tuple[str, str]]:
-        return [
-            (_text(self.table.item(row, 0)), _text(self.table.item(row, 1)))
-            for row in range(self.table.rowCount())
-        ]
+        def text(row: int, column: int) -> str:
+            item = self.table.item(row, column)
+            return "" if item is None else item.text()
+
+        return [(text(row, 0), text(row, 1)) for row in range(self.table.rowCount())]

@@ -29,6 +29,7 @@ from screener.persistence.settings import load_settings
 from screener.report.messages import text
 from screener.report.record import RecordItem
 from screener.ui import profile_prompts as prompts
+from screener.ui import window_placement
 from screener.ui.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.summary_row import CriterionResultRow
 from screener.ui.summary_view import SummaryView
@@ -71,7 +72,7 @@ class CandidateSummaryDialog(RetranslatesOnLanguageChange, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
-        self.resize(760, 640)
+        window_placement.resize_within_screen(self, 760, 640)
         self.retranslate()
 
     def retranslate(self) -> None:
