@@ -81,9 +81,7 @@ def test_the_unpacked_wheel_runs_list_assess_and_validate_outside_the_checkout(
         env,
     )
     assert assessed.code == 0, assessed.err
-    assert "✔ Admissible : vous remplissez tous les acquis essentiels" in assessed.out.replace(
-        "\xa0", " "
-    )
+    assert "✔ Admissible : vous remplissez tous les acquis essentiels" in assessed.out.replace("\xa0", " ")
 
     broken = tmp_path / "broken.toml"
     broken.write_text('reference = "1"\n', encoding="utf-8")
