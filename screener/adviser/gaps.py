@@ -21,6 +21,7 @@ from screener.adviser.selection import is_open
 from screener.domain.assessment import Verdict
 from screener.domain.engine import assess
 from screener.domain.fast_verdict import CompiledVacancy, compile_vacancy, evaluate
+from screener.domain.kinds import KINDS
 from screener.domain.profile import Profile
 from screener.domain.scales import EDUCATION_RANK, LANGUAGE_RANK, EducationLevel, LanguageLevel
 from screener.domain.vacancy import Vacancy
@@ -28,7 +29,7 @@ from screener.domain.vacancy import Vacancy
 # A yes/no requirement of these kinds is the same test wherever it is asked (a yearly
 # fitness test, a shooting test): a "yes" is one change across every vacancy. Other yes/no
 # requirements (statements, certifications, availability) are changes for one vacancy.
-SHARED_YES_KINDS = frozenset({"fitness_test", "firearms"})
+SHARED_YES_KINDS = frozenset(kind.name for kind in KINDS if kind.same_everywhere)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
+from types import ModuleType
 
 from screener.batch import BatchResult, cell_text, requirement_labels, row_names
 from screener.persistence.atomic import write_atomic
@@ -23,14 +23,15 @@ class MissingExtraError(RuntimeError):
     """openpyxl is not installed; the message says how to get it."""
 
 
-def _openpyxl() -> Any:
+def _openpyxl() -> ModuleType:
     try:
-        import openpyxl  # type: ignore[import-untyped]
+        import openpyxl
     except ImportError:
         raise MissingExtraError(
             f"saving .xlsx workbooks needs the openpyxl package: {INSTALL_HINT}"
         ) from None
-    return openpyxl
+    module: ModuleType = openpyxl  # no type information: see pyproject's mypy settings
+    return module
 
 
 def xlsx_bytes(result: BatchResult, lang: str) -> bytes:

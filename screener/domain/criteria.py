@@ -1,14 +1,11 @@
 """Typed criteria: one per ESSENTIAL or DESIRABLE bullet of a notice, discriminated on `kind`.
 
-Each kind's model lives in its module under screener.domain.kinds; the union of them all is
-built here from the registry, so pydantic picks the model by the `kind` tag.
+Each kind's model lives in its module under screener.domain.kinds; the union of them all
+(`Criterion`, on which pydantic picks the model by the `kind` tag) is built with the registry
+there. This module gathers the names the rest of the app imports.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING, Annotated, Union
-
-from pydantic import Field
 
 from screener.domain.criterion_base import (
     COUNTRY_CODE_PATTERN,
@@ -21,7 +18,7 @@ from screener.domain.criterion_base import (
     Source,
     Strict,
 )
-from screener.domain.kinds import KINDS
+from screener.domain.kinds import KINDS, Criterion
 from screener.domain.kinds.availability import AvailabilityCriterion, AvailabilityNeed
 from screener.domain.kinds.certification import CertificationCriterion
 from screener.domain.kinds.driving_licence import DrivingLicenceCriterion
@@ -33,25 +30,6 @@ from screener.domain.kinds.language import LanguageCriterion
 from screener.domain.kinds.nationality import NationalityCriterion
 from screener.domain.kinds.official_languages import OfficialLanguagesCriterion
 from screener.domain.kinds.statement import StatementCriterion
-
-if TYPE_CHECKING:
-    # What type checkers see; tests/domain/test_kinds.py checks it names the registry's models.
-    Criterion = Annotated[
-        NationalityCriterion
-        | EducationCriterion
-        | ExperienceCriterion
-        | OfficialLanguagesCriterion
-        | LanguageCriterion
-        | DrivingLicenceCriterion
-        | FitnessTestCriterion
-        | FirearmsCriterion
-        | AvailabilityCriterion
-        | CertificationCriterion
-        | StatementCriterion,
-        Field(discriminator="kind"),
-    ]
-else:
-    Criterion = Annotated[Union[tuple(kind.model for kind in KINDS)], Field(discriminator="kind")]  # noqa: UP007
 
 CRITERION_KINDS: tuple[str, ...] = tuple(kind.name for kind in KINDS)
 

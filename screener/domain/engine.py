@@ -153,15 +153,11 @@ def verdict_of(results: list[CriterionResult]) -> Verdict:
 _NO_ANSWERS: dict[str, Answer] = {}
 
 
-def assess(
-    vacancy: Vacancy, profile: Profile, on: dt.date | dt.datetime | None = None
-) -> Assessment:
-    """Assess one profile against one vacancy, on a date (default: now, in Brussels)."""
-    when = on if on is not None else dt.datetime.now(BRUSSELS)
-    ref = vacancy.reference
+def _results(vacancy: Vacancy, profile: Profile) -> tuple[list[CriterionResult], Verdict, int]:
+    """Every criterion's result in notice order, the verdict, and the desirables met."""
     # assess_criterion inlined, over the vacancy's plan: this loop runs ~20 times per
     # vacancy, and a profile is assessed against every vacancy.
-    answers = profile.answers.get(ref, _NO_ANSWERS)
+    answers = profile.answers.get(vacancy.reference, _NO_ANSWERS)
     results: list[CriterionResult] = []
     add = results.append
     not_met = unknown = False
@@ -194,16 +190,23 @@ def assess(
         elif status is _UNKNOWN:
             unknown = True
     if not_met:
-        verdict = Verdict.NOT_ELIGIBLE
-    else:
-        verdict = Verdict.INCOMPLETE if unknown else Verdict.ELIGIBLE
+        return results, Verdict.NOT_ELIGIBLE, desirable_met
+    return results, Verdict.INCOMPLETE if unknown else Verdict.ELIGIBLE, desirable_met
+
+
+def assess(
+    vacancy: Vacancy, profile: Profile, on: dt.date | dt.datetime | None = None
+) -> Assessment:
+    """Assess one profile against one vacancy, on a date (default: now, in Brussels)."""
+    when = on if on is not None else dt.datetime.now(BRUSSELS)
+    results, verdict, desirable_met = _results(vacancy, profile)
     deadline = deadline_status(vacancy.deadline, when)
     lower_grade = vacancy.grade.min if _LOWER_GRADE in vacancy.conditions else None
     # Positional, in field order (keywords cost 0.4 µs more): reference, title, draft, on,
     # verdict, criteria, desirable_met, desirable_total, deadline, warnings, conditions,
     # clearance, lower_grade.
     return Assessment(
-        ref,
+        vacancy.reference,
         vacancy.title,
         vacancy.draft,
         deadline.on,

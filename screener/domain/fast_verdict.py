@@ -46,6 +46,11 @@ class CompiledVacancy:
     desirable: tuple[_Check, ...]
 
 
+# The statuses of every yes/no kind today: only "yes" is met, only "no" is not met. A kind
+# whose table is this one is given this very tuple, which evaluate() reads the short way.
+_YES_NO = (_MET, _NOT_MET, _UNKNOWN, _UNKNOWN)
+
+
 def _check(step: Step) -> _Check:
     cid, kind, _text, _essential, _crit, check, shared = step
     answers = BY_NAME[kind].answers
@@ -53,6 +58,8 @@ def _check(step: Step) -> _Check:
     if shared is not None and answers is not None:
         yes, no, unsure, none = (outcome[0] for outcome in answers)
         statuses = (yes, no, unsure, none)
+        if statuses == _YES_NO:
+            statuses = _YES_NO
     return cid, check, statuses
 
 
@@ -76,6 +83,10 @@ def evaluate(vacancy: CompiledVacancy, profile: Profile) -> VerdictSummary:
         get = answers.get
         for cid, check, statuses in vacancy.essential:
             a = get(cid)
+            if statuses is _YES_NO:
+                if a is not True:
+                    (failing if a is False else unknown).append(cid)
+                continue
             if statuses is None:
                 status = check(facts, a)[0]
             elif a is True:
@@ -90,6 +101,9 @@ def evaluate(vacancy: CompiledVacancy, profile: Profile) -> VerdictSummary:
                 unknown.append(cid)
         for cid, check, statuses in vacancy.desirable:
             a = get(cid)
+            if statuses is _YES_NO:
+                met += a is True
+                continue
             if statuses is None:
                 status = check(facts, a)[0]
             elif a is True:

@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from screener.domain.profile import UNSURE, Answer
-
 
 class Status(StrEnum):
     MET = "met"
@@ -50,12 +48,3 @@ def remember(cache: dict[Any, Outcome], key: Any, outcome: Outcome) -> Outcome:
         cache.clear()
     cache[key] = outcome
     return outcome
-
-
-def answer_class(answer: Answer | None) -> int:
-    """The answer reduced to what an outcome depends on: none, no, not sure, or anything else."""
-    if answer is None:
-        return 0
-    if answer is False:
-        return 1
-    return 2 if answer == UNSURE else 3

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from screener.domain.criteria import AvailabilityNeed
 from screener.domain.scales import EducationLevel
+from screener.importer.availability import recognize_availability
 from screener.importer.bullet_typing import Lang, Typing
 from screener.importer.language_requirements import recognize_language_bullet
 from screener.importer.wording import deaccent, find_years, fold
@@ -223,63 +223,6 @@ def recognize_fitness(text: str, lang: Lang) -> Typing | None:
     return Typing("fitness_test", {"recurring": bool(_RECURRING.search(folded))}, 0.85)
 
 
-# --- availability ----------------------------------------------------------------------------
-
-_NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
-    (AvailabilityNeed.SHIFTS, re.compile(r"\bshifts?\b|travail poste|par roulement|\bquarts?\b")),
-    (
-        AvailabilityNeed.OUTSIDE_OFFICE_HOURS,
-        re.compile(
-            r"outside (?:of )?(?:normal |regular |standard )?(?:office|working|business) hours"
-            r"|en dehors des heures (?:normales )?(?:de (?:service|bureau|travail))?"
-            r"|irregular hours|horaires? irreguliers?"
-        ),
-    ),
-    (AvailabilityNeed.WEEKENDS, re.compile(r"week-?ends?")),
-    (AvailabilityNeed.HOLIDAYS, re.compile(r"\b(?:public )?holidays?\b|jours? feries?")),
-    (AvailabilityNeed.NIGHTS, re.compile(r"\bnights?\b|\bnuits?\b|night-?time")),
-    (
-        AvailabilityNeed.SHORT_NOTICE,
-        re.compile(r"short notice|court preavis|bref delai|breve echeance|immediately available"),
-    ),
-    (
-        AvailabilityNeed.OVERTIME,
-        re.compile(r"\bovertime\b|heures supplementaires|(?:long|extended) (?:working )?hours"),
-    ),
-    (
-        AvailabilityNeed.TRAVEL,
-        re.compile(
-            r"\btravel(?:l?ing)?\b|\bdeploy(?:ments?)?\b|deplacements?|\bvoyager\b"
-            r"|missions? a l'etranger"
-        ),
-    ),
-    (
-        AvailabilityNeed.ON_CALL,
-        re.compile(r"on[- ]call|stand-?by|astreintes?|permanences?|\bpiquet\b"),
-    ),
-)
-_WILLING = re.compile(
-    r"\b(?:willing|able to work|be flexible|flexib|availab|prepared to|ready to|work in a shift"
-    r"|work outside|disposee?|disponib|pret(?:e|\(e\))? a|accepter de|travailler en dehors"
-    r"|effectuer (?:un travail|des deplacements)|to travel|to work|to deploy)"
-)
-
-
-def recognize_availability(text: str, lang: Lang) -> Typing | None:
-    folded = fold(text)
-    if not _WILLING.search(folded):
-        return None
-    found: list[tuple[int, AvailabilityNeed]] = []
-    for need, pattern in _NEEDS:
-        if match := pattern.search(folded):
-            found.append((match.start(), need))
-    if not found:
-        return None
-    # The order of the notice's own words, as the bundled files keep it.
-    needs = [need for _, need in sorted(found, key=lambda pair: pair[0])]
-    return Typing("availability", {"needs": needs}, 0.85)
-
-
 # --- certification ---------------------------------------------------------------------------
 
 _CERTIFICATION = re.compile(r"\bcertif|\bcertificat|\bbrevet|\baccredited\b")
@@ -309,6 +252,61 @@ _SUCH_AS = re.compile(
 _OR_EQUIVALENT = re.compile(r"\bequivalent|\betc\b|or similar|ou similaire|ou autre")
 
 
+# Brand-style names without an acronym: "CompTIA", "Network+", "A+".
+_BRAND = re.compile(
+    r"(?<![\w-])([A-Z][a-z]{1,12}[A-Z][A-Za-z0-9]{0,12}\+?|[A-Z][a-z]{2,15}\+|[A-Z]\+)(?![\w+])"
+)
+_CERTIFICATE_PHRASE = {
+    "en": re.compile(r"\b((?:[a-z][a-z-]{1,20} ){0,2}[a-z][a-z-]{1,20}) certificat(?:e|ion)s?\b"),
+    "fr": re.compile(r"\bcertificat (?:de |d'|en )((?:[a-z'][a-z'-]{1,20} ?){1,3})"),
+}
+_PHRASE_NOISE = frozenset(
+    {"a", "an", "the", "valid", "recognised", "recognized", "relevant", "un", "une"}
+)
+# A phrase with these is a sentence, not the name of a certificate ("knowledge of and").
+_NOT_A_NAME = frozenset(
+    [
+        "of",
+        "and",
+        "or",
+        "in",
+        "with",
+        "to",
+        "for",
+        "on",
+        "by",
+        "as",
+        "at",
+        "from",
+        "any",
+        "other",
+        "such",
+        "his",
+        "her",
+        "their",
+        "de",
+        "et",
+        "ou",
+        "du",
+        "des",
+    ]
+)
+
+
+def _named_certificates(scope: str, lang: Lang) -> list[str]:
+    """Certificates named in words: brand names, else the words before 'certificate'."""
+    brands = [m[1] for m in _BRAND.finditer(scope)]
+    if brands:
+        return list(dict.fromkeys(brands))
+    match = _CERTIFICATE_PHRASE[lang].search(fold(scope))
+    if match is None:
+        return []
+    words = [w for w in match[1].split() if w not in _PHRASE_NOISE]
+    if not words or _NOT_A_NAME.intersection(words[:-1] if lang == "fr" else words):
+        return []
+    return [" ".join(words)]
+
+
 def recognize_certification(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     if not _CERTIFICATION.search(folded):
@@ -320,10 +318,14 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
         name = match[1]
         if name not in _NOT_CERTIFICATES and name not in names:
             names.append(name)
-    if not names:
-        return None
     confidence = 0.8
     notes: tuple[str, ...] = ()
+    if not names and not _LICENCE.search(folded):
+        # (A medical certificate inside a driving-licence bullet belongs to the licence.)
+        names = _named_certificates(scope, lang)
+        confidence, notes = 0.6, ("the certificate is named in words; check its name",)
+    if not names:
+        return None
     if _EDUCATION_CUES.search(folded):
         # "certifications such as CISSP ... or equivalent post-graduate degree": both at once.
         confidence, notes = 0.65, ("the bullet also names a degree",)

@@ -20,11 +20,10 @@ from screener import paths
 from screener.domain.profile import Profile
 from screener.persistence.atomic import is_temp_file, remove_leftover_temps, write_atomic
 from screener.persistence.errors import FileProblemError, Problem, read_bytes_limited
-from screener.persistence.profile_files import (  # noqa: F401 - parse_profile_text: re-exported
-    PROFILE_SUFFIX,
-    parse_profile_text,
-    read_profile,
-)
+from screener.persistence.profile_files import PROFILE_SUFFIX, read_profile
+
+# The one reader lives in profile_files; these names stay importable from here.
+from screener.persistence.profile_files import parse_profile_text as parse_profile_text
 
 # A temporary file this old is a leftover from a crash, not another instance's write.
 STALE_TEMP_SECONDS = 3600

@@ -47,6 +47,7 @@ _SOURCES = (
     "domain",
     "persistence/vacancy_files.py",
     "persistence/errors.py",
+    "persistence/text_checks.py",  # what text a vacancy may hold
     "persistence/vacancy_cache.py",
 )
 

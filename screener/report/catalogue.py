@@ -97,6 +97,8 @@ TEXT: dict[str, dict[str, str]] = {
         "clearance.CTS": "COSMIC TOP SECRET",
         "clearance.NC": "NATO CONFIDENTIAL",
         "draft": "Draft vacancy: imported from a notice and not yet fully reviewed.",
+        "draft.reviewed": "Draft vacancy: imported from a notice; every point flagged for "
+        "review has been checked.",
         "yes": "Yes",
         "no": "No",
         "unsure": "Not sure",
@@ -167,6 +169,7 @@ TEXT: dict[str, dict[str, str]] = {
         "clearance.CTS": "COSMIC TRÈS SECRET",
         "clearance.NC": "NATO CONFIDENTIEL",
         "draft": "Avis importé, pas encore entièrement vérifié (brouillon).",
+        "draft.reviewed": "Avis importé (brouillon) ; chaque point à vérifier a été vérifié.",
         "yes": "Oui",
         "no": "Non",
         "unsure": "Pas sûr(e)",
@@ -212,8 +215,8 @@ TEXT: dict[str, dict[str, str]] = {
 for _kind in KINDS:
     for _lang, _label in zip(LANGS, _kind.label, strict=True):
         TEXT[_lang][f"kind.{_kind.name}"] = _label
-    for _code, _words in _kind.words.items():
-        for _lang, _text in zip(LANGS, _words, strict=True):
+    for _code, _pair in _kind.words.items():
+        for _lang, _text in zip(LANGS, _pair, strict=True):
             TEXT[_lang][_code] = _text
 
 # --- The assessment record's sentences (screener/report/record.py) --------------------------

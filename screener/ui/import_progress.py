@@ -90,6 +90,9 @@ class _ReadThread(QThread):
 
 
 class NoticeImport(QObject):
+    # The reading thread; it hides QObject.thread(), which this object never uses.
+    thread: _ReadThread  # type: ignore[assignment]
+
     """One notice being read; `opened` gets the draft, problems are shown to the user."""
 
     def __init__(

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from screener.domain.assessment import DeadlineState, DeadlineStatus, Verdict
 from screener.domain.deadline import deadline_status
 from screener.domain.fast_verdict import CompiledVacancy, VerdictSummary, compile_vacancy, evaluate
+from screener.domain.kinds import KINDS
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.report import messages
@@ -30,7 +31,7 @@ from screener.ui.table_model import FlatTableModel, Index, icon_style
 # Sorting by verdict puts the good news first.
 _VERDICT_ORDER = {Verdict.ELIGIBLE: 0, Verdict.INCOMPLETE: 1, Verdict.NOT_ELIGIBLE: 2}
 # Kinds whose notice words say what they are better than the kind's name does.
-_WORDED_KINDS = frozenset({"statement", "certification"})
+_WORDED_KINDS = frozenset(kind.name for kind in KINDS if kind.named_by_its_words)
 
 
 @dataclass(frozen=True, slots=True)

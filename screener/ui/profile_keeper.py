@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from screener import paths
 from screener.domain.profile import Profile
+from screener.persistence import profile_lock
 from screener.persistence.atomic import remove_leftover_temps, write_atomic
 from screener.persistence.data_reset import delete_all_data
 from screener.persistence.errors import FileProblemError
@@ -51,6 +52,8 @@ class ProfileKeeper(QObject):
     # The profile's file was changed by another window or program since this one read or
     # wrote it; nothing is written until the user chooses (keep_mine, take_theirs, save_as).
     changedElsewhere = Signal()
+    # The profile just opened is open in another Screener process too (its id).
+    openElsewhere = Signal(int)
     # "Delete all my data" removed the user's data folder (the Path), vacancy files included.
     dataDeleted = Signal(object)
 
@@ -73,6 +76,10 @@ class ProfileKeeper(QObject):
         self._on_disk: bytes | None = None
         self.conflict = False
         self.failing = False
+        # The profile file this process has said it holds open (profile_lock.py).
+        self._locked: Path | None = None
+        # Another process holding the profile opened at start-up (told once the UI is up).
+        self.startup_holder: int | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -84,6 +91,7 @@ class ProfileKeeper(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
+            app.aboutToQuit.connect(self.release_lock)
 
     # -- start-up ---------------------------------------------------------------------------
 
@@ -111,6 +119,7 @@ class ProfileKeeper(QObject):
             return
         self.profile_id = last
         self._on_disk = self.store.file_bytes(last)
+        self.startup_holder = self._hold_lock(last)
         for reference, where in settings.wizard_position.items():
             if isinstance(where, str):
                 self.position = (reference, where)
@@ -165,9 +174,27 @@ class ProfileKeeper(QObject):
             self.saveRecovered.emit()
         if first_save:
             self.profile_id = profile_id
+            self._hold_lock(profile_id)
             self._remember(last_profile=profile_id, position=self.position)
             self.identityChanged.emit()
         return True
+
+    def _hold_lock(self, profile_id: str | None) -> int | None:
+        """Say this process has `profile_id` open; returns another process holding it too."""
+        self.release_lock()
+        if profile_id is None:
+            return None
+        path = self.store.path_of(profile_id)
+        other = profile_lock.holder(path)
+        profile_lock.take(path)
+        self._locked = path
+        return other
+
+    def release_lock(self) -> None:
+        """This window no longer has its profile open (closing, quitting)."""
+        if self._locked is not None:
+            profile_lock.release(self._locked)
+            self._locked = None
 
     def _changed_elsewhere(self, profile_id: str) -> bool:
         return self.store.file_bytes(profile_id) != self._on_disk
@@ -203,7 +230,8 @@ class ProfileKeeper(QObject):
     def take_theirs(self) -> None:
         """Drop this window's unsaved answers and load the file as it is now."""
         assert self.profile_id is not None
-        self._adopt(self.store.load(self.profile_id), self.profile_id)
+        # Not announced again: the user knows the other window, having chosen its version.
+        self._adopt(self.store.load(self.profile_id), self.profile_id, announce=False)
         self.saveRecovered.emit()
 
     def write_copy(self, path: Path) -> None:
@@ -259,7 +287,7 @@ class ProfileKeeper(QObject):
 
     # -- changing profile -------------------------------------------------------------------
 
-    def _adopt(self, profile: Profile, profile_id: str | None) -> None:
+    def _adopt(self, profile: Profile, profile_id: str | None, announce: bool = True) -> None:
         self._timer.stop()
         self._retry.stop()
         self._dirty = False
@@ -268,12 +296,15 @@ class ProfileKeeper(QObject):
         self.profile = profile
         self.profile_id = profile_id
         self._on_disk = None if profile_id is None else self.store.file_bytes(profile_id)
+        other = self._hold_lock(profile_id)
         self.position = None
         self.startup_problem = None
         if profile_id is not None:
             self._remember(profile_id, None)
         self.profileReplaced.emit(profile)
         self.identityChanged.emit()
+        if other is not None and announce:
+            self.openElsewhere.emit(other)
 
     def open(self, profile_id: str) -> None:
         """Make a stored profile the current one; FileProblemError if it cannot be read."""
@@ -309,6 +340,7 @@ class ProfileKeeper(QObject):
             self.profile = self.profile.model_copy(update={"name": name})
             self.profile_id = new_id
             self._on_disk = self.store.file_bytes(new_id)
+            self._hold_lock(new_id)
             self._remember(new_id, self.position)
         self.profileReplaced.emit(self.profile)
         self.identityChanged.emit()
@@ -319,6 +351,7 @@ class ProfileKeeper(QObject):
         self._retry.stop()
         self._dirty = False
         if self.profile_id is not None:
+            self.release_lock()
             self.store.delete(self.profile_id)
             self._remember(None, None)
         self._adopt(Profile(name=default_name()), None)
@@ -344,6 +377,7 @@ class ProfileKeeper(QObject):
         self._retry.stop()
         self._dirty = False
         self.conflict = self.failing = False
+        self._locked = None  # its folder goes too
         folder = delete_all_data()
         self._on_disk = None
         self.profile_id = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -116,6 +116,11 @@ class SaveGuard(QObject):
         keeper.changedElsewhere.connect(self._changed_elsewhere)
         keeper.saveRecovered.connect(self._recovered)
         keeper.profileReplaced.connect(lambda _profile: self._recovered())
+        keeper.openElsewhere.connect(self._open_elsewhere)
+        if keeper.startup_holder is not None:
+            # After the window is up: a message in the constructor would come before it.
+            holder = keeper.startup_holder
+            QTimer.singleShot(0, self, lambda: self._open_elsewhere(holder))
         bar.retryRequested.connect(keeper.flush)
         bar.saveElsewhereRequested.connect(self.save_elsewhere)
         bar.keepMineRequested.connect(self._keep_mine)
@@ -149,6 +154,16 @@ class SaveGuard(QObject):
                     "windows. Your answers are kept in this window: choose in the bar at the top "
                     "of the main window whether to keep yours, load the other version, or save "
                     "yours to another file.").format(problem=problem),
+        )  # fmt: skip
+
+    def _open_elsewhere(self, process: int) -> None:
+        prompts.notify(
+            self._active_window(),
+            self.tr("Profile open in another window"),
+            self.tr("This profile is also open in another Screener window (process {process}). "
+                    "Answers given in both are not merged: before each save Screener checks "
+                    "whether the other window changed the file, and if so asks you which "
+                    "answers to keep.").format(process=process),
         )  # fmt: skip
 
     def _recovered(self) -> None:
@@ -190,8 +205,13 @@ class SaveGuard(QObject):
     def may_close(self) -> bool:
         """Called as the window closes: True if it may, after asking about unsaved answers."""
         self.keeper.flush()
-        if not self.keeper.has_unsaved_changes:
+        if not self.keeper.has_unsaved_changes or self._ask_on_close():
+            self.keeper.release_lock()
             return True
+        return False
+
+    def _ask_on_close(self) -> bool:
+        """Unsaved answers: True once saved elsewhere or knowingly discarded."""
         error = self.keeper.last_error
         while True:
             choice = prompts.ask_unsaved_on_close(

@@ -19,18 +19,22 @@ FIELD_KEYS = (
 
 # Vacancy files give these header values in English only; the usual ones are said in the UI's
 # language, any other value is shown as written.
-HEADER_VALUES = (
-    QT_TRANSLATE_NOOP("VacancyHeader", "NATO International Staff (NATO IS)"),
-    QT_TRANSLATE_NOOP("VacancyHeader", "NATO International Staff"),
-    QT_TRANSLATE_NOOP("VacancyHeader", "NATO International Military Staff (NATO IMS)"),
-    QT_TRANSLATE_NOOP("VacancyHeader", "Belgium-Brussels"),
-    QT_TRANSLATE_NOOP("VacancyHeader", "Belgium-Mons"),
-    QT_TRANSLATE_NOOP("VacancyHeader", "Full-time"),
-    QT_TRANSLATE_NOOP("VacancyHeader", "Part-time"),
+_TRANSLATED_HEADER_VALUES = frozenset(
+    {
+        QT_TRANSLATE_NOOP("VacancyHeader", "NATO International Staff (NATO IS)"),
+        QT_TRANSLATE_NOOP("VacancyHeader", "NATO International Staff"),
+        QT_TRANSLATE_NOOP("VacancyHeader", "NATO International Military Staff (NATO IMS)"),
+        QT_TRANSLATE_NOOP("VacancyHeader", "Belgium-Brussels"),
+        QT_TRANSLATE_NOOP("VacancyHeader", "Belgium-Mons"),
+        QT_TRANSLATE_NOOP("VacancyHeader", "Full-time"),
+        QT_TRANSLATE_NOOP("VacancyHeader", "Part-time"),
+    }
 )
 
 
 def header_value(text: str) -> str:
+    if text not in _TRANSLATED_HEADER_VALUES:
+        return text
     return QCoreApplication.translate("VacancyHeader", text)
 
 
@@ -153,8 +157,9 @@ class VacancyDetails(RetranslatesOnLanguageChange, QWidget):
         )
         notes = []
         if vacancy.draft:
-            notes.append(messages.text("draft", lang))
             open_items = sum(1 for item in vacancy.review if not item.done)
+            # Every review item ticked: no longer "not yet fully reviewed".
+            notes.append(messages.text("draft" if open_items else "draft.reviewed", lang))
             if open_items:
                 notes.append(messages.text("show.review_open", lang, count=open_items))
         notes += [warning.text.get(lang) for warning in vacancy.warnings]

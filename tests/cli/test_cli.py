@@ -125,8 +125,7 @@ def test_assess_text(run: Callable[..., Run], short_of_experience: Path) -> None
     out = result.out
     flat = " ".join(out.split())
     assert (
-        "✘ Not eligible: 1 essential requirement not met. This post closed on 27 July 2025."
-        in flat
+        "✘ Not eligible: 1 essential requirement not met. This post closed on 27 July 2025." in flat
     )
     assert "Profile: Meets everything" in out and "Reference 250939 · Grade G6" in out
     assert out.index("What to settle first") < out.index("Essential requirements met: 10")

@@ -42,6 +42,7 @@ def random_profile(rng: random.Random) -> Profile:
             "mother_tongues": rng.sample(["en", "fr", "nl", "pl"], rng.randint(0, 2)),
             "driving_licences": rng.choice([None, [], ["B"], ["B", "C"]]),
             "answers": answers,
+            "unanswered_languages": rng.sample(["en", "fr", "ru"], rng.randint(0, 2)),
         }
     )
 

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from screener.domain.criteria import CRITERION_KINDS
-from screener.domain.engine import assess
+from screener.domain.engine import assess, assess_criterion
 from screener.domain.fast_verdict import fast_verdict
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
@@ -180,3 +180,19 @@ def test_a_complete_yes_profile_is_eligible_everywhere() -> None:
         verdict, failing, unknown, _met, _total = fast_verdict(vacancy, profile)
         assert (verdict.value, failing, unknown) == ("eligible", (), ()), vacancy.reference
         assert fast_verdict(vacancy, profile) == expected(vacancy, profile)
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_full_results_are_the_rules_one_by_one_on_generated_vacancies(data: st.DataObject) -> None:
+    """Every result assess() gives (status, reason, remedy, answer shown) is the kind's rule
+    applied to that criterion alone: the shared plans, facts and outcomes change nothing."""
+    generated = [data.draw(vacancies(f"V{i}")) for i in range(2)]
+    profile = data.draw(profiles(generated))
+    for vacancy in generated:
+        one_by_one = [
+            assess_criterion(criterion, profile, vacancy.reference, essential)
+            for essential, criteria in ((True, vacancy.essential), (False, vacancy.desirable))
+            for criterion in criteria
+        ]
+        assert assess(vacancy, profile, ON).criteria == one_by_one

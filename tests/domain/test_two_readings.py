@@ -22,6 +22,7 @@ from screener.domain.vacancy import Vacancy
 from screener.paths import bundled_vacancies_dir
 from screener.persistence.vacancy_files import load_vacancy
 from screener.report.messages import render_reason
+from screener.report.record import SectionKey, build_record
 
 ON = dt.date(2025, 5, 1)
 
@@ -101,3 +102,9 @@ def test_batch_says_cant_tell_yet(vacancy: Vacancy) -> None:
     assert result.cell("ii.json", "250717").verdict is Verdict.INCOMPLETE
     assert result.cell("ii.json", "250717").open == 1
     assert result.cell("iii.json", "250717").verdict is Verdict.ELIGIBLE
+
+
+def test_the_result_counts_it_apart_from_unanswered_questions(vacancy: Vacancy) -> None:
+    record = build_record(assess(vacancy, candidate(vacancy, "II"), ON), "en")
+    verdict = next(s for s in record.sections if s.key is SectionKey.VERDICT)
+    assert verdict.lines[1:] == ("Requirements the notice states in two ways: 1",)

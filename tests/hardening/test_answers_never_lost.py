@@ -5,6 +5,8 @@ same profile never overwrites the first one's answers silently."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from screener import paths
 from screener.domain.profile import Profile
 from screener.domain.scales import EducationLevel
+from screener.persistence import profile_lock
 from screener.persistence.profile_files import read_profile
 from screener.persistence.profile_store import ProfileStore
 from screener.persistence.settings import Settings, save_settings
@@ -229,3 +232,41 @@ def test_a_profile_deleted_by_another_window_is_not_silently_recreated(
     second.changed(second.profile.model_copy(update={"nationality": "BE"}))
     assert not second.flush() and second.conflict
     assert not os.path.exists(ProfileStore().path_of("ana"))
+
+
+# --- item 11: told at once, when the profile is open in another process -------------------
+
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="process liveness is asked on POSIX")
+
+
+@posix_only
+def test_a_profile_open_in_another_process_is_said_at_start(
+    qtbot: QtBot, prompts: Prompts, shared_profile: str
+) -> None:
+    other = os.getppid()  # a live process that is not this one, standing for a second app
+    lock = profile_lock.lock_path(ProfileStore().path_of("ana"))
+    lock.write_text(f"{other}\n")
+    window = make_window(qtbot)
+    qtbot.waitUntil(lambda: bool(prompts.notes))
+    [(title, text)] = prompts.notes
+    assert title == "Profile open in another window" and f"(process {other})" in text
+    assert lock.read_text().strip() == str(other)  # the other's lock is left alone
+    window.close()
+
+
+@posix_only
+def test_a_lock_left_by_a_crash_is_ignored_and_ours_goes_on_closing(
+    qtbot: QtBot, prompts: Prompts, shared_profile: str
+) -> None:
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
+    lock = profile_lock.lock_path(ProfileStore().path_of("ana"))
+    lock.write_text(f"{gone}\n")
+    window = make_window(qtbot)
+    qtbot.wait(50)
+    assert prompts.notes == []
+    assert lock.read_text().strip() == str(os.getpid())
+    assert ProfileStore().list().entries[0].id == "ana"  # the lock is never listed
+    window.close()
+    assert not lock.exists()

@@ -220,3 +220,14 @@ def read_profile_text(text: str, folder: Path):  # type: ignore[no-untyped-def]
     path = folder / "source.json"
     path.write_text(text)
     return read_profile(path)
+
+
+@posix_only
+def test_a_settings_file_that_is_a_pipe_does_not_block_the_start(tmp_path: Path) -> None:
+    from screener.persistence.settings import Settings, load_settings
+
+    settings = tmp_path / "settings.json"
+    os.mkfifo(settings)
+    with time_limit(3):
+        assert load_settings(settings) == Settings()
+    assert settings.exists()  # not a file Screener wrote: left where it is

@@ -26,4 +26,5 @@ KIND = declared_kind(
         "YesNoQuestion", "Do you hold one of these certifications, or an equivalent?"
     ),
     id_prefix="certification",
+    named_by_its_words=True,
 )

@@ -34,7 +34,7 @@ def education_rule(crit: EducationCriterion) -> Check:
     outcomes = _OUTCOMES.setdefault((needs.value, named_field), {})
 
     def check(facts: Facts, answer: Answer | None) -> Outcome:
-        # outcomes.answer_class, inlined.
+        # The answer as far as the outcome depends on it: none, no, not sure, anything else.
         if answer is None:
             which = 0
         elif answer is False:

@@ -9,7 +9,7 @@ from pydantic import Field
 from screener.domain.criterion_base import CriterionBase, LocalizedText
 from screener.domain.facts import Facts
 from screener.domain.kinds.kind import Check, Kind
-from screener.domain.outcomes import Outcome, Reason, Status, remember, unknown
+from screener.domain.outcomes import Outcome, Reason, Status, unknown
 from screener.domain.profile import UNSURE, Answer
 
 
@@ -22,16 +22,13 @@ class ExperienceCriterion(CriterionBase):
 def experience_rule(crit: ExperienceCriterion) -> Check:
     needs = crit.min_years
     missing = unknown("experience.missing", needs=needs)
-    # Outcomes by the years given: answers are whole or half years, so this stays small.
-    outcomes: dict[float, Outcome] = {}
 
     def check(facts: Facts, answer: Answer | None) -> Outcome:
         if answer is None or answer == UNSURE or isinstance(answer, bool):
             return missing
-        outcome = outcomes.get(answer)
-        if outcome is None:
-            outcome = remember(outcomes, answer, _outcome(needs, float(answer)))
-        return outcome
+        # Built each time, not kept: the years differ from one vacancy's answer to the next,
+        # and kept outcomes would pile up for the garbage collector to scan in large batches.
+        return _outcome(needs, float(answer))
 
     return check
 

@@ -24,4 +24,5 @@ KIND = declared_kind(
         "YesNoQuestion", "Do you have this experience with firearms, and could you pass the test?"
     ),
     id_prefix="firearms",
+    same_everywhere=True,
 )

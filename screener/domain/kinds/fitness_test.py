@@ -25,4 +25,5 @@ KIND = declared_kind(
         "YesNoQuestion", "Are you in this physical condition, and could you pass this test?"
     ),
     id_prefix="fitness",
+    same_everywhere=True,
 )

@@ -43,6 +43,12 @@ class Kind:
     # Yes/no kinds only the candidate can answer: the four outcomes, for yes, no, not sure
     # and no answer, built once and shared by every result that has them.
     answers: tuple[Outcome, Outcome, Outcome, Outcome] | None = None
+    # The notice's words name such a requirement better than the kind's name does
+    # (a statement, a certification): the overview shows them.
+    named_by_its_words: bool = False
+    # The same test wherever it is asked (a yearly fitness test, a shooting test): a "yes"
+    # holds for every vacancy, so the gap plan counts it as one change.
+    same_everywhere: bool = False
 
     @property
     def declared(self) -> bool:
@@ -79,6 +85,8 @@ def declared_kind(
     topic: str,
     question: str,
     id_prefix: str | None,
+    named_by_its_words: bool = False,
+    same_everywhere: bool = False,
 ) -> Kind:
     """A kind only the candidate can answer, yes, no or not sure: the same rule for all."""
     answers = declared_answers(name)
@@ -98,4 +106,6 @@ def declared_kind(
         question=question,
         id_prefix=id_prefix,
         answers=answers,
+        named_by_its_words=named_by_its_words,
+        same_everywhere=same_everywhere,
     )

@@ -21,4 +21,5 @@ KIND = declared_kind(
     question=QT_TRANSLATE_NOOP("YesNoQuestion", "Does this describe you?"),
     # Ids come from the requirement's own words: "fire-fighting-techniques".
     id_prefix=None,
+    named_by_its_words=True,
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from screener.batch import BatchResult, write_csv
 from screener.domain.assessment import Verdict
 from screener.domain.profile import Profile
 from screener.persistence.errors import FileProblemError
+from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui import profile_prompts as prompts
 from screener.ui.accessibility import describe
 from screener.ui.adviser import candidate_views as views
@@ -71,6 +72,9 @@ class NameHeader(QHeaderView):
 
 
 class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
+    # The batch shown; it hides QDialog.result(), which this window never uses.
+    result: BatchResult  # type: ignore[assignment]
+
     def __init__(
         self,
         result: BatchResult,

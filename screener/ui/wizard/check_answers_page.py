@@ -46,6 +46,9 @@ class AnswerRow:
 
 
 class CheckAnswersPage(RetranslatesOnLanguageChange, QWizardPage):
+    # The page's scroll area; it hides QWidget.scroll(), which this page never uses.
+    scroll: QScrollArea  # type: ignore[assignment]
+
     changeRequested = Signal(str)  # criterion id
 
     def __init__(
