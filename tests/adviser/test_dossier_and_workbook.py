@@ -24,7 +24,8 @@ ON = dt.date(2025, 1, 1)
 def test_dossier_html_in_order_facts_results_plan_records(vacancy, french_ii: Profile) -> None:
     chosen = [vacancy("241600"), vacancy("250939")]
     page = dossier_html(build_dossier(french_ii, chosen, ON, "Bureau <Bruxelles>"), "en")
-    assert '<p class="office">Prepared by Bureau &lt;Bruxelles&gt;</p>' in page
+    assert '<p class="office"><b>Prepared by Bureau &lt;Bruxelles&gt;</b></p>' in page
+    assert "<th>Reference</th><th>Title</th><th>Result</th><th>Deadline</th>" in page
     order = [
         "<h1>Candidate dossier: Anne Peeters</h1>",
         "<th>Languages</th><td>English V (Advanced), French II (Elementary)</td>",
@@ -33,8 +34,9 @@ def test_dossier_html_in_order_facts_results_plan_records(vacancy, french_ii: Pr
         "<td>250939</td>",
         "<h2>What would open more vacancies</h2>",
         "<li>French at level III (Intermediate).<ul><li>opens 1: 241600</li>",
-        "<h2>Each vacancy in full</h2>",
-        '<div class="record">\n<h2>Principal Assistant, The Human Security Unit</h2>',
+        '<h2 class="records">Each vacancy in full</h2>',
+        "<h2>Principal Assistant, The Human Security Unit</h2>",
+        "Profile: Anne Peeters",
         "<h2>Close Protection Operations Centre Agent (+Reserve List)</h2>",
     ]
     positions = [page.index(part) for part in order]
