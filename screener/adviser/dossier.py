@@ -22,7 +22,14 @@ from screener.domain.vacancy import Vacancy
 from screener.report import messages as m
 from screener.report.html_report import render_html
 
-__all__ = ["Dossier", "build_dossier", "dossier_html", "office_name", "set_office_name"]
+__all__ = [
+    "Dossier",
+    "build_dossier",
+    "dossier_html",
+    "office_line",
+    "office_name",
+    "set_office_name",
+]
 
 
 @dataclass(slots=True)
@@ -117,12 +124,18 @@ _CSS = (
 _TABLE = '<table width="100%" border="1" cellspacing="0" cellpadding="4">'
 
 
-def dossier_html(dossier: Dossier, lang: str = "en") -> str:
+def office_line(dossier: Dossier, lang: str) -> str:
+    """ "Prepared by <office>", or "" when no office name is set."""
+    return m.text("dossier.office", lang, office=dossier.office) if dossier.office else ""
+
+
+def dossier_html(dossier: Dossier, lang: str = "en", office_in_body: bool = True) -> str:
+    """The dossier as a page; `office_in_body` False when the PDF heads each page with it."""
     lang = lang if lang in m.LANGS else "en"
     t = m.text
     name = dossier.profile.name or "—"
     parts = []
-    if dossier.office:
+    if dossier.office and office_in_body:
         parts.append(
             f'<p class="office"><b>{_e(t("dossier.office", lang, office=dossier.office))}</b></p>'
         )
