@@ -28,7 +28,6 @@ from screener.persistence.atomic import write_atomic
 from screener.ui.summary_exports import PDF_MARGINS_MM
 
 _SOURCE_DPI = 96.0  # a document without a paint device is laid out at this resolution
-_NOTE_PIXELS = 11  # the header's and the page number's size, in document pixels
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -61,26 +60,30 @@ def _writer(buffer: QBuffer, title: str) -> QPdfWriter:
 def _paint(document: QTextDocument, writer: QPdfWriter, header: str) -> None:
     scale = writer.logicalDpiX() / _SOURCE_DPI
     page = writer.pageLayout().paintRectPixels(writer.resolution())
-    width, height = page.width() / scale, page.height() / scale
+    # The header and the page number are drawn in the writer's own pixels, in the
+    # document's font at its point size; the document itself is drawn scaled.
     font = QFont(document.defaultFont())
-    font.setPixelSize(_NOTE_PIXELS)
-    line = QFontMetricsF(font).height()
-    top, bottom = (2 * line if header else 0), 2 * line
-    body = height - top - bottom
+    line = QFontMetricsF(font, writer).height()
+    top, bottom = (2 * line if header else 0.0), 2 * line
+    width = page.width() / scale
+    body = (page.height() - top - bottom) / scale
     document.setPageSize(QSizeF(width, body))
     painter = QPainter(writer)
     try:
         for number in range(document.pageCount()):
             if number:
                 writer.newPage()
-            painter.save()
-            painter.scale(scale, scale)
             painter.setFont(font)
             if header:
-                painter.drawText(QRectF(0, 0, width, line), Qt.AlignmentFlag.AlignLeft, header)
-            footer = QRectF(0, height - line, width, line)
+                painter.drawText(
+                    QRectF(0, 0, page.width(), line), Qt.AlignmentFlag.AlignLeft, header
+                )
+            footer = QRectF(0, page.height() - line, page.width(), line)
             painter.drawText(footer, Qt.AlignmentFlag.AlignRight, str(number + 1))
-            painter.translate(0, top - number * body)
+            painter.save()
+            painter.translate(0, top)
+            painter.scale(scale, scale)
+            painter.translate(0, -number * body)
             document.drawContents(painter, QRectF(0, number * body, width, body))
             painter.restore()
     finally:
