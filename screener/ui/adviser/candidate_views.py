@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from screener.adviser.calendar import calendar_text
-from screener.adviser.dossier import build_dossier, dossier_html, office_name
+from screener.adviser.dossier import build_dossier, dossier_html, office_line, office_name
 from screener.adviser.selection import choose
 from screener.domain.assessment import Assessment
 from screener.domain.profile import UNSURE, Profile
@@ -124,15 +124,18 @@ def save_dossier(
         return None
     target = Path(path)
     lang = current_language()
-    page = dossier_html(build_dossier(profile, chosen, on, office_name(load_settings())), lang)
+    dossier = build_dossier(profile, chosen, on, office_name(load_settings()))
     if target.suffix.lower() in (".html", ".htm"):
-        return _write(parent, title, target, page.encode("utf-8"))
+        return _write(parent, title, target, dossier_html(dossier, lang).encode("utf-8"))
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
     from screener.ui.adviser.dossier_pdf import write_dossier_pdf
 
+    # The office heads every page of the PDF, so not again at the top of the first.
+    page = dossier_html(dossier, lang, office_in_body=False)
+    heading = text("dossier.heading", lang, name=profile.name or "—")
     try:
-        write_dossier_pdf(page, target, text("dossier.heading", lang, name=profile.name or "—"))
+        write_dossier_pdf(page, target, heading, office_line(dossier, lang))
     except OSError as exc:
         _failed(parent, title, target, exc)
         return None
