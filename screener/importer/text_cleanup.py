@@ -114,6 +114,10 @@ def clean_lines(text: str) -> list[str]:
     return lines
 
 
+# "a. Professional/Experience:", "b) ...", "(i) ...": a lettered item starts a line of its own.
+_LETTERED = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.|\([ivx]{1,4}\))\s")
+
+
 def join_wrapped(lines: list[str]) -> list[str]:
     """Join lines broken inside a sentence (PDF line wrap) within blocks separated by blanks.
 
@@ -129,9 +133,15 @@ def join_wrapped(lines: list[str]) -> list[str]:
             and out[-1][-1]
             and not is_bullet(line)
             and line[0].islower()
+            and not _LETTERED.match(line)
             and out[-1][-1][-1] not in ".;:!?"
         ):
-            out[-1].append(line)
+            previous = out[-1][-1]
+            if len(previous) > 1 and previous[-1] == "-" and previous[-2].isalpha():
+                # A word hyphenated across the break ("aero-" + "nautical"): one word again.
+                out[-1][-1] = previous[:-1] + line
+            else:
+                out[-1].append(line)
         else:
             out.append([line])
     return [" ".join(parts) for parts in out]
