@@ -62,6 +62,7 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
     ),
     (EducationLevel.SECONDARY, re.compile(r"\bsecondary|secondaires?\b")),
 )
+_EQUIVALENT_TO = re.compile(r"\b(?:equivalent to|equivalente? (?:au|a un)) (?:an? |the |niveau )?")
 _EQUIVALENT = re.compile(r"\bequivalent|\bequivalente?\b|\bou (?:une )?formation equivalente")
 _FIELD_EN = re.compile(
     r"\bin (?:a|an|the)? ?(?:relevant|related|pertinent|appropriate) "
@@ -88,8 +89,11 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
     if not levels:
         return None
     # Several levels in one bullet ("higher secondary, or a university degree") are
-    # alternatives: the minimum is the lowest.
+    # alternatives: the minimum is the lowest, unless the bullet says which level counts
+    # ("secondary education, equivalent to higher secondary level").
     level = min(levels, key=lambda lvl: lvl.rank)
+    if (stated := _EQUIVALENT_TO.search(required)) is not None:
+        level = next((lvl for lvl, p in _LEVEL_CUES if p.match(required, stated.end())), level)
     params: dict[str, object] = {
         "min_level": level,
         "or_equivalent": bool(_EQUIVALENT.search(folded)),
@@ -221,7 +225,16 @@ def recognize_fitness(text: str, lang: Lang) -> Typing | None:
         return None
     if not _TEST.search(folded):
         return Typing("fitness_test", {"recurring": False}, 0.5, ("no test is mentioned",))
-    return Typing("fitness_test", {"recurring": bool(_RECURRING.search(folded))}, 0.85)
+    recurring = bool(_RECURRING.search(folded))
+    if _SHOOTING_TEST.search(folded):
+        # Two tests in one bullet: one criterion holds one; a person splits it.
+        return Typing(
+            "fitness_test",
+            {"recurring": recurring},
+            0.5,
+            ("the bullet also asks for a shooting test; split it into two requirements",),
+        )
+    return Typing("fitness_test", {"recurring": recurring}, 0.85)
 
 
 # --- certification ---------------------------------------------------------------------------
