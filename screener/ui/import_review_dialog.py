@@ -29,6 +29,7 @@ from screener.domain.vacancy import VACANCY_FORMAT, Vacancy
 from screener.importer import ImportResult, write_vacancy_toml
 from screener.persistence.errors import validation_problems
 from screener.ui import import_prompts as prompts
+from screener.ui import window_placement
 from screener.ui.accessibility import describe
 from screener.ui.criterion_editor import CriterionEditor, kind_label
 from screener.ui.import_header_form import ImportHeaderForm
@@ -106,7 +107,7 @@ class ImportReviewDialog(QDialog):
         self._refresh_list_texts()
         self.tabs.setCurrentIndex(1)
         self.criteria_list.setCurrentRow(0)
-        self.resize(980, 660)
+        window_placement.resize_within_screen(self, 980, 660)
         (self.review_list if vacancy.review else self.criteria_list).setFocus()
 
     # -- building -------------------------------------------------------------------------------
