@@ -9,6 +9,7 @@ from screener.domain.kinds import KINDS
 from screener.domain.profile import UNSURE, Answer
 from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.common.accessibility import describe
+from screener.ui.common.arrow_keys_choose import ArrowKeysChoose
 from screener.ui.common.language import RetranslatesOnLanguageChange
 from screener.ui.common.plain_text_label import PlainTextLabel
 
@@ -43,6 +44,7 @@ class YesNoQuestion(RetranslatesOnLanguageChange, QWidget):
         for button in (self.yes, self.no, self.unsure):
             self._group.addButton(button)
         self._group.buttonToggled.connect(self._toggled)
+        ArrowKeysChoose(self._group)
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(12, 0, 0, 0)
