@@ -154,7 +154,7 @@ def test_250717_cant_tell_then_change_gives_a_verdict(
 
     assert view.verdict_label.text().startswith("? Can't tell yet: 1 answer to settle.")
     assert "Questions answered “Not sure”: 1" in view.section_texts(SectionKey.VERDICT)
-    assert row_texts(view, "emergency-procedures")[0] == "? Not sure"
+    assert row_texts(view, "emergency-procedures")[0] == "? Can't tell yet"
     notes = [label.text() for label in view.findChildren(type(view.title_label))]
     assert any(
         text.startswith("About this notice: The English notice asks for level I") for text in notes
