@@ -30,6 +30,7 @@ from screener.importer.reimport import keep_ids
 from screener.importer.requirement_lists import (
     FOUND_BY_BULLET_RUN,
     FOUND_BY_LEAD_IN,
+    FOUND_BY_OWN_START,
     FOUND_BY_QUALIFICATIONS,
     FoundList,
     Requirements,
@@ -116,6 +117,7 @@ _FOUND_BY_WORDS = {
     FOUND_BY_QUALIFICATIONS: "as the bullets under a qualifications heading (no "
     "ESSENTIAL/DESIRABLE heading): every item was taken as essential unless a lead-in said "
     "otherwise",
+    FOUND_BY_OWN_START: "by its own heading or lead-in, away from the end of the essential list",
     FOUND_BY_BULLET_RUN: "as the bullet list that reads most like requirements (no heading or "
     "lead-in was found)",
 }
@@ -250,7 +252,7 @@ def build_draft(
     facts, review = _header(lines, source_name, no_list, french_only=en_ess is None)
     built = BuiltCriteria()
     built.essential.append(nationality_criterion(lines, built))
-    review += _found_by_review(sections)
+    review += _found_by_review(sections) + sections.review
     if no_list:
         # Shown with every assessment of the draft until someone adds the requirements.
         built.warnings.append(REQUIREMENTS_MISSING)

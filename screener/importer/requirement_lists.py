@@ -17,8 +17,10 @@ Which way was used is kept, so the review list can say how sure the importer is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from screener.domain.vacancy import ReviewItem
+from screener.importer.marked_desirable import lost_list_review, move_marked_desirable
 from screener.importer.recognizers import recognize
 from screener.importer.sections import (
     EN_DESIRABLE,
@@ -38,6 +40,10 @@ FOUND_BY_HEADING = "heading"
 FOUND_BY_LEAD_IN = "lead_in"
 FOUND_BY_QUALIFICATIONS = "qualifications"
 FOUND_BY_BULLET_RUN = "bullet_run"
+# A desirable heading or lead-in found on its own, not where the essential list ends.
+FOUND_BY_OWN_START = "own_start"
+# Items of the essential list that say they are desirable (each has its own review item).
+FOUND_BY_MARKED = "marked"
 
 _SUBJECT_EN = (
     r"(?:the |all )?(?:incumbent|successful candidate|selected candidate|candidate|applicant"
@@ -51,7 +57,7 @@ EN_DESIRABLE_LEAD_IN = re.compile(
     r"^[^.;]{0,80}\b(?:(?:would|will|could|might) (?:also )?be|are|is) (?:considered |regarded as )?"
     r"(?:an? |as an? )?(?:distinct |strong |additional )?(?:advantage|asset|plus)s?\b[^.;]{0,40}:$"
     r"|^(?:\d{1,2}\s?\.?\s?)?(?:desirable|preferred|additional|desired) (?:qualifications"
-    r"|requirements|skills)(?: and experience)?\s?:?$"
+    r"|requirements|skills)(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?\s?:?$"
     r"|^(?:nice to have|good to have|bonus points|assets|would be a plus)\s?:?$"
 )
 FR_LEAD_IN = re.compile(
@@ -128,6 +134,8 @@ class Requirements:
     en_desirable: FoundList | None = None
     fr_essential: FoundList | None = None
     fr_desirable: FoundList | None = None
+    # Items moved between lists, desirable lists that could not be read.
+    review: list[ReviewItem] = field(default_factory=list)
 
 
 def _folded(line: str) -> str:
@@ -260,7 +268,7 @@ def _by_bullet_run(lines: list[str]) -> dict[str, FoundList]:
 
 
 def _heading_lists(lines: list[str]) -> Requirements:
-    heads = find_by_heading(lines)
+    heads = find_by_heading(lines, EN_DESIRABLE_LEAD_IN, FR_DESIRABLE_LEAD_IN)
 
     def wrap(found: BulletList | None) -> FoundList | None:
         return FoundList(found.items, FOUND_BY_HEADING) if found is not None else None
@@ -288,7 +296,61 @@ def find_requirements(lines: list[str]) -> Requirements:
     if found.en_essential is None and found.fr_essential is None:
         for lang, essential in _by_bullet_run(lines).items():
             _assign(found, lang, essential, None)
+    _find_lone_desirable(lines, found)
+    _move_marked(found)
     return found
+
+
+def _find_lone_desirable(lines: list[str], found: Requirements) -> None:
+    """A desirable list whose heading or lead-in does not follow the essential list (a
+    paragraph between them); reported when nothing can be read after it."""
+    for lang, label, patterns in (
+        ("en", "English DESIRABLE", (EN_DESIRABLE, EN_DESIRABLE_LEAD_IN)),
+        ("fr", "French DESIRABLE", (FR_DESIRABLE, FR_DESIRABLE_LEAD_IN)),
+    ):
+        if getattr(found, f"{lang}_essential") is None or getattr(found, f"{lang}_desirable"):
+            continue
+        starts = sorted({at for pattern in patterns for at in _starts(lines, pattern)})
+        for at in starts:
+            desirable = _list_after(lines, at, FOUND_BY_OWN_START)
+            if desirable is not None and desirable.items:
+                setattr(found, f"{lang}_desirable", desirable)
+                break
+        else:
+            if starts:
+                found.review.append(lost_list_review(label, lines[starts[0]]))
+
+
+def _move_marked(found: Requirements) -> None:
+    """Items marked desirable inside an essential list go to the desirable list."""
+    moves = {}
+    for lang in ("en", "fr"):
+        essential: FoundList | None = getattr(found, f"{lang}_essential")
+        if essential is not None:
+            moves[lang] = (essential, move_marked_desirable(essential.items))
+    if len({len(moved.essential) for _, moved in moves.values()}) > 1:
+        # The two languages disagree on what is marked: moving one side would pair the
+        # wrong bullets, so both stay and the review says why.
+        found.review.append(
+            ReviewItem(
+                code="desirable_in_essential_list",
+                field="desirable",
+                message="Some essential items say they are desirable in one language only; "
+                "they were kept essential. Check both lists.",
+            )
+        )
+        return
+    for lang, (essential, moved) in moves.items():
+        if not moved.desirable:
+            continue
+        essential.items = moved.essential
+        desirable: FoundList | None = getattr(found, f"{lang}_desirable")
+        if desirable is None:
+            setattr(found, f"{lang}_desirable", FoundList(moved.desirable, FOUND_BY_MARKED))
+        else:
+            desirable.items = desirable.items + moved.desirable
+        if lang == "en" or "en" not in moves:
+            found.review.extend(moved.review)
 
 
 def _assign(

@@ -17,7 +17,11 @@ from screener.importer.wording import fold
 _NUMBER_PREFIX = r"(?:\d{1,2}\s?\.?\s?)?"
 _EN_QUALIF = r"(?:qualifications and experience\s?[:–-]?\s?)?"
 _FR_QUALIF = r"(?:qualifications et experience\s?[:–-]?\s?)?"
-_SUFFIX = r"(?:\s(?:requirements|qualifications|criteria))?(?:\s(?:and|&) experience)?\s?:?"
+# "Essential Qualifications/Experience:", "Desirable requirements and/or experience".
+_SUFFIX = (
+    r"(?:\s(?:requirements|qualifications|criteria|skills))?"
+    r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?\s?:?"
+)
 
 # Whole-line patterns on folded lines (lower case, no accents).
 EN_ESSENTIAL = re.compile(rf"^{_NUMBER_PREFIX}{_EN_QUALIF}essentials?{_SUFFIX}$")
@@ -180,27 +184,39 @@ class HeadingLists:
     fr_desirable: BulletList | None
 
 
-def find_by_heading(lines: list[str]) -> HeadingLists:
-    """The lists under ESSENTIAL / DESIRABLE headings (see requirement_lists for the rest)."""
+def find_by_heading(
+    lines: list[str],
+    en_lead_in: re.Pattern[str] | None = None,
+    fr_lead_in: re.Pattern[str] | None = None,
+) -> HeadingLists:
+    """The lists under ESSENTIAL / DESIRABLE headings (see requirement_lists for the rest).
+
+    The desirable list may also open with a lead-in sentence alone (`en_lead_in`,
+    `fr_lead_in`: "It would be an advantage if the incumbent has:"), which ends the essential
+    list as a heading would."""
     en_ess_at = _find(lines, EN_ESSENTIAL)
     fr_ess_at = _find(lines, FR_ESSENTIAL)
-    all_heads = (EN_ESSENTIAL, EN_DESIRABLE, FR_ESSENTIAL, FR_DESIRABLE)
+    en_des = tuple(p for p in (EN_DESIRABLE, en_lead_in) if p is not None)
+    fr_des = tuple(p for p in (FR_DESIRABLE, fr_lead_in) if p is not None)
+    all_heads = (EN_ESSENTIAL, FR_ESSENTIAL, *en_des, *fr_des)
+    heads_only = (EN_ESSENTIAL, EN_DESIRABLE, FR_ESSENTIAL, FR_DESIRABLE)
 
-    def desirable(start: int, pattern: re.Pattern[str]) -> int:
+    def desirable(start: int, patterns: tuple[re.Pattern[str], ...]) -> int:
         if start < 0:
             return -1
         end = section_end(lines, start + 1, all_heads)
-        if end < len(lines) and pattern.match(_folded_line(lines[end])):
+        if end < len(lines) and any(p.match(_folded_line(lines[end])) for p in patterns):
             return end
         return -1
 
-    en_des_at = desirable(en_ess_at, EN_DESIRABLE)
-    fr_des_at = desirable(fr_ess_at, FR_DESIRABLE)
+    en_des_at = desirable(en_ess_at, en_des)
+    fr_des_at = desirable(fr_ess_at, fr_des)
     return HeadingLists(
         en_essential=_bullet_list(lines, en_ess_at, all_heads),
-        en_desirable=_bullet_list(lines, en_des_at, all_heads),
+        # A DESIRABLE heading is often followed by its own lead-in: not a list end there.
+        en_desirable=_bullet_list(lines, en_des_at, heads_only),
         fr_essential=_bullet_list(lines, fr_ess_at, all_heads),
-        fr_desirable=_bullet_list(lines, fr_des_at, all_heads),
+        fr_desirable=_bullet_list(lines, fr_des_at, heads_only),
     )
 
 
