@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from screener.domain.vacancy import Clearance, Deadline, Grade, Salary
-from screener.importer.text_cleanup import is_bullet
+from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wording import fold
 
 _MAX_HEADER_LINE = 300
@@ -25,7 +25,9 @@ _JOB_DESCRIPTION = re.compile(
     r"|^(?:[a-z&]{2,8}\s)?vacancy\s(?:n[o°]?\.?\s?)?[a-z0-9/-]{3,20}\s?[-–:]\s"
 )
 _REFERENCE_LABEL = re.compile(
-    r"^(?:reference|ref\.?|job id|vacancy (?:number|no\.?)|numero|n°)\s{0,3}[:;]?\s{0,3}(\d{5,7})\b"
+    r"^(?:(?:reference|ref\.?|vacancy|requisition|job|post|position|numero|n°)"
+    r"(?:\s(?:number|no\.?|n°|id|ref(?:erence)?|#))?|job id|requisition id)"
+    r"\s{0,3}[:;#]?\s{0,3}(\d{5,7})\b"
 )
 
 # Folded label -> field name. English first: the vacancy file takes its facts from the English.
@@ -79,6 +81,8 @@ class Header:
     salary: Salary | None = None
     grade: Grade | None = None
     clearance: Clearance | None = None
+    # The English title was joined from two lines (a PDF wrapped it).
+    title_joined: bool = False
     # Raw label values that were present but could not be read, for the review list.
     unreadable: dict[str, str] = field(default_factory=dict)
 
@@ -104,6 +108,10 @@ def _title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
             above = next((x for x in reversed(lines[max(0, index - 3) : index]) if x), "")
             if len(above) <= _MAX_HEADER_LINE and not is_bullet(above):
                 title = above.strip(" -–—:|\t")
+        elif title and (start := _wrapped_title_start(lines, index)):
+            # A PDF wraps a long title: "Senior Associate, Conference Interpretation" /
+            # "Services (+Reserve List) -260981".
+            title = f"{start} {title}"
         title = strip_title_prefix(title)
         if len(title) >= 3 and any(ch.isalpha() for ch in title) and "http" not in title:
             # "SHAPE 25/07" -> "SHAPE-25-07": a reference is a file name too.
@@ -111,11 +119,25 @@ def _title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
     return found
 
 
+def _wrapped_title_start(lines: list[str], index: int) -> str | None:
+    """The first line of a title wrapped onto two lines, or None: a short line alone in its
+    block just above the line that ends with the reference."""
+    if index < 1 or not (above := lines[index - 1]) or (index >= 2 and lines[index - 2]):
+        return None
+    if len(above) > 100 or is_bullet(above) or above.rstrip()[-1] in ".:;" or ":" in above:
+        return None
+    letters = [ch for ch in above if ch.isalpha()]
+    if len(letters) < 4 or sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
+        return None  # "VACANCY NOTIFICATION", a banner in capitals
+    return above.strip(" -–—|\t")
+
+
 def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
     """Header label -> raw value in lines[start:stop]; the first occurrence of a field wins."""
     values: dict[str, str] = {}
     for index in range(start, stop):
-        line = lines[index]
+        # A web page lists its header as "<li>Grade: G15</li>", which reads as a bullet.
+        line = bullet_body(lines[index])
         if not line or len(line) > _MAX_HEADER_LINE:
             continue
         folded = fold(line)
@@ -338,6 +360,8 @@ def parse_header(lines: list[str]) -> Header:
     fr_start: int | None = None
     if titles:
         first_index, header.title_en, header.reference = titles[0]
+        above = _wrapped_title_start(lines, first_index)
+        header.title_joined = bool(above) and header.title_en.startswith(f"{above} ")
         en_start = first_index + 1
         # The French title repeats the reference after the English half.
         for index, title, reference in titles[1:]:
@@ -346,7 +370,7 @@ def parse_header(lines: list[str]) -> Header:
                 break
     else:
         for line in lines[:200]:
-            if match := _REFERENCE_LABEL.match(fold(line)):
+            if match := _REFERENCE_LABEL.match(fold(bullet_body(line))):
                 header.reference = match[1]
                 break
     values = _labelled(lines, en_start, _region(lines, en_start))

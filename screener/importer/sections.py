@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from screener.domain.vacancy import Condition
+from screener.importer.page_furniture import FOOTER
 from screener.importer.text_cleanup import bullet_body, is_bullet, tidy_item
 from screener.importer.wording import fold
 
@@ -45,11 +46,7 @@ def _folded_line(line: str) -> str:
 
 # Lines inside a list that are not part of it: running footers and page furniture that a
 # page break leaves between two bullets.
-_FOOTER = re.compile(
-    r"^(?:nato (?:un)?classified|otan (?:non )?classifie|nato/otan|"
-    r"(?:https?://)?www\.[a-z.]{3,40}/?\S{0,80}|page \d{1,4}|\d{1,4}\s?\.?)"
-    r"(?:\s?[-–/:].{0,80})?$"
-)
+_FOOTER = FOOTER
 # What ends a list without being a heading: notes appended by whoever copied the text, an
 # aggregator's buttons and captions.
 _LIST_END = re.compile(
