@@ -14,8 +14,9 @@ from collections.abc import Callable
 from screener.domain.criteria import AvailabilityNeed
 from screener.domain.scales import EducationLevel
 from screener.importer.bullet_typing import Lang, Typing
+from screener.importer.certifications import recognize_certification
 from screener.importer.language_requirements import recognize_language_bullet
-from screener.importer.wording import deaccent, find_years, fold
+from screener.importer.wording import EDUCATION_CUES, deaccent, find_years, fold
 
 # Long enough for any real bullet; a recognizer never looks further (bounded work on noise).
 _MAX_BULLET = 2000
@@ -28,11 +29,6 @@ def _has(text: str, *words: str) -> bool:
 # --- education -------------------------------------------------------------------------------
 
 _PREFERABLY = re.compile(r",?\s?\b(?:preferably|ideally|de preference|idealement)\b")
-_EDUCATION_CUES = re.compile(
-    r"\b(?:degree(?! of )|university|diploma|education|educational|bachelor|master|doctorate|phd|"
-    r"secondary|graduate|post-graduate|postgraduate|diplome|diplomee?\(?e?\)?|universit|"
-    r"instruction|formation equivalente|licence universitaire|niveau secondaire|enseignement)"
-)
 # Most specific first: a matched phrase is blanked out before the next pattern looks, so the
 # "degree" of "post-graduate degree" does not also count as a first degree.
 _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
@@ -61,6 +57,11 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
     ),
     (EducationLevel.SECONDARY, re.compile(r"\bsecondary|secondaire\b")),
 )
+_INSTITUTION = re.compile(
+    r"\b(?:from|at|by|of) (?:a|an|the|any)\b[a-z ,'-]{0,40}?"
+    r"\b(?:universit(?:y|ies)|institutions?|institutes?|colleges?)\b"
+    r"|\b(?:d'une|dans une|par une|aupres d'une) (?:[a-z'-]+ ){0,3}?(?:universite|institution|ecole)"
+)
 _EQUIVALENT = re.compile(r"\bequivalent|\bequivalente?\b|\bou (?:une )?formation equivalente")
 _FIELD_EN = re.compile(
     r"\bin (?:a|an|the)? ?(?:relevant|related|pertinent|appropriate) "
@@ -75,9 +76,12 @@ _FIELD_FR = re.compile(
 
 def recognize_education(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
-    if not _EDUCATION_CUES.search(folded):
+    if not EDUCATION_CUES.search(folded):
         return None
     required = _PREFERABLY.split(folded, maxsplit=1)[0]
+    # "a Master's degree in law from a university of recognised standing": where the degree is
+    # from says nothing about its level.
+    required = _INSTITUTION.sub(lambda m: " " * len(m[0]), required)
     levels: list[EducationLevel] = []
     remaining = required
     for level, pattern in _LEVEL_CUES:
@@ -95,7 +99,9 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
     }
     pattern = _FIELD_EN if lang == "en" else _FIELD_FR
     if match := pattern.search(required):
-        params["field"] = text[match.start() : match.end()].strip(" ,;")
+        # The field ends where a blanked-out institution starts ("in law  ...").
+        end = match.start() + len(match[0].split("  ")[0])
+        params["field"] = text[match.start() : end].strip(" ,;")
     confidence = 0.85 if len(levels) == 1 else 0.65
     notes = () if len(levels) == 1 else ("several education levels are named",)
     return Typing("education", params, confidence, notes)
@@ -184,6 +190,7 @@ def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
 _FIREARMS = re.compile(r"\bfirearms?\b|\bweapons?\b|armes? a feu|\barmes?\b")
 _SHOOTING_TEST = re.compile(
     r"shooting (?:test|qualification|exam)|firing (?:test|range qualification)|epreuves? de tir"
+    r"|(?:weapons?|firearms?|range|marksmanship) (?:qualification|test|proficiency test|check)"
     r"|tests? de tir|qualifications? de tir"
 )
 _FIREARMS_EXPERIENCE = re.compile(
@@ -278,61 +285,6 @@ def recognize_availability(text: str, lang: Lang) -> Typing | None:
     # The order of the notice's own words, as the bundled files keep it.
     needs = [need for _, need in sorted(found, key=lambda pair: pair[0])]
     return Typing("availability", {"needs": needs}, 0.85)
-
-
-# --- certification ---------------------------------------------------------------------------
-
-_CERTIFICATION = re.compile(r"\bcertif|\bcertificat|\bbrevet|\baccredited\b")
-_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,9}(?:[-+/][A-Z0-9]{1,9}){0,3}\+?)(?![\w-])")
-_NOT_CERTIFICATES = frozenset(
-    {
-        "NATO",
-        "OTAN",
-        "IT",
-        "MS",
-        "CIS",
-        "ICT",
-        "TIC",
-        "HQ",
-        "EU",
-        "UN",
-        "UE",
-        "ONU",
-        "ETC",
-        "IS",
-        "SI",
-    }
-)
-_SUCH_AS = re.compile(
-    r"\b(?:such as|e\.g\.|for example|including|like|tels? que|telles? que|p\. ?ex\.)|[(:]"
-)
-_OR_EQUIVALENT = re.compile(r"\bequivalent|\betc\b|or similar|ou similaire|ou autre")
-
-
-def recognize_certification(text: str, lang: Lang) -> Typing | None:
-    folded = fold(text)
-    if not _CERTIFICATION.search(folded):
-        return None
-    lead = _SUCH_AS.search(folded)
-    scope = text[lead.start() :] if lead else text
-    names: list[str] = []
-    for match in _ACRONYM.finditer(scope):
-        name = match[1]
-        if name not in _NOT_CERTIFICATES and name not in names:
-            names.append(name)
-    if not names:
-        return None
-    confidence = 0.8
-    notes: tuple[str, ...] = ()
-    if _EDUCATION_CUES.search(folded):
-        # "certifications such as CISSP ... or equivalent post-graduate degree": both at once.
-        confidence, notes = 0.65, ("the bullet also names a degree",)
-    return Typing(
-        "certification",
-        {"any_of": names, "or_equivalent": bool(_OR_EQUIVALENT.search(folded))},
-        confidence,
-        notes,
-    )
 
 
 # --- nationality -----------------------------------------------------------------------------
