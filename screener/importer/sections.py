@@ -108,7 +108,8 @@ def section_end(
 
 
 # Items numbered or lettered instead of bulleted: "a) Education: ...", "1. University degree".
-_ENUMERATOR = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])\s{1,4}(?=\S)")
+# "a." and "e." as well as "a)": a lone letter and a dot, then a space (not "e.g.").
+_ENUMERATOR = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|\d{1,2}[.)])\s{1,4}(?=\S)")
 
 
 def is_item_start(line: str) -> bool:
@@ -263,13 +264,21 @@ def nationality_sentences(lines: list[str]) -> tuple[str | None, str | None]:
     return english, french
 
 
-_APPOINTMENT = ("appointment will be subject", "subject to receipt of", "la nomination se fera")
+# "Appointment will be subject to", "Employment is subject to", "The offer is conditional
+# upon", "La nomination se fera sous réserve": the sentence that says what appointment needs.
+_APPOINTMENT = re.compile(
+    r"\b(?:appointment|employment|(?:the |an |this )?offer(?: of employment)?|engagement"
+    r"|recruitment|nomination|recrutement)\b[^.]{0,80}?\b(?:subject to|conditional (?:up)?on"
+    r"|contingent (?:up)?on|subordonnee? a|sous reserve)|subject to receipt of"
+    r"|la nomination se fera"
+)
 _CONDITION_WORDS: tuple[tuple[Condition, tuple[str, ...]], ...] = (
-    (Condition.SECURITY_CLEARANCE, ("security clearance", "habilitation de securite")),
-    (Condition.MEDICAL_APPROVAL, ("medical file", "medical adviser", "dossier medical")),
-    (Condition.VERIFICATION, ("verification of", "verification des")),
+    (Condition.SECURITY_CLEARANCE, ("clearance", "habilitation de securite")),
+    (Condition.MEDICAL_APPROVAL, ("medical", "medicale", "medical")),
+    (Condition.VERIFICATION, ("verification",)),
     (Condition.ACCREDITATION, ("accreditation",)),
 )
+_SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
 _TWIN_GRADE = re.compile(
     r"twin[- ]graded[^.\n]{0,200}lower grade|grades? jumele[^.\n]{0,200}(?:moins eleve|inferieur)"
 )
@@ -277,15 +286,17 @@ _TWIN_GRADE = re.compile(
 
 def appointment_conditions(lines: list[str], twin_grade: bool) -> list[Condition] | None:
     """Conditions from the 'Appointment will be subject to ...' paragraph; None if absent."""
-    window: list[str] = []
+    text = ""
     for index, line in enumerate(lines):
-        if line and len(line) <= 5000 and any(p in fold(line) for p in _APPOINTMENT):
-            # A page break can split the paragraph: read on over a couple of lines.
+        if line and len(line) <= 5000 and (match := _APPOINTMENT.search(fold(line))):
+            # A page break can split the sentence: read on over a couple of lines, to its end.
             window = [fold(x) for x in lines[index : index + 4] if x and len(x) <= 5000]
+            text = " ".join(window)[match.start() :]
+            if stop := _SENTENCE_STOP.search(text):
+                text = text[: stop.start()]
             break
-    if not window:
+    if not text:
         return None
-    text = " ".join(window)
     found = {cond for cond, words in _CONDITION_WORDS if any(word in text for word in words)}
     if twin_grade and any(
         _TWIN_GRADE.search(fold(line)) for line in lines if line and len(line) <= 5000
