@@ -34,11 +34,13 @@ test-core: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check screener tests benchmarks
 	$(PY) -m ruff format --check screener tests benchmarks
+	$(PY) -m ruff check packaging && $(PY) -m ruff format --check packaging
 	$(PY) -m mypy
 
 format: $(STAMP)
 	$(PY) -m ruff format screener tests benchmarks
 	$(PY) -m ruff check --fix screener tests benchmarks
+	$(PY) -m ruff format packaging && $(PY) -m ruff check --fix packaging
 
 bench: $(STAMP)
 	$(PY) -m benchmarks

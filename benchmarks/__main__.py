@@ -11,7 +11,7 @@ from benchmarks import machine
 from benchmarks.profiling import render
 from benchmarks.results import Figure, table, write_json
 
-GROUPS = ("core", "startup", "gui", "memory", "adviser")
+GROUPS = ("core", "startup", "gui", "memory", "adviser", "bundle")
 
 
 def _group(name: str) -> Callable[[bool], list[Figure]]:
@@ -27,6 +27,10 @@ def _group(name: str) -> Callable[[bool], list[Figure]]:
         from benchmarks.gui import run_gui_figures
 
         return run_gui_figures
+    if name == "bundle":
+        from benchmarks.bundle import run_bundle_figures
+
+        return run_bundle_figures
     if name == "adviser":
         from benchmarks.adviser import run_adviser
 

@@ -1,10 +1,12 @@
 """`make dist-check`: start the built bundle as a user would, with no Python of ours around.
 
-- `--version`, `list`, `assess` of bundled vacancy 250939 (English and French), and
+- `--version`, `list`, `assess` of bundled vacancy 250939 (English and French), `import`
+  of a PDF notice (pypdf is inside), and
   `validate` of a broken file (exit status 2, one line naming it);
 - portable use: a `portable` file beside the executable keeps the data in `Screener data`;
 - the desktop app under Xvfb (Debian's xvfb and xdotool, installed if missing): its main
-  window must be mapped, titled in French when the system is French (the bundled .qm loads);
+  window must be mapped, titled in French when the system is French (the bundled .qm loads),
+  and Enter must open the screening wizard for the first vacancy;
   a screenshot goes to build/dist-check.png when ImageMagick's `import` is there.
 
 User data goes to a temporary folder. Exits 1 at the first failed check.
@@ -12,6 +14,7 @@ User data goes to a temporary folder. Exits 1 at the first failed check.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -22,9 +25,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "importer")]
 
 from freeze_bundle import BUNDLE, size_on_disk  # noqa: E402
+from importer_support import make_pdf  # noqa: E402
 from vacancy_builders import meeting_profile  # noqa: E402
 
 from screener import __version__  # noqa: E402
@@ -38,6 +42,8 @@ elif sys.platform == "darwin":
 else:
     EXECUTABLE = GUI_EXECUTABLE = BUNDLE / "screener"
 DISPLAY = ":17"
+# The screening wizard's title starts with the button's words, then the vacancy's reference.
+WIZARD_TITLES = {"en": "Check my eligibility: 241436", "fr": "admissibilit.*241436"}
 TITLES = {
     "en": "NATO International Staff vacancies",
     "fr": "avis de vacance du Secrétariat international de l'OTAN",
@@ -95,15 +101,26 @@ def check_commands(tmp: Path) -> None:
     profile = tmp / "me.json"
     vacancy = load_vacancy(ROOT / "vacancies" / "250939.toml")
     profile.write_text(meeting_profile(vacancy).model_dump_json(), encoding="utf-8")
-    done = run(["assess", "--vacancy", "250939", "--profile", str(profile)], env, tmp)
-    check(done.returncode == 0 and "Result: ELIGIBLE" in done.stdout, "assess 250939", done.stderr)
-    done = run(
-        ["assess", "--vacancy", "250939", "--profile", str(profile), "--lang", "fr"], env, tmp
-    )
-    french = done.stdout.replace("\xa0", " ")
+    for lang, verdict_text in (("en", "Eligible"), ("fr", "Admissible")):
+        args = ["assess", "--vacancy", "250939", "--profile", str(profile), "--lang", lang]
+        done = run([*args, "--format", "json"], env, tmp)
+        try:
+            result = json.loads(done.stdout)
+        except ValueError:
+            result = {}
+        check(
+            done.returncode == 0
+            and (result.get("verdict"), result.get("verdict_text")) == ("eligible", verdict_text),
+            f"assess 250939 --lang {lang}",
+            done.stdout + done.stderr,
+        )
+    notice = tmp / "notice.pdf"
+    text = (ROOT / "tests" / "importer" / "notices" / "250939.txt").read_text(encoding="utf-8")
+    notice.write_bytes(make_pdf(text.splitlines()))
+    done = run(["import", str(notice), "-o", "-"], env, tmp)
     check(
-        done.returncode == 0 and ": ADMISSIBLE" in french and "Date limite" in french,
-        "assess 250939 --lang fr",
+        done.returncode == 0 and 'reference = "250939"' in done.stdout,
+        "import a PDF notice (pypdf inside the bundle)",
         done.stderr,
     )
     broken = tmp / "broken.toml"
@@ -180,9 +197,13 @@ def check_gui(tmp: Path, lang: str) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
+    screening = False
     try:
         shown = wait_for_window(TITLES[lang], display_env, app)
-        if shown and lang == "fr" and shutil.which("import"):
+        if shown:  # Enter on the first vacancy: Check my eligibility
+            subprocess.run(["xdotool", "key", "Return"], env=display_env, check=False)
+            screening = wait_for_window(WIZARD_TITLES[lang], display_env, app)
+        if screening and lang == "fr" and shutil.which("import"):
             time.sleep(1)
             (ROOT / "build").mkdir(exist_ok=True)
             subprocess.run(
@@ -199,6 +220,7 @@ def check_gui(tmp: Path, lang: str) -> None:
             _, err = app.communicate()
     check(shown, f"desktop app: main window shown, titled in {lang}", err)
     check("no translations" not in err, f"desktop app: {lang} translations loaded", err)
+    check(screening, f"desktop app: Enter opens the screening of 241436 ({lang})", err)
 
 
 def main() -> int:

@@ -35,6 +35,40 @@ def size_on_disk(folder: Path) -> int:
     return total
 
 
+# Qt's X11 and Wayland platform plugins link these system libraries; PyInstaller copies them
+# into the bundle when they are installed here, so the app runs where they are missing.
+LINUX_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libwayland-client.so.0": "libwayland-client0",
+    "libwayland-cursor.so.0": "libwayland-cursor0",
+}
+
+
+def ensure_linux_libraries() -> None:
+    """Install the libraries Qt's platform plugins need (Debian/Ubuntu, as root), or say which."""
+    found = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=False).stdout
+    missing = sorted({package for lib, package in LINUX_LIBRARIES.items() if lib not in found})
+    if not missing:
+        return
+    if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
+        print(f"installing {', '.join(missing)} (apt-get)", flush=True)
+        subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=False)
+    else:
+        print(
+            f"make dist: the bundle will rely on the target system for {', '.join(missing)}; "
+            "install them here to bundle them",
+            file=sys.stderr,
+        )
+
+
 def install_linux_desktop_files(generated: Path, files: dict[str, Path]) -> None:
     share = BUNDLE / "share"
     (share / "applications").mkdir(parents=True, exist_ok=True)
@@ -45,6 +79,8 @@ def install_linux_desktop_files(generated: Path, files: dict[str, Path]) -> None
 
 
 def main() -> int:
+    if sys.platform.startswith("linux"):
+        ensure_linux_libraries()
     generated = ROOT / "build" / "app-spec"
     files = app_spec.write_all(generated)
     env = dict(os.environ, SCREENER_SPEC_DIR=str(generated))

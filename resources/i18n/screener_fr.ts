@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Screener</source>
+        <translation>À propos de Screener</translation>
+    </message>
+    <message>
+        <source>Screener {version}</source>
+        <translation>Screener {version}</translation>
+    </message>
+    <message>
+        <source>Checks, offline, whether you meet the requirements of a NATO International Staff vacancy.</source>
+        <translation>Vérifie, hors ligne, si vous remplissez les conditions d&apos;un avis de vacance du Secrétariat international de l&apos;OTAN.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licence&#xa0;: {licence}</translation>
+    </message>
+    <message>
+        <source>Licence: see the files that came with Screener</source>
+        <translation>Licence&#xa0;: voir les fichiers fournis avec Screener</translation>
+    </message>
+    <message>
+        <source>Your data folder (profiles, settings, your own vacancy files):
+{folder}</source>
+        <translation>Votre dossier de données (profils, réglages, vos propres fichiers d&apos;avis de vacance)&#xa0;:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Screener never connects to the network: nothing you enter leaves this computer.</source>
+        <translation>Screener ne se connecte jamais au réseau&#xa0;: rien de ce que vous saisissez ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Ferme cette fenêtre</translation>
+    </message>
+</context>
+<context>
     <name>AdviserMenu</name>
     <message>
         <source>A&amp;dviser</source>
@@ -66,6 +107,14 @@
     <message>
         <source>Profiles folder</source>
         <translation>Dossier des profils</translation>
+    </message>
+    <message>
+        <source>Screening the profiles…</source>
+        <translation>Évaluation des profils en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Candidates and vacancies</source>
@@ -276,6 +325,30 @@
     <message>
         <source>Opens the results as a table of candidates and vacancies</source>
         <translation>Ouvre les résultats sous forme de tableau des candidats et des postes</translation>
+    </message>
+    <message>
+        <source>&amp;Open the CSV file</source>
+        <translation>&amp;Ouvrir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Open the CSV file</source>
+        <translation>Ouvrir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Opens the results in the spreadsheet application set for CSV files</source>
+        <translation>Ouvre les résultats dans le tableur choisi pour les fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Open its &amp;folder</source>
+        <translation>Ouvrir son &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>Ouvrir son dossier</translation>
+    </message>
+    <message>
+        <source>Shows the folder holding the CSV file in the file manager</source>
+        <translation>Affiche le dossier qui contient le fichier CSV dans le gestionnaire de fichiers</translation>
     </message>
 </context>
 <context>
@@ -527,6 +600,10 @@
     <message>
         <source>This answer already rules you out for this vacancy, because the requirement is essential. You can still go on to see the full picture.</source>
         <translation>Cette réponse vous exclut déjà pour ce poste, car l&apos;exigence est essentielle. Vous pouvez tout de même continuer pour avoir une vue d&apos;ensemble.</translation>
+    </message>
+    <message>
+        <source>“{requirement}”: {reason}</source>
+        <translation>«&#xa0;{requirement}&#xa0;»&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1010,10 +1087,6 @@
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <source> years</source>
-        <translation> ans</translation>
-    </message>
-    <message>
         <source>Years of experience</source>
         <translation>Années d&apos;expérience</translation>
     </message>
@@ -1028,6 +1101,21 @@
     <message>
         <source>Type a number of years between 0 and {max}, for example 4 or 2.5.</source>
         <translation>Tapez un nombre d&apos;années entre 0 et {max}, par exemple 4 ou 2,5.</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open vacancy file…</source>
+        <translation>&amp;Ouvrir un fichier d&apos;avis de vacance…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1134,37 @@
     <message>
         <source>The changes to the candidate&apos;s facts that would open the most vacancies, best first, each with the vacancies it opens and what stays missing</source>
         <translation>Les changements des données du candidat qui ouvriraient le plus de postes, les meilleurs d&apos;abord, chacun avec les postes qu&apos;il ouvre et ce qui manque encore</translation>
+    </message>
+</context>
+<context>
+    <name>HelpFeatures</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenue</translation>
+    </message>
+    <message>
+        <source>What Screener does, and how to screen a current vacancy</source>
+        <translation>Ce que fait Screener, et comment évaluer un avis de vacance en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the menus</source>
+        <translation>Tous les raccourcis des menus</translation>
+    </message>
+    <message>
+        <source>&amp;About Screener</source>
+        <translation>À &amp;propos de Screener</translation>
+    </message>
+    <message>
+        <source>Version, licence and where your data is kept</source>
+        <translation>Version, licence et emplacement de vos données</translation>
     </message>
 </context>
 <context>
@@ -1425,10 +1544,6 @@
         <translation>Acquis souhaitables</translation>
     </message>
     <message>
-        <source>Requirement “{id}”</source>
-        <translation>Exigence «&#xa0;{id}&#xa0;»</translation>
-    </message>
-    <message>
         <source>The vacancy cannot be saved yet:</source>
         <translation>L&apos;avis de vacance ne peut pas encore être enregistré&#xa0;:</translation>
     </message>
@@ -1460,6 +1575,10 @@
         <source>Your corrections to this notice have not been saved. Discard them?</source>
         <translation>Vos corrections de cet avis n&apos;ont pas été enregistrées. Les abandonner&#xa0;?</translation>
     </message>
+    <message>
+        <source>Requirement “{requirement}”</source>
+        <translation>Exigence «&#xa0;{requirement}&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>KnownFacts</name>
@@ -1482,6 +1601,10 @@
     <message>
         <source>no driving licence</source>
         <translation>aucun permis de conduire</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1735,14 @@
     <message>
         <source>A mother tongue counts as the highest level</source>
         <translation>Une langue maternelle compte comme le niveau le plus élevé</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Choose your level, or None if you do not speak or write it.</source>
+        <translation>Choisissez votre niveau, ou «&#xa0;Aucun&#xa0;» si vous ne parlez ni n&apos;écrivez cette langue.</translation>
     </message>
 </context>
 <context>
@@ -1791,10 +1922,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Screener: NATO International Staff vacancies</source>
-        <translation>Screener&#xa0;: avis de vacance du Secrétariat international de l&apos;OTAN</translation>
-    </message>
-    <message>
         <source>Title, reference or words from a requirement</source>
         <translation>Intitulé, référence ou termes d&apos;une exigence</translation>
     </message>
@@ -1831,18 +1958,6 @@
         <translation>Pose quelques questions sur les exigences du poste sélectionné</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Open vacancy file…</source>
-        <translation>&amp;Ouvrir un fichier d&apos;avis de vacance…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
         <source>Shown: {shown} of {total}.</source>
         <translation>Affichés&#xa0;: {shown} sur {total}.</translation>
     </message>
@@ -1862,13 +1977,13 @@
         <source>Files loaded: {count}.</source>
         <translation>Fichiers chargés&#xa0;: {count}.</translation>
     </message>
+    <message>
+        <source>NATO International Staff vacancies</source>
+        <translation>Avis de vacance du Secrétariat international de l&apos;OTAN</translation>
+    </message>
 </context>
 <context>
     <name>MatrixModel</name>
-    <message>
-        <source>Candidate</source>
-        <translation>Candidat</translation>
-    </message>
     <message>
         <source>{verdict}: {requirement}</source>
         <translation>{verdict}&#xa0;: {requirement}</translation>
@@ -2055,6 +2170,13 @@
     <message>
         <source>Saved as {file}.</source>
         <translation>Enregistré sous {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixWorker</name>
+    <message>
+        <source>No readable profiles (*.json) in {folder}.</source>
+        <translation>Aucun profil lisible (*.json) dans {folder}.</translation>
     </message>
 </context>
 <context>
@@ -2471,10 +2593,6 @@
         <translation>Affiche tous les avis de vacance, ou seulement ceux qui ont le résultat choisi</translation>
     </message>
     <message>
-        <source>Sho&amp;w:</source>
-        <translation>Affic&amp;her&#xa0;:</translation>
-    </message>
-    <message>
         <source>Your result for every vacancy</source>
         <translation>Votre résultat pour chaque avis de vacance</translation>
     </message>
@@ -2485,6 +2603,26 @@
     <message>
         <source>Shown: {shown} of {total}. Eligible: {eligible}.</source>
         <translation>Affichés&#xa0;: {shown} sur {total}. Postes où vous êtes admissible&#xa0;: {eligible}.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>Fil&amp;trer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reference, title or words of a result</source>
+        <translation>Référence, intitulé ou mots d&apos;un résultat</translation>
+    </message>
+    <message>
+        <source>Find vacancies</source>
+        <translation>Filtrer les avis de vacance</translation>
+    </message>
+    <message>
+        <source>Shows only the vacancies whose reference, title, result or reason contain every word typed here</source>
+        <translation>N&apos;affiche que les avis de vacance dont la référence, l&apos;intitulé, le résultat ou le motif contiennent tous les mots saisis ici</translation>
     </message>
 </context>
 <context>
@@ -2863,10 +3001,6 @@ Screener continue avec un nouveau profil, vide.</translation>
         <translation>Affiche les onglets masqués</translation>
     </message>
     <message>
-        <source>{profile} — Screener: NATO International Staff vacancies</source>
-        <translation>{profile} — Screener&#xa0;: avis de vacance du Secrétariat international de l&apos;OTAN</translation>
-    </message>
-    <message>
         <source>Your answers could not be saved: {problem}</source>
         <translation>Vos réponses n&apos;ont pas pu être enregistrées&#xa0;: {problem}</translation>
     </message>
@@ -2895,6 +3029,10 @@ The file was left exactly as it is: nothing was overwritten. Screener started a 
 {details}
 
 Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écrasé. Screener a commencé un nouveau profil, vide. Vous pouvez réparer le fichier dans un éditeur de texte, ou le supprimer depuis Profil › Ouvrir….</translation>
+    </message>
+    <message>
+        <source>{profile} — NATO International Staff vacancies</source>
+        <translation>{profile} — Avis de vacance du Secrétariat international de l&apos;OTAN</translation>
     </message>
 </context>
 <context>
@@ -2975,12 +3113,12 @@ Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles&#xa0
         <translation>Ce que l&apos;importation n&apos;a pas pu trancher&#xa0;; appuyez sur Espace pour cocher un point une fois vérifié, sur Entrée pour aller à l&apos;exigence ou au champ concerné</translation>
     </message>
     <message>
-        <source>Requirement “{id}”</source>
-        <translation>Exigence «&#xa0;{id}&#xa0;»</translation>
-    </message>
-    <message>
         <source>{where}: {message}</source>
         <translation>{where}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Requirement “{requirement}”</source>
+        <translation>Exigence «&#xa0;{requirement}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3254,52 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
     <message>
         <source>Step {number} of {total}: {name}</source>
         <translation>Étape {number} sur {total}&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Everything in Screener works from the keyboard. Tab moves between controls, Enter does a window&apos;s main action, Escape closes it, and an underlined letter with Alt reaches a control or a menu.</source>
+        <translation>Tout Screener s&apos;utilise au clavier. Tab passe d&apos;une commande à l&apos;autre, Entrée effectue l&apos;action principale d&apos;une fenêtre, Échap la ferme, et Alt avec une lettre soulignée atteint une commande ou un menu.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Each menu command that has a shortcut, and its keys</source>
+        <translation>Chaque commande de menu qui a un raccourci, et ses touches</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Ferme cette fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>SortableTable</name>
+    <message>
+        <source>{column} (descending)</source>
+        <translation>{column} (décroissant)</translation>
+    </message>
+    <message>
+        <source>{column} (ascending)</source>
+        <translation>{column} (croissant)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Trier par</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3550,68 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
     <message>
         <source>Part-time</source>
         <translation>Temps partiel</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>Affi&amp;chage</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Type words to show only the matching vacancies</source>
+        <translation>Saisissez des mots pour n&apos;afficher que les avis de vacance correspondants</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to Screener</source>
+        <translation>Bienvenue dans Screener</translation>
+    </message>
+    <message>
+        <source>Screener checks, before you apply, whether you meet the requirements of a NATO International Staff vacancy. Choose a vacancy in the list and press {check}: it asks only what that vacancy needs.</source>
+        <translation>Screener vérifie, avant votre candidature, si vous remplissez les conditions d&apos;un avis de vacance du Secrétariat international de l&apos;OTAN. Choisissez un avis dans la liste et appuyez sur «&#xa0;{check}&#xa0;»&#xa0;: seules les questions utiles à cet avis vous sont posées.</translation>
+    </message>
+    <message>
+        <source>The result is an estimate made from your own answers, not a decision: NATO&apos;s recruiters decide who is eligible.</source>
+        <translation>Le résultat est une estimation fondée sur vos réponses, pas une décision&#xa0;: ce sont les recruteurs de l&apos;OTAN qui décident qui est admissible.</translation>
+    </message>
+    <message>
+        <source>The vacancies that come with Screener are closed notices, kept for practice and for similar posts. To screen a current vacancy, copy its notice from the NATO careers site (or save it as a PDF) and choose {menu_path}.</source>
+        <translation>Les avis fournis avec Screener sont clôturés&#xa0;; ils servent d&apos;exercice et de repère pour des postes semblables. Pour évaluer un avis en cours, copiez-le depuis le site carrières de l&apos;OTAN (ou enregistrez-le en PDF) et choisissez {menu_path}.</translation>
+    </message>
+    <message>
+        <source>Nothing you enter leaves this computer: Screener never connects to the network. Your answers are kept in {folder}.</source>
+        <translation>Rien de ce que vous saisissez ne quitte cet ordinateur&#xa0;: Screener ne se connecte jamais au réseau. Vos réponses sont conservées dans {folder}.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a notice…</source>
+        <translation>&amp;Importer un avis…</translation>
+    </message>
+    <message>
+        <source>Import a notice</source>
+        <translation>Importer un avis</translation>
+    </message>
+    <message>
+        <source>Makes a draft vacancy from a NATO vacancy notice (.txt, .md or .pdf)</source>
+        <translation>Crée un brouillon d&apos;avis de vacance à partir d&apos;un avis de l&apos;OTAN (.txt, .md ou .pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Close welcome</source>
+        <translation>Fermer l&apos;acc&amp;ueil</translation>
+    </message>
+    <message>
+        <source>Close welcome</source>
+        <translation>Fermer l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Shows the selected vacancy instead; {menu_path} shows this again</source>
+        <translation>Affiche l&apos;avis sélectionné à la place&#xa0;; {menu_path} affiche de nouveau cet accueil</translation>
     </message>
 </context>
 <context>

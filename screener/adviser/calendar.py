@@ -9,6 +9,7 @@ the same events instead of adding copies; a changed deadline is a new event.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from screener import __version__
@@ -42,8 +43,15 @@ _VTIMEZONE = (
 )
 
 
+# Control characters other than tab and line breaks are not allowed in a TEXT value; they
+# also never reach a terminal when the calendar goes to standard output.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def escape_text(value: str) -> str:
-    """A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newlines escaped."""
+    """A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newlines escaped,
+    other control characters dropped."""
+    value = _CONTROL.sub("", value)
     value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
 

@@ -13,30 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from screener.adviser.gaps import GapPlan, gap_plan
+from screener.adviser.office import office_name, set_office_name
 from screener.adviser.wording import change_text, step_lines
 from screener.domain.assessment import Assessment
 from screener.domain.engine import assess
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
-from screener.persistence.settings import Settings
 from screener.report import messages as m
 from screener.report.html_report import render_html
 
-OFFICE_KEY = "office_name"  # kept in the settings file with the other preferences
-_MAX_OFFICE = 200
-
-
-def office_name(settings: Settings) -> str | None:
-    value = settings.extra.get(OFFICE_KEY)
-    return value.strip()[:_MAX_OFFICE] or None if isinstance(value, str) else None
-
-
-def set_office_name(settings: Settings, name: str | None) -> None:
-    cleaned = (name or "").strip()[:_MAX_OFFICE]
-    if cleaned:
-        settings.extra[OFFICE_KEY] = cleaned
-    else:
-        settings.extra.pop(OFFICE_KEY, None)
+__all__ = ["Dossier", "build_dossier", "dossier_html", "office_name", "set_office_name"]
 
 
 @dataclass(slots=True)

@@ -11,7 +11,9 @@ Changes carry codes and values only; screener.adviser.wording renders them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -149,7 +151,9 @@ def apply_change(profile: Profile, change: Change, where: AnswerIndex) -> Profil
         levels = dict(profile.languages)
         for code, level in values["levels"].items():
             levels[code] = LanguageLevel(level)
-        return profile.model_copy(update={"languages": levels})
+        # A language given a level is answered now.
+        unanswered = [code for code in profile.unanswered_languages if code not in levels]
+        return profile.model_copy(update={"languages": levels, "unanswered_languages": unanswered})
     if change.code == "remedy.education":
         return profile.model_copy(update={"education": EducationLevel(values["needs"])})
     if change.code == "remedy.licence":
@@ -248,6 +252,20 @@ def _rank(step: Step) -> tuple[Any, ...]:
     return (-len(step.opens), -len(step.helps), _size(step.change), step.change.code)
 
 
+@contextmanager
+def _collections_paused() -> Iterator[None]:
+    # A plan makes tens of thousands of short-lived objects and no cycles; the collector,
+    # set off by them, would walk every model of the loaded catalogue again and again
+    # (up to half the time of a 1,000-vacancy plan).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def gap_plan(
     profile: Profile,
     vacancies: Sequence[Vacancy],
@@ -261,6 +279,17 @@ def gap_plan(
     the single changes come combinations: for a vacancy no single change opens, all of its
     own changes together, if that opens it (and any other vacancy needing the same ones).
     """
+    with _collections_paused():
+        return _gap_plan(profile, vacancies, on, open_only)
+
+
+def _gap_plan(
+    profile: Profile,
+    vacancies: Sequence[Vacancy],
+    on: dt.date,
+    open_only: bool,
+) -> GapPlan:
+    # The plan itself (see gap_plan).
     chosen = [v for v in vacancies if not open_only or is_open(v, on)]
     targets: list[Target] = []
     candidates: dict[Change, None] = {}  # insertion-ordered set

@@ -236,20 +236,22 @@ def _place(
     report: ImportReport,
 ) -> None:
     existing = mine.get(vacancy.reference)
+    # The user's file for this reference, wherever it is; else the pack's file name, where
+    # a file may already be (another reference, or one that cannot be read).
     target = existing[0] if existing is not None else folder / name
-    if existing is None and target.exists():
-        # A file of that name that is not a readable vacancy: still the user's file.
-        existing_vacancy = None
-    elif existing is None:
+    if not target.exists():
         write_atomic(target, data, mode=0o644)
+        mine[vacancy.reference] = (target, vacancy)  # a second copy in the pack is no news
         report.added.append(name)
         return
-    else:
-        existing_vacancy = existing[1]
+    if not target.is_file():
+        report.problems.append(Problem(target, "", "is not a file; the pack's copy was skipped"))
+        return
     if target.stat().st_size == len(data) and target.read_bytes() == data:
         report.unchanged.append(target.name)
-    elif replace(target.name, vacancy, existing_vacancy):
+    elif replace(target.name, vacancy, existing[1] if existing is not None else None):
         write_atomic(target, data, mode=0o644)
+        mine[vacancy.reference] = (target, vacancy)
         report.replaced.append(target.name)
     else:
         report.kept.append(target.name)

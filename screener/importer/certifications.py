@@ -8,8 +8,9 @@ qualification", "EASA Part-66 B2 licence"), and the certificates are what it nam
 - acronyms ("CISSP, GCIH or GCIA", "CCNA"), preferring those after "such as";
 - a vendor's "X Certified[:] Name" ("AWS Certified Solutions Architect", "Microsoft
   Certified: Azure Solutions Architect Expert");
-- the capitalised words just before the certificate word ("CompTIA A+ or Network+
-  certification").
+- with a level or part number, the words just before the certificate word ("CIPD Level 5");
+- else brand names ("CompTIA A+ or Network+") or the words before "certificate"
+  ("first-aid certificate", "certificat de secourisme"), flagged for review.
 
 A certification that names nothing ("certification in advanced driving skills") stays a
 statement: the certification kind needs the names a candidate can say they hold.
@@ -74,6 +75,36 @@ _SUCH_AS = re.compile(
 _OR_EQUIVALENT = re.compile(r"\bequivalent|\betc\b|or similar|ou similaire|ou autre")
 _JOINERS = frozenset({"or", "and", "ou", "et", "/"})
 
+# Brand-style names without an acronym: "CompTIA", "Network+", "A+".
+_BRAND = re.compile(
+    r"(?<![\w-])([A-Z][a-z]{1,12}[A-Z][A-Za-z0-9]{0,12}\+?|[A-Z][a-z]{2,15}\+|[A-Z]\+)(?![\w+])"
+)
+_CERTIFICATE_PHRASE = {
+    "en": re.compile(r"\b((?:[a-z][a-z-]{1,20} ){0,2}[a-z][a-z-]{1,20}) certificat(?:e|ion)s?\b"),
+    "fr": re.compile(r"\bcertificat (?:de |d'|en )((?:[a-z'][a-z'-]{1,20} ?){1,3})"),
+}
+_PHRASE_NOISE = frozenset(
+    {"a", "an", "the", "valid", "recognised", "recognized", "relevant", "un", "une"}
+)
+# A phrase with these is a sentence, not the name of a certificate ("knowledge of and").
+_NOT_A_NAME = frozenset(
+    ["of", "and", "or", "in", "with", "to", "for", "on", "by", "as", "at", "from", "any", "other", "such", "his", "her", "their", "de", "et", "ou", "du", "des"]
+)
+
+
+def _worded_names(scope: str, lang: Lang) -> list[str]:
+    """Certificates named in words: brand names, else the words before 'certificate'."""
+    brands = [m[1] for m in _BRAND.finditer(scope)]
+    if brands:
+        return list(dict.fromkeys(brands))
+    match = _CERTIFICATE_PHRASE[lang].search(fold(scope))
+    if match is None:
+        return []
+    words = [w for w in match[1].split() if w not in _PHRASE_NOISE]
+    if not words or _NOT_A_NAME.intersection(words[:-1] if lang == "fr" else words):
+        return []
+    return [" ".join(words)]
+
 
 def _acronyms(text: str) -> list[str]:
     names: list[str] = []
@@ -125,18 +156,23 @@ def _phrase_says_more(acronyms: list[str], phrases: list[str]) -> bool:
     return inside and len(phrases) <= len(acronyms) and any(ch.isdigit() for ch in rest)
 
 
-def _names(text: str) -> list[str]:
+def _names(text: str, lang: Lang) -> tuple[list[str], bool]:
+    """The certificates named, and whether they were named in words only (less sure)."""
     vendor, rest = _vendor_names(text)
     lead = _SUCH_AS.search(rest)
     # The names after "such as" / "(" when there are any, else anywhere in the bullet.
     found = _acronyms(rest[lead.start() :]) if lead else []
     found = found or _acronyms(rest)
-    before = [] if vendor else _named_before(rest)
-    if before and (not found or _phrase_says_more(found, before)):
-        # "CompTIA A+ or Network+", "CIPD Level 5", "EASA Part-66 B2": the words before the
-        # certificate word name it better than its acronyms.
-        found = before
-    return vendor + [name for name in found if not any(name in v for v in vendor)]
+    if vendor or found:
+        before = [] if vendor else _named_before(rest)
+        if before and _phrase_says_more(found, before):
+            # "CIPD Level 5", "EASA Part-66 B2": the words before the certificate word name
+            # it better than its acronyms.
+            found = before
+        return vendor + [name for name in found if not any(name in v for v in vendor)], False
+    if _DRIVING.search(fold(text)):
+        return [], False  # a medical certificate inside a driving-licence bullet is the licence's
+    return _worded_names(rest[lead.start() :] if lead else rest, lang), True
 
 
 def recognize_certification(text: str, lang: Lang) -> Typing | None:
@@ -145,11 +181,13 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
     award = lang == "en" and bool(_AWARD.search(folded)) and not _DRIVING.search(folded)
     if not certificate and not (award and not EDUCATION_CUES.search(folded)):
         return None
-    names = _names(text)
+    names, worded = _names(text, lang)
     if not names:
         return None
     confidence = 0.8 if certificate else 0.65
     notes: tuple[str, ...] = () if certificate else ("a named qualification or licence",)
+    if worded:
+        confidence, notes = 0.6, ("the certificate is named in words; check its name",)
     if EDUCATION_CUES.search(folded):
         # "certifications such as CISSP ... or equivalent post-graduate degree": both at once.
         confidence, notes = 0.65, ("the bullet also names a degree",)

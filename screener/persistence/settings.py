@@ -30,7 +30,7 @@ BAD_SUFFIX = ".bad"
 SETTINGS_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 _KNOWN = ("format", "language", "last_profile", "wizard_position", "window_geometry",
-          "last_folder")  # fmt: skip
+          "last_folder", "welcome_dismissed")  # fmt: skip
 
 # A wizard position is a page index or a criterion id.
 WizardPosition = int | str
@@ -43,6 +43,7 @@ class Settings:
     wizard_position: dict[str, WizardPosition] = field(default_factory=dict)
     window_geometry: str | None = None  # QWidget.saveGeometry() bytes, base64
     last_folder: str | None = None  # where file dialogs start: the last folder chosen
+    welcome_dismissed: bool = False  # the first-run welcome was closed
     # Keys from a newer version, written back untouched.
     extra: dict[str, Any] = field(default_factory=dict)
     # Where a corrupt file was moved on load, so the UI can mention it; never saved.
@@ -65,6 +66,7 @@ class Settings:
             "wizard_position": dict(sorted(self.wizard_position.items())),
             "window_geometry": self.window_geometry,
             "last_folder": self.last_folder,
+            "welcome_dismissed": self.welcome_dismissed,
         }
 
 
@@ -115,6 +117,7 @@ def settings_from_json(data: dict[str, Any]) -> Settings:
         wizard_position=_wizard_position(data.get("wizard_position")),
         window_geometry=_geometry(data.get("window_geometry")),
         last_folder=_folder(data.get("last_folder")),
+        welcome_dismissed=data.get("welcome_dismissed") is True,
         extra={k: v for k, v in data.items() if k not in _KNOWN},
     )
 

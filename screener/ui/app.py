@@ -6,11 +6,12 @@ import signal
 import sys
 import traceback
 from collections.abc import Callable
+from functools import partial
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from screener import APP_ID, __version__
 from screener.paths import APP_NAME, app_icon_file, bundled_vacancies_dir, user_vacancies_dir
@@ -108,9 +109,14 @@ def run_gui(argv: list[str]) -> int:
     # Wayland and the desktop's task switcher match the window to the installed .desktop file.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(app_icon_file())))
+    # Keyboard focus drawn so that it is seen, on every widget (screener/ui/focus_style.py).
+    from screener.ui.focus_style import install_focus_style
+
+    install_focus_style(app)
     # Before any widget exists: the language chosen last time, or the system's at first.
     apply_language(startup_language(load_settings()))
 
+    from screener.ui import window_placement
     from screener.ui.main_window import MainWindow
 
     previous = install_exception_hook()
@@ -119,16 +125,11 @@ def run_gui(argv: list[str]) -> int:
         catalogue = load_catalogue(bundled_vacancies_dir(), user_vacancies_dir())
         window = MainWindow(catalogue)
         if not window.restore_geometry():
-            _fit_to_screen(window)
+            window_placement.fit_to_screen(window)
         window.show()
+        # A size remembered on a larger screen, or a frame larger than allowed for.
+        QTimer.singleShot(0, window, partial(window_placement.keep_on_screen, window))
         return exec_event_loop(app)
     finally:
         restore_interrupt()
         sys.excepthook = previous
-
-
-def _fit_to_screen(window: QWidget) -> None:
-    screen = window.screen().availableGeometry()
-    width = min(1200, screen.width())
-    height = min(800, screen.height())
-    window.resize(width, height)

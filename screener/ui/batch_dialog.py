@@ -7,12 +7,13 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressDialog,
@@ -28,6 +29,12 @@ from screener.ui import profile_prompts as prompts
 from screener.ui.accessibility import describe
 from screener.ui.batch_worker import BatchWorker
 from screener.ui.plain_text_label import PlainTextLabel
+
+
+def open_with_system(path: Path) -> None:
+    """A file or folder in the application the system opens it with; a plain function so
+    tests can replace it."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class BatchDialog(QDialog):
@@ -144,17 +151,52 @@ class BatchDialog(QDialog):
         self.buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.json_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.matrix_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.start)
         self.json_button.clicked.connect(self.save_json)
         self.buttons.rejected.connect(self.reject)
+        open_row = self._open_buttons()
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid)
         layout.addWidget(self.summary, 1)
+        layout.addLayout(open_row)
         layout.addWidget(self.buttons)
+        # Once the buttons are in the dialog: set earlier, QDialog makes the first button
+        # in the focus chain (Close) the default when shown, and Enter would close.
+        self.run_button.setDefault(True)
         self.resize(640, 360)
+
+    def _open_buttons(self) -> QHBoxLayout:
+        """Open the CSV file, or its folder, in the system's own applications; shown once
+        a run has written the file."""
+        self.open_csv_button = QPushButton(self.tr("&Open the CSV file"))
+        describe(
+            self.open_csv_button,
+            self.tr("Open the CSV file"),
+            self.tr("Opens the results in the spreadsheet application set for CSV files"),
+        )
+        self.open_folder_button = QPushButton(self.tr("Open its &folder"))
+        describe(
+            self.open_folder_button,
+            self.tr("Open its folder"),
+            self.tr("Shows the folder holding the CSV file in the file manager"),
+        )
+        row = QHBoxLayout()
+        for button in (self.open_csv_button, self.open_folder_button):
+            button.setAutoDefault(False)
+            button.hide()
+            row.addWidget(button)
+        row.addStretch(1)
+        self.open_csv_button.clicked.connect(self.open_csv)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        return row
+
+    def open_csv(self) -> None:
+        open_with_system(Path(self.output_edit.text().strip()))
+
+    def open_folder(self) -> None:
+        open_with_system(Path(self.output_edit.text().strip()).resolve().parent)
 
     # -- choosing -----------------------------------------------------------------------------
 
@@ -203,6 +245,8 @@ class BatchDialog(QDialog):
         self.result = None
         self.json_button.setEnabled(False)
         self.matrix_button.setEnabled(False)
+        self.open_csv_button.hide()
+        self.open_folder_button.hide()
         self.run_button.setEnabled(False)
         self.summary.setText(self.tr("Screening…"))
         self.worker = BatchWorker(
@@ -253,6 +297,8 @@ class BatchDialog(QDialog):
         self.summary.setText("\n".join(lines))
         self.json_button.setEnabled(True)
         self.matrix_button.setEnabled(True)
+        self.open_csv_button.show()
+        self.open_folder_button.show()
         self.matrix_button.setFocus()
 
     def _failed(self, message: str) -> None:

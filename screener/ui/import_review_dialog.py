@@ -77,7 +77,9 @@ class ImportReviewDialog(QDialog):
             self.tr("The post's details and its requirements"),
         )
 
-        self.review_list = ReviewItemsList(vacancy.review, self._field_names())
+        self.review_list = ReviewItemsList(
+            vacancy.review, self._field_names(), requirement_words=self._requirement_words()
+        )
         review_label = QLabel(
             self.tr("Items to re&view ({count}); tick each off once checked:").format(
                 count=len(vacancy.review)
@@ -277,6 +279,15 @@ class ImportReviewDialog(QDialog):
             "review": [r.model_dump(mode="json") for r in self.review_list.review_items()],
         }
 
+    def _requirement_words(self) -> dict[str, str]:
+        """Each requirement's words as the notice gives them, shortened, by criterion id."""
+        lang = current_language()
+        shown: dict[str, str] = {}
+        for criterion in self.result.vacancy.criteria:
+            text = criterion.text.get(lang) or criterion.text.en
+            shown[criterion.id] = text if len(text) <= 60 else text[:59].rstrip() + "…"
+        return shown
+
     def _where(self, where: str) -> tuple[str, str | None, str | None]:
         """A field path in words, and the criterion id or header field it points at."""
         match = _IN_LIST.match(where)
@@ -285,7 +296,9 @@ class ImportReviewDialog(QDialog):
             if number < len(self.editors):
                 criterion_id = self.editors[number].criterion_id
                 rest = match[3]
-                words = self.tr("Requirement “{id}”").format(id=criterion_id)
+                words = self.tr("Requirement “{requirement}”").format(
+                    requirement=self._requirement_words().get(criterion_id, criterion_id)
+                )
                 return (f"{words} › {rest}" if rest else words), criterion_id, rest or None
         label = self._field_names().get(where.partition(".")[0])
         if label is not None:

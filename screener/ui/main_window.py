@@ -4,45 +4,38 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from contextlib import suppress
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QByteArray,
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from screener.domain.profile import Profile
-from screener.persistence.settings import load_settings, save_settings
 from screener.persistence.vacancy_files import VACANCY_SUFFIX, Catalogue, LoadedVacancy
-from screener.ui import import_prompts
+from screener.ui import import_prompts, window_placement
 from screener.ui.accessibility import describe
 from screener.ui.catalogue_filter import CatalogueFilter
 from screener.ui.catalogue_model import CatalogueModel
-from screener.ui.import_actions import NoticeImports
+from screener.ui.down_into_list import DownIntoList
+from screener.ui.file_menu import FileMenu
+from screener.ui.help_features import HelpFeatures
 from screener.ui.language_menu import LanguageMenu
 from screener.ui.profile_features import ProfileFeatures
 from screener.ui.session import ScreeningSession, brussels_now
+from screener.ui.sortable_table import configure_table
 from screener.ui.vacancy_details import VacancyDetails
+from screener.ui.view_menu import ViewMenu
 
 
 def ask_open_paths(parent: QWidget, caption: str, file_filter: str) -> list[str]:
@@ -80,6 +73,9 @@ class MainWindow(QMainWindow):
         # Profiles: the last one reopened, autosave, the overview tab and the Profile menu.
         self.profiles = ProfileFeatures(self, profile, clock)
         self._profile = self.profiles.keeper.profile
+        self.menuBar().insertMenu(self.language_menu.menuAction(), ViewMenu(self))
+        # Last in the menu bar, and after the File menu it points to.
+        self.help = HelpFeatures(self, self.right_stack)
         self._connect()
         self._select_first_row()
         self.retranslate()
@@ -95,19 +91,9 @@ class MainWindow(QMainWindow):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
+        configure_table(self.table, CatalogueModel.COL_TITLE)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CatalogueModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        # Column widths from at most 50 rows (the visible ones first), not from every row
-        # each time the rows change: with 1,000 vacancies, measuring all took seconds.
-        header.setResizeContentsPrecision(50)
+        self.search.installEventFilter(DownIntoList(self.search, self.table))
         self.counts = QLabel()
 
         left = QWidget()
@@ -118,11 +104,14 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.counts)
 
         self.details = VacancyDetails()
+        # The details, or the first-run welcome in their place (see HelpFeatures).
+        self.right_stack = QStackedWidget()
+        self.right_stack.addWidget(self.details)
         self.check_button = QPushButton()
         self.check_button.setDefault(True)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.details, 1)
+        right_layout.addWidget(self.right_stack, 1)
         right_layout.addWidget(self.check_button)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -137,22 +126,13 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.details, self.check_button)
 
     def _build_menus(self) -> None:
-        self.file_menu = file_menu = QMenu(self)
+        self.file_menu = file_menu = FileMenu(self)
         self.menuBar().addMenu(file_menu)
-        self.open_action = QAction(self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.open_files)
-        file_menu.addAction(self.open_action)
-        self.imports = NoticeImports(
-            self, file_menu, lambda path: self.load_files([path]), lambda: self.table.setFocus()
-        )
-        file_menu.addSeparator()
-        self.quit_action = QAction(self)
-        # StandardKey.Quit is empty on some platforms (Windows, offscreen): say it outright.
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
+        self.open_action = file_menu.open_action
+        self.imports = file_menu.imports
+        self.import_action = file_menu.import_action
+        self.paste_notice_action = file_menu.paste_notice_action
+        self.quit_action = file_menu.quit_action
         self.language_menu = LanguageMenu(self)
         self.menuBar().addMenu(self.language_menu)
 
@@ -166,7 +146,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Every text of the window in the current language; also run once when built."""
-        self.setWindowTitle(self.tr("Screener: NATO International Staff vacancies"))
+        # Qt adds the application's name ("… — Screener"): it is not repeated here.
+        self.setWindowTitle(self.tr("NATO International Staff vacancies"))
         self.search.setPlaceholderText(self.tr("Title, reference or words from a requirement"))
         describe(
             self.search,
@@ -187,18 +168,17 @@ class MainWindow(QMainWindow):
             self.tr("Check my eligibility"),
             self.tr("Answers a few questions about the selected vacancy's requirements"),
         )
-        self.file_menu.setTitle(self.tr("&File"))
-        self.open_action.setText(self.tr("&Open vacancy file…"))
-        self.imports.retranslate()
-        self.quit_action.setText(self.tr("&Quit"))
+        self.file_menu.retranslate()  # before the welcome, which quotes it
         self._update_counts()
         self.profiles.retranslate()
+        self.help.retranslate()
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self.check_selected)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self.check_selected)
+        self.table.clicked.connect(self.help.vacancy_chosen)
         self.check_button.clicked.connect(self.check_selected)
         self.proxy.layoutChanged.connect(self._update_counts)
         self.proxy.modelReset.connect(self._update_counts)
@@ -206,6 +186,7 @@ class MainWindow(QMainWindow):
     # -- selection and search ---------------------------------------------------------------
 
     def _search_changed(self, text: str) -> None:
+        self.help.vacancy_chosen()
         self.proxy.set_query(text)
         if not self.table.selectionModel().currentIndex().isValid():
             self._select_first_row()
@@ -228,6 +209,8 @@ class MainWindow(QMainWindow):
         self._current_changed(index)
 
     def _current_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if self.table.hasFocus():  # moved by the user, not selected at start
+            self.help.vacancy_chosen()
         entry = self.current_entry_row()
         self.details.show_entry(None if entry is None else self.model.entry(entry))
         loaded = self.selected_vacancy()
@@ -252,6 +235,7 @@ class MainWindow(QMainWindow):
             self.search.clear()
             proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
         self._select_proxy_row(proxy_index.row())
+        self.help.vacancy_chosen()
         return True
 
     def _update_counts(self) -> None:
@@ -286,6 +270,7 @@ class MainWindow(QMainWindow):
             self.search.clear()
             index = self.proxy.mapFromSource(self.model.index(rows[0], 0))
         self._select_proxy_row(index.row())
+        self.help.vacancy_chosen()
         self.statusBar().showMessage(
             self.tr("Files loaded: {count}.").format(count=len(rows)), 5000
         )
@@ -358,17 +343,9 @@ class MainWindow(QMainWindow):
             self.wizard.close()
         if not self.profiles.may_close():  # unsaved answers are never dropped unasked
             return event.ignore()
-        self._remember_geometry()
+        window_placement.remember_geometry(self)
         super().closeEvent(event)
-
-    def _remember_geometry(self) -> None:
-        settings = load_settings()
-        settings.set_geometry(bytes(self.saveGeometry().data()))
-        # The window still closes if the settings cannot be written; size is a convenience.
-        with suppress(OSError):
-            save_settings(settings)
 
     def restore_geometry(self) -> bool:
         """Size and place the window as the user left it; False if there is nothing usable."""
-        saved = load_settings().geometry_bytes()
-        return saved is not None and bool(saved) and self.restoreGeometry(QByteArray(saved))
+        return window_placement.restore_geometry(self)

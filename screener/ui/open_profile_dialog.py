@@ -21,6 +21,7 @@ from screener.persistence.errors import FileProblemError
 from screener.persistence.profile_store import ProfileStore
 from screener.ui import profile_prompts as prompts
 from screener.ui.accessibility import describe
+from screener.ui.down_into_list import DownIntoList
 from screener.ui.plain_text_label import PlainTextLabel, plain_tooltip
 from screener.ui.search_text import fold
 
@@ -86,6 +87,8 @@ class OpenProfileDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.filter.textChanged.connect(self._filter)
+        # Down from the filter box goes into the list, on the profile Enter would open.
+        self.filter.installEventFilter(DownIntoList(self.filter, self.list))
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemActivated.connect(self._activated)
         self.buttons.accepted.connect(self.accept)
@@ -134,6 +137,15 @@ class OpenProfileDialog(QDialog):
         for row in range(self.list.count()):
             item = self.list.item(row)
             item.setHidden(bool(needle) and needle not in fold(item.text()))
+        # Enter opens what is shown: the selected profile if it still matches, else the
+        # first match (the only one, once enough is typed).
+        current = self.list.currentItem()
+        if current is None or current.isHidden():
+            shown = [self.list.item(r) for r in range(self.list.count())]
+            first = next((item for item in shown if not item.isHidden()), None)
+            self.list.setCurrentItem(first)
+            if first is None:
+                self._current_changed(None, None)
 
     def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
         readable = item is not None and bool(item.data(READABLE_ROLE))

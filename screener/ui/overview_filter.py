@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from screener.domain.assessment import Verdict
 from screener.ui.overview_model import OverviewModel
+from screener.ui.search_text import fold, query_terms
 
 
 class Show(IntEnum):
@@ -30,6 +31,7 @@ class OverviewFilter(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._show = Show.ALL
+        self._terms: list[str] = []
         self.setSortRole(OverviewModel.SORT_ROLE)
         # Verdicts change as answers change: keep the filter and the order up to date.
         self.setDynamicSortFilter(True)
@@ -45,9 +47,30 @@ class OverviewFilter(QSortFilterProxyModel):
         self._show = Show(show)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_query(self, query: str) -> None:
+        """Keep only the rows whose words shown (reference, title, result, why) hold every
+        word typed, accents and case aside."""
+        terms = query_terms(query)
+        if terms == self._terms:
+            return
+        self.beginFilterChange()
+        self._terms = terms
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _matches_query(self, source_row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        shown = " ".join(
+            str(model.data(model.index(source_row, column, parent), Qt.ItemDataRole.DisplayRole))
+            for column in range(model.columnCount(parent))
+        )
+        haystack = fold(shown)
+        return all(term in haystack for term in self._terms)
+
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
+        if self._terms and not self._matches_query(source_row, source_parent):
+            return False
         if self._show is Show.ALL:
             return True
         model = self.sourceModel()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 from screener.domain.assessment import Verdict
 from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.accessibility import describe
+from screener.ui.down_into_list import DownIntoList
 from screener.ui.language import RetranslatesOnLanguageChange
 from screener.ui.overview_filter import OverviewFilter, Show
 from screener.ui.overview_model import OverviewModel
+from screener.ui.sortable_table import configure_table
 
 SHOW_CHOICES: list[tuple[Show, str]] = [
     (Show.ALL, QT_TRANSLATE_NOOP("OverviewView", "All")),
@@ -45,35 +47,35 @@ class OverviewView(RetranslatesOnLanguageChange, QWidget):
         self.show_label = show_label = QLabel()
         show_label.setBuddy(self.show_combo)
 
+        self.find_edit = QLineEdit()
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_label = find_label = QLabel()
+        find_label.setBuddy(self.find_edit)
+
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
+        configure_table(self.table, OverviewModel.COL_TITLE)
         self.table.sortByColumn(OverviewModel.COL_VERDICT, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OverviewModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OverviewModel.COL_DETAIL, QHeaderView.ResizeMode.Interactive)
-        # Column widths from at most 50 rows (the visible ones first), not from every row
-        # each time the rows change: with 1,000 vacancies, measuring all took seconds.
-        header.setResizeContentsPrecision(50)
         header.resizeSection(OverviewModel.COL_DETAIL, 260)
         self.counts = QLabel()
 
         row = QHBoxLayout()
+        row.addWidget(find_label)
+        row.addWidget(self.find_edit, 1)
+        row.addSpacing(12)
         row.addWidget(show_label)
         row.addWidget(self.show_combo)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
 
         self.show_combo.currentIndexChanged.connect(self._show_changed)
+        self.find_edit.textChanged.connect(self._find_changed)
+        # Down from the filter box goes into the table it filters.
+        self.find_edit.installEventFilter(DownIntoList(self.find_edit, self.table))
         self.table.activated.connect(self._activated)
         for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
                        self.proxy.rowsRemoved, model.dataChanged):  # fmt: skip
@@ -88,7 +90,15 @@ class OverviewView(RetranslatesOnLanguageChange, QWidget):
             self.tr("Show"),
             self.tr("Shows all vacancies, or only those with the chosen result"),
         )
-        self.show_label.setText(self.tr("Sho&w:"))
+        self.show_label.setText(self.tr("&Show:"))
+        self.find_label.setText(self.tr("Fi&nd:"))
+        self.find_edit.setPlaceholderText(self.tr("Reference, title or words of a result"))
+        describe(
+            self.find_edit,
+            self.tr("Find vacancies"),
+            self.tr("Shows only the vacancies whose reference, title, result or reason "
+                    "contain every word typed here"),
+        )  # fmt: skip
         describe(
             self.table,
             self.tr("Your result for every vacancy"),
@@ -104,6 +114,10 @@ class OverviewView(RetranslatesOnLanguageChange, QWidget):
 
     def _show_changed(self, _index: int) -> None:
         self.proxy.set_show(Show(self.show_combo.currentData()))
+        self._update_counts()
+
+    def _find_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
         self._update_counts()
 
     def _activated(self, index: QModelIndex) -> None:

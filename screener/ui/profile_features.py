@@ -190,17 +190,12 @@ class ProfileFeatures(QObject):
         # Switching tabs moves the focus into the page shown; this one was still empty, so
         # the focus goes where Qt would have put it: the page's first widget that takes it.
         if focus is None or not focus.isVisible() or focus is self.overview_page:
-            widget = view.nextInFocusChain()
-            while (
-                widget is not None
-                and widget is not view
-                and not (
-                    view.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                )
-            ):
+            widget: QWidget | None = view.nextInFocusChain()
+            while widget is not None and widget is not view:
+                if view.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    widget.setFocus(Qt.FocusReason.TabFocusReason)
+                    return
                 widget = widget.nextInFocusChain()
-            if widget is not None:
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
 
     def vacancies(self) -> list[Vacancy]:
         model = self.window.model
@@ -276,7 +271,8 @@ class ProfileFeatures(QObject):
     def update_title(self) -> None:
         name = self.keeper.profile.name or self.keeper.profile_id or ""
         self.window.setWindowTitle(
-            self.tr("{profile} — Screener: NATO International Staff vacancies").format(profile=name)
+            # Qt adds the application's name ("… — Screener"): it is not repeated here.
+            self.tr("{profile} — NATO International Staff vacancies").format(profile=name)
         )
 
     def status(self, text: str) -> None:

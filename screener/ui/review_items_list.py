@@ -25,8 +25,11 @@ class ReviewItemsList(QListWidget):
         items: list[ReviewItem],
         field_names: dict[str, str],
         parent: QWidget | None = None,
+        requirement_words: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
+        # A requirement is named by its words, never by its id (criterion id -> words).
+        self._requirement_words = requirement_words or {}
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
@@ -48,7 +51,8 @@ class ReviewItemsList(QListWidget):
 
     def _text(self, review: ReviewItem, field_names: dict[str, str]) -> str:
         if review.criterion:
-            where = self.tr("Requirement “{id}”").format(id=review.criterion)
+            words = self._requirement_words.get(review.criterion, review.criterion)
+            where = self.tr("Requirement “{requirement}”").format(requirement=words)
         elif review.field:
             where = field_names.get(review.field, review.field)
         else:

@@ -157,8 +157,9 @@ class VacancyDetails(RetranslatesOnLanguageChange, QWidget):
         )
         notes = []
         if vacancy.draft:
-            notes.append(messages.text("draft", lang))
             open_items = sum(1 for item in vacancy.review if not item.done)
+            # Every review item ticked: no longer "not yet fully reviewed".
+            notes.append(messages.text("draft" if open_items else "draft.reviewed", lang))
             if open_items:
                 notes.append(messages.text("show.review_open", lang, count=open_items))
         notes += [warning.text.get(lang) for warning in vacancy.warnings]

@@ -116,3 +116,16 @@ def test_pack_export_dialog_by_keyboard(qtbot: QtBot, window: MainWindow) -> Non
     dialog.list.setCurrentRow(0)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
     assert [e.vacancy.reference for e in dialog.chosen()] == ["241436", "250411"]
+
+
+def test_calendar_from_beside_the_overview(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.profiles.tabs.setCurrentIndex(1)
+    adviser = window.profiles.adviser
+    button = adviser.pane_buttons["calendar"]
+    qtbot.waitUntil(button.isVisible)
+    assert button.text() == "Deadlines to &calendar…"
+    monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: str(tmp_path / "a.ics"))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "a.ics").read_bytes().count(b"BEGIN:VEVENT") == 2

@@ -120,6 +120,7 @@ def test_text_is_escaped_and_long_lines_folded_without_splitting_characters(vaca
     assert "\\,\\;" not in summary and "Agent\\, sécurité\\; niveau \\\\ 2\\nréserve" in summary
     assert unescape(summary).endswith(tricky)
     assert escape_text("a,b;c\\d\r\ne") == "a\\,b\\;c\\\\d\\ne"
+    assert escape_text("red \x1b[31mtitle\x07") == "red [31mtitle"  # no control characters
     assert fold("x" * 75) == "x" * 75
     assert fold("x" * 76) == "x" * 75 + "\r\n x"
 

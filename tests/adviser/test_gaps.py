@@ -131,3 +131,36 @@ def test_cli_gaps_bad_profile_is_one_line_and_status_2(run, tmp_path: Path) -> N
     assert "bad.json" in result.err and "languages" in result.err
     missing = run("gaps", "--profile", str(tmp_path / "nobody.json"))
     assert missing.code == 2 and "nobody.json" in missing.err
+
+
+def test_languages_an_education_level_and_a_licence_each_count_their_posts(
+    bundled_catalogue: Catalogue,
+) -> None:
+    # Higher secondary education, no licence, English IV / French II: 241436 and 250411 ask
+    # for a degree, 250939 for a B licence; all ask for V in one official language, and
+    # 241600 for III in the other.
+    candidate = Profile(
+        nationality="PL", education="higher_secondary", languages={"en": "IV", "fr": "II"},
+        driving_licences=[],
+    )  # fmt: skip
+    plan = gap_plan(candidate, _vacancies(bundled_catalogue), ON)
+    english = plan.step("remedy.languages", levels={"en": "V"})
+    assert english is not None
+    assert [o.reference for o in english.opens] == ["250717"]
+    both = plan.step("remedy.languages", levels={"en": "V", "fr": "III"})
+    assert both is not None and "241600" in [o.reference for o in both.opens]
+    degree = plan.step("remedy.education", needs="bachelor")
+    assert degree is not None and degree.opens == []
+    assert {h.reference for h in degree.helps} == {"241436", "250411"}
+    licence = plan.step("remedy.licence", categories=["B"])
+    assert licence is not None and [h.reference for h in licence.helps] == ["250939"]
+    # Every step's openings are the full engine's verdicts.
+    vacancies = {v.reference: v for v in _vacancies(bundled_catalogue)}
+    where = answer_index(candidate, vacancies.values())
+    for step in plan.steps:
+        changed = apply_change(candidate, step.change, where)
+        for opened in step.opens:
+            assert assess(vacancies[opened.reference], changed, ON).verdict is opened.verdict
+        for helped in step.helps:
+            failing = [r.id for r in assess(vacancies[helped.reference], changed, ON).failing]
+            assert tuple(failing) == helped.still_failing

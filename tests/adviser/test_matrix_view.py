@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from screener.domain.profile import Profile
@@ -22,31 +22,35 @@ from screener.ui.main_window import MainWindow
 
 
 def open_matrix(
-    window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
 ) -> MatrixWindow:
+    """Adviser > Candidates and vacancies, the folder chosen; the screening runs in the
+    background and the matrix opens when it is done."""
     monkeypatch.setattr(profile_prompts, "ask_folder", lambda *args: str(candidates))
-    window.profiles.adviser.matrix_action.trigger()
-    matrix = window.profiles.adviser.dialog
+    adviser = window.profiles.adviser
+    adviser.matrix_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(adviser.dialog, MatrixWindow), timeout=10000)
+    matrix = adviser.dialog
     assert isinstance(matrix, MatrixWindow) and matrix.isVisible()
     return matrix
 
 
 def shown_rows(matrix: MatrixWindow) -> list[str]:
-    proxy = matrix.proxy
-    return [proxy.data(proxy.index(row, 0)) for row in range(proxy.rowCount())]
+    model = matrix.model
+    return [model.headerData(row, Qt.Orientation.Vertical) for row in range(model.rowCount())]
 
 
 def cell(matrix: MatrixWindow, name: str, reference: str) -> str:
-    proxy = matrix.proxy
-    columns = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(proxy.columnCount())]
+    model = matrix.model
+    columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     row = shown_rows(matrix).index(name)
-    return proxy.data(proxy.index(row, columns.index(reference)))
+    return model.data(model.index(row, columns.index(reference)))
 
 
 def test_the_matrix_shows_a_symbol_and_a_word_in_every_cell(
     qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    matrix = open_matrix(window, candidates, monkeypatch)
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
     assert shown_rows(matrix) == ["Anne Peeters", "Ben Ivanov", "Chloé Martin"]
     assert cell(matrix, "Ben Ivanov", "250939") == "✘ Not eligible: nationality"
     assert cell(matrix, "Anne Peeters", "241600") == "✘ Not eligible: official languages"
@@ -57,7 +61,7 @@ def test_the_matrix_shows_a_symbol_and_a_word_in_every_cell(
     assert matrix.counts.text() == "Candidates shown: 3 of 3. Vacancies shown: 5 of 5."
     # The tooltip gives the first reasons, in words, as plain text.
     model = matrix.model
-    tip = model.data(model.index(0, 5), Qt.ItemDataRole.ToolTipRole)
+    tip = model.data(model.index(0, 4), Qt.ItemDataRole.ToolTipRole)
     assert "Anne Peeters · 250939" in tip
     assert "4 years" in tip and "<b>" not in tip
 
@@ -65,7 +69,7 @@ def test_the_matrix_shows_a_symbol_and_a_word_in_every_cell(
 def test_filters_by_name_open_vacancies_and_verdict(
     qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    matrix = open_matrix(window, candidates, monkeypatch)
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
     qtbot.keyClicks(matrix.name_edit, "chloe")  # accents need not be typed
     assert shown_rows(matrix) == ["Chloé Martin"]
     matrix.name_edit.clear()
@@ -76,10 +80,10 @@ def test_filters_by_name_open_vacancies_and_verdict(
     matrix.open_only.setFocus()
     qtbot.keyClick(matrix.open_only, Qt.Key.Key_Space)
     headers = [
-        matrix.proxy.headerData(c, Qt.Orientation.Horizontal)
-        for c in range(matrix.proxy.columnCount())
+        matrix.model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(matrix.model.columnCount())
     ]
-    assert headers == ["Candidate", "250411", "250717", "250939"]
+    assert headers == ["250411", "250717", "250939"]
     assert "Vacancies shown: 3 of 5." in matrix.counts.text()
 
     matrix.verdict_combo.setCurrentIndex(matrix.verdict_combo.findText("Eligible"))
@@ -90,23 +94,44 @@ def test_filters_by_name_open_vacancies_and_verdict(
     assert cell(matrix, "Chloé Martin", "250411") == "✘ Not eligible: education"
 
 
+def test_sorting_by_a_vacancys_result_and_back_to_names(
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
+    header = matrix.table.horizontalHeader()
+    matrix.table.setCurrentIndex(matrix.model.index(1, 4))  # Ben, 250939
+    matrix.table.scrollTo(matrix.model.index(1, 4))
+    where = QPoint(header.sectionViewportPosition(4) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)  # 250939
+    # Eligible first, then can't tell, then not eligible (fewest problems first).
+    assert shown_rows(matrix) == ["Chloé Martin", "Anne Peeters", "Ben Ivanov"]
+    current = matrix.table.currentIndex()
+    assert matrix.model.name(current.row()) == "Ben Ivanov"  # the selection followed
+    qtbot.keyClicks(matrix.name_edit, "e")  # filtering keeps the order
+    assert shown_rows(matrix) == ["Chloé Martin", "Anne Peeters", "Ben Ivanov"]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)  # descending
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)  # no sort
+    assert shown_rows(matrix) == ["Anne Peeters", "Ben Ivanov", "Chloé Martin"]  # by name
+
+
 def test_enter_on_a_cell_opens_that_candidates_summary(
     qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    matrix = open_matrix(window, candidates, monkeypatch)
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
     matrix.table.setFocus()
-    matrix.table.setCurrentIndex(matrix.proxy.index(0, 5))  # Anne, 250939
+    matrix.table.setCurrentIndex(matrix.model.index(0, 4))  # Anne, 250939
     qtbot.keyClick(matrix.table, Qt.Key.Key_Return)
     summary = matrix.child
     assert isinstance(summary, CandidateSummaryDialog) and summary.isVisible()
     assert summary.windowTitle() == "Anne Peeters: summary for 250939"
-    assert summary.view.verdict_label.text().startswith(
-        "✘ Not eligible: 2 essential requirements not met."
-    )
+    verdict = summary.view.verdict_label.text()
+    assert verdict.startswith("✘ Not eligible: 2 essential requirements not met.")
+    # Read-only: another person's answers are changed in their own profile.
+    assert summary.view.rows and not any(row.change_button.isVisible() for row in summary.view.rows)
     qtbot.keyClick(summary, Qt.Key.Key_Escape)
     assert matrix.child is None
 
-    chloe = matrix.proxy.index(2, 5)  # Chloé, 250939
+    chloe = matrix.model.index(2, 4)  # Chloé, 250939
     matrix.table.scrollTo(chloe)
     rect = matrix.table.visualRect(chloe)
     qtbot.mouseClick(matrix.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -122,7 +147,7 @@ def test_export_csv_and_excel(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    matrix = open_matrix(window, candidates, monkeypatch)
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
     target = {"path": str(tmp_path / "m.csv")}
     monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: target["path"])
     qtbot.mouseClick(matrix.buttons["csv"], Qt.MouseButton.LeftButton)
@@ -146,7 +171,7 @@ def test_a_clear_message_when_openpyxl_is_missing(
 ) -> None:
     import builtins
 
-    matrix = open_matrix(window, candidates, monkeypatch)
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
     real_import = builtins.__import__
 
     def no_openpyxl(name: str, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -171,9 +196,10 @@ def test_gap_plan_for_the_selected_candidate_and_beside_the_overview(
     gap_text = window.profiles.adviser.gap_view.text
     qtbot.waitUntil(lambda: "1. French at level III (Intermediate)." in gap_text.toPlainText())
     assert gap_text.isReadOnly()
+    assert window.profiles.overview.isVisible()  # beside the overview, not instead of it
 
-    matrix = open_matrix(window, candidates, monkeypatch)
-    matrix.table.setCurrentIndex(matrix.proxy.index(1, 1))  # Ben
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
+    matrix.table.setCurrentIndex(matrix.model.index(1, 0))  # Ben
     qtbot.mouseClick(matrix.buttons["gaps"], Qt.MouseButton.LeftButton)
     dialog = matrix.child
     assert isinstance(dialog, GapPlanDialog)
@@ -188,7 +214,41 @@ def test_matrix_model_without_widgets(vacancy, french_ii: Profile) -> None:
 
     result = run_batch([("a.json", french_ii)], [vacancy("241600")], dt.date(2025, 3, 1))
     model = MatrixModel(result)
-    assert model.rowCount() == 1 and model.columnCount() == 2
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Candidate"
-    assert model.data(model.index(0, 1), MatrixModel.VERDICT_ROLE).value == "not_eligible"
-    assert model.open_columns == frozenset()  # 241600 closed in December 2024
+    assert model.rowCount() == 1 and model.columnCount() == 1
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "241600"
+    assert model.headerData(0, Qt.Orientation.Vertical) == "Anne Peeters"
+    assert model.data(model.index(0, 0), MatrixModel.VERDICT_ROLE).value == "not_eligible"
+    assert model.open_vacancies == frozenset()  # 241600 closed in December 2024
+
+
+def test_a_folder_without_profiles_is_said(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = tmp_path / "nobody"
+    empty.mkdir()
+    (empty / "broken.json").write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(profile_prompts, "ask_folder", lambda *args: str(empty))
+    warnings: list[str] = []
+    monkeypatch.setattr(profile_prompts, "warn", lambda parent, title, text: warnings.append(text))
+    window.profiles.adviser.matrix_action.trigger()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
+    assert warnings == [f"No readable profiles (*.json) in {empty}."]
+    assert window.profiles.adviser.dialog is None
+
+
+def test_the_matrix_follows_a_switch_to_french(
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from screener.ui.language import apply_language
+
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
+    try:
+        apply_language("fr")
+        qtbot.waitUntil(lambda: matrix.windowTitle() == "Candidats et postes")
+        assert cell(matrix, "Ben Ivanov", "250939") == "✘ Non admissible\u00a0: nationalité"
+        assert matrix.open_only.text() == "Postes &ouverts seulement"
+        assert matrix.counts.text().startswith("Candidats affichés\u00a0: 3 sur 3.")
+    finally:
+        apply_language("en")
+    qtbot.waitUntil(lambda: matrix.windowTitle() == "Candidates and vacancies")
+    assert cell(matrix, "Ben Ivanov", "250939") == "✘ Not eligible: nationality"

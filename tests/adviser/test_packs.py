@@ -214,3 +214,28 @@ def test_export_problems(run, tmp_path: Path) -> None:
     )
     wrong = run("pack", "export", "250939", "-o", str(tmp_path / "a.tar"))
     assert wrong.code == 2 and "give a name ending in .zip" in wrong.err
+
+
+def test_one_reference_twice_in_a_pack_is_added_once(tmp_path: Path) -> None:
+    renamed = SOURCE.replace("min_years = 4", "min_years = 5")
+    entries: dict[str, str | bytes] = {
+        "manifest.json": manifest(("a.toml", "250939"), ("b.toml", "250939")),
+        "a.toml": SOURCE,
+        "b.toml": renamed,
+    }
+    pack = build(tmp_path / "twice.zip", entries)
+    asked: list[str] = []
+    report = import_pack(pack, tmp_path / "mine", lambda name, *_: asked.append(name) or False)
+    assert report.added == ["a.toml"]
+    assert asked == ["a.toml"] and report.kept == ["a.toml"]  # b.toml is the same vacancy
+    assert sorted(p.name for p in (tmp_path / "mine").iterdir()) == ["a.toml"]
+
+
+def test_a_folder_where_the_file_would_go_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "mine" / "250939.toml").mkdir(parents=True)
+    pack = build(
+        tmp_path / "p.zip",
+        {"manifest.json": manifest(("250939.toml", "250939")), "250939.toml": SOURCE},
+    )
+    report = import_pack(pack, tmp_path / "mine", lambda *_: True)
+    assert report.added == [] and "is not a file" in str(report.problems[0])

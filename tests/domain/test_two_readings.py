@@ -107,6 +107,4 @@ def test_batch_says_cant_tell_yet(vacancy: Vacancy) -> None:
 def test_the_result_counts_it_apart_from_unanswered_questions(vacancy: Vacancy) -> None:
     record = build_record(assess(vacancy, candidate(vacancy, "II"), ON), "en")
     verdict = next(s for s in record.sections if s.key is SectionKey.VERDICT)
-    assert verdict.lines[1:] == (
-        "Requirements the notice states in two ways: 1",
-    )
+    assert verdict.lines[1:] == ("Requirements the notice states in two ways: 1",)

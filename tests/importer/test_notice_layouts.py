@@ -235,3 +235,25 @@ def test_internationals_and_web_addresses_are_not_the_nationality_sentence() -> 
     nationality = result.vacancy.essential[0]
     assert nationality.kind == "nationality" and nationality.scope == "nato_members"  # type: ignore[union-attr]
     assert "nationality_not_found" in [i.code for i in result.review]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "lang", "names"),
+    [
+        ("First-aid certificate", "en", ["first-aid"]),
+        ("CompTIA A+ or Network+ certification", "en", ["CompTIA", "A+", "Network+"]),
+        ("avoir un certificat de secourisme", "fr", ["secourisme"]),
+        ("certifications such as CISSP, CCSP or equivalent", "en", ["CISSP", "CCSP"]),
+    ],
+)
+def test_certificates_named_without_an_acronym(bullet: str, lang: str, names: list[str]) -> None:
+    from screener.importer.recognizers import recognize
+
+    typing = recognize(bullet, lang)  # type: ignore[arg-type]
+    assert typing.kind == "certification" and typing.params["any_of"] == names
+
+
+def test_a_sentence_about_certification_is_no_certificate_name() -> None:
+    from screener.importer.recognizers import recognize
+
+    assert recognize("knowledge of and certification in fire safety", "en").kind == "statement"

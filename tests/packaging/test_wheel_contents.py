@@ -6,6 +6,7 @@ Fast: the wheel is built without an isolated environment and run from its unpack
 
 from __future__ import annotations
 
+import json
 import sys
 import zipfile
 from pathlib import Path
@@ -76,14 +77,14 @@ def test_the_unpacked_wheel_runs_list_assess_and_validate_outside_the_checkout(
 
     profile = eligible_profile(tmp_path)
     assessed = run(
-        [*python, "assess", "--vacancy", "250939", "--profile", str(profile), "--lang", "fr"],
+        [*python, "assess", "--vacancy", "250939", "--profile", str(profile), "--lang", "fr",
+         "--format", "json"],
         tmp_path,
         env,
-    )
+    )  # fmt: skip
     assert assessed.code == 0, assessed.err
-    assert "✔ Admissible : vous remplissez tous les acquis essentiels" in assessed.out.replace(
-        "\xa0", " "
-    )
+    result = json.loads(assessed.out)
+    assert (result["verdict"], result["verdict_text"]) == ("eligible", "Admissible")
 
     broken = tmp_path / "broken.toml"
     broken.write_text('reference = "1"\n', encoding="utf-8")

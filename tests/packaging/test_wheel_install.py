@@ -6,6 +6,7 @@ Slow (it installs PySide6 and pydantic into the new environment): `make test-lon
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import tarfile
@@ -67,10 +68,12 @@ def test_the_installed_wheel_works_without_the_checkout(installed: Path, tmp_pat
 
     profile = eligible_profile(tmp_path)
     assessed = run(
-        [screener, "assess", "--vacancy", "250939", "--profile", str(profile)], tmp_path, env
+        [screener, "assess", "--vacancy", "250939", "--profile", str(profile), "--format", "json"],
+        tmp_path,
+        env,
     )
     assert assessed.code == 0, assessed.err
-    assert "Result: ELIGIBLE" in assessed.out
+    assert json.loads(assessed.out)["verdict"] == "eligible"
 
     mine = tmp_path / "mine"
     mine.mkdir()

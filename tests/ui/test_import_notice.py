@@ -165,9 +165,11 @@ def test_import_250717_contradiction_ticked_and_level_corrected(
     dialog = import_via_menu(window, prompts, NOTICES / "250717.txt")
     reviews = review_texts(dialog)
     assert len(reviews) == 2
-    assert reviews[0].startswith("Requirement “languages”: The English asks for level V")
+    # Requirements are named by the notice's words, never by ids such as "languages".
+    named = "Requirement “possess the following minimum levels in the official langua…”"
+    assert reviews[0].startswith(f"{named}: The English asks for level V")
     assert reviews[1] == (
-        'Requirement “languages”: Level I is called "Intermediate", which is the name of '
+        f'{named}: Level I is called "Intermediate", which is the name of '
         "level III; check which level NATO means."
     )
     languages_row = next(i for i, t in enumerate(criteria_texts(dialog)) if "Official" in t)

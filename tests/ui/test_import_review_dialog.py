@@ -83,7 +83,7 @@ def test_changing_kind_rebuilds_settings_and_validation_names_the_field(
     assert dialog.isVisible() and dialog.saved_path is None
     assert dialog.errors.isVisible()
     assert (
-        "• Requirement “d-formal-military-police-training” › any_of: List should have at least "
+        "• Requirement “formal military/police training” › any_of: List should have at least "
         "1 item" in dialog.errors.text()
     )
     # The first problem is shown: its requirement selected, its input focused.

@@ -99,11 +99,12 @@ def test_pickers_describe_each_level_with_its_cefr(qtbot: QtBot, vacancy) -> Non
     page, _ = languages_page(qtbot, vacancy("250939"))
     combo = page.pickers["en"].combo
     items = [combo.itemText(i) for i in range(combo.count())]
-    assert items[0] == "None"
-    assert items[4] == "IV — Upper Intermediate, CEFR B2"
+    assert items[0] == "Not answered"  # an untouched box says so, never "None"
+    assert items[1] == "None"
+    assert items[5] == "IV — Upper Intermediate, CEFR B2"
     for index in range(combo.count()):
         assert combo.itemData(index, Qt.ItemDataRole.ToolTipRole)
-    combo.setCurrentIndex(5)
+    combo.setCurrentIndex(6)
     assert page.pickers["en"].description.text() == (
         "You use the language flexibly and precisely at work, including complex documents."
     )
@@ -120,8 +121,8 @@ def test_mother_tongue_and_other_languages(qtbot: QtBot, vacancy) -> None:
 
 def test_a_language_below_the_minimum_is_explained_on_the_page(qtbot: QtBot, vacancy) -> None:
     page, _ = languages_page(qtbot, vacancy("241600"))  # V in one, III in the other
-    page.pickers["en"].combo.setCurrentIndex(6)  # VI
-    page.pickers["fr"].combo.setCurrentIndex(2)  # II
+    page.pickers["en"].combo.setCurrentIndex(7)  # VI
+    page.pickers["fr"].combo.setCurrentIndex(3)  # II
     assert page.explanation.text().splitlines()[0] == (
         "Not met: English VI (Proficiency), French II (Elementary): the notice asks for "
         "V (Advanced) in one and III (Intermediate) in the other."

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from ui_french import answer_page, assert_no_english, mnemonic_clashes, visible_texts
 from ui_pdf_text import pdf_text, squeeze
 
+from screener import paths
 from screener.domain.scales import EducationLevel
 from screener.persistence.settings import Settings, load_settings, save_settings
 from screener.ui import app as app_module
@@ -257,8 +258,9 @@ def test_the_french_ui_shows_no_english(
     if when == "from the start":
         apply_language("fr")  # as run_gui does at start-up, before any window exists
     window = make_window()
-    # The profile's name is the user's (a default given in the language of its day).
-    data = (window.profile.name,)
+    # The profile's name is the user's (a default given in the language of its day); the
+    # data folder (in the welcome) is a path.
+    data = (window.profile.name, str(paths.user_data_dir()))
     if when == "from the start":
         assert window.profile.name == "Mon profil"
         assert_no_english(visible_texts(window), v, data)

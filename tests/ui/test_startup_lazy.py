@@ -27,7 +27,7 @@ def test_the_overview_shown_for_the_first_time_has_the_answers_given_before(
     qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # &All at a glance
     overview = features.overview
     qtbot.waitUntil(overview.isVisible)
-    assert QApplication.focusWidget() is overview.show_combo  # keyboard users carry on there
+    assert QApplication.focusWidget() is overview.find_edit  # keyboard users carry on there
     verdicts = {
         overview.proxy.index(row, M.COL_REFERENCE).data(): overview.proxy.index(
             row, M.COL_VERDICT

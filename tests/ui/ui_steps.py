@@ -13,7 +13,8 @@ from screener.ui.wizard.page_plan import Topic
 from screener.ui.wizard.wizard import ScreeningWizard
 
 EDUCATION_ORDER = ["secondary", "higher_secondary", "bachelor", "master", "doctorate"]
-LEVEL_INDEX = {None: 0, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
+# Row 0 is "Not answered".
+LEVEL_INDEX = {"unanswered": 0, None: 1, "I": 2, "II": 3, "III": 4, "IV": 5, "V": 6, "VI": 7}
 
 
 class Steps:
@@ -105,7 +106,9 @@ class Steps:
         for index, answer in enumerate(answers):
             if index:
                 self.kb.tab()
-                self.kb.tab_until(lambda w: isinstance(w, QRadioButton) and w.text() == "&Yes")
+                self.kb.tab_until(
+                    lambda w: isinstance(w, QRadioButton) and w.text().replace("&", "") == "Yes"
+                )
             if answer == "-":
                 continue
             self.kb.space()  # Yes

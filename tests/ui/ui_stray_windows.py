@@ -3,7 +3,7 @@ which flashes up on a desktop and takes the keyboard focus from the real window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -28,6 +28,8 @@ class StrayWindowWatcher(QObject):
             and isinstance(watched, _LEAVES)
             and isinstance(watched, QWidget)
             and watched.isWindow()
+            # A tooltip is a window by design (Qt's own QTipLabel).
+            and watched.windowType() != Qt.WindowType.ToolTip
         ):
             text = getattr(watched, "text", lambda: "")()
             self.strays.append(f"{type(watched).__name__} {text!r}")

@@ -13,21 +13,39 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSplitter
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QMenu,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from screener import paths
+from screener.adviser.office import office_name, set_office_name
 from screener.domain.vacancy import Vacancy
-from screener.persistence.errors import FileProblemError
 from screener.persistence.settings import load_settings, save_settings
 from screener.persistence.vacancy_files import LoadedVacancy
 from screener.ui import profile_prompts as prompts
+from screener.ui.accessibility import describe
 
 if TYPE_CHECKING:
     from screener.batch import BatchResult
     from screener.ui.adviser.gap_plan_view import GapPlanView
     from screener.ui.adviser.matrix_window import MatrixWindow
+    from screener.ui.adviser.matrix_worker import MatrixWorker
     from screener.ui.main_window import MainWindow
     from screener.ui.profile_features import ProfileFeatures
+
+
+def _advance(progress: QProgressDialog, done: int, total: int) -> None:
+    progress.setMaximum(total)
+    progress.setValue(done)
+
 
 # The gap plan follows the answers, but not at every keystroke.
 _GAP_DELAY_MS = 400
@@ -42,6 +60,7 @@ class AdviserMenu(QObject):
         self.features = features
         self._clock = clock
         self.dialog: QDialog | None = None
+        self.worker: MatrixWorker | None = None  # screening a folder for the matrix
         self.menu = QMenu(window)
         # After File and Profile, before Language.
         bar = window.menuBar()
@@ -67,6 +86,15 @@ class AdviserMenu(QObject):
         # The gap plan sits beside the overview, built with it (the overview waits until
         # its tab is first shown, so start-up builds neither).
         self.gap_view: GapPlanView | None = None
+        self.gap_splitter: QSplitter | None = None
+        self._shown_for: tuple[object, ...] | None = None
+        self._gap_timer = QTimer(self)
+        self._gap_timer.setSingleShot(True)
+        self._gap_timer.setInterval(_GAP_DELAY_MS)
+        self._gap_timer.timeout.connect(self.refresh_gaps)
+        features.keeper.profileReplaced.connect(self._gap_timer.start)
+        window.sessionStarted.connect(self._follow_session)
+        features.tabs.currentChanged.connect(self._tab_changed)
         features.overviewBuilt.connect(self._install_gap_view)
         self.retranslate()
         # A QObject gets no LanguageChange of its own: its menu (a widget) does.
@@ -97,6 +125,7 @@ class AdviserMenu(QObject):
         ):  # fmt: skip
             item.setText(text)
             item.setStatusTip(tip)
+        self._retranslate_pane()
 
     # -- what the actions work on -----------------------------------------------------------
 
@@ -122,27 +151,43 @@ class AdviserMenu(QObject):
 
     # -- the matrix -------------------------------------------------------------------------
 
-    def choose_matrix_folder(self) -> MatrixWindow | None:
+    def choose_matrix_folder(self) -> None:
         """Ask for a profiles folder (the app's own by default) and show its matrix."""
         start = str(self.features.keeper.store.folder)
         chosen = prompts.ask_folder(self.window, self.tr("Profiles folder"), start)
-        return self.open_matrix(Path(chosen)) if chosen else None
+        if chosen:
+            self.open_matrix(Path(chosen))
 
-    def open_matrix(self, folder: Path) -> MatrixWindow | None:
-        from screener.batch import ProfileFolder, run_batch  # only when an adviser asks
+    def open_matrix(self, folder: Path) -> None:
+        """Screen the folder in the background (a progress dialog can cancel it), then show
+        the matrix; a problem with the folder is said in a message."""
+        from screener.ui.adviser.matrix_worker import MatrixWorker  # only when an adviser asks
 
         self.features.flush()  # the current profile's file as it is now
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            source = ProfileFolder(folder)
-            result = run_batch(source, self._vacancies(), self._today())
-            result.errors = source.errors
-        except FileProblemError as exc:
-            QApplication.restoreOverrideCursor()
-            prompts.warn(self.window, self.tr("Candidates and vacancies"), str(exc))
-            return None
-        QApplication.restoreOverrideCursor()
-        return self.show_matrix(result, folder)
+        worker = MatrixWorker(folder, self._vacancies(), self._today(), self)
+        progress = QProgressDialog(
+            self.tr("Screening the profiles…"), self.tr("Cancel"), 0, 0, self.window
+        )
+        progress.setWindowTitle(self.tr("Candidates and vacancies"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.canceled.connect(worker.cancel)
+        worker.progressed.connect(lambda done, total: _advance(progress, done, total))
+        worker.succeeded.connect(lambda result: self.show_matrix(result, folder))
+        worker.failed.connect(self._matrix_failed)
+        worker.finished.connect(progress.reset)
+        worker.finished.connect(progress.deleteLater)
+        worker.finished.connect(self._worker_done)
+        self.worker = worker
+        worker.start()
+
+    def _worker_done(self) -> None:
+        if self.worker is not None:
+            self.worker.deleteLater()
+            self.worker = None
+
+    def _matrix_failed(self, message: str) -> None:
+        prompts.warn(self.window, self.tr("Candidates and vacancies"), message)
 
     def show_matrix(self, result: BatchResult, folder: Path | None) -> MatrixWindow:
         # Imported when first used: the window starts without the matrix's modules.
@@ -210,8 +255,6 @@ class AdviserMenu(QObject):
     # -- preferences ------------------------------------------------------------------------
 
     def set_office(self) -> None:
-        from screener.adviser.dossier import office_name, set_office_name
-
         settings = load_settings()
         name = prompts.ask_text(
             self.window,
@@ -230,40 +273,77 @@ class AdviserMenu(QObject):
     # -- the gap plan beside the overview ---------------------------------------------------
 
     def _install_gap_view(self) -> None:
+        """Put the overview and the gap plan side by side, when the overview is built."""
         from screener.ui.adviser.gap_plan_view import GapPlanView
 
         features = self.features
-        page = features.overview_page
-        layout = page.layout()
-        assert layout is not None
-        view = features.overview
-        layout.removeWidget(view)
+        view = features.overview  # just built
+        focus = QApplication.focusWidget()
         self.gap_view = GapPlanView()
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        layout = features.overview_page.layout()
+        assert layout is not None
+        layout.addWidget(splitter)
         splitter.addWidget(view)
-        splitter.addWidget(self.gap_view)
+        splitter.addWidget(self._gap_pane(self.gap_view))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        layout.addWidget(splitter)
+        splitter.show()  # now, not from the layout's posted event: the plan is drawn at once
+        view.show()
+        if focus is not None and view.isAncestorOf(focus):
+            focus.setFocus(Qt.FocusReason.TabFocusReason)  # moving the view dropped it
         self.gap_splitter = splitter
-        self._gap_timer = QTimer(self)
-        self._gap_timer.setSingleShot(True)
-        self._gap_timer.setInterval(_GAP_DELAY_MS)
-        self._gap_timer.timeout.connect(self.refresh_gaps)
-        features.overview_model.modelReset.connect(self._gap_timer.start)
-        features.overview_model.dataChanged.connect(self._gap_timer.start)
-        features.keeper.profileReplaced.connect(self._gap_timer.start)
-        self.window.sessionStarted.connect(self._follow_session)
-        features.tabs.currentChanged.connect(self._gap_timer.start)
+        model = features.overview_model
+        model.modelReset.connect(self._gap_timer.start)
+        model.dataChanged.connect(self._gap_timer.start)
         self.refresh_gaps()
+
+    def _gap_pane(self, gap_view: QWidget) -> QWidget:
+        """The gap plan, and under it what an adviser gives the candidate from here."""
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(gap_view, 1)
+        row = QHBoxLayout()
+        self.pane_buttons = {"calendar": QPushButton(), "dossier": QPushButton()}
+        self.pane_buttons["calendar"].clicked.connect(self.save_calendar)
+        self.pane_buttons["dossier"].clicked.connect(self.save_dossier)
+        for button in self.pane_buttons.values():
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self._retranslate_pane()
+        return pane
+
+    def _retranslate_pane(self) -> None:
+        buttons = getattr(self, "pane_buttons", None)
+        if buttons is None:
+            return
+        for key, text, tip in (
+            ("calendar", self.tr("Deadlines to &calendar…"),
+             self.tr("The deadlines of the open vacancies this profile may apply to, as .ics")),
+            ("dossier", self.tr("&Dossier…"),
+             self.tr("This profile across the open vacancies, as PDF or HTML")),
+        ):  # fmt: skip
+            buttons[key].setText(text)
+            describe(buttons[key], text.replace("&", "").rstrip("…"), tip)
 
     def _follow_session(self, session: QObject) -> None:
         session.profileChanged.connect(self._gap_timer.start)  # type: ignore[attr-defined]
 
+    def _tab_changed(self, index: int) -> None:
+        if self.features.tabs.widget(index) is self.features.overview_page:
+            self.refresh_gaps()
+
     def refresh_gaps(self) -> None:
-        """Only while the overview tab shows: a plan over many vacancies takes a moment."""
-        if self.gap_view is None:
+        """Only while the overview tab shows, and only when the profile or the vacancies
+        changed: a plan over a thousand vacancies takes a moment (never at start-up)."""
+        if self.gap_splitter is None or self.gap_view is None or not self.gap_splitter.isVisible():
             return
-        if self.gap_splitter.isVisible() or not self.gap_view.text.toPlainText():
-            self.gap_view.show_plan(self.features.keeper.profile, self._vacancies(), self._today())
+        profile, vacancies = self.features.keeper.profile, self._vacancies()
+        key = (profile, [v.reference for v in vacancies], self._today())
+        if key != self._shown_for:
+            self._shown_for = key
+            self.gap_view.show_plan(profile, vacancies, self._today())

@@ -27,14 +27,26 @@ from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
 from screener.persistence.settings import load_settings
 from screener.report.messages import text
+from screener.report.record import RecordItem
 from screener.ui import profile_prompts as prompts
 from screener.ui.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.summary_row import CriterionResultRow
 from screener.ui.summary_view import SummaryView
 
 
 def _file_stem(profile: Profile) -> str:
     name = "".join(c if c.isalnum() or c in "-_" else "-" for c in (profile.name or "candidate"))
     return name.strip("-") or "candidate"
+
+
+class ReadOnlySummaryView(SummaryView):
+    """The summary without its Change… buttons: an adviser reads another person's answers
+    here; answers are changed in that person's profile, in the wizard."""
+
+    def _row(self, item: RecordItem) -> CriterionResultRow:
+        row = super()._row(item)
+        row.change_button.hide()
+        return row
 
 
 class CandidateSummaryDialog(RetranslatesOnLanguageChange, QDialog):
@@ -47,13 +59,13 @@ class CandidateSummaryDialog(RetranslatesOnLanguageChange, QDialog):
         super().__init__(parent)
         self._name = name
         self._reference = vacancy.reference
-        self.view = SummaryView()
+        self.view = ReadOnlySummaryView()
         unsure = frozenset(
             crit.id
             for crit in vacancy.criteria
             if profile.answer(vacancy.reference, crit.id) == UNSURE
         )
-        self.view.show_assessment(assessment, str(vacancy.grade), unsure)
+        self.view.show_assessment(assessment, str(vacancy.grade), unsure, profile_name=name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

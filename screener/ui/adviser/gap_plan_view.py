@@ -7,8 +7,6 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
-from screener.adviser.gaps import gap_plan
-from screener.adviser.wording import plan_text
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.ui.accessibility import describe
@@ -39,6 +37,10 @@ class GapPlanView(RetranslatesOnLanguageChange, QWidget):
         if self._profile is None:
             self.text.setPlainText("")
             return
+        # Imported when first needed: this module is light, for the app's start-up.
+        from screener.adviser.gaps import gap_plan
+        from screener.adviser.wording import plan_text
+
         plan = gap_plan(self._profile, self._vacancies, self._on)
         by_ref = {v.reference: v for v in self._vacancies}
         self.text.setPlainText(plan_text(plan, current_language(), by_ref))

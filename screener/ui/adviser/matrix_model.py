@@ -8,6 +8,7 @@ profile file. Thin on purpose: tested without widgets.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -45,15 +46,12 @@ _ROLES = frozenset(
         Qt.ItemDataRole.AccessibleTextRole,
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.UserRole + 1,
         Qt.ItemDataRole.UserRole + 2,
     }
 )
 
 
 class MatrixModel(QAbstractTableModel):
-    COL_NAME = 0
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     VERDICT_ROLE = Qt.ItemDataRole.UserRole + 2  # a cell's Verdict
 
     def __init__(
@@ -67,23 +65,30 @@ class MatrixModel(QAbstractTableModel):
         self.profiles_folder = profiles_folder
         self.names = row_names(result)
         self.folded_names = [fold(name) for name in self.names]
-        self.open_columns = frozenset(
-            column
-            for column, vacancy in enumerate(result.vacancies, start=1)
-            if is_open(vacancy, result.on)
+        # Indexes in result.vacancies of the vacancies still open.
+        self.open_vacancies = frozenset(
+            index for index, vacancy in enumerate(result.vacancies) if is_open(vacancy, result.on)
         )
-        # Per row, the verdicts in all columns and in open columns only: the filter's lookups.
+        # Per candidate, the verdicts in all columns and in open ones only: the filter's lookups.
         self._verdicts_all: list[frozenset[Verdict]] = []
         self._verdicts_open: list[frozenset[Verdict]] = []
         for row in result.candidates:
             self._verdicts_all.append(frozenset(cell.verdict for cell in row.cells))
             self._verdicts_open.append(
-                frozenset(c.verdict for i, c in enumerate(row.cells, 1) if i in self.open_columns)
+                frozenset(c.verdict for i, c in enumerate(row.cells) if i in self.open_vacancies)
             )
-        # The candidates shown, by index in result.candidates: the name filter works here,
-        # not in a proxy (see set_name_query).
-        self.shown: list[int] = list(range(len(result.candidates)))
+        # Filters and sorting are the model's own, not a proxy's (see set_name_query): the
+        # candidates shown (indexes in result.candidates) and the vacancies shown (indexes
+        # in result.vacancies), in the order shown.
+        # Without a sort, candidates in the order of their names.
+        self._by_name = sorted(range(len(result.candidates)), key=self.folded_names.__getitem__)
+        self.shown: list[int] = list(self._by_name)
+        self.columns: list[int] = list(range(len(result.vacancies)))
         self._words: list[str] = []
+        self._verdict: Verdict | None = None
+        self._open_only = False
+        self._sort_column = -1
+        self._descending = False
         self._texts: dict[tuple[int, int, str], str] = {}
         self._colours: dict[Verdict, Any] = {}
         self._labels: dict[tuple[int, str], dict[str, str]] = {}
@@ -92,33 +97,60 @@ class MatrixModel(QAbstractTableModel):
     # -- access -----------------------------------------------------------------------------
 
     def vacancy(self, column: int) -> Vacancy:
-        return self.result.vacancies[column - 1]
+        return self.result.vacancies[self.columns[column]]
 
     def name(self, row: int) -> str:
         return self.names[self.shown[row]]
 
     def cell(self, row: int, column: int) -> Cell:
-        return self.result.candidates[self.shown[row]].cells[column - 1]
+        return self.result.candidates[self.shown[row]].cells[self.columns[column]]
 
-    def verdicts(self, row: int, open_only: bool) -> frozenset[Verdict]:
-        return (self._verdicts_open if open_only else self._verdicts_all)[self.shown[row]]
+    # -- filters and order -------------------------------------------------------------------
 
     def set_name_query(self, text: str) -> bool:
         """Show only the candidates whose name holds every word typed (accents ignored).
-
-        The rows go and come back as two blocks (all removed, the matches inserted): a
-        proxy's filter removes hidden rows one run at a time, and a view handling hundreds
-        of runs took ~50 ms a keystroke over 1,000 candidates. False if nothing changed.
-        """
+        False if the rows shown did not change."""
         words = fold(text).split()
         if words == self._words:
             return False
-        names = self.folded_names
-        # A longer query only narrows: search the rows shown, not all of them.
-        narrowing = self._words and all(any(o in w for w in words) for o in self._words)
-        pool = self.shown if narrowing else range(len(names))
-        shown = [i for i in pool if all(word in names[i] for word in words)]
         self._words = words
+        return self._show_rows(self._rows())
+
+    def set_verdict(self, verdict: Verdict | None) -> bool:
+        """Only the candidates with this verdict for at least one vacancy shown (None: all)."""
+        if verdict == self._verdict:
+            return False
+        self._verdict = verdict
+        return self._show_rows(self._rows())
+
+    def set_open_only(self, open_only: bool) -> None:
+        """Only the columns of vacancies still open (a new table: columns and rows change)."""
+        if open_only == self._open_only:
+            return
+        self.beginResetModel()
+        self._open_only = open_only
+        everything = range(len(self.result.vacancies))
+        self.columns = [i for i in everything if not open_only or i in self.open_vacancies]
+        self.shown = self._rows()
+        self.endResetModel()
+
+    def _rows(self) -> list[int]:
+        names, words, verdict = self.folded_names, self._words, self._verdict
+        verdicts = self._verdicts_open if self._open_only else self._verdicts_all
+        rows = [
+            i
+            for i in self._by_name
+            if all(word in names[i] for word in words)
+            and (verdict is None or verdict in verdicts[i])
+        ]
+        if 0 <= self._sort_column < len(self.columns):
+            rows.sort(key=self._sort_key(self._sort_column), reverse=self._descending)
+        return rows
+
+    def _show_rows(self, shown: list[int]) -> bool:
+        # The rows go and come back as two blocks (all removed, the matches inserted): a
+        # proxy's filter removes hidden rows one run at a time, and a view handling hundreds
+        # of runs took ~50 ms a keystroke over 1,000 candidates.
         if shown == self.shown:
             return False
         if self.shown:
@@ -130,6 +162,33 @@ class MatrixModel(QAbstractTableModel):
             self.shown = shown
             self.endInsertRows()
         return True
+
+    def _sort_key(self, column: int) -> Callable[[int], Any]:
+        vacancy = self.columns[column]
+        candidates = self.result.candidates
+
+        def key(candidate: int) -> tuple[int, int]:
+            cell = candidates[candidate].cells[vacancy]
+            return _VERDICT_ORDER[cell.verdict], len(cell.failing) + cell.open
+
+        return key
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt's sort: by a vacancy's result (eligible first, then fewest problems; names in
+        order among equals); -1 for the names' order."""
+        self.layoutAboutToBeChanged.emit()
+        self._sort_column = column if 0 <= column < self.columnCount() else -1
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        before = self.persistentIndexList()
+        where = [(self.shown[index.row()], index.column()) for index in before]
+        self.shown = self._rows()
+        row_of = {candidate: row for row, candidate in enumerate(self.shown)}
+        after = [
+            self.index(row_of[candidate], column) if candidate in row_of else QModelIndex()
+            for candidate, column in where
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def _read_profile(self, candidate: int) -> Profile | None:
         file = self.result.candidates[candidate].file
@@ -153,20 +212,21 @@ class MatrixModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.result.vacancies) + 1
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
+        if orientation == Qt.Orientation.Vertical:
+            # The names are the rows' headers: they stay in view as the table scrolls sideways.
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.name(section)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tooltip(self.result.candidates[self.shown[section]].file)
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (
-                self.tr("Candidate")
-                if section == self.COL_NAME
-                else self.vacancy(section).reference
-            )
-        if role == Qt.ItemDataRole.ToolTipRole and section != self.COL_NAME:
+            return self.vacancy(section).reference
+        if role == Qt.ItemDataRole.ToolTipRole:
             vacancy = self.vacancy(section)
             lang = current_language()
             deadline = messages.deadline_text(
@@ -180,12 +240,6 @@ class MatrixModel(QAbstractTableModel):
         if role not in _ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if column == self.COL_NAME:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return self.name(row)
-            if role == self.SORT_ROLE:
-                return self.folded_names[self.shown[row]]
-            return None
         cell = self.cell(row, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.text(row, column)
@@ -198,12 +252,10 @@ class MatrixModel(QAbstractTableModel):
             return colour
         if role == self.VERDICT_ROLE:
             return cell.verdict
-        if role == self.SORT_ROLE:
-            return f"{_VERDICT_ORDER[cell.verdict]}{len(cell.failing) + cell.open:04d}"
         return None
 
     def _labels_for(self, column: int, lang: str) -> dict[str, str]:
-        key = (column, lang)
+        key = (self.columns[column], lang)
         labels = self._labels.get(key)
         if labels is None:
             labels = self._labels[key] = requirement_labels(self.vacancy(column), lang)
@@ -213,7 +265,7 @@ class MatrixModel(QAbstractTableModel):
         """The verdict as symbol and word, then the failing requirement or the open count."""
         cell = self.cell(row, column)
         lang = current_language()
-        key = (id(cell), column, lang)  # cells are shared between equal outcomes
+        key = (id(cell), self.columns[column], lang)  # cells are shared between outcomes
         shown = self._texts.get(key)
         if shown is None:
             shown = self._texts[key] = self._cell_text(cell, column, lang)

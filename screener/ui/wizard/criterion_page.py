@@ -33,6 +33,13 @@ from screener.ui.plain_text_label import PlainTextLabel
 from screener.ui.session import ScreeningSession
 from screener.ui.wizard.page_plan import Topic
 
+# How much of a requirement's words names it in a message about it.
+_NAME_CHARS = 70
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _NAME_CHARS else text[: _NAME_CHARS - 1].rstrip() + "…"
+
 
 @dataclass(frozen=True, slots=True)
 class _NoticeLabels:
@@ -219,6 +226,11 @@ class CriterionPage(RetranslatesOnLanguageChange, QWizardPage):
             if result.status is not Status.NOT_MET:
                 continue
             reason = messages.render_reason(result.reason, lang)
+            if len(self.criteria) > 1:
+                # "You said no." alone does not say which of the page's questions it was.
+                reason = QCoreApplication.translate(
+                    "CriterionPage", "“{requirement}”: {reason}"
+                ).format(requirement=_short(criterion.text.get(lang)), reason=reason)
             lines.append(
                 QCoreApplication.translate("CriterionPage", "Not met: {reason}").format(
                     reason=reason

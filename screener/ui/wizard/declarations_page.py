@@ -67,6 +67,7 @@ class DeclarationsPage(CriterionPage):
         for criterion in self.criteria:
             self.add_notice_text(criterion)
             question = YesNoQuestion()
+            question.set_mnemonics(len(self.criteria) == 1)
             question.changed.connect(self.edited)
             self.questions[criterion.id] = question
             self.body.addWidget(question)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from screener.domain import criteria as c
 from screener.domain.profile import UNSURE
@@ -12,6 +12,7 @@ from screener.ui.accessibility import describe
 from screener.ui.language import current_language
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.page_plan import Topic
+from screener.ui.wizard.years_spin_box import YearsSpinBox
 
 MAX_YEARS = 60.0
 # One step below zero shows "Not answered": a spin box always holds a number.
@@ -22,12 +23,12 @@ class ExperiencePage(CriterionPage):
     topic = Topic.EXPERIENCE
 
     def build(self) -> None:
-        self.spins: dict[str, QDoubleSpinBox] = {}
+        self.spins: dict[str, YearsSpinBox] = {}
         self.spin_labels: dict[str, QLabel] = {}
         for criterion in self.criteria:
             assert isinstance(criterion, c.ExperienceCriterion)
             self.add_notice_text(criterion)
-            spin = QDoubleSpinBox()
+            spin = YearsSpinBox()
             spin.setRange(NOT_ANSWERED, MAX_YEARS)
             spin.setDecimals(1)
             spin.setSingleStep(0.5)
@@ -56,7 +57,7 @@ class ExperiencePage(CriterionPage):
             # Numbers as the language writes them (2,5 in French), typed and shown.
             spin.setLocale(QLocale())
             spin.setSpecialValueText(self.tr("Not answered"))
-            spin.setSuffix(self.tr(" years"))
+            spin.update_unit()
             needs = messages.format_number(criterion.min_years, lang)
             describe(
                 spin,

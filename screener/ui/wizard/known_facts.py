@@ -24,11 +24,27 @@ def _has_language(profile: Profile, code: str) -> bool:
     return code in profile.languages or code in profile.mother_tongues
 
 
+def language_answered(profile: Profile, code: str) -> bool:
+    """A level, a mother tongue, or "none": not a language asked about and left unanswered.
+
+    In a profile, a language without a level means "none" once some language is given
+    (files keep that meaning); none given at all means not asked yet, as for the engine.
+    """
+    if _has_language(profile, code):
+        return True
+    if code in profile.unanswered_languages:
+        return False
+    return bool(profile.languages or profile.mother_tongues)
+
+
 def _languages_known(profile: Profile, criteria: list[Criterion]) -> bool:
     for criterion in criteria:
         if isinstance(criterion, c.OfficialLanguagesCriterion):
-            # As for the engine: once English or French is given, the other is "none".
+            # As for the engine: once English or French is given, the other is "none",
+            # unless it was asked about and left unanswered.
             if not any(_has_language(profile, code) for code in OFFICIAL_LANGUAGES):
+                return False
+            if not all(language_answered(profile, code) for code in OFFICIAL_LANGUAGES):
                 return False
         elif isinstance(criterion, c.LanguageCriterion) and not _has_language(
             profile, criterion.language
@@ -76,6 +92,8 @@ def language_levels_text(profile: Profile, codes: list[str], lang: str) -> str:
             level = QCoreApplication.translate("KnownFacts", "mother tongue")
         elif code in profile.languages:
             level = profile.languages[code].value
+        elif not language_answered(profile, code):
+            level = QCoreApplication.translate("KnownFacts", "not answered")
         else:
             level = QCoreApplication.translate("KnownFacts", "none")
         parts.append(

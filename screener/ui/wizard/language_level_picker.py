@@ -1,8 +1,12 @@
-"""A level picker for one language: None or I-VI, each with its description, and mother tongue."""
+"""A level picker for one language: Not answered, None or I-VI, each described; mother tongue.
+
+A box starts at "Not answered": an untouched box must not say the candidate speaks none of
+the language (the engine then answers "Can't tell yet", as for any unanswered question).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
 from screener.domain.scales import LanguageLevel
@@ -10,7 +14,14 @@ from screener.ui.accessibility import describe
 from screener.ui.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.wizard.level_descriptions import level_description, level_title
 
-LEVEL_CHOICES: list[LanguageLevel | None] = [None, *LanguageLevel]
+# The rows' data: a level's numeral, or one of these two.
+NOT_ANSWERED = "not_answered"
+NONE = "none"
+LEVEL_CHOICES: list[str] = [NOT_ANSWERED, NONE, *(level.value for level in LanguageLevel)]
+_NOT_ANSWERED_TITLE = QT_TRANSLATE_NOOP("LanguageLevelPicker", "Not answered")
+_NOT_ANSWERED_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "LanguageLevelPicker", "Choose your level, or None if you do not speak or write it."
+)
 
 
 class LanguageLevelPicker(RetranslatesOnLanguageChange, QWidget):
@@ -22,8 +33,8 @@ class LanguageLevelPicker(RetranslatesOnLanguageChange, QWidget):
         super().__init__(parent)
         self.language_name = language_name
         self.combo = QComboBox()
-        for level in LEVEL_CHOICES:
-            self.combo.addItem("", level)
+        for choice in LEVEL_CHOICES:
+            self.combo.addItem("", choice)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.label = label = QLabel(label_text)
         label.setBuddy(self.combo)
@@ -50,9 +61,9 @@ class LanguageLevelPicker(RetranslatesOnLanguageChange, QWidget):
 
     def retranslate(self, lang: str | None = None) -> None:
         lang = lang or current_language()
-        for index, level in enumerate(LEVEL_CHOICES):
-            self.combo.setItemText(index, level_title(level, lang))
-            self.combo.setItemData(index, level_description(level), Qt.ItemDataRole.ToolTipRole)
+        for index, choice in enumerate(LEVEL_CHOICES):
+            self.combo.setItemText(index, self._title(choice, lang))
+            self.combo.setItemData(index, self._description(choice), Qt.ItemDataRole.ToolTipRole)
         name = self.language_name
         describe(
             self.combo,
@@ -65,34 +76,56 @@ class LanguageLevelPicker(RetranslatesOnLanguageChange, QWidget):
             self.tr("{language} is my mother tongue").format(language=name),
             self.tr("A mother tongue counts as the highest level"),
         )
-        self.description.setText(level_description(self.level()))
+        self.description.setText(self._description(self._choice()))
+
+    def _title(self, choice: str, lang: str) -> str:
+        if choice == NOT_ANSWERED:
+            return self.tr(_NOT_ANSWERED_TITLE)
+        return level_title(None if choice == NONE else LanguageLevel(choice), lang)
+
+    def _description(self, choice: str) -> str:
+        if choice == NOT_ANSWERED:
+            return self.tr(_NOT_ANSWERED_DESCRIPTION)
+        return level_description(None if choice == NONE else LanguageLevel(choice))
+
+    def _choice(self) -> str:
+        # Qt hands item data back as a plain str.
+        return str(self.combo.currentData())
 
     def _level_changed(self, *_args: object) -> None:
-        self.description.setText(level_description(self.level()))
+        self.description.setText(self._description(self._choice()))
         self.changed.emit()
 
     def _mother_tongue_toggled(self, checked: bool) -> None:
         # A mother tongue is level VI for the engine: show that rather than a stale choice.
         self.combo.setEnabled(not checked)
         if checked:
-            self.combo.setCurrentIndex(LEVEL_CHOICES.index(LanguageLevel.VI))
+            self.combo.setCurrentIndex(LEVEL_CHOICES.index(LanguageLevel.VI.value))
         self.changed.emit()
 
     def level(self) -> LanguageLevel | None:
-        # Qt hands item data back as a plain str, not as the enum that was stored.
-        data = self.combo.currentData()
-        return LanguageLevel(data) if data else None
+        """The level chosen; None for "None" and for "Not answered" (see is_answered())."""
+        choice = self._choice()
+        return None if choice in (NOT_ANSWERED, NONE) else LanguageLevel(choice)
+
+    def is_answered(self) -> bool:
+        return self._choice() != NOT_ANSWERED or self.mother_tongue.isChecked()
 
     def is_mother_tongue(self) -> bool:
         return self.mother_tongue.isChecked()
 
-    def set_value(self, level: LanguageLevel | None, mother_tongue: bool) -> None:
+    def set_value(
+        self, level: LanguageLevel | None, mother_tongue: bool, answered: bool = True
+    ) -> None:
+        """A level, or None: "None" if answered, else "Not answered"."""
         self.mother_tongue.setChecked(mother_tongue)
         self.combo.setEnabled(not mother_tongue)
         shown = LanguageLevel.VI if mother_tongue else level
-        self.combo.setCurrentIndex(LEVEL_CHOICES.index(shown))
-        self.description.setText(level_description(self.level()))
+        unset = NONE if answered else NOT_ANSWERED
+        choice = shown.value if shown is not None else unset
+        self.combo.setCurrentIndex(LEVEL_CHOICES.index(choice))
+        self.description.setText(self._description(choice))
 
     def set_level(self, level: LanguageLevel) -> None:
         self.mother_tongue.setChecked(False)
-        self.combo.setCurrentIndex(LEVEL_CHOICES.index(level))
+        self.combo.setCurrentIndex(LEVEL_CHOICES.index(level.value))

@@ -11,6 +11,7 @@ from screener.ui.accessibility import describe, scaled_font
 from screener.ui.language import current_language
 from screener.ui.wizard import language_level_helper
 from screener.ui.wizard.criterion_page import CriterionPage
+from screener.ui.wizard.known_facts import language_answered
 from screener.ui.wizard.language_level_picker import LanguageLevelPicker
 from screener.ui.wizard.page_plan import Topic
 
@@ -104,12 +105,19 @@ class LanguagesPage(CriterionPage):
     def load(self) -> None:
         profile = self.session.profile
         for code, picker in self.pickers.items():
-            picker.set_value(profile.languages.get(code), code in profile.mother_tongues)
+            picker.set_value(
+                profile.languages.get(code),
+                code in profile.mother_tongues,
+                answered=language_answered(profile, code),
+            )
 
     def save(self) -> None:
         profile = self.session.profile
         levels: dict[str, LanguageLevel] = dict(profile.languages)
         mother_tongues = [code for code in profile.mother_tongues if code not in self.pickers]
+        # Absent from `languages` means "none" in a profile file: a box left at "Not
+        # answered" is recorded as such, so that the requirement stays open.
+        unanswered = [code for code in profile.unanswered_languages if code not in self.pickers]
         for code, picker in self.pickers.items():
             level = picker.level()
             if level is None:
@@ -118,9 +126,14 @@ class LanguagesPage(CriterionPage):
                 levels[code] = level
             if picker.is_mother_tongue():
                 mother_tongues.append(code)
-        self.session.set_profile(
-            profile.model_copy(update={"languages": levels, "mother_tongues": mother_tongues})
-        )
+            if not picker.is_answered():
+                unanswered.append(code)
+        update = {
+            "languages": levels,
+            "mother_tongues": mother_tongues,
+            "unanswered_languages": unanswered,
+        }
+        self.session.set_profile(profile.model_copy(update=update))
 
     def first_input(self) -> QWidget | None:
         picker = next(iter(self.pickers.values()), None)

@@ -57,6 +57,13 @@ class YesNoQuestion(RetranslatesOnLanguageChange, QWidget):
         layout.addWidget(self.details)
         layout.addLayout(buttons)
         self._texts = (question, requirement, details)
+        self._mnemonics = True
+        self.retranslate()
+
+    def set_mnemonics(self, on: bool) -> None:
+        """Alt+Y/O/U on a page with one question; none where several questions share a page
+        (the same letters would only reach the first group): Tab and the arrows do there."""
+        self._mnemonics = on
         self.retranslate()
 
     def set_texts(self, question: str, requirement: str, details: str = "") -> None:
@@ -70,9 +77,9 @@ class YesNoQuestion(RetranslatesOnLanguageChange, QWidget):
         self.details.setText(details)
         # In the layout already: showing a parentless widget would open a window of its own.
         self.details.setVisible(bool(details))
-        self.yes.setText(self.tr("&Yes"))
-        self.no.setText(self.tr("N&o"))
-        self.unsure.setText(self.tr("Not s&ure"))
+        self.yes.setText(self.tr("&Yes") if self._mnemonics else self.tr("Yes"))
+        self.no.setText(self.tr("N&o") if self._mnemonics else self.tr("No"))
+        self.unsure.setText(self.tr("Not s&ure") if self._mnemonics else self.tr("Not sure"))
         for button, name in (
             (self.yes, self.tr("Yes")),
             (self.no, self.tr("No")),

@@ -1,0 +1,89 @@
+"""The keyboard focus can be seen: radio buttons and table cells get a solid frame."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QColor, QImage, QPalette, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QRadioButton, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from screener.ui import app as app_module
+from screener.ui.focus_style import FocusStyle, install_focus_style
+
+
+@pytest.fixture
+def focus_style(qapp: QApplication) -> Iterator[None]:
+    previous = qapp.style().name()
+    install_focus_style(qapp)
+    yield
+    qapp.setStyle(previous)
+
+
+def pixels(widget: QWidget, role: QPalette.ColorRole = QPalette.ColorRole.Highlight) -> int:
+    """How many pixels of the widget are in this colour of its palette."""
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    color = widget.palette().color(QPalette.ColorGroup.Active, role)
+    return sum(
+        1
+        for y in range(image.height())
+        for x in range(image.width())
+        if QColor(image.pixel(x, y)) == color
+    )
+
+
+def test_a_focused_radio_button_is_framed(qtbot: QtBot, focus_style: None) -> None:
+    group = QWidget()
+    layout = QHBoxLayout(group)
+    yes, no = QRadioButton("Yes"), QRadioButton("No")
+    layout.addWidget(yes)
+    layout.addWidget(no)
+    qtbot.addWidget(group)
+    group.show()
+    qtbot.waitExposed(group)
+    group.activateWindow()
+    yes.setFocus()
+    qtbot.waitUntil(yes.hasFocus)
+    # A frame all round the label: at least its two long sides.
+    assert pixels(yes) >= 2 * 2 * yes.fontMetrics().horizontalAdvance("Yes")
+    assert pixels(no) == 0
+
+
+def test_the_current_table_cell_is_framed(qtbot: QtBot, focus_style: None) -> None:
+    model = QStandardItemModel(3, 2)
+    table = QTableView()
+    table.setModel(model)
+    qtbot.addWidget(table)
+    table.show()
+    qtbot.waitExposed(table)
+    table.selectionModel().setCurrentIndex(
+        model.index(1, 1), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+    assert pixels(table.viewport()) == 0
+    table.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    cell = table.visualRect(model.index(1, 1))
+    frame = 2 * (cell.width() + cell.height())
+    assert pixels(table.viewport()) >= frame
+    # Selected, the cell is filled with the highlight: the frame is in the text's colour.
+    table.selectionModel().select(model.index(1, 1), QItemSelectionModel.SelectionFlag.Select)
+    assert pixels(table.viewport(), QPalette.ColorRole.HighlightedText) >= frame
+
+
+def test_the_app_starts_with_the_focus_style(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    previous = qapp.style().name()
+    seen: list[object] = []
+    monkeypatch.setattr(app_module, "exec_event_loop", lambda app: seen.append(app.style()) or 0)
+    try:
+        assert app_module.run_gui([]) == 0
+    finally:
+        for widget in qapp.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+        qapp.setStyle(previous)
+    assert isinstance(seen[0], FocusStyle)

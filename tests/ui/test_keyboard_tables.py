@@ -1,0 +1,138 @@
+"""The vacancy tables by keyboard: sorted from View > Sort by or the context menu, filtered,
+and entered with Down from their search box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+from ui_keyboard import Keyboard
+
+from screener.ui.catalogue_model import CatalogueModel
+from screener.ui.main_window import MainWindow
+from screener.ui.overview_model import OverviewModel
+
+
+def shown(window: MainWindow, column: int) -> list[str]:
+    proxy = window.proxy
+    return [str(proxy.data(proxy.index(row, column))) for row in range(proxy.rowCount())]
+
+
+def popup(qtbot: QtBot) -> QMenu:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    return menu
+
+
+def choose(qtbot: QtBot, menu: QMenu, text: str) -> None:
+    """Down through the menu until the item reads `text`, then Enter."""
+    for _ in range(len(menu.actions()) + 1):
+        active = menu.activeAction()
+        if active is not None and active.text() == text:
+            qtbot.keyClick(menu, Qt.Key.Key_Return)
+            return
+        qtbot.keyClick(menu, Qt.Key.Key_Down)
+    raise AssertionError(f"{text!r} not in {[a.text() for a in menu.actions()]}")
+
+
+def test_sort_the_catalogue_from_the_view_menu(window: MainWindow, qtbot: QtBot) -> None:
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is window.search)
+    kb.alt(Qt.Key.Key_W)  # Vie&w
+    view = popup(qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_S)  # &Sort by
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not view)
+    sort = popup(qtbot)
+    assert [a.text() for a in sort.actions()] == [
+        "Reference",
+        "Title",
+        "Grade",
+        "Deadline",
+        "Status",
+    ]
+    choose(qtbot, sort, "Reference")
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    references = shown(window, CatalogueModel.COL_REFERENCE)
+    assert references == sorted(references)
+
+    # The same column again: the order is reversed, and the menu says which it is.
+    kb.alt(Qt.Key.Key_W)
+    view = popup(qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not view)
+    sort = popup(qtbot)
+    assert sort.actions()[0].text() == "Reference (ascending)"
+    assert sort.actions()[0].isChecked()
+    choose(qtbot, sort, "Reference (ascending)")
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert shown(window, CatalogueModel.COL_REFERENCE) == sorted(references, reverse=True)
+
+
+def test_sort_from_the_tables_context_menu(window: MainWindow, qtbot: QtBot) -> None:
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is window.search)
+    kb.tab_until(lambda w: w is window.table)
+    # What Qt makes of the Menu key (or Shift+F10) from the window system; offscreen, keys
+    # sent by the test do not go through that translation.
+    viewport = window.table.viewport()
+    where = window.table.visualRect(window.table.currentIndex()).center()
+    QApplication.sendEvent(
+        viewport,
+        QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, where, viewport.mapToGlobal(where)),
+    )
+    menu = popup(qtbot)
+    qtbot.keyClick(menu, Qt.Key.Key_S)  # &Sort by
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not menu)
+    sort = popup(qtbot)
+    choose(qtbot, sort, "Deadline")
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    header = window.table.horizontalHeader()
+    assert header.sortIndicatorSection() == CatalogueModel.COL_DEADLINE
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
+
+def test_down_from_the_search_box_enters_the_list(window: MainWindow, qtbot: QtBot) -> None:
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is window.search)
+    kb.type("police")
+    kb.press(Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.table
+    assert window.table.currentIndex().isValid()
+    # Ctrl+F (View > Find…) goes back to the search box, its words selected.
+    kb.press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search
+    assert window.search.selectedText() == "police"
+
+
+def test_the_overview_filtered_and_sorted_by_keyboard(window: MainWindow, qtbot: QtBot) -> None:
+    overview = window.profiles.overview
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is window.search)
+    kb.alt(Qt.Key.Key_A)  # the "&All at a glance" tab
+    qtbot.waitUntil(overview.isVisible)
+    kb.press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # View > Find…
+    assert QApplication.focusWidget() is overview.find_edit
+    kb.type("250717")
+    assert overview.shown_references() == ["250717"]
+    assert overview.counts.text().startswith("Shown: 1 of ")
+    kb.press(Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is overview.table
+    kb.press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    kb.press(Qt.Key.Key_Backspace)  # the words were selected: cleared
+    assert len(overview.shown_references()) > 1
+
+    kb.alt(Qt.Key.Key_W)
+    view = popup(qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not view)
+    sort = popup(qtbot)
+    names = [a.text() for a in sort.actions()]
+    assert names[0] == "Reference" and "Result (ascending)" in names  # sorted by result
+    choose(qtbot, sort, "Reference")
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    header = overview.table.horizontalHeader()
+    assert header.sortIndicatorSection() == OverviewModel.COL_REFERENCE
+    references = overview.shown_references()
+    assert references == sorted(references)
