@@ -88,7 +88,31 @@ _PHRASE_NOISE = frozenset(
 )
 # A phrase with these is a sentence, not the name of a certificate ("knowledge of and").
 _NOT_A_NAME = frozenset(
-    ["of", "and", "or", "in", "with", "to", "for", "on", "by", "as", "at", "from", "any", "other", "such", "his", "her", "their", "de", "et", "ou", "du", "des"]
+    [
+        "of",
+        "and",
+        "or",
+        "in",
+        "with",
+        "to",
+        "for",
+        "on",
+        "by",
+        "as",
+        "at",
+        "from",
+        "any",
+        "other",
+        "such",
+        "his",
+        "her",
+        "their",
+        "de",
+        "et",
+        "ou",
+        "du",
+        "des",
+    ]
 )
 
 

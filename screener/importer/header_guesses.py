@@ -22,7 +22,8 @@ from screener.importer.wording import fold
 _MAX_LINE = 300
 # "VACANCY N: 240123", "Vacancy No. NCIA 24/123", "Requisition #: 240123", "Job ID 12345".
 _REFERENCE_LABEL = re.compile(
-    r"^(?:[a-z&' ]{2,40}\s)?(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position|post)"
+    r"^(?:[a-z&' ]{2,40}\s)?(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position|post"
+    r"|reference|ref\.?)"
     r"(?:\s(?:notice|announcement|notification|avis))?"
     r"\s?(?:n\s?[°o]?\.?|no\.?|number|num\.?|id|#|ref(?:erence)?\.?|reference number)?"
     r"\s?[:;#-]?\s?"

@@ -87,14 +87,15 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
             shapes[_shape(line)] = shapes.get(_shape(line), 0) + 1
     header_at = [i for i, line in enumerate(lines[:200]) if line][:_HEADER_LINES]
     header_words = set(_WORD.findall(fold(" ".join(lines[i] for i in header_at))))
-    first_page = header_at[-1] if header_at else -1
+    # The notice's own first lines (its title) are never furniture, even next to a "-1-".
+    first_lines = header_at[2] if len(header_at) > 2 else -1
     out = list(lines)
     for index in breaks:
         out[index] = ""
     for index in _near_breaks(lines, breaks):
         line = lines[index]
         if (
-            index <= first_page
+            index <= first_lines
             or index in breaks
             or not _could_be_furniture(line)
             or line[0] in "-•*–—▪●·◦"

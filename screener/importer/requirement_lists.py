@@ -308,7 +308,8 @@ def _find_lone_desirable(lines: list[str], found: Requirements) -> None:
         ("en", "English DESIRABLE", (EN_DESIRABLE, EN_DESIRABLE_LEAD_IN)),
         ("fr", "French DESIRABLE", (FR_DESIRABLE, FR_DESIRABLE_LEAD_IN)),
     ):
-        if getattr(found, f"{lang}_essential") is None or getattr(found, f"{lang}_desirable"):
+        existing: FoundList | None = getattr(found, f"{lang}_desirable")
+        if getattr(found, f"{lang}_essential") is None or (existing and existing.items):
             continue
         starts = sorted({at for pattern in patterns for at in _starts(lines, pattern)})
         for at in starts:
