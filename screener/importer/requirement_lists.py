@@ -58,7 +58,10 @@ EN_DESIRABLE_LEAD_IN = re.compile(
     r"(?:an? |as an? )?(?:distinct |strong |additional )?(?:advantage|asset|plus)s?\b[^.;]{0,40}:$"
     r"|^(?:\d{1,2}\s?\.?\s?)?(?:desirable|preferred|additional|desired) (?:qualifications"
     r"|requirements|skills)(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?\s?:?$"
-    r"|^(?:nice to have|good to have|bonus points|assets|would be a plus)\s?:?$"
+    r"|^(?:nice to have|good to have|bonus points|assets|would be a plus|advantageous|preferred"
+    r"|an advantage)\s?:?$"
+    r"|^[^.;]{0,80}\b(?:(?:is|are|would be|will be) (?:considered )?(?:desirable|preferred"
+    r"|advantageous)|(?:have|has|give|gives) an? (?:advantage|edge))\b[^.;]{0,60}:$"
 )
 FR_LEAD_IN = re.compile(
     r"^(?:(?:le|la|la/le|le/la|le ou la|la personne)\s)?(?:titulaire(?: du poste)?"
@@ -69,11 +72,11 @@ FR_DESIRABLE_LEAD_IN = re.compile(
     r"^[^.;]{0,80}\b(?:seraient|serait|seront|sera|constitueraient|constituerait|represente"
     r"|representeraient)\b[^.;]{0,40}\b(?:atouts?|avantages?|plus)\b[^.;]{0,20}:$"
     r"|^(?:\d{1,2}\s?\.?\s?)?(?:qualifications|competences|exigences|criteres|conditions)"
-    r" souhaitee?s\s?:?$"
+    r" souhaitee?s\s?:?$|^(?:atouts?|souhaitable|un plus)\s?:?$"
 )
 _QUALIFICATIONS = re.compile(
     r"^(?:\d{1,2}\s?\.?\s?)?(?:(?:essential |required |minimum )?qualifications"
-    r"(?: (?:and|&) (?:experience|skills))?|(?:essential |minimum |required )?requirements"
+    r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?|(?:essential |minimum |required )?requirements"
     r"|(?:candidate|person) (?:profile|specification)|qualifications et experience"
     r"|profil (?:requis|du candidat)|(?:competences|qualifications|conditions) requises"
     r"|exigences (?:minimales|essentielles))\s?:?$"

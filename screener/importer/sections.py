@@ -20,18 +20,19 @@ _EN_QUALIF = r"(?:qualifications and experience\s?[:–-]?\s?)?"
 _FR_QUALIF = r"(?:qualifications et experience\s?[:–-]?\s?)?"
 # "Essential Qualifications/Experience:", "Desirable requirements and/or experience".
 _SUFFIX = (
-    r"(?:\s(?:requirements|qualifications|criteria|skills))?"
+    r"(?:\s(?:requirements|qualifications|criteria|skills|experience|knowledge|competencies))?"
     r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?\s?:?"
 )
 
 # Whole-line patterns on folded lines (lower case, no accents).
 EN_ESSENTIAL = re.compile(rf"^{_NUMBER_PREFIX}{_EN_QUALIF}essentials?{_SUFFIX}$")
-EN_DESIRABLE = re.compile(rf"^{_NUMBER_PREFIX}desirables?{_SUFFIX}$")
+EN_DESIRABLE = re.compile(rf"^{_NUMBER_PREFIX}(?:additional |other )?desirables?{_SUFFIX}$")
 FR_ESSENTIAL = re.compile(
     rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications) essentiel(?:le)?s\s?:?$"
 )
 FR_DESIRABLE = re.compile(
-    rf"^{_NUMBER_PREFIX}(?:acquis|exigences|criteres|qualifications) souhaitables\s?:?$"
+    rf"^{_NUMBER_PREFIX}(?:acquis|exigences|criteres|qualifications|competences|connaissances"
+    r"|experiences?) souhaitables(?:\s?(?:/|et)\s?experiences?)?\s?:?$"
 )
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}\s?\.\s?[^\d\s]")
 _INTRO = re.compile(

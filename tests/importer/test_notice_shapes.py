@@ -45,6 +45,9 @@ ESSENTIAL = """Essential Requirements and/or Experience:
         "DESIRABLE SKILLS",
         "It would be an asset if the selected candidate also has:",
         "The following would be considered an advantage:",
+        "Desirable Experience:",
+        "The following qualifications are desirable:",
+        "Candidates with the following will have an advantage:",
     ],
 )
 def test_the_desirable_list_is_found_under_other_headings_and_lead_ins(opening: str) -> None:
