@@ -154,6 +154,16 @@ def _found_by_review(sections: Requirements) -> list[ReviewItem]:
         ("essential", "French ESSENTIAL", sections.fr_essential),
         ("desirable", "French DESIRABLE", sections.fr_desirable),
     ):
+        if found is not None and found.unread:
+            review.append(
+                ReviewItem(
+                    code="list_cut_short",
+                    field=part,
+                    message=f"The {label} list ended at a paragraph or note, and "
+                    f"{found.unread} bullet(s) after it were not read as requirements; check "
+                    "whether they belong to the list.",
+                )
+            )
         if found is not None and found.found_by in _FOUND_BY_WORDS:
             review.append(
                 ReviewItem(

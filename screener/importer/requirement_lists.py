@@ -32,6 +32,7 @@ from screener.importer.sections import (
     is_item_start,
     list_items,
     section_end,
+    unread_bullets,
 )
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
@@ -127,6 +128,8 @@ class FoundList:
 
     items: list[str]
     found_by: str
+    # Requirement-like bullets in the list's section that were not read into it.
+    unread: int = 0
 
 
 @dataclass(slots=True)
@@ -172,12 +175,25 @@ def _list_after(lines: list[str], at: int, found_by: str) -> FoundList | None:
     if at < 0:
         return None
     end = section_end(lines, at + 1, _ALL_STOPS, _MAX_LIST_LINES)
-    return FoundList(list_items(lines[at + 1 : end]), found_by)
+    block = lines[at + 1 : end]
+    items = list_items(block)
+    return FoundList(items, found_by, _lost(block, items))
 
 
 def _requirement_score(items: list[str], lang: str) -> int:
     """How many items read as education, experience, languages or a licence."""
     return sum(recognize(item, lang).kind in _DECIDING_KINDS for item in items[:60])  # type: ignore[arg-type]
+
+
+def _deciding(bullets: list[str]) -> int:
+    """How many of the bullets read as requirements that decide eligibility: left out of a
+    list, they are lost requirements, whereas duties or links after a list are not."""
+    lang = _language_of(bullets)
+    return sum(recognize(b, lang).kind in _DECIDING_KINDS for b in bullets[:60])  # type: ignore[arg-type]
+
+
+def _lost(block: list[str], items: list[str]) -> int:
+    return _deciding(unread_bullets(block, items))
 
 
 def _starts(lines: list[str], pattern: re.Pattern[str]) -> list[int]:
@@ -210,9 +226,9 @@ def _by_lead_in(
         items = list_items(lines[at + 1 : end])
         if items:
             candidates.append((at, end, items))
-    for _at, end, items in candidates:
+    for at, end, items in candidates:
         if _requirement_score(items, lang) > 0:
-            found = FoundList(items, FOUND_BY_LEAD_IN)
+            found = FoundList(items, FOUND_BY_LEAD_IN, _lost(lines[at + 1 : end], items))
             return found, _desirable_after(lines, end, FOUND_BY_LEAD_IN)
     return None, None
 
@@ -232,10 +248,11 @@ def _by_qualifications(lines: list[str]) -> list[tuple[str, FoundList, FoundList
         if not is_item_start(following):
             continue
         end = section_end(lines, at + 1, _ALL_STOPS, _MAX_LIST_LINES)
-        items = list_items(lines[at + 1 : end])
+        block = lines[at + 1 : end]
+        items = list_items(block)
         lang = _language_of(items)
         if items and _requirement_score(items, lang) > 0:
-            essential = FoundList(items, FOUND_BY_QUALIFICATIONS)
+            essential = FoundList(items, FOUND_BY_QUALIFICATIONS, _lost(block, items))
             desirable = _desirable_after(lines, end, FOUND_BY_QUALIFICATIONS)
             found.append((lang, essential, desirable))
     return found
@@ -274,7 +291,9 @@ def _heading_lists(lines: list[str]) -> Requirements:
     heads = find_by_heading(lines, EN_DESIRABLE_LEAD_IN, FR_DESIRABLE_LEAD_IN)
 
     def wrap(found: BulletList | None) -> FoundList | None:
-        return FoundList(found.items, FOUND_BY_HEADING) if found is not None else None
+        if found is None:
+            return None
+        return FoundList(found.items, FOUND_BY_HEADING, _deciding(found.unread))
 
     return Requirements(
         wrap(heads.en_essential),

@@ -73,6 +73,16 @@ def is_heading(line: str) -> bool:
 class BulletList:
     heading_line: int
     items: list[str] = field(default_factory=list)
+    # Bullets inside the section that the list did not take (after a paragraph that ended it).
+    unread: list[str] = field(default_factory=list)
+
+
+def unread_bullets(block: list[str], items: list[str]) -> list[str]:
+    """The bullets of `block` that are not among the `items` read from it: a paragraph or a
+    note ended the list early, and they may be lost requirements."""
+    starts = {item[:40] for item in items}
+    bullets = (tidy_item(line) for line in block if line and is_bullet(line))
+    return [bullet for bullet in bullets if bullet and bullet[:40] not in starts]
 
 
 def _find(
@@ -170,7 +180,9 @@ def _bullet_list(
     if heading < 0:
         return None
     end = section_end(lines, heading + 1, stops)
-    return BulletList(heading, list_items(lines[heading + 1 : end]))
+    block = lines[heading + 1 : end]
+    items = list_items(block)
+    return BulletList(heading, items, unread_bullets(block, items))
 
 
 @dataclass(slots=True)

@@ -190,3 +190,15 @@ def test_a_stanag_profile_and_either_language_leave_a_review_item_saying_why() -
     )
     messages = " ".join(i.message for i in result.review if i.code == "low_confidence")
     assert "STANAG 6001" in messages and "alternatives" in messages
+
+
+def test_requirement_bullets_left_after_a_paragraph_are_reported() -> None:
+    body = (
+        "ESSENTIAL\nThe incumbent must:\n- hold a university degree in logistics;\n\n"
+        "Printed from the intranet by the recruitment office\n\n"
+        "- hold a valid category B driving licence;\n- have 4 years of experience in logistics.\n"
+        "\nMain Responsibilities:\n- Plans deliveries.\n- Manages the warehouse team.\n"
+    )
+    result = import_notice_text(HEADER + body, "n.txt")
+    (item,) = [i for i in result.review if i.code == "list_cut_short"]
+    assert "2 bullet(s)" in item.message
