@@ -184,11 +184,10 @@ def _is_language_object(folded: str, mention: LanguageMention) -> bool:
     )
 
 
-def _alternatives(folded: str, others: list[LanguageMention]) -> bool:
-    """'Polish or Romanian', 'Dutch or German language': either language will do."""
-    return (
-        any(_EITHER.match(folded[a.end : b.start]) for a, b in pairwise(others))
-        and len({m.code for m in others}) > 1
+def _alternatives(folded: str, languages: list[LanguageMention]) -> bool:
+    """'Polish or Romanian', 'French or German': either language will do."""
+    return any(
+        a.code != b.code and _EITHER.match(folded[a.end : b.start]) for a, b in pairwise(languages)
     )
 
 
@@ -209,7 +208,7 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
     mother_tongue = bool(_MOTHER_TONGUE.search(folded))
     if official_cue and not others:
         return _official(text, lang)
-    if others and _alternatives(folded, others):
+    if others and _alternatives(folded, languages):
         # A language criterion names one language; "either" cannot be written in it.
         return Typing("statement", {}, 0.5, (EITHER_NOTE,))
     mentions = find_levels(text)
