@@ -20,7 +20,7 @@ from screener.ui.search_text import query_terms
 class CatalogueFilter(QSortFilterProxyModel):
     """Keeps the rows whose title, reference or requirement text contains every query word.
 
-    The haystack is built once per row, the first time a query is set. A query is matched against
+    The haystack is built once per row, in idle moments after the catalogue loads. A query is matched against
     all rows at once when it is set, so filterAcceptsRow (which Qt calls once per row, from
     C++) is a set lookup; as the query grows a keystroke at a time, only the rows that
     matched the previous query are searched again.

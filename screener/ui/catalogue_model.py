@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QStyle
 
 from screener.domain.assessment import DeadlineState, DeadlineStatus
@@ -23,6 +23,8 @@ from screener.ui.search_text import fold, vacancy_haystack
 from screener.ui.session import brussels_now
 from screener.ui.table_model import FlatTableModel, Index, icon_style
 
+# Rows whose search text is folded per pass of the event loop: a few milliseconds.
+_FOLDED_PER_IDLE_MOMENT = 25
 _GRADE_PARTS = re.compile(r"^([A-Z]+)(\d+)$")
 
 
@@ -64,9 +66,11 @@ class CatalogueModel(FlatTableModel):
         super().__init__(parent)
         self._now = now or brussels_now()
         self._entries: list[CatalogueEntry] = []
-        # Built on the first search, not at start-up: with 1,000 vacancies the folded texts
-        # take some 10 MiB and 0.1 s that a user who never searches does not need.
+        # The search texts are folded after the window is up, a few rows per idle moment
+        # (_fold_some), not before the first paint: with 1,000 vacancies they take 0.1-0.3 s.
+        # A search before they are all done folds the rows it needs itself.
         self._haystacks: list[str | None] = []
+        self._folded_upto = 0
         if catalogue is not None:
             self.set_catalogue(catalogue)
 
@@ -88,7 +92,7 @@ class CatalogueModel(FlatTableModel):
     def set_catalogue(self, catalogue: Catalogue) -> None:
         self.beginResetModel()
         self._entries = self._entries_of(catalogue)
-        self._haystacks = [None] * len(self._entries)
+        self._reset_haystacks()
         self.endResetModel()
 
     def add_paths(self, paths: Iterable[Path]) -> list[int]:
@@ -108,9 +112,24 @@ class CatalogueModel(FlatTableModel):
         ]  # fmt: skip
         self.beginResetModel()
         self._entries = kept + new
-        self._haystacks = [None] * len(self._entries)
+        self._reset_haystacks()
         self.endResetModel()
         return list(range(len(kept), len(self._entries)))
+
+    def _reset_haystacks(self) -> None:
+        idle = self._folded_upto >= len(self._haystacks)  # no fold_some pending
+        self._haystacks = [None] * len(self._entries)
+        self._folded_upto = 0
+        if idle:
+            QTimer.singleShot(0, self, self._fold_some)
+
+    def _fold_some(self) -> None:
+        end = min(self._folded_upto + _FOLDED_PER_IDLE_MOMENT, len(self._haystacks))
+        for row in range(self._folded_upto, end):
+            self.haystack(row)
+        self._folded_upto = end
+        if end < len(self._haystacks):
+            QTimer.singleShot(0, self, self._fold_some)
 
     # -- access -----------------------------------------------------------------------------
 
