@@ -25,6 +25,7 @@ from screener.importer.criteria_builder import BuiltCriteria, build_criteria
 from screener.importer.header import Header, parse_header
 from screener.importer.header_facts import header_facts
 from screener.importer.header_guesses import fill_guesses
+from screener.importer.loose_requirements import language_outside_lists
 from screener.importer.nationality import nationality_criterion
 from screener.importer.reimport import keep_ids
 from screener.importer.requirement_lists import (
@@ -269,6 +270,8 @@ def build_draft(
         review.append(REQUIREMENTS_NOT_FOUND)
     else:
         build_criteria(en_ess, fr_ess, en_des, fr_des, built)
+        listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
+        review += language_outside_lists(lines, listed)
     conditions = _conditions(lines, facts["grade"], review)
     vacancy = _vacancy(
         source_name,

@@ -202,3 +202,13 @@ def test_requirement_bullets_left_after_a_paragraph_are_reported() -> None:
     result = import_notice_text(HEADER + body, "n.txt")
     (item,) = [i for i in result.review if i.code == "list_cut_short"]
     assert "2 bullet(s)" in item.message
+
+
+def test_a_language_level_required_in_prose_is_reported() -> None:
+    body = ESSENTIAL + (
+        "Languages\nThe working language is English. Spanish at level V is required for this "
+        "post; French is an advantage.\n"
+    )
+    result = import_notice_text(HEADER + body, "n.txt")
+    (item,) = [i for i in result.review if i.code == "requirement_outside_lists"]
+    assert "Spanish at level V is required" in item.message
