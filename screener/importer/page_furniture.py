@@ -16,7 +16,7 @@ from screener.importer.wording import fold
 
 # Footers and page furniture on folded lines (lower case, no accents).
 FOOTER = re.compile(
-    r"^(?:nato (?:un)?classified|otan (?:non )?classifie|nato/otan|"
+    r"^(?:nato (?:un)?classified|nato restricted|nato public(?:ly disclosed)?|otan (?:non )?classifie|nato/otan|"
     r"(?:https?://)?www\.[a-z.]{3,40}/?\S{0,80}|page \d{1,4}|\d{1,4}\s?\.?)"
     r"(?:\s?[-–/:].{0,80})?$"
 )
@@ -27,7 +27,7 @@ PAGE_NUMBER = re.compile(
 )
 # The footers that mark a page break (a bare "3." or "02-Nov-2025" does not).
 _BREAK_FOOTER = re.compile(
-    r"^(?:nato (?:un)?classified|otan (?:non )?classifie|nato/otan|page \d{1,4}"
+    r"^(?:nato (?:un)?classified|nato restricted|nato public(?:ly disclosed)?|otan (?:non )?classifie|nato/otan|page \d{1,4}"
     r"|(?:https?://)?www\.[a-z.]{3,40}/?\S{0,80})(?:\s?[-–/:].{0,80})?$"
 )
 _WORD = re.compile(r"[a-z0-9]+")
@@ -50,11 +50,25 @@ def _shape(line: str) -> str:
     return _DIGITS.sub("#", " ".join(fold(line).split()))
 
 
-def _echoes_header(line: str, header_words: set[str]) -> bool:
-    words = _WORD.findall(fold(line))
-    if len(words) < 3:
+def _echoes_header(line: str, lines: list[str], header_at: list[int], index: int) -> bool:
+    """Mostly the header's words ("Vacancy 260981 - Senior Associate"), or, when short, the
+    header's own phrase (the title "Logistics Officer" repeated on each page). A section
+    heading in capitals is the notice's own ("DESIRABLE QUALIFICATIONS"), and a line never
+    echoes itself (in a short notice the header reaches it)."""
+    if _is_heading_like(line):
         return False
-    return sum(word in header_words for word in words) >= 0.8 * len(words)
+    others = " ".join(lines[i] for i in header_at if i != index)
+    header_text = " ".join(_WORD.findall(fold(others)))
+    header_words = set(header_text.split())
+    words = _WORD.findall(fold(line))
+    if len(words) >= 3:
+        return sum(word in header_words for word in words) >= 0.8 * len(words)
+    return len(words) == 2 and f" {' '.join(words)} " in f" {header_text} "
+
+
+def _is_heading_like(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
 def _could_be_furniture(line: str) -> bool:
@@ -86,7 +100,6 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
         if line and len(line) <= 120:
             shapes[_shape(line)] = shapes.get(_shape(line), 0) + 1
     header_at = [i for i, line in enumerate(lines[:200]) if line][:_HEADER_LINES]
-    header_words = set(_WORD.findall(fold(" ".join(lines[i] for i in header_at))))
     # The notice's own first lines (its title) are never furniture, even next to a "-1-".
     first_lines = header_at[2] if len(header_at) > 2 else -1
     out = list(lines)
@@ -101,6 +114,6 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
             or line[0] in "-•*–—▪●·◦"
         ):
             continue
-        if shapes.get(_shape(line), 0) >= 2 or _echoes_header(line, header_words):
+        if shapes.get(_shape(line), 0) >= 2 or _echoes_header(line, lines, header_at, index):
             out[index] = ""
     return out

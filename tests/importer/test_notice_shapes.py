@@ -89,11 +89,15 @@ def test_a_desirable_heading_with_nothing_readable_after_it_is_reported() -> Non
     assert "desirable_list_not_read" in codes
 
 
-def test_a_running_header_after_a_page_break_does_not_end_the_list() -> None:
+@pytest.mark.parametrize(
+    "page_break",
+    ["Page 2 of 3\nLogistics Officer - Vacancy 310042", "NATO PUBLIC\nLogistics Officer"],
+)
+def test_a_running_header_after_a_page_break_does_not_end_the_list(page_break: str) -> None:
     body = (
         "ESSENTIAL\nThe incumbent must:\n- hold a university degree in logistics;\n"
         "- have 4 years of experience in supply chain management;\n\n"
-        "Page 2 of 3\nLogistics Officer - Vacancy 310042\n"
+        f"{page_break}\n"
         "- hold a valid category B driving licence;\n- be able to travel.\n\n"
         "DESIRABLE\n- knowledge of SAP.\n"
     )
