@@ -89,6 +89,7 @@ OTHER_LANGUAGES: dict[str, str] = {
     # Other European languages, then major world languages (English name, French name).
     "luxembourgish": "lb",
     "luxembourgeois": "lb",
+    "letzebuergesch": "lb",
     "maltese": "mt",
     "maltais": "mt",
     "irish": "ga",

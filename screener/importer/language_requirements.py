@@ -45,6 +45,12 @@ _LANGUAGE_CUE = re.compile(
     r"\blanguages?\b|\blangues?\b|speak|fluen|proficien|\bability\b|\bniveau\b|\blevel\b"
     r"|\bparl"
 )
+# "knowledge of German", "la connaissance de l'allemand": the whole bullet is the language.
+_KNOWLEDGE_OF_ONE = re.compile(
+    r"^(?:an? |la |une )?(?:good |basic |working |sound |bonne )?(?:knowledge|command|connaissance"
+    r"|maitrise) (?:of |de l'|de la langue |du |de )(?:the )?[a-z]{3,20}(?: language)?$"
+)
+_ALTERNATIVES = re.compile(r"\bor\b|\bou\b|/")
 _CLAUSE_SPLIT = re.compile(r"[;,]|\band\b|\bet\b")
 _KNOWLEDGE_OF = re.compile(
     r"\b(?:knowledge|command|mastery|understanding|use|knows?) of (?:the )?$"
@@ -212,7 +218,11 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
         # A language criterion names one language; "either" cannot be written in it.
         return Typing("statement", {}, 0.5, (EITHER_NOTE,))
     mentions = find_levels(text)
-    cue = bool(_LANGUAGE_CUE.search(folded)) or any(_is_language_object(folded, m) for m in others)
+    if len({m.code for m in others}) > 1 and _ALTERNATIVES.search(folded):
+        return None  # "Russian or Ukrainian": one language criterion cannot hold a choice
+    cue = bool(_LANGUAGE_CUE.search(folded) or _KNOWLEDGE_OF_ONE.match(folded.strip(" .;"))) or any(
+        _is_language_object(folded, m) for m in others
+    )
     if others and (mentions or mother_tongue or cue):
         level = mentions[0].level if mentions else None
         confidence = 0.5 if official_cue else (0.85 if len(others) == 1 else 0.6)

@@ -1,10 +1,11 @@
 """Desirable items that sit inside the essential list, and desirable lists left unread.
 
 Some bodies (NSPA) write one list and mark its desirable items themselves: "Desirable: PRINCE2
-Foundation certification", "Knowledge of German would be an asset", or a bullet whose last
-clause is an asset ("English at level V; French at level III would be an asset"). Keeping them
-essential would refuse a candidate for lacking an asset, so they move to the desirable list
-(a clause is split off its bullet), each with a review item.
+Foundation certification", "Experience with SAP (an asset)", "Knowledge of German would be an
+asset", or a bullet whose last clause is an asset ("English at level V; French at level III
+would be an asset"). Keeping them essential would refuse a candidate for lacking an asset, so
+they move to the desirable list with their words (a clause is split off its bullet), each with
+a review item.
 
 A desirable heading or lead-in with no list read after it is reported, never dropped silently.
 """
@@ -17,11 +18,15 @@ from dataclasses import dataclass, field
 from screener.domain.vacancy import ReviewItem
 from screener.importer.wording import fold
 
-# "Desirable: ...", "(Desirable) ...", "Souhaitable : ...", "Atout : ...".
-_PREFIX = re.compile(
-    r"^\s?[(\[]?(?:desirable|desired|preferred|an asset|asset|advantageous|nice to have"
-    r"|souhaitable|souhaite|atout|un atout)[)\]]?\s?[:–-]\s?|^\s?[(\[](?:desirable|souhaitable)[)\]]\s?",
-    re.IGNORECASE,
+# "Desirable: ...", "Souhaitable : ...", or "... (desirable)", "... (an asset)" after the item;
+# on folded text. The item keeps its words, label included: the label only routes it.
+_LABEL = re.compile(
+    r"^\s?[(\[]?(?:desirable|desired|preferred|asset|an asset|advantageous|nice to have"
+    r"|souhaitable|souhaite|atout|un atout)[)\]]?\s?[:–-]|^\s?[(\[](?:desirable|souhaitable)[)\]]"
+)
+_MARK = re.compile(
+    r"\((?:desirable|preferred|optional|an? (?:asset|advantage|plus)|asset|souhaitable"
+    r"|(?:un )?atout)\)\s?$"
 )
 # A clause that calls itself an asset: "... would be an asset", "... is an advantage",
 # "... serait un atout", "... constitue un avantage".
@@ -50,9 +55,9 @@ def _is_asset(text: str) -> bool:
 
 def _split_item(item: str) -> tuple[str | None, str | None]:
     """(essential part, desirable part) of one bullet; either may be None."""
-    prefixed = _PREFIX.sub("", item, count=1)
-    if prefixed != item and prefixed.strip():
-        return None, prefixed.strip()
+    folded = fold(item)
+    if _LABEL.match(folded) or _MARK.search(folded.rstrip(" .;")):
+        return None, item
     if _is_asset(item):
         clauses = _CLAUSE_SPLIT.split(item)
         if len(clauses) > 1 and not _is_asset(clauses[0]) and _is_asset(clauses[-1]):
@@ -66,6 +71,10 @@ def _split_item(item: str) -> tuple[str | None, str | None]:
 def move_marked_desirable(essential: list[str]) -> Moved:
     """Take the items (or final clauses) marked desirable out of an essential list."""
     moved = Moved([])
+    if all(_split_item(item)[0] is None for item in essential):
+        # Every item says it is desirable: that is not a single list with a few marked items
+        # (the list itself was probably misread), so nothing moves.
+        return Moved(list(essential))
     for item in essential:
         kept, desirable = _split_item(item)
         if kept:

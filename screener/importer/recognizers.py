@@ -55,7 +55,7 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
             r"|first[- ]level)"
         ),
     ),
-    (EducationLevel.SECONDARY, re.compile(r"\bsecondary|secondaire\b")),
+    (EducationLevel.SECONDARY, re.compile(r"\bsecondary|secondaires?\b")),
 )
 _INSTITUTION = re.compile(
     r"\b(?:from|at|by|of) (?:a|an|the|any)\b[a-z ,'-]{0,40}?"

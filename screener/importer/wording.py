@@ -262,5 +262,6 @@ def find_levels(text: str) -> list[LevelMention]:
 EDUCATION_CUES = re.compile(
     r"\b(?:degree(?! of )|university|diploma|education|educational|bachelor|master|doctorate|phd|"
     r"secondary|graduate|post-graduate|postgraduate|diplome|diplomee?\(?e?\)?|universit|"
-    r"instruction|formation equivalente|licence universitaire|niveau secondaire|enseignement)"
+    r"instruction|formation equivalente|licence universitaire|niveau secondaire|enseignement"
+    r"|etudes secondaires)"
 )

@@ -77,7 +77,7 @@ def test_items_marked_desirable_inside_one_list_move_to_desirable() -> None:
     ]
     assert texts(vacancy.desirable) == [
         "Spanish at level II would be an advantage",
-        "experience with SAP",
+        "Desirable: experience with SAP",
         "Knowledge of Italian is an asset",
     ]
     moved = [i for i in result.review if i.code == "desirable_in_essential_list"]
