@@ -11,7 +11,8 @@ from screener.importer.wording import fold
 MAX_HEADER_LINE = 300
 _TITLE_REF = re.compile(
     r"(?:\(\s{0,3}(\d{5,7}|[A-Z]{2,6}[ -]?\d{2,4}[/-]\d{1,4})\s{0,3}\)"
-    r"|[-–—]\s{0,3}(\d{5,7}|[A-Z]{2,6}[ -]?\d{2,4}[/-]\d{1,4}))\s{0,3}$"
+    r"|[-–—]\s{0,3}(?:(?:Vacancy|Ref\.?|Job|Req\.?)\s{1,3})?"
+    r"(\d{5,7}|[A-Z]{2,6}[ -]?\d{2,4}[/-]\d{1,4}))\s{0,3}$"
 )
 _JOB_DESCRIPTION = re.compile(
     r"^(?:job description|job posting|vacancy|position)\s?[-–:]\s?"

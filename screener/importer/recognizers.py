@@ -15,6 +15,7 @@ from screener.domain.scales import EducationLevel
 from screener.importer.availability import recognize_availability
 from screener.importer.bullet_typing import Lang, Typing
 from screener.importer.certifications import recognize_certification
+from screener.importer.fitness_and_firearms import recognize_firearms, recognize_fitness
 from screener.importer.language_requirements import recognize_language_bullet
 from screener.importer.wording import EDUCATION_CUES, deaccent, find_years, fold
 
@@ -62,6 +63,7 @@ _INSTITUTION = re.compile(
     r"\b(?:universit(?:y|ies)|institutions?|institutes?|colleges?)\b"
     r"|\b(?:d'une|dans une|par une|aupres d'une) (?:[a-z'-]+ ){0,3}?(?:universite|institution|ecole)"
 )
+_EQUIVALENT_TO = re.compile(r"\b(?:equivalent to|equivalente? (?:au|a un)) (?:an? |the |niveau )?")
 _EQUIVALENT = re.compile(r"\bequivalent|\bequivalente?\b|\bou (?:une )?formation equivalente")
 _FIELD_EN = re.compile(
     r"\bin (?:a|an|the)? ?(?:relevant|related|pertinent|appropriate) "
@@ -91,8 +93,11 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
     if not levels:
         return None
     # Several levels in one bullet ("higher secondary, or a university degree") are
-    # alternatives: the minimum is the lowest.
+    # alternatives: the minimum is the lowest, unless the bullet says which level counts
+    # ("secondary education, equivalent to higher secondary level").
     level = min(levels, key=lambda lvl: lvl.rank)
+    if (stated := _EQUIVALENT_TO.search(required)) is not None:
+        level = next((lvl for lvl, p in _LEVEL_CUES if p.match(required, stated.end())), level)
     params: dict[str, object] = {
         "min_level": level,
         "or_equivalent": bool(_EQUIVALENT.search(folded)),
@@ -183,51 +188,6 @@ def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
             ("no licence category found; B assumed",),
         )
     return Typing("driving_licence", {"categories": categories, "or_equivalent": or_equivalent})
-
-
-# --- firearms, fitness -----------------------------------------------------------------------
-
-_FIREARMS = re.compile(r"\bfirearms?\b|\bweapons?\b|armes? a feu|\barmes?\b")
-_SHOOTING_TEST = re.compile(
-    r"shooting (?:test|qualification|exam)|firing (?:test|range qualification)|epreuves? de tir"
-    r"|(?:weapons?|firearms?|range|marksmanship) (?:qualification|test|proficiency test|check)"
-    r"|tests? de tir|qualifications? de tir"
-)
-_FIREARMS_EXPERIENCE = re.compile(
-    r"experienced in|experience (?:in|with) the (?:use|handling)|use of firearms|handling of"
-    r"|experience de l'(?:emploi|utilisation|usage|maniement)"
-)
-
-
-def recognize_firearms(text: str, lang: Lang) -> Typing | None:
-    folded = fold(text)
-    if not _FIREARMS.search(folded):
-        return None
-    test = bool(_SHOOTING_TEST.search(folded))
-    experience = bool(_FIREARMS_EXPERIENCE.search(folded))
-    if not (test or experience):
-        return None  # "knowledge of ... firearms" or a certification: a statement
-    return Typing("firearms", {"experience": experience, "shooting_test": test}, 0.85)
-
-
-_FITNESS = re.compile(
-    r"physical (?:fitness )?tests?|fitness tests?|physical (?:condition|fitness)|physically fit"
-    r"|aptitude physique|epreuves? physiques?|condition physique|tests? physiques?"
-)
-_TEST = re.compile(r"\b(?:test|tests|pass|exam|examination|epreuves?|reussir|examens?)\b")
-_RECURRING = re.compile(
-    r"\b(?:annual|annually|yearly|every year|regular|regularly|periodic|annuel|annuels|annuelles?"
-    r"|chaque annee|par an|reguliers?|periodiques?)\b"
-)
-
-
-def recognize_fitness(text: str, lang: Lang) -> Typing | None:
-    folded = fold(text)
-    if not _FITNESS.search(folded):
-        return None
-    if not _TEST.search(folded):
-        return Typing("fitness_test", {"recurring": False}, 0.5, ("no test is mentioned",))
-    return Typing("fitness_test", {"recurring": bool(_RECURRING.search(folded))}, 0.85)
 
 
 # --- nationality -----------------------------------------------------------------------------

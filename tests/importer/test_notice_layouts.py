@@ -305,3 +305,17 @@ def test_items_labelled_essential_or_desirable_in_one_list() -> None:
         "Desirable: knowledge of SAP",
         "Experience with NATO networks (an asset)",
     ]
+
+
+def test_the_level_a_bullet_says_counts_and_two_tests_in_one_bullet_are_flagged() -> None:
+    from screener.importer.recognizers import recognize
+
+    education = recognize(
+        "have completed secondary education, equivalent to higher secondary level", "en"
+    )
+    assert education.params["min_level"] == "higher_secondary"
+    both = recognize(
+        "be able to pass the yearly physical fitness test and the yearly shooting test", "en"
+    )
+    assert both.kind == "fitness_test" and both.confidence < 0.7
+    assert "split it into two requirements" in both.notes[0]
