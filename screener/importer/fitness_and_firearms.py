@@ -14,6 +14,7 @@ from screener.importer.wording import fold
 _FIREARMS = re.compile(r"\bfirearms?\b|\bweapons?\b|armes? a feu|\barmes?\b")
 _SHOOTING_TEST = re.compile(
     r"shooting (?:test|qualification|exam)|firing (?:test|range qualification)|epreuves? de tir"
+    r"|(?:weapons?|firearms?|range|marksmanship) (?:qualification|test|proficiency test|check)"
     r"|tests? de tir|qualifications? de tir"
 )
 _FIREARMS_EXPERIENCE = re.compile(
