@@ -14,9 +14,9 @@ from ui_steps import Steps
 from screener.domain.assessment import Status, Verdict
 from screener.domain.scales import EducationLevel, LanguageLevel
 from screener.report.record import SectionKey
-from screener.ui import summary_exports
-from screener.ui.main_window import MainWindow
-from screener.ui.summary_view import SummaryView
+from screener.ui.summary import summary_exports
+from screener.ui.summary.summary_view import SummaryView
+from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.page_plan import Topic
 
 

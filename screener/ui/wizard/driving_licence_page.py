@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QGridLayout, QLabel, QRad
 
 from screener.domain import criteria as c
 from screener.domain.profile import UNSURE
-from screener.ui.accessibility import describe
+from screener.ui.common.accessibility import describe
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.page_plan import Topic
 

@@ -10,8 +10,8 @@ from screener.domain.profile import UNSURE
 from screener.domain.scales import EducationLevel
 from screener.report import messages
 from screener.translatable import QT_TRANSLATE_NOOP
-from screener.ui.accessibility import describe
-from screener.ui.language import current_language
+from screener.ui.common.accessibility import describe
+from screener.ui.common.language import current_language
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.page_plan import Topic
 from screener.ui.wizard.yes_no_question import YesNoQuestion

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, Q
 from screener.domain.kinds import KINDS
 from screener.domain.profile import UNSURE, Answer
 from screener.translatable import QT_TRANSLATE_NOOP
-from screener.ui.accessibility import describe
-from screener.ui.language import RetranslatesOnLanguageChange
-from screener.ui.plain_text_label import PlainTextLabel
+from screener.ui.common.accessibility import describe
+from screener.ui.common.language import RetranslatesOnLanguageChange
+from screener.ui.common.plain_text_label import PlainTextLabel
 
 # The question asked under the notice's words: each yes/no kind's own (its module in
 # screener.domain.kinds), and the education page's question about the field of study.
