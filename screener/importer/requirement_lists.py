@@ -57,7 +57,8 @@ EN_LEAD_IN = re.compile(
 EN_DESIRABLE_LEAD_IN = re.compile(
     r"^[^.;]{0,80}\b(?:(?:would|will|could|might) (?:also )?be|are|is) (?:considered |regarded as )?"
     r"(?:an? |as an? )?(?:distinct |strong |additional )?(?:advantage|asset|plus)s?\b[^.;]{0,40}:$"
-    r"|^(?:\d{1,2}\s?\.?\s?)?(?:desirable|preferred|additional|desired) (?:qualifications"
+    r"|^(?:\d{1,2}\s?\.?\s?)?(?:(?:additional|other) )?(?:desirable|preferred|additional|desired)"
+    r" (?:qualifications"
     r"|requirements|skills)(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?\s?:?$"
     r"|^(?:nice to have|good to have|bonus points|assets|would be a plus|advantageous|preferred"
     r"|an advantage)\s?:?$"
