@@ -28,6 +28,7 @@ from screener.ui.catalogue.catalogue_model import CatalogueModel
 from screener.ui.catalogue.vacancy_details import VacancyDetails
 from screener.ui.common.accessibility import describe
 from screener.ui.common.down_into_list import DownIntoList
+from screener.ui.common.last_folder import remember, start_folder
 from screener.ui.common.sortable_table import configure_table
 from screener.ui.importing import import_prompts
 from screener.ui.profiles.profile_features import ProfileFeatures
@@ -42,7 +43,9 @@ from screener.ui.window.view_menu import ViewMenu
 
 def ask_open_paths(parent: QWidget, caption: str, file_filter: str) -> list[str]:
     """The file dialog, behind a plain function so tests can replace it."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, caption, "", file_filter)
+    paths, _ = QFileDialog.getOpenFileNames(parent, caption, start_folder(), file_filter)
+    if paths:
+        remember(paths[0])
     return paths
 
 
