@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 from ui_keyboard import Keyboard
+from ui_steps import Steps
 
 from screener import paths
+from screener.domain.vacancy import ReviewItem
 from screener.ui.window.main_window import MainWindow
 
 
@@ -36,3 +39,44 @@ def test_open_vacancy_file_starts_in_the_folder_chosen_last(
     assert starts and starts[0] != str(folder)
     kb.press(Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert starts[1] == str(folder)
+
+
+def _draft_of_250939(folder: Path, done: bool) -> None:
+    from screener.importer.toml_writer import write_vacancy_toml
+    from screener.persistence.vacancy_files import load_vacancy
+
+    bundled = load_vacancy(next(paths.bundled_vacancies_dir().glob("250939*.toml")))
+    items = [
+        ReviewItem(
+            code="check_deadline", field="deadline", message="Check the deadline", done=done
+        ),
+        ReviewItem(code="check_grade", field="grade", message="Check the grade", done=True),
+    ]
+    draft = bundled.model_copy(update={"draft": True, "review": items})
+    write_vacancy_toml(draft, folder / "250939.toml")
+
+
+@pytest.mark.parametrize("done", [True, False])
+def test_a_reviewed_draft_is_not_called_unreviewed_in_the_copied_text(
+    make_window: Callable[[], MainWindow], qtbot: QtBot, user_vacancies: Path, done: bool
+) -> None:
+    _draft_of_250939(user_vacancies, done)
+    window = make_window()
+    steps = Steps(qtbot, window)
+    wizard = steps.open("250939")
+    kb = steps.kb
+    while wizard.currentId() != wizard.check_id:
+        before = wizard.currentId()
+        kb.wait_focus(lambda w: w.window() is wizard)
+        kb.enter()  # Next through every page
+        qtbot.waitUntil(lambda b=before: wizard.currentId() != b)
+    steps.check_answers()  # See my result
+    kb.wait_focus(lambda w: w.objectName() == "verdict")
+    QApplication.clipboard().clear()
+    copy = wizard.summary_page.view.buttons["copy"]
+    kb.tab_until(lambda w: w is copy, limit=80)
+    kb.space()  # Copy as text
+    text = QApplication.clipboard().text()
+    assert "Draft vacancy" in text
+    assert ("not yet fully reviewed" in text) is not done
+    assert ("every point flagged for review has been checked" in text) is done
