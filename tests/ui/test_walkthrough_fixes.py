@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
 from pytestqt.qtbot import QtBot
+from test_check_answers import answer_250939
 from ui_keyboard import Keyboard
 from ui_steps import Steps
 
@@ -80,3 +81,19 @@ def test_a_reviewed_draft_is_not_called_unreviewed_in_the_copied_text(
     assert "Draft vacancy" in text
     assert ("not yet fully reviewed" in text) is not done
     assert ("every point flagged for review has been checked" in text) is done
+
+
+def test_back_from_the_result_to_the_list_enter_shows_the_result_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    steps = Steps(qtbot, window)
+    answer_250939(steps)
+    steps.check_answers()
+    wizard = steps.wizard
+    steps.kb.wait_focus(lambda w: w.objectName() == "verdict")
+    steps.kb.alt(Qt.Key.Key_B)  # Back: the list of answers
+    qtbot.waitUntil(lambda: wizard.currentId() == wizard.check_id)
+    see_result = wizard.button(QWizard.WizardButton.NextButton)
+    steps.kb.wait_focus(lambda w: w is see_result)
+    steps.kb.enter()
+    qtbot.waitUntil(lambda: wizard.currentId() == wizard.summary_id)
