@@ -97,3 +97,23 @@ def test_back_from_the_result_to_the_list_enter_shows_the_result_again(
     steps.kb.wait_focus(lambda w: w is see_result)
     steps.kb.enter()
     qtbot.waitUntil(lambda: wizard.currentId() == wizard.summary_id)
+
+
+def test_tab_follows_reading_order_with_the_welcome_shown(qtbot: QtBot, window: MainWindow) -> None:
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is window.search)
+    welcome = window.help.welcome
+    assert welcome.isVisible()
+    seen = []
+    for _ in range(6):
+        kb.tab()
+        seen.append(kb.focus())
+    # The list, then the right-hand pane top to bottom, then round to the tabs at the top.
+    assert seen == [
+        window.table,
+        welcome.import_button,
+        welcome.close_button,
+        window.check_button,
+        window.profiles.tabs.tabBar(),
+        window.search,
+    ]

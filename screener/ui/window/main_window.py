@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
@@ -84,6 +85,7 @@ class MainWindow(MainWindowHost):
         self.menuBar().insertMenu(self.language_menu.menuAction(), ViewMenu(self))
         # Last in the menu bar, and after the File menu it points to.
         self.help = HelpFeatures(self, self.right_stack)
+        self._reading_order()
         self._connect()
         self._select_first_row()
         self.retranslate()
@@ -129,9 +131,15 @@ class MainWindow(MainWindowHost):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        self.setTabOrder(self.search, self.table)
-        self.setTabOrder(self.table, self.details)
-        self.setTabOrder(self.details, self.check_button)
+
+    def _reading_order(self) -> None:
+        """Tab as the eye reads: the tabs, the search, the list, then the right-hand pane
+        (the welcome's buttons, built last, came after Check my eligibility, the tabs last)."""
+        welcome = self.help.welcome
+        chain = [self.profiles.tabs.tabBar(), self.search, self.table]
+        chain += [welcome.import_button, welcome.close_button, self.details, self.check_button]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
 
     def _build_menus(self) -> None:
         self.file_menu = file_menu = FileMenu(self)
