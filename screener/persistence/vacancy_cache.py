@@ -3,19 +3,23 @@
 Parsing TOML is three quarters of loading a vacancy file (tomllib is pure Python, ~550 µs for
 a 7 KB file); validating the same vacancy from JSON in pydantic-core takes ~65 µs. So each
 folder gets one cache file in the user's cache folder holding, for every file that loaded
-cleanly, the vacancy as JSON, found by a hash of the file's bytes.
+cleanly, the vacancy's catalogue row (screener.persistence.vacancy_rows) and the vacancy as
+JSON, found by a hash of the file's bytes. Reading a folder back reads the rows only: the
+vacancy's JSON is kept compressed (~1.5 KB instead of ~22 KB of pydantic models) and
+validated into a model when the vacancy is first opened (see LoadedVacancy).
 
 Never stale: an entry is found by the hash of the file's content (not its name, size or
 time), and the cache file names a fingerprint of the code that validated it (Python,
 pydantic and Screener's own model and loading sources), so a changed file or a changed
 program never meets an old entry. Never trusted: each entry carries its own checksum and is
-validated again on the way in; a cache that is missing, truncated, corrupt, from another
+validated again when the model is built; a cache that is missing, truncated, corrupt, from another
 version, or unwritable just means parsing the TOML as before. Files with problems are
 not cached: their messages name the file, and they are read again every time.
 
 Cache file layout (one per folder, replaced whole by a rename):
     line 1:   MAGIC, then the code fingerprint
-    then:     the entries (vacancy JSON), one after the other
+    then:     the entries, one after the other: the row as a JSON object, a line break, and
+              the vacancy's JSON compressed with zlib
     then:     a JSON index {content hash: [offset, length, checksum of the entry]}
     last 21 bytes: a line break and the index's offset, in 20 digits
 The index comes last so that the file can be written as the folder loads, one entry at a
@@ -33,13 +37,16 @@ import sys
 import tempfile
 import zlib
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from screener import paths
-from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import MAX_FILE_BYTES
+from screener.persistence.vacancy_rows import VacancyRow, row_from_json, row_to_json
 
-MAGIC = b"screener-vacancy-cache 1"
+if TYPE_CHECKING:
+    from screener.domain.vacancy import Vacancy
+
+MAGIC = b"screener-vacancy-cache 2"
 CACHE_PREFIX = "vacancies-"
 CACHE_SUFFIX = ".cache"
 # The sources whose change can change what a file validates to.
@@ -49,6 +56,7 @@ _SOURCES = (
     "persistence/errors.py",
     "persistence/text_checks.py",  # what text a vacancy may hold
     "persistence/vacancy_cache.py",
+    "persistence/vacancy_rows.py",  # what a row holds
 )
 
 
@@ -104,6 +112,39 @@ _MAX_HEADER = 200
 # file's size, at most MAX_FILE_BYTES): a cache file is never read whole into memory.
 _MAX_INDEX_BYTES = 64 * 1024 * 1024
 _MAX_ENTRY_BYTES = 4 * MAX_FILE_BYTES
+
+
+class CachedVacancy:
+    """A cache entry read back: the row, its search text, the vacancy's compressed JSON."""
+
+    __slots__ = ("haystack", "row", "stored")
+
+    def __init__(self, row: VacancyRow, haystack: str, stored: bytes) -> None:
+        self.row = row
+        self.haystack = haystack
+        self.stored = stored
+
+
+def _split_entry(data: bytes) -> CachedVacancy:
+    # The row is ASCII JSON (non-ASCII escaped), so it holds no raw line break.
+    head, separator, stored = data.partition(b"\n")
+    if not separator or not stored:
+        raise ValueError("not an entry")
+    row, haystack = row_from_json(json.loads(head))
+    return CachedVacancy(row, haystack, stored)
+
+
+def vacancy_from_stored(stored: bytes) -> Vacancy:
+    """Validate a vacancy kept by the cache (ValueError, pydantic's ValidationError
+    included, or zlib.error when it is not one)."""
+    from screener.domain.vacancy import Vacancy
+
+    # Bounded: a cache file is not trusted, and a small entry may inflate without end.
+    inflater = zlib.decompressobj()
+    data = inflater.decompress(stored, _MAX_ENTRY_BYTES)
+    if inflater.unconsumed_tail or not inflater.eof:
+        raise ValueError("not a complete entry, or too large")
+    return Vacancy.model_validate_json(data)
 
 
 class FolderCache:
@@ -185,37 +226,41 @@ class FolderCache:
             raise ValueError("damaged entry")
         return data
 
-    def get(self, key: str) -> Vacancy | None:
-        """The cached vacancy for this content, or None (absent, damaged, or invalid)."""
+    def get(self, key: str) -> CachedVacancy | None:
+        """The cached row for this content, or None (absent, damaged, or not a row)."""
         entry = self._index.get(key)
         if entry is None:
             return None
         try:
             data = self._read_old(entry)
-            vacancy = Vacancy.model_validate_json(data)
-        except (OSError, ValueError, TypeError, RecursionError):  # ValidationError too
+            cached = _split_entry(data)
+        except (OSError, ValueError, TypeError, RecursionError):
             self._stale = True
             return None
         if self._writer is not None:
             self._write(key, data)
         else:
             self._used.append((key, entry))
-        return vacancy
+        return cached
 
-    def put(self, key: str, vacancy: Vacancy) -> None:
-        """Keep a vacancy just validated from this content."""
-        if self.path is None:
-            return
+    def put(self, key: str, vacancy: Vacancy, row: VacancyRow, haystack: str) -> bytes | None:
+        """Keep a vacancy just validated from this content, with its row and search text;
+        returns the vacancy's compressed JSON as stored (None if it could not be)."""
         try:
             # Only the fields the file set: validating this gives an equal vacancy, with
             # the same model_fields_set.
-            data = vacancy.model_dump_json(exclude_unset=True).encode()
+            stored = zlib.compress(vacancy.model_dump_json(exclude_unset=True).encode(), 1)
+            head = json.dumps(row_to_json(row, haystack), separators=(",", ":")).encode()
         except (ValueError, UnicodeError):
-            return
+            return None
+        if self.path is None:
+            return stored
+        data = head + b"\n" + stored
         if self._writer is None:
             self._start_writer()
         if self._writer is not None:
             self._write(key, data)
+        return stored
 
     def _start_writer(self) -> None:
         assert self.path is not None
