@@ -249,7 +249,7 @@ class FolderCache:
         try:
             # Only the fields the file set: validating this gives an equal vacancy, with
             # the same model_fields_set.
-            stored = zlib.compress(vacancy.model_dump_json(exclude_unset=True).encode(), 1)
+            stored = zlib.compress(vacancy.model_dump_json(exclude_unset=True).encode())
             head = json.dumps(row_to_json(row, haystack), separators=(",", ":")).encode()
         except (ValueError, UnicodeError):
             return None

@@ -15,12 +15,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStackedWidget
 
 from screener.persistence.settings import load_settings, save_settings
-from screener.ui.about_dialog import AboutDialog
-from screener.ui.shortcuts_dialog import ShortcutsDialog
 from screener.ui.welcome_panel import WelcomePanel, menu_path, plain
 
 if TYPE_CHECKING:
+    from screener.ui.about_dialog import AboutDialog
     from screener.ui.main_window import MainWindow
+    from screener.ui.shortcuts_dialog import ShortcutsDialog
 
 
 class HelpFeatures(QObject):
@@ -97,9 +97,13 @@ class HelpFeatures(QObject):
     # -- dialogs ----------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
+        from screener.ui.shortcuts_dialog import ShortcutsDialog  # on first use, not at start
+
         self._open(ShortcutsDialog(self.window.menuBar(), self.window))
 
     def show_about(self) -> None:
+        from screener.ui.about_dialog import AboutDialog  # on first use, not at start
+
         self._open(AboutDialog(self.window))
 
     def _open(self, dialog: AboutDialog | ShortcutsDialog) -> None:

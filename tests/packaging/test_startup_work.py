@@ -31,6 +31,8 @@ NOT_AT_START = (
     "screener.ui.summary_exports",
     "screener.ui.batch_dialog",
     "screener.ui.import_review_dialog",
+    "screener.ui.about_dialog",
+    "screener.ui.shortcuts_dialog",
 )
 
 
