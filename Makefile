@@ -26,8 +26,7 @@ test-long: $(STAMP)
 	SCREENER_CRASH_KILLS=200 $(PY) -m pytest tests/persistence/test_crash_safety.py
 
 # The core's tests as on a machine without PySide6: importing Qt fails (tests/qt_blocker.py).
-# (tests/adviser mixes in Qt tests and its conftest imports Qt: not here until it is split.)
-CORE_TESTS = tests/domain tests/persistence tests/report tests/importer tests/cli tests/test_batch.py
+CORE_TESTS = tests/domain tests/persistence tests/report tests/importer tests/cli tests/adviser tests/test_batch.py
 test-core: $(STAMP)
 	$(PY) -m pytest -p no:pytest-qt -p tests.qt_blocker -W ignore::pytest.PytestConfigWarning $(CORE_TESTS)
 

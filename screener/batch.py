@@ -18,6 +18,7 @@ from typing import Any
 
 from screener.domain.assessment import Verdict
 from screener.domain.deadline import deadline_status
+from screener.domain.facts import facts_of
 from screener.domain.fast_verdict import compile_vacancy, evaluate
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
@@ -105,8 +106,9 @@ def run_batch(
     for item in profiles:
         file, profile = item if isinstance(item, tuple) else ("", item)
         cells = []
+        facts = facts_of(profile)  # read once per candidate
         for compiled_vacancy in compiled:
-            verdict, failing, unknown, met, desirable = evaluate(compiled_vacancy, profile)
+            verdict, failing, unknown, met, desirable = evaluate(compiled_vacancy, profile, facts)
             key = (verdict, failing, len(unknown), met, desirable)
             cell = interned.get(key)
             if cell is None:

@@ -22,7 +22,14 @@ from screener.domain.vacancy import Vacancy
 from screener.report import messages as m
 from screener.report.html_report import render_html
 
-__all__ = ["Dossier", "build_dossier", "dossier_html", "office_name", "set_office_name"]
+__all__ = [
+    "Dossier",
+    "build_dossier",
+    "dossier_html",
+    "office_line",
+    "office_name",
+    "set_office_name",
+]
 
 
 @dataclass(slots=True)
@@ -73,9 +80,9 @@ def _facts(profile: Profile, lang: str) -> list[tuple[str, str]]:
     ]
 
 
-def _record_body(assessment: Assessment, lang: str) -> str:
+def _record_body(assessment: Assessment, vacancy: Vacancy, name: str, lang: str) -> str:
     """The summary report's body for one vacancy: the same record the summary exports."""
-    page = render_html(assessment, lang)
+    page = render_html(assessment, lang, profile_name=name, grade=str(vacancy.grade))
     start, end = page.find("<body>"), page.rfind("</body>")
     body = page[start + len("<body>") : end] if start >= 0 and end > start else ""
     # Its headings step down one level under the dossier's own.
@@ -110,24 +117,32 @@ def _plan_html(dossier: Dossier, lang: str) -> list[str]:
 _CSS = (
     "body{font-family:sans-serif;max-width:60em;margin:auto;line-height:1.4}"
     "table{border-collapse:collapse;width:100%}td,th{border:1px solid #888;padding:4px;"
-    "text-align:left;vertical-align:top}.office{font-weight:bold}"
-    ".record{page-break-before:always;break-before:page}"
+    "text-align:left;vertical-align:top}"
+    ".records,.record{page-break-before:always;break-before:page}"
 )
+# The attributes are for Qt's PDF layout (QTextDocument), which reads them and not all CSS.
+_TABLE = '<table width="100%" border="1" cellspacing="0" cellpadding="4">'
 
 
-def dossier_html(dossier: Dossier, lang: str = "en") -> str:
+def office_line(dossier: Dossier, lang: str) -> str:
+    """ "Prepared by <office>", or "" when no office name is set."""
+    return m.text("dossier.office", lang, office=dossier.office) if dossier.office else ""
+
+
+def dossier_html(dossier: Dossier, lang: str = "en", office_in_body: bool = True) -> str:
+    """The dossier as a page; `office_in_body` False when the PDF heads each page with it."""
     lang = lang if lang in m.LANGS else "en"
     t = m.text
     name = dossier.profile.name or "—"
     parts = []
-    if dossier.office:
+    if dossier.office and office_in_body:
         parts.append(
-            f'<p class="office">{_e(t("dossier.office", lang, office=dossier.office))}</p>'
+            f'<p class="office"><b>{_e(t("dossier.office", lang, office=dossier.office))}</b></p>'
         )
     heading = t("dossier.heading", lang, name=name)
     parts.append(f"<h1>{_e(heading)}</h1>")
     parts.append(f"<p>{_e(t('dossier.on', lang, date=m.format_date(dossier.on, lang)))}</p>")
-    parts.append(f"<h2>{_e(t('dossier.facts', lang))}</h2><table>")
+    parts.append(f"<h2>{_e(t('dossier.facts', lang))}</h2>{_TABLE}")
     parts += [
         f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in _facts(dossier.profile, lang)
     ]
@@ -136,7 +151,9 @@ def dossier_html(dossier: Dossier, lang: str = "en") -> str:
     if not dossier.assessments:
         parts.append(f"<p>{_e(t('dossier.none', lang))}</p>")
     else:
-        parts.append("<table>")
+        columns = ("list.reference", "list.title", "dossier.result", "list.deadline")
+        parts.append(_TABLE + "<tr>" + "".join(f"<th>{_e(t(c, lang))}</th>" for c in columns))
+        parts.append("</tr>")
         for a in dossier.assessments:
             verdict = m.verdict_label(a.verdict, lang)
             parts.append(
@@ -146,8 +163,13 @@ def dossier_html(dossier: Dossier, lang: str = "en") -> str:
         parts.append("</table>")
     parts += _plan_html(dossier, lang)
     if dossier.assessments:
-        parts.append(f"<h2>{_e(t('dossier.records', lang))}</h2>")
-        parts += [f'<div class="record">{_record_body(a, lang)}</div>' for a in dossier.assessments]
+        # Each record on a page of its own; the heading starts the first one's page.
+        parts.append(f'<h2 class="records">{_e(t("dossier.records", lang))}</h2>')
+        pairs = zip(dossier.assessments, dossier.vacancies, strict=True)
+        for index, (a, vacancy) in enumerate(pairs):
+            kind = ' class="record"' if index else ""
+            body = _record_body(a, vacancy, dossier.profile.name, lang)
+            parts.append(f"<div{kind}>{body}</div>")
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'

@@ -87,7 +87,7 @@ class GapPlan:
     considered: list[str]  # references screened, in catalogue order
     not_eligible: list[str]
     steps: list[Step]  # best first
-    # Not eligible and opened by no single change (e.g. nationality, a mother tongue).
+    # Not eligible, and opened by none of the changes (a nationality, a mother tongue).
     out_of_reach: list[str]
 
     def step(self, code: str, **values: Any) -> Step | None:

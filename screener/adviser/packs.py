@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import json
 import re
+import struct
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -192,6 +193,41 @@ def _incoming(
     return text.encode("utf-8"), vacancy
 
 
+# The end of a zip file: its "end of central directory" record, then a comment of at most
+# 65,535 bytes.
+_END_RECORD = struct.Struct("<4s4H2LH")
+_END_SIGNATURE = b"PK\x05\x06"
+MAX_DIRECTORY_BYTES = 1024 * 1024
+
+
+def _check_directory(pack: Path) -> None:
+    """Refuse a pack whose directory is too large before zipfile reads it: it builds an
+    object per entry, so a few megabytes of directory would take a gigabyte of memory."""
+    try:
+        with pack.open("rb") as handle:
+            handle.seek(0, 2)
+            size = handle.tell()
+            tail_size = min(size, _END_RECORD.size + 65_535)
+            handle.seek(size - tail_size)
+            tail = handle.read(tail_size)
+    except FileNotFoundError:
+        raise FileProblemError.single(pack, "file not found") from None
+    except OSError as exc:
+        raise FileProblemError.single(pack, f"cannot be read: {exc.strerror or exc}") from None
+    at = tail.rfind(_END_SIGNATURE)
+    if at < 0 or len(tail) - at < _END_RECORD.size:
+        raise FileProblemError.single(pack, "is not a readable .zip file (no zip directory)")
+    fields = _END_RECORD.unpack_from(tail, at)
+    entries, directory_bytes = fields[4], fields[5]
+    if entries == 0xFFFF or directory_bytes == 0xFFFFFFFF:
+        # ZIP64: only archives far beyond a pack's limits need it.
+        raise FileProblemError.single(pack, "is a ZIP64 archive; a vacancy pack never needs one")
+    if entries > MAX_ENTRIES or directory_bytes > MAX_DIRECTORY_BYTES:
+        raise FileProblemError.single(
+            pack, f"has {entries:,} entries; a pack holds at most {MAX_ENTRIES:,}"
+        )
+
+
 def import_pack(pack: Path, folder: Path, replace: Replace) -> ImportReport:
     """Add the pack's valid vacancies to `folder` (the user's vacancies folder).
 
@@ -199,6 +235,7 @@ def import_pack(pack: Path, folder: Path, replace: Replace) -> ImportReport:
     replaced only if `replace` says so. Bad files are reported in `problems` and skipped.
     """
     report = ImportReport()
+    _check_directory(pack)
     try:
         archive = zipfile.ZipFile(pack)
     except FileNotFoundError:

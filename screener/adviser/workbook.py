@@ -30,7 +30,7 @@ def _openpyxl() -> ModuleType:
         raise MissingExtraError(
             f"saving .xlsx workbooks needs the openpyxl package: {INSTALL_HINT}"
         ) from None
-    module: ModuleType = openpyxl  # no type information: see pyproject's mypy settings
+    module: ModuleType = openpyxl  # untyped (pyproject's mypy settings): named a module here
     return module
 
 

@@ -11,9 +11,22 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from screener.adviser.dossier import build_dossier, dossier_html, office_name
+from screener.adviser.dossier import (
+    Dossier,
+    build_dossier,
+    dossier_html,
+    office_line,
+    office_name,
+)
 from screener.adviser.selection import choose
-from screener.cli.common import EXIT_OK, CliError, parse_date, resolve_vacancy, write_output
+from screener.cli.common import (
+    EXIT_OK,
+    CliError,
+    parse_date,
+    refuse_overwriting_inputs,
+    resolve_vacancy,
+    write_output,
+)
 from screener.cli.gaps_command import known_vacancies, screening_date
 from screener.persistence.profile_files import load_profile
 from screener.persistence.settings import load_settings
@@ -33,28 +46,28 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     on = screening_date(args)
     chosen = choose(vacancies, on, profile, args.open_only)
     office = args.office if args.office is not None else office_name(load_settings())
-    page = dossier_html(build_dossier(profile, chosen, on, office), args.lang)
+    dossier = build_dossier(profile, chosen, on, office)
     if kind == ".pdf":
-        _write_pdf(page, target, profile.name, args)
+        _write_pdf(dossier, target, args)
     else:
-        write_output(page, args.output, [args.profile])
+        write_output(dossier_html(dossier, args.lang), args.output, [args.profile])
     print(f"dossier of {len(chosen)} vacancies: {args.output}", file=sys.stderr)
     return EXIT_OK
 
 
-def _write_pdf(page: str, target: Path, name: str, args: argparse.Namespace) -> None:
+def _write_pdf(dossier: Dossier, target: Path, args: argparse.Namespace) -> None:
     try:
         from screener.ui.adviser.dossier_pdf import write_dossier_pdf
     except ImportError as exc:
         raise CliError(f"a PDF needs PySide6 (Qt), which cannot be loaded: {exc}; "
                        "write .html instead") from None  # fmt: skip
-    if Path(args.profile).resolve() == target.resolve():
-        raise CliError(f"{args.output}: refusing to overwrite an input file; choose another name")
-    title = (
-        f"{text('dossier.title', args.lang)}: {name}" if name else text("dossier.title", args.lang)
-    )
+    refuse_overwriting_inputs(args.output, [args.profile])
+    lang = args.lang
+    title = text("dossier.heading", lang, name=dossier.profile.name or "—")
+    # The office heads every page of the PDF, so not again at the top of the first.
+    page = dossier_html(dossier, lang, office_in_body=False)
     try:
-        write_dossier_pdf(page, target, title)
+        write_dossier_pdf(page, target, title, office_line(dossier, lang))
     except OSError as exc:
         raise CliError(f"{args.output}: cannot be written: {exc.strerror or exc}") from None
 

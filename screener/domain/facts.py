@@ -56,25 +56,25 @@ def _facts(profile: Profile) -> Facts:
     )
 
 
-# The field values the last facts were read from, and those facts: assessing one profile
-# against every vacancy reads it once. Comparing the tuples costs little: the same objects
-# compare by identity first. Profiles are changed by copying them or assigning a field,
-# never by editing their lists in place, which this would not see.
+# What the last facts were read from, as values, and those facts: assessing one profile
+# against every vacancy reads it once. The key copies the profile's lists, so a list edited
+# in place is seen as the change it is.
 _last: tuple[tuple[object, ...], Facts] = ((), _facts(Profile()))
 
 
 def facts_of(profile: Profile) -> Facts:
     global _last
-    fields = (
+    licences = profile.driving_licences
+    key = (
         profile.nationality,
         profile.education,
-        profile.languages,
-        profile.mother_tongues,
-        profile.unanswered_languages,
-        profile.driving_licences,
+        tuple(profile.languages.items()),
+        tuple(profile.mother_tongues),
+        tuple(profile.unanswered_languages),
+        None if licences is None else tuple(licences),
     )
     seen, facts = _last
-    if fields != seen:
+    if key != seen:
         facts = _facts(profile)
-        _last = (fields, facts)
+        _last = (key, facts)
     return facts

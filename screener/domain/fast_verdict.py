@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from screener.domain.assessment import Status, Verdict
 from screener.domain.engine import Step, plan_steps
-from screener.domain.facts import facts_of
+from screener.domain.facts import Facts, facts_of
 from screener.domain.kinds import BY_NAME, Check
 from screener.domain.profile import UNSURE, Profile
 from screener.domain.vacancy import Vacancy
@@ -70,10 +70,14 @@ def compile_vacancy(vacancy: Vacancy) -> CompiledVacancy:
     return CompiledVacancy(vacancy.reference, essential, desirable)
 
 
-def evaluate(vacancy: CompiledVacancy, profile: Profile) -> VerdictSummary:
-    """The verdict and its reasons' ids, as engine.assess gives them."""
+def evaluate(
+    vacancy: CompiledVacancy, profile: Profile, facts: Facts | None = None
+) -> VerdictSummary:
+    """The verdict and its reasons' ids, as engine.assess gives them. A caller screening
+    one profile against many vacancies passes its facts (facts_of(profile)), read once."""
     answers = profile.answers.get(vacancy.reference)
-    facts = facts_of(profile)
+    if facts is None:
+        facts = facts_of(profile)
     failing: list[str] = []
     unknown: list[str] = []
     met = 0

@@ -32,6 +32,12 @@ _BREAK_BEFORE = re.compile(
     r"|\d{1,2}\s?\.\s(?:[A-ZÀ-Ý][A-ZÀ-Ý'’&/,-]{1,30}\s){1,6}[A-ZÀ-Ý]"
     r")"
 )
+# Only in very long lines (a whole page collapsed): header labels and capitalised headings.
+_LONG_LINE_BREAKS = re.compile(
+    r"(?<=\S)\s{1,3}(?=(?:Job ID|Req(?:uisition)? ID|Vacancy (?:No|Number|Ref)|Reference|Grade"
+    r"|Closing date|Application Deadline|Deadline|Location|Salary|Security Clearance)\s?:)"
+    r"|(?<=[.;:])\s{1,3}(?=[A-Z]{3,}(?:\s[A-Z]{2,}){1,5}\s[A-Z][a-z])"
+)
 # A bullet glued after the previous item's end ("...; - possess", "...: • have").
 _BULLET_BREAK = re.compile(r"(?<=[;:.])\s{1,3}(?=[-•▪●–]\s{1,3}\S)")
 # A lead-in followed by its first requirement on the same line.
@@ -45,6 +51,8 @@ _HEADING_THEN_TEXT = re.compile(
     r"\s{1,3}(?=[A-ZÀ-Ý]?[a-zà-ÿ(\"“])"
 )
 # ESSENTIAL / DESIRABLE with the lead-in glued after them: the heading is a line of its own.
+# A capitalised heading of two words or more with the section's first sentence glued on.
+_CAPS_HEADING_THEN_TEXT = re.compile(r"^((?:[A-Z]{3,}\s){1,5}[A-Z]{2,})\s(?=[A-Z][a-z])")
 _LIST_HEADING_THEN_TEXT = re.compile(
     r"^((?:ESSENTIAL|DESIRABLE|ACQUIS ESSENTIELS|ACQUIS SOUHAITABLES)\s?[,:]?)\s{1,3}"
     r"(?!REQUIREMENTS|QUALIFICATIONS|CRITERIA)(?=[^\s,:;])"
@@ -58,6 +66,9 @@ _HEADING_ITEM = re.compile(
 
 def _pieces(line: str) -> list[str]:
     cuts = {m.start() for m in _BREAK_BEFORE.finditer(line)}
+    if len(line) > 300:
+        # A whole page on one line: header labels and capitalised headings start lines too.
+        cuts |= {m.start() for m in _LONG_LINE_BREAKS.finditer(line)}
     cuts |= {m.start() for m in _BULLET_BREAK.finditer(line)}
     cuts |= {m.start() for m in _AFTER_LEAD_IN.finditer(line)}
     if not cuts:
@@ -85,7 +96,11 @@ def _pieces(line: str) -> list[str]:
 def _split_headings(pieces: list[str]) -> list[str]:
     out: list[str] = []
     for piece in pieces:
-        match = _HEADING_THEN_TEXT.match(piece) or _LIST_HEADING_THEN_TEXT.match(piece)
+        match = (
+            _HEADING_THEN_TEXT.match(piece)
+            or _LIST_HEADING_THEN_TEXT.match(piece)
+            or _CAPS_HEADING_THEN_TEXT.match(piece)
+        )
         if match and len(piece) > match.end():
             out.extend((match[1], piece[match.end() :]))
         else:

@@ -114,8 +114,8 @@ def _check_sizes(lists: list[list[str]], source_name: str) -> None:
 _FOUND_BY_WORDS = {
     FOUND_BY_LEAD_IN: "by its lead-in sentence only (no ESSENTIAL/DESIRABLE heading)",
     FOUND_BY_QUALIFICATIONS: "as the bullets under a qualifications heading (no "
-    "ESSENTIAL/DESIRABLE heading): every item was taken as essential unless a lead-in said "
-    "otherwise",
+    "ESSENTIAL/DESIRABLE heading): every item was taken as essential unless a lead-in or a "
+    "'(desirable)' mark said otherwise",
     FOUND_BY_BULLET_RUN: "as the bullet list that reads most like requirements (no heading or "
     "lead-in was found)",
 }

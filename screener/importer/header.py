@@ -18,7 +18,8 @@ from screener.importer.wording import fold
 
 _MAX_HEADER_LINE = 300
 _TITLE_REF = re.compile(
-    r"(?:\(\s{0,3}(\d{5,7}|[A-Z]{2,6}[ -]?\d{2,4}[/-]\d{1,4})\s{0,3}\)|[-–—]\s{0,3}(\d{5,7}))\s{0,3}$"
+    r"(?:\(\s{0,3}(\d{5,7}|[A-Z]{2,6}[ -]?\d{2,4}[/-]\d{1,4})\s{0,3}\)"
+    r"|[-–—]\s{0,3}(\d{5,7}|[A-Z]{2,6}[ -]?\d{2,4}[/-]\d{1,4}))\s{0,3}$"
 )
 _JOB_DESCRIPTION = re.compile(
     r"^(?:job description|job posting|vacancy|position)\s?[-–:]\s?"
@@ -81,6 +82,9 @@ class Header:
     clearance: Clearance | None = None
     # Raw label values that were present but could not be read, for the review list.
     unreadable: dict[str, str] = field(default_factory=dict)
+
+
+FRENCH_HINT = re.compile(r"[éèêàçôû]|\b(?:de|des|du|la|le|les|et|charge|adjoint)\b", re.IGNORECASE)
 
 
 def strip_title_prefix(title: str) -> str:
@@ -339,11 +343,20 @@ def parse_header(lines: list[str]) -> Header:
     if titles:
         first_index, header.title_en, header.reference = titles[0]
         en_start = first_index + 1
-        # The French title repeats the reference after the English half.
+        # The other half's title repeats the reference: the French one, after the English
+        # half, or the English one when the French half comes first.
         for index, title, reference in titles[1:]:
             if reference == header.reference:
                 header.title_fr, fr_start = title, index + 1
                 break
+        if (
+            fr_start is not None
+            and header.title_fr is not None
+            and FRENCH_HINT.search(header.title_en or "")
+            and not FRENCH_HINT.search(header.title_fr)
+        ):
+            header.title_en, header.title_fr = header.title_fr, header.title_en
+            en_start, fr_start = fr_start, en_start
     else:
         for line in lines[:200]:
             if match := _REFERENCE_LABEL.match(fold(line)):

@@ -13,14 +13,21 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from screener.importer.header import Header, parse_clearance, parse_deadline, strip_title_prefix
+from screener.importer.header import (
+    FRENCH_HINT,
+    Header,
+    parse_clearance,
+    parse_deadline,
+    strip_title_prefix,
+)
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
 _MAX_LINE = 300
 # "VACANCY N: 240123", "Vacancy No. NCIA 24/123", "Requisition #: 240123", "Job ID 12345".
 _REFERENCE_LABEL = re.compile(
-    r"^(?:[a-z&' ]{2,40}\s)?(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position|post)"
+    r"^(?:[a-z&' -]{2,40}\s)?(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position"
+    r"|post)"
     r"(?:\s(?:notice|announcement|notification|avis))?"
     r"\s?(?:n\s?[°o]?\.?|no\.?|number|num\.?|id|#|ref(?:erence)?\.?|reference number)?"
     r"\s?[:;#-]?\s?"
@@ -220,13 +227,10 @@ def deadline_from_text(lines: list[str]) -> tuple[object, str] | None:
     return None
 
 
-_FRENCH_HINT = re.compile(r"[éèêàçôû]|\b(?:de|des|du|la|le|les|et|charge|adjoint)\b", re.IGNORECASE)
-
-
 def split_bilingual_title(title: str) -> tuple[str, str | None]:
     """'Ammunition Engineer / Ingénieur(e) munitions' -> both titles; 'Driver / Messenger' stays."""
     parts = title.split(" / ")
-    if len(parts) == 2 and _FRENCH_HINT.search(parts[1]) and not _FRENCH_HINT.search(parts[0]):
+    if len(parts) == 2 and FRENCH_HINT.search(parts[1]) and not FRENCH_HINT.search(parts[0]):
         return parts[0].strip(), parts[1].strip()
     return title, None
 

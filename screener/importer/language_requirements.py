@@ -43,6 +43,12 @@ _LANGUAGE_CUE = re.compile(
     r"\blanguages?\b|\blangues?\b|speak|fluen|proficien|\bability\b|\bniveau\b|\blevel\b"
     r"|\bparl"
 )
+# "knowledge of German", "la connaissance de l'allemand": the whole bullet is the language.
+_KNOWLEDGE_OF_ONE = re.compile(
+    r"^(?:an? |la |une )?(?:good |basic |working |sound |bonne )?(?:knowledge|command|connaissance"
+    r"|maitrise) (?:of |de l'|de la langue |du |de )(?:the )?[a-z]{3,20}(?: language)?$"
+)
+_ALTERNATIVES = re.compile(r"\bor\b|\bou\b|/")
 _CLAUSE_SPLIT = re.compile(r"[;,]|\band\b|\bet\b")
 
 
@@ -166,7 +172,10 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
     if official_cue and not others:
         return _official(text, lang)
     mentions = find_levels(text)
-    if others and (mentions or mother_tongue or _LANGUAGE_CUE.search(folded)):
+    if len({m.code for m in others}) > 1 and _ALTERNATIVES.search(folded):
+        return None  # "Russian or Ukrainian": one language criterion cannot hold a choice
+    cue = _LANGUAGE_CUE.search(folded) or _KNOWLEDGE_OF_ONE.match(folded.strip(" .;"))
+    if others and (mentions or mother_tongue or cue):
         level = mentions[0].level if mentions else None
         confidence = 0.5 if official_cue else (0.85 if len(others) == 1 else 0.6)
         notes = ("the bullet also names the official languages",) if official_cue else ()

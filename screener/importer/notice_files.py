@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 from screener.domain.vacancy import Vacancy
 from screener.importer.draft import MAX_TEXT_CHARS, ImportResult, build_draft
 from screener.importer.html_text import html_to_text, looks_like_html
-from screener.persistence.errors import FileProblemError
+from screener.persistence.errors import FileProblemError, read_bytes_limited
 
 MAX_TEXT_FILE_BYTES = MAX_TEXT_CHARS
 MAX_PDF_BYTES = 20 * 1024 * 1024
@@ -29,24 +29,8 @@ PDF_EXTRA_MESSAGE = (
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise FileProblemError.single(
-                path, f"file is too large ({size:,} bytes; the limit is {limit:,})"
-            )
-        with path.open("rb") as handle:
-            # Read one byte past the limit: the file may have grown since stat().
-            data = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise FileProblemError.single(path, "file not found") from None
-    except IsADirectoryError:
-        raise FileProblemError.single(path, "is a folder, not a file") from None
-    except OSError as exc:
-        raise FileProblemError.single(path, f"cannot be read: {exc.strerror or exc}") from None
-    if len(data) > limit:
-        raise FileProblemError.single(path, f"file is too large (the limit is {limit:,} bytes)")
-    return data
+    # The one bounded reader: regular files only (a pipe would wait forever), capped as read.
+    return read_bytes_limited(path, limit)
 
 
 def _decode(path: Path, data: bytes) -> str:

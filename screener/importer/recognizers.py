@@ -31,7 +31,8 @@ _PREFERABLY = re.compile(r",?\s?\b(?:preferably|ideally|de preference|idealement
 _EDUCATION_CUES = re.compile(
     r"\b(?:degree(?! of )|university|diploma|education|educational|bachelor|master|doctorate|phd|"
     r"secondary|graduate|post-graduate|postgraduate|diplome|diplomee?\(?e?\)?|universit|"
-    r"instruction|formation equivalente|licence universitaire|niveau secondaire|enseignement)"
+    r"instruction|formation equivalente|licence universitaire|niveau secondaire|enseignement"
+    r"|etudes secondaires)"
 )
 # Most specific first: a matched phrase is blanked out before the next pattern looks, so the
 # "degree" of "post-graduate degree" does not also count as a first degree.
@@ -59,7 +60,7 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
             r"|first[- ]level)"
         ),
     ),
-    (EducationLevel.SECONDARY, re.compile(r"\bsecondary|secondaire\b")),
+    (EducationLevel.SECONDARY, re.compile(r"\bsecondary|secondaires?\b")),
 )
 _EQUIVALENT = re.compile(r"\bequivalent|\bequivalente?\b|\bou (?:une )?formation equivalente")
 _FIELD_EN = re.compile(

@@ -88,12 +88,15 @@ def keep_ids(
     """The draft with the existing file's ids where criteria match, and a review of the rest."""
     reserved = {c.id for c in existing.criteria}
     renamed: dict[str, str] = {}
-    unmatched: list[Criterion] = []
-    for new, old in ((draft.essential, existing.essential), (draft.desirable, existing.desirable)):
+    unmatched: list[tuple[str, Criterion]] = []
+    for part, new, old in (
+        ("essential", draft.essential, existing.essential),
+        ("desirable", draft.desirable, existing.desirable),
+    ):
         matched = _match_part(new, old)
         for i, j in matched.items():
             renamed[new[i].id] = old[j].id
-        unmatched += [o for j, o in enumerate(old) if j not in set(matched.values())]
+        unmatched += [(part, o) for j, o in enumerate(old) if j not in set(matched.values())]
     used = set(renamed.values())
     for criterion in draft.criteria:
         if criterion.id in renamed:
@@ -105,7 +108,7 @@ def keep_ids(
         renamed[criterion.id] = candidate
         used.add(candidate)
     review = [_renamed_item(item, renamed) for item in draft.review]
-    review += [_lost_item(criterion) for criterion in unmatched]
+    review += [_lost_item(part, criterion) for part, criterion in unmatched]
     data = draft.model_dump()
     for part in ("essential", "desirable"):
         for criterion in data[part]:
@@ -130,14 +133,14 @@ def _renamed_warning(warning: VacancyWarning, renamed: dict[str, str]) -> Vacanc
     )
 
 
-def _lost_item(criterion: Criterion) -> ReviewItem:
+def _lost_item(part: str, criterion: Criterion) -> ReviewItem:
     wording = " ".join(criterion.text.en.split())
     if len(wording) > 100:
         wording = wording[:97] + "..."
     return ReviewItem(
         code="answers_not_matched",
         criterion=None,
-        field=criterion.id,
+        field=part,  # the review dialog then opens the list of requirements
         message=f"The previous file's requirement '{criterion.id}' ({wording}) has no "
         "counterpart in this notice: answers given to it stay in profiles but no longer count. "
         "If a requirement below replaces it, give that one this id.",

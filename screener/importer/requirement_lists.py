@@ -63,7 +63,7 @@ FR_DESIRABLE_LEAD_IN = re.compile(
     r"^[^.;]{0,80}\b(?:seraient|serait|seront|sera|constitueraient|constituerait|represente"
     r"|representeraient)\b[^.;]{0,40}\b(?:atouts?|avantages?|plus)\b[^.;]{0,20}:$"
     r"|^(?:\d{1,2}\s?\.?\s?)?(?:qualifications|competences|exigences|criteres|conditions)"
-    r" souhaitee?s\s?:?$"
+    r" souhaitee?s\s?:?$|^atouts\s?:?$"
 )
 _QUALIFICATIONS = re.compile(
     r"^(?:\d{1,2}\s?\.?\s?)?(?:(?:essential |required |minimum )?qualifications"
@@ -107,6 +107,11 @@ _FR_WORDS = frozenset(
 # A requirement list is tens of lines; candidates are read this far at most, so trying many
 # candidate starts in a huge text stays cheap (the size checks refuse such text later).
 _MAX_LIST_LINES = 1500
+_DESIRABLE_MARK = re.compile(
+    r"\((?:desirable|preferred|optional|an? (?:asset|advantage|plus)|asset|souhaitable"
+    r"|(?:un )?atout)\)\s?$"
+)
+_DESIRABLE_LABEL = re.compile(r"^(?:desirable|preferred|asset|souhaitable|atout)\s?:")
 _DECIDING_KINDS = frozenset(
     {"education", "experience", "official_languages", "language", "driving_licence"}
 )
@@ -288,7 +293,34 @@ def find_requirements(lines: list[str]) -> Requirements:
     if found.en_essential is None and found.fr_essential is None:
         for lang, essential in _by_bullet_run(lines).items():
             _assign(found, lang, essential, None)
+    found.en_essential, found.en_desirable = _marked_desirable(
+        found.en_essential, found.en_desirable
+    )
+    found.fr_essential, found.fr_desirable = _marked_desirable(
+        found.fr_essential, found.fr_desirable
+    )
     return found
+
+
+def _marked_desirable(
+    essential: FoundList | None, desirable: FoundList | None
+) -> tuple[FoundList | None, FoundList | None]:
+    """Items marked "(desirable)", "(an asset)" or "Desirable:" in a single list belong to the
+    desirable one."""
+    if essential is None:
+        return essential, desirable
+    # "(desirable)" after an item, or "Desirable:" before it; the words stay the notice's own.
+    marked = [
+        item
+        for item in essential.items
+        if _DESIRABLE_MARK.search(fold(item)) or _DESIRABLE_LABEL.match(fold(item))
+    ]
+    if not marked or len(marked) == len(essential.items):
+        return essential, desirable
+    kept = FoundList([i for i in essential.items if i not in marked], essential.found_by)
+    if desirable is None:
+        return kept, FoundList(marked, essential.found_by)
+    return kept, FoundList([*desirable.items, *marked], desirable.found_by)
 
 
 def _assign(

@@ -17,7 +17,7 @@ from screener.importer.wording import fold
 _NUMBER_PREFIX = r"(?:\d{1,2}\s?\.?\s?)?"
 _EN_QUALIF = r"(?:qualifications and experience\s?[:–-]?\s?)?"
 _FR_QUALIF = r"(?:qualifications et experience\s?[:–-]?\s?)?"
-_SUFFIX = r"(?:\s(?:requirements|qualifications|criteria))?(?:\s(?:and|&) experience)?\s?:?"
+_SUFFIX = r"(?:\s(?:requirements|qualifications|criteria))?(?:\s?(?:and|&|/)\s?experience)?\s?:?"
 
 # Whole-line patterns on folded lines (lower case, no accents).
 EN_ESSENTIAL = re.compile(rf"^{_NUMBER_PREFIX}{_EN_QUALIF}essentials?{_SUFFIX}$")
@@ -49,7 +49,8 @@ _FOOTER = re.compile(
 # What ends a list without being a heading: notes appended by whoever copied the text, an
 # aggregator's buttons and captions.
 _LIST_END = re.compile(
-    r"^(?:note|nb|n\.b|source|remarques?|remarks?|copied from|printed|posted|retrieved|apply (?:now|here)"
+    r"^(?:note|nb|n\.b|source|remarques?|remarks?|general information|additional information"
+    r"|other information|how to apply|contract|copied from|printed|posted|retrieved|apply (?:now|here)"
     r"|share (?:this|on)|click here|similar (?:jobs|vacancies)|job alert)\b"
 )
 
@@ -107,7 +108,9 @@ def section_end(
 
 
 # Items numbered or lettered instead of bulleted: "a) Education: ...", "1. University degree".
-_ENUMERATOR = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])\s{1,4}(?=\S)")
+_ENUMERATOR = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}[.)])\s{1,4}(?=\S)")
+# "a. Professional/Experience:", "b. Education/Training:": a sub-list's label, not an item.
+_SUB_HEADING = re.compile(r"^(?:[a-z]\s?[.)]\s?)?[a-z][a-z/ &,-]{2,40}:$")
 
 
 def is_item_start(line: str) -> bool:
@@ -134,6 +137,11 @@ def list_items(block: list[str]) -> list[str]:
                 continue
             if started and _LIST_END.match(folded):
                 break
+            if started and _SUB_HEADING.match(fold(line).strip()):
+                # The line after a sub-list's label starts an item of its own.
+                items.append([])
+                blank_before = False
+                continue
         if is_bullet(line):
             items.append([bullet_body(line)])
             started = True
@@ -143,10 +151,16 @@ def list_items(block: list[str]) -> list[str]:
                 items.append([line])
                 started = True
         else:
+            if items and not items[-1]:
+                items[-1].append(line)  # the first line after a sub-list's label
+                blank_before = False
+                continue
             previous = items[-1][-1] if items and items[-1] else ""
             ends_sentence = bool(previous) and previous[-1] in ".;!?"
             # After a blank line only a lower-case line continues a bullet: a capitalised one
             # is a new paragraph, even when the bullet had no final punctuation.
+            if has_markers and previous.endswith(".") and line[0].isupper() and len(line) > 40:
+                break  # a sentence after the list's last item, not a wrapped part of it
             if has_markers and (not blank_before or line[0].islower()):
                 items[-1].append(line)
             elif has_markers:
@@ -157,7 +171,7 @@ def list_items(block: list[str]) -> list[str]:
             else:
                 items.append([line])
         blank_before = False
-    texts = (tidy_item(" ".join(parts)) for parts in items)
+    texts = (tidy_item(" ".join(parts)) for parts in items if parts)
     return [text for text in texts if text]
 
 

@@ -114,6 +114,59 @@ def clean_lines(text: str) -> list[str]:
     return lines
 
 
+# "a. Professional/Experience:", "b) ...", "(i) ...": a lettered item starts a line of its own.
+_LETTERED = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.|\([ivx]{1,4}\))\s")
+
+
+# First halves of hyphenated compounds, whose hyphen stays when a line break follows it.
+_HYPHEN_PREFIXES = frozenset(
+    [
+        "self",
+        "well",
+        "non",
+        "co",
+        "post",
+        "pre",
+        "full",
+        "part",
+        "long",
+        "short",
+        "high",
+        "low",
+        "follow",
+        "first",
+        "second",
+        "third",
+        "multi",
+        "cross",
+        "up",
+        "real",
+        "in",
+        "on",
+        "off",
+        "out",
+        "over",
+        "under",
+        "anti",
+        "counter",
+        "ex",
+        "semi",
+        "sub",
+        "super",
+        "inter",
+        "intra",
+        "decision",
+        "problem",
+        "time",
+        "team",
+        "results",
+        "client",
+        "service",
+        "customer",
+    ]
+)
+
+
 def join_wrapped(lines: list[str]) -> list[str]:
     """Join lines broken inside a sentence (PDF line wrap) within blocks separated by blanks.
 
@@ -129,9 +182,18 @@ def join_wrapped(lines: list[str]) -> list[str]:
             and out[-1][-1]
             and not is_bullet(line)
             and line[0].islower()
+            and not _LETTERED.match(line)
             and out[-1][-1][-1] not in ".;:!?"
         ):
-            out[-1].append(line)
+            previous = out[-1][-1]
+            if len(previous) > 1 and previous[-1] == "-" and previous[-2].isalpha():
+                # A word hyphenated across the break ("aero-" + "nautical"): one word again,
+                # keeping the hyphen of compounds ("self-" + "defence").
+                last_word = previous[:-1].rsplit(" ", 1)[-1].lower()
+                joined = previous if last_word in _HYPHEN_PREFIXES else previous[:-1]
+                out[-1][-1] = joined + line
+            else:
+                out[-1].append(line)
         else:
             out.append([line])
     return [" ".join(parts) for parts in out]

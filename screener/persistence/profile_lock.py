@@ -24,7 +24,9 @@ def lock_path(profile: Path) -> Path:
 
 def _alive(pid: int) -> bool:
     if os.name != "posix":
-        return True  # no harmless way to ask Windows; an old lock only costs a message
+        # No harmless way to ask Windows: a lock left by a crash would otherwise warn at
+        # every start, for ever. Without the hint, the check before each save still holds.
+        return False
     try:
         os.kill(pid, 0)  # signal 0: asks whether the process exists, sends nothing
     except ProcessLookupError:

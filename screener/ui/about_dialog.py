@@ -18,8 +18,8 @@ def _package_metadata() -> tuple[str, str | None]:
         info = metadata.metadata("screener")
     except metadata.PackageNotFoundError:
         return screener.__version__, None
-    licence = info.get("License-Expression") or info.get("License")
-    return info.get("Version") or screener.__version__, licence or None
+    stated = [*(info.get_all("License-Expression") or []), *(info.get_all("License") or [])]
+    return metadata.version("screener"), next((text for text in stated if text), None)
 
 
 class AboutDialog(QDialog):

@@ -29,6 +29,7 @@ from screener.domain.vacancy import VACANCY_FORMAT, Vacancy
 from screener.importer import ImportResult, write_vacancy_toml
 from screener.persistence.errors import validation_problems
 from screener.ui import import_prompts as prompts
+from screener.ui import window_placement
 from screener.ui.accessibility import describe
 from screener.ui.criterion_editor import CriterionEditor, kind_label
 from screener.ui.import_header_form import ImportHeaderForm
@@ -77,36 +78,12 @@ class ImportReviewDialog(QDialog):
             self.tr("The post's details and its requirements"),
         )
 
-        self.review_list = ReviewItemsList(
-            vacancy.review, self._field_names(), requirement_words=self._requirement_words()
-        )
-        review_label = QLabel(
-            self.tr("Items to re&view ({count}); tick each off once checked:").format(
-                count=len(vacancy.review)
-            )
-            if vacancy.review
-            else self.tr("Items to re&view: nothing was flagged; still compare with the notice.")
-        )
-        review_label.setBuddy(self.review_list)
+        review_label = self._build_review(vacancy)
         self.errors = PlainTextLabel()
         self.errors.setObjectName("import-errors")
         self.errors.hide()
 
-        self.buttons = QDialogButtonBox()
-        self.save_button = QPushButton(self.tr("&Save draft"))
-        # No default button: Enter in a list or a field must never save half-reviewed work.
-        self.save_button.setAutoDefault(False)
-        describe(
-            self.save_button,
-            self.tr("Save draft"),
-            self.tr("Checks the vacancy and saves it as a draft in your vacancies folder"),
-        )
-        # Save first: Tab reaches the buttons in the order they are shown.
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        describe(self.cancel_button, self.tr("Cancel"), self.tr("Closes without saving"))
+        self._build_buttons()
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -130,10 +107,42 @@ class ImportReviewDialog(QDialog):
         self._refresh_list_texts()
         self.tabs.setCurrentIndex(1)
         self.criteria_list.setCurrentRow(0)
-        self.resize(980, 660)
+        window_placement.resize_within_screen(self, 980, 660)
         (self.review_list if vacancy.review else self.criteria_list).setFocus()
 
     # -- building -------------------------------------------------------------------------------
+
+    def _build_review(self, vacancy: Vacancy) -> QLabel:
+        """The list of items to review, and its label (returned)."""
+        self.review_list = ReviewItemsList(
+            vacancy.review, self._field_names(), requirement_words=self._requirement_words()
+        )
+        review_label = QLabel(
+            self.tr("Items to re&view ({count}); tick each off once checked:").format(
+                count=len(vacancy.review)
+            )
+            if vacancy.review
+            else self.tr("Items to re&view: nothing was flagged; still compare with the notice.")
+        )
+        review_label.setBuddy(self.review_list)
+        return review_label
+
+    def _build_buttons(self) -> None:
+        self.buttons = QDialogButtonBox()
+        self.save_button = QPushButton(self.tr("&Save draft"))
+        # No default button: Enter in a list or a field must never save half-reviewed work.
+        self.save_button.setAutoDefault(False)
+        describe(
+            self.save_button,
+            self.tr("Save draft"),
+            self.tr("Checks the vacancy and saves it as a draft in your vacancies folder"),
+        )
+        # Save first: Tab reaches the buttons in the order they are shown.
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
+        describe(self.cancel_button, self.tr("Cancel"), self.tr("Closes without saving"))
 
     def _build_requirements(self) -> QWidget:
         vacancy = self.result.vacancy

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -75,13 +77,24 @@ class LanguagesEditor(QWidget):
         picker.combo.setFocus()
         self.changed.emit()
 
-    def set_languages(self, levels: dict[str, LanguageLevel], mother_tongues: list[str]) -> None:
+    def set_languages(
+        self,
+        levels: dict[str, LanguageLevel],
+        mother_tongues: list[str],
+        answered: Callable[[str], bool] = lambda _code: True,
+    ) -> None:
+        """`answered(code)`: False for a language asked about and not answered yet, which
+        then reads "Not answered" rather than "None"."""
         for code in [*levels, *mother_tongues]:
             if code not in self.pickers:
                 self._add_picker(code)
         for code, picker in self.pickers.items():
-            picker.set_value(levels.get(code), code in mother_tongues)
+            picker.set_value(levels.get(code), code in mother_tongues, answered(code))
         self._fill_add_combo()
+
+    def unanswered(self) -> list[str]:
+        """The languages whose box is left at "Not answered"."""
+        return [code for code, picker in self.pickers.items() if not picker.is_answered()]
 
     def languages(self) -> tuple[dict[str, LanguageLevel], list[str]]:
         """(levels, mother tongues), stored as the wizard's languages page stores them."""

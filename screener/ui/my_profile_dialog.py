@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,12 +19,14 @@ from PySide6.QtWidgets import (
 from screener.domain.profile import Profile
 from screener.domain.scales import EducationLevel
 from screener.report import messages
+from screener.ui import window_placement
 from screener.ui.accessibility import describe
 from screener.ui.country_picker import CountryPicker
 from screener.ui.language import current_language
 from screener.ui.languages_editor import LanguagesEditor
 from screener.ui.licence_picker import LicencePicker
 from screener.ui.plain_text_label import PlainTextLabel
+from screener.ui.wizard.known_facts import language_answered
 
 
 class MyProfileDialog(QDialog):
@@ -88,11 +92,15 @@ class MyProfileDialog(QDialog):
         self.country.set_code(profile.nationality)
         education = profile.education.value if profile.education is not None else None
         self.education.setCurrentIndex(max(0, self.education.findData(education)))
-        self.languages.set_languages(profile.languages, profile.mother_tongues)
+        self.languages.set_languages(
+            profile.languages,
+            profile.mother_tongues,
+            partial(language_answered, profile),
+        )
         self.licences.set_value(profile.driving_licences)
         self.licences.changed.connect(self._refresh)
         self._refresh()
-        self.resize(640, 620)
+        window_placement.resize_within_screen(self, 640, 620)
         self.country.search.setFocus()
 
     @staticmethod
@@ -118,6 +126,7 @@ class MyProfileDialog(QDialog):
                 "education": EducationLevel(education) if education else None,
                 "languages": levels,
                 "mother_tongues": mother_tongues,
+                "unanswered_languages": self.languages.unanswered(),
                 "driving_licences": self.licences.value(),
             }
         )

@@ -143,8 +143,10 @@ class OpenProfileDialog(QDialog):
         if current is None or current.isHidden():
             shown = [self.list.item(r) for r in range(self.list.count())]
             first = next((item for item in shown if not item.isHidden()), None)
-            self.list.setCurrentItem(first)
-            if first is None:
+            if first is not None:
+                self.list.setCurrentItem(first)
+            else:
+                self.list.setCurrentRow(-1)  # nothing shown: nothing current
                 self._current_changed(None, None)
 
     def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 
 from screener.domain.assessment import DeadlineState, DeadlineStatus, Verdict
 from screener.domain.deadline import deadline_status
+from screener.domain.facts import facts_of
 from screener.domain.fast_verdict import CompiledVacancy, VerdictSummary, compile_vacancy, evaluate
 from screener.domain.kinds import KINDS
 from screener.domain.profile import Profile
@@ -110,7 +111,8 @@ class OverviewModel(FlatTableModel):
             )
 
     def _evaluate(self) -> list[VerdictSummary]:
-        return [evaluate(row.compiled, self._profile) for row in self._rows]
+        facts = facts_of(self._profile)
+        return [evaluate(row.compiled, self._profile, facts) for row in self._rows]
 
     # -- access -----------------------------------------------------------------------------
 

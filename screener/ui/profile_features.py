@@ -137,6 +137,9 @@ class ProfileFeatures(QObject):
         self.keeper.flush()
         reference = wizard.session.reference
         page = wizard.current_question_page()
+        if page_id == wizard.check_id:
+            # Checking the answers, the result not seen yet: come back to the last question.
+            page = wizard.question_pages[-1]
         if page_id == wizard.summary_id or page is None:
             self.keeper.clear_position(reference)  # the result was seen: nothing to resume
         else:

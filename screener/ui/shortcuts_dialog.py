@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMenu,
     QMenuBar,
     QTableWidget,
     QTableWidgetItem,
@@ -20,12 +21,16 @@ from screener.ui.plain_text_label import PlainTextLabel
 from screener.ui.welcome_panel import plain
 
 
+def _text(item: QTableWidgetItem | None) -> str:
+    return item.text() if item is not None else ""
+
+
 def _collect(actions: list[QAction], path: str, rows: list[tuple[str, str]]) -> None:
     for action in actions:
         if action.isSeparator():
             continue
         menu = action.menu()
-        if menu is not None:
+        if isinstance(menu, QMenu):
             inner = f"{path} > {plain(action.text())}" if path else plain(action.text())
             _collect(menu.actions(), inner, rows)
             continue
@@ -83,7 +88,8 @@ class ShortcutsDialog(QDialog):
         self.resize(520, 420)
 
     def rows(self) -> list[tuple[str, str]]:
-        return [
-            (self.table.item(row, 0).text(), self.table.item(row, 1).text())
-            for row in range(self.table.rowCount())
-        ]
+        def text(row: int, column: int) -> str:
+            item = self.table.item(row, column)
+            return "" if item is None else item.text()
+
+        return [(text(row, 0), text(row, 1)) for row in range(self.table.rowCount())]

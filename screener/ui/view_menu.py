@@ -27,7 +27,7 @@ class ViewMenu(RetranslatesOnLanguageChange, QMenu):
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         if self.find_action.shortcut().isEmpty():
             self.find_action.setShortcut(QKeySequence("Ctrl+F"))
-        self.find_action.triggered.connect(self.find)
+        self.find_action.triggered.connect(self.find_in_table)
         self.addAction(self.find_action)
         self.sort_menu = self.addMenu("")
         # Filled again each time it opens: for the table shown, with its current order.
@@ -52,7 +52,7 @@ class ViewMenu(RetranslatesOnLanguageChange, QMenu):
     def _fill_sort_menu(self) -> None:
         fill_sort_menu(self.sort_menu, self.shown()[0])
 
-    def find(self) -> None:
+    def find_in_table(self) -> None:
         search = self.shown()[1]
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()

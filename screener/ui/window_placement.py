@@ -24,8 +24,10 @@ def _frame_allowance(window: QWidget) -> QSize:
     frame, inner = window.frameGeometry(), window.geometry()
     if window.isVisible() and frame.height() > inner.height():
         return QSize(frame.width() - inner.width(), frame.height() - inner.height())
+    # The style's own measures of a window's frame (those it draws for sub-windows): a
+    # window manager's are of the same order, and the shown window corrects any excess.
     style = window.style()
-    border = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) * 2
+    border = style.pixelMetric(QStyle.PixelMetric.PM_MdiSubWindowFrameWidth) * 2
     title = style.pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
     return QSize(border, title + border)
 
@@ -42,6 +44,16 @@ def fit_to_screen(window: QWidget) -> None:
     width = min(PREFERRED.width(), available.width() - frame.width())
     height = min(PREFERRED.height(), available.height() - frame.height())
     window.resize(max(width, 1), max(height, 1))
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """This size, or less on a small screen: a window or dialog whose frame fits on it."""
+    available = _available(window)
+    frame = _frame_allowance(window)
+    window.resize(
+        max(min(width, available.width() - frame.width()), 1),
+        max(min(height, available.height() - frame.height()), 1),
+    )
 
 
 def keep_on_screen(window: QWidget) -> None:
@@ -71,4 +83,6 @@ def remember_geometry(window: QWidget) -> None:
 def restore_geometry(window: QWidget) -> bool:
     """Size and place the window as the user left it; False if there is nothing usable."""
     saved = load_settings().geometry_bytes()
-    return bool(saved) and window.restoreGeometry(QByteArray(saved))
+    if not saved:
+        return False
+    return window.restoreGeometry(QByteArray(saved))

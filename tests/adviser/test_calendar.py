@@ -8,7 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from adviser_helpers import save
+from adviser_support import save
 
 from screener.adviser.calendar import calendar_text, escape_text, event_uid, fold
 from screener.domain.criteria import LocalizedText

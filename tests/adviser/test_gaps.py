@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from adviser_helpers import save
+from adviser_support import save
 
 from screener.adviser.gaps import answer_index, apply_change, gap_plan
 from screener.domain.assessment import Verdict

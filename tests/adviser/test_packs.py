@@ -239,3 +239,21 @@ def test_a_folder_where_the_file_would_go_is_reported(tmp_path: Path) -> None:
     )
     report = import_pack(pack, tmp_path / "mine", lambda *_: True)
     assert report.added == [] and "is not a file" in str(report.problems[0])
+
+
+@pytest.mark.parametrize(
+    ("entries", "expected"),
+    [(60_000, "has 60,000 entries; a pack holds at most 2,000"), (0xFFFF, "is a ZIP64 archive")],
+)
+def test_a_huge_directory_is_refused_before_it_is_read(
+    run, tmp_path: Path, entries: int, expected: str
+) -> None:
+    # The end record claims a huge directory; zipfile would build an object per entry.
+    pack = build(tmp_path / "huge.zip", {"manifest.json": manifest()})
+    raw = bytearray(pack.read_bytes())
+    end = raw.rfind(b"PK\x05\x06")
+    raw[end + 8 : end + 12] = entries.to_bytes(2, "little") * 2
+    pack.write_bytes(bytes(raw))
+    result = run("pack", "import", str(pack))
+    assert result.code == 2
+    assert expected in result.err

@@ -13,6 +13,7 @@ from screener.domain.engine import assess
 from screener.domain.fast_verdict import fast_verdict
 from screener.domain.outcomes import Reason
 from screener.domain.profile import Profile
+from screener.domain.scales import LanguageLevel
 from screener.report.messages import render_reason
 
 ON = dt.date(2025, 1, 15)
@@ -81,3 +82,12 @@ def test_years_are_whole_numbers_when_they_are() -> None:
     short = Reason("remedy.more_years", {"years": 1.5})
     assert render_reason(short, "en") == "Another 1.5 years of experience."
     assert render_reason(short, "fr") == "1,5 an d'expérience de plus."
+
+
+def test_a_profile_edited_in_place_is_read_again() -> None:
+    profile = Profile(languages={"en": "V"})
+    assert statuses(profile)["russian"] == (Status.NOT_MET, "language.below")
+    profile.unanswered_languages.append("ru")
+    assert statuses(profile)["russian"] == (Status.UNKNOWN, "language.missing")
+    profile.languages["ru"] = LanguageLevel.IV
+    assert statuses(profile)["russian"] == (Status.MET, "language.meets")

@@ -160,6 +160,10 @@ def test_pipes_and_devices_as_paths(
     status, _, err = run(capsys, "assess", "--vacancy", "250939", "--profile", str(profile))
     assert status == 2
     problems_name(err, profile)
+    notice = tmp_path / "notice.txt"
+    notice.symlink_to(target)
+    status, _, err = run(capsys, "import", str(notice), "-o", str(tmp_path / "d.toml"))
+    assert status == 2 and str(notice) in err
     profiles = tmp_path / "profiles"
     profiles.mkdir()
     (profiles / "ana.json").write_bytes(PROFILE_BASES[0])

@@ -48,6 +48,11 @@ def renders(text: str, text_format: Qt.TextFormat = Qt.TextFormat.AutoText) -> b
 
 
 def _model_tooltips(model: QAbstractItemModel, parent: QModelIndex, found: list[str]) -> None:
+    if not isinstance(model, QAbstractListModel):
+        for section in range(model.columnCount(parent)):
+            tip = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            if isinstance(tip, str) and renders(tip):
+                found.append(f"header tooltip of {type(model).__name__}: {tip[:80]}")
     for row in range(min(model.rowCount(parent), 200)):
         columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
         for column in range(columns):

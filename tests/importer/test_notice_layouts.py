@@ -257,3 +257,51 @@ def test_a_sentence_about_certification_is_no_certificate_name() -> None:
     from screener.importer.recognizers import recognize
 
     assert recognize("knowledge of and certification in fire safety", "en").kind == "statement"
+
+
+@pytest.mark.parametrize(
+    ("bullet", "lang", "kind"),
+    [
+        ("knowledge of German", "en", "language"),
+        ("la connaissance de l'allemand", "fr", "language"),
+        ("knowledge of Russian or Ukrainian", "en", "statement"),
+        ("knowledge of German legislation on public procurement", "en", "statement"),
+    ],
+)
+def test_knowledge_of_one_language(bullet: str, lang: str, kind: str) -> None:
+    from screener.importer.recognizers import recognize
+
+    assert recognize(bullet, lang).kind == kind  # type: ignore[arg-type]
+
+
+def test_a_whole_page_on_one_line_gives_its_header_and_lists() -> None:
+    text = (
+        "Logistics Officer - NSPA - Capellen Job ID: 241077 Grade: A-2 Closing date: 19 "
+        "January 2025 Job description The section plans movements. QUALIFICATIONS AND "
+        "EXPERIENCE ESSENTIAL The incumbent must: - possess a university degree in logistics; "
+        "- have at least 5 years of experience in movement planning. DESIRABLE The following "
+        "would be considered an advantage: - a valid driving licence (category B). ADDITIONAL "
+        "INFORMATION Applications are only accepted from nationals of NATO member countries."
+    )
+    vacancy = import_notice_text(text, "n.txt").vacancy
+    assert (vacancy.reference, str(vacancy.grade)) == ("241077", "A2")
+    assert [c.kind for c in vacancy.essential] == ["nationality", "education", "experience"]
+    assert [c.kind for c in vacancy.desirable] == ["driving_licence"]
+
+
+def test_items_labelled_essential_or_desirable_in_one_list() -> None:
+    text = (
+        "Analyst (241999)\n\nRequirements\n- Essential: a university degree;\n"
+        "- Essentiel : au moins 3 ans d'expérience;\n- Desirable: knowledge of SAP;\n"
+        "- Experience with NATO networks (an asset).\n"
+    )
+    vacancy = import_notice_text(text, "n.txt").vacancy
+    # The notice's own words are kept, labels included; the labels route the items.
+    assert [c.text.en for c in vacancy.essential[1:]] == [
+        "Essential: a university degree",
+        "Essentiel : au moins 3 ans d'expérience",
+    ]
+    assert [c.text.en for c in vacancy.desirable] == [
+        "Desirable: knowledge of SAP",
+        "Experience with NATO networks (an asset)",
+    ]

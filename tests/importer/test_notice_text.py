@@ -254,3 +254,11 @@ def test_no_sections_without_headings() -> None:
     found = find_requirements(clean_lines("Dear Sir,\n- I essentially want this job.\n"))
     assert found.en_essential is None and found.fr_essential is None
     assert appointment_conditions(["nothing here"], twin_grade=False) is None
+
+
+def test_words_hyphenated_across_lines_are_joined_compounds_keep_their_hyphen() -> None:
+    lines = ["- a degree in aero-", "nautical engineering;", "- training in self-", "defence;"]
+    assert join_wrapped(lines) == [
+        "- a degree in aeronautical engineering;",
+        "- training in self-defence;",
+    ]

@@ -62,8 +62,8 @@ def test_a_changed_notice_keeps_what_matches_and_reports_what_does_not() -> None
     )
     draft = import_notice_text(changed, "250939.txt", existing=bundled).vacancy
     lost = [item for item in draft.review if item.code == "answers_not_matched"]
-    assert [item.field for item in lost] == ["cctv-ids-fire"]
-    assert "cctv-ids-fire" in lost[0].message and "no longer count" in lost[0].message
+    assert [item.field for item in lost] == ["essential"]
+    assert "'cctv-ids-fire'" in lost[0].message and "no longer count" in lost[0].message
     kept = {c.id for c in draft.criteria} & {c.id for c in bundled.criteria}
     assert kept == {c.id for c in bundled.criteria} - {"cctv-ids-fire"}
     new_ids = {c.id for c in draft.criteria} - kept

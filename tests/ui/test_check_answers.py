@@ -97,3 +97,16 @@ def test_unanswered_questions_say_so(qtbot: QtBot, window: MainWindow) -> None:
     assert set(answers.values()) == {"Not answered", "English not answered, French not answered"}
     buttons = wizard.check_page.findChildren(QPushButton)
     assert all(button.isEnabled() for button in buttons)
+
+
+def test_closed_on_the_check_page_the_screening_can_be_resumed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    steps = Steps(qtbot, window)
+    wizard = steps.open("250717")
+    while wizard.currentId() != wizard.check_id:
+        wizard.next()
+    last = wizard.question_pages[-1].criteria[0].id
+    assert window.profiles.keeper.position == ("250717", last)  # result not seen yet
+    steps.check_answers()
+    assert window.profiles.keeper.position is None  # the result seen: nothing to resume

@@ -107,3 +107,22 @@ def test_a_problem_found_off_the_ui_thread_is_shown_with_the_file_name(
     [text] = problems
     assert text.startswith("The notice “missing.pdf” could not be imported:")
     assert "file not found" in text
+
+
+def test_importing_a_bundled_vacancys_notice_keeps_its_ids(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from screener.persistence.vacancy_files import load_vacancy
+
+    monkeypatch.setattr(
+        import_prompts, "ask_notice_path", lambda *args: str(NOTICES / "250939.txt")
+    )
+    window.imports.import_action.trigger()
+    job = window.imports.notice_import
+    assert job is not None and job.wait()
+    QApplication.processEvents()
+    dialog = window.imports.import_dialog
+    assert isinstance(dialog, ImportReviewDialog)
+    bundled = load_vacancy(Path(__file__).resolve().parents[2] / "vacancies" / "250939.toml")
+    assert [c.id for c in dialog.result.vacancy.criteria] == [c.id for c in bundled.criteria]
+    dialog.reject()

@@ -50,9 +50,11 @@ def test_every_wizard_page_fits_800x600(
     apply_language(lang)
     wizard = ScreeningWizard(ScreeningSession(vacancy(reference), Profile(), fixed_clock))
     qtbot.addWidget(wizard)
-    wizard.resize(*SIZE)
     wizard.show()
     qtbot.waitExposed(wizard)
+    # It opens within the screen (offscreen: 800x600), frame included.
+    assert wizard.screen().availableGeometry().contains(wizard.frameGeometry())
+    wizard.resize(*SIZE)
     while True:
         hint = wizard.minimumSizeHint()
         title = wizard.currentPage().title()
@@ -110,3 +112,52 @@ def test_the_main_window_at_800x600(
                 )
                 tip = index.data(3) or QToolTip.text()  # the model's own, or the whole text
                 assert text in tip or tip.startswith(text[:20]), (text, tip)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_my_profile_fits_800x600(qtbot: QtBot, window: MainWindow, lang: str) -> None:
+    """The language level boxes there too: every level's name shown whole."""
+    from screener.ui.my_profile_dialog import MyProfileDialog
+
+    apply_language(lang)
+    dialog = MyProfileDialog(Profile(languages={"en": "V"}, mother_tongues=["fr"]), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # No larger than the screen, frame included (placing it is the window system's job).
+    screen = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().width() <= screen.width()
+    assert dialog.frameGeometry().height() <= screen.height()
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= SIZE[0] and hint.height() <= SIZE[1]
+    assert cut_off(dialog) == []
+    dialog.close()
+
+
+def test_windows_open_within_an_800x600_screen(
+    qtbot: QtBot,
+    vacancy: Callable[[str], Vacancy],
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The wizard (960x640), My profile (640x620) and the main window (1200x800) on a small
+    screen: each opens no larger than it, its frame allowed for."""
+    from PySide6.QtCore import QRect
+
+    from screener.ui import window_placement
+    from screener.ui.my_profile_dialog import MyProfileDialog
+
+    screen = QRect(0, 0, *SIZE)
+    monkeypatch.setattr(window_placement, "_available", lambda _window: screen)
+    wizard = ScreeningWizard(ScreeningSession(vacancy("250939"), Profile(), fixed_clock))
+    dialog = MyProfileDialog(Profile(), window)
+    window_placement.fit_to_screen(window)
+    # Not shown yet: room left for a title bar, as the style measures one.
+    for unshown in (wizard, dialog):
+        qtbot.addWidget(unshown)
+        assert unshown.width() < SIZE[0] and unshown.height() < SIZE[1] - 16
+    assert wizard.width() > 700  # as large as fits, not tiny
+    # Shown (the fixture's window): its real frame is measured and fits.
+    frame = window.frameGeometry()
+    assert frame.width() <= SIZE[0] and frame.height() <= SIZE[1]
+    assert window.width() > 700

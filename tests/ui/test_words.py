@@ -139,3 +139,23 @@ def test_a_draft_with_every_review_item_ticked_is_no_longer_unreviewed(
     assert notes.text().splitlines()[0] == (
         "Draft vacancy: imported from a notice and not yet fully reviewed."
     )
+
+
+def test_my_profile_keeps_not_answered_apart_from_none(qtbot: QtBot, window: MainWindow) -> None:
+    from screener.domain.scales import LanguageLevel
+    from screener.ui.my_profile_dialog import MyProfileDialog
+
+    profile = window.profile.model_copy(
+        update={"languages": {"en": LanguageLevel.V}, "unanswered_languages": ["fr"]}
+    )
+    dialog = MyProfileDialog(profile, window)
+    qtbot.addWidget(dialog)
+    french = dialog.languages.pickers["fr"]
+    assert french.combo.currentText() == "Not answered"
+    assert dialog.profile().unanswered_languages == ["fr"]
+    french.combo.setFocus()
+    qtbot.keyClick(french.combo, Qt.Key.Key_Down)  # None
+    assert french.combo.currentText() == "None"
+    edited = dialog.profile()
+    assert edited.unanswered_languages == []
+    assert edited.languages == {"en": LanguageLevel.V}

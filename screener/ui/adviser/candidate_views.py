@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from screener.adviser.calendar import calendar_text
-from screener.adviser.dossier import build_dossier, dossier_html, office_name
+from screener.adviser.dossier import build_dossier, dossier_html, office_line, office_name
 from screener.adviser.selection import choose
 from screener.domain.assessment import Assessment
 from screener.domain.profile import UNSURE, Profile
@@ -29,6 +29,7 @@ from screener.persistence.settings import load_settings
 from screener.report.messages import text
 from screener.report.record import RecordItem
 from screener.ui import profile_prompts as prompts
+from screener.ui import window_placement
 from screener.ui.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.summary_row import CriterionResultRow
 from screener.ui.summary_view import SummaryView
@@ -71,7 +72,7 @@ class CandidateSummaryDialog(RetranslatesOnLanguageChange, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
-        self.resize(760, 640)
+        window_placement.resize_within_screen(self, 760, 640)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -123,15 +124,18 @@ def save_dossier(
         return None
     target = Path(path)
     lang = current_language()
-    page = dossier_html(build_dossier(profile, chosen, on, office_name(load_settings())), lang)
+    dossier = build_dossier(profile, chosen, on, office_name(load_settings()))
     if target.suffix.lower() in (".html", ".htm"):
-        return _write(parent, title, target, page.encode("utf-8"))
+        return _write(parent, title, target, dossier_html(dossier, lang).encode("utf-8"))
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
     from screener.ui.adviser.dossier_pdf import write_dossier_pdf
 
+    # The office heads every page of the PDF, so not again at the top of the first.
+    page = dossier_html(dossier, lang, office_in_body=False)
+    heading = text("dossier.heading", lang, name=profile.name or "—")
     try:
-        write_dossier_pdf(page, target, text("dossier.heading", lang, name=profile.name or "—"))
+        write_dossier_pdf(page, target, heading, office_line(dossier, lang))
     except OSError as exc:
         _failed(parent, title, target, exc)
         return None

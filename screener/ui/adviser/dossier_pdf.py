@@ -1,6 +1,9 @@
-"""A dossier's HTML as an A4 PDF, with Qt's text layout (the same writer as the summary's).
+"""A dossier's HTML as an A4 PDF, with Qt's text layout, the office name heading each page.
 
 The HTML comes from screener.adviser.dossier, which escapes every text taken from files.
+Pages are laid out the way QTextDocument.print_() does (the document at screen resolution,
+scaled to the writer's), with room kept at the top of each page for the office name and at
+the bottom for the page number.
 """
 
 from __future__ import annotations
@@ -9,9 +12,22 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
-from screener.ui.summary_exports import write_pdf
+from screener.persistence.atomic import write_atomic
+from screener.ui.summary_exports import PDF_MARGINS_MM
+
+_SOURCE_DPI = 96.0  # a document without a paint device is laid out at this resolution
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -25,10 +41,68 @@ def ensure_gui_application() -> QGuiApplication:
     return QGuiApplication([sys.argv[0] if sys.argv else "screener"])
 
 
-def write_dossier_pdf(html: str, path: Path, title: str) -> None:
-    """Write the PDF atomically; OSError if it cannot be produced or written."""
+def _writer(buffer: QBuffer, title: str) -> QPdfWriter:
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Screener")
+    margins = QMarginsF(PDF_MARGINS_MM, PDF_MARGINS_MM, PDF_MARGINS_MM, PDF_MARGINS_MM)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            margins,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    return writer
+
+
+def _paint(document: QTextDocument, writer: QPdfWriter, header: str) -> None:
+    scale = writer.logicalDpiX() / _SOURCE_DPI
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    # The header and the page number are drawn in the writer's own pixels, in the
+    # document's font at its point size; the document itself is drawn scaled.
+    font = QFont(document.defaultFont())
+    line = QFontMetricsF(font, writer).height()
+    top, bottom = (2 * line if header else 0.0), 2 * line
+    width = page.width() / scale
+    body = (page.height() - top - bottom) / scale
+    document.setPageSize(QSizeF(width, body))
+    painter = QPainter(writer)
+    try:
+        for number in range(document.pageCount()):
+            if number:
+                writer.newPage()
+            painter.setFont(font)
+            if header:
+                painter.drawText(
+                    QRectF(0, 0, page.width(), line), Qt.AlignmentFlag.AlignLeft, header
+                )
+            footer = QRectF(0, page.height() - line, page.width(), line)
+            painter.drawText(footer, Qt.AlignmentFlag.AlignRight, str(number + 1))
+            painter.save()
+            painter.translate(0, top)
+            painter.scale(scale, scale)
+            painter.translate(0, -number * body)
+            document.drawContents(painter, QRectF(0, number * body, width, body))
+            painter.restore()
+    finally:
+        painter.end()
+
+
+def write_dossier_pdf(html: str, path: Path, title: str, header: str = "") -> None:
+    """Write the PDF atomically, `header` (the office) atop each page; OSError if it cannot
+    be produced or written."""
     ensure_gui_application()
     document = QTextDocument()
     document.setDocumentMargin(0)
     document.setHtml(html)
-    write_pdf(document, path, title)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, title)
+    _paint(document, writer, header)
+    del writer  # the PDF is complete when the writer goes away
+    data = bytes(buffer.data().data())
+    if not data.startswith(b"%PDF"):
+        raise OSError(f"the PDF was not produced: {path}")
+    write_atomic(path, data)

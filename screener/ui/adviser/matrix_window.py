@@ -35,6 +35,7 @@ from screener.domain.profile import Profile
 from screener.persistence.errors import FileProblemError
 from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui import profile_prompts as prompts
+from screener.ui import window_placement
 from screener.ui.accessibility import describe
 from screener.ui.adviser import candidate_views as views
 from screener.ui.adviser.gap_plan_view import GapPlanDialog
@@ -91,7 +92,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         self._build()
         self._connect()
         self.retranslate()
-        self.resize(1000, 600)
+        window_placement.resize_within_screen(self, 1000, 600)
         self.name_edit.setFocus()
 
     def _build(self) -> None:

@@ -6,10 +6,11 @@ the language (the engine then answers "Can't tell yet", as for any unanswered qu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
 from screener.domain.scales import LanguageLevel
+from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.accessibility import describe
 from screener.ui.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.wizard.level_descriptions import level_description, level_title

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
+from screener.ui import window_placement
 from screener.ui.accessibility import describe
 from screener.ui.language import (
     NATIVE_NAMES,
@@ -93,7 +94,7 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         self.customButtonClicked.connect(self._custom_button)
         self.currentIdChanged.connect(self._page_changed)
         self._page_changed(self.currentId())
-        self.resize(960, 640)
+        window_placement.resize_within_screen(self, 960, 640)
         self.setMinimumSize(640, 480)
 
     def retranslate(self) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from adviser_ui_helpers import open_matrix
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
@@ -19,20 +20,6 @@ from screener.ui.adviser.gap_plan_view import GapPlanDialog
 from screener.ui.adviser.matrix_model import MatrixModel
 from screener.ui.adviser.matrix_window import MatrixWindow
 from screener.ui.main_window import MainWindow
-
-
-def open_matrix(
-    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
-) -> MatrixWindow:
-    """Adviser > Candidates and vacancies, the folder chosen; the screening runs in the
-    background and the matrix opens when it is done."""
-    monkeypatch.setattr(profile_prompts, "ask_folder", lambda *args: str(candidates))
-    adviser = window.profiles.adviser
-    adviser.matrix_action.trigger()
-    qtbot.waitUntil(lambda: isinstance(adviser.dialog, MatrixWindow), timeout=10000)
-    matrix = adviser.dialog
-    assert isinstance(matrix, MatrixWindow) and matrix.isVisible()
-    return matrix
 
 
 def shown_rows(matrix: MatrixWindow) -> list[str]:

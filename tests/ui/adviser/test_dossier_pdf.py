@@ -1,0 +1,37 @@
+"""The dossier as PDF, laid out by Qt, from the command line."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from pathlib import Path
+
+import pypdf
+from adviser_support import save
+
+from screener.domain.profile import Profile
+
+
+def test_cli_dossier_html_and_pdf(run, tmp_path: Path, french_ii: Profile) -> None:
+    profile = save(tmp_path, french_ii)
+    html_file = tmp_path / "anne.html"
+    args = ["dossier", "--profile", str(profile), "--on", "2025-01-01", "--office", "Office X"]
+    result = run(*args, "--vacancy", "241600", "-o", str(html_file))
+    assert result.code == 0, result.err
+    page = html_file.read_text(encoding="utf-8")
+    assert "Prepared by Office X" in page and "opens 1: 241600" in page
+
+    pdf_file = tmp_path / "anne.pdf"
+    result = run(*args, "--open-only", "--lang", "fr", "-o", str(pdf_file))
+    assert result.code == 0, result.err
+    reader = pypdf.PdfReader(io.BytesIO(pdf_file.read_bytes()))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    words = " ".join(unicodedata.normalize("NFKC", text).split())
+    assert "Dossier du candidat" in words
+    assert "250939" in words and "241600" not in words  # 241600 closed in 2024
+    assert len(reader.pages) >= 2  # each vacancy's record starts a page
+    # The office heads every page, once, and every page has its number.
+    for number, page in enumerate(reader.pages, start=1):
+        page_words = " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+        assert page_words.count("Établi par Office X") == 1, number
+        assert page_words.endswith(str(number)) or f" {number} " in page_words, number
