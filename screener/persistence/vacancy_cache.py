@@ -115,36 +115,105 @@ _MAX_ENTRY_BYTES = 4 * MAX_FILE_BYTES
 
 
 class CachedVacancy:
-    """A cache entry read back: the row, its search text, the vacancy's compressed JSON."""
+    """A cache entry read back: the row, its search text, and where the vacancy's JSON is.
 
-    __slots__ = ("haystack", "row", "stored")
+    The JSON is not kept in memory (~2 KB a vacancy even compressed): it is read again from
+    the cache file when the vacancy is first opened (vacancy_from_cache).
+    """
 
-    def __init__(self, row: VacancyRow, haystack: str, stored: bytes) -> None:
+    __slots__ = ("entry", "haystack", "row")
+
+    def __init__(self, row: VacancyRow, haystack: str, entry: EntryPlace | None) -> None:
         self.row = row
         self.haystack = haystack
-        self.stored = stored
+        self.entry = entry
 
 
-def _split_entry(data: bytes) -> CachedVacancy:
+class EntryPlace:
+    """Where an entry was read: a later read checks it is still that very entry."""
+
+    __slots__ = ("checksum", "key", "length", "offset", "path")
+
+    def __init__(self, path: Path, key: str, offset: int, length: int, checksum: int) -> None:
+        self.path = path
+        self.key = key
+        self.offset = offset
+        self.length = length
+        self.checksum = checksum
+
+
+def _split_entry(data: bytes) -> tuple[bytes, bytes]:
     # The row is ASCII JSON (non-ASCII escaped), so it holds no raw line break.
     head, separator, stored = data.partition(b"\n")
     if not separator or not stored:
         raise ValueError("not an entry")
-    row, haystack = row_from_json(json.loads(head))
-    return CachedVacancy(row, haystack, stored)
+    return head, stored
 
 
-def vacancy_from_stored(stored: bytes) -> Vacancy:
-    """Validate a vacancy kept by the cache (ValueError, pydantic's ValidationError
-    included, or zlib.error when it is not one)."""
+def _read_index(handle: IO[bytes], fingerprint: str) -> dict[str, object]:
+    """The index of an open cache file; ValueError if it is not one this code wrote."""
+    header = handle.readline(_MAX_HEADER).rstrip(b"\n")
+    if header != MAGIC + b" " + fingerprint.encode():
+        raise ValueError("another version")
+    end = handle.seek(0, os.SEEK_END)
+    handle.seek(end - _TAIL)
+    tail = handle.read(_TAIL)
+    if len(tail) != _TAIL or not tail.startswith(b"\n") or not tail[1:].isdigit():
+        raise ValueError("no index")
+    start = int(tail[1:])
+    if not 0 < start < end - _TAIL or end - _TAIL - start > _MAX_INDEX_BYTES:
+        raise ValueError("no index, or not one this module wrote")
+    handle.seek(start)
+    index = json.loads(handle.read(end - _TAIL - start))
+    if not isinstance(index, dict):
+        raise ValueError("not an index")
+    return index
+
+
+def _read_entry(handle: IO[bytes], entry: object) -> bytes:
+    if not isinstance(entry, list) or len(entry) != 3:
+        raise ValueError("bad entry")
+    offset, length, checksum = entry
+    if not (
+        isinstance(offset, int)
+        and isinstance(length, int)
+        and 0 < length <= _MAX_ENTRY_BYTES
+        and offset >= 0
+    ):
+        raise ValueError("bad entry")
+    handle.seek(offset)
+    data = handle.read(length)
+    if len(data) != length or _checksum(data) != checksum:
+        raise ValueError("damaged entry")
+    return data
+
+
+def vacancy_from_cache(place: EntryPlace) -> Vacancy:
+    """The vacancy of an entry read earlier, validated. It is found where it was, or, if the
+    folder's cache was written again since, by its key; only the same entry (same checksum)
+    is used. OSError, ValueError (pydantic's ValidationError too) or zlib.error otherwise."""
     from screener.domain.vacancy import Vacancy
 
+    with place.path.open("rb") as handle:
+        try:
+            data = _read_entry(handle, [place.offset, place.length, place.checksum])
+            header = MAGIC + b" " + code_fingerprint().encode() + b"\n"
+            handle.seek(0)
+            if handle.read(len(header)) != header:
+                raise ValueError("another version")
+        except ValueError:
+            handle.seek(0)
+            found = _read_index(handle, code_fingerprint()).get(place.key)
+            if not isinstance(found, list) or found[1:] != [place.length, place.checksum]:
+                raise ValueError("no longer in the cache") from None
+            data = _read_entry(handle, found)
+    _, stored = _split_entry(data)
     # Bounded: a cache file is not trusted, and a small entry may inflate without end.
     inflater = zlib.decompressobj()
-    data = inflater.decompress(stored, _MAX_ENTRY_BYTES)
+    text = inflater.decompress(stored, _MAX_ENTRY_BYTES)
     if inflater.unconsumed_tail or not inflater.eof:
         raise ValueError("not a complete entry, or too large")
-    return Vacancy.model_validate_json(data)
+    return Vacancy.model_validate_json(text)
 
 
 class FolderCache:
@@ -179,22 +248,7 @@ class FolderCache:
             return
         self._old = handle
         try:
-            header = handle.readline(_MAX_HEADER).rstrip(b"\n")
-            if header != MAGIC + b" " + fingerprint.encode():
-                raise ValueError("another version")
-            end = handle.seek(0, os.SEEK_END)
-            handle.seek(end - _TAIL)
-            tail = handle.read(_TAIL)
-            if len(tail) != _TAIL or not tail.startswith(b"\n") or not tail[1:].isdigit():
-                raise ValueError("no index")
-            start = int(tail[1:])
-            if not 0 < start < end - _TAIL or end - _TAIL - start > _MAX_INDEX_BYTES:
-                raise ValueError("no index, or not one this module wrote")
-            handle.seek(start)
-            index = json.loads(handle.read(end - _TAIL - start))
-            if not isinstance(index, dict):
-                raise ValueError("not an index")
-            self._index = index
+            self._index = _read_index(handle, fingerprint)
         except (OSError, ValueError, RecursionError):
             self._index = {}
             self._stale = True  # replace it
@@ -210,21 +264,9 @@ class FolderCache:
         return _digest(text.encode("utf-8", "surrogatepass"))
 
     def _read_old(self, entry: object) -> bytes:
-        if self._old is None or not isinstance(entry, list) or len(entry) != 3:
+        if self._old is None:
             raise ValueError("bad entry")
-        offset, length, checksum = entry
-        if not (
-            isinstance(offset, int)
-            and isinstance(length, int)
-            and 0 < length <= _MAX_ENTRY_BYTES
-            and offset >= 0
-        ):
-            raise ValueError("bad entry")
-        self._old.seek(offset)
-        data = self._old.read(length)
-        if len(data) != length or _checksum(data) != checksum:
-            raise ValueError("damaged entry")
-        return data
+        return _read_entry(self._old, entry)
 
     def get(self, key: str) -> CachedVacancy | None:
         """The cached row for this content, or None (absent, damaged, or not a row)."""
@@ -233,7 +275,10 @@ class FolderCache:
             return None
         try:
             data = self._read_old(entry)
-            cached = _split_entry(data)
+            head, _ = _split_entry(data)
+            row, haystack = row_from_json(json.loads(head))
+            assert self.path is not None and isinstance(entry, list)
+            cached = CachedVacancy(row, haystack, EntryPlace(self.path, key, *entry))
         except (OSError, ValueError, TypeError, RecursionError):
             self._stale = True
             return None
@@ -243,24 +288,22 @@ class FolderCache:
             self._used.append((key, entry))
         return cached
 
-    def put(self, key: str, vacancy: Vacancy, row: VacancyRow, haystack: str) -> bytes | None:
-        """Keep a vacancy just validated from this content, with its row and search text;
-        returns the vacancy's compressed JSON as stored (None if it could not be)."""
+    def put(self, key: str, vacancy: Vacancy, row: VacancyRow, haystack: str) -> None:
+        """Keep a vacancy just validated from this content, with its row and search text."""
         try:
             # Only the fields the file set: validating this gives an equal vacancy, with
             # the same model_fields_set.
             stored = zlib.compress(vacancy.model_dump_json(exclude_unset=True).encode())
             head = json.dumps(row_to_json(row, haystack), separators=(",", ":")).encode()
         except (ValueError, UnicodeError):
-            return None
+            return
         if self.path is None:
-            return stored
+            return
         data = head + b"\n" + stored
         if self._writer is None:
             self._start_writer()
         if self._writer is not None:
             self._write(key, data)
-        return stored
 
     def _start_writer(self) -> None:
         assert self.path is not None

@@ -23,7 +23,7 @@ from screener.persistence.errors import (
     validation_error,
 )
 from screener.persistence.text_checks import unusable_text
-from screener.persistence.vacancy_cache import CachedVacancy, FolderCache, vacancy_from_stored
+from screener.persistence.vacancy_cache import CachedVacancy, FolderCache, vacancy_from_cache
 from screener.persistence.vacancy_rows import VacancyRow, row_of, vacancy_haystack
 
 VACANCY_SUFFIX = ".toml"
@@ -144,7 +144,7 @@ class LoadedVacancy:
     and shared: start-up with 1,000 vacancies builds one model, not 42,000 instances.
     """
 
-    __slots__ = ("_haystack", "_row", "_stored", "_vacancy", "bundled", "path")
+    __slots__ = ("_entry", "_haystack", "_row", "_vacancy", "bundled", "path")
 
     def __init__(self, vacancy: Vacancy | None, path: Path, bundled: bool,
                  cached: CachedVacancy | None = None) -> None:  # fmt: skip
@@ -155,22 +155,25 @@ class LoadedVacancy:
         self.bundled = bundled
         self._row = cached.row if cached is not None else None
         self._haystack = cached.haystack if cached is not None else None
-        self._stored = cached.stored if cached is not None and vacancy is None else None
+        self._entry = cached.entry if cached is not None and vacancy is None else None
+        if vacancy is None and self._entry is None:
+            raise ValueError("a cache entry without its place in the cache")
 
     @property
     def vacancy(self) -> Vacancy:
         if self._vacancy is None:
             self._vacancy = self._build()
-            self._stored = None
+            self._entry = None
         return self._vacancy
 
     def _build(self) -> Vacancy:
-        assert self._stored is not None
+        assert self._entry is not None
         try:
-            vacancy = vacancy_from_stored(self._stored)
-        except (ValueError, zlib.error, RecursionError):  # ValidationError too
-            # Written by this very code from a validated model and checksummed, so this
-            # does not happen short of a forged cache: then the file is what counts.
+            vacancy = vacancy_from_cache(self._entry)
+        except (OSError, ValueError, zlib.error, RecursionError):  # ValidationError too
+            # The cache was removed or written again without this entry (the folder was
+            # loaded again after the file changed), or forged: then the file is what
+            # counts. A file that can no longer be read raises FileProblemError here.
             vacancy = load_vacancy(self.path)
         share_fields_sets(vacancy)
         return vacancy
@@ -279,7 +282,7 @@ def _load_folder(folder: Path, bundled: bool, catalogue: Catalogue) -> None:
                 vacancy = parse_vacancy_text(text, file)
                 row, haystack = row_of(vacancy), vacancy_haystack(vacancy)
                 cache.put(key, vacancy, row, haystack)
-                loaded = LoadedVacancy(vacancy, file, bundled, CachedVacancy(row, haystack, b""))
+                loaded = LoadedVacancy(vacancy, file, bundled, CachedVacancy(row, haystack, None))
                 catalogue.vacancies.append(loaded)
             except FileProblemError as exc:
                 catalogue.errors.append(exc)

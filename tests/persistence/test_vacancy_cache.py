@@ -331,8 +331,8 @@ def test_an_unchanged_folder_builds_no_model_until_a_vacancy_is_opened(
     expected = parsed(folder)
     load_paths([folder])
     built: list[int] = []
-    real = vacancy_cache.vacancy_from_stored
-    monkeypatch.setattr(vacancy_files, "vacancy_from_stored", lambda s: built.append(1) or real(s))
+    real = vacancy_cache.vacancy_from_cache
+    monkeypatch.setattr(vacancy_files, "vacancy_from_cache", lambda s: built.append(1) or real(s))
     no_parsing(monkeypatch)
     catalogue = load_paths([folder])
     # What the catalogue shows comes from the rows, equal to the models' own.
@@ -348,3 +348,29 @@ def test_an_unchanged_folder_builds_no_model_until_a_vacancy_is_opened(
     assert first.vacancy == expected[0]
     assert first.vacancy is first.vacancy  # built once, then shared
     assert built == [1]
+
+
+def test_a_vacancy_opened_after_its_folder_loaded_again_is_the_one_listed(
+    cache_dir: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = parsed(folder)
+    load_paths([folder])
+    earlier = load_paths([folder]).vacancies  # rows from the cache, no model yet
+    # The folder changes and loads again: the cache file is written anew, entries move.
+    text = BUNDLED[1].read_text("utf-8")
+    (folder / "000-new.toml").write_text(text.replace("Belgium-", "Belgium -"), "utf-8")
+    before = _index(cache_file(folder))
+    earlier[-1].path.unlink()
+    load_paths([folder])
+    after = _index(cache_file(folder))
+    moved = [key for key in after if key in before and after[key][0] != before[key][0]]
+    assert len(moved) == len(BUNDLED) - 1
+    parses = []
+    real = vacancy_files.tomllib.loads
+    monkeypatch.setattr(vacancy_files.tomllib, "loads", lambda t: parses.append(1) or real(t))
+    assert [entry.vacancy for entry in earlier[:-1]] == expected[:-1]
+    assert parses == []  # found by their key in the new cache file
+    # The last file's entry is gone from the cache with the file: its vacancy cannot be
+    # built any more, and the error names the file.
+    with pytest.raises(vacancy_files.FileProblemError, match=earlier[-1].path.name):
+        _ = earlier[-1].vacancy
