@@ -4,16 +4,18 @@ Parsing TOML is three quarters of loading a vacancy file (tomllib is pure Python
 a 7 KB file); validating the same vacancy from JSON in pydantic-core takes ~65 µs. So each
 folder gets one cache file in the user's cache folder holding, for every file that loaded
 cleanly, the vacancy's catalogue row (screener.persistence.vacancy_rows) and the vacancy as
-JSON, found by a hash of the file's bytes. Reading a folder back reads the rows only: the
-vacancy's JSON is kept compressed (~1.5 KB instead of ~22 KB of pydantic models) and
-validated into a model when the vacancy is first opened (see LoadedVacancy).
+JSON (compressed), found by a hash of the file's bytes. Reading a folder back reads the
+rows only; a vacancy's JSON is read from the cache file again and validated into a model
+when the vacancy is first opened (vacancy_from_cache, LoadedVacancy): 1,000 vacancies as
+pydantic models take ~22 MiB, as rows and search texts ~4 MiB.
 
 Never stale: an entry is found by the hash of the file's content (not its name, size or
 time), and the cache file names a fingerprint of the code that validated it (Python,
 pydantic and Screener's own model and loading sources), so a changed file or a changed
-program never meets an old entry. Never trusted: each entry carries its own checksum and is
-validated again when the model is built; a cache that is missing, truncated, corrupt, from another
-version, or unwritable just means parsing the TOML as before. Files with problems are
+program never meets an old entry. Never trusted: each entry carries its own checksum, its
+row is checked when read and its vacancy validated when the model is built; a cache that is
+missing, truncated, corrupt, from another version, or unwritable just means parsing the
+TOML as before. Files with problems are
 not cached: their messages name the file, and they are read again every time.
 
 Cache file layout (one per folder, replaced whole by a rename):
