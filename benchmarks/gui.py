@@ -63,9 +63,9 @@ def full_profile(vacancy: Vacancy) -> Profile:
 
 def bench_filter(app: Any, catalogue: Catalogue, profile_misses: bool) -> Figure:
     figure = Figure("filter 1,000-vacancy list, per keystroke (p95)", "ms", 16.0)
-    main_window = _module("screener.ui.main_window")
+    main_window = _module("screener.ui.window.main_window")
     if main_window is None or not hasattr(main_window, "MainWindow"):
-        return figure.unavailable("screener.ui.main_window.MainWindow does not exist yet")
+        return figure.unavailable("screener.ui.window.main_window.MainWindow does not exist yet")
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -108,7 +108,7 @@ def bench_filter(app: Any, catalogue: Catalogue, profile_misses: bool) -> Figure
 
 
 def _wizard_for(vacancy: Vacancy) -> Any | None:
-    session_module = _module("screener.ui.session")
+    session_module = _module("screener.ui.profiles.session")
     wizard_module = _module("screener.ui.wizard.wizard")
     if session_module is None or wizard_module is None:
         return None
@@ -172,10 +172,12 @@ def bench_wizard(app: Any, vacancy: Vacancy, profile_misses: bool) -> Figure:
 
 def bench_pdf(app: Any, vacancy: Vacancy, profile_misses: bool) -> Figure:
     figure = Figure("export the summary PDF", "ms", 200.0)
-    exports = _module("screener.ui.summary_exports")
-    view_module = _module("screener.ui.summary_view")
+    exports = _module("screener.ui.summary.summary_exports")
+    view_module = _module("screener.ui.summary.summary_view")
     if exports is None or view_module is None or not hasattr(exports, "write_pdf"):
-        return figure.unavailable("screener.ui.summary_exports.write_pdf does not exist yet")
+        return figure.unavailable(
+            "screener.ui.summary.summary_exports.write_pdf does not exist yet"
+        )
     from screener.domain.engine import assess
 
     view = view_module.SummaryView()

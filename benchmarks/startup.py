@@ -116,7 +116,7 @@ def _load_average() -> str:
 
 def import_profile() -> list[dict[str, Any]]:
     """Where the app's start-up goes: `python -X importtime` of the GUI modules, largest first."""
-    code = "import screener.ui.app, screener.ui.main_window"
+    code = "import screener.ui.app, screener.ui.window.main_window"
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", code],
         capture_output=True,

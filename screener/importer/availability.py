@@ -37,6 +37,7 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
         AvailabilityNeed.TRAVEL,
         re.compile(
             r"\btravel(?:l?ing)?\b|\bdeploy(?:ments?)?\b|deplacements?|\bvoyager\b"
+            r"|sea trials|\bat sea\b|aboard|embarked"
             r"|missions? a l'etranger"
         ),
     ),
@@ -48,7 +49,7 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
 _WILLING = re.compile(
     r"\b(?:willing|able to work|be flexible|flexib|availab|prepared to|ready to|work in a shift"
     r"|work outside|disposee?|disponib|pret(?:e|\(e\))? a|accepter de|travailler en dehors"
-    r"|effectuer (?:un travail|des deplacements)|to travel|to work|to deploy)"
+    r"|effectuer (?:un travail|des deplacements)|to travel|to work|to deploy|to participate)"
 )
 
 

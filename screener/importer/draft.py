@@ -25,11 +25,13 @@ from screener.importer.criteria_builder import BuiltCriteria, build_criteria
 from screener.importer.header import Header, parse_header
 from screener.importer.header_facts import header_facts
 from screener.importer.header_guesses import fill_guesses
+from screener.importer.loose_requirements import language_outside_lists
 from screener.importer.nationality import nationality_criterion
 from screener.importer.reimport import keep_ids
 from screener.importer.requirement_lists import (
     FOUND_BY_BULLET_RUN,
     FOUND_BY_LEAD_IN,
+    FOUND_BY_OWN_START,
     FOUND_BY_QUALIFICATIONS,
     FoundList,
     Requirements,
@@ -116,6 +118,7 @@ _FOUND_BY_WORDS = {
     FOUND_BY_QUALIFICATIONS: "as the bullets under a qualifications heading (no "
     "ESSENTIAL/DESIRABLE heading): every item was taken as essential unless a lead-in or a "
     "'(desirable)' mark said otherwise",
+    FOUND_BY_OWN_START: "by its own heading or lead-in, away from the end of the essential list",
     FOUND_BY_BULLET_RUN: "as the bullet list that reads most like requirements (no heading or "
     "lead-in was found)",
 }
@@ -152,6 +155,16 @@ def _found_by_review(sections: Requirements) -> list[ReviewItem]:
         ("essential", "French ESSENTIAL", sections.fr_essential),
         ("desirable", "French DESIRABLE", sections.fr_desirable),
     ):
+        if found is not None and found.unread:
+            review.append(
+                ReviewItem(
+                    code="list_cut_short",
+                    field=part,
+                    message=f"The {label} list ended at a paragraph or note, and "
+                    f"{found.unread} bullet(s) after it were not read as requirements; check "
+                    "whether they belong to the list.",
+                )
+            )
         if found is not None and found.found_by in _FOUND_BY_WORDS:
             review.append(
                 ReviewItem(
@@ -250,13 +263,15 @@ def build_draft(
     facts, review = _header(lines, source_name, no_list, french_only=en_ess is None)
     built = BuiltCriteria()
     built.essential.append(nationality_criterion(lines, built))
-    review += _found_by_review(sections)
+    review += _found_by_review(sections) + sections.review
     if no_list:
         # Shown with every assessment of the draft until someone adds the requirements.
         built.warnings.append(REQUIREMENTS_MISSING)
         review.append(REQUIREMENTS_NOT_FOUND)
     else:
         build_criteria(en_ess, fr_ess, en_des, fr_des, built)
+        listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
+        review += language_outside_lists(lines, listed)
     conditions = _conditions(lines, facts["grade"], review)
     vacancy = _vacancy(
         source_name,

@@ -13,20 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from screener.domain.vacancy import Clearance, Deadline, Grade, Salary
-from screener.importer.text_cleanup import is_bullet
+from screener.importer.header_titles import MAX_HEADER_LINE, title_lines, wrapped_title_start
+from screener.importer.text_cleanup import bullet_body
 from screener.importer.wording import fold
 
-_MAX_HEADER_LINE = 300
-_TITLE_REF = re.compile(
-    r"(?:\(\s{0,3}(\d{5,7}|[A-Z]{2,6}[ -]?\d{2,4}[/-]\d{1,4})\s{0,3}\)"
-    r"|[-–—]\s{0,3}(\d{5,7}|[A-Z]{2,6}[ -]?\d{2,4}[/-]\d{1,4}))\s{0,3}$"
-)
-_JOB_DESCRIPTION = re.compile(
-    r"^(?:job description|job posting|vacancy|position)\s?[-–:]\s?"
-    r"|^(?:[a-z&]{2,8}\s)?vacancy\s(?:n[o°]?\.?\s?)?[a-z0-9/-]{3,20}\s?[-–:]\s"
-)
 _REFERENCE_LABEL = re.compile(
-    r"^(?:reference|ref\.?|job id|vacancy (?:number|no\.?)|numero|n°)\s{0,3}[:;]?\s{0,3}(\d{5,7})\b"
+    r"^(?:(?:reference|ref\.?|vacancy|requisition|job|post|position|numero|n°)"
+    r"(?:\s(?:number|no\.?|n°|id|ref(?:erence)?|#))?|job id|requisition id)"
+    r"\s{0,3}[:;#]?\s{0,3}(\d{5,7})\b"
 )
 
 # Folded label -> field name. English first: the vacancy file takes its facts from the English.
@@ -80,6 +74,8 @@ class Header:
     salary: Salary | None = None
     grade: Grade | None = None
     clearance: Clearance | None = None
+    # The English title was joined from two lines (a PDF wrapped it).
+    title_joined: bool = False
     # Raw label values that were present but could not be read, for the review list.
     unreadable: dict[str, str] = field(default_factory=dict)
 
@@ -87,40 +83,13 @@ class Header:
 FRENCH_HINT = re.compile(r"[éèêàçôû]|\b(?:de|des|du|la|le|les|et|charge|adjoint)\b", re.IGNORECASE)
 
 
-def strip_title_prefix(title: str) -> str:
-    """'Job Description - Senior Engineer' -> 'Senior Engineer'."""
-    match = _JOB_DESCRIPTION.match(fold(title))
-    return title[match.end() :].strip() if match else title
-
-
-def _title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
-    """(line index, title, reference) for every line shaped like 'Title (250717)' or 'Title-250717'."""
-    found: list[tuple[int, str, str]] = []
-    for index, line in enumerate(lines):
-        if not line or len(line) > _MAX_HEADER_LINE or is_bullet(line):
-            continue
-        match = _TITLE_REF.search(line)
-        if match is None:
-            continue
-        title = line[: match.start()].strip(" -–—:|\t")
-        if not title and index > 0:
-            # A wrapped title leaves "(250411)" alone on its line: the title is the line above.
-            above = next((x for x in reversed(lines[max(0, index - 3) : index]) if x), "")
-            if len(above) <= _MAX_HEADER_LINE and not is_bullet(above):
-                title = above.strip(" -–—:|\t")
-        title = strip_title_prefix(title)
-        if len(title) >= 3 and any(ch.isalpha() for ch in title) and "http" not in title:
-            # "SHAPE 25/07" -> "SHAPE-25-07": a reference is a file name too.
-            found.append((index, title, re.sub(r"[\s/]+", "-", match[1] or match[2])))
-    return found
-
-
 def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
     """Header label -> raw value in lines[start:stop]; the first occurrence of a field wins."""
     values: dict[str, str] = {}
     for index in range(start, stop):
-        line = lines[index]
-        if not line or len(line) > _MAX_HEADER_LINE:
+        # A web page lists its header as "<li>Grade: G15</li>", which reads as a bullet.
+        line = bullet_body(lines[index])
+        if not line or len(line) > MAX_HEADER_LINE:
             continue
         folded = fold(line)
         for label, name in _LABELS:
@@ -337,11 +306,13 @@ _PARSERS = {
 def parse_header(lines: list[str]) -> Header:
     """Header facts from the English block, the French title from the French block."""
     header = Header()
-    titles = _title_lines(lines)
+    titles = title_lines(lines)
     en_start = 0
     fr_start: int | None = None
     if titles:
         first_index, header.title_en, header.reference = titles[0]
+        above = wrapped_title_start(lines, first_index)
+        header.title_joined = bool(above) and header.title_en.startswith(f"{above} ")
         en_start = first_index + 1
         # The other half's title repeats the reference: the French one, after the English
         # half, or the English one when the French half comes first.
@@ -359,7 +330,7 @@ def parse_header(lines: list[str]) -> Header:
             en_start, fr_start = fr_start, en_start
     else:
         for line in lines[:200]:
-            if match := _REFERENCE_LABEL.match(fold(line)):
+            if match := _REFERENCE_LABEL.match(fold(bullet_body(line))):
                 header.reference = match[1]
                 break
     values = _labelled(lines, en_start, _region(lines, en_start))

@@ -16,6 +16,7 @@ from screener.domain.vacancy import REFERENCE_PATTERN, Deadline, Grade, ReviewIt
 from screener.importer.header import AMOUNT, Header, grade_in_text
 
 PLACEHOLDER = "(not found in the notice)"
+GRADE_PLACEHOLDER = "XX0"
 _REFERENCE = re.compile(REFERENCE_PATTERN)
 
 Missing = Callable[[str, str], None]
@@ -53,8 +54,13 @@ def _post(header: Header, lines: list[str], missing: Missing) -> dict[str, objec
     # "NATO Grade G17" may sit outside the labelled header in a badly extracted text.
     grade = header.grade or grade_in_text(lines)
     if grade is None:
-        grade = Grade(min="G1")
-        missing("grade", "No grade was found; 'G1' is a placeholder, please correct it.")
+        # Not a NATO grade, so it cannot pass for the post's real one.
+        grade = Grade(min=GRADE_PLACEHOLDER)
+        missing(
+            "grade",
+            f"No grade was found in the notice; '{GRADE_PLACEHOLDER}' stands in for it and is "
+            "not a NATO grade: type the post's grade.",
+        )
     facts["grade"] = grade
     deadline = header.deadline
     if deadline is None:
@@ -103,5 +109,14 @@ def header_facts(
     def missing(name: str, message: str) -> None:
         review.append(ReviewItem(code="header_missing", field=name, message=message))
 
+    if header.title_joined:
+        review.append(
+            ReviewItem(
+                code="header_guessed",
+                field="title",
+                message=f"The title '{header.title_en}' was joined from two lines of the "
+                "notice; check where it starts.",
+            )
+        )
     facts = {**_identity(header, missing), **_post(header, lines, missing)}
     return facts, review + _unreadable(header)

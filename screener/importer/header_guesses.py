@@ -18,8 +18,10 @@ from screener.importer.header import (
     Header,
     parse_clearance,
     parse_deadline,
-    strip_title_prefix,
 )
+from screener.importer.header_titles import strip_title_prefix
+from screener.importer.nationality import countries_in
+from screener.importer.sections import is_heading
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
@@ -27,7 +29,7 @@ _MAX_LINE = 300
 # "VACANCY N: 240123", "Vacancy No. NCIA 24/123", "Requisition #: 240123", "Job ID 12345".
 _REFERENCE_LABEL = re.compile(
     r"^(?:[a-z&' -]{2,40}\s)?(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position"
-    r"|post)"
+    r"|post|reference|ref\.?)"
     r"(?:\s(?:notice|announcement|notification|avis))?"
     r"\s?(?:n\s?[°o]?\.?|no\.?|number|num\.?|id|#|ref(?:erence)?\.?|reference number)?"
     r"\s?[:;#-]?\s?"
@@ -41,7 +43,8 @@ _BRACKETED_REFERENCE = re.compile(
 _NUMBER_THEN_LABEL = re.compile(r"^(\d{4,8})\s?(?:requisition|req\.?|job id)\s?#?$")
 _FILE_NUMBER = re.compile(r"(?<!\d)(\d{5,7})(?!\d)")
 _TITLE_LABEL = re.compile(
-    r"^(?:title|job title|post title|position title|position|post|intitule du poste|titre)"
+    r"^(?:title|job title|post title|position title|position|post|intitule du poste|titre"
+    r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste)"
     r"\s?[:/|-]\s?(.{3,150})$"
 )
 # Lines at the top of a notice that are not its title.
@@ -51,8 +54,15 @@ _BANNER = re.compile(
     r"|^job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
     r"|^page \d|^home\b|sign in|log ?in\b|^menu$|^about the (?:job|role|position)$"
     r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^apply(?: now)?$"
+    r"|cookie|privacy|accept all|javascript"
 )
 _LABEL_LIKE = re.compile(r"^[a-z' ()]{2,40}\s?[:;]")
+# An address ("Rimburgerweg 30, 6445 PA Brunssum"): a comma and a post code or house number;
+# a grade or a date on its own ("Grade G16", "Posted 2 days ago").
+_NOT_A_TITLE = re.compile(
+    r",.{0,40}\b\d{4,5}\b|\b\d{4,5}\s?[A-Z]{0,2}\b.{0,40},|^(?:nato )?grade\b|\bdays? ago\b",
+    re.IGNORECASE,
+)
 
 
 def reference_from_text(lines: list[str]) -> str | None:
@@ -83,6 +93,12 @@ def reference_from_file_name(source_name: str) -> str | None:
     return match[1] if match else None
 
 
+def _is_place(line: str) -> bool:
+    """'Capellen, Luxembourg', 'Brunssum, The Netherlands': a duty station, not a title."""
+    place = line.rsplit(",", 1)
+    return len(place) == 2 and len(place[1].split()) <= 3 and bool(countries_in(place[1]))
+
+
 def _title_candidate(line: str) -> bool:
     folded = fold(line).strip()
     if (
@@ -95,6 +111,9 @@ def _title_candidate(line: str) -> bool:
         or _NUMBER_THEN_LABEL.match(folded)
         or re.match(r"^\d{1,2}\s?\.", folded)
         or line.rstrip().endswith((".", ":", ";"))
+        or _NOT_A_TITLE.search(line)
+        or _is_place(line)
+        or is_heading(line)
         or (body_from_text([line]) is not None and len(line.split()) <= 8)
     ):
         return False

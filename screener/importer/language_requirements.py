@@ -11,10 +11,12 @@ Other languages: "Russian language ability", "Russian (IV: Upper Intermediate)",
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from screener.domain.scales import LanguageLevel
 from screener.importer.bullet_typing import Lang, LevelContradiction, Typing
-from screener.importer.wording import LevelMention, find_languages, find_levels, fold
+from screener.importer.language_names import LanguageMention, find_languages
+from screener.importer.wording import LevelMention, find_levels, fold
 
 _OFFICIAL = re.compile(
     r"official languages?|langues? officielles?|english ?/ ?french|anglais ?/ ?francais"
@@ -50,6 +52,25 @@ _KNOWLEDGE_OF_ONE = re.compile(
 )
 _ALTERNATIVES = re.compile(r"\bor\b|\bou\b|/")
 _CLAUSE_SPLIT = re.compile(r"[;,]|\band\b|\bet\b")
+_KNOWLEDGE_OF = re.compile(
+    r"\b(?:knowledge|command|mastery|understanding|use|knows?) of (?:the )?$"
+    r"|\b(?:connaissance|maitrise|pratique|usage) (?:de la langue |de l'|du |des |de |d')$"
+)
+# What may follow a language asked for itself: the end, a level, "or German", "language".
+_LANGUAGE_OBJECT_END = re.compile(
+    r"(?:e?s)?\s?(?:$|[(),;.:/]|languages?\b|langues?\b|(?:or|and|ou|et)\b|at\b|au\b|level"
+    r"|niveau|would|is\b|est\b|serait|as\b|comme\b|\d)"
+)
+_ARABIC_LEVEL = re.compile(r"\b(?:level|niveau)\s?[0-5]\+?(?![\d.,])")
+_EITHER = re.compile(r"^\s?(?:,|or|ou|/)\s?(?:the |le |la |l')?$")
+STANAG_NOTE = (
+    "a STANAG 6001 language profile (SLP), another scale than NATO's I-VI levels; kept as a "
+    "statement the candidate declares"
+)
+EITHER_NOTE = (
+    "several languages are alternatives ('or'), and a language criterion names one language; "
+    "kept as a statement the candidate declares"
+)
 
 
 def _contradictions(mentions: list[LevelMention], lang: Lang) -> tuple[LevelContradiction, ...]:
@@ -160,21 +181,48 @@ def _unclear(
     )
 
 
+def _is_language_object(folded: str, mention: LanguageMention) -> bool:
+    """'Knowledge of Dutch', 'connaissance du néerlandais': the language itself is asked for
+    ('knowledge of Polish law' is not)."""
+    return bool(
+        _KNOWLEDGE_OF.search(folded, max(0, mention.start - 40), mention.start)
+        and _LANGUAGE_OBJECT_END.match(folded, mention.end)
+    )
+
+
+def _alternatives(folded: str, languages: list[LanguageMention]) -> bool:
+    """'Polish or Romanian', 'French or German': either language will do."""
+    return any(
+        a.code != b.code and _EITHER.match(folded[a.end : b.start]) for a, b in pairwise(languages)
+    )
+
+
 def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
     """Official languages or another language; None when the bullet is about neither."""
     folded = fold(text)
     if _STANAG.search(folded):
-        return None  # STANAG 6001 profiles are another scale: a declaration answers them
+        # STANAG 6001 profiles (four skills, 0-5 each) are another scale than NATO's I-VI,
+        # and no official table converts one into the other: the candidate declares it.
+        return Typing("statement", {}, 0.5, (STANAG_NOTE,))
     languages = find_languages(text)
+    if languages and _ARABIC_LEVEL.search(folded) and not any(m.numeral for m in find_levels(text)):
+        # "Proficiency level 4 in English": a level in figures is a STANAG level (0-5), not
+        # NATO's I-VI, and the word "Proficiency" must not make it level VI.
+        return Typing("statement", {}, 0.5, (STANAG_NOTE,))
     others = [m for m in languages if m.code not in {"en", "fr"}]
     official_cue = bool(_OFFICIAL.search(folded))
     mother_tongue = bool(_MOTHER_TONGUE.search(folded))
     if official_cue and not others:
         return _official(text, lang)
+    if others and _alternatives(folded, languages):
+        # A language criterion names one language; "either" cannot be written in it.
+        return Typing("statement", {}, 0.5, (EITHER_NOTE,))
     mentions = find_levels(text)
     if len({m.code for m in others}) > 1 and _ALTERNATIVES.search(folded):
         return None  # "Russian or Ukrainian": one language criterion cannot hold a choice
-    cue = _LANGUAGE_CUE.search(folded) or _KNOWLEDGE_OF_ONE.match(folded.strip(" .;"))
+    cue = bool(_LANGUAGE_CUE.search(folded) or _KNOWLEDGE_OF_ONE.match(folded.strip(" .;"))) or any(
+        _is_language_object(folded, m) for m in others
+    )
     if others and (mentions or mother_tongue or cue):
         level = mentions[0].level if mentions else None
         confidence = 0.5 if official_cue else (0.85 if len(others) == 1 else 0.6)

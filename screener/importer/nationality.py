@@ -53,11 +53,17 @@ def countries_in(text: str) -> list[str]:
 
 
 def _with_following_list(lines: list[str], sentence: str) -> str:
-    """The sentence, and the countries listed on the lines after it when it ends with ':'."""
-    if not sentence.rstrip().endswith(":"):
-        return sentence
+    """The sentence, with its end when a line break cut it ("... the following NAEW&C" /
+    "Force nations: Belgium, ..."), and the countries listed on the lines after a ':'."""
     index = next((i for i, line in enumerate(lines) if sentence in line), None)
     if index is None:
+        return sentence
+    while not sentence.rstrip().endswith((".", ":", "!", "?")) and index + 1 < len(lines):
+        following = lines[index + 1]
+        if not following or len(sentence) > 3000:
+            break
+        sentence, index = f"{sentence} {following}", index + 1
+    if not sentence.rstrip().endswith(":"):
         return sentence
     listed: list[str] = []
     for line in lines[index + 1 : index + 60]:

@@ -14,8 +14,10 @@ from collections.abc import Callable
 from screener.domain.scales import EducationLevel
 from screener.importer.availability import recognize_availability
 from screener.importer.bullet_typing import Lang, Typing
+from screener.importer.certifications import recognize_certification
+from screener.importer.fitness_and_firearms import recognize_firearms, recognize_fitness
 from screener.importer.language_requirements import recognize_language_bullet
-from screener.importer.wording import deaccent, find_years, fold
+from screener.importer.wording import EDUCATION_CUES, deaccent, find_years, fold
 
 # Long enough for any real bullet; a recognizer never looks further (bounded work on noise).
 _MAX_BULLET = 2000
@@ -28,12 +30,6 @@ def _has(text: str, *words: str) -> bool:
 # --- education -------------------------------------------------------------------------------
 
 _PREFERABLY = re.compile(r",?\s?\b(?:preferably|ideally|de preference|idealement)\b")
-_EDUCATION_CUES = re.compile(
-    r"\b(?:degree(?! of )|university|diploma|education|educational|bachelor|master|doctorate|phd|"
-    r"secondary|graduate|post-graduate|postgraduate|diplome|diplomee?\(?e?\)?|universit|"
-    r"instruction|formation equivalente|licence universitaire|niveau secondaire|enseignement"
-    r"|etudes secondaires)"
-)
 # Most specific first: a matched phrase is blanked out before the next pattern looks, so the
 # "degree" of "post-graduate degree" does not also count as a first degree.
 _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
@@ -62,6 +58,12 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
     ),
     (EducationLevel.SECONDARY, re.compile(r"\bsecondary|secondaires?\b")),
 )
+_INSTITUTION = re.compile(
+    r"\b(?:from|at|by|of) (?:a|an|the|any)\b[a-z ,'-]{0,40}?"
+    r"\b(?:universit(?:y|ies)|institutions?|institutes?|colleges?)\b"
+    r"|\b(?:d'une|dans une|par une|aupres d'une) (?:[a-z'-]+ ){0,3}?(?:universite|institution|ecole)"
+)
+_EQUIVALENT_TO = re.compile(r"\b(?:equivalent to|equivalente? (?:au|a un)) (?:an? |the |niveau )?")
 _EQUIVALENT = re.compile(r"\bequivalent|\bequivalente?\b|\bou (?:une )?formation equivalente")
 _FIELD_EN = re.compile(
     r"\bin (?:a|an|the)? ?(?:relevant|related|pertinent|appropriate) "
@@ -76,9 +78,12 @@ _FIELD_FR = re.compile(
 
 def recognize_education(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
-    if not _EDUCATION_CUES.search(folded):
+    if not EDUCATION_CUES.search(folded):
         return None
     required = _PREFERABLY.split(folded, maxsplit=1)[0]
+    # "a Master's degree in law from a university of recognised standing": where the degree is
+    # from says nothing about its level.
+    required = _INSTITUTION.sub(lambda m: " " * len(m[0]), required)
     levels: list[EducationLevel] = []
     remaining = required
     for level, pattern in _LEVEL_CUES:
@@ -88,15 +93,20 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
     if not levels:
         return None
     # Several levels in one bullet ("higher secondary, or a university degree") are
-    # alternatives: the minimum is the lowest.
+    # alternatives: the minimum is the lowest, unless the bullet says which level counts
+    # ("secondary education, equivalent to higher secondary level").
     level = min(levels, key=lambda lvl: lvl.rank)
+    if (stated := _EQUIVALENT_TO.search(required)) is not None:
+        level = next((lvl for lvl, p in _LEVEL_CUES if p.match(required, stated.end())), level)
     params: dict[str, object] = {
         "min_level": level,
         "or_equivalent": bool(_EQUIVALENT.search(folded)),
     }
     pattern = _FIELD_EN if lang == "en" else _FIELD_FR
     if match := pattern.search(required):
-        params["field"] = text[match.start() : match.end()].strip(" ,;")
+        # The field ends where a blanked-out institution starts ("in law  ...").
+        end = match.start() + len(match[0].split("  ")[0])
+        params["field"] = text[match.start() : end].strip(" ,;")
     confidence = 0.85 if len(levels) == 1 else 0.65
     notes = () if len(levels) == 1 else ("several education levels are named",)
     return Typing("education", params, confidence, notes)
@@ -178,164 +188,6 @@ def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
             ("no licence category found; B assumed",),
         )
     return Typing("driving_licence", {"categories": categories, "or_equivalent": or_equivalent})
-
-
-# --- firearms, fitness -----------------------------------------------------------------------
-
-_FIREARMS = re.compile(r"\bfirearms?\b|\bweapons?\b|armes? a feu|\barmes?\b")
-_SHOOTING_TEST = re.compile(
-    r"shooting (?:test|qualification|exam)|firing (?:test|range qualification)|epreuves? de tir"
-    r"|tests? de tir|qualifications? de tir"
-)
-_FIREARMS_EXPERIENCE = re.compile(
-    r"experienced in|experience (?:in|with) the (?:use|handling)|use of firearms|handling of"
-    r"|experience de l'(?:emploi|utilisation|usage|maniement)"
-)
-
-
-def recognize_firearms(text: str, lang: Lang) -> Typing | None:
-    folded = fold(text)
-    if not _FIREARMS.search(folded):
-        return None
-    test = bool(_SHOOTING_TEST.search(folded))
-    experience = bool(_FIREARMS_EXPERIENCE.search(folded))
-    if not (test or experience):
-        return None  # "knowledge of ... firearms" or a certification: a statement
-    return Typing("firearms", {"experience": experience, "shooting_test": test}, 0.85)
-
-
-_FITNESS = re.compile(
-    r"physical (?:fitness )?tests?|fitness tests?|physical (?:condition|fitness)|physically fit"
-    r"|aptitude physique|epreuves? physiques?|condition physique|tests? physiques?"
-)
-_TEST = re.compile(r"\b(?:test|tests|pass|exam|examination|epreuves?|reussir|examens?)\b")
-_RECURRING = re.compile(
-    r"\b(?:annual|annually|yearly|every year|regular|regularly|periodic|annuel|annuels|annuelles?"
-    r"|chaque annee|par an|reguliers?|periodiques?)\b"
-)
-
-
-def recognize_fitness(text: str, lang: Lang) -> Typing | None:
-    folded = fold(text)
-    if not _FITNESS.search(folded):
-        return None
-    if not _TEST.search(folded):
-        return Typing("fitness_test", {"recurring": False}, 0.5, ("no test is mentioned",))
-    return Typing("fitness_test", {"recurring": bool(_RECURRING.search(folded))}, 0.85)
-
-
-# --- certification ---------------------------------------------------------------------------
-
-_CERTIFICATION = re.compile(r"\bcertif|\bcertificat|\bbrevet|\baccredited\b")
-_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,9}(?:[-+/][A-Z0-9]{1,9}){0,3}\+?)(?![\w-])")
-_NOT_CERTIFICATES = frozenset(
-    {
-        "NATO",
-        "OTAN",
-        "IT",
-        "MS",
-        "CIS",
-        "ICT",
-        "TIC",
-        "HQ",
-        "EU",
-        "UN",
-        "UE",
-        "ONU",
-        "ETC",
-        "IS",
-        "SI",
-    }
-)
-_SUCH_AS = re.compile(
-    r"\b(?:such as|e\.g\.|for example|including|like|tels? que|telles? que|p\. ?ex\.)|[(:]"
-)
-_OR_EQUIVALENT = re.compile(r"\bequivalent|\betc\b|or similar|ou similaire|ou autre")
-
-
-# Brand-style names without an acronym: "CompTIA", "Network+", "A+".
-_BRAND = re.compile(
-    r"(?<![\w-])([A-Z][a-z]{1,12}[A-Z][A-Za-z0-9]{0,12}\+?|[A-Z][a-z]{2,15}\+|[A-Z]\+)(?![\w+])"
-)
-_CERTIFICATE_PHRASE = {
-    "en": re.compile(r"\b((?:[a-z][a-z-]{1,20} ){0,2}[a-z][a-z-]{1,20}) certificat(?:e|ion)s?\b"),
-    "fr": re.compile(r"\bcertificat (?:de |d'|en )((?:[a-z'][a-z'-]{1,20} ?){1,3})"),
-}
-_PHRASE_NOISE = frozenset(
-    {"a", "an", "the", "valid", "recognised", "recognized", "relevant", "un", "une"}
-)
-# A phrase with these is a sentence, not the name of a certificate ("knowledge of and").
-_NOT_A_NAME = frozenset(
-    [
-        "of",
-        "and",
-        "or",
-        "in",
-        "with",
-        "to",
-        "for",
-        "on",
-        "by",
-        "as",
-        "at",
-        "from",
-        "any",
-        "other",
-        "such",
-        "his",
-        "her",
-        "their",
-        "de",
-        "et",
-        "ou",
-        "du",
-        "des",
-    ]
-)
-
-
-def _named_certificates(scope: str, lang: Lang) -> list[str]:
-    """Certificates named in words: brand names, else the words before 'certificate'."""
-    brands = [m[1] for m in _BRAND.finditer(scope)]
-    if brands:
-        return list(dict.fromkeys(brands))
-    match = _CERTIFICATE_PHRASE[lang].search(fold(scope))
-    if match is None:
-        return []
-    words = [w for w in match[1].split() if w not in _PHRASE_NOISE]
-    if not words or _NOT_A_NAME.intersection(words[:-1] if lang == "fr" else words):
-        return []
-    return [" ".join(words)]
-
-
-def recognize_certification(text: str, lang: Lang) -> Typing | None:
-    folded = fold(text)
-    if not _CERTIFICATION.search(folded):
-        return None
-    lead = _SUCH_AS.search(folded)
-    scope = text[lead.start() :] if lead else text
-    names: list[str] = []
-    for match in _ACRONYM.finditer(scope):
-        name = match[1]
-        if name not in _NOT_CERTIFICATES and name not in names:
-            names.append(name)
-    confidence = 0.8
-    notes: tuple[str, ...] = ()
-    if not names and not _LICENCE.search(folded):
-        # (A medical certificate inside a driving-licence bullet belongs to the licence.)
-        names = _named_certificates(scope, lang)
-        confidence, notes = 0.6, ("the certificate is named in words; check its name",)
-    if not names:
-        return None
-    if _EDUCATION_CUES.search(folded):
-        # "certifications such as CISSP ... or equivalent post-graduate degree": both at once.
-        confidence, notes = 0.65, ("the bullet also names a degree",)
-    return Typing(
-        "certification",
-        {"any_of": names, "or_equivalent": bool(_OR_EQUIVALENT.search(folded))},
-        confidence,
-        notes,
-    )
 
 
 # --- nationality -----------------------------------------------------------------------------

@@ -17,8 +17,10 @@ Which way was used is kept, so the review list can say how sure the importer is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from screener.domain.vacancy import ReviewItem
+from screener.importer.marked_desirable import lost_list_review, move_marked_desirable
 from screener.importer.recognizers import recognize
 from screener.importer.sections import (
     EN_DESIRABLE,
@@ -30,6 +32,7 @@ from screener.importer.sections import (
     is_item_start,
     list_items,
     section_end,
+    unread_bullets,
 )
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
@@ -38,6 +41,10 @@ FOUND_BY_HEADING = "heading"
 FOUND_BY_LEAD_IN = "lead_in"
 FOUND_BY_QUALIFICATIONS = "qualifications"
 FOUND_BY_BULLET_RUN = "bullet_run"
+# A desirable heading or lead-in found on its own, not where the essential list ends.
+FOUND_BY_OWN_START = "own_start"
+# Items of the essential list that say they are desirable (each has its own review item).
+FOUND_BY_MARKED = "marked"
 
 _SUBJECT_EN = (
     r"(?:the |all )?(?:incumbent|successful candidate|selected candidate|candidate|applicant"
@@ -50,9 +57,13 @@ EN_LEAD_IN = re.compile(
 EN_DESIRABLE_LEAD_IN = re.compile(
     r"^[^.;]{0,80}\b(?:(?:would|will|could|might) (?:also )?be|are|is) (?:considered |regarded as )?"
     r"(?:an? |as an? )?(?:distinct |strong |additional )?(?:advantage|asset|plus)s?\b[^.;]{0,40}:$"
-    r"|^(?:\d{1,2}\s?\.?\s?)?(?:desirable|preferred|additional|desired) (?:qualifications"
-    r"|requirements|skills)(?: and experience)?\s?:?$"
-    r"|^(?:nice to have|good to have|bonus points|assets|would be a plus)\s?:?$"
+    r"|^(?:\d{1,2}\s?\.?\s?)?(?:(?:additional|other) )?(?:desirable|preferred|additional|desired)"
+    r" (?:qualifications"
+    r"|requirements|skills)(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?\s?:?$"
+    r"|^(?:nice to have|good to have|bonus points|assets|would be a plus|advantageous|preferred"
+    r"|an advantage)\s?:?$"
+    r"|^[^.;]{0,80}\b(?:(?:is|are|would be|will be) (?:considered )?(?:desirable|preferred"
+    r"|advantageous)|(?:have|has|give|gives) an? (?:advantage|edge))\b[^.;]{0,60}:$"
 )
 FR_LEAD_IN = re.compile(
     r"^(?:(?:le|la|la/le|le/la|le ou la|la personne)\s)?(?:titulaire(?: du poste)?"
@@ -63,11 +74,11 @@ FR_DESIRABLE_LEAD_IN = re.compile(
     r"^[^.;]{0,80}\b(?:seraient|serait|seront|sera|constitueraient|constituerait|represente"
     r"|representeraient)\b[^.;]{0,40}\b(?:atouts?|avantages?|plus)\b[^.;]{0,20}:$"
     r"|^(?:\d{1,2}\s?\.?\s?)?(?:qualifications|competences|exigences|criteres|conditions)"
-    r" souhaitee?s\s?:?$|^atouts\s?:?$"
+    r" souhaitee?s\s?:?$|^(?:atouts?|souhaitable|un plus)\s?:?$"
 )
 _QUALIFICATIONS = re.compile(
     r"^(?:\d{1,2}\s?\.?\s?)?(?:(?:essential |required |minimum )?qualifications"
-    r"(?: (?:and|&) (?:experience|skills))?|(?:essential |minimum |required )?requirements"
+    r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?|(?:essential |minimum |required )?requirements"
     r"|(?:candidate|person) (?:profile|specification)|qualifications et experience"
     r"|profil (?:requis|du candidat)|(?:competences|qualifications|conditions) requises"
     r"|exigences (?:minimales|essentielles))\s?:?$"
@@ -107,11 +118,6 @@ _FR_WORDS = frozenset(
 # A requirement list is tens of lines; candidates are read this far at most, so trying many
 # candidate starts in a huge text stays cheap (the size checks refuse such text later).
 _MAX_LIST_LINES = 1500
-_DESIRABLE_MARK = re.compile(
-    r"\((?:desirable|preferred|optional|an? (?:asset|advantage|plus)|asset|souhaitable"
-    r"|(?:un )?atout)\)\s?$"
-)
-_DESIRABLE_LABEL = re.compile(r"^(?:desirable|preferred|asset|souhaitable|atout)\s?:")
 _DECIDING_KINDS = frozenset(
     {"education", "experience", "official_languages", "language", "driving_licence"}
 )
@@ -123,6 +129,8 @@ class FoundList:
 
     items: list[str]
     found_by: str
+    # Requirement-like bullets in the list's section that were not read into it.
+    unread: int = 0
 
 
 @dataclass(slots=True)
@@ -133,6 +141,8 @@ class Requirements:
     en_desirable: FoundList | None = None
     fr_essential: FoundList | None = None
     fr_desirable: FoundList | None = None
+    # Items moved between lists, desirable lists that could not be read.
+    review: list[ReviewItem] = field(default_factory=list)
 
 
 def _folded(line: str) -> str:
@@ -166,12 +176,25 @@ def _list_after(lines: list[str], at: int, found_by: str) -> FoundList | None:
     if at < 0:
         return None
     end = section_end(lines, at + 1, _ALL_STOPS, _MAX_LIST_LINES)
-    return FoundList(list_items(lines[at + 1 : end]), found_by)
+    block = lines[at + 1 : end]
+    items = list_items(block)
+    return FoundList(items, found_by, _lost(block, items))
 
 
 def _requirement_score(items: list[str], lang: str) -> int:
     """How many items read as education, experience, languages or a licence."""
     return sum(recognize(item, lang).kind in _DECIDING_KINDS for item in items[:60])  # type: ignore[arg-type]
+
+
+def _deciding(bullets: list[str]) -> int:
+    """How many of the bullets read as requirements that decide eligibility: left out of a
+    list, they are lost requirements, whereas duties or links after a list are not."""
+    lang = _language_of(bullets)
+    return sum(recognize(b, lang).kind in _DECIDING_KINDS for b in bullets[:60])  # type: ignore[arg-type]
+
+
+def _lost(block: list[str], items: list[str]) -> int:
+    return _deciding(unread_bullets(block, items))
 
 
 def _starts(lines: list[str], pattern: re.Pattern[str]) -> list[int]:
@@ -204,9 +227,9 @@ def _by_lead_in(
         items = list_items(lines[at + 1 : end])
         if items:
             candidates.append((at, end, items))
-    for _at, end, items in candidates:
+    for at, end, items in candidates:
         if _requirement_score(items, lang) > 0:
-            found = FoundList(items, FOUND_BY_LEAD_IN)
+            found = FoundList(items, FOUND_BY_LEAD_IN, _lost(lines[at + 1 : end], items))
             return found, _desirable_after(lines, end, FOUND_BY_LEAD_IN)
     return None, None
 
@@ -226,10 +249,11 @@ def _by_qualifications(lines: list[str]) -> list[tuple[str, FoundList, FoundList
         if not is_item_start(following):
             continue
         end = section_end(lines, at + 1, _ALL_STOPS, _MAX_LIST_LINES)
-        items = list_items(lines[at + 1 : end])
+        block = lines[at + 1 : end]
+        items = list_items(block)
         lang = _language_of(items)
         if items and _requirement_score(items, lang) > 0:
-            essential = FoundList(items, FOUND_BY_QUALIFICATIONS)
+            essential = FoundList(items, FOUND_BY_QUALIFICATIONS, _lost(block, items))
             desirable = _desirable_after(lines, end, FOUND_BY_QUALIFICATIONS)
             found.append((lang, essential, desirable))
     return found
@@ -265,10 +289,12 @@ def _by_bullet_run(lines: list[str]) -> dict[str, FoundList]:
 
 
 def _heading_lists(lines: list[str]) -> Requirements:
-    heads = find_by_heading(lines)
+    heads = find_by_heading(lines, EN_DESIRABLE_LEAD_IN, FR_DESIRABLE_LEAD_IN)
 
     def wrap(found: BulletList | None) -> FoundList | None:
-        return FoundList(found.items, FOUND_BY_HEADING) if found is not None else None
+        if found is None:
+            return None
+        return FoundList(found.items, FOUND_BY_HEADING, _deciding(found.unread))
 
     return Requirements(
         wrap(heads.en_essential),
@@ -293,34 +319,62 @@ def find_requirements(lines: list[str]) -> Requirements:
     if found.en_essential is None and found.fr_essential is None:
         for lang, essential in _by_bullet_run(lines).items():
             _assign(found, lang, essential, None)
-    found.en_essential, found.en_desirable = _marked_desirable(
-        found.en_essential, found.en_desirable
-    )
-    found.fr_essential, found.fr_desirable = _marked_desirable(
-        found.fr_essential, found.fr_desirable
-    )
+    _find_lone_desirable(lines, found)
+    _move_marked(found)
     return found
 
 
-def _marked_desirable(
-    essential: FoundList | None, desirable: FoundList | None
-) -> tuple[FoundList | None, FoundList | None]:
-    """Items marked "(desirable)", "(an asset)" or "Desirable:" in a single list belong to the
-    desirable one."""
-    if essential is None:
-        return essential, desirable
-    # "(desirable)" after an item, or "Desirable:" before it; the words stay the notice's own.
-    marked = [
-        item
-        for item in essential.items
-        if _DESIRABLE_MARK.search(fold(item)) or _DESIRABLE_LABEL.match(fold(item))
-    ]
-    if not marked or len(marked) == len(essential.items):
-        return essential, desirable
-    kept = FoundList([i for i in essential.items if i not in marked], essential.found_by)
-    if desirable is None:
-        return kept, FoundList(marked, essential.found_by)
-    return kept, FoundList([*desirable.items, *marked], desirable.found_by)
+def _find_lone_desirable(lines: list[str], found: Requirements) -> None:
+    """A desirable list whose heading or lead-in does not follow the essential list (a
+    paragraph between them); reported when nothing can be read after it."""
+    for lang, label, patterns in (
+        ("en", "English DESIRABLE", (EN_DESIRABLE, EN_DESIRABLE_LEAD_IN)),
+        ("fr", "French DESIRABLE", (FR_DESIRABLE, FR_DESIRABLE_LEAD_IN)),
+    ):
+        existing: FoundList | None = getattr(found, f"{lang}_desirable")
+        if getattr(found, f"{lang}_essential") is None or (existing and existing.items):
+            continue
+        starts = sorted({at for pattern in patterns for at in _starts(lines, pattern)})
+        for at in starts:
+            desirable = _list_after(lines, at, FOUND_BY_OWN_START)
+            if desirable is not None and desirable.items:
+                setattr(found, f"{lang}_desirable", desirable)
+                break
+        else:
+            if starts:
+                found.review.append(lost_list_review(label, lines[starts[0]]))
+
+
+def _move_marked(found: Requirements) -> None:
+    """Items marked desirable inside an essential list go to the desirable list."""
+    moves = {}
+    for lang in ("en", "fr"):
+        essential: FoundList | None = getattr(found, f"{lang}_essential")
+        if essential is not None:
+            moves[lang] = (essential, move_marked_desirable(essential.items))
+    if len({len(moved.essential) for _, moved in moves.values()}) > 1:
+        # The two languages disagree on what is marked: moving one side would pair the
+        # wrong bullets, so both stay and the review says why.
+        found.review.append(
+            ReviewItem(
+                code="desirable_in_essential_list",
+                field="desirable",
+                message="Some essential items say they are desirable in one language only; "
+                "they were kept essential. Check both lists.",
+            )
+        )
+        return
+    for lang, (essential, moved) in moves.items():
+        if not moved.desirable:
+            continue
+        essential.items = moved.essential
+        desirable: FoundList | None = getattr(found, f"{lang}_desirable")
+        if desirable is None:
+            setattr(found, f"{lang}_desirable", FoundList(moved.desirable, FOUND_BY_MARKED))
+        else:
+            desirable.items = desirable.items + moved.desirable
+        if lang == "en" or "en" not in moves:
+            found.review.extend(moved.review)
 
 
 def _assign(

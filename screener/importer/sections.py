@@ -11,22 +11,28 @@ import re
 from dataclasses import dataclass, field
 
 from screener.domain.vacancy import Condition
+from screener.importer.page_furniture import FOOTER
 from screener.importer.text_cleanup import bullet_body, is_bullet, tidy_item
 from screener.importer.wording import fold
 
 _NUMBER_PREFIX = r"(?:\d{1,2}\s?\.?\s?)?"
 _EN_QUALIF = r"(?:qualifications and experience\s?[:–-]?\s?)?"
 _FR_QUALIF = r"(?:qualifications et experience\s?[:–-]?\s?)?"
-_SUFFIX = r"(?:\s(?:requirements|qualifications|criteria))?(?:\s?(?:and|&|/)\s?experience)?\s?:?"
+# "Essential Qualifications/Experience:", "Desirable requirements and/or experience".
+_SUFFIX = (
+    r"(?:\s(?:requirements|qualifications|criteria|skills|experience|knowledge|competencies))?"
+    r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?\s?:?"
+)
 
 # Whole-line patterns on folded lines (lower case, no accents).
 EN_ESSENTIAL = re.compile(rf"^{_NUMBER_PREFIX}{_EN_QUALIF}essentials?{_SUFFIX}$")
-EN_DESIRABLE = re.compile(rf"^{_NUMBER_PREFIX}desirables?{_SUFFIX}$")
+EN_DESIRABLE = re.compile(rf"^{_NUMBER_PREFIX}(?:additional |other )?desirables?{_SUFFIX}$")
 FR_ESSENTIAL = re.compile(
     rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications) essentiel(?:le)?s\s?:?$"
 )
 FR_DESIRABLE = re.compile(
-    rf"^{_NUMBER_PREFIX}(?:acquis|exigences|criteres|qualifications) souhaitables\s?:?$"
+    rf"^{_NUMBER_PREFIX}(?:acquis|exigences|criteres|qualifications|competences|connaissances"
+    r"|experiences?) souhaitables(?:\s?(?:/|et)\s?experiences?)?\s?:?$"
 )
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}\s?\.\s?[^\d\s]")
 _INTRO = re.compile(
@@ -41,11 +47,7 @@ def _folded_line(line: str) -> str:
 
 # Lines inside a list that are not part of it: running footers and page furniture that a
 # page break leaves between two bullets.
-_FOOTER = re.compile(
-    r"^(?:nato (?:un)?classified|otan (?:non )?classifie|nato/otan|"
-    r"(?:https?://)?www\.[a-z.]{3,40}/?\S{0,80}|page \d{1,4}|\d{1,4}\s?\.?)"
-    r"(?:\s?[-–/:].{0,80})?$"
-)
+_FOOTER = FOOTER
 # What ends a list without being a heading: notes appended by whoever copied the text, an
 # aggregator's buttons and captions.
 _LIST_END = re.compile(
@@ -72,6 +74,16 @@ def is_heading(line: str) -> bool:
 class BulletList:
     heading_line: int
     items: list[str] = field(default_factory=list)
+    # Bullets inside the section that the list did not take (after a paragraph that ended it).
+    unread: list[str] = field(default_factory=list)
+
+
+def unread_bullets(block: list[str], items: list[str]) -> list[str]:
+    """The bullets of `block` that are not among the `items` read from it: a paragraph or a
+    note ended the list early, and they may be lost requirements."""
+    starts = {item[:40] for item in items}
+    bullets = (tidy_item(line) for line in block if line and is_bullet(line))
+    return [bullet for bullet in bullets if bullet and bullet[:40] not in starts]
 
 
 def _find(
@@ -108,13 +120,18 @@ def section_end(
 
 
 # Items numbered or lettered instead of bulleted: "a) Education: ...", "1. University degree".
-_ENUMERATOR = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}[.)])\s{1,4}(?=\S)")
+# "a." and "e." as well as "a)" and "(1)": a lone letter and a dot, then a space (not "e.g.").
+_ENUMERATOR = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|\(?\d{1,2}[.)])\s{1,4}(?=\S)")
 # "a. Professional/Experience:", "b. Education/Training:": a sub-list's label, not an item.
 _SUB_HEADING = re.compile(r"^(?:[a-z]\s?[.)]\s?)?[a-z][a-z/ &,-]{2,40}:$")
 
 
 def is_item_start(line: str) -> bool:
-    return is_bullet(line) or bool(_ENUMERATOR.match(line) and not is_heading(line))
+    if is_bullet(line):
+        return True
+    if not _ENUMERATOR.match(line) or is_heading(line):
+        return False
+    return not _SUB_HEADING.match(fold(line).strip())
 
 
 def list_items(block: list[str]) -> list[str]:
@@ -137,7 +154,10 @@ def list_items(block: list[str]) -> list[str]:
                 continue
             if started and _LIST_END.match(folded):
                 break
-            if started and _SUB_HEADING.match(fold(line).strip()):
+            # A label inside the list ("b. Education/Training:"), not a section heading after a
+            # blank line ("Main Responsibilities:" in a careers-site copy).
+            sub_heading = not (has_markers and blank_before)
+            if started and sub_heading and _SUB_HEADING.match(fold(line).strip()):
                 # The line after a sub-list's label starts an item of its own.
                 items.append([])
                 blank_before = False
@@ -181,7 +201,9 @@ def _bullet_list(
     if heading < 0:
         return None
     end = section_end(lines, heading + 1, stops)
-    return BulletList(heading, list_items(lines[heading + 1 : end]))
+    block = lines[heading + 1 : end]
+    items = list_items(block)
+    return BulletList(heading, items, unread_bullets(block, items))
 
 
 @dataclass(slots=True)
@@ -194,27 +216,39 @@ class HeadingLists:
     fr_desirable: BulletList | None
 
 
-def find_by_heading(lines: list[str]) -> HeadingLists:
-    """The lists under ESSENTIAL / DESIRABLE headings (see requirement_lists for the rest)."""
+def find_by_heading(
+    lines: list[str],
+    en_lead_in: re.Pattern[str] | None = None,
+    fr_lead_in: re.Pattern[str] | None = None,
+) -> HeadingLists:
+    """The lists under ESSENTIAL / DESIRABLE headings (see requirement_lists for the rest).
+
+    The desirable list may also open with a lead-in sentence alone (`en_lead_in`,
+    `fr_lead_in`: "It would be an advantage if the incumbent has:"), which ends the essential
+    list as a heading would."""
     en_ess_at = _find(lines, EN_ESSENTIAL)
     fr_ess_at = _find(lines, FR_ESSENTIAL)
-    all_heads = (EN_ESSENTIAL, EN_DESIRABLE, FR_ESSENTIAL, FR_DESIRABLE)
+    en_des = tuple(p for p in (EN_DESIRABLE, en_lead_in) if p is not None)
+    fr_des = tuple(p for p in (FR_DESIRABLE, fr_lead_in) if p is not None)
+    all_heads = (EN_ESSENTIAL, FR_ESSENTIAL, *en_des, *fr_des)
+    heads_only = (EN_ESSENTIAL, EN_DESIRABLE, FR_ESSENTIAL, FR_DESIRABLE)
 
-    def desirable(start: int, pattern: re.Pattern[str]) -> int:
+    def desirable(start: int, patterns: tuple[re.Pattern[str], ...]) -> int:
         if start < 0:
             return -1
         end = section_end(lines, start + 1, all_heads)
-        if end < len(lines) and pattern.match(_folded_line(lines[end])):
+        if end < len(lines) and any(p.match(_folded_line(lines[end])) for p in patterns):
             return end
         return -1
 
-    en_des_at = desirable(en_ess_at, EN_DESIRABLE)
-    fr_des_at = desirable(fr_ess_at, FR_DESIRABLE)
+    en_des_at = desirable(en_ess_at, en_des)
+    fr_des_at = desirable(fr_ess_at, fr_des)
     return HeadingLists(
         en_essential=_bullet_list(lines, en_ess_at, all_heads),
-        en_desirable=_bullet_list(lines, en_des_at, all_heads),
+        # A DESIRABLE heading is often followed by its own lead-in: not a list end there.
+        en_desirable=_bullet_list(lines, en_des_at, heads_only),
         fr_essential=_bullet_list(lines, fr_ess_at, all_heads),
-        fr_desirable=_bullet_list(lines, fr_des_at, all_heads),
+        fr_desirable=_bullet_list(lines, fr_des_at, heads_only),
     )
 
 
@@ -264,13 +298,21 @@ def nationality_sentences(lines: list[str]) -> tuple[str | None, str | None]:
     return english, french
 
 
-_APPOINTMENT = ("appointment will be subject", "subject to receipt of", "la nomination se fera")
+# "Appointment will be subject to", "Employment is subject to", "The offer is conditional
+# upon", "La nomination se fera sous réserve": the sentence that says what appointment needs.
+_APPOINTMENT = re.compile(
+    r"\b(?:appointment|employment|(?:the |an |this )?offer(?: of employment)?|engagement"
+    r"|recruitment|nomination|recrutement)\b[^.]{0,80}?\b(?:subject to|conditional (?:up)?on"
+    r"|contingent (?:up)?on|subordonnee? a|sous reserve)|subject to receipt of"
+    r"|la nomination se fera"
+)
 _CONDITION_WORDS: tuple[tuple[Condition, tuple[str, ...]], ...] = (
-    (Condition.SECURITY_CLEARANCE, ("security clearance", "habilitation de securite")),
-    (Condition.MEDICAL_APPROVAL, ("medical file", "medical adviser", "dossier medical")),
-    (Condition.VERIFICATION, ("verification of", "verification des")),
+    (Condition.SECURITY_CLEARANCE, ("clearance", "habilitation de securite")),
+    (Condition.MEDICAL_APPROVAL, ("medical", "medicale", "medical")),
+    (Condition.VERIFICATION, ("verification",)),
     (Condition.ACCREDITATION, ("accreditation",)),
 )
+_SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
 _TWIN_GRADE = re.compile(
     r"twin[- ]graded[^.\n]{0,200}lower grade|grades? jumele[^.\n]{0,200}(?:moins eleve|inferieur)"
 )
@@ -278,15 +320,17 @@ _TWIN_GRADE = re.compile(
 
 def appointment_conditions(lines: list[str], twin_grade: bool) -> list[Condition] | None:
     """Conditions from the 'Appointment will be subject to ...' paragraph; None if absent."""
-    window: list[str] = []
+    text = ""
     for index, line in enumerate(lines):
-        if line and len(line) <= 5000 and any(p in fold(line) for p in _APPOINTMENT):
-            # A page break can split the paragraph: read on over a couple of lines.
+        if line and len(line) <= 5000 and (match := _APPOINTMENT.search(fold(line))):
+            # A page break can split the sentence: read on over a couple of lines, to its end.
             window = [fold(x) for x in lines[index : index + 4] if x and len(x) <= 5000]
+            text = " ".join(window)[match.start() :]
+            if stop := _SENTENCE_STOP.search(text):
+                text = text[: stop.start()]
             break
-    if not window:
+    if not text:
         return None
-    text = " ".join(window)
     found = {cond for cond, words in _CONDITION_WORDS if any(word in text for word in words)}
     if twin_grade and any(
         _TWIN_GRADE.search(fold(line)) for line in lines if line and len(line) <= 5000

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from screener.importer.page_furniture import drop_page_furniture
+
 # Characters that PDF extraction and web copies leave behind and that mean nothing to a reader.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t"), " ")
@@ -28,11 +30,6 @@ _EMPHASIS = re.compile(r"\*{2,3}|_{2,3}(?=\S)|(?<=\S)_{2,3}")
 _SINGLE_STAR = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _HEADING_HASHES = re.compile(r"^#{1,6}(?:\s+|$)")
 _TABLE_RULE = re.compile(r"^\|?[\s:|-]{0,2000}$")
-_PAGE_DEBRIS = re.compile(
-    r"^(?:page\s{0,3}\d{1,4}(?:\s{0,3}(?:/|of|sur|de)\s{0,3}\d{1,4})?"
-    r"|-\s{0,3}\d{1,4}\s{0,3}-|\d{1,4}\s{0,3}/\s{0,3}\d{1,4})$",
-    re.IGNORECASE,
-)
 _MULTISPACE = re.compile(r" {2,}")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 
@@ -107,11 +104,22 @@ def clean_lines(text: str) -> list[str]:
     """The notice as a list of lines; blank lines are kept as "" since they separate blocks."""
     lines: list[str] = []
     for raw in _strip_inline_markup(normalize_characters(text)).split("\n"):
-        line = _strip_line_markup(raw)
-        if line and len(line) <= 30 and _PAGE_DEBRIS.match(line):
-            line = ""
-        lines.append(line)
-    return lines
+        lines.extend(_pipe_fields(_strip_line_markup(raw)))
+    return drop_page_furniture(lines)
+
+
+_PIPE = " | "
+
+
+def _pipe_fields(line: str) -> list[str]:
+    """An aggregator's header line ("Title | Body | Job ID 1234 | Grade G16 | ...") as one
+    line per field, so each reads like a labelled header line; other lines unchanged."""
+    if line.count(_PIPE) < 3 or is_bullet(line):
+        return [line]
+    fields = [part.strip() for part in line.split(_PIPE)]
+    if any(len(part) > 80 for part in fields):
+        return [line]  # a table row of prose or a collapsed section, not a header line
+    return [part for part in fields if part]
 
 
 # "a. Professional/Experience:", "b) ...", "(i) ...": a lettered item starts a line of its own.

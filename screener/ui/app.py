@@ -18,14 +18,14 @@ from screener import APP_ID, __version__
 from screener.paths import APP_NAME, app_icon_file, bundled_vacancies_dir, user_vacancies_dir
 from screener.persistence.settings import load_settings
 from screener.persistence.vacancy_files import load_catalogue
-from screener.ui.language import apply_language, startup_language
+from screener.ui.common.language import apply_language, startup_language
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
 def show_error_dialog(summary: str, details: str) -> None:
     """Shown for unexpected errors; a plain function so tests can replace it."""
-    from screener.ui.error_dialog import ErrorDialog
+    from screener.ui.common.error_dialog import ErrorDialog
 
     app = QApplication.instance()
     parent = app.activeWindow() if isinstance(app, QApplication) else None
@@ -110,15 +110,15 @@ def run_gui(argv: list[str]) -> int:
     # Wayland and the desktop's task switcher match the window to the installed .desktop file.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(app_icon_file())))
-    # Keyboard focus drawn so that it is seen, on every widget (screener/ui/focus_style.py).
-    from screener.ui.focus_style import install_focus_style
+    # Keyboard focus drawn so that it is seen, on every widget (screener/ui/common/focus_style.py).
+    from screener.ui.common.focus_style import install_focus_style
 
     install_focus_style(app)
     # Before any widget exists: the language chosen last time, or the system's at first.
     apply_language(startup_language(load_settings()))
 
-    from screener.ui import window_placement
-    from screener.ui.main_window import MainWindow
+    from screener.ui.window import window_placement
+    from screener.ui.window.main_window import MainWindow
 
     # PySide6 reads the whole source of every module that imports it (inspect.getsource,
     # looking for `from __feature__ import`), and linecache keeps those lines: ~2.5 MiB of

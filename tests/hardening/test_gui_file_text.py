@@ -17,9 +17,9 @@ from screener import paths
 from screener.persistence.profile_store import ProfileStore
 from screener.persistence.settings import Settings, save_settings
 from screener.persistence.vacancy_files import load_catalogue
-from screener.ui import profile_prompts
-from screener.ui.main_window import MainWindow
-from screener.ui.open_profile_dialog import OpenProfileDialog
+from screener.ui.profiles import profile_prompts
+from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
+from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.wizard import ScreeningWizard
 
 MARK = "<u>zq"  # in every hostile text and file name below

@@ -137,7 +137,11 @@ def test_importing_notices_stays_offline(network_attempts: list[str], tmp_path: 
 
 
 def _gui_available() -> bool:
-    names = ("screener.ui.main_window", "screener.ui.wizard.wizard", "screener.ui.summary_view")
+    names = (
+        "screener.ui.window.main_window",
+        "screener.ui.wizard.wizard",
+        "screener.ui.summary.summary_view",
+    )
     return all(importlib.util.find_spec(name) is not None for name in names)
 
 
@@ -147,9 +151,9 @@ def test_gui_start_wizard_and_pdf_stay_offline(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from screener.ui import summary_exports
-    from screener.ui.main_window import MainWindow
-    from screener.ui.summary_view import SummaryView
+    from screener.ui.summary import summary_exports
+    from screener.ui.summary.summary_view import SummaryView
+    from screener.ui.window.main_window import MainWindow
 
     catalogue = load_catalogue(paths.bundled_vacancies_dir(), paths.user_vacancies_dir())
     window = MainWindow(catalogue, profile=PROFILE)

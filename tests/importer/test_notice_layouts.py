@@ -105,7 +105,7 @@ def test_header_guesses_are_flagged_and_the_supervisors_grade_is_not_taken() -> 
     vacancy = result.vacancy
     assert (vacancy.reference, vacancy.title.en) == ("250999", "Staff Assistant")
     assert vacancy.nato_body == "NATO International Military Staff (IMS)"
-    assert vacancy.salary is None and vacancy.grade == Grade(min="G1")  # placeholder, flagged
+    assert vacancy.salary is None and vacancy.grade == Grade(min="XX0")  # placeholder, flagged
     review = {(i.code, i.field): i.message for i in result.review}
     assert ("header_guessed", "title") in review and ("header_guessed", "nato_body") in review
     assert ("header_missing", "grade") in review
@@ -305,3 +305,17 @@ def test_items_labelled_essential_or_desirable_in_one_list() -> None:
         "Desirable: knowledge of SAP",
         "Experience with NATO networks (an asset)",
     ]
+
+
+def test_the_level_a_bullet_says_counts_and_two_tests_in_one_bullet_are_flagged() -> None:
+    from screener.importer.recognizers import recognize
+
+    education = recognize(
+        "have completed secondary education, equivalent to higher secondary level", "en"
+    )
+    assert education.params["min_level"] == "higher_secondary"
+    both = recognize(
+        "be able to pass the yearly physical fitness test and the yearly shooting test", "en"
+    )
+    assert both.kind == "fitness_test" and both.confidence < 0.7
+    assert "split it into two requirements" in both.notes[0]

@@ -9,8 +9,9 @@ from screener.domain.scales import EducationLevel as Edu
 from screener.domain.scales import LanguageLevel as L
 from screener.importer.bullet_typing import REVIEW_BELOW
 from screener.importer.criteria_builder import slug
+from screener.importer.language_names import find_languages
 from screener.importer.recognizers import recognize
-from screener.importer.wording import find_languages, find_levels, find_years, fold
+from screener.importer.wording import find_levels, find_years, fold
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from screener import APP_ID, __version__, paths
 from screener.ui import app as app_module
-from screener.ui.main_window import MainWindow
+from screener.ui.window.main_window import MainWindow
 
 
 @pytest.fixture(scope="module")

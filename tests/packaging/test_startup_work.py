@@ -25,14 +25,14 @@ NOT_AT_START = (
     "screener.cli.import_command",
     "screener.importer",
     "screener.report.html_report",
-    "screener.ui.overview_model",
-    "screener.ui.overview_view",
+    "screener.ui.catalogue.overview_model",
+    "screener.ui.catalogue.overview_view",
     "screener.ui.wizard.wizard",
-    "screener.ui.summary_exports",
-    "screener.ui.batch_dialog",
-    "screener.ui.import_review_dialog",
-    "screener.ui.about_dialog",
-    "screener.ui.shortcuts_dialog",
+    "screener.ui.summary.summary_exports",
+    "screener.ui.adviser.batch_dialog",
+    "screener.ui.importing.import_review_dialog",
+    "screener.ui.window.about_dialog",
+    "screener.ui.window.shortcuts_dialog",
 )
 
 
@@ -45,5 +45,5 @@ def test_the_desktop_app_starts_without_loading_what_the_first_screen_does_not_s
     report = json.loads(started.out.strip().splitlines()[-1])
     assert report["code"] == 0
     loaded = set(report["modules"])
-    assert "screener.ui.main_window" in loaded  # it did start the window
+    assert "screener.ui.window.main_window" in loaded  # it did start the window
     assert sorted(loaded.intersection(NOT_AT_START)) == []

@@ -88,7 +88,7 @@ def test_the_installed_wheel_works_without_the_checkout(installed: Path, tmp_pat
             str(_bin(installed, "python")),
             "-c",
             "from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-            "from screener.ui.language import apply_language; apply_language('fr');"
+            "from screener.ui.common.language import apply_language; apply_language('fr');"
             "from PySide6.QtCore import QCoreApplication as Q;"
             "print(Q.translate('MainWindow', '&File'))",
         ],

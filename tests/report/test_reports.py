@@ -54,7 +54,7 @@ def test_text_report_in_english(mixed: Assessment) -> None:
         "2025." in flat
     )
     assert "[Not met] have at least five years of experience" in text
-    assert "[Not sure] maintain a good physical condition" in text
+    assert "[Can't tell yet] maintain a good physical condition" in text
     assert "[Met] have a good general education" in text
     assert "What would change it: One more year of experience." not in text  # 0.5 short
     assert "What would change it: Another 0.5 years of experience." in flat
@@ -81,7 +81,7 @@ def test_text_report_in_french(mixed: Assessment) -> None:
     flat = _flat(text)
     assert "Les candidatures ferment demain, le 13 mai 2025." in flat
     assert "[Non rempli] avoir au moins cinq ans" in text
-    assert "[Incertain]" in text and "[Rempli]" in text
+    assert "[À préciser]" in text and "[Rempli]" in text
     assert "Ce qui changerait le résultat : 0,5 an d'expérience de plus." in flat
     assert "Acquis souhaitables remplis : 1 sur 5" in text
     assert "Ce que l'auto-évaluation ne peut pas établir" in text
@@ -120,7 +120,7 @@ def test_html_status_never_depends_on_colour(mixed: Assessment) -> None:
     shown = {status: inner for status, inner in cells}
     assert "✔" in shown["met"] and "Met" in shown["met"]
     assert "✘" in shown["not_met"] and "Not met" in shown["not_met"]
-    assert "?" in shown["unknown"] and "Not sure" in shown["unknown"]
+    assert "?" in shown["unknown"] and "Can&#x27;t tell yet" in shown["unknown"]
     french = render_html(mixed, "fr")
     assert "✘</span> Non rempli" in french and "✔</span> Rempli" in french
 

@@ -19,7 +19,7 @@ from ui_stray_windows import StrayWindowWatcher
 
 from screener import paths
 from screener.persistence.vacancy_files import load_catalogue
-from screener.ui.main_window import MainWindow
+from screener.ui.window.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

@@ -24,8 +24,8 @@ from ui_clock import fixed_clock
 import screener.ui
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
-from screener.ui.main_window import MainWindow
-from screener.ui.session import ScreeningSession
+from screener.ui.profiles.session import ScreeningSession
+from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.wizard import ScreeningWizard
 
 REFERENCES = ["241436", "241600", "250411", "250717", "250939"]

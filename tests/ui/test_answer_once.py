@@ -10,8 +10,8 @@ from ui_steps import Steps
 
 from screener.domain.scales import EducationLevel, LanguageLevel
 from screener.persistence.profile_store import ProfileStore
-from screener.ui.main_window import MainWindow
-from screener.ui.overview_model import OverviewModel as M
+from screener.ui.catalogue.overview_model import OverviewModel as M
+from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.page_plan import Topic
 from screener.ui.wizard.wizard import ScreeningWizard
 

@@ -16,10 +16,10 @@ from vacancy_builders import meeting_profile
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.profile_store import ProfileStore
-from screener.ui import profile_prompts
-from screener.ui.batch_dialog import BatchDialog
-from screener.ui.batch_worker import BatchWorker
-from screener.ui.main_window import MainWindow
+from screener.ui.adviser.batch_dialog import BatchDialog
+from screener.ui.adviser.batch_worker import BatchWorker
+from screener.ui.profiles import profile_prompts
+from screener.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from screener import paths
 from screener.domain.vacancy import BRUSSELS, Vacancy
 from screener.persistence.errors import FileProblemError
 from screener.persistence.vacancy_files import Catalogue, LoadedVacancy, load_catalogue
-from screener.ui.catalogue_filter import CatalogueFilter
-from screener.ui.catalogue_model import CatalogueModel
+from screener.ui.catalogue.catalogue_filter import CatalogueFilter
+from screener.ui.catalogue.catalogue_model import CatalogueModel
 
 M = CatalogueModel
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 from ui_steps import Steps
 
-from screener.ui.main_window import MainWindow
+from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.page_plan import Topic
 
 

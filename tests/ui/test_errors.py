@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from screener.ui import app as app_module
-from screener.ui.error_dialog import ErrorDialog
-from screener.ui.main_window import MainWindow
+from screener.ui.common.error_dialog import ErrorDialog
+from screener.ui.window.main_window import MainWindow
 
 
 def test_hook_shows_the_error_and_restores(monkeypatch: pytest.MonkeyPatch) -> None:

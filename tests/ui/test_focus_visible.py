@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QRadioButton, QTableVie
 from pytestqt.qtbot import QtBot
 
 from screener.ui import app as app_module
-from screener.ui.focus_style import FocusStyle, install_focus_style
+from screener.ui.common.focus_style import FocusStyle, install_focus_style
 
 
 @pytest.fixture

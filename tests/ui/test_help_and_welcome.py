@@ -12,10 +12,11 @@ from ui_keyboard import Keyboard
 
 from screener import paths
 from screener.persistence.settings import load_settings
-from screener.ui import import_prompts, window_placement
-from screener.ui.about_dialog import AboutDialog
-from screener.ui.main_window import MainWindow
-from screener.ui.shortcuts_dialog import ShortcutsDialog
+from screener.ui.importing import import_prompts
+from screener.ui.window import window_placement
+from screener.ui.window.about_dialog import AboutDialog
+from screener.ui.window.main_window import MainWindow
+from screener.ui.window.shortcuts_dialog import ShortcutsDialog
 
 
 def test_the_welcome_says_what_matters_until_a_vacancy_is_chosen(

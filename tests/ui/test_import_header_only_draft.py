@@ -9,7 +9,7 @@ from ui_clock import fixed_clock
 
 from screener.domain.profile import Profile
 from screener.importer import import_notice_text
-from screener.ui.session import ScreeningSession
+from screener.ui.profiles.session import ScreeningSession
 from screener.ui.wizard.wizard import ScreeningWizard
 
 HEADER_ONLY = """Job Description - Logistics Assistant (240999)

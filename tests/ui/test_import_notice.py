@@ -25,10 +25,10 @@ from screener.domain.profile import Profile
 from screener.domain.scales import EducationLevel, LanguageLevel
 from screener.domain.vacancy import Vacancy
 from screener.persistence.vacancy_files import load_vacancy
-from screener.ui import import_prompts
-from screener.ui.catalogue_model import CatalogueModel as M
-from screener.ui.import_review_dialog import ImportReviewDialog
-from screener.ui.main_window import MainWindow
+from screener.ui.catalogue.catalogue_model import CatalogueModel as M
+from screener.ui.importing import import_prompts
+from screener.ui.importing.import_review_dialog import ImportReviewDialog
+from screener.ui.window.main_window import MainWindow
 
 NOTICES = Path(__file__).resolve().parents[1] / "importer" / "notices"
 

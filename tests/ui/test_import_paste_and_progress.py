@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from screener.importer.notice_files import ImportCancelled
-from screener.ui import import_progress, import_prompts
-from screener.ui.import_paste_dialog import ImportPasteDialog
-from screener.ui.import_review_dialog import ImportReviewDialog
-from screener.ui.main_window import MainWindow
+from screener.ui.importing import import_progress, import_prompts
+from screener.ui.importing.import_paste_dialog import ImportPasteDialog
+from screener.ui.importing.import_review_dialog import ImportReviewDialog
+from screener.ui.window.main_window import MainWindow
 
 NOTICES = Path(__file__).resolve().parents[1] / "importer" / "notices"
 

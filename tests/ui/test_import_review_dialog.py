@@ -19,12 +19,13 @@ from screener.domain.profile import Profile
 from screener.importer import ImportResult, import_notice_file, import_notice_text
 from screener.persistence.vacancy_files import load_vacancy
 from screener.report.record import build_record
-from screener.ui import import_prompts, summary_exports
-from screener.ui.import_review_dialog import ImportReviewDialog
-from screener.ui.overview_model import OverviewModel
-from screener.ui.plain_text_label import PlainTextLabel
-from screener.ui.summary_document import build_summary_document
-from screener.ui.summary_view import SummaryView
+from screener.ui.catalogue.overview_model import OverviewModel
+from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.importing import import_prompts
+from screener.ui.importing.import_review_dialog import ImportReviewDialog
+from screener.ui.summary import summary_exports
+from screener.ui.summary.summary_document import build_summary_document
+from screener.ui.summary.summary_view import SummaryView
 
 NOTICES = Path(__file__).resolve().parents[1] / "importer" / "notices"
 MARKUP_TITLE = "<b>Bold</b> Officer"

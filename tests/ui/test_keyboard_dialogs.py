@@ -16,9 +16,9 @@ from ui_steps import Steps
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.profile_store import ProfileStore
-from screener.ui import batch_dialog
-from screener.ui.main_window import MainWindow
-from screener.ui.open_profile_dialog import OpenProfileDialog
+from screener.ui.adviser import batch_dialog
+from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
+from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.page_plan import Topic
 
 

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 from ui_keyboard import Keyboard
 
-from screener.ui.catalogue_model import CatalogueModel
-from screener.ui.main_window import MainWindow
-from screener.ui.overview_model import OverviewModel
+from screener.ui.catalogue.catalogue_model import CatalogueModel
+from screener.ui.catalogue.overview_model import OverviewModel
+from screener.ui.window.main_window import MainWindow
 
 
 def shown(window: MainWindow, column: int) -> list[str]:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from screener.domain.criteria import Criterion
 from screener.domain.criterion_base import CriterionBase
 from screener.domain.kinds import KINDS, Kind
-from screener.ui.criterion_parameters import BUILDERS, CriterionParameters
+from screener.ui.importing.criterion_parameters import BUILDERS, CriterionParameters
 from screener.ui.wizard.page_plan import Topic, topic_of
 from screener.ui.wizard.wizard import _PAGE_CLASSES
 from screener.ui.wizard.yes_no_question import YesNoQuestion

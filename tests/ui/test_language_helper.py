@@ -10,7 +10,7 @@ from screener.domain.language_equivalents import Evidence
 from screener.domain.profile import Profile
 from screener.domain.scales import LanguageLevel
 from screener.domain.vacancy import Vacancy
-from screener.ui.session import ScreeningSession
+from screener.ui.profiles.session import ScreeningSession
 from screener.ui.wizard import language_level_helper
 from screener.ui.wizard.language_level_helper import LanguageLevelHelper
 from screener.ui.wizard.languages_page import LanguagesPage

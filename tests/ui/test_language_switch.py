@@ -17,9 +17,10 @@ from screener import paths
 from screener.domain.scales import EducationLevel
 from screener.persistence.settings import Settings, load_settings, save_settings
 from screener.ui import app as app_module
-from screener.ui import language, summary_exports
-from screener.ui.language import apply_language, current_language, startup_language
-from screener.ui.main_window import MainWindow
+from screener.ui.common import language
+from screener.ui.common.language import apply_language, current_language, startup_language
+from screener.ui.summary import summary_exports
+from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.education_page import EducationPage
 from screener.ui.wizard.language_level_helper import LanguageLevelHelper

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from screener import paths
-from screener.ui.catalogue_model import CatalogueModel
-from screener.ui.main_window import MainWindow
+from screener.ui.catalogue.catalogue_model import CatalogueModel
+from screener.ui.window.main_window import MainWindow
 
 COPIES = 80  # of each bundled vacancy: 400 user files, with the 5 bundled ones 405 rows
 

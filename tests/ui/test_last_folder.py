@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from screener.persistence.settings import load_settings
-from screener.ui import import_prompts, profile_prompts, summary_exports
+from screener.ui.importing import import_prompts
+from screener.ui.profiles import profile_prompts
+from screener.ui.summary import summary_exports
 
 
 @pytest.fixture

@@ -14,11 +14,11 @@ from ui_clock import fixed_clock
 
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
-from screener.ui.catalogue_model import CatalogueModel
-from screener.ui.language import apply_language
-from screener.ui.main_window import MainWindow
-from screener.ui.session import ScreeningSession
-from screener.ui.sortable_table import is_elided
+from screener.ui.catalogue.catalogue_model import CatalogueModel
+from screener.ui.common.language import apply_language
+from screener.ui.common.sortable_table import is_elided
+from screener.ui.profiles.session import ScreeningSession
+from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.wizard import ScreeningWizard
 
 SIZE = (800, 600)
@@ -117,7 +117,7 @@ def test_the_main_window_at_800x600(
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_my_profile_fits_800x600(qtbot: QtBot, window: MainWindow, lang: str) -> None:
     """The language level boxes there too: every level's name shown whole."""
-    from screener.ui.my_profile_dialog import MyProfileDialog
+    from screener.ui.profiles.my_profile_dialog import MyProfileDialog
 
     apply_language(lang)
     dialog = MyProfileDialog(Profile(languages={"en": "V"}, mother_tongues=["fr"]), window)
@@ -144,8 +144,8 @@ def test_windows_open_within_an_800x600_screen(
     screen: each opens no larger than it, its frame allowed for."""
     from PySide6.QtCore import QRect
 
-    from screener.ui import window_placement
-    from screener.ui.my_profile_dialog import MyProfileDialog
+    from screener.ui.profiles.my_profile_dialog import MyProfileDialog
+    from screener.ui.window import window_placement
 
     screen = QRect(0, 0, *SIZE)
     monkeypatch.setattr(window_placement, "_available", lambda _window: screen)

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from screener import paths
-from screener.ui import main_window as main_window_module
-from screener.ui.catalogue_model import CatalogueModel as M
-from screener.ui.main_window import MainWindow
-from screener.ui.plain_text_label import PlainTextLabel
-from screener.ui.session import ScreeningSession
+from screener.ui.catalogue.catalogue_model import CatalogueModel as M
+from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.profiles.session import ScreeningSession
+from screener.ui.window import main_window as main_window_module
+from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.wizard import ScreeningWizard
 
 MARKUP_TITLE = '<b>Bold</b> <img src="file:///etc/hostname"> & <a href="x">link</a>'

@@ -15,8 +15,8 @@ from screener.domain.profile import Profile
 from screener.domain.scales import EducationLevel, LanguageLevel
 from screener.domain.vacancy import Vacancy
 from screener.persistence.vacancy_files import Catalogue
-from screener.ui.overview_filter import OverviewFilter, Show
-from screener.ui.overview_model import OverviewModel
+from screener.ui.catalogue.overview_filter import OverviewFilter, Show
+from screener.ui.catalogue.overview_model import OverviewModel
 
 M = OverviewModel
 REFERENCES = ["241436", "241600", "250411", "250717", "250939"]

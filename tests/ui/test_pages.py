@@ -11,8 +11,8 @@ from ui_clock import fixed_clock
 from screener.domain.criteria import NationalityCriterion
 from screener.domain.profile import UNSURE, Profile
 from screener.domain.vacancy import Vacancy
-from screener.ui.plain_text_label import PlainTextLabel
-from screener.ui.session import ScreeningSession
+from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.profiles.session import ScreeningSession
 from screener.ui.wizard.education_page import EducationPage
 from screener.ui.wizard.nationality_page import CODE_ROLE, NationalityPage
 from screener.ui.wizard.page_plan import Topic, plan_pages

@@ -14,11 +14,11 @@ from vacancy_builders import meeting_profile
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.profile_store import ProfileStore
-from screener.ui.batch_dialog import BatchDialog
-from screener.ui.main_window import MainWindow
-from screener.ui.my_profile_dialog import MyProfileDialog
-from screener.ui.open_profile_dialog import OpenProfileDialog
-from screener.ui.session import ScreeningSession
+from screener.ui.adviser.batch_dialog import BatchDialog
+from screener.ui.profiles.my_profile_dialog import MyProfileDialog
+from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
+from screener.ui.profiles.session import ScreeningSession
+from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.wizard import ScreeningWizard
 
 

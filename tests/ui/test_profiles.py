@@ -19,12 +19,12 @@ from screener.domain.profile import Profile
 from screener.domain.scales import EducationLevel, LanguageLevel
 from screener.persistence.profile_store import ProfileStore, profile_bytes
 from screener.persistence.settings import Settings, load_settings, save_settings
-from screener.ui import profile_prompts
-from screener.ui.language import apply_language
-from screener.ui.main_window import MainWindow
-from screener.ui.my_profile_dialog import MyProfileDialog
-from screener.ui.open_profile_dialog import OpenProfileDialog
-from screener.ui.profile_keeper import AUTOSAVE_MS
+from screener.ui.common.language import apply_language
+from screener.ui.profiles import open_profile_dialog, profile_prompts
+from screener.ui.profiles.my_profile_dialog import MyProfileDialog
+from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
+from screener.ui.profiles.profile_keeper import AUTOSAVE_MS
+from screener.ui.window.main_window import MainWindow
 
 CORRUPT = b'{"format": 1, "name": "Half a profi'
 
@@ -181,7 +181,7 @@ def test_open_lists_profiles_and_unreadable_files(
     assert stored_files() == ["anna.json", "bob.json"]
 
     chosen: list[str | None] = ["anna"]
-    monkeypatch.setattr(profile_prompts, "choose_profile", lambda *args: chosen.pop())
+    monkeypatch.setattr(open_profile_dialog, "choose_profile", lambda *args: chosen.pop())
     window.profiles.actions.open_action.trigger()
     assert window.profile.name == "Anna"
     assert window.profile.nationality == "DE"

@@ -18,9 +18,9 @@ from screener.domain.assessment import Status
 from screener.domain.engine import assess
 from screener.domain.vacancy import Vacancy
 from screener.report.record import SectionKey
-from screener.ui.language import apply_language
-from screener.ui.main_window import MainWindow
-from screener.ui.summary_view import SummaryView
+from screener.ui.common.language import apply_language
+from screener.ui.summary.summary_view import SummaryView
+from screener.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

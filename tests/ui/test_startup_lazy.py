@@ -12,8 +12,8 @@ from ui_steps import Steps
 
 from screener import paths
 from screener.persistence.vacancy_files import load_catalogue
-from screener.ui.main_window import MainWindow
-from screener.ui.overview_model import OverviewModel as M
+from screener.ui.catalogue.overview_model import OverviewModel as M
+from screener.ui.window.main_window import MainWindow
 
 
 def test_the_overview_shown_for_the_first_time_has_the_answers_given_before(

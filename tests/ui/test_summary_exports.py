@@ -21,9 +21,9 @@ from screener.domain.vacancy import Vacancy
 from screener.persistence.settings import load_settings
 from screener.report.record import SectionKey, build_record
 from screener.report.text_report import render_record_text
-from screener.ui import summary_exports
-from screener.ui.summary_document import build_summary_document
-from screener.ui.summary_view import SummaryView
+from screener.ui.summary import summary_exports
+from screener.ui.summary.summary_document import build_summary_document
+from screener.ui.summary.summary_view import SummaryView
 
 ELIGIBLE_250939 = Profile(
     nationality="BE",

@@ -12,8 +12,8 @@ from ui_clock import NOW
 from screener.domain.engine import assess
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
-from screener.ui import summary_view
-from screener.ui.summary_view import SummaryView
+from screener.ui.summary import summary_view
+from screener.ui.summary.summary_view import SummaryView
 
 
 def content(view: SummaryView) -> object:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLibraryInfo
 
-from screener.ui.language import translations_dir
+from screener.ui.common.language import translations_dir
 
 REPO = Path(__file__).resolve().parents[2]
 UI_DIR = REPO / "screener" / "ui"

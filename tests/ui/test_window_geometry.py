@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pytestqt.qtbot import QtBot
 
 from screener.persistence.settings import load_settings
-from screener.ui.main_window import MainWindow
+from screener.ui.window.main_window import MainWindow
 
 
 def test_the_window_reopens_at_its_last_size(

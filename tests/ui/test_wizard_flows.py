@@ -14,9 +14,9 @@ from ui_steps import Steps
 from screener.domain.assessment import Status, Verdict
 from screener.domain.scales import EducationLevel, LanguageLevel
 from screener.report.record import SectionKey
-from screener.ui import summary_exports
-from screener.ui.main_window import MainWindow
-from screener.ui.summary_view import SummaryView
+from screener.ui.summary import summary_exports
+from screener.ui.summary.summary_view import SummaryView
+from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.page_plan import Topic
 
 
@@ -154,7 +154,7 @@ def test_250717_cant_tell_then_change_gives_a_verdict(
 
     assert view.verdict_label.text().startswith("? Can't tell yet: 1 answer to settle.")
     assert "Questions answered “Not sure”: 1" in view.section_texts(SectionKey.VERDICT)
-    assert row_texts(view, "emergency-procedures")[0] == "? Not sure"
+    assert row_texts(view, "emergency-procedures")[0] == "? Can't tell yet"
     notes = [label.text() for label in view.findChildren(type(view.title_label))]
     assert any(
         text.startswith("About this notice: The English notice asks for level I") for text in notes

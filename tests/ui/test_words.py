@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from ui_steps import Steps
 
 from screener import paths
-from screener.ui.language import apply_language
-from screener.ui.main_window import MainWindow
+from screener.ui.common.language import apply_language
+from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.page_plan import Topic
 
 
@@ -143,7 +143,7 @@ def test_a_draft_with_every_review_item_ticked_is_no_longer_unreviewed(
 
 def test_my_profile_keeps_not_answered_apart_from_none(qtbot: QtBot, window: MainWindow) -> None:
     from screener.domain.scales import LanguageLevel
-    from screener.ui.my_profile_dialog import MyProfileDialog
+    from screener.ui.profiles.my_profile_dialog import MyProfileDialog
 
     profile = window.profile.model_copy(
         update={"languages": {"en": LanguageLevel.V}, "unanswered_languages": ["fr"]}

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 from ui_keyboard import Keyboard
 
-from screener.ui.main_window import MainWindow
+from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.page_plan import Topic
 from screener.ui.wizard.wizard import ScreeningWizard

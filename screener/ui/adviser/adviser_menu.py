@@ -30,16 +30,16 @@ from screener.adviser.office import office_name, set_office_name
 from screener.domain.vacancy import Vacancy
 from screener.persistence.settings import load_settings, save_settings
 from screener.persistence.vacancy_files import LoadedVacancy
-from screener.ui import profile_prompts as prompts
-from screener.ui.accessibility import describe
+from screener.ui.common.accessibility import describe
+from screener.ui.profiles import profile_prompts as prompts
 
 if TYPE_CHECKING:
     from screener.batch import BatchResult
     from screener.ui.adviser.gap_plan_view import GapPlanView
     from screener.ui.adviser.matrix_window import MatrixWindow
     from screener.ui.adviser.matrix_worker import MatrixWorker
-    from screener.ui.main_window import MainWindow
-    from screener.ui.profile_features import ProfileFeatures
+    from screener.ui.profiles.profile_features import ProfileFeatures
+    from screener.ui.window.host import MainWindowHost
 
 
 def _advance(progress: QProgressDialog, done: int, total: int) -> None:
@@ -53,7 +53,7 @@ _GAP_DELAY_MS = 400
 
 class AdviserMenu(QObject):
     def __init__(
-        self, window: MainWindow, features: ProfileFeatures, clock: Callable[[], dt.datetime]
+        self, window: MainWindowHost, features: ProfileFeatures, clock: Callable[[], dt.datetime]
     ) -> None:
         super().__init__(window)
         self.window = window

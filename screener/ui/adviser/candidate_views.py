@@ -28,11 +28,11 @@ from screener.persistence.atomic import write_atomic
 from screener.persistence.settings import load_settings
 from screener.report.messages import text
 from screener.report.record import RecordItem
-from screener.ui import profile_prompts as prompts
-from screener.ui import window_placement
-from screener.ui.language import RetranslatesOnLanguageChange, current_language
-from screener.ui.summary_row import CriterionResultRow
-from screener.ui.summary_view import SummaryView
+from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.profiles import profile_prompts as prompts
+from screener.ui.summary.summary_row import CriterionResultRow
+from screener.ui.summary.summary_view import SummaryView
+from screener.ui.window import window_placement
 
 
 def _file_stem(profile: Profile) -> str:

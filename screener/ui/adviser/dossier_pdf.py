@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 
 from screener.persistence.atomic import write_atomic
-from screener.ui.summary_exports import PDF_MARGINS_MM
+from screener.ui.summary.summary_exports import PDF_MARGINS_MM
 
 _SOURCE_DPI = 96.0  # a document without a paint device is laid out at this resolution
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLa
 
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
-from screener.ui.accessibility import describe
-from screener.ui.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.common.accessibility import describe
+from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 
 
 class GapPlanView(RetranslatesOnLanguageChange, QWidget):

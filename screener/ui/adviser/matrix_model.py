@@ -24,9 +24,9 @@ from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.profile_files import read_profile
 from screener.report import messages
-from screener.ui.language import current_language
-from screener.ui.search_text import fold
-from screener.ui.status_style import verdict_colour, verdict_text
+from screener.ui.common.language import current_language
+from screener.ui.common.search_text import fold
+from screener.ui.common.status_style import verdict_colour, verdict_text
 
 Index = QModelIndex | QPersistentModelIndex
 _VERDICT_ORDER = {Verdict.ELIGIBLE: 0, Verdict.INCOMPLETE: 1, Verdict.NOT_ELIGIBLE: 2}

@@ -34,14 +34,14 @@ from screener.domain.assessment import Verdict
 from screener.domain.profile import Profile
 from screener.persistence.errors import FileProblemError
 from screener.translatable import QT_TRANSLATE_NOOP
-from screener.ui import profile_prompts as prompts
-from screener.ui import window_placement
-from screener.ui.accessibility import describe
 from screener.ui.adviser import candidate_views as views
 from screener.ui.adviser.gap_plan_view import GapPlanDialog
 from screener.ui.adviser.matrix_model import MatrixModel
-from screener.ui.language import RetranslatesOnLanguageChange, current_language
-from screener.ui.plain_text_label import PlainTextLabel
+from screener.ui.common.accessibility import describe
+from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.profiles import profile_prompts as prompts
+from screener.ui.window import window_placement
 
 VERDICT_CHOICES: list[tuple[Verdict | None, object]] = [
     (None, QT_TRANSLATE_NOOP("MatrixWindow", "Any result")),

@@ -21,10 +21,10 @@ from screener.adviser.packs import ImportReport, export_pack, import_pack
 from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import FileProblemError
 from screener.persistence.vacancy_files import LoadedVacancy
-from screener.ui import profile_prompts as prompts
-from screener.ui.accessibility import describe
-from screener.ui.language import current_language
-from screener.ui.plain_text_label import PlainTextLabel
+from screener.ui.common.accessibility import describe
+from screener.ui.common.language import current_language
+from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.profiles import profile_prompts as prompts
 
 
 class PackExportDialog(QDialog):

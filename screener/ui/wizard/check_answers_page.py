@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from screener.domain.criteria import Criterion
-from screener.ui.accessibility import describe, scaled_font
-from screener.ui.language import RetranslatesOnLanguageChange, current_language
-from screener.ui.plain_text_label import PlainTextLabel
-from screener.ui.session import ScreeningSession
+from screener.ui.common.accessibility import describe, scaled_font
+from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.profiles.session import ScreeningSession
 from screener.ui.wizard.answer_words import answer_words
 from screener.ui.wizard.page_plan import Topic, topic_name
 

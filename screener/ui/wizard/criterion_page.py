@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from screener.domain.assessment import Status
 from screener.domain.criteria import Criterion, LocalizedText
 from screener.report import messages
-from screener.ui.accessibility import scaled_font
-from screener.ui.language import RetranslatesOnLanguageChange, current_language
-from screener.ui.plain_text_label import PlainTextLabel
-from screener.ui.session import ScreeningSession
+from screener.ui.common.accessibility import scaled_font
+from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.profiles.session import ScreeningSession
 from screener.ui.wizard.page_plan import Topic
 
 # How much of a requirement's words names it in a message about it.

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 from screener.domain import criteria as c
 from screener.domain.criteria import Criterion
 from screener.translatable import QT_TRANSLATE_NOOP
-from screener.ui.language import current_language
-from screener.ui.session import ScreeningSession
+from screener.ui.common.language import current_language
+from screener.ui.profiles.session import ScreeningSession
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.page_plan import Topic
 from screener.ui.wizard.yes_no_question import YesNoQuestion

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QGridLayout, QLabel, QRad
 
 from screener.domain import criteria as c
 from screener.domain.profile import UNSURE
-from screener.ui.accessibility import describe
+from screener.ui.common.accessibility import describe
+from screener.ui.common.arrow_keys_choose import ArrowKeysChoose
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.page_plan import Topic
 
@@ -35,6 +36,7 @@ class DrivingLicencePage(CriterionPage):
             self.group.addButton(button)
             self.body.addWidget(button)
         self.group.buttonToggled.connect(self._choice_toggled)
+        ArrowKeysChoose(self.group)
 
         self.categories_label = QLabel()
         self.body.addWidget(self.categories_label)

@@ -10,8 +10,9 @@ from screener.domain.profile import UNSURE
 from screener.domain.scales import EducationLevel
 from screener.report import messages
 from screener.translatable import QT_TRANSLATE_NOOP
-from screener.ui.accessibility import describe
-from screener.ui.language import current_language
+from screener.ui.common.accessibility import describe
+from screener.ui.common.arrow_keys_choose import ArrowKeysChoose
+from screener.ui.common.language import current_language
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.page_plan import Topic
 from screener.ui.wizard.yes_no_question import YesNoQuestion
@@ -57,6 +58,7 @@ class EducationPage(CriterionPage):
             self.hints[level] = hint_label
             self.body.addWidget(hint_label)
         self.group.buttonToggled.connect(self._toggled)
+        ArrowKeysChoose(self.group)
 
         # Foreign or unusual diplomas: the engine can say "can't tell" instead of guessing.
         self.level_criteria = [

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from screener.domain import criteria as c
 from screener.domain.profile import UNSURE
 from screener.report import messages
-from screener.ui.accessibility import describe
-from screener.ui.language import current_language
+from screener.ui.common.accessibility import describe
+from screener.ui.common.language import current_language
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.page_plan import Topic
 from screener.ui.wizard.years_spin_box import YearsSpinBox

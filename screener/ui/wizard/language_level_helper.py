@@ -26,8 +26,8 @@ from screener.domain.language_equivalents import (
 )
 from screener.domain.scales import LanguageLevel
 from screener.translatable import QT_TRANSLATE_NOOP
-from screener.ui.accessibility import describe
-from screener.ui.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.common.accessibility import describe
+from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.wizard.level_descriptions import level_title
 
 EVIDENCE_NAMES: dict[Evidence, str] = {

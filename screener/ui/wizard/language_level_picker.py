@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
 from screener.domain.scales import LanguageLevel
 from screener.translatable import QT_TRANSLATE_NOOP
-from screener.ui.accessibility import describe
-from screener.ui.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.common.accessibility import describe
+from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.wizard.level_descriptions import level_description, level_title
 
 # The rows' data: a level's numeral, or one of these two.

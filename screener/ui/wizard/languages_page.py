@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from screener.domain import criteria as c
 from screener.domain.scales import OFFICIAL_LANGUAGES, LanguageLevel
 from screener.report import messages
-from screener.ui.accessibility import describe, scaled_font
-from screener.ui.language import current_language
+from screener.ui.common.accessibility import describe, scaled_font
+from screener.ui.common.language import current_language
 from screener.ui.wizard import language_level_helper
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.known_facts import language_answered

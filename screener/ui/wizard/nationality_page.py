@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from screener.domain import criteria as c
 from screener.domain.countries import all_countries, country_name, is_nato_member
-from screener.ui.accessibility import describe
-from screener.ui.country_picker import CODE_ROLE, filter_countries, forward_list_key
-from screener.ui.language import current_language
-from screener.ui.plain_text_label import PlainTextLabel
-from screener.ui.search_text import fold
+from screener.ui.common.accessibility import describe
+from screener.ui.common.country_picker import CODE_ROLE, filter_countries, forward_list_key
+from screener.ui.common.language import current_language
+from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.common.search_text import fold
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.page_plan import Topic
 

@@ -7,9 +7,9 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from screener.ui.accessibility import describe, scaled_font
-from screener.ui.language import RetranslatesOnLanguageChange
-from screener.ui.plain_text_label import PlainTextLabel
+from screener.ui.common.accessibility import describe, scaled_font
+from screener.ui.common.language import RetranslatesOnLanguageChange
+from screener.ui.common.plain_text_label import PlainTextLabel
 
 # (page id, step name, the answer in words)
 Fact = tuple[int, str, str]

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
 from screener.domain.profile import UNSURE
-from screener.ui.session import ScreeningSession
-from screener.ui.summary_view import SummaryView
+from screener.ui.profiles.session import ScreeningSession
+from screener.ui.summary.summary_view import SummaryView
 
 
 class SummaryPage(QWizardPage):
@@ -23,7 +23,7 @@ class SummaryPage(QWizardPage):
 
     def event(self, event: QEvent) -> bool:
         # The view re-renders the assessment itself; the answers are untouched.
-        # event(), not changeEvent(): see screener/ui/language.py.
+        # event(), not changeEvent(): see screener/ui/common/language.py.
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return super().event(event)

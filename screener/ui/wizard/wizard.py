@@ -6,16 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
-from screener.ui import window_placement
-from screener.ui.accessibility import describe
-from screener.ui.language import (
+from screener.ui.common.accessibility import describe
+from screener.ui.common.language import (
     NATIVE_NAMES,
     RetranslatesOnLanguageChange,
     current_language,
     other_language,
     switch_language,
 )
-from screener.ui.session import ScreeningSession
+from screener.ui.profiles.session import ScreeningSession
+from screener.ui.window import window_placement
 from screener.ui.wizard.check_answers_page import CheckAnswersPage
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.declarations_page import DeclarationsPage

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
 from screener.report import messages
-from screener.ui.language import current_language
+from screener.ui.common.language import current_language
 
 
 class YearsSpinBox(QDoubleSpinBox):

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, Q
 from screener.domain.kinds import KINDS
 from screener.domain.profile import UNSURE, Answer
 from screener.translatable import QT_TRANSLATE_NOOP
-from screener.ui.accessibility import describe
-from screener.ui.language import RetranslatesOnLanguageChange
-from screener.ui.plain_text_label import PlainTextLabel
+from screener.ui.common.accessibility import describe
+from screener.ui.common.arrow_keys_choose import ArrowKeysChoose
+from screener.ui.common.language import RetranslatesOnLanguageChange
+from screener.ui.common.plain_text_label import PlainTextLabel
 
 # The question asked under the notice's words: each yes/no kind's own (its module in
 # screener.domain.kinds), and the education page's question about the field of study.
@@ -43,6 +44,7 @@ class YesNoQuestion(RetranslatesOnLanguageChange, QWidget):
         for button in (self.yes, self.no, self.unsure):
             self._group.addButton(button)
         self._group.buttonToggled.connect(self._toggled)
+        ArrowKeysChoose(self._group)
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(12, 0, 0, 0)

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from screener.ui import profile_prompts
 from screener.ui.adviser.matrix_window import MatrixWindow
-from screener.ui.main_window import MainWindow
+from screener.ui.profiles import profile_prompts
+from screener.ui.window.main_window import MainWindow
 
 
 def open_matrix(
@@ -18,7 +18,7 @@ def open_matrix(
     """Adviser > Candidates and vacancies, the folder chosen; the screening runs in the
     background and the matrix opens when it is done."""
     monkeypatch.setattr(profile_prompts, "ask_folder", lambda *args: str(candidates))
-    adviser = window.profiles.adviser
+    adviser = window.adviser
     adviser.matrix_action.trigger()
     qtbot.waitUntil(lambda: isinstance(adviser.dialog, MatrixWindow), timeout=10000)
     matrix = adviser.dialog

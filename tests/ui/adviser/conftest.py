@@ -19,7 +19,7 @@ from screener.domain.profile import Profile
 from screener.domain.vacancy import BRUSSELS
 from screener.persistence.profile_store import ProfileStore
 from screener.persistence.vacancy_files import load_catalogue
-from screener.ui.main_window import MainWindow
+from screener.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

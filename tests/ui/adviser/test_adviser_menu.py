@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from screener import paths
 from screener.adviser.dossier import office_name
 from screener.persistence.settings import load_settings
-from screener.ui import profile_prompts
 from screener.ui.adviser import pack_dialogs
 from screener.ui.adviser.matrix_window import MatrixWindow
-from screener.ui.main_window import MainWindow
+from screener.ui.profiles import profile_prompts
+from screener.ui.window.main_window import MainWindow
 
 
 def test_batch_results_open_in_the_app(
@@ -47,24 +47,24 @@ def test_calendar_and_dossier_for_the_current_profile(
 ) -> None:
     target = {"path": str(tmp_path / "anne.ics")}
     monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: target["path"])
-    window.profiles.adviser.calendar_action.trigger()
+    window.adviser.calendar_action.trigger()
     ics = (tmp_path / "anne.ics").read_bytes()
     # Anne may still apply to 250411 and 250717 (not ruled out); 250939 rules her out.
     assert ics.count(b"BEGIN:VEVENT") == 2
     assert b"UID:250411-" in ics and b"UID:250717-" in ics and b"UID:250939-" not in ics
 
     target["path"] = str(tmp_path / "anne.html")
-    window.profiles.adviser.dossier_action.trigger()
+    window.adviser.dossier_action.trigger()
     page = (tmp_path / "anne.html").read_text(encoding="utf-8")
     assert "<h1>Candidate dossier: Anne Peeters</h1>" in page
     target["path"] = str(tmp_path / "anne.pdf")
-    window.profiles.adviser.dossier_action.trigger()
+    window.adviser.dossier_action.trigger()
     assert (tmp_path / "anne.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_office_name_from_the_menu(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(profile_prompts, "ask_text", lambda *args: "Career Office, Ghent")
-    window.profiles.adviser.office_action.trigger()
+    window.adviser.office_action.trigger()
     assert office_name(load_settings()) == "Career Office, Ghent"
 
 
@@ -80,7 +80,7 @@ def test_pack_export_then_import_asks_before_replacing(
         ],
     )
     monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: str(tmp_path / "share"))
-    window.profiles.adviser.pack_export_action.trigger()
+    window.adviser.pack_export_action.trigger()
     with zipfile.ZipFile(pack) as archive:
         assert sorted(archive.namelist()) == ["250717.toml", "250939.toml", "manifest.json"]
 
@@ -99,7 +99,7 @@ def test_pack_export_then_import_asks_before_replacing(
     monkeypatch.setattr(
         profile_prompts, "inform", lambda parent, title, text: messages.append(text)
     )
-    window.profiles.adviser.pack_import_action.trigger()
+    window.adviser.pack_import_action.trigger()
     assert asked == ["250939.toml"]
     assert mine.read_text(encoding="utf-8") == edited  # kept: the answer was No
     assert messages == ["Added: 250717.toml\nKept yours: 250939.toml"]
@@ -107,7 +107,7 @@ def test_pack_export_then_import_asks_before_replacing(
 
 
 def test_pack_export_dialog_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
-    entries = window.profiles.adviser._entries()
+    entries = window.adviser._entries()
     dialog = pack_dialogs.PackExportDialog(entries, {"250411"}, window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -122,7 +122,7 @@ def test_calendar_from_beside_the_overview(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.profiles.tabs.setCurrentIndex(1)
-    adviser = window.profiles.adviser
+    adviser = window.adviser
     button = adviser.pane_buttons["calendar"]
     qtbot.waitUntil(button.isVisible)
     assert button.text() == "Deadlines to &calendar…"

@@ -17,10 +17,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from screener import paths
-from screener.ui import profile_prompts
 from screener.ui.adviser import pack_dialogs
 from screener.ui.adviser.candidate_views import CandidateSummaryDialog
-from screener.ui.main_window import MainWindow
+from screener.ui.profiles import profile_prompts
+from screener.ui.window.main_window import MainWindow
 
 
 def test_an_advisers_morning(
@@ -65,7 +65,7 @@ def test_an_advisers_morning(
         lambda parent, entries, ticked: [e for e in entries if e.vacancy.reference == "250411"],
     )
     saved["path"] = str(pack)
-    window.profiles.adviser.pack_export_action.trigger()
+    window.adviser.pack_export_action.trigger()
     assert zipfile.ZipFile(pack).namelist() == ["250411.toml", "manifest.json"]
     colleague = tmp_path / "colleague"
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(colleague))

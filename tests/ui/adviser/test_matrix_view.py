@@ -14,12 +14,12 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from screener.domain.profile import Profile
-from screener.ui import profile_prompts
 from screener.ui.adviser.candidate_views import CandidateSummaryDialog
 from screener.ui.adviser.gap_plan_view import GapPlanDialog
 from screener.ui.adviser.matrix_model import MatrixModel
 from screener.ui.adviser.matrix_window import MatrixWindow
-from screener.ui.main_window import MainWindow
+from screener.ui.profiles import profile_prompts
+from screener.ui.window.main_window import MainWindow
 
 
 def shown_rows(matrix: MatrixWindow) -> list[str]:
@@ -180,7 +180,7 @@ def test_gap_plan_for_the_selected_candidate_and_beside_the_overview(
 ) -> None:
     # Beside the overview: the current profile (Anne's), best change first.
     window.profiles.tabs.setCurrentIndex(1)
-    gap_text = window.profiles.adviser.gap_view.text
+    gap_text = window.adviser.gap_view.text
     qtbot.waitUntil(lambda: "1. French at level III (Intermediate)." in gap_text.toPlainText())
     assert gap_text.isReadOnly()
     assert window.profiles.overview.isVisible()  # beside the overview, not instead of it
@@ -217,16 +217,16 @@ def test_a_folder_without_profiles_is_said(
     monkeypatch.setattr(profile_prompts, "ask_folder", lambda *args: str(empty))
     warnings: list[str] = []
     monkeypatch.setattr(profile_prompts, "warn", lambda parent, title, text: warnings.append(text))
-    window.profiles.adviser.matrix_action.trigger()
+    window.adviser.matrix_action.trigger()
     qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
     assert warnings == [f"No readable profiles (*.json) in {empty}."]
-    assert window.profiles.adviser.dialog is None
+    assert window.adviser.dialog is None
 
 
 def test_the_matrix_follows_a_switch_to_french(
     qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from screener.ui.language import apply_language
+    from screener.ui.common.language import apply_language
 
     matrix = open_matrix(qtbot, window, candidates, monkeypatch)
     try:

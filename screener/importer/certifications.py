@@ -1,0 +1,223 @@
+"""Certification bullets: which certificates a bullet names, whatever body awards them.
+
+No fixed list of certificate names: a bullet is a certification when its wording says so
+("certified", "certification", "certificate", "certificat", "brevet", "accredited") or when it
+asks for a qualification, licence or accreditation named by its awarding body ("CIPD Level 5
+qualification", "EASA Part-66 B2 licence"), and the certificates are what it names:
+
+- acronyms ("CISSP, GCIH or GCIA", "CCNA"), preferring those after "such as";
+- a vendor's "X Certified[:] Name" ("AWS Certified Solutions Architect", "Microsoft
+  Certified: Azure Solutions Architect Expert");
+- with a level or part number, the words just before the certificate word ("CIPD Level 5");
+- else brand names ("CompTIA A+ or Network+") or the words before "certificate"
+  ("first-aid certificate", "certificat de secourisme"), flagged for review.
+
+A certification that names nothing ("certification in advanced driving skills") stays a
+statement: the certification kind needs the names a candidate can say they hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.importer.bullet_typing import Lang, Typing
+from screener.importer.wording import EDUCATION_CUES, fold
+
+_CERTIFICATION = re.compile(r"\bcertif|\bcertificat|\bbrevet|\baccredited\b")
+# A named award that is not called a certificate: "CIPD Level 5 qualification".
+_AWARD = re.compile(r"\b(?:qualification|licen[cs]e|accreditation)\b")
+_DRIVING = re.compile(r"driv|permis de conduire|conduite")
+_CERT_WORD = re.compile(
+    r"\b(?:certifications?|certificates?|certificats?|certified|qualifications?|licen[cs]es?"
+    r"|accreditations?)\b",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,9}(?:[-+/][A-Z0-9]{1,9}){0,3}\+?)(?![\w-])")
+_VENDOR_CERTIFIED = re.compile(
+    r"\b([A-Z][\w+.-]{1,20})\s[Cc]ertified:?\s((?:[A-Z0-9][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,5})"
+)
+# Words that are acronyms but not certificates: bodies, regions, Roman level numerals, scales.
+_NOT_CERTIFICATES = frozenset(
+    [
+        "NATO",
+        "OTAN",
+        "IT",
+        "MS",
+        "CIS",
+        "ICT",
+        "TIC",
+        "HQ",
+        "EU",
+        "UN",
+        "UE",
+        "ONU",
+        "ETC",
+        "IS",
+        "SI",
+        "II",
+        "III",
+        "IV",
+        "VI",
+        "SLP",
+        "STANAG",
+        "HR",
+        "USA",
+        "US",
+        "UK",
+        "PC",
+        "OR",
+        "AND",
+    ]
+)
+_SUCH_AS = re.compile(
+    r"\b(?:such as|e\.g\.|for example|including|like|tels? que|telles? que|p\. ?ex\.)|[(:]"
+)
+_OR_EQUIVALENT = re.compile(r"\bequivalent|\betc\b|or similar|ou similaire|ou autre")
+_JOINERS = frozenset({"or", "and", "ou", "et", "/"})
+
+# Brand-style names without an acronym: "CompTIA", "Network+", "A+".
+_BRAND = re.compile(
+    r"(?<![\w-])([A-Z][a-z]{1,12}[A-Z][A-Za-z0-9]{0,12}\+?|[A-Z][a-z]{2,15}\+|[A-Z]\+)(?![\w+])"
+)
+_CERTIFICATE_PHRASE = {
+    "en": re.compile(r"\b((?:[a-z][a-z-]{1,20} ){0,2}[a-z][a-z-]{1,20}) certificat(?:e|ion)s?\b"),
+    "fr": re.compile(r"\bcertificat (?:de |d'|en )((?:[a-z'][a-z'-]{1,20} ?){1,3})"),
+}
+_PHRASE_NOISE = frozenset(
+    {"a", "an", "the", "valid", "recognised", "recognized", "relevant", "un", "une"}
+)
+# A phrase with these is a sentence, not the name of a certificate ("knowledge of and").
+_NOT_A_NAME = frozenset(
+    [
+        "of",
+        "and",
+        "or",
+        "in",
+        "with",
+        "to",
+        "for",
+        "on",
+        "by",
+        "as",
+        "at",
+        "from",
+        "any",
+        "other",
+        "such",
+        "his",
+        "her",
+        "their",
+        "de",
+        "et",
+        "ou",
+        "du",
+        "des",
+    ]
+)
+
+
+def _worded_names(scope: str, lang: Lang) -> list[str]:
+    """Certificates named in words: brand names, else the words before 'certificate'."""
+    brands = [m[1] for m in _BRAND.finditer(scope)]
+    if brands:
+        return list(dict.fromkeys(brands))
+    match = _CERTIFICATE_PHRASE[lang].search(fold(scope))
+    if match is None:
+        return []
+    words = [w for w in match[1].split() if w not in _PHRASE_NOISE]
+    if not words or _NOT_A_NAME.intersection(words[:-1] if lang == "fr" else words):
+        return []
+    return [" ".join(words)]
+
+
+def _acronyms(text: str) -> list[str]:
+    names: list[str] = []
+    for match in _ACRONYM.finditer(text):
+        if match[1] not in _NOT_CERTIFICATES and match[1] not in names:
+            names.append(match[1])
+    return names
+
+
+def _vendor_names(text: str) -> tuple[list[str], str]:
+    """'AWS Certified Solutions Architect' phrases, and the text with them blanked out."""
+    names = [f"{m[1]} {m[0][len(m[1]) :].strip()}" for m in _VENDOR_CERTIFIED.finditer(text)]
+    rest = _VENDOR_CERTIFIED.sub(lambda m: " " * len(m[0]), text)
+    return names, rest
+
+
+def _named_before(text: str) -> list[str]:
+    """The capitalised words just before the certificate word: 'CompTIA A+ or Network+
+    certification' -> ['CompTIA A+', 'Network+']."""
+    match = _CERT_WORD.search(text)
+    if match is None:
+        return []
+    tokens = text[: match.start()].split()
+    taken: list[str] = []
+    for token in reversed(tokens[-8:]):
+        word = token.strip(",;")
+        named = any(ch.isupper() or ch.isdigit() for ch in word[:1]) or word.endswith("+")
+        if named or (word.lower() in _JOINERS and taken):
+            taken.insert(0, word)
+        else:
+            break
+    while taken and taken[0].lower() in _JOINERS:
+        taken.pop(0)
+    if not taken or not any(any(ch.isupper() for ch in word) for word in taken):
+        return []
+    joined = " ".join(taken)
+    # "Current CISSP" / "Valid CCNA": an adjective opening the sentence is not the name.
+    joined = re.sub(r"^(?:A|An|The|Current|Valid|Recognised|Recognized)\s", "", joined)
+    parts = re.split(r"\s(?:or|and|ou|et)\s|\s?/\s?", joined)
+    return [part for part in (p.strip() for p in parts) if part]
+
+
+def _phrase_says_more(acronyms: list[str], phrases: list[str]) -> bool:
+    """The phrases hold every acronym and a level or part number besides ('Level 5')."""
+    inside = all(any(a in phrase for phrase in phrases) for a in acronyms)
+    rest = " ".join(phrases)
+    for acronym in acronyms:
+        rest = rest.replace(acronym, " ")
+    return inside and len(phrases) <= len(acronyms) and any(ch.isdigit() for ch in rest)
+
+
+def _names(text: str, lang: Lang) -> tuple[list[str], bool]:
+    """The certificates named, and whether they were named in words only (less sure)."""
+    vendor, rest = _vendor_names(text)
+    lead = _SUCH_AS.search(rest)
+    # The names after "such as" / "(" when there are any, else anywhere in the bullet.
+    found = _acronyms(rest[lead.start() :]) if lead else []
+    found = found or _acronyms(rest)
+    if vendor or found:
+        before = [] if vendor else _named_before(rest)
+        if before and _phrase_says_more(found, before):
+            # "CIPD Level 5", "EASA Part-66 B2": the words before the certificate word name
+            # it better than its acronyms.
+            found = before
+        return vendor + [name for name in found if not any(name in v for v in vendor)], False
+    if _DRIVING.search(fold(text)):
+        return [], False  # a medical certificate inside a driving-licence bullet is the licence's
+    return _worded_names(rest[lead.start() :] if lead else rest, lang), True
+
+
+def recognize_certification(text: str, lang: Lang) -> Typing | None:
+    folded = fold(text)
+    certificate = bool(_CERTIFICATION.search(folded))
+    award = lang == "en" and bool(_AWARD.search(folded)) and not _DRIVING.search(folded)
+    if not certificate and not (award and not EDUCATION_CUES.search(folded)):
+        return None
+    names, worded = _names(text, lang)
+    if not names:
+        return None
+    confidence = 0.8 if certificate else 0.65
+    notes: tuple[str, ...] = () if certificate else ("a named qualification or licence",)
+    if worded:
+        confidence, notes = 0.6, ("the certificate is named in words; check its name",)
+    if EDUCATION_CUES.search(folded):
+        # "certifications such as CISSP ... or equivalent post-graduate degree": both at once.
+        confidence, notes = 0.65, ("the bullet also names a degree",)
+    return Typing(
+        "certification",
+        {"any_of": names, "or_equivalent": bool(_OR_EQUIVALENT.search(folded))},
+        confidence,
+        notes,
+    )

@@ -1,0 +1,63 @@
+"""Firearms and fitness bullets: experience with firearms, shooting tests, physical tests.
+
+Close protection and security posts ask for both; a bullet asking for both tests at once is
+flagged so a person splits it (one criterion holds one kind).
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.importer.bullet_typing import Lang, Typing
+from screener.importer.wording import fold
+
+_FIREARMS = re.compile(r"\bfirearms?\b|\bweapons?\b|armes? a feu|\barmes?\b")
+_SHOOTING_TEST = re.compile(
+    r"shooting (?:test|qualification|exam)|firing (?:test|range qualification)|epreuves? de tir"
+    r"|(?:weapons?|firearms?|range|marksmanship) (?:qualification|test|proficiency test|check)"
+    r"|tests? de tir|qualifications? de tir"
+)
+_FIREARMS_EXPERIENCE = re.compile(
+    r"experienced in|experience (?:in|with) the (?:use|handling)|use of firearms|handling of"
+    r"|experience de l'(?:emploi|utilisation|usage|maniement)"
+)
+
+
+def recognize_firearms(text: str, lang: Lang) -> Typing | None:
+    folded = fold(text)
+    if not _FIREARMS.search(folded):
+        return None
+    test = bool(_SHOOTING_TEST.search(folded))
+    experience = bool(_FIREARMS_EXPERIENCE.search(folded))
+    if not (test or experience):
+        return None  # "knowledge of ... firearms" or a certification: a statement
+    return Typing("firearms", {"experience": experience, "shooting_test": test}, 0.85)
+
+
+_FITNESS = re.compile(
+    r"physical (?:fitness )?tests?|fitness tests?|physical (?:condition|fitness)|physically fit"
+    r"|aptitude physique|epreuves? physiques?|condition physique|tests? physiques?"
+)
+_TEST = re.compile(r"\b(?:test|tests|pass|exam|examination|epreuves?|reussir|examens?)\b")
+_RECURRING = re.compile(
+    r"\b(?:annual|annually|yearly|every year|regular|regularly|periodic|annuel|annuels|annuelles?"
+    r"|chaque annee|par an|reguliers?|periodiques?)\b"
+)
+
+
+def recognize_fitness(text: str, lang: Lang) -> Typing | None:
+    folded = fold(text)
+    if not _FITNESS.search(folded):
+        return None
+    if not _TEST.search(folded):
+        return Typing("fitness_test", {"recurring": False}, 0.5, ("no test is mentioned",))
+    recurring = bool(_RECURRING.search(folded))
+    if _SHOOTING_TEST.search(folded):
+        # Two tests in one bullet: one criterion holds one; a person splits it.
+        return Typing(
+            "fitness_test",
+            {"recurring": recurring},
+            0.5,
+            ("the bullet also asks for a shooting test; split it into two requirements",),
+        )
+    return Typing("fitness_test", {"recurring": recurring}, 0.85)

@@ -1,0 +1,71 @@
+"""The title line of a notice: "Title (250717)", "Title-250717", a title wrapped onto two lines
+by a PDF, "Job Description - Title"."""
+
+from __future__ import annotations
+
+import re
+
+from screener.importer.text_cleanup import is_bullet
+from screener.importer.wording import fold
+
+MAX_HEADER_LINE = 300
+_TITLE_REF = re.compile(
+    r"(?:\(\s{0,3}(\d{5,7}|[A-Z]{2,6}[ -]?\d{2,4}[/-]\d{1,4})\s{0,3}\)"
+    r"|[-–—]\s{0,3}(?:(?:Vacancy|Ref\.?|Job|Req\.?)\s{1,3})?"
+    r"(\d{5,7}|[A-Z]{2,6}[ -]?\d{2,4}[/-]\d{1,4}))\s{0,3}$"
+)
+_JOB_DESCRIPTION = re.compile(
+    r"^(?:job description|job posting|vacancy|position)\s?[-–:]\s?"
+    r"|^(?:[a-z&]{2,8}\s)?vacancy\s(?:n[o°]?\.?\s?)?[a-z0-9/-]{3,20}\s?[-–:]\s"
+)
+
+
+def strip_title_prefix(title: str) -> str:
+    """'Job Description - Senior Engineer' -> 'Senior Engineer'."""
+    match = _JOB_DESCRIPTION.match(fold(title))
+    return title[match.end() :].strip() if match else title
+
+
+def title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, title, reference) for every line shaped like 'Title (250717)' or 'Title-250717'."""
+    found: list[tuple[int, str, str]] = []
+    for index, line in enumerate(lines):
+        if not line or len(line) > MAX_HEADER_LINE or is_bullet(line):
+            continue
+        match = _TITLE_REF.search(line)
+        if match is None:
+            continue
+        title = line[: match.start()].strip(" -–—:|\t")
+        if not title and index > 0:
+            # A wrapped title leaves "(250411)" alone on its line: the title is the line above.
+            above = next((x for x in reversed(lines[max(0, index - 3) : index]) if x), "")
+            if len(above) <= MAX_HEADER_LINE and not is_bullet(above):
+                title = above.strip(" -–—:|\t")
+        elif title and (start := wrapped_title_start(lines, index)):
+            # A PDF wraps a long title: "Senior Associate, Conference Interpretation" /
+            # "Services (+Reserve List) -260981".
+            title = f"{start} {title}"
+        title = strip_title_prefix(title)
+        if len(title) >= 3 and any(ch.isalpha() for ch in title) and "http" not in title:
+            # "SHAPE 25/07" -> "SHAPE-25-07": a reference is a file name too.
+            found.append((index, title, re.sub(r"[\s/]+", "-", match[1] or match[2])))
+    return found
+
+
+# A body's name: "... Agency (NSPA)", "NATO International Staff".
+_BODY_LINE = re.compile(r"\([A-Z&]{2,8}\)\s*$|^NATO\b|International Staff|Headquarters|Command\b")
+
+
+def wrapped_title_start(lines: list[str], index: int) -> str | None:
+    """The first line of a title wrapped onto two lines, or None: a short line alone in its
+    block just above the line that ends with the reference."""
+    if index < 1 or not (above := lines[index - 1]) or (index >= 2 and lines[index - 2]):
+        return None
+    if len(above) > 100 or is_bullet(above) or above.rstrip()[-1] in ".:;" or ":" in above:
+        return None
+    if _BODY_LINE.search(above):
+        return None  # "NATO Support and Procurement Agency (NSPA)" above the title
+    letters = [ch for ch in above if ch.isalpha()]
+    if len(letters) < 4 or sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
+        return None  # "VACANCY NOTIFICATION", a banner in capitals
+    return above.strip(" -–—|\t")

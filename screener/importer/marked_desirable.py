@@ -1,0 +1,103 @@
+"""Desirable items that sit inside the essential list, and desirable lists left unread.
+
+Some bodies (NSPA) write one list and mark its desirable items themselves: "Desirable: PRINCE2
+Foundation certification", "Experience with SAP (an asset)", "Knowledge of German would be an
+asset", or a bullet whose last clause is an asset ("English at level V; French at level III
+would be an asset"). Keeping them essential would refuse a candidate for lacking an asset, so
+they move to the desirable list with their words (a clause is split off its bullet), each with
+a review item.
+
+A desirable heading or lead-in with no list read after it is reported, never dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from screener.domain.vacancy import ReviewItem
+from screener.importer.wording import fold
+
+# "Desirable: ...", "Souhaitable : ...", or "... (desirable)", "... (an asset)" after the item;
+# on folded text. The item keeps its words, label included: the label only routes it.
+_LABEL = re.compile(
+    r"^\s?[(\[]?(?:desirable|desired|preferred|asset|an asset|advantageous|nice to have"
+    r"|souhaitable|souhaite|atout|un atout)[)\]]?\s?[:–-]|^\s?[(\[](?:desirable|souhaitable)[)\]]"
+)
+_MARK = re.compile(
+    r"\((?:desirable|preferred|optional|an? (?:asset|advantage|plus)|asset|souhaitable"
+    r"|(?:un )?atout)\)\s?$"
+)
+# A clause that calls itself an asset: "... would be an asset", "... is an advantage",
+# "... serait un atout", "... constitue un avantage".
+_ASSET_END = re.compile(
+    r"\b(?:(?:would|will|could|might|is|are|shall) (?:also )?(?:be )?(?:considered )?"
+    r"(?:an? |as an? )?(?:distinct |strong |additional )?(?:asset|advantage|plus)"
+    r"|(?:is|are) (?:desirable|preferred|advantageous)"
+    r"|(?:serait|seraient|sera|seront|constitue(?:rait)?|represente(?:rait)?) (?:un |une )?"
+    r"(?:atout|avantage|plus)s?)\W{0,3}$"
+)
+_CLAUSE_SPLIT = re.compile(r";\s?")
+
+
+@dataclass(slots=True)
+class Moved:
+    """An essential list with its marked items taken out, and what was moved."""
+
+    essential: list[str]
+    desirable: list[str] = field(default_factory=list)
+    review: list[ReviewItem] = field(default_factory=list)
+
+
+def _is_asset(text: str) -> bool:
+    return bool(_ASSET_END.search(fold(text).rstrip(" .;")))
+
+
+def _split_item(item: str) -> tuple[str | None, str | None]:
+    """(essential part, desirable part) of one bullet; either may be None."""
+    folded = fold(item)
+    if _LABEL.match(folded) or _MARK.search(folded.rstrip(" .;")):
+        return None, item
+    if _is_asset(item):
+        clauses = _CLAUSE_SPLIT.split(item)
+        if len(clauses) > 1 and not _is_asset(clauses[0]) and _is_asset(clauses[-1]):
+            # "English at level V; French at level III would be an asset": only the last
+            # clause is an asset.
+            return "; ".join(clauses[:-1]).strip(), clauses[-1].strip()
+        return None, item
+    return item, None
+
+
+def move_marked_desirable(essential: list[str]) -> Moved:
+    """Take the items (or final clauses) marked desirable out of an essential list."""
+    moved = Moved([])
+    if all(_split_item(item)[0] is None for item in essential):
+        # Every item says it is desirable: that is not a single list with a few marked items
+        # (the list itself was probably misread), so nothing moves.
+        return Moved(list(essential))
+    for item in essential:
+        kept, desirable = _split_item(item)
+        if kept:
+            moved.essential.append(kept)
+        if desirable:
+            moved.desirable.append(desirable)
+            where = "its last clause" if kept else "it"
+            moved.review.append(
+                ReviewItem(
+                    code="desirable_in_essential_list",
+                    field="desirable",
+                    message=f"'{item[:120]}' is in the essential list but says it is "
+                    f"desirable; {where} was moved to the DESIRABLE list. Check it.",
+                )
+            )
+    return moved
+
+
+def lost_list_review(label: str, line: str) -> ReviewItem:
+    """A desirable heading or lead-in after which no item could be read."""
+    return ReviewItem(
+        code="desirable_list_not_read",
+        field="desirable",
+        message=f"The {label} list seems to start at '{line[:120]}', but no item could be "
+        "read after it; add the desirable requirements by hand.",
+    )

@@ -1,0 +1,119 @@
+"""Page furniture that a PDF page break leaves inside the text: footers, page numbers and the
+running header repeated at the top of each page.
+
+A running header ("Vacancy 260981 – Senior Associate, Conference Interpretation") reads like a
+paragraph, so left in place it ends the list it interrupts and the bullets after the page
+break are lost. It is told apart by where it is (next to a page number or classification
+footer) and by what it says (a line repeated on several pages, or the notice's own reference
+and title words again).
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.importer.wording import fold
+
+# Footers and page furniture on folded lines (lower case, no accents).
+FOOTER = re.compile(
+    r"^(?:nato (?:un)?classified|nato restricted|nato public(?:ly disclosed)?|otan (?:non )?classifie|nato/otan|"
+    r"(?:https?://)?www\.[a-z.]{3,40}/?\S{0,80}|page \d{1,4}|\d{1,4}\s?\.?)"
+    r"(?:\s?[-–/:].{0,80})?$"
+)
+PAGE_NUMBER = re.compile(
+    r"^(?:page\s{0,3}\d{1,4}(?:\s{0,3}(?:/|of|sur|de)\s{0,3}\d{1,4})?"
+    r"|-\s{0,3}\d{1,4}\s{0,3}-|\d{1,4}\s{0,3}/\s{0,3}\d{1,4})$",
+    re.IGNORECASE,
+)
+# The footers that mark a page break (a bare "3." or "02-Nov-2025" does not).
+_BREAK_FOOTER = re.compile(
+    r"^(?:nato (?:un)?classified|nato restricted|nato public(?:ly disclosed)?|otan (?:non )?classifie|nato/otan|page \d{1,4}"
+    r"|(?:https?://)?www\.[a-z.]{3,40}/?\S{0,80})(?:\s?[-–/:].{0,80})?$"
+)
+_WORD = re.compile(r"[a-z0-9]+")
+_DIGITS = re.compile(r"\d+")
+# How far from a page-break marker a running header or footer sits (non-blank lines).
+_REACH = 2
+# The header of a notice: where its title and reference are.
+_HEADER_LINES = 15
+
+
+def is_page_break(line: str) -> bool:
+    """A page number or a classification / web-address footer line."""
+    if not line or len(line) > 120:
+        return False
+    return bool(PAGE_NUMBER.match(line) or _BREAK_FOOTER.match(fold(line).strip()))
+
+
+def _shape(line: str) -> str:
+    # "Page 2 of 5" and "Page 3 of 5", or "Vacancy 1 - 2" and "Vacancy 1 - 3": one shape.
+    return _DIGITS.sub("#", " ".join(fold(line).split()))
+
+
+def _echoes_header(line: str, lines: list[str], header_at: list[int], index: int) -> bool:
+    """Mostly the header's words ("Vacancy 260981 - Senior Associate"), or, when short, the
+    header's own phrase (the title "Logistics Officer" repeated on each page). A section
+    heading in capitals is the notice's own ("DESIRABLE QUALIFICATIONS"), and a line never
+    echoes itself (in a short notice the header reaches it)."""
+    if _is_heading_like(line):
+        return False
+    others = " ".join(lines[i] for i in header_at if i != index)
+    header_text = " ".join(_WORD.findall(fold(others)))
+    header_words = set(header_text.split())
+    words = _WORD.findall(fold(line))
+    if len(words) >= 3:
+        return sum(word in header_words for word in words) >= 0.8 * len(words)
+    return len(words) == 2 and f" {' '.join(words)} " in f" {header_text} "
+
+
+def _is_heading_like(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+
+
+def _could_be_furniture(line: str) -> bool:
+    # Bullets, wrapped sentence ends and lower-case continuations are the notice's text.
+    return bool(line) and len(line) <= 120 and not line[0].islower() and line[-1] not in ".;:"
+
+
+def _near_breaks(lines: list[str], breaks: list[int]) -> set[int]:
+    """Indices of the non-blank lines within reach of a page break, on either side."""
+    near: set[int] = set()
+    for at in breaks:
+        for step in (-1, 1):
+            index, seen = at + step, 0
+            while 0 <= index < len(lines) and seen < _REACH:
+                if lines[index]:
+                    near.add(index)
+                    seen += 1
+                index += step
+    return near
+
+
+def drop_page_furniture(lines: list[str]) -> list[str]:
+    """The lines with page numbers, footers and running headers blanked ("")."""
+    breaks = [i for i, line in enumerate(lines) if is_page_break(line)]
+    if not breaks:
+        return lines
+    shapes: dict[str, int] = {}
+    for line in lines:
+        if line and len(line) <= 120:
+            shapes[_shape(line)] = shapes.get(_shape(line), 0) + 1
+    header_at = [i for i, line in enumerate(lines[:200]) if line][:_HEADER_LINES]
+    # The notice's own first lines (its title) are never furniture, even next to a "-1-".
+    first_lines = header_at[2] if len(header_at) > 2 else -1
+    out = list(lines)
+    for index in breaks:
+        out[index] = ""
+    for index in _near_breaks(lines, breaks):
+        line = lines[index]
+        if (
+            index <= first_lines
+            or index in breaks
+            or not _could_be_furniture(line)
+            or line[0] in "-•*–—▪●·◦"
+        ):
+            continue
+        if shapes.get(_shape(line), 0) >= 2 or _echoes_header(line, lines, header_at, index):
+            out[index] = ""
+    return out

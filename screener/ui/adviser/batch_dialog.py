@@ -1,0 +1,373 @@
+"""Batch screening for advisers: a folder of profiles against many vacancies, to a CSV matrix."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screener.batch import BatchResult, to_json
+from screener.domain.vacancy import Vacancy
+from screener.persistence.atomic import write_atomic
+from screener.ui.adviser.batch_worker import BatchWorker
+from screener.ui.common.accessibility import describe
+from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.profiles import profile_prompts as prompts
+
+
+def open_with_system(path: Path) -> None:
+    """A file or folder in the application the system opens it with; a plain function so
+    tests can replace it."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class BatchDialog(QDialog):
+    def __init__(
+        self,
+        vacancies: Sequence[Vacancy],
+        on: dt.date,
+        profiles_folder: Path,
+        lang: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Batch screening"))
+        self._vacancies = list(vacancies)
+        self._on = on
+        self._lang = lang
+        self.worker: BatchWorker | None = None
+        self.progress: QProgressDialog | None = None
+        # The last run's result; it hides QDialog.result(), which this dialog never uses.
+        self.result: BatchResult | None = None  # type: ignore[assignment]
+
+        intro = PlainTextLabel(
+            self.tr("Screens every profile in a folder against every vacancy: one row a "
+                    "candidate, one column a vacancy, saved as a CSV file for a spreadsheet.")
+        )  # fmt: skip
+        grid = self._build_fields(profiles_folder)
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addWidget(self.summary, 1)
+        layout.addLayout(self._open_buttons())
+        layout.addWidget(self.buttons)
+        # Once the buttons are in the dialog: set earlier, QDialog makes the first button
+        # in the focus chain (Close) the default when shown, and Enter would close.
+        self.run_button.setDefault(True)
+        self.resize(640, 360)
+
+    def _build_fields(self, profiles_folder: Path) -> QGridLayout:
+        """The three fields (profiles, vacancies, output), each with its Browse… button."""
+        self.profiles_edit = QLineEdit(str(profiles_folder))
+        self.vacancies_edit = QLineEdit()
+        self.vacancies_edit.setPlaceholderText(
+            self.tr("The vacancies shown in the main window ({count})").format(
+                count=len(self._vacancies)
+            )
+        )
+        self.output_edit = QLineEdit()
+        self.output_edit.setPlaceholderText(self.tr("Choose where to save the CSV file"))
+        grid = QGridLayout()
+        self.browse_buttons: dict[str, QPushButton] = {}
+        for row, (key, edit, label, name, description) in enumerate(
+            (
+                (
+                    "profiles",
+                    self.profiles_edit,
+                    self.tr("&Profiles folder:"),
+                    self.tr("Profiles folder"),
+                    self.tr("The folder holding one profile file (.json) per candidate"),
+                ),
+                (
+                    "vacancies",
+                    self.vacancies_edit,
+                    self.tr("&Vacancies folder:"),
+                    self.tr("Vacancies folder"),
+                    self.tr(
+                        "A folder of vacancy files; leave empty for the vacancies shown in "
+                        "the main window"
+                    ),
+                ),
+                (
+                    "output",
+                    self.output_edit,
+                    self.tr("&Save results as:"),
+                    self.tr("CSV file"),
+                    self.tr("The CSV file the results are written to"),
+                ),
+            )
+        ):
+            describe(edit, name, description)
+            label_widget = QLabel(label)
+            label_widget.setBuddy(edit)
+            browse = QPushButton(self.tr("Browse…"))
+            browse.setAutoDefault(False)
+            describe(
+                browse,
+                self.tr("Browse for {what}").format(what=name),
+                self.tr("Opens a dialog to choose it"),
+            )
+            self.browse_buttons[key] = browse
+            grid.addWidget(label_widget, row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(browse, row, 2)
+        self.browse_buttons["profiles"].clicked.connect(self._browse_profiles)
+        self.browse_buttons["vacancies"].clicked.connect(self._browse_vacancies)
+        self.browse_buttons["output"].clicked.connect(self._browse_output)
+        return grid
+
+    def _build_buttons(self) -> None:
+        """Screen, Also save as JSON…, Show in the app and Close, under the summary."""
+        self.summary = PlainTextLabel()
+        self.summary.setObjectName("batch-summary")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        describe(
+            self.buttons.button(QDialogButtonBox.StandardButton.Close),
+            self.tr("Close"),
+            self.tr("Closes this window; a screening under way is stopped"),
+        )
+        self.run_button = QPushButton(self.tr("Sc&reen"))
+        describe(
+            self.run_button,
+            self.tr("Screen"),
+            self.tr("Screens every profile against every vacancy and saves the CSV file"),
+        )
+        self.json_button = QPushButton(self.tr("Also save as &JSON…"))
+        describe(
+            self.json_button,
+            self.tr("Also save as JSON"),
+            self.tr("Saves the same results as data (JSON), with the reasons' codes"),
+        )
+        self.json_button.setEnabled(False)
+        # The adviser's matrix: the same results, read in the app (screener.ui.adviser).
+        self.matrix_button = QPushButton(self.tr("Show in the &app"))
+        describe(
+            self.matrix_button,
+            self.tr("Show in the app"),
+            self.tr("Opens the results as a table of candidates and vacancies"),
+        )
+        self.matrix_button.setEnabled(False)
+        self.matrix_button.clicked.connect(self.show_matrix)
+        self.matrix_window: QDialog | None = None
+        self.buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.json_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.matrix_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.run_button.clicked.connect(self.start)
+        self.json_button.clicked.connect(self.save_json)
+        self.buttons.rejected.connect(self.reject)
+
+    def _open_buttons(self) -> QHBoxLayout:
+        """Open the CSV file, or its folder, in the system's own applications; shown once
+        a run has written the file."""
+        self.open_csv_button = QPushButton(self.tr("&Open the CSV file"))
+        describe(
+            self.open_csv_button,
+            self.tr("Open the CSV file"),
+            self.tr("Opens the results in the spreadsheet application set for CSV files"),
+        )
+        self.open_folder_button = QPushButton(self.tr("Open its &folder"))
+        describe(
+            self.open_folder_button,
+            self.tr("Open its folder"),
+            self.tr("Shows the folder holding the CSV file in the file manager"),
+        )
+        row = QHBoxLayout()
+        for button in (self.open_csv_button, self.open_folder_button):
+            button.setAutoDefault(False)
+            button.hide()
+            row.addWidget(button)
+        row.addStretch(1)
+        self.open_csv_button.clicked.connect(self.open_csv)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        return row
+
+    def open_csv(self) -> None:
+        open_with_system(Path(self.output_edit.text().strip()))
+
+    def open_folder(self) -> None:
+        open_with_system(Path(self.output_edit.text().strip()).resolve().parent)
+
+    # -- choosing -----------------------------------------------------------------------------
+
+    def _browse_profiles(self) -> None:
+        chosen = prompts.ask_folder(self, self.tr("Profiles folder"), self.profiles_edit.text())
+        if chosen:
+            self.profiles_edit.setText(chosen)
+
+    def _browse_vacancies(self) -> None:
+        chosen = prompts.ask_folder(self, self.tr("Vacancies folder"), self.vacancies_edit.text())
+        if chosen:
+            self.vacancies_edit.setText(chosen)
+
+    def _browse_output(self) -> None:
+        suggested = self.output_edit.text() or f"screening-{self._on.isoformat()}.csv"
+        chosen = prompts.ask_save_file(
+            self, self.tr("Save results as"), suggested, self.tr("CSV files (*.csv)")
+        )
+        if chosen:
+            self.output_edit.setText(chosen)
+
+    def _problem(self) -> str | None:
+        profiles = Path(self.profiles_edit.text().strip())
+        if not self.profiles_edit.text().strip() or not profiles.is_dir():
+            return self.tr("Choose the folder that holds the profiles.")
+        vacancies = self.vacancies_edit.text().strip()
+        if vacancies and not Path(vacancies).is_dir():
+            return self.tr("The vacancies folder was not found: {folder}").format(folder=vacancies)
+        output = self.output_edit.text().strip()
+        if not output:
+            return self.tr("Choose where to save the CSV file.")
+        if Path(output).is_dir() or not Path(output).resolve().parent.is_dir():
+            return self.tr("The results cannot be saved as {file}: choose a file in an existing "
+                           "folder.").format(file=output)  # fmt: skip
+        return None
+
+    # -- running ------------------------------------------------------------------------------
+
+    def start(self) -> bool:
+        """Start the batch in the background; False (and the reason shown) if it cannot."""
+        problem = self._problem()
+        if problem is not None:
+            self.summary.setText(problem)
+            return False
+        folder = self.vacancies_edit.text().strip()
+        self.result = None
+        self.json_button.setEnabled(False)
+        self.matrix_button.setEnabled(False)
+        self.open_csv_button.hide()
+        self.open_folder_button.hide()
+        self.run_button.setEnabled(False)
+        self.summary.setText(self.tr("Screening…"))
+        self.worker = BatchWorker(
+            Path(self.profiles_edit.text().strip()),
+            Path(folder) if folder else self._vacancies,
+            self._on,
+            Path(self.output_edit.text().strip()),
+            self._lang,
+            self,
+        )
+        self.progress = QProgressDialog(
+            self.tr("Screening the profiles…"), self.tr("Cancel"), 0, 0, self
+        )
+        self.progress.setWindowTitle(self.tr("Batch screening"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(400)
+        self.progress.canceled.connect(self.worker.cancel)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+        self.worker.finished.connect(self._worker_finished)
+        self.worker.start()
+        return True
+
+    def is_running(self) -> bool:
+        return self.worker is not None and self.worker.isRunning()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def _succeeded(self, result: BatchResult) -> None:
+        self.result = result
+        lines = [
+            self.tr("Screened {candidates} candidates × {vacancies} vacancies. Results saved "
+                    "to {file}.").format(
+                candidates=len(result.candidates), vacancies=len(result.vacancies),
+                file=self.output_edit.text().strip(),
+            )
+        ]  # fmt: skip
+        if result.errors:
+            lines.append(self.tr("Files skipped ({count}):").format(count=len(result.errors)))
+            lines += [f"• {problem}" for problem in result.problems]
+        else:
+            lines.append(self.tr("No file was skipped."))
+        self.summary.setText("\n".join(lines))
+        self.json_button.setEnabled(True)
+        self.matrix_button.setEnabled(True)
+        self.open_csv_button.show()
+        self.open_folder_button.show()
+        self.matrix_button.setFocus()
+
+    def _failed(self, message: str) -> None:
+        self.summary.setText(self.tr("Nothing was saved: {problem}").format(problem=message))
+
+    def _cancelled(self) -> None:
+        self.summary.setText(self.tr("Cancelled; nothing was saved."))
+
+    def _worker_finished(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        self.run_button.setEnabled(True)
+
+    def save_json(self) -> None:
+        if self.result is None:
+            return
+        csv_path = Path(self.output_edit.text().strip())
+        chosen = prompts.ask_save_file(
+            self,
+            self.tr("Also save as JSON"),
+            str(csv_path.with_suffix(".json")),
+            self.tr("JSON files (*.json)"),
+        )
+        if not chosen:
+            return
+        data = json.dumps(to_json(self.result), ensure_ascii=False, indent=2) + "\n"
+        try:
+            write_atomic(Path(chosen), data.encode("utf-8"))
+        except OSError as exc:
+            self.summary.setText(
+                self.tr("{file} could not be written: {error}").format(
+                    file=chosen, error=exc.strerror or exc
+                )
+            )
+            return
+        self.summary.setText(
+            self.summary.text() + "\n" + self.tr("Also saved as {file}.").format(file=chosen)
+        )
+
+    def show_matrix(self) -> None:
+        if self.result is None:
+            return
+        from screener.ui.adviser.matrix_window import MatrixWindow
+
+        folder = Path(self.profiles_edit.text().strip())
+        window = MatrixWindow(self.result, folder, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.matrix_window = window
+        window.open()
+
+    # -- closing ------------------------------------------------------------------------------
+
+    def _stop_worker(self) -> None:
+        if self.worker is not None and self.worker.isRunning():
+            self.worker.cancel()
+            self.worker.wait()
+
+    def done(self, result: int) -> None:
+        self._stop_worker()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_worker()
+        super().closeEvent(event)

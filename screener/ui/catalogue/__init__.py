@@ -1,0 +1,1 @@
+"""The vacancy list, its details, and the all-vacancies overview."""

@@ -1,0 +1,189 @@
+"""The details pane: a vacancy's header facts and its requirements in full, as plain text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from screener.domain.vacancy import Vacancy
+from screener.report import messages
+from screener.translatable import QT_TRANSLATE_NOOP
+from screener.ui.catalogue.catalogue_model import CatalogueEntry
+from screener.ui.common.accessibility import describe, scaled_font
+from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.common.plain_text_label import PlainTextLabel
+
+FIELD_KEYS = (
+    "reference", "body", "location", "schedule", "grade", "salary", "deadline", "clearance",
+)  # fmt: skip
+
+# Vacancy files give these header values in English only; the usual ones are said in the UI's
+# language, any other value is shown as written.
+_TRANSLATED_HEADER_VALUES = frozenset(
+    {
+        QT_TRANSLATE_NOOP("VacancyHeader", "NATO International Staff (NATO IS)"),
+        QT_TRANSLATE_NOOP("VacancyHeader", "NATO International Staff"),
+        QT_TRANSLATE_NOOP("VacancyHeader", "NATO International Military Staff (NATO IMS)"),
+        QT_TRANSLATE_NOOP("VacancyHeader", "Belgium-Brussels"),
+        QT_TRANSLATE_NOOP("VacancyHeader", "Belgium-Mons"),
+        QT_TRANSLATE_NOOP("VacancyHeader", "Full-time"),
+        QT_TRANSLATE_NOOP("VacancyHeader", "Part-time"),
+    }
+)
+
+
+def header_value(text: str) -> str:
+    if text not in _TRANSLATED_HEADER_VALUES:
+        return text
+    return QCoreApplication.translate("VacancyHeader", text)
+
+
+class VacancyDetails(RetranslatesOnLanguageChange, QWidget):
+    """Everything shown here comes from files, so every text widget is plain text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = PlainTextLabel()
+        self._title.setFont(scaled_font(self, 1.3, bold=True))
+        self._facts = QFormLayout()
+        self._facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._fields: dict[str, PlainTextLabel] = {}
+        self._field_labels: dict[str, QLabel] = {}
+        for key in FIELD_KEYS:
+            value = PlainTextLabel()
+            self._fields[key] = value
+            self._field_labels[key] = QLabel()
+            self._facts.addRow(self._field_labels[key], value)
+        self._notes = PlainTextLabel()
+        self._requirements = QPlainTextEdit()
+        self._requirements.setReadOnly(True)
+        self._requirements.setTabChangesFocus(True)
+        self._entry: CatalogueEntry | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._title)
+        layout.addLayout(self._facts)
+        layout.addWidget(self._notes)
+        layout.addWidget(self._requirements, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        labels = {
+            "reference": self.tr("Reference:"),
+            "body": self.tr("NATO body:"),
+            "location": self.tr("Location:"),
+            "schedule": self.tr("Schedule:"),
+            "grade": self.tr("Grade:"),
+            "salary": self.tr("Salary:"),
+            "deadline": self.tr("Deadline:"),
+            "clearance": self.tr("Security clearance:"),
+        }
+        for key, label in self._field_labels.items():
+            label.setText(labels[key])
+        describe(
+            self._requirements,
+            self.tr("Requirements"),
+            self.tr("The essential and desirable requirements of the selected vacancy"),
+        )
+        self.show_entry(self._entry)
+
+    # -- what tests and the main window read ------------------------------------------------
+
+    def title_text(self) -> str:
+        return self._title.text()
+
+    def field_text(self, key: str) -> str:
+        return self._fields[key].text()
+
+    def requirements_text(self) -> str:
+        return self._requirements.toPlainText()
+
+    def text_widgets(self) -> list[QWidget]:
+        return [self._title, self._notes, *self._fields.values(), self._requirements]
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def show_entry(self, entry: CatalogueEntry | None) -> None:
+        self._entry = entry
+        if entry is None:
+            self._set_facts_visible(False)
+            self._title.setText(self.tr("Select a vacancy to see its requirements."))
+            self._notes.setText("")
+            self._notes.hide()
+            self._requirements.setPlainText("")
+            return
+        if entry.error is not None:
+            self._set_facts_visible(False)
+            self._title.setText(self.tr("Error: this file could not be loaded"))
+            self._notes.setText(str(entry.path))
+            self._notes.show()
+            lines = [self.tr("Problems found:")]
+            lines += [
+                f"• {p.where}: {p.message}" if p.where else f"• {p.message}"
+                for p in entry.error.problems
+            ]
+            self._requirements.setPlainText("\n".join(lines))
+            return
+        assert entry.loaded is not None and entry.deadline is not None
+        self._show_vacancy(entry.loaded.vacancy, entry)
+
+    def _set_facts_visible(self, visible: bool) -> None:
+        for row in range(self._facts.rowCount()):
+            self._facts.setRowVisible(row, visible)
+
+    def _show_vacancy(self, vacancy: Vacancy, entry: CatalogueEntry) -> None:
+        lang = current_language()
+        self._set_facts_visible(True)
+        self._title.setText(vacancy.title.get(lang))
+        fields = self._fields
+        fields["reference"].setText(vacancy.reference)
+        fields["body"].setText(header_value(vacancy.nato_body))
+        fields["location"].setText(header_value(vacancy.location))
+        fields["schedule"].setText(header_value(vacancy.schedule))
+        grade = str(vacancy.grade)
+        if vacancy.grade.is_range:
+            grade = self.tr("{grade} (twin-graded: appointment at {lower})").format(
+                grade=grade, lower=vacancy.grade.min
+            )
+        fields["grade"].setText(grade)
+        fields["salary"].setText(self._salary_text(vacancy))
+        assert entry.deadline is not None
+        fields["deadline"].setText(messages.deadline_text(entry.deadline, lang))
+        clearance = vacancy.clearance
+        fields["clearance"].setText(
+            messages.text(f"clearance.{clearance.value}", lang)
+            if clearance is not None
+            else self.tr("Not stated")
+        )
+        notes = []
+        if vacancy.draft:
+            open_items = sum(1 for item in vacancy.review if not item.done)
+            # Every review item ticked: no longer "not yet fully reviewed".
+            notes.append(messages.text("draft" if open_items else "draft.reviewed", lang))
+            if open_items:
+                notes.append(messages.text("show.review_open", lang, count=open_items))
+        notes += [warning.text.get(lang) for warning in vacancy.warnings]
+        self._notes.setText("\n\n".join(notes))
+        self._notes.setVisible(bool(notes))
+        self._requirements.setPlainText(self._requirements_text(vacancy, lang))
+
+    def _salary_text(self, vacancy: Vacancy) -> str:
+        salary = vacancy.salary
+        if salary is None:
+            return self.tr("Not stated")
+        amount = QLocale().toString(salary.amount, "f", 2)
+        if salary.period == "yearly":
+            return self.tr("{amount} {currency} per year").format(
+                amount=amount, currency=salary.currency
+            )
+        return self.tr("{amount} {currency} per month").format(
+            amount=amount, currency=salary.currency
+        )
+
+    def _requirements_text(self, vacancy: Vacancy, lang: str) -> str:
+        lines = [self.tr("Essential requirements")]
+        lines += [f"• {criterion.text.get(lang)}" for criterion in vacancy.essential]
+        if vacancy.desirable:
+            lines += ["", self.tr("Desirable (an advantage)")]
+            lines += [f"• {criterion.text.get(lang)}" for criterion in vacancy.desirable]
+        return "\n".join(lines)

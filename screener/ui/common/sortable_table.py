@@ -1,0 +1,112 @@
+"""The vacancy tables' shared set-up, and sorting them from the keyboard.
+
+Clicking a header sorts with the mouse only. The same choice is offered as a "Sort by"
+menu: in the table's context menu (the Menu key or Shift+F10) and in View > Sort by.
+Choosing the column already sorted on reverses the order, as a second click does.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QActionGroup, QHelpEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QToolTip
+
+from screener.ui.common.plain_text_label import plain_tooltip
+
+
+def configure_table(table: QTableView, stretch_column: int) -> None:
+    """Rows selected whole, one at a time, sortable by their headers, sized by content."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setSortingEnabled(True)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    # Column widths from at most 50 rows (the visible ones first), not from every row
+    # each time the rows change: with 1,000 vacancies, measuring all took seconds.
+    header.setResizeContentsPrecision(50)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    table.customContextMenuRequested.connect(partial(_context_menu, table))
+    table.viewport().installEventFilter(ElidedTextTips(table))
+
+
+class ElidedTextTips(QObject):
+    """A cell cut short ("Close Protectio…", a narrow window, French) shows its whole text
+    as a tooltip, as plain text; cells shown whole, or with a tooltip of their own, keep
+    theirs."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+            return False
+        table = self._table
+        index = table.indexAt(event.pos())
+        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
+            return False
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if not is_elided(table, index, text):
+            QToolTip.hideText()
+            return True
+        QToolTip.showText(event.globalPos(), plain_tooltip(text), table.viewport())
+        return True
+
+
+def is_elided(table: QTableView, index: QModelIndex, text: str) -> bool:
+    """Whether the cell is too narrow for its text (its icon and margins allowed for)."""
+    rect = table.visualRect(index)
+    wanted = table.sizeHintForIndex(index).width() if text else 0
+    return wanted > rect.width()
+
+
+def sort_by(table: QTableView, column: int) -> None:
+    """Sort on this column; on the column already sorted on, reverse the order."""
+    header = table.horizontalHeader()
+    ascending = Qt.SortOrder.AscendingOrder
+    again = header.sortIndicatorSection() == column and header.sortIndicatorOrder() == ascending
+    table.sortByColumn(column, Qt.SortOrder.DescendingOrder if again else ascending)
+
+
+def fill_sort_menu(menu: QMenu, table: QTableView) -> None:
+    """One checkable action per column, the column sorted on checked, with its order."""
+    menu.clear()
+    model = table.model()
+    header = table.horizontalHeader()
+    group = QActionGroup(menu)
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column):
+            continue
+        name = str(model.headerData(column, Qt.Orientation.Horizontal))
+        action = QAction(name, menu)
+        action.setCheckable(True)
+        if header.sortIndicatorSection() == column:
+            action.setChecked(True)
+            descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            action.setText(
+                QCoreApplication.translate("SortableTable", "{column} (descending)")
+                if descending
+                else QCoreApplication.translate("SortableTable", "{column} (ascending)")
+            )
+            action.setText(action.text().format(column=name))
+        action.triggered.connect(partial(sort_by, table, column))
+        group.addAction(action)
+        menu.addAction(action)
+
+
+def sort_menu_title() -> str:
+    return QCoreApplication.translate("SortableTable", "&Sort by")
+
+
+def _context_menu(table: QTableView, position: QPoint) -> None:
+    menu = QMenu(table)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    sort = menu.addMenu(sort_menu_title())
+    fill_sort_menu(sort, table)
+    menu.popup(table.viewport().mapToGlobal(position))

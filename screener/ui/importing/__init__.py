@@ -1,0 +1,1 @@
+"""Importing a notice: reading it off the UI thread, reviewing the draft, saving it."""

@@ -1,0 +1,170 @@
+"""One imported criterion: its source bullet in both languages beside its kind and parameters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screener.domain.criteria import CRITERION_KINDS, CriterionBase
+from screener.domain.vacancy import VacancyWarning
+from screener.report import messages
+from screener.ui.common.accessibility import describe, scaled_font
+from screener.ui.common.language import current_language
+from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.common.value_combo import ValueCombo
+from screener.ui.importing.criterion_parameters import CriterionParameters
+
+# The importer's confidence below which the reading is worth a second look.
+LOW_CONFIDENCE = 0.8
+
+
+def kind_label(kind: str, lang: str) -> str:
+    words = messages.text(f"kind.{kind}", lang)
+    return words[:1].upper() + words[1:]
+
+
+class CriterionEditor(QWidget):
+    edited = Signal()
+    kindChanged = Signal(str)
+
+    def __init__(
+        self,
+        criterion: CriterionBase,
+        heading: str,
+        confidence: float | None = None,
+        warnings: list[VacancyWarning] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        lang = current_language()
+        self.criterion_id = criterion.id
+        self._original: dict[str, Any] = criterion.model_dump(mode="json")
+        layout = QVBoxLayout(self)
+
+        self.heading = PlainTextLabel(heading)
+        self.heading.setFont(scaled_font(self, 1.15, bold=True))
+        layout.addWidget(self.heading)
+        self.identity = PlainTextLabel(self.tr("Id: {id}").format(id=criterion.id))
+        layout.addWidget(self.identity)
+        if confidence is not None and confidence < LOW_CONFIDENCE:
+            self.confidence = PlainTextLabel(
+                self.tr("The importer is not sure of this reading ({percent}%): check it.").format(
+                    percent=round(confidence * 100)
+                )
+            )
+            layout.addWidget(self.confidence)
+
+        source = QGroupBox(self.tr("In the notice"))
+        source_form = QFormLayout(source)
+        self.source_en = PlainTextLabel(criterion.text.en)
+        self.source_fr = PlainTextLabel(criterion.text.fr)
+        source_form.addRow(QLabel(self.tr("English:")), self.source_en)
+        source_form.addRow(QLabel(self.tr("French:")), self.source_fr)
+        layout.addWidget(source)
+
+        self.kind = ValueCombo([(kind_label(kind, lang), kind) for kind in CRITERION_KINDS])
+        self.kind.set_value(criterion.kind)  # type: ignore[attr-defined]
+        describe(
+            self.kind,
+            self.tr("Kind of requirement"),
+            self.tr("What the requirement checks; changing it changes the settings below"),
+        )
+        kind_label_widget = QLabel(self.tr("&Kind:"))
+        kind_label_widget.setBuddy(self.kind)
+        kind_row = QFormLayout()
+        kind_row.addRow(kind_label_widget, self.kind)
+        layout.addLayout(kind_row)
+
+        self._parameters_box = QGroupBox(self.tr("Settings"))
+        self._parameters_layout = QVBoxLayout(self._parameters_box)
+        layout.addWidget(self._parameters_box)
+        self.parameters = self._make_parameters(criterion.kind, self._original)  # type: ignore[attr-defined]
+
+        self.warnings: list[tuple[VacancyWarning, QCheckBox]] = []
+        for warning in warnings or []:
+            self._add_warning(warning, lang)
+        layout.addStretch(1)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+
+    def _add_warning(self, warning: VacancyWarning, lang: str) -> None:
+        box = QGroupBox(self.tr("Warning about the notice"))
+        column = QVBoxLayout(box)
+        column.addWidget(PlainTextLabel(warning.text.get(lang)))
+        keep = QCheckBox(self.tr("Show this &warning to candidates"))
+        keep.setChecked(True)
+        describe(
+            keep,
+            self.tr("Show this warning to candidates"),
+            self.tr("Untick when your corrections make the warning wrong"),
+        )
+        keep.toggled.connect(self.edited)
+        column.addWidget(keep)
+        layout = self.layout()
+        assert layout is not None  # built in __init__
+        layout.addWidget(box)
+        self.warnings.append((warning, keep))
+
+    def _make_parameters(self, kind: str, values: dict[str, Any]) -> CriterionParameters:
+        parameters = CriterionParameters(kind, values)
+        parameters.edited.connect(self.edited)
+        self._parameters_layout.addWidget(parameters)
+        return parameters
+
+    def _kind_changed(self) -> None:
+        kind = str(self.kind.value())
+        old = self.parameters
+        self._parameters_layout.removeWidget(old)
+        old.hide()
+        old.deleteLater()
+        # Back to the kind the importer chose: its parameters come back too.
+        values = self._original if kind == self._original["kind"] else {}
+        self.parameters = self._make_parameters(kind, values)
+        self._tab_into_parameters()
+        self.kindChanged.emit(kind)
+        self.edited.emit()
+
+    def _tab_into_parameters(self) -> None:
+        """New widgets join the end of the window's tab chain: put them back after the kind."""
+        inputs: list[QWidget] = []
+        widget = self.parameters.nextInFocusChain()
+        while widget is not None and self.parameters.isAncestorOf(widget):
+            inner = isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not inner:
+                inputs.append(widget)
+            widget = widget.nextInFocusChain()
+        previous: QWidget = self.kind
+        for widget in inputs:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def current_kind(self) -> str:
+        return str(self.kind.value())
+
+    def criterion_data(self) -> dict[str, Any]:
+        """The criterion as the model reads it: identity and text kept, kind and settings edited."""
+        base = {key: self._original[key] for key in ("id", "text", "source")}
+        return {"kind": self.current_kind(), **base, **self.parameters.values()}
+
+    def kept_warnings(self) -> list[VacancyWarning]:
+        return [warning for warning, keep in self.warnings if keep.isChecked()]
+
+    def input_for(self, field: str | None) -> QWidget:
+        """The input to focus for a review item or an error about `field`."""
+        if not field or field == "kind":
+            return self.kind
+        name = field.partition(".")[0]
+        parameters = self.parameters
+        return parameters.inputs.get(name) or parameters.first_input() or self.kind

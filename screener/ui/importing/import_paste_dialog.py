@@ -1,0 +1,93 @@
+"""File > Paste notice text…: a plain-text box for a notice copied from a web page or e-mail.
+
+Many people have a notice only as text on a screen (a careers page, an aggregator, a message).
+They paste it here (Ctrl+V) and get the same review as for a file. The box takes plain text
+only, so pasted web content never brings markup or images with it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screener.ui.common.accessibility import describe
+
+
+class _PlainPasteBox(QPlainTextEdit):
+    """A text box that pastes the plain text of whatever is on the clipboard.
+
+    Enter makes a new line, as in any text box; Ctrl+Enter asks to import (`submitted`).
+    """
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            self.insertPlainText(source.text())
+
+
+class ImportPasteDialog(QDialog):
+    """The pasted text is `text()` once the dialog is accepted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Paste the notice text"))
+        self.resize(720, 520)
+        self.hint = QLabel(
+            self.tr(
+                "Copy the whole notice (the header with the title, reference, grade and "
+                "deadline, and the requirements), paste it here with Ctrl+V, then press "
+                "Ctrl+Enter or Import."
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.box = _PlainPasteBox()
+        self.box.setTabChangesFocus(True)
+        self.box.setPlaceholderText(self.tr("Paste the notice text here"))
+        describe(
+            self.box,
+            self.tr("Notice text"),
+            self.tr("The text of the vacancy notice, pasted from a web page or a document"),
+        )
+        self.hint.setBuddy(self.box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button.setDefault(False)
+        self.import_button.setAutoDefault(False)
+        self.import_button.setEnabled(False)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.box.textChanged.connect(self._text_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.box, 1)
+        layout.addWidget(buttons)
+        self.box.submitted.connect(self._import_if_ready)
+        self.box.setFocus()
+
+    def _import_if_ready(self) -> None:
+        if self.import_button.isEnabled():
+            self.accept()
+
+    def _text_changed(self) -> None:
+        self.import_button.setEnabled(bool(self.box.toPlainText().strip()))
+
+    def text(self) -> str:
+        return self.box.toPlainText()

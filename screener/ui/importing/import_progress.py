@@ -1,0 +1,176 @@
+"""Reading a notice off the UI thread, with a progress dialog and Cancel.
+
+A long PDF takes pypdf seconds to read; the window must stay responsive and the user must be
+able to give up. The notice is read in a QThread (the importer is Qt-free and thread-safe: it
+shares no state between calls); Cancel is asked between PDF pages and, whatever the thread is
+doing, the dialog closes at once and a late result is dropped.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from screener.persistence.errors import FileProblemError
+from screener.ui.importing import import_prompts
+
+if TYPE_CHECKING:
+    from screener.importer import ImportResult
+
+# Short reads never flash a dialog; a slow PDF shows it after this long.
+SHOW_AFTER_MS = 400
+_RUNNING: set[QThread] = set()
+_QUIT_HOOKED = False
+
+
+def stop_all(ms: int = 5000) -> None:
+    """At quit: ask every reading thread to stop and wait for it (pages are short)."""
+    for thread in list(_RUNNING):
+        if isinstance(thread, _ReadThread):
+            thread.stop.set()
+        thread.wait(ms)
+
+
+Reader = Callable[[Callable[[], bool]], "ImportResult"]
+
+
+def _with_kept_ids(result: ImportResult) -> ImportResult:
+    """The draft with the ids of the vacancy it will stand in for, so answers stay attached."""
+    from screener.importer import keep_answers
+    from screener.importer.replaced import replaced_vacancy
+
+    replaced = replaced_vacancy(result.vacancy.reference)
+    return keep_answers(result, replaced[0]) if replaced is not None else result
+
+
+def file_reader(path: Path) -> Reader:
+    def read(cancelled: Callable[[], bool]) -> ImportResult:
+        from screener.importer import import_notice_file
+
+        return _with_kept_ids(import_notice_file(path, cancelled=cancelled))
+
+    return read
+
+
+def text_reader(text: str, label: str) -> Reader:
+    def read(cancelled: Callable[[], bool]) -> ImportResult:
+        from screener.importer import import_notice_text
+
+        return _with_kept_ids(import_notice_text(text, label))
+
+    return read
+
+
+class _ReadThread(QThread):
+    done = Signal(object)  # ImportResult, FileProblemError, or None when cancelled
+
+    def __init__(self, read: Reader, where: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.read = read
+        self.where = where
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        from screener.importer.notice_files import ImportCancelled
+
+        try:
+            outcome: object = self.read(self.stop.is_set)
+        except ImportCancelled:
+            outcome = None
+        except FileProblemError as error:
+            outcome = error
+        except Exception as error:
+            outcome = FileProblemError.single(self.where, f"could not be read ({error})")
+        self.done.emit(outcome)
+
+
+class NoticeImport(QObject):
+    # The reading thread; it hides QObject.thread(), which this object never uses.
+    thread: _ReadThread  # type: ignore[assignment]
+
+    """One notice being read; `opened` gets the draft, problems are shown to the user."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        read: Reader,
+        where: Path,
+        opened: Callable[[ImportResult], None],
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.where = where
+        self.opened = opened
+        self.cancelled = False
+        self.progress_closed = False
+        self.progress = QProgressDialog(
+            QCoreApplication.translate("NoticeImport", "Reading the notice “{name}”…").format(
+                name=where.name
+            ),
+            QCoreApplication.translate("NoticeImport", "Cancel"),
+            0,
+            0,
+            parent,
+        )
+        self.progress.setWindowTitle(QCoreApplication.translate("NoticeImport", "Import notice"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(SHOW_AFTER_MS)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.cancel)
+        # No parent: closing the window while a PDF is being read must not destroy a running
+        # thread (Qt aborts the app). The thread is kept alive here until it has ended.
+        self.reader = _ReadThread(read, where)
+        self.reader.done.connect(self._done)
+        self.reader.finished.connect(self._ended)
+        _RUNNING.add(self.reader)
+
+    def _close_progress(self) -> None:
+        # reset() stops the timer that would show the dialog later; hide(), not close():
+        # closing a progress dialog counts as pressing Cancel.
+        if self.progress_closed:
+            return
+        self.progress_closed = True
+        self.progress.canceled.disconnect(self.cancel)
+        self.progress.reset()
+        self.progress.hide()
+        self.progress.deleteLater()
+
+    def _ended(self) -> None:
+        _RUNNING.discard(self.reader)
+
+    def start(self) -> None:
+        global _QUIT_HOOKED
+        app = QCoreApplication.instance()
+        if app is not None and not _QUIT_HOOKED:
+            app.aboutToQuit.connect(stop_all)
+            _QUIT_HOOKED = True
+        self.progress.setValue(0)
+        self.reader.start()
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        self.reader.stop.set()
+        self._close_progress()
+
+    def wait(self, ms: int = 30_000) -> bool:
+        """For tests and shutdown: block until the reading thread has ended."""
+        return self.reader.wait(ms)
+
+    def _done(self, outcome: object) -> None:
+        self._close_progress()
+        if self.cancelled or outcome is None:
+            return
+        if isinstance(outcome, FileProblemError):
+            import_prompts.show_problem(
+                self.parent_widget,
+                QCoreApplication.translate("NoticeImport", "Import notice"),
+                import_prompts.problem_text(self.where, outcome),
+            )
+            return
+        self.opened(outcome)  # type: ignore[arg-type]

@@ -1,0 +1,78 @@
+"""The small dialogs around importing a notice (reading it is import_progress's job).
+
+Each dialog sits behind a module-level function so tests replace it with a plain function
+(PySide6 >= 6.10 crashes when Qt methods are replaced with unittest.mock objects). Message
+boxes are plain text: file names and problems come from the user's files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from screener.persistence.errors import FileProblemError
+from screener.ui.common.last_folder import remember, start_folder
+
+NOTICE_SUFFIXES = frozenset({".txt", ".md", ".pdf", ".html", ".htm"})
+
+
+def is_notice_file(path: Path) -> bool:
+    return path.suffix.lower() in NOTICE_SUFFIXES and not path.is_dir()
+
+
+def ask_notice_path(parent: QWidget, caption: str, file_filter: str) -> str:
+    """The open dialog for one notice file; "" when the user cancels."""
+    path, _ = QFileDialog.getOpenFileName(parent, caption, start_folder(), file_filter)
+    remember(path)
+    return path
+
+
+def ask_notice_text(parent: QWidget) -> str:
+    """The paste box for a notice's text; "" when the user cancels."""
+    from screener.ui.importing.import_paste_dialog import ImportPasteDialog
+
+    dialog = ImportPasteDialog(parent)
+    if dialog.exec() != ImportPasteDialog.DialogCode.Accepted:
+        return ""
+    return dialog.text()
+
+
+def _box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton,
+) -> QMessageBox:
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def show_problem(parent: QWidget | None, title: str, text: str) -> None:
+    _box(parent, QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok).exec()
+
+
+def ask_confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes/no question; No is the default, so Enter never destroys anything."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    box = _box(parent, QMessageBox.Icon.Question, title, text, yes | no)
+    box.setDefaultButton(no)
+    return box.exec() == yes
+
+
+def problem_text(path: Path, error: FileProblemError) -> str:
+    """'notice.txt' could not be imported, what is wrong with it, and where it is."""
+    lines = [
+        QCoreApplication.translate(
+            "NoticeImport", "The notice “{name}” could not be imported:"
+        ).format(name=path.name),
+        "",
+    ]
+    for problem in error.problems:
+        where = f"{problem.where}: " if problem.where else ""
+        lines.append(f"• {where}{problem.message}")
+    lines += ["", QCoreApplication.translate("NoticeImport", "File: {path}").format(path=str(path))]
+    return "\n".join(lines)

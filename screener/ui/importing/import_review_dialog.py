@@ -1,0 +1,375 @@
+"""Review an imported notice: correct the header and the criteria, tick off the flagged items,
+and save the draft into the user's vacancies folder, where the browser shows it at once."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screener import paths
+from screener.domain.vacancy import VACANCY_FORMAT, Vacancy
+from screener.importer import ImportResult, write_vacancy_toml
+from screener.persistence.errors import validation_problems
+from screener.ui.common.accessibility import describe
+from screener.ui.common.language import current_language
+from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.importing import import_prompts as prompts
+from screener.ui.importing.criterion_editor import CriterionEditor, kind_label
+from screener.ui.importing.import_header_form import ImportHeaderForm
+from screener.ui.importing.review_items_list import ReviewItemsList
+from screener.ui.window import window_placement
+
+_IN_LIST = re.compile(r"^(essential|desirable)\[(\d+)\]\.?(.*)$")
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class ImportReviewDialog(QDialog):
+    # The import under review; it hides QDialog.result(), which this dialog never uses.
+    result: ImportResult  # type: ignore[assignment]
+
+    saved = Signal(Path)
+
+    def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result = result
+        self.saved_path: Path | None = None
+        self.edited = False
+        vacancy = result.vacancy
+        name = Path(result.source_name).name
+        self.setWindowTitle(self.tr("Review imported notice: {name}").format(name=name))
+        intro = PlainTextLabel(
+            self.tr("Read from {name}. Compare each requirement with the notice, correct what "
+                    "was misread, and tick off the items to review. It is saved as a draft, "
+                    "which candidates can screen against at once.").format(name=name)
+        )  # fmt: skip
+
+        self.header_form = ImportHeaderForm(vacancy)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_scrolled(self.header_form), self.tr("&Post details"))
+        self.tabs.addTab(self._build_requirements(), self.tr("&Requirements"))
+        describe(
+            self.tabs,
+            self.tr("Parts of the vacancy"),
+            self.tr("The post's details and its requirements"),
+        )
+
+        review_label = self._build_review(vacancy)
+        self.errors = PlainTextLabel()
+        self.errors.setObjectName("import-errors")
+        self.errors.hide()
+
+        self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        if (paths.bundled_vacancies_dir() / f"{vacancy.reference}.toml").is_file():
+            layout.addWidget(
+                PlainTextLabel(
+                    self.tr("Vacancy {reference} is also bundled with Screener; once saved, "
+                            "this draft is listed beside it and stands for it in screenings. "
+                            "Delete the draft's file to go back to the bundled one.").format(
+                        reference=vacancy.reference
+                    )
+                )
+            )  # fmt: skip
+        layout.addWidget(self.tabs, 5)
+        layout.addWidget(review_label)
+        layout.addWidget(self.review_list, 1)
+        self.review_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.buttons)
+        self._connect()
+        self._refresh_list_texts()
+        self.tabs.setCurrentIndex(1)
+        self.criteria_list.setCurrentRow(0)
+        window_placement.resize_within_screen(self, 980, 660)
+        (self.review_list if vacancy.review else self.criteria_list).setFocus()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_review(self, vacancy: Vacancy) -> QLabel:
+        """The list of items to review, and its label (returned)."""
+        self.review_list = ReviewItemsList(
+            vacancy.review, self._field_names(), requirement_words=self._requirement_words()
+        )
+        review_label = QLabel(
+            self.tr("Items to re&view ({count}); tick each off once checked:").format(
+                count=len(vacancy.review)
+            )
+            if vacancy.review
+            else self.tr("Items to re&view: nothing was flagged; still compare with the notice.")
+        )
+        review_label.setBuddy(self.review_list)
+        return review_label
+
+    def _build_buttons(self) -> None:
+        self.buttons = QDialogButtonBox()
+        self.save_button = QPushButton(self.tr("&Save draft"))
+        # No default button: Enter in a list or a field must never save half-reviewed work.
+        self.save_button.setAutoDefault(False)
+        describe(
+            self.save_button,
+            self.tr("Save draft"),
+            self.tr("Checks the vacancy and saves it as a draft in your vacancies folder"),
+        )
+        # Save first: Tab reaches the buttons in the order they are shown.
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
+        describe(self.cancel_button, self.tr("Cancel"), self.tr("Closes without saving"))
+
+    def _build_requirements(self) -> QWidget:
+        vacancy = self.result.vacancy
+        self.criteria_list = QListWidget()
+        self.criteria_list.setWordWrap(True)
+        describe(
+            self.criteria_list,
+            self.tr("Requirements"),
+            self.tr("Each essential and desirable requirement read from the notice; the "
+                    "selected one is shown beside the list"),
+        )  # fmt: skip
+        self.stack = QStackedWidget()
+        self.editors: list[CriterionEditor] = []
+        self.essential_count = len(vacancy.essential)
+        for number, criterion in enumerate(vacancy.criteria):
+            essential = number < self.essential_count
+            heading = (
+                self.tr("Essential requirement {number}").format(number=number + 1)
+                if essential
+                else self.tr("Desirable qualification {number}").format(
+                    number=number - self.essential_count + 1
+                )
+            )
+            warnings = [w for w in vacancy.warnings if w.criterion == criterion.id]
+            editor = CriterionEditor(
+                criterion, heading, self.result.confidence.get(criterion.id), warnings
+            )
+            self.editors.append(editor)
+            self.stack.addWidget(editor)
+            self.criteria_list.addItem("")
+        label = QLabel(self.tr("Requirements in the &notice:"))
+        label.setBuddy(self.criteria_list)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(label)
+        column.addWidget(self.criteria_list)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(_scrolled(self.stack))
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        return splitter
+
+    def _list_text(
+        self, number: int, editor: CriterionEditor, lang: str, to_review: set[str]
+    ) -> str:
+        essential = number < self.essential_count
+        shown = number + 1 if essential else number - self.essential_count + 1
+        prefix = self.tr("E{number}") if essential else self.tr("D{number}")
+        text = editor.criterion_data()["text"]
+        kind = kind_label(editor.current_kind(), lang)
+        if editor.criterion_id in to_review:
+            kind = self.tr("{kind}, to review").format(kind=kind)
+        return self.tr("{prefix} · {kind} · {text}").format(
+            prefix=prefix.format(number=shown), kind=kind, text=text.get(lang) or text["en"]
+        )
+
+    def _field_names(self) -> dict[str, str]:
+        return {
+            "reference": self.tr("Reference"),
+            "title": self.tr("Title"),
+            "nato_body": self.tr("NATO body"),
+            "location": self.tr("Location"),
+            "schedule": self.tr("Schedule"),
+            "grade": self.tr("Grade"),
+            "salary": self.tr("Salary"),
+            "deadline": self.tr("Deadline"),
+            "clearance": self.tr("Security clearance"),
+            "conditions": self.tr("Appointment conditions"),
+            "essential": self.tr("Essential requirements"),
+            "desirable": self.tr("Desirable qualifications"),
+        }
+
+    def _connect(self) -> None:
+        self.criteria_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.header_form.edited.connect(self._mark_edited)
+        for editor in self.editors:
+            editor.edited.connect(self._mark_edited)
+            editor.kindChanged.connect(self._refresh_list_texts)
+        self.review_list.ticked.connect(self._mark_edited)
+        self.review_list.ticked.connect(self._refresh_list_texts)
+        self.review_list.linkSelected.connect(self.show_link)
+        self.review_list.linkActivated.connect(self.go_to_link)
+        self.save_button.clicked.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def _mark_edited(self) -> None:
+        self.edited = True
+
+    def _refresh_list_texts(self) -> None:
+        lang = current_language()
+        to_review = self.review_list.open_criteria()
+        for number, editor in enumerate(self.editors):
+            text = self._list_text(number, editor, lang, to_review)
+            self.criteria_list.item(number).setText(text)
+
+    # -- moving around --------------------------------------------------------------------------
+
+    def editor_for(self, criterion_id: str) -> CriterionEditor | None:
+        return next((e for e in self.editors if e.criterion_id == criterion_id), None)
+
+    def select_criterion(self, criterion_id: str) -> CriterionEditor | None:
+        editor = self.editor_for(criterion_id)
+        if editor is not None:
+            self.tabs.setCurrentIndex(1)
+            self.criteria_list.setCurrentRow(self.editors.index(editor))
+        return editor
+
+    def show_link(self, criterion_id: str | None, field: str | None) -> QWidget | None:
+        """Show the criterion or header field a review item (or an error) is about."""
+        if criterion_id:
+            editor = self.select_criterion(criterion_id)
+            return None if editor is None else editor.input_for(field)
+        if field in ("essential", "desirable"):
+            self.tabs.setCurrentIndex(1)
+            return self.criteria_list
+        widget = self.header_form.widget_for(field or "")
+        if widget is not None:
+            self.tabs.setCurrentIndex(0)
+        return widget
+
+    def go_to_link(self, criterion_id: str | None, field: str | None) -> None:
+        widget = self.show_link(criterion_id, field)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- the edited vacancy ---------------------------------------------------------------------
+
+    def vacancy_data(self) -> dict[str, Any]:
+        vacancy = self.result.vacancy
+        criteria = [editor.criterion_data() for editor in self.editors]
+        warnings = [w for w in vacancy.warnings if self.editor_for(w.criterion or "") is None]
+        warnings += [w for editor in self.editors for w in editor.kept_warnings()]
+        return {
+            "format": VACANCY_FORMAT,
+            "draft": True,  # a reviewed import is still a draft until someone says otherwise
+            **self.header_form.values(),
+            "warnings": [w.model_dump(mode="json") for w in warnings],
+            "essential": criteria[: self.essential_count],
+            "desirable": criteria[self.essential_count :],
+            "review": [r.model_dump(mode="json") for r in self.review_list.review_items()],
+        }
+
+    def _requirement_words(self) -> dict[str, str]:
+        """Each requirement's words as the notice gives them, shortened, by criterion id."""
+        lang = current_language()
+        shown: dict[str, str] = {}
+        for criterion in self.result.vacancy.criteria:
+            text = criterion.text.get(lang) or criterion.text.en
+            shown[criterion.id] = text if len(text) <= 60 else text[:59].rstrip() + "…"
+        return shown
+
+    def _where(self, where: str) -> tuple[str, str | None, str | None]:
+        """A field path in words, and the criterion id or header field it points at."""
+        match = _IN_LIST.match(where)
+        if match:
+            number = int(match[2]) + (self.essential_count if match[1] == "desirable" else 0)
+            if number < len(self.editors):
+                criterion_id = self.editors[number].criterion_id
+                rest = match[3]
+                words = self.tr("Requirement “{requirement}”").format(
+                    requirement=self._requirement_words().get(criterion_id, criterion_id)
+                )
+                return (f"{words} › {rest}" if rest else words), criterion_id, rest or None
+        label = self._field_names().get(where.partition(".")[0])
+        if label is not None:
+            return f"{label} ({where})", None, where
+        return where, None, where or None
+
+    def show_errors(self, error: ValidationError) -> None:
+        lines = [self.tr("The vacancy cannot be saved yet:")]
+        first: tuple[str | None, str | None] | None = None
+        for problem in validation_problems(Path("vacancy"), error):
+            words, criterion_id, field = self._where(problem.where)
+            lines.append(f"• {words}: {problem.message}" if words else f"• {problem.message}")
+            if first is None:
+                first = (criterion_id, field)
+        self.errors.setText("\n".join(lines))
+        self.errors.setAccessibleName(self.tr("Problems to fix before saving"))
+        self.errors.show()
+        if first is not None:
+            self.go_to_link(*first)
+
+    def save(self) -> None:
+        try:
+            vacancy = Vacancy.model_validate(self.vacancy_data())
+        except ValidationError as error:
+            self.show_errors(error)
+            return
+        self.errors.hide()
+        folder = paths.user_vacancies_dir()
+        target = folder / f"{vacancy.reference}.toml"
+        if target.exists() and not prompts.ask_confirm(
+            self,
+            self.tr("Replace vacancy file?"),
+            self.tr("{name} already exists in your vacancies folder. Replace it?").format(
+                name=target.name
+            ),
+        ):
+            return
+        comment = (
+            f"Draft imported from the notice {Path(self.result.source_name).name} and reviewed "
+            "in Screener.\nKeep draft = true until it has been checked against the notice."
+        )
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            write_vacancy_toml(vacancy, target, comment)
+        except (OSError, ValueError) as error:
+            text = self.tr("Could not save {path}: {error}").format(
+                path=str(target), error=getattr(error, "strerror", None) or str(error)
+            )
+            self.errors.setText(text)
+            self.errors.show()
+            prompts.show_problem(self, self.tr("Could not save"), text)
+            return
+        self.saved_path = target
+        self.edited = False
+        self.saved.emit(target)
+        self.accept()
+
+    def reject(self) -> None:
+        if self.edited and not prompts.ask_confirm(
+            self,
+            self.tr("Discard this import?"),
+            self.tr("Your corrections to this notice have not been saved. Discard them?"),
+        ):
+            return
+        super().reject()

@@ -1,0 +1,1 @@
+"""Profiles: keeping them saved, opening, importing, editing, resuming a screening."""

@@ -1,0 +1,109 @@
+"""Every language of a profile: English and French always, others added as needed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from screener.domain.scales import OFFICIAL_LANGUAGES, LanguageLevel
+from screener.report import messages
+from screener.ui.common.accessibility import describe
+from screener.ui.common.language import current_language
+from screener.ui.wizard.language_level_picker import LanguageLevelPicker
+
+
+class LanguagesEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pickers: dict[str, LanguageLevelPicker] = {}
+        self._pickers_layout = QVBoxLayout()
+        self.add_combo = QComboBox()
+        describe(
+            self.add_combo,
+            self.tr("Another language"),
+            self.tr("Choose a language to give your level in it"),
+        )
+        add_label = QLabel(self.tr("A&nother language:"))
+        add_label.setBuddy(self.add_combo)
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button.setAutoDefault(False)
+        describe(
+            self.add_button,
+            self.tr("Add language"),
+            self.tr("Adds the chosen language to the list above"),
+        )
+        self.add_button.clicked.connect(self._add_chosen)
+        row = QHBoxLayout()
+        row.addWidget(add_label)
+        row.addWidget(self.add_combo)
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._pickers_layout)
+        layout.addLayout(row)
+        for code in OFFICIAL_LANGUAGES:
+            self._add_picker(code)
+        self._fill_add_combo()
+
+    def _add_picker(self, code: str) -> LanguageLevelPicker:
+        lang = current_language()
+        name = messages.language_name(code, lang)
+        picker = LanguageLevelPicker(name, self.tr("{language}:").format(language=name), lang)
+        picker.changed.connect(self.changed)
+        self.pickers[code] = picker
+        self._pickers_layout.addWidget(picker)
+        return picker
+
+    def _fill_add_combo(self) -> None:
+        lang = current_language()
+        self.add_combo.clear()
+        others = [code for code in messages.LANGUAGE_NAMES["en"] if code not in self.pickers]
+        for code in sorted(others, key=lambda code: messages.language_name(code, lang)):
+            self.add_combo.addItem(messages.language_name(code, lang), code)
+        self.add_combo.setEnabled(bool(others))
+        self.add_button.setEnabled(bool(others))
+
+    def _add_chosen(self) -> None:
+        code = self.add_combo.currentData()
+        if not code or code in self.pickers:
+            return
+        picker = self._add_picker(str(code))
+        self._fill_add_combo()
+        picker.combo.setFocus()
+        self.changed.emit()
+
+    def set_languages(
+        self,
+        levels: dict[str, LanguageLevel],
+        mother_tongues: list[str],
+        answered: Callable[[str], bool] = lambda _code: True,
+    ) -> None:
+        """`answered(code)`: False for a language asked about and not answered yet, which
+        then reads "Not answered" rather than "None"."""
+        for code in [*levels, *mother_tongues]:
+            if code not in self.pickers:
+                self._add_picker(code)
+        for code, picker in self.pickers.items():
+            picker.set_value(levels.get(code), code in mother_tongues, answered(code))
+        self._fill_add_combo()
+
+    def unanswered(self) -> list[str]:
+        """The languages whose box is left at "Not answered"."""
+        return [code for code, picker in self.pickers.items() if not picker.is_answered()]
+
+    def languages(self) -> tuple[dict[str, LanguageLevel], list[str]]:
+        """(levels, mother tongues), stored as the wizard's languages page stores them."""
+        levels: dict[str, LanguageLevel] = {}
+        mother_tongues: list[str] = []
+        for code, picker in self.pickers.items():
+            level = picker.level()
+            if level is not None:
+                levels[code] = level
+            if picker.is_mother_tongue():
+                mother_tongues.append(code)
+        return levels, mother_tongues

@@ -1,0 +1,205 @@
+"""Open a stored profile: every profile by name, and files that cannot be read, with why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screener.persistence.errors import FileProblemError
+from screener.persistence.profile_store import ProfileStore
+from screener.ui.common.accessibility import describe
+from screener.ui.common.down_into_list import DownIntoList
+from screener.ui.common.plain_text_label import PlainTextLabel, plain_tooltip
+from screener.ui.common.search_text import fold
+from screener.ui.profiles import profile_prompts as prompts
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+READABLE_ROLE = Qt.ItemDataRole.UserRole + 1
+PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class OpenProfileDialog(QDialog):
+    def __init__(
+        self, store: ProfileStore, current: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._current = current
+        self.setWindowTitle(self.tr("Open profile"))
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Type part of a name"))
+        self.filter.setClearButtonEnabled(True)
+        describe(
+            self.filter,
+            self.tr("Filter profiles"),
+            self.tr("Shows only the profiles whose name contains what is typed here"),
+        )
+        filter_label = QLabel(self.tr("&Find:"))
+        filter_label.setBuddy(self.filter)
+        self.list = QListWidget()
+        describe(
+            self.list,
+            self.tr("Stored profiles"),
+            self.tr("Every profile saved on this computer; files that cannot be read are "
+                    "listed with the reason"),
+        )  # fmt: skip
+        self.problem = PlainTextLabel()
+        self.problem.setObjectName("problem")
+        self.where = PlainTextLabel(
+            self.tr("Profiles are kept in {folder}").format(folder=store.folder)
+        )
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        for widget in (filter_label, self.filter, self.list, self.problem, self.where):
+            layout.addWidget(widget)
+        layout.addWidget(self.buttons)
+
+        self.filter.textChanged.connect(self._filter)
+        # Down from the filter box goes into the list, on the profile Enter would open.
+        self.filter.installEventFilter(DownIntoList(self.filter, self.list))
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.itemActivated.connect(self._activated)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.reload()
+        self.resize(560, 420)
+        self.filter.setFocus()
+
+    def _build_buttons(self) -> None:
+        """Open (the default), Cancel and Delete file…."""
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        describe(
+            self.buttons.button(QDialogButtonBox.StandardButton.Open),
+            self.tr("Open"),
+            self.tr("Makes the selected profile the current one"),
+        )
+        describe(
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+            self.tr("Cancel"),
+            self.tr("Closes without opening a profile"),
+        )
+        self.delete_button = QPushButton(self.tr("&Delete file…"))
+        describe(
+            self.delete_button,
+            self.tr("Delete file"),
+            self.tr("Deletes the selected profile file for good, after asking"),
+        )
+        self.delete_button.setAutoDefault(False)
+        self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+    def reload(self) -> None:
+        listing = self.store.list()
+        self.list.clear()
+        for entry in listing.entries:
+            changed = entry.modified.strftime("%Y-%m-%d %H:%M")
+            text = self.tr("{name} (changed {date})").format(name=entry.name, date=changed)
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, entry.id)
+            item.setData(READABLE_ROLE, True)
+            self.list.addItem(item)
+            if entry.id == self._current:
+                self.list.setCurrentItem(item)
+        style = QApplication.style()
+        for error in listing.errors:
+            self.list.addItem(self._problem_item(error, style))
+        if self.list.currentItem() is None and listing.entries:
+            self.list.setCurrentRow(0)
+        self._current_changed(self.list.currentItem(), None)
+
+    def _problem_item(self, error: FileProblemError, style: QStyle) -> QListWidgetItem:
+        first = error.problems[0].message if error.problems else ""
+        item = QListWidgetItem(
+            self.tr("{file}: cannot be opened ({problem})").format(
+                file=error.path.name, problem=first
+            )
+        )
+        item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        item.setData(ID_ROLE, error.path.stem)
+        item.setData(READABLE_ROLE, False)
+        problems = "\n".join(str(p) for p in error.problems)
+        item.setData(PROBLEMS_ROLE, problems)
+        item.setToolTip(plain_tooltip(problems))  # file names and values are never markup
+        return item
+
+    def _filter(self, text: str) -> None:
+        needle = fold(text.strip())
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(bool(needle) and needle not in fold(item.text()))
+        # Enter opens what is shown: the selected profile if it still matches, else the
+        # first match (the only one, once enough is typed).
+        current = self.list.currentItem()
+        if current is None or current.isHidden():
+            shown = [self.list.item(r) for r in range(self.list.count())]
+            first = next((item for item in shown if not item.isHidden()), None)
+            if first is not None:
+                self.list.setCurrentItem(first)
+            else:
+                self.list.setCurrentRow(-1)  # nothing shown: nothing current
+                self._current_changed(None, None)
+
+    def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        readable = item is not None and bool(item.data(READABLE_ROLE))
+        self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(readable)
+        # The current profile goes through Profile > Delete, which also starts a fresh one.
+        self.delete_button.setEnabled(item is not None and item.data(ID_ROLE) != self._current)
+        if item is not None and not readable:
+            self.problem.setText(
+                self.tr("This file was left as it is. You can repair it in a text editor, "
+                        "or delete it.\n{problems}").format(problems=item.data(PROBLEMS_ROLE))
+            )  # fmt: skip
+        else:
+            self.problem.setText("")
+        self.problem.setVisible(bool(self.problem.text()))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        if item.data(READABLE_ROLE):
+            self.accept()
+
+    def chosen_id(self) -> str | None:
+        item = self.list.currentItem()
+        if item is None or not item.data(READABLE_ROLE):
+            return None
+        return str(item.data(ID_ROLE))
+
+    def delete_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        profile_id = str(item.data(ID_ROLE))
+        path = self.store.path_of(profile_id)
+        if not prompts.confirm(
+            self,
+            self.tr("Delete profile file"),
+            self.tr("Delete {file} for good? This cannot be undone.").format(file=path),
+            self.tr("Delete"),
+        ):
+            return
+        try:
+            self.store.delete(profile_id)
+        except FileProblemError as exc:
+            prompts.warn(self, self.tr("Delete profile file"), str(exc))
+        self.reload()
+
+
+def choose_profile(parent: QWidget, store: ProfileStore, current: str | None) -> str | None:
+    """The Open dialog: a stored profile's id, or None. A plain function so tests can replace it."""
+    dialog = OpenProfileDialog(store, current, parent)
+    if dialog.exec() != OpenProfileDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen_id()

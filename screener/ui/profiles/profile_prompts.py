@@ -1,0 +1,112 @@
+"""The questions the profile and batch features ask, behind plain functions.
+
+Tests replace these with plain functions (monkeypatch): PySide6 6.10 and later crash when Qt
+methods are replaced with unittest.mock objects.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from screener.domain.profile import Profile
+from screener.ui.common.last_folder import remember, start_folder, start_path
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """A line of text, stripped; None if cancelled or left empty."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    value = value.strip()
+    return value if ok and value else None
+
+
+def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    # Messages quote file names and file contents: never let Qt guess they are markup.
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
+    """Yes only if the user chooses `action`; the safe choice (Cancel) is the default."""
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    chosen = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is chosen
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    box = _box(parent, QMessageBox.Icon.Information, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def warn(parent: QWidget, title: str, text: str) -> None:
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def notify(parent: QWidget, title: str, text: str) -> None:
+    """A warning that does not stop anything (autosave runs while the user types)."""
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def ask_unsaved_on_close(parent: QWidget, problem: str) -> str:
+    """Closing with answers not on disk: "save_elsewhere", "discard" or "cancel"."""
+    text = QCoreApplication.translate(
+        "ProfilePrompts",
+        "Your latest answers are not saved:\n{problem}\n\n"
+        "Save them to another file before closing, or close without them?",
+    ).format(problem=problem)
+    title = QCoreApplication.translate("ProfilePrompts", "Answers not saved")
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    save = box.addButton(
+        QCoreApplication.translate("ProfilePrompts", "&Save to another file…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("ProfilePrompts", "Close &without them"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return "save_elsewhere"
+    return "discard" if clicked is discard else "cancel"
+
+
+def ask_open_file(parent: QWidget, caption: str, file_filter: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, caption, start_folder(), file_filter)
+    remember(path)
+    return path
+
+
+def ask_save_file(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, caption, start_path(suggested), file_filter)
+    remember(path)
+    return path
+
+
+def ask_folder(parent: QWidget, caption: str, start: str) -> str:
+    folder = QFileDialog.getExistingDirectory(parent, caption, start or start_folder())
+    remember(folder, is_folder=True)
+    return folder
+
+
+def edit_my_profile(parent: QWidget, profile: Profile) -> Profile | None:
+    """The My profile dialog: the profile with its facts edited, or None if cancelled."""
+    from screener.ui.profiles.my_profile_dialog import MyProfileDialog
+
+    dialog = MyProfileDialog(profile, parent)
+    if dialog.exec() != MyProfileDialog.DialogCode.Accepted:
+        return None
+    return dialog.profile()

@@ -1,0 +1,1 @@
+"""The result page and its exports (PDF, HTML, JSON, print)."""

@@ -1,0 +1,93 @@
+"""One requirement in the summary: status, requirement, answer, why, what would change it.
+
+Its words come from the assessment record (screener.report.record); only the Change button
+is the row's own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
+
+from screener.domain.assessment import Status
+from screener.report import messages
+from screener.report.record import RecordItem
+from screener.ui.common.accessibility import describe, scaled_font
+from screener.ui.common.language import RetranslatesOnLanguageChange
+from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.common.status_style import status_colour, status_text
+
+
+class CriterionResultRow(RetranslatesOnLanguageChange, QFrame):
+    changeRequested = Signal(str)  # criterion id
+
+    def __init__(self, item: RecordItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.result = item.result
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Tab reaches each row, so the result can be read by keyboard and a screen reader.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setObjectName("summary-row")
+        self.setStyleSheet("#summary-row:focus { border: 2px solid palette(highlight); }")
+        self.status = QLabel(item.status_text)
+        self.status.setFont(scaled_font(self, 1.0, bold=True))
+        palette = self.status.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, status_colour(item.status, palette))
+        self.status.setPalette(palette)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Room for the longest status in either language: rows line up, and stay so.
+        metrics = self.status.fontMetrics()
+        self.status.setMinimumWidth(
+            max(
+                metrics.horizontalAdvance(f"{status_text(status, code)}__")
+                for status in Status
+                for code in messages.LANGS
+            )
+        )
+        self.requirement = PlainTextLabel(item.requirement)
+        self.requirement.setFont(scaled_font(self, 1.0, bold=True))
+        self.answer = PlainTextLabel(item.answer)
+        self.explanation = PlainTextLabel(item.explanation)
+        self.remedy = PlainTextLabel(item.change or "")
+        self.change_button = QPushButton()
+        self.change_button.setAutoDefault(False)
+        self.change_button.clicked.connect(self._change_clicked)
+
+        # Only the lines this requirement has: an empty row would still take its spacing.
+        lines = [self.requirement, self.answer, self.explanation, self.remedy]
+        shown = [label for label in lines if label.text()]
+        grid = QGridLayout(self)
+        grid.addWidget(self.status, 0, 0, len(shown), 1)
+        for index, label in enumerate(shown):
+            grid.addWidget(label, index, 1)
+        grid.addWidget(
+            self.change_button, 0, 2, 1, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+        )
+        grid.setColumnStretch(1, 1)
+        self.setAccessibleDescription(" ".join(item.lines()))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(
+            self.tr("{status}: {requirement}").format(
+                status=self.item.status_text, requirement=self.item.requirement
+            )
+        )
+        self.change_button.setText(self.tr("Change…"))
+        requirement = self.item.requirement
+        short = requirement if len(requirement) <= 80 else requirement[:77] + "…"
+        describe(
+            self.change_button,
+            self.tr("Change answer: {requirement}").format(requirement=short),
+            self.tr("Goes back to the question about this requirement"),
+        )
+
+    def _change_clicked(self) -> None:
+        self.changeRequested.emit(self.result.id)
+
+    def texts(self) -> list[str]:
+        """What a user reads in this row, top to bottom (for tests and copying)."""
+        labels = [self.status, self.requirement, self.answer, self.explanation, self.remedy]
+        return [label.text() for label in labels if label.text()]

@@ -1,0 +1,1 @@
+"""The main window: its menus (File, View, Language, Help), the welcome panel, its size and place."""

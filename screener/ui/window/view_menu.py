@@ -1,0 +1,58 @@
+"""The View menu: find in the table shown, and sort it by any column, from the keyboard."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMenu, QTableView
+
+from screener.ui.common.language import RetranslatesOnLanguageChange
+from screener.ui.common.sortable_table import fill_sort_menu, sort_menu_title
+
+if TYPE_CHECKING:
+    from screener.ui.window.host import MainWindowHost
+
+# A table and the box that filters it (the catalogue's search, the overview's filter).
+TableAndSearch = tuple[QTableView, QLineEdit]
+
+
+class ViewMenu(RetranslatesOnLanguageChange, QMenu):
+    def __init__(self, window: MainWindowHost) -> None:
+        super().__init__(window)
+        self.setObjectName("view-menu")
+        self.window_ = window
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        if self.find_action.shortcut().isEmpty():
+            self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self.find_in_table)
+        self.addAction(self.find_action)
+        self.sort_menu = self.addMenu("")
+        # Filled again each time it opens: for the table shown, with its current order.
+        self.sort_menu.aboutToShow.connect(self._fill_sort_menu)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Vie&w"))
+        self.find_action.setText(self.tr("&Find…"))
+        self.find_action.setStatusTip(self.tr("Type words to show only the matching vacancies"))
+        self.sort_menu.setTitle(sort_menu_title())
+        self._fill_sort_menu()  # the columns' names, in the new language
+
+    def shown(self) -> TableAndSearch:
+        """The table on screen and its search box: the overview's when its tab is shown
+        (asked each time: the overview is built only when first shown)."""
+        window = self.window_
+        if window.profiles.overview_page.isVisible():
+            return window.profiles.overview.table, window.profiles.overview.find_edit
+        return window.table, window.search
+
+    def _fill_sort_menu(self) -> None:
+        fill_sort_menu(self.sort_menu, self.shown()[0])
+
+    def find_in_table(self) -> None:
+        search = self.shown()[1]
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
