@@ -81,7 +81,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CliError(f"{target}: cannot be written: {exc.strerror or exc}") from None
         print(f"wrote draft vacancy {vacancy.reference} to {target}", file=report)
-        if (paths.bundled_vacancies_dir() / f"{vacancy.reference}.toml").is_file():
+        # Only a file in the user's vacancies folder stands in for the bundled one.
+        in_user_folder = target.resolve().parent == paths.user_vacancies_dir().resolve()
+        bundled = paths.bundled_vacancies_dir() / f"{vacancy.reference}.toml"
+        if in_user_folder and bundled.is_file():
             print(
                 f"note: this draft now stands for the bundled vacancy {vacancy.reference} "
                 "in lists and assessments; delete the file to go back to the bundled one",

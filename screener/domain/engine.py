@@ -191,7 +191,9 @@ def _results(vacancy: Vacancy, profile: Profile) -> tuple[list[CriterionResult],
             unknown = True
     if not_met:
         return results, Verdict.NOT_ELIGIBLE, desirable_met
-    return results, Verdict.INCOMPLETE if unknown else Verdict.ELIGIBLE, desirable_met
+    # A draft without the notice's requirements is never called eligible: they are unread.
+    open_ = unknown or vacancy.requirements_unread
+    return results, Verdict.INCOMPLETE if open_ else Verdict.ELIGIBLE, desirable_met
 
 
 def assess(

@@ -44,6 +44,7 @@ class CompiledVacancy:
     reference: str
     essential: tuple[_Check, ...]
     desirable: tuple[_Check, ...]
+    requirements_unread: bool = False  # a draft without the notice's requirements
 
 
 # The statuses of every yes/no kind today: only "yes" is met, only "no" is not met. A kind
@@ -67,7 +68,7 @@ def compile_vacancy(vacancy: Vacancy) -> CompiledVacancy:
     steps = plan_steps(vacancy)
     essential = tuple(_check(step) for step in steps if step[3])
     desirable = tuple(_check(step) for step in steps if not step[3])
-    return CompiledVacancy(vacancy.reference, essential, desirable)
+    return CompiledVacancy(vacancy.reference, essential, desirable, vacancy.requirements_unread)
 
 
 def evaluate(
@@ -128,7 +129,8 @@ def evaluate(
         for _cid, check, statuses in vacancy.desirable:
             status = check(facts, None)[0] if statuses is None else statuses[3]
             met += status is _MET
-    verdict = _NOT_ELIGIBLE if failing else _INCOMPLETE if unknown else _ELIGIBLE
+    open_ = unknown or vacancy.requirements_unread
+    verdict = _NOT_ELIGIBLE if failing else _INCOMPLETE if open_ else _ELIGIBLE
     return VerdictSummary(verdict, tuple(failing), tuple(unknown), met, len(vacancy.desirable))
 
 

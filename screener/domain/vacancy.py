@@ -145,6 +145,12 @@ class Vacancy(Strict):
                 return criterion
         return None
 
+    @property
+    def requirements_unread(self) -> bool:
+        """A draft whose notice's requirement list could not be read: it holds no essential
+        bullet of the notice (at most the nationality rule), so no one is eligible for it yet."""
+        return self.draft and not any(c.source == "bullet" for c in self.essential)
+
     def is_essential(self, criterion_id: str) -> bool:
         return any(c.id == criterion_id for c in self.essential)
 

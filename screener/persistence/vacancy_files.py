@@ -7,9 +7,11 @@ import gc
 import os
 import re
 import tomllib
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import get_args
 
 from pydantic import BaseModel, ValidationError
 
@@ -22,7 +24,8 @@ from screener.persistence.errors import (
     validation_error,
 )
 from screener.persistence.text_checks import unusable_text
-from screener.persistence.vacancy_cache import FolderCache
+from screener.persistence.vacancy_cache import CachedVacancy, FolderCache, vacancy_from_cache
+from screener.persistence.vacancy_rows import VacancyRow, row_of, vacancy_haystack
 
 VACANCY_SUFFIX = ".toml"
 _TOML_POSITION = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
@@ -64,7 +67,25 @@ def _refuse_long_keys(text: str, path: Path) -> None:
 # nothing adds to those sets in place (a model_copy copies its set first): equal sets are
 # shared, one per distinct set of field names.
 _SHARED_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
-_FROZEN: dict[type, bool] = {}
+# Per model class: whether it is frozen, and the fields that can hold models (read from the
+# annotations once, so the walk skips strings, numbers and enums).
+_CLASS_PLAN: dict[type, tuple[bool, tuple[str, ...]]] = {}
+
+
+def _may_hold_model(annotation: object) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_may_hold_model(arg) for arg in get_args(annotation))
+
+
+def _class_plan(kind: type[BaseModel]) -> tuple[bool, tuple[str, ...]]:
+    plan = _CLASS_PLAN.get(kind)
+    if plan is None:
+        children = tuple(
+            name for name, info in kind.model_fields.items() if _may_hold_model(info.annotation)
+        )
+        plan = _CLASS_PLAN[kind] = (bool(kind.model_config.get("frozen")), children)
+    return plan
 
 
 def share_fields_sets(model: BaseModel) -> None:
@@ -74,16 +95,15 @@ def share_fields_sets(model: BaseModel) -> None:
     push = stack.append
     while stack:
         item = stack.pop()
-        kind = type(item)
-        frozen = _FROZEN.get(kind)
-        if frozen is None:
-            frozen = _FROZEN[kind] = bool(kind.model_config.get("frozen"))
+        frozen, children = _class_plan(type(item))
         if frozen:
             own = item.__pydantic_fields_set__
             shared = shared_sets.setdefault(frozenset(own), own)
             if shared is not own:
                 object.__setattr__(item, "__pydantic_fields_set__", shared)
-        for value in item.__dict__.values():
+        values = item.__dict__
+        for name in children:
+            value = values[name]
             if isinstance(value, BaseModel):
                 push(value)
             elif type(value) is list:
@@ -134,11 +154,66 @@ def load_vacancy(path: Path) -> Vacancy:
     return parse_vacancy_text(read_text_limited(path), path)
 
 
-@dataclass(frozen=True, slots=True)
 class LoadedVacancy:
-    vacancy: Vacancy
-    path: Path
-    bundled: bool
+    """A vacancy of the catalogue, from its file or from the cache of validated vacancies.
+
+    From the cache only its row (what the catalogue shows) and search text are read; the
+    pydantic model is built from the kept JSON when first asked for (`vacancy`), then kept
+    and shared: start-up with 1,000 vacancies builds one model, not 42,000 instances.
+    """
+
+    __slots__ = ("_entry", "_haystack", "_row", "_vacancy", "bundled", "path")
+
+    def __init__(self, vacancy: Vacancy | None, path: Path, bundled: bool,
+                 cached: CachedVacancy | None = None) -> None:  # fmt: skip
+        if vacancy is None and cached is None:
+            raise ValueError("a loaded vacancy needs its model or its cache entry")
+        self._vacancy = vacancy
+        self.path = path
+        self.bundled = bundled
+        self._row = cached.row if cached is not None else None
+        self._haystack = cached.haystack if cached is not None else None
+        self._entry = cached.entry if cached is not None and vacancy is None else None
+        if vacancy is None and self._entry is None:
+            raise ValueError("a cache entry without its place in the cache")
+
+    @property
+    def vacancy(self) -> Vacancy:
+        if self._vacancy is None:
+            self._vacancy = self._build()
+            self._entry = None
+        return self._vacancy
+
+    def _build(self) -> Vacancy:
+        assert self._entry is not None
+        try:
+            vacancy = vacancy_from_cache(self._entry)
+        except (OSError, ValueError, zlib.error, RecursionError):  # ValidationError too
+            # The cache was removed or written again without this entry (the folder was
+            # loaded again after the file changed), or forged: then the file is what
+            # counts. A file that can no longer be read raises FileProblemError here.
+            vacancy = load_vacancy(self.path)
+        share_fields_sets(vacancy)
+        return vacancy
+
+    @property
+    def row(self) -> VacancyRow:
+        if self._row is None:
+            self._row = row_of(self.vacancy)
+        return self._row
+
+    @property
+    def reference(self) -> str:
+        return self.row.reference
+
+    def haystack(self) -> str:
+        """The folded text a catalogue search looks in."""
+        if self._haystack is None:
+            self._haystack = vacancy_haystack(self.vacancy)
+        return self._haystack
+
+    def __repr__(self) -> str:
+        return f"LoadedVacancy({self.reference!r}, {str(self.path)!r}, bundled={self.bundled})"
 
 
 @dataclass(slots=True)
@@ -150,7 +225,7 @@ class Catalogue:
         # The user's own files come after the bundled ones, so a user's copy wins.
         found = None
         for loaded in self.vacancies:
-            if loaded.vacancy.reference == reference:
+            if loaded.reference == reference:
                 found = loaded
         return found
 
@@ -166,8 +241,8 @@ class Catalogue:
 
 def replace_bundled(vacancies: list[LoadedVacancy]) -> list[LoadedVacancy]:
     """`vacancies` without the bundled ones that a user's file of the same reference replaces."""
-    own = {loaded.vacancy.reference for loaded in vacancies if not loaded.bundled}
-    return [v for v in vacancies if not (v.bundled and v.vacancy.reference in own)]
+    own = {loaded.reference for loaded in vacancies if not loaded.bundled}
+    return [v for v in vacancies if not (v.bundled and v.reference in own)]
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
@@ -218,13 +293,15 @@ def _load_folder(folder: Path, bundled: bool, catalogue: Catalogue) -> None:
             try:
                 text = read_text_limited(file)
                 key = cache.key(text)
-                vacancy = cache.get(key)
-                if vacancy is None:
-                    vacancy = parse_vacancy_text(text, file)
-                    cache.put(key, vacancy)
-                else:
-                    share_fields_sets(vacancy)
-                catalogue.vacancies.append(LoadedVacancy(vacancy, file, bundled))
+                cached = cache.get(key)
+                if cached is not None:
+                    catalogue.vacancies.append(LoadedVacancy(None, file, bundled, cached))
+                    continue
+                vacancy = parse_vacancy_text(text, file)
+                row, haystack = row_of(vacancy), vacancy_haystack(vacancy)
+                cache.put(key, vacancy, row, haystack)
+                loaded = LoadedVacancy(vacancy, file, bundled, CachedVacancy(row, haystack, None))
+                catalogue.vacancies.append(loaded)
             except FileProblemError as exc:
                 catalogue.errors.append(exc)
             except Exception as exc:  # a bug met by one file must not hide the others

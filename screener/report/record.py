@@ -193,8 +193,10 @@ def headline_statement(a: Assessment, lang: str) -> str:
         verdict = m.text("headline.eligible", lang)
     elif a.verdict is Verdict.NOT_ELIGIBLE:
         verdict = _plural("headline.not_eligible", len(a.failing), lang)
-    else:
+    elif a.open_questions:
         verdict = _plural("headline.incomplete", len(a.open_questions), lang)
+    else:  # a draft whose notice's requirements could not be read
+        verdict = m.text("headline.incomplete.unread", lang)
     deadline = _deadline_clause(a.deadline, lang)
     if a.verdict is not Verdict.ELIGIBLE:
         join = "headline.join.then"

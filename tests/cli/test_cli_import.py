@@ -31,6 +31,7 @@ def test_import_to_a_file(run: Callable[..., Run], notice: Path, tmp_path: Path)
     result = run("import", str(notice), "-o", str(target))
     assert result.code == 0, result.err
     assert f"wrote draft vacancy 250939 to {target}" in result.out
+    assert "stands for the bundled vacancy" not in result.out  # a file elsewhere replaces nothing
     assert notice.read_bytes() == before
     draft = load_vacancy(target)
     assert draft.draft and draft.reference == "250939"
@@ -53,6 +54,7 @@ def test_import_into_the_users_folder(
     result = run("import", str(notice))
     assert result.code == 0, result.err
     assert (_isolated_environment / "vacancies" / "250939.toml").is_file()
+    assert "now stands for the bundled vacancy 250939" in result.out
     listing = run("list").out
     assert "(draft)" in next(line for line in listing.splitlines() if line.startswith("250939"))
 
