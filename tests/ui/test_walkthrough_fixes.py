@@ -117,3 +117,31 @@ def test_tab_follows_reading_order_with_the_welcome_shown(qtbot: QtBot, window: 
         window.profiles.tabs.tabBar(),
         window.search,
     ]
+
+
+def test_the_import_review_names_each_requirement_by_its_words(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from screener.importer import import_notice_file
+    from screener.ui.importing import import_prompts
+    from screener.ui.importing.import_review_dialog import ImportReviewDialog
+
+    monkeypatch.setattr(import_prompts, "ask_confirm", lambda *args: True)
+    notices = Path(__file__).resolve().parents[1] / "importer" / "notices"
+    dialog = ImportReviewDialog(import_notice_file(notices / "250717.txt"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    kb = Keyboard(qtbot)
+    kb.alt(Qt.Key.Key_R)  # the Requirements tab
+    kb.alt(Qt.Key.Key_N)  # its list
+    kb.press(Qt.Key.Key_Down)
+    editor = dialog.editors[dialog.stack.currentIndex()]
+    words = editor.source_en.text()
+    shown = editor.identity.text()
+    assert "Id:" not in shown and editor.criterion_id not in shown
+    assert shown.startswith("“") and shown.endswith("”")
+    core = shown[1:-1].removesuffix("…")
+    assert core and words.startswith(core)
