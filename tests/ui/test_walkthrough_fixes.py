@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from test_check_answers import answer_250939
 from ui_keyboard import Keyboard
@@ -16,6 +16,7 @@ from ui_steps import Steps
 
 from screener import paths
 from screener.domain.vacancy import ReviewItem
+from screener.ui.common.language import apply_language
 from screener.ui.window.main_window import MainWindow
 
 
@@ -145,3 +146,34 @@ def test_the_import_review_names_each_requirement_by_its_words(
     assert shown.startswith("“") and shown.endswith("”")
     core = shown[1:-1].removesuffix("…")
     assert core and words.startswith(core)
+
+
+def clipped_labels(root: QWidget) -> list[str]:
+    """Wrapped labels on screen shorter than their text needs: lines cut off at the bottom."""
+    return [
+        f"{label.text()!r}: {label.height()} < {label.heightForWidth(label.width())}"
+        for label in root.findChildren(QLabel)
+        if label.isVisible()
+        and label.wordWrap()
+        and label.height() < label.heightForWidth(label.width())
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_details_of_a_vacancy_are_not_cut_off_at_800x600(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], lang: str
+) -> None:
+    apply_language(lang)
+    try:
+        window = make_window()
+        window.resize(792, 568)  # an 800x600 screen less the window's frame
+        qtbot.waitUntil(lambda: window.width() == 792)
+        kb = Keyboard(qtbot)
+        kb.wait_focus(lambda w: w is window.search)
+        kb.type("250717")
+        qtbot.waitUntil(window.details.isVisible)
+        assert window.details.field_text("reference") == "250717"
+        qtbot.wait(50)  # the layout settles
+        assert clipped_labels(window.details) == []
+    finally:
+        apply_language("en")

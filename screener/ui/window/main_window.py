@@ -11,9 +11,11 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -116,7 +118,14 @@ class MainWindow(MainWindowHost):
         self.details = VacancyDetails()
         # The details, or the first-run welcome in their place (see HelpFeatures).
         self.right_stack = QStackedWidget()
-        self.right_stack.addWidget(self.details)
+        # Scrolled, not squeezed: a long notice's warning in French left no room at 800x600,
+        # and the wrapped facts (NATO body, grade, deadline) lost their second line.
+        details_scroll = QScrollArea()
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        details_scroll.setWidget(self.details)
+        self.right_stack.addWidget(details_scroll)
         self.check_button = QPushButton()
         self.check_button.setDefault(True)
         right = QWidget()
