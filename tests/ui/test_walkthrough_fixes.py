@@ -177,3 +177,25 @@ def test_the_details_of_a_vacancy_are_not_cut_off_at_800x600(
         assert clipped_labels(window.details) == []
     finally:
         apply_language("en")
+
+
+def test_the_first_file_dialog_opens_on_a_folder_that_exists(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    home.mkdir()  # a fresh account: no Documents folder
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    starts: list[str] = []
+
+    def dialog(parent: object, caption: str, start: str, file_filter: str) -> tuple[str, str]:
+        starts.append(start)
+        return "", file_filter
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", dialog)
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is window.search)
+    kb.press(Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # File > Import notice…
+    # Not ".../Documents", which the dialog would show as a file name to open.
+    assert starts == [str(home)]
