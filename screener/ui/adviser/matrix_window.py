@@ -134,22 +134,26 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         header.setSortIndicatorClearable(True)  # a third click: back to the names' order
         self.counts = PlainTextLabel()
 
+        # Two rows, the selected candidate's actions then the whole table's: in one row
+        # the window was 844 pixels wide at least and lost Close off an 800x600 screen.
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        rows = (QHBoxLayout(), QHBoxLayout())
         for key in ("summary", "gaps", "dossier", "calendar", "csv", "xlsx"):
             button = QPushButton()
             button.setAutoDefault(False)
             self.buttons[key] = button
-            row.addWidget(button)
-        row.addStretch(1)
+            rows[key in ("csv", "xlsx")].addWidget(button)
+        for row in rows:
+            row.addStretch(1)
         self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        row.addWidget(self.close_box)
+        rows[1].addWidget(self.close_box)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
-        layout.addLayout(row)
+        for row in rows:
+            layout.addLayout(row)
 
     def _connect(self) -> None:
         self.name_edit.textChanged.connect(self.model.set_name_query)
