@@ -125,6 +125,9 @@ class MainWindow(MainWindowHost):
         details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         details_scroll.setWidget(self.details)
+        # setWidget() fills the details with the window colour: keep the tab page's instead.
+        self.details.setAutoFillBackground(False)
+        details_scroll.viewport().setAutoFillBackground(False)
         self.right_stack.addWidget(details_scroll)
         self.check_button = QPushButton()
         self.check_button.setDefault(True)
