@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,13 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from test_check_answers import answer_250939
+from test_focus_visible import pixels
 from ui_keyboard import Keyboard
 from ui_steps import Steps
 
 from screener import paths
 from screener.domain.vacancy import ReviewItem
+from screener.ui.common.focus_style import install_focus_style
 from screener.ui.common.language import apply_language
 from screener.ui.window.main_window import MainWindow
+from screener.ui.wizard.page_plan import Topic
 
 
 def test_open_vacancy_file_starts_in_the_folder_chosen_last(
@@ -199,3 +202,28 @@ def test_the_first_file_dialog_opens_on_a_folder_that_exists(
     kb.press(Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # File > Import notice…
     # Not ".../Documents", which the dialog would show as a file name to open.
     assert starts == [str(home)]
+
+
+@pytest.fixture
+def focus_style(qapp: QApplication) -> Iterator[None]:
+    previous = qapp.style().name()
+    install_focus_style(qapp)
+    yield
+    qapp.setStyle(previous)
+
+
+def test_a_language_box_reached_by_enter_shows_its_focus(
+    qtbot: QtBot, window: MainWindow, focus_style: None
+) -> None:
+    steps = Steps(qtbot, window)
+    steps.open("250939")
+    steps.nationality("Belgium")
+    steps.education("bachelor")
+    steps.experience("6")  # Enter: on to the languages, no Tab pressed in this window
+    page = steps._on(Topic.LANGUAGES)
+    english = page.pickers["en"].combo  # type: ignore[attr-defined]
+    french = page.pickers["fr"].combo  # type: ignore[attr-defined]
+    assert QApplication.focusWidget() is english
+    frame = 2 * (english.width() + english.height()) - 8
+    assert pixels(english) >= frame
+    assert pixels(french) < frame

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyleOption,
+    QStyleOptionComplex,
     QStyleOptionFocusRect,
     QWidget,
 )
@@ -40,15 +41,35 @@ class FocusStyle(QProxyStyle):
         # text's colour instead, or it would vanish into the row.
         if isinstance(option, QStyleOptionFocusRect) and option.backgroundColor == color:
             color = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setBrush(QColor(0, 0, 0, 0))
-        painter.setPen(QPen(color, FOCUS_PEN_WIDTH))
-        # The pen straddles the edge: keep the whole line inside the rectangle.
-        half = FOCUS_PEN_WIDTH // 2
-        rect: QRect = option.rect.adjusted(half, half, -half, -half)
-        painter.drawRect(rect)
-        painter.restore()
+        _frame(painter, option.rect, color)
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        # A combo box given the focus by the program (a wizard page's first question) got
+        # no frame at all until Tab had been pressed once in the window: frame it always.
+        if control == QStyle.ComplexControl.CC_ComboBox and (
+            option.state & QStyle.StateFlag.State_HasFocus
+        ):
+            palette = option.palette
+            color = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+            _frame(painter, option.rect, color)
+
+
+def _frame(painter: QPainter, outer: QRect, color: QColor) -> None:
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setBrush(QColor(0, 0, 0, 0))
+    painter.setPen(QPen(color, FOCUS_PEN_WIDTH))
+    # The pen straddles the edge: keep the whole line inside the rectangle.
+    half = FOCUS_PEN_WIDTH // 2
+    painter.drawRect(outer.adjusted(half, half, -half, -half))
+    painter.restore()
 
 
 def install_focus_style(app: QApplication) -> None:
