@@ -51,7 +51,7 @@ _KNOWLEDGE_OF_ONE = re.compile(
     r"|maitrise) (?:of |de l'|de la langue |du |de )(?:the )?[a-z]{3,20}(?: language)?$"
 )
 _ALTERNATIVES = re.compile(r"\bor\b|\bou\b|/")
-_CLAUSE_SPLIT = re.compile(r"[;,]|\band\b|\bet\b")
+_CLAUSE_SPLIT = re.compile(r"[;,]|\.\s|\band\b|\bet\b")
 _KNOWLEDGE_OF = re.compile(
     r"\b(?:knowledge|command|mastery|understanding|use|knows?) of (?:the )?$"
     r"|\b(?:connaissance|maitrise|pratique|usage) (?:de la langue |de l'|du |des |de |d')$"
