@@ -3,19 +3,25 @@
 Parsing TOML is three quarters of loading a vacancy file (tomllib is pure Python, ~550 µs for
 a 7 KB file); validating the same vacancy from JSON in pydantic-core takes ~65 µs. So each
 folder gets one cache file in the user's cache folder holding, for every file that loaded
-cleanly, the vacancy as JSON, found by a hash of the file's bytes.
+cleanly, the vacancy's catalogue row (screener.persistence.vacancy_rows) and the vacancy as
+JSON (compressed), found by a hash of the file's bytes. Reading a folder back reads the
+rows only; a vacancy's JSON is read from the cache file again and validated into a model
+when the vacancy is first opened (vacancy_from_cache, LoadedVacancy): 1,000 vacancies as
+pydantic models take ~22 MiB, as rows and search texts ~4 MiB.
 
 Never stale: an entry is found by the hash of the file's content (not its name, size or
 time), and the cache file names a fingerprint of the code that validated it (Python,
 pydantic and Screener's own model and loading sources), so a changed file or a changed
-program never meets an old entry. Never trusted: each entry carries its own checksum and is
-validated again on the way in; a cache that is missing, truncated, corrupt, from another
-version, or unwritable just means parsing the TOML as before. Files with problems are
+program never meets an old entry. Never trusted: each entry carries its own checksum, its
+row is checked when read and its vacancy validated when the model is built; a cache that is
+missing, truncated, corrupt, from another version, or unwritable just means parsing the
+TOML as before. Files with problems are
 not cached: their messages name the file, and they are read again every time.
 
 Cache file layout (one per folder, replaced whole by a rename):
     line 1:   MAGIC, then the code fingerprint
-    then:     the entries (vacancy JSON), one after the other
+    then:     the entries, one after the other: the row as a JSON object, a line break, and
+              the vacancy's JSON compressed with zlib
     then:     a JSON index {content hash: [offset, length, checksum of the entry]}
     last 21 bytes: a line break and the index's offset, in 20 digits
 The index comes last so that the file can be written as the folder loads, one entry at a
@@ -33,13 +39,16 @@ import sys
 import tempfile
 import zlib
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from screener import paths
-from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import MAX_FILE_BYTES
+from screener.persistence.vacancy_rows import VacancyRow, row_from_json, row_to_json
 
-MAGIC = b"screener-vacancy-cache 1"
+if TYPE_CHECKING:
+    from screener.domain.vacancy import Vacancy
+
+MAGIC = b"screener-vacancy-cache 2"
 CACHE_PREFIX = "vacancies-"
 CACHE_SUFFIX = ".cache"
 # The sources whose change can change what a file validates to.
@@ -49,6 +58,7 @@ _SOURCES = (
     "persistence/errors.py",
     "persistence/text_checks.py",  # what text a vacancy may hold
     "persistence/vacancy_cache.py",
+    "persistence/vacancy_rows.py",  # what a row holds
 )
 
 
@@ -106,6 +116,108 @@ _MAX_INDEX_BYTES = 64 * 1024 * 1024
 _MAX_ENTRY_BYTES = 4 * MAX_FILE_BYTES
 
 
+class CachedVacancy:
+    """A cache entry read back: the row, its search text, and where the vacancy's JSON is.
+
+    The JSON is not kept in memory (~2 KB a vacancy even compressed): it is read again from
+    the cache file when the vacancy is first opened (vacancy_from_cache).
+    """
+
+    __slots__ = ("entry", "haystack", "row")
+
+    def __init__(self, row: VacancyRow, haystack: str, entry: EntryPlace | None) -> None:
+        self.row = row
+        self.haystack = haystack
+        self.entry = entry
+
+
+class EntryPlace:
+    """Where an entry was read: a later read checks it is still that very entry."""
+
+    __slots__ = ("checksum", "key", "length", "offset", "path")
+
+    def __init__(self, path: Path, key: str, offset: int, length: int, checksum: int) -> None:
+        self.path = path
+        self.key = key
+        self.offset = offset
+        self.length = length
+        self.checksum = checksum
+
+
+def _split_entry(data: bytes) -> tuple[bytes, bytes]:
+    # The row is ASCII JSON (non-ASCII escaped), so it holds no raw line break.
+    head, separator, stored = data.partition(b"\n")
+    if not separator or not stored:
+        raise ValueError("not an entry")
+    return head, stored
+
+
+def _read_index(handle: IO[bytes], fingerprint: str) -> dict[str, object]:
+    """The index of an open cache file; ValueError if it is not one this code wrote."""
+    header = handle.readline(_MAX_HEADER).rstrip(b"\n")
+    if header != MAGIC + b" " + fingerprint.encode():
+        raise ValueError("another version")
+    end = handle.seek(0, os.SEEK_END)
+    handle.seek(end - _TAIL)
+    tail = handle.read(_TAIL)
+    if len(tail) != _TAIL or not tail.startswith(b"\n") or not tail[1:].isdigit():
+        raise ValueError("no index")
+    start = int(tail[1:])
+    if not 0 < start < end - _TAIL or end - _TAIL - start > _MAX_INDEX_BYTES:
+        raise ValueError("no index, or not one this module wrote")
+    handle.seek(start)
+    index = json.loads(handle.read(end - _TAIL - start))
+    if not isinstance(index, dict):
+        raise ValueError("not an index")
+    return index
+
+
+def _read_entry(handle: IO[bytes], entry: object) -> bytes:
+    if not isinstance(entry, list) or len(entry) != 3:
+        raise ValueError("bad entry")
+    offset, length, checksum = entry
+    if not (
+        isinstance(offset, int)
+        and isinstance(length, int)
+        and 0 < length <= _MAX_ENTRY_BYTES
+        and offset >= 0
+    ):
+        raise ValueError("bad entry")
+    handle.seek(offset)
+    data = handle.read(length)
+    if len(data) != length or _checksum(data) != checksum:
+        raise ValueError("damaged entry")
+    return data
+
+
+def vacancy_from_cache(place: EntryPlace) -> Vacancy:
+    """The vacancy of an entry read earlier, validated. It is found where it was, or, if the
+    folder's cache was written again since, by its key; only the same entry (same checksum)
+    is used. OSError, ValueError (pydantic's ValidationError too) or zlib.error otherwise."""
+    from screener.domain.vacancy import Vacancy
+
+    with place.path.open("rb") as handle:
+        try:
+            data = _read_entry(handle, [place.offset, place.length, place.checksum])
+            header = MAGIC + b" " + code_fingerprint().encode() + b"\n"
+            handle.seek(0)
+            if handle.read(len(header)) != header:
+                raise ValueError("another version")
+        except ValueError:
+            handle.seek(0)
+            found = _read_index(handle, code_fingerprint()).get(place.key)
+            if not isinstance(found, list) or found[1:] != [place.length, place.checksum]:
+                raise ValueError("no longer in the cache") from None
+            data = _read_entry(handle, found)
+    _, stored = _split_entry(data)
+    # Bounded: a cache file is not trusted, and a small entry may inflate without end.
+    inflater = zlib.decompressobj()
+    text = inflater.decompress(stored, _MAX_ENTRY_BYTES)
+    if inflater.unconsumed_tail or not inflater.eof:
+        raise ValueError("not a complete entry, or too large")
+    return Vacancy.model_validate_json(text)
+
+
 class FolderCache:
     """The cache of one folder, open while the folder loads; use as a context manager.
 
@@ -138,22 +250,7 @@ class FolderCache:
             return
         self._old = handle
         try:
-            header = handle.readline(_MAX_HEADER).rstrip(b"\n")
-            if header != MAGIC + b" " + fingerprint.encode():
-                raise ValueError("another version")
-            end = handle.seek(0, os.SEEK_END)
-            handle.seek(end - _TAIL)
-            tail = handle.read(_TAIL)
-            if len(tail) != _TAIL or not tail.startswith(b"\n") or not tail[1:].isdigit():
-                raise ValueError("no index")
-            start = int(tail[1:])
-            if not 0 < start < end - _TAIL or end - _TAIL - start > _MAX_INDEX_BYTES:
-                raise ValueError("no index, or not one this module wrote")
-            handle.seek(start)
-            index = json.loads(handle.read(end - _TAIL - start))
-            if not isinstance(index, dict):
-                raise ValueError("not an index")
-            self._index = index
+            self._index = _read_index(handle, fingerprint)
         except (OSError, ValueError, RecursionError):
             self._index = {}
             self._stale = True  # replace it
@@ -169,49 +266,42 @@ class FolderCache:
         return _digest(text.encode("utf-8", "surrogatepass"))
 
     def _read_old(self, entry: object) -> bytes:
-        if self._old is None or not isinstance(entry, list) or len(entry) != 3:
+        if self._old is None:
             raise ValueError("bad entry")
-        offset, length, checksum = entry
-        if not (
-            isinstance(offset, int)
-            and isinstance(length, int)
-            and 0 < length <= _MAX_ENTRY_BYTES
-            and offset >= 0
-        ):
-            raise ValueError("bad entry")
-        self._old.seek(offset)
-        data = self._old.read(length)
-        if len(data) != length or _checksum(data) != checksum:
-            raise ValueError("damaged entry")
-        return data
+        return _read_entry(self._old, entry)
 
-    def get(self, key: str) -> Vacancy | None:
-        """The cached vacancy for this content, or None (absent, damaged, or invalid)."""
+    def get(self, key: str) -> CachedVacancy | None:
+        """The cached row for this content, or None (absent, damaged, or not a row)."""
         entry = self._index.get(key)
         if entry is None:
             return None
         try:
             data = self._read_old(entry)
-            vacancy = Vacancy.model_validate_json(data)
-        except (OSError, ValueError, TypeError, RecursionError):  # ValidationError too
+            head, _ = _split_entry(data)
+            row, haystack = row_from_json(json.loads(head))
+            assert self.path is not None and isinstance(entry, list)
+            cached = CachedVacancy(row, haystack, EntryPlace(self.path, key, *entry))
+        except (OSError, ValueError, TypeError, RecursionError):
             self._stale = True
             return None
         if self._writer is not None:
             self._write(key, data)
         else:
             self._used.append((key, entry))
-        return vacancy
+        return cached
 
-    def put(self, key: str, vacancy: Vacancy) -> None:
-        """Keep a vacancy just validated from this content."""
-        if self.path is None:
-            return
+    def put(self, key: str, vacancy: Vacancy, row: VacancyRow, haystack: str) -> None:
+        """Keep a vacancy just validated from this content, with its row and search text."""
         try:
             # Only the fields the file set: validating this gives an equal vacancy, with
             # the same model_fields_set.
-            data = vacancy.model_dump_json(exclude_unset=True).encode()
+            stored = zlib.compress(vacancy.model_dump_json(exclude_unset=True).encode())
+            head = json.dumps(row_to_json(row, haystack), separators=(",", ":")).encode()
         except (ValueError, UnicodeError):
             return
+        if self.path is None:
+            return
+        data = head + b"\n" + stored
         if self._writer is None:
             self._start_writer()
         if self._writer is not None:

@@ -7,6 +7,7 @@ import gc
 import os
 import re
 import tomllib
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,8 @@ from screener.persistence.errors import (
     validation_error,
 )
 from screener.persistence.text_checks import unusable_text
-from screener.persistence.vacancy_cache import FolderCache
+from screener.persistence.vacancy_cache import CachedVacancy, FolderCache, vacancy_from_cache
+from screener.persistence.vacancy_rows import VacancyRow, row_of, vacancy_haystack
 
 VACANCY_SUFFIX = ".toml"
 _TOML_POSITION = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
@@ -134,11 +136,66 @@ def load_vacancy(path: Path) -> Vacancy:
     return parse_vacancy_text(read_text_limited(path), path)
 
 
-@dataclass(frozen=True, slots=True)
 class LoadedVacancy:
-    vacancy: Vacancy
-    path: Path
-    bundled: bool
+    """A vacancy of the catalogue, from its file or from the cache of validated vacancies.
+
+    From the cache only its row (what the catalogue shows) and search text are read; the
+    pydantic model is built from the kept JSON when first asked for (`vacancy`), then kept
+    and shared: start-up with 1,000 vacancies builds one model, not 42,000 instances.
+    """
+
+    __slots__ = ("_entry", "_haystack", "_row", "_vacancy", "bundled", "path")
+
+    def __init__(self, vacancy: Vacancy | None, path: Path, bundled: bool,
+                 cached: CachedVacancy | None = None) -> None:  # fmt: skip
+        if vacancy is None and cached is None:
+            raise ValueError("a loaded vacancy needs its model or its cache entry")
+        self._vacancy = vacancy
+        self.path = path
+        self.bundled = bundled
+        self._row = cached.row if cached is not None else None
+        self._haystack = cached.haystack if cached is not None else None
+        self._entry = cached.entry if cached is not None and vacancy is None else None
+        if vacancy is None and self._entry is None:
+            raise ValueError("a cache entry without its place in the cache")
+
+    @property
+    def vacancy(self) -> Vacancy:
+        if self._vacancy is None:
+            self._vacancy = self._build()
+            self._entry = None
+        return self._vacancy
+
+    def _build(self) -> Vacancy:
+        assert self._entry is not None
+        try:
+            vacancy = vacancy_from_cache(self._entry)
+        except (OSError, ValueError, zlib.error, RecursionError):  # ValidationError too
+            # The cache was removed or written again without this entry (the folder was
+            # loaded again after the file changed), or forged: then the file is what
+            # counts. A file that can no longer be read raises FileProblemError here.
+            vacancy = load_vacancy(self.path)
+        share_fields_sets(vacancy)
+        return vacancy
+
+    @property
+    def row(self) -> VacancyRow:
+        if self._row is None:
+            self._row = row_of(self.vacancy)
+        return self._row
+
+    @property
+    def reference(self) -> str:
+        return self.row.reference
+
+    def haystack(self) -> str:
+        """The folded text a catalogue search looks in."""
+        if self._haystack is None:
+            self._haystack = vacancy_haystack(self.vacancy)
+        return self._haystack
+
+    def __repr__(self) -> str:
+        return f"LoadedVacancy({self.reference!r}, {str(self.path)!r}, bundled={self.bundled})"
 
 
 @dataclass(slots=True)
@@ -150,7 +207,7 @@ class Catalogue:
         # The user's own files come after the bundled ones, so a user's copy wins.
         found = None
         for loaded in self.vacancies:
-            if loaded.vacancy.reference == reference:
+            if loaded.reference == reference:
                 found = loaded
         return found
 
@@ -166,8 +223,8 @@ class Catalogue:
 
 def replace_bundled(vacancies: list[LoadedVacancy]) -> list[LoadedVacancy]:
     """`vacancies` without the bundled ones that a user's file of the same reference replaces."""
-    own = {loaded.vacancy.reference for loaded in vacancies if not loaded.bundled}
-    return [v for v in vacancies if not (v.bundled and v.vacancy.reference in own)]
+    own = {loaded.reference for loaded in vacancies if not loaded.bundled}
+    return [v for v in vacancies if not (v.bundled and v.reference in own)]
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
@@ -218,13 +275,15 @@ def _load_folder(folder: Path, bundled: bool, catalogue: Catalogue) -> None:
             try:
                 text = read_text_limited(file)
                 key = cache.key(text)
-                vacancy = cache.get(key)
-                if vacancy is None:
-                    vacancy = parse_vacancy_text(text, file)
-                    cache.put(key, vacancy)
-                else:
-                    share_fields_sets(vacancy)
-                catalogue.vacancies.append(LoadedVacancy(vacancy, file, bundled))
+                cached = cache.get(key)
+                if cached is not None:
+                    catalogue.vacancies.append(LoadedVacancy(None, file, bundled, cached))
+                    continue
+                vacancy = parse_vacancy_text(text, file)
+                row, haystack = row_of(vacancy), vacancy_haystack(vacancy)
+                cache.put(key, vacancy, row, haystack)
+                loaded = LoadedVacancy(vacancy, file, bundled, CachedVacancy(row, haystack, None))
+                catalogue.vacancies.append(loaded)
             except FileProblemError as exc:
                 catalogue.errors.append(exc)
             except Exception as exc:  # a bug met by one file must not hide the others

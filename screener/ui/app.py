@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import signal
 import sys
 import traceback
@@ -118,6 +119,11 @@ def run_gui(argv: list[str]) -> int:
 
     from screener.ui.window import window_placement
     from screener.ui.window.main_window import MainWindow
+
+    # PySide6 reads the whole source of every module that imports it (inspect.getsource,
+    # looking for `from __feature__ import`), and linecache keeps those lines: ~2.5 MiB of
+    # Screener's sources held for nothing. A traceback reads them again if it needs them.
+    linecache.clearcache()
 
     previous = install_exception_hook()
     restore_interrupt = install_interrupt_handler(app)

@@ -31,6 +31,8 @@ NOT_AT_START = (
     "screener.ui.summary.summary_exports",
     "screener.ui.adviser.batch_dialog",
     "screener.ui.importing.import_review_dialog",
+    "screener.ui.window.about_dialog",
+    "screener.ui.window.shortcuts_dialog",
 )
 
 

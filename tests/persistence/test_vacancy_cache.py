@@ -7,6 +7,8 @@ import gc
 import json
 import os
 import shutil
+import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from screener.persistence import vacancy_cache, vacancy_files
 from screener.persistence.data_reset import delete_all_data
 from screener.persistence.vacancy_cache import MAGIC, cache_file
 from screener.persistence.vacancy_files import load_paths, share_fields_sets
+from screener.persistence.vacancy_rows import row_of, vacancy_haystack
 
 REPO = Path(__file__).resolve().parents[2]
 BUNDLED = sorted((REPO / "vacancies").glob("*.toml"))
@@ -131,6 +134,24 @@ def _damage_entry(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _rewrite_vacancies(path: Path, change: Callable[[bytes], bytes]) -> None:
+    """Change every entry's vacancy JSON, with checksums to match: a row that reads back
+    well, and a vacancy that is not valid (only the model, built later, can tell)."""
+    data = path.read_bytes()
+    start = int(data[-20:])
+    body = bytearray(data.split(b"\n", 1)[0] + b"\n")
+    index = {}
+    for key, (offset, length, _) in _index(path).items():
+        row, stored = data[offset : offset + length].split(b"\n", 1)
+        changed = change(zlib.decompress(stored))
+        assert changed != zlib.decompress(stored)
+        entry = row + b"\n" + zlib.compress(changed)
+        index[key] = [len(body), len(entry), zlib.crc32(entry)]
+        body += entry
+    assert len(index) == len(_index(path)) and start > 0
+    path.write_bytes(bytes(body) + json.dumps(index).encode() + b"\n%020d" % len(body))
+
+
 def _forge_entry(path: Path) -> None:
     """Replace an entry by a different valid vacancy with a matching checksum."""
     data = path.read_bytes()
@@ -153,14 +174,15 @@ def _forge_entry(path: Path) -> None:
         lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]),
         lambda p: p.write_bytes(p.read_bytes()[:-5]),
         lambda p: p.write_bytes(MAGIC + b" 0123\n" + p.read_bytes().split(b"\n", 1)[1]),
-        lambda p: p.write_bytes(p.read_bytes().replace(b'"kind":"statement"', b'"kind":"xxxxxxxxx"')),
+        lambda p: _rewrite_vacancies(p, lambda j: j.replace(b'"kind":"statement"', b'"kind":"xxxxxxxxx"')),
+        lambda p: _rewrite_vacancies(p, lambda j: j[: len(j) // 2]),
         lambda p: p.write_bytes(p.read_bytes()[:-21] + b"\n%020d" % 10**19),
         lambda p: p.write_bytes(p.read_bytes()[:-21] + b"[[[[[[[[[[[[[[" * 10_000 + b"\n%020d" % (len(p.read_bytes()) - 21)),
         _damage_entry,
         lambda p: p.unlink(),
         lambda p: (p.unlink(), p.mkdir()),
     ],
-    ids=["empty", "random", "half", "no-tail", "other-version", "bad-kind", "bad-offset",
+    ids=["empty", "random", "half", "no-tail", "other-version", "bad-kind", "cut-json", "bad-offset",
          "deep-index", "digit-flipped", "missing", "a-folder"],
 )  # fmt: skip
 def test_a_damaged_cache_is_never_served(cache_dir: Path, folder: Path, damage: object) -> None:
@@ -301,3 +323,54 @@ def test_a_giant_cache_file_is_not_read_whole(
     monkeypatch.setattr(vacancy_cache.json, "loads", watch)
     same(loaded(folder), expected)
     assert all(size < 1024 * 1024 for size in sizes)  # the 200 MB "index" was never read
+
+
+def test_an_unchanged_folder_builds_no_model_until_a_vacancy_is_opened(
+    cache_dir: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = parsed(folder)
+    load_paths([folder])
+    built: list[int] = []
+    real = vacancy_cache.vacancy_from_cache
+    monkeypatch.setattr(vacancy_files, "vacancy_from_cache", lambda s: built.append(1) or real(s))
+    no_parsing(monkeypatch)
+    catalogue = load_paths([folder])
+    # What the catalogue shows comes from the rows, equal to the models' own.
+    rows = [entry.row for entry in catalogue.vacancies]
+    assert [entry.reference for entry in catalogue.vacancies] == [v.reference for v in expected]
+    assert built == []
+    assert rows == [row_of(v) for v in expected]
+    assert [entry.haystack() for entry in catalogue.vacancies] == [
+        vacancy_haystack(v) for v in expected
+    ]
+    assert built == []
+    first = catalogue.vacancies[0]
+    assert first.vacancy == expected[0]
+    assert first.vacancy is first.vacancy  # built once, then shared
+    assert built == [1]
+
+
+def test_a_vacancy_opened_after_its_folder_loaded_again_is_the_one_listed(
+    cache_dir: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = parsed(folder)
+    load_paths([folder])
+    earlier = load_paths([folder]).vacancies  # rows from the cache, no model yet
+    # The folder changes and loads again: the cache file is written anew, entries move.
+    text = BUNDLED[1].read_text("utf-8")
+    (folder / "000-new.toml").write_text(text.replace("Belgium-", "Belgium -"), "utf-8")
+    before = _index(cache_file(folder))
+    earlier[-1].path.unlink()
+    load_paths([folder])
+    after = _index(cache_file(folder))
+    moved = [key for key in after if key in before and after[key][0] != before[key][0]]
+    assert len(moved) == len(BUNDLED) - 1
+    parses = []
+    real = vacancy_files.tomllib.loads
+    monkeypatch.setattr(vacancy_files.tomllib, "loads", lambda t: parses.append(1) or real(t))
+    assert [entry.vacancy for entry in earlier[:-1]] == expected[:-1]
+    assert parses == []  # found by their key in the new cache file
+    # The last file's entry is gone from the cache with the file: its vacancy cannot be
+    # built any more, and the error names the file.
+    with pytest.raises(vacancy_files.FileProblemError, match=earlier[-1].path.name):
+        _ = earlier[-1].vacancy

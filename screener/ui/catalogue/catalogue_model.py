@@ -17,9 +17,10 @@ from screener.domain.deadline import deadline_status
 from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import FileProblemError
 from screener.persistence.vacancy_files import Catalogue, LoadedVacancy, load_paths
+from screener.persistence.vacancy_rows import VacancyRow
 from screener.report import messages
 from screener.ui.common.language import current_language
-from screener.ui.common.search_text import fold, vacancy_haystack
+from screener.ui.common.search_text import fold
 from screener.ui.common.table_model import FlatTableModel, Index, icon_style
 from screener.ui.profiles.session import brussels_now
 
@@ -40,7 +41,7 @@ class CatalogueEntry:
     def haystack(self) -> str:
         """The folded text a search looks in (see screener.ui.common.search_text)."""
         if self.loaded is not None:
-            return vacancy_haystack(self.loaded.vacancy)
+            return self.loaded.haystack()
         assert self.error is not None
         return fold("\n".join([self.error.path.name, *(p.message for p in self.error.problems)]))
 
@@ -77,7 +78,8 @@ class CatalogueModel(FlatTableModel):
     # -- building ---------------------------------------------------------------------------
 
     def _vacancy_entry(self, loaded: LoadedVacancy) -> CatalogueEntry:
-        status = deadline_status(loaded.vacancy.deadline, self._now)
+        # From the row: no vacancy model is built for the list (see LoadedVacancy).
+        status = deadline_status(loaded.row.deadline, self._now)  # type: ignore[arg-type]
         return CatalogueEntry(loaded.path, loaded, None, status)
 
     @staticmethod
@@ -101,14 +103,14 @@ class CatalogueModel(FlatTableModel):
         if not new:
             return []
         replaced = {entry.path.resolve() for entry in new}
-        references = {e.loaded.vacancy.reference for e in new if e.loaded is not None}
+        references = {e.loaded.reference for e in new if e.loaded is not None}
         kept = [
             e
             for e in self._entries
             if e.path.resolve() not in replaced
             # A file the user opens replaces the bundled vacancy it is a copy of.
             and not (e.loaded is not None and e.loaded.bundled
-                     and e.loaded.vacancy.reference in references)
+                     and e.loaded.reference in references)
         ]  # fmt: skip
         self.beginResetModel()
         self._entries = kept + new
@@ -145,7 +147,7 @@ class CatalogueModel(FlatTableModel):
     def row_of_reference(self, reference: str) -> int | None:
         found = None
         for row, entry in enumerate(self._entries):
-            if entry.loaded is not None and entry.loaded.vacancy.reference == reference:
+            if entry.loaded is not None and entry.loaded.reference == reference:
                 found = row  # the last one wins, as in Catalogue.find: the user's copy
         return found
 
@@ -160,7 +162,7 @@ class CatalogueModel(FlatTableModel):
             return self.tr("Closes in %n days", "", status.days_left)
         return self.tr("Open")
 
-    def status_badge(self, vacancy: Vacancy, status: DeadlineStatus) -> str:
+    def status_badge(self, vacancy: Vacancy | VacancyRow, status: DeadlineStatus) -> str:
         """The deadline badge, after "Draft" for an imported notice not yet checked in full."""
         if vacancy.draft:
             return self.tr("Draft · {status}").format(status=self.badge(status))
@@ -215,14 +217,14 @@ class CatalogueModel(FlatTableModel):
 
     def _vacancy_text(self, entry: CatalogueEntry, column: int) -> str:
         assert entry.loaded is not None and entry.deadline is not None
-        vacancy = entry.loaded.vacancy
+        vacancy = entry.loaded.row
         lang = current_language()
         if column == self.COL_REFERENCE:
             return vacancy.reference
         if column == self.COL_TITLE:
-            return vacancy.title.get(lang)
+            return vacancy.title(lang)
         if column == self.COL_GRADE:
-            return str(vacancy.grade)
+            return vacancy.grade
         if column == self.COL_DEADLINE:
             return messages.format_date(vacancy.deadline.date, lang)
         if column == self.COL_STATUS:
@@ -243,12 +245,12 @@ class CatalogueModel(FlatTableModel):
         if entry.loaded is None:
             # Errors sort after every vacancy, by file name.
             return f"\uffff{entry.path.name}"
-        vacancy = entry.loaded.vacancy
+        vacancy = entry.loaded.row
         if column == self.COL_GRADE:
-            letters, digits = _GRADE_PARTS.match(vacancy.grade.min).groups()  # type: ignore[union-attr]
+            letters, digits = _GRADE_PARTS.match(vacancy.grade_min).groups()  # type: ignore[union-attr]
             return f"{letters}{int(digits):03d}"
         if column in (self.COL_DEADLINE, self.COL_STATUS):
             return vacancy.deadline.closes_at().isoformat()
         if column == self.COL_TITLE:
-            return fold(vacancy.title.get(current_language()))
+            return fold(vacancy.title(current_language()))
         return vacancy.reference

@@ -15,12 +15,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStackedWidget
 
 from screener.persistence.settings import load_settings, save_settings
-from screener.ui.window.about_dialog import AboutDialog
-from screener.ui.window.shortcuts_dialog import ShortcutsDialog
 from screener.ui.window.welcome_panel import WelcomePanel, menu_path, plain
 
 if TYPE_CHECKING:
+    from screener.ui.window.about_dialog import AboutDialog
     from screener.ui.window.host import MainWindowHost
+    from screener.ui.window.shortcuts_dialog import ShortcutsDialog
 
 
 class HelpFeatures(QObject):
@@ -97,9 +97,14 @@ class HelpFeatures(QObject):
     # -- dialogs ----------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
+        # Imported on first use, not at start.
+        from screener.ui.window.shortcuts_dialog import ShortcutsDialog
+
         self._open(ShortcutsDialog(self.window.menuBar(), self.window))
 
     def show_about(self) -> None:
+        from screener.ui.window.about_dialog import AboutDialog  # on first use
+
         self._open(AboutDialog(self.window))
 
     def _open(self, dialog: AboutDialog | ShortcutsDialog) -> None:
