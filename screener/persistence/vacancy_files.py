@@ -11,6 +11,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import get_args
 
 from pydantic import BaseModel, ValidationError
 
@@ -66,7 +67,25 @@ def _refuse_long_keys(text: str, path: Path) -> None:
 # nothing adds to those sets in place (a model_copy copies its set first): equal sets are
 # shared, one per distinct set of field names.
 _SHARED_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
-_FROZEN: dict[type, bool] = {}
+# Per model class: whether it is frozen, and the fields that can hold models (read from the
+# annotations once, so the walk skips strings, numbers and enums).
+_CLASS_PLAN: dict[type, tuple[bool, tuple[str, ...]]] = {}
+
+
+def _may_hold_model(annotation: object) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_may_hold_model(arg) for arg in get_args(annotation))
+
+
+def _class_plan(kind: type[BaseModel]) -> tuple[bool, tuple[str, ...]]:
+    plan = _CLASS_PLAN.get(kind)
+    if plan is None:
+        children = tuple(
+            name for name, info in kind.model_fields.items() if _may_hold_model(info.annotation)
+        )
+        plan = _CLASS_PLAN[kind] = (bool(kind.model_config.get("frozen")), children)
+    return plan
 
 
 def share_fields_sets(model: BaseModel) -> None:
@@ -76,16 +95,15 @@ def share_fields_sets(model: BaseModel) -> None:
     push = stack.append
     while stack:
         item = stack.pop()
-        kind = type(item)
-        frozen = _FROZEN.get(kind)
-        if frozen is None:
-            frozen = _FROZEN[kind] = bool(kind.model_config.get("frozen"))
+        frozen, children = _class_plan(type(item))
         if frozen:
             own = item.__pydantic_fields_set__
             shared = shared_sets.setdefault(frozenset(own), own)
             if shared is not own:
                 object.__setattr__(item, "__pydantic_fields_set__", shared)
-        for value in item.__dict__.values():
+        values = item.__dict__
+        for name in children:
+            value = values[name]
             if isinstance(value, BaseModel):
                 push(value)
             elif type(value) is list:
