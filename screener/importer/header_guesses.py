@@ -120,9 +120,8 @@ def _title_candidate(line: str) -> bool:
     return 1 <= len(line.split()) <= 14 and sum(ch.isalpha() for ch in line) >= 4
 
 
-def title_from_text(lines: list[str]) -> str | None:
-    """A labelled title ("TITLE / x", "Job title: x"), else the line that reads as one: next to
-    the reference line if there is one, else the first among the opening lines."""
+def labelled_title(lines: list[str]) -> str | None:
+    """A labelled title: "TITLE / x", "Job title: x", "Position: x"."""
     for line in lines[:60]:
         if line and len(line) <= _MAX_LINE and (match := _TITLE_LABEL.match(fold(line).strip())):
             start = len(line.strip()) - len(match[1])
@@ -131,6 +130,12 @@ def title_from_text(lines: list[str]) -> str | None:
             title = line.strip()[start:].split(" | ")[0]
             title = _BRACKETED_REFERENCE.sub("", title).strip(" :/|-")
             return title or None
+    return None
+
+
+def title_from_text(lines: list[str]) -> str | None:
+    """The line that reads as a title: next to the reference line if there is one, else the
+    first among the opening lines."""
     opening = [i for i, line in enumerate(lines[:80]) if line][:15]
     for i in opening:
         folded = fold(lines[i]).strip()
@@ -309,7 +314,9 @@ def _title_guess(header: Header, lines: list[str], guessed: dict[str, str]) -> N
     ("VACANCY NOTICE - CMRE 26/07" read as title and reference)."""
     banner = header.title_en is not None and _BANNER_TITLE.match(fold(header.title_en).strip())
     missing = header.title_en is None and header.title_fr is None
-    if (missing or banner) and (title := title_from_text(lines)):
+    if (missing or banner) and (title := labelled_title(lines)):
+        header.title_en = title  # labelled: as sure as the header's own labels
+    elif (missing or banner) and (title := title_from_text(lines)):
         header.title_en, guessed["title"] = title, "the first lines of the notice"
     if header.title_en is not None and header.title_fr is None:
         header.title_en, header.title_fr = split_bilingual_title(header.title_en)
