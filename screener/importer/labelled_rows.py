@@ -25,7 +25,7 @@ _ROW = re.compile(
 )
 _RULING = re.compile(r"^\|?[\s|:-]{3,}\|?$")
 _TABLE_HEADER = re.compile(r"^\|[^|]{1,40}\|[^|]{1,40}\|?$")
-_ESSENTIAL = frozenset({"essential", "required", "requis", "essentiel", "essentiels"})
+_ESSENTIAL = ("essential", "required", "requis", "essentiel")
 _HEADINGS = {
     "en": ("ESSENTIAL", "DESIRABLE"),
     "fr": ("ACQUIS ESSENTIELS", "ACQUIS SOUHAITABLES"),
@@ -39,8 +39,7 @@ def _row(line: str) -> tuple[bool, str] | None:
     match = _ROW.match(fold(line).strip())
     if match is None:
         return None
-    label = match.group(1).rstrip("e") if match.group(1).startswith("essentiel") else None
-    essential = match.group(1) in _ESSENTIAL or label is not None
+    essential = match.group(1).startswith(_ESSENTIAL)
     # The text keeps its own case: cut at the same place in the original line.
     body = line.strip().lstrip("|").strip()
     body = re.split(r"\s?(?:\||[:–-])\s?", body, maxsplit=1)[1]
@@ -84,6 +83,7 @@ def unfold_labelled_rows(lines: list[str]) -> list[str]:
             out += _rewrite(rows, french)
             index = end
         else:
-            out.append(lines[index])
-            index += 1
+            # A later start inside the same run sees fewer rows: skip it (one pass in all).
+            out += lines[index : max(end, index + 1)]
+            index = max(end, index + 1)
     return out
