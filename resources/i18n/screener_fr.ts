@@ -523,8 +523,8 @@
 <context>
     <name>CriterionEditor</name>
     <message>
-        <source>Id: {id}</source>
-        <translation>Identifiant&#xa0;: {id}</translation>
+        <source>“{words}”</source>
+        <translation>«&#xa0;{words}&#xa0;»</translation>
     </message>
     <message>
         <source>The importer is not sure of this reading ({percent}%): check it.</source>

@@ -83,8 +83,8 @@ def show_text(vacancy: Vacancy, lang: str, on: dt.date | dt.datetime) -> str:
     title = vacancy.title.get(lang)
     lines = [f"{title} ({vacancy.reference})", "=" * len(f"{title} ({vacancy.reference})")]
     if vacancy.draft:
-        lines.append(t("draft", lang))
         open_items = sum(1 for item in vacancy.review if not item.done)
+        lines.append(t("draft" if open_items else "draft.reviewed", lang))
         if open_items:
             lines.append(t("show.review_open", lang, count=open_items))
     facts = [

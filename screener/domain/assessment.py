@@ -82,6 +82,8 @@ class Assessment:
     conditions: list[Condition]
     clearance: Clearance | None
     lower_grade: str | None = None
+    # A draft's review items not ticked yet: none left, the draft reads as reviewed.
+    review_open: int = 0
 
     @property
     def essentials(self) -> list[CriterionResult]:

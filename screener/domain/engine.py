@@ -206,7 +206,7 @@ def assess(
     lower_grade = vacancy.grade.min if _LOWER_GRADE in vacancy.conditions else None
     # Positional, in field order (keywords cost 0.4 µs more): reference, title, draft, on,
     # verdict, criteria, desirable_met, desirable_total, deadline, warnings, conditions,
-    # clearance, lower_grade.
+    # clearance, lower_grade, review_open.
     return Assessment(
         vacancy.reference,
         vacancy.title,
@@ -221,4 +221,5 @@ def assess(
         list(vacancy.conditions),
         vacancy.clearance,
         lower_grade,
+        sum(1 for item in vacancy.review if not item.done) if vacancy.draft else 0,
     )

@@ -282,7 +282,8 @@ def _notes_section(a: Assessment, lang: str) -> Section:
     # The notice's own warnings first: they can change how the result reads.
     lines = [m.text("record.warning", lang, warning=w.text.get(lang)) for w in a.warnings]
     if a.draft:
-        lines.append(m.text("draft", lang))
+        # Every review item ticked: no longer "not yet fully reviewed".
+        lines.append(m.text("draft" if a.review_open else "draft.reviewed", lang))
     lines += [m.text("report.estimate", lang), m.text("report.fees_ai", lang)]
     return Section(SectionKey.NOTES, m.text("record.notes", lang), lines=tuple(lines))
 

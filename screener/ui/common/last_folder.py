@@ -16,7 +16,16 @@ def start_folder() -> str:
     remembered = load_settings().last_folder
     if remembered and Path(remembered).is_dir():
         return remembered
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    # A Documents folder that does not exist (a fresh account, a server) would be taken by
+    # the dialog as a file name: "Documents" filled in, in the folder above.
+    for location in (
+        QStandardPaths.StandardLocation.DocumentsLocation,
+        QStandardPaths.StandardLocation.HomeLocation,
+    ):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return folder
+    return ""
 
 
 def start_path(suggested: str) -> str:

@@ -27,6 +27,8 @@ from screener.ui.importing.criterion_parameters import CriterionParameters
 
 # The importer's confidence below which the reading is worth a second look.
 LOW_CONFIDENCE = 0.8
+# The requirement's words under its heading, cut to one or two lines.
+_WORDS_SHOWN = 90
 
 
 def kind_label(kind: str, lang: str) -> str:
@@ -55,7 +57,12 @@ class CriterionEditor(QWidget):
         self.heading = PlainTextLabel(heading)
         self.heading.setFont(scaled_font(self, 1.15, bold=True))
         layout.addWidget(self.heading)
-        self.identity = PlainTextLabel(self.tr("Id: {id}").format(id=criterion.id))
+        # The requirement by its words, as everywhere else: an id means nothing to a reader.
+        words = criterion.text.get(lang)
+        if len(words) > _WORDS_SHOWN:
+            words = words[: _WORDS_SHOWN - 1].rstrip() + "…"
+        self.identity = PlainTextLabel(self.tr("“{words}”").format(words=words))
+        self.identity.setToolTip(criterion.text.get(lang))
         layout.addWidget(self.identity)
         if confidence is not None and confidence < LOW_CONFIDENCE:
             self.confidence = PlainTextLabel(

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -28,6 +31,7 @@ from screener.ui.catalogue.catalogue_model import CatalogueModel
 from screener.ui.catalogue.vacancy_details import VacancyDetails
 from screener.ui.common.accessibility import describe
 from screener.ui.common.down_into_list import DownIntoList
+from screener.ui.common.last_folder import remember, start_folder
 from screener.ui.common.sortable_table import configure_table
 from screener.ui.importing import import_prompts
 from screener.ui.profiles.profile_features import ProfileFeatures
@@ -42,7 +46,9 @@ from screener.ui.window.view_menu import ViewMenu
 
 def ask_open_paths(parent: QWidget, caption: str, file_filter: str) -> list[str]:
     """The file dialog, behind a plain function so tests can replace it."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, caption, "", file_filter)
+    paths, _ = QFileDialog.getOpenFileNames(parent, caption, start_folder(), file_filter)
+    if paths:
+        remember(paths[0])
     return paths
 
 
@@ -81,6 +87,7 @@ class MainWindow(MainWindowHost):
         self.menuBar().insertMenu(self.language_menu.menuAction(), ViewMenu(self))
         # Last in the menu bar, and after the File menu it points to.
         self.help = HelpFeatures(self, self.right_stack)
+        self._reading_order()
         self._connect()
         self._select_first_row()
         self.retranslate()
@@ -111,7 +118,14 @@ class MainWindow(MainWindowHost):
         self.details = VacancyDetails()
         # The details, or the first-run welcome in their place (see HelpFeatures).
         self.right_stack = QStackedWidget()
-        self.right_stack.addWidget(self.details)
+        # Scrolled, not squeezed: a long notice's warning in French left no room at 800x600,
+        # and the wrapped facts (NATO body, grade, deadline) lost their second line.
+        details_scroll = QScrollArea()
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        details_scroll.setWidget(self.details)
+        self.right_stack.addWidget(details_scroll)
         self.check_button = QPushButton()
         self.check_button.setDefault(True)
         right = QWidget()
@@ -126,9 +140,15 @@ class MainWindow(MainWindowHost):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        self.setTabOrder(self.search, self.table)
-        self.setTabOrder(self.table, self.details)
-        self.setTabOrder(self.details, self.check_button)
+
+    def _reading_order(self) -> None:
+        """Tab as the eye reads: the tabs, the search, the list, then the right-hand pane
+        (the welcome's buttons, built last, came after Check my eligibility, the tabs last)."""
+        welcome = self.help.welcome
+        chain = [self.profiles.tabs.tabBar(), self.search, self.table]
+        chain += [welcome.import_button, welcome.close_button, self.details, self.check_button]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
 
     def _build_menus(self) -> None:
         self.file_menu = file_menu = FileMenu(self)

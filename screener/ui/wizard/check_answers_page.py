@@ -128,8 +128,11 @@ class CheckAnswersPage(RetranslatesOnLanguageChange, QWizardPage):
     def initializePage(self) -> None:
         self.refresh()
         self.scroll.verticalScrollBar().setValue(0)
-        # Enter goes on to the result; Tab and Shift+Tab reach the Change buttons. After
-        # QWizard has finished switching pages, or it moves the focus itself.
+        self.focus_next_soon()
+
+    def focus_next_soon(self) -> None:
+        """Enter goes on to the result; Tab and Shift+Tab reach the Change buttons. After
+        QWizard has finished switching pages, or it moves the focus itself."""
         QTimer.singleShot(0, self, self._focus_next)
 
     def _focus_next(self) -> None:

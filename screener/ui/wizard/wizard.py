@@ -255,6 +255,10 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
             self._summary_seen = True
         if page_id >= self.check_id:
             self._return_to_check = False
+        if page_id == self.check_id:
+            # Back from the result too (initializePage runs only going forward): else the
+            # focus lands on the first Change, and Enter changes the nationality.
+            self.check_page.focus_next_soon()
         self._show_facts()
         # Toggling the option, not the button: QWizard re-shows its buttons on every page.
         self.setOption(
