@@ -171,6 +171,29 @@ def _named_before(text: str) -> list[str]:
     return [part for part in (p.strip() for p in parts) if part]
 
 
+# A capitalised name offered as the alternative to an acronym: "Azure or AWS", "AWS or Azure".
+_PAIRED_NAME = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z0-9+]{2,20})\s?(?:\sor\s|\sou\s|/)\s?(?=[A-Z][A-Z0-9]{1,9}(?![\w-]))"
+    r"|(?<=[A-Z0-9])\s?(?:\sor\s|\sou\s|/)\s?([A-Z][A-Za-z0-9+]{2,20})(?![\w-])"
+)
+
+
+def _with_paired_names(text: str, acronyms: list[str]) -> list[str]:
+    """The acronyms, with each capitalised name an 'or' pairs with one, in notice order: an
+    alternative the candidate may hold is never dropped."""
+    found: list[tuple[int, str]] = [(text.find(name), name) for name in acronyms]
+    for match in _PAIRED_NAME.finditer(text):
+        name = match[1] or match[2]
+        before = text[: match.start()].split()[-1:] if match[1] else []
+        if before and before[0][:1].isupper():
+            continue  # "PRINCE2 Practitioner or PMP": part of the name before it
+        if name in acronyms or _CERT_WORD.fullmatch(name) or name.upper() in _NOT_CERTIFICATES:
+            continue
+        if name not in (n for _, n in found):
+            found.append((match.start(), name))
+    return [name for _, name in sorted(found)]
+
+
 def _phrase_says_more(acronyms: list[str], phrases: list[str]) -> bool:
     """The phrases hold every acronym and a level or part number besides ('Level 5')."""
     inside = all(any(a in phrase for phrase in phrases) for a in acronyms)
@@ -187,6 +210,8 @@ def _names(text: str, lang: Lang) -> tuple[list[str], bool]:
     # The names after "such as" / "(" when there are any, else anywhere in the bullet.
     found = _acronyms(rest[lead.start() :]) if lead else []
     found = found or _acronyms(rest)
+    if found:
+        found = _with_paired_names(rest, found)
     if vendor or found:
         before = [] if vendor else _named_before(rest)
         if before and _phrase_says_more(found, before):

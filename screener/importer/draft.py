@@ -25,7 +25,8 @@ from screener.importer.criteria_builder import BuiltCriteria, build_criteria
 from screener.importer.header import Header, parse_header
 from screener.importer.header_facts import header_facts
 from screener.importer.header_guesses import fill_guesses
-from screener.importer.loose_requirements import language_outside_lists
+from screener.importer.labelled_rows import unfold_labelled_rows
+from screener.importer.loose_requirements import language_outside_lists, language_paragraph
 from screener.importer.nationality import nationality_criterion
 from screener.importer.reimport import keep_ids
 from screener.importer.requirement_lists import (
@@ -234,6 +235,32 @@ def _conditions(lines: list[str], grade: object, review: list[ReviewItem]) -> li
     return []
 
 
+def _with_language_paragraph(
+    lines: list[str],
+    listed: list[str],
+    en_ess: list[str] | None,
+    fr_ess: list[str] | None,
+    review: list[ReviewItem],
+) -> tuple[list[str] | None, list[str] | None]:
+    """The essential lists with a LANGUAGE paragraph's levels added as one more item."""
+    paragraph = language_paragraph(lines, listed)
+    if paragraph is None:
+        return en_ess, fr_ess
+    review.append(
+        ReviewItem(
+            code="requirement_outside_lists",
+            field="essential",
+            message=f"The language requirement '{paragraph[:200]}' was read from a paragraph "
+            "outside the requirement lists and added as an essential requirement; check it.",
+        )
+    )
+    # Both lists get it, in its own words, so the lists still pair item by item.
+    return (
+        None if en_ess is None else [*en_ess, paragraph],
+        None if fr_ess is None else [*fr_ess, paragraph],
+    )
+
+
 def _vacancy(source_name: str, **fields: object) -> Vacancy:
     try:
         return Vacancy(draft=True, **fields)
@@ -254,6 +281,8 @@ def build_draft(
     match, so candidates' answers stay attached (see `reimport`).
     """
     check_text(text, source_name)
+    # Labelled rows first: cleaning turns a table's cells into plain words.
+    text = "\n".join(unfold_labelled_rows(text.splitlines()))
     lines = unfold_collapsed(join_wrapped(clean_lines(text)))
     sections = find_requirements(lines)
     en_ess, fr_ess = _items(sections.en_essential), _items(sections.fr_essential)
@@ -269,6 +298,8 @@ def build_draft(
         built.warnings.append(REQUIREMENTS_MISSING)
         review.append(REQUIREMENTS_NOT_FOUND)
     else:
+        listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
+        en_ess, fr_ess = _with_language_paragraph(lines, listed, en_ess, fr_ess, review)
         build_criteria(en_ess, fr_ess, en_des, fr_des, built)
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
         review += language_outside_lists(lines, listed)

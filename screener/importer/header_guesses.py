@@ -120,9 +120,8 @@ def _title_candidate(line: str) -> bool:
     return 1 <= len(line.split()) <= 14 and sum(ch.isalpha() for ch in line) >= 4
 
 
-def title_from_text(lines: list[str]) -> str | None:
-    """A labelled title ("TITLE / x", "Job title: x"), else the line that reads as one: next to
-    the reference line if there is one, else the first among the opening lines."""
+def labelled_title(lines: list[str]) -> str | None:
+    """A labelled title: "TITLE / x", "Job title: x", "Position: x"."""
     for line in lines[:60]:
         if line and len(line) <= _MAX_LINE and (match := _TITLE_LABEL.match(fold(line).strip())):
             start = len(line.strip()) - len(match[1])
@@ -131,6 +130,12 @@ def title_from_text(lines: list[str]) -> str | None:
             title = line.strip()[start:].split(" | ")[0]
             title = _BRACKETED_REFERENCE.sub("", title).strip(" :/|-")
             return title or None
+    return None
+
+
+def title_from_text(lines: list[str]) -> str | None:
+    """The line that reads as a title: next to the reference line if there is one, else the
+    first among the opening lines."""
     opening = [i for i, line in enumerate(lines[:80]) if line][:15]
     for i in opening:
         folded = fold(lines[i]).strip()
@@ -173,7 +178,23 @@ _BODIES: tuple[tuple[str, str], ...] = (
     ("allied command operations", "Allied Command Operations (ACO)"),
     ("allied command transformation", "Allied Command Transformation (ACT)"),
     ("supreme allied commander transformation", "Allied Command Transformation (ACT)"),
-    ("joint force command", "Allied Command Operations (ACO)"),
+    # A command's own name, as the notice writes it: never a parent body it does not name.
+    ("joint force command naples", "Allied Joint Force Command Naples (JFC Naples)"),
+    ("jfc naples", "Allied Joint Force Command Naples (JFC Naples)"),
+    ("joint force command brunssum", "Allied Joint Force Command Brunssum (JFCBS)"),
+    ("jfcbs", "Allied Joint Force Command Brunssum (JFCBS)"),
+    ("joint force command norfolk", "Joint Force Command Norfolk (JFC Norfolk)"),
+    ("joint force command", "Allied Joint Force Command"),
+    ("joint warfare centre", "Joint Warfare Centre (JWC)"),
+    ("joint warfare center", "Joint Warfare Centre (JWC)"),
+    ("joint force training centre", "Joint Force Training Centre (JFTC)"),
+    ("jftc", "Joint Force Training Centre (JFTC)"),
+    (
+        "joint analysis and lessons learned centre",
+        "Joint Analysis and Lessons Learned Centre (JALLC)",
+    ),
+    ("nato special operations headquarters", "NATO Special Operations Headquarters (NSHQ)"),
+    ("nshq", "NATO Special Operations Headquarters (NSHQ)"),
     ("nato science and technology organization", "NATO Science and Technology Organization (STO)"),
     (
         "centre for maritime research",
@@ -247,25 +268,71 @@ def deadline_from_text(lines: list[str]) -> tuple[object, str] | None:
 
 
 def split_bilingual_title(title: str) -> tuple[str, str | None]:
-    """'Ammunition Engineer / Ingénieur(e) munitions' -> both titles; 'Driver / Messenger' stays."""
+    """'Ammunition Engineer / Ingénieur(e) munitions' -> both titles, in either order (a
+    French-first notice writes the French title first); 'Driver / Messenger' stays."""
     parts = title.split(" / ")
-    if len(parts) == 2 and FRENCH_HINT.search(parts[1]) and not FRENCH_HINT.search(parts[0]):
-        return parts[0].strip(), parts[1].strip()
+    if len(parts) == 2:
+        first, second = (_french_title(part) for part in parts)
+        if second and not first:
+            return parts[0].strip(), parts[1].strip()
+        if first and not second:
+            return parts[1].strip(), parts[0].strip()
     return title, None
+
+
+# French titles name both genders ("Assistante/Assistant", "Ingénieur(e)") and use words
+# that English titles do not.
+_FRENCH_TITLE = re.compile(
+    r"\b(\w{3,})e/\1\b|\w\(e\)|\b(?:ressources humaines|gestionnaire|responsable|chef de)\b",
+    re.IGNORECASE,
+)
+
+
+def _french_title(title: str) -> bool:
+    return bool(FRENCH_HINT.search(title) or _FRENCH_TITLE.search(title))
+
+
+# "Warehouse Assistant, Grade G5", "Clerk (NATO Grade B.3)", "Officer - A2": the grade has a
+# field of its own.
+_GRADE_IN_TITLE = re.compile(
+    r"\s?(?:,|[-–]|\()\s?(?:(?:NATO )?(?:grade|grad[eé])\s?:?\s?)?"
+    r"(?:[ABCG]\.?\s?\d{1,2}|OF-?\d)(?:\s?[-–/]\s?(?:[ABCG]\.?\s?\d{1,2}))?\)?\s*$",
+    re.IGNORECASE,
+)
+_BANNER_TITLE = re.compile(r"^(?:vacancy|civilian vacancy|vacancy (?:notice|announcement))$")
+
+
+def _without_grade(title: str | None) -> str | None:
+    if title is None:
+        return None
+    stripped = _GRADE_IN_TITLE.sub("", title).strip()
+    return stripped if len(stripped) >= 3 else title
+
+
+def _title_guess(header: Header, lines: list[str], guessed: dict[str, str]) -> None:
+    """A title from the text when none was read, or when what was read is a banner
+    ("VACANCY NOTICE - CMRE 26/07" read as title and reference)."""
+    banner = header.title_en is not None and _BANNER_TITLE.match(fold(header.title_en).strip())
+    missing = header.title_en is None and header.title_fr is None
+    if (missing or banner) and (title := labelled_title(lines)):
+        header.title_en = title  # labelled: as sure as the header's own labels
+    elif (missing or banner) and (title := title_from_text(lines)):
+        header.title_en, guessed["title"] = title, "the first lines of the notice"
+    if header.title_en is not None and header.title_fr is None:
+        header.title_en, header.title_fr = split_bilingual_title(header.title_en)
+    header.title_en = _without_grade(header.title_en)
+    header.title_fr = _without_grade(header.title_fr)
 
 
 def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str, str]:
     """Fill the fields the labelled header lacked; field -> where the guess came from."""
     guessed: dict[str, str] = {}
-    if header.title_en is not None and header.title_fr is None:
-        header.title_en, header.title_fr = split_bilingual_title(header.title_en)
     if header.reference is None:
         if found := reference_from_text(lines):
             header.reference, guessed["reference"] = found, "the text"
         elif found := reference_from_file_name(source_name):
             header.reference, guessed["reference"] = found, "the file name"
-    if header.title_en is None and header.title_fr is None and (title := title_from_text(lines)):
-        header.title_en, guessed["title"] = title, "the first lines of the notice"
+    _title_guess(header, lines, guessed)
     if header.nato_body is not None:
         header.nato_body = canonical_body(header.nato_body)
     elif body := body_from_text(lines):

@@ -51,7 +51,7 @@ _KNOWLEDGE_OF_ONE = re.compile(
     r"|maitrise) (?:of |de l'|de la langue |du |de )(?:the )?[a-z]{3,20}(?: language)?$"
 )
 _ALTERNATIVES = re.compile(r"\bor\b|\bou\b|/")
-_CLAUSE_SPLIT = re.compile(r"[;,]|\band\b|\bet\b")
+_CLAUSE_SPLIT = re.compile(r"[;,]|\.\s|\band\b|\bet\b")
 _KNOWLEDGE_OF = re.compile(
     r"\b(?:knowledge|command|mastery|understanding|use|knows?) of (?:the )?$"
     r"|\b(?:connaissance|maitrise|pratique|usage) (?:de la langue |de l'|du |des |de |d')$"
@@ -246,4 +246,35 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
         )
     if officials and mentions:
         return _official(text, lang)
+    if len(officials) == 1 and not others:
+        return _official_without_level(folded, officials.pop())
+    return None
+
+
+# "Knowledge of French", "connaissance de l'anglais": the language, no level and no qualifier.
+_PLAIN_KNOWLEDGE = re.compile(
+    r"^(?:an? |la |une )?(?:knowledge|connaissance) (?:of |de l'|de la langue |du |de )(?:the )?"
+    r"[a-z]{3,20}(?: language)?(?: (?:is|would be|serait|est) (?:an? |un )?"
+    r"(?:asset|advantage|plus|atout|avantage))?$"
+)
+# "Professional level of English", "Good knowledge of English", "fluent English".
+_QUALIFIED = re.compile(
+    r"\b(?:professional|good|very good|excellent|fluen\w*|working|sound|thorough|basic|strong"
+    r"|bonne|tres bonne|excellente|courant\w*|professionnel\w*)\b"
+)
+NO_LEVEL_NOTE = (
+    "no NATO level (I-VI) is given: kept as a statement the candidate declares; set a level "
+    "if the notice means one"
+)
+
+
+def _official_without_level(folded: str, code: str) -> Typing | None:
+    """One official language named without a NATO level: a language criterion without a level
+    for plain knowledge; a statement flagged for review when a word like 'professional' says a
+    level the notice does not give."""
+    sentence = folded.strip(" .;")
+    if _PLAIN_KNOWLEDGE.match(sentence):
+        return Typing("language", {"language": code, "min_level": None, "mother_tongue": False})
+    if _QUALIFIED.search(sentence) and len(sentence) <= 80:
+        return Typing("statement", {}, 0.6, (NO_LEVEL_NOTE,))
     return None

@@ -51,3 +51,60 @@ def language_outside_lists(lines: list[str], items: list[str]) -> list[ReviewIte
             if len(found) >= _MAX_ITEMS:
                 return found
     return found
+
+
+# "LANGUAGE", "Languages:", "Language requirements", "LANGUE(S)" (folded), with the paragraph
+# on the same line or below it.
+_LANGUAGE_HEADING = re.compile(
+    r"^(?:\d{1,2}\s?\.\s?)?(?:languages?|language (?:requirements?|proficiency|skills)"
+    r"|langues?|connaissances linguistiques|exigences linguistiques)\s?[:.]?\s?(.{0,400})$"
+)
+_PARAGRAPH_LINES = 4
+
+
+# A paragraph that mixes in an asset ("knowledge of French is an advantage") is not one
+# essential requirement: it stays a review item (language_outside_lists).
+_ASSET = re.compile(r"\b(?:advantage|asset|desirable|preferred|plus|atout|avantage|souhaitable)")
+
+
+def _states_levels(text: str) -> bool:
+    return bool(find_languages(text)) and any(m.numeral for m in find_levels(text))
+
+
+def _one_requirement(text: str) -> bool:
+    return _states_levels(text) and not _ASSET.search(fold(text))
+
+
+def _paragraph_after(lines: list[str], at: int, same_line: str) -> str | None:
+    if same_line:
+        return same_line if _one_requirement(same_line) else None
+    for line in lines[at + 1 : at + 1 + _PARAGRAPH_LINES]:
+        if not line:
+            if lines[at + 1] == line:
+                continue  # a blank line under the heading
+            return None
+        if _one_requirement(line):
+            return line
+    return None
+
+
+def language_paragraph(lines: list[str], items: list[str]) -> str | None:
+    """The language levels of a LANGUAGE paragraph outside the lists (NSPA: "English - Very
+    good knowledge (Level V). French - Basic knowledge (Level I)."), when no listed item
+    states a language level. Left out, a candidate without the second language would pass;
+    taken in, it is typed like a bullet and flagged for review."""
+    if any(_states_levels(item) for item in items):
+        return None
+    for at, line in enumerate(lines):
+        if not line or len(line) > 500 or is_bullet(line):
+            continue
+        match = _LANGUAGE_HEADING.match(fold(line).strip())
+        if match is None:
+            continue
+        same_line = (
+            line.strip()[len(line.strip()) - len(match.group(1)) :] if match.group(1) else ""
+        )
+        found = _paragraph_after(lines, at, same_line.strip())
+        if found is not None:
+            return found.strip()
+    return None

@@ -20,9 +20,13 @@ from screener.importer.sections import nationality_sentences
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
+# When the notice says nothing on who may apply, the rule NATO bodies apply is assumed; the
+# text says so, so it is never mistaken for a quotation of the notice.
 _FALLBACK = LocalizedText(
-    en="Only nationals of NATO member countries may apply.",
-    fr="Seuls les ressortissants des pays membres de l'OTAN peuvent postuler.",
+    en="Not stated in the notice: NATO bodies recruit nationals of NATO member countries only, "
+    "so that rule is assumed.",
+    fr="Non précisé dans l'avis : les organismes de l'OTAN ne recrutent que des ressortissants "
+    "des pays membres de l'OTAN ; cette règle est donc supposée.",
 )
 # Names notices use besides the current official ones in resources/nato_members.json.
 _OTHER_NAMES: dict[str, tuple[str, ...]] = {
@@ -90,7 +94,9 @@ def nationality_criterion(lines: list[str], built: BuiltCriteria) -> Nationality
             ReviewItem(
                 code="nationality_not_found",
                 criterion=criterion_id,
-                message="The sentence on who may apply was not found; NATO members are assumed.",
+                message="The notice has no sentence on who may apply; the default rule of NATO "
+                "bodies (nationals of NATO member countries) is assumed. Check the notice and "
+                "the NATO body.",
             )
         )
         text = _FALLBACK

@@ -18,6 +18,7 @@ from screener.importer.certifications import recognize_certification
 from screener.importer.fitness_and_firearms import recognize_firearms, recognize_fitness
 from screener.importer.language_requirements import recognize_language_bullet
 from screener.importer.wording import EDUCATION_CUES, deaccent, find_years, fold
+from screener.report.catalogue import EDUCATION_NAMES
 
 # Long enough for any real bullet; a recognizer never looks further (bounded work on noise).
 _MAX_BULLET = 2000
@@ -63,6 +64,11 @@ _INSTITUTION = re.compile(
     r"\b(?:universit(?:y|ies)|institutions?|institutes?|colleges?)\b"
     r"|\b(?:d'une|dans une|par une|aupres d'une) (?:[a-z'-]+ ){0,3}?(?:universite|institution|ecole)"
 )
+# "... or higher secondary education with at least ten (10) years of relevant experience".
+_LOWER_WITH_YEARS = re.compile(
+    r"\b(?:or|ou)\b[^;]{0,80}?\b(?:with|plus|and|combined with|avec|et)\b[^;]{0,40}?"
+    r"\b(?:years?|ans|annees)\b"
+)
 _EQUIVALENT_TO = re.compile(r"\b(?:equivalent to|equivalente? (?:au|a un)) (?:an? |the |niveau )?")
 _EQUIVALENT = re.compile(r"\bequivalent|\bequivalente?\b|\bou (?:une )?formation equivalente")
 _FIELD_EN = re.compile(
@@ -74,6 +80,14 @@ _FIELD_FR = re.compile(
     r"\bdans (?:un|le) domaine (?:en lien avec le poste|pertinent|approprie|connexe|lie au poste)"
     r"|\bdans (?:un|le) domaine [a-z' -]{2,80}"
 )
+
+
+def _lower_note(lower: EducationLevel) -> dict[str, str]:
+    en, fr = (EDUCATION_NAMES[lang][lower.value] for lang in ("en", "fr"))
+    return {
+        "en": f"The notice also accepts {en} together with years of experience.",
+        "fr": f"L'avis accepte aussi : {fr}, avec des années d'expérience.",
+    }
 
 
 def recognize_education(text: str, lang: Lang) -> Typing | None:
@@ -96,11 +110,17 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
     # alternatives: the minimum is the lowest, unless the bullet says which level counts
     # ("secondary education, equivalent to higher secondary level").
     level = min(levels, key=lambda lvl: lvl.rank)
+    with_years = len(levels) > 1 and bool(_LOWER_WITH_YEARS.search(required))
+    if with_years:
+        # "a degree; or higher secondary education with ten years of experience": the lower
+        # level counts only with experience, so it is an equivalent of the higher one. Taking
+        # the lower level alone would pass a candidate without those years.
+        level = max(levels, key=lambda lvl: lvl.rank)
     if (stated := _EQUIVALENT_TO.search(required)) is not None:
         level = next((lvl for lvl, p in _LEVEL_CUES if p.match(required, stated.end())), level)
     params: dict[str, object] = {
         "min_level": level,
-        "or_equivalent": bool(_EQUIVALENT.search(folded)),
+        "or_equivalent": with_years or bool(_EQUIVALENT.search(folded)),
     }
     pattern = _FIELD_EN if lang == "en" else _FIELD_FR
     if match := pattern.search(required):
@@ -109,6 +129,11 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
         params["field"] = text[match.start() : end].strip(" ,;")
     confidence = 0.85 if len(levels) == 1 else 0.65
     notes = () if len(levels) == 1 else ("several education levels are named",)
+    if with_years:
+        lower = min(levels, key=lambda lvl: lvl.rank)
+        # Met at the higher level: met; at the lower one only: can't tell (the years decide).
+        params["alternative"] = {"params": {"min_level": lower.value}, "note": _lower_note(lower)}
+        notes = ("a lower level counts with years of experience: kept as a second reading",)
     return Typing("education", params, confidence, notes)
 
 

@@ -21,7 +21,7 @@ _FR_QUALIF = r"(?:qualifications et experience\s?[:–-]?\s?)?"
 # "Essential Qualifications/Experience:", "Desirable requirements and/or experience".
 _SUFFIX = (
     r"(?:\s(?:requirements|qualifications|criteria|skills|experience|knowledge|competencies))?"
-    r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?\s?:?"
+    r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?\s?[:.]?"
 )
 
 # Whole-line patterns on folded lines (lower case, no accents).
@@ -195,12 +195,35 @@ def list_items(block: list[str]) -> list[str]:
     return [text for text in texts if text]
 
 
+_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\s?\.\s")
+# "5. Remarks. Contract of 3 years.": a numbered paragraph's title, then its text.
+_PARAGRAPH_TITLE = re.compile(r"^\d{1,2}\s?\.\s+[A-Z][A-Za-z /&,'-]{2,50}[.:](?:\s|$)")
+
+
+def _next_paragraph(lines: list[str], heading: int, end: int) -> int:
+    """In a notice of numbered paragraphs ("3. Essential Qualifications." with items "a."
+    "b."), the next paragraph ("4. ...", "5. Remarks. ...") ends the list. Not when the items
+    are themselves numbered ("1. A degree"): then a number is an item."""
+    number = _PARAGRAPH_NUMBER.match(lines[heading])
+    if number is None:
+        return end
+    following = str(int(number.group(1)) + 1)
+    block = lines[heading + 1 : end]
+    if any(_PARAGRAPH_NUMBER.match(line) and line.startswith("1") for line in block):
+        return end
+    for index in range(heading + 1, end):
+        line = lines[index]
+        if line.startswith(following) and _PARAGRAPH_TITLE.match(line):
+            return index
+    return end
+
+
 def _bullet_list(
     lines: list[str], heading: int, stops: tuple[re.Pattern[str], ...]
 ) -> BulletList | None:
     if heading < 0:
         return None
-    end = section_end(lines, heading + 1, stops)
+    end = _next_paragraph(lines, heading, section_end(lines, heading + 1, stops))
     block = lines[heading + 1 : end]
     items = list_items(block)
     return BulletList(heading, items, unread_bullets(block, items))

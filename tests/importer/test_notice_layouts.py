@@ -235,6 +235,8 @@ def test_internationals_and_web_addresses_are_not_the_nationality_sentence() -> 
     nationality = result.vacancy.essential[0]
     assert nationality.kind == "nationality" and nationality.scope == "nato_members"  # type: ignore[union-attr]
     assert "nationality_not_found" in [i.code for i in result.review]
+    # The assumed rule says it is one, never quoting a sentence the notice does not have.
+    assert nationality.text.en.startswith("Not stated in the notice")
 
 
 @pytest.mark.parametrize(
