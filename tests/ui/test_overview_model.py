@@ -62,7 +62,8 @@ def test_verdicts_follow_the_profile(
     assert row[M.COL_DESIRABLE] == "12/12"
     index = model.index(model.row_of_reference("250939") or 0, M.COL_VERDICT)
     assert model.data(index, M.VERDICT_ROLE) == Verdict.ELIGIBLE
-    assert model.data(index, Qt.ItemDataRole.DecorationRole) is not None  # an icon too
+    # One symbol per status: the cell's own "✔", no icon beside it.
+    assert model.data(index, Qt.ItemDataRole.DecorationRole) is None
 
     # Education below what every notice asks for: the first failing essential, in words.
     low = good.model_copy(update={"education": EducationLevel.SECONDARY})

@@ -25,8 +25,8 @@ from screener.ui.catalogue.catalogue_model import CatalogueModel
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import plain_tooltip
 from screener.ui.common.search_text import fold
-from screener.ui.common.status_style import VERDICT_ICONS, verdict_colour, verdict_text
-from screener.ui.common.table_model import FlatTableModel, Index, icon_style
+from screener.ui.common.status_style import verdict_colour, verdict_text
+from screener.ui.common.table_model import FlatTableModel, Index
 from screener.ui.profiles.session import brussels_now
 
 # Sorting by verdict puts the good news first.
@@ -159,9 +159,6 @@ class OverviewModel(FlatTableModel):
             return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DETAIL:
             return self._detail_tooltip(row)
-        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_VERDICT:
-            style = icon_style()
-            return None if style is None else style.standardIcon(VERDICT_ICONS[self.verdict(row)])
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_VERDICT:
             return verdict_colour(self.verdict(row))
         if role == self.VERDICT_ROLE:

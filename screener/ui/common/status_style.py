@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QStyle
 
 from screener.domain.assessment import Status, Verdict
 from screener.report import messages
 from screener.report.record import SYMBOLS, VERDICT_SYMBOLS
-
-VERDICT_ICONS: dict[Verdict, QStyle.StandardPixmap] = {
-    Verdict.ELIGIBLE: QStyle.StandardPixmap.SP_DialogApplyButton,
-    Verdict.NOT_ELIGIBLE: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    Verdict.INCOMPLETE: QStyle.StandardPixmap.SP_MessageBoxQuestion,
-}
 
 # (on a light background, on a dark one); all pass WCAG AA contrast for normal text.
 _COLOURS: dict[str, tuple[str, str]] = {
