@@ -33,6 +33,7 @@ from screener.importer.requirement_lists import (
     FOUND_BY_BULLET_RUN,
     FOUND_BY_LEAD_IN,
     FOUND_BY_OWN_START,
+    FOUND_BY_PROSE,
     FOUND_BY_QUALIFICATIONS,
     FoundList,
     Requirements,
@@ -122,6 +123,8 @@ _FOUND_BY_WORDS = {
     FOUND_BY_OWN_START: "by its own heading or lead-in, away from the end of the essential list",
     FOUND_BY_BULLET_RUN: "as the bullet list that reads most like requirements (no heading or "
     "lead-in was found)",
+    FOUND_BY_PROSE: "by reading sentences in a paragraph (the notice has no list): each "
+    "sentence became one requirement",
 }
 REQUIREMENTS_MISSING = VacancyWarning(
     code="requirements_missing",

@@ -9,7 +9,8 @@ Four ways, most confident first, tried per language until one finds the list:
    as other NATO bodies (NSPA, NCIA) write them; all its items are taken as essential unless a
    desirable lead-in splits them;
 4. `bullet_run`: no heading or lead-in at all; the run of bullets that reads most like
-   requirements (education, years of experience, language levels, licences).
+   requirements (education, years of experience, language levels, licences);
+5. `prose`: no list at all; sentences saying what candidates must have, one per requirement.
 
 Which way was used is kept, so the review list can say how sure the importer is of the lists.
 """
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 
 from screener.domain.vacancy import ReviewItem
 from screener.importer.marked_desirable import lost_list_review, move_marked_desirable
+from screener.importer.prose_requirements import prose_requirements
 from screener.importer.recognizers import recognize
 from screener.importer.sections import (
     EN_DESIRABLE,
@@ -41,6 +43,7 @@ FOUND_BY_HEADING = "heading"
 FOUND_BY_LEAD_IN = "lead_in"
 FOUND_BY_QUALIFICATIONS = "qualifications"
 FOUND_BY_BULLET_RUN = "bullet_run"
+FOUND_BY_PROSE = "prose"
 # A desirable heading or lead-in found on its own, not where the essential list ends.
 FOUND_BY_OWN_START = "own_start"
 # Items of the essential list that say they are desirable (each has its own review item).
@@ -319,6 +322,10 @@ def find_requirements(lines: list[str]) -> Requirements:
     if found.en_essential is None and found.fr_essential is None:
         for lang, essential in _by_bullet_run(lines).items():
             _assign(found, lang, essential, None)
+    if found.en_essential is None and found.fr_essential is None:
+        for lang, items, wished in prose_requirements(lines):
+            desirable = FoundList(wished, FOUND_BY_PROSE) if wished else None
+            _assign(found, lang, FoundList(items, FOUND_BY_PROSE), desirable)
     _find_lone_desirable(lines, found)
     _move_marked(found)
     return found

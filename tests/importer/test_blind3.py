@@ -1,0 +1,39 @@
+"""The third blind batch, and the layouts it brought: a notice typed in capitals, requirements
+written as sentences in a paragraph."""
+
+from __future__ import annotations
+
+from screener.importer import import_notice_text
+
+_HEADER = (
+    "NATO INTERNATIONAL STAFF\nPost Title: Analyst\nNATO Grade: G12\n"
+    "Application Deadline: 14 October 2026\n\n"
+)
+
+
+def test_a_notice_in_capitals_gives_its_lists() -> None:
+    text = _HEADER + (
+        "ESSENTIAL\n\nTHE INCUMBENT MUST:\n- HAVE A UNIVERSITY DEGREE IN LAW;\n"
+        "- HAVE AT LEAST 5 YEARS OF EXPERIENCE IN ANALYSIS;\n\n"
+        "DESIRABLE\n\nTHE FOLLOWING WOULD BE CONSIDERED AN ADVANTAGE:\n- DUTCH LANGUAGE ABILITY.\n"
+    )
+    vacancy = import_notice_text(text, "n.txt").vacancy
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+    assert [c.kind for c in vacancy.desirable] == ["language"]
+
+
+def test_requirements_written_as_sentences_become_one_requirement_each() -> None:
+    text = _HEADER + (
+        "Who we are looking for\n\nCandidates must have a university degree in law. They must "
+        "have at least 6 years of professional experience in public law. They must be able to "
+        "draft legal opinions.\n\nIt would be an advantage if candidates also hold a "
+        "post-graduate degree (LL.M. or equivalent) in law.\n\n"
+        "Please note that we can only accept applications from nationals of NATO member "
+        "countries; EU citizenship is not an advantage.\n"
+    )
+    result = import_notice_text(text, "n.txt")
+    essential = result.vacancy.essential
+    assert [c.kind for c in essential[1:]] == ["education", "experience", "statement"]
+    assert essential[2].min_years == 6  # type: ignore[union-attr]
+    assert [c.kind for c in result.vacancy.desirable] == ["education"]
+    assert any("sentences in a paragraph" in item.message for item in result.vacancy.review)
