@@ -35,6 +35,7 @@ from screener.importer.requirement_lists import (
     FOUND_BY_OWN_START,
     FOUND_BY_PROSE,
     FOUND_BY_QUALIFICATIONS,
+    FOUND_BY_SECOND_HEADING,
     FoundList,
     Requirements,
     find_requirements,
@@ -125,6 +126,9 @@ _FOUND_BY_WORDS = {
     "lead-in was found)",
     FOUND_BY_PROSE: "by reading sentences in a paragraph (the notice has no list): each "
     "sentence became one requirement",
+    FOUND_BY_SECOND_HEADING: "as the bullets under a second qualifications heading (such as "
+    "'Qualifications' after 'Requirements', as job sites copy notices): they were taken as "
+    "desirable",
 }
 REQUIREMENTS_MISSING = VacancyWarning(
     code="requirements_missing",

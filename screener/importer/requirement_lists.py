@@ -44,6 +44,7 @@ FOUND_BY_LEAD_IN = "lead_in"
 FOUND_BY_QUALIFICATIONS = "qualifications"
 FOUND_BY_BULLET_RUN = "bullet_run"
 FOUND_BY_PROSE = "prose"
+FOUND_BY_SECOND_HEADING = "second_heading"
 # A desirable heading or lead-in found on its own, not where the essential list ends.
 FOUND_BY_OWN_START = "own_start"
 # Items of the essential list that say they are desirable (each has its own review item).
@@ -245,7 +246,9 @@ def _language_of(items: list[str]) -> str:
 
 
 def _by_qualifications(lines: list[str]) -> list[tuple[str, FoundList, FoundList | None]]:
-    """(language, essential, desirable) for each qualifications heading followed by bullets."""
+    """(language, essential, desirable) for each qualifications heading followed by bullets.
+    A second such heading ("Requirements" then "Qualifications", as job sites copy a notice)
+    gives the desirable list when none was found otherwise, so its bullets are not lost."""
     found: list[tuple[str, FoundList, FoundList | None]] = []
     for at in _starts(lines, _QUALIFICATIONS):
         following = next((x for x in lines[at + 1 : at + 8] if x), "")
@@ -255,7 +258,11 @@ def _by_qualifications(lines: list[str]) -> list[tuple[str, FoundList, FoundList
         block = lines[at + 1 : end]
         items = list_items(block)
         lang = _language_of(items)
-        if items and _requirement_score(items, lang) > 0:
+        earlier = next((i for i, (lg, _, des) in enumerate(found) if lg == lang), -1)
+        if items and earlier >= 0 and found[earlier][2] is None:
+            second = FoundList(items, FOUND_BY_SECOND_HEADING, _lost(block, items))
+            found[earlier] = (lang, found[earlier][1], second)
+        elif items and _requirement_score(items, lang) > 0:
             essential = FoundList(items, FOUND_BY_QUALIFICATIONS, _lost(block, items))
             desirable = _desirable_after(lines, end, FOUND_BY_QUALIFICATIONS)
             found.append((lang, essential, desirable))

@@ -37,3 +37,18 @@ def test_requirements_written_as_sentences_become_one_requirement_each() -> None
     assert essential[2].min_years == 6  # type: ignore[union-attr]
     assert [c.kind for c in result.vacancy.desirable] == ["education"]
     assert any("sentences in a paragraph" in item.message for item in result.vacancy.review)
+
+
+def test_a_second_qualifications_heading_gives_the_desirable_list() -> None:
+    text = _HEADER + (
+        "About the job\n\nRequirements\n• A university degree in law.\n"
+        "• At least 5 years of experience in procurement.\n\n"
+        "Qualifications\n• CIPS Level 6 certification.\n• Experience with SAP MM.\n\n"
+        "Seniority level\nMid-Senior level\n"
+    )
+    result = import_notice_text(text, "n.txt")
+    assert [c.text.en for c in result.vacancy.desirable] == [
+        "CIPS Level 6 certification",
+        "Experience with SAP MM",
+    ]
+    assert any("second qualifications heading" in i.message for i in result.vacancy.review)
