@@ -52,3 +52,17 @@ def test_a_second_qualifications_heading_gives_the_desirable_list() -> None:
         "Experience with SAP MM",
     ]
     assert any("second qualifications heading" in i.message for i in result.vacancy.review)
+
+
+def test_years_of_experience_stated_before_a_degree_are_experience() -> None:
+    from screener.importer.recognizers import recognize
+
+    typing = recognize(
+        "At least 5 years of relevant experience in public procurement (a Master's degree may "
+        "count as 2 years of experience)",
+        "en",
+    )
+    assert (typing.kind, typing.params["min_years"]) == ("experience", 5)
+    assert typing.confidence < 0.7 and "mentions education" in typing.notes[0]
+    degree_first = recognize("A university degree in law and 3 years of experience", "en")
+    assert degree_first.kind == "education"
