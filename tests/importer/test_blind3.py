@@ -3,7 +3,10 @@ written as sentences in a paragraph."""
 
 from __future__ import annotations
 
+import pytest
+
 from screener.importer import import_notice_text
+from screener.importer.recognizers import recognize
 
 _HEADER = (
     "NATO INTERNATIONAL STAFF\nPost Title: Analyst\nNATO Grade: G12\n"
@@ -55,8 +58,6 @@ def test_a_second_qualifications_heading_gives_the_desirable_list() -> None:
 
 
 def test_years_of_experience_stated_before_a_degree_are_experience() -> None:
-    from screener.importer.recognizers import recognize
-
     typing = recognize(
         "At least 5 years of relevant experience in public procurement (a Master's degree may "
         "count as 2 years of experience)",
@@ -66,3 +67,26 @@ def test_years_of_experience_stated_before_a_degree_are_experience() -> None:
     assert typing.confidence < 0.7 and "mentions education" in typing.notes[0]
     degree_first = recognize("A university degree in law and 3 years of experience", "en")
     assert degree_first.kind == "education"
+
+
+@pytest.mark.parametrize(
+    ("bullet", "level", "how"),
+    [
+        ("C1 English", "V", "stated by NATO IS"),
+        ("B2 level of French", "IV", "stated by NATO IS"),
+        ("B1 level of French", "III", "inferred"),
+        ("English: SLP 3332 (STANAG 6001) or NATO IS level V", "V", "STANAG 6001 profile"),
+    ],
+)
+def test_cefr_levels_and_an_is_level_beside_a_stanag_profile_are_read(
+    bullet: str, level: str, how: str
+) -> None:
+    typing = recognize(bullet, "en")
+    assert typing.kind == "official_languages"
+    assert level in [str(v) for v in typing.params.values()]
+    assert typing.confidence < 0.7 and how in typing.notes[-1]
+
+
+def test_a_licence_category_b1_is_not_a_language_level() -> None:
+    assert recognize("EASA Part-66 category B1", "en").kind != "official_languages"
+    assert recognize("German language skills (SLP 2222)", "en").kind == "statement"
