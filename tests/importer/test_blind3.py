@@ -90,3 +90,8 @@ def test_cefr_levels_and_an_is_level_beside_a_stanag_profile_are_read(
 def test_a_licence_category_b1_is_not_a_language_level() -> None:
     assert recognize("EASA Part-66 category B1", "en").kind != "official_languages"
     assert recognize("German language skills (SLP 2222)", "en").kind == "statement"
+
+
+def test_every_availability_need_a_bullet_names_is_kept() -> None:
+    typing = recognize("Availability for on-call duty and work outside normal hours", "en")
+    assert typing.params["needs"] == ["on_call", "outside_office_hours"]
