@@ -95,3 +95,35 @@ def test_a_licence_category_b1_is_not_a_language_level() -> None:
 def test_every_availability_need_a_bullet_names_is_kept() -> None:
     typing = recognize("Availability for on-call duty and work outside normal hours", "en")
     assert typing.params["needs"] == ["on_call", "outside_office_hours"]
+
+
+_BODY = "Grade: G15\nApplication deadline: 09 November 2026\n\nESSENTIAL\n- A university degree.\n"
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "reference"),
+    [
+        ("NATO International Staff – Vacancy 261510\nLegal Officer\n", "Legal Officer", "261510"),
+        (
+            "Vacancy Notice 270044 – Principal Scientist\n\nREQUIREMENTS\n",
+            "Principal Scientist",
+            "270044",
+        ),
+        (
+            "Vacancy: Cloud Engineer\nRequisition ID: 270205\n\nRole overview\n",
+            "Cloud Engineer",
+            "270205",
+        ),
+        (
+            "Procurement Officer - NATO Support and Procurement Agency (NSPA)\n"
+            "POST NUMBER / REFERENCE: 270112\n",
+            "Procurement Officer",
+            "270112",
+        ),
+    ],
+)
+def test_titles_are_not_headings_or_body_names_and_combined_labels_give_the_reference(
+    top: str, title: str, reference: str
+) -> None:
+    vacancy = import_notice_text(top + "\n" + _BODY, "n.txt").vacancy
+    assert (vacancy.title.en, vacancy.reference) == (title, reference)
