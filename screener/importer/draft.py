@@ -27,7 +27,7 @@ from screener.importer.header_facts import header_facts
 from screener.importer.header_guesses import fill_guesses
 from screener.importer.labelled_rows import unfold_labelled_rows
 from screener.importer.loose_requirements import language_outside_lists, language_paragraph
-from screener.importer.nationality import nationality_criterion
+from screener.importer.nationality import nationality_criterion, one_nationality_criterion
 from screener.importer.reimport import keep_ids
 from screener.importer.requirement_lists import (
     FOUND_BY_BULLET_RUN,
@@ -308,6 +308,7 @@ def build_draft(
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
         en_ess, fr_ess = _with_language_paragraph(lines, listed, en_ess, fr_ess, review)
         build_criteria(en_ess, fr_ess, en_des, fr_des, built)
+        one_nationality_criterion(built)
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
         review += language_outside_lists(lines, listed)
     conditions = _conditions(lines, facts["grade"], review)
