@@ -12,6 +12,8 @@ from corpus_support import corpus_cases, import_case
 from screener.importer import import_notice_text
 from screener.importer.recognizers import recognize
 
+NOTICES_DIR = Path(__file__).resolve().parent / "notices"
+
 
 def test_the_third_blind_batch_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Scored as its tester scores it. Before the fixes this batch brought: 79/98 bullets
@@ -186,3 +188,13 @@ def test_english_and_french_columns_side_by_side_are_separated_and_reported() ->
     )
     assert (essential[3].one, essential[3].other) == ("V", "II")  # type: ignore[union-attr]
     assert any(item.code == "two_columns" for item in result.vacancy.review)
+
+
+@pytest.mark.parametrize("notice", sorted(NOTICES_DIR.glob("*.txt")), ids=lambda p: p.stem)
+def test_each_bundled_notice_typed_in_capitals_gives_the_same_kinds(notice: Path) -> None:
+    text = notice.read_text(encoding="utf-8")
+    plain = import_notice_text(text, notice.name).vacancy
+    capitals = import_notice_text(text.upper(), notice.name).vacancy
+    kinds = [c.kind for c in plain.essential + plain.desirable]
+    assert [c.kind for c in capitals.essential + capitals.desirable] == kinds
+    assert (capitals.grade, capitals.deadline) == (plain.grade, plain.deadline)
