@@ -17,7 +17,8 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
     (
         AvailabilityNeed.OUTSIDE_OFFICE_HOURS,
         re.compile(
-            r"outside (?:of )?(?:normal |regular |standard )?(?:office|working|business) hours"
+            r"outside (?:of )?(?:the )?(?:normal |regular |standard |usual )?(?:office |working "
+            r"|business )?hours"
             r"|en dehors des heures (?:normales )?(?:de (?:service|bureau|travail))?"
             r"|irregular hours|horaires? irreguliers?"
         ),

@@ -130,12 +130,32 @@ def _worded_names(scope: str, lang: Lang) -> list[str]:
     return [" ".join(words)]
 
 
+_LINK_WORDS = frozenset(
+    {"OR", "AND", "OF", "THE", "IN", "ON", "AN", "TO", "WITH", "FOR", "OU", "ET"}
+)
+
+
 def _acronyms(text: str) -> list[str]:
+    # In a bullet typed in capitals every word looks like an acronym: only names in brackets
+    # or with a figure in them ("(CPP OR PSP)", "ISO27001") are taken there.
+    capitals = not any(ch.islower() for ch in text)
     names: list[str] = []
     for match in _ACRONYM.finditer(text):
-        if match[1] not in _NOT_CERTIFICATES and match[1] not in names:
-            names.append(match[1])
+        name = match[1]
+        if capitals and (name in _LINK_WORDS or not _bracketed_or_numbered(text, match)):
+            continue
+        if name not in _NOT_CERTIFICATES and name not in names:
+            names.append(name)
     return names
+
+
+def _bracketed_or_numbered(text: str, match: re.Match[str]) -> bool:
+    """In brackets, after "such as" / ":", or with a figure in it."""
+    opened = text.rfind("(", 0, match.start())
+    listed = _SUCH_AS.search(text.lower(), 0, match.start()) is not None
+    return (
+        listed or any(ch.isdigit() for ch in match[1]) or opened > text.rfind(")", 0, match.start())
+    )
 
 
 def _vendor_names(text: str) -> tuple[list[str], str]:

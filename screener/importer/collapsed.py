@@ -66,6 +66,10 @@ _HEADING_ITEM = re.compile(
 
 def _pieces(line: str) -> list[str]:
     cuts = {m.start() for m in _BREAK_BEFORE.finditer(line)}
+    if not any(ch.islower() for ch in line):
+        # In a line typed in capitals ("... ARE ESSENTIAL TO PEACE"), a capitalised word is no
+        # heading: a break must follow a sentence end or a list separator.
+        cuts = {cut for cut in cuts if not line[:cut].rstrip()[-1:].isalnum()}
     if len(line) > 300:
         # A whole page on one line: header labels and capitalised headings start lines too.
         cuts |= {m.start() for m in _LONG_LINE_BREAKS.finditer(line)}

@@ -27,19 +27,22 @@ from screener.importer.header_facts import header_facts
 from screener.importer.header_guesses import fill_guesses
 from screener.importer.labelled_rows import unfold_labelled_rows
 from screener.importer.loose_requirements import language_outside_lists, language_paragraph
-from screener.importer.nationality import nationality_criterion
+from screener.importer.nationality import nationality_criterion, one_nationality_criterion
 from screener.importer.reimport import keep_ids
 from screener.importer.requirement_lists import (
     FOUND_BY_BULLET_RUN,
     FOUND_BY_LEAD_IN,
     FOUND_BY_OWN_START,
+    FOUND_BY_PROSE,
     FOUND_BY_QUALIFICATIONS,
+    FOUND_BY_SECOND_HEADING,
     FoundList,
     Requirements,
     find_requirements,
 )
 from screener.importer.sections import appointment_conditions
 from screener.importer.text_cleanup import clean_lines, join_wrapped
+from screener.importer.two_columns import TWO_COLUMNS, split_two_columns
 from screener.persistence.errors import FileProblemError
 
 # Far above any notice (a long one is ~60 kB of text); refusing early keeps the work bounded.
@@ -122,6 +125,11 @@ _FOUND_BY_WORDS = {
     FOUND_BY_OWN_START: "by its own heading or lead-in, away from the end of the essential list",
     FOUND_BY_BULLET_RUN: "as the bullet list that reads most like requirements (no heading or "
     "lead-in was found)",
+    FOUND_BY_PROSE: "by reading sentences in a paragraph (the notice has no list): each "
+    "sentence became one requirement",
+    FOUND_BY_SECOND_HEADING: "as the bullets under a second qualifications heading (such as "
+    "'Qualifications' after 'Requirements', as job sites copy notices): they were taken as "
+    "desirable",
 }
 REQUIREMENTS_MISSING = VacancyWarning(
     code="requirements_missing",
@@ -281,6 +289,7 @@ def build_draft(
     match, so candidates' answers stay attached (see `reimport`).
     """
     check_text(text, source_name)
+    text, two_columns = split_two_columns(text)
     # Labelled rows first: cleaning turns a table's cells into plain words.
     text = "\n".join(unfold_labelled_rows(text.splitlines()))
     lines = unfold_collapsed(join_wrapped(clean_lines(text)))
@@ -292,7 +301,7 @@ def build_draft(
     facts, review = _header(lines, source_name, no_list, french_only=en_ess is None)
     built = BuiltCriteria()
     built.essential.append(nationality_criterion(lines, built))
-    review += _found_by_review(sections) + sections.review
+    review += _found_by_review(sections) + sections.review + ([TWO_COLUMNS] if two_columns else [])
     if no_list:
         # Shown with every assessment of the draft until someone adds the requirements.
         built.warnings.append(REQUIREMENTS_MISSING)
@@ -301,6 +310,7 @@ def build_draft(
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
         en_ess, fr_ess = _with_language_paragraph(lines, listed, en_ess, fr_ess, review)
         build_criteria(en_ess, fr_ess, en_des, fr_des, built)
+        one_nationality_criterion(built)
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
         review += language_outside_lists(lines, listed)
     conditions = _conditions(lines, facts["grade"], review)

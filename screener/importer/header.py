@@ -19,7 +19,8 @@ from screener.importer.wording import fold
 
 _REFERENCE_LABEL = re.compile(
     r"^(?:(?:reference|ref\.?|vacancy|requisition|job|post|position|numero|n°)"
-    r"(?:\s(?:number|no\.?|n°|id|ref(?:erence)?|#))?|job id|requisition id)"
+    r"(?:\s(?:number|no\.?|n°|id|ref(?:erence)?|notice|#))?(?:\s?/\s?(?:reference|ref\.?))?"
+    r"|job id|requisition id)"
     r"\s{0,3}[:;#]?\s{0,3}(\d{5,7})\b"
 )
 

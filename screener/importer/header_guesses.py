@@ -43,7 +43,7 @@ _BRACKETED_REFERENCE = re.compile(
 _NUMBER_THEN_LABEL = re.compile(r"^(\d{4,8})\s?(?:requisition|req\.?|job id)\s?#?$")
 _FILE_NUMBER = re.compile(r"(?<!\d)(\d{5,7})(?!\d)")
 _TITLE_LABEL = re.compile(
-    r"^(?:title|job title|post title|position title|position|post|intitule du poste|titre"
+    r"^(?:title|job title|post title|position title|position|post|intitule du poste|titre|vacancy"
     r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste)"
     r"\s?[:/|-]\s?(.{3,150})$"
 )
@@ -55,6 +55,10 @@ _BANNER = re.compile(
     r"|^page \d|^home\b|sign in|log ?in\b|^menu$|^about the (?:job|role|position)$"
     r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^apply(?: now)?$"
     r"|cookie|privacy|accept all|javascript"
+    # Section headings of notices and job sites are never titles.
+    r"|^(?:role|job|position) (?:overview|summary|description)$|^(?:overview|summary"
+    r"|responsibilities|requirements|qualifications|skills|duties|who we are looking for"
+    r"|about (?:us|the (?:job|role|position|company)))$"
 )
 _LABEL_LIKE = re.compile(r"^[a-z' ()]{2,40}\s?[:;]")
 # An address ("Rimburgerweg 30, 6445 PA Brunssum"): a comma and a post code or house number;
@@ -129,6 +133,8 @@ def labelled_title(lines: list[str]) -> str | None:
             # in brackets is not part of the title.
             title = line.strip()[start:].split(" | ")[0]
             title = _BRACKETED_REFERENCE.sub("", title).strip(" :/|-")
+            if fold(line).strip().startswith("vacancy") and any(ch.isdigit() for ch in title):
+                continue  # "Vacancy: STO CSO 2026-03" is the reference, not the title
             return title or None
     return None
 

@@ -16,14 +16,32 @@ _TITLE_REF = re.compile(
 )
 _JOB_DESCRIPTION = re.compile(
     r"^(?:job description|job posting|vacancy|position)\s?[-–:]\s?"
-    r"|^(?:[a-z&]{2,8}\s)?vacancy\s(?:n[o°]?\.?\s?)?[a-z0-9/-]{3,20}\s?[-–:]\s"
+    r"|^(?:[a-z&]{2,8}\s)?vacancy(?: notice| notification)?\s(?:n[o°]?\.?\s?)?[a-z0-9/-]{3,20}"
+    r"\s?[-–:]\s"
 )
+# A body's name alone: "NATO International Staff", "NATO Support and Procurement Agency (NSPA)".
+_BODY_NAME = (
+    r"(?:the )?(?:nato|otan)\b[^,]{0,60}\b(?:staff|agency|command|headquarters|organi[sz]ation"
+    r"|secretariat|school|international)(?: \([a-z&]{2,8}\))?"
+)
+_BODY_ALONE = re.compile(rf"^{_BODY_NAME}$")
+# A job site appends the body to the title: "Procurement Officer - NATO Support ... (NSPA)".
+_BODY_SUFFIX = re.compile(rf"\s[-–—|]\s{_BODY_NAME}$")
 
 
 def strip_title_prefix(title: str) -> str:
-    """'Job Description - Senior Engineer' -> 'Senior Engineer'."""
+    """'Job Description - Senior Engineer' -> 'Senior Engineer'; a body's name appended by a
+    job site ('Engineer - NATO ... Agency (NSPA)') is dropped too."""
     match = _JOB_DESCRIPTION.match(fold(title))
-    return title[match.end() :].strip() if match else title
+    title = title[match.end() :].strip() if match else title
+    suffix = _BODY_SUFFIX.search(fold(title))
+    if suffix and len(fold(title)) == len(title) and suffix.start() > 3:
+        title = title[: suffix.start()].strip()
+    return title
+
+
+def is_body_name(title: str) -> bool:
+    return bool(_BODY_ALONE.match(fold(title).strip()))
 
 
 def title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
@@ -46,6 +64,10 @@ def title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
             # "Services (+Reserve List) -260981".
             title = f"{start} {title}"
         title = strip_title_prefix(title)
+        if is_body_name(title):
+            # "NATO International Staff – Vacancy 261510": the title is on the next line.
+            below = next((x for x in lines[index + 1 : index + 3] if x), "")
+            title = below.strip() if 3 <= len(below) <= 120 and below[-1] not in ".:;" else ""
         if len(title) >= 3 and any(ch.isalpha() for ch in title) and "http" not in title:
             # "SHAPE 25/07" -> "SHAPE-25-07": a reference is a file name too.
             found.append((index, title, re.sub(r"[\s/]+", "-", match[1] or match[2])))

@@ -11,10 +11,12 @@ Other languages: "Russian language ability", "Russian (IV: Upper Intermediate)",
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from screener.domain.scales import LanguageLevel
 from screener.importer.bullet_typing import Lang, LevelContradiction, Typing
+from screener.importer.cefr_levels import map_cefr
 from screener.importer.language_names import LanguageMention, find_languages
 from screener.importer.wording import LevelMention, find_levels, fold
 
@@ -197,10 +199,26 @@ def _alternatives(folded: str, languages: list[LanguageMention]) -> bool:
     )
 
 
+STANAG_AND_IS_NOTE = "a STANAG 6001 profile is also named; the NATO IS level given was taken"
+
+
 def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
-    """Official languages or another language; None when the bullet is about neither."""
+    """Official languages or another language; None when the bullet is about neither. A CEFR
+    level ("C1") is read as its NATO level, and a NATO level named beside a STANAG profile is
+    taken; both are reported."""
+    mapped, notes = map_cefr(text)
+    stanag = bool(_STANAG.search(fold(mapped)))
+    if stanag and any(m.numeral for m in find_levels(mapped)):
+        notes = (*notes, STANAG_AND_IS_NOTE)
+    typing = _recognize(mapped, lang)
+    if typing is None or not notes or typing.kind == "statement":
+        return typing
+    return replace(typing, confidence=min(typing.confidence, 0.65), notes=typing.notes + notes)
+
+
+def _recognize(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
-    if _STANAG.search(folded):
+    if _STANAG.search(folded) and not any(m.numeral for m in find_levels(text)):
         # STANAG 6001 profiles (four skills, 0-5 each) are another scale than NATO's I-VI,
         # and no official table converts one into the other: the candidate declares it.
         return Typing("statement", {}, 0.5, (STANAG_NOTE,))

@@ -117,3 +117,31 @@ def nationality_criterion(lines: list[str], built: BuiltCriteria) -> Nationality
     return NationalityCriterion(
         id=criterion_id, text=text, source=Source.NOTICE, scope="listed", countries=listed
     )
+
+
+def one_nationality_criterion(built: BuiltCriteria) -> None:
+    """Keep one nationality criterion when a bullet also states who may apply ("Nationality of
+    a NATO member country", as job sites list it): the bullet replaces a rule that was only
+    assumed; a sentence's rule stays and the repeating bullet is dropped, with a review item."""
+    first, *rest = built.essential
+    bullets = [c for c in rest if isinstance(c, NationalityCriterion)]
+    if not bullets:
+        return
+    assumed = [
+        r for r in built.review if r.code == "nationality_not_found" and r.criterion == first.id
+    ]
+    built.essential = [c for c in rest if c is not bullets[0]] if assumed else [first, *rest]
+    if assumed:
+        built.essential.insert(0, bullets[0])
+        built.review = [r for r in built.review if r not in assumed]
+        bullets = bullets[1:]
+    for extra in bullets:
+        built.essential.remove(extra)
+        built.review.append(
+            ReviewItem(
+                code="nationality_repeated",
+                field="essential",
+                message=f"The requirement '{extra.text.en[:120]}' repeats who may apply; the "
+                "nationality rule is kept once, first in the list.",
+            )
+        )

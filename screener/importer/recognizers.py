@@ -260,11 +260,29 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
 )
 
 
+_YEARS_WORD = re.compile(r"\b(?:years?|ans|annees)\b")
+
+
+def _first_stated(text: str, lang: Lang, education: Typing) -> Typing:
+    """A bullet naming both a degree and years of experience is what it states first ("5 years
+    of experience (a Master's may count as 2 years)" is experience); the other is reported."""
+    folded = fold(text)
+    degree = EDUCATION_CUES.search(folded)
+    years = _YEARS_WORD.search(folded)
+    experience = recognize_experience(text, lang)
+    if degree is None or years is None or years.start() > degree.start() or experience is None:
+        return education
+    note = "it also mentions education; the requirement it states first was taken"
+    return Typing(experience.kind, experience.params, min(experience.confidence, 0.65), (note,))
+
+
 def recognize(text: str, lang: Lang) -> Typing:
     """The typing of one bullet in one language; never raises on odd text."""
     text = text[:_MAX_BULLET]
     for recognizer in RECOGNIZERS:
         typing = recognizer(text, lang)
+        if typing is not None and recognizer is recognize_education:
+            return _first_stated(text, lang, typing)
         if typing is not None:
             return typing
     return recognize_statement(text, lang)

@@ -9,7 +9,8 @@ Four ways, most confident first, tried per language until one finds the list:
    as other NATO bodies (NSPA, NCIA) write them; all its items are taken as essential unless a
    desirable lead-in splits them;
 4. `bullet_run`: no heading or lead-in at all; the run of bullets that reads most like
-   requirements (education, years of experience, language levels, licences).
+   requirements (education, years of experience, language levels, licences);
+5. `prose`: no list at all; sentences saying what candidates must have, one per requirement.
 
 Which way was used is kept, so the review list can say how sure the importer is of the lists.
 """
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 
 from screener.domain.vacancy import ReviewItem
 from screener.importer.marked_desirable import lost_list_review, move_marked_desirable
+from screener.importer.prose_requirements import prose_requirements
 from screener.importer.recognizers import recognize
 from screener.importer.sections import (
     EN_DESIRABLE,
@@ -41,6 +43,8 @@ FOUND_BY_HEADING = "heading"
 FOUND_BY_LEAD_IN = "lead_in"
 FOUND_BY_QUALIFICATIONS = "qualifications"
 FOUND_BY_BULLET_RUN = "bullet_run"
+FOUND_BY_PROSE = "prose"
+FOUND_BY_SECOND_HEADING = "second_heading"
 # A desirable heading or lead-in found on its own, not where the essential list ends.
 FOUND_BY_OWN_START = "own_start"
 # Items of the essential list that say they are desirable (each has its own review item).
@@ -242,7 +246,9 @@ def _language_of(items: list[str]) -> str:
 
 
 def _by_qualifications(lines: list[str]) -> list[tuple[str, FoundList, FoundList | None]]:
-    """(language, essential, desirable) for each qualifications heading followed by bullets."""
+    """(language, essential, desirable) for each qualifications heading followed by bullets.
+    A second such heading ("Requirements" then "Qualifications", as job sites copy a notice)
+    gives the desirable list when none was found otherwise, so its bullets are not lost."""
     found: list[tuple[str, FoundList, FoundList | None]] = []
     for at in _starts(lines, _QUALIFICATIONS):
         following = next((x for x in lines[at + 1 : at + 8] if x), "")
@@ -252,7 +258,11 @@ def _by_qualifications(lines: list[str]) -> list[tuple[str, FoundList, FoundList
         block = lines[at + 1 : end]
         items = list_items(block)
         lang = _language_of(items)
-        if items and _requirement_score(items, lang) > 0:
+        earlier = next((i for i, (lg, _, des) in enumerate(found) if lg == lang), -1)
+        if items and earlier >= 0 and found[earlier][2] is None:
+            second = FoundList(items, FOUND_BY_SECOND_HEADING, _lost(block, items))
+            found[earlier] = (lang, found[earlier][1], second)
+        elif items and _requirement_score(items, lang) > 0:
             essential = FoundList(items, FOUND_BY_QUALIFICATIONS, _lost(block, items))
             desirable = _desirable_after(lines, end, FOUND_BY_QUALIFICATIONS)
             found.append((lang, essential, desirable))
@@ -319,6 +329,10 @@ def find_requirements(lines: list[str]) -> Requirements:
     if found.en_essential is None and found.fr_essential is None:
         for lang, essential in _by_bullet_run(lines).items():
             _assign(found, lang, essential, None)
+    if found.en_essential is None and found.fr_essential is None:
+        for lang, items, wished in prose_requirements(lines):
+            desirable = FoundList(wished, FOUND_BY_PROSE) if wished else None
+            _assign(found, lang, FoundList(items, FOUND_BY_PROSE), desirable)
     _find_lone_desirable(lines, found)
     _move_marked(found)
     return found

@@ -62,12 +62,21 @@ def is_heading(line: str) -> bool:
     if not line or is_bullet(line) or len(line) > 120:
         return False
     letters = [ch for ch in line if ch.isalpha()]
-    if len(letters) < 4:
+    if len(letters) < 4 or _is_sentence_like(line):
         return False
     upper_share = sum(ch.isupper() for ch in letters) / len(letters)
     if _NUMBERED_HEADING.match(line):
         return upper_share >= 0.6
     return upper_share >= 0.9 and " " in line.strip()
+
+
+def _is_sentence_like(line: str) -> bool:
+    """A lead-in ("THE INCUMBENT MUST:") or an item's end (";") in a notice typed in capitals:
+    upper case there says nothing about being a heading."""
+    folded = _folded_line(line)
+    return line.rstrip().endswith(";") or (
+        line.rstrip().endswith(":") and bool(_INTRO.search(folded.rstrip(":").rstrip() + ":"))
+    )
 
 
 @dataclass(slots=True)
