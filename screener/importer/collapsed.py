@@ -23,6 +23,7 @@ _BREAK_BEFORE = re.compile(
     r"(?<=[.;:,!?)A-Z])\s{1,3}(?="
     r"(?:\d{1,2}\s?\.\s?)?QUALIFICATIONS (?:AND|&|ET) EXP[EÉ]RIENCE\b"
     r"|(?:ESSENTIAL|DESIRABLE)(?:\s?(?:REQUIREMENTS|QUALIFICATIONS))?\b"
+    r"|(?:Essential|Desirable) (?:Qualifications|Requirements|Criteria)\b"
     r"|ACQUIS (?:ESSENTIELS|SOUHAITABLES)\b"
     r"|The (?:incumbent|successful candidate|candidate|post[- ]?holder)s? (?:must|should|will)\b"
     r"|The following (?:would|will|could|are|is|might)\b"
@@ -35,11 +36,15 @@ _BREAK_BEFORE = re.compile(
 # Only in very long lines (a whole page collapsed): header labels and capitalised headings.
 _LONG_LINE_BREAKS = re.compile(
     r"(?<=\S)\s{1,3}(?=(?:Job ID|Req(?:uisition)? ID|Vacancy (?:No|Number|Ref)|Reference|Grade"
-    r"|Closing date|Application Deadline|Deadline|Location|Salary|Security Clearance)\s?:)"
-    r"|(?<=[.;:])\s{1,3}(?=[A-Z]{3,}(?:\s[A-Z]{2,}){1,5}\s[A-Z][a-z])"
+    r"|Closing date|Application Deadline|Deadline|Location|Salary|Security Clearance|Clearance"
+    r"|Contract|Languages?(?: Requirements| Proficiency)?)\s?:)"
+    r"|(?<=[.;])\s{1,3}(?=[A-Z]{3,}(?:\s[A-Z]{2,}){1,5}\s[A-Z][a-z])"
 )
 # A bullet glued after the previous item's end ("...; - possess", "...: • have").
-_BULLET_BREAK = re.compile(r"(?<=[;:.])\s{1,3}(?=[-•▪●–]\s{1,3}\S)")
+_BULLET_BREAK = re.compile(r"(?<=[;:.])\s{1,3}(?=[-•▪●–*]\s{1,3}\S)")
+# A star or dot bullet glued after a heading word ("Qualifications/Experience * University"):
+# only cut when the line holds several of them, so one "*" in prose never starts a list.
+_GLUED_BULLET = re.compile(r"(?<=\S)\s{1,3}(?=[*•▪●]\s{1,3}[A-Z])")
 # A lead-in followed by its first requirement on the same line.
 _AFTER_LEAD_IN = re.compile(
     r"(?:(?<=\bmust:)|(?<=\bshould:)|(?<=\bshall:)|(?<=\badvantage:)|(?<=\bothers:)"
@@ -74,6 +79,9 @@ def _pieces(line: str) -> list[str]:
         # A whole page on one line: header labels and capitalised headings start lines too.
         cuts |= {m.start() for m in _LONG_LINE_BREAKS.finditer(line)}
     cuts |= {m.start() for m in _BULLET_BREAK.finditer(line)}
+    glued = [m.start() for m in _GLUED_BULLET.finditer(line)]
+    if len(glued) >= 2:
+        cuts |= set(glued)
     cuts |= {m.start() for m in _AFTER_LEAD_IN.finditer(line)}
     if not cuts:
         return [line]
