@@ -59,6 +59,7 @@ _BANNER = re.compile(
     r"|^(?:role|job|position) (?:overview|summary|description)$|^(?:overview|summary"
     r"|responsibilities|requirements|qualifications|skills|duties|who we are looking for"
     r"|about (?:us|the (?:job|role|position|company)))$"
+    r"|^(?:essential|desirable) (?:qualifications|requirements|criteria)\b"
 )
 _LABEL_LIKE = re.compile(r"^[a-z' ()]{2,40}\s?[:;]")
 # An address ("Rimburgerweg 30, 6445 PA Brunssum"): a comma and a post code or house number;
@@ -162,6 +163,26 @@ def title_from_text(lines: list[str]) -> str | None:
     for i in opening:
         if _title_candidate(lines[i]):
             return strip_title_prefix(lines[i].strip())
+    return _breadcrumb_title([lines[i] for i in opening])
+
+
+# A job site's trail "Jobs > International Organisations > NATO > HR Business Partner (NATO CI
+# Agency, The Hague) Posted 3 days ago | ...": its last step names the post.
+_BREADCRUMB_END = re.compile(
+    r"\s(?:\(|\||[-–—]\s|posted\b|\d+ (?:days?|hours?) ago)", re.IGNORECASE
+)
+
+
+def _breadcrumb_title(lines: list[str]) -> str | None:
+    for line in lines:
+        steps = line.split(" > ")
+        if len(steps) < 3 or len(line) > _MAX_LINE:
+            continue
+        last = steps[-1]
+        end = _BREADCRUMB_END.search(last)
+        title = (last[: end.start()] if end else last).strip()
+        if _title_candidate(title):
+            return title
     return None
 
 
