@@ -56,7 +56,7 @@ def language_outside_lists(lines: list[str], items: list[str]) -> list[ReviewIte
 # "LANGUAGE", "Languages:", "Language requirements", "LANGUE(S)" (folded), with the paragraph
 # on the same line or below it.
 _LANGUAGE_HEADING = re.compile(
-    r"^(?:\d{1,2}\s?\.\s?)?(?:languages?|language (?:requirements?|proficiency|skills)"
+    r"^(?:\d{1,2}\s?\.\s?)?(?:language (?:requirements?|proficiency|skills)|languages?"
     r"|langues?|connaissances linguistiques|exigences linguistiques)\s?[:.]?\s?(.{0,400})$"
 )
 _PARAGRAPH_LINES = 4
@@ -67,12 +67,32 @@ _PARAGRAPH_LINES = 4
 _ASSET = re.compile(r"\b(?:advantage|asset|desirable|preferred|plus|atout|avantage|souhaitable)")
 
 
+# "English SLP 3333": a level on STANAG 6001's scale; the criteria builder keeps it a statement
+# with a review item, but it is a requirement all the same.
+_SLP = re.compile(r"\bslp\b|\bstanag\b")
+
+
 def _states_levels(text: str) -> bool:
     return bool(find_languages(text)) and any(m.numeral for m in find_levels(text))
 
 
 def _one_requirement(text: str) -> bool:
-    return _states_levels(text) and not _ASSET.search(fold(text))
+    """A sentence under a language heading that names a language: with a level (NATO's or
+    an SLP) it can be typed; without one it still becomes a statement, never dropped."""
+    return bool(find_languages(text)) and not _ASSET.search(fold(text))
+
+
+def _language_sentences(text: str) -> str:
+    """'English, level V (Advanced). Share this job: ...': only the sentences naming a
+    language, so a job site's trailing links do not join the requirement."""
+    kept = [part for part in _SENTENCE.split(text) if find_languages(part)]
+    return " ".join(kept).strip() or text
+
+
+def _covered(paragraph: str, items: list[str]) -> bool:
+    """Every language of the paragraph is already required with a level by a listed item."""
+    stated = {m.code for item in items if _states_levels(item) for m in find_languages(item)}
+    return all(m.code in stated for m in find_languages(paragraph))
 
 
 def _paragraph_after(lines: list[str], at: int, same_line: str) -> str | None:
@@ -93,8 +113,6 @@ def language_paragraph(lines: list[str], items: list[str]) -> str | None:
     good knowledge (Level V). French - Basic knowledge (Level I)."), when no listed item
     states a language level. Left out, a candidate without the second language would pass;
     taken in, it is typed like a bullet and flagged for review."""
-    if any(_states_levels(item) for item in items):
-        return None
     for at, line in enumerate(lines):
         if not line or len(line) > 500 or is_bullet(line):
             continue
@@ -105,6 +123,6 @@ def language_paragraph(lines: list[str], items: list[str]) -> str | None:
             line.strip()[len(line.strip()) - len(match.group(1)) :] if match.group(1) else ""
         )
         found = _paragraph_after(lines, at, same_line.strip())
-        if found is not None:
-            return found.strip()
+        if found is not None and not _covered(found, items):
+            return _language_sentences(found.strip())
     return None
