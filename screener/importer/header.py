@@ -57,6 +57,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("clearance level", "clearance"),
     ("security clearance", "clearance"),
     ("clearance", "clearance"),
+    # "Security: NATO SECRET"; only with its colon, so "Security issues ..." is no label.
+    ("security:", "clearance"),
+    ("security :", "clearance"),
     ("niveau de l'habilitation de securite", "clearance"),
     ("habilitation de securite", "clearance"),
 )

@@ -33,7 +33,9 @@ _REFERENCE_LABEL = re.compile(
     r"(?:\s(?:notice|announcement|notification|avis))?"
     r"\s?(?:n\s?[°o]?\.?|no\.?|number|num\.?|id|#|ref(?:erence)?\.?|reference number)?"
     r"\s?[:;#-]?\s?"
-    r"([a-z]{2,6}[ -]?\d{2,4}(?:[/-]\d{1,4})?|\d{4,8}(?:[/-]\d{1,4})?|\d{2}[/-]\d{2,4})(?![\w/])"
+    # "SHAPE 27/LEG/002", "CMRE 27/SCI/07": a body's prefix, then slashed parts ending in digits.
+    r"([a-z]{2,6}[ -]?\d{2,4}(?:/[a-z]{2,6})?(?:[/-]\d{1,4})?|\d{4,8}(?:[/-]\d{1,4})?"
+    r"|\d{2}[/-]\d{2,4})(?![\w/])"
 )
 # "240123 Requisition #" (a careers site's export puts the number first).
 _BRACKETED_REFERENCE = re.compile(
@@ -228,6 +230,7 @@ _BODIES: tuple[tuple[str, str], ...] = (
         "NATO STO Centre for Maritime Research and Experimentation (CMRE)",
     ),
     ("nato defense college", "NATO Defense College (NDC)"),
+    ("nato school oberammergau", "NATO School Oberammergau (NSO)"),
     ("nato international staff", "NATO International Staff (NATO IS)"),
     (
         "north atlantic treaty organization international staff",
