@@ -25,8 +25,16 @@ _SUFFIX = (
 )
 
 # Whole-line patterns on folded lines (lower case, no accents).
-EN_ESSENTIAL = re.compile(rf"^{_NUMBER_PREFIX}{_EN_QUALIF}essentials?{_SUFFIX}$")
-EN_DESIRABLE = re.compile(rf"^{_NUMBER_PREFIX}(?:additional |other )?desirables?{_SUFFIX}$")
+# "Requirements (essential)": the word in brackets after the noun.
+_BRACKETED = r"^{}(?:requirements|qualifications|criteria)\s?\({}\)\s?:?$"
+EN_ESSENTIAL = re.compile(
+    rf"^{_NUMBER_PREFIX}{_EN_QUALIF}essentials?{_SUFFIX}$"
+    rf"|{_BRACKETED.format(_NUMBER_PREFIX, 'essentials?')}"
+)
+EN_DESIRABLE = re.compile(
+    rf"^{_NUMBER_PREFIX}(?:additional |other )?desirables?{_SUFFIX}$"
+    rf"|{_BRACKETED.format(_NUMBER_PREFIX, 'desirables?')}"
+)
 FR_ESSENTIAL = re.compile(
     rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications) essentiel(?:le)?s\s?:?$"
 )
