@@ -140,11 +140,17 @@ def _acronyms(text: str) -> list[str]:
     # or with a figure in them ("(CPP OR PSP)", "ISO27001") are taken there.
     capitals = not any(ch.islower() for ch in text)
     names: list[str] = []
+    last_end = -2
     for match in _ACRONYM.finditer(text):
         name = match[1]
         if capitals and (name in _LINK_WORDS or not _bracketed_or_numbered(text, match)):
             continue
-        if name not in _NOT_CERTIFICATES and name not in names:
+        glued = names and match.start() == last_end + 1 and text[last_end] == " "
+        last_end = match.end()
+        if glued and names[-1] not in _NOT_CERTIFICATES:
+            # "GIAC GCIH": a vendor's acronym then its certificate's, one name.
+            names[-1] = f"{names[-1]} {name}"
+        elif name not in _NOT_CERTIFICATES and name not in names:
             names.append(name)
     return names
 
@@ -193,8 +199,11 @@ def _named_before(text: str) -> list[str]:
 
 # A capitalised name offered as the alternative to an acronym: "Azure or AWS", "AWS or Azure".
 _PAIRED_NAME = re.compile(
-    r"(?<![\w-])([A-Z][A-Za-z0-9+]{2,20})\s?(?:\sor\s|\sou\s|/)\s?(?=[A-Z][A-Z0-9]{1,9}(?![\w-]))"
-    r"|(?<=[A-Z0-9])\s?(?:\sor\s|\sou\s|/)\s?([A-Z][A-Za-z0-9+]{2,20})(?![\w-])"
+    r"(?<![\w-])([A-Z][A-Za-z0-9+]{2,20})\s?(?:\sor\s|\sou\s|/)\s?"
+    # ... or an acronym, or words with theirs in brackets ("CASP+ or Certified Ethical Hacker
+    # (CEH)").
+    r"(?=[A-Z][A-Z0-9]{1,9}(?![\w-])|(?:[A-Z][a-z]{1,15}\s){1,4}\([A-Z][A-Z0-9]{1,9}\))"
+    r"|(?<=[A-Z0-9+])\s?(?:\sor\s|\sou\s|/)\s?([A-Z][A-Za-z0-9+]{2,20})(?![\w-])"
 )
 
 
@@ -205,7 +214,7 @@ def _with_paired_names(text: str, acronyms: list[str]) -> list[str]:
     for match in _PAIRED_NAME.finditer(text):
         name = match[1] or match[2]
         before = text[: match.start()].split()[-1:] if match[1] else []
-        if before and before[0][:1].isupper():
+        if before and before[0][:1].isupper() and not _BRAND.fullmatch(before[0]):
             continue  # "PRINCE2 Practitioner or PMP": part of the name before it
         if name in acronyms or _CERT_WORD.fullmatch(name) or name.upper() in _NOT_CERTIFICATES:
             continue

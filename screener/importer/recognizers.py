@@ -44,6 +44,8 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
             r"\b(?:master'?s?(?: degree)?|post-?graduate(?: university)?(?: degree| diploma)?"
             r"|advanced (?:university )?degree|(?:diplome|etudes) de (?:troisieme|deuxieme) cycle"
             r"|troisieme cycle|deuxieme cycle|mastere|master)\b"
+            # "An LL.M. in international law": the Master of Laws.
+            r"|\bll\.\s?m\b"
         ),
     ),
     (

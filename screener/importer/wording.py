@@ -263,5 +263,5 @@ EDUCATION_CUES = re.compile(
     r"\b(?:degree(?! of )|university|diploma|education|educational|bachelor|master|doctorate|phd|"
     r"secondary|graduate|post-graduate|postgraduate|diplome|diplomee?\(?e?\)?|universit|"
     r"instruction|formation equivalente|licence universitaire|niveau secondaire|enseignement"
-    r"|etudes secondaires)"
+    r"|etudes secondaires|ll\.\s?m\b)"
 )
