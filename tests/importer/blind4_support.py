@@ -1,0 +1,208 @@
+"""The fourth blind batch scored the way its tester scores it (corpus/blind4/*.json).
+
+A fourth independent tester wrote ten notices and their expected results without reading the
+importer (corpus/blind4-*.txt, also in the ordered corpus with what the importer decides on
+them). This is the tester's own scorer, run in-process on the imported vacancy rather than on
+the CLI's output file: a bullet is found when every word of its `match` phrase is in some
+criterion's English text; then its list, kind and parameters are checked ("strict"). A bullet
+may list several acceptable kinds; parameters are checked against the first. Debatable
+bullets (the tester's mark) are counted apart as well.
+
+Run this file to print the figures: `.venv/bin/python tests/importer/blind4_support.py -v`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from screener.domain.vacancy import Vacancy
+
+BLIND4_DIR = Path(__file__).resolve().parent / "corpus" / "blind4"
+HEADER_KEYS = ("reference", "title", "grade", "deadline", "clearance", "nato_body")
+
+
+def _norm(value: object) -> str:
+    return re.sub(r"\s+", " ", str(value)).strip().lower()
+
+
+def _alnum(value: object) -> str:
+    return re.sub(r"[^A-Za-z0-9]", "", str(value)).upper()
+
+
+def expectations() -> dict[str, dict[str, Any]]:
+    """Corpus case name ("blind4-n01-nato-is") -> the tester's expectations."""
+    return {
+        "blind4-" + path.stem.replace("_", "-"): json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted(BLIND4_DIR.glob("*.json"))
+    }
+
+
+@dataclass
+class Blind4Score:
+    notices: int = 0
+    bullets: int = 0
+    found: int = 0
+    section: int = 0
+    kind: int = 0
+    strict: int = 0
+    nd_bullets: int = 0
+    nd_found: int = 0
+    nd_strict: int = 0
+    extra: int = 0
+    nationality: int = 0
+    header: dict[str, int] = field(default_factory=lambda: dict.fromkeys(HEADER_KEYS, 0))
+    misses: list[str] = field(default_factory=list)
+
+
+def _params_ok(want: dict[str, Any], got: dict[str, Any]) -> bool:
+    for key, value in want.items():
+        have = got.get(key)
+        if key == "any_of":
+            names = [_alnum(x) for x in (have or [])]
+            if len(names) != len(value) or not all(
+                any(_alnum(e) in n for n in names) for e in value
+            ):
+                return False
+        elif key in ("needs", "categories", "countries"):
+            if sorted(map(str, have or [])) != sorted(map(str, value)):
+                return False
+        elif key == "min_years":
+            if have is None or float(have) != float(value):
+                return False
+        elif have != value:
+            return False
+    return True
+
+
+def _header_checks(want: dict[str, Any], data: dict[str, Any]) -> dict[str, bool]:
+    grade = data["grade"]
+    grade_text = _alnum(grade["min"]) + (_alnum(grade["max"]) if grade.get("max") else "")
+    body = _norm(data["nato_body"])
+    return {
+        "reference": _alnum(data["reference"]) == _alnum(want["reference"]),
+        "title": _norm(data["title"]["en"]) == _norm(want["title"]),
+        "grade": grade_text == _alnum(want["grade"]),
+        "deadline": str(data["deadline"]["date"])[:10] == want["deadline"],
+        "clearance": (data.get("clearance") or "") == want["clearance"],
+        "nato_body": any(name in body for name in want["nato_body_any"]),
+    }
+
+
+def _nationality_ok(want: dict[str, Any], bullets: list[dict[str, Any]]) -> bool:
+    found = [c for c in bullets if c["kind"] == "nationality"]
+    if not found or found[0].get("scope") != want["scope"]:
+        return False
+    return want["scope"] != "listed" or sorted(found[0]["countries"]) == sorted(want["countries"])
+
+
+def score_blind4(name: str, want: dict[str, Any], vacancy: Vacancy) -> Blind4Score:
+    score = Blind4Score(notices=1)
+    data = vacancy.model_dump(mode="json")
+    for key, ok in _header_checks(want["header"], data).items():
+        score.header[key] += ok
+        if not ok:
+            score.misses.append(f"{name}: header {key}: {data.get(key)!r}")
+    parts = [(part, c) for part in ("essential", "desirable") for c in data[part]]
+    score.nationality += _nationality_ok(want["nationality"], [c for _, c in parts])
+    pool = [(part, c) for part, c in parts if c["kind"] != "nationality"]
+    used: set[int] = set()
+    for part in ("essential", "desirable"):
+        for bullet in want[part]:
+            _score_bullet(name, part, bullet, pool, used, score)
+    score.extra += len(pool) - len(used)
+    return score
+
+
+def _score_bullet(
+    name: str,
+    part: str,
+    bullet: dict[str, Any],
+    pool: list[tuple[str, dict[str, Any]]],
+    used: set[int],
+    score: Blind4Score,
+) -> None:
+    score.bullets += 1
+    score.nd_bullets += not bullet["debatable"]
+    words = _norm(bullet["match"]).split()
+    hit = next(
+        (
+            i
+            for i, (_, c) in enumerate(pool)
+            if i not in used and all(w in _norm(c["text"]["en"]) for w in words)
+        ),
+        None,
+    )
+    if hit is None:
+        score.misses.append(f"{name} | {part} | {bullet['match']} | NOT FOUND")
+        return
+    used.add(hit)
+    got_part, got = pool[hit]
+    kinds = bullet["kind"] if isinstance(bullet["kind"], list) else [bullet["kind"]]
+    section_ok, kind_ok = got_part == part, got["kind"] in kinds
+    strict = (
+        section_ok and kind_ok and (got["kind"] != kinds[0] or _params_ok(bullet["params"], got))
+    )
+    score.found += 1
+    score.nd_found += not bullet["debatable"]
+    score.section += section_ok
+    score.kind += kind_ok
+    score.strict += strict
+    score.nd_strict += strict and not bullet["debatable"]
+    if not strict:
+        debatable = " [debatable]" if bullet["debatable"] else ""
+        score.misses.append(
+            f"{name} | {part} | {bullet['match']} | in {got_part} | exp {kinds} "
+            f"{bullet['params']} got {got['kind']}{debatable}"
+        )
+
+
+def total(scores: list[Blind4Score]) -> Blind4Score:
+    out = Blind4Score()
+    for one in scores:
+        for key, value in vars(one).items():
+            if key == "header":
+                for name, right in value.items():
+                    out.header[name] += right
+            elif key == "misses":
+                out.misses.extend(value)
+            else:
+                setattr(out, key, getattr(out, key) + value)
+    return out
+
+
+def figures(score: Blind4Score) -> str:
+    header = ", ".join(f"{k} {v}/{score.notices}" for k, v in score.header.items())
+    return (
+        f"blind batch 4: {score.found}/{score.bullets} bullets found, section {score.section}, "
+        f"kind {score.kind}, kind and parameters {score.strict} strict (non-debatable "
+        f"{score.nd_strict}/{score.nd_bullets}); {score.extra} extra; header {header}; "
+        f"nationality {score.nationality}/{score.notices}"
+    )
+
+
+def main() -> None:
+    import tempfile
+
+    from corpus_support import corpus_cases, import_case
+
+    wanted = expectations()
+    with tempfile.TemporaryDirectory() as tmp:
+        scores = [
+            score_blind4(case.name, wanted[case.name], import_case(case, Path(tmp)))
+            for case in corpus_cases()
+            if case.name in wanted
+        ]
+    result = total(scores)
+    print(figures(result))
+    if "-v" in sys.argv:
+        for miss in result.misses:
+            print("  miss:", miss)
+
+
+if __name__ == "__main__":
+    main()
