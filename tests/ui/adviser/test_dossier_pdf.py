@@ -35,3 +35,20 @@ def test_cli_dossier_html_and_pdf(run, tmp_path: Path, french_ii: Profile) -> No
         page_words = " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
         assert page_words.count("Établi par Office X") == 1, number
         assert page_words.endswith(str(number)) or f" {number} " in page_words, number
+
+
+def test_markup_in_a_profile_prints_literally_in_the_dossier_pdf(
+    run, tmp_path: Path, french_ii: Profile
+) -> None:
+    # The dossier's HTML is laid out by Qt: text from the candidate's file must stay text.
+    named = french_ii.model_copy(update={"name": "<b>Ana</b> <img src='x.png'>"})
+    profile = save(tmp_path, named)
+    pdf_file = tmp_path / "ana.pdf"
+    args = ["dossier", "--profile", str(profile), "--on", "2025-01-01", "--vacancy", "241600"]
+    result = run(*args, "--office", "<i>Office</i>", "-o", str(pdf_file))
+    assert result.code == 0, result.err
+    reader = pypdf.PdfReader(io.BytesIO(pdf_file.read_bytes()))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    words = " ".join(unicodedata.normalize("NFKC", text).split())
+    assert "<b>Ana</b> <img src='x.png'>" in words
+    assert "<i>Office</i>" in words
