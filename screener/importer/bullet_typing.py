@@ -30,7 +30,8 @@ class Typing:
     `params` are the criterion model's fields, except that wording-dependent ones (`domain` of
     experience, `field` of education) are plain strings in the bullet's language; the draft
     builder pairs the English and French ones into `LocalizedText`. `notes` say why the
-    confidence is low, for the review list.
+    confidence is low, for the review list. `also`: further requirements the same bullet
+    states ("Russian and Ukrainian": one language criterion each), in the bullet's order.
     """
 
     kind: str
@@ -38,3 +39,4 @@ class Typing:
     confidence: float = 0.9
     notes: tuple[str, ...] = ()
     contradictions: tuple[LevelContradiction, ...] = ()
+    also: tuple[Typing, ...] = ()

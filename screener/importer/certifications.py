@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from screener.importer.bullet_typing import Lang, Typing
+from screener.importer.vocational import is_vocational
 from screener.importer.wording import EDUCATION_CUES, fold
 
 _CERTIFICATION = re.compile(r"\bcertif|\bcertificat|\bbrevet|\baccredited\b")
@@ -253,8 +254,46 @@ def _names(text: str, lang: Lang) -> tuple[list[str], bool]:
     return _worded_names(rest[lead.start() :] if lead else rest, lang), True
 
 
+# A licence named by the rule that defines it: "EASA Part-66 B1", "Part-145", "FAA Part 107".
+# Such a name is a licence whether or not the bullet says "licence".
+_REGULATION_PART = re.compile(r"\b(?:([A-Z]{2,6})\s)?(Part[- ]?\d{2,3}[A-Z]?)\b")
+_PART_CATEGORIES = re.compile(
+    r"\b(?:[Cc]ategor(?:y|ies)|[Cc]at\.)\s?([A-C]\d?(?:\.\d)?(?:\s?(?:,|or|and|/|&)\s?[A-C]\d?(?:\.\d)?)*)\b"
+    r"|(?<![\w-])([AB][1-3](?:\.\d)?)(?![\w-])"
+)
+
+_ABOUT_THE_RULE = re.compile(r"\b(?:experience|knowledge|familiarity|understanding|working)\b")
+
+
+def _regulation_licence(text: str, folded: str) -> Typing | None:
+    """'EASA Part-66 category B1 or B2' -> 'EASA Part-66 B1', 'EASA Part-66 B2'."""
+    match = _REGULATION_PART.search(text)
+    if match is None:
+        return None
+    name = " ".join(part for part in (match[1], match[2]) if part)
+    categories: list[str] = []
+    for found in _PART_CATEGORIES.finditer(text, match.end()):
+        for category in re.findall(r"[A-C]\d?(?:\.\d)?", found[1] or found[2]):
+            if category not in categories:
+                categories.append(category)
+    names = [f"{name} {category}" for category in categories] or [name]
+    worded = bool(_CERTIFICATION.search(folded) or _AWARD.search(folded))
+    if not worded and (not categories or _ABOUT_THE_RULE.search(folded)):
+        return None  # "experience with EASA Part-145 organisations" asks for no licence
+    return Typing(
+        "certification",
+        {"any_of": names, "or_equivalent": bool(_OR_EQUIVALENT.search(folded))},
+        0.8 if worded else 0.7,
+        () if worded else ("a licence named by its regulation, without the word licence",),
+    )
+
+
 def recognize_certification(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
+    if is_vocational(text, folded):
+        return None  # a trade certificate proves a level of training: education (vocational.py)
+    if (licence := _regulation_licence(text, folded)) is not None:
+        return licence
     certificate = bool(_CERTIFICATION.search(folded))
     award = lang == "en" and bool(_AWARD.search(folded)) and not _DRIVING.search(folded)
     if not certificate and not (award and not EDUCATION_CUES.search(folded)):

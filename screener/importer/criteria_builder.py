@@ -7,7 +7,7 @@ and every disagreement becomes a review item rather than a silent choice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
@@ -23,7 +23,7 @@ from screener.importer.level_contradictions import (
     describe_levels,
     levels,
 )
-from screener.importer.recognizers import recognize
+from screener.importer.recognizers import ALTERNATIVE_PATHS_NOTE, recognize
 from screener.importer.wording import fold
 
 _CRITERION: TypeAdapter[Criterion] = TypeAdapter(Criterion)
@@ -223,6 +223,38 @@ def add_criterion(
     """
     en = recognize(en_text, "en") if en_text else None
     fr = recognize(fr_text, "fr") if fr_text else None
+    # A bullet stating several requirements ("Russian and Ukrainian") gives one criterion each,
+    # all with the bullet's wording; the halves' parts are paired in order.
+    en_parts, fr_parts = _parts(en), _parts(fr)
+    count = max(len(en_parts), len(fr_parts))
+    for index in range(count):
+        _add_typed(
+            built,
+            (en_text, en_parts[index] if index < len(en_parts) else None),
+            (fr_text, fr_parts[index] if index < len(fr_parts) else None),
+            desirable,
+            paired,
+            split=count if index == 0 else 1,
+        )
+
+
+def _parts(typing: Typing | None) -> list[Typing]:
+    if typing is None:
+        return []
+    return [replace(typing, also=()), *typing.also]
+
+
+def _add_typed(
+    built: BuiltCriteria,
+    english: tuple[str | None, Typing | None],
+    french: tuple[str | None, Typing | None],
+    desirable: bool,
+    paired: bool,
+    split: int,
+) -> None:
+    """Append the criterion for one requirement of a bullet; `split` > 1 on the first of a
+    bullet's several requirements (reported once)."""
+    (en_text, en), (fr_text, fr) = english, french
     primary = en or fr
     if primary is None:
         return
@@ -241,6 +273,21 @@ def add_criterion(
         _education_params(pair, paired)
     _check_language_levels(pair)
     _check_contradictions(pair)
+    if ALTERNATIVE_PATHS_NOTE in primary.notes:
+        pair.note(
+            "alternative_paths",
+            "The notice offers alternative paths (an education level with some years of "
+            "experience, or another level with other years); a criterion holds one level, so "
+            "the draft keeps the one shown: check the other path by hand.",
+            "min_level",
+        )
+    if split > 1:
+        pair.note(
+            "bullet_split",
+            f"This bullet states {split} requirements; each became a criterion with the "
+            "bullet's wording: check them.",
+            "kind",
+        )
     if confidence < REVIEW_BELOW:
         reasons = "; ".join(primary.notes) or "the wording is unusual"
         pair.note(

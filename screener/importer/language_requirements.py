@@ -242,18 +242,7 @@ def _recognize(text: str, lang: Lang) -> Typing | None:
         _is_language_object(folded, m) for m in others
     )
     if others and (mentions or mother_tongue or cue):
-        level = mentions[0].level if mentions else None
-        confidence = 0.5 if official_cue else (0.85 if len(others) == 1 else 0.6)
-        notes = ("the bullet also names the official languages",) if official_cue else ()
-        if len({m.code for m in others}) > 1:
-            notes = (*notes, "several languages are named; the first was kept")
-        return Typing(
-            "language",
-            {"language": others[0].code, "min_level": level, "mother_tongue": mother_tongue},
-            confidence,
-            notes,
-            _contradictions(mentions, lang),
-        )
+        return _other_languages(others, mentions, mother_tongue, official_cue, lang)
     officials = {m.code for m in languages if m.code in {"en", "fr"}}
     if len(officials) == 1 and mother_tongue:
         # "French as mother tongue": one official language at native level.
@@ -267,6 +256,38 @@ def _recognize(text: str, lang: Lang) -> Typing | None:
     if len(officials) == 1 and not others:
         return _official_without_level(folded, officials.pop())
     return None
+
+
+TOGETHER_NOTE = "several languages are required together: one language criterion each"
+
+
+def _other_languages(
+    others: list[LanguageMention],
+    mentions: list[LevelMention],
+    mother_tongue: bool,
+    official_cue: bool,
+    lang: Lang,
+) -> Typing:
+    """A language criterion per language named ("Russian and Ukrainian" asks for both), each
+    at the level written after it, else at the bullet's one level."""
+    codes = list(dict.fromkeys(m.code for m in others))
+    confidence = 0.5 if official_cue else (0.85 if len(codes) == 1 else 0.75)
+    notes = ("the bullet also names the official languages",) if official_cue else ()
+    if len(codes) > 1:
+        notes = (*notes, TOGETHER_NOTE)
+    typings = []
+    for code in codes:
+        start = next(m.start for m in others if m.code == code)
+        after = [m for m in mentions if m.start > start]
+        level = (after or mentions or [None])[0]
+        params = {
+            "language": code,
+            "min_level": level.level if level is not None else None,
+            "mother_tongue": mother_tongue,
+        }
+        typings.append(Typing("language", params, confidence, notes))
+    first = typings[0]
+    return replace(first, contradictions=_contradictions(mentions, lang), also=tuple(typings[1:]))
 
 
 # "Knowledge of French", "connaissance de l'anglais": the language, no level and no qualifier.

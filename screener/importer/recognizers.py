@@ -17,7 +17,8 @@ from screener.importer.bullet_typing import Lang, Typing
 from screener.importer.certifications import recognize_certification
 from screener.importer.fitness_and_firearms import recognize_firearms, recognize_fitness
 from screener.importer.language_requirements import recognize_language_bullet
-from screener.importer.wording import EDUCATION_CUES, deaccent, find_years, fold
+from screener.importer.vocational import VOCATIONAL, VOCATIONAL_NOTE, is_vocational
+from screener.importer.wording import EDUCATION_CUES, all_years, deaccent, find_years, fold
 from screener.report.catalogue import EDUCATION_NAMES
 
 # Long enough for any real bullet; a recognizer never looks further (bounded work on noise).
@@ -34,6 +35,8 @@ _PREFERABLY = re.compile(r",?\s?\b(?:preferably|ideally|de preference|idealement
 # Most specific first: a matched phrase is blanked out before the next pattern looks, so the
 # "degree" of "post-graduate degree" does not also count as a first degree.
 _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
+    # Vocational training first: "master craftsman" is no master's degree (see vocational.py).
+    (EducationLevel.HIGHER_SECONDARY, VOCATIONAL),
     (
         EducationLevel.DOCTORATE,
         re.compile(r"\b(?:doctorate|doctoral(?: degree)?|ph\.?d|doctorat)\b"),
@@ -76,8 +79,10 @@ _EQUIVALENT = re.compile(r"\bequivalent|\bequivalente?\b|\bou (?:une )?formation
 _FIELD_EN = re.compile(
     r"\bin (?:a|an|the)? ?(?:relevant|related|pertinent|appropriate) "
     r"(?:field|discipline|area|subject)(?: of study)?"
-    r"|(?:(?<=degree )|(?<=diploma ))in [a-z][a-z &/-]{2,80}"
+    r"|(?:(?<=degree )|(?<=diploma )|(?<=training )|(?<=qualification ))in [a-z][a-z &/-]{2,80}"
 )
+# A level the bullet states itself, besides naming vocational training.
+_STATED_LEVEL = re.compile(r"\b(?:secondary|secondaire|university|universit\w*|degree|bachelor)")
 _FIELD_FR = re.compile(
     r"\bdans (?:un|le) domaine (?:en lien avec le poste|pertinent|approprie|connexe|lie au poste)"
     r"|\bdans (?:un|le) domaine [a-z' -]{2,80}"
@@ -94,7 +99,8 @@ def _lower_note(lower: EducationLevel) -> dict[str, str]:
 
 def recognize_education(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
-    if not EDUCATION_CUES.search(folded):
+    vocational = is_vocational(text, folded)
+    if not EDUCATION_CUES.search(folded) and not vocational:
         return None
     required = _PREFERABLY.split(folded, maxsplit=1)[0]
     # "a Master's degree in law from a university of recognised standing": where the degree is
@@ -104,8 +110,11 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
     remaining = required
     for level, pattern in _LEVEL_CUES:
         if pattern.search(remaining):
-            levels.append(level)
+            if level not in levels:
+                levels.append(level)
             remaining = pattern.sub(lambda m: " " * len(m[0]), remaining)
+    if not levels and vocational:
+        levels.append(EducationLevel.HIGHER_SECONDARY)  # "CAP/BEP", named without a cue word
     if not levels:
         return None
     # Several levels in one bullet ("higher secondary, or a university degree") are
@@ -131,18 +140,37 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
         params["field"] = text[match.start() : end].strip(" ,;")
     confidence = 0.85 if len(levels) == 1 else 0.65
     notes = () if len(levels) == 1 else ("several education levels are named",)
+    if vocational and len(levels) == 1 and not _STATED_LEVEL.search(required):
+        # The scale has no vocational level: the nearest one is taken, and a person checks it.
+        confidence, notes = 0.65, (VOCATIONAL_NOTE,)
+        params["or_equivalent"] = True
     if with_years:
         lower = min(levels, key=lambda lvl: lvl.rank)
         # Met at the higher level: met; at the lower one only: can't tell (the years decide).
         params["alternative"] = {"params": {"min_level": lower.value}, "note": _lower_note(lower)}
         notes = ("a lower level counts with years of experience: kept as a second reading",)
+    if len(all_years(required)) > 1 and _OR.search(required):
+        # "a degree and 2 years, or a diploma and 6 years": no criterion holds a choice of
+        # education-and-experience paths, so a person must check them (criteria_builder).
+        notes = (*notes, ALTERNATIVE_PATHS_NOTE)
     return Typing("education", params, confidence, notes)
+
+
+_OR = re.compile(r"\b(?:or|ou)\b")
+ALTERNATIVE_PATHS_NOTE = "alternative paths of education and years of experience"
 
 
 # --- experience ------------------------------------------------------------------------------
 
 _EXPERIENCE_CUES = re.compile(
     r"\b(?:experience|experienced|worked|working|travaille|exerce|expérience)\b"
+    # "8 years, of which 3 at management level": years in a kind of post are experience.
+    r"|\b(?:at|in an?) (?:management|managerial|supervisory|senior|similar|comparable)"
+    r" (?:level|position|post|role|function|capacity)"
+)
+# "... of which 3 at management level" names no domain: the whole bullet is the requirement.
+_PART_CLAUSE = re.compile(
+    r"^(?:of which|of whom|including|incl\.|with (?:a minimum of|at least)|dont)\b"
 )
 _DOMAIN_LEAD_EN = re.compile(
     r"^\s?(?:'s?|’s?)?\s?(?:of\s)?(?:relevant\s|proven\s|professional\s|work\s|working\s|"
@@ -177,6 +205,8 @@ def recognize_experience(text: str, lang: Lang) -> Typing | None:
         # "a licence for B and D, with 3 years of driving experience" is a licence criterion.
         return None
     domain = _domain(text, years.end, lang)
+    if _PART_CLAUSE.match(fold(domain)):
+        domain = text
     if not domain:
         # "5 years of experience" and nothing else: the domain is the whole requirement.
         return Typing(
@@ -269,7 +299,7 @@ def _first_stated(text: str, lang: Lang, education: Typing) -> Typing:
     """A bullet naming both a degree and years of experience is what it states first ("5 years
     of experience (a Master's may count as 2 years)" is experience); the other is reported."""
     folded = fold(text)
-    degree = EDUCATION_CUES.search(folded)
+    degree = EDUCATION_CUES.search(folded) or VOCATIONAL.search(folded)
     years = _YEARS_WORD.search(folded)
     experience = recognize_experience(text, lang)
     if degree is None or years is None or years.start() > degree.start() or experience is None:

@@ -51,12 +51,24 @@ def _match_part(new: list[Criterion], old: list[Criterion]) -> dict[int, int]:
         matched[i] = j
         taken.add(j)
 
-    for i, criterion in enumerate(new):
-        j = next(
-            (j for j, o in enumerate(old) if j not in taken and _same_text(criterion, o)), None
-        )
-        if j is not None:
-            pair(i, j)
+    # Same wording and same id first: one bullet can give several criteria ("Russian and
+    # Ukrainian"), all with its wording, and each must keep its own id.
+    for same_id in (True, False):
+        for i, criterion in enumerate(new):
+            if i in matched:
+                continue
+            j = next(
+                (
+                    j
+                    for j, o in enumerate(old)
+                    if j not in taken
+                    and _same_text(criterion, o)
+                    and (criterion.id == o.id or not same_id)
+                ),
+                None,
+            )
+            if j is not None:
+                pair(i, j)
     new_kinds = Counter(c.kind for c in new)
     old_kinds = Counter(c.kind for c in old)
     for i, criterion in enumerate(new):
