@@ -28,6 +28,7 @@ from screener.importer.header_guesses import fill_guesses
 from screener.importer.labelled_rows import unfold_labelled_rows
 from screener.importer.loose_requirements import language_outside_lists, language_paragraph
 from screener.importer.nationality import nationality_criterion, one_nationality_criterion
+from screener.importer.obligations import obligations_outside_lists
 from screener.importer.reimport import keep_ids
 from screener.importer.requirement_lists import (
     FOUND_BY_BULLET_RUN,
@@ -269,6 +270,34 @@ def _with_language_paragraph(
     )
 
 
+def _with_obligations(
+    lines: list[str],
+    en_ess: list[str] | None,
+    fr_ess: list[str] | None,
+    review: list[ReviewItem],
+) -> tuple[list[str] | None, list[str] | None]:
+    """The essential lists with the hard requirements stated outside them (obligations.py)."""
+    listed = [*(en_ess or []), *(fr_ess or [])]
+    for lang, sentence in obligations_outside_lists(lines, listed):
+        review.append(
+            ReviewItem(
+                code="requirement_outside_lists",
+                field="essential",
+                message=f"The requirement '{sentence[:200]}' was read from a section outside "
+                "the requirement lists and added as an essential requirement; check it.",
+            )
+        )
+        if lang == "fr" and fr_ess is not None:
+            fr_ess = [*fr_ess, sentence]
+        elif lang == "en" and en_ess is not None:
+            en_ess = [*en_ess, sentence]
+        else:
+            # The list of the sentence's language was not found: the other one takes it.
+            en_ess = None if en_ess is None else [*en_ess, sentence]
+            fr_ess = None if fr_ess is None else [*fr_ess, sentence]
+    return en_ess, fr_ess
+
+
 def _vacancy(source_name: str, **fields: object) -> Vacancy:
     try:
         return Vacancy(draft=True, **fields)
@@ -309,6 +338,7 @@ def build_draft(
     else:
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
         en_ess, fr_ess = _with_language_paragraph(lines, listed, en_ess, fr_ess, review)
+        en_ess, fr_ess = _with_obligations(lines, en_ess, fr_ess, review)
         build_criteria(en_ess, fr_ess, en_des, fr_des, built)
         one_nationality_criterion(built)
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]

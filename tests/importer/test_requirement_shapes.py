@@ -128,3 +128,47 @@ def test_alternative_paths_of_education_and_experience_are_left_to_a_person() ->
     assert (education.kind, education.min_level) == ("education", "bachelor")
     item = next(i for i in vacancy.review if i.code == "alternative_paths")
     assert item.criterion == education.id and "by hand" in item.message
+
+
+def test_a_prose_sentence_naming_two_requirements_gives_two() -> None:
+    text = _HEADER + (
+        "Candidates must hold a university degree in law. They must have at least 6 years of "
+        "experience in administrative law.\n\n"
+        "Experience of litigation before international tribunals would also be an asset, as "
+        "would a working knowledge of employment law.\n"
+    )
+    vacancy = import_notice_text(text, "notice.txt").vacancy
+    wished = [c.text.en for c in vacancy.desirable]
+    assert wished == [
+        "Experience of litigation before international tribunals would also be an asset",
+        "a working knowledge of employment law",
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["ATTRIBUTES/COMPETENCIES", "SPECIAL REQUIREMENTS", "4. Special requirements:"]
+)
+def test_a_hard_requirement_under_attributes_is_read_and_reported(heading: str) -> None:
+    text = _HEADER + (
+        "ESSENTIAL\n- A university degree.\n\n"
+        f"{heading}\n"
+        "Must be able to deploy on operations and exercises, including at short notice.\n"
+        "The incumbent must be able to work under pressure.\n"
+    )
+    vacancy = import_notice_text(text, "notice.txt").vacancy
+    kinds = [c.kind for c in vacancy.essential[1:]]
+    assert kinds == ["education", "availability"]
+    assert vacancy.essential[-1].needs == ["travel", "short_notice"]
+    assert any(
+        i.code == "requirement_outside_lists" and "deploy on operations" in i.message
+        for i in vacancy.review
+    )
+
+
+def test_soft_attributes_stay_out_of_the_requirements() -> None:
+    text = _HEADER + (
+        "ESSENTIAL\n- A university degree.\n\nATTRIBUTES/COMPETENCIES\n"
+        "- Personal Attributes: The incumbent must be able to work under pressure.\n"
+    )
+    vacancy = import_notice_text(text, "notice.txt").vacancy
+    assert [c.kind for c in vacancy.essential[1:]] == ["education"]
