@@ -19,7 +19,7 @@ from screener.importer.header import (
     parse_clearance,
     parse_deadline,
 )
-from screener.importer.header_titles import strip_title_prefix
+from screener.importer.header_titles import REFERENCE_TOKEN, strip_title_prefix
 from screener.importer.nationality import countries_in
 from screener.importer.sections import is_heading
 from screener.importer.text_cleanup import is_bullet
@@ -31,11 +31,20 @@ _REFERENCE_LABEL = re.compile(
     r"^(?:[a-z&' -]{2,40}\s)?(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position"
     r"|post|reference|ref\.?)"
     r"(?:\s(?:notice|announcement|notification|avis))?"
-    r"\s?(?:n\s?[°o]?\.?|no\.?|number|num\.?|id|#|ref(?:erence)?\.?|reference number)?"
+    # "N°", "No.", "N." (a lone "n" is a reference's first letter: "NSPA-SOC-27-014").
+    r"\s?(?:n\s?[°o]\.?(?![a-z])|n\.|n(?=\s?[:#])|no\.?|number|num\.?|id|#|ref(?:erence)?\.?"
+    r"|reference number)?"
     r"\s?[:;#-]?\s?"
-    # "SHAPE 27/LEG/002", "CMRE 27/SCI/07": a body's prefix, then slashed parts ending in digits.
-    r"([a-z]{2,6}[ -]?\d{2,4}(?:/[a-z]{2,6})?(?:[/-]\d{1,4})?|\d{4,8}(?:[/-]\d{1,4})?"
-    r"|\d{2}[/-]\d{2,4})(?![\w/])"
+    # "SHAPE 27/LEG/002", "NSPA-SOC-27-014", "27/C/005": a body's prefix, then parts.
+    rf"({REFERENCE_TOKEN.lower()}|\d{{4,8}}(?:[/-]\d{{1,4}})?"
+    r"|\d{2}(?:[/-][a-z0-9]{1,6}){1,3})(?![\w/])"
+)
+# "JFCNP 27/008" alone on a line near the top: a body's reference without a label.
+_BARE_REFERENCE = re.compile(r"^([a-z]{2,6}[ -]\d{2}/\d{2,4})$")
+# A label alone on its line, its value on the next (a web page's <dt>/<dd>).
+_LABEL_ALONE = re.compile(
+    r"^(?:reference(?: number)?|ref\.?|vacancy (?:number|no\.?|reference)|post number"
+    r"|job (?:id|number)|requisition (?:id|number)|numero de (?:poste|l'avis))\s?:?$"
 )
 # "240123 Requisition #" (a careers site's export puts the number first).
 _BRACKETED_REFERENCE = re.compile(
@@ -46,6 +55,7 @@ _NUMBER_THEN_LABEL = re.compile(r"^(\d{4,8})\s?(?:requisition|req\.?|job id)\s?#
 _FILE_NUMBER = re.compile(r"(?<!\d)(\d{5,7})(?!\d)")
 _TITLE_LABEL = re.compile(
     r"^(?:title|job title|post title|position title|position|post|intitule du poste|titre|vacancy"
+    r"|job vacancy|job opening|assignment"
     r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste)"
     r"\s?[:/|-]\s?(.{3,150})$"
 )
@@ -73,12 +83,19 @@ _NOT_A_TITLE = re.compile(
 
 
 def reference_from_text(lines: list[str]) -> str | None:
-    for line in lines[:200]:
+    for index, line in enumerate(lines[:200]):
         if not line or len(line) > _MAX_LINE:
             continue
-        folded = fold(line).strip()
+        # Tabs and runs of spaces (a Word table's cells) count as one space.
+        folded = re.sub(r"\s+", " ", fold(line)).strip()
         if match := _NUMBER_THEN_LABEL.match(folded):
             return match[1]
+        if index < 15 and (match := _BARE_REFERENCE.match(folded)):
+            return clean_reference(match[1].upper())
+        if _LABEL_ALONE.match(folded):
+            value = next((x for x in lines[index + 1 : index + 3] if x), "")
+            if match := re.fullmatch(rf"({REFERENCE_TOKEN}|\d{{4,8}})", value.strip()):
+                return clean_reference(match[1].upper())
         for part in (folded, *re.findall(r"\(([^()]{3,60})\)", folded)):
             # "Exercise Planner (Post number JWC 25/12)": the reference is in the brackets.
             if (match := _REFERENCE_LABEL.match(part.strip())) and any(
@@ -148,11 +165,14 @@ def title_from_text(lines: list[str]) -> str | None:
     opening = [i for i, line in enumerate(lines[:80]) if line][:15]
     for i in opening:
         folded = fold(lines[i]).strip()
-        if _REFERENCE_LABEL.match(folded) or _NUMBER_THEN_LABEL.match(folded):
+        labelled = _REFERENCE_LABEL.match(folded)
+        if labelled or _NUMBER_THEN_LABEL.match(folded):
             rest = strip_title_prefix(lines[i].strip())
             words = rest.split()
             if (
                 rest != lines[i].strip()
+                # "Vacancy: STO CSO 2026-03": what is left is the reference itself.
+                and not (labelled and fold(rest).startswith(labelled[1]))
                 and len(words) >= 2
                 and sum(ch.isalpha() for ch in rest) >= 4
             ):

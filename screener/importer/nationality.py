@@ -75,7 +75,9 @@ def _with_following_list(lines: list[str], sentence: str) -> str:
             if listed:
                 break
             continue
-        if not (is_bullet(line) or len(line) <= 40):
+        # A bullet, a short line, or a wrapped line of country names ("Belgium, Czech
+        # Republic, Denmark, ...").
+        if not (is_bullet(line) or len(line) <= 40 or len(countries_in(line)) >= 2):
             break
         listed.append(line.lstrip("-•*–—▪●·◦ ").rstrip(" ,;."))
     return f"{sentence} {', '.join(listed)}" if listed else sentence

@@ -15,7 +15,8 @@ from screener.importer.page_furniture import FOOTER
 from screener.importer.text_cleanup import bullet_body, is_bullet, tidy_item
 from screener.importer.wording import fold
 
-_NUMBER_PREFIX = r"(?:\d{1,2}\s?\.?\s?)?"
+# "4.", "4.1", "a.", "(a)", "(1)": a heading's number in Word-style numbering.
+_NUMBER_PREFIX = r"(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|\(?[a-z]\)|[a-z]\.|\(?\d{1,2}\))\s?)?"
 _EN_QUALIF = r"(?:qualifications and experience\s?[:–-]?\s?)?"
 _FR_QUALIF = r"(?:qualifications et experience\s?[:–-]?\s?)?"
 # "Essential Qualifications/Experience:", "Desirable requirements and/or experience".
@@ -28,11 +29,11 @@ _SUFFIX = (
 # "Requirements (essential)": the word in brackets after the noun.
 _BRACKETED = r"^{}(?:requirements|qualifications|criteria)\s?\({}\)\s?:?$"
 EN_ESSENTIAL = re.compile(
-    rf"^{_NUMBER_PREFIX}{_EN_QUALIF}essentials?{_SUFFIX}$"
+    rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:essentials?|required|mandatory){_SUFFIX}$"
     rf"|{_BRACKETED.format(_NUMBER_PREFIX, 'essentials?')}"
 )
 EN_DESIRABLE = re.compile(
-    rf"^{_NUMBER_PREFIX}(?:additional |other )?desirables?{_SUFFIX}$"
+    rf"^{_NUMBER_PREFIX}(?:additional |other )?(?:desirables?|advantageous){_SUFFIX}$"
     rf"|{_BRACKETED.format(_NUMBER_PREFIX, 'desirables?')}"
 )
 FR_ESSENTIAL = re.compile(
