@@ -26,16 +26,24 @@ from screener.importer.wording import EDUCATION_CUES, fold
 
 _CERTIFICATION = re.compile(r"\bcertif|\bcertificat|\bbrevet|\baccredited\b")
 # A named award that is not called a certificate: "CIPD Level 5 qualification".
-_AWARD = re.compile(r"\b(?:qualification|licen[cs]e|accreditation)\b")
+_AWARD = re.compile(
+    r"\b(?:qualification|licen[cs]e|accreditation|chartered|professional registration)\b"
+)
 _DRIVING = re.compile(r"driv|permis de conduire|conduite")
 _CERT_WORD = re.compile(
     r"\b(?:certifications?|certificates?|certificats?|certified|qualifications?|licen[cs]es?"
     r"|accreditations?)\b",
     re.IGNORECASE,
 )
-_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,9}(?:[-+/][A-Z0-9]{1,9}){0,3}\+?)(?![\w-])")
+# "CISSP", "PRINCE2", "A+" after a name, "J-STD-001" (one letter, then its parts).
+_ACRONYM = re.compile(
+    r"(?<![\w-])([A-Z](?:[A-Z0-9]{1,9}|(?=-[A-Z0-9]))(?:[-+/][A-Z0-9]{1,9}){0,3}\+?)(?![\w-])"
+)
+# "AWS Certified Solutions Architect", and its acronym when it follows in brackets ("GIAC
+# Certified Incident Handler (GCIH)"): one certificate.
 _VENDOR_CERTIFIED = re.compile(
     r"\b([A-Z][\w+.-]{1,20})\s[Cc]ertified:?\s((?:[A-Z0-9][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,5})"
+    r"(?:\s?\([A-Z][A-Z0-9]{1,9}\))?"
 )
 # Words that are acronyms but not certificates: bodies, regions, Roman level numerals, scales.
 _NOT_CERTIFICATES = frozenset(
@@ -117,11 +125,25 @@ _NOT_A_NAME = frozenset(
 )
 
 
+def _brands(scope: str) -> list[str]:
+    """Brand-style names; a vendor's name just before its product's is one name ("CompTIA
+    Server+ or A+" -> "CompTIA Server+", "A+")."""
+    names: list[str] = []
+    last_end = -2
+    for match in _BRAND.finditer(scope):
+        if names and scope[last_end : match.start()] == " ":
+            names[-1] = f"{names[-1]} {match[1]}"
+        else:
+            names.append(match[1])
+        last_end = match.end()
+    return list(dict.fromkeys(names))
+
+
 def _worded_names(scope: str, lang: Lang) -> list[str]:
     """Certificates named in words: brand names, else the words before 'certificate'."""
-    brands = [m[1] for m in _BRAND.finditer(scope)]
+    brands = _brands(scope)
     if brands:
-        return list(dict.fromkeys(brands))
+        return brands
     match = _CERTIFICATE_PHRASE[lang].search(fold(scope))
     if match is None:
         return []
@@ -233,8 +255,25 @@ def _phrase_says_more(acronyms: list[str], phrases: list[str]) -> bool:
     return inside and len(phrases) <= len(acronyms) and any(ch.isdigit() for ch in rest)
 
 
+def _distinct(names: list[str]) -> list[str]:
+    """Without a name that is part of another ("DGR" beside "IATA DGR")."""
+    return [
+        name
+        for name in names
+        if not any(
+            other != name and re.search(rf"(?<![\w+]){re.escape(name)}(?![\w+])", other)
+            for other in names
+        )
+    ]
+
+
 def _names(text: str, lang: Lang) -> tuple[list[str], bool]:
     """The certificates named, and whether they were named in words only (less sure)."""
+    names, worded = _found_names(text, lang)
+    return _distinct(names), worded
+
+
+def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
     vendor, rest = _vendor_names(text)
     lead = _SUCH_AS.search(rest)
     # The names after "such as" / "(" when there are any, else anywhere in the bullet.
@@ -248,10 +287,32 @@ def _names(text: str, lang: Lang) -> tuple[list[str], bool]:
             # "CIPD Level 5", "EASA Part-66 B2": the words before the certificate word name
             # it better than its acronyms.
             found = before
-        return vendor + [name for name in found if not any(name in v for v in vendor)], False
+        names = vendor + [name for name in found if not any(name in v for v in vendor)]
+        # In the notice's order: the candidate reads them as the notice lists them.
+        return sorted(names, key=lambda name: _position(text, name)), False
     if _DRIVING.search(fold(text)):
         return [], False  # a medical certificate inside a driving-licence bullet is the licence's
+    if match := _NAMED_CERTIFICATION.search(rest):
+        # "Esri Technical Certification (ArcGIS Pro Professional)": the whole phrase names it.
+        return [" ".join(match[0].split())], True
+    if (bracketed := _BRACKETED_NAMES.search(rest)) is not None:
+        # "Chartered engineer (CEng or PE)": the titles in brackets.
+        return re.split(r"\s(?:or|and|ou|et)\s|\s?[,/]\s?", bracketed[1]), True
     return _worded_names(rest[lead.start() :] if lead else rest, lang), True
+
+
+def _position(text: str, name: str) -> int:
+    found = text.find(name.split()[0])
+    return found if found >= 0 else len(text)
+
+
+_NAMED_CERTIFICATION = re.compile(
+    r"\b(?:[A-Z][\w+.-]*\s){1,4}(?:Certification|Certificate)\s?\([^()]{2,60}\)"
+)
+_TITLE = r"[A-Z][A-Za-z]{0,5}[A-Z][A-Za-z]{0,5}"
+_BRACKETED_NAMES = re.compile(
+    rf"\(({_TITLE}(?:(?:\s(?:or|and|ou|et)\s|\s?[,/]\s?){_TITLE}){{0,4}})\)"
+)
 
 
 # A licence named by the rule that defines it: "EASA Part-66 B1", "Part-145", "FAA Part 107".

@@ -65,7 +65,7 @@ _BANNER = re.compile(
     r"vacance|^nato$|^otan$|^nato/otan|international staff$|secretariat international$"
     r"|^job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
     r"|^page \d|^home\b|sign in|log ?in\b|^menu$|^about the (?:job|role|position)$"
-    r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^apply(?: now)?$"
+    r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^apply(?: now)?$|^skip to\b"
     r"|cookie|privacy|accept all|javascript"
     # Section headings of notices and job sites are never titles.
     r"|^(?:role|job|position) (?:overview|summary|description)$|^(?:overview|summary"
@@ -117,6 +117,10 @@ def reference_from_file_name(source_name: str) -> str | None:
     return match[1] if match else None
 
 
+# "NCI Agency Careers › Open positions": a site's trail, whose last step is a page's name.
+_BREADCRUMB_STEP = re.compile(r"\s[›»>]\s")
+
+
 def _is_place(line: str) -> bool:
     """'Capellen, Luxembourg', 'Brunssum, The Netherlands': a duty station, not a title."""
     place = line.rsplit(",", 1)
@@ -137,6 +141,7 @@ def _title_candidate(line: str) -> bool:
         or line.rstrip().endswith((".", ":", ";"))
         or _NOT_A_TITLE.search(line)
         or _is_place(line)
+        or _BREADCRUMB_STEP.search(line)
         or is_heading(line)
         or (body_from_text([line]) is not None and len(line.split()) <= 8)
     ):
@@ -249,9 +254,17 @@ _BODIES: tuple[tuple[str, str], ...] = (
         "centre for maritime research",
         "NATO STO Centre for Maritime Research and Experimentation (CMRE)",
     ),
+    ("allied land command", "Allied Land Command (LANDCOM)"),
+    ("landcom", "Allied Land Command (LANDCOM)"),
+    ("allied maritime command", "Allied Maritime Command (MARCOM)"),
+    ("marcom", "Allied Maritime Command (MARCOM)"),
+    ("allied air command", "Allied Air Command (AIRCOM)"),
+    ("aircom", "Allied Air Command (AIRCOM)"),
+    ("nci agency", "NATO Communications and Information Agency (NCIA)"),
     ("nato defense college", "NATO Defense College (NDC)"),
     ("nato school oberammergau", "NATO School Oberammergau (NSO)"),
     ("nato international staff", "NATO International Staff (NATO IS)"),
+    ("secretariat international de l'otan", "NATO International Staff (NATO IS)"),
     (
         "north atlantic treaty organization international staff",
         "NATO International Staff (NATO IS)",
@@ -261,8 +274,9 @@ _BODIES: tuple[tuple[str, str], ...] = (
 
 def canonical_body(value: str) -> str:
     """A labelled body written without its acronym gets the name the corpus of files uses."""
-    if "(" in value:
+    if "(" in value and "otan" not in fold(value):
         return value
+    # Unbracketed, or in French ("Secrétariat international de l'OTAN"): the name files use.
     return body_from_text([value]) or value
 
 
@@ -301,6 +315,7 @@ def clearance_from_text(lines: list[str]) -> tuple[object, str] | None:
 
 _DEADLINE_SENTENCE = re.compile(
     r"(?:closing date|closing\s?:|deadline|applications? (?:must|should) be (?:received|submitted)|apply by"
+    r"|(?:applications?|expressions? of interest|cvs?) (?:are )?to be (?:sent|submitted|received) by"
     r"|date limite|date de cloture|au plus tard le)"
 )
 
@@ -370,8 +385,27 @@ def _title_guess(header: Header, lines: list[str], guessed: dict[str, str]) -> N
         header.title_en, guessed["title"] = title, "the first lines of the notice"
     if header.title_en is not None and header.title_fr is None:
         header.title_en, header.title_fr = split_bilingual_title(header.title_en)
+    if (
+        header.title_fr is None
+        and header.title_en
+        and (english := _english_below(lines, header.title_en))
+    ):
+        # A French-first notice: its French title, then the English one on the next line.
+        header.title_en, header.title_fr = english, header.title_en
     header.title_en = _without_grade(header.title_en)
     header.title_fr = _without_grade(header.title_fr)
+
+
+def _english_below(lines: list[str], title: str) -> str | None:
+    if not _french_title(title):
+        return None
+    at = next((i for i, line in enumerate(lines[:80]) if line.strip() == title), None)
+    if at is None:
+        return None
+    below = next((line for line in lines[at + 1 : at + 3] if line), "")
+    if _title_candidate(below) and not _french_title(below):
+        return below.strip()
+    return None
 
 
 def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str, str]:

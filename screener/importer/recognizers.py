@@ -74,6 +74,10 @@ _LOWER_WITH_YEARS = re.compile(
     r"\b(?:or|ou)\b[^;]{0,80}?\b(?:with|plus|and|combined with|avec|et)\b[^;]{0,40}?"
     r"\b(?:years?|ans|annees)\b"
 )
+_EQUIVALENT_DEGREE = re.compile(
+    r"\b(?:or |and/or )?(?:an? |any )?equivalent (?:university |academic |higher )?"
+    r"(?:degree|qualification|diploma)s?\b"
+)
 _EQUIVALENT_TO = re.compile(r"\b(?:equivalent to|equivalente? (?:au|a un)) (?:an? |the |niveau )?")
 _EQUIVALENT = re.compile(r"\bequivalent|\bequivalente?\b|\bou (?:une )?formation equivalente")
 _FIELD_EN = re.compile(
@@ -106,6 +110,9 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
     # "a Master's degree in law from a university of recognised standing": where the degree is
     # from says nothing about its level.
     required = _INSTITUTION.sub(lambda m: " " * len(m[0]), required)
+    # "a Master's degree in law or equivalent university degree in law": the equivalent of the
+    # level named, not a lower level of its own.
+    required = _EQUIVALENT_DEGREE.sub(lambda m: " " * len(m[0]), required)
     levels: list[EducationLevel] = []
     remaining = required
     for level, pattern in _LEVEL_CUES:

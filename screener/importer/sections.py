@@ -17,7 +17,8 @@ from screener.importer.wording import fold
 
 # "4.", "4.1", "a.", "(a)", "(1)": a heading's number in Word-style numbering.
 _NUMBER_PREFIX = r"(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|\(?[a-z]\)|[a-z]\.|\(?\d{1,2}\))\s?)?"
-_EN_QUALIF = r"(?:qualifications and experience\s?[:–-]?\s?)?"
+# "Qualifications and Experience – Essential", "Qualifications – Desirable:".
+_EN_QUALIF = r"(?:(?:qualifications|requirements)(?: and experience)?\s?[:–—-]?\s?)?"
 _FR_QUALIF = r"(?:qualifications et experience\s?[:–-]?\s?)?"
 # "Essential Qualifications/Experience:", "Desirable requirements and/or experience".
 _SUFFIX = (
@@ -33,7 +34,7 @@ EN_ESSENTIAL = re.compile(
     rf"|{_BRACKETED.format(_NUMBER_PREFIX, 'essentials?')}"
 )
 EN_DESIRABLE = re.compile(
-    rf"^{_NUMBER_PREFIX}(?:additional |other )?(?:desirables?|advantageous){_SUFFIX}$"
+    rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:additional |other )?(?:desirables?|advantageous){_SUFFIX}$"
     rf"|{_BRACKETED.format(_NUMBER_PREFIX, 'desirables?')}"
 )
 FR_ESSENTIAL = re.compile(
