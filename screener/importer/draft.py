@@ -25,6 +25,7 @@ from screener.importer.criteria_builder import BuiltCriteria, build_criteria
 from screener.importer.header import Header, parse_header
 from screener.importer.header_facts import header_facts
 from screener.importer.header_guesses import fill_guesses
+from screener.importer.label_columns import unfold_label_columns
 from screener.importer.labelled_rows import unfold_labelled_rows
 from screener.importer.loose_requirements import language_outside_lists, language_paragraph
 from screener.importer.nationality import nationality_criterion, one_nationality_criterion
@@ -320,7 +321,7 @@ def build_draft(
     check_text(text, source_name)
     text, two_columns = split_two_columns(text)
     # Labelled rows first: cleaning turns a table's cells into plain words.
-    text = "\n".join(unfold_labelled_rows(text.splitlines()))
+    text = "\n".join(unfold_labelled_rows(unfold_label_columns(text.splitlines())))
     lines = unfold_collapsed(join_wrapped(clean_lines(text)))
     sections = find_requirements(lines)
     en_ess, fr_ess = _items(sections.en_essential), _items(sections.fr_essential)

@@ -30,6 +30,7 @@ _OBLIGATION = re.compile(
     r"\b(?:must|required to|is required|are required|willing(?:ness)? to|be prepared to"
     r"|be ready to|doit|doivent|devra|devront|dispose[es]? a|prete?s? a)\b"
 )
+_MAYBE = re.compile(r"\b(?:may|might|could|occasionally|pourra|pourrait)\b")
 _FRENCH = re.compile(r"\b(?:doit|doivent|devra|devront|etre|le|la|les|des|du|et|une?)\b")
 _HARD_KINDS = frozenset({"availability", "fitness_test", "firearms", "driving_licence"})
 _SENTENCE = re.compile(r"(?<=[.!?;])\s")
@@ -56,8 +57,9 @@ def _hard_requirements(text: str) -> list[tuple[Lang, str]]:
     found: list[tuple[Lang, str]] = []
     for sentence in _SENTENCE.split(text):
         sentence = sentence.strip()
-        if not sentence or not _OBLIGATION.search(fold(sentence)):
-            continue
+        folded = fold(sentence)
+        if not sentence or not _OBLIGATION.search(folded) or _MAYBE.search(folded):
+            continue  # "may be required to travel" describes the post's duties
         lang = _lang(sentence)
         if recognize(sentence, lang).kind in _HARD_KINDS:
             found.append((lang, sentence.rstrip(" .;")))

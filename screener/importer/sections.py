@@ -63,7 +63,10 @@ _FOOTER = FOOTER
 _LIST_END = re.compile(
     r"^(?:note|nb|n\.b|source|remarques?|remarks?|general information|additional information"
     r"|other information|how to apply|contract|copied from|printed|posted|retrieved|apply (?:now|here)"
-    r"|share (?:this|on)|click here|similar (?:jobs|vacancies)|job alert)\b"
+    r"|share (?:this|on)|click here|similar (?:jobs|vacancies)|job alert"
+    # A section's name alone on its line: "Conditions", "What we offer".
+    r"|(?:conditions|conditions of (?:employment|service)|eligibility|what we offer|benefits"
+    r"|selection process|application process)\s?:?$)\b"
 )
 
 
@@ -142,7 +145,13 @@ def section_end(
 # "a." and "e." as well as "a)" and "(1)": a lone letter and a dot, then a space (not "e.g.").
 _ENUMERATOR = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|\(?\d{1,2}[.)])\s{1,4}(?=\S)")
 # "a. Professional/Experience:", "b. Education/Training:": a sub-list's label, not an item.
-_SUB_HEADING = re.compile(r"^(?:[a-z]\s?[.)]\s?)?[a-z][a-z/ &,-]{2,40}:$")
+# Without a colon, only a sub-list's usual names: "(1) Professional/Experience", "(3) Language".
+_SUB_HEADING = re.compile(
+    r"^(?:[a-z]\s?[.)]\s?)?[a-z][a-z/ &,-]{2,40}:$"
+    r"|^(?:\(?\d{1,2}\)|\(?[a-z]\)|[a-z]\.|\d{1,2}\.)\s?(?:professional|experience|education"
+    r"|training|languages?|language skills|computer skills|it skills|others?|personal attributes"
+    r"|skills|knowledge)(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20})?\s?:?$"
+)
 
 
 def is_item_start(line: str) -> bool:
