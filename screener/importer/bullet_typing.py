@@ -14,6 +14,19 @@ REVIEW_BELOW = 0.7
 
 
 @dataclass(frozen=True, slots=True)
+class Note:
+    """Why a reading is doubtful: a code worded in screener.importer.review_text, and the
+    values its wording needs."""
+
+    code: str
+    values: tuple[tuple[str, str], ...] = ()
+
+
+def note(code: str, **values: str) -> Note:
+    return Note(code, tuple(values.items()))
+
+
+@dataclass(frozen=True, slots=True)
 class LevelContradiction:
     """A level whose name contradicts its numeral, as 'I ("Intermediate")' in notice 250717."""
 
@@ -37,6 +50,6 @@ class Typing:
     kind: str
     params: dict[str, object] = field(default_factory=dict)
     confidence: float = 0.9
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
     contradictions: tuple[LevelContradiction, ...] = ()
     also: tuple[Typing, ...] = ()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.bullet_typing import Lang, Typing
+from screener.importer.bullet_typing import Lang, Note, Typing, note
 from screener.importer.vocational import is_vocational
 from screener.importer.wording import EDUCATION_CUES, fold
 
@@ -345,7 +345,7 @@ def _regulation_licence(text: str, folded: str) -> Typing | None:
         "certification",
         {"any_of": names, "or_equivalent": bool(_OR_EQUIVALENT.search(folded))},
         0.8 if worded else 0.7,
-        () if worded else ("a licence named by its regulation, without the word licence",),
+        () if worded else (note("regulation_licence"),),
     )
 
 
@@ -363,12 +363,12 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
     if not names:
         return None
     confidence = 0.8 if certificate else 0.65
-    notes: tuple[str, ...] = () if certificate else ("a named qualification or licence",)
+    notes: tuple[Note, ...] = () if certificate else (note("award_named"),)
     if worded:
-        confidence, notes = 0.6, ("the certificate is named in words; check its name",)
+        confidence, notes = 0.6, (note("named_in_words"),)
     if EDUCATION_CUES.search(folded):
         # "certifications such as CISSP ... or equivalent post-graduate degree": both at once.
-        confidence, notes = 0.65, ("the bullet also names a degree",)
+        confidence, notes = 0.65, (note("also_degree"),)
     return Typing(
         "certification",
         {"any_of": names, "or_equivalent": bool(_OR_EQUIVALENT.search(folded))},

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from screener.importer.bodies import BODIES
 from screener.importer.header import (
     FRENCH_HINT,
     Header,
@@ -213,65 +214,6 @@ def _breadcrumb_title(lines: list[str]) -> str | None:
     return None
 
 
-# Folded name fragment -> the body's name as the vacancy file keeps it. Longest names first:
-# the first match wins, and "NATO Support and Procurement Agency" says more than "NATO".
-_BODIES: tuple[tuple[str, str], ...] = (
-    ("nato support and procurement agency", "NATO Support and Procurement Agency (NSPA)"),
-    ("nspa", "NATO Support and Procurement Agency (NSPA)"),
-    (
-        "nato communications and information agency",
-        "NATO Communications and Information Agency (NCIA)",
-    ),
-    ("ncia", "NATO Communications and Information Agency (NCIA)"),
-    ("nato airborne early warning", "NATO Airborne Early Warning & Control Force (NAEW&C Force)"),
-    ("naew&c", "NATO Airborne Early Warning & Control Force (NAEW&C Force)"),
-    ("naewc", "NATO Airborne Early Warning & Control Force (NAEW&C Force)"),
-    ("international military staff", "NATO International Military Staff (IMS)"),
-    ("etat-major militaire international", "NATO International Military Staff (IMS)"),
-    ("supreme headquarters allied powers europe", "Allied Command Operations (SHAPE)"),
-    ("allied command operations", "Allied Command Operations (ACO)"),
-    ("allied command transformation", "Allied Command Transformation (ACT)"),
-    ("supreme allied commander transformation", "Allied Command Transformation (ACT)"),
-    # A command's own name, as the notice writes it: never a parent body it does not name.
-    ("joint force command naples", "Allied Joint Force Command Naples (JFC Naples)"),
-    ("jfc naples", "Allied Joint Force Command Naples (JFC Naples)"),
-    ("joint force command brunssum", "Allied Joint Force Command Brunssum (JFCBS)"),
-    ("jfcbs", "Allied Joint Force Command Brunssum (JFCBS)"),
-    ("joint force command norfolk", "Joint Force Command Norfolk (JFC Norfolk)"),
-    ("joint force command", "Allied Joint Force Command"),
-    ("joint warfare centre", "Joint Warfare Centre (JWC)"),
-    ("joint warfare center", "Joint Warfare Centre (JWC)"),
-    ("joint force training centre", "Joint Force Training Centre (JFTC)"),
-    ("jftc", "Joint Force Training Centre (JFTC)"),
-    (
-        "joint analysis and lessons learned centre",
-        "Joint Analysis and Lessons Learned Centre (JALLC)",
-    ),
-    ("nato special operations headquarters", "NATO Special Operations Headquarters (NSHQ)"),
-    ("nshq", "NATO Special Operations Headquarters (NSHQ)"),
-    ("nato science and technology organization", "NATO Science and Technology Organization (STO)"),
-    (
-        "centre for maritime research",
-        "NATO STO Centre for Maritime Research and Experimentation (CMRE)",
-    ),
-    ("allied land command", "Allied Land Command (LANDCOM)"),
-    ("landcom", "Allied Land Command (LANDCOM)"),
-    ("allied maritime command", "Allied Maritime Command (MARCOM)"),
-    ("marcom", "Allied Maritime Command (MARCOM)"),
-    ("allied air command", "Allied Air Command (AIRCOM)"),
-    ("aircom", "Allied Air Command (AIRCOM)"),
-    ("nci agency", "NATO Communications and Information Agency (NCIA)"),
-    ("nato defense college", "NATO Defense College (NDC)"),
-    ("nato school oberammergau", "NATO School Oberammergau (NSO)"),
-    ("nato international staff", "NATO International Staff (NATO IS)"),
-    ("secretariat international de l'otan", "NATO International Staff (NATO IS)"),
-    (
-        "north atlantic treaty organization international staff",
-        "NATO International Staff (NATO IS)",
-    ),
-)
-
-
 def canonical_body(value: str) -> str:
     """A labelled body written without its acronym gets the name the corpus of files uses."""
     if "(" in value and "otan" not in fold(value):
@@ -284,7 +226,7 @@ def body_from_text(lines: list[str]) -> str | None:
     """The NATO body named first in the notice's opening lines."""
     head = " ".join(fold(line) for line in lines[:120] if line and len(line) <= 2000)[:40000]
     best: tuple[int, str] | None = None
-    for fragment, name in _BODIES:
+    for fragment, name in BODIES:
         pattern = rf"(?<![a-z]){re.escape(fragment)}(?![a-z])"
         if (match := re.search(pattern, head)) and (best is None or match.start() < best[0]):
             best = (match.start(), name)
@@ -382,7 +324,7 @@ def _title_guess(header: Header, lines: list[str], guessed: dict[str, str]) -> N
     if (missing or banner) and (title := labelled_title(lines)):
         header.title_en = title  # labelled: as sure as the header's own labels
     elif (missing or banner) and (title := title_from_text(lines)):
-        header.title_en, guessed["title"] = title, "the first lines of the notice"
+        header.title_en, guessed["title"] = title, "first_lines"
     if header.title_en is not None and header.title_fr is None:
         header.title_en, header.title_fr = split_bilingual_title(header.title_en)
     if (
@@ -409,22 +351,23 @@ def _english_below(lines: list[str], title: str) -> str | None:
 
 
 def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str, str]:
-    """Fill the fields the labelled header lacked; field -> where the guess came from."""
+    """Fill the fields the labelled header lacked; field -> where the guess came from: "text",
+    "file_name", "first_lines", "body_name" or "sentence:<the sentence>" (review_text)."""
     guessed: dict[str, str] = {}
     if header.reference is None:
         if found := reference_from_text(lines):
-            header.reference, guessed["reference"] = found, "the text"
+            header.reference, guessed["reference"] = found, "text"
         elif found := reference_from_file_name(source_name):
-            header.reference, guessed["reference"] = found, "the file name"
+            header.reference, guessed["reference"] = found, "file_name"
     _title_guess(header, lines, guessed)
     if header.nato_body is not None:
         header.nato_body = canonical_body(header.nato_body)
     elif body := body_from_text(lines):
-        header.nato_body, guessed["nato_body"] = body, "a name in the text"
+        header.nato_body, guessed["nato_body"] = body, "body_name"
     if header.clearance is None and (found_clearance := clearance_from_text(lines)):
         header.clearance = found_clearance[0]  # type: ignore[assignment]
-        guessed["clearance"] = f"the sentence '{found_clearance[1]}'"
+        guessed["clearance"] = f"sentence:{found_clearance[1]}"
     if header.deadline is None and (found_deadline := deadline_from_text(lines)):
         header.deadline = found_deadline[0]  # type: ignore[assignment]
-        guessed["deadline"] = f"the sentence '{found_deadline[1]}'"
+        guessed["deadline"] = f"sentence:{found_deadline[1]}"
     return guessed

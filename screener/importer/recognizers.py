@@ -13,11 +13,11 @@ from collections.abc import Callable
 
 from screener.domain.scales import EducationLevel
 from screener.importer.availability import recognize_availability
-from screener.importer.bullet_typing import Lang, Typing
+from screener.importer.bullet_typing import Lang, Note, Typing, note
 from screener.importer.certifications import recognize_certification
 from screener.importer.fitness_and_firearms import recognize_firearms, recognize_fitness
 from screener.importer.language_requirements import recognize_language_bullet
-from screener.importer.vocational import VOCATIONAL, VOCATIONAL_NOTE, is_vocational
+from screener.importer.vocational import VOCATIONAL, is_vocational
 from screener.importer.wording import EDUCATION_CUES, all_years, deaccent, find_years, fold
 from screener.report.catalogue import EDUCATION_NAMES
 
@@ -146,16 +146,16 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
         end = match.start() + len(match[0].split("  ")[0])
         params["field"] = text[match.start() : end].strip(" ,;")
     confidence = 0.85 if len(levels) == 1 else 0.65
-    notes = () if len(levels) == 1 else ("several education levels are named",)
+    notes: tuple[Note, ...] = () if len(levels) == 1 else (note("several_education_levels"),)
     if vocational and len(levels) == 1 and not _STATED_LEVEL.search(required):
         # The scale has no vocational level: the nearest one is taken, and a person checks it.
-        confidence, notes = 0.65, (VOCATIONAL_NOTE,)
+        confidence, notes = 0.65, (note("vocational_level"),)
         params["or_equivalent"] = True
     if with_years:
         lower = min(levels, key=lambda lvl: lvl.rank)
         # Met at the higher level: met; at the lower one only: can't tell (the years decide).
         params["alternative"] = {"params": {"min_level": lower.value}, "note": _lower_note(lower)}
-        notes = ("a lower level counts with years of experience: kept as a second reading",)
+        notes = (note("lower_level_with_years"),)
     if len(all_years(required)) > 1 and _OR.search(required):
         # "a degree and 2 years, or a diploma and 6 years": no criterion holds a choice of
         # education-and-experience paths, so a person must check them (criteria_builder).
@@ -164,7 +164,7 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
 
 
 _OR = re.compile(r"\b(?:or|ou)\b")
-ALTERNATIVE_PATHS_NOTE = "alternative paths of education and years of experience"
+ALTERNATIVE_PATHS_NOTE = note("alternative_paths")
 
 
 # --- experience ------------------------------------------------------------------------------
@@ -217,7 +217,7 @@ def recognize_experience(text: str, lang: Lang) -> Typing | None:
     if not domain:
         # "5 years of experience" and nothing else: the domain is the whole requirement.
         return Typing(
-            "experience", {"min_years": years.years, "domain": text}, 0.6, ("no domain found",)
+            "experience", {"min_years": years.years, "domain": text}, 0.6, (note("no_domain"),)
         )
     return Typing("experience", {"min_years": years.years, "domain": domain}, 0.85)
 
@@ -249,7 +249,7 @@ def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
             "driving_licence",
             {"categories": ["B"], "or_equivalent": or_equivalent},
             0.5,
-            ("no licence category found; B assumed",),
+            (note("licence_b_assumed"),),
         )
     return Typing("driving_licence", {"categories": categories, "or_equivalent": or_equivalent})
 
@@ -280,7 +280,8 @@ _SUSPICIOUS = re.compile(
 def recognize_statement(text: str, lang: Lang) -> Typing:
     folded = fold(text)
     if match := _SUSPICIOUS.search(folded):
-        return Typing("statement", {}, 0.6, (f"mentions '{text[match.start() : match.end()]}'",))
+        word = text[match.start() : match.end()]
+        return Typing("statement", {}, 0.6, (note("mentions", word=word),))
     return Typing("statement", {}, 0.9)
 
 
@@ -311,8 +312,8 @@ def _first_stated(text: str, lang: Lang, education: Typing) -> Typing:
     experience = recognize_experience(text, lang)
     if degree is None or years is None or years.start() > degree.start() or experience is None:
         return education
-    note = "it also mentions education; the requirement it states first was taken"
-    return Typing(experience.kind, experience.params, min(experience.confidence, 0.65), (note,))
+    first = note("first_stated")
+    return Typing(experience.kind, experience.params, min(experience.confidence, 0.65), (first,))
 
 
 def recognize(text: str, lang: Lang) -> Typing:

@@ -16,6 +16,7 @@ from collections import Counter
 
 from screener.domain.criteria import Criterion
 from screener.domain.vacancy import ReviewItem, Vacancy, VacancyWarning
+from screener.importer.review_text import quote, review_item
 from screener.importer.wording import fold
 
 # Below this share of shared words two wordings are different requirements.
@@ -146,14 +147,7 @@ def _renamed_warning(warning: VacancyWarning, renamed: dict[str, str]) -> Vacanc
 
 
 def _lost_item(part: str, criterion: Criterion) -> ReviewItem:
-    wording = " ".join(criterion.text.en.split())
-    if len(wording) > 100:
-        wording = wording[:97] + "..."
-    return ReviewItem(
-        code="answers_not_matched",
-        criterion=None,
-        field=part,  # the review dialog then opens the list of requirements
-        message=f"The previous file's requirement '{criterion.id}' ({wording}) has no "
-        "counterpart in this notice: answers given to it stay in profiles but no longer count. "
-        "If a requirement below replaces it, give that one this id.",
+    # field: the review dialog then opens the list of requirements
+    return review_item(
+        "answers_not_matched", field=part, id=criterion.id, quote=quote(criterion.text.en, 100)
     )

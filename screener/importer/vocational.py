@@ -31,11 +31,6 @@ VOCATIONAL = re.compile(
 # Names of vocational diplomas, matched on the text as written (capitals matter: "cap").
 VOCATIONAL_NAMES = re.compile(r"\b(?:CAP|BEP|NVQ|BTEC|City (?:&|and) Guilds)\b")
 
-VOCATIONAL_NOTE = (
-    "vocational training has no level of its own on the education scale: taken as higher "
-    "secondary level or equivalent, the level such training usually completes; check it"
-)
-
 
 def is_vocational(text: str, folded: str) -> bool:
     """The bullet asks for vocational training or a trade qualification."""

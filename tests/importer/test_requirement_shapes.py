@@ -9,6 +9,7 @@ import pytest
 from screener.domain.vacancy import Vacancy
 from screener.importer import import_notice_text, keep_answers
 from screener.importer.recognizers import recognize
+from screener.importer.review_notes import note_text
 
 _HEADER = (
     "Title: Technician\nReference: 270001\nNATO Grade: G7\nApplication Deadline: 1 March 2027\n"
@@ -40,7 +41,7 @@ def test_vocational_training_is_education_at_higher_secondary_level(bullet: str)
     assert typing.kind == "education"
     assert typing.params["min_level"] == "higher_secondary"
     assert typing.params["or_equivalent"] is True
-    assert any("no level of its own" in note for note in typing.notes)
+    assert any("no level of its own" in note_text(note, "en") for note in typing.notes)
 
 
 def test_a_vocational_bullet_stating_its_level_keeps_it_without_a_note() -> None:
