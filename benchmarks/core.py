@@ -22,7 +22,7 @@ from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.paths import CACHE_DIR_ENV
 from screener.persistence.vacancy_cache import cache_file
-from screener.persistence.vacancy_files import load_paths
+from screener.persistence.vacancy_catalogue import load_paths
 
 ON = dt.date(2025, 1, 15)
 

@@ -22,8 +22,9 @@ from benchmarks.generate import write_vacancies
 from benchmarks.profiling import profile
 from benchmarks.results import Figure
 from screener.domain.profile import Profile
-from screener.domain.vacancy import BRUSSELS, Vacancy
-from screener.persistence.vacancy_files import Catalogue, load_catalogue
+from screener.domain.terms import BRUSSELS
+from screener.domain.vacancy import Vacancy
+from screener.persistence.vacancy_catalogue import Catalogue, load_catalogue
 
 NOW = dt.datetime(2025, 1, 15, 10, 0, tzinfo=BRUSSELS)
 QUERY = "security operations cyber"

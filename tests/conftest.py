@@ -12,7 +12,7 @@ import pytest
 
 from screener import paths
 from screener.domain.vacancy import Vacancy
-from screener.persistence.vacancy_files import Catalogue, load_catalogue
+from screener.persistence.vacancy_catalogue import Catalogue, load_catalogue
 
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED_DIR = REPO / "vacancies"

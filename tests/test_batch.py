@@ -29,7 +29,7 @@ from screener.cli.entry import main as batch_main
 from screener.domain.engine import assess
 from screener.domain.profile import Profile
 from screener.persistence.profile_store import profile_bytes
-from screener.persistence.vacancy_files import load_paths
+from screener.persistence.vacancy_catalogue import load_paths
 
 ON = dt.date(2025, 1, 15)
 BUNDLED = [loaded.vacancy for loaded in load_paths([paths.bundled_vacancies_dir()]).vacancies]

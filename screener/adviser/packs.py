@@ -28,7 +28,8 @@ from screener.persistence.errors import (
     Problem,
     read_text_limited,
 )
-from screener.persistence.vacancy_files import LoadedVacancy, load_paths, parse_vacancy_text
+from screener.persistence.vacancy_catalogue import LoadedVacancy, load_paths
+from screener.persistence.vacancy_files import parse_vacancy_text
 
 MANIFEST = "manifest.json"
 PACK_KIND = "screener-vacancy-pack"

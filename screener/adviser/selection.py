@@ -10,7 +10,7 @@ from screener.domain.deadline import deadline_status
 from screener.domain.fast_verdict import fast_verdict
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
-from screener.persistence.vacancy_files import Catalogue, LoadedVacancy
+from screener.persistence.vacancy_catalogue import Catalogue, LoadedVacancy
 
 
 def current_entries(catalogue: Catalogue) -> list[LoadedVacancy]:

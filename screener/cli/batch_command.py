@@ -31,10 +31,11 @@ from screener.cli.common import (
     refuse_overwriting_inputs,
     warn_problems,
 )
-from screener.domain.vacancy import BRUSSELS, Vacancy
+from screener.domain.terms import BRUSSELS
+from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
 from screener.persistence.errors import FileProblemError, Problem, safe_text
-from screener.persistence.vacancy_files import Catalogue, load_catalogue, load_paths
+from screener.persistence.vacancy_catalogue import Catalogue, load_catalogue, load_paths
 
 # Above this many cells the JSON is written compactly: indentation would double its size.
 _PRETTY_JSON_CELLS = 100_000

@@ -8,44 +8,24 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import locale
 import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from screener import paths
-from screener.domain.vacancy import BRUSSELS, Vacancy
+from screener.cli.status import DEBUG_ENV as DEBUG_ENV
+from screener.cli.status import EXIT_OK as EXIT_OK
+from screener.cli.status import EXIT_PROBLEM as EXIT_PROBLEM
+from screener.cli.status import EXIT_UNEXPECTED as EXIT_UNEXPECTED
+from screener.cli.status import CliError as CliError
+from screener.cli.status import default_lang as default_lang
+from screener.domain.terms import BRUSSELS
+from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
 from screener.persistence.errors import Problem, terminal_safe
-from screener.persistence.vacancy_files import (
-    VACANCY_SUFFIX,
-    Catalogue,
-    load_catalogue,
-    load_vacancy,
-)
-
-EXIT_OK = 0
-EXIT_UNEXPECTED = 1
-EXIT_PROBLEM = 2
-DEBUG_ENV = "SCREENER_DEBUG"
-
-
-class CliError(Exception):
-    """A problem the user can fix, said in one line; exit status 2."""
-
-
-def default_lang(environ: os._Environ[str] | dict[str, str] | None = None) -> str:
-    """French if the locale is French, otherwise English (POSIX precedence of variables)."""
-    env = os.environ if environ is None else environ
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(name)
-        if value:
-            return "fr" if value.lower().startswith("fr") else "en"
-    if environ is None:  # Windows sets no LANG; ask the system instead.
-        system = locale.getlocale()[0] or ""
-        return "fr" if system.lower().startswith("fr") else "en"
-    return "en"
+from screener.persistence.vacancy_catalogue import VACANCY_SUFFIX, Catalogue, load_catalogue
+from screener.persistence.vacancy_files import load_vacancy
 
 
 def parse_date(value: str) -> dt.date:

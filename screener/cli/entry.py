@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from screener import __version__, paths
-from screener.cli.common import (
+from screener.cli.status import (
     DEBUG_ENV,
     EXIT_OK,
     EXIT_PROBLEM,

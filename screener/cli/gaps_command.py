@@ -20,7 +20,8 @@ from screener.cli.common import (
     warn_problems,
     write_output,
 )
-from screener.domain.vacancy import BRUSSELS, Vacancy
+from screener.domain.terms import BRUSSELS
+from screener.domain.vacancy import Vacancy
 from screener.persistence.profile_files import load_profile
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from screener.domain.deadline import deadline_status
 from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import Problem
-from screener.persistence.vacancy_files import LoadedVacancy
+from screener.persistence.vacancy_catalogue import LoadedVacancy
 from screener.report import messages as m
 from screener.report.json_report import JSON_FORMAT, deadline_to_dict, vacancy_to_dict
 

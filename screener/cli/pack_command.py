@@ -18,7 +18,8 @@ from screener.cli.common import (
     looks_like_path,
 )
 from screener.domain.vacancy import Vacancy
-from screener.persistence.vacancy_files import LoadedVacancy, load_vacancy
+from screener.persistence.vacancy_catalogue import LoadedVacancy
+from screener.persistence.vacancy_files import load_vacancy
 
 
 def _entries(specs: list[str]) -> list[LoadedVacancy]:

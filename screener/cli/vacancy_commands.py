@@ -24,7 +24,7 @@ from screener.cli.common import (
 )
 from screener.domain.engine import assess
 from screener.persistence.errors import Problem
-from screener.persistence.vacancy_files import load_paths
+from screener.persistence.vacancy_catalogue import load_paths
 
 
 def cmd_list(args: argparse.Namespace) -> int:

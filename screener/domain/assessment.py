@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from screener.domain.criterion_base import LocalizedText
 from screener.domain.outcomes import Reason, Status
-from screener.domain.vacancy import Clearance, Condition, VacancyWarning
+
+if TYPE_CHECKING:
+    from screener.domain.criterion_base import LocalizedText
+    from screener.domain.terms import Clearance, Condition
+    from screener.domain.vacancy import VacancyWarning
 
 __all__ = [
     "Assessment",

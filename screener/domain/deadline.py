@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from screener.domain.assessment import DeadlineState, DeadlineStatus
-from screener.domain.vacancy import BRUSSELS, Deadline
+from screener.domain.terms import BRUSSELS
+
+if TYPE_CHECKING:
+    from screener.domain.vacancy import Deadline
 
 # Within this many days a deadline is "closing soon" rather than simply "open".
 CLOSING_SOON_DAYS = 14

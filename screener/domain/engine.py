@@ -25,7 +25,8 @@ from screener.domain.facts import Facts, facts_of
 from screener.domain.kinds import KINDS, Check, Rule
 from screener.domain.outcomes import Outcome
 from screener.domain.profile import UNSURE, Answer, Profile
-from screener.domain.vacancy import BRUSSELS, Condition, Vacancy
+from screener.domain.terms import BRUSSELS, Condition
+from screener.domain.vacancy import Vacancy
 
 # Enum members read through the class cost ~65 ns each; the hot loops use these names.
 _MET, _NOT_MET, _UNKNOWN = Status.MET, Status.NOT_MET, Status.UNKNOWN

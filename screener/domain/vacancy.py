@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import StrEnum
 from typing import Literal
-from zoneinfo import ZoneInfo
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from screener.domain.criteria import Criterion, FormatOne, LocalizedText, Strict
+from screener.domain.terms import BRUSSELS, Clearance, Condition
 
-BRUSSELS = ZoneInfo("Europe/Brussels")
 VACANCY_FORMAT: Literal[1] = 1
 REFERENCE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$"
 _GRADE = re.compile(r"^[A-Z]{1,3}\d{1,2}$")
@@ -54,22 +52,6 @@ class Deadline(Strict):
     def closes_at(self) -> dt.datetime:
         at = self.time or dt.time(23, 59, 59)
         return dt.datetime.combine(self.date, at, tzinfo=BRUSSELS)
-
-
-class Condition(StrEnum):
-    """What appointment depends on that self-screening cannot settle."""
-
-    SECURITY_CLEARANCE = "security_clearance"
-    MEDICAL_APPROVAL = "medical_approval"
-    VERIFICATION = "verification"
-    ACCREDITATION = "accreditation"
-    LOWER_GRADE_APPOINTMENT = "lower_grade_appointment"
-
-
-class Clearance(StrEnum):
-    NS = "NS"  # NATO SECRET
-    CTS = "CTS"  # COSMIC TOP SECRET
-    NC = "NC"  # NATO CONFIDENTIAL
 
 
 class VacancyWarning(Strict):

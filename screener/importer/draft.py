@@ -13,13 +13,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from screener.domain.criteria import LocalizedText
-from screener.domain.vacancy import (
-    Condition,
-    Grade,
-    ReviewItem,
-    Vacancy,
-    VacancyWarning,
-)
+from screener.domain.terms import Condition
+from screener.domain.vacancy import Grade, ReviewItem, Vacancy, VacancyWarning
 from screener.importer.collapsed import unfold_collapsed
 from screener.importer.criteria_builder import BuiltCriteria, build_criteria
 from screener.importer.header import Header, parse_header

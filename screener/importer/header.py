@@ -12,7 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from screener.domain.vacancy import Clearance, Deadline, Grade, Salary
+from screener.domain.terms import Clearance
+from screener.domain.vacancy import Deadline, Grade, Salary
 from screener.importer.header_titles import MAX_HEADER_LINE, title_lines, wrapped_title_start
 from screener.importer.text_cleanup import bullet_body
 from screener.importer.wording import fold

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from screener.domain.vacancy import Condition
+from screener.domain.terms import Condition
 from screener.importer.page_furniture import FOOTER
 from screener.importer.text_cleanup import bullet_body, is_bullet, tidy_item
 from screener.importer.wording import fold

@@ -12,10 +12,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
-from screener.domain.criteria import CRITERION_KINDS
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 # Anything bigger is not a vacancy or profile file; refusing it early keeps parsing bounded.
 MAX_FILE_BYTES = 1024 * 1024
@@ -104,6 +104,14 @@ class FileProblemError(Exception):
         return cls(path, [Problem(path, where, message)])
 
 
+def _criterion_kinds() -> tuple[str, ...]:
+    # Imported when a validation error is worded, not with this module: reading files that
+    # are fine (the catalogue from its cache, settings) needs no criterion model.
+    from screener.domain.criteria import CRITERION_KINDS
+
+    return tuple(CRITERION_KINDS)
+
+
 def field_path(loc: Iterable[int | str]) -> str:
     parts: list[str] = []
     previous_was_index = False
@@ -113,7 +121,7 @@ def field_path(loc: Iterable[int | str]) -> str:
             previous_was_index = True
             continue
         # Pydantic puts the discriminator value in the path of a tagged union; people don't need it.
-        if previous_was_index and item in CRITERION_KINDS:
+        if previous_was_index and item in _criterion_kinds():
             previous_was_index = False
             continue
         previous_was_index = False
@@ -170,9 +178,9 @@ def error_message(error: dict[str, object]) -> str:
     ctx = error.get("ctx") or {}
     assert isinstance(ctx, dict)
     if kind == "union_tag_invalid":
-        return f"unknown kind {ctx.get('tag')!r}; expected one of: {', '.join(CRITERION_KINDS)}"
+        return f"unknown kind {ctx.get('tag')!r}; expected one of: {', '.join(_criterion_kinds())}"
     if kind == "union_tag_not_found":
-        return f"missing 'kind'; expected one of: {', '.join(CRITERION_KINDS)}"
+        return f"missing 'kind'; expected one of: {', '.join(_criterion_kinds())}"
     if kind == "missing":
         return "required field is missing"
     if kind == "extra_forbidden":
@@ -267,7 +275,11 @@ def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 
 def read_text_limited(path: Path) -> str:
     """The file's text, or a FileProblemError saying why it cannot be read."""
-    data = read_bytes_limited(path)
+    return text_of(read_bytes_limited(path), path)
+
+
+def text_of(data: bytes, path: Path) -> str:
+    """A file's bytes as text, or a FileProblemError naming `path` and saying why not."""
     if b"\x00" in data:
         raise FileProblemError.single(path, "is a binary file, not text")
     try:

@@ -28,8 +28,6 @@ from screener.persistence.errors import (
 from screener.persistence.profile_migrations import migrate
 from screener.persistence.text_checks import unusable_text
 
-PROFILE_SUFFIX = ".json"
-
 _ANSWER_EXPECTED = 'expected true, false, "unsure" or a number of years'
 # Pattern messages name a regular expression; people need an example instead.
 _PATTERN_HINTS = {

@@ -14,16 +14,13 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from screener import paths
-from screener.domain.profile import Profile
 from screener.persistence.atomic import is_temp_file, remove_leftover_temps, write_atomic
-from screener.persistence.errors import FileProblemError, Problem, read_bytes_limited
-from screener.persistence.profile_files import PROFILE_SUFFIX, read_profile
+from screener.persistence.errors import FileProblemError, Problem, read_bytes_limited, text_of
 
 # The one reader lives in profile_files; these names stay importable from here.
-from screener.persistence.profile_files import parse_profile_text as parse_profile_text
 
 # A temporary file this old is a leftover from a crash, not another instance's write.
 STALE_TEMP_SECONDS = 3600
@@ -36,6 +33,19 @@ _TRANSLITERATE = str.maketrans(
     {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
      "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"}
 )  # fmt: skip
+
+if TYPE_CHECKING:
+    from screener.domain.profile import Profile
+
+PROFILE_SUFFIX = ".json"
+
+
+def read_profile(path: Path) -> Profile:
+    # Imported on first read, not with this module: the desktop app's first screen names the
+    # last profile without validating it (see screener.ui.profiles.profile_keeper).
+    from screener.persistence.profile_files import read_profile as read_and_validate
+
+    return read_and_validate(path)
 
 
 class UnreadableSlotError(FileProblemError):
@@ -160,6 +170,13 @@ class ProfileStore:
     def load(self, profile_id: str) -> Profile:
         return read_profile(self.path_of(profile_id))
 
+    def parse(self, profile_id: str, data: bytes) -> Profile:
+        """The profile in `data`, bytes read earlier from this profile's file."""
+        from screener.persistence.profile_files import parse_profile_text
+
+        path = self.path_of(profile_id)
+        return parse_profile_text(text_of(data, path), path)
+
     def _check_replaceable(self, path: Path) -> None:
         if not path.exists():
             return
@@ -215,6 +232,8 @@ class ProfileStore:
     def new(self, name: str) -> str:
         """Create an empty profile called `name`; returns its id."""
         profile_id = self.unique_id(name)
+        from screener.domain.profile import Profile
+
         self.save(Profile(name=name), profile_id)
         return profile_id
 

@@ -20,8 +20,9 @@ not cached: their messages name the file, and they are read again every time.
 
 Cache file layout (one per folder, replaced whole by a rename):
     line 1:   MAGIC, then the code fingerprint
-    then:     the entries, one after the other: the row as a JSON object, a line break, and
-              the vacancy's JSON compressed with zlib
+    then:     the entries, one after the other: the row as a JSON object, a line break, the
+              details pane's sheet as a JSON object (screener.persistence.vacancy_sheet), a
+              line break, and the vacancy's JSON compressed with zlib
     then:     a JSON index {content hash: [offset, length, checksum of the entry]}
     last 21 bytes: a line break and the index's offset, in 20 digits
 The index comes last so that the file can be written as the folder loads, one entry at a
@@ -31,35 +32,31 @@ time, without holding every entry in memory.
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import json
 import os
-import sys
 import tempfile
 import zlib
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from screener import paths
+from screener.persistence.code_fingerprint import code_fingerprint
 from screener.persistence.errors import MAX_FILE_BYTES
 from screener.persistence.vacancy_rows import VacancyRow, row_from_json, row_to_json
+from screener.persistence.vacancy_sheet import (
+    VacancySheet,
+    sheet_from_json,
+    sheet_of,
+    sheet_to_json,
+)
 
 if TYPE_CHECKING:
     from screener.domain.vacancy import Vacancy
 
-MAGIC = b"screener-vacancy-cache 2"
+MAGIC = b"screener-vacancy-cache 3"
 CACHE_PREFIX = "vacancies-"
 CACHE_SUFFIX = ".cache"
-# The sources whose change can change what a file validates to.
-_SOURCES = (
-    "domain",
-    "persistence/vacancy_files.py",
-    "persistence/errors.py",
-    "persistence/text_checks.py",  # what text a vacancy may hold
-    "persistence/vacancy_cache.py",
-    "persistence/vacancy_rows.py",  # what a row holds
-)
 
 
 def _digest(data: bytes) -> str:
@@ -70,30 +67,6 @@ def _digest(data: bytes) -> str:
 def _checksum(data: bytes) -> int:
     # Catches a damaged entry (a flipped bit can still be valid JSON); not a content key.
     return zlib.crc32(data)
-
-
-@functools.cache
-def code_fingerprint() -> str:
-    import pydantic
-    import pydantic_core
-
-    package = Path(__file__).resolve().parents[1]
-    hasher = hashlib.sha256()
-    for part in (sys.version, pydantic.VERSION, pydantic_core.__version__):
-        hasher.update(part.encode() + b"\0")
-    if getattr(sys, "frozen", False):
-        # A frozen bundle has no source files: its code is inside the executable, so a
-        # rebuilt bundle (new code) is a new executable.
-        stat = os.stat(sys.executable)
-        hasher.update(f"{sys.executable}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
-        return hasher.hexdigest()[:32]
-    for source in _SOURCES:
-        found = package / source
-        files = sorted(found.rglob("*.py")) if found.is_dir() else [found]
-        for file in files:
-            hasher.update(file.relative_to(package).as_posix().encode() + b"\0")
-            hasher.update(file.read_bytes() + b"\0")
-    return hasher.hexdigest()[:32]
 
 
 def cache_file(folder: Path) -> Path:
@@ -144,12 +117,14 @@ class EntryPlace:
         self.checksum = checksum
 
 
-def _split_entry(data: bytes) -> tuple[bytes, bytes]:
-    # The row is ASCII JSON (non-ASCII escaped), so it holds no raw line break.
-    head, separator, stored = data.partition(b"\n")
-    if not separator or not stored:
+def _split_entry(data: bytes) -> tuple[bytes, bytes, bytes]:
+    """The row, the sheet and the compressed vacancy of an entry. The row and the sheet are
+    ASCII JSON (non-ASCII escaped), so they hold no raw line break."""
+    head, separator, rest = data.partition(b"\n")
+    sheet, separator_2, stored = rest.partition(b"\n")
+    if not separator or not separator_2 or not stored:
         raise ValueError("not an entry")
-    return head, stored
+    return head, sheet, stored
 
 
 def _read_index(handle: IO[bytes], fingerprint: str) -> dict[str, object]:
@@ -190,12 +165,10 @@ def _read_entry(handle: IO[bytes], entry: object) -> bytes:
     return data
 
 
-def vacancy_from_cache(place: EntryPlace) -> Vacancy:
-    """The vacancy of an entry read earlier, validated. It is found where it was, or, if the
-    folder's cache was written again since, by its key; only the same entry (same checksum)
-    is used. OSError, ValueError (pydantic's ValidationError too) or zlib.error otherwise."""
-    from screener.domain.vacancy import Vacancy
-
+def _entry_at(place: EntryPlace) -> bytes:
+    """The entry read earlier, again. It is found where it was, or, if the folder's cache was
+    written again since, by its key; only the same entry (same checksum) is used. OSError or
+    ValueError otherwise."""
     with place.path.open("rb") as handle:
         try:
             data = _read_entry(handle, [place.offset, place.length, place.checksum])
@@ -209,13 +182,28 @@ def vacancy_from_cache(place: EntryPlace) -> Vacancy:
             if not isinstance(found, list) or found[1:] != [place.length, place.checksum]:
                 raise ValueError("no longer in the cache") from None
             data = _read_entry(handle, found)
-    _, stored = _split_entry(data)
+    return data
+
+
+def vacancy_from_cache(place: EntryPlace) -> Vacancy:
+    """The vacancy of an entry read earlier, validated. OSError, ValueError (pydantic's
+    ValidationError too) or zlib.error if the entry is no longer there or not right."""
+    from screener.domain.vacancy import Vacancy
+
+    _, _, stored = _split_entry(_entry_at(place))
     # Bounded: a cache file is not trusted, and a small entry may inflate without end.
     inflater = zlib.decompressobj()
     text = inflater.decompress(stored, _MAX_ENTRY_BYTES)
     if inflater.unconsumed_tail or not inflater.eof:
         raise ValueError("not a complete entry, or too large")
     return Vacancy.model_validate_json(text)
+
+
+def sheet_from_cache(place: EntryPlace) -> VacancySheet:
+    """The details sheet of an entry read earlier, with no model built; OSError or ValueError
+    as vacancy_from_cache."""
+    _, sheet, _ = _split_entry(_entry_at(place))
+    return sheet_from_json(json.loads(sheet))
 
 
 class FolderCache:
@@ -277,7 +265,7 @@ class FolderCache:
             return None
         try:
             data = self._read_old(entry)
-            head, _ = _split_entry(data)
+            head, _, _ = _split_entry(data)
             row, haystack = row_from_json(json.loads(head))
             assert self.path is not None and isinstance(entry, list)
             cached = CachedVacancy(row, haystack, EntryPlace(self.path, key, *entry))
@@ -297,11 +285,12 @@ class FolderCache:
             # the same model_fields_set.
             stored = zlib.compress(vacancy.model_dump_json(exclude_unset=True).encode())
             head = json.dumps(row_to_json(row, haystack), separators=(",", ":")).encode()
+            sheet = json.dumps(sheet_to_json(sheet_of(vacancy)), separators=(",", ":")).encode()
         except (ValueError, UnicodeError):
             return
         if self.path is None:
             return
-        data = head + b"\n" + stored
+        data = head + b"\n" + sheet + b"\n" + stored
         if self._writer is None:
             self._start_writer()
         if self._writer is not None:

@@ -2,12 +2,10 @@
 headings, and the names of languages, levels, education levels and months.
 
 Data only; screener.report.messages puts them together. The words of each kind's reasons
-and its name sit with its rule (screener.domain.kinds) and are added to TEXT at the end.
+and its name sit with its rule (screener.domain.kinds) and join TEXT on first need (merge_kind_words).
 """
 
 from __future__ import annotations
-
-from screener.domain.kinds import KINDS
 
 LANGS = ("en", "fr")
 
@@ -211,13 +209,28 @@ TEXT: dict[str, dict[str, str]] = {
     },
 }
 
-# Each kind's name ("kind.driving_licence") and the words of its reasons, from its module.
-for _kind in KINDS:
-    for _lang, _label in zip(LANGS, _kind.label, strict=True):
-        TEXT[_lang][f"kind.{_kind.name}"] = _label
-    for _code, _pair in _kind.words.items():
-        for _lang, _text in zip(LANGS, _pair, strict=True):
-            TEXT[_lang][_code] = _text
+_kind_words_merged = False
+
+
+def merge_kind_words() -> None:
+    """Each kind's name ("kind.driving_licence") and the words of its reasons, from its module.
+
+    Merged into TEXT the first time a text is not found there, not at import: the kinds are
+    pydantic models, and the first screen (the catalogue and a vacancy's details) needs none.
+    """
+    global _kind_words_merged
+    if _kind_words_merged:
+        return
+    from screener.domain.kinds import KINDS
+
+    for kind in KINDS:
+        for lang, label in zip(LANGS, kind.label, strict=True):
+            TEXT[lang][f"kind.{kind.name}"] = label
+        for code, pair in kind.words.items():
+            for lang, text in zip(LANGS, pair, strict=True):
+                TEXT[lang][code] = text
+    _kind_words_merged = True
+
 
 # --- The assessment record's sentences (screener/report/record.py) --------------------------
 # Kept in a block of their own, merged into TEXT below.

@@ -12,8 +12,8 @@ from typing import Any
 
 from screener.domain.assessment import DeadlineState, DeadlineStatus, Reason, Status, Verdict
 from screener.domain.countries import country_name
-from screener.domain.vacancy import Clearance, Condition
-from screener.report.catalogue import EDUCATION_NAMES
+from screener.domain.terms import Clearance, Condition
+from screener.report.catalogue import EDUCATION_NAMES, merge_kind_words
 from screener.report.catalogue import LANGS as LANGS  # re-exported: reports pick a language
 from screener.report.catalogue import LANGUAGE_NAMES as LANGUAGE_NAMES
 from screener.report.catalogue import LEVEL_NAMES as LEVEL_NAMES
@@ -42,7 +42,10 @@ def french_typography(rendered: str) -> str:
 
 def text(key: str, lang: str, **values: Any) -> str:
     language = _lang(lang)
-    template = _TEXT[language].get(key) or _TEXT["en"][key]
+    template = _TEXT[language].get(key)
+    if template is None:
+        merge_kind_words()  # a kind's name or reason, merged once on first need
+        template = _TEXT[language].get(key) or _TEXT["en"][key]
     rendered = template.format(**values)
     return _french_spacing(rendered) if language == "fr" else rendered
 

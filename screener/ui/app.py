@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from screener import APP_ID, __version__
 from screener.paths import APP_NAME, app_icon_file, bundled_vacancies_dir, user_vacancies_dir
 from screener.persistence.settings import load_settings
-from screener.persistence.vacancy_files import load_catalogue
+from screener.persistence.vacancy_catalogue import load_catalogue
 from screener.ui.common.language import apply_language, startup_language
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]

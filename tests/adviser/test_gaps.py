@@ -16,7 +16,7 @@ from screener.adviser.gaps import answer_index, apply_change, gap_plan
 from screener.domain.assessment import Verdict
 from screener.domain.engine import assess
 from screener.domain.profile import Profile
-from screener.persistence.vacancy_files import Catalogue
+from screener.persistence.vacancy_catalogue import Catalogue
 
 ON = dt.date(2025, 1, 1)  # 241436 and 241600 have closed; the other three are open
 

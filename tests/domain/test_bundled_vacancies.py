@@ -13,7 +13,8 @@ from screener.domain.criteria import Source
 from screener.domain.engine import assess
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
-from screener.persistence.vacancy_files import Catalogue, load_vacancy
+from screener.persistence.vacancy_catalogue import Catalogue
+from screener.persistence.vacancy_files import load_vacancy
 from screener.report.json_report import assessment_to_dict
 from screener.report.text_report import render_text
 

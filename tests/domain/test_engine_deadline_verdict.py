@@ -12,7 +12,8 @@ from screener.domain.assessment import DeadlineState, Verdict
 from screener.domain.deadline import CLOSING_SOON_DAYS, deadline_status
 from screener.domain.engine import assess
 from screener.domain.profile import Profile
-from screener.domain.vacancy import BRUSSELS, Deadline
+from screener.domain.terms import BRUSSELS
+from screener.domain.vacancy import Deadline
 from screener.report.messages import deadline_text
 
 DAY_ONLY = Deadline(date=dt.date(2025, 5, 13))  # like 250717: no time, so end of that day

@@ -16,7 +16,7 @@ from screener.domain.deadline import deadline_status
 from screener.domain.engine import assess, assess_criterion, verdict_of
 from screener.domain.profile import UNSURE, Profile
 from screener.domain.vacancy import Vacancy
-from screener.persistence.vacancy_files import load_paths
+from screener.persistence.vacancy_catalogue import load_paths
 
 REPO = Path(__file__).resolve().parents[2]
 VACANCIES = [loaded.vacancy for loaded in load_paths([REPO / "vacancies"]).vacancies]

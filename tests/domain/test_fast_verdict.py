@@ -20,7 +20,7 @@ from screener.domain.fast_verdict import fast_verdict
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.paths import bundled_vacancies_dir
-from screener.persistence.vacancy_files import load_paths
+from screener.persistence.vacancy_catalogue import load_paths
 
 ON = dt.date(2025, 1, 15)
 BUNDLED = [loaded.vacancy for loaded in load_paths([bundled_vacancies_dir()]).vacancies]

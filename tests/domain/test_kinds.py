@@ -25,7 +25,7 @@ from screener.domain.kinds import KINDS, Kind
 from screener.domain.profile import UNSURE, Profile
 from screener.importer import criteria_builder, review_text
 from screener.paths import resources_dir
-from screener.report.catalogue import LANGS, TEXT
+from screener.report.catalogue import LANGS, TEXT, merge_kind_words
 
 _LAW = {"en": "law", "fr": "droit"}
 # Valid criteria of each kind (beyond id and words), between them every variant. A kind with
@@ -68,6 +68,8 @@ PROFILES = [
 ANSWERS = [None, True, False, UNSURE, 1.0, 10.0]
 
 _ADAPTER: TypeAdapter[criteria.Criterion] = TypeAdapter(criteria.Criterion)
+
+merge_kind_words()  # the kinds' words join the catalogue on first need
 
 
 def examples(kind: Kind) -> list[CriterionBase]:

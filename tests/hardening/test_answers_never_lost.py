@@ -20,7 +20,7 @@ from screener.persistence import profile_lock
 from screener.persistence.profile_files import read_profile
 from screener.persistence.profile_store import ProfileStore
 from screener.persistence.settings import Settings, save_settings
-from screener.persistence.vacancy_files import load_catalogue
+from screener.persistence.vacancy_catalogue import load_catalogue
 from screener.ui.profiles import profile_keeper, profile_prompts
 from screener.ui.profiles.profile_keeper import ProfileKeeper
 from screener.ui.window.main_window import MainWindow

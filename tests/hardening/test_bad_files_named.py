@@ -15,7 +15,8 @@ from hardening_support import BUNDLED_FILES, refused, time_limit
 from screener.persistence.errors import FileProblemError
 from screener.persistence.profile_files import read_profile
 from screener.persistence.profile_store import ProfileStore
-from screener.persistence.vacancy_files import load_paths, load_vacancy
+from screener.persistence.vacancy_catalogue import load_paths
+from screener.persistence.vacancy_files import load_vacancy
 
 HUGE_INTEGER = "9" * 5_000  # over Python's 4,300-digit limit for int()
 posix_only = pytest.mark.skipif(os.name != "posix", reason="FIFOs and /dev/zero are POSIX")

@@ -20,11 +20,6 @@ from screener.domain.vacancy import Vacancy
 from screener.persistence.profile_files import load_profile, parse_profile_text
 from screener.persistence.vacancy_files import load_vacancy, parse_vacancy_text
 
-try:
-    from screener.persistence.profile_store import parse_profile_text as store_parse
-except ImportError:  # not written yet
-    store_parse = None
-
 FUZZ = settings(
     max_examples=150,
     deadline=2_000,
@@ -122,9 +117,7 @@ def _vacancy(text_: str) -> Vacancy | None:
 
 
 def _profile(text_: str) -> Profile | None:
-    # Both readers: profile_store's migrates older formats before validating.
-    if store_parse is not None:
-        loaded_or_refused(lambda: store_parse(text_, PROFILE_PATH), PROFILE_PATH, 5)
+    # The one profile reader (profile_store reads through it too).
     return loaded_or_refused(lambda: parse_profile_text(text_, PROFILE_PATH), PROFILE_PATH, 5)
 
 

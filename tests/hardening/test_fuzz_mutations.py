@@ -19,7 +19,8 @@ from mutations import NOTICE_BASES, PROFILE_BASES, VACANCY_BASES, mutate, mutate
 
 from screener.batch import ProfileFolder
 from screener.cli import entry as cli
-from screener.persistence.vacancy_files import load_paths, load_vacancy
+from screener.persistence.vacancy_catalogue import load_paths
+from screener.persistence.vacancy_files import load_vacancy
 
 SECONDS_PER_INPUT = 10  # "a few seconds" for the worst input, on a loaded machine
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from screener import paths
 from screener.persistence.profile_store import ProfileStore
 from screener.persistence.settings import Settings, save_settings
-from screener.persistence.vacancy_files import load_catalogue
+from screener.persistence.vacancy_catalogue import load_catalogue
 from screener.ui.profiles import profile_prompts
 from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
 from screener.ui.window.main_window import MainWindow

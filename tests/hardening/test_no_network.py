@@ -20,7 +20,7 @@ from hardening_support import BUNDLED_FILES, REPO
 from screener import paths
 from screener.domain.engine import assess
 from screener.domain.profile import Profile
-from screener.persistence.vacancy_files import load_catalogue
+from screener.persistence.vacancy_catalogue import load_catalogue
 
 # The copies kept with the importer tests, so this runs in any clone.
 NOTICES = REPO / "tests" / "importer" / "notices"

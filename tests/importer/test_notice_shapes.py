@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from screener.domain.vacancy import Condition, Vacancy
+from screener.domain.terms import Condition
+from screener.domain.vacancy import Vacancy
 from screener.importer import import_notice_text
 from screener.importer.recognizers import recognize
 

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from screener.domain.vacancy import Clearance, Condition, Deadline, Grade, Salary
+from screener.domain.terms import Clearance, Condition
+from screener.domain.vacancy import Deadline, Grade, Salary
 from screener.importer.header import (
     parse_clearance,
     parse_deadline,

@@ -16,11 +16,13 @@ from pydantic import ValidationError
 
 from screener import paths
 from screener.domain.vacancy import Vacancy, VacancyWarning
-from screener.persistence import vacancy_cache, vacancy_files
+from screener.persistence import vacancy_cache, vacancy_catalogue, vacancy_files
 from screener.persistence.data_reset import delete_all_data
 from screener.persistence.vacancy_cache import MAGIC, cache_file
-from screener.persistence.vacancy_files import load_paths, share_fields_sets
+from screener.persistence.vacancy_catalogue import load_paths
+from screener.persistence.vacancy_files import share_fields_sets
 from screener.persistence.vacancy_rows import row_of, vacancy_haystack
+from screener.persistence.vacancy_sheet import sheet_of
 
 REPO = Path(__file__).resolve().parents[2]
 BUNDLED = sorted((REPO / "vacancies").glob("*.toml"))
@@ -44,7 +46,7 @@ def folder(tmp_path: Path) -> Path:
 
 def parsed(folder: Path) -> list[object]:
     """The folder as loaded without any cache."""
-    return [vacancy_files.load_vacancy(path) for path in vacancy_files.vacancy_files(folder)]
+    return [vacancy_files.load_vacancy(path) for path in vacancy_catalogue.vacancy_files(folder)]
 
 
 def loaded(folder: Path) -> list[object]:
@@ -83,7 +85,7 @@ def test_a_changed_file_is_parsed_again_even_with_the_same_size_and_time(
     cache_dir: Path, folder: Path
 ) -> None:
     loaded(folder)
-    path = vacancy_files.vacancy_files(folder)[0]
+    path = vacancy_catalogue.vacancy_files(folder)[0]
     stat = path.stat()
     text = path.read_text("utf-8")
     assert 'location = "Belgium-Brussels"' in text
@@ -97,7 +99,7 @@ def test_a_changed_file_is_parsed_again_even_with_the_same_size_and_time(
 
 def test_new_and_removed_files(cache_dir: Path, folder: Path) -> None:
     loaded(folder)
-    removed = vacancy_files.vacancy_files(folder)[0]
+    removed = vacancy_catalogue.vacancy_files(folder)[0]
     removed.unlink()
     same(loaded(folder), parsed(folder))
     index = _index(cache_file(folder))
@@ -142,10 +144,10 @@ def _rewrite_vacancies(path: Path, change: Callable[[bytes], bytes]) -> None:
     body = bytearray(data.split(b"\n", 1)[0] + b"\n")
     index = {}
     for key, (offset, length, _) in _index(path).items():
-        row, stored = data[offset : offset + length].split(b"\n", 1)
+        row, sheet, stored = data[offset : offset + length].split(b"\n", 2)
         changed = change(zlib.decompress(stored))
         assert changed != zlib.decompress(stored)
-        entry = row + b"\n" + zlib.compress(changed)
+        entry = row + b"\n" + sheet + b"\n" + zlib.compress(changed)
         index[key] = [len(body), len(entry), zlib.crc32(entry)]
         body += entry
     assert len(index) == len(_index(path)) and start > 0
@@ -332,7 +334,9 @@ def test_an_unchanged_folder_builds_no_model_until_a_vacancy_is_opened(
     load_paths([folder])
     built: list[int] = []
     real = vacancy_cache.vacancy_from_cache
-    monkeypatch.setattr(vacancy_files, "vacancy_from_cache", lambda s: built.append(1) or real(s))
+    monkeypatch.setattr(
+        vacancy_catalogue, "vacancy_from_cache", lambda s: built.append(1) or real(s)
+    )
     no_parsing(monkeypatch)
     catalogue = load_paths([folder])
     # What the catalogue shows comes from the rows, equal to the models' own.
@@ -374,3 +378,33 @@ def test_a_vacancy_opened_after_its_folder_loaded_again_is_the_one_listed(
     # built any more, and the error names the file.
     with pytest.raises(vacancy_files.FileProblemError, match=earlier[-1].path.name):
         _ = earlier[-1].vacancy
+
+
+def test_the_details_sheet_comes_from_the_cache_without_a_model(
+    cache_dir: Path, folder: Path
+) -> None:
+    """What the details pane shows of a vacancy read from the cache, with no model built, is
+    what its model says; a damaged sheet falls back to the model."""
+    load_paths([folder])  # fills the cache
+    catalogue = load_paths([folder])
+    sheets = [entry.sheet() for entry in catalogue.vacancies]
+    assert all(entry._vacancy is None for entry in catalogue.vacancies)  # no model built
+    assert sheets == [sheet_of(vacancy) for vacancy in parsed(folder)]
+    assert any(sheet.salary is not None for sheet in sheets)
+    assert all(sheet.essential for sheet in sheets)
+
+    path = cache_file(folder)
+    data = path.read_bytes()
+    offset, length, _ = next(iter(_index(path).values()))
+    head, sheet, _ = data[offset : offset + length].split(b"\n", 2)
+    assert sheet.startswith(b'{"reference":')
+    # Damaged after the catalogue was read: the entry's checksum no longer matches.
+    path.write_bytes(
+        data[:offset]
+        + head
+        + b"\n"
+        + b"{" * len(sheet)
+        + data[offset + len(head) + 1 + len(sheet) :]
+    )
+    first = catalogue.vacancies[0]
+    assert first.sheet() == sheet_of(vacancy_files.load_vacancy(first.path))

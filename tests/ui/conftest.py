@@ -18,7 +18,7 @@ from ui_clock import fixed_clock
 from ui_stray_windows import StrayWindowWatcher
 
 from screener import paths
-from screener.persistence.vacancy_files import load_catalogue
+from screener.persistence.vacancy_catalogue import load_catalogue
 from screener.ui.window.main_window import MainWindow
 
 

@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from ui_clock import NOW
 
 from screener import paths
-from screener.domain.vacancy import BRUSSELS, Vacancy
+from screener.domain.terms import BRUSSELS
+from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import FileProblemError
-from screener.persistence.vacancy_files import Catalogue, LoadedVacancy, load_catalogue
+from screener.persistence.vacancy_catalogue import Catalogue, LoadedVacancy, load_catalogue
 from screener.ui.catalogue.catalogue_filter import CatalogueFilter
 from screener.ui.catalogue.catalogue_model import CatalogueModel
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from ui_clock import NOW
 
 from screener import paths
-from screener.persistence.vacancy_files import Catalogue, load_catalogue, load_paths
+from screener.persistence.vacancy_catalogue import Catalogue, load_catalogue, load_paths
 from screener.ui.catalogue.catalogue_filter import CatalogueFilter
 from screener.ui.catalogue.catalogue_model import CatalogueModel
 from screener.ui.common.search_text import fold, query_terms, vacancy_haystack

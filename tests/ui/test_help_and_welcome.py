@@ -134,7 +134,7 @@ def test_screener_appears_once_in_the_title(window: MainWindow) -> None:
 
 
 def test_the_window_opens_within_the_screen(qtbot: QtBot) -> None:
-    from screener.persistence.vacancy_files import load_catalogue
+    from screener.persistence.vacancy_catalogue import load_catalogue
 
     window = MainWindow(load_catalogue(paths.bundled_vacancies_dir(), paths.user_vacancies_dir()))
     qtbot.addWidget(window)

@@ -14,7 +14,7 @@ from screener.domain.assessment import Verdict
 from screener.domain.profile import Profile
 from screener.domain.scales import EducationLevel, LanguageLevel
 from screener.domain.vacancy import Vacancy
-from screener.persistence.vacancy_files import Catalogue
+from screener.persistence.vacancy_catalogue import Catalogue
 from screener.ui.catalogue.overview_filter import OverviewFilter, Show
 from screener.ui.catalogue.overview_model import OverviewModel
 

@@ -315,14 +315,15 @@ def test_a_failed_save_is_said_and_the_answers_kept(window: MainWindow) -> None:
 
 
 def test_the_resume_offer_belongs_to_its_profile(
-    make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = ProfileStore()
     store.save(Profile(name="Ana").with_answer("250717", "experience", 7.0), "ana")
     save_settings(Settings(last_profile="ana", wizard_position={"250717": "team-coordination"}))
     window = make_window()
+    assert window.windowTitle().startswith("Ana")  # named from the file at once
     bar = window.profiles.resume_bar
-    assert bar.isVisible()
+    qtbot.waitUntil(bar.isVisible)  # once the profile is validated, after the first paint
     assert "at: Other essential requirements" in bar.message.text()
     answers = Answers(monkeypatch)
     answers.texts = ["Ben"]
@@ -337,6 +338,7 @@ def test_profile_features_follow_a_language_switch(
     save_settings(Settings(last_profile="ana", wizard_position={"250939": "writing"}))
     ProfileStore().save(Profile(name="Ana").with_answer("250939", "experience", 5.0), "ana")
     window = make_window()
+    qtbot.waitUntil(window.profiles.resume_bar.isVisible)
     try:
         window.language_menu.language_actions["fr"].trigger()
         qtbot.waitUntil(lambda: window.profiles.actions.menu.title() == "&Profil")

@@ -3,7 +3,12 @@ the answers given so far), the search texts in idle moments after the window is 
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -11,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from ui_steps import Steps
 
 from screener import paths
-from screener.persistence.vacancy_files import load_catalogue
+from screener.persistence.vacancy_catalogue import load_catalogue
 from screener.ui.catalogue.overview_model import OverviewModel as M
 from screener.ui.window.main_window import MainWindow
 
@@ -62,3 +67,53 @@ def test_search_texts_are_folded_after_the_window_is_up_and_a_search_before_that
     shown = [window.proxy.index(row, 0).data() for row in range(window.proxy.rowCount())]
     assert shown == ["250939"]
     qtbot.waitUntil(lambda: None not in model._haystacks)
+
+
+_FIRST_PAINT = """
+import os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            loaded = sorted(m for m in sys.modules if m.startswith(("pydantic", "screener.domain.")))
+            print(watched.windowTitle() + "|" + " ".join(loaded), flush=True)
+            os._exit(0)
+        return False
+
+app = QApplication(sys.argv[:1])
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+from screener.__main__ import main
+main([])
+"""
+
+
+def _first_screen(data_dir: Path) -> tuple[str, list[str]]:
+    """The window title at the first paint of `screener` (no arguments), and the pydantic and
+    domain modules loaded by then."""
+    env = dict(os.environ, SCREENER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    title, _, modules = done.stdout.strip().splitlines()[-1].partition("|")
+    return title, modules.split()
+
+
+def test_the_first_screen_loads_no_model_and_names_the_last_profile(tmp_path: Path) -> None:
+    """The first screen (the catalogue, the selected vacancy's details, the last profile's name)
+    comes from the cache of validated vacancies and the profile file read as plain JSON: no
+    pydantic model is loaded before it is painted."""
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "ana.json").write_text(
+        json.dumps({"format": 1, "name": "Ana Pereira"}), "utf-8"
+    )
+    (tmp_path / "settings.json").write_text(json.dumps({"last_profile": "ana"}), "utf-8")
+    _first_screen(tmp_path)  # the first start fills the cache (parsing needs the models)
+    title, modules = _first_screen(tmp_path)
+    assert title.startswith("Ana Pereira — ")
+    loaded = {name.split(".")[0] for name in modules}
+    assert "pydantic" not in loaded, modules
+    assert not {"screener.domain.vacancy", "screener.domain.profile"} & set(modules)

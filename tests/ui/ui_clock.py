@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from screener.domain.vacancy import BRUSSELS
+from screener.domain.terms import BRUSSELS
 
 NOW = dt.datetime(2025, 7, 20, 10, 0, tzinfo=BRUSSELS)
 

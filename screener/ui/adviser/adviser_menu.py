@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 
 from screener import paths
 from screener.adviser.office import office_name, set_office_name
-from screener.domain.vacancy import Vacancy
 from screener.persistence.settings import load_settings, save_settings
-from screener.persistence.vacancy_files import LoadedVacancy
+from screener.persistence.vacancy_catalogue import LoadedVacancy
 from screener.ui.common.accessibility import describe
 from screener.ui.profiles import profile_prompts as prompts
 
 if TYPE_CHECKING:
     from screener.batch import BatchResult
+    from screener.domain.vacancy import Vacancy
     from screener.ui.adviser.gap_plan_view import GapPlanView
     from screener.ui.adviser.matrix_window import MatrixWindow
     from screener.ui.adviser.matrix_worker import MatrixWorker

@@ -13,7 +13,7 @@ from screener.batch import ProfileFolder, run_batch, write_csv
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import FileProblemError, Problem
-from screener.persistence.vacancy_files import load_paths
+from screener.persistence.vacancy_catalogue import load_paths
 
 
 class Cancelled(Exception):

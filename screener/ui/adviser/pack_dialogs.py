@@ -20,7 +20,7 @@ from screener import paths
 from screener.adviser.packs import ImportReport, export_pack, import_pack
 from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import FileProblemError
-from screener.persistence.vacancy_files import LoadedVacancy
+from screener.persistence.vacancy_catalogue import LoadedVacancy
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel

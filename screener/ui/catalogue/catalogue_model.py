@@ -7,26 +7,28 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QStyle
 
 from screener.domain.assessment import DeadlineState, DeadlineStatus
 from screener.domain.deadline import deadline_status
-from screener.domain.vacancy import Vacancy
+from screener.domain.terms import brussels_now
 from screener.persistence.errors import FileProblemError
-from screener.persistence.vacancy_files import Catalogue, LoadedVacancy, load_paths
+from screener.persistence.vacancy_catalogue import Catalogue, LoadedVacancy, load_paths
 from screener.persistence.vacancy_rows import VacancyRow
 from screener.report import messages
 from screener.ui.common.language import current_language
 from screener.ui.common.search_text import fold
 from screener.ui.common.table_model import FlatTableModel, Index, icon_style
-from screener.ui.profiles.session import brussels_now
 
 # Rows whose search text is folded per pass of the event loop: a few milliseconds.
 _FOLDED_PER_IDLE_MOMENT = 25
 _GRADE_PARTS = re.compile(r"^([A-Z]+)(\d+)$")
+
+if TYPE_CHECKING:
+    from screener.domain.vacancy import Vacancy
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from screener.domain.facts import facts_of
 from screener.domain.fast_verdict import CompiledVacancy, VerdictSummary, compile_vacancy, evaluate
 from screener.domain.kinds import KINDS
 from screener.domain.profile import Profile
+from screener.domain.terms import brussels_now
 from screener.domain.vacancy import Vacancy
 from screener.report import messages
 from screener.ui.catalogue.catalogue_model import CatalogueModel
@@ -27,7 +28,6 @@ from screener.ui.common.plain_text_label import plain_tooltip
 from screener.ui.common.search_text import fold
 from screener.ui.common.status_style import verdict_colour, verdict_text
 from screener.ui.common.table_model import FlatTableModel, Index
-from screener.ui.profiles.session import brussels_now
 
 # Sorting by verdict puts the good news first.
 _VERDICT_ORDER = {Verdict.ELIGIBLE: 0, Verdict.INCOMPLETE: 1, Verdict.NOT_ELIGIBLE: 2}

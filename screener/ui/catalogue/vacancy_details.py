@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from screener.domain.vacancy import Vacancy
+from screener.persistence.vacancy_sheet import VacancySheet, words_in
 from screener.report import messages
 from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.catalogue.catalogue_model import CatalogueEntry
@@ -125,50 +125,50 @@ class VacancyDetails(RetranslatesOnLanguageChange, QWidget):
             self._requirements.setPlainText("\n".join(lines))
             return
         assert entry.loaded is not None and entry.deadline is not None
-        self._show_vacancy(entry.loaded.vacancy, entry)
+        # The sheet, not the model: the first screen shows a vacancy without building one.
+        self._show_vacancy(entry.loaded.sheet(), entry)
 
     def _set_facts_visible(self, visible: bool) -> None:
         for row in range(self._facts.rowCount()):
             self._facts.setRowVisible(row, visible)
 
-    def _show_vacancy(self, vacancy: Vacancy, entry: CatalogueEntry) -> None:
+    def _show_vacancy(self, sheet: VacancySheet, entry: CatalogueEntry) -> None:
         lang = current_language()
         self._set_facts_visible(True)
-        self._title.setText(vacancy.title.get(lang))
+        self._title.setText(words_in(sheet.title, lang))
         fields = self._fields
-        fields["reference"].setText(vacancy.reference)
-        fields["body"].setText(header_value(vacancy.nato_body))
-        fields["location"].setText(header_value(vacancy.location))
-        fields["schedule"].setText(header_value(vacancy.schedule))
-        grade = str(vacancy.grade)
-        if vacancy.grade.is_range:
+        fields["reference"].setText(sheet.reference)
+        fields["body"].setText(header_value(sheet.nato_body))
+        fields["location"].setText(header_value(sheet.location))
+        fields["schedule"].setText(header_value(sheet.schedule))
+        grade = sheet.grade
+        if sheet.grade_is_range:
             grade = self.tr("{grade} (twin-graded: appointment at {lower})").format(
-                grade=grade, lower=vacancy.grade.min
+                grade=grade, lower=sheet.grade_min
             )
         fields["grade"].setText(grade)
-        fields["salary"].setText(self._salary_text(vacancy))
+        fields["salary"].setText(self._salary_text(sheet))
         assert entry.deadline is not None
         fields["deadline"].setText(messages.deadline_text(entry.deadline, lang))
-        clearance = vacancy.clearance
+        clearance = sheet.clearance
         fields["clearance"].setText(
-            messages.text(f"clearance.{clearance.value}", lang)
+            messages.text(f"clearance.{clearance}", lang)
             if clearance is not None
             else self.tr("Not stated")
         )
         notes = []
-        if vacancy.draft:
-            open_items = sum(1 for item in vacancy.review if not item.done)
+        if sheet.draft:
             # Every review item ticked: no longer "not yet fully reviewed".
-            notes.append(messages.text("draft" if open_items else "draft.reviewed", lang))
-            if open_items:
-                notes.append(messages.text("show.review_open", lang, count=open_items))
-        notes += [warning.text.get(lang) for warning in vacancy.warnings]
+            notes.append(messages.text("draft" if sheet.review_open else "draft.reviewed", lang))
+            if sheet.review_open:
+                notes.append(messages.text("show.review_open", lang, count=sheet.review_open))
+        notes += [words_in(warning, lang) for warning in sheet.warnings]
         self._notes.setText("\n\n".join(notes))
         self._notes.setVisible(bool(notes))
-        self._requirements.setPlainText(self._requirements_text(vacancy, lang))
+        self._requirements.setPlainText(self._requirements_text(sheet, lang))
 
-    def _salary_text(self, vacancy: Vacancy) -> str:
-        salary = vacancy.salary
+    def _salary_text(self, sheet: VacancySheet) -> str:
+        salary = sheet.salary
         if salary is None:
             return self.tr("Not stated")
         amount = QLocale().toString(salary.amount, "f", 2)
@@ -180,10 +180,10 @@ class VacancyDetails(RetranslatesOnLanguageChange, QWidget):
             amount=amount, currency=salary.currency
         )
 
-    def _requirements_text(self, vacancy: Vacancy, lang: str) -> str:
+    def _requirements_text(self, sheet: VacancySheet, lang: str) -> str:
         lines = [self.tr("Essential requirements")]
-        lines += [f"• {criterion.text.get(lang)}" for criterion in vacancy.essential]
-        if vacancy.desirable:
+        lines += [f"• {words_in(words, lang)}" for words in sheet.essential]
+        if sheet.desirable:
             lines += ["", self.tr("Desirable (an advantage)")]
-            lines += [f"• {criterion.text.get(lang)}" for criterion in vacancy.desirable]
+            lines += [f"• {words_in(words, lang)}" for words in sheet.desirable]
         return "\n".join(lines)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screener.domain.vacancy import Clearance, Condition, Vacancy
+from screener.domain.terms import Clearance, Condition
+from screener.domain.vacancy import Vacancy
 from screener.report import messages
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from screener import paths
-from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import FileProblemError
 from screener.persistence.profile_store import slug
 from screener.ui.common.language import current_language
@@ -21,6 +20,7 @@ from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.profiles.profile_keeper import ProfileKeeper
 
 if TYPE_CHECKING:
+    from screener.domain.vacancy import Vacancy
     from screener.ui.adviser.batch_dialog import BatchDialog
     from screener.ui.window.host import MainWindowHost
 

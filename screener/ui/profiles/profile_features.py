@@ -14,18 +14,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
-from screener.domain.profile import Profile
-from screener.domain.vacancy import Vacancy
-from screener.persistence.vacancy_files import Catalogue
+from screener.persistence.vacancy_catalogue import Catalogue
 from screener.ui.common.accessibility import describe
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.profiles.profile_actions import ProfileActions
 from screener.ui.profiles.profile_keeper import ProfileKeeper
 from screener.ui.profiles.resume_bar import ResumeBar
 from screener.ui.profiles.save_problems import SaveGuard, SaveProblemBar
-from screener.ui.wizard.page_plan import plan_pages
 
 if TYPE_CHECKING:
+    from screener.domain.profile import Profile
+    from screener.domain.vacancy import Vacancy
     from screener.ui.catalogue.overview_model import OverviewModel
     from screener.ui.catalogue.overview_view import OverviewView
     from screener.ui.window.host import MainWindowHost
@@ -68,6 +67,7 @@ class ProfileFeatures(QObject):
         self.keeper.identityChanged.connect(self.update_title)
         self.keeper.saveFailed.connect(self._save_failed)
         self.keeper.dataDeleted.connect(self._forget_deleted_vacancies)
+        self.keeper.startSettled.connect(self._report_profile_start)
         window.model.modelReset.connect(self._catalogue_changed)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.resume_bar.resumeRequested.connect(self.resume)
@@ -251,6 +251,8 @@ class ProfileFeatures(QObject):
         loaded = None if row is None else self.window.model.entry(row).loaded
         if loaded is None:
             return
+        from screener.ui.wizard.page_plan import plan_pages
+
         vacancy = loaded.vacancy
         topic = next(
             (
@@ -270,7 +272,7 @@ class ProfileFeatures(QObject):
     # -- messages ---------------------------------------------------------------------------
 
     def update_title(self) -> None:
-        name = self.keeper.profile.name or self.keeper.profile_id or ""
+        name = self.keeper.shown_name
         self.window.setWindowTitle(
             # Qt adds the application's name ("… — Screener"): it is not repeated here.
             self.tr("{profile} — NATO International Staff vacancies").format(profile=name)
@@ -292,6 +294,10 @@ class ProfileFeatures(QObject):
                 self.tr("The settings file could not be read; it was kept as {file} and the "
                         "default settings are used.").format(file=self.keeper.settings_set_aside)
             )  # fmt: skip
+
+    def _report_profile_start(self) -> None:
+        """The last profile was validated after the first paint (ProfileKeeper.settle_start):
+        offer to resume its screening, or say why it could not be opened."""
         problem = self.keeper.startup_problem
         if problem is None:
             self._offer_resume()

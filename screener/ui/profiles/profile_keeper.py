@@ -18,33 +18,31 @@ changedElsewhere lets the window ask the user which version to keep.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from screener import paths
-from screener.domain.profile import Profile
 from screener.persistence import profile_lock
-from screener.persistence.atomic import remove_leftover_temps, write_atomic
+from screener.persistence.atomic import write_atomic
 from screener.persistence.data_reset import delete_all_data
 from screener.persistence.errors import FileProblemError
-from screener.persistence.profile_store import ProfileStore, profile_bytes
+from screener.persistence.profile_store import profile_bytes
 from screener.persistence.settings import load_settings, save_settings
+from screener.ui.profiles.keeper_start import KeeperStart, default_name, fresh_profile
+
+if TYPE_CHECKING:
+    from screener.domain.profile import Profile
+    from screener.persistence.profile_store import ProfileStore
 
 AUTOSAVE_MS = 300
 # After a failed save: try again this often while answers are waiting to be written.
 RETRY_MS = 5000
 
 
-def default_name() -> str:
-    return QCoreApplication.translate("ProfileKeeper", "My profile")
-
-
-class ProfileKeeper(QObject):
+class ProfileKeeper(KeeperStart):
     # The current profile was replaced here, not by an answer: a different one (new, opened,
     # imported, reset) or the same one renamed. The window adopts it.
     profileReplaced = Signal(object)
-    # The current profile's name or file changed (renamed, saved for the first time).
-    identityChanged = Signal()
     # A save failed: the message says which file and why. The answers stay in memory.
     saveFailed = Signal(str)
     # Saving works again after failing (or after a conflict was settled).
@@ -58,28 +56,13 @@ class ProfileKeeper(QObject):
     dataDeleted = Signal(object)
 
     def __init__(self, store: ProfileStore | None = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.store = store if store is not None else ProfileStore()
-        # Fixed now, like the store's folder: a later change of SCREENER_DATA_DIR
-        # (tests) never sends this window's saves elsewhere.
-        self._settings_path = paths.settings_file()
-        self.profile = Profile(name=default_name())
-        self.profile_id: str | None = None
-        # (vacancy reference, criterion id) of a screening left before its summary.
-        self.position: tuple[str, str] | None = None
-        # Why the last profile could not be opened at start-up (the file is left alone).
-        self.startup_problem: FileProblemError | None = None
-        self.settings_set_aside: Path | None = None
+        super().__init__(store, parent)
         self.last_error: FileProblemError | None = None
         self._dirty = False
-        # The file's bytes as this window last read or wrote them (None: no file yet).
-        self._on_disk: bytes | None = None
         self.conflict = False
         self.failing = False
         # The profile file this process has said it holds open (profile_lock.py).
         self._locked: Path | None = None
-        # Another process holding the profile opened at start-up (told once the UI is up).
-        self.startup_holder: int | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -92,43 +75,6 @@ class ProfileKeeper(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.flush)
             app.aboutToQuit.connect(self.release_lock)
-
-    # -- start-up ---------------------------------------------------------------------------
-
-    def start(self, profile: Profile | None = None) -> None:
-        """Reopen the last profile (and where its screening stopped), or start a fresh one.
-
-        `profile`, when given, is used instead, as a new profile not saved yet.
-        """
-        settings = load_settings(self._settings_path)
-        self.settings_set_aside = settings.recovered_from
-        # What interrupted saves left behind (a crash, a power cut) goes at once.
-        self.store.tidy()
-        remove_leftover_temps(self._settings_path.parent, self._settings_path.name)
-        if profile is not None:
-            self.profile = profile
-            return
-        last = settings.last_profile
-        if last is None:
-            return
-        try:
-            self.profile = self.store.load(last)
-        except (FileProblemError, ValueError) as exc:
-            if isinstance(exc, FileProblemError) and self._exists(last):
-                self.startup_problem = exc
-            return
-        self.profile_id = last
-        self._on_disk = self.store.file_bytes(last)
-        self.startup_holder = self._hold_lock(last)
-        for reference, where in settings.wizard_position.items():
-            if isinstance(where, str):
-                self.position = (reference, where)
-
-    def _exists(self, profile_id: str) -> bool:
-        try:
-            return self.store.path_of(profile_id).exists()
-        except ValueError:
-            return False
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -354,7 +300,7 @@ class ProfileKeeper(QObject):
             self.release_lock()
             self.store.delete(self.profile_id)
             self._remember(None, None)
-        self._adopt(Profile(name=default_name()), None)
+        self._adopt(fresh_profile(), None)
 
     def import_file(self, path: Path) -> None:
         self._flush_or_raise()
@@ -382,7 +328,7 @@ class ProfileKeeper(QObject):
         self._on_disk = None
         self.profile_id = None
         self.position = None
-        self.profile = Profile(name=default_name())
+        self.profile = fresh_profile()
         self.profileReplaced.emit(self.profile)
         self.identityChanged.emit()
         self.dataDeleted.emit(folder)

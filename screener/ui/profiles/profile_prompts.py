@@ -6,11 +6,15 @@ methods are replaced with unittest.mock objects.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from screener.domain.profile import Profile
 from screener.ui.common.last_folder import remember, start_folder, start_path
+
+if TYPE_CHECKING:
+    from screener.domain.profile import Profile
 
 
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
-from screener.domain.criteria import LocalizedText
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
-from screener.ui.wizard.page_plan import Topic, topic_name
+
+if TYPE_CHECKING:
+    from screener.domain.criteria import LocalizedText
+    from screener.ui.wizard.page_plan import Topic
 
 
 class ResumeBar(RetranslatesOnLanguageChange, QFrame):
@@ -54,6 +58,9 @@ class ResumeBar(RetranslatesOnLanguageChange, QFrame):
             self.tr("Hides this message; the answers you gave are kept"),
         )
         if self._topic is not None:
+            # Only offered once a vacancy's pages were planned: page_plan is loaded by then.
+            from screener.ui.wizard.page_plan import topic_name
+
             self.message.setText(
                 self.tr("You stopped screening yourself for {reference} ({title}) at: {step}. "
                         "Your answers so far are saved.").format(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -117,14 +117,17 @@ class SaveGuard(QObject):
         keeper.saveRecovered.connect(self._recovered)
         keeper.profileReplaced.connect(lambda _profile: self._recovered())
         keeper.openElsewhere.connect(self._open_elsewhere)
-        if keeper.startup_holder is not None:
-            # After the window is up: a message in the constructor would come before it.
-            holder = keeper.startup_holder
-            QTimer.singleShot(0, self, lambda: self._open_elsewhere(holder))
+        # After the window is up and the last profile opened (ProfileKeeper.settle_start).
+        keeper.startSettled.connect(self._opened_at_start)
         bar.retryRequested.connect(keeper.flush)
         bar.saveElsewhereRequested.connect(self.save_elsewhere)
         bar.keepMineRequested.connect(self._keep_mine)
         bar.takeTheirsRequested.connect(self._take_theirs)
+
+    def _opened_at_start(self) -> None:
+        holder = self.keeper.startup_holder
+        if holder is not None:
+            self._open_elsewhere(holder)
 
     def _active_window(self) -> QWidget:
         active = QApplication.activeWindow()

@@ -16,11 +16,8 @@ from screener.domain.assessment import Assessment, CriterionResult
 from screener.domain.criteria import Criterion
 from screener.domain.engine import assess, assess_criterion
 from screener.domain.profile import Answer, Profile
-from screener.domain.vacancy import BRUSSELS, Vacancy
-
-
-def brussels_now() -> dt.datetime:
-    return dt.datetime.now(BRUSSELS)
+from screener.domain.terms import brussels_now
+from screener.domain.vacancy import Vacancy
 
 
 class ScreeningSession(QObject):

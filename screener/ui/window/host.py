@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit, QMenu, QPushButton, QTableView, QWidget
 
     from screener.domain.profile import Profile
-    from screener.persistence.vacancy_files import LoadedVacancy
+    from screener.persistence.vacancy_catalogue import LoadedVacancy
     from screener.ui.catalogue.catalogue_model import CatalogueModel
     from screener.ui.catalogue.overview_view import OverviewView
     from screener.ui.importing.import_actions import NoticeImports

@@ -6,8 +6,9 @@ import datetime as dt
 from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screener.domain.profile import Profile
-from screener.persistence.vacancy_files import VACANCY_SUFFIX, Catalogue, LoadedVacancy
+from screener.domain.terms import brussels_now
+from screener.persistence.vacancy_catalogue import VACANCY_SUFFIX, Catalogue, LoadedVacancy
 from screener.ui.adviser.adviser_menu import AdviserMenu
 from screener.ui.catalogue.catalogue_filter import CatalogueFilter
 from screener.ui.catalogue.catalogue_model import CatalogueModel
@@ -35,13 +36,15 @@ from screener.ui.common.last_folder import remember, start_folder
 from screener.ui.common.sortable_table import configure_table
 from screener.ui.importing import import_prompts
 from screener.ui.profiles.profile_features import ProfileFeatures
-from screener.ui.profiles.session import ScreeningSession, brussels_now
 from screener.ui.window import window_placement
 from screener.ui.window.file_menu import FileMenu
 from screener.ui.window.help_features import HelpFeatures
 from screener.ui.window.host import MainWindowHost
 from screener.ui.window.language_menu import LanguageMenu
 from screener.ui.window.view_menu import ViewMenu
+
+if TYPE_CHECKING:
+    from screener.domain.profile import Profile
 
 
 def ask_open_paths(parent: QWidget, caption: str, file_filter: str) -> list[str]:
@@ -70,7 +73,6 @@ class MainWindow(MainWindowHost):
     ) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._profile = profile if profile is not None else Profile()
         self.wizard: QWidget | None = None
         self.setAcceptDrops(True)
 
@@ -81,7 +83,7 @@ class MainWindow(MainWindowHost):
         self._build_menus()
         # Profiles: the last one reopened, autosave, the overview tab and the Profile menu.
         self.profiles = ProfileFeatures(self, profile, clock)
-        self._profile = self.profiles.keeper.profile
+        self._painted = False
         # The Adviser menu: matrix, gap plans, dossiers, calendars, vacancy packs.
         self.adviser = AdviserMenu(self, self.profiles, clock)
         self.menuBar().insertMenu(self.language_menu.menuAction(), ViewMenu(self))
@@ -170,6 +172,11 @@ class MainWindow(MainWindowHost):
             self.retranslate()
             # Not in retranslate(): a new model's rows are in the right language already.
             self.model.retranslate()
+        elif event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            # Work the first screen does not show waits until it is painted: the last
+            # profile, named in the title so far, is validated (and its problems said) now.
+            QTimer.singleShot(0, self, self.profiles.keeper.settle_start)
         return super().event(event)
 
     def retranslate(self) -> None:
@@ -327,11 +334,10 @@ class MainWindow(MainWindowHost):
 
     @property
     def profile(self) -> Profile:
-        return self._profile
+        return self.profiles.keeper.profile
 
     def _profile_changed(self, profile: Profile) -> None:
         # Answers carry over to the next vacancy (nationality, languages, education...).
-        self._profile = profile
         self.profiles.profile_changed(profile)
 
     def set_profile(self, profile: Profile) -> None:
@@ -349,7 +355,9 @@ class MainWindow(MainWindowHost):
 
         if self.wizard is not None:
             self.wizard.close()
-        session = ScreeningSession(loaded.vacancy, self._profile, self._clock, parent=self)
+        from screener.ui.profiles.session import ScreeningSession
+
+        session = ScreeningSession(loaded.vacancy, self.profile, self._clock, parent=self)
         session.profileChanged.connect(self._profile_changed)
         self.session = session
         self.sessionStarted.emit(session)

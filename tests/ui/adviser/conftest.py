@@ -16,9 +16,9 @@ from vacancy_builders import meeting_profile
 
 from screener import paths
 from screener.domain.profile import Profile
-from screener.domain.vacancy import BRUSSELS
+from screener.domain.terms import BRUSSELS
 from screener.persistence.profile_store import ProfileStore
-from screener.persistence.vacancy_files import load_catalogue
+from screener.persistence.vacancy_catalogue import load_catalogue
 from screener.ui.window.main_window import MainWindow
 
 
