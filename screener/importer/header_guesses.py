@@ -73,6 +73,7 @@ _BANNER = re.compile(
     r"|responsibilities|requirements|qualifications|skills|duties|who we are looking for"
     r"|about (?:us|the (?:job|role|position|company)))$"
     r"|^(?:essential|desirable) (?:qualifications|requirements|criteria)\b"
+    r"|^(?:essential|desirable|required|advantageous|acquis essentiels|acquis souhaitables)$"
 )
 _LABEL_LIKE = re.compile(r"^[a-z' ()]{2,40}\s?[:;]")
 # An address ("Rimburgerweg 30, 6445 PA Brunssum"): a comma and a post code or house number;

@@ -13,7 +13,9 @@ MAX_HEADER_LINE = 300
 # "JFTC/CIV/27/03". Its letter parts stay with it: "NAEW-TP-27/09" is one reference.
 # A year alone after a name ("NATO - OTAN 2026") is no reference: one part more is needed.
 REFERENCE_TOKEN = (
-    r"(?:(?:[A-Z]{2,6}[ /-]){1,2}[A-Z]{2,6}[ /-]?\d{2,4}(?:[/-][A-Z0-9]{1,6}){0,3}"
+    # ("NATO HQ 2027": a year at the end of a name is no reference either).
+    r"(?:(?:[A-Z]{2,6}[ /-]){1,2}[A-Z]{2,6}[ /-]?(?!(?:19|20)\d\d(?![/-]))\d{2,4}"
+    r"(?:[/-][A-Z0-9]{1,6}){0,3}"
     r"|[A-Z]{2,6}[ /-]?\d{2,4}(?:[/-][A-Z0-9]{1,6}){1,3})"
 )
 _TITLE_REF = re.compile(

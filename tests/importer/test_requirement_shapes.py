@@ -173,3 +173,29 @@ def test_soft_attributes_stay_out_of_the_requirements() -> None:
     )
     vacancy = import_notice_text(text, "notice.txt").vacancy
     assert [c.kind for c in vacancy.essential[1:]] == ["education"]
+
+
+@pytest.mark.parametrize(
+    ("section", "kinds"),
+    [
+        # NATO IS's COMPETENCIES list behaviours, not conditions of the post.
+        (
+            "4. COMPETENCIES\n- Teamwork: must be able to work in a team and willing to travel.\n",
+            [],
+        ),
+        # A condition the list already asks for is not added twice.
+        ("SPECIAL REQUIREMENTS\nMust hold a valid driving licence category B.\n", []),
+        ("SPECIAL REQUIREMENTS\nMust be willing to work shifts.\n", ["availability"]),
+    ],
+)
+def test_only_new_hard_requirements_come_from_outside_the_lists(
+    section: str, kinds: list[str]
+) -> None:
+    text = _HEADER + "ESSENTIAL\n- Valid driving licence category B.\n\n" + section
+    vacancy = import_notice_text(text, "notice.txt").vacancy
+    assert [c.kind for c in vacancy.essential[2:]] == kinds
+
+
+def test_a_year_after_a_name_is_no_reference() -> None:
+    text = "Summer Internship - NATO HQ 2027\n\nESSENTIAL\n- A university degree.\n"
+    assert import_notice_text(text, "notice.txt").vacancy.reference == "imported-notice"
