@@ -22,7 +22,11 @@ from screener.importer.header_facts import header_facts
 from screener.importer.header_guesses import fill_guesses
 from screener.importer.label_columns import unfold_label_columns
 from screener.importer.labelled_rows import unfold_labelled_rows
-from screener.importer.loose_requirements import language_outside_lists, language_paragraph
+from screener.importer.loose_requirements import (
+    bullets_outside_lists,
+    language_outside_lists,
+    language_paragraph,
+)
 from screener.importer.nationality import nationality_criterion, one_nationality_criterion
 from screener.importer.obligations import obligations_outside_lists
 from screener.importer.reimport import keep_ids
@@ -310,7 +314,7 @@ def build_draft(
         build_criteria(en_ess, fr_ess, en_des, fr_des, built)
         one_nationality_criterion(built)
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
-        review += language_outside_lists(lines, listed)
+        review += language_outside_lists(lines, listed) + bullets_outside_lists(lines, listed)
     conditions = _conditions(lines, facts["grade"], review)
     vacancy = _vacancy(
         source_name,

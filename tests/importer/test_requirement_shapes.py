@@ -10,6 +10,7 @@ from screener.domain.vacancy import Vacancy
 from screener.importer import import_notice_text, keep_answers
 from screener.importer.recognizers import recognize
 from screener.importer.review_notes import note_text
+from screener.importer.review_text import review_message
 
 _HEADER = (
     "Title: Technician\nReference: 270001\nNATO Grade: G7\nApplication Deadline: 1 March 2027\n"
@@ -199,3 +200,26 @@ def test_only_new_hard_requirements_come_from_outside_the_lists(
 def test_a_year_after_a_name_is_no_reference() -> None:
     text = "Summer Internship - NATO HQ 2027\n\nESSENTIAL\n- A university degree.\n"
     assert import_notice_text(text, "notice.txt").vacancy.reference == "imported-notice"
+
+
+def test_requirement_bullets_under_an_unknown_heading_are_reported() -> None:
+    text = _HEADER + (
+        "ESSENTIAL\n- A university degree in economics.\n\nGood to know (extras) :\n"
+        "- Knowledge of German.\n- PMP certification.\n"
+    )
+    review = import_notice_text(text, "notice.txt").review
+    item = next(i for i in review if i.code == "requirements_outside_lists")
+    assert item.values["count"] == 2
+    assert "('Knowledge of German.', 'PMP certification.')" in item.message
+    assert "(« Knowledge of German. », « PMP certification. »)" in review_message(
+        item, "fr"
+    ).replace("\u00a0", " ")
+
+
+def test_headings_named_after_their_noun() -> None:
+    text = _HEADER + (
+        "Qualifications required\n- A university degree.\n\nQualifications desired\n"
+        "- Knowledge of German.\n\nMandatory:\n"
+    )
+    vacancy = import_notice_text(text, "notice.txt").vacancy
+    assert [c.kind for c in vacancy.desirable] == ["language"]
