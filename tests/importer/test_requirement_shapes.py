@@ -223,3 +223,26 @@ def test_headings_named_after_their_noun() -> None:
     )
     vacancy = import_notice_text(text, "notice.txt").vacancy
     assert [c.kind for c in vacancy.desirable] == ["language"]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "kind", "params"),
+    [
+        ("BSc/MSc in Engineering.", "education", {"min_level": "bachelor"}),
+        ("MBA.", "education", {"min_level": "master"}),
+        ("LLB or equivalent law degree.", "education", {"min_level": "bachelor"}),
+        ("Proven track record of at least 7 years in procurement.", "experience", {"min_years": 7}),
+        ("Experience of 4 years or more in auditing.", "experience", {"domain": "in auditing"}),
+        ("Valid driver's license (Class B).", "driving_licence", {"categories": ["B"]}),
+        ("Driving licence categories C1E and D.", "driving_licence", {"categories": ["C1E", "D"]}),
+        ("ITIL v4 Foundation.", "certification", {"any_of": ["ITIL v4 Foundation"]}),
+        ("PRINCE2 Foundation or higher.", "certification", {"any_of": ["PRINCE2 Foundation"]}),
+        ("Security+ or Network+.", "certification", {"any_of": ["Security+", "Network+"]}),
+        ("Professional Experience.", "statement", {}),
+        ("NATO Foundation course.", "statement", {}),
+    ],
+)
+def test_common_phrasings(bullet: str, kind: str, params: dict[str, object]) -> None:
+    typing = recognize(bullet, "en")
+    assert typing.kind == kind
+    assert {key: typing.params[key] for key in params} == params
