@@ -145,7 +145,7 @@ def _title_candidate(line: str) -> bool:
         or _is_place(line)
         or _BREADCRUMB_STEP.search(line)
         or is_heading(line)
-        or (body_from_text([line]) is not None and len(line.split()) <= 8)
+        or (body_from_text([strip_title_prefix(line)]) is not None and len(line.split()) <= 8)
     ):
         return False
     return 1 <= len(line.split()) <= 14 and sum(ch.isalpha() for ch in line) >= 4
@@ -180,6 +180,7 @@ def title_from_text(lines: list[str]) -> str | None:
                 rest != lines[i].strip()
                 # "Vacancy: STO CSO 2026-03": what is left is the reference itself.
                 and not (labelled and fold(rest).startswith(labelled[1]))
+                and not _REFERENCE_LABEL.match(fold(rest).strip())
                 and len(words) >= 2
                 and sum(ch.isalpha() for ch in rest) >= 4
             ):

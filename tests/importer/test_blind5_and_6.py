@@ -181,3 +181,17 @@ def test_ligatures_a_list_ended_by_a_section_name_and_a_wrapped_nations_list() -
 def test_an_equivalent_degree_keeps_the_level_named() -> None:
     typing = recognize("Master's degree in law or equivalent university degree in law.", "en")
     assert (typing.params["min_level"], typing.params["or_equivalent"]) == ("master", True)
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "grade"),
+    [
+        ("JOB OPENING\nBudget Officer (G15)\nReference number 271001\n", "Budget Officer", "G15"),
+        ("Budget Officer – G15 – 271001\n", "Budget Officer", "G15"),
+        ("NATO IS - Budget Officer (271001)\nGrade: G15\n", "Budget Officer", "G15"),
+        ("NSPA – Budget Officer\nReference: 271001\nGrade: G15\n", "Budget Officer", "G15"),
+    ],
+)
+def test_a_title_with_its_grade_or_its_body_beside_it(top: str, title: str, grade: str) -> None:
+    vacancy = import_notice_text(top + "\nESSENTIAL\n- A university degree.\n", "n.txt").vacancy
+    assert (vacancy.reference, vacancy.title.en, str(vacancy.grade)) == ("271001", title, grade)
