@@ -268,3 +268,15 @@ def test_native_level_is_a_mother_tongue() -> None:
         "tr",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("bullet", "domain"),
+    [
+        ("Experience in project management (minimum 5 years).", "in project management"),
+        ("Significant experience (7+ years) in contract management.", "in contract management"),
+        ("Experience in HR of at least 5 years.", "in HR"),
+    ],
+)
+def test_the_domain_of_experience_before_or_around_its_years(bullet: str, domain: str) -> None:
+    assert recognize(bullet, "en").params["domain"] == domain
