@@ -60,7 +60,7 @@ _KNOWLEDGE_OF = re.compile(
 )
 # What may follow a language asked for itself: the end, a level, "or German", "language".
 _LANGUAGE_OBJECT_END = re.compile(
-    r"(?:e?s)?\s?(?:$|[(),;.:/]|languages?\b|langues?\b|(?:or|and|ou|et)\b|at\b|au\b|level"
+    r"(?:e?s)?\s?(?:$|[()\[\],;.:/]|languages?\b|langues?\b|(?:or|and|ou|et)\b|at\b|au\b|level"
     r"|niveau|would|is\b|est\b|serait|as\b|comme\b|\d)"
 )
 _ARABIC_LEVEL = re.compile(r"\b(?:level|niveau)\s?[0-5]\+?(?![\d.,])")
