@@ -45,7 +45,7 @@ class NoticeImports(QObject):
         self.import_action.setText(self.tr("&Import notice…"))
         self.import_action.setStatusTip(
             self.tr(
-                "Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html, .docx or .pdf)"
+                "Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html, .docx, .eml or .pdf)"
             )
         )
         self.paste_notice_action.setText(self.tr("&Paste the notice text…"))
@@ -57,7 +57,7 @@ class NoticeImports(QObject):
         chosen = import_prompts.ask_notice_path(
             self.window,
             self.tr("Import vacancy notice"),
-            self.tr("Vacancy notices (*.txt *.md *.pdf *.html *.htm *.docx);;All files (*)"),
+            self.tr("Vacancy notices (*.txt *.md *.pdf *.html *.htm *.docx *.eml);;All files (*)"),
         )
         if chosen:
             self.review_notice(Path(chosen))

@@ -1,5 +1,6 @@
-"""Word (.docx) notices: paragraphs, Word's list paragraphs and tables, read with the standard
-library; hostile or broken archives refused by name."""
+"""Word (.docx) notices and saved e-mails (.eml), read with the standard library: paragraphs,
+Word's list paragraphs and tables, an e-mail's text or HTML body; hostile or broken files
+refused by name."""
 
 from __future__ import annotations
 
@@ -100,3 +101,36 @@ def test_entities_are_never_expanded(tmp_path: Path) -> None:
     path = tmp_path / "notice.docx"
     path.write_bytes(data)
     assert len(import_notice_file(path).vacancy.essential) <= 3
+
+
+def test_a_saved_email_gives_its_text_body_or_its_html_one(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    body = (
+        "Title: Budget Officer\nReference: 271001\n\nESSENTIAL\n- A university degree in "
+        "économie.\n- At least 5 years of experience in budgeting.\n"
+    )
+    plain = EmailMessage()
+    plain["Subject"] = "Fw: vacancy"
+    plain.set_content(body, cte="quoted-printable")
+    plain.add_alternative("<p>see the text part</p>", subtype="html")
+    html = EmailMessage()
+    html.set_content(
+        "<h1>Budget Officer</h1><p>Reference: 271001</p><h2>ESSENTIAL</h2>"
+        "<ul><li>A university degree in économie.</li><li>At least 5 years of experience in "
+        "budgeting.</li></ul>",
+        subtype="html",
+        cte="base64",
+    )
+    for message in (plain, html):
+        path = tmp_path / "notice.eml"
+        path.write_bytes(bytes(message))
+        vacancy = import_notice_file(path).vacancy
+        assert (vacancy.reference, vacancy.title.en) == ("271001", "Budget Officer")
+        assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+    empty = EmailMessage()
+    empty["Subject"] = "no body"
+    path = tmp_path / "empty.eml"
+    path.write_bytes(bytes(empty))
+    with pytest.raises(FileProblemError, match="without a readable text body"):
+        import_notice_file(path)
