@@ -11,7 +11,15 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QHelpEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QToolTip
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 
 from screener.ui.common.plain_text_label import plain_tooltip
 
@@ -32,7 +40,20 @@ def configure_table(table: QTableView, stretch_column: int) -> None:
     header.setResizeContentsPrecision(50)
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     table.customContextMenuRequested.connect(partial(_context_menu, table))
-    table.viewport().installEventFilter(ElidedTextTips(table))
+    own_viewport(table).installEventFilter(ElidedTextTips(table))
+
+
+def own_viewport(area: QAbstractScrollArea) -> QWidget:
+    """Give a scroll area (a table, a scrolled pane) a viewport made here, and return it.
+
+    Qt's own viewport is of a private class; the first time Python is handed one, PySide6
+    builds the Python enums of every widget class to find its nearest match (~15 ms,
+    before the first paint). A viewport made from Python is known at once, and is the same
+    plain widget Qt would have made.
+    """
+    viewport = QWidget()
+    area.setViewport(viewport)
+    return viewport
 
 
 class ElidedTextTips(QObject):
