@@ -29,6 +29,9 @@ def add_import_command(sub: Any) -> None:
         "-o", "--output", metavar="FILE.toml", help="where to write the draft ('-' for stdout)"
     )
     p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.add_argument(
+        "--lang", choices=("en", "fr"), help="language of the review items (default: the locale's)"
+    )
     p.set_defaults(handler=cmd_import)
 
 
@@ -47,6 +50,7 @@ def _read(notice: str) -> ImportResult:
 def cmd_import(args: argparse.Namespace) -> int:
     from screener.importer import keep_answers, vacancy_to_toml, write_vacancy_toml
     from screener.importer.replaced import replaced_vacancy
+    from screener.importer.review_text import review_message
 
     notice = Path(args.notice)
     result = _read(args.notice)
@@ -102,7 +106,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{len(open_items)} item(s) to review:", file=report)
         for item in open_items:
             where = item.criterion or item.field
-            print(f"  - {where}: {item.message}" if where else f"  - {item.message}", file=report)
+            message = review_message(item, args.lang)
+            print(f"  - {where}: {message}" if where else f"  - {message}", file=report)
     else:
         print("nothing flagged for review; still compare it with the notice", file=report)
     return 0

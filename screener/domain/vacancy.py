@@ -62,13 +62,24 @@ class VacancyWarning(Strict):
     text: LocalizedText
 
 
+# A review item's value: a number, a code, a quotation of the notice, a list of names, or a
+# text worded in both languages ({"en": ..., "fr": ...}).
+ReviewValue = str | int | float | list[str] | dict[str, str]
+
+
 class ReviewItem(Strict):
-    """Left by the importer on a draft: something a person should check."""
+    """Left by the importer on a draft: something a person should check.
+
+    `code` and `values` say what, in a form the app words in the reader's language
+    (screener.importer.review_text); `message` is the English wording, kept for readers
+    of files written before `values` existed.
+    """
 
     code: str = Field(pattern=r"^[a-z0-9_]+$")
     criterion: str | None = None
     field: str | None = None
     message: str
+    values: dict[str, ReviewValue] = Field(default_factory=dict)
     done: bool = False
 
 

@@ -20,7 +20,7 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"outside (?:of )?(?:the )?(?:normal |regular |standard |usual )?(?:office |working "
             r"|business )?hours"
             r"|en dehors des heures (?:normales )?(?:de (?:service|bureau|travail))?"
-            r"|irregular hours|horaires? irreguliers?"
+            r"|irregular hours|horaires? irreguliers?|\bevenings?\b|\ble soir\b|en soiree"
         ),
     ),
     (AvailabilityNeed.WEEKENDS, re.compile(r"week-?ends?")),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from screener.domain.scales import LanguageLevel, level_from_cefr
+from screener.importer.bullet_typing import Note, note
 from screener.importer.language_names import find_languages
 
 # Upper case only: "a b2" is not a level; "category B1" (a licence) is excluded below.
@@ -18,11 +19,11 @@ _CATEGORY_BEFORE = re.compile(r"(?:categor\w*|cat\.|class|part[- ]?\d+)\s?$", re
 _STATED = frozenset({LanguageLevel.IV, LanguageLevel.V, LanguageLevel.VI})
 
 
-def map_cefr(text: str) -> tuple[str, tuple[str, ...]]:
+def map_cefr(text: str) -> tuple[str, tuple[Note, ...]]:
     """The bullet with its CEFR levels written as NATO levels ("level V"), and a note for each."""
     if not _CEFR.search(text) or not find_languages(text):
         return text, ()
-    notes: list[str] = []
+    notes: list[Note] = []
 
     def nato(match: re.Match[str]) -> str:
         level = level_from_cefr(match[1])
@@ -30,8 +31,8 @@ def map_cefr(text: str) -> tuple[str, tuple[str, ...]]:
             text[max(0, match.start() - 14) : match.start()]
         ):
             return match[0]
-        how = "stated by NATO IS's table" if level in _STATED else "the equivalence is inferred"
-        notes.append(f"level mapped from CEFR {match[1]} to NATO level {level.value} ({how})")
+        how = "cefr_stated" if level in _STATED else "cefr_inferred"
+        notes.append(note(how, cefr=match[1], level=level.value))
         return f"level {level.value}"
 
     return _CEFR.sub(nato, text), tuple(notes)

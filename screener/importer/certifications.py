@@ -20,21 +20,30 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.bullet_typing import Lang, Typing
+from screener.importer.bullet_typing import Lang, Note, Typing, note
+from screener.importer.vocational import is_vocational
 from screener.importer.wording import EDUCATION_CUES, fold
 
 _CERTIFICATION = re.compile(r"\bcertif|\bcertificat|\bbrevet|\baccredited\b")
 # A named award that is not called a certificate: "CIPD Level 5 qualification".
-_AWARD = re.compile(r"\b(?:qualification|licen[cs]e|accreditation)\b")
+_AWARD = re.compile(
+    r"\b(?:qualification|licen[cs]e|accreditation|chartered|professional registration)\b"
+)
 _DRIVING = re.compile(r"driv|permis de conduire|conduite")
 _CERT_WORD = re.compile(
     r"\b(?:certifications?|certificates?|certificats?|certified|qualifications?|licen[cs]es?"
     r"|accreditations?)\b",
     re.IGNORECASE,
 )
-_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,9}(?:[-+/][A-Z0-9]{1,9}){0,3}\+?)(?![\w-])")
+# "CISSP", "PRINCE2", "A+" after a name, "J-STD-001" (one letter, then its parts).
+_ACRONYM = re.compile(
+    r"(?<![\w-])([A-Z](?:[A-Z0-9]{1,9}|(?=-[A-Z0-9]))(?:[-+/][A-Z0-9]{1,9}){0,3}\+?)(?![\w-])"
+)
+# "AWS Certified Solutions Architect", and its acronym when it follows in brackets ("GIAC
+# Certified Incident Handler (GCIH)"): one certificate.
 _VENDOR_CERTIFIED = re.compile(
     r"\b([A-Z][\w+.-]{1,20})\s[Cc]ertified:?\s((?:[A-Z0-9][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,5})"
+    r"(?:\s?\([A-Z][A-Z0-9]{1,9}\))?"
 )
 # Words that are acronyms but not certificates: bodies, regions, Roman level numerals, scales.
 _NOT_CERTIFICATES = frozenset(
@@ -116,11 +125,25 @@ _NOT_A_NAME = frozenset(
 )
 
 
+def _brands(scope: str) -> list[str]:
+    """Brand-style names; a vendor's name just before its product's is one name ("CompTIA
+    Server+ or A+" -> "CompTIA Server+", "A+")."""
+    names: list[str] = []
+    last_end = -2
+    for match in _BRAND.finditer(scope):
+        if names and scope[last_end : match.start()] == " ":
+            names[-1] = f"{names[-1]} {match[1]}"
+        else:
+            names.append(match[1])
+        last_end = match.end()
+    return list(dict.fromkeys(names))
+
+
 def _worded_names(scope: str, lang: Lang) -> list[str]:
     """Certificates named in words: brand names, else the words before 'certificate'."""
-    brands = [m[1] for m in _BRAND.finditer(scope)]
+    brands = _brands(scope)
     if brands:
-        return list(dict.fromkeys(brands))
+        return brands
     match = _CERTIFICATE_PHRASE[lang].search(fold(scope))
     if match is None:
         return []
@@ -232,8 +255,25 @@ def _phrase_says_more(acronyms: list[str], phrases: list[str]) -> bool:
     return inside and len(phrases) <= len(acronyms) and any(ch.isdigit() for ch in rest)
 
 
+def _distinct(names: list[str]) -> list[str]:
+    """Without a name that is part of another ("DGR" beside "IATA DGR")."""
+    return [
+        name
+        for name in names
+        if not any(
+            other != name and re.search(rf"(?<![\w+]){re.escape(name)}(?![\w+])", other)
+            for other in names
+        )
+    ]
+
+
 def _names(text: str, lang: Lang) -> tuple[list[str], bool]:
     """The certificates named, and whether they were named in words only (less sure)."""
+    names, worded = _found_names(text, lang)
+    return _distinct(names), worded
+
+
+def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
     vendor, rest = _vendor_names(text)
     lead = _SUCH_AS.search(rest)
     # The names after "such as" / "(" when there are any, else anywhere in the bullet.
@@ -247,14 +287,74 @@ def _names(text: str, lang: Lang) -> tuple[list[str], bool]:
             # "CIPD Level 5", "EASA Part-66 B2": the words before the certificate word name
             # it better than its acronyms.
             found = before
-        return vendor + [name for name in found if not any(name in v for v in vendor)], False
+        names = vendor + [name for name in found if not any(name in v for v in vendor)]
+        # In the notice's order: the candidate reads them as the notice lists them.
+        return sorted(names, key=lambda name: _position(text, name)), False
     if _DRIVING.search(fold(text)):
         return [], False  # a medical certificate inside a driving-licence bullet is the licence's
+    if match := _NAMED_CERTIFICATION.search(rest):
+        # "Esri Technical Certification (ArcGIS Pro Professional)": the whole phrase names it.
+        return [" ".join(match[0].split())], True
+    if (bracketed := _BRACKETED_NAMES.search(rest)) is not None:
+        # "Chartered engineer (CEng or PE)": the titles in brackets.
+        return re.split(r"\s(?:or|and|ou|et)\s|\s?[,/]\s?", bracketed[1]), True
     return _worded_names(rest[lead.start() :] if lead else rest, lang), True
+
+
+def _position(text: str, name: str) -> int:
+    found = text.find(name.split()[0])
+    return found if found >= 0 else len(text)
+
+
+_NAMED_CERTIFICATION = re.compile(
+    r"\b(?:[A-Z][\w+.-]*\s){1,4}(?:Certification|Certificate)\s?\([^()]{2,60}\)"
+)
+_TITLE = r"[A-Z][A-Za-z]{0,5}[A-Z][A-Za-z]{0,5}"
+_BRACKETED_NAMES = re.compile(
+    rf"\(({_TITLE}(?:(?:\s(?:or|and|ou|et)\s|\s?[,/]\s?){_TITLE}){{0,4}})\)"
+)
+
+
+# A licence named by the rule that defines it: "EASA Part-66 B1", "Part-145", "FAA Part 107".
+# Such a name is a licence whether or not the bullet says "licence".
+_REGULATION_PART = re.compile(r"\b(?:([A-Z]{2,6})\s)?(Part[- ]?\d{2,3}[A-Z]?)\b")
+_PART_CATEGORIES = re.compile(
+    r"\b(?:[Cc]ategor(?:y|ies)|[Cc]at\.)\s?([A-C]\d?(?:\.\d)?(?:\s?(?:,|or|and|/|&)\s?[A-C]\d?(?:\.\d)?)*)\b"
+    r"|(?<![\w-])([AB][1-3](?:\.\d)?)(?![\w-])"
+)
+
+_ABOUT_THE_RULE = re.compile(r"\b(?:experience|knowledge|familiarity|understanding|working)\b")
+
+
+def _regulation_licence(text: str, folded: str) -> Typing | None:
+    """'EASA Part-66 category B1 or B2' -> 'EASA Part-66 B1', 'EASA Part-66 B2'."""
+    match = _REGULATION_PART.search(text)
+    if match is None:
+        return None
+    name = " ".join(part for part in (match[1], match[2]) if part)
+    categories: list[str] = []
+    for found in _PART_CATEGORIES.finditer(text, match.end()):
+        for category in re.findall(r"[A-C]\d?(?:\.\d)?", found[1] or found[2]):
+            if category not in categories:
+                categories.append(category)
+    names = [f"{name} {category}" for category in categories] or [name]
+    worded = bool(_CERTIFICATION.search(folded) or _AWARD.search(folded))
+    if not worded and (not categories or _ABOUT_THE_RULE.search(folded)):
+        return None  # "experience with EASA Part-145 organisations" asks for no licence
+    return Typing(
+        "certification",
+        {"any_of": names, "or_equivalent": bool(_OR_EQUIVALENT.search(folded))},
+        0.8 if worded else 0.7,
+        () if worded else (note("regulation_licence"),),
+    )
 
 
 def recognize_certification(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
+    if is_vocational(text, folded):
+        return None  # a trade certificate proves a level of training: education (vocational.py)
+    if (licence := _regulation_licence(text, folded)) is not None:
+        return licence
     certificate = bool(_CERTIFICATION.search(folded))
     award = lang == "en" and bool(_AWARD.search(folded)) and not _DRIVING.search(folded)
     if not certificate and not (award and not EDUCATION_CUES.search(folded)):
@@ -263,12 +363,12 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
     if not names:
         return None
     confidence = 0.8 if certificate else 0.65
-    notes: tuple[str, ...] = () if certificate else ("a named qualification or licence",)
+    notes: tuple[Note, ...] = () if certificate else (note("award_named"),)
     if worded:
-        confidence, notes = 0.6, ("the certificate is named in words; check its name",)
+        confidence, notes = 0.6, (note("named_in_words"),)
     if EDUCATION_CUES.search(folded):
         # "certifications such as CISSP ... or equivalent post-graduate degree": both at once.
-        confidence, notes = 0.65, ("the bullet also names a degree",)
+        confidence, notes = 0.65, (note("also_degree"),)
     return Typing(
         "certification",
         {"any_of": names, "or_equivalent": bool(_OR_EQUIVALENT.search(folded))},

@@ -7,7 +7,7 @@ and every disagreement becomes a review item rather than a silent choice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
@@ -23,14 +23,15 @@ from screener.importer.level_contradictions import (
     describe_levels,
     levels,
 )
-from screener.importer.recognizers import recognize
+from screener.importer.recognizers import ALTERNATIVE_PATHS_NOTE, recognize
+from screener.importer.review_notes import notes_text
+from screener.importer.review_text import review_item
 from screener.importer.wording import fold
 
 _CRITERION: TypeAdapter[Criterion] = TypeAdapter(Criterion)
 
 # Each kind's id and English name, from its module (screener.domain.kinds).
 KIND_IDS = {kind.name: kind.id_prefix for kind in KINDS if kind.id_prefix is not None}
-_KIND_NAMES = {kind.name: kind.label[0] for kind in KINDS}
 # Words that say little about a requirement, left out of the ids made from its wording.
 _STOP_WORDS_TEXT = (
     "a an the of in on at by for from to with and or as its their be being have has "
@@ -87,10 +88,6 @@ def _criterion_id(typing: Typing, text: str, desirable: bool) -> str:
     return f"d-{base}" if desirable else base
 
 
-def _kind_name(kind: str) -> str:
-    return _KIND_NAMES.get(kind, kind)
-
-
 def _localized(
     name: str, en: Typing | None, fr: Typing | None, kind: str
 ) -> tuple[LocalizedText | None, bool]:
@@ -122,56 +119,39 @@ class _Pair:
     def same_kind(self) -> bool:
         return self.en is not None and self.fr is not None and self.en.kind == self.fr.kind
 
-    def note(self, code: str, message: str, field_name: str | None = None) -> None:
+    def note(
+        self, code: str, field_name: str | None = None, case: str | None = None, **values: Any
+    ) -> None:
         self.review.append(
-            ReviewItem(code=code, criterion=self.criterion_id, field=field_name, message=message)
+            review_item(code, criterion=self.criterion_id, field=field_name, case=case, **values)
         )
 
 
 def _check_pairing(pair: _Pair, paired: bool, en_text: str | None, fr_text: str | None) -> None:
     en, fr = pair.en, pair.fr
     if en is not None and fr is not None and en.kind != fr.kind:
-        pair.note(
-            "kind_mismatch",
-            f"The English bullet reads as {_kind_name(en.kind)}, the French one as "
-            f"{_kind_name(fr.kind)}; the English reading was kept.",
-            "kind",
-        )
+        pair.note("kind_mismatch", "kind", en_kind=en.kind, fr_kind=fr.kind)
     if paired and (en_text is None or fr_text is None):
-        missing = "French" if fr_text is None else "English"
-        pair.note(
-            "translation_missing",
-            f"No {missing} bullet matches this one; its {missing} text is a copy.",
-            "text",
-        )
+        pair.note("translation_missing", "text", half="fr" if fr_text is None else "en")
 
 
 def _experience_params(pair: _Pair, paired: bool) -> None:
     domain, partial = _localized("domain", pair.en, pair.fr, "experience")
     pair.params["domain"] = domain or LocalizedText(en=pair.text_en, fr=pair.text_fr)
     if partial and paired:
-        pair.note("parameter_missing", "The domain was found in one language only.", "domain")
+        pair.note("parameter_missing", "domain", case="domain")
     if pair.same_kind:
         assert pair.en is not None and pair.fr is not None
         en_years, fr_years = pair.en.params.get("min_years"), pair.fr.params.get("min_years")
         if en_years != fr_years:
-            pair.note(
-                "years_mismatch",
-                f"The English asks for {en_years} years, the French for {fr_years}; "
-                "the English figure was kept.",
-                "min_years",
-            )
+            pair.note("years_mismatch", "min_years", en_years=en_years, fr_years=fr_years)
 
 
 def _education_params(pair: _Pair, paired: bool) -> None:
     field_text, partial = _localized("field", pair.en, pair.fr, "education")
     pair.params["field"] = field_text
     if partial and paired:
-        pair.note(
-            "parameter_missing",
-            "A required field of study was found in one language only.",
-            "field",
-        )
+        pair.note("parameter_missing", "field", case="field")
 
 
 def _check_language_levels(pair: _Pair) -> None:
@@ -183,9 +163,9 @@ def _check_language_levels(pair: _Pair) -> None:
     if levels(en) != levels(fr) or en.params.get("min_level") != fr.params.get("min_level"):
         pair.note(
             "language_level_mismatch",
-            f"The English asks for {describe_levels(en)}, the French for "
-            f"{describe_levels(fr)}; the English levels were kept.",
             "levels",
+            english={lang: describe_levels(en, lang) for lang in ("en", "fr")},
+            french={lang: describe_levels(fr, lang) for lang in ("en", "fr")},
         )
 
 
@@ -196,9 +176,10 @@ def _check_contradictions(pair: _Pair) -> None:
         for found in half.contradictions:
             pair.note(
                 "language_level_contradiction",
-                f'Level {found.numeral} is called "{found.name}", which is the name of level '
-                f"{found.named_level}; check which level NATO means.",
                 "levels",
+                numeral=found.numeral.value,
+                name=found.name,
+                named_level=found.named_level.value,
             )
             pair.built.warnings.append(contradiction_warning(pair.criterion_id, found, other))
             alternative = alternative_params(pair.params, found, other)
@@ -223,6 +204,38 @@ def add_criterion(
     """
     en = recognize(en_text, "en") if en_text else None
     fr = recognize(fr_text, "fr") if fr_text else None
+    # A bullet stating several requirements ("Russian and Ukrainian") gives one criterion each,
+    # all with the bullet's wording; the halves' parts are paired in order.
+    en_parts, fr_parts = _parts(en), _parts(fr)
+    count = max(len(en_parts), len(fr_parts))
+    for index in range(count):
+        _add_typed(
+            built,
+            (en_text, en_parts[index] if index < len(en_parts) else None),
+            (fr_text, fr_parts[index] if index < len(fr_parts) else None),
+            desirable,
+            paired,
+            split=count if index == 0 else 1,
+        )
+
+
+def _parts(typing: Typing | None) -> list[Typing]:
+    if typing is None:
+        return []
+    return [replace(typing, also=()), *typing.also]
+
+
+def _add_typed(
+    built: BuiltCriteria,
+    english: tuple[str | None, Typing | None],
+    french: tuple[str | None, Typing | None],
+    desirable: bool,
+    paired: bool,
+    split: int,
+) -> None:
+    """Append the criterion for one requirement of a bullet; `split` > 1 on the first of a
+    bullet's several requirements (reported once)."""
+    (en_text, en), (fr_text, fr) = english, french
     primary = en or fr
     if primary is None:
         return
@@ -241,14 +254,12 @@ def add_criterion(
         _education_params(pair, paired)
     _check_language_levels(pair)
     _check_contradictions(pair)
+    if ALTERNATIVE_PATHS_NOTE in primary.notes:
+        pair.note("alternative_paths", "min_level")
+    if split > 1:
+        pair.note("bullet_split", "kind", count=split)
     if confidence < REVIEW_BELOW:
-        reasons = "; ".join(primary.notes) or "the wording is unusual"
-        pair.note(
-            "low_confidence",
-            f"Read as {_kind_name(kind)} with low confidence ({reasons}): check the kind and "
-            "its parameters.",
-            "kind",
-        )
+        pair.note("low_confidence", "kind", kind=kind, reasons=notes_text(primary.notes))
     data = {
         "kind": kind,
         "id": criterion_id,
@@ -285,24 +296,18 @@ def build_criteria(
         paired = en_items is not None and fr_items is not None
         if paired and len(en_list) != len(fr_list):
             built.review.append(
-                ReviewItem(
-                    code="bullet_count_mismatch",
+                review_item(
+                    "bullet_count_mismatch",
                     field=part,
-                    message=(
-                        f"The English {part.upper()} list has {len(en_list)} bullets, the French "
-                        f"one {len(fr_list)}; bullets were paired in order, so check each pair."
-                    ),
+                    part=part,
+                    en_count=len(en_list),
+                    fr_count=len(fr_list),
                 )
             )
         elif not paired and (en_list or fr_list):
-            missing = "French" if fr_items is None else "English"
+            half = "fr" if fr_items is None else "en"
             built.review.append(
-                ReviewItem(
-                    code="translation_missing",
-                    field=part,
-                    message=f"The {missing} {part.upper()} list was not found; its texts were "
-                    "copied from the other language.",
-                )
+                review_item("translation_missing", field=part, case="list", half=half, part=part)
             )
         for index in range(max(len(en_list), len(fr_list))):
             add_criterion(

@@ -20,9 +20,11 @@ from screener.importer.criteria_builder import BuiltCriteria, build_criteria
 from screener.importer.header import Header, parse_header
 from screener.importer.header_facts import header_facts
 from screener.importer.header_guesses import fill_guesses
+from screener.importer.label_columns import unfold_label_columns
 from screener.importer.labelled_rows import unfold_labelled_rows
 from screener.importer.loose_requirements import language_outside_lists, language_paragraph
 from screener.importer.nationality import nationality_criterion, one_nationality_criterion
+from screener.importer.obligations import obligations_outside_lists
 from screener.importer.reimport import keep_ids
 from screener.importer.requirement_lists import (
     FOUND_BY_BULLET_RUN,
@@ -35,6 +37,7 @@ from screener.importer.requirement_lists import (
     Requirements,
     find_requirements,
 )
+from screener.importer.review_text import quote, review_item
 from screener.importer.sections import appointment_conditions
 from screener.importer.text_cleanup import clean_lines, join_wrapped
 from screener.importer.two_columns import TWO_COLUMNS, split_two_columns
@@ -112,20 +115,17 @@ def _check_sizes(lists: list[list[str]], source_name: str) -> None:
         )
 
 
-_FOUND_BY_WORDS = {
-    FOUND_BY_LEAD_IN: "by its lead-in sentence only (no ESSENTIAL/DESIRABLE heading)",
-    FOUND_BY_QUALIFICATIONS: "as the bullets under a qualifications heading (no "
-    "ESSENTIAL/DESIRABLE heading): every item was taken as essential unless a lead-in or a "
-    "'(desirable)' mark said otherwise",
-    FOUND_BY_OWN_START: "by its own heading or lead-in, away from the end of the essential list",
-    FOUND_BY_BULLET_RUN: "as the bullet list that reads most like requirements (no heading or "
-    "lead-in was found)",
-    FOUND_BY_PROSE: "by reading sentences in a paragraph (the notice has no list): each "
-    "sentence became one requirement",
-    FOUND_BY_SECOND_HEADING: "as the bullets under a second qualifications heading (such as "
-    "'Qualifications' after 'Requirements', as job sites copy notices): they were taken as "
-    "desirable",
-}
+# The ways of finding a list that the review list reports (worded in review_text).
+_REPORTED_WAYS = frozenset(
+    {
+        FOUND_BY_LEAD_IN,
+        FOUND_BY_QUALIFICATIONS,
+        FOUND_BY_OWN_START,
+        FOUND_BY_BULLET_RUN,
+        FOUND_BY_PROSE,
+        FOUND_BY_SECOND_HEADING,
+    }
+)
 REQUIREMENTS_MISSING = VacancyWarning(
     code="requirements_missing",
     text=LocalizedText(
@@ -136,12 +136,7 @@ REQUIREMENTS_MISSING = VacancyWarning(
         "lui-même.",
     ),
 )
-REQUIREMENTS_NOT_FOUND = ReviewItem(
-    code="requirements_not_found",
-    field="essential",
-    message="No list of requirements was recognised in the notice; the draft has its header "
-    "only. Add the ESSENTIAL and DESIRABLE requirements by hand.",
-)
+REQUIREMENTS_NOT_FOUND = review_item("requirements_not_found", field="essential")
 NOT_A_NOTICE = (
     "is not a NATO vacancy notice: no title, reference, grade or deadline was found, and no "
     "requirement list (an ESSENTIAL or ACQUIS ESSENTIELS heading, a lead-in such as 'The "
@@ -153,31 +148,19 @@ NOT_A_NOTICE = (
 def _found_by_review(sections: Requirements) -> list[ReviewItem]:
     """Say how each list was found when it was not by its heading."""
     review: list[ReviewItem] = []
-    for part, label, found in (
-        ("essential", "English ESSENTIAL", sections.en_essential),
-        ("desirable", "English DESIRABLE", sections.en_desirable),
-        ("essential", "French ESSENTIAL", sections.fr_essential),
-        ("desirable", "French DESIRABLE", sections.fr_desirable),
+    for part, half, found in (
+        ("essential", "en", sections.en_essential),
+        ("desirable", "en", sections.en_desirable),
+        ("essential", "fr", sections.fr_essential),
+        ("desirable", "fr", sections.fr_desirable),
     ):
         if found is not None and found.unread:
             review.append(
-                ReviewItem(
-                    code="list_cut_short",
-                    field=part,
-                    message=f"The {label} list ended at a paragraph or note, and "
-                    f"{found.unread} bullet(s) after it were not read as requirements; check "
-                    "whether they belong to the list.",
-                )
+                review_item("list_cut_short", field=part, half=half, part=part, count=found.unread)
             )
-        if found is not None and found.found_by in _FOUND_BY_WORDS:
-            review.append(
-                ReviewItem(
-                    code=f"list_found_by_{found.found_by}",
-                    field=part,
-                    message=f"The {label} list was found {_FOUND_BY_WORDS[found.found_by]}; "
-                    "check where it starts and ends.",
-                )
-            )
+        if found is not None and found.found_by in _REPORTED_WAYS:
+            code = f"list_found_by_{found.found_by}"
+            review.append(review_item(code, field=part, half=half, part=part))
     return review
 
 
@@ -213,7 +196,7 @@ def _header(
     guessed = fill_guesses(header, lines, source_name)
     # A title guessed from the first line proves nothing ("Dear Sir or Madam,"); a reference,
     # deadline or clearance stated in the text does.
-    stated = guessed.get("reference") == "the text" or {"deadline", "clearance"} & guessed.keys()
+    stated = guessed.get("reference") == "text" or {"deadline", "clearance"} & guessed.keys()
     if no_list and not labelled and not stated:
         raise _refuse(source_name, NOT_A_NOTICE)
     if header.title_fr is None and french_only and header.title_en is not None:
@@ -227,14 +210,7 @@ def _conditions(lines: list[str], grade: object, review: list[ReviewItem]) -> li
     conditions = appointment_conditions(lines, twin_grade=grade.is_range)
     if conditions is not None:
         return conditions
-    review.append(
-        ReviewItem(
-            code="conditions_not_found",
-            field="conditions",
-            message="The paragraph on what appointment depends on (clearance, medical "
-            "file, ...) was not found; add the conditions by hand.",
-        )
-    )
+    review.append(review_item("conditions_not_found", field="conditions"))
     return []
 
 
@@ -250,11 +226,11 @@ def _with_language_paragraph(
     if paragraph is None:
         return en_ess, fr_ess
     review.append(
-        ReviewItem(
-            code="requirement_outside_lists",
+        review_item(
+            "requirement_outside_lists",
             field="essential",
-            message=f"The language requirement '{paragraph[:200]}' was read from a paragraph "
-            "outside the requirement lists and added as an essential requirement; check it.",
+            case="language",
+            quote=quote(paragraph, 200),
         )
     )
     # Both lists get it, in its own words, so the lists still pair item by item.
@@ -262,6 +238,34 @@ def _with_language_paragraph(
         None if en_ess is None else [*en_ess, paragraph],
         None if fr_ess is None else [*fr_ess, paragraph],
     )
+
+
+def _with_obligations(
+    lines: list[str],
+    en_ess: list[str] | None,
+    fr_ess: list[str] | None,
+    review: list[ReviewItem],
+) -> tuple[list[str] | None, list[str] | None]:
+    """The essential lists with the hard requirements stated outside them (obligations.py)."""
+    listed = [*(en_ess or []), *(fr_ess or [])]
+    for lang, sentence in obligations_outside_lists(lines, listed):
+        review.append(
+            review_item(
+                "requirement_outside_lists",
+                field="essential",
+                case="section",
+                quote=quote(sentence, 200),
+            )
+        )
+        if lang == "fr" and fr_ess is not None:
+            fr_ess = [*fr_ess, sentence]
+        elif lang == "en" and en_ess is not None:
+            en_ess = [*en_ess, sentence]
+        else:
+            # The list of the sentence's language was not found: the other one takes it.
+            en_ess = None if en_ess is None else [*en_ess, sentence]
+            fr_ess = None if fr_ess is None else [*fr_ess, sentence]
+    return en_ess, fr_ess
 
 
 def _vacancy(source_name: str, **fields: object) -> Vacancy:
@@ -286,7 +290,7 @@ def build_draft(
     check_text(text, source_name)
     text, two_columns = split_two_columns(text)
     # Labelled rows first: cleaning turns a table's cells into plain words.
-    text = "\n".join(unfold_labelled_rows(text.splitlines()))
+    text = "\n".join(unfold_labelled_rows(unfold_label_columns(text.splitlines())))
     lines = unfold_collapsed(join_wrapped(clean_lines(text)))
     sections = find_requirements(lines)
     en_ess, fr_ess = _items(sections.en_essential), _items(sections.fr_essential)
@@ -304,6 +308,7 @@ def build_draft(
     else:
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
         en_ess, fr_ess = _with_language_paragraph(lines, listed, en_ess, fr_ess, review)
+        en_ess, fr_ess = _with_obligations(lines, en_ess, fr_ess, review)
         build_criteria(en_ess, fr_ess, en_des, fr_des, built)
         one_nationality_criterion(built)
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.bullet_typing import Lang, Typing
+from screener.importer.bullet_typing import Lang, Typing, note
 from screener.importer.wording import fold
 
 _FIREARMS = re.compile(r"\bfirearms?\b|\bweapons?\b|armes? a feu|\barmes?\b")
@@ -50,7 +50,7 @@ def recognize_fitness(text: str, lang: Lang) -> Typing | None:
     if not _FITNESS.search(folded):
         return None
     if not _TEST.search(folded):
-        return Typing("fitness_test", {"recurring": False}, 0.5, ("no test is mentioned",))
+        return Typing("fitness_test", {"recurring": False}, 0.5, (note("no_test"),))
     recurring = bool(_RECURRING.search(folded))
     if _SHOOTING_TEST.search(folded):
         # Two tests in one bullet: one criterion holds one; a person splits it.
@@ -58,6 +58,6 @@ def recognize_fitness(text: str, lang: Lang) -> Typing | None:
             "fitness_test",
             {"recurring": recurring},
             0.5,
-            ("the bullet also asks for a shooting test; split it into two requirements",),
+            (note("fitness_and_shooting"),),
         )
     return Typing("fitness_test", {"recurring": recurring}, 0.85)

@@ -31,7 +31,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("emplacement principal", "location"),
     ("location", "location"),
     ("lieu d'affectation", "location"),
+    ("organisme otan / nato body", "nato_body"),
     ("nato body", "nato_body"),
+    ("organisme otan", "nato_body"),
     ("organisation", "nato_body"),
     ("organization", "nato_body"),
     ("nato entity", "nato_body"),
@@ -42,6 +44,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("closing date for applications", "deadline"),
     ("deadline for applications", "deadline"),
     ("closing date", "deadline"),
+    ("applications close", "deadline"),
+    ("closes", "deadline"),
     ("date de cloture", "deadline"),
     ("deadline", "deadline"),
     ("date de retrait", "deadline"),
@@ -155,9 +159,13 @@ def _month(token: str) -> int | None:
     return None
 
 
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er)\b")
+
+
 def parse_deadline(value: str) -> Deadline | None:
     """'27-Jul-2025, 11:59:00 PM', '13-mai-2025', '2025-05-13 23:59' -> Deadline."""
-    text = fold(value)
+    # "14th February 2027", "1er mars": the ordinal ending says nothing the day does not.
+    text = _ORDINAL.sub(r"\1", fold(value))
     date = None
     time_from = 0
     if match := _DATE_ISO.search(text):

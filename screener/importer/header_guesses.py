@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from screener.importer.bodies import BODIES
 from screener.importer.header import (
     FRENCH_HINT,
     Header,
     parse_clearance,
     parse_deadline,
 )
-from screener.importer.header_titles import strip_title_prefix
+from screener.importer.header_titles import REFERENCE_TOKEN, strip_title_prefix
 from screener.importer.nationality import countries_in
 from screener.importer.sections import is_heading
 from screener.importer.text_cleanup import is_bullet
@@ -31,11 +32,20 @@ _REFERENCE_LABEL = re.compile(
     r"^(?:[a-z&' -]{2,40}\s)?(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position"
     r"|post|reference|ref\.?)"
     r"(?:\s(?:notice|announcement|notification|avis))?"
-    r"\s?(?:n\s?[°o]?\.?|no\.?|number|num\.?|id|#|ref(?:erence)?\.?|reference number)?"
+    # "N°", "No.", "N." (a lone "n" is a reference's first letter: "NSPA-SOC-27-014").
+    r"\s?(?:n\s?[°o]\.?(?![a-z])|n\.|n(?=\s?[:#])|no\.?|number|num\.?|id|#|ref(?:erence)?\.?"
+    r"|reference number)?"
     r"\s?[:;#-]?\s?"
-    # "SHAPE 27/LEG/002", "CMRE 27/SCI/07": a body's prefix, then slashed parts ending in digits.
-    r"([a-z]{2,6}[ -]?\d{2,4}(?:/[a-z]{2,6})?(?:[/-]\d{1,4})?|\d{4,8}(?:[/-]\d{1,4})?"
-    r"|\d{2}[/-]\d{2,4})(?![\w/])"
+    # "SHAPE 27/LEG/002", "NSPA-SOC-27-014", "27/C/005": a body's prefix, then parts.
+    rf"({REFERENCE_TOKEN.lower()}|\d{{4,8}}(?:[/-]\d{{1,4}})?"
+    r"|\d{2}(?:[/-][a-z0-9]{1,6}){1,3})(?![\w/])"
+)
+# "JFCNP 27/008" alone on a line near the top: a body's reference without a label.
+_BARE_REFERENCE = re.compile(r"^([a-z]{2,6}[ -]\d{2}/\d{2,4})$")
+# A label alone on its line, its value on the next (a web page's <dt>/<dd>).
+_LABEL_ALONE = re.compile(
+    r"^(?:reference(?: number)?|ref\.?|vacancy (?:number|no\.?|reference)|post number"
+    r"|job (?:id|number)|requisition (?:id|number)|numero de (?:poste|l'avis))\s?:?$"
 )
 # "240123 Requisition #" (a careers site's export puts the number first).
 _BRACKETED_REFERENCE = re.compile(
@@ -46,6 +56,7 @@ _NUMBER_THEN_LABEL = re.compile(r"^(\d{4,8})\s?(?:requisition|req\.?|job id)\s?#
 _FILE_NUMBER = re.compile(r"(?<!\d)(\d{5,7})(?!\d)")
 _TITLE_LABEL = re.compile(
     r"^(?:title|job title|post title|position title|position|post|intitule du poste|titre|vacancy"
+    r"|job vacancy|job opening|assignment"
     r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste)"
     r"\s?[:/|-]\s?(.{3,150})$"
 )
@@ -55,7 +66,7 @@ _BANNER = re.compile(
     r"vacance|^nato$|^otan$|^nato/otan|international staff$|secretariat international$"
     r"|^job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
     r"|^page \d|^home\b|sign in|log ?in\b|^menu$|^about the (?:job|role|position)$"
-    r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^apply(?: now)?$"
+    r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^apply(?: now)?$|^skip to\b"
     r"|cookie|privacy|accept all|javascript"
     # Section headings of notices and job sites are never titles.
     r"|^(?:role|job|position) (?:overview|summary|description)$|^(?:overview|summary"
@@ -73,12 +84,19 @@ _NOT_A_TITLE = re.compile(
 
 
 def reference_from_text(lines: list[str]) -> str | None:
-    for line in lines[:200]:
+    for index, line in enumerate(lines[:200]):
         if not line or len(line) > _MAX_LINE:
             continue
-        folded = fold(line).strip()
+        # Tabs and runs of spaces (a Word table's cells) count as one space.
+        folded = re.sub(r"\s+", " ", fold(line)).strip()
         if match := _NUMBER_THEN_LABEL.match(folded):
             return match[1]
+        if index < 15 and (match := _BARE_REFERENCE.match(folded)):
+            return clean_reference(match[1].upper())
+        if _LABEL_ALONE.match(folded):
+            value = next((x for x in lines[index + 1 : index + 3] if x), "")
+            if match := re.fullmatch(rf"({REFERENCE_TOKEN}|\d{{4,8}})", value.strip()):
+                return clean_reference(match[1].upper())
         for part in (folded, *re.findall(r"\(([^()]{3,60})\)", folded)):
             # "Exercise Planner (Post number JWC 25/12)": the reference is in the brackets.
             if (match := _REFERENCE_LABEL.match(part.strip())) and any(
@@ -98,6 +116,10 @@ def clean_reference(raw: str) -> str | None:
 def reference_from_file_name(source_name: str) -> str | None:
     match = _FILE_NUMBER.search(Path(source_name).stem)
     return match[1] if match else None
+
+
+# "NCI Agency Careers › Open positions": a site's trail, whose last step is a page's name.
+_BREADCRUMB_STEP = re.compile(r"\s[›»>]\s")
 
 
 def _is_place(line: str) -> bool:
@@ -120,6 +142,7 @@ def _title_candidate(line: str) -> bool:
         or line.rstrip().endswith((".", ":", ";"))
         or _NOT_A_TITLE.search(line)
         or _is_place(line)
+        or _BREADCRUMB_STEP.search(line)
         or is_heading(line)
         or (body_from_text([line]) is not None and len(line.split()) <= 8)
     ):
@@ -148,11 +171,14 @@ def title_from_text(lines: list[str]) -> str | None:
     opening = [i for i, line in enumerate(lines[:80]) if line][:15]
     for i in opening:
         folded = fold(lines[i]).strip()
-        if _REFERENCE_LABEL.match(folded) or _NUMBER_THEN_LABEL.match(folded):
+        labelled = _REFERENCE_LABEL.match(folded)
+        if labelled or _NUMBER_THEN_LABEL.match(folded):
             rest = strip_title_prefix(lines[i].strip())
             words = rest.split()
             if (
                 rest != lines[i].strip()
+                # "Vacancy: STO CSO 2026-03": what is left is the reference itself.
+                and not (labelled and fold(rest).startswith(labelled[1]))
                 and len(words) >= 2
                 and sum(ch.isalpha() for ch in rest) >= 4
             ):
@@ -188,61 +214,11 @@ def _breadcrumb_title(lines: list[str]) -> str | None:
     return None
 
 
-# Folded name fragment -> the body's name as the vacancy file keeps it. Longest names first:
-# the first match wins, and "NATO Support and Procurement Agency" says more than "NATO".
-_BODIES: tuple[tuple[str, str], ...] = (
-    ("nato support and procurement agency", "NATO Support and Procurement Agency (NSPA)"),
-    ("nspa", "NATO Support and Procurement Agency (NSPA)"),
-    (
-        "nato communications and information agency",
-        "NATO Communications and Information Agency (NCIA)",
-    ),
-    ("ncia", "NATO Communications and Information Agency (NCIA)"),
-    ("nato airborne early warning", "NATO Airborne Early Warning & Control Force (NAEW&C Force)"),
-    ("naew&c", "NATO Airborne Early Warning & Control Force (NAEW&C Force)"),
-    ("naewc", "NATO Airborne Early Warning & Control Force (NAEW&C Force)"),
-    ("international military staff", "NATO International Military Staff (IMS)"),
-    ("etat-major militaire international", "NATO International Military Staff (IMS)"),
-    ("supreme headquarters allied powers europe", "Allied Command Operations (SHAPE)"),
-    ("allied command operations", "Allied Command Operations (ACO)"),
-    ("allied command transformation", "Allied Command Transformation (ACT)"),
-    ("supreme allied commander transformation", "Allied Command Transformation (ACT)"),
-    # A command's own name, as the notice writes it: never a parent body it does not name.
-    ("joint force command naples", "Allied Joint Force Command Naples (JFC Naples)"),
-    ("jfc naples", "Allied Joint Force Command Naples (JFC Naples)"),
-    ("joint force command brunssum", "Allied Joint Force Command Brunssum (JFCBS)"),
-    ("jfcbs", "Allied Joint Force Command Brunssum (JFCBS)"),
-    ("joint force command norfolk", "Joint Force Command Norfolk (JFC Norfolk)"),
-    ("joint force command", "Allied Joint Force Command"),
-    ("joint warfare centre", "Joint Warfare Centre (JWC)"),
-    ("joint warfare center", "Joint Warfare Centre (JWC)"),
-    ("joint force training centre", "Joint Force Training Centre (JFTC)"),
-    ("jftc", "Joint Force Training Centre (JFTC)"),
-    (
-        "joint analysis and lessons learned centre",
-        "Joint Analysis and Lessons Learned Centre (JALLC)",
-    ),
-    ("nato special operations headquarters", "NATO Special Operations Headquarters (NSHQ)"),
-    ("nshq", "NATO Special Operations Headquarters (NSHQ)"),
-    ("nato science and technology organization", "NATO Science and Technology Organization (STO)"),
-    (
-        "centre for maritime research",
-        "NATO STO Centre for Maritime Research and Experimentation (CMRE)",
-    ),
-    ("nato defense college", "NATO Defense College (NDC)"),
-    ("nato school oberammergau", "NATO School Oberammergau (NSO)"),
-    ("nato international staff", "NATO International Staff (NATO IS)"),
-    (
-        "north atlantic treaty organization international staff",
-        "NATO International Staff (NATO IS)",
-    ),
-)
-
-
 def canonical_body(value: str) -> str:
     """A labelled body written without its acronym gets the name the corpus of files uses."""
-    if "(" in value:
+    if "(" in value and "otan" not in fold(value):
         return value
+    # Unbracketed, or in French ("Secrétariat international de l'OTAN"): the name files use.
     return body_from_text([value]) or value
 
 
@@ -250,7 +226,7 @@ def body_from_text(lines: list[str]) -> str | None:
     """The NATO body named first in the notice's opening lines."""
     head = " ".join(fold(line) for line in lines[:120] if line and len(line) <= 2000)[:40000]
     best: tuple[int, str] | None = None
-    for fragment, name in _BODIES:
+    for fragment, name in BODIES:
         pattern = rf"(?<![a-z]){re.escape(fragment)}(?![a-z])"
         if (match := re.search(pattern, head)) and (best is None or match.start() < best[0]):
             best = (match.start(), name)
@@ -281,6 +257,7 @@ def clearance_from_text(lines: list[str]) -> tuple[object, str] | None:
 
 _DEADLINE_SENTENCE = re.compile(
     r"(?:closing date|closing\s?:|deadline|applications? (?:must|should) be (?:received|submitted)|apply by"
+    r"|(?:applications?|expressions? of interest|cvs?) (?:are )?to be (?:sent|submitted|received) by"
     r"|date limite|date de cloture|au plus tard le)"
 )
 
@@ -347,30 +324,50 @@ def _title_guess(header: Header, lines: list[str], guessed: dict[str, str]) -> N
     if (missing or banner) and (title := labelled_title(lines)):
         header.title_en = title  # labelled: as sure as the header's own labels
     elif (missing or banner) and (title := title_from_text(lines)):
-        header.title_en, guessed["title"] = title, "the first lines of the notice"
+        header.title_en, guessed["title"] = title, "first_lines"
     if header.title_en is not None and header.title_fr is None:
         header.title_en, header.title_fr = split_bilingual_title(header.title_en)
+    if (
+        header.title_fr is None
+        and header.title_en
+        and (english := _english_below(lines, header.title_en))
+    ):
+        # A French-first notice: its French title, then the English one on the next line.
+        header.title_en, header.title_fr = english, header.title_en
     header.title_en = _without_grade(header.title_en)
     header.title_fr = _without_grade(header.title_fr)
 
 
+def _english_below(lines: list[str], title: str) -> str | None:
+    if not _french_title(title):
+        return None
+    at = next((i for i, line in enumerate(lines[:80]) if line.strip() == title), None)
+    if at is None:
+        return None
+    below = next((line for line in lines[at + 1 : at + 3] if line), "")
+    if _title_candidate(below) and not _french_title(below):
+        return below.strip()
+    return None
+
+
 def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str, str]:
-    """Fill the fields the labelled header lacked; field -> where the guess came from."""
+    """Fill the fields the labelled header lacked; field -> where the guess came from: "text",
+    "file_name", "first_lines", "body_name" or "sentence:<the sentence>" (review_text)."""
     guessed: dict[str, str] = {}
     if header.reference is None:
         if found := reference_from_text(lines):
-            header.reference, guessed["reference"] = found, "the text"
+            header.reference, guessed["reference"] = found, "text"
         elif found := reference_from_file_name(source_name):
-            header.reference, guessed["reference"] = found, "the file name"
+            header.reference, guessed["reference"] = found, "file_name"
     _title_guess(header, lines, guessed)
     if header.nato_body is not None:
         header.nato_body = canonical_body(header.nato_body)
     elif body := body_from_text(lines):
-        header.nato_body, guessed["nato_body"] = body, "a name in the text"
+        header.nato_body, guessed["nato_body"] = body, "body_name"
     if header.clearance is None and (found_clearance := clearance_from_text(lines)):
         header.clearance = found_clearance[0]  # type: ignore[assignment]
-        guessed["clearance"] = f"the sentence '{found_clearance[1]}'"
+        guessed["clearance"] = f"sentence:{found_clearance[1]}"
     if header.deadline is None and (found_deadline := deadline_from_text(lines)):
         header.deadline = found_deadline[0]  # type: ignore[assignment]
-        guessed["deadline"] = f"the sentence '{found_deadline[1]}'"
+        guessed["deadline"] = f"sentence:{found_deadline[1]}"
     return guessed

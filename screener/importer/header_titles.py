@@ -9,10 +9,28 @@ from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
 MAX_HEADER_LINE = 300
+# A reference with a body's prefix: "SHAPE 25/07", "NSPA-SOC-27-014", "IS-CONS-27-004",
+# "JFTC/CIV/27/03". Its letter parts stay with it: "NAEW-TP-27/09" is one reference.
+# A year alone after a name ("NATO - OTAN 2026") is no reference: one part more is needed.
+REFERENCE_TOKEN = (
+    r"(?:(?:[A-Z]{2,6}[ /-]){1,2}[A-Z]{2,6}[ /-]?\d{2,4}(?:[/-][A-Z0-9]{1,6}){0,3}"
+    r"|[A-Z]{2,6}[ /-]?\d{2,4}(?:[/-][A-Z0-9]{1,6}){1,3})"
+)
 _TITLE_REF = re.compile(
-    r"(?:\(\s{0,3}(\d{5,7}|[A-Z]{2,6}[ -]?\d{2,4}[/-]\d{1,4})\s{0,3}\)"
-    r"|[-–—]\s{0,3}(?:(?:Vacancy|Ref\.?|Job|Req\.?)\s{1,3})?"
-    r"(\d{5,7}|[A-Z]{2,6}[ -]?\d{2,4}[/-]\d{1,4}))\s{0,3}$"
+    rf"(?:\(\s{{0,3}}(\d{{5,7}}|{REFERENCE_TOKEN})\s{{0,3}}\)"
+    r"|[-–—]\s{0,3}(?:(?:Vacancy|Ref\.?|Job|Req\.?)\s{1,3})?(\d{5,7})"
+    # With letters, the dash must stand apart: "Engineer - NSPA-24-130", not "NAEW-TP-27/09".
+    rf"|\s[-–—]\s{{1,3}}(?:(?:Vacancy|Ref\.?|Job|Req\.?)\s{{1,3}})?({REFERENCE_TOKEN})"
+    # "Officer (Resilience Planning) 271187": a careers page puts the number after the title.
+    r"|(?<=[A-Za-z)])\s(\d{6}))\s{0,3}$"
+)
+# "Job Number 271187": a label, not a title.
+_LABEL_END = re.compile(
+    r"\b(?:number|no\.?|id|ref(?:erence)?|#|code|date|vacancy|notice|notification)\s?:?$"
+)
+# "Post Reference: NAEW-TP-27/09", "Reference: IS-CONS-27-004": a reference's label line.
+_LABELLED_LINE = re.compile(
+    r"^(?:post |vacancy |job |position )?(?:reference|ref\.?|number|no\.?|id)\b[^:]{0,20}:"
 )
 _JOB_DESCRIPTION = re.compile(
     r"^(?:job description|job posting|vacancy|position)\s?[-–:]\s?"
@@ -51,9 +69,11 @@ def title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
         if not line or len(line) > MAX_HEADER_LINE or is_bullet(line):
             continue
         match = _TITLE_REF.search(line)
-        if match is None:
+        if match is None or _LABELLED_LINE.match(fold(line).strip()):
             continue
         title = line[: match.start()].strip(" -–—:|\t")
+        if match[4] and (":" in title or _LABEL_END.search(fold(title))):
+            continue
         if not title and index > 0:
             # A wrapped title leaves "(250411)" alone on its line: the title is the line above.
             above = next((x for x in reversed(lines[max(0, index - 3) : index]) if x), "")
@@ -70,7 +90,8 @@ def title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
             title = below.strip() if 3 <= len(below) <= 120 and below[-1] not in ".:;" else ""
         if len(title) >= 3 and any(ch.isalpha() for ch in title) and "http" not in title:
             # "SHAPE 25/07" -> "SHAPE-25-07": a reference is a file name too.
-            found.append((index, title, re.sub(r"[\s/]+", "-", match[1] or match[2])))
+            reference = match[1] or match[2] or match[3] or match[4]
+            found.append((index, title, re.sub(r"[\s/]+", "-", reference)))
     return found
 
 

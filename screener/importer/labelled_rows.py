@@ -32,13 +32,80 @@ _HEADINGS = {
 }
 
 
-def _row(line: str) -> tuple[bool, str] | None:
+# Table cells: between pipes, or between tabs (a Word table pasted as text).
+_CELL_SPLIT = re.compile(r"\s?\|\s?|\t+")
+_LABEL = re.compile(
+    r"^(?:essential|desirable|required|preferred|essentiel(?:le)?s?|souhaitables?|requis)$"
+)
+_MARK = re.compile(r"^(?:x|✓|✔|●|•|yes|oui|\*)$", re.IGNORECASE)
+_NUMBER_CELL = re.compile(r"^\(?\d{1,3}[.)]?$|^no\.?$")
+
+
+def _cells(line: str) -> list[str]:
+    cells = [cell.strip() for cell in _CELL_SPLIT.split(line.strip())]
+    if line.strip().startswith("|"):
+        cells = cells[1:]
+    if line.strip().endswith("|") and cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _text_cell(cells: list[str], skip: set[int]) -> str | None:
+    """The requirement among a row's cells: the longest that is not a label, mark or number."""
+    texts = [
+        cell
+        for at, cell in enumerate(cells)
+        if at not in skip and len(cell) > 3 and not _NUMBER_CELL.match(fold(cell))
+    ]
+    return max(texts, key=len) if texts else None
+
+
+def mark_columns(line: str) -> tuple[int, int] | None:
+    """The Essential and Desirable columns of a table header ("Requirement | Essential |
+    Desirable"), whose rows mark each requirement with an X."""
+    cells = [fold(cell).rstrip(":") for cell in _cells(line)]
+    if len(cells) < 3 or ("\t" not in line and "|" not in line):
+        return None
+    essential = next((i for i, c in enumerate(cells) if c in ("essential", "essentiel")), None)
+    desirable = next(
+        (i for i, c in enumerate(cells) if c.startswith(("desirable", "souhait"))), None
+    )
+    if essential is None or desirable is None:
+        return None
+    return essential, desirable
+
+
+def _marked_row(line: str, columns: tuple[int, int]) -> tuple[bool, str] | None:
+    cells = _cells(line)
+    essential_at = columns[0]
+    marked = [at for at in columns if at < len(cells) and _MARK.match(cells[at])]
+    text = _text_cell(cells, set(columns))
+    if len(marked) != 1 or text is None:
+        return None
+    return marked[0] == essential_at, text
+
+
+def _label_cell_row(line: str) -> tuple[bool, str] | None:
+    """'1<TAB>Higher secondary education ...<TAB>Essential': the label in a cell of its own."""
+    cells = _cells(line)
+    if len(cells) < 2:
+        return None
+    labels = [at for at, cell in enumerate(cells) if _LABEL.match(fold(cell).rstrip(":"))]
+    text = _text_cell(cells, set(labels))
+    if len(labels) != 1 or text is None:
+        return None
+    return fold(cells[labels[0]]).startswith(_ESSENTIAL), text
+
+
+def _row(line: str, columns: tuple[int, int] | None = None) -> tuple[bool, str] | None:
     """(is essential, requirement text) of a labelled row, else None."""
     if not line or is_bullet(line) or len(line) > 600:
         return None
+    if columns is not None:
+        return _marked_row(line, columns)
     match = _ROW.match(fold(line).strip())
     if match is None:
-        return None
+        return _label_cell_row(line) if "\t" in line or line.count("|") >= 2 else None
     essential = match.group(1).startswith(_ESSENTIAL)
     # The text keeps its own case: cut at the same place in the original line.
     body = line.strip().lstrip("|").strip()
@@ -48,7 +115,11 @@ def _row(line: str) -> tuple[bool, str] | None:
 
 def _is_table_chrome(line: str) -> bool:
     stripped = line.strip()
-    return bool(_RULING.match(stripped) or _TABLE_HEADER.match(stripped))
+    if _RULING.match(stripped) or _TABLE_HEADER.match(stripped):
+        return True
+    # "No.<TAB>Requirement<TAB>Category": a tab table's header row.
+    cells = [fold(cell) for cell in _cells(line)] if "\t" in line else []
+    return len(cells) >= 2 and all(len(cell) <= 20 for cell in cells)
 
 
 def _rewrite(rows: list[tuple[bool, str]], french: bool) -> list[str]:
@@ -67,9 +138,12 @@ def unfold_labelled_rows(lines: list[str]) -> list[str]:
     while index < len(lines):
         rows: list[tuple[bool, str]] = []
         end = index
+        columns = mark_columns(lines[index]) if lines[index] else None
+        if columns is not None:
+            end += 1  # the header row itself
         while end < len(lines):
             line = lines[end]
-            row = _row(line)
+            row = _row(line, columns)
             if row is not None:
                 rows.append(row)
             elif not (line and _is_table_chrome(line)):

@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from screener.domain.scales import LanguageLevel
-from screener.importer.bullet_typing import Lang, LevelContradiction, Typing
+from screener.importer.bullet_typing import Lang, LevelContradiction, Note, Typing, note
 from screener.importer.cefr_levels import map_cefr
 from screener.importer.language_names import LanguageMention, find_languages
 from screener.importer.wording import LevelMention, find_levels, fold
@@ -65,14 +65,8 @@ _LANGUAGE_OBJECT_END = re.compile(
 )
 _ARABIC_LEVEL = re.compile(r"\b(?:level|niveau)\s?[0-5]\+?(?![\d.,])")
 _EITHER = re.compile(r"^\s?(?:,|or|ou|/)\s?(?:the |le |la |l')?$")
-STANAG_NOTE = (
-    "a STANAG 6001 language profile (SLP), another scale than NATO's I-VI levels; kept as a "
-    "statement the candidate declares"
-)
-EITHER_NOTE = (
-    "several languages are alternatives ('or'), and a language criterion names one language; "
-    "kept as a statement the candidate declares"
-)
+STANAG_NOTE = note("stanag_profile")
+EITHER_NOTE = note("either_language")
 
 
 def _contradictions(mentions: list[LevelMention], lang: Lang) -> tuple[LevelContradiction, ...]:
@@ -115,11 +109,16 @@ def _official(text: str, lang: Lang) -> Typing | None:
         return None
     contradictions = _contradictions(mentions, lang)
     notes = tuple(
-        f'level {c.numeral} is called "{c.name}", which is level {c.named_level}'
+        note(
+            "level_name_contradiction",
+            numeral=c.numeral.value,
+            name=c.name,
+            named_level=c.named_level.value,
+        )
         for c in contradictions
     )
     if _BOTH.search(_BOTH_SKILLS.sub(" ", folded)):
-        extra = () if len(mentions) == 1 else ("several levels for 'both'",)
+        extra = () if len(mentions) == 1 else (note("several_levels_both"),)
         return Typing(
             "official_languages",
             {"mode": "both", "level": mentions[0].level},
@@ -150,7 +149,7 @@ def _official(text: str, lang: Lang) -> Typing | None:
 def _unclear(
     folded: str,
     mentions: list[LevelMention],
-    notes: tuple[str, ...],
+    notes: tuple[Note, ...],
     contradictions: tuple[LevelContradiction, ...],
     lang: Lang,
 ) -> Typing:
@@ -178,7 +177,7 @@ def _unclear(
         "official_languages",
         params,
         0.45,
-        (*notes, "could not tell which language needs which level"),
+        (*notes, note("levels_unassigned")),
         contradictions,
     )
 
@@ -199,7 +198,7 @@ def _alternatives(folded: str, languages: list[LanguageMention]) -> bool:
     )
 
 
-STANAG_AND_IS_NOTE = "a STANAG 6001 profile is also named; the NATO IS level given was taken"
+STANAG_AND_IS_NOTE = note("stanag_and_is")
 
 
 def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
@@ -242,18 +241,7 @@ def _recognize(text: str, lang: Lang) -> Typing | None:
         _is_language_object(folded, m) for m in others
     )
     if others and (mentions or mother_tongue or cue):
-        level = mentions[0].level if mentions else None
-        confidence = 0.5 if official_cue else (0.85 if len(others) == 1 else 0.6)
-        notes = ("the bullet also names the official languages",) if official_cue else ()
-        if len({m.code for m in others}) > 1:
-            notes = (*notes, "several languages are named; the first was kept")
-        return Typing(
-            "language",
-            {"language": others[0].code, "min_level": level, "mother_tongue": mother_tongue},
-            confidence,
-            notes,
-            _contradictions(mentions, lang),
-        )
+        return _other_languages(others, mentions, mother_tongue, official_cue, lang)
     officials = {m.code for m in languages if m.code in {"en", "fr"}}
     if len(officials) == 1 and mother_tongue:
         # "French as mother tongue": one official language at native level.
@@ -269,6 +257,34 @@ def _recognize(text: str, lang: Lang) -> Typing | None:
     return None
 
 
+def _other_languages(
+    others: list[LanguageMention],
+    mentions: list[LevelMention],
+    mother_tongue: bool,
+    official_cue: bool,
+    lang: Lang,
+) -> Typing:
+    """A language criterion per language named ("Russian and Ukrainian" asks for both), each
+    at the level written after it, else at the bullet's one level."""
+    codes = list(dict.fromkeys(m.code for m in others))
+    confidence = 0.5 if official_cue else (0.85 if len(codes) == 1 else 0.75)
+    notes: tuple[Note, ...] = (note("also_official"),) if official_cue else ()
+    if len(codes) > 1:
+        notes = (*notes, note("languages_together"))
+    typings = []
+    for code in codes:
+        start = next(m.start for m in others if m.code == code)
+        after = [m for m in mentions if m.start > start] or mentions
+        params: dict[str, object] = {
+            "language": code,
+            "min_level": after[0].level if after else None,
+            "mother_tongue": mother_tongue,
+        }
+        typings.append(Typing("language", params, confidence, notes))
+    first = typings[0]
+    return replace(first, contradictions=_contradictions(mentions, lang), also=tuple(typings[1:]))
+
+
 # "Knowledge of French", "connaissance de l'anglais": the language, no level and no qualifier.
 _PLAIN_KNOWLEDGE = re.compile(
     r"^(?:an? |la |une )?(?:knowledge|connaissance) (?:of |de l'|de la langue |du |de )(?:the )?"
@@ -280,10 +296,7 @@ _QUALIFIED = re.compile(
     r"\b(?:professional|good|very good|excellent|fluen\w*|working|sound|thorough|basic|strong"
     r"|bonne|tres bonne|excellente|courant\w*|professionnel\w*)\b"
 )
-NO_LEVEL_NOTE = (
-    "no NATO level (I-VI) is given: kept as a statement the candidate declares; set a level "
-    "if the notice means one"
-)
+NO_LEVEL_NOTE = note("no_level")
 
 
 def _official_without_level(folded: str, code: str) -> Typing | None:

@@ -12,6 +12,7 @@ import re
 
 from screener.domain.vacancy import ReviewItem
 from screener.importer.language_names import find_languages
+from screener.importer.review_text import quote, review_item
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import find_levels, fold
 
@@ -41,11 +42,8 @@ def language_outside_lists(lines: list[str], items: list[str]) -> list[ReviewIte
             if not _stated_level(sentence) or fold(sentence.strip())[:60] in listed:
                 continue
             found.append(
-                ReviewItem(
-                    code="requirement_outside_lists",
-                    field="essential",
-                    message=f"The notice states '{sentence.strip()[:200]}' outside its "
-                    "requirement lists; add it as a requirement if it is one.",
+                review_item(
+                    "requirement_outside_lists", field="essential", quote=quote(sentence, 200)
                 )
             )
             if len(found) >= _MAX_ITEMS:

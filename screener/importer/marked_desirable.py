@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from screener.domain.vacancy import ReviewItem
+from screener.importer.review_text import quote, review_item
 from screener.importer.wording import fold
 
 # "Desirable: ...", "Souhaitable : ...", or "... (desirable)", "... (an asset)" after the item;
@@ -81,23 +82,19 @@ def move_marked_desirable(essential: list[str]) -> Moved:
             moved.essential.append(kept)
         if desirable:
             moved.desirable.append(desirable)
-            where = "its last clause" if kept else "it"
             moved.review.append(
-                ReviewItem(
-                    code="desirable_in_essential_list",
+                review_item(
+                    "desirable_in_essential_list",
                     field="desirable",
-                    message=f"'{item[:120]}' is in the essential list but says it is "
-                    f"desirable; {where} was moved to the DESIRABLE list. Check it.",
+                    case="clause" if kept else None,
+                    quote=quote(item),
                 )
             )
     return moved
 
 
-def lost_list_review(label: str, line: str) -> ReviewItem:
+def lost_list_review(half: str, line: str) -> ReviewItem:
     """A desirable heading or lead-in after which no item could be read."""
-    return ReviewItem(
-        code="desirable_list_not_read",
-        field="desirable",
-        message=f"The {label} list seems to start at '{line[:120]}', but no item could be "
-        "read after it; add the desirable requirements by hand.",
+    return review_item(
+        "desirable_list_not_read", field="desirable", half=half, part="desirable", quote=quote(line)
     )

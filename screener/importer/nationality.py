@@ -14,8 +14,8 @@ from functools import cache
 
 from screener.domain.countries import nato_members
 from screener.domain.criteria import LocalizedText, NationalityCriterion, Source
-from screener.domain.vacancy import ReviewItem
 from screener.importer.criteria_builder import BuiltCriteria
+from screener.importer.review_text import quote, review_item
 from screener.importer.sections import nationality_sentences
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
@@ -75,7 +75,9 @@ def _with_following_list(lines: list[str], sentence: str) -> str:
             if listed:
                 break
             continue
-        if not (is_bullet(line) or len(line) <= 40):
+        # A bullet, a short line, or a wrapped line of country names ("Belgium, Czech
+        # Republic, Denmark, ...").
+        if not (is_bullet(line) or len(line) <= 40 or len(countries_in(line)) >= 2):
             break
         listed.append(line.lstrip("-•*–—▪●·◦ ").rstrip(" ,;."))
     return f"{sentence} {', '.join(listed)}" if listed else sentence
@@ -90,15 +92,7 @@ def nationality_criterion(lines: list[str], built: BuiltCriteria) -> Nationality
     criterion_id = built.unique_id("nationality")
     built.confidence[criterion_id] = 0.9
     if english is None and french is None:
-        built.review.append(
-            ReviewItem(
-                code="nationality_not_found",
-                criterion=criterion_id,
-                message="The notice has no sentence on who may apply; the default rule of NATO "
-                "bodies (nationals of NATO member countries) is assumed. Check the notice and "
-                "the NATO body.",
-            )
-        )
+        built.review.append(review_item("nationality_not_found", criterion=criterion_id))
         text = _FALLBACK
     else:
         text = LocalizedText(en=english or french or "", fr=french or english or "")
@@ -106,12 +100,12 @@ def nationality_criterion(lines: list[str], built: BuiltCriteria) -> Nationality
     if not listed:
         return NationalityCriterion(id=criterion_id, text=text, source=Source.NOTICE)
     built.review.append(
-        ReviewItem(
-            code="low_confidence",
+        review_item(
+            "low_confidence",
             criterion=criterion_id,
             field="countries",
-            message=f"Only the {len(listed)} countries named in the notice were kept; check the "
-            "list against it.",
+            case="countries",
+            count=len(listed),
         )
     )
     return NationalityCriterion(
@@ -138,10 +132,5 @@ def one_nationality_criterion(built: BuiltCriteria) -> None:
     for extra in bullets:
         built.essential.remove(extra)
         built.review.append(
-            ReviewItem(
-                code="nationality_repeated",
-                field="essential",
-                message=f"The requirement '{extra.text.en[:120]}' repeats who may apply; the "
-                "nationality rule is kept once, first in the list.",
-            )
+            review_item("nationality_repeated", field="essential", quote=quote(extra.text.en))
         )

@@ -45,6 +45,26 @@ def _sentences(paragraph: str) -> list[str]:
     return [part for part in parts if len(part) > 3][:_MAX_SENTENCES]
 
 
+# One sentence, two requirements: "X would be an asset, as would Y"; "... a degree in law and
+# must also have six years of experience". Each part is a requirement of the sentence's list.
+_SECOND_REQUIREMENT = re.compile(
+    r",?\s(?:as (?:would|is|are|will|does|do|should)(?: also)?|and (?:they |he or she )?"
+    r"(?:must|should|shall|will need to) (?:also )?(?=have|possess|hold|be|demonstrate|show|speak))"
+    r"\s|;\s",
+    re.IGNORECASE,
+)
+
+
+def split_compound(sentence: str) -> list[str]:
+    """The requirements one prose sentence states, in its order."""
+    parts = (part.strip(" ,;.") for part in _SECOND_REQUIREMENT.split(sentence))
+    return [part for part in parts if len(part) > 3]
+
+
+def _split_all(sentences: list[str]) -> list[str]:
+    return [part for sentence in sentences for part in split_compound(sentence)]
+
+
 def _wished(sentence: str) -> bool:
     folded = fold(sentence)
     return bool(_ASSET.search(folded)) and not _NOT_ASSET.search(folded)
@@ -77,6 +97,6 @@ def prose_requirements(lines: list[str]) -> list[tuple[str, list[str], list[str]
                 if not wished or wished[0] != _sentences(after)[0]:
                     break
                 desirable += wished
-            found.append((lang, essential, desirable))
+            found.append((lang, _split_all(essential), _split_all(desirable)))
             break
     return found

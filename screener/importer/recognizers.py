@@ -13,11 +13,12 @@ from collections.abc import Callable
 
 from screener.domain.scales import EducationLevel
 from screener.importer.availability import recognize_availability
-from screener.importer.bullet_typing import Lang, Typing
+from screener.importer.bullet_typing import Lang, Note, Typing, note
 from screener.importer.certifications import recognize_certification
 from screener.importer.fitness_and_firearms import recognize_firearms, recognize_fitness
 from screener.importer.language_requirements import recognize_language_bullet
-from screener.importer.wording import EDUCATION_CUES, deaccent, find_years, fold
+from screener.importer.vocational import VOCATIONAL, is_vocational
+from screener.importer.wording import EDUCATION_CUES, all_years, deaccent, find_years, fold
 from screener.report.catalogue import EDUCATION_NAMES
 
 # Long enough for any real bullet; a recognizer never looks further (bounded work on noise).
@@ -34,6 +35,8 @@ _PREFERABLY = re.compile(r",?\s?\b(?:preferably|ideally|de preference|idealement
 # Most specific first: a matched phrase is blanked out before the next pattern looks, so the
 # "degree" of "post-graduate degree" does not also count as a first degree.
 _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
+    # Vocational training first: "master craftsman" is no master's degree (see vocational.py).
+    (EducationLevel.HIGHER_SECONDARY, VOCATIONAL),
     (
         EducationLevel.DOCTORATE,
         re.compile(r"\b(?:doctorate|doctoral(?: degree)?|ph\.?d|doctorat)\b"),
@@ -71,13 +74,19 @@ _LOWER_WITH_YEARS = re.compile(
     r"\b(?:or|ou)\b[^;]{0,80}?\b(?:with|plus|and|combined with|avec|et)\b[^;]{0,40}?"
     r"\b(?:years?|ans|annees)\b"
 )
+_EQUIVALENT_DEGREE = re.compile(
+    r"\b(?:or |and/or )?(?:an? |any )?equivalent (?:university |academic |higher )?"
+    r"(?:degree|qualification|diploma)s?\b"
+)
 _EQUIVALENT_TO = re.compile(r"\b(?:equivalent to|equivalente? (?:au|a un)) (?:an? |the |niveau )?")
 _EQUIVALENT = re.compile(r"\bequivalent|\bequivalente?\b|\bou (?:une )?formation equivalente")
 _FIELD_EN = re.compile(
     r"\bin (?:a|an|the)? ?(?:relevant|related|pertinent|appropriate) "
     r"(?:field|discipline|area|subject)(?: of study)?"
-    r"|(?:(?<=degree )|(?<=diploma ))in [a-z][a-z &/-]{2,80}"
+    r"|(?:(?<=degree )|(?<=diploma )|(?<=training )|(?<=qualification ))in [a-z][a-z &/-]{2,80}"
 )
+# A level the bullet states itself, besides naming vocational training.
+_STATED_LEVEL = re.compile(r"\b(?:secondary|secondaire|university|universit\w*|degree|bachelor)")
 _FIELD_FR = re.compile(
     r"\bdans (?:un|le) domaine (?:en lien avec le poste|pertinent|approprie|connexe|lie au poste)"
     r"|\bdans (?:un|le) domaine [a-z' -]{2,80}"
@@ -94,18 +103,25 @@ def _lower_note(lower: EducationLevel) -> dict[str, str]:
 
 def recognize_education(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
-    if not EDUCATION_CUES.search(folded):
+    vocational = is_vocational(text, folded)
+    if not EDUCATION_CUES.search(folded) and not vocational:
         return None
     required = _PREFERABLY.split(folded, maxsplit=1)[0]
     # "a Master's degree in law from a university of recognised standing": where the degree is
     # from says nothing about its level.
     required = _INSTITUTION.sub(lambda m: " " * len(m[0]), required)
+    # "a Master's degree in law or equivalent university degree in law": the equivalent of the
+    # level named, not a lower level of its own.
+    required = _EQUIVALENT_DEGREE.sub(lambda m: " " * len(m[0]), required)
     levels: list[EducationLevel] = []
     remaining = required
     for level, pattern in _LEVEL_CUES:
         if pattern.search(remaining):
-            levels.append(level)
+            if level not in levels:
+                levels.append(level)
             remaining = pattern.sub(lambda m: " " * len(m[0]), remaining)
+    if not levels and vocational:
+        levels.append(EducationLevel.HIGHER_SECONDARY)  # "CAP/BEP", named without a cue word
     if not levels:
         return None
     # Several levels in one bullet ("higher secondary, or a university degree") are
@@ -130,19 +146,38 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
         end = match.start() + len(match[0].split("  ")[0])
         params["field"] = text[match.start() : end].strip(" ,;")
     confidence = 0.85 if len(levels) == 1 else 0.65
-    notes = () if len(levels) == 1 else ("several education levels are named",)
+    notes: tuple[Note, ...] = () if len(levels) == 1 else (note("several_education_levels"),)
+    if vocational and len(levels) == 1 and not _STATED_LEVEL.search(required):
+        # The scale has no vocational level: the nearest one is taken, and a person checks it.
+        confidence, notes = 0.65, (note("vocational_level"),)
+        params["or_equivalent"] = True
     if with_years:
         lower = min(levels, key=lambda lvl: lvl.rank)
         # Met at the higher level: met; at the lower one only: can't tell (the years decide).
         params["alternative"] = {"params": {"min_level": lower.value}, "note": _lower_note(lower)}
-        notes = ("a lower level counts with years of experience: kept as a second reading",)
+        notes = (note("lower_level_with_years"),)
+    if len(all_years(required)) > 1 and _OR.search(required):
+        # "a degree and 2 years, or a diploma and 6 years": no criterion holds a choice of
+        # education-and-experience paths, so a person must check them (criteria_builder).
+        notes = (*notes, ALTERNATIVE_PATHS_NOTE)
     return Typing("education", params, confidence, notes)
+
+
+_OR = re.compile(r"\b(?:or|ou)\b")
+ALTERNATIVE_PATHS_NOTE = note("alternative_paths")
 
 
 # --- experience ------------------------------------------------------------------------------
 
 _EXPERIENCE_CUES = re.compile(
     r"\b(?:experience|experienced|worked|working|travaille|exerce|expérience)\b"
+    # "8 years, of which 3 at management level": years in a kind of post are experience.
+    r"|\b(?:at|in an?) (?:management|managerial|supervisory|senior|similar|comparable)"
+    r" (?:level|position|post|role|function|capacity)"
+)
+# "... of which 3 at management level" names no domain: the whole bullet is the requirement.
+_PART_CLAUSE = re.compile(
+    r"^(?:of which|of whom|including|incl\.|with (?:a minimum of|at least)|dont)\b"
 )
 _DOMAIN_LEAD_EN = re.compile(
     r"^\s?(?:'s?|’s?)?\s?(?:of\s)?(?:relevant\s|proven\s|professional\s|work\s|working\s|"
@@ -177,10 +212,12 @@ def recognize_experience(text: str, lang: Lang) -> Typing | None:
         # "a licence for B and D, with 3 years of driving experience" is a licence criterion.
         return None
     domain = _domain(text, years.end, lang)
+    if _PART_CLAUSE.match(fold(domain)):
+        domain = text
     if not domain:
         # "5 years of experience" and nothing else: the domain is the whole requirement.
         return Typing(
-            "experience", {"min_years": years.years, "domain": text}, 0.6, ("no domain found",)
+            "experience", {"min_years": years.years, "domain": text}, 0.6, (note("no_domain"),)
         )
     return Typing("experience", {"min_years": years.years, "domain": domain}, 0.85)
 
@@ -212,7 +249,7 @@ def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
             "driving_licence",
             {"categories": ["B"], "or_equivalent": or_equivalent},
             0.5,
-            ("no licence category found; B assumed",),
+            (note("licence_b_assumed"),),
         )
     return Typing("driving_licence", {"categories": categories, "or_equivalent": or_equivalent})
 
@@ -243,7 +280,8 @@ _SUSPICIOUS = re.compile(
 def recognize_statement(text: str, lang: Lang) -> Typing:
     folded = fold(text)
     if match := _SUSPICIOUS.search(folded):
-        return Typing("statement", {}, 0.6, (f"mentions '{text[match.start() : match.end()]}'",))
+        word = text[match.start() : match.end()]
+        return Typing("statement", {}, 0.6, (note("mentions", word=word),))
     return Typing("statement", {}, 0.9)
 
 
@@ -269,13 +307,13 @@ def _first_stated(text: str, lang: Lang, education: Typing) -> Typing:
     """A bullet naming both a degree and years of experience is what it states first ("5 years
     of experience (a Master's may count as 2 years)" is experience); the other is reported."""
     folded = fold(text)
-    degree = EDUCATION_CUES.search(folded)
+    degree = EDUCATION_CUES.search(folded) or VOCATIONAL.search(folded)
     years = _YEARS_WORD.search(folded)
     experience = recognize_experience(text, lang)
     if degree is None or years is None or years.start() > degree.start() or experience is None:
         return education
-    note = "it also mentions education; the requirement it states first was taken"
-    return Typing(experience.kind, experience.params, min(experience.confidence, 0.65), (note,))
+    first = note("first_stated")
+    return Typing(experience.kind, experience.params, min(experience.confidence, 0.65), (first,))
 
 
 def recognize(text: str, lang: Lang) -> Typing:

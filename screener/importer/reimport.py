@@ -16,6 +16,7 @@ from collections import Counter
 
 from screener.domain.criteria import Criterion
 from screener.domain.vacancy import ReviewItem, Vacancy, VacancyWarning
+from screener.importer.review_text import quote, review_item
 from screener.importer.wording import fold
 
 # Below this share of shared words two wordings are different requirements.
@@ -51,12 +52,24 @@ def _match_part(new: list[Criterion], old: list[Criterion]) -> dict[int, int]:
         matched[i] = j
         taken.add(j)
 
-    for i, criterion in enumerate(new):
-        j = next(
-            (j for j, o in enumerate(old) if j not in taken and _same_text(criterion, o)), None
-        )
-        if j is not None:
-            pair(i, j)
+    # Same wording and same id first: one bullet can give several criteria ("Russian and
+    # Ukrainian"), all with its wording, and each must keep its own id.
+    for same_id in (True, False):
+        for i, criterion in enumerate(new):
+            if i in matched:
+                continue
+            j = next(
+                (
+                    j
+                    for j, o in enumerate(old)
+                    if j not in taken
+                    and _same_text(criterion, o)
+                    and (criterion.id == o.id or not same_id)
+                ),
+                None,
+            )
+            if j is not None:
+                pair(i, j)
     new_kinds = Counter(c.kind for c in new)
     old_kinds = Counter(c.kind for c in old)
     for i, criterion in enumerate(new):
@@ -134,14 +147,7 @@ def _renamed_warning(warning: VacancyWarning, renamed: dict[str, str]) -> Vacanc
 
 
 def _lost_item(part: str, criterion: Criterion) -> ReviewItem:
-    wording = " ".join(criterion.text.en.split())
-    if len(wording) > 100:
-        wording = wording[:97] + "..."
-    return ReviewItem(
-        code="answers_not_matched",
-        criterion=None,
-        field=part,  # the review dialog then opens the list of requirements
-        message=f"The previous file's requirement '{criterion.id}' ({wording}) has no "
-        "counterpart in this notice: answers given to it stay in profiles but no longer count. "
-        "If a requirement below replaces it, give that one this id.",
+    # field: the review dialog then opens the list of requirements
+    return review_item(
+        "answers_not_matched", field=part, id=criterion.id, quote=quote(criterion.text.en, 100)
     )

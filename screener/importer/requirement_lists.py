@@ -24,6 +24,7 @@ from screener.domain.vacancy import ReviewItem
 from screener.importer.marked_desirable import lost_list_review, move_marked_desirable
 from screener.importer.prose_requirements import prose_requirements
 from screener.importer.recognizers import recognize
+from screener.importer.review_text import review_item
 from screener.importer.sections import (
     EN_DESIRABLE,
     EN_ESSENTIAL,
@@ -341,9 +342,9 @@ def find_requirements(lines: list[str]) -> Requirements:
 def _find_lone_desirable(lines: list[str], found: Requirements) -> None:
     """A desirable list whose heading or lead-in does not follow the essential list (a
     paragraph between them); reported when nothing can be read after it."""
-    for lang, label, patterns in (
-        ("en", "English DESIRABLE", (EN_DESIRABLE, EN_DESIRABLE_LEAD_IN)),
-        ("fr", "French DESIRABLE", (FR_DESIRABLE, FR_DESIRABLE_LEAD_IN)),
+    for lang, patterns in (
+        ("en", (EN_DESIRABLE, EN_DESIRABLE_LEAD_IN)),
+        ("fr", (FR_DESIRABLE, FR_DESIRABLE_LEAD_IN)),
     ):
         existing: FoundList | None = getattr(found, f"{lang}_desirable")
         if getattr(found, f"{lang}_essential") is None or (existing and existing.items):
@@ -356,7 +357,7 @@ def _find_lone_desirable(lines: list[str], found: Requirements) -> None:
                 break
         else:
             if starts:
-                found.review.append(lost_list_review(label, lines[starts[0]]))
+                found.review.append(lost_list_review(lang, lines[starts[0]]))
 
 
 def _move_marked(found: Requirements) -> None:
@@ -370,12 +371,7 @@ def _move_marked(found: Requirements) -> None:
         # The two languages disagree on what is marked: moving one side would pair the
         # wrong bullets, so both stay and the review says why.
         found.review.append(
-            ReviewItem(
-                code="desirable_in_essential_list",
-                field="desirable",
-                message="Some essential items say they are desirable in one language only; "
-                "they were kept essential. Check both lists.",
-            )
+            review_item("desirable_in_essential_list", field="desirable", case="one_language")
         )
         return
     for lang, (essential, moved) in moves.items():

@@ -15,8 +15,10 @@ from screener.importer.page_furniture import FOOTER
 from screener.importer.text_cleanup import bullet_body, is_bullet, tidy_item
 from screener.importer.wording import fold
 
-_NUMBER_PREFIX = r"(?:\d{1,2}\s?\.?\s?)?"
-_EN_QUALIF = r"(?:qualifications and experience\s?[:–-]?\s?)?"
+# "4.", "4.1", "a.", "(a)", "(1)": a heading's number in Word-style numbering.
+_NUMBER_PREFIX = r"(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|\(?[a-z]\)|[a-z]\.|\(?\d{1,2}\))\s?)?"
+# "Qualifications and Experience – Essential", "Qualifications – Desirable:".
+_EN_QUALIF = r"(?:(?:qualifications|requirements)(?: and experience)?\s?[:–—-]?\s?)?"
 _FR_QUALIF = r"(?:qualifications et experience\s?[:–-]?\s?)?"
 # "Essential Qualifications/Experience:", "Desirable requirements and/or experience".
 _SUFFIX = (
@@ -28,11 +30,11 @@ _SUFFIX = (
 # "Requirements (essential)": the word in brackets after the noun.
 _BRACKETED = r"^{}(?:requirements|qualifications|criteria)\s?\({}\)\s?:?$"
 EN_ESSENTIAL = re.compile(
-    rf"^{_NUMBER_PREFIX}{_EN_QUALIF}essentials?{_SUFFIX}$"
+    rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:essentials?|required|mandatory){_SUFFIX}$"
     rf"|{_BRACKETED.format(_NUMBER_PREFIX, 'essentials?')}"
 )
 EN_DESIRABLE = re.compile(
-    rf"^{_NUMBER_PREFIX}(?:additional |other )?desirables?{_SUFFIX}$"
+    rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:additional |other )?(?:desirables?|advantageous){_SUFFIX}$"
     rf"|{_BRACKETED.format(_NUMBER_PREFIX, 'desirables?')}"
 )
 FR_ESSENTIAL = re.compile(
@@ -61,7 +63,10 @@ _FOOTER = FOOTER
 _LIST_END = re.compile(
     r"^(?:note|nb|n\.b|source|remarques?|remarks?|general information|additional information"
     r"|other information|how to apply|contract|copied from|printed|posted|retrieved|apply (?:now|here)"
-    r"|share (?:this|on)|click here|similar (?:jobs|vacancies)|job alert)\b"
+    r"|share (?:this|on)|click here|similar (?:jobs|vacancies)|job alert"
+    # A section's name alone on its line: "Conditions", "What we offer".
+    r"|(?:conditions|conditions of (?:employment|service)|eligibility|what we offer|benefits"
+    r"|selection process|application process)\s?:?$)\b"
 )
 
 
@@ -140,7 +145,13 @@ def section_end(
 # "a." and "e." as well as "a)" and "(1)": a lone letter and a dot, then a space (not "e.g.").
 _ENUMERATOR = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|\(?\d{1,2}[.)])\s{1,4}(?=\S)")
 # "a. Professional/Experience:", "b. Education/Training:": a sub-list's label, not an item.
-_SUB_HEADING = re.compile(r"^(?:[a-z]\s?[.)]\s?)?[a-z][a-z/ &,-]{2,40}:$")
+# Without a colon, only a sub-list's usual names: "(1) Professional/Experience", "(3) Language".
+_SUB_HEADING = re.compile(
+    r"^(?:[a-z]\s?[.)]\s?)?[a-z][a-z/ &,-]{2,40}:$"
+    r"|^(?:\(?\d{1,2}\)|\(?[a-z]\)|[a-z]\.|\d{1,2}\.)\s?(?:professional|experience|education"
+    r"|training|languages?|language skills|computer skills|it skills|others?|personal attributes"
+    r"|skills|knowledge)(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20})?\s?:?$"
+)
 
 
 def is_item_start(line: str) -> bool:

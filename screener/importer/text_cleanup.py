@@ -17,6 +17,15 @@ from screener.importer.page_furniture import drop_page_furniture
 # Characters that PDF extraction and web copies leave behind and that mean nothing to a reader.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t"), " ")
+# Typographic ligatures a PDF's text layer keeps ("speci\ufb01cations"): the letters they stand for.
+_LIGATURES = {
+    ord(ligature): letters
+    for ligature, letters in zip(
+        "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06",
+        ["ff", "fi", "fl", "ffi", "ffl", "st", "st"],
+        strict=True,
+    )
+}
 # Bullet glyphs of PDF symbol fonts (private-use code points) and word processors: one bullet.
 _GLYPH_BULLETS = dict.fromkeys(
     map(ord, "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\u27a2\u25ba\u25a0\u25cb\u2713\u2219"), "•"
@@ -40,10 +49,26 @@ _BULLET = re.compile(r"^(?:[-•*–—▪●·◦]|o(?= ))\s{0,8}(?=\S)|^[-•*
 _JUNK = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
+# "Job title<TAB>Training Technician" (a Word table pasted as text), "Post ........ Librarian"
+# (dot leaders): a label and its value, written "Label: value" so the header reads them.
+_LEADER_LABEL = re.compile(
+    r"(?m)^([ \t]*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ /()'&-]{1,40}?)[ \t]*(?:\t+|\.{4,}|…{2,})[ \t]*(?=\S)"
+)
+
+
+def _leader_label(match: re.Match[str]) -> str:
+    label = match[1]
+    # A line of capitals split by tabs ("NATO<TAB>NORTH ATLANTIC") is a banner, not a label.
+    labelled = len(label.split()) <= 5 and any(ch.islower() for ch in label)
+    return f"{label}: " if labelled else match[0]
+
+
 def normalize_characters(text: str) -> str:
     """Unify line ends, spaces and compatibility characters; drop invisible ones."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    text = _LEADER_LABEL.sub(_leader_label, text)
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_GLYPH_BULLETS)
+    text = text.translate(_LIGATURES)
     # NFC keeps "é" as one character, so "EXPÉRIENCE" matches whether it came composed or not.
     text = unicodedata.normalize("NFC", text)
     # Lone surrogates cannot be written to UTF-8 files; other control characters are noise.

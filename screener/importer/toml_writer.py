@@ -32,7 +32,9 @@ _ESCAPES = {
 # Written first in every table, in this order, so a person sees what a table is at a glance.
 _LEADING_KEYS = ("kind", "id", "code", "criterion")
 # Omitted when at their default: noise in a hand-read file, and the loader restores them.
-_OMIT_WHEN_DEFAULT = frozenset({"source", "draft", "done", "countries", "warnings", "review"})
+_OMIT_WHEN_DEFAULT = frozenset(
+    {"source", "draft", "done", "countries", "warnings", "review", "values"}
+)
 _TABLE_ARRAYS = ("warnings", "essential", "desirable", "review")
 _SECTION_COMMENTS = {
     "warnings": "# WARNINGS: things wrong in the notice itself",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from screener.domain.vacancy import ReviewItem
+from screener.importer.review_text import review_item
 from screener.importer.wording import fold
 
 _GAP = re.compile(r"\S( {3,}|\t+)(?=\S)")
@@ -41,12 +41,7 @@ _FR = frozenset(
 _MIN_LINES = 8
 _MAX_LINES = 5000
 
-TWO_COLUMNS = ReviewItem(
-    code="two_columns",
-    message="The notice's text had English and French in two columns on the same lines; they "
-    "were separated by position (English column first). Check the texts and levels against "
-    "the notice.",
-)
+TWO_COLUMNS = review_item("two_columns")
 
 
 def _column(lines: list[str]) -> int | None:

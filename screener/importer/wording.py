@@ -143,10 +143,10 @@ def number_value(token: str) -> float | None:
         return None
 
 
-def find_years(text: str) -> YearsMention | None:
-    """The first duration in the text, in years ("18 months" is 1.5)."""
-    folded = fold(text)
-    for match in _YEARS.finditer(folded):
+def all_years(text: str) -> list[YearsMention]:
+    """Every duration in the text, in years ("18 months" is 1.5), in text order."""
+    found: list[YearsMention] = []
+    for match in _YEARS.finditer(fold(text)):
         value = number_value(match["n"])
         if value is None or value <= 0:
             continue
@@ -154,8 +154,26 @@ def find_years(text: str) -> YearsMention | None:
             value = round(value / 12, 2)
         if value > 60:
             continue
-        return YearsMention(value, match.start(), match.end())
-    return None
+        found.append(YearsMention(value, match.start(), match.end()))
+    return found
+
+
+# "8 years, of which 3 at management level", "3 years ... within a total of 8 years": one
+# duration is part of the other, and the whole is what the candidate needs.
+_PART_OF_TOTAL = re.compile(
+    r"\b(?:of which|of whom|including|incl\.|among which|within (?:a total of|an overall)"
+    r"|out of (?:a total of )?|a total of|overall|in total|dont|parmi lesquell?es|y compris"
+    r"|sur un total de)\b"
+)
+
+
+def find_years(text: str) -> YearsMention | None:
+    """The years of experience a bullet asks for: the first duration, or the whole when one
+    duration is part of another ("8 years, of which 3 at management level" is 8)."""
+    found = all_years(text)
+    if len(found) > 1 and _PART_OF_TOTAL.search(fold(text)):
+        return max(found, key=lambda mention: mention.years)
+    return found[0] if found else None
 
 
 # --- NATO IS language levels -------------------------------------------------------------

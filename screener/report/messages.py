@@ -35,6 +35,11 @@ def _french_spacing(rendered: str) -> str:
     return _FRENCH_SPACING.sub(lambda m: f"\u00a0{m[1]}" if m[1] else f"{m[2]}\u00a0", rendered)
 
 
+def french_typography(rendered: str) -> str:
+    """French text with its no-break spaces (for words worded outside this catalogue)."""
+    return _french_spacing(rendered)
+
+
 def text(key: str, lang: str, **values: Any) -> str:
     language = _lang(lang)
     template = _TEXT[language].get(key)

@@ -91,3 +91,28 @@ def test_reimporting_a_bundled_vacancy_keeps_its_ids(
     assert "kept the criterion ids of" in result.out
     bundled = load_vacancy(REPO / "vacancies" / "250939.toml")
     assert {c.id for c in load_vacancy(target).criteria} == {c.id for c in bundled.criteria}
+
+
+def test_review_items_follow_lang_and_the_locale(
+    run: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notice = tmp_path / "notice.txt"
+    notice.write_text(
+        "Title: Technician\nReference: 270001\n\nESSENTIAL\n- Knowledge of Russian and "
+        "Ukrainian.\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "draft.toml"
+    english = run("import", str(notice), "-o", str(target))
+    assert "  - schedule: No schedule was found; please fill it in." in english.out
+    assert "  - language-ru: This bullet states 2 requirements" in english.out
+    french = run("import", str(notice), "-o", str(target), "--force", "--lang", "fr")
+    out = french.out.replace("\u00a0", " ")
+    assert "  - schedule: Champ « horaire » introuvable ; veuillez le remplir." in out
+    assert "  - language-ru: Cette puce énonce 2 exigences" in out
+    monkeypatch.setenv("LANG", "fr_BE.UTF-8")
+    by_locale = run("import", str(notice), "-o", str(target), "--force").out
+    assert "Champ «\u00a0horaire\u00a0» introuvable" in by_locale
+    # The file keeps the structured item, whatever language it was shown in.
+    saved = load_vacancy(target).review
+    assert any(item.code == "bullet_split" and item.values["count"] == 2 for item in saved)

@@ -23,7 +23,7 @@ from screener.domain.criterion_base import CriterionBase
 from screener.domain.facts import facts_of
 from screener.domain.kinds import KINDS, Kind
 from screener.domain.profile import UNSURE, Profile
-from screener.importer import criteria_builder
+from screener.importer import criteria_builder, review_text
 from screener.paths import resources_dir
 from screener.report.catalogue import LANGS, TEXT, merge_kind_words
 
@@ -162,6 +162,7 @@ def test_kind_has_a_wizard_topic_and_its_question(kind: Kind) -> None:
 
 @pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
 def test_the_importer_names_a_kind_as_the_report_does(kind: Kind) -> None:
-    assert criteria_builder._kind_name(kind.name) == TEXT["en"][f"kind.{kind.name}"]
+    assert review_text.kind_name(kind.name, "en") == TEXT["en"][f"kind.{kind.name}"]
+    assert review_text.kind_name(kind.name, "fr") == TEXT["fr"][f"kind.{kind.name}"]
     if kind.id_prefix is not None:
         assert criteria_builder.KIND_IDS[kind.name] == kind.id_prefix

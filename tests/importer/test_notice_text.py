@@ -93,7 +93,9 @@ def test_items_are_tidied(raw: str, tidy: str) -> None:
         ("2025-05-13 12:00 AM", Deadline(date=dt.date(2025, 5, 13), time=dt.time(0, 0))),
         ("13/05/2025", Deadline(date=dt.date(2025, 5, 13))),
         ("May 13, 2025", Deadline(date=dt.date(2025, 5, 13))),
-        ("1er juin 2025", None),
+        # Ordinal endings: the day is the number before them.
+        ("1er juin 2025", Deadline(date=dt.date(2025, 6, 1))),
+        ("14th February 2027", Deadline(date=dt.date(2027, 2, 14))),
         ("31-Feb-2025", None),
         ("soon", None),
     ],

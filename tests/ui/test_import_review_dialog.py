@@ -242,3 +242,24 @@ def test_tab_goes_from_the_kind_into_rebuilt_settings(
     assert dialog.focusWidget() in (years, years.focusProxy())
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
     assert dialog.focusWidget() is editor.parameters.inputs["domain"]
+
+
+def test_review_items_are_worded_in_the_ui_language(qtbot: QtBot) -> None:
+    from screener.ui.common.language import apply_language
+
+    text = "Title: Technician\nReference: 270001\n\nESSENTIAL\n- Knowledge of German and Dutch.\n"
+    result = import_notice_text(text, "notice.txt")
+    english = open_dialog(qtbot, result)
+    shown = [english.review_list.item(i).text() for i in range(english.review_list.count())]
+    assert any("No schedule was found; please fill it in." in line for line in shown)
+    english.close()
+    apply_language("fr")
+    try:
+        french = open_dialog(qtbot, result)
+        rows = french.review_list.count()
+        shown = [french.review_list.item(i).text().replace("\u00a0", " ") for i in range(rows)]
+        assert any("Champ « horaire » introuvable ; veuillez le remplir." in line for line in shown)
+        assert any("Cette puce énonce 2 exigences" in line for line in shown)
+        assert not any("was not found" in line or "please fill" in line for line in shown)
+    finally:
+        apply_language("en")

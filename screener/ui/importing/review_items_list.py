@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from screener.domain.vacancy import ReviewItem
+from screener.importer.review_text import review_message
 from screener.ui.common.accessibility import describe
+from screener.ui.common.language import current_language
 
 _ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -50,14 +52,16 @@ class ReviewItemsList(QListWidget):
         self.itemActivated.connect(self._activated)
 
     def _text(self, review: ReviewItem, field_names: dict[str, str]) -> str:
+        # Worded in the UI's language from the item's code and values (review_text).
+        message = review_message(review, current_language())
         if review.criterion:
             words = self._requirement_words.get(review.criterion, review.criterion)
             where = self.tr("Requirement “{requirement}”").format(requirement=words)
         elif review.field:
             where = field_names.get(review.field, review.field)
         else:
-            return review.message
-        return self.tr("{where}: {message}").format(where=where, message=review.message)
+            return message
+        return self.tr("{where}: {message}").format(where=where, message=message)
 
     @staticmethod
     def _review(item: QListWidgetItem) -> ReviewItem:

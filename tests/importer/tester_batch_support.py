@@ -1,14 +1,15 @@
-"""The fourth blind batch scored the way its tester scores it (corpus/blind4/*.json).
+"""Blind batches 4, 5 and 6 scored the way their testers score them (corpus/blindN/*.json).
 
-A fourth independent tester wrote ten notices and their expected results without reading the
-importer (corpus/blind4-*.txt, also in the ordered corpus with what the importer decides on
-them). This is the tester's own scorer, run in-process on the imported vacancy rather than on
-the CLI's output file: a bullet is found when every word of its `match` phrase is in some
-criterion's English text; then its list, kind and parameters are checked ("strict"). A bullet
-may list several acceptable kinds; parameters are checked against the first. Debatable
-bullets (the tester's mark) are counted apart as well.
+Independent testers wrote notices and their expected results without reading the importer
+(corpus/blindN-*.txt|.html, also in the ordered corpus with what the importer decides on them).
+This is the testers' own scorer (the same for the three batches), run in-process on the
+imported vacancy rather than on the CLI's output file: a bullet is found when every word of its
+`match` phrase is in some criterion's English text; then its list, kind and parameters are
+checked ("strict"). A bullet may list several acceptable kinds; parameters are checked against
+the first. Debatable bullets (the tester's mark) are counted apart as well.
 
-Run this file to print the figures: `.venv/bin/python tests/importer/blind4_support.py -v`.
+Run this file to print the figures:
+`.venv/bin/python tests/importer/tester_batch_support.py blind5 -v` (blind4 by default).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 
 from screener.domain.vacancy import Vacancy
 
-BLIND4_DIR = Path(__file__).resolve().parent / "corpus" / "blind4"
+CORPUS = Path(__file__).resolve().parent / "corpus"
 HEADER_KEYS = ("reference", "title", "grade", "deadline", "clearance", "nato_body")
 
 
@@ -34,16 +35,16 @@ def _alnum(value: object) -> str:
     return re.sub(r"[^A-Za-z0-9]", "", str(value)).upper()
 
 
-def expectations() -> dict[str, dict[str, Any]]:
+def expectations(batch: str = "blind4") -> dict[str, dict[str, Any]]:
     """Corpus case name ("blind4-n01-nato-is") -> the tester's expectations."""
     return {
-        "blind4-" + path.stem.replace("_", "-"): json.loads(path.read_text(encoding="utf-8"))
-        for path in sorted(BLIND4_DIR.glob("*.json"))
+        f"{batch}-" + path.stem.replace("_", "-"): json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted((CORPUS / batch).glob("*.json"))
     }
 
 
 @dataclass
-class Blind4Score:
+class BatchScore:
     notices: int = 0
     bullets: int = 0
     found: int = 0
@@ -100,8 +101,8 @@ def _nationality_ok(want: dict[str, Any], bullets: list[dict[str, Any]]) -> bool
     return want["scope"] != "listed" or sorted(found[0]["countries"]) == sorted(want["countries"])
 
 
-def score_blind4(name: str, want: dict[str, Any], vacancy: Vacancy) -> Blind4Score:
-    score = Blind4Score(notices=1)
+def score_batch(name: str, want: dict[str, Any], vacancy: Vacancy) -> BatchScore:
+    score = BatchScore(notices=1)
     data = vacancy.model_dump(mode="json")
     for key, ok in _header_checks(want["header"], data).items():
         score.header[key] += ok
@@ -124,7 +125,7 @@ def _score_bullet(
     bullet: dict[str, Any],
     pool: list[tuple[str, dict[str, Any]]],
     used: set[int],
-    score: Blind4Score,
+    score: BatchScore,
 ) -> None:
     score.bullets += 1
     score.nd_bullets += not bullet["debatable"]
@@ -161,8 +162,8 @@ def _score_bullet(
         )
 
 
-def total(scores: list[Blind4Score]) -> Blind4Score:
-    out = Blind4Score()
+def total(scores: list[BatchScore]) -> BatchScore:
+    out = BatchScore()
     for one in scores:
         for key, value in vars(one).items():
             if key == "header":
@@ -175,10 +176,10 @@ def total(scores: list[Blind4Score]) -> Blind4Score:
     return out
 
 
-def figures(score: Blind4Score) -> str:
+def figures(score: BatchScore, batch: str = "blind4") -> str:
     header = ", ".join(f"{k} {v}/{score.notices}" for k, v in score.header.items())
     return (
-        f"blind batch 4: {score.found}/{score.bullets} bullets found, section {score.section}, "
+        f"{batch}: {score.found}/{score.bullets} bullets found, section {score.section}, "
         f"kind {score.kind}, kind and parameters {score.strict} strict (non-debatable "
         f"{score.nd_strict}/{score.nd_bullets}); {score.extra} extra; header {header}; "
         f"nationality {score.nationality}/{score.notices}"
@@ -190,15 +191,16 @@ def main() -> None:
 
     from corpus_support import corpus_cases, import_case
 
-    wanted = expectations()
+    batch = next((arg for arg in sys.argv[1:] if arg.startswith("blind")), "blind4")
+    wanted = expectations(batch)
     with tempfile.TemporaryDirectory() as tmp:
         scores = [
-            score_blind4(case.name, wanted[case.name], import_case(case, Path(tmp)))
+            score_batch(case.name, wanted[case.name], import_case(case, Path(tmp)))
             for case in corpus_cases()
             if case.name in wanted
         ]
     result = total(scores)
-    print(figures(result))
+    print(figures(result, batch))
     if "-v" in sys.argv:
         for miss in result.misses:
             print("  miss:", miss)

@@ -1,0 +1,50 @@
+"""Header labels in columns, their values on the line below (a PDF's two-column header).
+
+    Post Title:                                     Post Number:
+    Head, Maritime Information Services Section     MARCOM CIV 27-11
+
+A line made only of two or more labels ending in ':' and the line under it are rewritten as one
+"Label: value" line per label, which the header reads like any other. Values are cut where the
+gaps of three spaces or more fall, else at the labels' columns.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LABEL = re.compile(r"([A-Z][A-Za-z/()'&-]*(?: [A-Za-z/()'&-]+){0,4}):")
+_GAP = re.compile(r"\s{3,}|\t+")
+
+
+def _labels(line: str) -> list[re.Match[str]] | None:
+    found = list(_LABEL.finditer(line))
+    if len(found) < 2 or _LABEL.sub("", line).strip():
+        return None  # a label with its value on the same line, or prose
+    return found
+
+
+def _values(line: str, labels: list[re.Match[str]]) -> list[str]:
+    parts = [part for part in _GAP.split(line.strip()) if part]
+    if len(parts) == len(labels):
+        return parts
+    starts = [label.start() for label in labels]
+    ends = [*starts[1:], len(line)]
+    return [line[start:end].strip() for start, end in zip(starts, ends, strict=True)]
+
+
+def unfold_label_columns(lines: list[str]) -> list[str]:
+    """`lines` with each row of column labels and its row of values as 'Label: value' lines."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        labels = _labels(line) if len(line) <= 300 and ":" in line else None
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        if labels is None or not below.strip() or ":" in below:
+            out.append(line)
+            index += 1
+            continue
+        values = _values(below, labels)
+        out += [f"{label[1]}: {value}" for label, value in zip(labels, values, strict=True)]
+        index += 2
+    return out

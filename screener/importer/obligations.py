@@ -1,0 +1,88 @@
+"""Hard requirements written outside the requirement lists.
+
+Some notices put a condition of the post under "ATTRIBUTES/COMPETENCIES" or "SPECIAL
+REQUIREMENTS" rather than in the ESSENTIAL list: "Must be able to deploy on operations and
+exercises, including at short notice." Left unread, a candidate who cannot deploy is never
+asked. Soft attributes in those sections ("must be able to work under pressure") are not
+screened, so only a sentence that says it is required AND reads as a kind a candidate can be
+checked on (availability, a fitness or shooting test, a driving licence) is taken, as an
+essential requirement with a review item quoting it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.importer.bullet_typing import Lang
+from screener.importer.recognizers import recognize
+from screener.importer.sections import is_heading
+from screener.importer.text_cleanup import is_bullet, strip_markup
+from screener.importer.wording import fold
+
+# Folded heading, with its text on the same line or below it.
+_SECTION = re.compile(
+    r"^(?:\d{1,2}\s?\.\s?|[a-z]\s?[.)]\s?)?(?:personal )?(?:attributes(?:\s?/\s?competencies)?"
+    r"|competencies|special requirements|specific requirements|particular requirements"
+    r"|additional requirements|other requirements|special conditions|exigences particulieres"
+    r"|exigences specifiques|autres exigences|conditions particulieres)\s?[:.]?\s?(.{0,600})$"
+)
+_OBLIGATION = re.compile(
+    r"\b(?:must|required to|is required|are required|willing(?:ness)? to|be prepared to"
+    r"|be ready to|doit|doivent|devra|devront|dispose[es]? a|prete?s? a)\b"
+)
+_MAYBE = re.compile(r"\b(?:may|might|could|occasionally|pourra|pourrait)\b")
+_FRENCH = re.compile(r"\b(?:doit|doivent|devra|devront|etre|le|la|les|des|du|et|une?)\b")
+_HARD_KINDS = frozenset({"availability", "fitness_test", "firearms", "driving_licence"})
+_SENTENCE = re.compile(r"(?<=[.!?;])\s")
+_SECTION_LINES = 12
+_MAX_FOUND = 4
+
+
+def _lang(sentence: str) -> Lang:
+    french = len(_FRENCH.findall(fold(sentence)))
+    return "fr" if french >= 3 else "en"
+
+
+def _section_lines(lines: list[str], at: int, same_line: str) -> list[str]:
+    found = [same_line] if same_line else []
+    for line in lines[at + 1 : at + 1 + _SECTION_LINES]:
+        if line and is_heading(line):
+            break
+        if line:
+            found.append(line)
+    return found
+
+
+def _hard_requirements(text: str) -> list[tuple[Lang, str]]:
+    found: list[tuple[Lang, str]] = []
+    for sentence in _SENTENCE.split(text):
+        sentence = sentence.strip()
+        folded = fold(sentence)
+        if not sentence or not _OBLIGATION.search(folded) or _MAYBE.search(folded):
+            continue  # "may be required to travel" describes the post's duties
+        lang = _lang(sentence)
+        if recognize(sentence, lang).kind in _HARD_KINDS:
+            found.append((lang, sentence.rstrip(" .;")))
+    return found
+
+
+def obligations_outside_lists(lines: list[str], listed: list[str]) -> list[tuple[Lang, str]]:
+    """(language, sentence) for each hard requirement in an attributes or special-requirements
+    section that no listed item already states."""
+    known = " ".join(fold(item) for item in listed)
+    found: list[tuple[Lang, str]] = []
+    for at, line in enumerate(lines):
+        if not line or len(line) > 700:
+            continue
+        match = _SECTION.match(fold(strip_markup(line)).strip())
+        if match is None:
+            continue
+        same_line = line.strip()[len(line.strip()) - len(match[1]) :] if match[1] else ""
+        for text in _section_lines(lines, at, same_line.strip()):
+            text = strip_markup(text).lstrip("-•*–—▪●·◦ ") if is_bullet(text) else text
+            for lang, sentence in _hard_requirements(text):
+                if fold(sentence)[:60] not in known and (lang, sentence) not in found:
+                    found.append((lang, sentence))
+        if len(found) >= _MAX_FOUND:
+            break
+    return found[:_MAX_FOUND]

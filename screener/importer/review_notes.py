@@ -1,0 +1,121 @@
+"""The words of the recognizers' notes, in English and French: why a reading is doubtful.
+
+A low-confidence review item quotes them (review_text.py), worded in both languages when the
+draft is made, since the item keeps values, not notes.
+"""
+
+from __future__ import annotations
+
+from screener.importer.bullet_typing import Note
+
+_LANGS = ("en", "fr")
+
+# Why a reading is doubtful (Note codes), quoted in a low-confidence review item.
+NOTE_TEXT: dict[str, tuple[str, str]] = {
+    "award_named": ("a named qualification or licence", "une qualification ou un permis nommé"),
+    "named_in_words": (
+        "the certificate is named in words; check its name",
+        "le certificat est nommé en toutes lettres ; vérifiez son nom",
+    ),
+    "also_degree": ("the bullet also names a degree", "la puce cite aussi un diplôme"),
+    "regulation_licence": (
+        "a licence named by its regulation, without the word licence",
+        "un permis nommé par son règlement, sans le mot permis",
+    ),
+    "no_test": ("no test is mentioned", "aucune épreuve n'est mentionnée"),
+    "fitness_and_shooting": (
+        "the bullet also asks for a shooting test; split it into two requirements",
+        "la puce demande aussi une épreuve de tir ; séparez-la en deux exigences",
+    ),
+    "level_name_contradiction": (
+        'level {numeral} is called "{name}", which is level {named_level}',
+        "le niveau {numeral} est appelé « {name} », qui est le niveau {named_level}",
+    ),
+    "several_levels_both": (
+        "several levels for 'both'",
+        "plusieurs niveaux pour « les deux »",
+    ),
+    "levels_unassigned": (
+        "could not tell which language needs which level",
+        "impossible de dire quelle langue demande quel niveau",
+    ),
+    "stanag_profile": (
+        "a STANAG 6001 language profile (SLP), another scale than NATO's I-VI levels; kept as a "
+        "statement the candidate declares",
+        "un profil linguistique STANAG 6001 (SLP), une autre échelle que les niveaux I-VI de "
+        "l'OTAN ; gardé comme une déclaration du candidat",
+    ),
+    "either_language": (
+        "several languages are alternatives ('or'), and a language criterion names one "
+        "language; kept as a statement the candidate declares",
+        "plusieurs langues sont au choix (« ou »), et un critère de langue n'en nomme qu'une ; "
+        "gardé comme une déclaration du candidat",
+    ),
+    "stanag_and_is": (
+        "a STANAG 6001 profile is also named; the NATO IS level given was taken",
+        "un profil STANAG 6001 est aussi cité ; le niveau OTAN (SI) indiqué a été retenu",
+    ),
+    "also_official": (
+        "the bullet also names the official languages",
+        "la puce cite aussi les langues officielles",
+    ),
+    "languages_together": (
+        "several languages are required together: one language criterion each",
+        "plusieurs langues sont demandées ensemble : un critère de langue pour chacune",
+    ),
+    "no_level": (
+        "no NATO level (I-VI) is given: kept as a statement the candidate declares; set a level "
+        "if the notice means one",
+        "aucun niveau OTAN (I-VI) n'est donné : gardé comme une déclaration du candidat ; "
+        "indiquez un niveau si l'avis en veut un",
+    ),
+    "cefr_stated": (
+        "level mapped from CEFR {cefr} to NATO level {level} (stated by NATO IS's table)",
+        "niveau CECRL {cefr} converti en niveau OTAN {level} (selon le tableau du SI de l'OTAN)",
+    ),
+    "cefr_inferred": (
+        "level mapped from CEFR {cefr} to NATO level {level} (the equivalence is inferred)",
+        "niveau CECRL {cefr} converti en niveau OTAN {level} (équivalence déduite)",
+    ),
+    "several_education_levels": (
+        "several education levels are named",
+        "plusieurs niveaux de formation sont cités",
+    ),
+    "vocational_level": (
+        "vocational training has no level of its own on the education scale: taken as higher "
+        "secondary level or equivalent, the level such training usually completes; check it",
+        "la formation professionnelle n'a pas de niveau propre sur l'échelle des formations : "
+        "prise comme secondaire supérieur ou équivalent, le niveau qu'elle sanctionne "
+        "d'ordinaire ; vérifiez-le",
+    ),
+    "lower_level_with_years": (
+        "a lower level counts with years of experience: kept as a second reading",
+        "un niveau inférieur compte avec des années d'expérience : gardé comme seconde lecture",
+    ),
+    "alternative_paths": (
+        "alternative paths of education and years of experience",
+        "plusieurs voies de formation et d'années d'expérience",
+    ),
+    "no_domain": ("no domain found", "aucun domaine trouvé"),
+    "mentions": ("mentions '{word}'", "mentionne « {word} »"),
+    "licence_b_assumed": (
+        "no licence category found; B assumed",
+        "aucune catégorie de permis trouvée ; B supposée",
+    ),
+    "first_stated": (
+        "it also mentions education; the requirement it states first was taken",
+        "elle cite aussi une formation ; l'exigence énoncée en premier a été retenue",
+    ),
+    "unusual": ("the wording is unusual", "la formulation est inhabituelle"),
+}
+
+
+def note_text(note: Note, lang: str) -> str:
+    texts = NOTE_TEXT[note.code]
+    return texts[_LANGS.index(lang if lang in _LANGS else "en")].format(**dict(note.values))
+
+
+def notes_text(notes: tuple[Note, ...]) -> dict[str, str]:
+    """The notes in both languages, as a review item's value."""
+    shown = notes or (Note("unusual"),)
+    return {lang: "; ".join(note_text(note, lang) for note in shown) for lang in _LANGS}
