@@ -13,7 +13,10 @@ from screener.importer.bullet_typing import Lang, Typing
 from screener.importer.wording import fold
 
 _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
-    (AvailabilityNeed.SHIFTS, re.compile(r"\bshifts?\b|travail poste|par roulement|\bquarts?\b")),
+    (
+        AvailabilityNeed.SHIFTS,
+        re.compile(r"\bshifts?\b|travail poste|par roulement|\bquarts?\b|horaires? decales?"),
+    ),
     (
         AvailabilityNeed.OUTSIDE_OFFICE_HOURS,
         re.compile(

@@ -256,7 +256,8 @@ def _phrase_says_more(acronyms: list[str], phrases: list[str]) -> bool:
 
 
 def _distinct(names: list[str]) -> list[str]:
-    """Without a name that is part of another ("DGR" beside "IATA DGR")."""
+    """Without a name that is part of another ("DGR" beside "IATA DGR"), nor a full stop."""
+    names = [name.rstrip(".,;:") for name in names]
     return [
         name
         for name in names
@@ -349,12 +350,37 @@ def _regulation_licence(text: str, folded: str) -> Typing | None:
     )
 
 
+# A certificate named and nothing else: "ITIL v4 Foundation", "PRINCE2 Practitioner or higher",
+# "CompTIA Security+". Its level word or "+" says it is a certificate.
+_CERT_LEVEL = r"(?:Foundation|Practitioner|Associate|Professional|Expert|Specialist|Fundamentals)"
+_NAME_PART = rf"(?:[A-Z][\w.-]*\+|v?\d+(?:\.\d+)?\s{_CERT_LEVEL}|{_CERT_LEVEL})"
+_BARE_CERTIFICATE = re.compile(
+    rf"^(?:(?:a|an|valid|current)\s)?((?:[A-Z][\w+.-]*\s){{0,3}}{_NAME_PART}"
+    rf"(?:\s?(?:or|/)\s?(?:[A-Z][\w+.-]*\s){{0,3}}{_NAME_PART})*)"
+    r"(?:,?\s(?:or|and)\s(?:higher|above|equivalent))?\s?[.;]?$"
+)
+
+
+def _bare_certificate(text: str) -> Typing | None:
+    match = _BARE_CERTIFICATE.match(text.strip())
+    if match is None:
+        return None
+    names = [name.strip() for name in re.split(r"\s?(?:\sor\s|/)\s?", match[1]) if name.strip()]
+    # A name has capitals inside it ("ITIL", "CompTIA") or a "+": never plain words.
+    if not all(sum(ch.isupper() for ch in name) >= 2 or "+" in name for name in names):
+        return None
+    equivalent = bool(re.search(r"\bequivalent\b", text))
+    return Typing("certification", {"any_of": names, "or_equivalent": equivalent}, 0.7)
+
+
 def recognize_certification(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     if is_vocational(text, folded):
         return None  # a trade certificate proves a level of training: education (vocational.py)
     if (licence := _regulation_licence(text, folded)) is not None:
         return licence
+    if (named := _bare_certificate(text)) is not None:
+        return named
     certificate = bool(_CERTIFICATION.search(folded))
     award = lang == "en" and bool(_AWARD.search(folded)) and not _DRIVING.search(folded)
     if not certificate and not (award and not EDUCATION_CUES.search(folded)):

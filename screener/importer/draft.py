@@ -22,7 +22,11 @@ from screener.importer.header_facts import header_facts
 from screener.importer.header_guesses import fill_guesses
 from screener.importer.label_columns import unfold_label_columns
 from screener.importer.labelled_rows import unfold_labelled_rows
-from screener.importer.loose_requirements import language_outside_lists, language_paragraph
+from screener.importer.loose_requirements import (
+    bullets_outside_lists,
+    language_outside_lists,
+    language_paragraph,
+)
 from screener.importer.nationality import nationality_criterion, one_nationality_criterion
 from screener.importer.obligations import obligations_outside_lists
 from screener.importer.reimport import keep_ids
@@ -225,18 +229,31 @@ def _with_language_paragraph(
     paragraph = language_paragraph(lines, listed)
     if paragraph is None:
         return en_ess, fr_ess
+    # Both lists get it, in its own words, so the lists still pair item by item.
+    return _outside_lists((en_ess, fr_ess), paragraph, None, "language", review)
+
+
+Lists = tuple[list[str] | None, list[str] | None]
+
+
+def _outside_lists(
+    lists: Lists, text: str, lang: str | None, case: str, review: list[ReviewItem]
+) -> Lists:
+    """The essential lists with a requirement read outside them, reported for review: added to
+    its language's list, or to both when that one is missing (or `lang` is None)."""
     review.append(
         review_item(
-            "requirement_outside_lists",
-            field="essential",
-            case="language",
-            quote=quote(paragraph, 200),
+            "requirement_outside_lists", field="essential", case=case, quote=quote(text, 200)
         )
     )
-    # Both lists get it, in its own words, so the lists still pair item by item.
+    en_ess, fr_ess = lists
+    if lang == "fr" and fr_ess is not None:
+        return en_ess, [*fr_ess, text]
+    if lang == "en" and en_ess is not None:
+        return [*en_ess, text], fr_ess
     return (
-        None if en_ess is None else [*en_ess, paragraph],
-        None if fr_ess is None else [*fr_ess, paragraph],
+        None if en_ess is None else [*en_ess, text],
+        None if fr_ess is None else [*fr_ess, text],
     )
 
 
@@ -245,27 +262,12 @@ def _with_obligations(
     en_ess: list[str] | None,
     fr_ess: list[str] | None,
     review: list[ReviewItem],
-) -> tuple[list[str] | None, list[str] | None]:
+) -> Lists:
     """The essential lists with the hard requirements stated outside them (obligations.py)."""
-    listed = [*(en_ess or []), *(fr_ess or [])]
-    for lang, sentence in obligations_outside_lists(lines, listed):
-        review.append(
-            review_item(
-                "requirement_outside_lists",
-                field="essential",
-                case="section",
-                quote=quote(sentence, 200),
-            )
-        )
-        if lang == "fr" and fr_ess is not None:
-            fr_ess = [*fr_ess, sentence]
-        elif lang == "en" and en_ess is not None:
-            en_ess = [*en_ess, sentence]
-        else:
-            # The list of the sentence's language was not found: the other one takes it.
-            en_ess = None if en_ess is None else [*en_ess, sentence]
-            fr_ess = None if fr_ess is None else [*fr_ess, sentence]
-    return en_ess, fr_ess
+    lists: Lists = (en_ess, fr_ess)
+    for lang, sentence in obligations_outside_lists(lines, [*(en_ess or []), *(fr_ess or [])]):
+        lists = _outside_lists(lists, sentence, lang, "section", review)
+    return lists
 
 
 def _vacancy(source_name: str, **fields: object) -> Vacancy:
@@ -312,7 +314,7 @@ def build_draft(
         build_criteria(en_ess, fr_ess, en_des, fr_des, built)
         one_nationality_criterion(built)
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
-        review += language_outside_lists(lines, listed)
+        review += language_outside_lists(lines, listed) + bullets_outside_lists(lines, listed)
     conditions = _conditions(lines, facts["grade"], review)
     vacancy = _vacancy(
         source_name,

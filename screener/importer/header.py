@@ -271,13 +271,25 @@ def parse_grade(value: str) -> Grade | None:
     return Grade(min=low, max=high if high and high != low else None)
 
 
+# "Budget Officer (G15)", "Budget Officer – G15 – 271001": a G-grade beside the title.
+_TITLE_GRADE = re.compile(
+    r"(?:\(|\s[-–—]\s)\s?(G\d{1,2}(?:\s?[-–/]\s?G\d{1,2})?)\s?(?:\)|\s[-–—]\s|$)"
+)
+
+
 def grade_in_text(lines: list[str]) -> Grade | None:
-    """'NATO Grade G17' outside the labelled header; never a supervisor's grade."""
+    """'NATO Grade G17' outside the labelled header, or a G-grade beside the title in the
+    opening lines; never a supervisor's grade."""
     for line in lines[:400]:
         if len(line) > 300:
             continue
         folded = fold(line)
         if "grade" in folded and not _NOT_THE_POST.search(folded) and (grade := parse_grade(line)):
+            return grade
+    opening = [line for line in lines[:40] if line][:10]
+    for line in opening:
+        match = _TITLE_GRADE.search(line) if len(line) <= 200 else None
+        if match and not _NOT_THE_POST.search(fold(line)) and (grade := parse_grade(match[1])):
             return grade
     return None
 

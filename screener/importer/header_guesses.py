@@ -73,6 +73,7 @@ _BANNER = re.compile(
     r"|responsibilities|requirements|qualifications|skills|duties|who we are looking for"
     r"|about (?:us|the (?:job|role|position|company)))$"
     r"|^(?:essential|desirable) (?:qualifications|requirements|criteria)\b"
+    r"|^(?:essential|desirable|required|advantageous|acquis essentiels|acquis souhaitables)$"
 )
 _LABEL_LIKE = re.compile(r"^[a-z' ()]{2,40}\s?[:;]")
 # An address ("Rimburgerweg 30, 6445 PA Brunssum"): a comma and a post code or house number;
@@ -144,7 +145,7 @@ def _title_candidate(line: str) -> bool:
         or _is_place(line)
         or _BREADCRUMB_STEP.search(line)
         or is_heading(line)
-        or (body_from_text([line]) is not None and len(line.split()) <= 8)
+        or (body_from_text([strip_title_prefix(line)]) is not None and len(line.split()) <= 8)
     ):
         return False
     return 1 <= len(line.split()) <= 14 and sum(ch.isalpha() for ch in line) >= 4
@@ -179,6 +180,7 @@ def title_from_text(lines: list[str]) -> str | None:
                 rest != lines[i].strip()
                 # "Vacancy: STO CSO 2026-03": what is left is the reference itself.
                 and not (labelled and fold(rest).startswith(labelled[1]))
+                and not _REFERENCE_LABEL.match(fold(rest).strip())
                 and len(words) >= 2
                 and sum(ch.isalpha() for ch in rest) >= 4
             ):

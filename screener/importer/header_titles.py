@@ -13,7 +13,9 @@ MAX_HEADER_LINE = 300
 # "JFTC/CIV/27/03". Its letter parts stay with it: "NAEW-TP-27/09" is one reference.
 # A year alone after a name ("NATO - OTAN 2026") is no reference: one part more is needed.
 REFERENCE_TOKEN = (
-    r"(?:(?:[A-Z]{2,6}[ /-]){1,2}[A-Z]{2,6}[ /-]?\d{2,4}(?:[/-][A-Z0-9]{1,6}){0,3}"
+    # ("NATO HQ 2027": a year at the end of a name is no reference either).
+    r"(?:(?:[A-Z]{2,6}[ /-]){1,2}[A-Z]{2,6}[ /-]?(?!(?:19|20)\d\d(?![/-]))\d{2,4}"
+    r"(?:[/-][A-Z0-9]{1,6}){0,3}"
     r"|[A-Z]{2,6}[ /-]?\d{2,4}(?:[/-][A-Z0-9]{1,6}){1,3})"
 )
 _TITLE_REF = re.compile(
@@ -47,11 +49,18 @@ _BODY_ALONE = re.compile(rf"^{_BODY_NAME}$")
 _BODY_SUFFIX = re.compile(rf"\s[-–—|]\s{_BODY_NAME}$")
 
 
+# "NATO IS - Budget Officer", "NSPA – Budget Officer": the body's short name before the title.
+_BODY_PREFIX = re.compile(r"^(?:(?:NATO|OTAN)(?:\s[A-Z&]{2,6})?|[A-Z][A-Z&]{2,7})\s[-–—:|]\s(?=\S)")
+
+
 def strip_title_prefix(title: str) -> str:
     """'Job Description - Senior Engineer' -> 'Senior Engineer'; a body's name appended by a
-    job site ('Engineer - NATO ... Agency (NSPA)') is dropped too."""
+    job site ('Engineer - NATO ... Agency (NSPA)') or put first ('NATO IS - Engineer') is
+    dropped too."""
     match = _JOB_DESCRIPTION.match(fold(title))
     title = title[match.end() :].strip() if match else title
+    if prefix := _BODY_PREFIX.match(title):
+        title = title[prefix.end() :]
     suffix = _BODY_SUFFIX.search(fold(title))
     if suffix and len(fold(title)) == len(title) and suffix.start() > 3:
         title = title[: suffix.start()].strip()

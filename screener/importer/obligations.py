@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.bullet_typing import Lang
+from screener.importer.bullet_typing import Lang, Typing
 from screener.importer.recognizers import recognize
 from screener.importer.sections import is_heading
 from screener.importer.text_cleanup import is_bullet, strip_markup
@@ -21,8 +21,9 @@ from screener.importer.wording import fold
 
 # Folded heading, with its text on the same line or below it.
 _SECTION = re.compile(
+    # Not "COMPETENCIES" alone: NATO IS notices list behaviours there, not conditions.
     r"^(?:\d{1,2}\s?\.\s?|[a-z]\s?[.)]\s?)?(?:personal )?(?:attributes(?:\s?/\s?competencies)?"
-    r"|competencies|special requirements|specific requirements|particular requirements"
+    r"|special requirements|specific requirements|particular requirements"
     r"|additional requirements|other requirements|special conditions|exigences particulieres"
     r"|exigences specifiques|autres exigences|conditions particulieres)\s?[:.]?\s?(.{0,600})$"
 )
@@ -53,7 +54,17 @@ def _section_lines(lines: list[str], at: int, same_line: str) -> list[str]:
     return found
 
 
-def _hard_requirements(text: str) -> list[tuple[Lang, str]]:
+def _already_asked(typing: Typing, listed: list[Typing]) -> bool:
+    """A listed requirement asks the same ("Must hold a driving licence" after a licence bullet)."""
+    return any(other.kind == typing.kind and _needs(typing) <= _needs(other) for other in listed)
+
+
+def _needs(typing: Typing) -> set[object]:
+    needs = typing.params.get("needs")
+    return set(needs) if isinstance(needs, list) else set()
+
+
+def _hard_requirements(text: str, listed: list[Typing]) -> list[tuple[Lang, str]]:
     found: list[tuple[Lang, str]] = []
     for sentence in _SENTENCE.split(text):
         sentence = sentence.strip()
@@ -61,7 +72,8 @@ def _hard_requirements(text: str) -> list[tuple[Lang, str]]:
         if not sentence or not _OBLIGATION.search(folded) or _MAYBE.search(folded):
             continue  # "may be required to travel" describes the post's duties
         lang = _lang(sentence)
-        if recognize(sentence, lang).kind in _HARD_KINDS:
+        typing = recognize(sentence, lang)
+        if typing.kind in _HARD_KINDS and not _already_asked(typing, listed):
             found.append((lang, sentence.rstrip(" .;")))
     return found
 
@@ -70,6 +82,7 @@ def obligations_outside_lists(lines: list[str], listed: list[str]) -> list[tuple
     """(language, sentence) for each hard requirement in an attributes or special-requirements
     section that no listed item already states."""
     known = " ".join(fold(item) for item in listed)
+    typed: list[Typing] | None = None  # the listed items' readings, made when first needed
     found: list[tuple[Lang, str]] = []
     for at, line in enumerate(lines):
         if not line or len(line) > 700:
@@ -80,7 +93,9 @@ def obligations_outside_lists(lines: list[str], listed: list[str]) -> list[tuple
         same_line = line.strip()[len(line.strip()) - len(match[1]) :] if match[1] else ""
         for text in _section_lines(lines, at, same_line.strip()):
             text = strip_markup(text).lstrip("-•*–—▪●·◦ ") if is_bullet(text) else text
-            for lang, sentence in _hard_requirements(text):
+            if typed is None:
+                typed = [recognize(item, _lang(item)) for item in listed]
+            for lang, sentence in _hard_requirements(text, typed):
                 if fold(sentence)[:60] not in known and (lang, sentence) not in found:
                     found.append((lang, sentence))
         if len(found) >= _MAX_FOUND:

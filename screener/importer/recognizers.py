@@ -39,7 +39,7 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
     (EducationLevel.HIGHER_SECONDARY, VOCATIONAL),
     (
         EducationLevel.DOCTORATE,
-        re.compile(r"\b(?:doctorate|doctoral(?: degree)?|ph\.?d|doctorat)\b"),
+        re.compile(r"\b(?:doctorate|doctoral(?: degree)?|ph\.?d|d\.?phil|doctorat)\b"),
     ),
     (
         EducationLevel.MASTER,
@@ -47,8 +47,8 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
             r"\b(?:master'?s?(?: degree)?|post-?graduate(?: university)?(?: degree| diploma)?"
             r"|advanced (?:university )?degree|(?:diplome|etudes) de (?:troisieme|deuxieme) cycle"
             r"|troisieme cycle|deuxieme cycle|mastere|master)\b"
-            # "An LL.M. in international law": the Master of Laws.
-            r"|\bll\.\s?m\b"
+            # "An LL.M. in international law": the Master of Laws; "MSc", "MBA", "M.A.".
+            r"|\bll\.\s?m\b|\b(?:msc|m\.sc|meng|m\.eng|mba|mphil|m\.a\.)(?![a-z])"
         ),
     ),
     (
@@ -60,6 +60,7 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:degree(?! of )|bachelor'?s?|university|universitaire|universite|licence|diplome"
             r"|first[- ]level)"
+            r"|\b(?:bsc|b\.sc|beng|b\.eng|bba|llb|ll\.b|b\.a\.)(?![a-z])"
         ),
     ),
     (EducationLevel.SECONDARY, re.compile(r"\bsecondary|secondaires?\b")),
@@ -170,7 +171,7 @@ ALTERNATIVE_PATHS_NOTE = note("alternative_paths")
 # --- experience ------------------------------------------------------------------------------
 
 _EXPERIENCE_CUES = re.compile(
-    r"\b(?:experience|experienced|worked|working|travaille|exerce|expérience)\b"
+    r"\b(?:experience|experienced|worked|working|travaille|exerce|expérience|track record)\b"
     # "8 years, of which 3 at management level": years in a kind of post are experience.
     r"|\b(?:at|in an?) (?:management|managerial|supervisory|senior|similar|comparable)"
     r" (?:level|position|post|role|function|capacity)"
@@ -180,7 +181,8 @@ _PART_CLAUSE = re.compile(
     r"^(?:of which|of whom|including|incl\.|with (?:a minimum of|at least)|dont)\b"
 )
 _DOMAIN_LEAD_EN = re.compile(
-    r"^\s?(?:'s?|’s?)?\s?(?:of\s)?(?:relevant\s|proven\s|professional\s|work\s|working\s|"
+    r"^\s?(?:'s?|’s?)?\s?(?:or (?:more|longer)\s|and (?:more|above)\s)?(?:of\s)?"
+    r"(?:relevant\s|proven\s|professional\s|work\s|working\s|"
     r"progressively responsible\s)*(?:experience|work)?\s?"
 )
 _DOMAIN_LEAD_FR = re.compile(
@@ -226,9 +228,11 @@ def recognize_experience(text: str, lang: Lang) -> Typing | None:
 
 _LICENCE = re.compile(r"driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|driving permit")
 # Case matters: "a category" is not category A. Applied to `deaccent`ed text ("catégorie B").
-_CAT_LIST = r"([A-E]E?1?(?:\s?(?:,|and|et|&|/|\+)\s?[A-E]E?1?){0,6})"
+# EU categories: AM, A1, A2, A, B, BE, C1, C1E, C, CE, D1, D1E, D, DE.
+_CAT = r"(?:AM|A[12]?|[BCD]1?E?)"
+_CAT_LIST = rf"({_CAT}(?:\s?(?:,|and|et|&|/|\+)\s?{_CAT}){{0,6}})"
 _CATEGORIES = re.compile(
-    rf"\b(?:[Cc]ategor(?:y|ies|ie|ies)|[Cc]at\.)\s?{_CAT_LIST}\b"
+    rf"\b(?:[Cc]ategor(?:y|ies|ie|ies)|[Cc]at\.|[Cc]lass(?:es)?)\s?{_CAT_LIST}\b"
     rf"|\b{_CAT_LIST}\s(?:[Cc]ategor|[Ll]icen|[Dd]riving)"
 )
 
@@ -240,7 +244,7 @@ def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
     categories: list[str] = []
     for match in _CATEGORIES.finditer(deaccent(text)):
         group = match[1] or match[2] or ""
-        for cat in re.findall(r"\b[A-E]E?1?\b", group):
+        for cat in re.findall(rf"\b{_CAT}\b", group):
             if cat not in categories:
                 categories.append(cat)
     or_equivalent = bool(re.search(r"\bequivalent", folded))

@@ -170,6 +170,12 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "L'exigence « {quote} » a été lue dans une section hors des listes d'exigences et "
         "ajoutée comme acquis essentiel ; vérifiez-la.",
     ),
+    "requirements_outside_lists": (
+        "{count} bullets outside the requirement lists read like requirements ({quotes}); "
+        "check whether a list was missed and add them by hand if so.",
+        "{count} puces hors des listes d'exigences ressemblent à des exigences ({quotes}) ; "
+        "vérifiez si une liste a été manquée et ajoutez-les à la main le cas échéant.",
+    ),
     "conditions_not_found": (
         "The paragraph on what appointment depends on (clearance, medical file, ...) was not "
         "found; add the conditions by hand.",
@@ -319,6 +325,8 @@ def _named(key: str, value: ReviewValue, lang: str, values: Mapping[str, ReviewV
     at = _LANGS.index(lang)
     if isinstance(value, dict):
         return str(value.get(lang) or value.get("en") or "")
+    if isinstance(value, list) and key == "quotes":
+        return ", ".join((f"« {v} »" if lang == "fr" else f"'{v}'") for v in value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     text = str(value)

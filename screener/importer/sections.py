@@ -29,13 +29,18 @@ _SUFFIX = (
 # Whole-line patterns on folded lines (lower case, no accents).
 # "Requirements (essential)": the word in brackets after the noun.
 _BRACKETED = r"^{}(?:requirements|qualifications|criteria)\s?\({}\)\s?:?$"
+# "Qualifications required:" / "Qualifications desired:": the word after the noun.
+_AFTER = r"^{}(?:qualifications|requirements|criteria|skills)\s(?:{})\s?:?$"
 EN_ESSENTIAL = re.compile(
     rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:essentials?|required|mandatory){_SUFFIX}$"
     rf"|{_BRACKETED.format(_NUMBER_PREFIX, 'essentials?')}"
+    rf"|{_AFTER.format(_NUMBER_PREFIX, 'required|essential|mandatory')}"
 )
 EN_DESIRABLE = re.compile(
-    rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:additional |other )?(?:desirables?|advantageous){_SUFFIX}$"
+    rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:additional |other )?"
+    rf"(?:desirables?|advantageous|desired|optional){_SUFFIX}$"
     rf"|{_BRACKETED.format(_NUMBER_PREFIX, 'desirables?')}"
+    rf"|{_AFTER.format(_NUMBER_PREFIX, 'desired|desirable|preferred')}"
 )
 FR_ESSENTIAL = re.compile(
     rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications) essentiel(?:le)?s\s?:?$"

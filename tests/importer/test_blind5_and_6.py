@@ -21,29 +21,30 @@ def _batch(batch: str, tmp_path: Path) -> BatchScore:
     return total([score_batch(c.name, wanted[c.name], import_case(c, tmp_path)) for c in cases])
 
 
-def test_the_fifth_blind_batch_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Scored as its tester scores it. Blind, on main: 86/117 found, 76/117 kind and
-    parameters strict, headers 3+6+11+10+11+10 of 72. The misses left are STANAG language
-    profiles kept as statements, and an IATA/UFTAA diploma kept as a statement."""
-    result = _batch("blind5", tmp_path)
-    with capsys.disabled():
-        print("\n" + figures(result, "blind5"))
-    assert result.found == 117 and result.section == 117, result.misses
-    assert result.strict >= 106 and result.nd_strict >= 85, result.misses
-    assert result.extra <= 1 and result.nationality == 12, result.misses
-    assert all(right == 12 for right in result.header.values()), result.misses
+# Blind figures (on main, before any change for them), then what each batch must keep:
+# batch 5: 86/117 found, 76/117 kind and parameters strict, header fields 51/72;
+# batch 6: 91/103 found, 83/103 strict, header fields 55/72 (titles 5/12).
+# Left: STANAG language profiles kept as statements, an IATA/UFTAA diploma kept as a
+# statement, an internship board's banner taken as the title, no grade (a flagged placeholder).
+_KEPT = {
+    "blind5": {"found": 117, "strict": 106, "nd_strict": 85, "extra": 1, "header": 72},
+    "blind6": {"found": 103, "strict": 97, "nd_strict": 86, "extra": 0, "header": 69},
+}
 
 
-def test_the_sixth_blind_batch_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Blind, on main: 91/103 found, 83/103 strict, titles 5/12. Left: STANAG profiles, an
-    internship board's banner taken as the title, and 'no grade' (a flagged placeholder)."""
-    result = _batch("blind6", tmp_path)
+@pytest.mark.parametrize("batch", sorted(_KEPT))
+def test_the_fifth_and_sixth_blind_batch_figures(
+    batch: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Scored as their testers score them."""
+    kept = _KEPT[batch]
+    result = _batch(batch, tmp_path)
     with capsys.disabled():
-        print("\n" + figures(result, "blind6"))
-    assert result.found == 103 and result.section == 103, result.misses
-    assert result.strict >= 97 and result.nd_strict >= 86, result.misses
-    assert result.extra == 0 and result.nationality == 12, result.misses
-    assert result.header["reference"] == 12 and result.header["title"] >= 11, result.misses
+        print("\n" + figures(result, batch))
+    assert result.found == kept["found"] == result.section, result.misses
+    assert result.strict >= kept["strict"] and result.nd_strict >= kept["nd_strict"], result.misses
+    assert result.extra <= kept["extra"] and result.nationality == 12, result.misses
+    assert sum(result.header.values()) >= kept["header"], result.misses
 
 
 _TOP = "Title: Technician\nNATO Grade: G7\nApplication Deadline: 1 March 2027\n\n"
@@ -54,50 +55,54 @@ def _kinds(text: str) -> tuple[list[str], list[str]]:
     return [c.kind for c in vacancy.essential[1:]], [c.kind for c in vacancy.desirable]
 
 
-def test_word_numbered_headings_and_items() -> None:
-    text = _TOP + (
-        "4.\tQUALIFICATIONS\n4.1\tEssential\na.\tA university degree in law.\n"
-        "b.\tAt least 5 years of experience in contract law.\n4.2\tDesirable\n"
-        "a.\tKnowledge of German.\n\n5.\tREMARKS\nApply online.\n"
-    )
-    assert _kinds(text) == (["education", "experience"], ["language"])
-
-
-def test_a_tab_table_with_the_category_in_its_last_column() -> None:
-    text = _TOP + (
-        "Qualifications\nNo.\tRequirement\tCategory\n"
-        "1\tA university degree in law\tEssential\n"
-        "2\tMinimum 3 years of experience in procurement\tEssential\n"
-        "3\tWorking knowledge of Polish\tDesirable\n"
-    )
-    assert _kinds(text) == (["education", "experience"], ["language"])
-
-
-def test_a_table_marking_each_requirement_with_an_x() -> None:
-    text = _TOP + (
-        "Requirement | Essential | Desirable\n"
-        "Bachelor's degree in international relations | X |\n"
-        "Minimum 4 years' experience in exercise planning | X |\n"
-        "Master's degree in a relevant subject | | X\n"
-    )
-    assert _kinds(text) == (["education", "experience"], ["education"])
-
-
-def test_required_and_advantageous_lists_with_bracketed_letters() -> None:
-    text = _TOP + (
-        "QUALIFICATIONS\n\nREQUIRED:\n  (a) A university degree.\n  (b) A valid driving "
-        "licence, category B.\n\nADVANTAGEOUS:\n  (a) German language ability.\n"
-    )
-    assert _kinds(text) == (["education", "driving_licence"], ["language"])
-
-
-def test_sub_list_names_without_a_colon_are_not_requirements() -> None:
-    text = _TOP + (
-        "ESSENTIAL QUALIFICATIONS\n(1) Professional/Experience\n    (a) A minimum of 8 years' "
-        "experience in logistics.\n(2) Education/Training\n    (a) University degree.\n"
-        "(3) Language\n    English - level V (Advanced).\n\nATTRIBUTES/COMPETENCIES\n"
-    )
-    assert _kinds(text)[0] == ["experience", "education", "official_languages"]
+@pytest.mark.parametrize(
+    ("layout", "essential", "desirable"),
+    [
+        pytest.param(
+            "4.\tQUALIFICATIONS\n4.1\tEssential\na.\tA university degree in law.\n"
+            "b.\tAt least 5 years of experience in contract law.\n4.2\tDesirable\n"
+            "a.\tKnowledge of German.\n\n5.\tREMARKS\nApply online.\n",
+            ["education", "experience"],
+            ["language"],
+            id="word numbering with tabs",
+        ),
+        pytest.param(
+            "Qualifications\nNo.\tRequirement\tCategory\n"
+            "1\tA university degree in law\tEssential\n"
+            "2\tMinimum 3 years of experience in procurement\tEssential\n"
+            "3\tWorking knowledge of Polish\tDesirable\n",
+            ["education", "experience"],
+            ["language"],
+            id="tab table, category in the last column",
+        ),
+        pytest.param(
+            "Requirement | Essential | Desirable\n"
+            "Bachelor's degree in international relations | X |\n"
+            "Minimum 4 years' experience in exercise planning | X |\n"
+            "Master's degree in a relevant subject | | X\n",
+            ["education", "experience"],
+            ["education"],
+            id="table marking each requirement with an X",
+        ),
+        pytest.param(
+            "QUALIFICATIONS\n\nREQUIRED:\n  (a) A university degree.\n  (b) A valid driving "
+            "licence, category B.\n\nADVANTAGEOUS:\n  (a) German language ability.\n",
+            ["education", "driving_licence"],
+            ["language"],
+            id="REQUIRED and ADVANTAGEOUS with bracketed letters",
+        ),
+        pytest.param(
+            "ESSENTIAL QUALIFICATIONS\n(1) Professional/Experience\n    (a) A minimum of 8 "
+            "years' experience in logistics.\n(2) Education/Training\n    (a) University "
+            "degree.\n(3) Language\n    English - level V (Advanced).\n\nATTRIBUTES/COMPETENCIES\n",
+            ["experience", "education", "official_languages"],
+            [],
+            id="sub-list names without a colon",
+        ),
+    ],
+)
+def test_requirement_layouts(layout: str, essential: list[str], desirable: list[str]) -> None:
+    assert _kinds(_TOP + layout) == (essential, desirable)
 
 
 def test_a_two_column_header_and_dot_leaders() -> None:
@@ -176,3 +181,17 @@ def test_ligatures_a_list_ended_by_a_section_name_and_a_wrapped_nations_list() -
 def test_an_equivalent_degree_keeps_the_level_named() -> None:
     typing = recognize("Master's degree in law or equivalent university degree in law.", "en")
     assert (typing.params["min_level"], typing.params["or_equivalent"]) == ("master", True)
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "grade"),
+    [
+        ("JOB OPENING\nBudget Officer (G15)\nReference number 271001\n", "Budget Officer", "G15"),
+        ("Budget Officer – G15 – 271001\n", "Budget Officer", "G15"),
+        ("NATO IS - Budget Officer (271001)\nGrade: G15\n", "Budget Officer", "G15"),
+        ("NSPA – Budget Officer\nReference: 271001\nGrade: G15\n", "Budget Officer", "G15"),
+    ],
+)
+def test_a_title_with_its_grade_or_its_body_beside_it(top: str, title: str, grade: str) -> None:
+    vacancy = import_notice_text(top + "\nESSENTIAL\n- A university degree.\n", "n.txt").vacancy
+    assert (vacancy.reference, vacancy.title.en, str(vacancy.grade)) == ("271001", title, grade)

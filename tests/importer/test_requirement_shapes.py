@@ -10,6 +10,7 @@ from screener.domain.vacancy import Vacancy
 from screener.importer import import_notice_text, keep_answers
 from screener.importer.recognizers import recognize
 from screener.importer.review_notes import note_text
+from screener.importer.review_text import review_message
 
 _HEADER = (
     "Title: Technician\nReference: 270001\nNATO Grade: G7\nApplication Deadline: 1 March 2027\n"
@@ -173,3 +174,75 @@ def test_soft_attributes_stay_out_of_the_requirements() -> None:
     )
     vacancy = import_notice_text(text, "notice.txt").vacancy
     assert [c.kind for c in vacancy.essential[1:]] == ["education"]
+
+
+@pytest.mark.parametrize(
+    ("section", "kinds"),
+    [
+        # NATO IS's COMPETENCIES list behaviours, not conditions of the post.
+        (
+            "4. COMPETENCIES\n- Teamwork: must be able to work in a team and willing to travel.\n",
+            [],
+        ),
+        # A condition the list already asks for is not added twice.
+        ("SPECIAL REQUIREMENTS\nMust hold a valid driving licence category B.\n", []),
+        ("SPECIAL REQUIREMENTS\nMust be willing to work shifts.\n", ["availability"]),
+    ],
+)
+def test_only_new_hard_requirements_come_from_outside_the_lists(
+    section: str, kinds: list[str]
+) -> None:
+    text = _HEADER + "ESSENTIAL\n- Valid driving licence category B.\n\n" + section
+    vacancy = import_notice_text(text, "notice.txt").vacancy
+    assert [c.kind for c in vacancy.essential[2:]] == kinds
+
+
+def test_a_year_after_a_name_is_no_reference() -> None:
+    text = "Summer Internship - NATO HQ 2027\n\nESSENTIAL\n- A university degree.\n"
+    assert import_notice_text(text, "notice.txt").vacancy.reference == "imported-notice"
+
+
+def test_requirement_bullets_under_an_unknown_heading_are_reported() -> None:
+    text = _HEADER + (
+        "ESSENTIAL\n- A university degree in economics.\n\nGood to know (extras) :\n"
+        "- Knowledge of German.\n- PMP certification.\n"
+    )
+    review = import_notice_text(text, "notice.txt").review
+    item = next(i for i in review if i.code == "requirements_outside_lists")
+    assert item.values["count"] == 2
+    assert "('Knowledge of German.', 'PMP certification.')" in item.message
+    assert "(« Knowledge of German. », « PMP certification. »)" in review_message(
+        item, "fr"
+    ).replace("\u00a0", " ")
+
+
+def test_headings_named_after_their_noun() -> None:
+    text = _HEADER + (
+        "Qualifications required\n- A university degree.\n\nQualifications desired\n"
+        "- Knowledge of German.\n\nMandatory:\n"
+    )
+    vacancy = import_notice_text(text, "notice.txt").vacancy
+    assert [c.kind for c in vacancy.desirable] == ["language"]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "kind", "params"),
+    [
+        ("BSc/MSc in Engineering.", "education", {"min_level": "bachelor"}),
+        ("MBA.", "education", {"min_level": "master"}),
+        ("LLB or equivalent law degree.", "education", {"min_level": "bachelor"}),
+        ("Proven track record of at least 7 years in procurement.", "experience", {"min_years": 7}),
+        ("Experience of 4 years or more in auditing.", "experience", {"domain": "in auditing"}),
+        ("Valid driver's license (Class B).", "driving_licence", {"categories": ["B"]}),
+        ("Driving licence categories C1E and D.", "driving_licence", {"categories": ["C1E", "D"]}),
+        ("ITIL v4 Foundation.", "certification", {"any_of": ["ITIL v4 Foundation"]}),
+        ("PRINCE2 Foundation or higher.", "certification", {"any_of": ["PRINCE2 Foundation"]}),
+        ("Security+ or Network+.", "certification", {"any_of": ["Security+", "Network+"]}),
+        ("Professional Experience.", "statement", {}),
+        ("NATO Foundation course.", "statement", {}),
+    ],
+)
+def test_common_phrasings(bullet: str, kind: str, params: dict[str, object]) -> None:
+    typing = recognize(bullet, "en")
+    assert typing.kind == kind
+    assert {key: typing.params[key] for key in params} == params
