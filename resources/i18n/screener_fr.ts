@@ -856,6 +856,10 @@
 <context>
     <name>CriterionResultRow</name>
     <message>
+        <source>Enter: change this answer.</source>
+        <translation>Entrée&#xa0;: modifier cette réponse.</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>

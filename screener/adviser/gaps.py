@@ -11,9 +11,7 @@ Changes carry codes and values only; screener.adviser.wording renders them.
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +23,7 @@ from screener.domain.kinds import KINDS
 from screener.domain.profile import Profile
 from screener.domain.scales import EDUCATION_RANK, LANGUAGE_RANK, EducationLevel, LanguageLevel
 from screener.domain.vacancy import Vacancy
+from screener.persistence.vacancy_catalogue import collections_paused
 
 # A yes/no requirement of these kinds is the same test wherever it is asked (a yearly
 # fitness test, a shooting test): a "yes" is one change across every vacancy. Other yes/no
@@ -252,20 +251,6 @@ def _rank(step: Step) -> tuple[Any, ...]:
     return (-len(step.opens), -len(step.helps), _size(step.change), step.change.code)
 
 
-@contextmanager
-def _collections_paused() -> Iterator[None]:
-    # A plan makes tens of thousands of short-lived objects and no cycles; the collector,
-    # set off by them, would walk every model of the loaded catalogue again and again
-    # (up to half the time of a 1,000-vacancy plan).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def gap_plan(
     profile: Profile,
     vacancies: Sequence[Vacancy],
@@ -279,7 +264,10 @@ def gap_plan(
     the single changes come combinations: for a vacancy no single change opens, all of its
     own changes together, if that opens it (and any other vacancy needing the same ones).
     """
-    with _collections_paused():
+    # A plan makes tens of thousands of short-lived objects and no cycles; the collector,
+    # set off by them, would walk every model of the loaded catalogue again and again
+    # (up to half the time of a 1,000-vacancy plan).
+    with collections_paused():
         return _gap_plan(profile, vacancies, on, open_only)
 
 

@@ -4,7 +4,6 @@ so that starting the desktop app loads none of the commands' machinery."""
 
 from __future__ import annotations
 
-import locale
 import os
 
 EXIT_OK = 0
@@ -25,6 +24,8 @@ def default_lang(environ: os._Environ[str] | dict[str, str] | None = None) -> st
         if value:
             return "fr" if value.lower().startswith("fr") else "en"
     if environ is None:  # Windows sets no LANG; ask the system instead.
+        import locale  # only here: the desktop app's start-up does not need it
+
         system = locale.getlocale()[0] or ""
         return "fr" if system.lower().startswith("fr") else "en"
     return "en"

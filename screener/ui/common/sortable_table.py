@@ -11,7 +11,15 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QHelpEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QToolTip
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 
 from screener.ui.common.plain_text_label import plain_tooltip
 
@@ -32,7 +40,20 @@ def configure_table(table: QTableView, stretch_column: int) -> None:
     header.setResizeContentsPrecision(50)
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     table.customContextMenuRequested.connect(partial(_context_menu, table))
-    table.viewport().installEventFilter(ElidedTextTips(table))
+    own_viewport(table).installEventFilter(ElidedTextTips(table))
+
+
+def own_viewport(area: QAbstractScrollArea) -> QWidget:
+    """Give a scroll area (a table, a scrolled pane) a viewport made here, and return it.
+
+    Qt's own viewport is of a private class; the first time Python is handed one, PySide6
+    builds the Python enums of every widget class to find its nearest match (~15 ms,
+    before the first paint). A viewport made from Python is known at once, and is the same
+    plain widget Qt would have made.
+    """
+    viewport = QWidget()
+    area.setViewport(viewport)
+    return viewport
 
 
 class ElidedTextTips(QObject):
@@ -80,10 +101,11 @@ def fill_sort_menu(menu: QMenu, table: QTableView) -> None:
     model = table.model()
     header = table.horizontalHeader()
     group = QActionGroup(menu)
+    taken: set[str] = set()
     for column in range(model.columnCount()):
         if header.isSectionHidden(column):
             continue
-        name = str(model.headerData(column, Qt.Orientation.Horizontal))
+        name = with_access_key(str(model.headerData(column, Qt.Orientation.Horizontal)), taken)
         action = QAction(name, menu)
         action.setCheckable(True)
         if header.sortIndicatorSection() == column:
@@ -98,6 +120,18 @@ def fill_sort_menu(menu: QMenu, table: QTableView) -> None:
         action.triggered.connect(partial(sort_by, table, column))
         group.addAction(action)
         menu.addAction(action)
+
+
+def with_access_key(name: str, taken: set[str]) -> str:
+    """`name` for a menu item, with the access key of its first letter or digit that no
+    earlier item took ("&Reference", "&Title", "&Grade", "&Deadline", "&Status"; "Dat&e"
+    after "&Deadline"); an "&" in the name itself is shown as it is."""
+    for index, char in enumerate(name):
+        key = char.casefold()
+        if char.isalnum() and key not in taken:
+            taken.add(key)
+            return name[:index].replace("&", "&&") + "&" + name[index:].replace("&", "&&")
+    return name.replace("&", "&&")
 
 
 def sort_menu_title() -> str:

@@ -24,7 +24,8 @@ class LanguageMenu(RetranslatesOnLanguageChange, QMenu):
         self.group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
         for lang in LANGUAGES:
-            action = QAction(NATIVE_NAMES[lang], self)
+            # Each its own access key in the menu: Alt+L, then E or F.
+            action = QAction(f"&{NATIVE_NAMES[lang]}", self)
             action.setCheckable(True)
             action.setData(lang)
             action.setObjectName(f"language-{lang}")

@@ -33,7 +33,7 @@ from screener.ui.catalogue.vacancy_details import VacancyDetails
 from screener.ui.common.accessibility import describe
 from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.last_folder import remember, start_folder
-from screener.ui.common.sortable_table import configure_table
+from screener.ui.common.sortable_table import configure_table, own_viewport
 from screener.ui.importing import import_prompts
 from screener.ui.profiles.profile_features import ProfileFeatures
 from screener.ui.window import window_placement
@@ -123,13 +123,15 @@ class MainWindow(MainWindowHost):
         # Scrolled, not squeezed: a long notice's warning in French left no room at 800x600,
         # and the wrapped facts (NATO body, grade, deadline) lost their second line.
         details_scroll = QScrollArea()
+        # Before setWidget(): a new viewport takes the place (and the children) of the old.
+        viewport = own_viewport(details_scroll)
         details_scroll.setWidgetResizable(True)
         details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         details_scroll.setWidget(self.details)
         # setWidget() fills the details with the window colour: keep the tab page's instead.
         self.details.setAutoFillBackground(False)
-        details_scroll.viewport().setAutoFillBackground(False)
+        viewport.setAutoFillBackground(False)
         self.right_stack.addWidget(details_scroll)
         self.check_button = QPushButton()
         self.check_button.setDefault(True)
