@@ -351,7 +351,17 @@ def _find_sentence(
 
 def nationality_sentences(lines: list[str]) -> tuple[str | None, str | None]:
     """Section 7's English and French sentences about who may apply."""
-    english = _find_sentence(lines, ("nationals",), ("only", "member"))
+    english = None
+    # "nationals of", else "citizens of a NATO member state", "the nationality of a member
+    # country", "Nationality: NATO member states only".
+    for needed in (
+        ("nationals",),
+        ("citizens of",),
+        ("nationality", "member"),
+        ("nationality", "nato"),
+        ("citizenship", "member"),
+    ):
+        english = english or _find_sentence(lines, needed, ("only", "member"))
     french = _find_sentence(lines, ("ressortissant",), ("seules", "uniquement", "seulement"))
     return english, french
 
