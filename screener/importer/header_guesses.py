@@ -260,6 +260,7 @@ def clearance_from_text(lines: list[str]) -> tuple[object, str] | None:
 _DEADLINE_SENTENCE = re.compile(
     r"(?:closing date|closing\s?:|deadline|applications? (?:must|should) be (?:received|submitted)|apply by"
     r"|(?:applications?|expressions? of interest|cvs?) (?:are )?to be (?:sent|submitted|received) by"
+    r"|\bclos(?:es|ing) on\b|\bopen until\b"
     r"|date limite|date de cloture|au plus tard le)"
 )
 

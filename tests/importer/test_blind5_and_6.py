@@ -259,3 +259,16 @@ def test_citizens_in_a_summary_are_not_the_nationality_rule() -> None:
     text = _TOP + "NATO protects the security of its citizens.\n\nESSENTIAL\n- A degree.\n"
     result = import_notice_text(text, "n")
     assert any(item.code == "nationality_not_found" for item in result.review)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vacancy closes on Monday, 15 March 2027",
+        "Applications are open until 15 March 2027.",
+        "Closing Date: Mar 15th, 2027",
+    ],
+)
+def test_deadlines_in_other_words(sentence: str) -> None:
+    text = "Title: Officer\nReference: 271001\n" + sentence + "\n\nESSENTIAL\n- A degree.\n"
+    assert import_notice_text(text, "n").vacancy.deadline.date.isoformat() == "2027-03-15"
