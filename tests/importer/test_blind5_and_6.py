@@ -272,3 +272,20 @@ def test_citizens_in_a_summary_are_not_the_nationality_rule() -> None:
 def test_deadlines_in_other_words(sentence: str) -> None:
     text = "Title: Officer\nReference: 271001\n" + sentence + "\n\nESSENTIAL\n- A degree.\n"
     assert import_notice_text(text, "n").vacancy.deadline.date.isoformat() == "2027-03-15"
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("Procurement Officer | NSPA Careers\n", "Procurement Officer"),
+        ("PROCUREMENT OFFICER\nNSPA, Capellen\n", "PROCUREMENT OFFICER"),
+        (
+            "NATO SUPPORT AND PROCUREMENT AGENCY\nVACANCY NOTICE\nPROCUREMENT OFFICER\n",
+            "PROCUREMENT OFFICER",
+        ),
+        ("Logistics Assistant - JFCBS\n", "Logistics Assistant"),
+    ],
+)
+def test_titles_with_a_site_name_or_in_capitals(top: str, title: str) -> None:
+    text = top + "Reference: 271001\n\nESSENTIAL\n- A university degree.\n"
+    assert import_notice_text(text, "n").vacancy.title.en == title
