@@ -41,6 +41,8 @@ class _Reader:
     listed: bool = False
     cells: list[str] | None = None  # the current table row's cells
     cell: list[str] | None = None  # the current cell's paragraphs
+    # The table's header names Essential/Desirable columns: its rows stay cells.
+    requirement_table: bool = False
 
     def end_paragraph(self) -> None:
         text = "".join(self.runs).strip()
@@ -56,7 +58,10 @@ class _Reader:
         # Empty cells stay: an X's column says whether a requirement is essential.
         cells, self.cells = self.cells or [], None
         filled = [cell for cell in cells if cell]
-        if len(cells) == 2 and len(filled) == 2 and not any(_LABELS.match(c) for c in cells):
+        if filled and all(_LABELS.match(cell) for cell in filled[1:]) and len(filled) >= 2:
+            self.requirement_table = True
+        two = len(cells) == 2 and len(filled) == 2
+        if two and not self.requirement_table and not any(_LABELS.match(c) for c in cells):
             label = cells[0].rstrip(":").strip()
             self.lines.append(f"{label}: {cells[1]}")
         elif filled:
@@ -66,6 +71,8 @@ class _Reader:
 def _tag(reader: _Reader, closing: bool, name: str, empty: bool) -> None:
     if name == "p" and (closing or empty):
         reader.end_paragraph()
+    elif name == "tbl":
+        reader.requirement_table = False
     elif name == "tr":
         if closing:
             reader.end_row()

@@ -134,3 +134,18 @@ def test_a_saved_email_gives_its_text_body_or_its_html_one(tmp_path: Path) -> No
     path.write_bytes(bytes(empty))
     with pytest.raises(FileProblemError, match="without a readable text body"):
         import_notice_file(path)
+
+
+def test_a_word_table_with_the_two_lists_side_by_side(tmp_path: Path) -> None:
+    table = (
+        "<w:tbl>"
+        + _row("Essential", "Desirable")
+        + _row("University degree in economics", "Master's degree")
+        + _row("At least 5 years of experience in budgeting", "Knowledge of French")
+        + "</w:tbl>"
+    )
+    path = tmp_path / "notice.docx"
+    path.write_bytes(_docx(_paragraph("Title: Analyst") + table))
+    vacancy = import_notice_file(path).vacancy
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+    assert [c.kind for c in vacancy.desirable] == ["education", "language"]
