@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from screener.importer.table_rows import row_text
 from screener.persistence.errors import FileProblemError
 
 MAX_DOCX_BYTES = 20 * 1024 * 1024
@@ -31,7 +32,6 @@ _TOKEN = re.compile(
     r"|<w:(numPr)\b"
     r'|<w:pStyle\s[^>]*w:val="([^"]*)"'
 )
-_LABELS = re.compile(r"^(?:essential|desirable|required|preferred|x)$", re.IGNORECASE)
 
 
 @dataclass
@@ -55,17 +55,10 @@ class _Reader:
             self.lines.append("")
 
     def end_row(self) -> None:
-        # Empty cells stay: an X's column says whether a requirement is essential.
         cells, self.cells = self.cells or [], None
-        filled = [cell for cell in cells if cell]
-        if filled and all(_LABELS.match(cell) for cell in filled[1:]) and len(filled) >= 2:
-            self.requirement_table = True
-        two = len(cells) == 2 and len(filled) == 2
-        if two and not self.requirement_table and not any(_LABELS.match(c) for c in cells):
-            label = cells[0].rstrip(":").strip()
-            self.lines.append(f"{label}: {cells[1]}")
-        elif filled:
-            self.lines.append("| " + " | ".join(cells) + " |")
+        line, self.requirement_table = row_text(cells, self.requirement_table)
+        if line is not None:
+            self.lines.append(line)
 
 
 def _tag(reader: _Reader, closing: bool, name: str, empty: bool) -> None:

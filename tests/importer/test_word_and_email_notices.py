@@ -149,3 +149,26 @@ def test_a_word_table_with_the_two_lists_side_by_side(tmp_path: Path) -> None:
     vacancy = import_notice_file(path).vacancy
     assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
     assert [c.kind for c in vacancy.desirable] == ["education", "language"]
+
+
+def test_a_web_page_table_keeps_its_rows_and_a_layout_table_its_blocks() -> None:
+    from screener.importer import import_notice_text
+    from screener.importer.html_text import html_to_text
+
+    page = (
+        "<html><body><h1>Budget Officer</h1><table><tr><th>Reference</th><td>271001</td></tr>"
+        "<tr><th>Grade</th><td>G15</td></tr></table>\n<table>\n"
+        "<tr><th>Requirement</th><th>Essential</th><th>Desirable</th></tr>\n"
+        "<tr><td>University degree in economics</td><td>X</td><td></td></tr>\n"
+        "<tr><td>Knowledge of French</td><td></td><td>X</td></tr>\n</table>"
+        "<table><tr><td><h2>Other</h2><ul><li>Sidebar item</li></ul></td><td>More</td></tr>"
+        "</table></body></html>"
+    )
+    text = html_to_text(page)
+    assert "Reference: 271001\nGrade: G15" in text
+    assert "| University degree in economics | X | |\n| Knowledge of French | | X |" in text
+    assert "- Sidebar item" in text
+    vacancy = import_notice_text(text, "page").vacancy
+    assert (vacancy.reference, str(vacancy.grade)) == ("271001", "G15")
+    assert [c.kind for c in vacancy.essential[1:]] == ["education"]
+    assert [c.kind for c in vacancy.desirable] == ["language"]
