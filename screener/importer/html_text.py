@@ -77,6 +77,8 @@ class _TextCollector(HTMLParser):
         elif tag == "li":
             self._mark_layout()
             self._out("\n- ")
+        elif tag == "dd":
+            pass  # on the line of its term: "Reference: 270744" (see dt's end)
         elif tag in _BLOCKS and tag not in _TABLE_PARTS:
             self._mark_layout()
             self._out("\n\n")
@@ -101,6 +103,10 @@ class _TextCollector(HTMLParser):
             self.table_depth = max(0, self.table_depth - 1)
         if tag == "tr" and self.rows:
             self._end_row(self.rows.pop())
+        elif tag == "dt":
+            sink = self.rows[-1].cells[-1] if self.rows and self.rows[-1].cells else self.parts
+            written = "".join(sink[-3:]).rstrip()
+            self._out(" " if written.endswith(":") else ": ")
         elif tag in _BLOCKS or tag == "li":
             self._out("\n")
 

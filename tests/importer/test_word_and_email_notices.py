@@ -172,3 +172,11 @@ def test_a_web_page_table_keeps_its_rows_and_a_layout_table_its_blocks() -> None
     assert (vacancy.reference, str(vacancy.grade)) == ("271001", "G15")
     assert [c.kind for c in vacancy.essential[1:]] == ["education"]
     assert [c.kind for c in vacancy.desirable] == ["language"]
+
+
+def test_a_definition_list_gives_labelled_lines() -> None:
+    from screener.importer.html_text import html_to_text
+
+    page = "<dl><dt>Reference</dt><dd>270744</dd><dt>Grade:</dt><dd>G10</dd></dl>"
+    assert html_to_text(page).split() == ["Reference:", "270744", "Grade:", "G10"]
+    assert "Reference: 270744" in html_to_text(page)
