@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.bodies import BODIES
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
@@ -53,11 +54,15 @@ _BODY_SUFFIX = re.compile(rf"\s[-–—|]\s{_BODY_NAME}$")
 _BODY_PREFIX = re.compile(r"^(?:(?:NATO|OTAN)(?:\s[A-Z&]{2,6})?|[A-Z][A-Z&]{2,7})\s[-–—:|]\s(?=\S)")
 
 
-# "Procurement Officer | NSPA Careers": a careers site's name after the title.
+# Bodies' short names ("NSPA", "JFCBS", "LANDCOM"), from the names files keep.
+_ACRONYMS = "|".join(
+    sorted({m for _, name in BODIES for m in re.findall(r"\(([A-Z&]{2,8})", name)}, key=len)[::-1]
+)
+# "Procurement Officer | NSPA Careers", "Logistics Assistant - JFCBS": a careers site's or a
+# body's name after the title.
 _SITE_SUFFIX = re.compile(
     r"\s[|–—-]\s(?:[^|\d]{0,40}\b(?:[Cc]areers?|[Jj]obs?|[Vv]acanc(?:y|ies)|[Rr]ecruitment)\b"
-    r"[^|\d]{0,30}"
-    r"|[A-Z][A-Z&]{2,7})$"
+    rf"[^|\d]{{0,30}}|(?:{_ACRONYMS}))$"
 )
 
 
