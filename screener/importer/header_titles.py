@@ -50,14 +50,14 @@ _BODY_ALONE = re.compile(rf"^{_BODY_NAME}$")
 _BODY_SUFFIX = re.compile(rf"\s[-–—|]\s{_BODY_NAME}$")
 
 
-# "NATO IS - Budget Officer", "NSPA – Budget Officer": the body's short name before the title.
-_BODY_PREFIX = re.compile(r"^(?:(?:NATO|OTAN)(?:\s[A-Z&]{2,6})?|[A-Z][A-Z&]{2,7})\s[-–—:|]\s(?=\S)")
 
 
 # Bodies' short names ("NSPA", "JFCBS", "LANDCOM"), from the names files keep.
 _ACRONYMS = "|".join(
     sorted({m for _, name in BODIES for m in re.findall(r"\(([A-Z&]{2,8})", name)}, key=len)[::-1]
 )
+# "NATO IS - Budget Officer", "NSPA – Budget Officer": the body's short name before the title.
+_BODY_PREFIX = re.compile(rf"^(?:(?:NATO|OTAN)(?:\s[A-Z&]{{2,6}})?|{_ACRONYMS})\s[-–—:|]\s(?=\S)")
 # "Procurement Officer | NSPA Careers", "Logistics Assistant - JFCBS": a careers site's or a
 # body's name after the title.
 _SITE_SUFFIX = re.compile(
