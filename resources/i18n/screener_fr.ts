@@ -2354,8 +2354,8 @@
         <translation>&amp;Importer un avis…</translation>
     </message>
     <message>
-        <source>Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html or .pdf)</source>
-        <translation>Créer un projet de vacance à partir d’un avis de vacance de l’OTAN (.txt, .md, .html ou .pdf)</translation>
+        <source>Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html, .docx, .eml or .pdf)</source>
+        <translation>Créer un projet de vacance à partir d’un avis de vacance de l’OTAN (.txt, .md, .html, .docx, .eml ou .pdf)</translation>
     </message>
     <message>
         <source>&amp;Paste the notice text…</source>
@@ -2370,8 +2370,8 @@
         <translation>Importer un avis de vacance</translation>
     </message>
     <message>
-        <source>Vacancy notices (*.txt *.md *.pdf *.html *.htm);;All files (*)</source>
-        <translation>Avis de vacance (*.txt *.md *.pdf *.html *.htm);;Tous les fichiers (*)</translation>
+        <source>Vacancy notices (*.txt *.md *.pdf *.html *.htm *.docx *.eml);;All files (*)</source>
+        <translation>Avis de vacance (*.txt *.md *.pdf *.html *.htm *.docx *.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>pasted text</source>

@@ -53,6 +53,14 @@ _BODY_SUFFIX = re.compile(rf"\s[-–—|]\s{_BODY_NAME}$")
 _BODY_PREFIX = re.compile(r"^(?:(?:NATO|OTAN)(?:\s[A-Z&]{2,6})?|[A-Z][A-Z&]{2,7})\s[-–—:|]\s(?=\S)")
 
 
+# "Procurement Officer | NSPA Careers": a careers site's name after the title.
+_SITE_SUFFIX = re.compile(
+    r"\s[|–—-]\s(?:[^|\d]{0,40}\b(?:[Cc]areers?|[Jj]obs?|[Vv]acanc(?:y|ies)|[Rr]ecruitment)\b"
+    r"[^|\d]{0,30}"
+    r"|[A-Z][A-Z&]{2,7})$"
+)
+
+
 def strip_title_prefix(title: str) -> str:
     """'Job Description - Senior Engineer' -> 'Senior Engineer'; a body's name appended by a
     job site ('Engineer - NATO ... Agency (NSPA)') or put first ('NATO IS - Engineer') is
@@ -61,6 +69,8 @@ def strip_title_prefix(title: str) -> str:
     title = title[match.end() :].strip() if match else title
     if prefix := _BODY_PREFIX.match(title):
         title = title[prefix.end() :]
+    if suffix := _SITE_SUFFIX.search(title):
+        title = title[: suffix.start()].rstrip()
     suffix = _BODY_SUFFIX.search(fold(title))
     if suffix and len(fold(title)) == len(title) and suffix.start() > 3:
         title = title[: suffix.start()].strip()

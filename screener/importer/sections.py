@@ -148,7 +148,9 @@ def section_end(
 
 # Items numbered or lettered instead of bulleted: "a) Education: ...", "1. University degree".
 # "a." and "e." as well as "a)" and "(1)": a lone letter and a dot, then a space (not "e.g.").
-_ENUMERATOR = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|\(?\d{1,2}[.)])\s{1,4}(?=\S)")
+_ENUMERATOR = re.compile(
+    r"^(?:\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|\(?\d{1,2}[.)])\s{1,4}(?=\S)"
+)
 # "a. Professional/Experience:", "b. Education/Training:": a sub-list's label, not an item.
 # Without a colon, only a sub-list's usual names: "(1) Professional/Experience", "(3) Language".
 _SUB_HEADING = re.compile(
@@ -350,6 +352,17 @@ def _find_sentence(
 def nationality_sentences(lines: list[str]) -> tuple[str | None, str | None]:
     """Section 7's English and French sentences about who may apply."""
     english = _find_sentence(lines, ("nationals",), ("only", "member"))
+    # Else "citizens of a NATO member state", "the nationality of a member country",
+    # "Nationality: NATO member states only", in a sentence (a bullet saying so is a
+    # requirement of the list, read there).
+    prose = [line for line in lines if not is_bullet(line)]
+    for needed in (
+        ("citizens of",),
+        ("nationality", "member"),
+        ("nationality", "nato"),
+        ("citizenship", "member"),
+    ):
+        english = english or _find_sentence(prose, needed, ("only", "member"))
     french = _find_sentence(lines, ("ressortissant",), ("seules", "uniquement", "seulement"))
     return english, french
 

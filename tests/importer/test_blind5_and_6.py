@@ -195,3 +195,110 @@ def test_an_equivalent_degree_keeps_the_level_named() -> None:
 def test_a_title_with_its_grade_or_its_body_beside_it(top: str, title: str, grade: str) -> None:
     vacancy = import_notice_text(top + "\nESSENTIAL\n- A university degree.\n", "n.txt").vacancy
     assert (vacancy.reference, vacancy.title.en, str(vacancy.grade)) == ("271001", title, grade)
+
+
+@pytest.mark.parametrize("marks", [("i.", "ii.", "iii."), ("→",) * 3, ("❖",) * 3, ("□",) * 3])
+def test_roman_items_and_arrow_or_box_bullets(marks: tuple[str, ...]) -> None:
+    items = (
+        "A university degree.",
+        "At least 5 years of experience in budgeting.",
+        "ITIL v4 Foundation.",
+    )
+    text = _TOP + "ESSENTIAL\n" + "".join(f"{m} {i}\n" for m, i in zip(marks, items, strict=True))
+    vacancy = import_notice_text(text, "n.txt").vacancy
+    assert [c.text.en for c in vacancy.essential[1:]] == [i.rstrip(".") for i in items]
+
+
+def test_items_run_together_after_their_lead_in() -> None:
+    text = _TOP + (
+        "The candidate must: have a university degree; have at least 5 years of experience "
+        "in budgeting; hold a valid driving licence (category B).\n"
+    )
+    assert _kinds(text)[0] == ["education", "experience", "driving_licence"]
+
+
+@pytest.mark.parametrize(
+    ("essential", "desirable"), [("(E)", "(D)"), ("[Essential]", "[Desirable]")]
+)
+def test_items_sorted_by_their_own_marks(essential: str, desirable: str) -> None:
+    text = _TOP + (
+        f"Qualifications\n- University degree in economics {essential}\n"
+        f"- At least 5 years of experience in budgeting {essential}\n"
+        f"- Knowledge of German {desirable}\n"
+    )
+    vacancy = import_notice_text(text, "n.txt").vacancy
+    assert [c.text.en for c in vacancy.essential[1:]] == [
+        "University degree in economics",
+        "At least 5 years of experience in budgeting",
+    ]
+    assert [(c.kind, c.text.en) for c in vacancy.desirable] == [
+        ("language", f"Knowledge of German {desirable}")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        ("Applicants must be citizens of a NATO member state.", []),
+        (
+            "Only citizens of the following countries may apply: Belgium, France, Spain.",
+            ["BE", "FR", "ES"],
+        ),
+        ("Nationality: NATO member states only.", []),
+        ("Candidates must hold the nationality of a NATO member country.", []),
+    ],
+)
+def test_who_may_apply_in_other_words(sentence: str, countries: list[str]) -> None:
+    result = import_notice_text(_TOP + sentence + "\n\nESSENTIAL\n- A university degree.\n", "n")
+    rule = result.vacancy.essential[0]
+    assert rule.text.en == sentence and sorted(rule.countries) == sorted(countries)
+    assert not any(item.code == "nationality_not_found" for item in result.review)
+
+
+def test_citizens_in_a_summary_are_not_the_nationality_rule() -> None:
+    text = _TOP + "NATO protects the security of its citizens.\n\nESSENTIAL\n- A degree.\n"
+    result = import_notice_text(text, "n")
+    assert any(item.code == "nationality_not_found" for item in result.review)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vacancy closes on Monday, 15 March 2027",
+        "Applications are open until 15 March 2027.",
+        "Closing Date: Mar 15th, 2027",
+    ],
+)
+def test_deadlines_in_other_words(sentence: str) -> None:
+    text = "Title: Officer\nReference: 271001\n" + sentence + "\n\nESSENTIAL\n- A degree.\n"
+    assert import_notice_text(text, "n").vacancy.deadline.date.isoformat() == "2027-03-15"
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("Procurement Officer | NSPA Careers\n", "Procurement Officer"),
+        ("PROCUREMENT OFFICER\nNSPA, Capellen\n", "PROCUREMENT OFFICER"),
+        (
+            "NATO SUPPORT AND PROCUREMENT AGENCY\nVACANCY NOTICE\nPROCUREMENT OFFICER\n",
+            "PROCUREMENT OFFICER",
+        ),
+        ("Logistics Assistant - JFCBS\n", "Logistics Assistant"),
+    ],
+)
+def test_titles_with_a_site_name_or_in_capitals(top: str, title: str) -> None:
+    text = top + "Reference: 271001\n\nESSENTIAL\n- A university degree.\n"
+    assert import_notice_text(text, "n").vacancy.title.en == title
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Essential | Desirable |\n|---|---|\n| University degree in economics | Master's degree |\n"
+        "| At least 5 years of experience in budgeting | Knowledge of French |\n",
+        "Essential\tDesirable\nUniversity degree in economics\tMaster's degree\n"
+        "At least 5 years of experience in budgeting\tKnowledge of French\n",
+    ],
+)
+def test_the_two_lists_side_by_side_in_a_table(table: str) -> None:
+    assert _kinds(_TOP + table) == (["education", "experience"], ["education", "language"])

@@ -202,7 +202,7 @@ def test_a_text_file_and_its_bom_and_windows_encoding(tmp_path: Path) -> None:
         ("empty.txt", b"", "is empty"),
         ("binary.txt", b"\x00\x01\x02ESSENTIAL", "binary"),
         ("letter.md", b"Dear Sir,\nhere is my application.", "not a NATO vacancy notice"),
-        ("notice.docx", b"PK\x03\x04\x00\x00\x08\x00", "binary"),
+        ("notice.docx", b"PK\x03\x04\x00\x00\x08\x00", "not a readable Word document"),
         ("broken.pdf", b"%PDF-1.4\nnot really a pdf", "PDF"),
         ("not-utf8.txt", b"ESSENTIAL \x81\x8d\x8f\x90\x9d", "not UTF-8"),
     ],
@@ -279,3 +279,14 @@ def test_pdf_without_the_extra_says_how_to_get_it(
         import_notice_file(path)
     assert PDF_EXTRA_MESSAGE in str(caught.value)
     assert "pip install 'screener[pdf]'" in str(caught.value)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_notice_saved_as_utf16_is_read(tmp_path: Path, encoding: str) -> None:
+    """Windows Notepad's "Unicode" is UTF-16: text, not binary data."""
+    text = "Title: Analyste financier\nReference: 270123\n\nESSENTIAL\n- Un diplôme en économie.\n"
+    path = tmp_path / "notice.txt"
+    path.write_bytes(text.encode(encoding))
+    vacancy = import_notice_file(path).vacancy
+    assert vacancy.title.en == "Analyste financier"
+    assert vacancy.essential[1].text.en == "Un diplôme en économie"
