@@ -3653,6 +3653,10 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
         <source>Part-time</source>
         <translation>Temps partiel</translation>
     </message>
+    <message>
+        <source>(not found in the notice)</source>
+        <translation>(absent de l&apos;avis)</translation>
+    </message>
 </context>
 <context>
     <name>ViewMenu</name>
