@@ -358,3 +358,17 @@ def test_no_two_things_share_an_access_key_in_the_review(
         assert mnemonic_clashes(adding) == []
     finally:
         apply_language("en")
+
+
+def test_a_field_the_notice_does_not_give_is_said_so_in_the_ui_language() -> None:
+    """The draft holds the importer's placeholder for a missing location; the details pane
+    says it in French too, never the English words."""
+    from screener.importer.header_facts import PLACEHOLDER
+    from screener.ui.catalogue.vacancy_details import header_value
+
+    apply_language("fr")
+    try:
+        assert header_value(PLACEHOLDER) == "(absent de l'avis)"
+    finally:
+        apply_language("en")
+    assert header_value(PLACEHOLDER) == PLACEHOLDER

@@ -28,6 +28,9 @@ _TRANSLATED_HEADER_VALUES = frozenset(
         QT_TRANSLATE_NOOP("VacancyHeader", "Belgium-Mons"),
         QT_TRANSLATE_NOOP("VacancyHeader", "Full-time"),
         QT_TRANSLATE_NOOP("VacancyHeader", "Part-time"),
+        # What an imported notice's draft holds for a field the notice does not give
+        # (screener.importer.header_facts.PLACEHOLDER).
+        QT_TRANSLATE_NOOP("VacancyHeader", "(not found in the notice)"),
     }
 )
 
