@@ -25,7 +25,8 @@ def _batch(batch: str, tmp_path: Path) -> BatchScore:
 # batch 5: 86/117 found, 76/117 kind and parameters strict, header fields 51/72;
 # batch 6: 91/103 found, 83/103 strict, header fields 55/72 (titles 5/12).
 # Left: STANAG language profiles kept as statements, an IATA/UFTAA diploma kept as a
-# statement, an internship board's banner taken as the title, no grade (a flagged placeholder).
+# statement, an internship's title read with its bracketed place, no grade (a flagged
+# placeholder).
 _KEPT = {
     "blind5": {"found": 117, "strict": 106, "nd_strict": 85, "extra": 1, "header": 72},
     "blind6": {"found": 103, "strict": 97, "nd_strict": 86, "extra": 0, "header": 69},
