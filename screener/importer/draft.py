@@ -7,6 +7,7 @@ review item names the field.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -181,8 +182,18 @@ def _has_header_facts(header: Header) -> bool:
     )
 
 
+# Bullets a copy ran together: "have a degree; have 5 years of ...; hold a licence". Each
+# part opens with the verb a list's items open with.
+_JOINED_ITEMS = re.compile(
+    r";\s+(?=(?:have|possess|hold|be|speak|demonstrate|show|avoir|etre|être|posseder|posséder"
+    r"|justifier|parler|disposer)\b)"
+)
+
+
 def _items(found: FoundList | None) -> list[str] | None:
-    return found.items if found is not None else None
+    if found is None:
+        return None
+    return [part.strip() for item in found.items for part in _JOINED_ITEMS.split(item)]
 
 
 def keep_answers(result: ImportResult, existing: Vacancy) -> ImportResult:

@@ -21,7 +21,7 @@ _EN_SUBJECT = (
 )
 _EN_MUST = re.compile(
     rf"^(?:{_EN_SUBJECT})\s(?:must|should|shall|will need to|need to|are required to"
-    r"|is required to)\s(?:also\s)?(?=have|possess|hold|be|demonstrate|show|speak)"
+    r"|is required to)\s?:?\s(?:also\s)?(?=have|possess|hold|be|demonstrate|show|speak)"
 )
 _FR_MUST = re.compile(
     r"^(?:les |la |le )?(?:candidate?s?|titulaires?(?: du poste)?|ils|elles|il ou elle)"

@@ -148,7 +148,9 @@ def section_end(
 
 # Items numbered or lettered instead of bulleted: "a) Education: ...", "1. University degree".
 # "a." and "e." as well as "a)" and "(1)": a lone letter and a dot, then a space (not "e.g.").
-_ENUMERATOR = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|\(?\d{1,2}[.)])\s{1,4}(?=\S)")
+_ENUMERATOR = re.compile(
+    r"^(?:\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|\(?\d{1,2}[.)])\s{1,4}(?=\S)"
+)
 # "a. Professional/Experience:", "b. Education/Training:": a sub-list's label, not an item.
 # Without a colon, only a sub-list's usual names: "(1) Professional/Experience", "(3) Language".
 _SUB_HEADING = re.compile(

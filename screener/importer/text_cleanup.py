@@ -28,7 +28,13 @@ _LIGATURES = {
 }
 # Bullet glyphs of PDF symbol fonts (private-use code points) and word processors: one bullet.
 _GLYPH_BULLETS = dict.fromkeys(
-    map(ord, "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\u27a2\u25ba\u25a0\u25cb\u2713\u2219"), "•"
+    map(
+        ord,
+        "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\u27a2\u25ba\u25a0\u25cb\u2713\u2219"
+        # → ❖ □ ⁃ ‣ ◆ ◇ ➤ ✔ ⦁
+        "\u2192\u2756\u25a1\u2043\u2023\u25c6\u25c7\u27a4\u2714\u2981",
+    ),
+    "•",
 )
 
 _HTML_BREAK = re.compile(r"<\s{0,3}br\s{0,3}/?\s{0,3}>", re.IGNORECASE)

@@ -195,3 +195,23 @@ def test_an_equivalent_degree_keeps_the_level_named() -> None:
 def test_a_title_with_its_grade_or_its_body_beside_it(top: str, title: str, grade: str) -> None:
     vacancy = import_notice_text(top + "\nESSENTIAL\n- A university degree.\n", "n.txt").vacancy
     assert (vacancy.reference, vacancy.title.en, str(vacancy.grade)) == ("271001", title, grade)
+
+
+@pytest.mark.parametrize("marks", [("i.", "ii.", "iii."), ("→",) * 3, ("❖",) * 3, ("□",) * 3])
+def test_roman_items_and_arrow_or_box_bullets(marks: tuple[str, ...]) -> None:
+    items = (
+        "A university degree.",
+        "At least 5 years of experience in budgeting.",
+        "ITIL v4 Foundation.",
+    )
+    text = _TOP + "ESSENTIAL\n" + "".join(f"{m} {i}\n" for m, i in zip(marks, items, strict=True))
+    vacancy = import_notice_text(text, "n.txt").vacancy
+    assert [c.text.en for c in vacancy.essential[1:]] == [i.rstrip(".") for i in items]
+
+
+def test_items_run_together_after_their_lead_in() -> None:
+    text = _TOP + (
+        "The candidate must: have a university degree; have at least 5 years of experience "
+        "in budgeting; hold a valid driving licence (category B).\n"
+    )
+    assert _kinds(text)[0] == ["education", "experience", "driving_licence"]
