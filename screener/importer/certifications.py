@@ -41,10 +41,14 @@ _ACRONYM = re.compile(
 )
 # "AWS Certified Solutions Architect", and its acronym when it follows in brackets ("GIAC
 # Certified Incident Handler (GCIH)"): one certificate.
+_CERT_LEVEL_WORD = r"(?:Foundation|Practitioner|Associate|Professional|Expert|Specialist)"
 _VENDOR_CERTIFIED = re.compile(
     r"\b([A-Z][\w+.-]{1,20})\s[Cc]ertified:?\s((?:[A-Z0-9][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,5})"
-    r"(?:\s?\([A-Z][A-Z0-9]{1,9}\))?"
+    rf"(?:\s[-–]\s{_CERT_LEVEL_WORD})?(?:\s?\([A-Z][A-Z0-9]{{1,9}}\))?"
 )
+# After a vendor's certificate, "or <Name in capitals>" is another certificate the candidate
+# may hold instead ("AWS Certified ... or Microsoft Azure Solutions Architect Expert").
+_OR_NAMED = re.compile(r"(?:^|\s)(?:or|ou)\s((?:[A-Z][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,6})")
 # Words that are acronyms but not certificates: bodies, regions, Roman level numerals, scales.
 _NOT_CERTIFICATES = frozenset(
     [
@@ -191,6 +195,11 @@ def _vendor_names(text: str) -> tuple[list[str], str]:
     """'AWS Certified Solutions Architect' phrases, and the text with them blanked out."""
     names = [f"{m[1]} {m[0][len(m[1]) :].strip()}" for m in _VENDOR_CERTIFIED.finditer(text)]
     rest = _VENDOR_CERTIFIED.sub(lambda m: " " * len(m[0]), text)
+    if names:
+        for match in _OR_NAMED.finditer(rest):
+            if match[1].upper() not in _NOT_CERTIFICATES and not _CERT_WORD.fullmatch(match[1]):
+                names.append(match[1])
+                rest = rest[: match.start(1)] + " " * len(match[1]) + rest[match.end(1) :]
     return names, rest
 
 

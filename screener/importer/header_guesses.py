@@ -258,7 +258,7 @@ def clearance_from_text(lines: list[str]) -> tuple[object, str] | None:
 
 
 _DEADLINE_SENTENCE = re.compile(
-    r"(?:closing date|closing\s?:|deadline|applications? (?:must|should) be (?:received|submitted)|apply by"
+    r"(?:closing date|closing\s?:|deadline|applications? close[sd]?\b|applications? (?:must|should) be (?:received|submitted)|apply by"
     r"|(?:applications?|expressions? of interest|cvs?) (?:are )?to be (?:sent|submitted|received) by"
     r"|date limite|date de cloture|au plus tard le)"
 )
