@@ -161,12 +161,37 @@ _SUB_HEADING = re.compile(
 )
 
 
+# The usual names of the parts of a qualifications section, alone on their line, with or
+# without a colon: "Education and Training:", "Education & Experience", "Language", "Other".
+# They label a sub-list and never end the list, even after a blank line.
+QUALIFICATION_LABEL = re.compile(
+    r"^(?:[a-z][.)]\s?|\(?\d{1,2}\)\s?)?(?:professional |work |relevant )?(?:experience"
+    r"|education(?:al background)?|training|languages?|language (?:proficiency|skills|requirements)"
+    r"|others?|other (?:requirements|skills|qualifications)|(?:computer|it|technical) skills"
+    r"|certifications?|professional qualifications)"
+    r"(?:\s?(?:and|&|/|,)\s?(?:training|experience|qualifications|education|certifications?))?"
+    r"\s?:?$"
+)
+
+
 def is_item_start(line: str) -> bool:
     if is_bullet(line):
         return True
     if not _ENUMERATOR.match(line) or is_heading(line):
         return False
     return not _SUB_HEADING.match(fold(line).strip())
+
+
+def _labels_sub_list(block: list[str], at: int, folded: str, has_markers: bool) -> bool:
+    """'Education and Training:' inside a qualifications list: a part's label, which the list
+    goes on after. In a bulleted list only when bullets follow it (a 'LANGUAGE' paragraph
+    after the list is another section)."""
+    line = block[at].strip()
+    # "experience;" ending an item's wrapped line is not a label: a label is capitalised.
+    if not line[:1].isupper() or not QUALIFICATION_LABEL.match(folded.rstrip(":").strip() + ":"):
+        return False
+    following = next((x for x in block[at + 1 : at + 4] if x), "")
+    return not has_markers or is_bullet(following)
 
 
 def list_items(block: list[str]) -> list[str]:
@@ -179,13 +204,18 @@ def list_items(block: list[str]) -> list[str]:
     items: list[list[str]] = []
     started = False
     blank_before = False
-    for line in block:
+    for at, line in enumerate(block):
         if not line:
             blank_before = True
             continue
         folded = _folded_line(line)
         if len(line) <= 160 and not is_bullet(line):
             if _FOOTER.match(folded):
+                continue
+            if _labels_sub_list(block, at, folded, has_markers):
+                if started:
+                    items.append([])  # the line after a sub-list's label starts an item
+                blank_before = False
                 continue
             if started and _LIST_END.match(folded):
                 break

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from screener.importer.ocr_repair import repair_ocr_capitals
 from screener.importer.page_furniture import drop_page_furniture
 
 # Characters that PDF extraction and web copies leave behind and that mean nothing to a reader.
@@ -135,7 +136,7 @@ def clean_lines(text: str) -> list[str]:
     """The notice as a list of lines; blank lines are kept as "" since they separate blocks."""
     lines: list[str] = []
     for raw in _strip_inline_markup(normalize_characters(text)).split("\n"):
-        lines.extend(_pipe_fields(_strip_line_markup(raw)))
+        lines.extend(_pipe_fields(_strip_line_markup(repair_ocr_capitals(raw))))
     return drop_page_furniture(lines)
 
 
@@ -206,6 +207,12 @@ _HYPHEN_PREFIXES = frozenset(
 )
 
 
+def _inside_brackets(line: str) -> bool:
+    """A line broken inside brackets ("NATO fuel standards (STANAG" / "3747, AFLP-3747) and
+    ..."): the next line goes on with it whatever it starts with."""
+    return line.count("(") > line.count(")")
+
+
 def join_wrapped(lines: list[str]) -> list[str]:
     """Join lines broken inside a sentence (PDF line wrap) within blocks separated by blanks.
 
@@ -220,7 +227,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
             and line
             and out[-1][-1]
             and not is_bullet(line)
-            and line[0].islower()
+            and (line[0].islower() or _inside_brackets(out[-1][-1]))
             and not _LETTERED.match(line)
             and out[-1][-1][-1] not in ".;:!?"
         ):
