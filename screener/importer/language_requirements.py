@@ -40,7 +40,7 @@ _STANAG = re.compile(r"\bslp\b|\bstanag\b|\b[0-5]{4}\b(?=[^.;]{0,20}(?:listening
 _ONE = re.compile(r"\bin one\b|\bone of\b|\beither\b|\bl'une\b|\bl'un\b")
 _OTHER = re.compile(r"\bthe other\b|\bl'autre\b|\bsecond\b|\bseconde\b")
 _MOTHER_TONGUE = re.compile(
-    r"mother[- ]tongue|native (?:speaker|language|level)|first language|langue maternelle"
+    r"mother[- ]tongue|native[- ](?:speaker|language|level)|first language|langue maternelle"
     r"|locuteur natif|locutrice native"
 )
 _LANGUAGE_CUE = re.compile(
@@ -60,7 +60,7 @@ _KNOWLEDGE_OF = re.compile(
 )
 # What may follow a language asked for itself: the end, a level, "or German", "language".
 _LANGUAGE_OBJECT_END = re.compile(
-    r"(?:e?s)?\s?(?:$|[(),;.:/]|languages?\b|langues?\b|(?:or|and|ou|et)\b|at\b|au\b|level"
+    r"(?:e?s)?\s?(?:$|[()\[\],;.:/]|languages?\b|langues?\b|(?:or|and|ou|et)\b|at\b|au\b|level"
     r"|niveau|would|is\b|est\b|serait|as\b|comme\b|\d)"
 )
 _ARABIC_LEVEL = re.compile(r"\b(?:level|niveau)\s?[0-5]\+?(?![\d.,])")
@@ -83,10 +83,8 @@ def _per_language(folded: str, mentions: list[LevelMention]) -> dict[str, Langua
     officials = [m for m in find_languages(masked) if m.code in {"en", "fr"}]
     levels: dict[str, LanguageLevel] = {}
     lang_at = level_at = 0  # pointers into the sorted mentions: one pass over the clauses
+    pending: str | None = None  # a language whose clause had no level
     clauses = [*(m.start() for m in _CLAUSE_SPLIT.finditer(masked)), len(masked)]
-    # "English, level V (Advanced), and French, level IV": a comma parts a language from its
-    # level, so a language named alone is kept for the next clause's level.
-    waiting: str | None = None
     for end in clauses:
         clause_langs: set[str] = set()
         while lang_at < len(officials) and officials[lang_at].start < end:
@@ -98,12 +96,12 @@ def _per_language(folded: str, mentions: list[LevelMention]) -> dict[str, Langua
             level_at += 1
         if len(clause_langs) == 1 and clause_levels:
             levels.setdefault(clause_langs.pop(), clause_levels[0].level)
-            waiting = None
+            pending = None
         elif len(clause_langs) == 1:
-            waiting = clause_langs.pop()
-        elif waiting and clause_levels and not clause_langs:
-            levels.setdefault(waiting, clause_levels[0].level)
-            waiting = None
+            pending = clause_langs.pop()  # "English (Advanced, level V)": the level comes next
+        elif pending is not None and clause_levels and not clause_langs:
+            levels.setdefault(pending, clause_levels[0].level)
+            pending = None
     return levels
 
 

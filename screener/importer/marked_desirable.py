@@ -26,9 +26,12 @@ _LABEL = re.compile(
     r"|souhaitable|souhaite|atout|un atout)[)\]]?\s?[:–-]|^\s?[(\[](?:desirable|souhaitable)[)\]]"
 )
 _MARK = re.compile(
-    r"\((?:desirable|preferred|optional|an? (?:asset|advantage|plus)|asset|souhaitable"
-    r"|(?:un )?atout)\)\s?$"
+    r"[(\[](?:desirable|preferred|optional|an? (?:asset|advantage|plus)|asset|souhaitable"
+    r"|(?:un )?atout)[)\]]\s?$"
 )
+# Every item marked "(E)" or "(D)" (or "[Essential]"): the marks sort the list; an essential
+# item's mark is dropped from its words.
+_LETTER_MARK = re.compile(r"\s?[(\[](e|d|essential|desirable|essentiel|souhaitable)[)\]]\W{0,2}$")
 # A clause that calls itself an asset: "... would be an asset", "... is an advantage",
 # "... serait un atout", "... constitue un avantage".
 _ASSET_END = re.compile(
@@ -72,6 +75,17 @@ def _split_item(item: str) -> tuple[str | None, str | None]:
 def move_marked_desirable(essential: list[str]) -> Moved:
     """Take the items (or final clauses) marked desirable out of an essential list."""
     moved = Moved([])
+    marks = [_LETTER_MARK.search(fold(item)) for item in essential]
+    if len(essential) >= 2 and all(marks):
+        # Sorted by their own marks: "(D)" and "[Desirable]" move with their words; "(E)"
+        # and "[Essential]" stay, without the mark.
+        for item, mark in zip(essential, marks, strict=True):
+            assert mark is not None
+            if mark[1] in ("e", "essential", "essentiel"):
+                moved.essential.append(item[: mark.start()].rstrip())
+            else:
+                _move(moved, None, item, item)
+        return moved
     if all(_split_item(item)[0] is None for item in essential):
         # Every item says it is desirable: that is not a single list with a few marked items
         # (the list itself was probably misread), so nothing moves.
@@ -81,16 +95,20 @@ def move_marked_desirable(essential: list[str]) -> Moved:
         if kept:
             moved.essential.append(kept)
         if desirable:
-            moved.desirable.append(desirable)
-            moved.review.append(
-                review_item(
-                    "desirable_in_essential_list",
-                    field="desirable",
-                    case="clause" if kept else None,
-                    quote=quote(item),
-                )
-            )
+            _move(moved, kept, desirable, item)
     return moved
+
+
+def _move(moved: Moved, kept: str | None, desirable: str, item: str) -> None:
+    moved.desirable.append(desirable)
+    moved.review.append(
+        review_item(
+            "desirable_in_essential_list",
+            field="desirable",
+            case="clause" if kept else None,
+            quote=quote(item),
+        )
+    )
 
 
 def lost_list_review(half: str, line: str) -> ReviewItem:

@@ -33,7 +33,33 @@ def _read_bytes(path: Path, limit: int) -> bytes:
     return read_bytes_limited(path, limit)
 
 
+def _utf16(data: bytes) -> str | None:
+    """Text saved as UTF-16 (Windows Notepad's "Unicode"): with its byte-order mark, or
+    without one when every other byte of the opening is zero, as in Latin-script text."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        encoding = "utf-16"
+    else:
+        head = data[:4096]
+        pairs = len(head) // 2
+        if pairs < 8:
+            return None
+        odd_zero = sum(1 for i in range(1, 2 * pairs, 2) if head[i] == 0)
+        even_zero = sum(1 for i in range(0, 2 * pairs, 2) if head[i] == 0)
+        if odd_zero >= 0.9 * pairs and even_zero == 0:
+            encoding = "utf-16-le"
+        elif even_zero >= 0.9 * pairs and odd_zero == 0:
+            encoding = "utf-16-be"
+        else:
+            return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
 def _decode(path: Path, data: bytes) -> str:
+    if (text := _utf16(data)) is not None:
+        return text
     if b"\x00" in data[:65536]:
         raise FileProblemError.single(path, "is a binary file, not the text of a notice")
     try:

@@ -203,6 +203,18 @@ def _domain(text: str, after: int, lang: Lang) -> str:
     return rest[start:end].strip(" ,;:.")
 
 
+_BEFORE_YEARS = re.compile(
+    r"(?:[\s(,:-]*(?:minimum|at least|min\.|of|not less than|d'au moins|au moins|de))*[\s(,:-]*$"
+)
+_EXPERIENCE_WORD = re.compile(r"\bexp[eé]rience\b", re.IGNORECASE)
+
+
+def _domain_before(text: str, years_start: int) -> str:
+    before = _BEFORE_YEARS.sub("", text[:years_start])
+    word = _EXPERIENCE_WORD.search(before)
+    return before[word.end() :].strip(" ,;:.(") if word else ""
+
+
 def recognize_experience(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     years = find_years(text)
@@ -213,9 +225,12 @@ def recognize_experience(text: str, lang: Lang) -> Typing | None:
     if _LICENCE.search(folded):
         # "a licence for B and D, with 3 years of driving experience" is a licence criterion.
         return None
-    domain = _domain(text, years.end, lang)
+    domain = _domain(text, years.end, lang).lstrip(") ").strip()
     if _PART_CLAUSE.match(fold(domain)):
         domain = text
+    if len(domain) < 3:
+        # "Experience in project management (minimum 5 years)": the domain comes first.
+        domain = _domain_before(text, years.start)
     if not domain:
         # "5 years of experience" and nothing else: the domain is the whole requirement.
         return Typing(

@@ -215,3 +215,22 @@ def test_items_run_together_after_their_lead_in() -> None:
         "in budgeting; hold a valid driving licence (category B).\n"
     )
     assert _kinds(text)[0] == ["education", "experience", "driving_licence"]
+
+
+@pytest.mark.parametrize(
+    ("essential", "desirable"), [("(E)", "(D)"), ("[Essential]", "[Desirable]")]
+)
+def test_items_sorted_by_their_own_marks(essential: str, desirable: str) -> None:
+    text = _TOP + (
+        f"Qualifications\n- University degree in economics {essential}\n"
+        f"- At least 5 years of experience in budgeting {essential}\n"
+        f"- Knowledge of German {desirable}\n"
+    )
+    vacancy = import_notice_text(text, "n.txt").vacancy
+    assert [c.text.en for c in vacancy.essential[1:]] == [
+        "University degree in economics",
+        "At least 5 years of experience in budgeting",
+    ]
+    assert [(c.kind, c.text.en) for c in vacancy.desirable] == [
+        ("language", f"Knowledge of German {desirable}")
+    ]

@@ -279,3 +279,14 @@ def test_pdf_without_the_extra_says_how_to_get_it(
         import_notice_file(path)
     assert PDF_EXTRA_MESSAGE in str(caught.value)
     assert "pip install 'screener[pdf]'" in str(caught.value)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_notice_saved_as_utf16_is_read(tmp_path: Path, encoding: str) -> None:
+    """Windows Notepad's "Unicode" is UTF-16: text, not binary data."""
+    text = "Title: Analyste financier\nReference: 270123\n\nESSENTIAL\n- Un diplôme en économie.\n"
+    path = tmp_path / "notice.txt"
+    path.write_bytes(text.encode(encoding))
+    vacancy = import_notice_file(path).vacancy
+    assert vacancy.title.en == "Analyste financier"
+    assert vacancy.essential[1].text.en == "Un diplôme en économie"

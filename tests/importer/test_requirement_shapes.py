@@ -246,3 +246,37 @@ def test_common_phrasings(bullet: str, kind: str, params: dict[str, object]) -> 
     typing = recognize(bullet, "en")
     assert typing.kind == kind
     assert {key: typing.params[key] for key in params} == params
+
+
+@pytest.mark.parametrize(
+    ("bullet", "params"),
+    [
+        ("English (Advanced, C1) and French (Intermediate, B1).", {"en": "V", "fr": "III"}),
+        ("English, level V (Advanced); French, level I.", {"en": "V", "fr": "I"}),
+    ],
+)
+def test_a_level_after_its_language_in_the_next_clause(bullet: str, params: dict[str, str]) -> None:
+    typing = recognize(bullet, "en")
+    assert typing.kind == "official_languages" and typing.params["mode"] == "per_language"
+    assert {k: typing.params[k] for k in params} == params
+
+
+def test_native_level_is_a_mother_tongue() -> None:
+    typing = recognize("Native-level Turkish.", "en")
+    assert (typing.kind, typing.params["language"], typing.params["mother_tongue"]) == (
+        "language",
+        "tr",
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("bullet", "domain"),
+    [
+        ("Experience in project management (minimum 5 years).", "in project management"),
+        ("Significant experience (7+ years) in contract management.", "in contract management"),
+        ("Experience in HR of at least 5 years.", "in HR"),
+    ],
+)
+def test_the_domain_of_experience_before_or_around_its_years(bullet: str, domain: str) -> None:
+    assert recognize(bullet, "en").params["domain"] == domain
