@@ -48,7 +48,9 @@ _VENDOR_CERTIFIED = re.compile(
 )
 # After a vendor's certificate, "or <Name in capitals>" is another certificate the candidate
 # may hold instead ("AWS Certified ... or Microsoft Azure Solutions Architect Expert").
-_OR_NAMED = re.compile(r"(?:^|\s)(?:or|ou)\s((?:[A-Z][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,6})")
+_OR_NAMED = re.compile(
+    r"(?:^|\s)(?:or|ou)\s((?:[A-Z][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,6}(?:\s?\([A-Z][A-Z0-9]{1,9}\))?)"
+)
 # Words that are acronyms but not certificates: bodies, regions, Roman level numerals, scales.
 _NOT_CERTIFICATES = frozenset(
     [

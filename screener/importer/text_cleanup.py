@@ -213,6 +213,21 @@ def _inside_brackets(line: str) -> bool:
     return line.count("(") > line.count(")")
 
 
+# "1.", "2)", "3.1 ", "4 -": a number that opens an item or a heading, not a wrapped sentence.
+_NUMBER_OPENING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s?[.):\-–]|^\d{1,2}\s*$")
+
+
+def _number_goes_on(previous: str, line: str) -> bool:
+    """'... spend up to' / '60 days per year at sea': a sentence wrapped before a number goes
+    on with it when the line before stops on a lower-case word of running text."""
+    return (
+        line[0].isdigit()
+        and not _NUMBER_OPENING.match(line)
+        and previous[-1:].islower()
+        and previous.count(" ") >= 4
+    )
+
+
 def join_wrapped(lines: list[str]) -> list[str]:
     """Join lines broken inside a sentence (PDF line wrap) within blocks separated by blanks.
 
@@ -227,7 +242,11 @@ def join_wrapped(lines: list[str]) -> list[str]:
             and line
             and out[-1][-1]
             and not is_bullet(line)
-            and (line[0].islower() or _inside_brackets(out[-1][-1]))
+            and (
+                line[0].islower()
+                or _inside_brackets(out[-1][-1])
+                or _number_goes_on(out[-1][-1], line)
+            )
             and not _LETTERED.match(line)
             and out[-1][-1][-1] not in ".;:!?"
         ):
