@@ -194,6 +194,27 @@ def _labels_sub_list(block: list[str], at: int, folded: str, has_markers: bool) 
     return not has_markers or is_bullet(following)
 
 
+def _sub_bullet(item: list[str], line: str, markers: str) -> bool:
+    """A bullet of another marker under an item that opens a sub-list ("data analysis tools:"
+    then "o Power BI;"): part of that item, so the sub-list is not read as requirements apart."""
+    marker = line.lstrip()[:1]
+    if not markers or marker == markers or not item:
+        return False
+    return any(part.rstrip().endswith(":") for part in item)
+
+
+_LETTERED = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.)\s{1,4}(?=\S)")
+
+
+def _lettered_item(line: str) -> bool:
+    """A lettered line ("e. Language: ..."), not a numbered section ("5. Eligibility")."""
+    return (
+        bool(_LETTERED.match(line))
+        and not is_heading(line)
+        and not _SUB_HEADING.match(fold(line).strip())
+    )
+
+
 def list_items(block: list[str]) -> list[str]:
     """The requirements in a block of lines: bullets, or one per line when nothing is bulleted."""
     if not any(is_bullet(line) for line in block) and any(_ENUMERATOR.match(x) for x in block):
@@ -204,6 +225,7 @@ def list_items(block: list[str]) -> list[str]:
     items: list[list[str]] = []
     started = False
     blank_before = False
+    markers = ""  # the marker of the list's own bullets; another one marks sub-bullets
     for at, line in enumerate(block):
         if not line:
             blank_before = True
@@ -227,9 +249,16 @@ def list_items(block: list[str]) -> list[str]:
                 items.append([])
                 blank_before = False
                 continue
-        if is_bullet(line):
+        if is_bullet(line) and items and _sub_bullet(items[-1], line, markers):
+            items[-1].append(bullet_body(line))  # "tools:" / "o Power BI;" / "o SQL."
+        elif is_bullet(line):
             items.append([bullet_body(line)])
+            markers = markers or line.lstrip()[:1]
             started = True
+        elif started and has_markers and not blank_before and _lettered_item(line):
+            # "e. Language: English - SLP 3333" among "a. Professional experience:" groups
+            # of bullets: an item of its own, not the end of the bullet before it.
+            items.append([_ENUMERATOR.sub("", line, count=1)])
         elif not started:
             # The list's lead-in ("The incumbent must:") is not a requirement.
             if not has_markers and not _INTRO.search(folded):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from screener.importer.emoji_marks import emoji_as_marks
 from screener.importer.ocr_repair import repair_ocr_capitals
 from screener.importer.page_furniture import drop_page_furniture
 
@@ -136,7 +137,7 @@ def clean_lines(text: str) -> list[str]:
     """The notice as a list of lines; blank lines are kept as "" since they separate blocks."""
     lines: list[str] = []
     for raw in _strip_inline_markup(normalize_characters(text)).split("\n"):
-        lines.extend(_pipe_fields(_strip_line_markup(repair_ocr_capitals(raw))))
+        lines.extend(_pipe_fields(_strip_line_markup(emoji_as_marks(repair_ocr_capitals(raw)))))
     return drop_page_furniture(lines)
 
 
