@@ -53,6 +53,13 @@ _BODY_SUFFIX = re.compile(rf"\s[-–—|]\s{_BODY_NAME}$")
 _BODY_PREFIX = re.compile(r"^(?:(?:NATO|OTAN)(?:\s[A-Z&]{2,6})?|[A-Z][A-Z&]{2,7})\s[-–—:|]\s(?=\S)")
 
 
+# A job board's category after the title: "Plans Officer - NATO Civilian", "... | NATO Jobs".
+_BOARD_SUFFIX = re.compile(
+    r"\s[-–—|]\s(?:NATO|OTAN)(?:\s(?:[Cc]ivilian(?:\s(?:[Ss]taff|[Pp]osts?|[Jj]obs?))?|[Cc]areers?"
+    r"|[Jj]obs?|[Vv]acanc(?:y|ies)))?\s*$"
+)
+
+
 def strip_title_prefix(title: str) -> str:
     """'Job Description - Senior Engineer' -> 'Senior Engineer'; a body's name appended by a
     job site ('Engineer - NATO ... Agency (NSPA)') or put first ('NATO IS - Engineer') is
@@ -61,6 +68,8 @@ def strip_title_prefix(title: str) -> str:
     title = title[match.end() :].strip() if match else title
     if prefix := _BODY_PREFIX.match(title):
         title = title[prefix.end() :]
+    if board := _BOARD_SUFFIX.search(title):
+        title = title[: board.start()].strip()
     suffix = _BODY_SUFFIX.search(fold(title))
     if suffix and len(fold(title)) == len(title) and suffix.start() > 3:
         title = title[: suffix.start()].strip()

@@ -215,11 +215,26 @@ def _lettered_item(line: str) -> bool:
     )
 
 
+def _style(line: str) -> tuple[bool, bool, str] | None:
+    """How an item is numbered: '(1)' / '1)' / '1.' / '(a)' / 'a)' / 'a.' told apart."""
+    match = _ENUMERATOR.match(line)
+    if match is None:
+        return None
+    token = match[0].strip()
+    return token.startswith("("), token[-2:-1].isdigit(), token[-1]
+
+
 def list_items(block: list[str]) -> list[str]:
     """The requirements in a block of lines: bullets, or one per line when nothing is bulleted."""
     if not any(is_bullet(line) for line in block) and any(_ENUMERATOR.match(x) for x in block):
-        # Enumerated items read as bullets: "a) Education: a degree" -> "- a degree".
-        block = [f"- {_ENUMERATOR.sub('', x, count=1)}" if is_item_start(x) else x for x in block]
+        # Enumerated items read as bullets: "a) Education: a degree" -> "- a degree". Only
+        # those numbered as the first item is: "4. ELIGIBILITY: ..." after "(1)" ... "(3)"
+        # is the notice's next section.
+        style = next((_style(x) for x in block if is_item_start(x)), None)
+        block = [
+            f"- {_ENUMERATOR.sub('', x, count=1)}" if is_item_start(x) and _style(x) == style else x
+            for x in block
+        ]
     has_markers = any(is_bullet(line) for line in block)
     # Each item is a list of parts, joined at the end (no quadratic concatenation).
     items: list[list[str]] = []

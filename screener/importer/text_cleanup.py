@@ -138,7 +138,12 @@ def clean_lines(text: str) -> list[str]:
     lines: list[str] = []
     for raw in _strip_inline_markup(normalize_characters(text)).split("\n"):
         lines.extend(_pipe_fields(_strip_line_markup(emoji_as_marks(repair_ocr_capitals(raw)))))
-    return drop_page_furniture(lines)
+    # A rule drawn with dashes or equals signs separates blocks as a blank line does; its
+    # first dash is no bullet.
+    return drop_page_furniture(["" if _RULE.match(line) else line for line in lines])
+
+
+_RULE = re.compile(r"^\s*(?:[-=_~*–—━─]\s?){3,}$")
 
 
 _PIPE = " | "
