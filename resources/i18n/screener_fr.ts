@@ -856,6 +856,10 @@
 <context>
     <name>CriterionResultRow</name>
     <message>
+        <source>Enter: change this answer.</source>
+        <translation>Entrée&#xa0;: modifier cette réponse.</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
@@ -2327,8 +2331,8 @@
         <translation>&amp;Importer un avis…</translation>
     </message>
     <message>
-        <source>Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html or .pdf)</source>
-        <translation>Créer un projet de vacance à partir d’un avis de vacance de l’OTAN (.txt, .md, .html ou .pdf)</translation>
+        <source>Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html, .docx, .eml or .pdf)</source>
+        <translation>Créer un projet de vacance à partir d’un avis de vacance de l’OTAN (.txt, .md, .html, .docx, .eml ou .pdf)</translation>
     </message>
     <message>
         <source>&amp;Paste the notice text…</source>
@@ -2343,8 +2347,8 @@
         <translation>Importer un avis de vacance</translation>
     </message>
     <message>
-        <source>Vacancy notices (*.txt *.md *.pdf *.html *.htm);;All files (*)</source>
-        <translation>Avis de vacance (*.txt *.md *.pdf *.html *.htm);;Tous les fichiers (*)</translation>
+        <source>Vacancy notices (*.txt *.md *.pdf *.html *.htm *.docx *.eml);;All files (*)</source>
+        <translation>Avis de vacance (*.txt *.md *.pdf *.html *.htm *.docx *.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>pasted text</source>

@@ -8,7 +8,14 @@ from typing import Any
 
 from screener.adviser.calendar import calendar_text
 from screener.adviser.selection import choose
-from screener.cli.common import EXIT_OK, CliError, parse_date, resolve_vacancy, write_output
+from screener.cli.common import (
+    EXIT_OK,
+    CliError,
+    catalogue_files,
+    parse_date,
+    resolve_vacancy,
+    write_output,
+)
 from screener.cli.gaps_command import known_vacancies, screening_date
 from screener.persistence.profile_files import load_profile
 
@@ -25,7 +32,8 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     chosen = choose(vacancies, on, profile, args.open_only, args.eligible_only)
     if not chosen:
         raise CliError("no vacancy matches: the calendar would be empty")
-    inputs = [args.profile] if args.profile else []
+    # The profile and every vacancy file read: named ones, or the whole catalogue.
+    inputs = [args.profile, *(args.vacancy or []), *catalogue_files()]
     write_output(calendar_text(chosen, args.lang), args.output, inputs, raw=True)
     return EXIT_OK
 

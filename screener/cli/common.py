@@ -24,7 +24,12 @@ from screener.domain.terms import BRUSSELS
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
 from screener.persistence.errors import Problem, terminal_safe
-from screener.persistence.vacancy_catalogue import VACANCY_SUFFIX, Catalogue, load_catalogue
+from screener.persistence.vacancy_catalogue import (
+    VACANCY_SUFFIX,
+    Catalogue,
+    load_catalogue,
+    vacancy_files,
+)
 from screener.persistence.vacancy_files import load_vacancy
 
 
@@ -76,6 +81,13 @@ def resolve_vacancy_file(spec: str) -> tuple[Vacancy, Path | None]:
 def emit(text: str) -> None:
     # Text from vacancy and profile files: no escape sequence reaches the terminal raw.
     sys.stdout.write(terminal_safe(text))
+
+
+def catalogue_files() -> list[Path]:
+    """Every vacancy file the catalogue reads (bundled and the user's): a command that reads
+    them all must never write its output over one."""
+    folders = [paths.bundled_vacancies_dir(), paths.user_vacancies_dir()]
+    return [file for folder in folders for file in vacancy_files(folder)]
 
 
 def refuse_overwriting_inputs(output: str, inputs: Iterable[Path | str | None]) -> None:

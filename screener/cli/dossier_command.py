@@ -22,6 +22,7 @@ from screener.adviser.selection import choose
 from screener.cli.common import (
     EXIT_OK,
     CliError,
+    catalogue_files,
     parse_date,
     refuse_overwriting_inputs,
     resolve_vacancy,
@@ -50,9 +51,14 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     if kind == ".pdf":
         _write_pdf(dossier, target, args)
     else:
-        write_output(dossier_html(dossier, args.lang), args.output, [args.profile])
+        write_output(dossier_html(dossier, args.lang), args.output, _inputs(args))
     print(f"dossier of {len(chosen)} vacancies: {args.output}", file=sys.stderr)
     return EXIT_OK
+
+
+def _inputs(args: argparse.Namespace) -> list[str | Path]:
+    # The profile and every vacancy file read: named ones, or the whole catalogue.
+    return [args.profile, *(args.vacancy or []), *catalogue_files()]
 
 
 def _write_pdf(dossier: Dossier, target: Path, args: argparse.Namespace) -> None:
@@ -61,7 +67,7 @@ def _write_pdf(dossier: Dossier, target: Path, args: argparse.Namespace) -> None
     except ImportError as exc:
         raise CliError(f"a PDF needs PySide6 (Qt), which cannot be loaded: {exc}; "
                        "write .html instead") from None  # fmt: skip
-    refuse_overwriting_inputs(args.output, [args.profile])
+    refuse_overwriting_inputs(args.output, _inputs(args))
     lang = args.lang
     title = text("dossier.heading", lang, name=dossier.profile.name or "—")
     # The office heads every page of the PDF, so not again at the top of the first.

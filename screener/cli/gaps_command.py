@@ -16,6 +16,7 @@ from screener.cli.common import (
     CliError,
     add_lang_format,
     catalogue,
+    catalogue_files,
     parse_date,
     warn_problems,
     write_output,
@@ -48,7 +49,7 @@ def cmd_gaps(args: argparse.Namespace) -> int:
         text = output.to_json(data)
     else:
         text = plan_text(plan, args.lang, {v.reference: v for v in vacancies})
-    write_output(text, args.output, [args.profile])
+    write_output(text, args.output, [args.profile, *catalogue_files()])
     return EXIT_OK
 
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 def add_import_command(sub: Any) -> None:
     p = sub.add_parser(
         "import",
-        help="make a draft vacancy file from a notice (.txt, .md, .html, .pdf, or - for stdin)",
+        help="make a draft vacancy file from a notice (.txt, .md, .html, .docx, .eml, .pdf, or - for stdin)",
         description="Read a vacancy notice and write a DRAFT vacancy file, listing what a "
         "person should check. Without -o the draft goes to your vacancies folder, where "
         "`screener list` and the application find it. When a vacancy file with the same "

@@ -124,8 +124,9 @@ def _is_table_chrome(line: str) -> bool:
 
 def _rewrite(rows: list[tuple[bool, str]], french: bool) -> list[str]:
     essential_heading, desirable_heading = _HEADINGS["fr" if french else "en"]
-    out = [essential_heading, *(f"- {text}" for essential, text in rows if essential)]
-    desirable = [f"- {text}" for essential, text in rows if not essential]
+    essential = [f"- {text}" for is_essential, text in rows if is_essential]
+    desirable = [f"- {text}" for is_essential, text in rows if not is_essential]
+    out = [essential_heading, *essential] if essential else []
     if desirable:
         out += ["", desirable_heading, *desirable]
     return [*out, ""]
@@ -149,7 +150,9 @@ def unfold_labelled_rows(lines: list[str]) -> list[str]:
             elif not (line and _is_table_chrome(line)):
                 break
             end += 1
-        if len(rows) >= 2 and any(essential for essential, _ in rows):
+        # A table with Essential/Desirable columns is one even with a single row.
+        marked = columns is not None and bool(rows)
+        if marked or (len(rows) >= 2 and any(essential for essential, _ in rows)):
             french = any(
                 fold(lines[at]).lstrip("| ").startswith(("essentiel", "souhait", "requis"))
                 for at in range(index, end)

@@ -1,4 +1,5 @@
-"""Read a notice file (.txt, .md or .pdf) into text, refusing what cannot be a notice.
+"""Read a notice file (.txt, .md, .html, .docx, .eml or .pdf) into text, refusing what cannot
+be a notice.
 
 PDF support is an optional extra (pypdf), imported only when a PDF is opened, so the app and its
 other imports work without it.
@@ -6,6 +7,8 @@ other imports work without it.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import importlib
 import io
 import logging
@@ -14,6 +17,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from screener.domain.vacancy import Vacancy
+from screener.importer.docx_text import docx_text
 from screener.importer.draft import MAX_TEXT_CHARS, ImportResult, build_draft
 from screener.importer.html_text import html_to_text, looks_like_html
 from screener.persistence.errors import FileProblemError, read_bytes_limited
@@ -143,21 +147,44 @@ class ImportCancelled(Exception):
 
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+# A zip archive: a Word document (.docx) is one.
+_ZIP = b"PK\x03\x04"
 
 
 def read_notice_file(path: Path, cancelled: Callable[[], bool] = lambda: False) -> str:
-    """The notice text in a .txt, .md, .html/.htm or .pdf file."""
+    """The notice text in a .txt, .md, .html/.htm, .docx, .eml or .pdf file."""
     suffix = path.suffix.lower()
     is_pdf = suffix == ".pdf"
-    data = _read_bytes(path, MAX_PDF_BYTES if is_pdf else MAX_TEXT_FILE_BYTES)
+    binary = is_pdf or suffix == ".docx"
+    data = _read_bytes(path, MAX_PDF_BYTES if binary else MAX_TEXT_FILE_BYTES)
     if not is_pdf and data.startswith(b"%PDF-"):
         is_pdf = True  # a PDF saved with the wrong extension
     if is_pdf:
         return pdf_text(path, data, cancelled)
+    if suffix == ".docx" or data.startswith(_ZIP):
+        return docx_text(path, data)
+    if suffix == ".eml":
+        return email_text(path, data)
     text = _decode(path, data)
     if suffix in HTML_SUFFIXES or looks_like_html(text):
         return html_to_text(text)
     return text
+
+
+def email_text(path: Path, data: bytes) -> str:
+    """The notice in a saved e-mail (.eml): its plain-text body, else its HTML one."""
+    content: object = None
+    html_body = False
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.default)
+        body = message.get_body(preferencelist=("plain", "html"))
+        if body is not None:
+            content, html_body = body.get_content(), body.get_content_subtype() == "html"
+    except (LookupError, ValueError, AttributeError, UnicodeError):
+        content = None
+    if not isinstance(content, str) or not content.strip():
+        raise FileProblemError.single(path, "is an e-mail without a readable text body")
+    return html_to_text(content) if html_body or looks_like_html(content) else content
 
 
 def read_notice_stream(stream: BinaryIO, name: str = "<stdin>") -> str:
@@ -169,6 +196,8 @@ def read_notice_stream(stream: BinaryIO, name: str = "<stdin>") -> str:
         )
     if data.startswith(b"%PDF-"):
         return pdf_text(Path(name), data)
+    if data.startswith(_ZIP):
+        return docx_text(Path(name), data)
     text = _decode(Path(name), data)
     return html_to_text(text) if looks_like_html(text) else text
 

@@ -245,3 +245,29 @@ def test_csv_neutralises_formulas_after_blanks(
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[1][0] == "'" + name
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["gaps"],
+        ["dossier"],
+        ["calendar"],
+        ["dossier", "--vacancy", "250717"],
+        ["calendar", "--vacancy", "250717"],
+    ],
+)
+def test_the_adviser_commands_never_overwrite_a_vacancy_they_read(
+    capsys: pytest.CaptureFixture[str], user_vacancies: Path, profile: Path, command: list[str]
+) -> None:
+    """gaps, dossier and calendar read every vacancy of the catalogue (or those named): an
+    output named like one of the user's vacancy files is refused, the file kept as it was."""
+    mine = user_vacancies / "250717.toml"
+    shutil.copy(paths.bundled_vacancies_dir() / "250717.toml", mine)
+    before = mine.read_bytes()
+    target = mine if command[0] != "dossier" else mine.with_suffix(".html")
+    if command[0] == "dossier":
+        os.link(mine, target)  # the same file under a name a dossier may have
+    status, _, err = run(capsys, *command, "--profile", str(profile), "-o", str(target))
+    assert status == 2 and "this is an input file" in err
+    assert mine.read_bytes() == before

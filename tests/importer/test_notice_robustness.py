@@ -202,7 +202,7 @@ def test_a_text_file_and_its_bom_and_windows_encoding(tmp_path: Path) -> None:
         ("empty.txt", b"", "is empty"),
         ("binary.txt", b"\x00\x01\x02ESSENTIAL", "binary"),
         ("letter.md", b"Dear Sir,\nhere is my application.", "not a NATO vacancy notice"),
-        ("notice.docx", b"PK\x03\x04\x00\x00\x08\x00", "binary"),
+        ("notice.docx", b"PK\x03\x04\x00\x00\x08\x00", "not a readable Word document"),
         ("broken.pdf", b"%PDF-1.4\nnot really a pdf", "PDF"),
         ("not-utf8.txt", b"ESSENTIAL \x81\x8d\x8f\x90\x9d", "not UTF-8"),
     ],

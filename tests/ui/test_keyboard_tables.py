@@ -11,6 +11,7 @@ from ui_keyboard import Keyboard
 
 from screener.ui.catalogue.catalogue_model import CatalogueModel
 from screener.ui.catalogue.overview_model import OverviewModel
+from screener.ui.common.sortable_table import with_access_key
 from screener.ui.window.main_window import MainWindow
 
 
@@ -46,13 +47,13 @@ def test_sort_the_catalogue_from_the_view_menu(window: MainWindow, qtbot: QtBot)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not view)
     sort = popup(qtbot)
     assert [a.text() for a in sort.actions()] == [
-        "Reference",
-        "Title",
-        "Grade",
-        "Deadline",
-        "Status",
+        "&Reference",
+        "&Title",
+        "&Grade",
+        "&Deadline",
+        "&Status",
     ]
-    choose(qtbot, sort, "Reference")
+    qtbot.keyClick(sort, Qt.Key.Key_R)  # each column by its access key
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
     references = shown(window, CatalogueModel.COL_REFERENCE)
     assert references == sorted(references)
@@ -63,9 +64,9 @@ def test_sort_the_catalogue_from_the_view_menu(window: MainWindow, qtbot: QtBot)
     qtbot.keyClick(view, Qt.Key.Key_S)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not view)
     sort = popup(qtbot)
-    assert sort.actions()[0].text() == "Reference (ascending)"
+    assert sort.actions()[0].text() == "&Reference (ascending)"
     assert sort.actions()[0].isChecked()
-    choose(qtbot, sort, "Reference (ascending)")
+    choose(qtbot, sort, "&Reference (ascending)")
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
     assert shown(window, CatalogueModel.COL_REFERENCE) == sorted(references, reverse=True)
 
@@ -86,7 +87,7 @@ def test_sort_from_the_tables_context_menu(window: MainWindow, qtbot: QtBot) -> 
     qtbot.keyClick(menu, Qt.Key.Key_S)  # &Sort by
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not menu)
     sort = popup(qtbot)
-    choose(qtbot, sort, "Deadline")
+    choose(qtbot, sort, "&Deadline")
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
     header = window.table.horizontalHeader()
     assert header.sortIndicatorSection() == CatalogueModel.COL_DEADLINE
@@ -129,10 +130,21 @@ def test_the_overview_filtered_and_sorted_by_keyboard(window: MainWindow, qtbot:
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not view)
     sort = popup(qtbot)
     names = [a.text() for a in sort.actions()]
-    assert names[0] == "Reference" and "Result (ascending)" in names  # sorted by result
-    choose(qtbot, sort, "Reference")
+    assert names[0] == "&Reference" and "R&esult (ascending)" in names  # sorted by result
+    choose(qtbot, sort, "&Reference")
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
     header = overview.table.horizontalHeader()
     assert header.sortIndicatorSection() == OverviewModel.COL_REFERENCE
     references = overview.shown_references()
     assert references == sorted(references)
+
+
+def test_menu_items_get_the_first_free_letter_as_access_key() -> None:
+    taken: set[str] = set()
+    names = ["Deadline", "Date", "R&D", "ddd"]
+    assert [with_access_key(name, taken) for name in names] == [
+        "&Deadline",
+        "D&ate",
+        "&R&&D",
+        "ddd",  # no letter left: no access key
+    ]

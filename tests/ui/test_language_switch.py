@@ -83,7 +83,7 @@ def test_first_start_follows_the_system_then_the_choice(monkeypatch: pytest.Monk
 
 def test_the_language_menu_names_each_language_in_itself(window: MainWindow, qtbot: QtBot) -> None:
     actions = window.language_menu.language_actions
-    assert [a.text() for a in actions.values()] == ["English", "Français"]
+    assert [a.text() for a in actions.values()] == ["&English", "&Français"]
     assert window.language_menu.group.isExclusive()
     assert actions["en"].isChecked() and not actions["fr"].isChecked()
     assert window.language_menu.title() == "&Language"
@@ -92,7 +92,7 @@ def test_the_language_menu_names_each_language_in_itself(window: MainWindow, qtb
     assert current_language() == "fr"
     assert actions["fr"].isChecked() and not actions["en"].isChecked()
     assert window.language_menu.title() == "&Langue"
-    assert [a.text() for a in actions.values()] == ["English", "Français"]
+    assert [a.text() for a in actions.values()] == ["&English", "&Français"]
     assert load_settings().language == "fr"  # remembered for the next start
 
     choose(window, "en", qtbot)
@@ -183,15 +183,15 @@ def test_the_wizard_has_its_own_language_button(window: MainWindow, qtbot: QtBot
     wizard = open_wizard(window, qtbot)
     button = wizard.language_button
     assert button.isVisible()
-    assert button.text() == "Français"
+    assert button.text() == "França&is"  # Alt+I
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: button.text() == "English")
+    qtbot.waitUntil(lambda: button.text() == "En&glish")  # Alt+G
     assert current_language() == "fr"
     assert load_settings().language == "fr"
     assert wizard.currentPage().title() == "Étape 1 sur 11\u00a0: Nationalité"
     assert window.language_menu.language_actions["fr"].isChecked()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: button.text() == "Français")
+    qtbot.waitUntil(lambda: button.text() == "França&is")
     assert load_settings().language == "en"
 
 

@@ -167,7 +167,12 @@ def test_250717_cant_tell_then_change_gives_a_verdict(
     assert "The English notice asks for level I" in text
 
     # "Change…" goes back to the question; the new answer gives a clear verdict.
-    qtbot.mouseClick(view.row_for("emergency-procedures").change_button, Qt.MouseButton.LeftButton)
+    # Enter on a focused row is that row's "Change…", not the wizard's Finish.
+    row = view.row_for("emergency-procedures")
+    row.setFocus(Qt.FocusReason.TabFocusReason)
+    assert "Enter: change this answer." in row.accessibleDescription()
+    qtbot.keyClick(row, Qt.Key.Key_Return)
+    assert wizard.isVisible()
     page = steps.page()
     assert page.topic is Topic.STATEMENTS
     qtbot.mouseClick(page.questions["emergency-procedures"].yes, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]

@@ -193,7 +193,7 @@ def english_in(texts: list[str], vacancy: Vacancy, data: tuple[str, ...] = ()) -
     allowed = [*_vacancy_words(vacancy), *data, *ALLOWED]
     found = []
     for text in texts:
-        if text in LANGUAGE_NAMES:
+        if text.replace("&", "") in LANGUAGE_NAMES:
             continue
         plain = _plain(text)
         if plain in sources:

@@ -101,10 +101,11 @@ def fill_sort_menu(menu: QMenu, table: QTableView) -> None:
     model = table.model()
     header = table.horizontalHeader()
     group = QActionGroup(menu)
+    taken: set[str] = set()
     for column in range(model.columnCount()):
         if header.isSectionHidden(column):
             continue
-        name = str(model.headerData(column, Qt.Orientation.Horizontal))
+        name = with_access_key(str(model.headerData(column, Qt.Orientation.Horizontal)), taken)
         action = QAction(name, menu)
         action.setCheckable(True)
         if header.sortIndicatorSection() == column:
@@ -119,6 +120,18 @@ def fill_sort_menu(menu: QMenu, table: QTableView) -> None:
         action.triggered.connect(partial(sort_by, table, column))
         group.addAction(action)
         menu.addAction(action)
+
+
+def with_access_key(name: str, taken: set[str]) -> str:
+    """`name` for a menu item, with the access key of its first letter or digit that no
+    earlier item took ("&Reference", "&Title", "&Grade", "&Deadline", "&Status"; "Dat&e"
+    after "&Deadline"); an "&" in the name itself is shown as it is."""
+    for index, char in enumerate(name):
+        key = char.casefold()
+        if char.isalnum() and key not in taken:
+            taken.add(key)
+            return name[:index].replace("&", "&&") + "&" + name[index:].replace("&", "&&")
+    return name.replace("&", "&&")
 
 
 def sort_menu_title() -> str:

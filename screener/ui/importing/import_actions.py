@@ -44,7 +44,9 @@ class NoticeImports(QObject):
     def retranslate(self) -> None:
         self.import_action.setText(self.tr("&Import notice…"))
         self.import_action.setStatusTip(
-            self.tr("Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html or .pdf)")
+            self.tr(
+                "Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html, .docx, .eml or .pdf)"
+            )
         )
         self.paste_notice_action.setText(self.tr("&Paste the notice text…"))
         self.paste_notice_action.setStatusTip(
@@ -55,7 +57,7 @@ class NoticeImports(QObject):
         chosen = import_prompts.ask_notice_path(
             self.window,
             self.tr("Import vacancy notice"),
-            self.tr("Vacancy notices (*.txt *.md *.pdf *.html *.htm);;All files (*)"),
+            self.tr("Vacancy notices (*.txt *.md *.pdf *.html *.htm *.docx *.eml);;All files (*)"),
         )
         if chosen:
             self.review_notice(Path(chosen))

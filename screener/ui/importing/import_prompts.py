@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from screener.persistence.errors import FileProblemError
 from screener.ui.common.last_folder import remember, start_folder
 
-NOTICE_SUFFIXES = frozenset({".txt", ".md", ".pdf", ".html", ".htm"})
+NOTICE_SUFFIXES = frozenset({".txt", ".md", ".pdf", ".html", ".htm", ".docx", ".eml"})
 
 
 def is_notice_file(path: Path) -> bool:

@@ -7,7 +7,7 @@ is the row's own.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from screener.domain.assessment import Status
@@ -66,10 +66,12 @@ class CriterionResultRow(RetranslatesOnLanguageChange, QFrame):
             self.change_button, 0, 2, 1, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
         )
         grid.setColumnStretch(1, 1)
-        self.setAccessibleDescription(" ".join(item.lines()))
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.setAccessibleDescription(
+            " ".join([*self.item.lines(), self.tr("Enter: change this answer.")])
+        )
         self.setAccessibleName(
             self.tr("{status}: {requirement}").format(
                 status=self.item.status_text, requirement=self.item.requirement
@@ -83,6 +85,16 @@ class CriterionResultRow(RetranslatesOnLanguageChange, QFrame):
             self.tr("Change answer: {requirement}").format(requirement=short),
             self.tr("Goes back to the question about this requirement"),
         )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter on a row is the row's own action, as in a list: change this answer. Passed
+        # on, it pressed the wizard's default button and closed the result page.
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if event.key() in keys and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.change_button.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _change_clicked(self) -> None:
         self.changeRequested.emit(self.result.id)

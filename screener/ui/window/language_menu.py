@@ -13,6 +13,9 @@ from screener.ui.common.language import (
     switch_language,
 )
 
+# Each language named in itself (never translated), with its own access key: Alt+L, E or F.
+_ITEM_TEXTS = {lang: f"&{name}" for lang, name in NATIVE_NAMES.items()}
+
 
 class LanguageMenu(RetranslatesOnLanguageChange, QMenu):
     """Exclusive checkable actions, each language named in itself (never translated)."""
@@ -24,7 +27,7 @@ class LanguageMenu(RetranslatesOnLanguageChange, QMenu):
         self.group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
         for lang in LANGUAGES:
-            action = QAction(NATIVE_NAMES[lang], self)
+            action = QAction(_ITEM_TEXTS[lang], self)
             action.setCheckable(True)
             action.setData(lang)
             action.setObjectName(f"language-{lang}")

@@ -40,6 +40,11 @@ _PAGE_CLASSES: dict[Topic, type[CriterionPage]] = {
 BACK_TO_SUMMARY = QWizard.WizardButton.CustomButton1
 LANGUAGE_TOGGLE = QWizard.WizardButton.CustomButton2
 
+# The language button names the other language in that language, with an access key no
+# wizard page or button uses in the language shown (Alt+I in English: "&Imprimer" is the
+# French Print; Alt+G in French).
+_LANGUAGE_BUTTON_TEXTS = {"en": "En&glish", "fr": "França&is"}
+
 
 class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
     def __init__(self, session: ScreeningSession, parent: QWidget | None = None) -> None:
@@ -110,7 +115,7 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton):
             self.button(which).setText(self.buttonText(which))
         target = other_language()
-        self.setButtonText(LANGUAGE_TOGGLE, NATIVE_NAMES[target])
+        self.setButtonText(LANGUAGE_TOGGLE, _LANGUAGE_BUTTON_TEXTS[target])
         describe(
             self.language_button,
             NATIVE_NAMES[target],
