@@ -122,8 +122,10 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The names' order until the adviser sorts: set before sorting is enabled, which
+        # would otherwise sort on the first column at once.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         # The candidates' names head the rows, so they stay in view across 100 vacancies.

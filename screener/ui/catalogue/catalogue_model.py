@@ -21,7 +21,7 @@ from screener.persistence.vacancy_rows import VacancyRow
 from screener.report import messages
 from screener.ui.common.language import current_language
 from screener.ui.common.search_text import fold
-from screener.ui.common.table_model import FlatTableModel, Index, icon_style
+from screener.ui.common.table_model import FlatTableModel, Index, standard_icon
 
 # Rows whose search text is folded per pass of the event loop: a few milliseconds.
 _FOLDED_PER_IDLE_MOMENT = 25
@@ -234,14 +234,11 @@ class CatalogueModel(FlatTableModel):
         return ""
 
     def _status_icon(self, entry: CatalogueEntry) -> Any:
-        style = icon_style()
-        if style is None:
-            return None
         if entry.is_error:
-            return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+            return standard_icon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         if entry.deadline is not None and entry.deadline.state is DeadlineState.CLOSED:
-            return style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton)
-        return style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+            return standard_icon(QStyle.StandardPixmap.SP_DialogCancelButton)
+        return standard_icon(QStyle.StandardPixmap.SP_DialogApplyButton)
 
     def _sort_key(self, entry: CatalogueEntry, column: int) -> Any:
         if entry.loaded is None:

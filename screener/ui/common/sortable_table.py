@@ -28,6 +28,9 @@ def configure_table(table: QTableView, stretch_column: int) -> None:
     """Rows selected whole, one at a time, sortable by their headers, sized by content."""
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    # Unsorted (the files' order) until the user chooses: set before sorting is enabled,
+    # which otherwise sorts on the first column at once, and again when that is undone.
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
     table.verticalHeader().hide()
     table.setWordWrap(False)

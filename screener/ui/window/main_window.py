@@ -106,7 +106,6 @@ class MainWindow(MainWindowHost):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         configure_table(self.table, CatalogueModel.COL_TITLE)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.search.installEventFilter(DownIntoList(self.search, self.table))
         self.counts = QLabel()
 
