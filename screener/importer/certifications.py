@@ -241,10 +241,20 @@ _PAIRED_NAME = re.compile(
 )
 
 
+# "Certified Technical Communicator (tekom) or CPTC": a certificate named in words, its
+# awarding body in brackets, as the alternative to an acronym.
+_WORDED_BEFORE_OR = re.compile(
+    r"((?:[A-Z][\w+-]*\s){1,5}\([^()]{2,20}\))\s(?:or|ou)\s(?=[A-Z][A-Z0-9]{1,9}(?![\w-]))"
+)
+
+
 def _with_paired_names(text: str, acronyms: list[str]) -> list[str]:
     """The acronyms, with each capitalised name an 'or' pairs with one, in notice order: an
     alternative the candidate may hold is never dropped."""
     found: list[tuple[int, str]] = [(text.find(name), name) for name in acronyms]
+    for match in _WORDED_BEFORE_OR.finditer(text):
+        if not any(name in match[1] for name in acronyms):
+            found.append((match.start(1), match[1]))
     for match in _PAIRED_NAME.finditer(text):
         name = match[1] or match[2]
         before = text[: match.start()].split()[-1:] if match[1] else []
@@ -364,7 +374,8 @@ def _regulation_licence(text: str, folded: str) -> Typing | None:
 # A certificate named and nothing else: "ITIL v4 Foundation", "PRINCE2 Practitioner or higher",
 # "CompTIA Security+". Its level word or "+" says it is a certificate.
 _CERT_LEVEL = r"(?:Foundation|Practitioner|Associate|Professional|Expert|Specialist|Fundamentals)"
-_NAME_PART = rf"(?:[A-Z][\w.-]*\+|v?\d+(?:\.\d+)?\s{_CERT_LEVEL}|{_CERT_LEVEL})"
+# "ITIL v4 Foundation", "ITIL v4 Managing Professional": a version, a word, then the level.
+_NAME_PART = rf"(?:[A-Z][\w.-]*\+|v?\d+(?:\.\d+)?\s(?:[A-Z][a-z]+\s)?{_CERT_LEVEL}|{_CERT_LEVEL})"
 _BARE_CERTIFICATE = re.compile(
     rf"^(?:(?:a|an|valid|current)\s)?((?:[A-Z][\w+.-]*\s){{0,3}}{_NAME_PART}"
     rf"(?:\s?(?:or|/)\s?(?:[A-Z][\w+.-]*\s){{0,3}}{_NAME_PART})*)"

@@ -86,7 +86,21 @@ _NOT_A_TITLE = re.compile(
 )
 
 
+# "Job Reference: ACT-2027-0019" under "Post Number: TSC FCX 0310": the vacancy's own
+# reference names the notice; a post number names the post, which outlives it.
+_REFERENCE_WORD = re.compile(r"^(?:job |vacancy |our )?(?:reference|ref\.?)\b")
+
+
 def reference_from_text(lines: list[str]) -> str | None:
+    for line in lines[:40]:
+        folded = re.sub(r"\s+", " ", fold(line)).strip() if line and len(line) <= _MAX_LINE else ""
+        match = _REFERENCE_LABEL.match(folded) if _REFERENCE_WORD.match(folded) else None
+        if match and any(ch.isdigit() for ch in match[1]):
+            return clean_reference(match[1].upper())
+    return _first_reference(lines)
+
+
+def _first_reference(lines: list[str]) -> str | None:
     for index, line in enumerate(lines[:200]):
         if not line or len(line) > _MAX_LINE:
             continue
