@@ -32,7 +32,11 @@ def _split(line: str) -> list[str]:
             starts.append(match.start())
         last_end = match.end()
     bounds = [0, *starts, len(line)]
-    return [line[a:b].strip() for a, b in pairwise(bounds) if line[a:b].strip()]
+    parts = [line[a:b].strip() for a, b in pairwise(bounds) if line[a:b].strip()]
+    # "Description" heads the notice's text, which follows it on its own line.
+    if parts and parts[-1].startswith("Description "):
+        parts[-1:] = ["Description", parts[-1].removeprefix("Description ").strip()]
+    return parts
 
 
 def unfold_header_line(lines: list[str]) -> list[str]:
