@@ -281,7 +281,7 @@ def _stanag_other_language(languages: list[LanguageMention]) -> Typing | None:
     codes = {m.code for m in languages}
     if len(codes) != 1 or codes & {"en", "fr"}:
         return None
-    params = {"language": codes.pop(), "min_level": None, "mother_tongue": False}
+    params: dict[str, object] = {"language": codes.pop(), "min_level": None, "mother_tongue": False}
     return Typing("language", params, 0.55, (STANAG_OTHER_NOTE,))
 
 
