@@ -219,7 +219,35 @@ def title_from_text(lines: list[str]) -> str | None:
     for i in opening:
         if _title_candidate(lines[i]):
             return strip_title_prefix(lines[i].strip())
-    return _breadcrumb_title([lines[i] for i in opening])
+    return _breadcrumb_title([lines[i] for i in opening]) or _capitals_title(
+        [lines[i] for i in opening]
+    )
+
+
+# Words of a section heading in capitals, never of a post's title.
+_SECTION_WORDS = re.compile(
+    r"\b(?:qualifications?|requirements?|essential|desirable|duties|summary|responsibilities"
+    r"|accountabilities|competencies|conditions|remarks|notes?|vacancy|notice|announcement"
+    r"|description|eligibility|contract|background|experience|education|acquis|resume)\b"
+)
+
+
+def _capitals_title(lines: list[str]) -> str | None:
+    """A title typed in capitals ("PROCUREMENT OFFICER"), when nothing else reads as one: the
+    first line of two to eight words in capitals that names no section, body or place."""
+    for line in lines:
+        text = line.strip()
+        words = text.split()
+        if not 2 <= len(words) <= 8 or len(text) > 80 or text.endswith((".", ":", ";")):
+            continue
+        folded = fold(text)
+        if any(ch.islower() for ch in text) or _SECTION_WORDS.search(folded):
+            continue
+        if _BANNER.search(folded) or body_from_text([text]) or _is_place(text):
+            continue
+        if sum(ch.isalpha() for ch in text) >= 6:
+            return text
+    return None
 
 
 # A job site's trail "Jobs > International Organisations > NATO > HR Business Partner (NATO CI
@@ -286,6 +314,7 @@ def clearance_from_text(lines: list[str]) -> tuple[object, str] | None:
 _DEADLINE_SENTENCE = re.compile(
     r"(?:closing date|closing\s?:|deadline|applications? close[sd]?\b|applications? (?:must|should) be (?:received|submitted)|apply by"
     r"|(?:applications?|expressions? of interest|cvs?) (?:are )?to be (?:sent|submitted|received) by"
+    r"|\bclos(?:es|ing) on\b|\bopen until\b"
     r"|date limite|date de cloture|au plus tard le)"
 )
 

@@ -58,6 +58,12 @@ _BOARD_SUFFIX = re.compile(
     r"\s[-–—|]\s(?:NATO|OTAN)(?:\s(?:[Cc]ivilian(?:\s(?:[Ss]taff|[Pp]osts?|[Jj]obs?))?|[Cc]areers?"
     r"|[Jj]obs?|[Vv]acanc(?:y|ies)))?\s*$"
 )
+# "Procurement Officer | NSPA Careers": a careers site's name after the title.
+_SITE_SUFFIX = re.compile(
+    r"\s[|–—-]\s(?:[^|\d]{0,40}\b(?:[Cc]areers?|[Jj]obs?|[Vv]acanc(?:y|ies)|[Rr]ecruitment)\b"
+    r"[^|\d]{0,30}"
+    r"|[A-Z][A-Z&]{2,7})$"
+)
 
 
 def strip_title_prefix(title: str) -> str:
@@ -70,6 +76,8 @@ def strip_title_prefix(title: str) -> str:
         title = title[prefix.end() :]
     if board := _BOARD_SUFFIX.search(title):
         title = title[: board.start()].strip()
+    if suffix := _SITE_SUFFIX.search(title):
+        title = title[: suffix.start()].rstrip()
     suffix = _BODY_SUFFIX.search(fold(title))
     if suffix and len(fold(title)) == len(title) and suffix.start() > 3:
         title = title[: suffix.start()].strip()

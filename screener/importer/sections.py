@@ -426,6 +426,17 @@ def _find_sentence(
 def nationality_sentences(lines: list[str]) -> tuple[str | None, str | None]:
     """Section 7's English and French sentences about who may apply."""
     english = _find_sentence(lines, ("nationals",), ("only", "member"))
+    # Else "citizens of a NATO member state", "the nationality of a member country",
+    # "Nationality: NATO member states only", in a sentence (a bullet saying so is a
+    # requirement of the list, read there).
+    prose = [line for line in lines if not is_bullet(line)]
+    for needed in (
+        ("citizens of",),
+        ("nationality", "member"),
+        ("nationality", "nato"),
+        ("citizenship", "member"),
+    ):
+        english = english or _find_sentence(prose, needed, ("only", "member"))
     french = _find_sentence(lines, ("ressortissant",), ("seules", "uniquement", "seulement"))
     return english, french
 

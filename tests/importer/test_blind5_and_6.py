@@ -234,3 +234,58 @@ def test_items_sorted_by_their_own_marks(essential: str, desirable: str) -> None
     assert [(c.kind, c.text.en) for c in vacancy.desirable] == [
         ("language", f"Knowledge of German {desirable}")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        ("Applicants must be citizens of a NATO member state.", []),
+        (
+            "Only citizens of the following countries may apply: Belgium, France, Spain.",
+            ["BE", "FR", "ES"],
+        ),
+        ("Nationality: NATO member states only.", []),
+        ("Candidates must hold the nationality of a NATO member country.", []),
+    ],
+)
+def test_who_may_apply_in_other_words(sentence: str, countries: list[str]) -> None:
+    result = import_notice_text(_TOP + sentence + "\n\nESSENTIAL\n- A university degree.\n", "n")
+    rule = result.vacancy.essential[0]
+    assert rule.text.en == sentence and sorted(rule.countries) == sorted(countries)
+    assert not any(item.code == "nationality_not_found" for item in result.review)
+
+
+def test_citizens_in_a_summary_are_not_the_nationality_rule() -> None:
+    text = _TOP + "NATO protects the security of its citizens.\n\nESSENTIAL\n- A degree.\n"
+    result = import_notice_text(text, "n")
+    assert any(item.code == "nationality_not_found" for item in result.review)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vacancy closes on Monday, 15 March 2027",
+        "Applications are open until 15 March 2027.",
+        "Closing Date: Mar 15th, 2027",
+    ],
+)
+def test_deadlines_in_other_words(sentence: str) -> None:
+    text = "Title: Officer\nReference: 271001\n" + sentence + "\n\nESSENTIAL\n- A degree.\n"
+    assert import_notice_text(text, "n").vacancy.deadline.date.isoformat() == "2027-03-15"
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("Procurement Officer | NSPA Careers\n", "Procurement Officer"),
+        ("PROCUREMENT OFFICER\nNSPA, Capellen\n", "PROCUREMENT OFFICER"),
+        (
+            "NATO SUPPORT AND PROCUREMENT AGENCY\nVACANCY NOTICE\nPROCUREMENT OFFICER\n",
+            "PROCUREMENT OFFICER",
+        ),
+        ("Logistics Assistant - JFCBS\n", "Logistics Assistant"),
+    ],
+)
+def test_titles_with_a_site_name_or_in_capitals(top: str, title: str) -> None:
+    text = top + "Reference: 271001\n\nESSENTIAL\n- A university degree.\n"
+    assert import_notice_text(text, "n").vacancy.title.en == title
