@@ -301,7 +301,22 @@ def list_items(block: list[str]) -> list[str]:
                 items.append([line])
         blank_before = False
     texts = (tidy_item(" ".join(parts)) for parts in items if parts)
-    return [text for text in texts if text]
+    return _joined_halves([text for text in texts if text])
+
+
+# "1) Completed higher secondary education ... and" / "2) a vocational qualification ...": one
+# requirement numbered as two, the first ending on its conjunction.
+_OPEN_END = re.compile(r"(?:\s(?:and|or|et|ou)|,)$")
+
+
+def _joined_halves(texts: list[str]) -> list[str]:
+    joined: list[str] = []
+    for text in texts:
+        if joined and _OPEN_END.search(joined[-1]) and text[:1].islower():
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
 
 
 _PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\s?\.\s")
