@@ -223,14 +223,19 @@ def _inside_brackets(line: str) -> bool:
 _NUMBER_OPENING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s?[.):\-–]|^\d{1,2}\s*$")
 
 
+# Words a sentence cannot stop on: "spend up to" / "60 days", "at least" / "5 years".
+_OPEN_WORD = re.compile(
+    r"\s(?:to|of|and|or|than|least|most|for|in|on|at|by|with|about|over|under|within|the|a|an"
+    r"|some|per|approximately|around|minimum|maximum)$"
+)
+
+
 def _number_goes_on(previous: str, line: str) -> bool:
     """'... spend up to' / '60 days per year at sea': a sentence wrapped before a number goes
-    on with it when the line before stops on a lower-case word of running text."""
+    on with it when the line before stops on a word no sentence ends with (an unbulleted
+    list's items, "A university degree" / "5 years of experience", stay apart)."""
     return (
-        line[0].isdigit()
-        and not _NUMBER_OPENING.match(line)
-        and previous[-1:].islower()
-        and previous.count(" ") >= 4
+        line[0].isdigit() and not _NUMBER_OPENING.match(line) and bool(_OPEN_WORD.search(previous))
     )
 
 
@@ -250,7 +255,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
             and not is_bullet(line)
             and (
                 line[0].islower()
-                or _inside_brackets(out[-1][-1])
+                or (_inside_brackets(out[-1][-1]) and not line.isupper())
                 or _number_goes_on(out[-1][-1], line)
             )
             and not _LETTERED.match(line)
