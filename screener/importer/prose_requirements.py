@@ -102,6 +102,14 @@ _ASKED = re.compile(
 )
 _SHOULD = re.compile(r"\b(?:should|could)\b")
 _TITLE_LINE = 60
+# A short title between paragraphs, kept in the list of paragraphs behind this mark.
+_TITLE_MARK = "\x00"
+# Titles under which requirements go on.
+_ASKING_TITLE = re.compile(
+    r"desirable|desired|asset|advantage|nice to have|preferred|qualification|requirement"
+    r"|experience|education|language|skills|profile|looking for|you need|you have|person"
+    r"|candidate|souhait|atout|exig|profil"
+)
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -118,6 +126,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
             if current:
                 found.append(" ".join(current))
                 current = []
+            if title and text:
+                found.append(_TITLE_MARK + text)  # where a new section may start
             continue
         if _LABEL.match(text) and current:
             found.append(" ".join(current))  # a labelled paragraph starts a new one
@@ -129,6 +139,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 
 def _is_start(paragraph: str, must: re.Pattern[str]) -> bool:
+    if paragraph.startswith(_TITLE_MARK):
+        return False
     sentences = _sentences(_LABEL.sub("", paragraph, count=1))
     musts = [s for s in sentences if must.match(fold(s))]
     return len(musts) >= 2 or bool(
@@ -171,6 +183,10 @@ def prose_requirements(lines: list[str]) -> list[tuple[str, list[str], list[str]
             continue
         taken = [paragraphs[start]]
         for paragraph in paragraphs[start + 1 : start + 12]:
+            if paragraph.startswith(_TITLE_MARK):
+                if _ASKING_TITLE.search(fold(paragraph)):
+                    continue  # "Desirable", "Nice to have": the requirements go on
+                break  # "How to apply", "What we offer": another section
             sentences = _sentences(paragraph)
             first = fold(sentences[0]) if sentences else ""
             asks = _LABEL.match(paragraph) or _ASKED.search(first) or _wished(first)

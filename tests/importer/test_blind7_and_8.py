@@ -226,7 +226,7 @@ def test_requirements_in_paragraphs_without_headings() -> None:
         "seafarer's medical examination and must complete basic STCW safety training.\n"
         "A good command of English is essential (NATO level V).\nExperience with acoustic "
         "modems would be an asset.\nKnowledge of Italian is a plus.\n\nHow to apply\n"
-        "Send the form to the address below.\n"
+        "Applications must be sent by e-mail before the deadline.\n"
     )
     essential, desirable = _lists(text)
     assert essential[2].endswith("up to 60 days per year at sea")
