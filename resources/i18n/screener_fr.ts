@@ -1464,42 +1464,6 @@
         <translation>L&apos;avis de vacance {reference} est aussi fourni avec Screener&#xa0;; une fois enregistré, ce brouillon est listé à côté de lui et le remplace dans les évaluations. Supprimez le fichier du brouillon pour revenir à l&apos;avis fourni.</translation>
     </message>
     <message>
-        <source>Requirements</source>
-        <translation>Exigences</translation>
-    </message>
-    <message>
-        <source>Each essential and desirable requirement read from the notice; the selected one is shown beside the list</source>
-        <translation>Chaque acquis essentiel et souhaitable lu dans l&apos;avis&#xa0;; celui qui est sélectionné s&apos;affiche à côté de la liste</translation>
-    </message>
-    <message>
-        <source>Essential requirement {number}</source>
-        <translation>Acquis essentiel {number}</translation>
-    </message>
-    <message>
-        <source>Desirable qualification {number}</source>
-        <translation>Acquis souhaitable {number}</translation>
-    </message>
-    <message>
-        <source>Requirements in the &amp;notice:</source>
-        <translation>Exigences de l&apos;&amp;avis&#xa0;:</translation>
-    </message>
-    <message>
-        <source>E{number}</source>
-        <translation>E{number}</translation>
-    </message>
-    <message>
-        <source>D{number}</source>
-        <translation>S{number}</translation>
-    </message>
-    <message>
-        <source>{kind}, to review</source>
-        <translation>{kind}, à vérifier</translation>
-    </message>
-    <message>
-        <source>{prefix} · {kind} · {text}</source>
-        <translation>{prefix} · {kind} · {text}</translation>
-    </message>
-    <message>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -2302,6 +2266,61 @@
     </message>
 </context>
 <context>
+    <name>NewRequirementDialog</name>
+    <message>
+        <source>Add a requirement</source>
+        <translation>Ajouter une exigence</translation>
+    </message>
+    <message>
+        <source>Copy the requirement&apos;s words from the notice. It is added as a statement the candidate confirms; choose its kind afterwards if it asks for a degree, years of experience, a language or a licence.</source>
+        <translation>Copiez les termes de l&apos;exigence depuis l&apos;avis. Elle est ajoutée comme une déclaration que la candidate ou le candidat confirme&#xa0;; choisissez ensuite son type si elle demande un diplôme, des années d&apos;expérience, une langue ou un permis.</translation>
+    </message>
+    <message>
+        <source>&amp;Essential requirement</source>
+        <translation>Exigence &amp;essentielle</translation>
+    </message>
+    <message>
+        <source>De&amp;sirable qualification</source>
+        <translation>Acquis &amp;souhaitable</translation>
+    </message>
+    <message>
+        <source>The notice has &amp;no French: use the English words</source>
+        <translation>L&apos;avis n&apos;a pas de texte &amp;français&#xa0;: reprendre les termes anglais</translation>
+    </message>
+    <message>
+        <source>English words</source>
+        <translation>Termes anglais</translation>
+    </message>
+    <message>
+        <source>The requirement in English</source>
+        <translation>L&apos;exigence en anglais</translation>
+    </message>
+    <message>
+        <source>French words</source>
+        <translation>Termes français</translation>
+    </message>
+    <message>
+        <source>The requirement in French</source>
+        <translation>L&apos;exigence en français</translation>
+    </message>
+    <message>
+        <source>Eng&amp;lish:</source>
+        <translation>&amp;Anglais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;rench:</source>
+        <translation>F&amp;rançais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>NoticeImport</name>
     <message>
         <source>The notice “{name}” could not be imported:</source>
@@ -3077,6 +3096,81 @@ Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles&#xa0
     <message>
         <source>Close &amp;without them</source>
         <translation>Fermer &amp;sans elles</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsPanel</name>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>Each essential and desirable requirement read from the notice; the selected one is shown beside the list</source>
+        <translation>Chaque acquis essentiel et souhaitable lu dans l&apos;avis&#xa0;; celui qui est sélectionné s&apos;affiche à côté de la liste</translation>
+    </message>
+    <message>
+        <source>Requirements in the &amp;notice:</source>
+        <translation>Exigences de l&apos;&amp;avis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add a requirement…</source>
+        <translation>A&amp;jouter une exigence…</translation>
+    </message>
+    <message>
+        <source>Add a requirement</source>
+        <translation>Ajouter une exigence</translation>
+    </message>
+    <message>
+        <source>Adds a requirement of the notice that was not read, in its own words</source>
+        <translation>Ajoute une exigence de l&apos;avis qui n&apos;a pas été lue, dans ses propres termes</translation>
+    </message>
+    <message>
+        <source>&amp;Delete requirement</source>
+        <translation>&amp;Supprimer l&apos;exigence</translation>
+    </message>
+    <message>
+        <source>Delete requirement</source>
+        <translation>Supprimer l&apos;exigence</translation>
+    </message>
+    <message>
+        <source>Removes the selected requirement: for text read as one that asks nothing</source>
+        <translation>Retire l&apos;exigence sélectionnée&#xa0;: pour un texte lu comme une exigence alors qu&apos;il ne demande rien</translation>
+    </message>
+    <message>
+        <source>Essential requirement {number}</source>
+        <translation>Acquis essentiel {number}</translation>
+    </message>
+    <message>
+        <source>Desirable qualification {number}</source>
+        <translation>Acquis souhaitable {number}</translation>
+    </message>
+    <message>
+        <source>E{number}</source>
+        <translation>E{number}</translation>
+    </message>
+    <message>
+        <source>D{number}</source>
+        <translation>S{number}</translation>
+    </message>
+    <message>
+        <source>{kind}, to review</source>
+        <translation>{kind}, à vérifier</translation>
+    </message>
+    <message>
+        <source>{prefix} · {kind} · {text}</source>
+        <translation>{prefix} · {kind} · {text}</translation>
+    </message>
+    <message>
+        <source>Delete requirement?</source>
+        <translation>Supprimer l&apos;exigence&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete this requirement from the draft?
+
+{words}</source>
+        <translation>Supprimer cette exigence du brouillon&#xa0;?
+
+{words}</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from screener.importer.table_rows import row_text
 from screener.persistence.errors import FileProblemError
 
 MAX_DOCX_BYTES = 20 * 1024 * 1024
@@ -31,7 +32,6 @@ _TOKEN = re.compile(
     r"|<w:(numPr)\b"
     r'|<w:pStyle\s[^>]*w:val="([^"]*)"'
 )
-_LABELS = re.compile(r"^(?:essential|desirable|required|preferred|x)$", re.IGNORECASE)
 
 
 @dataclass
@@ -41,6 +41,8 @@ class _Reader:
     listed: bool = False
     cells: list[str] | None = None  # the current table row's cells
     cell: list[str] | None = None  # the current cell's paragraphs
+    # The table's header names Essential/Desirable columns: its rows stay cells.
+    requirement_table: bool = False
 
     def end_paragraph(self) -> None:
         text = "".join(self.runs).strip()
@@ -53,19 +55,17 @@ class _Reader:
             self.lines.append("")
 
     def end_row(self) -> None:
-        # Empty cells stay: an X's column says whether a requirement is essential.
         cells, self.cells = self.cells or [], None
-        filled = [cell for cell in cells if cell]
-        if len(cells) == 2 and len(filled) == 2 and not any(_LABELS.match(c) for c in cells):
-            label = cells[0].rstrip(":").strip()
-            self.lines.append(f"{label}: {cells[1]}")
-        elif filled:
-            self.lines.append("| " + " | ".join(cells) + " |")
+        line, self.requirement_table = row_text(cells, self.requirement_table)
+        if line is not None:
+            self.lines.append(line)
 
 
 def _tag(reader: _Reader, closing: bool, name: str, empty: bool) -> None:
     if name == "p" and (closing or empty):
         reader.end_paragraph()
+    elif name == "tbl":
+        reader.requirement_table = False
     elif name == "tr":
         if closing:
             reader.end_row()

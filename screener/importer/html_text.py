@@ -5,12 +5,16 @@ built to read real-world (broken) markup without raising, decodes every named an
 entity, and adds no dependency to a desktop app whose only job here is to get the words of one
 page. Scripts, styles and other non-text elements are dropped; links keep their text; block
 elements become line breaks and list items become "- " bullets, which is what the section
-finder expects.
+finder expects; a table's row of data becomes one line (table_rows.py), a layout table's
+cells stay blocks.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
+
+from screener.importer.table_rows import row_text
 
 # Elements whose content is never text a reader sees.
 _HIDDEN = frozenset(
@@ -24,7 +28,18 @@ _BLOCKS = frozenset(
         "tr", "ul", "body", "html", "title",
     }
 )  # fmt: skip
+_TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr"})
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "source"})
+
+
+@dataclass
+class _Row:
+    """A table row being read: its cells' parts, and whether a cell holds blocks (a layout
+    table, whose cells are pages of their own, not a row of data)."""
+
+    cells: list[list[str]] = field(default_factory=list)
+    layout: bool = False
+    requirement_table: bool = False
 
 
 class _TextCollector(HTMLParser):
@@ -32,6 +47,16 @@ class _TextCollector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden_depth = 0
+        self.rows: list[_Row] = []  # open rows, innermost last (tables nest)
+        self.requirement_table = False
+        self.table_depth = 0
+
+    def _out(self, text: str) -> None:
+        """Into the open cell of the innermost row, else into the page."""
+        if self.rows and self.rows[-1].cells:
+            self.rows[-1].cells[-1].append(text)
+        else:
+            self.parts.append(text)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN:
@@ -40,34 +65,73 @@ class _TextCollector(HTMLParser):
             return
         if self.hidden_depth:
             return
-        if tag == "br":
-            self.parts.append("\n")
+        if tag == "table":
+            self.requirement_table = False
+            self.table_depth += 1
+        if tag == "tr":
+            self.rows.append(_Row(requirement_table=self.requirement_table))
+        elif tag in ("td", "th") and self.rows:
+            self.rows[-1].cells.append([])
+        elif tag == "br":
+            self._out("\n")
         elif tag == "li":
-            self.parts.append("\n- ")
-        elif tag in ("td", "th"):
-            self.parts.append("  ")
+            self._mark_layout()
+            self._out("\n- ")
+        elif tag == "dd":
+            pass  # on the line of its term: "Reference: 270744" (see dt's end)
+        elif tag in _BLOCKS and tag not in _TABLE_PARTS:
+            self._mark_layout()
+            self._out("\n\n")
         elif tag in _BLOCKS:
-            self.parts.append("\n\n")
+            self._out("\n\n")
+
+    def _mark_layout(self) -> None:
+        if self.rows and self.rows[-1].cells:
+            self.rows[-1].layout = True
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br" and not self.hidden_depth:
-            self.parts.append("\n")
+            self._out("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
             self.hidden_depth = max(0, self.hidden_depth - 1)
             return
-        if not self.hidden_depth and (tag in _BLOCKS or tag == "li"):
-            self.parts.append("\n")
+        if self.hidden_depth:
+            return
+        if tag == "table":
+            self.table_depth = max(0, self.table_depth - 1)
+        if tag == "tr" and self.rows:
+            self._end_row(self.rows.pop())
+        elif tag == "dt":
+            sink = self.rows[-1].cells[-1] if self.rows and self.rows[-1].cells else self.parts
+            written = "".join(sink[-3:]).rstrip()
+            self._out(" " if written.endswith(":") else ": ")
+        elif tag in _BLOCKS or tag == "li":
+            self._out("\n")
+
+    def _end_row(self, row: _Row) -> None:
+        texts = ["".join(cell) for cell in row.cells]
+        cells = [" ".join(text.split()) for text in texts]
+        if row.layout or sum(1 for cell in cells if cell) < 2:
+            # Blocks inside cells, or one cell: the cells' own lines, as on the page.
+            self._out("\n" + "\n\n".join(texts) + "\n")
+            return
+        line, self.requirement_table = row_text(cells, row.requirement_table)
+        if line is not None:
+            self._out(f"{line}\n")
 
     def handle_data(self, data: str) -> None:
+        in_cell = bool(self.rows and self.rows[-1].cells)
+        if data.isspace() and self.table_depth and not in_cell:
+            return  # the source's line breaks between rows: rows stay one after the other
         if not self.hidden_depth:
             # Inside a paragraph, source line breaks are only layout of the HTML file.
             # Spaces around inline markup ("<b>good</b> knowledge") still separate words.
             text = " ".join(data.split())
             before = " " if data[:1].isspace() else ""
             after = " " if data[-1:].isspace() and text else ""
-            self.parts.append(f"{before}{text}{after}")
+            self._out(f"{before}{text}{after}")
 
 
 def html_to_text(markup: str) -> str:

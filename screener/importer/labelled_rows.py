@@ -132,26 +132,60 @@ def _rewrite(rows: list[tuple[bool, str]], french: bool) -> list[str]:
     return [*out, ""]
 
 
+def side_columns(line: str) -> tuple[int, int] | None:
+    """The columns of a two-column table "Essential | Desirable": each row holds one essential
+    requirement and one desirable one, side by side."""
+    if "\t" not in line and "|" not in line:
+        return None
+    cells = [fold(cell).rstrip(":") for cell in _cells(line)]
+    if len(cells) != 2 or not all(_LABEL.match(cell) for cell in cells):
+        return None
+    essential = [i for i, cell in enumerate(cells) if cell.startswith(_ESSENTIAL)]
+    return (essential[0], 1 - essential[0]) if len(essential) == 1 else None
+
+
+def _side_row(line: str, columns: tuple[int, int]) -> list[tuple[bool, str]] | None:
+    cells = _cells(line) if line and not is_bullet(line) else []
+    if not 1 <= len(cells) <= 2 or any(_MARK.match(cell) for cell in cells):
+        return None
+    found = [
+        (at == columns[0], cells[at]) for at in columns if at < len(cells) and len(cells[at]) > 3
+    ]
+    return found or None
+
+
+def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int, bool]:
+    """The requirement rows of a table or run of labelled lines starting at `index`, where
+    they end, and whether a header row named the Essential/Desirable columns."""
+    rows: list[tuple[bool, str]] = []
+    end = index
+    columns = mark_columns(lines[index]) if lines[index] else None
+    sides = side_columns(lines[index]) if lines[index] and columns is None else None
+    if columns is not None or sides is not None:
+        end += 1  # the header row itself
+    while end < len(lines):
+        line = lines[end]
+        if sides is not None:
+            found = _side_row(line, sides)
+        else:
+            row = _row(line, columns)
+            found = [row] if row is not None else None
+        if found is not None:
+            rows.extend(found)
+        elif not (line and _is_table_chrome(line)):
+            break
+        end += 1
+    return rows, end, columns is not None or sides is not None
+
+
 def unfold_labelled_rows(lines: list[str]) -> list[str]:
     """`lines` with each run of labelled requirement rows rewritten as headed lists."""
     out: list[str] = []
     index = 0
     while index < len(lines):
-        rows: list[tuple[bool, str]] = []
-        end = index
-        columns = mark_columns(lines[index]) if lines[index] else None
-        if columns is not None:
-            end += 1  # the header row itself
-        while end < len(lines):
-            line = lines[end]
-            row = _row(line, columns)
-            if row is not None:
-                rows.append(row)
-            elif not (line and _is_table_chrome(line)):
-                break
-            end += 1
+        rows, end, headed = _rows_at(lines, index)
         # A table with Essential/Desirable columns is one even with a single row.
-        marked = columns is not None and bool(rows)
+        marked = headed and bool(rows)
         if marked or (len(rows) >= 2 and any(essential for essential, _ in rows)):
             french = any(
                 fold(lines[at]).lstrip("| ").startswith(("essentiel", "souhait", "requis"))

@@ -289,3 +289,16 @@ def test_deadlines_in_other_words(sentence: str) -> None:
 def test_titles_with_a_site_name_or_in_capitals(top: str, title: str) -> None:
     text = top + "Reference: 271001\n\nESSENTIAL\n- A university degree.\n"
     assert import_notice_text(text, "n").vacancy.title.en == title
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Essential | Desirable |\n|---|---|\n| University degree in economics | Master's degree |\n"
+        "| At least 5 years of experience in budgeting | Knowledge of French |\n",
+        "Essential\tDesirable\nUniversity degree in economics\tMaster's degree\n"
+        "At least 5 years of experience in budgeting\tKnowledge of French\n",
+    ],
+)
+def test_the_two_lists_side_by_side_in_a_table(table: str) -> None:
+    assert _kinds(_TOP + table) == (["education", "experience"], ["education", "language"])

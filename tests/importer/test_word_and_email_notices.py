@@ -134,3 +134,49 @@ def test_a_saved_email_gives_its_text_body_or_its_html_one(tmp_path: Path) -> No
     path.write_bytes(bytes(empty))
     with pytest.raises(FileProblemError, match="without a readable text body"):
         import_notice_file(path)
+
+
+def test_a_word_table_with_the_two_lists_side_by_side(tmp_path: Path) -> None:
+    table = (
+        "<w:tbl>"
+        + _row("Essential", "Desirable")
+        + _row("University degree in economics", "Master's degree")
+        + _row("At least 5 years of experience in budgeting", "Knowledge of French")
+        + "</w:tbl>"
+    )
+    path = tmp_path / "notice.docx"
+    path.write_bytes(_docx(_paragraph("Title: Analyst") + table))
+    vacancy = import_notice_file(path).vacancy
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+    assert [c.kind for c in vacancy.desirable] == ["education", "language"]
+
+
+def test_a_web_page_table_keeps_its_rows_and_a_layout_table_its_blocks() -> None:
+    from screener.importer import import_notice_text
+    from screener.importer.html_text import html_to_text
+
+    page = (
+        "<html><body><h1>Budget Officer</h1><table><tr><th>Reference</th><td>271001</td></tr>"
+        "<tr><th>Grade</th><td>G15</td></tr></table>\n<table>\n"
+        "<tr><th>Requirement</th><th>Essential</th><th>Desirable</th></tr>\n"
+        "<tr><td>University degree in economics</td><td>X</td><td></td></tr>\n"
+        "<tr><td>Knowledge of French</td><td></td><td>X</td></tr>\n</table>"
+        "<table><tr><td><h2>Other</h2><ul><li>Sidebar item</li></ul></td><td>More</td></tr>"
+        "</table></body></html>"
+    )
+    text = html_to_text(page)
+    assert "Reference: 271001\nGrade: G15" in text
+    assert "| University degree in economics | X | |\n| Knowledge of French | | X |" in text
+    assert "- Sidebar item" in text
+    vacancy = import_notice_text(text, "page").vacancy
+    assert (vacancy.reference, str(vacancy.grade)) == ("271001", "G15")
+    assert [c.kind for c in vacancy.essential[1:]] == ["education"]
+    assert [c.kind for c in vacancy.desirable] == ["language"]
+
+
+def test_a_definition_list_gives_labelled_lines() -> None:
+    from screener.importer.html_text import html_to_text
+
+    page = "<dl><dt>Reference</dt><dd>270744</dd><dt>Grade:</dt><dd>G10</dd></dl>"
+    assert html_to_text(page).split() == ["Reference:", "270744", "Grade:", "G10"]
+    assert "Reference: 270744" in html_to_text(page)

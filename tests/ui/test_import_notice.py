@@ -130,7 +130,7 @@ def test_import_241600_edit_years_save_and_browse(
 
     # Select the experience requirement, as a user would, and change its minimum years.
     dialog.criteria_list.setCurrentRow(2)
-    editor = dialog.stack.currentWidget()
+    editor = dialog.requirements.stack.currentWidget()
     assert editor is dialog.editor_for("experience")
     assert editor.source_en.text().startswith("have at least 6 years")
     assert editor.source_fr.text().startswith("avoir au moins six ans")
@@ -182,7 +182,7 @@ def test_import_250717_contradiction_ticked_and_level_corrected(
     assert dialog.tabs.currentIndex() == 1
     assert dialog.criteria_list.currentRow() == languages_row
     editor = dialog.editor_for("languages")
-    assert dialog.stack.currentWidget() is editor
+    assert dialog.requirements.stack.currentWidget() is editor
     assert [w.code for w, _ in editor.warnings] == ["language_level_contradiction"]
     qtbot.keyClick(dialog.review_list, Qt.Key.Key_Space)
     assert dialog.review_list.item(1).checkState() == Qt.CheckState.Checked

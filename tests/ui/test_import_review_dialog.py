@@ -21,7 +21,7 @@ from screener.persistence.vacancy_files import load_vacancy
 from screener.report.record import build_record
 from screener.ui.catalogue.overview_model import OverviewModel
 from screener.ui.common.plain_text_label import PlainTextLabel
-from screener.ui.importing import import_prompts
+from screener.ui.importing import import_prompts, new_requirement_dialog
 from screener.ui.importing.import_review_dialog import ImportReviewDialog
 from screener.ui.summary import summary_exports
 from screener.ui.summary.summary_document import build_summary_document
@@ -88,7 +88,7 @@ def test_changing_kind_rebuilds_settings_and_validation_names_the_field(
         "1 item" in dialog.errors.text()
     )
     # The first problem is shown: its requirement selected, its input focused.
-    assert dialog.stack.currentWidget() is editor
+    assert dialog.requirements.stack.currentWidget() is editor
     assert dialog.focusWidget() is editor.parameters.inputs["any_of"]
 
     qtbot.keyClicks(editor.parameters.inputs["any_of"], "Police academy diploma")
@@ -263,3 +263,69 @@ def test_review_items_are_worded_in_the_ui_language(qtbot: QtBot) -> None:
         assert not any("was not found" in line or "please fill" in line for line in shown)
     finally:
         apply_language("en")
+
+
+def test_a_missed_requirement_is_added_and_a_misread_one_deleted(
+    qtbot: QtBot, result_250717: ImportResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The importer missed a bullet and read a line that asks nothing: both are put right in
+    the review, by keyboard, and the saved draft says so."""
+    dialog = open_dialog(qtbot, result_250717)
+    panel = dialog.requirements
+    essentials = panel.essential_count
+    wanted = new_requirement_dialog.NewRequirement(
+        True, "hold a valid passport", "être titulaire d'un passeport valide"
+    )
+    monkeypatch.setattr(new_requirement_dialog, "ask_new_requirement", lambda parent: wanted)
+    dialog.tabs.setCurrentIndex(1)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # &Add
+    qtbot.waitUntil(lambda: panel.essential_count == essentials + 1)  # a button's click is animated
+    row = panel.criteria_list.currentRow()
+    assert row == essentials  # after the last essential requirement
+    assert panel.criteria_list.item(row).text() == (
+        f"E{essentials + 1} · Self-declared · hold a valid passport"
+    )
+    added = panel.editors[row]
+    assert dialog.focusWidget() is added.kind  # its kind is chosen next
+    assert panel.criteria_list.item(row + 1).text().startswith("D1 · ")
+
+    # One with review items and a warning about it goes, with both.
+    doomed_id = "languages"
+    assert any(item.criterion == doomed_id for item in dialog.review_list.review_items())
+    doomed = dialog.editor_for(doomed_id)
+    assert doomed is not None and doomed.warnings
+    panel.select(doomed)
+    panel.criteria_list.setFocus()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # &Delete
+    qtbot.waitUntil(lambda: dialog.editor_for(doomed_id) is None)
+    assert all(item.criterion != doomed_id for item in dialog.review_list.review_items())
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved_path is not None, dialog.errors.text()
+    saved = load_vacancy(dialog.saved_path)
+    passport = saved.criterion("added-1")
+    assert passport is not None and saved.is_essential("added-1")
+    assert passport.kind == "statement" and passport.source == "bullet"
+    assert passport.text.fr == "être titulaire d'un passeport valide"
+    assert saved.criterion(doomed_id) is None
+    assert all(w.criterion != doomed_id for w in saved.warnings)
+
+
+def test_the_new_requirement_dialog_by_keyboard(qtbot: QtBot) -> None:
+    dialog = new_requirement_dialog.NewRequirementDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # access keys work in the active window
+    assert not dialog.ok_button.isEnabled()  # no words yet
+    qtbot.keyClicks(dialog.english, "knowledge of SAP")
+    assert not dialog.ok_button.isEnabled()  # French words, or say there are none
+    qtbot.keyClick(dialog.english, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # &no French
+    qtbot.waitUntil(dialog.ok_button.isEnabled)  # a box's access key clicks it, animated
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.desirable.isChecked)  # De&sirable
+    assert not dialog.french.isEnabled()
+    assert dialog.requirement() == new_requirement_dialog.NewRequirement(
+        False, "knowledge of SAP", "knowledge of SAP"
+    )

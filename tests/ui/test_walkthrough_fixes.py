@@ -142,7 +142,7 @@ def test_the_import_review_names_each_requirement_by_its_words(
     kb.alt(Qt.Key.Key_R)  # the Requirements tab
     kb.alt(Qt.Key.Key_N)  # its list
     kb.press(Qt.Key.Key_Down)
-    editor = dialog.editors[dialog.stack.currentIndex()]
+    editor = dialog.editors[dialog.requirements.stack.currentIndex()]
     words = editor.source_en.text()
     shown = editor.identity.text()
     assert "Id:" not in shown and editor.criterion_id not in shown

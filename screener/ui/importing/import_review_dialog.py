@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QScrollArea,
-    QSplitter,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,8 +30,9 @@ from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.importing import import_prompts as prompts
-from screener.ui.importing.criterion_editor import CriterionEditor, kind_label
+from screener.ui.importing.criterion_editor import CriterionEditor
 from screener.ui.importing.import_header_form import ImportHeaderForm
+from screener.ui.importing.requirements_panel import RequirementsPanel
 from screener.ui.importing.review_items_list import ReviewItemsList
 from screener.ui.window import window_placement
 
@@ -71,7 +70,8 @@ class ImportReviewDialog(QDialog):
         self.header_form = ImportHeaderForm(vacancy)
         self.tabs = QTabWidget()
         self.tabs.addTab(_scrolled(self.header_form), self.tr("&Post details"))
-        self.tabs.addTab(self._build_requirements(), self.tr("&Requirements"))
+        self.requirements = RequirementsPanel(vacancy, result.confidence, _scrolled)
+        self.tabs.addTab(self.requirements, self.tr("&Requirements"))
         describe(
             self.tabs,
             self.tr("Parts of the vacancy"),
@@ -104,7 +104,6 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(self.errors)
         layout.addWidget(self.buttons)
         self._connect()
-        self._refresh_list_texts()
         self.tabs.setCurrentIndex(1)
         self.criteria_list.setCurrentRow(0)
         window_placement.resize_within_screen(self, 980, 660)
@@ -144,64 +143,6 @@ class ImportReviewDialog(QDialog):
         self.cancel_button.setAutoDefault(False)
         describe(self.cancel_button, self.tr("Cancel"), self.tr("Closes without saving"))
 
-    def _build_requirements(self) -> QWidget:
-        vacancy = self.result.vacancy
-        self.criteria_list = QListWidget()
-        self.criteria_list.setWordWrap(True)
-        describe(
-            self.criteria_list,
-            self.tr("Requirements"),
-            self.tr("Each essential and desirable requirement read from the notice; the "
-                    "selected one is shown beside the list"),
-        )  # fmt: skip
-        self.stack = QStackedWidget()
-        self.editors: list[CriterionEditor] = []
-        self.essential_count = len(vacancy.essential)
-        for number, criterion in enumerate(vacancy.criteria):
-            essential = number < self.essential_count
-            heading = (
-                self.tr("Essential requirement {number}").format(number=number + 1)
-                if essential
-                else self.tr("Desirable qualification {number}").format(
-                    number=number - self.essential_count + 1
-                )
-            )
-            warnings = [w for w in vacancy.warnings if w.criterion == criterion.id]
-            editor = CriterionEditor(
-                criterion, heading, self.result.confidence.get(criterion.id), warnings
-            )
-            self.editors.append(editor)
-            self.stack.addWidget(editor)
-            self.criteria_list.addItem("")
-        label = QLabel(self.tr("Requirements in the &notice:"))
-        label.setBuddy(self.criteria_list)
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(label)
-        column.addWidget(self.criteria_list)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(_scrolled(self.stack))
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        return splitter
-
-    def _list_text(
-        self, number: int, editor: CriterionEditor, lang: str, to_review: set[str]
-    ) -> str:
-        essential = number < self.essential_count
-        shown = number + 1 if essential else number - self.essential_count + 1
-        prefix = self.tr("E{number}") if essential else self.tr("D{number}")
-        text = editor.criterion_data()["text"]
-        kind = kind_label(editor.current_kind(), lang)
-        if editor.criterion_id in to_review:
-            kind = self.tr("{kind}, to review").format(kind=kind)
-        return self.tr("{prefix} · {kind} · {text}").format(
-            prefix=prefix.format(number=shown), kind=kind, text=text.get(lang) or text["en"]
-        )
-
     def _field_names(self) -> dict[str, str]:
         return {
             "reference": self.tr("Reference"),
@@ -219,13 +160,12 @@ class ImportReviewDialog(QDialog):
         }
 
     def _connect(self) -> None:
-        self.criteria_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.header_form.edited.connect(self._mark_edited)
-        for editor in self.editors:
-            editor.edited.connect(self._mark_edited)
-            editor.kindChanged.connect(self._refresh_list_texts)
+        self.requirements.edited.connect(self._mark_edited)
+        self.requirements.deleted.connect(self.review_list.forget_criterion)
+        self.requirements.follow_review(self.review_list.open_criteria)
         self.review_list.ticked.connect(self._mark_edited)
-        self.review_list.ticked.connect(self._refresh_list_texts)
+        self.review_list.ticked.connect(self.requirements.refresh_texts)
         self.review_list.linkSelected.connect(self.show_link)
         self.review_list.linkActivated.connect(self.go_to_link)
         self.save_button.clicked.connect(self.save)
@@ -234,23 +174,29 @@ class ImportReviewDialog(QDialog):
     def _mark_edited(self) -> None:
         self.edited = True
 
-    def _refresh_list_texts(self) -> None:
-        lang = current_language()
-        to_review = self.review_list.open_criteria()
-        for number, editor in enumerate(self.editors):
-            text = self._list_text(number, editor, lang, to_review)
-            self.criteria_list.item(number).setText(text)
+    # The requirements, as the Requirements tab holds them now (added, deleted, edited).
+    @property
+    def editors(self) -> list[CriterionEditor]:
+        return self.requirements.editors
+
+    @property
+    def criteria_list(self) -> QListWidget:
+        return self.requirements.criteria_list
+
+    @property
+    def essential_count(self) -> int:
+        return self.requirements.essential_count
 
     # -- moving around --------------------------------------------------------------------------
 
     def editor_for(self, criterion_id: str) -> CriterionEditor | None:
-        return next((e for e in self.editors if e.criterion_id == criterion_id), None)
+        return self.requirements.editor_for(criterion_id)
 
     def select_criterion(self, criterion_id: str) -> CriterionEditor | None:
         editor = self.editor_for(criterion_id)
         if editor is not None:
             self.tabs.setCurrentIndex(1)
-            self.criteria_list.setCurrentRow(self.editors.index(editor))
+            self.requirements.select(editor)
         return editor
 
     def show_link(self, criterion_id: str | None, field: str | None) -> QWidget | None:
@@ -276,8 +222,7 @@ class ImportReviewDialog(QDialog):
     def vacancy_data(self) -> dict[str, Any]:
         vacancy = self.result.vacancy
         criteria = [editor.criterion_data() for editor in self.editors]
-        warnings = [w for w in vacancy.warnings if self.editor_for(w.criterion or "") is None]
-        warnings += [w for editor in self.editors for w in editor.kept_warnings()]
+        warnings = self.requirements.kept_warnings(vacancy.warnings)
         return {
             "format": VACANCY_FORMAT,
             "draft": True,  # a reviewed import is still a draft until someone says otherwise

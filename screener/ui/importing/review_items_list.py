@@ -92,6 +92,13 @@ class ReviewItemsList(QListWidget):
             result.append(self._review(item).model_copy(update={"done": done}))
         return result
 
+    def forget_criterion(self, criterion_id: str) -> None:
+        """A deleted requirement's items go with it: there is nothing left to check."""
+        for row in reversed(range(self.count())):
+            if self._review(self.item(row)).criterion == criterion_id:
+                self.takeItem(row)
+        self.ticked.emit()
+
     def set_done(self, row: int, done: bool) -> None:
         self.item(row).setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
 
