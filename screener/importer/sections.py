@@ -190,8 +190,13 @@ def _labels_sub_list(block: list[str], at: int, folded: str, has_markers: bool) 
     # "experience;" ending an item's wrapped line is not a label: a label is capitalised.
     if not line[:1].isupper() or not QUALIFICATION_LABEL.match(folded.rstrip(":").strip() + ":"):
         return False
+    if not has_markers:
+        return True
     following = next((x for x in block[at + 1 : at + 4] if x), "")
-    return not has_markers or is_bullet(following)
+    # "Other" alone above bullets is as often a page's sidebar as a part of the list: with
+    # its colon only.
+    vague = re.match(r"^others?$", folded.rstrip(":").strip()) and not line.endswith(":")
+    return is_bullet(following) and not vague
 
 
 def _sub_bullet(item: list[str], line: str, markers: str) -> bool:
