@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from screener import paths
 from screener.cli.common import CliError
 
 if TYPE_CHECKING:
+    from screener.domain.vacancy import ReviewItem
     from screener.importer import ImportResult
 
 
@@ -50,7 +51,6 @@ def _read(notice: str) -> ImportResult:
 def cmd_import(args: argparse.Namespace) -> int:
     from screener.importer import keep_answers, vacancy_to_toml, write_vacancy_toml
     from screener.importer.replaced import replaced_vacancy
-    from screener.importer.review_text import review_message
 
     notice = Path(args.notice)
     result = _read(args.notice)
@@ -100,14 +100,21 @@ def cmd_import(args: argparse.Namespace) -> int:
             "given to that vacancy still count",
             file=report,
         )
-    open_items = [item for item in result.review if not item.done]
     print(f"{vacancy.reference}: {vacancy.title.en}", file=report)
-    if open_items:
-        print(f"{len(open_items)} item(s) to review:", file=report)
-        for item in open_items:
-            where = item.criterion or item.field
-            message = review_message(item, args.lang)
-            print(f"  - {where}: {message}" if where else f"  - {message}", file=report)
-    else:
-        print("nothing flagged for review; still compare it with the notice", file=report)
+    _print_review(result.review, args.lang, report)
     return 0
+
+
+def _print_review(review: list[ReviewItem], lang: str, report: TextIO) -> None:
+    """The open review items, worded in `lang`."""
+    from screener.importer.review_text import review_message
+
+    open_items = [item for item in review if not item.done]
+    if not open_items:
+        print("nothing flagged for review; still compare it with the notice", file=report)
+        return
+    print(f"{len(open_items)} item(s) to review:", file=report)
+    for item in open_items:
+        where = item.criterion or item.field
+        message = review_message(item, lang)
+        print(f"  - {where}: {message}" if where else f"  - {message}", file=report)

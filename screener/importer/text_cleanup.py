@@ -64,10 +64,16 @@ _LEADER_LABEL = re.compile(
 )
 
 
+_ITEM_NUMBER = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]$")
+
+
 def _leader_label(match: re.Match[str]) -> str:
     label = match[1]
     # A line of capitals split by tabs ("NATO<TAB>NORTH ATLANTIC") is a banner, not a label.
-    labelled = len(label.split()) <= 5 and any(ch.islower() for ch in label)
+    # "a)<TAB>item", "ii)<TAB>item": an item's number, not a label.
+    letters = sum(ch.isalpha() for ch in label)
+    labelled = len(label.split()) <= 5 and any(ch.islower() for ch in label) and letters >= 3
+    labelled = labelled and not _ITEM_NUMBER.match(label.strip())
     return f"{label}: " if labelled else match[0]
 
 

@@ -302,3 +302,10 @@ def test_titles_with_a_site_name_or_in_capitals(top: str, title: str) -> None:
 )
 def test_the_two_lists_side_by_side_in_a_table(table: str) -> None:
     assert _kinds(_TOP + table) == (["education", "experience"], ["education", "language"])
+
+
+def test_a_tab_after_an_item_number_is_no_label() -> None:
+    from screener.importer.text_cleanup import clean_lines
+
+    lines = clean_lines("a)\tA degree.\nii)\tEnglish.\niii.\tFrench.\nJob title\tOfficer\n")
+    assert lines[:4] == ["a) A degree.", "ii) English.", "iii. French.", "Job title: Officer"]

@@ -1,0 +1,74 @@
+"""Certificates and licences named without the usual words around them.
+
+- A licence named by the rule that defines it ("EASA Part-66 category B1") is a licence whether
+  or not the bullet says "licence"; its categories are alternatives.
+- A bullet that is only a certificate's name ("ITIL v4 Foundation", "PRINCE2 Practitioner or
+  higher", "CompTIA Security+") asks for that certificate.
+
+Called by screener.importer.certifications, which says whether the bullet is worded as a
+certificate ("certified", "licence") and whether it accepts an equivalent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.importer.bullet_typing import Typing, note
+
+# A licence named by the rule that defines it: "EASA Part-66 B1", "Part-145", "FAA Part 107".
+# Such a name is a licence whether or not the bullet says "licence".
+_REGULATION_PART = re.compile(r"\b(?:([A-Z]{2,6})\s)?(Part[- ]?\d{2,3}[A-Z]?)\b")
+_PART_CATEGORIES = re.compile(
+    r"\b(?:[Cc]ategor(?:y|ies)|[Cc]at\.)\s?([A-C]\d?(?:\.\d)?(?:\s?(?:,|or|and|/|&)\s?[A-C]\d?(?:\.\d)?)*)\b"
+    r"|(?<![\w-])([AB][1-3](?:\.\d)?)(?![\w-])"
+)
+
+_ABOUT_THE_RULE = re.compile(r"\b(?:experience|knowledge|familiarity|understanding|working)\b")
+
+
+def regulation_licence(text: str, folded: str, worded: bool, equivalent: bool) -> Typing | None:
+    """'EASA Part-66 category B1 or B2' -> 'EASA Part-66 B1', 'EASA Part-66 B2'."""
+    match = _REGULATION_PART.search(text)
+    if match is None:
+        return None
+    name = " ".join(part for part in (match[1], match[2]) if part)
+    categories: list[str] = []
+    for found in _PART_CATEGORIES.finditer(text, match.end()):
+        for category in re.findall(r"[A-C]\d?(?:\.\d)?", found[1] or found[2]):
+            if category not in categories:
+                categories.append(category)
+    names = [f"{name} {category}" for category in categories] or [name]
+    if not worded and (not categories or _ABOUT_THE_RULE.search(folded)):
+        return None  # "experience with EASA Part-145 organisations" asks for no licence
+    return Typing(
+        "certification",
+        {"any_of": names, "or_equivalent": equivalent},
+        0.8 if worded else 0.7,
+        () if worded else (note("regulation_licence"),),
+    )
+
+
+# A certificate named and nothing else: "ITIL v4 Foundation", "PRINCE2 Practitioner or higher",
+# "CompTIA Security+". Its level word or "+" says it is a certificate.
+_CERT_LEVEL = r"(?:Foundation|Practitioner|Associate|Professional|Expert|Specialist|Fundamentals)"
+# "ITIL v4 Foundation", "ITIL v4 Managing Professional": a version, a word, then the level.
+_NAME_PART = (
+    rf"(?:[A-Z][\w.-]*\+|v?\d+(?:\.\d+)?\s(?:[A-Z][a-z]+\s)?{_CERT_LEVEL}|{_CERT_LEVEL})"
+)
+_BARE_CERTIFICATE = re.compile(
+    rf"^(?:(?:a|an|valid|current)\s)?((?:[A-Z][\w+.-]*\s){{0,3}}{_NAME_PART}"
+    rf"(?:\s?(?:or|/)\s?(?:[A-Z][\w+.-]*\s){{0,3}}{_NAME_PART})*)"
+    r"(?:,?\s(?:or|and)\s(?:higher|above|equivalent))?\s?[.;]?$"
+)
+
+
+def bare_certificate(text: str) -> Typing | None:
+    match = _BARE_CERTIFICATE.match(text.strip())
+    if match is None:
+        return None
+    names = [name.strip() for name in re.split(r"\s?(?:\sor\s|/)\s?", match[1]) if name.strip()]
+    # A name has capitals inside it ("ITIL", "CompTIA") or a "+": never plain words.
+    if not all(sum(ch.isupper() for ch in name) >= 2 or "+" in name for name in names):
+        return None
+    equivalent = bool(re.search(r"\bequivalent\b", text))
+    return Typing("certification", {"any_of": names, "or_equivalent": equivalent}, 0.7)
