@@ -492,6 +492,10 @@
 <context>
     <name>CountryPicker</name>
     <message>
+        <source>{country} — for {territory}</source>
+        <translation>{country} — pour {territory}</translation>
+    </message>
+    <message>
         <source>Type the name of your country</source>
         <translation>Tapez le nom de votre pays</translation>
     </message>

@@ -39,7 +39,8 @@ def test_listed_nationalities_are_marked_and_explained(
     page.initializePage()
     texts = {page.countries.item(i).data(CODE_ROLE): page.countries.item(i).text()
              for i in range(page.countries.count())}  # fmt: skip
-    assert len(texts) >= 249
+    assert len(texts) >= 190  # every nationality; a territory is found under its state
+    assert "GF" not in texts and "PR" not in texts
     assert texts["DE"] == "Germany — open to this post"
     assert texts["BE"] == "Belgium — NATO member"
     assert texts["CH"] == "Switzerland"
@@ -56,6 +57,29 @@ def test_listed_nationalities_are_marked_and_explained(
     qtbot.keyClicks(page.search, "ital")
     assert session.profile.nationality == "IT"
     assert page.explanation.text() == ""
+
+
+def test_a_territory_finds_the_nationality_its_people_hold(
+    qtbot: QtBot, vacancy: Callable[[str], Vacancy]
+) -> None:
+    """People of French Guiana are French, of Puerto Rico American: typing the territory's
+    name chooses that nationality (a territory of its own would have ruled them out)."""
+    session = ScreeningSession(vacancy("250939"), Profile(), fixed_clock)
+    page = NationalityPage(session, plan_pages(session.vacancy)[0].criteria)
+    qtbot.addWidget(page)
+    page.initializePage()
+    qtbot.keyClicks(page.search, "guiana")
+    assert page.selected_code() == "FR"
+    assert page.countries.currentItem().text() == "France — NATO member — for French Guiana"
+    assert session.profile.nationality == "FR"
+    assert page.explanation.text() == ""  # met: France is a NATO member
+    page.search.clear()
+    assert page.countries.currentItem().text() == "France — NATO member"
+    qtbot.keyClicks(page.search, "puerto")
+    assert page.selected_code() == "US"
+    page.search.clear()
+    qtbot.keyClicks(page.search, "guyana")  # a country of its own, not French Guiana
+    assert page.selected_code() == "GY"
 
 
 def test_arrow_keys_in_the_country_search_move_through_the_list(

@@ -6,12 +6,16 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from screener.domain.countries import all_countries, is_nato_member
+from screener.domain.countries import Country, is_nato_member, nationalities, territories_of
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
 from screener.ui.common.search_text import fold
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
+# The item's text without a territory's name added by a search (see filter_countries).
+_BASE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
+# The territories whose people hold the item's nationality (found by their names too).
+_TERRITORIES_ROLE = Qt.ItemDataRole.UserRole + 2
 _LIST_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 
 
@@ -30,8 +34,32 @@ def forward_list_key(event: QEvent, countries: QListWidget) -> bool:
     return True
 
 
+def country_item(code: str) -> QListWidgetItem:
+    """A nationality's row: its code, and the territories whose people hold it."""
+    item = QListWidgetItem()
+    item.setData(CODE_ROLE, code)
+    item.setData(_TERRITORIES_ROLE, territories_of(code))
+    return item
+
+
+def set_country_text(item: QListWidgetItem, text: str) -> None:
+    item.setData(_BASE_TEXT_ROLE, text)
+    item.setText(text)
+
+
+def _territory_named(item: QListWidgetItem, needle: str) -> str | None:
+    """The name of the item's territory that holds `needle`, in the UI's language."""
+    territories: tuple[Country, ...] = item.data(_TERRITORIES_ROLE) or ()
+    lang = current_language()
+    for territory in territories:
+        if any(needle in fold(name) for name in (territory.en, territory.fr)):
+            return territory.name(lang)
+    return None
+
+
 def filter_countries(countries: QListWidget, text: str) -> None:
-    """Hide the countries whose name or code does not hold `text`, accents aside.
+    """Hide the countries whose name or code does not hold `text`, accents aside. A country
+    found by a territory's name ("Guiana": France) says so: "France — for French Guiana".
 
     If the current country is hidden, the first country still shown becomes current (a row
     without a code, such as "Not given", never does).
@@ -41,7 +69,17 @@ def filter_countries(countries: QListWidget, text: str) -> None:
     for row in range(countries.count()):
         item = countries.item(row)
         code = item.data(CODE_ROLE)
-        hidden = bool(needle) and needle not in fold(item.text()) and needle != fold(code or "")
+        base = item.data(_BASE_TEXT_ROLE) or item.text()
+        found = not needle or needle in fold(base) or needle == fold(code or "")
+        territory = None if found else _territory_named(item, needle)
+        item.setText(
+            base
+            if territory is None
+            else QCoreApplication.translate("CountryPicker", "{country} — for {territory}").format(
+                country=base, territory=territory
+            )
+        )
+        hidden = not found and territory is None
         item.setHidden(hidden)
         if not hidden and first_visible is None and code is not None:
             first_visible = item
@@ -76,12 +114,12 @@ class CountryPicker(QWidget):
         unset.setData(CODE_ROLE, None)
         self.countries.addItem(unset)
         for code, country in sorted(
-            all_countries().items(), key=lambda item: fold(item[1].name(lang))
+            nationalities().items(), key=lambda item: fold(item[1].name(lang))
         ):
             name = country.name(lang)
             text = self.tr("{country} — NATO member").format(country=name)
-            item = QListWidgetItem(text if is_nato_member(code) else name)
-            item.setData(CODE_ROLE, code)
+            item = country_item(code)
+            set_country_text(item, text if is_nato_member(code) else name)
             self.countries.addItem(item)
         self.countries.setMinimumHeight(140)
         layout = QVBoxLayout(self)

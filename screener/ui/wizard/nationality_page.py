@@ -6,9 +6,15 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from screener.domain import criteria as c
-from screener.domain.countries import all_countries, country_name, is_nato_member
+from screener.domain.countries import all_countries, country_name, is_nato_member, nationalities
 from screener.ui.common.accessibility import describe
-from screener.ui.common.country_picker import CODE_ROLE, filter_countries, forward_list_key
+from screener.ui.common.country_picker import (
+    CODE_ROLE,
+    country_item,
+    filter_countries,
+    forward_list_key,
+    set_country_text,
+)
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.search_text import fold
@@ -35,10 +41,8 @@ class NationalityPage(CriterionPage):
         self.search_label = search_label = QLabel()
         search_label.setBuddy(self.search)
         self.countries = QListWidget()
-        for code in all_countries():
-            item = QListWidgetItem()
-            item.setData(CODE_ROLE, code)
-            self.countries.addItem(item)
+        for code in nationalities():
+            self.countries.addItem(country_item(code))
         self.chosen = QLabel()
         self.chosen.setWordWrap(True)
         self.hint = hint = QLabel()
@@ -89,7 +93,7 @@ class NationalityPage(CriterionPage):
             items.sort(key=lambda item: fold(countries[str(item.data(CODE_ROLE))].name(lang)))
             for item in items:
                 code = str(item.data(CODE_ROLE))
-                item.setText(self._item_text(code, countries[code].name(lang)))
+                set_country_text(item, self._item_text(code, countries[code].name(lang)))
                 self.countries.addItem(item)
             self.countries.setCurrentItem(current)
             if current is not None:
