@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from screener.importer.bullet_typing import Lang, Note, Typing, note
-from screener.importer.named_certificates import bare_certificate, regulation_licence
+from screener.importer.named_certificates import CERT_LEVEL, bare_certificate, regulation_licence
 from screener.importer.vocational import is_vocational
 from screener.importer.wording import EDUCATION_CUES, fold
 
@@ -42,10 +42,9 @@ _ACRONYM = re.compile(
 )
 # "AWS Certified Solutions Architect", and its acronym when it follows in brackets ("GIAC
 # Certified Incident Handler (GCIH)"): one certificate.
-_CERT_LEVEL_WORD = r"(?:Foundation|Practitioner|Associate|Professional|Expert|Specialist)"
 _VENDOR_CERTIFIED = re.compile(
     r"\b([A-Z][\w+.-]{1,20})\s[Cc]ertified:?\s((?:[A-Z0-9][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,5})"
-    rf"(?:\s[-–]\s{_CERT_LEVEL_WORD})?(?:\s?\([A-Z][A-Z0-9]{{1,9}}\))?"
+    rf"(?:\s[-–]\s{CERT_LEVEL})?(?:\s?\([A-Z][A-Z0-9]{{1,9}}\))?"
 )
 # After a vendor's certificate, "or <Name in capitals>" is another certificate the candidate
 # may hold instead ("AWS Certified ... or Microsoft Azure Solutions Architect Expert").
