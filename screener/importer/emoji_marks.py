@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-# Pictographs, dingbats and arrows, with the variation selector and skin tones after them.
-_EMOJI = "[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+# Pictographs, dingbats and arrows (not the geometric shapes tables mark cells with), with the
+# variation selector and skin tones after them.
+_EMOJI = "[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
 _TAIL = "[\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
 _LEADING = re.compile(rf"^(\s*)(?:{_EMOJI}{_TAIL}\s*)+(?=\S)")
 _TRAILING = re.compile(rf"(?<=\S)(?:\s*{_EMOJI}{_TAIL})+\s*$")
