@@ -50,8 +50,6 @@ _BODY_ALONE = re.compile(rf"^{_BODY_NAME}$")
 _BODY_SUFFIX = re.compile(rf"\s[-–—|]\s{_BODY_NAME}$")
 
 
-
-
 # Bodies' short names ("NSPA", "JFCBS", "LANDCOM"), from the names files keep.
 _ACRONYMS = "|".join(
     sorted({m for _, name in BODIES for m in re.findall(r"\(([A-Z&]{2,8})", name)}, key=len)[::-1]
