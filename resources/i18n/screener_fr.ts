@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>&amp;Countries:</source>
-        <translation>&amp;Pays&#xa0;:</translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>Minimum education</source>
@@ -694,7 +694,7 @@
     </message>
     <message>
         <source>Minimum &amp;years:</source>
-        <translation>Nombre minimum d&apos;&amp;années&#xa0;:</translation>
+        <translation>Nom&amp;bre minimum d&apos;années&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;In:</source>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>E&amp;xperience with firearms</source>
-        <translation>E&amp;xpérience des armes à feu</translation>
+        <translation>Expérien&amp;ce des armes à feu</translation>
     </message>
     <message>
         <source>Firearms experience</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>A shooting &amp;test</source>
-        <translation>Une épreuve de &amp;tir</translation>
+        <translation>Une épreuve de ti&amp;r</translation>
     </message>
     <message>
         <source>Shooting test</source>
@@ -1211,7 +1211,7 @@
     </message>
     <message>
         <source>French t&amp;itle:</source>
-        <translation>Intitulé en &amp;français&#xa0;:</translation>
+        <translation>Intitulé en fr&amp;ançais&#xa0;:</translation>
     </message>
     <message>
         <source>NATO &amp;body:</source>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>at a set ti&amp;me:</source>
-        <translation>à une &amp;heure précise&#xa0;:</translation>
+        <translation>à une heure pré&amp;cise&#xa0;:</translation>
     </message>
     <message>
         <source>Closes at a set time</source>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation>Date &amp;limite&#xa0;:</translation>
+        <translation>Date li&amp;mite&#xa0;:</translation>
     </message>
     <message>
         <source>Security clearance</source>
@@ -1379,7 +1379,7 @@
     </message>
     <message>
         <source>Appointment depends &amp;on:</source>
-        <translation>La nomination &amp;dépend de&#xa0;:</translation>
+        <translation>La &amp;nomination dépend de&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1421,11 +1421,11 @@
     </message>
     <message>
         <source>&amp;Post details</source>
-        <translation>&amp;Détails du poste</translation>
+        <translation>Détails du &amp;poste</translation>
     </message>
     <message>
         <source>&amp;Requirements</source>
-        <translation>&amp;Exigences</translation>
+        <translation>E&amp;xigences</translation>
     </message>
     <message>
         <source>Parts of the vacancy</source>
@@ -2406,7 +2406,7 @@
     </message>
     <message>
         <source>Level in the o&amp;ther:</source>
-        <translation>Niveau dans l&apos;&amp;autre&#xa0;:</translation>
+        <translation>Niveau dans l&apos;aut&amp;re&#xa0;:</translation>
     </message>
     <message>
         <source>Level in &amp;both:</source>

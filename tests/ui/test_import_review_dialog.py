@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QTabBar
 from pytestqt.qtbot import QtBot
 from test_accessibility import inputs_in, unnamed
 from ui_clock import NOW
+from ui_french import mnemonic_clashes
 
 from screener import paths
 from screener.domain.criteria import CRITERION_KINDS, CertificationCriterion, LocalizedText
@@ -20,6 +21,7 @@ from screener.importer import ImportResult, import_notice_file, import_notice_te
 from screener.persistence.vacancy_files import load_vacancy
 from screener.report.record import build_record
 from screener.ui.catalogue.overview_model import OverviewModel
+from screener.ui.common.language import apply_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.importing import import_prompts, new_requirement_dialog
 from screener.ui.importing.import_review_dialog import ImportReviewDialog
@@ -329,3 +331,30 @@ def test_the_new_requirement_dialog_by_keyboard(qtbot: QtBot) -> None:
     assert dialog.requirement() == new_requirement_dialog.NewRequirement(
         False, "knowledge of SAP", "knowledge of SAP"
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_two_things_share_an_access_key_in_the_review(
+    qtbot: QtBot, result_250717: ImportResult, lang: str
+) -> None:
+    """Alt+letter reaches one thing on each tab, with each requirement's settings shown, in
+    both languages (a shared key only moves the focus between the two)."""
+    apply_language(lang)
+    try:
+        dialog = open_dialog(qtbot, result_250717)
+        dialog.tabs.setCurrentIndex(0)
+        assert mnemonic_clashes(dialog) == []
+        dialog.tabs.setCurrentIndex(1)
+        for row in range(len(dialog.editors)):
+            dialog.criteria_list.setCurrentRow(row)
+            assert mnemonic_clashes(dialog) == [], dialog.editors[row].criterion_id
+        editor = dialog.editors[-1]
+        for kind in CRITERION_KINDS:  # every kind's settings
+            editor.kind.set_value(kind)
+            assert mnemonic_clashes(dialog) == [], kind
+        adding = new_requirement_dialog.NewRequirementDialog(dialog)
+        qtbot.addWidget(adding)
+        adding.show()
+        assert mnemonic_clashes(adding) == []
+    finally:
+        apply_language("en")
