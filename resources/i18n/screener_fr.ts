@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>Show in the &amp;app</source>
-        <translation>Afficher dans l&apos;&amp;application</translation>
+        <translation>Affi&amp;cher dans l&apos;application</translation>
     </message>
     <message>
         <source>Show in the app</source>
@@ -1743,8 +1743,8 @@
         <translation>Choisissez une langue pour y indiquer votre niveau</translation>
     </message>
     <message>
-        <source>A&amp;nother language:</source>
-        <translation>A&amp;utre langue&#xa0;:</translation>
+        <source>Another lang&amp;uage:</source>
+        <translation>Autre lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -2179,7 +2179,7 @@
     </message>
     <message>
         <source>Highest completed &amp;education:</source>
-        <translation>Plus haut niveau de &amp;formation achevé&#xa0;:</translation>
+        <translation>Plus &amp;haut niveau de formation achevé&#xa0;:</translation>
     </message>
     <message>
         <source>Nationality</source>
@@ -2413,12 +2413,12 @@
         <translation>Niveau dans les &amp;deux&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;English level:</source>
+        <source>Eng&amp;lish level:</source>
         <translation>Niveau d&apos;&amp;anglais&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;French level:</source>
-        <translation>Niveau de &amp;français&#xa0;:</translation>
+        <translation>Niveau de f&amp;rançais&#xa0;:</translation>
     </message>
     <message>
         <source>Level in one language</source>

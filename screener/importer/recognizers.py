@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from screener.domain.scales import EducationLevel
 from screener.importer.availability import recognize_availability
@@ -327,16 +328,30 @@ _YEARS_WORD = re.compile(r"\b(?:years?|ans|annees)\b")
 
 
 def _first_stated(text: str, lang: Lang, education: Typing) -> Typing:
-    """A bullet naming both a degree and years of experience is what it states first ("5 years
-    of experience (a Master's may count as 2 years)" is experience); the other is reported."""
+    """A bullet naming both a degree and years of experience: "a degree and 4 years of
+    experience" asks for both, one criterion each; "5 years of experience (a Master's may
+    count as 2 years)" is experience, what it states first, and the degree is reported."""
     folded = fold(text)
     degree = EDUCATION_CUES.search(folded) or VOCATIONAL.search(folded)
     years = _YEARS_WORD.search(folded)
     experience = recognize_experience(text, lang)
-    if degree is None or years is None or years.start() > degree.start() or experience is None:
+    if degree is None or years is None or experience is None:
         return education
+    if years.start() > degree.start():
+        return _with_experience(education, experience, folded[degree.end() : years.start()])
     first = note("first_stated")
     return Typing(experience.kind, experience.params, min(experience.confidence, 0.65), (first,))
+
+
+def _with_experience(education: Typing, experience: Typing, between: str) -> Typing:
+    """The degree, and the years asked for beside it as a criterion of their own. Not when the
+    years are a choice ("a degree or 4 years of experience", "a degree and 2 years, or a
+    diploma and 6 years", "a degree; or secondary education with 10 years"): no single
+    criterion holds that choice, and asking for both would rule out who has either."""
+    alternative = "alternative" in education.params or ALTERNATIVE_PATHS_NOTE in education.notes
+    if alternative or _OR.search(between):
+        return education
+    return replace(education, also=(*education.also, experience))
 
 
 def recognize(text: str, lang: Lang) -> Typing:

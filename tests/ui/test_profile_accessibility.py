@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from test_accessibility import inputs_in, unnamed
 from ui_clock import NOW, fixed_clock
+from ui_french import mnemonic_clashes
 from vacancy_builders import meeting_profile
 
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.profile_store import ProfileStore
 from screener.ui.adviser.batch_dialog import BatchDialog
+from screener.ui.adviser.pack_dialogs import PackExportDialog
+from screener.ui.common.language import apply_language
 from screener.ui.profiles.my_profile_dialog import MyProfileDialog
 from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
 from screener.ui.profiles.session import ScreeningSession
@@ -68,3 +72,25 @@ def test_profile_menu_shortcuts_are_unique(window: MainWindow) -> None:
     assert all("&" in text for text in texts)  # every item has a mnemonic
     letters = [text[text.index("&") + 1].lower() for text in texts]
     assert len(letters) == len(set(letters)), texts
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_two_things_share_an_access_key_in_the_dialogs(
+    qtbot: QtBot, window: MainWindow, vacancy: Callable[[str], Vacancy], lang: str
+) -> None:
+    """Alt+letter reaches one thing in each dialog, in both languages."""
+    store = ProfileStore()
+    store.save(Profile(name="Anna"), "anna")
+    apply_language(lang)
+    try:
+        dialogs = [
+            MyProfileDialog(meeting_profile(vacancy("250411")), window),
+            OpenProfileDialog(store, None, window),
+            BatchDialog([vacancy("250939")], NOW.date(), store.folder, lang, window),
+            PackExportDialog(window.adviser._entries(), set(), window),
+        ]
+        for dialog in dialogs:
+            fits(qtbot, dialog, named=False)
+            assert mnemonic_clashes(dialog) == [], type(dialog).__name__
+    finally:
+        apply_language("en")

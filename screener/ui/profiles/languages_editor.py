@@ -27,7 +27,7 @@ class LanguagesEditor(QWidget):
             self.tr("Another language"),
             self.tr("Choose a language to give your level in it"),
         )
-        add_label = QLabel(self.tr("A&nother language:"))
+        add_label = QLabel(self.tr("Another lang&uage:"))
         add_label.setBuddy(self.add_combo)
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.setAutoDefault(False)

@@ -44,7 +44,7 @@ class OfficialLanguagesEditor(QWidget):
             "one": self.tr("Level in &one language:"),
             "other": self.tr("Level in the o&ther:"),
             "level": self.tr("Level in &both:"),
-            "en": self.tr("&English level:"),
+            "en": self.tr("Eng&lish level:"),
             "fr": self.tr("&French level:"),
         }
         names = {
