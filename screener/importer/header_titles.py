@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.bodies import BODIES
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
@@ -49,15 +50,24 @@ _BODY_ALONE = re.compile(rf"^{_BODY_NAME}$")
 _BODY_SUFFIX = re.compile(rf"\s[-–—|]\s{_BODY_NAME}$")
 
 
+# Bodies' short names ("NSPA", "JFCBS", "LANDCOM"), from the names files keep.
+_ACRONYMS = "|".join(
+    sorted({m for _, name in BODIES for m in re.findall(r"\(([A-Z&]{2,8})", name)}, key=len)[::-1]
+)
 # "NATO IS - Budget Officer", "NSPA – Budget Officer": the body's short name before the title.
-_BODY_PREFIX = re.compile(r"^(?:(?:NATO|OTAN)(?:\s[A-Z&]{2,6})?|[A-Z][A-Z&]{2,7})\s[-–—:|]\s(?=\S)")
+_BODY_PREFIX = re.compile(rf"^(?:(?:NATO|OTAN)(?:\s[A-Z&]{{2,6}})?|{_ACRONYMS})\s[-–—:|]\s(?=\S)")
 
 
-# "Procurement Officer | NSPA Careers": a careers site's name after the title.
+# A job board's category after the title: "Plans Officer - NATO Civilian", "... | NATO Jobs".
+_BOARD_SUFFIX = re.compile(
+    r"\s[-–—|]\s(?:NATO|OTAN)(?:\s(?:[Cc]ivilian(?:\s(?:[Ss]taff|[Pp]osts?|[Jj]obs?))?|[Cc]areers?"
+    r"|[Jj]obs?|[Vv]acanc(?:y|ies)))?\s*$"
+)
+# "Procurement Officer | NSPA Careers", "Logistics Assistant - JFCBS": a careers site's or a
+# body's name after the title.
 _SITE_SUFFIX = re.compile(
     r"\s[|–—-]\s(?:[^|\d]{0,40}\b(?:[Cc]areers?|[Jj]obs?|[Vv]acanc(?:y|ies)|[Rr]ecruitment)\b"
-    r"[^|\d]{0,30}"
-    r"|[A-Z][A-Z&]{2,7})$"
+    rf"[^|\d]{{0,30}}|(?:{_ACRONYMS}))$"
 )
 
 
@@ -69,6 +79,8 @@ def strip_title_prefix(title: str) -> str:
     title = title[match.end() :].strip() if match else title
     if prefix := _BODY_PREFIX.match(title):
         title = title[prefix.end() :]
+    if board := _BOARD_SUFFIX.search(title):
+        title = title[: board.start()].strip()
     if suffix := _SITE_SUFFIX.search(title):
         title = title[: suffix.start()].rstrip()
     suffix = _BODY_SUFFIX.search(fold(title))
