@@ -164,6 +164,4 @@ def test_a_narrow_window_keeps_room_for_the_titles(window: MainWindow, qtbot: Qt
     window.resize(1600, 800)
     qtbot.waitUntil(lambda: viewport.width() > 900)
     fitted = QHeaderView.ResizeMode.ResizeToContents
-    assert all(
-        header.sectionResizeMode(c) == fitted for c in range(header.count()) if c != title
-    )
+    assert all(header.sectionResizeMode(c) == fitted for c in range(header.count()) if c != title)
