@@ -42,7 +42,7 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
         re.compile(
             r"\btravel(?:l?ing)?\b|\bdeploy(?:ments?)?\b|deplacements?|\bvoyager\b"
             r"|sea trials|\bat sea\b|aboard|embarked"
-            r"|missions? a l'etranger"
+            r"|missions?\b[^.;]{0,30}\ba l'etranger"
         ),
     ),
     (

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from screener.importer.bullet_typing import Lang, Note, Typing, note
-from screener.importer.named_certificates import bare_certificate, regulation_licence
+from screener.importer.named_certificates import CERT_LEVEL, bare_certificate, regulation_licence
 from screener.importer.vocational import is_vocational
 from screener.importer.wording import EDUCATION_CUES, fold
 
@@ -44,7 +44,12 @@ _ACRONYM = re.compile(
 # Certified Incident Handler (GCIH)"): one certificate.
 _VENDOR_CERTIFIED = re.compile(
     r"\b([A-Z][\w+.-]{1,20})\s[Cc]ertified:?\s((?:[A-Z0-9][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,5})"
-    r"(?:\s?\([A-Z][A-Z0-9]{1,9}\))?"
+    rf"(?:\s[-–]\s{CERT_LEVEL})?(?:\s?\([A-Z][A-Z0-9]{{1,9}}\))?"
+)
+# After a vendor's certificate, "or <Name in capitals>" is another certificate the candidate
+# may hold instead ("AWS Certified ... or Microsoft Azure Solutions Architect Expert").
+_OR_NAMED = re.compile(
+    r"(?:^|\s)(?:or|ou)\s((?:[A-Z][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,6}(?:\s?\([A-Z][A-Z0-9]{1,9}\))?)"
 )
 # Words that are acronyms but not certificates: bodies, regions, Roman level numerals, scales.
 _NOT_CERTIFICATES = frozenset(
@@ -192,6 +197,11 @@ def _vendor_names(text: str) -> tuple[list[str], str]:
     """'AWS Certified Solutions Architect' phrases, and the text with them blanked out."""
     names = [f"{m[1]} {m[0][len(m[1]) :].strip()}" for m in _VENDOR_CERTIFIED.finditer(text)]
     rest = _VENDOR_CERTIFIED.sub(lambda m: " " * len(m[0]), text)
+    if names:
+        for match in _OR_NAMED.finditer(rest):
+            if match[1].upper() not in _NOT_CERTIFICATES and not _CERT_WORD.fullmatch(match[1]):
+                names.append(match[1])
+                rest = rest[: match.start(1)] + " " * len(match[1]) + rest[match.end(1) :]
     return names, rest
 
 
@@ -231,10 +241,20 @@ _PAIRED_NAME = re.compile(
 )
 
 
+# "Certified Technical Communicator (tekom) or CPTC": a certificate named in words, its
+# awarding body in brackets, as the alternative to an acronym.
+_WORDED_BEFORE_OR = re.compile(
+    r"((?:[A-Z][\w+-]*\s){1,5}\([^()]{2,20}\))\s(?:or|ou)\s(?=[A-Z][A-Z0-9]{1,9}(?![\w-]))"
+)
+
+
 def _with_paired_names(text: str, acronyms: list[str]) -> list[str]:
     """The acronyms, with each capitalised name an 'or' pairs with one, in notice order: an
     alternative the candidate may hold is never dropped."""
     found: list[tuple[int, str]] = [(text.find(name), name) for name in acronyms]
+    for match in _WORDED_BEFORE_OR.finditer(text):
+        if not any(name in match[1] for name in acronyms):
+            found.append((match.start(1), match[1]))
     for match in _PAIRED_NAME.finditer(text):
         name = match[1] or match[2]
         before = text[: match.start()].split()[-1:] if match[1] else []

@@ -38,6 +38,8 @@ _REFERENCE_LABEL = re.compile(
     r"\s?[:;#-]?\s?"
     # "SHAPE 27/LEG/002", "NSPA-SOC-27-014", "27/C/005": a body's prefix, then parts.
     rf"({REFERENCE_TOKEN.lower()}|\d{{4,8}}(?:[/-]\d{{1,4}})?"
+    # "E3A 27/06": a unit's prefix with a figure in it, after a label only.
+    r"|[a-z][a-z0-9]{1,5}[ -]\d{2}[/-]\d{2,4}"
     r"|\d{2}(?:[/-][a-z0-9]{1,6}){1,3})(?![\w/])"
 )
 # "JFCNP 27/008" alone on a line near the top: a body's reference without a label.
@@ -89,7 +91,21 @@ _NOT_A_TITLE = re.compile(
 )
 
 
+# "Job Reference: ACT-2027-0019" under "Post Number: TSC FCX 0310": the vacancy's own
+# reference names the notice; a post number names the post, which outlives it.
+_REFERENCE_WORD = re.compile(r"^(?:job |vacancy |our )?(?:reference|ref\.?)\b")
+
+
 def reference_from_text(lines: list[str]) -> str | None:
+    for line in lines[:40]:
+        folded = re.sub(r"\s+", " ", fold(line)).strip() if line and len(line) <= _MAX_LINE else ""
+        match = _REFERENCE_LABEL.match(folded) if _REFERENCE_WORD.match(folded) else None
+        if match and any(ch.isdigit() for ch in match[1]):
+            return clean_reference(match[1].upper())
+    return _first_reference(lines)
+
+
+def _first_reference(lines: list[str]) -> str | None:
     for index, line in enumerate(lines[:200]):
         if not line or len(line) > _MAX_LINE:
             continue
@@ -134,6 +150,15 @@ def _is_place(line: str) -> bool:
     return len(place) == 2 and len(place[1].split()) <= 3 and bool(countries_in(place[1]))
 
 
+# A careers site's header row written without its colon ("Primary Location Belgium-Brussels",
+# "NATO Body NATO International Staff"): a label and its value, never the title.
+_HEADER_LABEL_LINE = re.compile(
+    r"^(?:primary location|emplacement principal|nato body|organisme otan|schedule|horaire"
+    r"|application deadline|closing date|salary \(pay basis\)|clearance level|nato grade"
+    r"|grade (?:nato grade|[a-c]?-?\d|g\d))\b"
+)
+
+
 def _title_candidate(line: str) -> bool:
     folded = fold(line).strip()
     if (
@@ -144,6 +169,7 @@ def _title_candidate(line: str) -> bool:
         or _LABEL_LIKE.match(folded)
         or _REFERENCE_LABEL.match(folded)
         or _NUMBER_THEN_LABEL.match(folded)
+        or _HEADER_LABEL_LINE.match(folded)
         or re.match(r"^\d{1,2}\s?\.", folded)
         or line.rstrip().endswith((".", ":", ";"))
         or _NOT_A_TITLE.search(line)
@@ -291,7 +317,7 @@ def clearance_from_text(lines: list[str]) -> tuple[object, str] | None:
 
 
 _DEADLINE_SENTENCE = re.compile(
-    r"(?:closing date|closing\s?:|deadline|applications? (?:must|should) be (?:received|submitted)|apply by"
+    r"(?:closing date|closing\s?:|deadline|applications? close[sd]?\b|applications? (?:must|should) be (?:received|submitted)|apply by"
     r"|(?:applications?|expressions? of interest|cvs?) (?:are )?to be (?:sent|submitted|received) by"
     r"|\bclos(?:es|ing) on\b|\bopen until\b"
     r"|date limite|date de cloture|au plus tard le)"
@@ -338,7 +364,7 @@ def _french_title(title: str) -> bool:
 # "Warehouse Assistant, Grade G5", "Clerk (NATO Grade B.3)", "Officer - A2": the grade has a
 # field of its own.
 _GRADE_IN_TITLE = re.compile(
-    r"\s?(?:,|[-–]|\()\s?(?:(?:NATO )?(?:grade|grad[eé])\s?:?\s?)?"
+    r"\s*(?:,|[-–—]{1,2}|\(|\|)\s*(?:(?:NATO )?(?:grade|grad[eé])\s?:?\s?)?"
     r"(?:[ABCG]\.?\s?\d{1,2}|OF-?\d)(?:\s?[-–/]\s?(?:[ABCG]\.?\s?\d{1,2}))?\)?\s*$",
     re.IGNORECASE,
 )

@@ -56,6 +56,13 @@ _ACRONYMS = "|".join(
 )
 # "NATO IS - Budget Officer", "NSPA – Budget Officer": the body's short name before the title.
 _BODY_PREFIX = re.compile(rf"^(?:(?:NATO|OTAN)(?:\s[A-Z&]{{2,6}})?|{_ACRONYMS})\s[-–—:|]\s(?=\S)")
+
+
+# A job board's category after the title: "Plans Officer - NATO Civilian", "... | NATO Jobs".
+_BOARD_SUFFIX = re.compile(
+    r"\s[-–—|]\s(?:NATO|OTAN)(?:\s(?:[Cc]ivilian(?:\s(?:[Ss]taff|[Pp]osts?|[Jj]obs?))?|[Cc]areers?"
+    r"|[Jj]obs?|[Vv]acanc(?:y|ies)))?\s*$"
+)
 # "Procurement Officer | NSPA Careers", "Logistics Assistant - JFCBS": a careers site's or a
 # body's name after the title.
 _SITE_SUFFIX = re.compile(
@@ -72,6 +79,8 @@ def strip_title_prefix(title: str) -> str:
     title = title[match.end() :].strip() if match else title
     if prefix := _BODY_PREFIX.match(title):
         title = title[prefix.end() :]
+    if board := _BOARD_SUFFIX.search(title):
+        title = title[: board.start()].strip()
     if suffix := _SITE_SUFFIX.search(title):
         title = title[: suffix.start()].rstrip()
     suffix = _BODY_SUFFIX.search(fold(title))

@@ -124,6 +124,12 @@ def _official(text: str, lang: Lang) -> Typing | None:
         )
         for c in contradictions
     )
+    if len({m.level for m in mentions}) > 1 and len(per := _per_language(folded, mentions)) == 2:
+        # "both official languages: English, level V, and French, level IV": a level for
+        # each language, never the higher one for both.
+        return Typing(
+            "official_languages", {"mode": "per_language", **per}, 0.8, notes, contradictions
+        )
     if _BOTH.search(_BOTH_SKILLS.sub(" ", folded)):
         extra = () if len(mentions) == 1 else (note("several_levels_both"),)
         return Typing(
@@ -224,15 +230,15 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
 
 def _recognize(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
+    languages = find_languages(text)
     if _STANAG.search(folded) and not any(m.numeral for m in find_levels(text)):
         # STANAG 6001 profiles (four skills, 0-5 each) are another scale than NATO's I-VI,
         # and no official table converts one into the other: the candidate declares it.
-        return Typing("statement", {}, 0.5, (STANAG_NOTE,))
-    languages = find_languages(text)
+        return _stanag_other_language(languages) or Typing("statement", {}, 0.5, (STANAG_NOTE,))
     if languages and _ARABIC_LEVEL.search(folded) and not any(m.numeral for m in find_levels(text)):
         # "Proficiency level 4 in English": a level in figures is a STANAG level (0-5), not
         # NATO's I-VI, and the word "Proficiency" must not make it level VI.
-        return Typing("statement", {}, 0.5, (STANAG_NOTE,))
+        return _stanag_other_language(languages) or Typing("statement", {}, 0.5, (STANAG_NOTE,))
     others = [m for m in languages if m.code not in {"en", "fr"}]
     official_cue = bool(_OFFICIAL.search(folded))
     mother_tongue = bool(_MOTHER_TONGUE.search(folded))
@@ -262,6 +268,21 @@ def _recognize(text: str, lang: Lang) -> Typing | None:
     if len(officials) == 1 and not others:
         return _official_without_level(folded, officials.pop())
     return None
+
+
+STANAG_OTHER_NOTE = note("stanag_other_language")
+
+
+def _stanag_other_language(languages: list[LanguageMention]) -> Typing | None:
+    """'Portuguese SLP 2222', 'German language, level 2': one language other than English and
+    French asked at a STANAG level. The language is certain, the level is on another scale: a
+    language criterion without a level, flagged, rather than a statement naming no language.
+    (English and French profiles stay statements: the official-languages levels are I-VI.)"""
+    codes = {m.code for m in languages}
+    if len(codes) != 1 or codes & {"en", "fr"}:
+        return None
+    params: dict[str, object] = {"language": codes.pop(), "min_level": None, "mother_tongue": False}
+    return Typing("language", params, 0.55, (STANAG_OTHER_NOTE,))
 
 
 def _other_languages(

@@ -89,7 +89,13 @@ def _language_sentences(text: str) -> str:
 
 def _covered(paragraph: str, items: list[str]) -> bool:
     """Every language of the paragraph is already required with a level by a listed item."""
-    stated = {m.code for item in items if _states_levels(item) for m in find_languages(item)}
+    # A level on NATO's scale or a STANAG profile: either way the list already asks for it.
+    stated = {
+        m.code
+        for item in items
+        if _states_levels(item) or _SLP.search(fold(item))
+        for m in find_languages(item)
+    }
     return all(m.code in stated for m in find_languages(paragraph))
 
 

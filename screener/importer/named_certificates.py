@@ -50,8 +50,9 @@ def regulation_licence(text: str, folded: str, worded: bool, equivalent: bool) -
 
 # A certificate named and nothing else: "ITIL v4 Foundation", "PRINCE2 Practitioner or higher",
 # "CompTIA Security+". Its level word or "+" says it is a certificate.
-_CERT_LEVEL = r"(?:Foundation|Practitioner|Associate|Professional|Expert|Specialist|Fundamentals)"
-_NAME_PART = rf"(?:[A-Z][\w.-]*\+|v?\d+(?:\.\d+)?\s{_CERT_LEVEL}|{_CERT_LEVEL})"
+CERT_LEVEL = r"(?:Foundation|Practitioner|Associate|Professional|Expert|Specialist|Fundamentals)"
+# "ITIL v4 Foundation", "ITIL v4 Managing Professional": a version, a word, then the level.
+_NAME_PART = rf"(?:[A-Z][\w.-]*\+|v?\d+(?:\.\d+)?\s(?:[A-Z][a-z]+\s)?{CERT_LEVEL}|{CERT_LEVEL})"
 _BARE_CERTIFICATE = re.compile(
     rf"^(?:(?:a|an|valid|current)\s)?((?:[A-Z][\w+.-]*\s){{0,3}}{_NAME_PART}"
     rf"(?:\s?(?:or|/)\s?(?:[A-Z][\w+.-]*\s){{0,3}}{_NAME_PART})*)"

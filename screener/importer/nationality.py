@@ -83,6 +83,34 @@ def _with_following_list(lines: list[str], sentence: str) -> str:
     return f"{sentence} {', '.join(listed)}" if listed else sentence
 
 
+# Where the sentence about who may apply starts when a copy ran it on after other text ("...
+# Primary Location Belgium-Brussels ... Description Please note that we can only accept ...").
+_RULE_START = re.compile(
+    r"\b(?:Please|Applications?|Applicants?|Candidates?|Only|This (?:post|position|vacancy)"
+    r"|We|Open|Eligib\w*|Seul\w*|Les candidatures|Veuillez|Nous)\b"
+)
+
+
+def _rule_only(sentence: str | None) -> str | None:
+    """A long 'sentence' (a header collapsed onto one line) cut to where the rule starts."""
+    if sentence is None or len(sentence) <= 300:
+        return sentence
+    word = re.search(r"nationals|ressortissant", sentence, re.IGNORECASE)
+    if word is None:
+        return sentence
+    starts = [m.start() for m in _RULE_START.finditer(sentence, 0, word.start())]
+    return sentence[starts[-1] :] if starts else sentence
+
+
+def _from_rule(sentence: str, word: str) -> str:
+    """The part that names who may apply: countries named before 'nationals' (a duty station,
+    "Belgium-Brussels") are not the nations the post is open to."""
+    found = fold(sentence).find(word)
+    # A list of nations before the word is rare and always short ("Belgian, Dutch or German
+    # nationals"): only a few words are kept before it.
+    return sentence if found < 0 else sentence[max(0, found - 40) :]
+
+
 def nationality_criterion(lines: list[str], built: BuiltCriteria) -> NationalityCriterion:
     english, french = nationality_sentences(lines)
     if english:
@@ -95,8 +123,11 @@ def nationality_criterion(lines: list[str], built: BuiltCriteria) -> Nationality
         built.review.append(review_item("nationality_not_found", criterion=criterion_id))
         text = _FALLBACK
     else:
+        english, french = _rule_only(english), _rule_only(french)
         text = LocalizedText(en=english or french or "", fr=french or english or "")
-    listed = countries_in(f"{text.en} {text.fr}")
+    listed = countries_in(
+        f"{_from_rule(text.en, 'national')} {_from_rule(text.fr, 'ressortissant')}"
+    )
     if not listed:
         return NationalityCriterion(id=criterion_id, text=text, source=Source.NOTICE)
     built.review.append(

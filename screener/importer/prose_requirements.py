@@ -48,17 +48,33 @@ def _sentences(paragraph: str) -> list[str]:
 # One sentence, two requirements: "X would be an asset, as would Y"; "... a degree in law and
 # must also have six years of experience". Each part is a requirement of the sentence's list.
 _SECOND_REQUIREMENT = re.compile(
-    r",?\s(?:as (?:would|is|are|will|does|do|should)(?: also)?|and (?:they |he or she )?"
-    r"(?:must|should|shall|will need to) (?:also )?(?=have|possess|hold|be|demonstrate|show|speak))"
-    r"\s|;\s",
+    r",?\s(?:as (?:would|is|are|will|does|do|should)(?: also)?\s|and (?:they |he or she )?"
+    r"(?=(?:must|should|shall|will need to) (?:also )?(?:have|possess|hold|be|demonstrate|show"
+    r"|speak|pass|complete|obtain|undergo|attend)\b))"
+    r"|;\s",
+    re.IGNORECASE,
+)
+# After a semicolon, a clause that states a fact ("...; the working language of the Centre is
+# English") explains the requirement before it: it is not one of its own.
+_FACT = re.compile(r"^(?:the|this|it|its|these|that|which|there)\b", re.IGNORECASE)
+_ASKS = re.compile(
+    r"\b(?:must|should|shall|required|requirement|essential|asset|advantage|plus|preferred"
+    r"|minimum|at least|experience|degree|knowledge|licen[cs]e|certific|ability|able to)\b",
     re.IGNORECASE,
 )
 
 
 def split_compound(sentence: str) -> list[str]:
     """The requirements one prose sentence states, in its order."""
-    parts = (part.strip(" ,;.") for part in _SECOND_REQUIREMENT.split(sentence))
-    return [part for part in parts if len(part) > 3]
+    parts: list[str] = []
+    for part in (p.strip(" ,;.") for p in _SECOND_REQUIREMENT.split(sentence)):
+        if len(part) <= 3:
+            continue
+        if parts and _FACT.match(part) and not _ASKS.search(part):
+            parts[-1] = f"{parts[-1]}; {part}"
+        else:
+            parts.append(part)
+    return parts
 
 
 def _split_all(sentences: list[str]) -> list[str]:
@@ -70,33 +86,113 @@ def _wished(sentence: str) -> bool:
     return bool(_ASSET.search(folded)) and not _NOT_ASSET.search(folded)
 
 
+# "Education. The incumbent must ...", "Desirable: a doctorate; ...": a paragraph named by
+# what it asks for. A desirable label makes every item of the paragraph desirable.
+_LABEL = re.compile(
+    r"^(?:(?P<wished>desirable|desired|advantageous|assets?|preferred|nice to have|souhaitable)"
+    r"|education|experience|professional experience|languages?|language skills|skills|knowledge"
+    r"|training|certifications?|other|qualifications|essential|required|formation|langues?"
+    r"|competences)\s?[.:]\s+(?=\S)",
+    re.IGNORECASE,
+)
+# Any sentence of a requirement paragraph: says what is asked or wished.
+_ASKED = re.compile(
+    r"\b(?:must|should|shall|(?:is|are) (?:essential|required|a must)|required|would be an?"
+    r"|(?:is|are) an? (?:plus|asset|advantage)|doit|doivent|souhaitable|atout)\b"
+)
+_SHOULD = re.compile(r"\b(?:should|could)\b")
+_TITLE_LINE = 60
+# A short title between paragraphs, kept in the list of paragraphs behind this mark.
+_TITLE_MARK = "\x00"
+# Titles under which requirements go on.
+_ASKING_TITLE = re.compile(
+    r"desirable|desired|asset|advantage|nice to have|preferred|qualification|requirement"
+    r"|experience|education|language|skills|profile|looking for|you need|you have|person"
+    r"|candidate|souhait|atout|exig|profil"
+)
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
-    found = []
+    """Paragraphs of prose: consecutive lines of text, without the short titles above them
+    ("The person") and without bullets."""
+    found: list[str] = []
+    current: list[str] = []
     for line in lines:
-        if line and not is_bullet(line) and len(line) <= _MAX_PARAGRAPH:
-            found.append(line.strip())
+        text = line.strip()
+        title = (
+            len(text) <= _TITLE_LINE and text[-1:] not in ".;:!?" and not _ASKED.search(fold(text))
+        )
+        if not text or is_bullet(line) or len(line) > _MAX_PARAGRAPH or title:
+            if current:
+                found.append(" ".join(current))
+                current = []
+            if title and text:
+                found.append(_TITLE_MARK + text)  # where a new section may start
+            continue
+        if _LABEL.match(text) and current:
+            found.append(" ".join(current))  # a labelled paragraph starts a new one
+            current = []
+        current.append(text)
+    if current:
+        found.append(" ".join(current))
     return found
+
+
+def _is_start(paragraph: str, must: re.Pattern[str]) -> bool:
+    if paragraph.startswith(_TITLE_MARK):
+        return False
+    sentences = _sentences(_LABEL.sub("", paragraph, count=1))
+    musts = [s for s in sentences if must.match(fold(s))]
+    return len(musts) >= 2 or bool(
+        musts and (must.match(fold(paragraph)) or _LABEL.match(paragraph))
+    )
+
+
+def _sort(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """Essential and desirable items of the requirement paragraphs. Wished sentences ("would
+    be an asset", "is a plus") are desirable, every part of them; so is "should" where other
+    sentences say "must"."""
+    essential: list[str] = []
+    desirable: list[str] = []
+    says_must = any(re.search(r"\bmust\b", fold(p)) for p in paragraphs)
+    for paragraph in paragraphs:
+        label = _LABEL.match(paragraph)
+        for sentence in _sentences(_LABEL.sub("", paragraph, count=1)):
+            wished = bool(label and label["wished"]) or _wished(sentence)
+            for part in split_compound(sentence):
+                folded = fold(part)
+                must = re.search(r"\bmust\b", folded)
+                weaker = says_must and _SHOULD.search(folded) and not must
+                if (wished and not must) or weaker:
+                    desirable.append(part)
+                else:
+                    essential.append(part)
+    return essential, desirable
 
 
 def prose_requirements(lines: list[str]) -> list[tuple[str, list[str], list[str]]]:
     """(language, essential items, desirable items) for each language whose requirements are
-    sentences in a paragraph; empty when there are none."""
+    sentences in paragraphs; empty when there are none. The requirement paragraphs are the
+    first that says twice what candidates must do (or is labelled "Education.", ...) and the
+    paragraphs after it that still ask or wish for something."""
     found: list[tuple[str, list[str], list[str]]] = []
     paragraphs = _paragraphs(lines)
     for lang, must in (("en", _EN_MUST), ("fr", _FR_MUST)):
-        for index, paragraph in enumerate(paragraphs):
+        start = next((i for i, p in enumerate(paragraphs) if _is_start(p, must)), None)
+        if start is None:
+            continue
+        taken = [paragraphs[start]]
+        for paragraph in paragraphs[start + 1 : start + 12]:
+            if paragraph.startswith(_TITLE_MARK):
+                if _ASKING_TITLE.search(fold(paragraph)):
+                    continue  # "Desirable", "Nice to have": the requirements go on
+                break  # "How to apply", "What we offer": another section
             sentences = _sentences(paragraph)
-            musts = [s for s in sentences if must.match(fold(s))]
-            if len(musts) < 2 and not (musts and must.match(fold(paragraph))):
-                continue
-            essential = [s for s in sentences if not _ASSET.search(fold(s))]
-            desirable = [s for s in sentences if _ASSET.search(fold(s))]
-            for after in paragraphs[index + 1 : index + 3]:
-                wished = [s for s in _sentences(after) if _wished(s)]
-                # A paragraph on something else (who may apply) ends the desirable ones.
-                if not wished or wished[0] != _sentences(after)[0]:
-                    break
-                desirable += wished
-            found.append((lang, _split_all(essential), _split_all(desirable)))
-            break
+            first = fold(sentences[0]) if sentences else ""
+            asks = _LABEL.match(paragraph) or _ASKED.search(first) or _wished(first)
+            if not asks:
+                break  # a paragraph on something else (who may apply, how to apply)
+            taken.append(paragraph)
+        essential, desirable = _sort(taken)
+        found.append((lang, essential, desirable))
     return found

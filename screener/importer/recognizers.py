@@ -54,7 +54,11 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
     ),
     (
         EducationLevel.HIGHER_SECONDARY,
-        re.compile(r"\b(?:higher secondary|upper secondary|high school|secondaire superieur)"),
+        # "études secondaires du second degré / du second cycle": the French for upper secondary.
+        re.compile(
+            r"\b(?:higher secondary|upper secondary|high school|secondaire superieur"
+            r"|secondaires? du second (?:degre|cycle)|second cycle (?:du|de l'enseignement) secondaire)"
+        ),
     ),
     (
         EducationLevel.BACHELOR,

@@ -30,6 +30,7 @@ from screener.importer.sections import (
     EN_ESSENTIAL,
     FR_DESIRABLE,
     FR_ESSENTIAL,
+    QUALIFICATION_LABEL,
     BulletList,
     find_by_heading,
     is_item_start,
@@ -253,7 +254,7 @@ def _by_qualifications(lines: list[str]) -> list[tuple[str, FoundList, FoundList
     found: list[tuple[str, FoundList, FoundList | None]] = []
     for at in _starts(lines, _QUALIFICATIONS):
         following = next((x for x in lines[at + 1 : at + 8] if x), "")
-        if not is_item_start(following):
+        if not is_item_start(following) and not _sub_labelled(following):
             continue
         end = section_end(lines, at + 1, _ALL_STOPS, _MAX_LIST_LINES)
         block = lines[at + 1 : end]
@@ -268,6 +269,11 @@ def _by_qualifications(lines: list[str]) -> list[tuple[str, FoundList, FoundList
             desirable = _desirable_after(lines, end, FOUND_BY_QUALIFICATIONS)
             found.append((lang, essential, desirable))
     return found
+
+
+def _sub_labelled(line: str) -> bool:
+    """'Education & Experience' right under the heading: the list is in labelled parts."""
+    return len(line) <= 60 and bool(QUALIFICATION_LABEL.match(_folded(line).rstrip(":") + ":"))
 
 
 def _bullet_runs(lines: list[str]) -> list[list[str]]:

@@ -45,6 +45,13 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "un profil linguistique STANAG 6001 (SLP), une autre échelle que les niveaux I-VI de "
         "l'OTAN ; gardé comme une déclaration du candidat",
     ),
+    "stanag_other_language": (
+        "the level is a STANAG 6001 profile (SLP), another scale than NATO's I-VI levels: the "
+        "language is asked without a level; set one if the notice's profile means one",
+        "le niveau est un profil STANAG 6001 (SLP), une autre échelle que les niveaux I-VI de "
+        "l'OTAN : la langue est demandée sans niveau ; indiquez-en un si le profil de l'avis "
+        "en implique un",
+    ),
     "either_language": (
         "several languages are alternatives ('or'), and a language criterion names one "
         "language; kept as a statement the candidate declares",

@@ -214,8 +214,10 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "OTAN : saisissez le grade du poste.",
     ),
     "header_missing.deadline": (
-        "No application deadline was found; today's date is a placeholder.",
-        "Aucune date limite de candidature trouvée ; la date du jour la remplace provisoirement.",
+        "No application deadline was found; today's date stands in for it and is not the "
+        "notice's deadline: type the real one.",
+        "Aucune date limite de candidature trouvée ; la date du jour la remplace et n'est pas "
+        "celle de l'avis : saisissez la vraie date.",
     ),
     "header_missing.optional": (
         "No {field} was found; add it if the notice states one.",

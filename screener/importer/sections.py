@@ -161,6 +161,19 @@ _SUB_HEADING = re.compile(
 )
 
 
+# The usual names of the parts of a qualifications section, alone on their line, with or
+# without a colon: "Education and Training:", "Education & Experience", "Language", "Other".
+# They label a sub-list and never end the list, even after a blank line.
+QUALIFICATION_LABEL = re.compile(
+    r"^(?:[a-z][.)]\s?|\(?\d{1,2}\)\s?)?(?:professional |work |relevant )?(?:experience"
+    r"|education(?:al background)?|training|languages?|language (?:proficiency|skills|requirements)"
+    r"|others?|other (?:requirements|skills|qualifications)|(?:computer|it|technical) skills"
+    r"|certifications?|professional qualifications)"
+    r"(?:\s?(?:and|&|/|,)\s?(?:training|experience|qualifications|education|certifications?))?"
+    r"\s?:?$"
+)
+
+
 def is_item_start(line: str) -> bool:
     if is_bullet(line):
         return True
@@ -169,23 +182,82 @@ def is_item_start(line: str) -> bool:
     return not _SUB_HEADING.match(fold(line).strip())
 
 
+def _labels_sub_list(block: list[str], at: int, folded: str, has_markers: bool) -> bool:
+    """'Education and Training:' inside a qualifications list: a part's label, which the list
+    goes on after. In a bulleted list only when bullets follow it (a 'LANGUAGE' paragraph
+    after the list is another section)."""
+    line = block[at].strip()
+    # "experience;" ending an item's wrapped line is not a label: a label is capitalised.
+    if not line[:1].isupper() or not QUALIFICATION_LABEL.match(folded.rstrip(":").strip() + ":"):
+        return False
+    if not has_markers:
+        return True
+    following = next((x for x in block[at + 1 : at + 4] if x), "")
+    # "Other" alone above bullets is as often a page's sidebar as a part of the list: with
+    # its colon only.
+    vague = re.match(r"^others?$", folded.rstrip(":").strip()) and not line.endswith(":")
+    return is_bullet(following) and not vague
+
+
+def _sub_bullet(item: list[str], line: str, markers: str) -> bool:
+    """A bullet of another marker under an item that opens a sub-list ("data analysis tools:"
+    then "o Power BI;"): part of that item, so the sub-list is not read as requirements apart."""
+    marker = line.lstrip()[:1]
+    if not markers or marker == markers or not item:
+        return False
+    return any(part.rstrip().endswith(":") for part in item)
+
+
+_LETTERED = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.)\s{1,4}(?=\S)")
+
+
+def _lettered_item(line: str) -> bool:
+    """A lettered line ("e. Language: ..."), not a numbered section ("5. Eligibility")."""
+    return (
+        bool(_LETTERED.match(line))
+        and not is_heading(line)
+        and not _SUB_HEADING.match(fold(line).strip())
+    )
+
+
+def _style(line: str) -> tuple[bool, bool, str] | None:
+    """How an item is numbered: '(1)' / '1)' / '1.' / '(a)' / 'a)' / 'a.' told apart."""
+    match = _ENUMERATOR.match(line)
+    if match is None:
+        return None
+    token = match[0].strip()
+    return token.startswith("("), token[-2:-1].isdigit(), token[-1]
+
+
 def list_items(block: list[str]) -> list[str]:
     """The requirements in a block of lines: bullets, or one per line when nothing is bulleted."""
     if not any(is_bullet(line) for line in block) and any(_ENUMERATOR.match(x) for x in block):
-        # Enumerated items read as bullets: "a) Education: a degree" -> "- a degree".
-        block = [f"- {_ENUMERATOR.sub('', x, count=1)}" if is_item_start(x) else x for x in block]
+        # Enumerated items read as bullets: "a) Education: a degree" -> "- a degree". Only
+        # those numbered as the first item is: "4. ELIGIBILITY: ..." after "(1)" ... "(3)"
+        # is the notice's next section.
+        style = next((_style(x) for x in block if is_item_start(x)), None)
+        block = [
+            f"- {_ENUMERATOR.sub('', x, count=1)}" if is_item_start(x) and _style(x) == style else x
+            for x in block
+        ]
     has_markers = any(is_bullet(line) for line in block)
     # Each item is a list of parts, joined at the end (no quadratic concatenation).
     items: list[list[str]] = []
     started = False
     blank_before = False
-    for line in block:
+    markers = ""  # the marker of the list's own bullets; another one marks sub-bullets
+    for at, line in enumerate(block):
         if not line:
             blank_before = True
             continue
         folded = _folded_line(line)
         if len(line) <= 160 and not is_bullet(line):
             if _FOOTER.match(folded):
+                continue
+            if _labels_sub_list(block, at, folded, has_markers):
+                if started:
+                    items.append([])  # the line after a sub-list's label starts an item
+                blank_before = False
                 continue
             if started and _LIST_END.match(folded):
                 break
@@ -197,9 +269,16 @@ def list_items(block: list[str]) -> list[str]:
                 items.append([])
                 blank_before = False
                 continue
-        if is_bullet(line):
+        if is_bullet(line) and items and _sub_bullet(items[-1], line, markers):
+            items[-1].append(bullet_body(line))  # "tools:" / "o Power BI;" / "o SQL."
+        elif is_bullet(line):
             items.append([bullet_body(line)])
+            markers = markers or line.lstrip()[:1]
             started = True
+        elif started and has_markers and not blank_before and _lettered_item(line):
+            # "e. Language: English - SLP 3333" among "a. Professional experience:" groups
+            # of bullets: an item of its own, not the end of the bullet before it.
+            items.append([_ENUMERATOR.sub("", line, count=1)])
         elif not started:
             # The list's lead-in ("The incumbent must:") is not a requirement.
             if not has_markers and not _INTRO.search(folded):
@@ -227,7 +306,22 @@ def list_items(block: list[str]) -> list[str]:
                 items.append([line])
         blank_before = False
     texts = (tidy_item(" ".join(parts)) for parts in items if parts)
-    return [text for text in texts if text]
+    return _joined_halves([text for text in texts if text])
+
+
+# "1) Completed higher secondary education ... and" / "2) a vocational qualification ...": one
+# requirement numbered as two, the first ending on its conjunction.
+_OPEN_END = re.compile(r"(?:\s(?:and|or|et|ou)|,)$")
+
+
+def _joined_halves(texts: list[str]) -> list[str]:
+    joined: list[str] = []
+    for text in texts:
+        if joined and _OPEN_END.search(joined[-1]) and text[:1].islower():
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
 
 
 _PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\s?\.\s")

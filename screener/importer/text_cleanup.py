@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from screener.importer.emoji_marks import emoji_as_marks
+from screener.importer.ocr_repair import repair_ocr_capitals
 from screener.importer.page_furniture import drop_page_furniture
 
 # Characters that PDF extraction and web copies leave behind and that mean nothing to a reader.
@@ -141,8 +143,13 @@ def clean_lines(text: str) -> list[str]:
     """The notice as a list of lines; blank lines are kept as "" since they separate blocks."""
     lines: list[str] = []
     for raw in _strip_inline_markup(normalize_characters(text)).split("\n"):
-        lines.extend(_pipe_fields(_strip_line_markup(raw)))
-    return drop_page_furniture(lines)
+        lines.extend(_pipe_fields(_strip_line_markup(emoji_as_marks(repair_ocr_capitals(raw)))))
+    # A rule drawn with dashes or equals signs separates blocks as a blank line does; its
+    # first dash is no bullet.
+    return drop_page_furniture(["" if _RULE.match(line) else line for line in lines])
+
+
+_RULE = re.compile(r"^\s*(?:[-=_~*–—━─]\s?){3,}$")
 
 
 _PIPE = " | "
@@ -212,6 +219,32 @@ _HYPHEN_PREFIXES = frozenset(
 )
 
 
+def _inside_brackets(line: str) -> bool:
+    """A line broken inside brackets ("NATO fuel standards (STANAG" / "3747, AFLP-3747) and
+    ..."): the next line goes on with it whatever it starts with."""
+    return line.count("(") > line.count(")")
+
+
+# "1.", "2)", "3.1 ", "4 -": a number that opens an item or a heading, not a wrapped sentence.
+_NUMBER_OPENING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s?[.):\-–]|^\d{1,2}\s*$")
+
+
+# Words a sentence cannot stop on: "spend up to" / "60 days", "at least" / "5 years".
+_OPEN_WORD = re.compile(
+    r"\s(?:to|of|and|or|than|least|most|for|in|on|at|by|with|about|over|under|within|the|a|an"
+    r"|some|per|approximately|around|minimum|maximum)$"
+)
+
+
+def _number_goes_on(previous: str, line: str) -> bool:
+    """'... spend up to' / '60 days per year at sea': a sentence wrapped before a number goes
+    on with it when the line before stops on a word no sentence ends with (an unbulleted
+    list's items, "A university degree" / "5 years of experience", stay apart)."""
+    return (
+        line[0].isdigit() and not _NUMBER_OPENING.match(line) and bool(_OPEN_WORD.search(previous))
+    )
+
+
 def join_wrapped(lines: list[str]) -> list[str]:
     """Join lines broken inside a sentence (PDF line wrap) within blocks separated by blanks.
 
@@ -226,7 +259,11 @@ def join_wrapped(lines: list[str]) -> list[str]:
             and line
             and out[-1][-1]
             and not is_bullet(line)
-            and line[0].islower()
+            and (
+                line[0].islower()
+                or (_inside_brackets(out[-1][-1]) and not line.isupper())
+                or _number_goes_on(out[-1][-1], line)
+            )
             and not _LETTERED.match(line)
             and out[-1][-1][-1] not in ".;:!?"
         ):

@@ -154,6 +154,22 @@ def _table_lines(values: dict[str, object]) -> list[str]:
     return lines
 
 
+# A value the importer had to put in because the notice gave none, and that would otherwise
+# read like the notice's own (a date is a date): marked on its line as well as in the review.
+_PLACEHOLDER_MARK = "  # placeholder: not found in the notice, replace it with the real one"
+
+
+def _with_placeholder_marks(lines: list[str], vacancy: Vacancy) -> list[str]:
+    missing = {
+        item.field
+        for item in vacancy.review
+        if item.code == "header_missing" and not item.done and item.field == "deadline"
+    }
+    return [
+        line + _PLACEHOLDER_MARK if line.split(" = ", 1)[0] in missing else line for line in lines
+    ]
+
+
 def vacancy_to_toml(vacancy: Vacancy, comment: str | None = None) -> str:
     """The vacancy as TOML text; `comment` (one or more lines) goes at the top."""
     lines: list[str] = []
@@ -161,7 +177,7 @@ def vacancy_to_toml(vacancy: Vacancy, comment: str | None = None) -> str:
         lines.extend(f"# {line}".rstrip() for line in comment.splitlines())
     top = _fields(vacancy)
     arrays = {name: top.pop(name) for name in _TABLE_ARRAYS if name in top}
-    lines.extend(_table_lines(top))
+    lines.extend(_with_placeholder_marks(_table_lines(top), vacancy))
     for name, items in arrays.items():
         assert isinstance(items, list)
         if not items:

@@ -114,7 +114,14 @@ def test_cefr_levels_and_an_is_level_beside_a_stanag_profile_are_read(
 
 def test_a_licence_category_b1_is_not_a_language_level() -> None:
     assert recognize("EASA Part-66 category B1", "en").kind != "official_languages"
-    assert recognize("German language skills (SLP 2222)", "en").kind == "statement"
+    # A STANAG profile is no NATO level: German is asked, without a level, and flagged.
+    german = recognize("German language skills (SLP 2222)", "en")
+    assert (german.kind, german.params["language"], german.params["min_level"]) == (
+        "language",
+        "de",
+        None,
+    )
+    assert german.confidence < 0.7
 
 
 def test_every_availability_need_a_bullet_names_is_kept() -> None:

@@ -176,6 +176,25 @@ def total(scores: list[BatchScore]) -> BatchScore:
     return out
 
 
+def corpus_batch(batch: str, tmp_dir: Path) -> BatchScore:
+    """A batch's twelve corpus notices imported and scored the tester's way."""
+    from corpus_support import corpus_cases, import_case
+
+    wanted = expectations(batch)
+    cases = [case for case in corpus_cases() if case.name in wanted]
+    assert len(wanted) == len(cases) == 12
+    return total([score_batch(c.name, wanted[c.name], import_case(c, tmp_dir)) for c in cases])
+
+
+def assert_kept(result: BatchScore, kept: dict[str, int]) -> None:
+    """Every bullet found in its list, no fewer right, no more spurious, every nationality rule
+    and no fewer header fields than the figures a batch keeps."""
+    assert result.found == kept["found"] == result.section, result.misses
+    assert result.strict >= kept["strict"] and result.nd_strict >= kept["nd_strict"], result.misses
+    assert result.extra <= kept["extra"] and result.nationality == 12, result.misses
+    assert sum(result.header.values()) >= kept["header"], result.misses
+
+
 def figures(score: BatchScore, batch: str = "blind4") -> str:
     header = ", ".join(f"{k} {v}/{score.notices}" for k, v in score.header.items())
     return (

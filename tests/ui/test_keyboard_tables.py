@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QHeaderView, QMenu
 from pytestqt.qtbot import QtBot
 from ui_keyboard import Keyboard
 
@@ -148,3 +148,20 @@ def test_menu_items_get_the_first_free_letter_as_access_key() -> None:
         "&R&&D",
         "ddd",  # no letter left: no access key
     ]
+
+
+def test_a_narrow_window_keeps_room_for_the_titles(window: MainWindow, qtbot: QtBot) -> None:
+    """In a narrow window the other columns give up room (their words cut, shown whole as a
+    tooltip) so the titles keep a quarter of the table; a wide one fits every column."""
+    header = window.table.horizontalHeader()
+    viewport = window.table.viewport()
+    window.resize(640, 600)
+    qtbot.waitUntil(lambda: viewport.width() < 420)
+    title = CatalogueModel.COL_TITLE
+    qtbot.waitUntil(lambda: header.sectionSize(title) >= viewport.width() // 4 - 2)
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= 20, column  # every column still shows
+    window.resize(1600, 800)
+    qtbot.waitUntil(lambda: viewport.width() > 900)
+    fitted = QHeaderView.ResizeMode.ResizeToContents
+    assert all(header.sectionResizeMode(c) == fitted for c in range(header.count()) if c != title)

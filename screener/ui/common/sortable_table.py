@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from screener.ui.common.plain_text_label import plain_tooltip
+from screener.ui.common.title_room import TitleRoom
 
 
-def configure_table(table: QTableView, stretch_column: int) -> None:
-    """Rows selected whole, one at a time, sortable by their headers, sized by content."""
+def configure_table(table: QTableView, stretch_column: int, title_room: bool = False) -> None:
+    """Rows selected whole, one at a time, sortable by their headers, sized by content;
+    `title_room`: in a narrow window the other columns are narrowed for the stretched one
+    (title_room.py; the overview's cells carry tooltips of their own, and scroll instead)."""
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     # Unsorted (the files' order) until the user chooses: set before sorting is enabled,
@@ -44,6 +47,8 @@ def configure_table(table: QTableView, stretch_column: int) -> None:
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     table.customContextMenuRequested.connect(partial(_context_menu, table))
     own_viewport(table).installEventFilter(ElidedTextTips(table))
+    if title_room:
+        TitleRoom(table, stretch_column)
 
 
 def own_viewport(area: QAbstractScrollArea) -> QWidget:

@@ -105,7 +105,7 @@ class MainWindow(MainWindowHost):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        configure_table(self.table, CatalogueModel.COL_TITLE)
+        configure_table(self.table, CatalogueModel.COL_TITLE, title_room=True)
         self.search.installEventFilter(DownIntoList(self.search, self.table))
         self.counts = QLabel()
 

@@ -1,0 +1,50 @@
+"""A header whose labels and values ran together on one line (line breaks lost in a copy).
+
+"Legal Assistant Reference 271402 Primary Location Belgium-Brussels NATO Body NATO
+International Staff (NATO IS) Schedule Full-time Application Deadline 01-Mar-2027 ... Grade
+NATO Grade G10-G12 Clearance Level CTS Description Please note ...": the careers site's labels,
+in its order, each open a line of their own again, so the header reader sees "Reference
+271402", "Grade NATO Grade G10-G12" and the title alone on the first line.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+# The careers site's header labels, as they appear between values (capitalised as typed);
+# longest first, so "Primary Location" is one label, not "Location" inside it.
+_LABEL = re.compile(
+    r"(?<=\s)(?:Reference|Requisition|Primary Location|NATO Body|Schedule|Application Deadline"
+    r"|Closing Date|Salary \(Pay Basis\)|Salary|NATO Grade|Grade|Clearance Level"
+    r"|Security Clearance|Location|Description|Target Start Date)\b"
+)
+_MIN_LABELS = 4
+_MAX_LINE = 3000
+
+
+def _split(line: str) -> list[str]:
+    starts: list[int] = []
+    last_end = -2
+    for match in _LABEL.finditer(line):
+        # "Grade NATO Grade G10-G12": a label right after a label is the value's wording.
+        if match.start() > last_end + 1:
+            starts.append(match.start())
+        last_end = match.end()
+    bounds = [0, *starts, len(line)]
+    parts = [line[a:b].strip() for a, b in pairwise(bounds) if line[a:b].strip()]
+    # "Description" heads the notice's text, which follows it on its own line.
+    if parts and parts[-1].startswith("Description "):
+        parts[-1:] = ["Description", parts[-1].removeprefix("Description ").strip()]
+    return parts
+
+
+def unfold_header_line(lines: list[str]) -> list[str]:
+    """Each header label of a line that holds at least four of them starts a line."""
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if index < 30 and len(line) <= _MAX_LINE and len(_LABEL.findall(line)) >= _MIN_LABELS:
+            out.extend(_split(line))
+        else:
+            out.append(line)
+    return out
