@@ -28,6 +28,7 @@ from screener.importer.loose_requirements import (
     bullets_outside_lists,
     language_outside_lists,
     language_paragraph,
+    wished_apart,
 )
 from screener.importer.nationality import nationality_criterion, one_nationality_criterion
 from screener.importer.obligations import obligations_outside_lists
@@ -236,13 +237,28 @@ def _with_language_paragraph(
     en_ess: list[str] | None,
     fr_ess: list[str] | None,
     review: list[ReviewItem],
-) -> tuple[list[str] | None, list[str] | None]:
-    """The essential lists with a LANGUAGE paragraph's levels added as one more item."""
+) -> tuple[list[str] | None, list[str] | None, str | None]:
+    """The essential lists with a LANGUAGE paragraph's levels added as one more item; an asset
+    it names too ("French is desirable.") is returned apart, for the desirable lists."""
     paragraph = language_paragraph(lines, listed)
     if paragraph is None:
-        return en_ess, fr_ess
+        return en_ess, fr_ess, None
+    required, wished = wished_apart(paragraph)
     # Both lists get it, in its own words, so the lists still pair item by item.
-    return _outside_lists((en_ess, fr_ess), paragraph, None, "language", review)
+    return (*_outside_lists((en_ess, fr_ess), required, None, "language", review), wished)
+
+
+def _with_wished(lists: Lists, wished: str | None) -> Lists:
+    """The desirable lists with a language paragraph's asset (both, to keep them paired)."""
+    if wished is None:
+        return lists
+    en_des, fr_des = lists
+    if en_des is None and fr_des is None:
+        return [wished], None
+    return (
+        None if en_des is None else [*en_des, wished],
+        None if fr_des is None else [*fr_des, wished],
+    )
 
 
 Lists = tuple[list[str] | None, list[str] | None]
@@ -321,7 +337,8 @@ def build_draft(
         review.append(REQUIREMENTS_NOT_FOUND)
     else:
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
-        en_ess, fr_ess = _with_language_paragraph(lines, listed, en_ess, fr_ess, review)
+        en_ess, fr_ess, wished = _with_language_paragraph(lines, listed, en_ess, fr_ess, review)
+        en_des, fr_des = _with_wished((en_des, fr_des), wished)
         en_ess, fr_ess = _with_obligations(lines, en_ess, fr_ess, review)
         build_criteria(en_ess, fr_ess, en_des, fr_des, built)
         one_nationality_criterion(built)

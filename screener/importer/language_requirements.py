@@ -234,11 +234,15 @@ def _recognize(text: str, lang: Lang) -> Typing | None:
     if _STANAG.search(folded) and not any(m.numeral for m in find_levels(text)):
         # STANAG 6001 profiles (four skills, 0-5 each) are another scale than NATO's I-VI,
         # and no official table converts one into the other: the candidate declares it.
-        return _stanag_other_language(languages) or Typing("statement", {}, 0.5, (STANAG_NOTE,))
+        return _stanag_other_language(languages, folded) or Typing(
+            "statement", {}, 0.5, (STANAG_NOTE,)
+        )
     if languages and _ARABIC_LEVEL.search(folded) and not any(m.numeral for m in find_levels(text)):
         # "Proficiency level 4 in English": a level in figures is a STANAG level (0-5), not
         # NATO's I-VI, and the word "Proficiency" must not make it level VI.
-        return _stanag_other_language(languages) or Typing("statement", {}, 0.5, (STANAG_NOTE,))
+        return _stanag_other_language(languages, folded) or Typing(
+            "statement", {}, 0.5, (STANAG_NOTE,)
+        )
     others = [m for m in languages if m.code not in {"en", "fr"}]
     official_cue = bool(_OFFICIAL.search(folded))
     mother_tongue = bool(_MOTHER_TONGUE.search(folded))
@@ -273,7 +277,26 @@ def _recognize(text: str, lang: Lang) -> Typing | None:
 STANAG_OTHER_NOTE = note("stanag_other_language")
 
 
-def _stanag_other_language(languages: list[LanguageMention]) -> Typing | None:
+STANAG_LEVEL_NOTE = note("stanag_level_read")
+# One STANAG level for the whole language: "SLP level 3", "SLP 3 level", "level 2" or a
+# profile whose four skills are the same ("SLP 2222"). A mixed profile (3322) names none.
+_ONE_STANAG_LEVEL = re.compile(
+    r"\b(?:slp|stanag(?: 6001)?|level)\s?(?:level\s?)?([1-5])\b(?!\s?[.,]\d)"
+    r"|\bslp\s?([1-5])\2{3}\b|\b([1-5])\3{3}\b"
+)
+
+
+def stanag_level(folded: str) -> LanguageLevel | None:
+    """The NATO level of the same number as a bullet's one STANAG level, else None."""
+    found = {next(g for g in m.groups() if g) for m in _ONE_STANAG_LEVEL.finditer(folded)}
+    return (
+        LanguageLevel(("I", "II", "III", "IV", "V")[int(found.pop()) - 1])
+        if len(found) == 1
+        else None
+    )
+
+
+def _stanag_other_language(languages: list[LanguageMention], folded: str) -> Typing | None:
     """'Portuguese SLP 2222', 'German language, level 2': one language other than English and
     French asked at a STANAG level. The language is certain, the level is on another scale: a
     language criterion without a level, flagged, rather than a statement naming no language.
@@ -281,8 +304,13 @@ def _stanag_other_language(languages: list[LanguageMention]) -> Typing | None:
     codes = {m.code for m in languages}
     if len(codes) != 1 or codes & {"en", "fr"}:
         return None
-    params: dict[str, object] = {"language": codes.pop(), "min_level": None, "mother_tongue": False}
-    return Typing("language", params, 0.55, (STANAG_OTHER_NOTE,))
+    level = stanag_level(folded)
+    params: dict[str, object] = {
+        "language": codes.pop(),
+        "min_level": level,
+        "mother_tongue": False,
+    }
+    return Typing("language", params, 0.55, (STANAG_LEVEL_NOTE if level else STANAG_OTHER_NOTE,))
 
 
 def _other_languages(

@@ -76,8 +76,22 @@ def _states_levels(text: str) -> bool:
 
 def _one_requirement(text: str) -> bool:
     """A sentence under a language heading that names a language: with a level (NATO's or
-    an SLP) it can be typed; without one it still becomes a statement, never dropped."""
-    return bool(find_languages(text)) and not _ASSET.search(fold(text))
+    an SLP) it can be typed; without one it still becomes a statement, never dropped. A line
+    may go on with an asset ("English: SLP 4444. French is desirable.")."""
+    return any(
+        find_languages(part) and not _ASSET.search(fold(part)) for part in _SENTENCE.split(text)
+    )
+
+
+def wished_apart(paragraph: str) -> tuple[str, str | None]:
+    """A language paragraph's required sentences, and its asset sentences if any ("French is
+    desirable."): an asset belongs in the desirable list, not in the essential one."""
+    parts = [part.strip() for part in _SENTENCE.split(paragraph) if part.strip()]
+    wished = [part for part in parts if _ASSET.search(fold(part))]
+    required = [part for part in parts if part not in wished]
+    if not wished or not required:
+        return paragraph, None
+    return " ".join(required), " ".join(wished)
 
 
 def _language_sentences(text: str) -> str:

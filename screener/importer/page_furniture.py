@@ -38,11 +38,33 @@ _REACH = 2
 _HEADER_LINES = 15
 
 
+# A page number beside the reference or classification on one line ("JFCBS 26-112  Page 1/3",
+# "Page 1 of 2  NSPA 26-0502"), and the "continued" notes a PDF leaves at a page's foot.
+_PAGE_OF = re.compile(r"(?:^|\s)page\s?\d{1,4}\s?(?:/|of|sur|de)\s?\d{1,4}(?:\s|$)")
+_CONTINUED = re.compile(
+    r"^[(\[]?(?:continued|cont'?d\.?)(?: (?:on|over)(?: the)? (?:next|following) page| overleaf)?"
+    r"[)\]]?\.?$|^(?:suite (?:a|en) la page suivante|suite au verso|\.\s?/\s?\.{1,2})$"
+)
+# A classification marking with only the reference beside it ("NSPA 26-0502 NATO UNCLASSIFIED").
+_MARKING = re.compile(r"^(?:(.*?)\s)?(?:nato (?:un)?classified|nato restricted)(?:\s(.*))?$")
+
+
 def is_page_break(line: str) -> bool:
     """A page number or a classification / web-address footer line."""
     if not line or len(line) > 120:
         return False
-    return bool(PAGE_NUMBER.match(line) or _BREAK_FOOTER.match(fold(line).strip()))
+    folded = fold(line).strip()
+    if PAGE_NUMBER.match(line) or _BREAK_FOOTER.match(folded) or _CONTINUED.match(folded):
+        return True
+    if len(line) <= 80 and _PAGE_OF.search(folded):
+        return True
+    marking = _MARKING.match(folded) if len(line) <= 60 else None
+    # Only a code beside the marking: a sentence naming NATO RESTRICTED has lower-case words.
+    return bool(marking) and not any(ch.islower() for ch in _without_marking(line))
+
+
+def _without_marking(line: str) -> str:
+    return re.sub(r"(?i)nato\s(?:un)?classified|nato\srestricted", "", line)
 
 
 def _shape(line: str) -> str:

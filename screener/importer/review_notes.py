@@ -52,6 +52,12 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "l'OTAN : la langue est demandée sans niveau ; indiquez-en un si le profil de l'avis "
         "en implique un",
     ),
+    "stanag_level_read": (
+        "the level is a STANAG 6001 level (SLP), another scale than NATO's I-VI levels: its "
+        "figure was taken as the level of the same number; check it",
+        "le niveau est un niveau STANAG 6001 (SLP), une autre échelle que les niveaux I-VI de "
+        "l'OTAN : son chiffre a été pris pour le niveau de même numéro ; vérifiez-le",
+    ),
     "either_language": (
         "several languages are alternatives ('or'), and a language criterion names one "
         "language; kept as a statement the candidate declares",

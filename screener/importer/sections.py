@@ -38,7 +38,7 @@ EN_ESSENTIAL = re.compile(
 )
 EN_DESIRABLE = re.compile(
     rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:additional |other )?"
-    rf"(?:desirables?|advantageous|desired|optional){_SUFFIX}$"
+    rf"(?:desirables?|advantageous|desired|optional|an asset|assets|nice to have){_SUFFIX}$"
     rf"|{_BRACKETED.format(_NUMBER_PREFIX, 'desirables?')}"
     rf"|{_AFTER.format(_NUMBER_PREFIX, 'desired|desirable|preferred')}"
 )
@@ -368,6 +368,17 @@ class HeadingLists:
     fr_desirable: BulletList | None
 
 
+def _sub_heading(lines: list[str], at: int, pattern: re.Pattern[str]) -> int:
+    """ "Qualifications and experience required" then "Essential" on the next line: the list is
+    under the second heading, the first one only names the section."""
+    if at < 0:
+        return at
+    following = next((i for i in range(at + 1, min(at + 4, len(lines))) if lines[i]), -1)
+    return (
+        following if following > 0 and _find(lines, pattern, following, following + 1) >= 0 else at
+    )
+
+
 def find_by_heading(
     lines: list[str],
     en_lead_in: re.Pattern[str] | None = None,
@@ -378,8 +389,8 @@ def find_by_heading(
     The desirable list may also open with a lead-in sentence alone (`en_lead_in`,
     `fr_lead_in`: "It would be an advantage if the incumbent has:"), which ends the essential
     list as a heading would."""
-    en_ess_at = _find(lines, EN_ESSENTIAL)
-    fr_ess_at = _find(lines, FR_ESSENTIAL)
+    en_ess_at = _sub_heading(lines, _find(lines, EN_ESSENTIAL), EN_ESSENTIAL)
+    fr_ess_at = _sub_heading(lines, _find(lines, FR_ESSENTIAL), FR_ESSENTIAL)
     en_des = tuple(p for p in (EN_DESIRABLE, en_lead_in) if p is not None)
     fr_des = tuple(p for p in (FR_DESIRABLE, fr_lead_in) if p is not None)
     all_heads = (EN_ESSENTIAL, FR_ESSENTIAL, *en_des, *fr_des)

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from screener.importer.emoji_marks import emoji_as_marks
+from screener.importer.letter_spacing import join_spaced_letters
 from screener.importer.ocr_repair import repair_ocr_capitals
 from screener.importer.page_furniture import drop_page_furniture
 
@@ -142,7 +143,10 @@ def bullet_body(line: str) -> str:
 def clean_lines(text: str) -> list[str]:
     """The notice as a list of lines; blank lines are kept as "" since they separate blocks."""
     lines: list[str] = []
-    for raw in _strip_inline_markup(normalize_characters(text)).split("\n"):
+    # Spaced-out letters are joined before runs of spaces are squeezed: the wider gaps are
+    # where the words end.
+    text = "\n".join(map(join_spaced_letters, normalize_characters(text).split("\n")))
+    for raw in _strip_inline_markup(text).split("\n"):
         lines.extend(_pipe_fields(_strip_line_markup(emoji_as_marks(repair_ocr_capitals(raw)))))
     # A rule drawn with dashes or equals signs separates blocks as a blank line does; its
     # first dash is no bullet.

@@ -99,22 +99,26 @@ def test_a_missing_deadline_is_flagged_and_marked_a_placeholder_in_the_file() ->
 
 
 @pytest.mark.parametrize(
-    ("bullet", "code"),
+    ("bullet", "code", "level"),
     [
-        ("Portuguese language, SLP 2222.", "pt"),
-        ("German SLP 3232", "de"),
-        ("Italian language, SLP 3333 (STANAG 6001).", "it"),
-        ("German language, level 2 or better.", "de"),
+        ("Portuguese language, SLP 2222.", "pt", "II"),
+        ("German SLP 3232", "de", None),  # a mixed profile names no one level
+        ("Italian language, SLP 3333 (STANAG 6001).", "it", "III"),
+        ("German language, level 2 or better.", "de", "II"),
+        ("Proficiency in Spanish at NATO SLP level 3 or higher.", "es", "III"),
+        ("German language at SLP 3 level.", "de", "III"),
     ],
 )
-def test_another_language_at_a_stanag_profile_is_that_language(bullet: str, code: str) -> None:
+def test_another_language_at_a_stanag_profile_is_that_language(
+    bullet: str, code: str, level: str | None
+) -> None:
     typing = recognize(bullet, "en")
     assert (typing.kind, typing.params["language"], typing.params["min_level"]) == (
         "language",
         code,
-        None,
+        level,
     )
-    assert typing.confidence < 0.7  # the profile cannot be a NATO level: reviewed
+    assert typing.confidence < 0.7  # another scale than NATO's: reviewed
     # English and French profiles stay statements the candidate declares (README).
     assert recognize("English SLP 3333", "en").kind == "statement"
 
