@@ -47,9 +47,10 @@ _VENDOR_CERTIFIED = re.compile(
     rf"(?:\s[-–]\s{CERT_LEVEL})?(?:\s?\([A-Z][A-Z0-9]{{1,9}}\))?"
 )
 # After a vendor's certificate, "or <Name in capitals>" is another certificate the candidate
-# may hold instead ("AWS Certified ... or Microsoft Azure Solutions Architect Expert").
+# may hold instead ("AWS Certified ... or Microsoft Azure Solutions Architect Expert"), and so
+# is one listed after a comma ("AWS Certified ..., Azure Solutions Architect Expert or ...").
 _OR_NAMED = re.compile(
-    r"(?:^|\s)(?:or|ou)\s((?:[A-Z][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,6}(?:\s?\([A-Z][A-Z0-9]{1,9}\))?)"
+    r"(?:(?:^|\s)(?:or|ou)|,)\s((?:[A-Z][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,6}(?:\s?\([A-Z][A-Z0-9]{1,9}\))?)"
 )
 # Words that are acronyms but not certificates: bodies, regions, Roman level numerals, scales.
 _NOT_CERTIFICATES = frozenset(
@@ -337,10 +338,18 @@ _BRACKETED_NAMES = re.compile(
 )
 
 
+# "Higher secondary education certificate", "high school diploma": the school level it proves.
+_SCHOOL_CERTIFICATE = re.compile(
+    r"\b(?:(?:higher |upper |lower )?secondary (?:school |education )*|high school |school[- ]leaving )"
+    r"(?:certificate|diploma)\b"
+)
+
+
 def recognize_certification(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
-    if is_vocational(text, folded):
-        return None  # a trade certificate proves a level of training: education (vocational.py)
+    if is_vocational(text, folded) or _SCHOOL_CERTIFICATE.search(folded):
+        # A trade or school certificate proves a level of education (vocational.py).
+        return None
     worded = bool(_CERTIFICATION.search(folded) or _AWARD.search(folded))
     equivalent = bool(_OR_EQUIVALENT.search(folded))
     if (licence := regulation_licence(text, folded, worded, equivalent)) is not None:

@@ -56,7 +56,13 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
         EducationLevel.HIGHER_SECONDARY,
         # "études secondaires du second degré / du second cycle": the French for upper secondary.
         re.compile(
-            r"\b(?:higher secondary|upper secondary|high school|secondaire superieur"
+            # Secondary school that qualifies for university: its upper cycle. Blanked whole,
+            # so neither its "university" nor its "secondary" counts as a level of its own.
+            # ("Completed secondary education" alone stays secondary: testers disagree.)
+            r"\b(?:secondary (?:school )?(?:education )?(?:leading|giving access|qualifying)"
+            r" (?:to|for) (?:an? )?university(?: entrance| admission| studies)?(?: qualification)?"
+            r"|university entrance (?:qualification|certificate|examination|exam))"
+            r"|\b(?:higher secondary|upper secondary|high school|secondaire superieur"
             r"|secondaires? du second (?:degre|cycle)|second cycle (?:du|de l'enseignement) secondaire)"
         ),
     ),
@@ -257,6 +263,19 @@ _CATEGORIES = re.compile(
 )
 
 
+_OR_CATEGORY = re.compile(
+    rf"\b({_CAT})\s(?:or|ou)\s(?:[Cc]ategory |[Cc]lass |[Cc]ategorie )?({_CAT})\b"
+)
+
+
+def _other_category(text: str, categories: list[str]) -> tuple[str, str] | None:
+    """("C1", "C") for "class C1 or C": a category read and the one the notice allows instead."""
+    for match in _OR_CATEGORY.finditer(text):
+        if match[1] in categories and match[2] not in categories:
+            return match[1], match[2]
+    return None
+
+
 def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     if not _LICENCE.search(folded):
@@ -264,10 +283,25 @@ def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
     categories: list[str] = []
     for match in _CATEGORIES.finditer(deaccent(text)):
         group = match[1] or match[2] or ""
+        if match[2] == "A" and not match.string[: match.start(2)].strip():
+            continue  # "A driving licence": the article, not category A
         for cat in re.findall(rf"\b{_CAT}\b", group):
             if cat not in categories:
                 categories.append(cat)
     or_equivalent = bool(re.search(r"\bequivalent", folded))
+    instead = _other_category(deaccent(text), categories)
+    if instead is not None:
+        # "class C1 or C": a criterion asks for all its categories, so the other is the
+        # alternative reading (met with either: met; with the other only: can't tell).
+        first, other = instead
+        alternative = [other if cat == first else cat for cat in categories]
+        note_text = {
+            "en": f"The notice also accepts category {other} instead of {first}.",
+            "fr": f"L'avis accepte aussi la catégorie {other} au lieu de {first}.",
+        }
+        params = {"categories": categories, "or_equivalent": or_equivalent}
+        params["alternative"] = {"params": {"categories": alternative}, "note": note_text}
+        return Typing("driving_licence", params)
     if not categories:
         return Typing(
             "driving_licence",

@@ -56,6 +56,9 @@ _BULLET = re.compile(r"^(?:[-•*–—▪●·◦]|o(?= ))\s{0,8}(?=\S)|^[-•*
 
 
 _JUNK = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# A footnote's mark glued to a word ("7 years' experience²", "economics¹;"): it would stop a
+# phrase being read ("experience" then a word boundary). The footnote's own line keeps its mark.
+_FOOTNOTE_MARK = re.compile("(?<=[A-Za-zÀ-ÿ'’).,;:])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\\s.,;:)]|$)", re.M)
 
 
 # "Job title<TAB>Training Technician" (a Word table pasted as text), "Post ........ Librarian"
@@ -83,7 +86,7 @@ def normalize_characters(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     text = _LEADER_LABEL.sub(_leader_label, text)
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_GLYPH_BULLETS)
-    text = text.translate(_LIGATURES)
+    text = _FOOTNOTE_MARK.sub("", text.translate(_LIGATURES))
     # NFC keeps "é" as one character, so "EXPÉRIENCE" matches whether it came composed or not.
     text = unicodedata.normalize("NFC", text)
     # Lone surrogates cannot be written to UTF-8 files; other control characters are noise.
