@@ -50,6 +50,12 @@ BODIES: tuple[tuple[str, str], ...] = (
     ("allied air command", "Allied Air Command (AIRCOM)"),
     ("aircom", "Allied Air Command (AIRCOM)"),
     ("nci agency", "NATO Communications and Information Agency (NCIA)"),
+    (
+        "defence innovation accelerator for the north atlantic",
+        "Defence Innovation Accelerator for the North Atlantic (DIANA)",
+    ),
+    ("nato diana", "Defence Innovation Accelerator for the North Atlantic (DIANA)"),
+    ("nato innovation fund", "NATO Innovation Fund (NIF)"),
     ("nato defense college", "NATO Defense College (NDC)"),
     ("nato school oberammergau", "NATO School Oberammergau (NSO)"),
     ("nato international staff", "NATO International Staff (NATO IS)"),

@@ -39,8 +39,9 @@ _REFERENCE_LABEL = re.compile(
     # "SHAPE 27/LEG/002", "NSPA-SOC-27-014", "27/C/005": a body's prefix, then parts.
     rf"({REFERENCE_TOKEN.lower()}|\d{{4,8}}(?:[/-]\d{{1,4}})?"
     # "E3A 27/06": a unit's prefix with a figure in it, after a label only.
-    r"|[a-z][a-z0-9]{1,5}[ -]\d{2}[/-]\d{2,4}"
-    r"|\d{2}(?:[/-][a-z0-9]{1,6}){1,3})(?![\w/])"
+    r"|[a-z][a-z0-9&]{1,6}[ -]\d{2}[/-]\d{2,4}"
+    # "011/ACT/DCDI/SDA-0215": ACT's post number, a figure then the branch's letters.
+    r"|\d{2,3}(?:[/-][a-z0-9]{1,6}){1,4})(?![\w/])"
 )
 # "JFCNP 27/008" alone on a line near the top: a body's reference without a label.
 _BARE_REFERENCE = re.compile(r"^([a-z]{2,6}[ -]\d{2}/\d{2,4})$")
@@ -70,6 +71,9 @@ _BANNER = re.compile(
     r"|^page \d|^home\b|sign in|log ?in\b|^menu$"
     r"|^about the (?:job|role|position|post|programme|program|vacancy|organi[sz]ation)$"
     r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^apply(?: now)?$|^skip to\b"
+    # A site's page name: "Job Details", "NATO DIANA - Careers", "NIF | Join the team".
+    r"|^(?:job|vacancy|position|post) (?:details|information)$|\s[-–|]\s?careers?$|^careers?$"
+    r"|\bjoin (?:the|our) team\b"
     r"|cookie|privacy|accept all|javascript"
     # A job board's own name: "UNIVERSITY CAREER SERVICE – Opportunities board".
     r"|\b(?:opportunities|jobs?|careers?|vacancy) (?:board|portal)\b|\bcareers? service\b"

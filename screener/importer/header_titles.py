@@ -130,6 +130,12 @@ def title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
 _BODY_LINE = re.compile(r"\([A-Z&]{2,8}\)\s*$|^NATO\b|International Staff|Headquarters|Command\b")
 
 
+# A careers site's name for the page the notice is on, never part of its title.
+_PAGE_NAME = re.compile(
+    r"^(?:job|vacancy|position|post) (?:details|information|description|posting)$|^careers?$"
+)
+
+
 def wrapped_title_start(lines: list[str], index: int) -> str | None:
     """The first line of a title wrapped onto two lines, or None: a short line alone in its
     block just above the line that ends with the reference."""
@@ -137,8 +143,9 @@ def wrapped_title_start(lines: list[str], index: int) -> str | None:
         return None
     if len(above) > 100 or is_bullet(above) or above.rstrip()[-1] in ".:;" or ":" in above:
         return None
-    if _BODY_LINE.search(above):
-        return None  # "NATO Support and Procurement Agency (NSPA)" above the title
+    if _BODY_LINE.search(above) or _PAGE_NAME.match(fold(above).strip()):
+        # "NATO Support and Procurement Agency (NSPA)" or a site's "Job Details" above it
+        return None
     letters = [ch for ch in above if ch.isalpha()]
     if len(letters) < 4 or sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
         return None  # "VACANCY NOTIFICATION", a banner in capitals

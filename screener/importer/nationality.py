@@ -15,6 +15,7 @@ from functools import cache
 from screener.domain.countries import nato_members
 from screener.domain.criteria import LocalizedText, NationalityCriterion, Source
 from screener.importer.criteria_builder import BuiltCriteria
+from screener.importer.listed_nations import codes_in, group_list, names_a_group
 from screener.importer.review_text import quote, review_item
 from screener.importer.sections import nationality_sentences
 from screener.importer.text_cleanup import is_bullet
@@ -125,9 +126,15 @@ def nationality_criterion(lines: list[str], built: BuiltCriteria) -> Nationality
     else:
         english, french = _rule_only(english), _rule_only(french)
         text = LocalizedText(en=english or french or "", fr=french or english or "")
-    listed = countries_in(
-        f"{_from_rule(text.en, 'national')} {_from_rule(text.fr, 'ressortissant')}"
-    )
+    rule = f"{_from_rule(text.en, 'national')} {_from_rule(text.fr, 'ressortissant')}"
+    listed = countries_in(rule) or codes_in(rule)
+    if not listed and names_a_group(rule):
+        # "participating nations": their list is elsewhere, or the draft says it is missing.
+        listed = group_list(lines, countries_in)
+        if not listed:
+            built.review.append(
+                review_item("nations_not_listed", criterion=criterion_id, quote=quote(text.en))
+            )
     if not listed:
         return NationalityCriterion(id=criterion_id, text=text, source=Source.NOTICE)
     built.review.append(

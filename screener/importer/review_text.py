@@ -270,6 +270,13 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "L'avis n'a pas de phrase sur qui peut postuler ; la règle par défaut des organismes de "
         "l'OTAN (ressortissants des pays membres) est supposée. Vérifiez l'avis et l'organisme.",
     ),
+    "nations_not_listed": (
+        "'{quote}' names the nations of a programme or fund, but their list was not found; "
+        "nationals of every NATO member country are accepted until you list them.",
+        "« {quote} » nomme les nations d'un programme ou d'un fonds, mais leur liste est "
+        "introuvable ; les ressortissants de tous les pays membres de l'OTAN sont acceptés tant "
+        "que vous ne les indiquez pas.",
+    ),
     "nationality_repeated": (
         "The requirement '{quote}' repeats who may apply; the nationality rule is kept once, "
         "first in the list.",

@@ -68,6 +68,11 @@ _LEADER_LABEL = re.compile(
 )
 
 
+_CAPITAL_LABEL = re.compile(
+    r"^(?:(?:post |job |position |vacancy )?title|grade|(?:security )?clearance|closing date"
+    r"|deadline|vacancy(?: no\.?| number)?|reference|post number|location|duty station"
+    r"|nato body|body|contract)$"
+)
 _ITEM_NUMBER = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]$")
 
 
@@ -78,6 +83,8 @@ def _leader_label(match: re.Match[str]) -> str:
     letters = sum(ch.isalpha() for ch in label)
     labelled = len(label.split()) <= 5 and any(ch.islower() for ch in label) and letters >= 3
     labelled = labelled and not _ITEM_NUMBER.match(label.strip())
+    # "TITLE<TAB>Supply Technician": a header label in capitals is a label all the same.
+    labelled = labelled or bool(_CAPITAL_LABEL.match(label.strip().lower()))
     return f"{label}: " if labelled else match[0]
 
 
