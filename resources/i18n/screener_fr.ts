@@ -2049,7 +2049,7 @@
     </message>
     <message>
         <source>What would open &amp;more…</source>
-        <translation>Ce qui ouvrirait &amp;d&apos;autres postes…</translation>
+        <translation>Ce qui ouvrirait d&apos;autres &amp;postes…</translation>
     </message>
     <message>
         <source>The changes that would open more vacancies to the selected candidate</source>
@@ -2072,12 +2072,12 @@
         <translation>Enregistre les dates limites des postes ouverts auxquels le candidat choisi peut postuler, dans un fichier .ics</translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
-    </message>
-    <message>
         <source>Saves the whole table as a CSV file</source>
         <translation>Enregistre tout le tableau dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Exporter en CS&amp;V…</translation>
     </message>
     <message>
         <source>Export E&amp;xcel…</source>
