@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>Deadlines to &amp;calendar…</source>
-        <translation>Dates limites dans le &amp;calendrier…</translation>
+        <translation>Dates limites dans le cale&amp;ndrier…</translation>
     </message>
     <message>
         <source>The deadlines of the open vacancies this profile may apply to, as .ics</source>
@@ -135,6 +135,10 @@
     <message>
         <source>Your office&apos;s name, printed at the top of every dossier (empty for none):</source>
         <translation>Le nom de votre bureau, imprimé en tête de chaque dossier (vide pour aucun)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ossier…</source>
+        <translation>&amp;Dossier…</translation>
     </message>
 </context>
 <context>
@@ -2633,7 +2637,7 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>Affic&amp;her&#xa0;:</translation>
+        <translation>Affiche&amp;r&#xa0;:</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>
