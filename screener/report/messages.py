@@ -42,8 +42,8 @@ def french_typography(rendered: str) -> str:
 
 def text(key: str, lang: str, **values: Any) -> str:
     language = _lang(lang)
-    template = _TEXT[language].get(key)
-    if template is None:
+    template = _TEXT[language].get(key) or _TEXT["en"].get(key)
+    if not template:
         merge_kind_words()  # a kind's name or reason, merged once on first need
         template = _TEXT[language].get(key) or _TEXT["en"][key]
     rendered = template.format(**values)

@@ -83,11 +83,12 @@ class KeeperStart(QObject):
         raise NotImplementedError  # ProfileKeeper's
 
     def start(self, profile: Profile | None = None) -> None:
-        """Name the last profile (and where its screening stopped), or start a fresh one.
+        """Read the last profile's file, or start a fresh profile.
 
-        The last profile's file is only read for its name here: it is validated by
-        settle_start(), which the window calls after its first paint, or when the profile is
-        first needed. `profile`, when given, is used instead, as a new profile not saved yet.
+        The file is only read here (its name is shown at once): it is validated, and where
+        its screening stopped is read, by settle_start(), which the window calls after its
+        first paint, or when the profile is first needed. `profile`, when given, is used
+        instead, as a new profile not saved yet.
         """
         settings = load_settings(self._settings_path)
         self.settings_set_aside = settings.recovered_from
@@ -148,7 +149,7 @@ class KeeperStart(QObject):
                 self.startup_problem = exc
         else:
             self._profile_id = last
-            self._on_disk = data
+            self._on_disk = data if data is not None else self.store.file_bytes(last)
             self.startup_holder = self._hold_lock(last)
             settings = load_settings(self._settings_path)
             for reference, where in settings.wizard_position.items():
