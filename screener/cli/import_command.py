@@ -107,13 +107,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _print_review(review: list[ReviewItem], lang: str, report: TextIO) -> None:
     """The open review items, worded in `lang`."""
-    from screener.importer.review_text import review_message
+    from screener.importer.review_text import review_list_line, review_message
 
     open_items = [item for item in review if not item.done]
     if not open_items:
-        print("nothing flagged for review; still compare it with the notice", file=report)
+        print(review_list_line("none", lang), file=report)
         return
-    print(f"{len(open_items)} item(s) to review:", file=report)
+    print(review_list_line("open", lang, len(open_items)), file=report)
     for item in open_items:
         where = item.criterion or item.field
         message = review_message(item, lang)

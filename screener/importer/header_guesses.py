@@ -67,9 +67,12 @@ _BANNER = re.compile(
     r"north atlantic treaty|organisation du traite|vacancy notification|notification de (?:la )?"
     r"vacance|^nato$|^otan$|^nato/otan|international staff$|secretariat international$"
     r"|^job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
-    r"|^page \d|^home\b|sign in|log ?in\b|^menu$|^about the (?:job|role|position)$"
+    r"|^page \d|^home\b|sign in|log ?in\b|^menu$"
+    r"|^about the (?:job|role|position|post|programme|program|vacancy|organi[sz]ation)$"
     r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^apply(?: now)?$|^skip to\b"
     r"|cookie|privacy|accept all|javascript"
+    # A job board's own name: "UNIVERSITY CAREER SERVICE – Opportunities board".
+    r"|\b(?:opportunities|jobs?|careers?|vacancy) (?:board|portal)\b|\bcareers? service\b"
     # Section headings of notices and job sites are never titles.
     r"|^(?:role|job|position) (?:overview|summary|description)$|^(?:overview|summary"
     r"|responsibilities|requirements|qualifications|skills|duties|who we are looking for"
@@ -81,7 +84,9 @@ _LABEL_LIKE = re.compile(r"^[a-z' ()]{2,40}\s?[:;]")
 # An address ("Rimburgerweg 30, 6445 PA Brunssum"): a comma and a post code or house number;
 # a grade or a date on its own ("Grade G16", "Posted 2 days ago").
 _NOT_A_TITLE = re.compile(
-    r",.{0,40}\b\d{4,5}\b|\b\d{4,5}\s?[A-Z]{0,2}\b.{0,40},|^(?:nato )?grade\b|\bdays? ago\b",
+    # (A post code is followed by a name, "1110 Brussels", not by a word: "2027 session".)
+    r",.{0,40}\b\d{4,5}\b|\b\d{4,5}(?!\s(?-i:[a-z]))\s?[A-Z]{0,2}\b.{0,40},|^(?:nato )?grade\b"
+    r"|\bdays? ago\b",
     re.IGNORECASE,
 )
 

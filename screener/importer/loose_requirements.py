@@ -102,13 +102,20 @@ def _covered(paragraph: str, items: list[str]) -> bool:
 def _paragraph_after(lines: list[str], at: int, same_line: str) -> str | None:
     if same_line:
         return same_line if _one_requirement(same_line) else None
-    for line in lines[at + 1 : at + 1 + _PARAGRAPH_LINES]:
+    for index in range(at + 1, min(len(lines), at + 1 + _PARAGRAPH_LINES)):
+        line = lines[index]
         if not line:
-            if lines[at + 1] == line:
+            if index == at + 1:
                 continue  # a blank line under the heading
             return None
         if _one_requirement(line):
-            return line
+            # "English – V (Advanced)" then "French – II (Elementary)": one line a language.
+            following = [line]
+            for more in lines[index + 1 : index + _PARAGRAPH_LINES]:
+                if not more or not _one_requirement(more) or _LANGUAGE_HEADING.match(fold(more)):
+                    break
+                following.append(more.strip().rstrip(";."))
+            return "; ".join(part.strip().rstrip(";.") for part in following)
     return None
 
 

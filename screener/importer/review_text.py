@@ -286,6 +286,15 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
     ),
 }
 
+# The review list's own lines (the CLI prints them above and instead of the items).
+LIST_TEXT: dict[str, tuple[str, str]] = {
+    "open": ("{count} item(s) to review:", "{count} point(s) à vérifier :"),
+    "none": (
+        "nothing flagged for review; still compare it with the notice",
+        "rien n'est signalé ; comparez tout de même le brouillon avec l'avis",
+    ),
+}
+
 # Names of the values that are codes, in each language.
 _HALVES = {"en": {"en": "English", "fr": "French"}, "fr": {"en": "anglais", "fr": "français"}}
 _PARTS = {
@@ -366,6 +375,13 @@ def review_message(item: ReviewItem, lang: str) -> str:
         rendered = template.format(**named)
     except (KeyError, IndexError, ValueError):
         return item.message  # values missing from an edited file: say what was stored
+    return french_typography(rendered) if lang == "fr" else rendered
+
+
+def review_list_line(key: str, lang: str, count: int = 0) -> str:
+    """The review list's heading ("open", with the count) or its empty line ("none")."""
+    lang = lang if lang in _LANGS else "en"
+    rendered = LIST_TEXT[key][_LANGS.index(lang)].format(count=count)
     return french_typography(rendered) if lang == "fr" else rendered
 
 

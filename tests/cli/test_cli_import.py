@@ -110,6 +110,7 @@ def test_review_items_follow_lang_and_the_locale(
     out = french.out.replace("\u00a0", " ")
     assert "  - schedule: Champ « horaire » introuvable ; veuillez le remplir." in out
     assert "  - language-ru: Cette puce énonce 2 exigences" in out
+    assert "point(s) à vérifier :" in out
     monkeypatch.setenv("LANG", "fr_BE.UTF-8")
     by_locale = run("import", str(notice), "-o", str(target), "--force").out
     assert "Champ «\u00a0horaire\u00a0» introuvable" in by_locale

@@ -271,3 +271,23 @@ def test_a_tab_after_an_item_number_is_no_label() -> None:
 
     lines = clean_lines("a)\tA degree.\nii)\tEnglish.\niii.\tFrench.\nJob title\tOfficer\n")
     assert lines[:4] == ["a) A degree.", "ii) English.", "iii. French.", "Job title: Officer"]
+
+
+def test_a_job_boards_name_is_no_title_and_a_year_is_no_post_code() -> None:
+    text = (
+        "UNIVERSITY CAREER SERVICE – Opportunities board\n\nNATO Internship Programme – Autumn "
+        "2027 session (NATO Headquarters, Brussels)\n\nReference: 270900\n\n"
+        "About the programme\nInterns work on projects.\n\nESSENTIAL\n- A university degree.\n"
+    )
+    title = import_notice_text(text, "n").vacancy.title.en
+    assert title == "NATO Internship Programme – Autumn 2027 session (NATO Headquarters, Brussels)"
+
+
+def test_a_language_paragraph_with_one_line_per_language() -> None:
+    text = _TOP + (
+        "ESSENTIAL\n- A university degree.\n\nLANGUAGE REQUIREMENTS\nEnglish – V (Advanced)\n"
+        "French – II (Elementary)\n"
+    )
+    languages = import_notice_text(text, "n").vacancy.essential[-1]
+    assert languages.kind == "official_languages"
+    assert (languages.en, languages.fr) == ("V", "II")

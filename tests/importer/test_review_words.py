@@ -13,7 +13,7 @@ from corpus_support import corpus_cases, import_case
 from screener.domain.vacancy import ReviewItem
 from screener.importer import import_notice_text, vacancy_to_toml
 from screener.importer.review_notes import NOTE_TEXT
-from screener.importer.review_text import REVIEW_TEXT, review_item, review_message
+from screener.importer.review_text import LIST_TEXT, REVIEW_TEXT, review_item, review_message
 from screener.persistence.vacancy_files import load_vacancy
 
 
@@ -21,9 +21,16 @@ def _fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-@pytest.mark.parametrize("key", sorted(REVIEW_TEXT) + [f"note:{k}" for k in sorted(NOTE_TEXT)])
+_ALL_TEXTS = {
+    **REVIEW_TEXT,
+    **{f"note:{key}": texts for key, texts in NOTE_TEXT.items()},
+    **{f"list:{key}": texts for key, texts in LIST_TEXT.items()},
+}
+
+
+@pytest.mark.parametrize("key", sorted(_ALL_TEXTS))
 def test_each_wording_has_both_languages_with_the_same_values(key: str) -> None:
-    en, fr = NOTE_TEXT[key[5:]] if key.startswith("note:") else REVIEW_TEXT[key]
+    en, fr = _ALL_TEXTS[key]
     assert en and fr and en != fr
     assert _fields(en) == _fields(fr)
 
