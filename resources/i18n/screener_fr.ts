@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>Deadlines to &amp;calendar…</source>
-        <translation>Dates limites dans le &amp;calendrier…</translation>
+        <translation>Dates limites dans le cale&amp;ndrier…</translation>
     </message>
     <message>
         <source>The deadlines of the open vacancies this profile may apply to, as .ics</source>
@@ -135,6 +135,10 @@
     <message>
         <source>Your office&apos;s name, printed at the top of every dossier (empty for none):</source>
         <translation>Le nom de votre bureau, imprimé en tête de chaque dossier (vide pour aucun)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ossier…</source>
+        <translation>&amp;Dossier…</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2053,7 @@
     </message>
     <message>
         <source>What would open &amp;more…</source>
-        <translation>Ce qui ouvrirait &amp;d&apos;autres postes…</translation>
+        <translation>Ce qui ouvrirait d&apos;autres &amp;postes…</translation>
     </message>
     <message>
         <source>The changes that would open more vacancies to the selected candidate</source>
@@ -2072,12 +2076,12 @@
         <translation>Enregistre les dates limites des postes ouverts auxquels le candidat choisi peut postuler, dans un fichier .ics</translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
-    </message>
-    <message>
         <source>Saves the whole table as a CSV file</source>
         <translation>Enregistre tout le tableau dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Exporter en CS&amp;V…</translation>
     </message>
     <message>
         <source>Export E&amp;xcel…</source>
@@ -2633,7 +2637,7 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>Affic&amp;her&#xa0;:</translation>
+        <translation>Affiche&amp;r&#xa0;:</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>

@@ -351,3 +351,20 @@ def test_the_app_starts_in_the_remembered_or_the_system_language(
     assert app_module.run_gui(["screener"]) == 0
     assert current_language() == expected
     assert titles == ["&Fichier" if expected == "fr" else "&File"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_both_tabs_of_the_main_window_share_no_access_key(
+    window: MainWindow, qtbot: QtBot, lang: str
+) -> None:
+    """The menus, the tabs and what each tab shows: one thing per Alt+letter."""
+    apply_language(lang)
+    try:
+        first_tab = "&Vacancies" if lang == "en" else "&Avis de vacance"
+        qtbot.waitUntil(lambda: window.profiles.tabs.tabText(0) == first_tab)
+        assert mnemonic_clashes(window) == []
+        window.profiles.tabs.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: window.profiles.overview.isVisible())
+        assert mnemonic_clashes(window) == []
+    finally:
+        apply_language("en")

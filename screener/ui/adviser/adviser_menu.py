@@ -324,7 +324,8 @@ class AdviserMenu(QObject):
         for key, text, tip in (
             ("calendar", self.tr("Deadlines to &calendar…"),
              self.tr("The deadlines of the open vacancies this profile may apply to, as .ics")),
-            ("dossier", self.tr("&Dossier…"),
+            # D&ossier: Alt+D is the Adviser menu's, in the menu bar above.
+            ("dossier", self.tr("D&ossier…"),
              self.tr("This profile across the open vacancies, as PDF or HTML")),
         ):  # fmt: skip
             buttons[key].setText(text)

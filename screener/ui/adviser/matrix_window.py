@@ -196,7 +196,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
             ("gaps", self.tr("What would open &more…"), self.tr("The changes that would open more vacancies to the selected candidate")),
             ("dossier", self.tr("&Dossier…"), self.tr("Saves the selected candidate's dossier as PDF or HTML")),
             ("calendar", self.tr("Dead&lines to calendar…"), self.tr("Saves the deadlines of the open vacancies the selected candidate may apply to, as an .ics file")),
-            ("csv", self.tr("Export &CSV…"), self.tr("Saves the whole table as a CSV file")),
+            ("csv", self.tr("Export CS&V…"), self.tr("Saves the whole table as a CSV file")),
             ("xlsx", self.tr("Export E&xcel…"), self.tr("Saves the whole table as an Excel workbook (.xlsx)")),
         ):  # fmt: skip
             button = self.buttons[key]

@@ -12,12 +12,14 @@ import pytest
 from adviser_ui_helpers import open_matrix
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
+from ui_french import mnemonic_clashes
 
 from screener.domain.profile import Profile
 from screener.ui.adviser.candidate_views import CandidateSummaryDialog
 from screener.ui.adviser.gap_plan_view import GapPlanDialog
 from screener.ui.adviser.matrix_model import MatrixModel
 from screener.ui.adviser.matrix_window import MatrixWindow
+from screener.ui.common.language import apply_language
 from screener.ui.profiles import profile_prompts
 from screener.ui.window.main_window import MainWindow
 
@@ -239,3 +241,26 @@ def test_the_matrix_follows_a_switch_to_french(
         apply_language("en")
     qtbot.waitUntil(lambda: matrix.windowTitle() == "Candidates and vacancies")
     assert cell(matrix, "Ben Ivanov", "250939") == "✘ Not eligible: nationality"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_two_things_share_an_access_key_in_the_matrix(
+    qtbot: QtBot,
+    window: MainWindow,
+    candidates: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+) -> None:
+    apply_language(lang)
+    try:
+        matrix = open_matrix(qtbot, window, candidates, monkeypatch)
+        assert mnemonic_clashes(matrix) == []
+        matrix.table.setCurrentIndex(matrix.model.index(0, 1))
+        for button in ("summary", "gaps"):
+            qtbot.mouseClick(matrix.buttons[button], Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: matrix.child is not None and matrix.child.isVisible())
+            assert matrix.child is not None
+            assert mnemonic_clashes(matrix.child) == [], button
+            matrix.child.close()
+    finally:
+        apply_language("en")
