@@ -127,7 +127,8 @@ def nationality_criterion(lines: list[str], built: BuiltCriteria) -> Nationality
         english, french = _rule_only(english), _rule_only(french)
         text = LocalizedText(en=english or french or "", fr=french or english or "")
     rule = f"{_from_rule(text.en, 'national')} {_from_rule(text.fr, 'ressortissant')}"
-    listed = countries_in(rule) or codes_in(rule)
+    # Names and ISO codes both: "(BE, ..., UK, US)" also reads as the name "UK".
+    listed = _union(countries_in(rule), codes_in(rule))
     if not listed and names_a_group(rule):
         # "participating nations": their list is elsewhere, or the draft says it is missing.
         listed = group_list(lines, countries_in)
@@ -149,6 +150,11 @@ def nationality_criterion(lines: list[str], built: BuiltCriteria) -> Nationality
     return NationalityCriterion(
         id=criterion_id, text=text, source=Source.NOTICE, scope="listed", countries=listed
     )
+
+
+def _union(named: list[str], coded: list[str]) -> list[str]:
+    found = set(named) | set(coded)
+    return [code for code in nato_members() if code in found]
 
 
 def one_nationality_criterion(built: BuiltCriteria) -> None:
