@@ -112,8 +112,33 @@ def _near_breaks(lines: list[str], breaks: list[int]) -> set[int]:
     return near
 
 
+# "ESSENTIAL QUALIFICATIONS (continued)": a heading a PDF repeats at the top of the next page.
+_CONTINUED_HEADING = re.compile(
+    r"^(.{3,80}?)\s?(?:[(\[]\s?(?:continued|cont'?d\.?|cont\.|suite)\s?[)\]]"
+    r"|[-–—]\s?(?:continued|cont'?d\.?|suite))\s?:?$"
+)
+
+
+def _continued_headings(lines: list[str]) -> list[int]:
+    """Lines that repeat an earlier line with "(continued)": the list above goes on."""
+    seen: set[str] = set()
+    found = []
+    for index, line in enumerate(lines):
+        if not line or len(line) > 120:
+            continue
+        folded = fold(line).strip().rstrip(":").strip()
+        match = _CONTINUED_HEADING.match(folded)
+        if match and match[1].strip().rstrip(":").strip() in seen:
+            found.append(index)
+        seen.add(folded)
+    return found
+
+
 def drop_page_furniture(lines: list[str]) -> list[str]:
     """The lines with page numbers, footers and running headers blanked ("")."""
+    continued = _continued_headings(lines)
+    if continued:
+        lines = ["" if i in set(continued) else line for i, line in enumerate(lines)]
     breaks = [i for i, line in enumerate(lines) if is_page_break(line)]
     if not breaks:
         return lines

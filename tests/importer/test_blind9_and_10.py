@@ -41,6 +41,17 @@ def test_a_numbered_list_goes_on_after_a_page_break() -> None:
     assert desirable == ["Working knowledge of Dutch"]
 
 
+def test_a_heading_repeated_with_continued_on_the_next_page_keeps_the_list_going() -> None:
+    text = (
+        f"{_TOP}ESSENTIAL QUALIFICATIONS\n- A university degree.\n- Knowledge of SAP.\n\n- 2 -\n"
+        "\fESSENTIAL QUALIFICATIONS (continued)\n- Driving licence category B.\n\n"
+        "DESIRABLE QUALIFICATIONS\n- Knowledge of German.\n"
+    )
+    essential, desirable = _lists(text)
+    assert essential[-1] == "Driving licence category B"
+    assert desirable == ["Knowledge of German"]
+
+
 def test_a_footer_beside_the_reference_stays_out_of_the_bullet_it_follows() -> None:
     text = (
         f"{_TOP}Essential:\na) A university degree in accounting;\n"
