@@ -159,6 +159,11 @@ def run_bundle_figures(profile_misses: bool = True) -> list[Figure]:
             # the installed command validate vacancies with different code, so in a shared
             # folder each start found the other's cache stale and parsed every file again.
             plain = {name: _environment(display, Path(tmp) / name) for name in commands}
+            for name in commands:
+                # The data folder exists, as it does after a first use: under --data-dir or
+                # SCREENER_DATA_DIR the cache of validated vacancies goes inside it, and a
+                # missing folder is never created by reading (every start parsed every file).
+                (Path(tmp) / name).mkdir()
             times: dict[str, list[float]] = {name: [] for name in commands}
             for name, command in commands.items():  # warm the file cache, bytecode, cache
                 start(command, plain[name], events)
