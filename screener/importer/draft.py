@@ -248,10 +248,18 @@ def _with_language_paragraph(
     return (*_outside_lists((en_ess, fr_ess), required, None, "language", review), wished)
 
 
-def _with_wished(lists: Lists, wished: str | None) -> Lists:
+def _with_wished(lists: Lists, wished: str | None, review: list[ReviewItem]) -> Lists:
     """The desirable lists with a language paragraph's asset (both, to keep them paired)."""
     if wished is None:
         return lists
+    review.append(
+        review_item(
+            "requirement_outside_lists",
+            field="desirable",
+            case="language_asset",
+            quote=quote(wished, 200),
+        )
+    )
     en_des, fr_des = lists
     if en_des is None and fr_des is None:
         return [wished], None
@@ -338,7 +346,7 @@ def build_draft(
     else:
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
         en_ess, fr_ess, wished = _with_language_paragraph(lines, listed, en_ess, fr_ess, review)
-        en_des, fr_des = _with_wished((en_des, fr_des), wished)
+        en_des, fr_des = _with_wished((en_des, fr_des), wished, review)
         en_ess, fr_ess = _with_obligations(lines, en_ess, fr_ess, review)
         build_criteria(en_ess, fr_ess, en_des, fr_des, built)
         one_nationality_criterion(built)

@@ -164,6 +164,12 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "L'exigence linguistique « {quote} » a été lue dans un paragraphe hors des listes "
         "d'exigences et ajoutée comme acquis essentiel ; vérifiez-la.",
     ),
+    "requirement_outside_lists.language_asset": (
+        "The language asset '{quote}' was read from a paragraph outside the requirement lists "
+        "and added as a desirable requirement; check it.",
+        "L'atout linguistique « {quote} » a été lu dans un paragraphe hors des listes "
+        "d'exigences et ajouté comme acquis souhaitable ; vérifiez-le.",
+    ),
     "requirement_outside_lists.section": (
         "The requirement '{quote}' was read from a section outside the requirement lists and "
         "added as an essential requirement; check it.",

@@ -108,6 +108,8 @@ def test_a_language_section_after_the_lists_gives_its_level_and_its_asset() -> N
     assert vacancy.essential[-1].text.en.startswith("English: SLP 4444")
     assert vacancy.desirable[-1].text.en == "French is desirable"
     assert "French is desirable" not in vacancy.essential[-1].text.en
+    cases = {item.values.get("case") for item in vacancy.review}
+    assert {"language", "language_asset"} <= cases  # both reported for review
 
 
 # --- Bullets typed wrong ----------------------------------------------------------------------

@@ -215,5 +215,8 @@ def test_a_language_level_required_in_prose_is_reported() -> None:
         "post; French is an advantage.\n"
     )
     result = import_notice_text(HEADER + body, "n.txt")
-    (item,) = [i for i in result.review if i.code == "requirement_outside_lists"]
+    # The required sentence is essential, the asset desirable: each reported for review.
+    item, asset = [i for i in result.review if i.code == "requirement_outside_lists"]
     assert "Spanish at level V is required" in item.message
+    assert "French is an advantage" in asset.message
+    assert result.vacancy.desirable[-1].text.en == "French is an advantage"
