@@ -159,6 +159,9 @@ def _official(text: str, lang: Lang) -> Typing | None:
     return _unclear(folded, mentions, notes, contradictions, lang)
 
 
+ONE_ONLY_NOTE = note("other_official_level_not_given")
+
+
 def _unclear(
     folded: str,
     mentions: list[LevelMention],
@@ -182,6 +185,11 @@ def _unclear(
             contradictions,
         )
     params: dict[str, object]
+    if len(mentions) == 1 and _ONE.search(folded):
+        # "one of the two official languages at level IV": nothing is asked in the other, and
+        # "both" would ask IV in it too. Level I, the scale's lowest, stands in for it.
+        params = {"mode": "one_and_other", "one": mentions[0].level, "other": LanguageLevel.I}
+        return Typing("official_languages", params, 0.45, (*notes, ONE_ONLY_NOTE), contradictions)
     if len(mentions) >= 2:
         params = {"mode": "one_and_other", "one": mentions[0].level, "other": mentions[1].level}
     else:

@@ -58,6 +58,12 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "le niveau est un niveau STANAG 6001 (SLP), une autre échelle que les niveaux I-VI de "
         "l'OTAN : son chiffre a été pris pour le niveau de même numéro ; vérifiez-le",
     ),
+    "other_official_level_not_given": (
+        "the notice asks a level in one official language only; level I, the lowest, stands "
+        "in for the other, which this kind needs: check it against the notice",
+        "l'avis demande un niveau dans une seule langue officielle ; le niveau I, le plus bas, "
+        "tient lieu de celui de l'autre, que ce type exige : vérifiez-le dans l'avis",
+    ),
     "either_language": (
         "several languages are alternatives ('or'), and a language criterion names one "
         "language; kept as a statement the candidate declares",

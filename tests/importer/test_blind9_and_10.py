@@ -229,3 +229,16 @@ def test_diana_and_the_innovation_fund_are_bodies(line: str, body: str) -> None:
 )
 def test_post_numbers_and_body_notice_numbers_are_references(line: str, reference: str) -> None:
     assert _imported(f"{line}\n{_TOP}ESSENTIAL\n- A degree.\n").reference == reference
+
+
+def test_one_official_language_at_a_level_is_not_that_level_in_both() -> None:
+    typing = recognize(
+        "Proficiency in one of the two official NATO languages (English/French) at level IV.",
+        "en",
+    )
+    assert (typing.params["mode"], typing.params["one"], typing.params["other"]) == (
+        "one_and_other",
+        "IV",
+        "I",
+    )
+    assert typing.confidence < 0.7
