@@ -38,7 +38,8 @@ EN_ESSENTIAL = re.compile(
 )
 EN_DESIRABLE = re.compile(
     rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:additional |other )?"
-    rf"(?:desirables?|advantageous|desired|optional|an asset|assets|nice to have){_SUFFIX}$"
+    rf"(?:desirables?|advantageous|desired|optional|an asset|assets|nice to have|good to have)"
+    rf"{_SUFFIX}$"
     rf"|{_BRACKETED.format(_NUMBER_PREFIX, 'desirables?')}"
     rf"|{_AFTER.format(_NUMBER_PREFIX, 'desired|desirable|preferred')}"
 )
