@@ -21,4 +21,17 @@ def join_spaced_letters(line: str) -> str:
     capitals = sum(ch.isupper() for ch in letters)
     if len(letters) < 0.8 * len(joined) or capitals < 0.8 * len(letters) or len(letters) < 3:
         return line
+    if len(words) == 1:
+        # The gaps between words were squeezed too (a web page): the headings' own words
+        # still show where they were ("ESSENTIALQUALIFICATIONS").
+        return _HEADING_WORD.sub(r" \1", words[0]).strip()
     return " ".join(words)
+
+
+# Words of the headings that matter, found inside a run of capitals with no spaces left.
+_HEADING_WORD = re.compile(
+    r"(?<=[A-Z])(QUALIFICATIONS|REQUIREMENTS|EXPERIENCE|CRITERIA|SKILLS|DUTIES|CONTEXT"
+    r"|SUMMARY|RESPONSIBILITIES|CONDITIONS|SOUHAITABLES|ESSENTIELS"
+    # "AND" only before another heading word: "STANDARD" stays one word.
+    r"|AND(?=EXPERIENCE|QUALIFICATIONS|SKILLS|REQUIREMENTS|CONDITIONS|RESPONSIBILITIES))"
+)

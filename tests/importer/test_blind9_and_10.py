@@ -77,6 +77,14 @@ def test_letter_spaced_headings_head_their_lists() -> None:
     assert desirable == ["Certified Kubernetes Administrator (CKA)", "Knowledge of French"]
 
 
+def test_letter_spaced_headings_whose_word_gaps_were_squeezed_too() -> None:
+    text = (
+        f"{_TOP}E S S E N T I A L Q U A L I F I C A T I O N S\n- A university degree.\n\n"
+        "D E S I R A B L E Q U A L I F I C A T I O N S\n- Knowledge of French.\n"
+    )
+    assert _lists(text) == (["A university degree"], ["Knowledge of French"])
+
+
 def test_essential_and_desirable_sub_heads_under_one_qualifications_heading() -> None:
     text = (
         f"{_TOP}Qualifications and experience required\nEssential\n"
