@@ -136,12 +136,12 @@ def _continued_headings(lines: list[str]) -> list[int]:
 
 def drop_page_furniture(lines: list[str]) -> list[str]:
     """The lines with page numbers, footers and running headers blanked ("")."""
-    continued = _continued_headings(lines)
+    continued = set(_continued_headings(lines))
     if continued:
-        lines = ["" if i in set(continued) else line for i, line in enumerate(lines)]
+        lines = ["" if i in continued else line for i, line in enumerate(lines)]
     breaks = [i for i, line in enumerate(lines) if is_page_break(line)]
     if not breaks:
-        return lines
+        return _closed_gaps(lines, continued) if continued else lines
     shapes: dict[str, int] = {}
     for line in lines:
         if line and len(line) <= 120:
@@ -163,4 +163,42 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
             continue
         if shapes.get(_shape(line), 0) >= 2 or _echoes_header(line, lines, header_at, index):
             out[index] = ""
+    return _closed_gaps(out, continued | {i for i, line in enumerate(lines) if line and not out[i]})
+
+
+# What a list's next item or a wrapped line's rest starts with: "- ", "4. ", "c. ", "(2) ", "f) ".
+_ITEM_START = re.compile(r"^(?:[-•*–—▪●·◦o]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|\([ivx]{1,4}\)\s)")
+
+
+def _closed_gaps(lines: list[str], dropped: set[int]) -> list[str]:
+    """The blank lines a page break leaves (its furniture, the form feed's gap) taken out where
+    the text goes on across it: the next item of a list, a wrapped line's lower-case rest, or
+    the text under a heading left at the foot of the page. Elsewhere one blank line stays."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and not lines[end]:
+            end += 1
+        if end == index:
+            out.append(lines[index])
+            index += 1
+            continue
+        if not any(i in dropped for i in range(index, end)):
+            out.extend(lines[index:end])
+        elif not _goes_on(out[-1] if out else "", lines[end] if end < len(lines) else ""):
+            out.append("")
+        index = end
     return out
+
+
+def _goes_on(before: str, after: str) -> bool:
+    if not before or not after:
+        return False
+    heading = (
+        len(before) <= 60
+        and before[0].isupper()
+        and before[-1] not in ".;:,!?"
+        and not _ITEM_START.match(before)
+    )
+    return bool(_ITEM_START.match(after) or after[0].islower() or heading)

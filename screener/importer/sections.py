@@ -296,6 +296,8 @@ def list_items(block: list[str]) -> list[str]:
             # is a new paragraph, even when the bullet had no final punctuation.
             if has_markers and previous.endswith(".") and line[0].isupper() and len(line) > 40:
                 break  # a sentence after the list's last item, not a wrapped part of it
+            if has_markers and ends_sentence and _TITLE_HEADING.match(line):
+                break  # "Language Proficiency" under the last item: the next section's heading
             if has_markers and (not blank_before or line[0].islower()):
                 items[-1].append(line)
             elif has_markers:
@@ -308,6 +310,12 @@ def list_items(block: list[str]) -> list[str]:
         blank_before = False
     texts = (tidy_item(" ".join(parts)) for parts in items if parts)
     return _joined_halves([text for text in texts if text])
+
+
+# A heading in title case without final punctuation ("Language Proficiency", "Terms of Service").
+_TITLE_HEADING = re.compile(
+    r"^[A-Z][a-z]+(?:\s(?:[A-Z][A-Za-z]+|and|of|&|/|or|the|de|et|la|du))*\s?:?$"
+)
 
 
 # "1) Completed higher secondary education ... and" / "2) a vocational qualification ...": one

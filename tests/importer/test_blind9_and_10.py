@@ -52,6 +52,30 @@ def test_a_heading_repeated_with_continued_on_the_next_page_keeps_the_list_going
     assert desirable == ["Knowledge of German"]
 
 
+def test_a_page_break_between_lettered_parts_of_a_list_loses_none() -> None:
+    text = (
+        f"{_TOP}ESSENTIAL QUALIFICATIONS\na. Experience:\n(1) Minimum of 5 years' experience.\n"
+        "b. Education:\n(1) University degree in mathematics.\n"
+        "NATO UNCLASSIFIED   Page 2/3\n\n\fc. Language:\nEnglish - SLP 3333.\n\n"
+        "DESIRABLE QUALIFICATIONS\na. Experience in a NATO staff.\n"
+    )
+    essential, _ = _lists(text)
+    assert essential[-1].startswith("English - SLP 3333")
+
+
+def test_a_heading_left_at_a_page_s_foot_keeps_its_paragraph() -> None:
+    text = (
+        f"{_TOP}ESSENTIAL\n- A university degree.\n\nDESIRABLE\n- TOGAF certification.\n\n"
+        "Language Proficiency\nNATO UNCLASSIFIED   Page 1/2\n\n\f"
+        "English: SLP 4444. French is desirable.\n"
+    )
+    vacancy = _imported(text)
+    assert vacancy.essential[-1].text.en.startswith("English: SLP 4444")
+    # Without blank lines too: the heading ends the list above it.
+    vacancy = _imported(text.replace("\n\n", "\n"))
+    assert vacancy.desirable[0].text.en == "TOGAF certification"
+
+
 def test_a_footer_beside_the_reference_stays_out_of_the_bullet_it_follows() -> None:
     text = (
         f"{_TOP}Essential:\na) A university degree in accounting;\n"
