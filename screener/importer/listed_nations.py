@@ -19,7 +19,8 @@ from screener.importer.wording import fold
 _CODES = re.compile(r"\(\s?([A-Z]{2}(?:\s?[,;/]\s?(?:and\s)?[A-Z]{2}){2,})\s?\)")
 # The nations of a programme, a fund or a partnership, not every member's.
 _GROUP = re.compile(
-    r"\b(?:participating|programme|program|contributing|sponsoring|funding|member) nations? of"
+    # ("member nations of NATO" is every member: not a group.)
+    r"\b(?:participating|programme|program|contributing|sponsoring|funding) nations? of"
     r"|\b(?:participating|programme|program|contributing|sponsoring|funding|partner)"
     r" (?:nations|countries|states)\b"
 )
