@@ -285,25 +285,6 @@ def _recognize(text: str, lang: Lang) -> Typing | None:
 STANAG_OTHER_NOTE = note("stanag_other_language")
 
 
-STANAG_LEVEL_NOTE = note("stanag_level_read")
-# One STANAG level for the whole language: "SLP level 3", "SLP 3 level", "level 2" or a
-# profile whose four skills are the same ("SLP 2222"). A mixed profile (3322) names none.
-_ONE_STANAG_LEVEL = re.compile(
-    r"\b(?:slp|stanag(?: 6001)?|level)\s?(?:level\s?)?([1-5])\b(?!\s?[.,]\d)"
-    r"|\bslp\s?([1-5])\2{3}\b|\b([1-5])\3{3}\b"
-)
-
-
-def stanag_level(folded: str) -> LanguageLevel | None:
-    """The NATO level of the same number as a bullet's one STANAG level, else None."""
-    found = {next(g for g in m.groups() if g) for m in _ONE_STANAG_LEVEL.finditer(folded)}
-    return (
-        LanguageLevel(("I", "II", "III", "IV", "V")[int(found.pop()) - 1])
-        if len(found) == 1
-        else None
-    )
-
-
 def _stanag_other_language(languages: list[LanguageMention], folded: str) -> Typing | None:
     """'Portuguese SLP 2222', 'German language, level 2': one language other than English and
     French asked at a STANAG level. The language is certain, the level is on another scale: a
@@ -312,13 +293,10 @@ def _stanag_other_language(languages: list[LanguageMention], folded: str) -> Typ
     codes = {m.code for m in languages}
     if len(codes) != 1 or codes & {"en", "fr"}:
         return None
-    level = stanag_level(folded)
-    params: dict[str, object] = {
-        "language": codes.pop(),
-        "min_level": level,
-        "mother_tongue": False,
-    }
-    return Typing("language", params, 0.55, (STANAG_LEVEL_NOTE if level else STANAG_OTHER_NOTE,))
+    # No level: STANAG 6001's 1-5 is not NATO IS's I-VI (an SLP 3 is not level III), and no
+    # table converts one into the other; the review item asks a person to set it.
+    params: dict[str, object] = {"language": codes.pop(), "min_level": None, "mother_tongue": False}
+    return Typing("language", params, 0.55, (STANAG_OTHER_NOTE,))
 
 
 def _other_languages(

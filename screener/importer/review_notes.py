@@ -52,12 +52,6 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "l'OTAN : la langue est demandée sans niveau ; indiquez-en un si le profil de l'avis "
         "en implique un",
     ),
-    "stanag_level_read": (
-        "the level is a STANAG 6001 level (SLP), another scale than NATO's I-VI levels: its "
-        "figure was taken as the level of the same number; check it",
-        "le niveau est un niveau STANAG 6001 (SLP), une autre échelle que les niveaux I-VI de "
-        "l'OTAN : son chiffre a été pris pour le niveau de même numéro ; vérifiez-le",
-    ),
     "other_official_level_not_given": (
         "the notice asks a level in one official language only; level I, the lowest, stands "
         "in for the other, which this kind needs: check it against the notice",

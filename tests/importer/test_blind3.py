@@ -114,13 +114,13 @@ def test_cefr_levels_and_an_is_level_beside_a_stanag_profile_are_read(
 
 def test_a_licence_category_b1_is_not_a_language_level() -> None:
     assert recognize("EASA Part-66 category B1", "en").kind != "official_languages"
-    # A STANAG profile is another scale: German is asked at the level of the same figure,
-    # and flagged.
+    # A STANAG profile is another scale than NATO's I-VI: German, with no level made up, and
+    # flagged.
     german = recognize("German language skills (SLP 2222)", "en")
     assert (german.kind, german.params["language"], german.params["min_level"]) == (
         "language",
         "de",
-        "II",
+        None,
     )
     assert german.confidence < 0.7
 

@@ -101,12 +101,13 @@ def test_a_missing_deadline_is_flagged_and_marked_a_placeholder_in_the_file() ->
 @pytest.mark.parametrize(
     ("bullet", "code", "level"),
     [
-        ("Portuguese language, SLP 2222.", "pt", "II"),
-        ("German SLP 3232", "de", None),  # a mixed profile names no one level
-        ("Italian language, SLP 3333 (STANAG 6001).", "it", "III"),
-        ("German language, level 2 or better.", "de", "II"),
-        ("Proficiency in Spanish at NATO SLP level 3 or higher.", "es", "III"),
-        ("German language at SLP 3 level.", "de", "III"),
+        # STANAG 6001's levels are not NATO IS's I-VI (SLP 3 is not level III): no level is
+        # made up, a review item asks for one.
+        ("Portuguese language, SLP 2222.", "pt", None),
+        ("German SLP 3232", "de", None),
+        ("Italian language, SLP 3333 (STANAG 6001).", "it", None),
+        ("Proficiency in Spanish at NATO SLP level 3 or higher.", "es", None),
+        ("German language at SLP 3 level.", "de", None),
     ],
 )
 def test_another_language_at_a_stanag_profile_is_that_language(
