@@ -263,6 +263,9 @@ def _with_paired_names(text: str, acronyms: list[str]) -> list[str]:
             continue  # "PRINCE2 Practitioner or PMP": part of the name before it
         if name in acronyms or _CERT_WORD.fullmatch(name) or name.upper() in _NOT_CERTIFICATES:
             continue
+        if match[2] and any(text.startswith(f"{name} {a}", match.start(2)) for a in acronyms):
+            continue  # "... or Cisco CCNA": the vendor's name before its certificate's
+
         if name not in (n for _, n in found):
             found.append((match.start(), name))
     return [name for _, name in sorted(found)]
@@ -304,6 +307,8 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
     found = found or _acronyms(rest)
     if found:
         found = _with_paired_names(rest, found)
+        # "CompTIA Security+ or Cisco CCNA": a name ending in '+' is a certificate as well.
+        found += [b for b in _brands(rest) if b.endswith("+") and b not in found]
     if vendor or found:
         before = [] if vendor else _named_before(rest)
         if before and _phrase_says_more(found, before):

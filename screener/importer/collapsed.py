@@ -63,6 +63,12 @@ _LIST_HEADING_THEN_TEXT = re.compile(
     r"(?!REQUIREMENTS|QUALIFICATIONS|CRITERIA)(?=[^\s,:;])"
 )
 _LONE_NUMBER = re.compile(r"^\d{1,2}\s?\.?$")
+# A requirement list written as one paragraph ("Essential qualifications: a degree ...; four
+# years of ...; English ..."): the label is the heading, each part between semicolons an item.
+_SEMICOLON_LIST = re.compile(
+    r"^((?:essential|desirable|required|preferred|minimum|additional)\b[^:;.]{0,40}):\s+(\S.*)$",
+    re.IGNORECASE,
+)
 _HEADING_ITEM = re.compile(
     r"^(?:essentials?|desirables?|acquis essentiels|acquis souhaitables)"
     r"(?:\s(?:requirements|qualifications|criteria))?\s?[:,]?$"
@@ -120,6 +126,16 @@ def _split_headings(pieces: list[str]) -> list[str]:
     return out
 
 
+def _semicolon_list(line: str) -> list[str] | None:
+    """A labelled paragraph of two or more requirements separated by semicolons, as a heading
+    and its items; None for any other line."""
+    match = _SEMICOLON_LIST.match(line)
+    if match is None or match[2].count(";") < 2:
+        return None
+    items = [part.strip().rstrip(".").strip() for part in match[2].split(";")]
+    return [f"{match[1]}:", *(f"- {item}" for item in items if item)]
+
+
 def unfold_collapsed(lines: list[str]) -> list[str]:
     """The lines with collapsed sections broken apart and heading bullets made headings."""
     out: list[str] = []
@@ -133,6 +149,9 @@ def unfold_collapsed(lines: list[str]) -> list[str]:
             continue
         if len(line) > 5000:
             out.append(line)  # no notice line is this long; the size checks refuse it later
+            continue
+        if (listed := _semicolon_list(line)) is not None:
+            out.extend([*listed, ""])
             continue
         pieces = _pieces(line)
         if len(pieces) == 1:

@@ -47,7 +47,7 @@ from screener.importer.requirement_lists import (
 from screener.importer.review_text import quote, review_item
 from screener.importer.sections import appointment_conditions
 from screener.importer.text_cleanup import clean_lines, join_wrapped
-from screener.importer.two_columns import TWO_COLUMNS, split_two_columns
+from screener.importer.two_columns import split_two_columns
 from screener.persistence.errors import FileProblemError
 
 # Far above any notice (a long one is ~60 kB of text); refusing early keeps the work bounded.
@@ -326,7 +326,7 @@ def build_draft(
     match, so candidates' answers stay attached (see `reimport`).
     """
     check_text(text, source_name)
-    text, two_columns = split_two_columns(text)
+    text, columns = split_two_columns(text)
     # Labelled rows first: cleaning turns a table's cells into plain words.
     text = "\n".join(unfold_labelled_rows(unfold_label_columns(text.splitlines())))
     lines = unfold_header_line(unfold_collapsed(join_wrapped(clean_lines(text))))
@@ -338,7 +338,7 @@ def build_draft(
     facts, review = _header(lines, source_name, no_list, french_only=en_ess is None)
     built = BuiltCriteria()
     built.essential.append(nationality_criterion(lines, built))
-    review += _found_by_review(sections) + sections.review + ([TWO_COLUMNS] if two_columns else [])
+    review += _found_by_review(sections) + sections.review + ([columns] if columns else [])
     if no_list:
         # Shown with every assessment of the draft until someone adds the requirements.
         built.warnings.append(REQUIREMENTS_MISSING)

@@ -49,6 +49,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("applications closing", "deadline"),
     ("apply by", "deadline"),
     ("closes", "deadline"),
+    ("closing", "deadline"),
     ("date de cloture", "deadline"),
     ("deadline", "deadline"),
     ("date de retrait", "deadline"),

@@ -35,13 +35,15 @@ _REFERENCE_LABEL = re.compile(
     # "N°", "No.", "N." (a lone "n" is a reference's first letter: "NSPA-SOC-27-014").
     r"\s?(?:n\s?[°o]\.?(?![a-z])|n\.|n(?=\s?[:#])|no\.?|number|num\.?|id|#|ref(?:erence)?\.?"
     r"|reference number)?"
-    r"\s?[:;#-]?\s?"
+    r"\s?[:;#-]?\s{0,16}"
     # "SHAPE 27/LEG/002", "NSPA-SOC-27-014", "27/C/005": a body's prefix, then parts.
     rf"({REFERENCE_TOKEN.lower()}|\d{{4,8}}(?:[/-]\d{{1,4}})?"
     # "E3A 27/06": a unit's prefix with a figure in it, after a label only.
     r"|[a-z][a-z0-9&]{1,6}[ -]\d{2}[/-]\d{2,4}"
     # "011/ACT/DCDI/SDA-0215": ACT's post number, a figure then the branch's letters.
-    r"|\d{2,3}(?:[/-][a-z0-9]{1,6}){1,4})(?![\w/])"
+    r"|\d{2,3}(?:[/-][a-z0-9]{1,6}){1,4}"
+    # "PASP 0412": a division's letters and a number, after a label only.
+    r"|[a-z]{2,6} \d{3,6})(?![\w/])"
 )
 # "JFCNP 27/008" alone on a line near the top: a body's reference without a label.
 _BARE_REFERENCE = re.compile(r"^([a-z]{2,6}[ -]\d{2}/\d{2,4})$")
@@ -60,7 +62,8 @@ _FILE_NUMBER = re.compile(r"(?<!\d)(\d{5,7})(?!\d)")
 _TITLE_LABEL = re.compile(
     r"^(?:title|job title|post title|position title|position|post|intitule du poste|titre|vacancy"
     r"|job vacancy|job opening|assignment"
-    r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste)"
+    r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste"
+    r"|(?:consultancy|assignment|internship|contract) title)"
     r"\s?[:/|-]\s?(.{3,150})$"
 )
 # Lines at the top of a notice that are not its title.
@@ -196,6 +199,10 @@ def labelled_title(lines: list[str]) -> str | None:
             title = line.strip()[start:].split(" | ")[0]
             title = _BRACKETED_REFERENCE.sub("", title).strip(" :/|-")
             if fold(line).strip().startswith("vacancy") and any(ch.isdigit() for ch in title):
+                # "Vacancy: CMRE 27/ENG/04 - Ocean Engineer": the reference, then the title.
+                parts = re.split(r"\s[-–—]\s", title, maxsplit=1)
+                if len(parts) == 2 and not any(ch.isdigit() for ch in parts[1]):
+                    return parts[1].strip() or None
                 continue  # "Vacancy: STO CSO 2026-03" is the reference, not the title
             return title or None
     return None

@@ -20,6 +20,15 @@ _LABEL = re.compile(
     r"|Security Clearance|Location|Description|Target Start Date)\b"
 )
 _MIN_LABELS = 4
+# "Grade B2   |   NATO Headquarters, Brussels   |   Closing 4 February 2027", "Job ID: MC 27-44 .
+# Grade G19 . Closes 19 April 2027": a header's facts on one line between separators.
+_SEPARATOR = re.compile(r"\s+(?:\||·|•|\.)\s+")
+_MAX_PART = 90
+_FACT = re.compile(
+    r"(?:Grade|NATO Grade|Closing|Closes|Deadline|Apply by|Ref\b|Reference|Vacancy|Job ID"
+    r"|Requisition|Security clearance|Clearance)\b",
+    re.IGNORECASE,
+)
 _MAX_LINE = 3000
 
 
@@ -39,12 +48,26 @@ def _split(line: str) -> list[str]:
     return parts
 
 
+def _separated(line: str) -> list[str] | None:
+    """The facts of a separator-joined header line, or None for any other line."""
+    if len(line) > 400:
+        return None
+    parts = [part.strip() for part in _SEPARATOR.split(line) if part.strip()]
+    # Three short facts or more, each without a sentence's full stop: prose never looks so.
+    if len(parts) < 3 or any(len(part) > _MAX_PART or part.endswith(".") for part in parts):
+        return None
+    # A header's own facts among them (a site's "Posted by | Category | Saved by" is none).
+    return parts if any(_FACT.match(part) for part in parts) else None
+
+
 def unfold_header_line(lines: list[str]) -> list[str]:
     """Each header label of a line that holds at least four of them starts a line."""
     out: list[str] = []
     for index, line in enumerate(lines):
         if index < 30 and len(line) <= _MAX_LINE and len(_LABEL.findall(line)) >= _MIN_LABELS:
             out.extend(_split(line))
+        elif index < 30 and (facts := _separated(line)) is not None:
+            out.extend(facts)
         else:
             out.append(line)
     return out

@@ -11,6 +11,7 @@ gaps of three spaces or more fall, else at the labels' columns.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 _LABEL = re.compile(r"([A-Z][A-Za-z/()'&-]*(?: [A-Za-z/()'&-]+){0,4}):")
 _GAP = re.compile(r"\s{3,}|\t+")
@@ -32,6 +33,34 @@ def _values(line: str, labels: list[re.Match[str]]) -> list[str]:
     return [line[start:end].strip() for start, end in zip(starts, ends, strict=True)]
 
 
+# "Post title:     Logistics Engineer (Ammunition)   Grade:     A2": a second label after a
+# wide gap on a labelled line starts a fact of its own.
+_PAIRED = re.compile(r"^[A-Z][A-Za-z/()'&.-]*(?: [A-Za-z/()'&.-]+){0,3}:\s")
+_NEXT_LABEL = re.compile(r"\s{3,}|\t+")
+
+
+# "Post: Senior Officer (Air Defence Programmes)   Ref. 271802": a reference after the title.
+_REFERENCE_AFTER = re.compile(
+    r"(?:Ref\.|Reference|Vacancy No\.?|Req\.|Requisition)\s?:?\s?[A-Z0-9]"
+)
+
+
+def _paired(line: str) -> list[str]:
+    """A labelled line holding two 'Label: value' facts, as one line each."""
+    if len(line) > 300 or not _PAIRED.match(line):
+        return [line]
+    starts = [
+        m.end()
+        for m in _NEXT_LABEL.finditer(line)
+        if (_PAIRED.match(line[m.end() :]) or _REFERENCE_AFTER.match(line[m.end() :]))
+        and line[: m.start()].rstrip()[-1:] != ":"
+    ]
+    if not starts:
+        return [line]
+    bounds = [0, *starts, len(line)]
+    return [line[a:b].strip() for a, b in pairwise(bounds)]
+
+
 def unfold_label_columns(lines: list[str]) -> list[str]:
     """`lines` with each row of column labels and its row of values as 'Label: value' lines."""
     out: list[str] = []
@@ -41,7 +70,7 @@ def unfold_label_columns(lines: list[str]) -> list[str]:
         labels = _labels(line) if len(line) <= 300 and ":" in line else None
         below = lines[index + 1] if index + 1 < len(lines) else ""
         if labels is None or not below.strip() or ":" in below:
-            out.append(line)
+            out.extend(_paired(line))
             index += 1
             continue
         values = _values(below, labels)

@@ -222,10 +222,20 @@ def _alternatives(folded: str, languages: list[LanguageMention]) -> bool:
 STANAG_AND_IS_NOTE = note("stanag_and_is")
 
 
+_DEGREE_FIRST = re.compile(
+    r"^(?:(?:have|hold|possess)\s)?(?:an?\s|the\s)?(?:(?:university|academic|bachelor'?s?|master'?s?"
+    r"|post-?graduate|first|higher)\s)?(?:degree|diploma)\s(?:in|of)\b"
+)
+
+
 def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
     """Official languages or another language; None when the bullet is about neither. A CEFR
     level ("C1") is read as its NATO level, and a NATO level named beside a STANAG profile is
     taken; both are reported."""
+    if _DEGREE_FIRST.match(fold(text)) and not find_levels(text):
+        # "Degree in translation or modern languages (English/Polish)": the languages are the
+        # degree's field, not a level asked in them.
+        return None
     mapped, notes = map_cefr(text)
     stanag = bool(_STANAG.search(fold(mapped)))
     if stanag and any(m.numeral for m in find_levels(mapped)):

@@ -60,10 +60,55 @@ _BARE_CERTIFICATE = re.compile(
 )
 
 
+# Certificates so widely asked for that their acronym alone names one ("GIAC GSEC or CISSP."):
+# a bullet of acronyms only, one of them among these, asks for a certificate.
+WELL_KNOWN = frozenset(
+    [
+        "CISSP",
+        "CISM",
+        "CISA",
+        "CCSP",
+        "CRISC",
+        "CEH",
+        "OSCP",
+        "GSEC",
+        "GCIH",
+        "GCIA",
+        "CCNA",
+        "CCNP",
+        "CCIE",
+        "PMP",
+        "ITIL",
+        "PRINCE2",
+        "TOGAF",
+        "ACCA",
+        "CPA",
+        "CIMA",
+        "CFA",
+        "NEBOSH",
+        "IOSH",
+    ]
+)
+_ACRONYMS_ONLY = re.compile(
+    r"^((?:[A-Z][A-Z0-9+]{1,9}\s){0,1}[A-Z][A-Z0-9+]{1,9}"
+    r"(?:(?:\s(?:or|and)\s|\s?[,/]\s?)(?:[A-Z][A-Z0-9+]{1,9}\s){0,1}[A-Z][A-Z0-9+]{1,9})+)\s?[.;]?$"
+)
+
+
+def _known_acronyms(text: str) -> Typing | None:
+    match = _ACRONYMS_ONLY.match(text.strip())
+    if match is None:
+        return None
+    names = [n.strip() for n in re.split(r"\s(?:or|and)\s|\s?[,/]\s?", match[1]) if n.strip()]
+    if not any(word in WELL_KNOWN for name in names for word in name.split()):
+        return None
+    return Typing("certification", {"any_of": names, "or_equivalent": False}, 0.65)
+
+
 def bare_certificate(text: str) -> Typing | None:
     match = _BARE_CERTIFICATE.match(text.strip())
     if match is None:
-        return None
+        return _known_acronyms(text)
     names = [name.strip() for name in re.split(r"\s?(?:\sor\s|/)\s?", match[1]) if name.strip()]
     # A name has capitals inside it ("ITIL", "CompTIA") or a "+": never plain words.
     if not all(sum(ch.isupper() for ch in name) >= 2 or "+" in name for name in names):

@@ -51,6 +51,9 @@ _SECOND_REQUIREMENT = re.compile(
     r",?\s(?:as (?:would|is|are|will|does|do|should)(?: also)?\s|and (?:they |he or she )?"
     r"(?=(?:must|should|shall|will need to) (?:also )?(?:have|possess|hold|be|demonstrate|show"
     r"|speak|pass|complete|obtain|undergo|attend)\b))"
+    # "..., and a minimum of 10 years of ...", "..., and have a working knowledge of French":
+    # after a comma, "and" opening a requirement of its own (never "law and economics").
+    r"|,\s(?:and|as well as)\s(?=(?:have|possess|hold|speak|a minimum of|at least|\d{1,2}\+? years)\b)"
     r"|;\s",
     re.IGNORECASE,
 )

@@ -270,6 +270,14 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "lignes ; ils ont été séparés par position (colonne anglaise d'abord). Comparez les "
         "textes et les niveaux avec l'avis.",
     ),
+    "side_by_side": (
+        "The notice's text had two columns on the same lines (as a PDF page prints them); the "
+        "block holding the requirements was read left column first, then right. Check the "
+        "lists against the notice.",
+        "Le texte de l'avis avait deux colonnes sur les mêmes lignes (comme les imprime une page "
+        "PDF) ; le bloc des exigences a été lu colonne de gauche d'abord, puis celle de droite. "
+        "Comparez les listes avec l'avis.",
+    ),
     "nationality_not_found": (
         "The notice has no sentence on who may apply; the default rule of NATO bodies "
         "(nationals of NATO member countries) is assumed. Check the notice and the NATO body.",

@@ -35,6 +35,9 @@ EN_ESSENTIAL = re.compile(
     rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:essentials?|required|mandatory){_SUFFIX}$"
     rf"|{_BRACKETED.format(_NUMBER_PREFIX, 'essentials?')}"
     rf"|{_AFTER.format(_NUMBER_PREFIX, 'required|essential|mandatory')}"
+    # A call for consultants' or an internship board's words for the same list.
+    rf"|^{_NUMBER_PREFIX}(?:required|requested|minimum) (?:profile|qualifications)\s?:?$"
+    rf"|^{_NUMBER_PREFIX}(?:profile|eligibility) (?:required|criteria|requirements)\s?:?$"
 )
 EN_DESIRABLE = re.compile(
     rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:additional |other )?"
@@ -42,6 +45,9 @@ EN_DESIRABLE = re.compile(
     rf"{_SUFFIX}$"
     rf"|{_BRACKETED.format(_NUMBER_PREFIX, 'desirables?')}"
     rf"|{_AFTER.format(_NUMBER_PREFIX, 'desired|desirable|preferred')}"
+    rf"|^{_NUMBER_PREFIX}(?:preferred|additional) (?:profile|qualifications)\s?:?$"
+    # "We will also look at", "We would also value": what an internship board would like.
+    r"|^we (?:will|would|shall) also (?:look at|look for|value|consider|appreciate)\s?:?$"
 )
 FR_ESSENTIAL = re.compile(
     rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications) essentiel(?:le)?s\s?:?$"

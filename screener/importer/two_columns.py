@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from screener.domain.vacancy import ReviewItem
 from screener.importer.review_text import review_item
 from screener.importer.wording import fold
 
@@ -39,9 +40,22 @@ _FR = frozenset(
     ]
 )
 _MIN_LINES = 8
+_GUTTER = re.compile(r"\s{2,}|\t+|[|│]\s?")
+
+
+def _gutter(line: str, column: int) -> int:
+    """Where the line's right column starts: the end of a gap (or a table's border) within two
+    characters of the column; 0 for a line that runs across it (a header line, a sentence)."""
+    for match in _GUTTER.finditer(line, max(column - 12, 0), column + 3):
+        if abs(match.end() - column) <= 2 and match.end() < len(line):
+            return match.end()
+    return 0
+
+
 _MAX_LINES = 5000
 
 TWO_COLUMNS = review_item("two_columns")
+SIDE_BY_SIDE = review_item("side_by_side")
 
 
 def _column(lines: list[str]) -> int | None:
@@ -58,21 +72,61 @@ def _reads(text: str, words: frozenset[str]) -> int:
     return sum(word in words for word in re.findall(r"[a-z]+", fold(text)))
 
 
-def split_two_columns(text: str) -> tuple[str, bool]:
-    """The text with side-by-side columns placed one after the other, and whether it had them."""
+def split_two_columns(text: str) -> tuple[str, ReviewItem | None]:
+    """The text with side-by-side columns placed one after the other, and the review item
+    saying which columns were separated (None when it had none)."""
     lines = text.splitlines()
-    if len(lines) > _MAX_LINES or (column := _column(lines)) is None:
-        return text, False
-    left = [line[:column].rstrip() for line in lines]
-    right = [line[column:].strip() if line[column - 1 : column] == " " else "" for line in lines]
-    left = [
-        line if right[i] or len(line) <= column else lines[i].rstrip()
-        for i, line in enumerate(left)
-    ]
+    if len(lines) > _MAX_LINES:
+        return text, None
+    if (column := _column(lines)) is None:
+        return _side_by_side(lines, text)
+    # Only a line with a gap (or a table's border) just before the column is cut there: a
+    # header line running across it is one line of text.
+    cut = [_gutter(line, column) for line in lines]
+    left = [line[: cut[i]].rstrip() if cut[i] else line.rstrip() for i, line in enumerate(lines)]
+    right = [line[cut[i] :].strip() if cut[i] else "" for i, line in enumerate(lines)]
     left_text, right_text = "\n".join(left), "\n".join(right)
     if not (
         _reads(left_text, _EN) > _reads(left_text, _FR)
         and _reads(right_text, _FR) > _reads(right_text, _EN)
     ):
-        return text, False
-    return left_text + "\n\n" + right_text, True
+        return _side_by_side(lines, text)
+    return left_text + "\n\n" + right_text, TWO_COLUMNS
+
+
+# A requirements heading that starts the right-hand column ("1. DUTIES      2. QUALIFICATIONS",
+# "groups with industry.      ESSENTIAL"): a PDF laid out as a page of two columns.
+_RIGHT_HEADING = re.compile(
+    r"(?:^|\S)( {3,}|\t+)((?:\d{1,2}\.\s*)?(?:ESSENTIAL|DESIRABLE|QUALIFICATIONS|REQUIREMENTS)\b)"
+)
+
+
+def _fits(line: str, column: int) -> bool:
+    """The line is blank, ends left of the gutter, or has a gap just before it."""
+    body = line.rstrip()
+    return len(body) < column - 1 or body[column - 2 : column] == "  " or not body[:column].strip()
+
+
+def _side_by_side(lines: list[str], text: str) -> tuple[str, ReviewItem | None]:
+    """Two columns of one language (duties left, qualifications right) placed one after the
+    other: the block of lines around the right column's requirements heading, down to the first
+    line that crosses the gutter, is read left column first."""
+    heading = next(
+        ((i, m.start(2)) for i, line in enumerate(lines) if (m := _RIGHT_HEADING.search(line))),
+        None,
+    )
+    if heading is None:
+        return text, None
+    first, column = heading
+    while first > 0 and lines[first - 1].strip() and _fits(lines[first - 1], column):
+        first -= 1
+    last = first
+    while last < len(lines) and _fits(lines[last], column):
+        last += 1
+    block = lines[first:last]
+    if sum(1 for line in block if line[:column].strip() and line[column:].strip()) < 2:
+        return text, None
+    left = [line[:column].rstrip() for line in block]
+    right = [line[column:].rstrip() for line in block]
+    out = [*lines[:first], *left, "", *right, "", *lines[last:]]
+    return "\n".join(out), SIDE_BY_SIDE
