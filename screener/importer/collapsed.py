@@ -66,7 +66,8 @@ _LONE_NUMBER = re.compile(r"^\d{1,2}\s?\.?$")
 # A requirement list written as one paragraph ("Essential qualifications: a degree ...; four
 # years of ...; English ..."): the label is the heading, each part between semicolons an item.
 _SEMICOLON_LIST = re.compile(
-    r"^((?:essential|desirable|required|preferred|minimum|additional)\b[^:;.]{0,40}):\s+(\S.*)$",
+    r"^((?:essential|desirable|required|preferred|minimum|additional|qualifications|requirements"
+    r"|acquis|exigences)\b[^:;.]{0,40}):\s+(\S.*)$",
     re.IGNORECASE,
 )
 _HEADING_ITEM = re.compile(
@@ -127,10 +128,10 @@ def _split_headings(pieces: list[str]) -> list[str]:
 
 
 def _semicolon_list(line: str) -> list[str] | None:
-    """A labelled paragraph of two or more requirements separated by semicolons, as a heading
-    and its items; None for any other line."""
+    """A labelled paragraph of requirements separated by semicolons, as a heading and its
+    items; None for any other line."""
     match = _SEMICOLON_LIST.match(line)
-    if match is None or match[2].count(";") < 2:
+    if match is None or match[2].count(";") < 1:
         return None
     items = [part.strip().rstrip(".").strip() for part in match[2].split(";")]
     return [f"{match[1]}:", *(f"- {item}" for item in items if item)]
