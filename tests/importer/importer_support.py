@@ -105,3 +105,20 @@ def make_pdf(lines: list[str], lines_per_page: int = 60) -> bytes:
         xref,
     )
     return bytes(out)
+
+
+# A header every list test can put above its lists: title, grade and deadline read.
+NOTICE_TOP = "Title: Technician\nNATO Grade: G7\nApplication Deadline: 1 March 2027\n\n"
+
+
+def imported(text: str) -> Vacancy:
+    from screener.importer import import_notice_text
+
+    return import_notice_text(text, "notice.txt").vacancy
+
+
+def list_texts(text: str) -> tuple[list[str], list[str]]:
+    """The English texts of the essential list (without the nationality rule) and the
+    desirable one."""
+    vacancy = imported(text)
+    return [c.text.en for c in vacancy.essential[1:]], [c.text.en for c in vacancy.desirable]

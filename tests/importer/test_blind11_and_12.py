@@ -6,22 +6,9 @@ written as one paragraph of semicolons, a header on one '|'-joined line)."""
 from __future__ import annotations
 
 import pytest
+from importer_support import NOTICE_TOP, imported, list_texts
 
-from screener.domain.vacancy import Vacancy
-from screener.importer import import_notice_text
 from screener.importer.recognizers import recognize
-
-_TOP = "Title: Technician\nNATO Grade: G7\nApplication Deadline: 1 March 2027\n\n"
-
-
-def _imported(text: str) -> Vacancy:
-    return import_notice_text(text, "notice.txt").vacancy
-
-
-def _lists(text: str) -> tuple[list[str], list[str]]:
-    vacancy = _imported(text)
-    return [c.text.en for c in vacancy.essential[1:]], [c.text.en for c in vacancy.desirable]
-
 
 # --- Lists that were lost ---------------------------------------------------------------------
 
@@ -50,8 +37,8 @@ def test_a_pdf_page_in_two_columns_reads_the_qualifications_column_as_the_lists(
         "a) Knowledge of SAP.",
     ]
     rows = [f"{a:<40}{b}".rstrip() for a, b in zip(left, right, strict=True)]
-    text = f"{_TOP}" + "\n".join(rows) + "\n\nOpen to nationals of NATO member states.\n"
-    vacancy = _imported(text)
+    text = f"{NOTICE_TOP}" + "\n".join(rows) + "\n\nOpen to nationals of NATO member states.\n"
+    vacancy = imported(text)
     essential = [c.text.en for c in vacancy.essential[1:]]
     assert [c.kind for c in vacancy.essential[1:]] == [
         "education",
@@ -82,7 +69,7 @@ def test_a_header_line_crossing_a_bilingual_column_is_not_cut() -> None:
             ]
         ),
     ]
-    vacancy = _imported("\n".join(rows) + "\nGrade: A2\nClosing date: 15 June 2027\n")
+    vacancy = imported("\n".join(rows) + "\nGrade: A2\nClosing date: 15 June 2027\n")
     assert vacancy.title.en == "Data Manager"
     assert vacancy.reference == "CMRE-27-OPS-09"
 
@@ -92,11 +79,11 @@ def test_a_header_line_crossing_a_bilingual_column_is_not_cut() -> None:
 )
 def test_a_list_written_as_one_paragraph_of_semicolons_is_one_item_each(label: str) -> None:
     text = (
-        f"{_TOP}{label}: a degree in logistics; at least 3 years of experience in "
+        f"{NOTICE_TOP}{label}: a degree in logistics; at least 3 years of experience in "
         "warehousing; a driving licence category B.\n\n"
         "Desirable qualifications: knowledge of SAP; a forklift certificate.\n"
     )
-    essential, desirable = _lists(text)
+    essential, desirable = list_texts(text)
     assert essential == [
         "a degree in logistics",
         "at least 3 years of experience in warehousing",
@@ -115,7 +102,7 @@ def test_a_call_for_consultants_required_profile_and_assets_are_the_lists() -> N
         "b) a minimum of 6 years of experience in data architecture.\n\n"
         "Assets\nc) knowledge of Azure.\n"
     )
-    vacancy = _imported(text)
+    vacancy = imported(text)
     assert vacancy.title.en == "Data Architect"
     assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
     assert [c.text.en for c in vacancy.desirable] == ["knowledge of Azure"]
@@ -123,11 +110,11 @@ def test_a_call_for_consultants_required_profile_and_assets_are_the_lists() -> N
 
 def test_an_internship_board_s_we_will_also_look_at_is_the_desirable_list() -> None:
     text = (
-        f"{_TOP}Eligibility criteria\nTo be eligible, you must:\n"
+        f"{NOTICE_TOP}Eligibility criteria\nTo be eligible, you must:\n"
         "- be enrolled in a university programme;\n- have a working knowledge of English.\n\n"
         "We will also look at\n- studies in economics;\n- skills in data analysis.\n"
     )
-    _, desirable = _lists(text)
+    _, desirable = list_texts(text)
     assert desirable == ["studies in economics", "skills in data analysis"]
 
 
@@ -138,7 +125,7 @@ def test_a_prose_sentence_with_a_second_requirement_after_a_comma_and_is_split()
         "of experience in defence logistics. A sound knowledge of NATO logistics doctrine is "
         "essential.\n"
     )
-    vacancy = _imported(text)
+    vacancy = imported(text)
     kinds = [c.kind for c in vacancy.essential[1:]]
     assert kinds[:2] == ["education", "experience"]
     # "law and economics" inside a degree's field is never cut.
@@ -154,7 +141,7 @@ def test_header_facts_on_one_separated_line_are_read_each() -> None:
         "Grade B3   |   NATO Headquarters, Brussels   |   Closing 9 April 2027\n\n"
         "ESSENTIAL\n- Higher secondary education.\n"
     )
-    vacancy = _imported(text)
+    vacancy = imported(text)
     assert vacancy.deadline.date.isoformat() == "2027-04-09"
     assert str(vacancy.grade) == "B3"
     assert vacancy.nato_body == "NATO International Staff (NATO IS)"
@@ -166,7 +153,7 @@ def test_a_site_s_caption_line_is_no_header_and_gives_no_title() -> None:
         "Internship in Public Diplomacy\n\nReference: 270901\nGrade: G7\n"
         "Application deadline: 1 March 2027\n\nESSENTIAL\n- A university degree.\n"
     )
-    assert _imported(text).title.en == "Internship in Public Diplomacy"
+    assert imported(text).title.en == "Internship in Public Diplomacy"
 
 
 def test_two_labels_on_one_line_are_two_facts() -> None:
@@ -177,7 +164,7 @@ def test_two_labels_on_one_line_are_two_facts() -> None:
         "Directorate:    Fuel                        Security:       NATO SECRET\n\n"
         "ESSENTIAL\n- A university degree in engineering.\n"
     )
-    vacancy = _imported(text)
+    vacancy = imported(text)
     assert vacancy.title.en == "Fuel Engineer (Pipelines)"
     assert str(vacancy.grade) == "A3"
     assert vacancy.clearance is not None and vacancy.clearance.value == "NS"
@@ -188,10 +175,10 @@ def test_a_reference_after_the_title_and_a_division_s_vacancy_number_are_read() 
         "NATO International Staff\nPost: Officer (Missile Defence)   Ref. 271999\nGrade: G15\n"
         "Deadline: 28-Feb-2027\n\nESSENTIAL\n- A university degree.\n"
     )
-    vacancy = _imported(text)
+    vacancy = imported(text)
     assert (vacancy.reference, vacancy.title.en) == ("271999", "Officer (Missile Defence)")
     text = "POST:  Archivist\nVACANCY NO:      EM 0412\nGRADE: B3\nCLOSING DATE: 1 March 2027\n"
-    assert _imported(text + "\nESSENTIAL\n- A degree.\n").reference == "EM-0412"
+    assert imported(text + "\nESSENTIAL\n- A degree.\n").reference == "EM-0412"
 
 
 @pytest.mark.parametrize(
@@ -209,8 +196,8 @@ def test_a_reference_after_the_title_and_a_division_s_vacancy_number_are_read() 
     ],
 )
 def test_more_bodies_are_named(first_line: str, body: str) -> None:
-    text = f"{first_line}\n{_TOP}ESSENTIAL\n- A university degree.\n"
-    assert _imported(text).nato_body == body
+    text = f"{first_line}\n{NOTICE_TOP}ESSENTIAL\n- A university degree.\n"
+    assert imported(text).nato_body == body
 
 
 # --- Bullets -----------------------------------------------------------------------------------

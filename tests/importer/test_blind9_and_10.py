@@ -5,29 +5,16 @@ importer had not met (NATO DIANA, the NATO Innovation Fund, CMRE, HQ SACT) and c
 from __future__ import annotations
 
 import pytest
+from importer_support import NOTICE_TOP, imported, list_texts
 
-from screener.domain.vacancy import Vacancy
-from screener.importer import import_notice_text
 from screener.importer.recognizers import recognize
-
-_TOP = "Title: Technician\nNATO Grade: G7\nApplication Deadline: 1 March 2027\n\n"
-
-
-def _imported(text: str) -> Vacancy:
-    return import_notice_text(text, "notice.txt").vacancy
-
-
-def _lists(text: str) -> tuple[list[str], list[str]]:
-    vacancy = _imported(text)
-    return [c.text.en for c in vacancy.essential[1:]], [c.text.en for c in vacancy.desirable]
-
 
 # --- Lists that were lost ---------------------------------------------------------------------
 
 
 def test_a_numbered_list_goes_on_after_a_page_break() -> None:
     text = (
-        f"{_TOP}ESSENTIAL QUALIFICATIONS\n1. Completed higher secondary education.\n"
+        f"{NOTICE_TOP}ESSENTIAL QUALIFICATIONS\n1. Completed higher secondary education.\n"
         "2. Knowledge of CCTV systems.\n\n"
         "                                  Continued on next page\n"
         "JFCBS 26-112                                                Page 1/3\n"
@@ -35,7 +22,7 @@ def test_a_numbered_list_goes_on_after_a_page_break() -> None:
         "3. Valid civilian driving licence, category B.\n4. English: SLP 3322.\n\n"
         "DESIRABLE QUALIFICATIONS\n5. Working knowledge of Dutch.\n"
     )
-    essential, desirable = _lists(text)
+    essential, desirable = list_texts(text)
     assert len(essential) == 4
     assert essential[2] == "Valid civilian driving licence, category B"
     assert desirable == ["Working knowledge of Dutch"]
@@ -43,100 +30,100 @@ def test_a_numbered_list_goes_on_after_a_page_break() -> None:
 
 def test_a_heading_repeated_with_continued_on_the_next_page_keeps_the_list_going() -> None:
     text = (
-        f"{_TOP}ESSENTIAL QUALIFICATIONS\n- A university degree.\n- Knowledge of SAP.\n\n- 2 -\n"
+        f"{NOTICE_TOP}ESSENTIAL QUALIFICATIONS\n- A university degree.\n- Knowledge of SAP.\n\n- 2 -\n"
         "\fESSENTIAL QUALIFICATIONS (continued)\n- Driving licence category B.\n\n"
         "DESIRABLE QUALIFICATIONS\n- Knowledge of German.\n"
     )
-    essential, desirable = _lists(text)
+    essential, desirable = list_texts(text)
     assert essential[-1] == "Driving licence category B"
     assert desirable == ["Knowledge of German"]
 
 
 def test_a_page_break_between_lettered_parts_of_a_list_loses_none() -> None:
     text = (
-        f"{_TOP}ESSENTIAL QUALIFICATIONS\na. Experience:\n(1) Minimum of 5 years' experience.\n"
+        f"{NOTICE_TOP}ESSENTIAL QUALIFICATIONS\na. Experience:\n(1) Minimum of 5 years' experience.\n"
         "b. Education:\n(1) University degree in mathematics.\n"
         "NATO UNCLASSIFIED   Page 2/3\n\n\fc. Language:\nEnglish - SLP 3333.\n\n"
         "DESIRABLE QUALIFICATIONS\na. Experience in a NATO staff.\n"
     )
-    essential, _ = _lists(text)
+    essential, _ = list_texts(text)
     assert essential[-1].startswith("English - SLP 3333")
 
 
 def test_a_heading_left_at_a_page_s_foot_keeps_its_paragraph() -> None:
     text = (
-        f"{_TOP}ESSENTIAL\n- A university degree.\n\nDESIRABLE\n- TOGAF certification.\n\n"
+        f"{NOTICE_TOP}ESSENTIAL\n- A university degree.\n\nDESIRABLE\n- TOGAF certification.\n\n"
         "Language Proficiency\nNATO UNCLASSIFIED   Page 1/2\n\n\f"
         "English: SLP 4444. French is desirable.\n"
     )
-    vacancy = _imported(text)
+    vacancy = imported(text)
     assert vacancy.essential[-1].text.en.startswith("English: SLP 4444")
     # Without blank lines too: the heading ends the list above it.
-    vacancy = _imported(text.replace("\n\n", "\n"))
+    vacancy = imported(text.replace("\n\n", "\n"))
     assert vacancy.desirable[0].text.en == "TOGAF certification"
 
 
 def test_a_footer_beside_the_reference_stays_out_of_the_bullet_it_follows() -> None:
     text = (
-        f"{_TOP}Essential:\na) A university degree in accounting;\n"
+        f"{NOTICE_TOP}Essential:\na) A university degree in accounting;\n"
         "b) Proficiency in English at lev-\nel IV.\n"
         "Page 1 of 2                                      NSPA 26-0502\n"
         "NSPA 26-0502                                     NATO UNCLASSIFIED\n"
         "Desirable:\nc) Knowledge of Italian.\n"
     )
-    essential, desirable = _lists(text)
+    essential, desirable = list_texts(text)
     assert essential[-1].endswith("at level IV")
     assert desirable == ["Knowledge of Italian"]
 
 
 def test_letter_spaced_headings_head_their_lists() -> None:
     text = (
-        f"{_TOP}E S S E N T I A L   Q U A L I F I C A T I O N S\r\n"
+        f"{NOTICE_TOP}E S S E N T I A L   Q U A L I F I C A T I O N S\r\n"
         "- A university degree in computer science.\r\n\r\n"
         "D E S I R A B L E   Q U A L I F I C A T I O N S\r\n"
         "- Certified Kubernetes Administrator (CKA).\r\n- Knowledge of French.\r\n"
     )
-    essential, desirable = _lists(text)
+    essential, desirable = list_texts(text)
     assert essential == ["A university degree in computer science"]
     assert desirable == ["Certified Kubernetes Administrator (CKA)", "Knowledge of French"]
 
 
 def test_letter_spaced_headings_whose_word_gaps_were_squeezed_too() -> None:
     text = (
-        f"{_TOP}E S S E N T I A L Q U A L I F I C A T I O N S\n- A university degree.\n\n"
+        f"{NOTICE_TOP}E S S E N T I A L Q U A L I F I C A T I O N S\n- A university degree.\n\n"
         "D E S I R A B L E Q U A L I F I C A T I O N S\n- Knowledge of French.\n"
     )
-    assert _lists(text) == (["A university degree"], ["Knowledge of French"])
+    assert list_texts(text) == (["A university degree"], ["Knowledge of French"])
 
 
 def test_essential_and_desirable_sub_heads_under_one_qualifications_heading() -> None:
     text = (
-        f"{_TOP}Qualifications and experience required\nEssential\n"
+        f"{NOTICE_TOP}Qualifications and experience required\nEssential\n"
         "- Master's degree in electrical engineering.\n- Italian is not required.\n\n"
         "Desirable\n- PhD in underwater acoustics.\n"
     )
-    essential, desirable = _lists(text)
+    essential, desirable = list_texts(text)
     assert essential[0] == "Master's degree in electrical engineering"
     assert desirable == ["PhD in underwater acoustics"]
 
 
 def test_an_asset_heads_the_desirable_list() -> None:
     text = (
-        f"{_TOP}Key requirements\n- Master's degree in engineering or finance\n"
+        f"{NOTICE_TOP}Key requirements\n- Master's degree in engineering or finance\n"
         "- 3+ years of experience in venture capital\n- Excellent written and spoken English\n\n"
         "An asset\n- CFA charter holder\n- Fluency in German or Polish\n"
     )
-    assert _lists(text)[1] == ["CFA charter holder", "Fluency in German or Polish"]
+    assert list_texts(text)[1] == ["CFA charter holder", "Fluency in German or Polish"]
 
 
 def test_a_language_section_after_the_lists_gives_its_level_and_its_asset() -> None:
     text = (
-        f"{_TOP}Essential Qualifications / Experience\n- A university degree.\n\n"
+        f"{NOTICE_TOP}Essential Qualifications / Experience\n- A university degree.\n\n"
         "Desirable Qualifications / Experience\n- TOGAF 10 certification.\n\n"
         "Language Proficiency\n"
         "English: SLP 4444 (Listening, Speaking, Reading, Writing). French is desirable.\n"
     )
-    vacancy = _imported(text)
+    vacancy = imported(text)
     assert vacancy.essential[-1].text.en.startswith("English: SLP 4444")
     assert vacancy.desirable[-1].text.en == "French is desirable"
     assert "French is desirable" not in vacancy.essential[-1].text.en
@@ -148,8 +135,8 @@ def test_a_language_section_after_the_lists_gives_its_level_and_its_asset() -> N
 
 
 def test_a_footnote_mark_does_not_stop_the_years() -> None:
-    text = f"{_TOP}ESSENTIAL\n- At least 7\u00a0years\u2019 experience\u00b2 in analysis.\n"
-    experience = _imported(text).essential[1]
+    text = f"{NOTICE_TOP}ESSENTIAL\n- At least 7\u00a0years\u2019 experience\u00b2 in analysis.\n"
+    experience = imported(text).essential[1]
     assert (experience.kind, experience.min_years) == ("experience", 7)
     # The mark is dropped from the text kept; the footnote's own line keeps its mark.
     assert "²" not in experience.text.en
@@ -193,20 +180,20 @@ def test_a_licence_category_or_another_keeps_both_readings() -> None:
 
 def test_nations_given_as_iso_codes_in_brackets_are_the_nations_allowed() -> None:
     text = (
-        f"{_TOP}Nationality: only nationals of NAEW&C participating nations (BE, CZ, DK, DE, "
+        f"{NOTICE_TOP}Nationality: only nationals of NAEW&C participating nations (BE, CZ, DK, DE, "
         "GR, UK, US) may apply.\n\nESSENTIAL\n- A degree.\n"
     )
-    nationality = _imported(text).essential[0]
+    nationality = imported(text).essential[0]
     assert nationality.scope == "listed"
     assert sorted(nationality.countries) == ["BE", "CZ", "DE", "DK", "GB", "GR", "US"]
 
 
 def test_participating_nations_listed_on_a_line_of_their_own() -> None:
     text = (
-        f"{_TOP}ESSENTIAL\n- A degree.\n\nCandidates must be citizens of one of the NIF "
+        f"{NOTICE_TOP}ESSENTIAL\n- A degree.\n\nCandidates must be citizens of one of the NIF "
         "participating nations.\nParticipating nations: Belgium, Denmark, Germany, Türkiye.\n"
     )
-    nationality = _imported(text).essential[0]
+    nationality = imported(text).essential[0]
     assert (nationality.scope, sorted(nationality.countries)) == (
         "listed",
         ["BE", "DE", "DK", "TR"],
@@ -215,10 +202,10 @@ def test_participating_nations_listed_on_a_line_of_their_own() -> None:
 
 def test_participating_nations_without_their_list_are_flagged() -> None:
     text = (
-        f"{_TOP}ESSENTIAL\n- A degree.\n\n"
+        f"{NOTICE_TOP}ESSENTIAL\n- A degree.\n\n"
         "Candidates must be citizens of one of the NIF participating nations.\n"
     )
-    vacancy = _imported(text)
+    vacancy = imported(text)
     assert vacancy.essential[0].scope == "nato_members"
     flagged = [item for item in vacancy.review if item.code == "nations_not_listed"]
     assert flagged and "participating nations" in flagged[0].message
@@ -237,7 +224,7 @@ def test_participating_nations_without_their_list_are_flagged() -> None:
     ],
 )
 def test_a_site_s_page_name_or_a_capital_label_is_not_the_title(top: str, title: str) -> None:
-    vacancy = _imported(f"{top}Grade: G7\nDeadline: 1 March 2027\n\nESSENTIAL\n- A degree.\n")
+    vacancy = imported(f"{top}Grade: G7\nDeadline: 1 March 2027\n\nESSENTIAL\n- A degree.\n")
     assert vacancy.title.en.startswith(title)
 
 
@@ -249,7 +236,7 @@ def test_a_site_s_page_name_or_a_capital_label_is_not_the_title(top: str, title:
     ],
 )
 def test_diana_and_the_innovation_fund_are_bodies(line: str, body: str) -> None:
-    assert _imported(f"{line}\n\n{_TOP}ESSENTIAL\n- A degree.\n").nato_body == body
+    assert imported(f"{line}\n\n{NOTICE_TOP}ESSENTIAL\n- A degree.\n").nato_body == body
 
 
 @pytest.mark.parametrize(
@@ -260,7 +247,7 @@ def test_diana_and_the_innovation_fund_are_bodies(line: str, body: str) -> None:
     ],
 )
 def test_post_numbers_and_body_notice_numbers_are_references(line: str, reference: str) -> None:
-    assert _imported(f"{line}\n{_TOP}ESSENTIAL\n- A degree.\n").reference == reference
+    assert imported(f"{line}\n{NOTICE_TOP}ESSENTIAL\n- A degree.\n").reference == reference
 
 
 def test_one_official_language_at_a_level_is_not_that_level_in_both() -> None:
