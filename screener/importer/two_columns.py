@@ -101,6 +101,24 @@ _RIGHT_HEADING = re.compile(
 )
 
 
+# "2. QUALIFICATIONS        1. DUTIES": the requirements in the left column, other text beside.
+_LEFT_HEADING = re.compile(
+    r"^\s{0,3}(?:\d{1,2}\.\s*)?(?:ESSENTIAL|DESIRABLE|QUALIFICATIONS|REQUIREMENTS)\b"
+    r"(?:[^\t]{0,40}?\S)?( {3,}|\t+)(?=\S)"
+)
+
+
+def _heading_column(lines: list[str]) -> tuple[int, int] | None:
+    """The first line with a requirements heading beside another column, and where the right
+    column starts on it."""
+    for index, line in enumerate(lines):
+        if match := _RIGHT_HEADING.search(line):
+            return index, match.start(2)
+        if match := _LEFT_HEADING.match(line):
+            return index, match.end()
+    return None
+
+
 def _fits(line: str, column: int) -> bool:
     """The line is blank, ends left of the gutter, or has a gap just before it."""
     body = line.rstrip()
@@ -108,13 +126,10 @@ def _fits(line: str, column: int) -> bool:
 
 
 def _side_by_side(lines: list[str], text: str) -> tuple[str, ReviewItem | None]:
-    """Two columns of one language (duties left, qualifications right) placed one after the
-    other: the block of lines around the right column's requirements heading, down to the first
-    line that crosses the gutter, is read left column first."""
-    heading = next(
-        ((i, m.start(2)) for i, line in enumerate(lines) if (m := _RIGHT_HEADING.search(line))),
-        None,
-    )
+    """Two columns of one language (duties beside qualifications) placed one after the other:
+    the block of lines around the requirements heading, down to the first line that crosses
+    the gutter, is read left column first."""
+    heading = _heading_column(lines)
     if heading is None:
         return text, None
     first, column = heading

@@ -50,6 +50,29 @@ def test_a_pdf_page_in_two_columns_reads_the_qualifications_column_as_the_lists(
     assert "side_by_side" in {item.code for item in vacancy.review}
 
 
+def test_qualifications_in_the_left_column_beside_the_duties_are_read_alone() -> None:
+    left = [
+        "2. QUALIFICATIONS",
+        "ESSENTIAL",
+        "- A university degree in law;",
+        "- at least 5 years of experience",
+        "  in contract management.",
+    ]
+    right = [
+        "1. DUTIES",
+        "Drafts and negotiates contracts",
+        "with industry and advises the",
+        "programme managers.",
+        "",
+    ]
+    rows = [f"{a:<40}{b}".rstrip() for a, b in zip(left, right, strict=True)]
+    essential, _ = list_texts(NOTICE_TOP + "\n".join(rows) + "\n")
+    assert essential == [
+        "A university degree in law",
+        "at least 5 years of experience in contract management",
+    ]
+
+
 def test_a_header_line_crossing_a_bilingual_column_is_not_cut() -> None:
     rows = [
         "Centre for Maritime Research and Experimentation (CMRE) - La Spezia, Italy",
