@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.sections import EN_DESIRABLE, EN_ESSENTIAL, FR_DESIRABLE, FR_ESSENTIAL
 from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wording import fold
 
@@ -48,6 +49,7 @@ _GLUED_BULLET = re.compile(r"(?<=\S)\s{1,3}(?=[*•▪●]\s{1,3}[A-Z])")
 # A lead-in followed by its first requirement on the same line.
 _AFTER_LEAD_IN = re.compile(
     r"(?:(?<=\bmust:)|(?<=\bshould:)|(?<=\bshall:)|(?<=\badvantage:)|(?<=\bothers:)"
+    r"|(?<=\bmust have:)|(?<=\bshould have:)|(?<=\bshall have:)"
     r"|(?<=\bdoit :)|(?<=\bdoit:)|(?<=\batout :)|(?<=\batouts :))\s{1,3}(?=\S)"
 )
 # A numbered capitalised heading with the section's first sentence glued on.
@@ -137,6 +139,30 @@ def _semicolon_list(line: str) -> list[str] | None:
     return [f"{match[1]}:", *(f"- {item}" for item in items if item)]
 
 
+# A list's start: its lead-in ("The incumbent must have:", "... would be an advantage:").
+_LEAD_IN_END = re.compile(
+    r"\b(?:must|should|shall|advantage|asset|assets|doit|doivent|atouts?|avantage)"
+    r"(?:\s(?:have|possess|be))?\s?:$"
+)
+
+
+def _opens_list(line: str) -> bool:
+    folded = fold(line).strip().rstrip(" ,-–")
+    return bool(
+        _LEAD_IN_END.search(folded)
+        or any(p.match(folded) for p in (EN_ESSENTIAL, EN_DESIRABLE, FR_ESSENTIAL, FR_DESIRABLE))
+    )
+
+
+def _paragraph_items(line: str) -> list[str] | None:
+    """A paragraph of requirements separated by semicolons, right under a list's heading or
+    lead-in ("Knowledge of SAP; knowledge of German."), as one item each."""
+    if is_bullet(line) or line.count("; ") < 1 or len(line) > 2000:
+        return None
+    items = [part.strip().rstrip(".").strip() for part in line.split("; ")]
+    return [f"- {item}" for item in items if item]
+
+
 def unfold_collapsed(lines: list[str]) -> list[str]:
     """The lines with collapsed sections broken apart and heading bullets made headings."""
     out: list[str] = []
@@ -155,10 +181,17 @@ def unfold_collapsed(lines: list[str]) -> list[str]:
             out.extend([*listed, ""])
             continue
         pieces = _pieces(line)
+        # A paragraph of requirements right under the heading or lead-in it follows.
+        if len(pieces) == 1 and out and _opens_list(out[-1]) and (listed := _paragraph_items(line)):
+            out.extend(listed)
+            continue
         if len(pieces) == 1:
             out.append(line)
             continue
-        for piece in pieces:
-            out.append(piece)
+        for at, piece in enumerate(pieces):
+            if at and _opens_list(pieces[at - 1]) and (listed := _paragraph_items(piece)):
+                out.extend(listed)
+            else:
+                out.append(piece)
         out.append("")  # what followed a collapsed block is a new block
     return out

@@ -124,6 +124,13 @@ def _is_table_chrome(line: str) -> bool:
 
 def _rewrite(rows: list[tuple[bool, str]], french: bool) -> list[str]:
     essential_heading, desirable_heading = _HEADINGS["fr" if french else "en"]
+    # "Essential: a degree in law; 5 years of experience in audit.": a row of several.
+    rows = [
+        (is_essential, part.strip().rstrip(".").strip())
+        for is_essential, text in rows
+        for part in text.split("; ")
+        if part.strip()
+    ]
     essential = [f"- {text}" for is_essential, text in rows if is_essential]
     desirable = [f"- {text}" for is_essential, text in rows if not is_essential]
     out = [essential_heading, *essential] if essential else []

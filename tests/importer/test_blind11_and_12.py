@@ -115,6 +115,28 @@ def test_a_list_written_as_one_paragraph_of_semicolons_is_one_item_each(label: s
     assert desirable == ["knowledge of SAP", "a forklift certificate"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Under a heading, after a lead-in, or on labelled lines.
+        "ESSENTIAL\nA degree in logistics; at least 3 years of experience in warehousing.\n\n"
+        "DESIRABLE\nKnowledge of SAP; a forklift certificate.\n",
+        "The incumbent must have: a degree in logistics; at least 3 years of experience in "
+        "warehousing.\n\nThe following would be an advantage: knowledge of SAP; a forklift "
+        "certificate.\n",
+        "Essential: a degree in logistics; at least 3 years of experience in warehousing.\n"
+        "Desirable: knowledge of SAP; a forklift certificate.\n",
+    ],
+)
+def test_a_paragraph_of_semicolons_under_a_list_s_start_is_one_item_each(body: str) -> None:
+    essential, desirable = list_texts(NOTICE_TOP + body)
+    assert [text.lower() for text in essential] == [
+        "a degree in logistics",
+        "at least 3 years of experience in warehousing",
+    ]
+    assert [text.lower() for text in desirable] == ["knowledge of sap", "a forklift certificate"]
+
+
 def test_a_call_for_consultants_required_profile_and_assets_are_the_lists() -> None:
     text = (
         "CALL FOR INDIVIDUAL CONSULTANTS\nConsultancy title: Data Architect\n"
