@@ -238,6 +238,8 @@ def test_a_reference_after_the_title_and_a_division_s_vacancy_number_are_read() 
         ),
         ("NCI Academy, Oeiras", "NATO Communications and Information Academy (NCI Academy)"),
         ("Public Diplomacy Division, NATO HQ", "NATO International Staff (NATO IS)"),
+        ("NATO Defence College, Rome", "NATO Defense College (NDC)"),
+        ("NAGSF - Sigonella", "NATO Alliance Ground Surveillance Force (NAGSF)"),
     ],
 )
 def test_more_bodies_are_named(first_line: str, body: str) -> None:
