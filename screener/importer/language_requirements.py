@@ -186,10 +186,10 @@ def _unclear(
         )
     params: dict[str, object]
     if len(mentions) == 1 and _ONE.search(folded):
-        # "one of the two official languages at level IV": nothing is asked in the other, and
-        # "both" would ask IV in it too. Level I, the scale's lowest, stands in for it.
-        params = {"mode": "one_and_other", "one": mentions[0].level, "other": LanguageLevel.I}
-        return Typing("official_languages", params, 0.45, (*notes, ONE_ONLY_NOTE), contradictions)
+        # "one of the two official languages at level IV": nothing is asked in the other
+        # ("both" would ask IV in it too).
+        params = {"mode": "one_and_other", "one": mentions[0].level}
+        return Typing("official_languages", params, 0.7, (*notes, ONE_ONLY_NOTE), contradictions)
     if len(mentions) >= 2:
         params = {"mode": "one_and_other", "one": mentions[0].level, "other": mentions[1].level}
     else:

@@ -28,6 +28,10 @@ def describe_levels(typing: Typing, lang: str = "en") -> str:
         level = params.get("min_level") or ("non précisé" if fr else "unspecified")
         return f"le niveau {level}" if fr else f"level {level}"
     mode = params.get("mode")
+    if mode == "one_and_other" and params.get("other") is None:
+        if fr:
+            return f"le niveau {params.get('one')} dans l'une des deux langues"
+        return f"level {params.get('one')} in one of the two languages"
     if mode == "one_and_other":
         if fr:
             return f"le niveau {params.get('one')} dans une langue et {params.get('other')} dans l'autre"

@@ -53,10 +53,10 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "en implique un",
     ),
     "other_official_level_not_given": (
-        "the notice asks a level in one official language only; level I, the lowest, stands "
-        "in for the other, which this kind needs: check it against the notice",
-        "l'avis demande un niveau dans une seule langue officielle ; le niveau I, le plus bas, "
-        "tient lieu de celui de l'autre, que ce type exige : vérifiez-le dans l'avis",
+        "the notice asks a level in one official language, either one, and nothing in the "
+        "other: check it against the notice",
+        "l'avis demande un niveau dans l'une des langues officielles, au choix, et rien dans "
+        "l'autre : vérifiez-le dans l'avis",
     ),
     "either_language": (
         "several languages are alternatives ('or'), and a language criterion names one "

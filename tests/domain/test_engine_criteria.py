@@ -164,6 +164,37 @@ def test_one_and_other_remedy_is_the_nearest_way_round() -> None:
     assert result.remedy is not None and list(result.remedy.values["levels"].values()) == ["V"]
 
 
+IV_IN_EITHER = crit("official_languages", mode="one_and_other", one="IV")
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "status"),
+    [
+        ("IV", None, MET),  # nothing asked in the other language
+        (None, "V", MET),  # either one
+        ("III", "III", NOT_MET),
+        ("I", "III", NOT_MET),
+    ],
+)
+def test_one_of_the_two_languages_at_a_level(
+    en: str | None, fr: str | None, status: Status
+) -> None:
+    levels = {k: v for k, v in (("en", en), ("fr", fr)) if v is not None}
+    result = judge(IV_IN_EITHER, languages=levels)
+    assert result.status is status
+    assert result.reason.code == f"languages.either.{status.value}"
+
+
+def test_one_of_the_two_languages_remedy_is_the_nearer_one() -> None:
+    result = judge(IV_IN_EITHER, languages={"en": "I", "fr": "III"})
+    assert result.remedy is not None and result.remedy.values == {"levels": {"fr": "IV"}}
+    words = render_reason(result.reason, "en")
+    assert words == (
+        "English I (Beginner), French III (Intermediate): the notice asks for IV (Upper "
+        "Intermediate) in English or in French."
+    )
+
+
 def test_v_and_iii_one_level_below_in_the_other() -> None:
     rule = crit("official_languages", mode="one_and_other", one="V", other="III")
     result = judge(rule, languages={"en": "V", "fr": "II"})

@@ -36,6 +36,7 @@ EXAMPLES: dict[str, list[dict[str, Any]]] = {
     "experience": [{"min_years": 3, "domain": _LAW}],
     "official_languages": [
         {"mode": "one_and_other", "one": "V", "other": "II"},
+        {"mode": "one_and_other", "one": "IV"},  # nothing asked in the other language
         {"mode": "both", "level": "IV"},
         {"mode": "per_language", "fr": "III"},
     ],

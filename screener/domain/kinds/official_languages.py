@@ -18,7 +18,8 @@ from screener.domain.scales import LANGUAGE_RANK, LanguageLevel, level_from_rank
 class OfficialLanguagesCriterion(CriterionBase):
     """English/French on the NATO IS scale.
 
-    mode 'one_and_other': `one` in one language and `other` in the other, either way round;
+    mode 'one_and_other': `one` in one language and `other` in the other, either way round
+    (no `other`: nothing is asked in the other, "one of the two official languages at IV");
     mode 'both': `level` in both; mode 'per_language': `en` and/or `fr` each at its own level.
     """
 
@@ -33,14 +34,15 @@ class OfficialLanguagesCriterion(CriterionBase):
     @model_validator(mode="after")
     def _levels_match_mode(self) -> OfficialLanguagesCriterion:
         needed = {
-            "one_and_other": ("one", "other"),
+            "one_and_other": ("one",),
             "both": ("level",),
             "per_language": (),
         }[self.mode]
         for name in needed:
             if getattr(self, name) is None:
                 raise ValueError(f"mode '{self.mode}' needs '{name}'")
-        allowed = set(needed) | ({"en", "fr"} if self.mode == "per_language" else set())
+        optional = {"per_language": {"en", "fr"}, "one_and_other": {"other"}}.get(self.mode, set())
+        allowed = set(needed) | optional
         for name in ("one", "other", "level", "en", "fr"):
             if name not in allowed and getattr(self, name) is not None:
                 raise ValueError(f"'{name}' does not belong to mode '{self.mode}'")
@@ -86,6 +88,12 @@ def _missing(
     crit: OfficialLanguagesCriterion, has: dict[str, int]
 ) -> tuple[str, dict[str, Any], dict[str, str]]:
     """The reason code, its values about the requirement, and the levels still missing."""
+    if crit.mode == "one_and_other" and crit.other is None:
+        assert crit.one is not None
+        # Either language at `one`, nothing in the other: the nearer of the two.
+        in_en, in_fr = _shortfall({"en": crit.one}, has), _shortfall({"fr": crit.one}, has)
+        missing = in_fr if _steps(in_fr, has) < _steps(in_en, has) else in_en
+        return "languages.either", {"one": crit.one.value}, missing
     if crit.mode == "one_and_other":
         assert crit.one is not None and crit.other is not None
         # Either way round: pick the assignment that needs the fewest steps to reach.
@@ -141,6 +149,14 @@ KIND = Kind(
         "languages.one_and_other.not_met": (
             "English {has_en}, French {has_fr}: the notice asks for {one} in one and {other} in the other.",
             "Anglais {has_en}, français {has_fr} : l'avis demande {one} dans l'une et {other} dans l'autre.",
+        ),
+        "languages.either.met": (
+            "English {has_en}, French {has_fr}: at least {one} in one of them.",
+            "Anglais {has_en}, français {has_fr} : au moins {one} dans l'une des deux.",
+        ),
+        "languages.either.not_met": (
+            "English {has_en}, French {has_fr}: the notice asks for {one} in English or in French.",
+            "Anglais {has_en}, français {has_fr} : l'avis demande {one} en anglais ou en français.",
         ),
         "languages.both.met": (
             "English {has_en}, French {has_fr}: at least {level} in both.",

@@ -61,11 +61,12 @@ class OfficialLanguagesEditor(QWidget):
         mode_label.setBuddy(self.mode)
         self._layout.addRow(mode_label, self.mode)
         for name in LEVEL_FIELDS:
-            # Only per-language levels may be left out ("French: not asked").
+            # Per-language levels may be left out ("French: not asked"), and the other
+            # language's ("one of the two official languages at level IV").
             choices: list[tuple[str, object]] = [
                 (level_title(lv, lang), lv.value) for lv in LanguageLevel
             ]
-            if name in ("en", "fr"):
+            if name in ("en", "fr", "other"):
                 choices.insert(0, (self.tr("Not asked"), None))
             combo = ValueCombo(choices)
             describe(
@@ -73,7 +74,7 @@ class OfficialLanguagesEditor(QWidget):
                 names[name],
                 self.tr("Minimum level on NATO's scale from I to VI"),
             )
-            combo.set_value(values.get(name) or (None if name in ("en", "fr") else "III"))
+            combo.set_value(values.get(name) or _default_level(name, values))
             combo.currentIndexChanged.connect(self.edited)
             label = QLabel(labels[name])
             label.setBuddy(combo)
@@ -101,3 +102,13 @@ class OfficialLanguagesEditor(QWidget):
 
     def first_input(self) -> QWidget:
         return self.mode
+
+
+def _default_level(name: str, values: dict[str, Any]) -> str | None:
+    """What a level box shows when the criterion gives none: "not asked" where that may be
+    so (a per-language level, the other language of a one-language requirement), else III."""
+    if name in ("en", "fr"):
+        return None
+    if name == "other" and values.get("mode") == "one_and_other" and values.get("one"):
+        return None
+    return "III"
