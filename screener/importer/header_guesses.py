@@ -103,13 +103,15 @@ _NOT_A_TITLE = re.compile(
 _REFERENCE_WORD = re.compile(r"^(?:job |vacancy |our )?(?:reference|ref\.?)\b")
 
 
-def reference_from_text(lines: list[str]) -> str | None:
+def labelled_reference(lines: list[str]) -> str | None:
+    """A reference on a line labelled as one ("Reference: NSPA-LOG-27-012", "Job Reference:
+    ACT-2027-0019"), in a form the Taleo labels do not take: read, not guessed."""
     for line in lines[:40]:
         folded = re.sub(r"\s+", " ", fold(line)).strip() if line and len(line) <= _MAX_LINE else ""
         match = _REFERENCE_LABEL.match(folded) if _REFERENCE_WORD.match(folded) else None
         if match and any(ch.isdigit() for ch in match[1]):
             return clean_reference(match[1].upper())
-    return _first_reference(lines)
+    return None
 
 
 def _first_reference(lines: list[str]) -> str | None:
@@ -428,7 +430,9 @@ def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str
     "file_name", "first_lines", "body_name" or "sentence:<the sentence>" (review_text)."""
     guessed: dict[str, str] = {}
     if header.reference is None:
-        if found := reference_from_text(lines):
+        if found := labelled_reference(lines):
+            header.reference = found
+        elif found := _first_reference(lines):
             header.reference, guessed["reference"] = found, "text"
         elif found := reference_from_file_name(source_name):
             header.reference, guessed["reference"] = found, "file_name"
