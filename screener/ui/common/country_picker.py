@@ -42,6 +42,17 @@ def country_item(code: str) -> QListWidgetItem:
     return item
 
 
+def select_country(countries: QListWidget, code: str | None) -> bool:
+    """Make the row of `code` current and scroll to it; False if no row has it."""
+    for row in range(countries.count()):
+        item = countries.item(row)
+        if item.data(CODE_ROLE) == code:
+            countries.setCurrentItem(item)
+            countries.scrollToItem(item)
+            return True
+    return False
+
+
 def set_country_text(item: QListWidgetItem, text: str) -> None:
     item.setData(_BASE_TEXT_ROLE, text)
     item.setText(text)
@@ -149,10 +160,5 @@ class CountryPicker(QWidget):
         return None if item is None else item.data(CODE_ROLE)
 
     def set_code(self, code: str | None) -> None:
-        for row in range(self.countries.count()):
-            item = self.countries.item(row)
-            if item.data(CODE_ROLE) == code:
-                self.countries.setCurrentItem(item)
-                self.countries.scrollToItem(item)
-                return
-        self.countries.setCurrentRow(0)
+        if not select_country(self.countries, code):
+            self.countries.setCurrentRow(0)

@@ -13,6 +13,7 @@ from screener.ui.common.country_picker import (
     country_item,
     filter_countries,
     forward_list_key,
+    select_country,
     set_country_text,
 )
 from screener.ui.common.language import current_language
@@ -139,13 +140,8 @@ class NationalityPage(CriterionPage):
 
     def load(self) -> None:
         self.search.clear()
-        code = self.session.profile.nationality
-        for row in range(self.countries.count()):
-            item = self.countries.item(row)
-            if item.data(CODE_ROLE) == code:
-                self.countries.setCurrentItem(item)
-                self.countries.scrollToItem(item)
-                return
+        if select_country(self.countries, self.session.profile.nationality):
+            return
         self.countries.setCurrentItem(None)  # type: ignore[call-overload]  # Qt: no current item
         self._current_changed(None, None)
 
