@@ -15,7 +15,10 @@ from screener.importer.wording import fold
 _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
     (
         AvailabilityNeed.SHIFTS,
-        re.compile(r"\bshifts?\b|travail poste|par roulement|\bquarts?\b|horaires? decales?"),
+        re.compile(
+            r"\bshifts?\b|travail poste|horaires? postes?|par roulement|\bquarts?\b"
+            r"|horaires? decales?"
+        ),
     ),
     (
         AvailabilityNeed.OUTSIDE_OFFICE_HOURS,
@@ -40,9 +43,11 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
     (
         AvailabilityNeed.TRAVEL,
         re.compile(
-            r"\btravel(?:l?ing)?\b|\bdeploy(?:ments?)?\b|deplacements?|\bvoyager\b"
+            r"\btravel(?:l?ing)?\b|\bdeploy(?:ments?)?\b|deplacements?|\bse deplacer\b|\bvoyager\b"
             r"|sea trials|\bat sea\b|aboard|embarked"
             r"|missions?\b[^.;]{0,30}\ba l'etranger"
+            # "effectuer des missions (environ 20 % du temps)": French for duty trips.
+            r"|effectuer des missions\b"
         ),
     ),
     (
@@ -52,7 +57,8 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
 )
 _WILLING = re.compile(
     r"\b(?:willing|able to work|be flexible|flexib|availab|prepared to|ready to|work in a shift"
-    r"|work outside|disposee?|disponib|pret(?:e|\(e\))? a|accepter de|travailler en dehors"
+    r"|work outside|disposee?|disposition a|disponib|pret(?:e|\(e\))? a|accepter d(?:e\b|')"
+    r"|travailler en dehors"
     r"|effectuer (?:un travail|des deplacements)|to travel|to work|to deploy|to participate)"
 )
 

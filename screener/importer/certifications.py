@@ -323,6 +323,9 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
     if match := _NAMED_CERTIFICATION.search(rest):
         # "Esri Technical Certification (ArcGIS Pro Professional)": the whole phrase names it.
         return [" ".join(match[0].split())], True
+    if match := _NAMED_AFTER.search(rest):
+        # "Certification Azure Solutions Architect Expert": the name after the word (French).
+        return [match[1]], True
     if (bracketed := _BRACKETED_NAMES.search(rest)) is not None:
         # "Chartered engineer (CEng or PE)": the titles in brackets.
         return re.split(r"\s(?:or|and|ou|et)\s|\s?[,/]\s?", bracketed[1]), True
@@ -336,6 +339,9 @@ def _position(text: str, name: str) -> int:
 
 _NAMED_CERTIFICATION = re.compile(
     r"\b(?:[A-Z][\w+.-]*\s){1,4}(?:Certification|Certificate)\s?\([^()]{2,60}\)"
+)
+_NAMED_AFTER = re.compile(
+    r"\b(?:[Cc]ertification|[Cc]ertificat)\s((?:[A-Z][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){1,5})"
 )
 _TITLE = r"[A-Z][A-Za-z]{0,5}[A-Z][A-Za-z]{0,5}"
 _BRACKETED_NAMES = re.compile(

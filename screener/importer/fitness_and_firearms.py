@@ -19,7 +19,8 @@ _SHOOTING_TEST = re.compile(
 )
 _FIREARMS_EXPERIENCE = re.compile(
     r"experienced in|experience (?:in|with) the (?:use|handling)|use of firearms|handling of"
-    r"|experience de l'(?:emploi|utilisation|usage|maniement)"
+    r"|experience (?:de l'|du |de la |dans l')(?:emploi|utilisation|usage|maniement|manipulation)"
+    r"|experience (?:of|with) (?:firearms?|weapons?)|experience des armes"
 )
 
 

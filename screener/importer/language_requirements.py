@@ -35,8 +35,16 @@ _BOTH_SKILLS = re.compile(
     r"\bboth (?:written|oral|spoken|orally)(?: and | & | or )(?:written|oral|spoken|in writing)"
     r"|a l'ecrit et a l'oral|a l'oral et a l'ecrit"
 )
-# "SLP 3333", "STANAG 6001": the military four-skill scale, not NATO IS's I-VI.
-_STANAG = re.compile(r"\bslp\b|\bstanag\b|\b[0-5]{4}\b(?=[^.;]{0,20}(?:listening|slp))")
+# "SLP 3333", "STANAG 6001", "NATO Standard Language Proficiency Level 2222", "Standardized
+# Language Profile 3333": the military four-skill scale, not NATO IS's I-VI. (The word
+# "Proficiency" in the scale's name is not level VI.) A four-figure profile after "level" or
+# "profile" is one too: NATO IS levels are never written that way.
+STANAG_PROFILE = re.compile(
+    r"\bslp\b|\bstanag\b|\bstandardi[sz]ed language prof|\bstandard language proficiency"
+    r"|\b[0-5]{4}\b(?=[^.;]{0,20}(?:listening|slp))"
+    r"|\b(?:level|profile|profil|niveau)\s?:?\s?[0-5]\+?[0-5]\+?[0-5]\+?[0-5]\+?(?![\d+])"
+)
+_STANAG = STANAG_PROFILE
 _ONE = re.compile(r"\bin one\b|\bone of\b|\beither\b|\bl'une\b|\bl'un\b")
 _OTHER = re.compile(r"\bthe other\b|\bl'autre\b|\bsecond\b|\bseconde\b")
 _MOTHER_TONGUE = re.compile(
@@ -236,6 +244,8 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
         # "Degree in translation or modern languages (English/Polish)": the languages are the
         # degree's field, not a level asked in them.
         return None
+    if (clauses := _official_and_other(text, lang)) is not None:
+        return clauses
     mapped, notes = map_cefr(text)
     stanag = bool(_STANAG.search(fold(mapped)))
     if stanag and any(m.numeral for m in find_levels(mapped)):
@@ -244,6 +254,21 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
     if typing is None or not notes or typing.kind == "statement":
         return typing
     return replace(typing, confidence=min(typing.confidence, 0.65), notes=typing.notes + notes)
+
+
+def _official_and_other(text: str, lang: Lang) -> Typing | None:
+    """'English (level VI) and French (level III); Arabic (level IV) is required': the
+    official languages' levels and another language's, in clauses of their own; each clause
+    is a requirement (one criterion would keep only one of them)."""
+    codes = {m.code for m in find_languages(text)}
+    clauses = [part for part in text.split(";") if part.strip()]
+    if len(clauses) < 2 or not codes & {"en", "fr"} or not codes - {"en", "fr"}:
+        return None
+    typings = [recognize_language_bullet(part, lang) for part in clauses]
+    kept = [t for t in typings if t is not None and t.kind in ("official_languages", "language")]
+    if len(kept) < 2 or len(kept) != len(clauses):
+        return None
+    return replace(kept[0], also=(*kept[0].also, *kept[1:]))
 
 
 def _recognize(text: str, lang: Lang) -> Typing | None:

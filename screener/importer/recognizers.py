@@ -47,6 +47,7 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:master'?s?(?: degree)?|post-?graduate(?: university)?(?: degree| diploma)?"
             r"|advanced (?:university )?degree|(?:diplome|etudes) de (?:troisieme|deuxieme) cycle"
+            r"|(?:diplome |etudes )?(?:universitaires? )?de (?:troisieme|deuxieme) cycle"
             r"|troisieme cycle|deuxieme cycle|mastere|master)\b"
             # "An LL.M. in international law": the Master of Laws; "MSc", "MBA", "M.A.".
             r"|\bll\.\s?m\b|\b(?:msc|m\.sc|meng|m\.eng|mba|mphil|m\.a\.)(?![a-z])"
@@ -62,7 +63,11 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
             r"\b(?:secondary (?:school )?(?:education )?(?:leading|giving access|qualifying)"
             r" (?:to|for) (?:an? )?university(?: entrance| admission| studies)?(?: qualification)?"
             r"|university entrance (?:qualification|certificate|examination|exam))"
-            r"|\b(?:higher secondary|upper secondary|high school|secondaire superieur"
+            r"|\b(?:higher secondary|upper secondary|high school|secondaires? superieure?s?"
+            # France's "baccalauréat" (a "baccalauréat en comptabilité" is Canada's or
+            # Belgium's first university degree: bachelor, below).
+            r"|baccalaureat(?! (?:\((?:bachelier|bachelor)|(?:en|universitaire|specialise"
+            r"|de premier cycle)\b))"
             r"|secondaires? du second (?:degre|cycle)|second cycle (?:du|de l'enseignement) secondaire)"
         ),
     ),
@@ -70,6 +75,7 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
         EducationLevel.BACHELOR,
         re.compile(
             r"\b(?:degree(?! of )|bachelor'?s?|university|universitaire|universite|licence|diplome"
+            r"|bachelier|baccalaureat"
             r"|first[- ]level)"
             r"|\b(?:bsc|b\.sc|beng|b\.eng|bba|llb|ll\.b|b\.a\.)(?![a-z])"
         ),

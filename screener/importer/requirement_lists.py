@@ -77,17 +77,26 @@ FR_LEAD_IN = re.compile(
     r"\s(?:doit|doivent)\b[^.;]{0,80}:$"
 )
 FR_DESIRABLE_LEAD_IN = re.compile(
-    r"^[^.;]{0,80}\b(?:seraient|serait|seront|sera|constitueraient|constituerait|represente"
+    r"^[^.;]{0,80}\b(?:seraient|serait|seront|sera|sont|constitueraient|constituerait|represente"
     r"|representeraient)\b[^.;]{0,40}\b(?:atouts?|avantages?|plus)\b[^.;]{0,20}:$"
-    r"|^(?:\d{1,2}\s?\.?\s?)?(?:qualifications|competences|exigences|criteres|conditions)"
-    r" souhaitee?s\s?:?$|^(?:atouts?|souhaitable|un plus)\s?:?$"
+    # "Qualifications appréciées", "CONDITIONS SOUHAITABLES", "Qualifications minimales
+    # souhaitables": the list's heading in other French words.
+    r"|^(?:\d{1,2}\s?\.?\s?)?(?:qualifications|competences|exigences|criteres|conditions"
+    r"|connaissances)(?: minimales| complementaires| supplementaires)?"
+    r" (?:souhaitee?s|souhaitables|appreciee?s)\s?:?$|^(?:atouts?|souhaitable|un plus)\s?:?$"
+    # "Ce qui ferait la différence :", a careers page's heading for the assets.
+    r"|^ce qui (?:ferait|fera|serait) (?:la difference|un plus)\s?:?$"
 )
 _QUALIFICATIONS = re.compile(
     r"^(?:\d{1,2}\s?\.?\s?)?(?:(?:essential |required |minimum )?qualifications"
     r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?|(?:essential |minimum |required )?requirements"
     r"|(?:candidate|person) (?:profile|specification)|qualifications et experience"
     r"|profil (?:requis|du candidat)|(?:competences|qualifications|conditions) requises"
-    r"|exigences (?:minimales|essentielles))\s?:?$"
+    r"|exigences (?:minimales|essentielles)"
+    # "Compétences et expérience exigées", "Qualifications minimales requises", "Ce que nous
+    # attendons de vous": French notices' names for the essential list.
+    r"|(?:competences|qualifications|conditions)(?: et experiences?)?(?: minimales)?"
+    r" (?:requises|exigees)|ce que nous attendons(?: de vous)?)\s?:?$"
 )
 _EN_WORDS = frozenset(
     [

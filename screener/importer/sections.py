@@ -38,6 +38,9 @@ EN_ESSENTIAL = re.compile(
     # A call for consultants' or an internship board's words for the same list.
     rf"|^{_NUMBER_PREFIX}(?:required|requested|minimum) (?:profile|qualifications)\s?:?$"
     rf"|^{_NUMBER_PREFIX}(?:profile|eligibility) (?:required|criteria|requirements)\s?:?$"
+    # "REQUIRED (ESSENTIAL) QUALIFICATIONS": a job board's word glossed by the notice's.
+    rf"|^{_NUMBER_PREFIX}(?:required|mandatory|minimum)\s?\(essentials?\)"
+    r"(?:\s(?:qualifications|requirements|criteria|skills))?\s?:?$"
 )
 EN_DESIRABLE = re.compile(
     rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:additional |other )?"
@@ -48,6 +51,8 @@ EN_DESIRABLE = re.compile(
     rf"|^{_NUMBER_PREFIX}(?:preferred|additional) (?:profile|qualifications)\s?:?$"
     # "We will also look at", "We would also value": what an internship board would like.
     r"|^we (?:will|would|shall) also (?:look at|look for|value|consider|appreciate)\s?:?$"
+    rf"|^{_NUMBER_PREFIX}(?:preferred|desired|additional|optional)\s?\(desirables?\)"
+    r"(?:\s(?:qualifications|requirements|criteria|skills))?\s?:?$"
 )
 FR_ESSENTIAL = re.compile(
     rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications) essentiel(?:le)?s\s?:?$"

@@ -47,6 +47,19 @@ _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>\s]{1,500})>")
 _EMPHASIS = re.compile(r"\*{2,3}|_{2,3}(?=\S)|(?<=\S)_{2,3}")
 _SINGLE_STAR = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _HEADING_HASHES = re.compile(r"^#{1,6}(?:\s+|$)")
+_ARROW_ITEM = re.compile(r"^[ \t]*>[ \t]+(?=\S)", re.M)
+
+
+def arrows_as_bullets(text: str) -> str:
+    """'> Minimum 5 years ...' items among ordinary lines are bullets written with '>' (a job
+    board's); a text quoted line by line (a forwarded e-mail, '> ' on most lines) keeps '>' as
+    the quote mark that the line markup strips."""
+    arrows = len(_ARROW_ITEM.findall(text))
+    if not arrows or arrows * 2 >= sum(1 for line in text.split("\n") if line.strip()):
+        return text
+    return _ARROW_ITEM.sub("- ", text)
+
+
 _TABLE_RULE = re.compile(r"^\|?[\s:|-]{0,2000}$")
 _MULTISPACE = re.compile(r" {2,}")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
@@ -156,6 +169,12 @@ def clean_lines(text: str) -> list[str]:
     # Spaced-out letters are joined before runs of spaces are squeezed: the wider gaps are
     # where the words end.
     text = "\n".join(map(join_spaced_letters, normalize_characters(text).split("\n")))
+    text = arrows_as_bullets(text)
+    # A rule of underscores would lose all but one to the emphasis markup: blanked first.
+    text = _RAW_RULE.sub("", text)
+    # « – être titulaire ... ; – justifier ... » : a list quoted from the notice, its first
+    # bullet behind the opening quote mark.
+    text = _QUOTED_BULLET.sub("", text)
     for raw in _strip_inline_markup(text).split("\n"):
         lines.extend(_pipe_fields(_strip_line_markup(emoji_as_marks(repair_ocr_capitals(raw)))))
     # A rule drawn with dashes or equals signs separates blocks as a blank line does; its
@@ -164,6 +183,8 @@ def clean_lines(text: str) -> list[str]:
 
 
 _RULE = re.compile(r"^\s*(?:[-=_~*–—━─]\s?){3,}$")
+_QUOTED_BULLET = re.compile(r"^[ \t]*[«“„\"][ \t]*(?=[-–—•*][ \t])", re.M)
+_RAW_RULE = re.compile(r"^[ \t]*(?:[-=_~*–—━─][ \t]?){3,}$", re.M)
 
 
 _PIPE = " | "
