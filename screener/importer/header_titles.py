@@ -47,7 +47,8 @@ _BODY_NAME = (
 )
 _BODY_ALONE = re.compile(rf"^{_BODY_NAME}$")
 # A job site appends the body to the title: "Procurement Officer - NATO Support ... (NSPA)".
-_BODY_SUFFIX = re.compile(rf"\s[-–—|]\s{_BODY_NAME}$")
+# (or after a comma: "Translator (Russian), NATO International Staff").
+_BODY_SUFFIX = re.compile(rf"(?:\s[-–—|]|,)\s{_BODY_NAME}$")
 
 
 # Bodies' short names ("NSPA", "JFCBS", "LANDCOM"), from the names files keep.
