@@ -182,7 +182,9 @@ ALTERNATIVE_PATHS_NOTE = note("alternative_paths")
 # --- experience ------------------------------------------------------------------------------
 
 _EXPERIENCE_CUES = re.compile(
-    r"\b(?:experience|experienced|worked|working|travaille|exerce|expérience|track record)\b"
+    r"\b(?:experience|experienced|worked|working|travaille|exerce|expérience|track record"
+    # "fifteen years of clinical practice", "6 years' post-qualification practice as a lawyer".
+    r"|practi[cs]e|practi[cs]ing|post-qualification)\b"
     # "8 years, of which 3 at management level": years in a kind of post are experience.
     r"|\b(?:at|in an?) (?:management|managerial|supervisory|senior|similar|comparable)"
     r" (?:level|position|post|role|function|capacity)"

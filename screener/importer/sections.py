@@ -304,6 +304,8 @@ def list_items(block: list[str]) -> list[str]:
                 break  # a sentence after the list's last item, not a wrapped part of it
             if has_markers and ends_sentence and _TITLE_HEADING.match(line):
                 break  # "Language Proficiency" under the last item: the next section's heading
+            if has_markers and line[0].isupper() and _WHO_MAY_APPLY.search(folded):
+                break  # "Open to nationals of NATO member states." right under the last item
             if has_markers and (not blank_before or line[0].islower()):
                 items[-1].append(line)
             elif has_markers:
@@ -316,6 +318,10 @@ def list_items(block: list[str]) -> list[str]:
         blank_before = False
     texts = (tidy_item(" ".join(parts)) for parts in items if parts)
     return _joined_halves([text for text in texts if text])
+
+
+# Who may apply, said right under a list: never part of its last item.
+_WHO_MAY_APPLY = re.compile(r"(?<![a-z])(?:nationals|citizens) of\b")
 
 
 # A heading in title case without final punctuation ("Language Proficiency", "Terms of Service").
