@@ -36,9 +36,11 @@ _CERT_WORD = re.compile(
     r"|accreditations?)\b",
     re.IGNORECASE,
 )
-# "CISSP", "PRINCE2", "A+" after a name, "J-STD-001" (one letter, then its parts).
+# "CISSP", "PRINCE2", "A+" after a name, "J-STD-001" (one letter, then its parts), and a
+# standard with its number: "ISO 9001" is not any ISO certificate.
 _ACRONYM = re.compile(
-    r"(?<![\w-])([A-Z](?:[A-Z0-9]{1,9}|(?=-[A-Z0-9]))(?:[-+/][A-Z0-9]{1,9}){0,3}\+?)(?![\w-])"
+    r"(?<![\w-])([A-Z](?:[A-Z0-9]{1,9}|(?=-[A-Z0-9]))(?:[-+/][A-Z0-9]{1,9}){0,3}\+?"
+    r"(?:\s\d{3,5}(?![\w-]))?)(?![\w-])"
 )
 # "AWS Certified Solutions Architect", and its acronym when it follows in brackets ("GIAC
 # Certified Incident Handler (GCIH)"): one certificate.
@@ -151,6 +153,10 @@ def _worded_names(scope: str, lang: Lang) -> list[str]:
     brands = _brands(scope)
     if brands:
         return brands
+    named = _named_before(scope) if lang == "en" else []
+    if named and all(sum(ch.isupper() for ch in name) >= 2 for name in named):
+        # "Microsoft Azure or VMware certification": names, not a sentence's first word.
+        return named
     match = _CERTIFICATE_PHRASE[lang].search(fold(scope))
     if match is None:
         return []
@@ -216,7 +222,12 @@ def _named_before(text: str) -> list[str]:
     taken: list[str] = []
     for token in reversed(tokens[-8:]):
         word = token.strip(",;")
-        named = any(ch.isupper() or ch.isdigit() for ch in word[:1]) or word.endswith("+")
+        # ("ITIL v3 Expert": a version is part of the name.)
+        named = (
+            any(ch.isupper() or ch.isdigit() for ch in word[:1])
+            or word.endswith("+")
+            or bool(re.fullmatch(r"v\d{1,2}(?:\.\d)?", word))
+        )
         if named or (word.lower() in _JOINERS and taken):
             taken.insert(0, word)
         else:
@@ -276,8 +287,12 @@ def _phrase_says_more(acronyms: list[str], phrases: list[str]) -> bool:
     inside = all(any(a in phrase for phrase in phrases) for a in acronyms)
     rest = " ".join(phrases)
     for acronym in acronyms:
-        rest = rest.replace(acronym, " ")
-    return inside and len(phrases) <= len(acronyms) and any(ch.isdigit() for ch in rest)
+        # (Only its letters: "ISO 9001 Lead Auditor" says more than "ISO 9001".)
+        rest = rest.replace(acronym.split()[0], " ")
+    # ("ITIL 4 Managing Professional or ITIL v3 Expert": one acronym in each phrase.)
+    each = all(sum(phrase.count(a) for a in acronyms) == 1 for phrase in phrases)
+    fewer = len(phrases) <= len(acronyms) or each
+    return inside and fewer and any(ch.isdigit() for ch in rest)
 
 
 def _distinct(names: list[str]) -> list[str]:

@@ -35,7 +35,7 @@ _REFERENCE_LABEL = re.compile(
     # "N°", "No.", "N." (a lone "n" is a reference's first letter: "NSPA-SOC-27-014").
     r"\s?(?:n\s?[°o]\.?(?![a-z])|n\.|n(?=\s?[:#])|no\.?|number|num\.?|id|#|ref(?:erence)?\.?"
     r"|reference number)?"
-    r"\s?[:;#-]?\s{0,16}"
+    r"\s?[:;#|-]?\s{0,16}"
     # "SHAPE 27/LEG/002", "NSPA-SOC-27-014", "27/C/005": a body's prefix, then parts.
     rf"({REFERENCE_TOKEN.lower()}|\d{{4,8}}(?:[/-]\d{{1,4}})?"
     # "E3A 27/06": a unit's prefix with a figure in it, after a label only.
@@ -168,6 +168,14 @@ _HEADER_LABEL_LINE = re.compile(
 )
 
 
+# A site's menu: "ATLAS Defence Recruitment  |  Candidates  |  Clients  |  Contact".
+_NAVIGATION = re.compile(
+    r"\|\s*(?:home|jobs|candidates|clients|employers|contact(?: us)?|about(?: us)?|search"
+    r"|sign (?:in|up)|log ?in|register|my account|menu|organi[sz]ations|career guides)\s*(?:\||$)",
+    re.IGNORECASE,
+)
+
+
 def _title_candidate(line: str) -> bool:
     folded = fold(line).strip()
     if (
@@ -183,7 +191,8 @@ def _title_candidate(line: str) -> bool:
         or re.match(r"^\d{1,2}\s?\.", folded)
         or line.rstrip().endswith((".", ":", ";"))
         or _NOT_A_TITLE.search(line)
-        or _is_place(line)
+        or _is_place(strip_title_prefix(line))
+        or _NAVIGATION.search(line)
         or _BREADCRUMB_STEP.search(line)
         or is_heading(line)
         or (body_from_text([strip_title_prefix(line)]) is not None and len(line.split()) <= 8)
@@ -343,7 +352,7 @@ def clearance_from_text(lines: list[str]) -> tuple[object, str] | None:
 
 
 _DEADLINE_SENTENCE = re.compile(
-    r"(?:closing date|closing\s?:|deadline|applications? close[sd]?\b|applications? (?:must|should) be (?:received|submitted)|apply by"
+    r"(?:closing date|closing\s?:|deadline|applications? close[sd]?\b|applications? (?:must|should) be (?:received|submitted)|apply (?:by|before)"
     r"|(?:applications?|expressions? of interest|cvs?) (?:are )?to be (?:sent|submitted|received) by"
     r"|\bclos(?:es|ing) on\b|\bopen until\b"
     r"|date limite|date de cloture|au plus tard le)"
@@ -351,7 +360,10 @@ _DEADLINE_SENTENCE = re.compile(
 
 
 def deadline_from_text(lines: list[str]) -> tuple[object, str] | None:
-    for line in lines[:800]:
+    # A job site's own date ("(job site) Deadline: ...", header_line) only when the notice
+    # states none.
+    site = [line for line in lines[:800] if line.startswith("(job site)")]
+    for line in [line for line in lines[:800] if not line.startswith("(job site)")] + site:
         if not line or len(line) > 3000:
             continue
         folded = fold(line)

@@ -184,7 +184,9 @@ ALTERNATIVE_PATHS_NOTE = note("alternative_paths")
 _EXPERIENCE_CUES = re.compile(
     r"\b(?:experience|experienced|worked|working|travaille|exerce|expérience|track record"
     # "fifteen years of clinical practice", "6 years' post-qualification practice as a lawyer".
-    r"|practi[cs]e|practi[cs]ing|post-qualification)\b"
+    r"|practi[cs]e|practi[cs]ing|post-qualification"
+    # "three years of post-doctoral research in underwater acoustics".
+    r"|post-?doctoral|years? of (?:\w+\s){0,2}research)\b"
     # "8 years, of which 3 at management level": years in a kind of post are experience.
     r"|\b(?:at|in an?) (?:management|managerial|supervisory|senior|similar|comparable)"
     r" (?:level|position|post|role|function|capacity)"

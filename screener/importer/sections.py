@@ -238,10 +238,12 @@ def _style(line: str) -> tuple[bool, bool, str] | None:
 
 def list_items(block: list[str]) -> list[str]:
     """The requirements in a block of lines: bullets, or one per line when nothing is bulleted."""
-    if not any(is_bullet(line) for line in block) and any(_ENUMERATOR.match(x) for x in block):
+    first = next((x for x in block if is_item_start(x)), "")
+    if first and not is_bullet(first):
         # Enumerated items read as bullets: "a) Education: a degree" -> "- a degree". Only
         # those numbered as the first item is: "4. ELIGIBILITY: ..." after "(1)" ... "(3)"
-        # is the notice's next section.
+        # is the notice's next section. (Bullets further down, a page's "Similar jobs"
+        # after "a." ... "d.", are not the list's.)
         style = next((_style(x) for x in block if is_item_start(x)), None)
         block = [
             f"- {_ENUMERATOR.sub('', x, count=1)}" if is_item_start(x) and _style(x) == style else x
