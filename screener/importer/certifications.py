@@ -46,7 +46,9 @@ _ACRONYM = re.compile(
 # Certified Incident Handler (GCIH)"): one certificate.
 _VENDOR_CERTIFIED = re.compile(
     r"\b([A-Z][\w+.-]{1,20})\s[Cc]ertified:?\s((?:[A-Z0-9][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,5})"
-    rf"(?:\s[-–]\s{CERT_LEVEL})?(?:\s?\([A-Z][A-Z0-9]{{1,9}}\))?"
+    # ... and its exam code in brackets: "Microsoft Certified: Azure Administrator Associate
+    # (AZ-104)" is one certificate.
+    rf"(?:\s[-–]\s{CERT_LEVEL})?(?:\s?\([A-Z][A-Z0-9]{{1,9}}(?:-[A-Z0-9]{{1,6}})?\))?"
 )
 # After a vendor's certificate, "or <Name in capitals>" is another certificate the candidate
 # may hold instead ("AWS Certified ... or Microsoft Azure Solutions Architect Expert"), and so
@@ -365,6 +367,12 @@ _SCHOOL_CERTIFICATE = re.compile(
 )
 
 
+_ABOUT_A_TOPIC = re.compile(
+    r"^(?:(?:proven|demonstrated|sound|good|thorough|practical) )?(?:experience|knowledge"
+    r"|familiarity|understanding) (?:of|in|with)\b"
+)
+
+
 def recognize_certification(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     if is_vocational(text, folded) or _SCHOOL_CERTIFICATE.search(folded):
@@ -378,6 +386,10 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
         return named
     certificate = bool(_CERTIFICATION.search(folded))
     award = lang == "en" and bool(_AWARD.search(folded)) and not _DRIVING.search(folded)
+    if award and not certificate and _ABOUT_A_TOPIC.match(folded):
+        # "Experience of the qualification of airborne software to DO-178C": a topic the
+        # candidate knows, not an award they hold.
+        return None
     if not certificate and not (award and not EDUCATION_CUES.search(folded)):
         return None
     names, worded = _names(text, lang)

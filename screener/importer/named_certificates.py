@@ -50,7 +50,10 @@ def regulation_licence(text: str, folded: str, worded: bool, equivalent: bool) -
 
 # A certificate named and nothing else: "ITIL v4 Foundation", "PRINCE2 Practitioner or higher",
 # "CompTIA Security+". Its level word or "+" says it is a certificate.
-CERT_LEVEL = r"(?:Foundation|Practitioner|Associate|Professional|Expert|Specialist|Fundamentals)"
+CERT_LEVEL = (
+    r"(?:Foundation|Practitioner|Associate|Professional|Expert|Specialist|Fundamentals"
+    r"|(?:Yellow|Green|Black) Belt)"
+)
 # "ITIL v4 Foundation", "ITIL v4 Managing Professional": a version, a word, then the level.
 _NAME_PART = rf"(?:[A-Z][\w.-]*\+|v?\d+(?:\.\d+)?\s(?:[A-Z][a-z]+\s)?{CERT_LEVEL}|{CERT_LEVEL})"
 _BARE_CERTIFICATE = re.compile(

@@ -174,7 +174,8 @@ _SUB_HEADING = re.compile(
 QUALIFICATION_LABEL = re.compile(
     r"^(?:[a-z][.)]\s?|\(?\d{1,2}\)\s?)?(?:professional |work |relevant )?(?:experience"
     r"|education(?:al background)?|training|languages?|language (?:proficiency|skills|requirements)"
-    r"|others?|other (?:requirements|skills|qualifications)|(?:computer|it|technical) skills"
+    r"|others?|other (?:requirements|skills|qualifications)"
+    r"|(?:(?:computer|it|technical|professional|personal|language) )?skills(?: and abilities)?"
     r"|certifications?|professional qualifications)"
     r"(?:\s?(?:and|&|/|,)\s?(?:training|experience|qualifications|education|certifications?))?"
     r"\s?:?$"
@@ -189,7 +190,9 @@ def is_item_start(line: str) -> bool:
     return not _SUB_HEADING.match(fold(line).strip())
 
 
-def _labels_sub_list(block: list[str], at: int, folded: str, has_markers: bool) -> bool:
+def _labels_sub_list(
+    block: list[str], at: int, folded: str, has_markers: bool, parts: bool = False
+) -> bool:
     """'Education and Training:' inside a qualifications list: a part's label, which the list
     goes on after. In a bulleted list only when bullets follow it (a 'LANGUAGE' paragraph
     after the list is another section)."""
@@ -202,8 +205,9 @@ def _labels_sub_list(block: list[str], at: int, folded: str, has_markers: bool) 
     following = next((x for x in block[at + 1 : at + 4] if x), "")
     # "Other" alone above bullets is as often a page's sidebar as a part of the list: with
     # its colon only.
+    # its colon only, or among other parts' labels ("Education and experience" ... "Other").
     vague = re.match(r"^others?$", folded.rstrip(":").strip()) and not line.endswith(":")
-    return is_bullet(following) and not vague
+    return is_bullet(following) and (parts or not vague)
 
 
 def _sub_bullet(item: list[str], line: str, markers: str) -> bool:
@@ -254,6 +258,7 @@ def list_items(block: list[str]) -> list[str]:
     items: list[list[str]] = []
     started = False
     blank_before = False
+    labelled = False  # a part's label was read: the list is in labelled parts
     markers = ""  # the marker of the list's own bullets; another one marks sub-bullets
     for at, line in enumerate(block):
         if not line:
@@ -263,10 +268,11 @@ def list_items(block: list[str]) -> list[str]:
         if len(line) <= 160 and not is_bullet(line):
             if _FOOTER.match(folded):
                 continue
-            if _labels_sub_list(block, at, folded, has_markers):
+            if _labels_sub_list(block, at, folded, has_markers, labelled):
                 if started:
                     items.append([])  # the line after a sub-list's label starts an item
                 blank_before = False
+                labelled = True
                 continue
             if started and _LIST_END.match(folded):
                 break
@@ -337,10 +343,18 @@ _TITLE_HEADING = re.compile(
 _OPEN_END = re.compile(r"(?:\s(?:and|or|et|ou)|,)$")
 
 
+# "(e) ... in French; and" / "(f) be willing to travel": the list's own last "and" after its
+# item's semicolon, not one requirement numbered as two.
+_LIST_AND = re.compile(r"\s?;\s?(?:and|or|et|ou)$")
+
+
 def _joined_halves(texts: list[str]) -> list[str]:
     joined: list[str] = []
     for text in texts:
-        if joined and _OPEN_END.search(joined[-1]) and text[:1].islower():
+        if joined and _LIST_AND.search(joined[-1]):
+            joined[-1] = _LIST_AND.sub("", joined[-1])
+            joined.append(text)
+        elif joined and _OPEN_END.search(joined[-1]) and text[:1].islower():
             joined[-1] = f"{joined[-1]} {text}"
         else:
             joined.append(text)

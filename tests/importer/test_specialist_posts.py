@@ -46,3 +46,81 @@ def test_who_may_apply_right_under_the_last_item_is_not_part_of_it() -> None:
     assert [c.text.en for c in vacancy.desirable] == ["Bachelor's degree in computer science"]
     assert vacancy.desirable[0].kind == "education"
     assert vacancy.essential[0].kind == "nationality"
+
+
+def test_items_marked_e_and_d_under_a_heading_with_a_note_on_the_marks() -> None:
+    text = (
+        f"{NOTICE_TOP}Qualifications and experience (E = essential, D = desirable)\n\n"
+        "1) PhD in physics or acoustics. (E)\n"
+        "2) At least three years of post-doctoral research in underwater acoustics. (E)\n"
+        "3) Knowledge of Italian. (D)\n\nOpen to nationals of NATO member states.\n"
+    )
+    vacancy = imported(text)
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+    assert vacancy.essential[2].min_years == 3
+    assert [c.kind for c in vacancy.desirable] == ["language"]
+
+
+def test_a_list_s_last_and_after_a_semicolon_does_not_join_two_items() -> None:
+    text = (
+        f"{NOTICE_TOP}Essential\nThe incumbent must:\n"
+        "(a) hold a law degree at master's level;\n"
+        "(b) possess the following levels of NATO's official languages: VI in English; IV in "
+        "French; and\n(c) be willing to travel to NATO bodies and host nations.\n\n"
+        "Open to nationals of NATO member states.\n"
+    )
+    vacancy = imported(text)
+    kinds = [c.kind for c in vacancy.essential[1:]]
+    assert kinds == ["education", "official_languages", "availability"]
+    assert vacancy.essential[1].min_level == "master"
+    assert vacancy.essential[2].text.en.endswith("IV in French")
+
+
+@pytest.mark.parametrize(
+    ("bullet", "names"),
+    [
+        ("Certified lead auditor for ISO 9001 or AS9100", ["ISO 9001", "AS9100"]),
+        (
+            "ITIL 4 Managing Professional or ITIL v3 Expert certification",
+            ["ITIL 4 Managing Professional", "ITIL v3 Expert"],
+        ),
+        (
+            "Microsoft Certified: Azure Administrator Associate (AZ-104) or AWS Certified "
+            "Solutions Architect – Associate",
+            [
+                "Microsoft Certified: Azure Administrator Associate (AZ-104)",
+                "AWS Certified Solutions Architect – Associate",
+            ],
+        ),
+    ],
+)
+def test_certificates_keep_their_numbers_levels_and_exam_codes(
+    bullet: str, names: list[str]
+) -> None:
+    got = _one(bullet)
+    assert got["kind"] == "certification" and got["any_of"] == names
+
+
+def test_experience_of_a_standard_is_no_certificate() -> None:
+    bullet = (
+        "Experience of the qualification of airborne software to DO-178C or an equivalent standard"
+    )
+    assert _one(bullet)["kind"] == "statement"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "body"),
+    [
+        (
+            "NATO AIRBORNE EARLY WARNING AND CONTROL PROGRAMME MANAGEMENT AGENCY (NAPMA)",
+            "NATO Airborne Early Warning and Control Programme Management Agency (NAPMA)",
+        ),
+        (
+            "INTERNATIONAL BOARD OF AUDITORS FOR NATO (IBAN)",
+            "International Board of Auditors for NATO (IBAN)",
+        ),
+    ],
+)
+def test_agencies_whose_names_hold_another_body_s_are_named(first_line: str, body: str) -> None:
+    text = f"{first_line}\n{NOTICE_TOP}ESSENTIAL\n- A university degree.\n"
+    assert imported(text).nato_body == body
