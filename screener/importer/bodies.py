@@ -5,6 +5,25 @@ from __future__ import annotations
 # Folded name fragment -> the body's name as the vacancy file keeps it. Longest names first:
 # the first match wins, and "NATO Support and Procurement Agency" says more than "NATO".
 BODIES: tuple[tuple[str, str], ...] = (
+    # Agencies whose names hold another body's ("NATO Airborne Early Warning ..."): first.
+    (
+        "nato airborne early warning and control programme management agency",
+        "NATO Airborne Early Warning and Control Programme Management Agency (NAPMA)",
+    ),
+    (
+        "naew&c programme management agency",
+        "NATO Airborne Early Warning and Control Programme Management Agency (NAPMA)",
+    ),
+    ("napma", "NATO Airborne Early Warning and Control Programme Management Agency (NAPMA)"),
+    ("international board of auditors", "International Board of Auditors for NATO (IBAN)"),
+    ("(iban)", "International Board of Auditors for NATO (IBAN)"),
+    (
+        "nato cooperative cyber defence centre of excellence",
+        "NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE)",
+    ),
+    ("ccdcoe", "NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE)"),
+    ("allied command counter intelligence", "Allied Command Counter Intelligence (ACCI)"),
+    ("nato rapid deployable corps", "NATO Rapid Deployable Corps (NRDC)"),
     ("nato support and procurement agency", "NATO Support and Procurement Agency (NSPA)"),
     ("nspa", "NATO Support and Procurement Agency (NSPA)"),
     (

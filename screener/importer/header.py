@@ -48,6 +48,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("application closes", "deadline"),
     ("applications closing", "deadline"),
     ("apply by", "deadline"),
+    ("apply before", "deadline"),
     ("closes", "deadline"),
     ("closing", "deadline"),
     ("date de cloture", "deadline"),
@@ -111,7 +112,8 @@ def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
             rest = line[len(label) :]
             if rest[:1].isalpha():
                 continue  # "Locations of ..." is not the "Location" label
-            value = rest.strip(" :;\t")
+            # ("Grade | G16": a page's two-cell table row.)
+            value = rest.strip(" :;|\t")
             if not value:
                 # "**Primary Location**" with the value on the next line.
                 following = next((x for x in lines[index + 1 : index + 3] if x), "")

@@ -35,7 +35,7 @@ _REFERENCE_LABEL = re.compile(
     # "N°", "No.", "N." (a lone "n" is a reference's first letter: "NSPA-SOC-27-014").
     r"\s?(?:n\s?[°o]\.?(?![a-z])|n\.|n(?=\s?[:#])|no\.?|number|num\.?|id|#|ref(?:erence)?\.?"
     r"|reference number)?"
-    r"\s?[:;#-]?\s{0,16}"
+    r"\s?[:;#|-]?\s{0,16}"
     # "SHAPE 27/LEG/002", "NSPA-SOC-27-014", "27/C/005": a body's prefix, then parts.
     rf"({REFERENCE_TOKEN.lower()}|\d{{4,8}}(?:[/-]\d{{1,4}})?"
     # "E3A 27/06": a unit's prefix with a figure in it, after a label only.
@@ -168,13 +168,22 @@ _HEADER_LABEL_LINE = re.compile(
 )
 
 
+# A site's menu: "ATLAS Defence Recruitment  |  Candidates  |  Clients  |  Contact".
+_NAVIGATION = re.compile(
+    r"\|\s*(?:home|jobs|candidates|clients|employers|contact(?: us)?|about(?: us)?|search"
+    r"|sign (?:in|up)|log ?in|register|my account|menu|organi[sz]ations|career guides)\s*(?:\||$)",
+    re.IGNORECASE,
+)
+
+
 def _title_candidate(line: str) -> bool:
     folded = fold(line).strip()
     if (
         not line
         or is_bullet(line)
         or len(line) > 120
-        or _BANNER.search(folded)
+        # ("Translator, NATO International Staff": the body a board appends is no banner.)
+        or _BANNER.search(fold(strip_title_prefix(line)).strip())
         or _LABEL_LIKE.match(folded)
         or _REFERENCE_LABEL.match(folded)
         or _NUMBER_THEN_LABEL.match(folded)
@@ -182,7 +191,8 @@ def _title_candidate(line: str) -> bool:
         or re.match(r"^\d{1,2}\s?\.", folded)
         or line.rstrip().endswith((".", ":", ";"))
         or _NOT_A_TITLE.search(line)
-        or _is_place(line)
+        or _is_place(strip_title_prefix(line))
+        or _NAVIGATION.search(line)
         or _BREADCRUMB_STEP.search(line)
         or is_heading(line)
         or (body_from_text([strip_title_prefix(line)]) is not None and len(line.split()) <= 8)
@@ -210,6 +220,18 @@ def labelled_title(lines: list[str]) -> str | None:
     return None
 
 
+def _block_above(lines: list[str], index: int, most: int = 5) -> list[int]:
+    """The lines above `index` in its block, nearest first: a job board puts the place, its own
+    dates and the closing date between a title and the reference ("Logistics Officer" /
+    "Capellen, Luxembourg" / "Posted: ..." / "Reference: ...")."""
+    above = []
+    for j in range(index - 1, max(-1, index - 1 - most), -1):
+        if not lines[j].strip():
+            break
+        above.append(j)
+    return above
+
+
 def title_from_text(lines: list[str]) -> str | None:
     """The line that reads as a title: next to the reference line if there is one, else the
     first among the opening lines."""
@@ -231,7 +253,7 @@ def title_from_text(lines: list[str]) -> str | None:
                 return rest  # "NSPA vacancy 240789 - Financial Assistant", not "NSPA-24-130"
             after = next((j for j in opening if j > i), None)
             before = next((j for j in reversed(opening) if j < i), None)
-            for j in (after, before):
+            for j in (after, before, *_block_above(lines, i)):
                 if j is not None and _title_candidate(lines[j]):
                     return strip_title_prefix(lines[j].strip())
     for i in opening:
@@ -330,7 +352,7 @@ def clearance_from_text(lines: list[str]) -> tuple[object, str] | None:
 
 
 _DEADLINE_SENTENCE = re.compile(
-    r"(?:closing date|closing\s?:|deadline|applications? close[sd]?\b|applications? (?:must|should) be (?:received|submitted)|apply by"
+    r"(?:closing date|closing\s?:|deadline|applications? close[sd]?\b|applications? (?:must|should) be (?:received|submitted)|apply (?:by|before)"
     r"|(?:applications?|expressions? of interest|cvs?) (?:are )?to be (?:sent|submitted|received) by"
     r"|\bclos(?:es|ing) on\b|\bopen until\b"
     r"|date limite|date de cloture|au plus tard le)"
@@ -338,7 +360,10 @@ _DEADLINE_SENTENCE = re.compile(
 
 
 def deadline_from_text(lines: list[str]) -> tuple[object, str] | None:
-    for line in lines[:800]:
+    # A job site's own date ("(job site) Deadline: ...", header_line) only when the notice
+    # states none.
+    site = [line for line in lines[:800] if line.startswith("(job site)")]
+    for line in [line for line in lines[:800] if not line.startswith("(job site)")] + site:
         if not line or len(line) > 3000:
             continue
         folded = fold(line)
@@ -425,6 +450,24 @@ def _english_below(lines: list[str], title: str) -> str | None:
     return None
 
 
+def _around_title(lines: list[str], header: Header) -> list[str]:
+    """The block of lines holding the notice's title (or its reference): a newsletter or a job
+    board lists other bodies' vacancies above the notice, whose own body is named beside its
+    title."""
+    marks = [m for m in (header.title_en, header.title_fr, header.reference) if m and len(m) >= 4]
+    at = next(
+        (i for i, line in enumerate(lines[:400]) if line and any(m in line for m in marks)), None
+    )
+    if at is None:
+        return []
+    start, end = at, at + 1
+    while start > max(0, at - 8) and lines[start - 1].strip():
+        start -= 1
+    while end < min(len(lines), at + 8) and lines[end].strip():
+        end += 1
+    return lines[start:end]
+
+
 def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str, str]:
     """Fill the fields the labelled header lacked; field -> where the guess came from: "text",
     "file_name", "first_lines", "body_name" or "sentence:<the sentence>" (review_text)."""
@@ -439,7 +482,7 @@ def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str
     _title_guess(header, lines, guessed)
     if header.nato_body is not None:
         header.nato_body = canonical_body(header.nato_body)
-    elif body := body_from_text(lines):
+    elif body := body_from_text(_around_title(lines, header)) or body_from_text(lines):
         header.nato_body, guessed["nato_body"] = body, "body_name"
     if header.clearance is None and (found_clearance := clearance_from_text(lines)):
         header.clearance = found_clearance[0]  # type: ignore[assignment]

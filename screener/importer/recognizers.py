@@ -154,6 +154,9 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
         level = max(levels, key=lambda lvl: lvl.rank)
     if (stated := _EQUIVALENT_TO.search(required)) is not None:
         level = next((lvl for lvl, p in _LEVEL_CUES if p.match(required, stated.end())), level)
+    elif (stated := _AT_LEVEL.search(required)) is not None:
+        # "a law degree at master's level": the degree's level is the one stated.
+        level = next((lvl for lvl, p in _LEVEL_CUES[1:] if p.search(stated[1] or stated[2])), level)
     params: dict[str, object] = {
         "min_level": level,
         "or_equivalent": with_years or bool(_EQUIVALENT.search(folded)),
@@ -182,13 +185,22 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
 
 
 _OR = re.compile(r"\b(?:or|ou)\b")
+# "a degree at master's level", "a master's-level degree", "at the level of a master's".
+_AT_LEVEL = re.compile(
+    r"\b((?:master|bachelor|doctoral|post-?graduate)(?:'?s)?)[- ]level\b"
+    r"|\bat (?:the )?level of an? ((?:master|bachelor)(?:'?s)?)\b"
+)
 ALTERNATIVE_PATHS_NOTE = note("alternative_paths")
 
 
 # --- experience ------------------------------------------------------------------------------
 
 _EXPERIENCE_CUES = re.compile(
-    r"\b(?:experience|experienced|worked|working|travaille|exerce|expérience|track record)\b"
+    r"\b(?:experience|experienced|worked|working|travaille|exerce|expérience|track record"
+    # "fifteen years of clinical practice", "6 years' post-qualification practice as a lawyer".
+    r"|practi[cs]e|practi[cs]ing|post-qualification"
+    # "three years of post-doctoral research in underwater acoustics".
+    r"|post-?doctoral|years? of (?:\w+\s){0,2}research)\b"
     # "8 years, of which 3 at management level": years in a kind of post are experience.
     r"|\b(?:at|in an?) (?:management|managerial|supervisory|senior|similar|comparable)"
     r" (?:level|position|post|role|function|capacity)"

@@ -96,7 +96,9 @@ _QUALIFICATIONS = re.compile(
     # "Compétences et expérience exigées", "Qualifications minimales requises", "Ce que nous
     # attendons de vous": French notices' names for the essential list.
     r"|(?:competences|qualifications|conditions)(?: et experiences?)?(?: minimales)?"
-    r" (?:requises|exigees)|ce que nous attendons(?: de vous)?)\s?:?$"
+    r" (?:requises|exigees)|ce que nous attendons(?: de vous)?)"
+    # "Qualifications and experience (E = essential, D = desirable)": a note on the marks.
+    r"(?:\s?\([^()]{2,60}\))?\s?:?$"
 )
 _EN_WORDS = frozenset(
     [

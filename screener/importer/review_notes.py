@@ -76,6 +76,12 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "several languages are required together: one language criterion each",
         "plusieurs langues sont demandées ensemble : un critère de langue pour chacune",
     ),
+    "certificates_together": (
+        "the bullet asks for all these certificates, and the criterion accepts any one of them: "
+        "split it into one requirement each",
+        "la puce demande tous ces certificats, et le critère en accepte un seul : faites-en une "
+        "exigence par certificat",
+    ),
     "no_level": (
         "no NATO level (I-VI) is given: kept as a statement the candidate declares; set a level "
         "if the notice means one",
