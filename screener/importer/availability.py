@@ -43,7 +43,7 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
     (
         AvailabilityNeed.TRAVEL,
         re.compile(
-            r"\btravel(?:l?ing)?\b|\bdeploy(?:ments?)?\b|deplacements?|\bse deplacer\b|\bvoyager\b"
+            r"\btravel(?:l?ing)?\b|\bdeploy(?:s|ed|ing|ments?)?\b|deplacements?|\bse deplacer\b|\bvoyager\b"
             r"|sea trials|\bat sea\b|aboard|embarked"
             r"|missions?\b[^.;]{0,30}\ba l'etranger"
             # "effectuer des missions (environ 20 % du temps)": French for duty trips.
@@ -63,16 +63,35 @@ _WILLING = re.compile(
 )
 
 
-def recognize_availability(text: str, lang: Lang) -> Typing | None:
+def availability_needs(text: str) -> list[AvailabilityNeed]:
+    """The needs a text names, in the order of the notice's own words (as the bundled files
+    keep them), whether or not it asks the candidate for them."""
     folded = fold(text)
-    if not _WILLING.search(folded):
-        return None
     found: list[tuple[int, AvailabilityNeed]] = []
     for need, pattern in _NEEDS:
         if match := pattern.search(folded):
             found.append((match.start(), need))
-    if not found:
+    return [need for _, need in sorted(found, key=lambda pair: pair[0])]
+
+
+# "Frequent travel ... is required", "The post involves travel", "Works outside normal office
+# hours when required", "Deploys to exercises": the post's need stated, not the candidate's
+# willingness asked; not when the bullet is about knowing of it ("Knowledge of travel
+# regulations is required").
+_STATED_NEED = re.compile(
+    r"\b(?:is|are|will be|when|as|if|where) required\b|\binvolves?\b|\bentails?\b"
+    r"|^(?:deploys|works|travels)\b"
+)
+_ABOUT_KNOWING = re.compile(
+    r"\b(?:knowledge|experience|understanding|familiarity|expertise|skills?|proficiency"
+    r"|connaissance|experience)\b"
+)
+
+
+def recognize_availability(text: str, lang: Lang) -> Typing | None:
+    folded = fold(text).strip()
+    stated = bool(_STATED_NEED.search(folded)) and not _ABOUT_KNOWING.search(folded)
+    if not (_WILLING.search(folded) or stated):
         return None
-    # The order of the notice's own words, as the bundled files keep it.
-    needs = [need for _, need in sorted(found, key=lambda pair: pair[0])]
-    return Typing("availability", {"needs": needs}, 0.85)
+    needs = availability_needs(text)
+    return Typing("availability", {"needs": needs}, 0.85) if needs else None

@@ -172,6 +172,8 @@ def clean_lines(text: str) -> list[str]:
     text = arrows_as_bullets(text)
     # A rule of underscores would lose all but one to the emphasis markup: blanked first.
     text = _RAW_RULE.sub("", text)
+    # "-- Essential qualifications --", "== DESIRABLE ==": a heading framed by rules.
+    text = _FRAMED.sub(r"\1", text)
     # « – être titulaire ... ; – justifier ... » : a list quoted from the notice, its first
     # bullet behind the opening quote mark.
     text = _QUOTED_BULLET.sub("", text)
@@ -184,6 +186,10 @@ def clean_lines(text: str) -> list[str]:
 
 _RULE = re.compile(r"^\s*(?:[-=_~*–—━─]\s?){3,}$")
 _QUOTED_BULLET = re.compile(r"^[ \t]*[«“„\"][ \t]*(?=[-–—•*][ \t])", re.M)
+_FRAMED = re.compile(
+    r"^[ \t]*(?:[-=~_#]{2,}|[=~#])[ \t]*([^-=~_#\s][^\n]{1,80}?)[ \t]*(?:[-=~_#]{2,}|[=~#])[ \t]*$",
+    re.M,
+)
 _RAW_RULE = re.compile(r"^[ \t]*(?:[-=_~*–—━─][ \t]?){3,}$", re.M)
 
 

@@ -31,7 +31,9 @@ from tester_batch_support import assert_kept, corpus_batch, figures
 _KEPT = {
     "blind5": {"found": 117, "strict": 106, "nd_strict": 85, "extra": 1, "header": 72},
     "blind6": {"found": 103, "strict": 97, "nd_strict": 86, "extra": 0, "header": 69},
-    "blind7": {"found": 114, "strict": 108, "nd_strict": 90, "extra": 2, "header": 72},
+    # Batch 7's third extra: an on-call roster a notice's Special Requirements say "is
+    # required", which the tester's list left out.
+    "blind7": {"found": 114, "strict": 108, "nd_strict": 90, "extra": 3, "header": 72},
     "blind8": {"found": 120, "strict": 110, "nd_strict": 95, "extra": 0, "header": 72},
     # Batches 9 and 10's testers expected another language's STANAG level as the NATO level of
     # the same figure (SLP 3 as III); the two scales differ (see the importer's
