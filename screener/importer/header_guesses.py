@@ -137,6 +137,21 @@ def _first_reference(lines: list[str]) -> str | None:
     return None
 
 
+# "NSPA is looking for a Budget Analyst (G14) - Vacancy NSPA 27-0301.": a labelled reference
+# inside a sentence (a body's prefix, or six figures).
+_REFERENCE_IN_TEXT = re.compile(
+    rf"\b(?:vacancy|reference|ref\.|requisition)(?: no\.?| number| #)?:?\s"
+    rf"({REFERENCE_TOKEN.lower()}|\d{{6}})(?![\w/-])"
+)
+
+
+def _reference_in_sentence(lines: list[str]) -> str | None:
+    for line in lines[:80]:
+        if line and len(line) <= 2000 and (match := _REFERENCE_IN_TEXT.search(fold(line))):
+            return clean_reference(match[1].upper())
+    return None
+
+
 def clean_reference(raw: str) -> str | None:
     """'NCIA 24/123' -> 'NCIA-24-123': the vacancy file's reference allows no spaces or '/'."""
     text = re.sub(r"[\s/]+", "-", raw.strip(" .-_"))
@@ -169,11 +184,27 @@ _HEADER_LABEL_LINE = re.compile(
 
 
 # A site's menu: "ATLAS Defence Recruitment  |  Candidates  |  Clients  |  Contact".
-_NAVIGATION = re.compile(
-    r"\|\s*(?:home|jobs|candidates|clients|employers|contact(?: us)?|about(?: us)?|search"
-    r"|sign (?:in|up)|log ?in|register|my account|menu|organi[sz]ations|career guides)\s*(?:\||$)",
-    re.IGNORECASE,
+_MENU_WORD = (
+    r"(?:home|jobs|candidates|clients|employers|contact(?: us)?|about(?: us)?|search|sign (?:in|up)"
+    r"|log ?in|register|my account|menu|organi[sz]ations|career guides|my network|messaging"
+    r"|notifications|post a job)"
 )
+_NAVIGATION = re.compile(rf"\|\s*{_MENU_WORD}\s*(?:\||$)", re.IGNORECASE)
+_MENU_ITEMS = re.compile(rf"\b{_MENU_WORD}\b", re.IGNORECASE)
+
+
+def _is_menu(line: str) -> bool:
+    """'Home  My Network  Jobs  Messaging': a site's menu, nothing but its items."""
+    if len(line) > 150:
+        return False
+    items, rest = len(_MENU_ITEMS.findall(line)), _MENU_ITEMS.sub(" ", line)
+    return items >= 3 and not re.sub(r"[\s|·•/-]+", "", rest)
+
+
+def _site_name(lines: list[str], index: int) -> bool:
+    """A line right above a site's menu is the site's name ('LinkedIn'), not a title."""
+    below = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
+    return _is_menu(below) or bool(_NAVIGATION.search(below))
 
 
 def _title_candidate(line: str) -> bool:
@@ -193,6 +224,7 @@ def _title_candidate(line: str) -> bool:
         or _NOT_A_TITLE.search(line)
         or _is_place(strip_title_prefix(line))
         or _NAVIGATION.search(line)
+        or _is_menu(line)
         or _BREADCRUMB_STEP.search(line)
         or is_heading(line)
         or (body_from_text([strip_title_prefix(line)]) is not None and len(line.split()) <= 8)
@@ -257,7 +289,7 @@ def title_from_text(lines: list[str]) -> str | None:
                 if j is not None and _title_candidate(lines[j]):
                     return strip_title_prefix(lines[j].strip())
     for i in opening:
-        if _title_candidate(lines[i]):
+        if _title_candidate(lines[i]) and not _site_name(lines, i):
             return strip_title_prefix(lines[i].strip())
     return _breadcrumb_title([lines[i] for i in opening]) or _capitals_title(
         [lines[i] for i in opening]
@@ -475,7 +507,7 @@ def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str
     if header.reference is None:
         if found := labelled_reference(lines):
             header.reference = found
-        elif found := _first_reference(lines):
+        elif found := _first_reference(lines) or _reference_in_sentence(lines):
             header.reference, guessed["reference"] = found, "text"
         elif found := reference_from_file_name(source_name):
             header.reference, guessed["reference"] = found, "file_name"

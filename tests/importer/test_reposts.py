@@ -138,3 +138,17 @@ def test_a_list_in_labelled_parts_goes_on_past_skills_and_other() -> None:
     )
     vacancy = imported(text)
     assert [c.kind for c in vacancy.essential[1:]] == ["experience", "statement", "driving_licence"]
+
+
+def test_a_social_site_s_name_and_menu_are_no_title_and_a_reference_in_a_sentence_is_read() -> None:
+    text = (
+        "LinkedIn\nHome  My Network  Jobs  Messaging  Notifications\n\n"
+        "Budget Analyst\nNATO Support and Procurement Agency (NSPA) · Luxembourg · 2 weeks ago\n\n"
+        "About the job\nNSPA is looking for a Budget Analyst (G14) - Vacancy NSPA 27-0301.\n"
+        "Closing date: 12 March 2027.\n\n" + _LISTS
+    )
+    vacancy = imported(text)
+    assert (vacancy.title.en, vacancy.reference) == ("Budget Analyst", "NSPA-27-0301")
+    assert any(
+        item.code == "header_guessed" and item.field == "reference" for item in vacancy.review
+    )
