@@ -275,6 +275,7 @@ _CATEGORIES = re.compile(
 )
 
 
+_WITH_TRAILER = re.compile(r"\b([BCD]1?)\s?\+\s?E\b")
 _OR_CATEGORY = re.compile(
     rf"\b({_CAT})\s(?:or|ou)\s(?:[Cc]ategory |[Cc]lass |[Cc]ategorie )?({_CAT})\b"
 )
@@ -293,7 +294,9 @@ def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
     if not _LICENCE.search(folded):
         return None
     categories: list[str] = []
-    for match in _CATEGORIES.finditer(deaccent(text)):
+    # "C+E", "D1 + E": the older way of writing the trailer categories CE and D1E.
+    plain = _WITH_TRAILER.sub(r"\1E", deaccent(text))
+    for match in _CATEGORIES.finditer(plain):
         group = match[1] or match[2] or ""
         if match[2] == "A" and not match.string[: match.start(2)].strip():
             continue  # "A driving licence": the article, not category A
@@ -301,7 +304,7 @@ def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
             if cat not in categories:
                 categories.append(cat)
     or_equivalent = bool(re.search(r"\bequivalent", folded))
-    instead = _other_category(deaccent(text), categories)
+    instead = _other_category(plain, categories)
     if instead is not None:
         # "class C1 or C": a criterion asks for all its categories, so the other is the
         # alternative reading (met with either: met; with the other only: can't tell).
