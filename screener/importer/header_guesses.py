@@ -53,13 +53,16 @@ _DEADLINE_SENTENCE = re.compile(
 )
 
 
+# Someone else's date beside the notice's: a job site's ("(job site) Deadline: ...", see
+# header_line) or the forwarder's ("our internal deadline for nominations is ...").
+_NOT_THE_NOTICE_S = re.compile(r"^\(job site\)|\binternal (?:deadline|closing)|\bnominations?\b")
+
+
 def deadline_from_text(lines: list[str]) -> tuple[object, str] | None:
-    # A job site's own date ("(job site) Deadline: ...", header_line) only when the notice
-    # states none.
-    site = [line for line in lines[:800] if line.startswith("(job site)")]
-    for line in [line for line in lines[:800] if not line.startswith("(job site)")] + site:
-        if not line or len(line) > 3000:
-            continue
+    """A deadline stated in a sentence; someone else's date only when the notice gives none."""
+    lines = [line for line in lines[:800] if line and len(line) <= 3000]
+    others = [line for line in lines if _NOT_THE_NOTICE_S.search(fold(line))]
+    for line in [line for line in lines if line not in others] + others:
         folded = fold(line)
         if match := _DEADLINE_SENTENCE.search(folded):
             deadline = parse_deadline(folded[match.start() : match.start() + 160])

@@ -152,3 +152,33 @@ def test_a_social_site_s_name_and_menu_are_no_title_and_a_reference_in_a_sentenc
     assert any(
         item.code == "header_guessed" and item.field == "reference" for item in vacancy.review
     )
+
+
+def test_a_forwarder_s_internal_deadline_is_not_the_notice_s() -> None:
+    text = (
+        "Subject: FW: NATO vacancy - Contracting Officer\n\n"
+        "Dear colleagues, our internal deadline for nominations is 2 February 2027.\n\n"
+        "> NATO Communications and Information Agency\n"
+        "> Contracting Officer (NCIA-27-210), grade G15\n>\n"
+        "> Essential requirements:\n> - University degree in law;\n"
+        "> - a minimum of five years' experience in public procurement.\n>\n"
+        "> Applications must be received by 5 February 2027.\n"
+        "> The NCIA accepts applications from nationals of NATO member nations only.\n"
+    )
+    vacancy = imported(text)
+    assert vacancy.deadline.date.isoformat() == "2027-02-05"
+    assert (vacancy.title.en, vacancy.reference, str(vacancy.grade)) == (
+        "Contracting Officer",
+        "NCIA-27-210",
+        "G15",
+    )
+
+
+def test_deadlines_with_a_time_after_t_or_a_two_figure_year_are_read() -> None:
+    from screener.importer.header import parse_deadline
+
+    iso = parse_deadline("2027-02-14T23:59")
+    assert iso is not None and (iso.date.isoformat(), str(iso.time)) == ("2027-02-14", "23:59:00")
+    short = parse_deadline("14/02/27")
+    assert short is not None and short.date.isoformat() == "2027-02-14"
+    assert parse_deadline("31/02/27") is None
