@@ -168,3 +168,26 @@ def test_a_level_per_skill_is_flagged() -> None:
         item.values["reasons"]["en"] for item in vacancy.review if item.code == "low_confidence"
     ]
     assert any("a level is given per skill" in reason for reason in reasons)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "kind", "facts"),
+    [
+        ("Frequent duty travel (up to 40%)", "availability", {"needs": ["travel"]}),
+        ("Must be prepared to undertake missions abroad", "availability", {"needs": ["travel"]}),
+        ("At least a year of experience with Kubernetes", "experience", {"min_years": 1.0}),
+        ("A minimum of twenty years of service", "experience", {"min_years": 20.0}),
+        ("Holder of a HGV licence (Category C)", "driving_licence", {"categories": ["C"]}),
+        ("Valid PCV licence", "driving_licence", {"categories": ["D"]}),
+    ],
+)
+def test_specialist_requirements_written_without_the_usual_words(
+    bullet: str, kind: str, facts: dict[str, object]
+) -> None:
+    got = _one(bullet)
+    assert got["kind"] == kind
+    assert {key: got[key] for key in facts} == facts
+
+
+def test_days_a_year_are_no_years_of_experience() -> None:
+    assert _one("Able to travel up to 40 days a year")["kind"] == "availability"
