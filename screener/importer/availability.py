@@ -45,7 +45,7 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
         re.compile(
             r"\btravel(?:l?ing)?\b|\bdeploy(?:s|ed|ing|ments?)?\b|deplacements?|\bse deplacer\b|\bvoyager\b"
             r"|sea trials|\bat sea\b|aboard|embarked"
-            r"|missions?\b[^.;]{0,30}\ba l'etranger"
+            r"|missions?\b[^.;]{0,30}\ba l'etranger|missions? abroad"
             # "effectuer des missions (environ 20 % du temps)": French for duty trips.
             r"|effectuer des missions\b"
         ),
@@ -60,6 +60,14 @@ _WILLING = re.compile(
     r"|work outside|disposee?|disposition a|disponib|pret(?:e|\(e\))? a|accepter d(?:e\b|')"
     r"|travailler en dehors"
     r"|effectuer (?:un travail|des deplacements)|to travel|to work|to deploy|to participate)"
+)
+
+
+# The need named as the requirement itself: "Frequent duty travel (up to 40%)", "Shift work".
+_NEED_ITSELF = re.compile(
+    r"^(?:(?:frequent|regular|occasional|extensive|considerable|some|international|duty"
+    r"|business|operational)\s){1,3}(?:travel(?:l?ing)?|deployments?)\b"
+    r"|^(?:shift|night|weekend) work\b|^(?:on-call|standby) (?:duty|duties|service)\b"
 )
 
 
@@ -91,7 +99,7 @@ _ABOUT_KNOWING = re.compile(
 def recognize_availability(text: str, lang: Lang) -> Typing | None:
     folded = fold(text).strip()
     stated = bool(_STATED_NEED.search(folded)) and not _ABOUT_KNOWING.search(folded)
-    if not (_WILLING.search(folded) or stated):
+    if not (_WILLING.search(folded) or stated or _NEED_ITSELF.match(folded)):
         return None
     needs = availability_needs(text)
     return Typing("availability", {"needs": needs}, 0.85) if needs else None

@@ -30,7 +30,7 @@ _CERTIFICATION = re.compile(r"\bcertif|\bcertificat|\bbrevet|\baccredited\b")
 _AWARD = re.compile(
     r"\b(?:qualification|licen[cs]e|accreditation|chartered|professional registration)\b"
 )
-_DRIVING = re.compile(r"driv|permis de conduire|conduite")
+_DRIVING = re.compile(r"driv|permis de conduire|conduite|\b(?:hgv|lgv|pcv)\b|heavy goods vehicle")
 _CERT_WORD = re.compile(
     r"\b(?:certifications?|certificates?|certificats?|certified|qualifications?|licen[cs]es?"
     r"|accreditations?)\b",

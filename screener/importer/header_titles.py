@@ -100,12 +100,19 @@ def is_body_name(title: str) -> bool:
 _MAIL_HEADER = re.compile(r"^\s*(?:>\s?)*(?:Subject|Objet|From|De|To|À|Cc|Date|Sent|Envoyé)\s?:")
 
 
+_GRADE_AFTER = re.compile(
+    r"(?<=\))\s?[,–—-]\s?(?:NATO )?[Gg]rade:?\s?[A-Z]{1,2}[-. ]?\d{1,2}(?:\s?[-/]\s?[A-Z]{1,2}[-. ]?\d{1,2})?\s*$"
+)
+
+
 def title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
     """(line index, title, reference) for every line shaped like 'Title (250717)' or 'Title-250717'."""
     found: list[tuple[int, str, str]] = []
     for index, line in enumerate(lines):
         if not line or len(line) > MAX_HEADER_LINE or is_bullet(line):
             continue
+        # "Contracting Officer (NCIA-27-210), grade G15": the grade has a field of its own.
+        line = _GRADE_AFTER.sub("", line)
         match = _TITLE_REF.search(line)
         if match is None or _LABELLED_LINE.match(fold(line).strip()) or _MAIL_HEADER.match(line):
             continue

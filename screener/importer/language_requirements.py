@@ -38,11 +38,15 @@ _BOTH_SKILLS = re.compile(
 # "SLP 3333", "STANAG 6001", "NATO Standard Language Proficiency Level 2222", "Standardized
 # Language Profile 3333": the military four-skill scale, not NATO IS's I-VI. (The word
 # "Proficiency" in the scale's name is not level VI.) A four-figure profile after "level" or
-# "profile" is one too: NATO IS levels are never written that way.
+# "profile" is one too: NATO IS levels are never written that way. Also a profile without
+# those words: "Listening 3, Speaking 3, Reading 2, Writing 2", "3/3/3/3", "3-3-3-2",
+# "L3 S3 R3 W3", "3332 (L/S/R/W)".
 STANAG_PROFILE = re.compile(
     r"\bslp\b|\bstanag\b|\bstandardi[sz]ed language prof|\bstandard language proficiency"
-    r"|\b[0-5]{4}\b(?=[^.;]{0,20}(?:listening|slp))"
+    r"|\b[0-5]{4}\b(?=[^.;]{0,20}(?:listening|slp|l/s/r/w))"
     r"|\b(?:level|profile|profil|niveau)\s?:?\s?[0-5]\+?[0-5]\+?[0-5]\+?[0-5]\+?(?![\d+])"
+    r"|\b(?:listening|speaking|reading|writing)\s?:?\s?[0-5]\+?(?![\d.,])"
+    r"|(?<![\d/.-])[0-5]\+?(?:[/-][0-5]\+?){3}(?![\d/.-])|\bl[0-5]\+?\s?s[0-5]\+?\s?r[0-5]\+?\s?w[0-5]"
 )
 _STANAG = STANAG_PROFILE
 _ONE = re.compile(r"\bin one\b|\bone of\b|\beither\b|\bl'une\b|\bl'un\b")
@@ -236,6 +240,22 @@ _DEGREE_FIRST = re.compile(
 )
 
 
+SKILL_LEVELS_NOTE = note("skill_levels")
+_SKILLS = re.compile(
+    r"\b(?:listening|speaking|reading|writing|oral|written|spoken|comprehension|ecrit|lecture"
+    r"|ecoute)\b"
+)
+
+
+def _per_skill(text: str) -> bool:
+    """'English: Listening V, Speaking V, Reading IV, Writing IV': one language, a level per
+    skill. A profile holds one level per language, so the one kept must be checked."""
+    folded = fold(text)
+    languages = {m.code for m in find_languages(text)}
+    levels = {m.level for m in find_levels(text) if m.numeral}
+    return len(languages) == 1 and len(levels) > 1 and len(set(_SKILLS.findall(folded))) >= 2
+
+
 def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
     """Official languages or another language; None when the bullet is about neither. A CEFR
     level ("C1") is read as its NATO level, and a NATO level named beside a STANAG profile is
@@ -251,6 +271,8 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
     if stanag and any(m.numeral for m in find_levels(mapped)):
         notes = (*notes, STANAG_AND_IS_NOTE)
     typing = _recognize(mapped, lang)
+    if typing is not None and typing.kind != "statement" and _per_skill(mapped):
+        notes = (*notes, SKILL_LEVELS_NOTE)
     if typing is None or not notes or typing.kind == "statement":
         return typing
     return replace(typing, confidence=min(typing.confidence, 0.65), notes=typing.notes + notes)

@@ -34,7 +34,7 @@ _OBLIGATION = re.compile(
     r"\b(?:must|required to|is required|are required|willing(?:ness)? to|be prepared to"
     r"|be ready to|doit|doivent|devra|devront|dispose[es]? a|prete?s? a)\b"
 )
-_MAYBE = re.compile(r"\b(?:may|might|could|occasionally|pourra|pourrait)\b")
+_MAYBE = re.compile(r"\b(?:may|might|could|occasional(?:ly)?|pourra|pourrait)\b")
 _FRENCH = re.compile(r"\b(?:doit|doivent|devra|devront|etre|le|la|les|des|du|et|une?)\b")
 _HARD_KINDS = frozenset({"availability", "fitness_test", "firearms", "driving_licence"})
 _SENTENCE = re.compile(r"(?<=[.!?;])\s")

@@ -138,3 +138,47 @@ def test_a_list_in_labelled_parts_goes_on_past_skills_and_other() -> None:
     )
     vacancy = imported(text)
     assert [c.kind for c in vacancy.essential[1:]] == ["experience", "statement", "driving_licence"]
+
+
+def test_a_social_site_s_name_and_menu_are_no_title_and_a_reference_in_a_sentence_is_read() -> None:
+    text = (
+        "LinkedIn\nHome  My Network  Jobs  Messaging  Notifications\n\n"
+        "Budget Analyst\nNATO Support and Procurement Agency (NSPA) · Luxembourg · 2 weeks ago\n\n"
+        "About the job\nNSPA is looking for a Budget Analyst (G14) - Vacancy NSPA 27-0301.\n"
+        "Closing date: 12 March 2027.\n\n" + _LISTS
+    )
+    vacancy = imported(text)
+    assert (vacancy.title.en, vacancy.reference) == ("Budget Analyst", "NSPA-27-0301")
+    assert any(
+        item.code == "header_guessed" and item.field == "reference" for item in vacancy.review
+    )
+
+
+def test_a_forwarder_s_internal_deadline_is_not_the_notice_s() -> None:
+    text = (
+        "Subject: FW: NATO vacancy - Contracting Officer\n\n"
+        "Dear colleagues, our internal deadline for nominations is 2 February 2027.\n\n"
+        "> NATO Communications and Information Agency\n"
+        "> Contracting Officer (NCIA-27-210), grade G15\n>\n"
+        "> Essential requirements:\n> - University degree in law;\n"
+        "> - a minimum of five years' experience in public procurement.\n>\n"
+        "> Applications must be received by 5 February 2027.\n"
+        "> The NCIA accepts applications from nationals of NATO member nations only.\n"
+    )
+    vacancy = imported(text)
+    assert vacancy.deadline.date.isoformat() == "2027-02-05"
+    assert (vacancy.title.en, vacancy.reference, str(vacancy.grade)) == (
+        "Contracting Officer",
+        "NCIA-27-210",
+        "G15",
+    )
+
+
+def test_deadlines_with_a_time_after_t_or_a_two_figure_year_are_read() -> None:
+    from screener.importer.header import parse_deadline
+
+    iso = parse_deadline("2027-02-14T23:59")
+    assert iso is not None and (iso.date.isoformat(), str(iso.time)) == ("2027-02-14", "23:59:00")
+    short = parse_deadline("14/02/27")
+    assert short is not None and short.date.isoformat() == "2027-02-14"
+    assert parse_deadline("31/02/27") is None

@@ -124,3 +124,70 @@ def test_experience_of_a_standard_is_no_certificate() -> None:
 def test_agencies_whose_names_hold_another_body_s_are_named(first_line: str, body: str) -> None:
     text = f"{first_line}\n{NOTICE_TOP}ESSENTIAL\n- A university degree.\n"
     assert imported(text).nato_body == body
+
+
+@pytest.mark.parametrize(
+    ("bullet", "categories"),
+    [
+        ("Hold a valid category C+E driving licence", ["CE"]),
+        ("Driving licence categories B, C and D1 + E", ["B", "C", "D1E"]),
+    ],
+)
+def test_a_trailer_category_written_with_a_plus_is_one_category(
+    bullet: str, categories: list[str]
+) -> None:
+    got = _one(bullet)
+    assert got["kind"] == "driving_licence" and got["categories"] == categories
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "English: Listening 3, Speaking 3, Reading 2, Writing 2",
+        "English 3/3/3/3",
+        "English (L3 S3 R3 W3)",
+        "English: 3332 (L/S/R/W)",
+    ],
+)
+def test_a_stanag_profile_without_its_name_is_no_nato_level(bullet: str) -> None:
+    # STANAG 6001's figures are another scale than NATO's I-VI: never read as level III.
+    vacancy = imported(f"{NOTICE_TOP}ESSENTIAL\n- {bullet}\n\nOpen to nationals of NATO states.\n")
+    assert vacancy.essential[1].kind == "statement"
+    reasons = [
+        item.values["reasons"]["en"] for item in vacancy.review if item.code == "low_confidence"
+    ]
+    assert any("STANAG 6001" in reason for reason in reasons)
+
+
+def test_a_level_per_skill_is_flagged() -> None:
+    bullet = "English: Listening V, Speaking V, Reading IV, Writing IV"
+    vacancy = imported(f"{NOTICE_TOP}ESSENTIAL\n- {bullet}\n\nOpen to nationals of NATO states.\n")
+    criterion = vacancy.essential[1]
+    assert criterion.kind == "official_languages" and criterion.en == "V"
+    reasons = [
+        item.values["reasons"]["en"] for item in vacancy.review if item.code == "low_confidence"
+    ]
+    assert any("a level is given per skill" in reason for reason in reasons)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "kind", "facts"),
+    [
+        ("Frequent duty travel (up to 40%)", "availability", {"needs": ["travel"]}),
+        ("Must be prepared to undertake missions abroad", "availability", {"needs": ["travel"]}),
+        ("At least a year of experience with Kubernetes", "experience", {"min_years": 1.0}),
+        ("A minimum of twenty years of service", "experience", {"min_years": 20.0}),
+        ("Holder of a HGV licence (Category C)", "driving_licence", {"categories": ["C"]}),
+        ("Valid PCV licence", "driving_licence", {"categories": ["D"]}),
+    ],
+)
+def test_specialist_requirements_written_without_the_usual_words(
+    bullet: str, kind: str, facts: dict[str, object]
+) -> None:
+    got = _one(bullet)
+    assert got["kind"] == kind
+    assert {key: got[key] for key in facts} == facts
+
+
+def test_days_a_year_are_no_years_of_experience() -> None:
+    assert _one("Able to travel up to 40 days a year")["kind"] == "availability"

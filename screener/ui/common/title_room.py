@@ -32,12 +32,15 @@ class TitleRoom(QObject):
         table.viewport().installEventFilter(self)
         table.installEventFilter(self)
         model = table.model()
-        model.modelReset.connect(self._contents_changed)
-        model.layoutChanged.connect(self._contents_changed)
-        model.rowsInserted.connect(self._contents_changed)
-        model.rowsRemoved.connect(self._contents_changed)
-        model.dataChanged.connect(self._contents_changed)
-        model.headerDataChanged.connect(self._contents_changed)
+        for change in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            model.headerDataChanged,
+        ):
+            change.connect(self._contents_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
