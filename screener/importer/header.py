@@ -72,6 +72,10 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("security :", "clearance"),
     ("niveau de l'habilitation de securite", "clearance"),
     ("habilitation de securite", "clearance"),
+    # "Cote de sécurité" (Canada's word), "Habilitation requise", "Habilitation / Clearance".
+    ("cote de securite", "clearance"),
+    ("niveau d'habilitation", "clearance"),
+    ("habilitation", "clearance"),
 )
 HEADER_FIELDS = ("location", "nato_body", "schedule", "deadline", "salary", "grade", "clearance")
 

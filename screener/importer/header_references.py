@@ -14,8 +14,10 @@ MAX_LINE = 300
 # "VACANCY N: 240123", "Vacancy No. NCIA 24/123", "Requisition #: 240123", "Job ID 12345".
 REFERENCE_LABEL = re.compile(
     r"^(?:[a-z&' -]{2,40}\s)?(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position"
-    r"|post|reference|ref\.?)"
-    r"(?:\s(?:notice|announcement|notification|avis))?"
+    r"|post|reference|ref\.?|numero)"
+    # "Avis de vacance de poste civil NAEW 27/09", "Référence de l'OTAN", "Numéro de l'avis".
+    r"(?:\s(?:notice|announcement|notification|avis|civil|civile|civilian|de l'otan|du poste"
+    r"|de l'avis|otan|nato))?"
     # "N°", "No.", "N." (a lone "n" is a reference's first letter: "NSPA-SOC-27-014").
     r"\s?(?:n\s?[°o]\.?(?![a-z])|n\.|n(?=\s?[:#])|no\.?|number|num\.?|id|#|ref(?:erence)?\.?"
     r"|reference number)?"
@@ -45,7 +47,7 @@ NUMBER_THEN_LABEL = re.compile(r"^(\d{4,8})\s?(?:requisition|req\.?|job id)\s?#?
 _FILE_NUMBER = re.compile(r"(?<!\d)(\d{5,7})(?!\d)")
 # "Job Reference: ACT-2027-0019" under "Post Number: TSC FCX 0310": the vacancy's own
 # reference names the notice; a post number names the post, which outlives it.
-_REFERENCE_WORD = re.compile(r"^(?:job |vacancy |our )?(?:reference|ref\.?)\b")
+_REFERENCE_WORD = re.compile(r"^(?:job |vacancy |our )?(?:reference|ref\.?|numero de l'avis)\b")
 
 
 def labelled_reference(lines: list[str]) -> str | None:

@@ -113,9 +113,19 @@ def normalize_characters(text: str) -> str:
     return _JUNK.sub("", text)
 
 
+# A table row's first cell that numbers the row ("1", "a)", "No."), not a label.
+_ROW_NUMBER = re.compile(r"^(?:\(?\d{1,3}[.)]?|\(?[a-z][.)]|no\.?)$", re.IGNORECASE)
+
+
 def _table_cells(line: str) -> str:
     cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-    return "  ".join(cell for cell in cells if cell)
+    filled = [cell for cell in cells if cell]
+    label = filled[0] if len(filled) == 2 and len(filled[0]) <= 40 else ""
+    # A label is worded ("Post title"), not a banner in capitals ("NATO | NORTH ATLANTIC").
+    if any(ch.islower() for ch in label) and not _ROW_NUMBER.match(label):
+        # "| Post title | Modelling and Simulation Engineer |": a label and its value.
+        return f"{filled[0].rstrip(' :')}: {filled[1]}"
+    return "  ".join(filled)
 
 
 def _strip_inline_markup(text: str) -> str:
@@ -177,6 +187,8 @@ def clean_lines(text: str) -> list[str]:
     # « – être titulaire ... ; – justifier ... » : a list quoted from the notice, its first
     # bullet behind the opening quote mark.
     text = _QUOTED_BULLET.sub("", text)
+    # "Numéro de l'avis ........... CMRE 27/ENG/03": a label and its value, as a colon joins them.
+    text = _DOT_LEADER.sub(": ", text)
     for raw in _strip_inline_markup(text).split("\n"):
         lines.extend(_pipe_fields(_strip_line_markup(emoji_as_marks(repair_ocr_capitals(raw)))))
     # A rule drawn with dashes or equals signs separates blocks as a blank line does; its
@@ -185,6 +197,7 @@ def clean_lines(text: str) -> list[str]:
 
 
 _RULE = re.compile(r"^\s*(?:[-=_~*–—━─]\s?){3,}$")
+_DOT_LEADER = re.compile(r"(?<=[A-Za-zÀ-ÿ)'’])[ \t]*(?:\.[ \t]?){4,}[ \t]*(?=\S)")
 _QUOTED_BULLET = re.compile(r"^[ \t]*[«“„\"][ \t]*(?=[-–—•*][ \t])", re.M)
 _FRAMED = re.compile(
     r"^[ \t]*(?:[-=~_#]{2,}|[=~#])[ \t]*([^-=~_#\s][^\n]{1,80}?)[ \t]*(?:[-=~_#]{2,}|[=~#])[ \t]*$",

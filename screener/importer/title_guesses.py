@@ -22,7 +22,8 @@ from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
 _TITLE_LABEL = re.compile(
-    r"^(?:title|job title|post title|position title|position|post|intitule du poste|titre|vacancy"
+    r"^(?:intitule(?: du poste)? / title|title|job title|post title|position title|position|post"
+    r"|intitule du poste|intitule|poste|titre|vacancy"
     r"|job vacancy|job opening|assignment"
     r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste"
     r"|(?:consultancy|assignment|internship|contract) title)"
