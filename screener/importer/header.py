@@ -297,6 +297,9 @@ _TITLE_GRADE = re.compile(
 )
 
 
+_GRADE_ALONE = re.compile(r"^G-?\d{1,2}(?:\s?[-–/]\s?G-?\d{1,2})?$")
+
+
 def grade_in_text(lines: list[str]) -> Grade | None:
     """'NATO Grade G17' outside the labelled header, or a G-grade beside the title in the
     opening lines; never a supervisor's grade."""
@@ -308,6 +311,8 @@ def grade_in_text(lines: list[str]) -> Grade | None:
             return grade
     opening = [line for line in lines[:40] if line][:10]
     for line in opening:
+        if _GRADE_ALONE.match(line.strip()) and (grade := parse_grade(line)):
+            return grade  # "G18" alone: a field of a '|'-joined header line
         match = _TITLE_GRADE.search(line) if len(line) <= 200 else None
         if match and not _NOT_THE_POST.search(fold(line)) and (grade := parse_grade(match[1])):
             return grade

@@ -14,7 +14,7 @@ MAX_LINE = 300
 # "VACANCY N: 240123", "Vacancy No. NCIA 24/123", "Requisition #: 240123", "Job ID 12345".
 REFERENCE_LABEL = re.compile(
     r"^(?:[a-z&' -]{2,40}\s)?(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position"
-    r"|post|reference|ref\.?|numero)"
+    r"|posting|post|reference|ref\.?|numero)"
     # "Avis de vacance de poste civil NAEW 27/09", "Référence de l'OTAN", "Numéro de l'avis".
     r"(?:\s(?:notice|announcement|notification|avis|civil|civile|civilian|de l'otan|du poste"
     r"|de l'avis|otan|nato))?"
@@ -32,7 +32,7 @@ REFERENCE_LABEL = re.compile(
     r"|[a-z]{2,6} \d{3,6})(?![\w/])"
 )
 # "JFCNP 27/008" alone on a line near the top: a body's reference without a label.
-_BARE_REFERENCE = re.compile(r"^([a-z]{2,6}[ -]\d{2}/\d{2,4})$")
+_BARE_REFERENCE = re.compile(r"^([a-z]{2,6}[ -]\d{2}[/-]\d{2,4})$")
 # A label alone on its line, its value on the next (a web page's <dt>/<dd>).
 _LABEL_ALONE = re.compile(
     r"^(?:reference(?: number)?|ref\.?|vacancy (?:number|no\.?|reference)|post number"
@@ -47,7 +47,10 @@ NUMBER_THEN_LABEL = re.compile(r"^(\d{4,8})\s?(?:requisition|req\.?|job id)\s?#?
 _FILE_NUMBER = re.compile(r"(?<!\d)(\d{5,7})(?!\d)")
 # "Job Reference: ACT-2027-0019" under "Post Number: TSC FCX 0310": the vacancy's own
 # reference names the notice; a post number names the post, which outlives it.
-_REFERENCE_WORD = re.compile(r"^(?:job |vacancy |our )?(?:reference|ref\.?|numero de l'avis)\b")
+_REFERENCE_WORD = re.compile(
+    r"^(?:job |vacancy |our )?(?:reference|ref\.?|numero de l'avis)\b"
+    r"|^vacancy (?:number|no\.?|n°)(?![a-z])"
+)
 
 
 def labelled_reference(lines: list[str]) -> str | None:

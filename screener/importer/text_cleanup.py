@@ -207,14 +207,16 @@ _RAW_RULE = re.compile(r"^[ \t]*(?:[-=_~*–—━─][ \t]?){3,}$", re.M)
 
 
 _PIPE = " | "
+_DOT = " · "
 
 
 def _pipe_fields(line: str) -> list[str]:
     """An aggregator's header line ("Title | Body | Job ID 1234 | Grade G16 | ...") as one
     line per field, so each reads like a labelled header line; other lines unchanged."""
-    if line.count(_PIPE) < 3 or is_bullet(line):
+    if is_bullet(line) or (line.count(_PIPE) < 3 and line.count(_DOT) < 2):
         return [line]
-    fields = [part.strip() for part in line.split(_PIPE)]
+    # "Vacancy AIRCOM-27-022 · NATO Grade G15 · NATO SECRET": fields joined by middle dots.
+    fields = [part.strip() for part in line.replace(_DOT, _PIPE).split(_PIPE)]
     if any(len(part) > 80 for part in fields):
         return [line]  # a table row of prose or a collapsed section, not a header line
     return [part for part in fields if part]
