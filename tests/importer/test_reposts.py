@@ -182,3 +182,37 @@ def test_deadlines_with_a_time_after_t_or_a_two_figure_year_are_read() -> None:
     short = parse_deadline("14/02/27")
     assert short is not None and short.date.isoformat() == "2027-02-14"
     assert parse_deadline("31/02/27") is None
+
+
+def test_a_channel_s_emoji_post_reads_its_headings_and_header_facts() -> None:
+    text = (
+        "Forwarded from NATO Jobs Channel\n🔔 NEW VACANCY 🔔\n"
+        "📌 Cyber Security Engineer – NCIA (The Hague)\n"
+        "🏷️ Grade: G15 | Ref: NCIA-27-077\n⏰ Deadline: 21 March 2027\n\n"
+        "✅ Required:\n• Master's degree in computer science\n• 5+ years in cyber defence\n"
+        "• CISSP or CISM\n➕ Nice to have:\n• French\n\n"
+        "🌍 Open to nationals of NATO countries only\n"
+    )
+    vacancy = imported(text)
+    assert (vacancy.title.en, vacancy.reference, str(vacancy.grade)) == (
+        "Cyber Security Engineer",
+        "NCIA-27-077",
+        "G15",
+    )
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience", "certification"]
+    assert [(c.kind, c.language) for c in vacancy.desirable] == [("language", "fr")]
+
+
+def test_a_recruiter_s_slogan_is_no_title() -> None:
+    text = "📢 We're hiring!\nNSPA – NATO Support and Procurement Agency\n\n" + _LISTS
+    assert imported(text).title.en != "We're hiring!"
+
+
+def test_a_ministry_s_endorsement_deadline_is_not_the_notice_s() -> None:
+    text = (
+        "Ministry of Defence - Directorate of International Postings\n"
+        "Deadline for national endorsement: 25 January 2027\n\n"
+        "Allied Joint Force Command Brunssum\nLogistics Assistant\n"
+        "Post number: JFCBS 27/045\nNATO Grade: B-4\nClosing date: 8 February 2027\n\n" + _LISTS
+    )
+    assert imported(text).deadline.date.isoformat() == "2027-02-08"
