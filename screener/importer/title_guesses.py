@@ -43,6 +43,9 @@ _BANNER = re.compile(
     # A recruiter's or a channel's banner: "We're hiring", "NEW VACANCY", "Forwarded from ...".
     r"|\bwe'?re hiring\b|\bnow hiring\b|^new vacanc(?:y|ies)\b|^forwarded (?:from|message)\b"
     r"|^fwd?:|\b(?:nationals|citizens) of\b"
+    # A job board's other sections: "Recently viewed", "Similar jobs", "More jobs like this".
+    r"|^(?:recently viewed|similar (?:jobs|vacancies)|related (?:jobs|vacancies)|more jobs"
+    r"|other (?:jobs|vacancies)|you (?:may|might) also)\b"
     # A job board's own name: "UNIVERSITY CAREER SERVICE – Opportunities board".
     r"|\b(?:opportunities|jobs?|careers?|vacancy) (?:board|portal)\b|\bcareers? service\b"
     # Section headings of notices and job sites are never titles.

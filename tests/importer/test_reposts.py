@@ -3,6 +3,8 @@ features, a job board's page with its own name, menus and dates around the notic
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from importer_support import imported
 
 _LISTS = (
@@ -216,3 +218,20 @@ def test_a_ministry_s_endorsement_deadline_is_not_the_notice_s() -> None:
         "Post number: JFCBS 27/045\nNATO Grade: B-4\nClosing date: 8 February 2027\n\n" + _LISTS
     )
     assert imported(text).deadline.date.isoformat() == "2027-02-08"
+
+
+def test_a_saved_job_board_page_s_menu_and_sidebars_give_no_title(tmp_path: Path) -> None:
+    from screener.importer import import_notice_file
+
+    page = tmp_path / "board.html"
+    page.write_text(
+        "<html><body><nav><ul><li>Home</li><li>Jobs</li><li>Sign in</li></ul></nav>"
+        "<aside><h3>Recently viewed</h3><ul><li>HR Assistant - NATO IS - G8</li></ul></aside>"
+        "<main><h1>Procurement Officer</h1><p>NATO Support and Procurement Agency (NSPA)</p>"
+        "<dl><dt>Reference</dt><dd>NSPA 27-0555</dd><dt>Grade</dt><dd>G15</dd></dl>"
+        "<h3>Essential</h3><ul><li>Five years of experience in public procurement.</li></ul>"
+        "<p>Only nationals of NATO member countries may apply.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    vacancy = import_notice_file(page).vacancy
+    assert (vacancy.title.en, vacancy.reference) == ("Procurement Officer", "NSPA-27-0555")
