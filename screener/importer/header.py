@@ -77,6 +77,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("niveau d'habilitation", "clearance"),
     ("habilitation", "clearance"),
 )
+# "Deadline for national endorsement", "Closing date for nominations": a date a forwarding
+# ministry or office sets, not the notice's own.
+_SOMEONE_ELSES = re.compile(r"^\s?for (?!(?:the )?(?:applications?|submissions?|applying|receipt))")
 HEADER_FIELDS = ("location", "nato_body", "schedule", "deadline", "salary", "grade", "clearance")
 
 
@@ -116,6 +119,8 @@ def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
             rest = line[len(label) :]
             if rest[:1].isalpha():
                 continue  # "Locations of ..." is not the "Location" label
+            if name == "deadline" and _SOMEONE_ELSES.match(fold(rest)):
+                break  # "Deadline for national endorsement: ...": not the notice's deadline
             # ("Grade | G16": a page's two-cell table row.)
             value = rest.strip(" :;|\t")
             if not value:

@@ -67,7 +67,9 @@ _DEADLINE_SENTENCE = re.compile(
 
 # Someone else's date beside the notice's: a job site's ("(job site) Deadline: ...", see
 # header_line) or the forwarder's ("our internal deadline for nominations is ...").
-_NOT_THE_NOTICE_S = re.compile(r"^\(job site\)|\binternal (?:deadline|closing)|\bnominations?\b")
+_NOT_THE_NOTICE_S = re.compile(
+    r"^\(job site\)|\binternal (?:deadline|closing)|\bnominations?\b|\bendorsement\b"
+)
 
 
 def deadline_from_text(lines: list[str]) -> tuple[object, str] | None:

@@ -64,6 +64,9 @@ def _separated(line: str) -> list[str] | None:
     # two header facts among longer parts ("... from the employer website: NCIA | Officer |
     # Vacancy 270266 | Grade G16").
     short = all(len(part) <= _MAX_PART and not part.endswith(".") for part in parts)
+    # ("Grade: G15 | Ref: NCIA-27-077": two facts and nothing else.)
+    if len(parts) == 2 and facts == 2 and short:
+        return parts
     if len(parts) < 3 or not ((short and facts) or facts >= 2):
         return None
     if any(_BOARD_FACT.match(part) for part in parts):

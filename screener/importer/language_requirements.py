@@ -293,9 +293,26 @@ def _official_and_other(text: str, lang: Lang) -> Typing | None:
     return replace(kept[0], also=(*kept[0].also, *kept[1:]))
 
 
+# "French", "German language", "Dutch (an asset)": a language named and nothing else.
+_NAME_ALONE_END = re.compile(
+    r"^(?:\s?language)?(?:\s?\((?:an? )?(?:asset|advantage|plus|desirable|preferred)\))?$"
+)
+
+
+def _named_alone(folded: str, languages: list[LanguageMention]) -> str | None:
+    """The language's code when the bullet is only its name."""
+    if len(languages) != 1 or languages[0].start != 0:
+        return None
+    rest = folded[languages[0].end :].rstrip(" .;:")
+    return languages[0].code if _NAME_ALONE_END.match(rest) else None
+
+
 def _recognize(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     languages = find_languages(text)
+    if code := _named_alone(folded.strip(), languages):
+        # Asked for without a level: any ability, as for "Knowledge of French".
+        return Typing("language", {"language": code, "min_level": None, "mother_tongue": False})
     if _STANAG.search(folded) and not any(m.numeral for m in find_levels(text)):
         # STANAG 6001 profiles (four skills, 0-5 each) are another scale than NATO's I-VI,
         # and no official table converts one into the other: the candidate declares it.

@@ -201,6 +201,9 @@ _EXPERIENCE_CUES = re.compile(
     r"|practi[cs]e|practi[cs]ing|post-qualification"
     # "three years of post-doctoral research in underwater acoustics".
     r"|post-?doctoral|years? of (?:\w+\s){0,2}(?:research|service))\b"
+    # A bullet that opens with its years: "5+ years in cyber defence", "3 years as a driver".
+    r"|^\W{0,3}(?:(?:at least|minimum(?: of)?|over|more than)\s)?(?:\d{1,2}|[a-z]{3,9})\+?"
+    r"\s?(?:\(\d{1,2}\)\s?)?(?:years?|yrs?)'?\s(?:in|as|with|at)\b"
     # "8 years, of which 3 at management level": years in a kind of post are experience.
     r"|\b(?:at|in an?) (?:management|managerial|supervisory|senior|similar|comparable)"
     r" (?:level|position|post|role|function|capacity)"

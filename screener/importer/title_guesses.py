@@ -41,6 +41,12 @@ _BANNER = re.compile(
     r"|^(?:job|vacancy|position|post) (?:details|information)$|\s[-–|]\s?careers?$|^careers?$"
     r"|\bjoin (?:the|our) team\b"
     r"|cookie|privacy|accept all|javascript"
+    # A recruiter's or a channel's banner: "We're hiring", "NEW VACANCY", "Forwarded from ...".
+    r"|\bwe'?re hiring\b|\bnow hiring\b|^new vacanc(?:y|ies)\b|^forwarded (?:from|message)\b"
+    r"|^fwd?:|\b(?:nationals|citizens) of\b"
+    # A job board's other sections: "Recently viewed", "Similar jobs", "More jobs like this".
+    r"|^(?:recently viewed|similar (?:jobs|vacancies)|related (?:jobs|vacancies)|more jobs"
+    r"|other (?:jobs|vacancies)|you (?:may|might) also)\b"
     # A job board's own name: "UNIVERSITY CAREER SERVICE – Opportunities board".
     r"|\b(?:opportunities|jobs?|careers?|vacancy) (?:board|portal)\b|\bcareers? service\b"
     # Section headings of notices and job sites are never titles.
@@ -117,7 +123,7 @@ def _title_candidate(line: str) -> bool:
         or NUMBER_THEN_LABEL.match(folded)
         or _HEADER_LABEL_LINE.match(folded)
         or re.match(r"^\d{1,2}\s?\.", folded)
-        or line.rstrip().endswith((".", ":", ";"))
+        or line.rstrip().endswith((".", ":", ";", "!"))
         or _NOT_A_TITLE.search(line)
         or _is_place(strip_title_prefix(line))
         or _NAVIGATION.search(line)

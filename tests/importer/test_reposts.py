@@ -3,6 +3,8 @@ features, a job board's page with its own name, menus and dates around the notic
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from importer_support import imported
 
 _LISTS = (
@@ -182,3 +184,54 @@ def test_deadlines_with_a_time_after_t_or_a_two_figure_year_are_read() -> None:
     short = parse_deadline("14/02/27")
     assert short is not None and short.date.isoformat() == "2027-02-14"
     assert parse_deadline("31/02/27") is None
+
+
+def test_a_channel_s_emoji_post_reads_its_headings_and_header_facts() -> None:
+    text = (
+        "Forwarded from NATO Jobs Channel\n🔔 NEW VACANCY 🔔\n"
+        "📌 Cyber Security Engineer – NCIA (The Hague)\n"
+        "🏷️ Grade: G15 | Ref: NCIA-27-077\n⏰ Deadline: 21 March 2027\n\n"
+        "✅ Required:\n• Master's degree in computer science\n• 5+ years in cyber defence\n"
+        "• CISSP or CISM\n➕ Nice to have:\n• French\n\n"
+        "🌍 Open to nationals of NATO countries only\n"
+    )
+    vacancy = imported(text)
+    assert (vacancy.title.en, vacancy.reference, str(vacancy.grade)) == (
+        "Cyber Security Engineer",
+        "NCIA-27-077",
+        "G15",
+    )
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience", "certification"]
+    assert [(c.kind, c.language) for c in vacancy.desirable] == [("language", "fr")]
+
+
+def test_a_recruiter_s_slogan_is_no_title() -> None:
+    text = "📢 We're hiring!\nNSPA – NATO Support and Procurement Agency\n\n" + _LISTS
+    assert imported(text).title.en != "We're hiring!"
+
+
+def test_a_ministry_s_endorsement_deadline_is_not_the_notice_s() -> None:
+    text = (
+        "Ministry of Defence - Directorate of International Postings\n"
+        "Deadline for national endorsement: 25 January 2027\n\n"
+        "Allied Joint Force Command Brunssum\nLogistics Assistant\n"
+        "Post number: JFCBS 27/045\nNATO Grade: B-4\nClosing date: 8 February 2027\n\n" + _LISTS
+    )
+    assert imported(text).deadline.date.isoformat() == "2027-02-08"
+
+
+def test_a_saved_job_board_page_s_menu_and_sidebars_give_no_title(tmp_path: Path) -> None:
+    from screener.importer import import_notice_file
+
+    page = tmp_path / "board.html"
+    page.write_text(
+        "<html><body><nav><ul><li>Home</li><li>Jobs</li><li>Sign in</li></ul></nav>"
+        "<aside><h3>Recently viewed</h3><ul><li>HR Assistant - NATO IS - G8</li></ul></aside>"
+        "<main><h1>Procurement Officer</h1><p>NATO Support and Procurement Agency (NSPA)</p>"
+        "<dl><dt>Reference</dt><dd>NSPA 27-0555</dd><dt>Grade</dt><dd>G15</dd></dl>"
+        "<h3>Essential</h3><ul><li>Five years of experience in public procurement.</li></ul>"
+        "<p>Only nationals of NATO member countries may apply.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    vacancy = import_notice_file(page).vacancy
+    assert (vacancy.title.en, vacancy.reference) == ("Procurement Officer", "NSPA-27-0555")
