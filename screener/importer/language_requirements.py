@@ -18,6 +18,7 @@ from screener.domain.scales import LanguageLevel
 from screener.importer.bullet_typing import Lang, LevelContradiction, Note, Typing, note
 from screener.importer.cefr_levels import map_cefr
 from screener.importer.language_names import LanguageMention, find_languages
+from screener.importer.stanag_profiles import STANAG_PROFILE, stanag_typing
 from screener.importer.wording import LevelMention, find_levels, fold
 
 _OFFICIAL = re.compile(
@@ -34,19 +35,6 @@ _BOTH = re.compile(r"\bboth\b|\beach of\b|\bin each\b|\bles deux\b|\bchacune\b")
 _BOTH_SKILLS = re.compile(
     r"\bboth (?:written|oral|spoken|orally)(?: and | & | or )(?:written|oral|spoken|in writing)"
     r"|a l'ecrit et a l'oral|a l'oral et a l'ecrit"
-)
-# "SLP 3333", "STANAG 6001", "NATO Standard Language Proficiency Level 2222", "Standardized
-# Language Profile 3333": the military four-skill scale, not NATO IS's I-VI. (The word
-# "Proficiency" in the scale's name is not level VI.) A four-figure profile after "level" or
-# "profile" is one too: NATO IS levels are never written that way. Also a profile without
-# those words: "Listening 3, Speaking 3, Reading 2, Writing 2", "3/3/3/3", "3-3-3-2",
-# "L3 S3 R3 W3", "3332 (L/S/R/W)".
-STANAG_PROFILE = re.compile(
-    r"\bslp\b|\bstanag\b|\bstandardi[sz]ed language prof|\bstandard language proficiency"
-    r"|\b[0-5]{4}\b(?=[^.;]{0,20}(?:listening|slp|l/s/r/w))"
-    r"|\b(?:level|profile|profil|niveau)\s?:?\s?[0-5]\+?[0-5]\+?[0-5]\+?[0-5]\+?(?![\d+])"
-    r"|\b(?:listening|speaking|reading|writing)\s?:?\s?[0-5]\+?(?![\d.,])"
-    r"|(?<![\d/.-])[0-5]\+?(?:[/-][0-5]\+?){3}(?![\d/.-])|\bl[0-5]\+?\s?s[0-5]\+?\s?r[0-5]\+?\s?w[0-5]"
 )
 _STANAG = STANAG_PROFILE
 _ONE = re.compile(r"\bin one\b|\bone of\b|\beither\b|\bl'une\b|\bl'un\b")
@@ -77,7 +65,6 @@ _LANGUAGE_OBJECT_END = re.compile(
 )
 _ARABIC_LEVEL = re.compile(r"\b(?:level|niveau)\s?[0-5]\+?(?![\d.,])")
 _EITHER = re.compile(r"^\s?(?:,|or|ou|/)\s?(?:the |le |la |l')?$")
-STANAG_NOTE = note("stanag_profile")
 EITHER_NOTE = note("either_language")
 
 
@@ -316,15 +303,11 @@ def _recognize(text: str, lang: Lang) -> Typing | None:
     if _STANAG.search(folded) and not any(m.numeral for m in find_levels(text)):
         # STANAG 6001 profiles (four skills, 0-5 each) are another scale than NATO's I-VI,
         # and no official table converts one into the other: the candidate declares it.
-        return _stanag_other_language(languages, folded) or Typing(
-            "statement", {}, 0.5, (STANAG_NOTE,)
-        )
+        return stanag_typing(languages, folded)
     if languages and _ARABIC_LEVEL.search(folded) and not any(m.numeral for m in find_levels(text)):
         # "Proficiency level 4 in English": a level in figures is a STANAG level (0-5), not
         # NATO's I-VI, and the word "Proficiency" must not make it level VI.
-        return _stanag_other_language(languages, folded) or Typing(
-            "statement", {}, 0.5, (STANAG_NOTE,)
-        )
+        return stanag_typing(languages, folded)
     others = [m for m in languages if m.code not in {"en", "fr"}]
     official_cue = bool(_OFFICIAL.search(folded))
     mother_tongue = bool(_MOTHER_TONGUE.search(folded))
@@ -354,23 +337,6 @@ def _recognize(text: str, lang: Lang) -> Typing | None:
     if len(officials) == 1 and not others:
         return _official_without_level(folded, officials.pop())
     return None
-
-
-STANAG_OTHER_NOTE = note("stanag_other_language")
-
-
-def _stanag_other_language(languages: list[LanguageMention], folded: str) -> Typing | None:
-    """'Portuguese SLP 2222', 'German language, level 2': one language other than English and
-    French asked at a STANAG level. The language is certain, the level is on another scale: a
-    language criterion without a level, flagged, rather than a statement naming no language.
-    (English and French profiles stay statements: the official-languages levels are I-VI.)"""
-    codes = {m.code for m in languages}
-    if len(codes) != 1 or codes & {"en", "fr"}:
-        return None
-    # No level: STANAG 6001's 1-5 is not NATO IS's I-VI (an SLP 3 is not level III), and no
-    # table converts one into the other; the review item asks a person to set it.
-    params: dict[str, object] = {"language": codes.pop(), "min_level": None, "mother_tongue": False}
-    return Typing("language", params, 0.55, (STANAG_OTHER_NOTE,))
 
 
 def _other_languages(

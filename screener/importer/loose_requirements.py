@@ -12,8 +12,8 @@ import re
 
 from screener.domain.vacancy import ReviewItem
 from screener.importer.language_names import find_languages
-from screener.importer.language_requirements import STANAG_PROFILE
 from screener.importer.review_text import quote, review_item
+from screener.importer.stanag_profiles import STANAG_PROFILE
 from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wording import find_levels, fold
 

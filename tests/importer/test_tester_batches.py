@@ -43,7 +43,7 @@ _KEPT = {
     "blind8": {"found": 120, "strict": 110, "nd_strict": 95, "extra": 0, "header": 72},
     # Batches 9 and 10's testers expected another language's STANAG level as the NATO level of
     # the same figure (SLP 3 as III); the two scales differ (see the importer's
-    # _stanag_other_language), so those four bullets keep the language without a level.
+    # stanag_profiles.py), so those four bullets keep the language without a level.
     "blind9": {"found": 108, "strict": 92, "nd_strict": 73, "extra": 2, "header": 71},
     "blind10": {"found": 102, "strict": 91, "nd_strict": 78, "extra": 0, "header": 72},
     # Left: English / French STANAG profiles kept as statements (all debatable); a
