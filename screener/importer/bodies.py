@@ -127,6 +127,7 @@ BODIES: tuple[tuple[str, str], ...] = (
     ),
     # Bodies by their French names, as French-language copies of a notice give them.
     ("secretariat international", "NATO International Staff (NATO IS)"),
+    ("bureau otan des ressources", "NATO International Staff (NATO IS)"),
     ("agence otan de soutien et d'acquisition", "NATO Support and Procurement Agency (NSPA)"),
     (
         "agence otan d'information et de communication",

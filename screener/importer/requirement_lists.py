@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from screener.domain.vacancy import ReviewItem
+from screener.importer.interleaved_lists import split_interleaved
 from screener.importer.marked_desirable import lost_list_review, move_marked_desirable
 from screener.importer.prose_requirements import prose_requirements
 from screener.importer.recognizers import recognize
@@ -352,6 +353,7 @@ def find_requirements(lines: list[str]) -> Requirements:
             desirable = FoundList(wished, FOUND_BY_PROSE) if wished else None
             _assign(found, lang, FoundList(items, FOUND_BY_PROSE), desirable)
     _find_lone_desirable(lines, found)
+    split_interleaved(found)
     _move_marked(found)
     return found
 

@@ -110,6 +110,10 @@ def _site_name(lines: list[str], index: int) -> bool:
     return _is_menu(below) or bool(_NAVIGATION.search(below))
 
 
+def _body_alone(part: str) -> bool:
+    return len(part.split()) <= 8 and body_from_text([part]) is not None
+
+
 def _title_candidate(line: str) -> bool:
     folded = fold(line).strip()
     if (
@@ -131,6 +135,8 @@ def _title_candidate(line: str) -> bool:
         or _BREADCRUMB_STEP.search(line)
         or is_heading(line)
         or (body_from_text([strip_title_prefix(line)]) is not None and len(line.split()) <= 8)
+        # "Bureau OTAN des ressources (NOR) / NATO Office of Resources (NOR)": a body, twice.
+        or (" / " in line and all(_body_alone(part) for part in line.split(" / ")))
     ):
         return False
     return 1 <= len(line.split()) <= 14 and sum(ch.isalpha() for ch in line) >= 4
