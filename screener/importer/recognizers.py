@@ -218,7 +218,8 @@ _DOMAIN_LEAD_EN = re.compile(
     r"progressively responsible\s)*(?:experience|work)?\s?"
 )
 _DOMAIN_LEAD_FR = re.compile(
-    r"^\s?(?:d'|de\s)?(?:une\s)?(?:experience|travail)?\s?(?:professionnelle\s|pertinente\s)*"
+    r"^\s?(?:au (?:minimum|moins)\s)?(?:d'|de\s)?(?:une\s)?(?:experience|travail)?\s?"
+    r"(?:professionnelle\s|pertinente\s)*(?:au (?:minimum|moins)\s)?"
 )
 _DOMAIN_CUT = re.compile(
     r",?\s(?:preferably|ideally|acquise de preference|de preference|idealement)\b"

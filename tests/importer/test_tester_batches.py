@@ -1,5 +1,5 @@
-"""The figures the blind batches 5 to 14 keep, scored the way their testers score them
-(tester_batch_support.py; the testers' files in corpus/blind5 ... corpus/blind14)."""
+"""The figures the blind batches 5 to 16 keep, scored the way their testers score them
+(tester_batch_support.py; the testers' files in corpus/blind5 ... corpus/blind16)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,15 @@ from tester_batch_support import assert_kept, corpus_batch, figures
 # batch 14: 107/117 found, 95/117 strict, non-debatable 78/89, header 70/72: specialist posts
 # (items marked "(E)" / "(D)" under a heading with a note, "; and" joining two items, a degree
 # "at master's level", NAPMA and IBAN).
+# batch 15 (French-only and French-first copies, matched in either language): 85/100 found,
+# 75/100 strict, non-debatable 68/89, 9 extra, header 55/72, nationality 11/12 ("nationals of
+# NATO member countries, including Canada" read as Canada alone): French desirable headings,
+# a page footer inside a bullet, French education words and header labels not read;
+# batch 16 (NATO Command Structure post descriptions): 85/115 found, 70/115 strict,
+# non-debatable 58/74, 3 extra, header 63/72: "REQUIRED (ESSENTIAL)" headings with '>' items
+# and an E/D table lost whole, "in the last 10 years" read as the years asked, special
+# requirements before the lists left out, and "NATO Standard Language Proficiency Level 2222"
+# read as NATO level VI.
 # Left: English and French STANAG profiles kept as statements (the documented choice, marked
 # debatable by the testers), an IATA/UFTAA diploma kept as a statement, an internship board's
 # banner taken as the title, no grade (a flagged placeholder), "extended hours" read as
@@ -56,6 +65,15 @@ _KEPT = {
     # competencies read as a requirement (the tester accepts it as an extra).
     "blind13": {"found": 104, "strict": 92, "nd_strict": 81, "extra": 1, "header": 72},
     "blind14": {"found": 117, "strict": 107, "nd_strict": 89, "extra": 0, "header": 72},
+    # Left: "Anglais : niveau avancé (SLP 3333)" a statement (debatable); a Belgian ministry's
+    # page that gives the reference and the title only inside its prose.
+    "blind15": {"found": 100, "strict": 99, "nd_strict": 89, "extra": 0, "header": 70},
+    # Left: English / French STANAG profiles kept as statements (16, all debatable); needs
+    # stated as a possibility ("may be required to work irregular hours", "overtime may be
+    # required") or without a word of obligation ("Frequent short duty trips") under Remarks
+    # and Working conditions, not taken (3, debatable); a deployability medical read as
+    # travel (debatable).
+    "blind16": {"found": 112, "strict": 95, "nd_strict": 74, "extra": 1, "header": 72},
 }
 
 
