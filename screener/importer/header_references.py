@@ -90,7 +90,7 @@ def first_reference(lines: list[str]) -> str | None:
 # "NSPA is looking for a Budget Analyst (G14) - Vacancy NSPA 27-0301.": a labelled reference
 # inside a sentence (a body's prefix, or six figures).
 _REFERENCE_IN_TEXT = re.compile(
-    rf"\b(?:vacancy|reference|ref\.|requisition)(?: no\.?| number| #)?:?\s"
+    rf"\b(?:vacancy|reference|ref\.|requisition)(?: no\.?| number| #| du poste| de l'avis)?\s?:?\s"
     rf"({REFERENCE_TOKEN.lower()}|\d{{6}})(?![\w/-])"
 )
 

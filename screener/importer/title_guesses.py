@@ -41,6 +41,10 @@ _BANNER = re.compile(
     r"|^(?:job|vacancy|position|post) (?:details|information)$|\s[-–|]\s?careers?$|^careers?$"
     r"|\bjoin (?:the|our) team\b"
     r"|cookie|privacy|accept all|javascript"
+    # A ministry's site that relays the notice: "SPF Affaires étrangères, ...", "Government of
+    # Canada", "Ministère des Armées".
+    r"|^(?:spf|fps|ministere|ministry|government of|gouvernement)\b|affaires etrangeres"
+    r"|foreign affairs"
     # A recruiter's or a channel's banner: "We're hiring", "NEW VACANCY", "Forwarded from ...".
     r"|\bwe'?re hiring\b|\bnow hiring\b|^new vacanc(?:y|ies)\b|^forwarded (?:from|message)\b"
     r"|^fwd?:|\b(?:nationals|citizens) of\b"

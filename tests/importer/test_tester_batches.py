@@ -65,9 +65,8 @@ _KEPT = {
     # competencies read as a requirement (the tester accepts it as an extra).
     "blind13": {"found": 104, "strict": 92, "nd_strict": 81, "extra": 1, "header": 72},
     "blind14": {"found": 117, "strict": 107, "nd_strict": 89, "extra": 0, "header": 72},
-    # Left: "Anglais : niveau avancé (SLP 3333)" a statement (debatable); a Belgian ministry's
-    # page that gives the reference and the title only inside its prose.
-    "blind15": {"found": 100, "strict": 99, "nd_strict": 89, "extra": 0, "header": 70},
+    # Left: "Anglais : niveau avancé (SLP 3333)" a statement (debatable).
+    "blind15": {"found": 100, "strict": 99, "nd_strict": 89, "extra": 0, "header": 72},
     # Left: English / French STANAG profiles kept as statements (16, all debatable); needs
     # stated as a possibility ("may be required to work irregular hours", "overtime may be
     # required") or without a word of obligation ("Frequent short duty trips") under Remarks
