@@ -47,7 +47,7 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"|sea trials|\bat sea\b|aboard|embarked"
             r"|missions?\b[^.;]{0,30}\ba l'etranger|missions? abroad"
             # "effectuer des missions (environ 20 % du temps)": French for duty trips.
-            r"|effectuer des missions\b"
+            r"|effectuer des missions\b|\b(?:duty|business|official) trips?\b"
         ),
     ),
     (
@@ -66,7 +66,7 @@ _WILLING = re.compile(
 # The need named as the requirement itself: "Frequent duty travel (up to 40%)", "Shift work".
 _NEED_ITSELF = re.compile(
     r"^(?:(?:frequent|regular|occasional|extensive|considerable|some|international|duty"
-    r"|business|operational)\s){1,3}(?:travel(?:l?ing)?|deployments?)\b"
+    r"|business|operational|short)\s){1,3}(?:travel(?:l?ing)?|deployments?|trips?)\b"
     r"|^(?:shift|night|weekend) work\b|^(?:on-call|standby) (?:duty|duties|service)\b"
 )
 
@@ -94,6 +94,11 @@ _ABOUT_KNOWING = re.compile(
     r"\b(?:knowledge|experience|understanding|familiarity|expertise|skills?|proficiency"
     r"|connaissance|experience)\b"
 )
+
+
+def names_need_itself(text: str) -> bool:
+    """The text opens with the need as the requirement ("Frequent short duty trips ...")."""
+    return bool(_NEED_ITSELF.match(fold(text).strip()))
 
 
 def recognize_availability(text: str, lang: Lang) -> Typing | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.availability import names_need_itself
 from screener.importer.bullet_typing import Lang, Typing
 from screener.importer.recognizers import recognize
 from screener.importer.sections import is_heading
@@ -87,7 +88,7 @@ def _hard_requirements(text: str, listed: list[Typing], stated: bool) -> list[tu
         folded = fold(sentence)
         if not sentence or _MAYBE.search(folded):
             continue  # "may be required to travel" describes the post's duties
-        if not stated and not _OBLIGATION.search(folded):
+        if not stated and not _OBLIGATION.search(folded) and not names_need_itself(sentence):
             continue
         lang = _lang(sentence)
         typing = recognize(sentence, lang)
