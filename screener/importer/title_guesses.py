@@ -46,6 +46,7 @@ _BANNER = re.compile(
     # A job board's other sections: "Recently viewed", "Similar jobs", "More jobs like this".
     r"|^(?:recently viewed|similar (?:jobs|vacancies)|related (?:jobs|vacancies)|more jobs"
     r"|other (?:jobs|vacancies)|you (?:may|might) also)\b"
+    r"|^(?:person|candidate) (?:specification|profile)$"
     # A job board's own name: "UNIVERSITY CAREER SERVICE – Opportunities board".
     r"|\b(?:opportunities|jobs?|careers?|vacancy) (?:board|portal)\b|\bcareers? service\b"
     # Section headings of notices and job sites are never titles.

@@ -191,3 +191,22 @@ def test_specialist_requirements_written_without_the_usual_words(
 
 def test_days_a_year_are_no_years_of_experience() -> None:
     assert _one("Able to travel up to 40 days a year")["kind"] == "availability"
+
+
+def test_a_table_with_an_e_d_column_gives_both_lists_and_the_title_line_its_grade() -> None:
+    text = (
+        "NATO Helicopter Management Agency (NAHEMA)\n"
+        "Airworthiness Engineer - NAHEMA 27/004 - Grade A-3\nClosing date: 15 March 2027\n\n"
+        "Person specification\n| Criteria | E/D |\n|---|---|\n"
+        "| Degree in aeronautical engineering | E |\n"
+        "| Eight years in rotorcraft airworthiness | E |\n"
+        "| Experience with NH90 | D |\n\nOpen to nationals of NATO member states.\n"
+    )
+    vacancy = imported(text)
+    assert (vacancy.title.en, vacancy.reference, str(vacancy.grade)) == (
+        "Airworthiness Engineer",
+        "NAHEMA-27-004",
+        "A3",
+    )
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+    assert [c.text.en for c in vacancy.desirable] == ["Experience with NH90"]
