@@ -22,6 +22,9 @@ from screener.importer.wording import fold
 _ROW = re.compile(
     r"^\|?\s?(essential|desirable|required|preferred|essentiel(?:le)?s?|souhaitables?|requis)"
     r"\s?(?:\||[:–-])\s?(\S.{2,})$"
+    # "E - University degree", "[D] CIA certification": a letter for the label (never "(d)"
+    # or "d)", a lettered list's fourth item; the letter is a capital, see _row).
+    r"|^\|?\s?(?:\[(e|d)\]\s?|(e|d)\s?[:–-]\s)(\S.{2,})$"
 )
 _RULING = re.compile(r"^\|?[\s|:-]{3,}\|?$")
 _TABLE_HEADER = re.compile(r"^\|[^|]{1,40}\|[^|]{1,40}\|?$")
@@ -112,10 +115,13 @@ def _row(
     match = _ROW.match(fold(line).strip())
     if match is None:
         return _label_cell_row(line, letters) if "\t" in line or line.count("|") >= 2 else None
-    essential = match.group(1).startswith(_ESSENTIAL)
-    # The text keeps its own case: cut at the same place in the original line.
-    body = line.strip().lstrip("|").strip()
-    body = re.split(r"\s?(?:\||[:–-])\s?", body, maxsplit=1)[1]
+    label = match.group(1) or match.group(3) or match.group(4)
+    if len(label) == 1 and label.upper() not in line.lstrip(" |[")[:1]:
+        return None  # "e - mail": a capital letter marks a row, a small one starts a word
+    essential = label.startswith(_ESSENTIAL) or label == "e"
+    # The text keeps its own case: cut where its folded form starts in the original line.
+    text = match.group(2) or match.group(5)
+    body = line.strip()[len(fold(line).strip()) - len(text) :]
     return essential, body.rstrip(" |").strip()
 
 

@@ -84,7 +84,8 @@ FR_DESIRABLE_LEAD_IN = re.compile(
 )
 _QUALIFICATIONS = re.compile(
     r"^(?:\d{1,2}\s?\.?\s?)?(?:(?:essential |required |minimum )?qualifications"
-    r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?|(?:essential |minimum |required )?requirements"
+    r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?"
+    r"|(?:(?:job|post|position|role) )?(?:essential |minimum |required )?requirements"
     r"|(?:candidate|person) (?:profile|specification)|qualifications et experience"
     r"|profil (?:requis|du candidat)|(?:competences|qualifications|conditions) requises"
     r"|exigences (?:minimales|essentielles))"

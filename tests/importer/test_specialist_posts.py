@@ -210,3 +210,34 @@ def test_a_table_with_an_e_d_column_gives_both_lists_and_the_title_line_its_grad
     )
     assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
     assert [c.text.en for c in vacancy.desirable] == ["Experience with NH90"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Requirements:\n- [E] University degree in finance.\n- [E] Five years of experience in "
+        "audit.\n- [D] CIA certification.",
+        "Qualifications\nE - University degree in finance.\nE - Five years of experience in "
+        "audit.\nD - CIA certification.",
+        "Job requirements\n1. University degree in finance (essential)\n2. Five years of "
+        "experience in audit (essential)\n3. CIA certification (desirable)",
+    ],
+)
+def test_items_marked_essential_or_desirable_before_or_after_them(body: str) -> None:
+    vacancy = imported(f"{NOTICE_TOP}{body}\n\nOpen to nationals of NATO member states.\n")
+    assert [c.text.en for c in vacancy.essential[1:]] == [
+        "University degree in finance",
+        "Five years of experience in audit",
+    ]
+    assert [c.kind for c in vacancy.desirable] == ["certification"]
+
+
+def test_a_lettered_list_s_d_and_e_items_are_not_marks() -> None:
+    text = (
+        f"{NOTICE_TOP}Essential\nThe incumbent must:\n(a) hold a university degree;\n"
+        "(b) have five years of experience in audit;\n(c) have experience of IPSAS;\n"
+        "(d) have experience of advising senior managers;\n(e) be willing to travel.\n\n"
+        "Open to nationals of NATO member states.\n"
+    )
+    vacancy = imported(text)
+    assert len(vacancy.essential) == 6 and not vacancy.desirable
