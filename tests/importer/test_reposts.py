@@ -235,3 +235,15 @@ def test_a_saved_job_board_page_s_menu_and_sidebars_give_no_title(tmp_path: Path
     )
     vacancy = import_notice_file(page).vacancy
     assert (vacancy.title.en, vacancy.reference) == ("Procurement Officer", "NSPA-27-0555")
+
+
+def test_an_attache_s_forward_gives_the_notice_s_title_not_the_greeting() -> None:
+    text = (
+        "From: Defence Attaché Office <dao@embassy.example>\nTo: Nationals list\n"
+        "Subject: Vacancy at NATO HQ: Senior Policy Officer (Arms Control), ref. 270812, "
+        "deadline 7 February 2027\n\nDear all,\n\nPlease see the vacancy below.\n\nBest,\nDAO\n\n"
+        "Senior Policy Officer (Arms Control)\nGrade: A4\n\n" + _LISTS
+    )
+    vacancy = imported(text)
+    assert vacancy.title.en == "Senior Policy Officer (Arms Control)"
+    assert (vacancy.reference, vacancy.deadline.date.isoformat()) == ("270812", "2027-02-07")
