@@ -241,3 +241,15 @@ def test_a_lettered_list_s_d_and_e_items_are_not_marks() -> None:
     )
     vacancy = imported(text)
     assert len(vacancy.essential) == 6 and not vacancy.desirable
+
+
+@pytest.mark.parametrize(
+    ("bullet", "years"),
+    [
+        ("A three-year experience in logistics", 3),
+        ("Between 5 and 8 years of experience in finance", 5),
+    ],
+)
+def test_years_written_as_an_adjective_or_a_range_with_and(bullet: str, years: int) -> None:
+    got = _one(bullet)
+    assert got["kind"] == "experience" and got["min_years"] == years
