@@ -31,6 +31,7 @@ from screener.importer.loose_requirements import (
     wished_apart,
 )
 from screener.importer.nationality import nationality_criterion, one_nationality_criterion
+from screener.importer.notice_sentences import appointment_conditions
 from screener.importer.obligations import obligations_outside_lists
 from screener.importer.reimport import keep_ids
 from screener.importer.requirement_lists import (
@@ -45,7 +46,6 @@ from screener.importer.requirement_lists import (
     find_requirements,
 )
 from screener.importer.review_text import quote, review_item
-from screener.importer.sections import appointment_conditions
 from screener.importer.text_cleanup import clean_lines, join_wrapped
 from screener.importer.two_columns import split_two_columns
 from screener.persistence.errors import FileProblemError

@@ -87,8 +87,8 @@ def move_marked_desirable(essential: list[str]) -> Moved:
         for item, mark in zip(essential, marks, strict=True):
             assert mark is not None
             if mark[1] in ("e", "essential", "essentiel"):
-                kept = item[mark.end() :] if mark.start() == 0 else item[: mark.start()]
-                moved.essential.append(kept.strip())
+                words = item[mark.end() :] if mark.start() == 0 else item[: mark.start()]
+                moved.essential.append(words.strip())
             else:
                 _move(moved, None, item, item)
         return moved

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from screener.domain.vacancy import ReviewItem
+from screener.importer.heading_lists import BulletList, find_by_heading, unread_bullets
 from screener.importer.marked_desirable import lost_list_review, move_marked_desirable
 from screener.importer.prose_requirements import prose_requirements
 from screener.importer.recognizers import recognize
@@ -31,12 +32,9 @@ from screener.importer.sections import (
     FR_DESIRABLE,
     FR_ESSENTIAL,
     QUALIFICATION_LABEL,
-    BulletList,
-    find_by_heading,
     is_item_start,
     list_items,
     section_end,
-    unread_bullets,
 )
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
