@@ -166,3 +166,11 @@ def wrapped_title_start(lines: list[str], index: int) -> str | None:
     if len(letters) < 4 or sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
         return None  # "VACANCY NOTIFICATION", a banner in capitals
     return above.strip(" -–—|\t")
+
+
+def other_notices(lines: list[str], reference: str) -> list[str]:
+    """The references of other vacancies' title lines in the text ("HR Assistant (271333)"
+    below "Logistics Officer (NSPA-27-0101)" in a digest); a notice's French half repeats its
+    own reference, which is not another vacancy."""
+    found = dict.fromkeys(ref for _, _, ref in title_lines(lines[:2000]) if ref != reference)
+    return list(found)
