@@ -22,6 +22,7 @@ from screener.importer.header import Header, parse_header
 from screener.importer.header_facts import header_facts
 from screener.importer.header_guesses import fill_guesses
 from screener.importer.header_line import unfold_header_line
+from screener.importer.header_titles import other_notices
 from screener.importer.label_columns import unfold_label_columns
 from screener.importer.labelled_rows import unfold_labelled_rows
 from screener.importer.loose_requirements import (
@@ -31,6 +32,7 @@ from screener.importer.loose_requirements import (
     wished_apart,
 )
 from screener.importer.nationality import nationality_criterion, one_nationality_criterion
+from screener.importer.notice_sentences import appointment_conditions
 from screener.importer.obligations import obligations_outside_lists
 from screener.importer.reimport import keep_ids
 from screener.importer.requirement_lists import (
@@ -45,7 +47,6 @@ from screener.importer.requirement_lists import (
     find_requirements,
 )
 from screener.importer.review_text import quote, review_item
-from screener.importer.sections import appointment_conditions
 from screener.importer.text_cleanup import clean_lines, join_wrapped
 from screener.importer.two_columns import split_two_columns
 from screener.persistence.errors import FileProblemError
@@ -336,6 +337,10 @@ def build_draft(
     _check_sizes([en_ess or [], fr_ess or [], en_des or [], fr_des or []], source_name)
     no_list = not en_ess and not fr_ess
     facts, review = _header(lines, source_name, no_list, french_only=en_ess is None)
+    if others := other_notices(lines, str(facts["reference"])):
+        review.append(
+            review_item("several_notices", field="reference", references=", ".join(others[:5]))
+        )
     built = BuiltCriteria()
     built.essential.append(nationality_criterion(lines, built))
     review += _found_by_review(sections) + sections.review + ([columns] if columns else [])

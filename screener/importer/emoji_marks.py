@@ -1,8 +1,10 @@
 """Emoji in notices shared on social media and job apps: bullets and decorations.
 
 A recruiter's post marks its items with emoji ("✔ Bachelor's degree", "➕ French or German")
-and decorates its headings ("What you need ✅", "Nice to have ➕"). An emoji opening a line is
-a bullet; emoji after a line's text are decoration, dropped so the heading reads as typed.
+and decorates its headings ("What you need ✅", "✅ Required:", "Nice to have ➕") and header
+facts ("📌 <title>", "⏰ Deadline: ..."). A tick, plus sign or arrow opening a line is a bullet,
+unless the line is a heading; a picture opening a line and emoji after its text are
+decoration, dropped so the line reads as typed.
 """
 
 from __future__ import annotations
@@ -22,9 +24,8 @@ _TRAILING = re.compile(rf"(?<=\S)(?:\s*{_EMOJI}{_TAIL})+\s*$")
 _ITEM_MARK = re.compile(
     "[\u2190-\u21ff\u2705\u2713\u2714\u2611\u2610\u2612\u2795\u2796\u27a1\u2794-\u27bf"
     "\u25aa-\u25ff\u261a-\u261f\u2b05-\u2b07\u2b50\u2728\u274c\u274e\u2747\u2733"
-    "\U0001f446-\U0001f449\U0001f539\U0001f538\U0001f53a\U0001f53b\U0001f4cc\U0001f449]"
+    "\U0001f446-\U0001f449\U0001f538-\U0001f53b]"
 )
-_DECORATION_ONLY = frozenset("\U0001f4cc")  # a pushpin heads a title more than an item
 
 
 def emoji_as_marks(line: str) -> str:
@@ -38,7 +39,7 @@ def emoji_as_marks(line: str) -> str:
         return line
     marks = [ch for ch in leading[0] if not ch.isspace()]
     text = line[leading.end() :]
-    item = any(_ITEM_MARK.match(ch) and ch not in _DECORATION_ONLY for ch in marks)
+    item = any(_ITEM_MARK.match(ch) for ch in marks)
     if not item or text.rstrip().endswith(":"):
         return leading[1] + text
     return f"{leading[1]}• {text}"

@@ -102,7 +102,7 @@ _MAIL_HEADER = re.compile(r"^\s*(?:>\s?)*(?:Subject|Objet|From|De|To|À|Cc|Date|
 
 
 _GRADE_AFTER = re.compile(
-    r"(?<=\))\s?[,–—-]\s?(?:NATO )?[Gg]rade:?\s?[A-Z]{1,2}[-. ]?\d{1,2}(?:\s?[-/]\s?[A-Z]{1,2}[-. ]?\d{1,2})?\s*$"
+    r"\s?[,–—-]\s?(?:NATO )?[Gg]rade:?\s?[A-Z]{1,2}[-. ]?\d{1,2}(?:\s?[-/]\s?[A-Z]{1,2}[-. ]?\d{1,2})?\s*$"
 )
 
 
@@ -112,7 +112,8 @@ def title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
     for index, line in enumerate(lines):
         if not line or len(line) > MAX_HEADER_LINE or is_bullet(line):
             continue
-        # "Contracting Officer (NCIA-27-210), grade G15": the grade has a field of its own.
+        # "Contracting Officer (NCIA-27-210), grade G15", "Engineer - NAHEMA 27/004 - Grade A-3":
+        # the grade has a field of its own.
         line = _GRADE_AFTER.sub("", line)
         match = _TITLE_REF.search(line)
         if match is None or _LABELLED_LINE.match(fold(line).strip()) or _MAIL_HEADER.match(line):
@@ -165,3 +166,11 @@ def wrapped_title_start(lines: list[str], index: int) -> str | None:
     if len(letters) < 4 or sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
         return None  # "VACANCY NOTIFICATION", a banner in capitals
     return above.strip(" -–—|\t")
+
+
+def other_notices(lines: list[str], reference: str) -> list[str]:
+    """The references of other vacancies' title lines in the text ("HR Assistant (271333)"
+    below "Logistics Officer (NSPA-27-0101)" in a digest); a notice's French half repeats its
+    own reference, which is not another vacancy."""
+    found = dict.fromkeys(ref for _, _, ref in title_lines(lines[:2000]) if ref != reference)
+    return list(found)

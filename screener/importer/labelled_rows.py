@@ -22,6 +22,9 @@ from screener.importer.wording import fold
 _ROW = re.compile(
     r"^\|?\s?(essential|desirable|required|preferred|essentiel(?:le)?s?|souhaitables?|requis)"
     r"\s?(?:\||[:–-])\s?(\S.{2,})$"
+    # "E - University degree", "[D] CIA certification": a letter for the label (never "(d)"
+    # or "d)", a lettered list's fourth item; the letter is a capital, see _row).
+    r"|^\|?\s?(?:\[(e|d)\]\s?|(e|d)\s?[:–-]\s)(\S.{2,})$"
 )
 _RULING = re.compile(r"^\|?[\s|:-]{3,}\|?$")
 _TABLE_HEADER = re.compile(r"^\|[^|]{1,40}\|[^|]{1,40}\|?$")
@@ -37,6 +40,8 @@ _CELL_SPLIT = re.compile(r"\s?\|\s?|\t+")
 _LABEL = re.compile(
     r"^(?:essential|desirable|required|preferred|essentiel(?:le)?s?|souhaitables?|requis)$"
 )
+_LETTER_LABEL = re.compile(rf"^(?:\(?[ed]\)?|{_LABEL.pattern[1:-1]})$")
+_LETTERS_HEADER = re.compile(r"(?:^|\||\t)\s?\(?e\s?/\s?d\)?\s?(?:\||\t|$)")
 _MARK = re.compile(r"^(?:x|✓|✔|●|•|yes|oui|\*)$", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^\(?\d{1,3}[.)]?$|^no\.?$")
 
@@ -85,19 +90,23 @@ def _marked_row(line: str, columns: tuple[int, int]) -> tuple[bool, str] | None:
     return marked[0] == essential_at, text
 
 
-def _label_cell_row(line: str) -> tuple[bool, str] | None:
-    """'1<TAB>Higher secondary education ...<TAB>Essential': the label in a cell of its own."""
+def _label_cell_row(line: str, letters: bool = False) -> tuple[bool, str] | None:
+    """'1<TAB>Higher secondary education ...<TAB>Essential': the label in a cell of its own
+    (or "E" / "D" under a header naming an "E/D" column)."""
     cells = _cells(line)
     if len(cells) < 2:
         return None
-    labels = [at for at, cell in enumerate(cells) if _LABEL.match(fold(cell).rstrip(":"))]
+    label = _LETTER_LABEL if letters else _LABEL
+    labels = [at for at, cell in enumerate(cells) if label.match(fold(cell).rstrip(":"))]
     text = _text_cell(cells, set(labels))
     if len(labels) != 1 or text is None:
         return None
-    return fold(cells[labels[0]]).startswith(_ESSENTIAL), text
+    return fold(cells[labels[0]]).strip("() ").startswith(("e", *_ESSENTIAL)), text
 
 
-def _row(line: str, columns: tuple[int, int] | None = None) -> tuple[bool, str] | None:
+def _row(
+    line: str, columns: tuple[int, int] | None = None, letters: bool = False
+) -> tuple[bool, str] | None:
     """(is essential, requirement text) of a labelled row, else None."""
     if not line or is_bullet(line) or len(line) > 600:
         return None
@@ -105,11 +114,14 @@ def _row(line: str, columns: tuple[int, int] | None = None) -> tuple[bool, str] 
         return _marked_row(line, columns)
     match = _ROW.match(fold(line).strip())
     if match is None:
-        return _label_cell_row(line) if "\t" in line or line.count("|") >= 2 else None
-    essential = match.group(1).startswith(_ESSENTIAL)
-    # The text keeps its own case: cut at the same place in the original line.
-    body = line.strip().lstrip("|").strip()
-    body = re.split(r"\s?(?:\||[:–-])\s?", body, maxsplit=1)[1]
+        return _label_cell_row(line, letters) if "\t" in line or line.count("|") >= 2 else None
+    label = match.group(1) or match.group(3) or match.group(4)
+    if len(label) == 1 and label.upper() not in line.lstrip(" |[")[:1]:
+        return None  # "e - mail": a capital letter marks a row, a small one starts a word
+    essential = label.startswith(_ESSENTIAL) or label == "e"
+    # The text keeps its own case: cut where its folded form starts in the original line.
+    text = match.group(2) or match.group(5)
+    body = line.strip()[len(fold(line).strip()) - len(text) :]
     return essential, body.rstrip(" |").strip()
 
 
@@ -208,6 +220,8 @@ def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int,
         return rows, end, bool(rows)
     columns = mark_columns(lines[index]) if lines[index] else None
     sides = side_columns(lines[index]) if lines[index] and columns is None else None
+    # "| Criteria | E/D |": a header naming a column of "E" and "D" marks.
+    letters = bool(lines[index]) and bool(_LETTERS_HEADER.search(fold(lines[index])))
     if columns is not None or sides is not None:
         end += 1  # the header row itself
     while end < len(lines):
@@ -215,7 +229,7 @@ def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int,
         if sides is not None:
             found = _side_row(line, sides)
         else:
-            row = _row(line, columns)
+            row = _row(line, columns, letters)
             found = [row] if row is not None else None
         if found is not None:
             rows.extend(found)

@@ -16,8 +16,8 @@ from screener.domain.countries import nato_members
 from screener.domain.criteria import LocalizedText, NationalityCriterion, Source
 from screener.importer.criteria_builder import BuiltCriteria
 from screener.importer.listed_nations import codes_in, group_list, names_a_group
+from screener.importer.notice_sentences import nationality_sentences
 from screener.importer.review_text import quote, review_item
-from screener.importer.sections import nationality_sentences
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 

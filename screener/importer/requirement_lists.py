@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from screener.domain.vacancy import ReviewItem
+from screener.importer.heading_lists import BulletList, find_by_heading, unread_bullets
 from screener.importer.interleaved_lists import split_interleaved
 from screener.importer.marked_desirable import lost_list_review, move_marked_desirable
 from screener.importer.prose_requirements import prose_requirements
@@ -32,12 +33,9 @@ from screener.importer.sections import (
     FR_DESIRABLE,
     FR_ESSENTIAL,
     QUALIFICATION_LABEL,
-    BulletList,
-    find_by_heading,
     is_item_start,
     list_items,
     section_end,
-    unread_bullets,
 )
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
@@ -90,7 +88,8 @@ FR_DESIRABLE_LEAD_IN = re.compile(
 )
 _QUALIFICATIONS = re.compile(
     r"^(?:\d{1,2}\s?\.?\s?)?(?:(?:essential |required |minimum )?qualifications"
-    r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?|(?:essential |minimum |required )?requirements"
+    r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?"
+    r"|(?:(?:job|post|position|role) )?(?:essential |minimum |required )?requirements"
     r"|(?:candidate|person) (?:profile|specification)|qualifications et experience"
     r"|profil (?:requis|du candidat)|(?:competences|qualifications|conditions) requises"
     r"|exigences (?:minimales|essentielles)"

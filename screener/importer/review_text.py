@@ -182,6 +182,13 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "{count} puces hors des listes d'exigences ressemblent à des exigences ({quotes}) ; "
         "vérifiez si une liste a été manquée et ajoutez-les à la main le cas échéant.",
     ),
+    "several_notices": (
+        "The text holds other vacancies besides this one ({references}), as a newsletter or a "
+        "job board's page does; the first was read. Import the others from their own text.",
+        "Le texte contient d'autres vacances de poste que celle-ci ({references}), comme une "
+        "lettre d'information ou la page d'un site d'emploi ; la première a été lue. Importez "
+        "les autres à partir de leur propre texte.",
+    ),
     "conditions_not_found": (
         "The paragraph on what appointment depends on (clearance, medical file, ...) was not "
         "found; add the conditions by hand.",

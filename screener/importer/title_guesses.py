@@ -51,6 +51,10 @@ _BANNER = re.compile(
     # A job board's other sections: "Recently viewed", "Similar jobs", "More jobs like this".
     r"|^(?:recently viewed|similar (?:jobs|vacancies)|related (?:jobs|vacancies)|more jobs"
     r"|other (?:jobs|vacancies)|you (?:may|might) also)\b"
+    r"|^(?:person|candidate) (?:specification|profile)$"
+    # A letter's greeting and closing: "Dear all", "Best regards", "Kind regards, Anna".
+    r"|^(?:dear|hi|hello|good (?:morning|afternoon))\b|^(?:best|kind|warm)(?: regards)?\b"
+    r"|^(?:regards|cheers|thanks|thank you)\b"
     # A job board's own name: "UNIVERSITY CAREER SERVICE – Opportunities board".
     r"|\b(?:opportunities|jobs?|careers?|vacancy) (?:board|portal)\b|\bcareers? service\b"
     # Section headings of notices and job sites are never titles.
@@ -131,7 +135,7 @@ def _title_candidate(line: str) -> bool:
         or NUMBER_THEN_LABEL.match(folded)
         or _HEADER_LABEL_LINE.match(folded)
         or re.match(r"^\d{1,2}\s?\.", folded)
-        or line.rstrip().endswith((".", ":", ";", "!"))
+        or line.rstrip().endswith((".", ":", ";", "!", ","))
         or _NOT_A_TITLE.search(line)
         or _is_place(strip_title_prefix(line))
         or _NAVIGATION.search(line)

@@ -120,8 +120,9 @@ _NUMBER = rf"(?:\d{{1,2}}(?:[.,]\d)?|{_words_alternation(WORD_NUMBERS)})"
 # "at least 4 years", "five (5) years", "5+ years", "two to three years", "quatre ans",
 # "trois années". Bounded gaps keep the search linear on any input.
 _YEARS = re.compile(
-    rf"\b(?P<n>{_NUMBER})(?:\s{{0,2}}(?:to|-|–|or|a|ou)\s{{0,2}}{_NUMBER})?"
-    rf"\s{{0,2}}(?:\(\s{{0,2}}\d{{1,2}}\s{{0,2}}\)\s{{0,2}})?\+?\s{{0,2}}(?:full[- ])?"
+    # ("between 5 and 8 years": the first is the minimum; "a three-year experience")
+    rf"\b(?P<n>{_NUMBER})(?:\s{{0,2}}(?:to|-|–|or|a|ou|and|et)\s{{0,2}}{_NUMBER})?"
+    rf"\s{{0,2}}(?:\(\s{{0,2}}\d{{1,2}}\s{{0,2}}\)\s{{0,2}})?\+?(?:\s{{0,2}}|-)(?:full[- ])?"
     rf"(?P<unit>years?|yrs?|ans|annees?|an|months?|mois)\b"
 )
 

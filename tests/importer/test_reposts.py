@@ -235,3 +235,39 @@ def test_a_saved_job_board_page_s_menu_and_sidebars_give_no_title(tmp_path: Path
     )
     vacancy = import_notice_file(page).vacancy
     assert (vacancy.title.en, vacancy.reference) == ("Procurement Officer", "NSPA-27-0555")
+
+
+def test_an_attache_s_forward_gives_the_notice_s_title_not_the_greeting() -> None:
+    text = (
+        "From: Defence Attaché Office <dao@embassy.example>\nTo: Nationals list\n"
+        "Subject: Vacancy at NATO HQ: Senior Policy Officer (Arms Control), ref. 270812, "
+        "deadline 7 February 2027\n\nDear all,\n\nPlease see the vacancy below.\n\nBest,\nDAO\n\n"
+        "Senior Policy Officer (Arms Control)\nGrade: A4\n\n" + _LISTS
+    )
+    vacancy = imported(text)
+    assert vacancy.title.en == "Senior Policy Officer (Arms Control)"
+    assert (vacancy.reference, vacancy.deadline.date.isoformat()) == ("270812", "2027-02-07")
+
+
+def test_a_digest_of_several_notices_reads_the_first_and_says_so() -> None:
+    first = (
+        "Logistics Officer (NSPA-27-0101)\nNATO Support and Procurement Agency\nGrade: G14\n"
+        "Essential:\n- University degree in logistics;\n- 5 years of experience in logistics.\n\n"
+    )
+    second = (
+        "HR Assistant (271333)\nNATO International Staff\nGrade: G8\n"
+        "Essential:\n- Higher secondary education;\n- 3 years of experience in HR.\n\n"
+    )
+    vacancy = imported(f"NATO Careers Digest\n\n{first}{second}Open to nationals of NATO states.")
+    assert (vacancy.reference, vacancy.title.en) == ("NSPA-27-0101", "Logistics Officer")
+    several = [item for item in vacancy.review if item.code == "several_notices"]
+    assert [item.values["references"] for item in several] == ["271333"]
+    assert "other vacancies besides this one (271333)" in several[0].message
+
+
+def test_a_bilingual_notice_is_one_notice() -> None:
+    text = (
+        "Assistant (Archives) (270503)\n\nESSENTIAL\n- higher secondary education.\n\n"
+        "Assistant(e) (Archives) (270503)\n\nACQUIS ESSENTIELS\n- études secondaires.\n"
+    )
+    assert not [item for item in imported(text).review if item.code == "several_notices"]

@@ -191,3 +191,65 @@ def test_specialist_requirements_written_without_the_usual_words(
 
 def test_days_a_year_are_no_years_of_experience() -> None:
     assert _one("Able to travel up to 40 days a year")["kind"] == "availability"
+
+
+def test_a_table_with_an_e_d_column_gives_both_lists_and_the_title_line_its_grade() -> None:
+    text = (
+        "NATO Helicopter Management Agency (NAHEMA)\n"
+        "Airworthiness Engineer - NAHEMA 27/004 - Grade A-3\nClosing date: 15 March 2027\n\n"
+        "Person specification\n| Criteria | E/D |\n|---|---|\n"
+        "| Degree in aeronautical engineering | E |\n"
+        "| Eight years in rotorcraft airworthiness | E |\n"
+        "| Experience with NH90 | D |\n\nOpen to nationals of NATO member states.\n"
+    )
+    vacancy = imported(text)
+    assert (vacancy.title.en, vacancy.reference, str(vacancy.grade)) == (
+        "Airworthiness Engineer",
+        "NAHEMA-27-004",
+        "A3",
+    )
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+    assert [c.text.en for c in vacancy.desirable] == ["Experience with NH90"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Requirements:\n- [E] University degree in finance.\n- [E] Five years of experience in "
+        "audit.\n- [D] CIA certification.",
+        "Qualifications\nE - University degree in finance.\nE - Five years of experience in "
+        "audit.\nD - CIA certification.",
+        "Job requirements\n1. University degree in finance (essential)\n2. Five years of "
+        "experience in audit (essential)\n3. CIA certification (desirable)",
+    ],
+)
+def test_items_marked_essential_or_desirable_before_or_after_them(body: str) -> None:
+    vacancy = imported(f"{NOTICE_TOP}{body}\n\nOpen to nationals of NATO member states.\n")
+    assert [c.text.en for c in vacancy.essential[1:]] == [
+        "University degree in finance",
+        "Five years of experience in audit",
+    ]
+    assert [c.kind for c in vacancy.desirable] == ["certification"]
+
+
+def test_a_lettered_list_s_d_and_e_items_are_not_marks() -> None:
+    text = (
+        f"{NOTICE_TOP}Essential\nThe incumbent must:\n(a) hold a university degree;\n"
+        "(b) have five years of experience in audit;\n(c) have experience of IPSAS;\n"
+        "(d) have experience of advising senior managers;\n(e) be willing to travel.\n\n"
+        "Open to nationals of NATO member states.\n"
+    )
+    vacancy = imported(text)
+    assert len(vacancy.essential) == 6 and not vacancy.desirable
+
+
+@pytest.mark.parametrize(
+    ("bullet", "years"),
+    [
+        ("A three-year experience in logistics", 3),
+        ("Between 5 and 8 years of experience in finance", 5),
+    ],
+)
+def test_years_written_as_an_adjective_or_a_range_with_and(bullet: str, years: int) -> None:
+    got = _one(bullet)
+    assert got["kind"] == "experience" and got["min_years"] == years
