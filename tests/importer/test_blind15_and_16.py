@@ -9,7 +9,14 @@ from __future__ import annotations
 import pytest
 from importer_support import NOTICE_TOP, imported
 
+from screener.domain.criteria import Criterion
 from screener.importer.recognizers import recognize
+
+
+def _essential(body: str) -> list[Criterion]:
+    """The essential requirements imported from a notice with `body` under a plain header."""
+    return imported(NOTICE_TOP + body).essential[1:]
+
 
 # --- Wrong verdicts ----------------------------------------------------------------------------
 
@@ -116,13 +123,12 @@ def test_french_list_headings(essential: str, desirable: str) -> None:
 
 
 def test_a_quoted_list_keeps_its_first_item() -> None:
-    text = NOTICE_TOP + (
+    essential = _essential(
         "L'avis précise que le/la candidat(e) doit notamment :\n"
         "« – être titulaire d'un diplôme de l'enseignement secondaire supérieur ;\n"
         "– justifier d'au moins 2 ans d'expérience en comptabilité. »\n\n"
         "Le poste est ouvert aux ressortissants des pays membres de l'OTAN.\n"
     )
-    essential = imported(text).essential[1:]
     assert [c.kind for c in essential] == ["education", "experience"]
     assert essential[0].min_level == "higher_secondary"  # type: ignore[union-attr]
 
@@ -146,7 +152,7 @@ def test_a_footer_under_a_rule_of_underscores_does_not_cut_a_bullet() -> None:
 
 
 def test_interleaved_bilingual_bullets_give_each_requirement_once() -> None:
-    text = NOTICE_TOP + (
+    essential = _essential(
         "ESSENTIEL / ESSENTIAL\n\nLe/La titulaire doit :\nThe incumbent must:\n\n"
         "• posséder un diplôme universitaire en finance ;\n"
         "• possess a university degree in finance;\n\n"
@@ -155,7 +161,6 @@ def test_interleaved_bilingual_bullets_give_each_requirement_once() -> None:
         "Please note that we can only accept applications from nationals of NATO member "
         "countries.\n"
     )
-    essential = imported(text).essential[1:]
     assert [c.kind for c in essential] == ["education", "experience"]
     assert essential[0].text.en == "possess a university degree in finance"
     assert essential[0].text.fr == "posséder un diplôme universitaire en finance"
