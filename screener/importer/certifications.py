@@ -21,11 +21,19 @@ from __future__ import annotations
 import re
 
 from screener.importer.bullet_typing import Lang, Note, Typing, note
+from screener.importer.fitness_and_firearms import recognize_firearms
 from screener.importer.named_certificates import CERT_LEVEL, bare_certificate, regulation_licence
 from screener.importer.vocational import is_vocational
 from screener.importer.wording import EDUCATION_CUES, fold
 
-_CERTIFICATION = re.compile(r"\bcertif|\bcertificat|\bbrevet|\baccredited\b")
+_CERTIFICATION = re.compile(
+    r"\bcertif|\bcertificat|\bbrevet|\baccredited\b"
+    # Belgium's electrical authorisations ("BA4 or BA5 electrical habilitation"); not a
+    # security clearance ("habilitation de sécurité").
+    r"|\belectrical habilitations?\b|\bhabilitations? electriques?\b"
+)
+# A professional body's award at a level: "CIPS Level 4 Diploma", "ILM Level 5 Certificate".
+_LEVELLED_AWARD = re.compile(r"\b[A-Z]{2,6}\s(?:Level|Niveau)\s\d\s(?:Diploma|Award|Certificate)\b")
 # A named award that is not called a certificate: "CIPD Level 5 qualification".
 _AWARD = re.compile(
     r"\b(?:qualification|licen[cs]e|accreditation|chartered|professional registration)\b"
@@ -45,7 +53,10 @@ _ACRONYM = re.compile(
 # "AWS Certified Solutions Architect", and its acronym when it follows in brackets ("GIAC
 # Certified Incident Handler (GCIH)"): one certificate.
 _VENDOR_CERTIFIED = re.compile(
-    r"\b([A-Z][\w+.-]{1,20})\s[Cc]ertified:?\s((?:[A-Z0-9][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,5})"
+    # ("Identity and Access Administrator Associate": "and" inside the name, not before
+    # another vendor's certificate.)
+    r"\b([A-Z][\w+.-]{1,20})\s[Cc]ertified:?\s((?:[A-Z0-9][\w+.-]*)"
+    r"(?:\s(?:and\s|&\s(?!\S+\s[Cc]ertified))?(?!\S+\s[Cc]ertified)[A-Z0-9][\w+.-]*){0,6})"
     # ... and its exam code in brackets: "Microsoft Certified: Azure Administrator Associate
     # (AZ-104)" is one certificate.
     rf"(?:\s[-–]\s{CERT_LEVEL})?(?:\s?\([A-Z][A-Z0-9]{{1,9}}(?:-[A-Z0-9]{{1,6}})?\))?"
@@ -310,10 +321,15 @@ def _distinct(names: list[str]) -> list[str]:
     ]
 
 
+# "(STCW Regulation II/1)": a regulation's or a part's number is no certificate of its own.
+_BARE_NUMBER = re.compile(r"^[IVX]{1,4}(?:[/.-]\d{1,3})+$|^\d{1,3}(?:[/.-]\d{1,3})+$")
+
+
 def _names(text: str, lang: Lang) -> tuple[list[str], bool]:
     """The certificates named, and whether they were named in words only (less sure)."""
     names, worded = _found_names(text, lang)
-    return _distinct(names), worded
+    kept = [name for name in names if not _BARE_NUMBER.match(name.strip())]
+    return _distinct(kept or names), worded
 
 
 def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
@@ -390,8 +406,10 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
         return licence
     if (named := bare_certificate(text)) is not None:
         return named
-    certificate = bool(_CERTIFICATION.search(folded))
+    certificate = bool(_CERTIFICATION.search(folded) or _LEVELLED_AWARD.search(text))
     award = lang == "en" and bool(_AWARD.search(folded)) and not _DRIVING.search(folded)
+    if award and not certificate and recognize_firearms(text, lang) is not None:
+        return None  # "the pistol shooting qualification": a shooting test (firearms)
     if award and not certificate and _ABOUT_A_TOPIC.match(folded):
         # "Experience of the qualification of airborne software to DO-178C": a topic the
         # candidate knows, not an award they hold.

@@ -23,6 +23,7 @@ from screener.importer.header_facts import header_facts
 from screener.importer.header_guesses import fill_guesses
 from screener.importer.header_line import unfold_header_line
 from screener.importer.header_titles import other_notices
+from screener.importer.internal_competition import internal_only
 from screener.importer.label_columns import unfold_label_columns
 from screener.importer.labelled_rows import unfold_labelled_rows
 from screener.importer.loose_requirements import (
@@ -304,6 +305,8 @@ def _with_obligations(
     lists: Lists = (en_ess, fr_ess)
     for lang, sentence in obligations_outside_lists(lines, [*(en_ess or []), *(fr_ess or [])]):
         lists = _outside_lists(lists, sentence, lang, "section", review)
+    if internal := internal_only(lines):
+        lists = _outside_lists(lists, internal[1], internal[0], "internal", review)
     return lists
 
 

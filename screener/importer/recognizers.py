@@ -18,6 +18,7 @@ from screener.importer.bullet_typing import Lang, Note, Typing, note
 from screener.importer.certifications import recognize_certification
 from screener.importer.driving_licences import DRIVING_LICENCE, recognize_driving_licence
 from screener.importer.fitness_and_firearms import recognize_firearms, recognize_fitness
+from screener.importer.joined_requirements import split_joined
 from screener.importer.language_requirements import recognize_language_bullet
 from screener.importer.vocational import VOCATIONAL, is_vocational
 from screener.importer.wording import EDUCATION_CUES, all_years, find_years, fold
@@ -201,7 +202,7 @@ _EXPERIENCE_CUES = re.compile(
     # "fifteen years of clinical practice", "6 years' post-qualification practice as a lawyer".
     r"|practi[cs]e|practi[cs]ing|post-qualification"
     # "three years of post-doctoral research in underwater acoustics".
-    r"|post-?doctoral|years? of (?:\w+\s){0,2}(?:research|service))\b"
+    r"|post-?doctoral|(?:years?|months?) of (?:\w+\s){0,2}(?:research|service))\b"
     # A bullet that opens with its years: "5+ years in cyber defence", "3 years as a driver".
     r"|^\W{0,3}(?:(?:at least|minimum(?: of)?|over|more than)\s)?(?:\d{1,2}|[a-z]{3,9})\+?"
     r"\s?(?:\(\d{1,2}\)\s?)?(?:years?|yrs?)'?\s(?:in|as|with|at)\b"
@@ -249,6 +250,15 @@ def _domain_before(text: str, years_start: int) -> str:
     return before[word.end() :].strip(" ,;:.(") if word else ""
 
 
+# An upper limit on the years: "a maximum of 3", "no more than 2", "3 years or less".
+_AT_MOST_BEFORE = re.compile(
+    r"\b(?:a )?(?:maximum|max\.?)(?: of)?\s?$|\b(?:at most|no more than|not more than|not exceeding"
+    r"|(?<!not )(?<!no )less than|(?<!not )(?<!no )fewer than|up to|au maximum|au plus"
+    r"|pas plus de|(?<!pas )moins de|jusqu'a)\s?$"
+)
+_AT_MOST_AFTER = re.compile(r"^\s?(?:at most|maximum|max\b|or less|or fewer|au maximum|au plus)")
+
+
 def recognize_experience(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     years = find_years(text)
@@ -259,6 +269,11 @@ def recognize_experience(text: str, lang: Lang) -> Typing | None:
     if DRIVING_LICENCE.search(folded):
         # "a licence for B and D, with 3 years of driving experience" is a licence criterion.
         return None
+    if _AT_MOST_BEFORE.search(folded[: years.start]) or _AT_MOST_AFTER.match(folded[years.end :]):
+        # "a maximum of 3 years" (a young professionals' programme): as a minimum it would
+        # refuse the candidates the post is for. A criterion has no maximum: declared.
+        shown = f"{years.years:g}"
+        return Typing("statement", {}, 0.5, (note("experience_maximum", years=shown),))
     domain = _domain(text, years.end, lang).lstrip(") ").strip()
     if _PART_CLAUSE.match(fold(domain)):
         domain = text
@@ -356,6 +371,15 @@ def recognize(text: str, lang: Lang) -> Typing:
         typing = recognizer(text, lang)
         if typing is not None and recognizer is recognize_education:
             return _first_stated(text, lang, typing)
+        if typing is not None:
+            return split_joined(text, lang, typing, _recognize_one)
+    return recognize_statement(text, lang)
+
+
+def _recognize_one(text: str, lang: Lang) -> Typing:
+    """One side of a bullet joining two requirements, read without splitting it again."""
+    for recognizer in RECOGNIZERS:
+        typing = recognizer(text, lang)
         if typing is not None:
             return typing
     return recognize_statement(text, lang)

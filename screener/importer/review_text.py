@@ -89,6 +89,18 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "Only the {count} countries named in the notice were kept; check the list against it.",
         "Seuls les {count} pays cités dans l'avis ont été retenus ; comparez la liste à l'avis.",
     ),
+    "low_confidence.countries_except": (
+        "The notice names the countries that may not apply; the other {count} NATO members were "
+        "kept: check the list against it.",
+        "L'avis nomme les pays qui ne peuvent pas postuler ; les {count} autres pays membres de "
+        "l'OTAN ont été retenus : comparez la liste à l'avis.",
+    ),
+    "low_confidence.countries_partners": (
+        "The notice also accepts nationals of countries outside NATO; the {count} countries kept "
+        "are the members and those it names: check the list against it.",
+        "L'avis accepte aussi des ressortissants de pays hors OTAN ; les {count} pays retenus sont "
+        "les membres et ceux qu'il nomme : comparez la liste à l'avis.",
+    ),
     "bullet_count_mismatch": (
         "The English {part} list has {en_count} bullets, the French one {fr_count}; bullets were "
         "paired in order, so check each pair.",
@@ -175,6 +187,12 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "added as an essential requirement; check it.",
         "L'exigence « {quote} » a été lue dans une section hors des listes d'exigences et "
         "ajoutée comme acquis essentiel ; vérifiez-la.",
+    ),
+    "requirement_outside_lists.internal": (
+        "The notice is open only to serving staff ('{quote}'): added as an essential "
+        "requirement the candidate declares; check it.",
+        "L'avis n'est ouvert qu'au personnel en poste (« {quote} ») : ajouté comme acquis "
+        "essentiel que le candidat déclare ; vérifiez-le.",
     ),
     "requirements_outside_lists": (
         "{count} bullets outside the requirement lists read like requirements ({quotes}); "
