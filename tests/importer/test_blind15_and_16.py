@@ -208,3 +208,14 @@ def test_a_header_on_one_joined_line() -> None:
     vacancy = imported(text)
     assert (vacancy.reference, str(vacancy.grade)) == ("ACT-27-031", "G18")
     assert vacancy.clearance is not None and vacancy.clearance.value == "CTS"
+
+
+def test_an_e_mail_s_quoting_is_not_a_list_of_arrow_bullets() -> None:
+    text = (
+        "Dear colleagues, please see the notice below.\n\n"
+        "> Title: Technician\n> NATO Grade: G7\n>\n> ESSENTIAL\n> - A university degree.\n"
+        ">\n> Open to nationals of NATO member nations.\n\n"
+        "Kind regards,\nThe HR office\nBrussels\nBelgium\nPhone\nFax\nWeb\nMail\n"
+    )
+    essential = imported(text).essential[1:]
+    assert [(c.kind, c.text.en) for c in essential] == [("education", "A university degree")]
