@@ -109,6 +109,10 @@ def test_a_table_with_an_e_d_column_is_the_lists() -> None:
         ("CONDITIONS REQUISES", "CONDITIONS SOUHAITABLES"),
         ("Ce que nous attendons de vous :", "Ce qui ferait la différence :"),
         ("Compétences et expérience exigées", "Atouts"),
+        ("Qualifications et expérience requises", "Qualifications et expérience souhaitées"),
+        ("Exigences du poste :", "Atouts supplémentaires :"),
+        ("Profil recherché :", "Éléments appréciés"),
+        ("What you bring", "What would set you apart"),
     ],
 )
 def test_french_list_headings(essential: str, desirable: str) -> None:
