@@ -253,3 +253,20 @@ def test_a_lettered_list_s_d_and_e_items_are_not_marks() -> None:
 def test_years_written_as_an_adjective_or_a_range_with_and(bullet: str, years: int) -> None:
     got = _one(bullet)
     assert got["kind"] == "experience" and got["min_years"] == years
+
+
+def test_marked_items_in_both_languages_pair_and_the_french_s_is_desirable() -> None:
+    text = (
+        f"{NOTICE_TOP}QUALIFICATIONS (E = essential, D = desirable)\n"
+        "- Higher secondary education (E)\n- 3 years of experience in electronics (E)\n"
+        "- Knowledge of German (D)\n\n"
+        "QUALIFICATIONS ET EXPÉRIENCE (E = essentiel, S = souhaitable)\n"
+        "- études secondaires du second cycle (E)\n- 3 ans d'expérience en électronique (E)\n"
+        "- connaissance de l'allemand (S)\n\nOpen to nationals of NATO member states.\n"
+    )
+    vacancy = imported(text)
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+    assert vacancy.essential[2].text.fr == "3 ans d'expérience en électronique"
+    assert [c.kind for c in vacancy.desirable] == ["language"]
+    # The English list ends at the French heading: nothing is reported as cut short.
+    assert not [item for item in vacancy.review if item.code == "list_cut_short"]
