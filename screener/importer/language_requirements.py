@@ -17,6 +17,7 @@ from itertools import pairwise
 from screener.domain.scales import LanguageLevel
 from screener.importer.bullet_typing import Lang, LevelContradiction, Note, Typing, note
 from screener.importer.cefr_levels import map_cefr
+from screener.importer.exam_levels import map_test_scores
 from screener.importer.language_names import LanguageMention, find_languages
 from screener.importer.wording import LevelMention, find_levels, fold
 
@@ -258,7 +259,9 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
         # "Degree in translation or modern languages (English/Polish)": the languages are the
         # degree's field, not a level asked in them.
         return None
-    mapped, notes = map_cefr(text)
+    tested, test_notes = map_test_scores(text)
+    mapped, notes = map_cefr(tested)
+    notes = (*test_notes, *notes)
     stanag = bool(_STANAG.search(fold(mapped)))
     if stanag and any(m.numeral for m in find_levels(mapped)):
         notes = (*notes, STANAG_AND_IS_NOTE)

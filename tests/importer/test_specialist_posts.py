@@ -270,3 +270,28 @@ def test_marked_items_in_both_languages_pair_and_the_french_s_is_desirable() -> 
     assert [c.kind for c in vacancy.desirable] == ["language"]
     # The English list ends at the French heading: nothing is reported as cut short.
     assert not [item for item in vacancy.review if item.code == "list_cut_short"]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "language", "level"),
+    [
+        ("IELTS 7.0 or equivalent", "en", "V"),
+        ("TOEFL iBT 110", "en", "V"),
+        ("Cambridge Proficiency (CPE)", "en", "VI"),
+        ("DALF C1", "fr", "V"),
+    ],
+)
+def test_a_language_test_s_result_is_read_at_the_level_nato_is_s_table_gives(
+    bullet: str, language: str, level: str
+) -> None:
+    vacancy = imported(f"{NOTICE_TOP}ESSENTIAL\n- {bullet}\n\nOpen to nationals of NATO states.\n")
+    criterion = vacancy.essential[1]
+    assert criterion.kind == "official_languages" and getattr(criterion, language) == level
+    reasons = [
+        item.values["reasons"]["en"] for item in vacancy.review if item.code == "low_confidence"
+    ]
+    assert any("stated by NATO IS's table" in reason for reason in reasons)
+
+
+def test_a_test_result_the_table_does_not_place_gives_no_level() -> None:
+    assert _one("IELTS 5.5")["kind"] == "statement"
