@@ -295,3 +295,9 @@ def test_a_language_test_s_result_is_read_at_the_level_nato_is_s_table_gives(
 
 def test_a_test_result_the_table_does_not_place_gives_no_level() -> None:
     assert _one("IELTS 5.5")["kind"] == "statement"
+
+
+def test_a_vendor_of_two_words_stays_whole() -> None:
+    assert _one("Red Hat Certified Engineer (RHCE)")["any_of"] == [
+        "Red Hat Certified Engineer (RHCE)"
+    ]
