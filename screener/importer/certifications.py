@@ -53,10 +53,11 @@ _ACRONYM = re.compile(
 # "AWS Certified Solutions Architect", and its acronym when it follows in brackets ("GIAC
 # Certified Incident Handler (GCIH)"): one certificate.
 _VENDOR_CERTIFIED = re.compile(
-    # ("Identity and Access Administrator Associate": "and" inside the name, not before
-    # another vendor's certificate.)
-    r"\b([A-Z][\w+.-]{1,20})\s[Cc]ertified:?\s((?:[A-Z0-9][\w+.-]*)"
-    r"(?:\s(?:and\s|&\s(?!\S+\s[Cc]ertified))?(?!\S+\s[Cc]ertified)[A-Z0-9][\w+.-]*){0,6})"
+    # (A vendor of two words: "Red Hat Certified Engineer (RHCE)"; "Identity and Access
+    # Administrator Associate": "and" inside the name, not before another vendor's certificate.)
+    r"\b((?:(?!(?:The|A|An|Valid|Current|Hold|Be)\s)[A-Z][\w+.-]{1,20}\s)?[A-Z][\w+.-]{1,20})"
+    r"\s[Cc]ertified:?\s((?:[A-Z0-9][\w+.-]*)"
+    r"(?:\s(?:and\s|&\s)?(?!\S+\s[Cc]ertified)(?!\S+\s\S+\s[Cc]ertified)[A-Z0-9][\w+.-]*){0,6})"
     # ... and its exam code in brackets: "Microsoft Certified: Azure Administrator Associate
     # (AZ-104)" is one certificate.
     rf"(?:\s[-–]\s{CERT_LEVEL})?(?:\s?\([A-Z][A-Z0-9]{{1,9}}(?:-[A-Z0-9]{{1,6}})?\))?"

@@ -69,7 +69,7 @@ _BOARD_SUFFIX = re.compile(
 _SITE_SUFFIX = re.compile(
     r"\s[|–—-]\s(?:[^|\d]{0,40}\b(?:[Cc]areers?|[Jj]obs?|[Vv]acanc(?:y|ies)|[Rr]ecruitment)\b"
     # (or with the duty station after it: "Officer – NCIA – Mons", "... - SHAPE, Mons (Belgium)")
-    rf"[^|\d]{{0,30}}|(?:{_ACRONYMS})(?:\s?[,–—-]\s?[A-Z][A-Za-z .()-]{{1,40}}"
+    rf"[^|\d]{{0,30}}|(?:(?:NATO|OTAN)\s)?\(?(?:{_ACRONYMS})\)?(?:\s?[,–—-]\s?[A-Z][A-Za-z .()-]{{1,40}}"
     r"|\s\([A-Z][A-Za-z .-]{1,30}\))?)$"
 )
 

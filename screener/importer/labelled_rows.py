@@ -119,9 +119,12 @@ def _row(
     if len(label) == 1 and label.upper() not in line.lstrip(" |[")[:1]:
         return None  # "e - mail": a capital letter marks a row, a small one starts a word
     essential = label.startswith(_ESSENTIAL) or label == "e"
-    # The text keeps its own case: cut where its folded form starts in the original line.
-    text = match.group(2) or match.group(5)
-    body = line.strip()[len(fold(line).strip()) - len(text) :]
+    # The text keeps its own case: cut at the same place in the original line.
+    body = line.strip().lstrip("|").strip()
+    if body.startswith("["):
+        body = body.split("]", 1)[1]
+    else:
+        body = re.split(r"\s?(?:\||[:–-])\s?", body, maxsplit=1)[1]
     return essential, body.rstrip(" |").strip()
 
 

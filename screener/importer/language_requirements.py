@@ -17,6 +17,7 @@ from itertools import pairwise
 from screener.domain.scales import LanguageLevel
 from screener.importer.bullet_typing import Lang, LevelContradiction, Note, Typing, note
 from screener.importer.cefr_levels import map_cefr
+from screener.importer.exam_levels import map_test_scores
 from screener.importer.language_names import LanguageMention, find_languages
 from screener.importer.stanag_profiles import STANAG_PROFILE, stanag_typing
 from screener.importer.swapped_levels import swapped_levels
@@ -259,7 +260,9 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
         return None
     if (clauses := _official_and_other(text, lang)) is not None:
         return clauses
-    mapped, notes = map_cefr(text)
+    tested, test_notes = map_test_scores(text)
+    mapped, notes = map_cefr(tested)
+    notes = (*test_notes, *notes)
     stanag = bool(_STANAG.search(fold(mapped)))
     if stanag and any(m.numeral for m in find_levels(mapped)):
         notes = (*notes, STANAG_AND_IS_NOTE)

@@ -31,9 +31,12 @@ _MARK = re.compile(
 )
 # Every item marked "(E)" or "(D)" (or "[Essential]"): the marks sort the list; an essential
 # item's mark is dropped from its words.
-_LETTER_MARK = re.compile(r"\s?[(\[](e|d|essential|desirable|essentiel|souhaitable)[)\]]\W{0,2}$")
+# (In French, "(E)" and "(S)": essentiel, souhaitable.)
+_LETTER_MARK = re.compile(r"\s?[(\[](e|d|s|essential|desirable|essentiel|souhaitable)[)\]]\W{0,2}$")
 # ... or before the item: "[E] University degree", "(D) CIA certification".
-_LEADING_LETTER_MARK = re.compile(r"^[(\[](e|d|essential|desirable|essentiel|souhaitable)[)\]]\s?")
+_LEADING_LETTER_MARK = re.compile(
+    r"^[(\[](e|d|s|essential|desirable|essentiel|souhaitable)[)\]]\s?"
+)
 # A clause that calls itself an asset: "... would be an asset", "... is an advantage",
 # "... serait un atout", "... constitue un avantage".
 _ASSET_END = re.compile(

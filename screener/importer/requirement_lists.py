@@ -67,6 +67,9 @@ EN_DESIRABLE_LEAD_IN = re.compile(
     r"|requirements|skills)(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?\s?:?$"
     r"|^(?:nice to have|good to have|bonus points|assets|would be a plus|advantageous|preferred"
     r"|an advantage)\s?:?$"
+    # A careers page's heading: "What would set you apart", "What would make you stand out".
+    r"|^what (?:would|will|could|might) (?:set you apart|make you stand out|make the difference"
+    r"|be a plus)\s?:?$"
     r"|^[^.;]{0,80}\b(?:(?:is|are|would be|will be) (?:considered )?(?:desirable|preferred"
     r"|advantageous)|(?:have|has|give|gives) an? (?:advantage|edge))\b[^.;]{0,60}:$"
 )
@@ -81,8 +84,9 @@ FR_DESIRABLE_LEAD_IN = re.compile(
     # "Qualifications appréciées", "CONDITIONS SOUHAITABLES", "Qualifications minimales
     # souhaitables": the list's heading in other French words.
     r"|^(?:\d{1,2}\s?\.?\s?)?(?:qualifications|competences|exigences|criteres|conditions"
-    r"|connaissances)(?: minimales| complementaires| supplementaires)?"
-    r" (?:souhaitee?s|souhaitables|appreciee?s)\s?:?$|^(?:atouts?|souhaitable|un plus)\s?:?$"
+    r"|connaissances|elements|experiences?)(?: et experiences?)?(?: minimales| complementaires"
+    r"| supplementaires)? (?:souhaitee?s|souhaitables|appreciee?s)\s?:?$"
+    r"|^(?:atouts?|souhaitable|un plus)(?: supplementaires| complementaires)?\s?:?$"
     # "Ce qui ferait la différence :", a careers page's heading for the assets.
     r"|^ce qui (?:ferait|fera|serait) (?:la difference|un plus)\s?:?$"
 )
@@ -184,6 +188,7 @@ _ALL_STOPS = (
     EN_DESIRABLE_LEAD_IN,
     FR_LEAD_IN,
     FR_DESIRABLE_LEAD_IN,
+    _QUALIFICATIONS,  # the other language's qualifications heading
 )
 
 _DESIRABLE_STARTS = (EN_DESIRABLE, FR_DESIRABLE, EN_DESIRABLE_LEAD_IN, FR_DESIRABLE_LEAD_IN)

@@ -104,6 +104,14 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "level mapped from CEFR {cefr} to NATO level {level} (stated by NATO IS's table)",
         "niveau CECRL {cefr} converti en niveau OTAN {level} (selon le tableau du SI de l'OTAN)",
     ),
+    "test_stated": (
+        "level read from the test result {test}: NATO level {level} (stated by NATO IS's table)",
+        "niveau déduit du résultat {test} : niveau OTAN {level} (selon le tableau du SI de l'OTAN)",
+    ),
+    "test_inferred": (
+        "level read from the test result {test}: NATO level {level} (the equivalence is inferred)",
+        "niveau déduit du résultat {test} : niveau OTAN {level} (équivalence déduite)",
+    ),
     "cefr_inferred": (
         "level mapped from CEFR {cefr} to NATO level {level} (the equivalence is inferred)",
         "niveau CECRL {cefr} converti en niveau OTAN {level} (équivalence déduite)",

@@ -47,6 +47,7 @@ _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>\s]{1,500})>")
 _EMPHASIS = re.compile(r"\*{2,3}|_{2,3}(?=\S)|(?<=\S)_{2,3}")
 _SINGLE_STAR = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _HEADING_HASHES = re.compile(r"^#{1,6}(?:\s+|$)")
+_QUOTING = re.compile(r"^[ \t]*>[ \t]*(?:>|$)", re.M)
 _ARROW_ITEM = re.compile(r"^[ \t]*>[ \t]+(?=\S)", re.M)
 
 
@@ -57,6 +58,8 @@ def arrows_as_bullets(text: str) -> str:
     arrows = len(_ARROW_ITEM.findall(text))
     if not arrows or arrows * 2 >= sum(1 for line in text.split("\n") if line.strip()):
         return text
+    if _QUOTING.search(text):
+        return text  # a quoted blank line ">" or a second level ">>": an e-mail's quoting
     return _ARROW_ITEM.sub("- ", text)
 
 

@@ -36,7 +36,7 @@ _BANNER = re.compile(
     r"|^job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
     r"|^page \d|^home\b|sign in|log ?in\b|^menu$"
     r"|^about the (?:job|role|position|post|programme|program|vacancy|organi[sz]ation)$"
-    r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^apply(?: now)?$|^skip to\b"
+    r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^publie\b|^apply(?: now)?$|^skip to\b"
     # A site's page name: "Job Details", "NATO DIANA - Careers", "NIF | Join the team".
     r"|^(?:job|vacancy|position|post) (?:details|information)$|\s[-–|]\s?careers?$|^careers?$"
     r"|\bjoin (?:the|our) team\b"
@@ -98,7 +98,12 @@ _HEADER_LABEL_LINE = re.compile(
 _MENU_WORD = (
     r"(?:home|jobs|candidates|clients|employers|contact(?: us)?|about(?: us)?|search|sign (?:in|up)"
     r"|log ?in|register|my account|menu|organi[sz]ations|career guides|my network|messaging"
-    r"|notifications|post a job)"
+    r"|notifications|post a job|accueil|offres|emplois|connexion|recherche|mon compte"
+    r"|s'inscrire|inscription)"
+)
+# A site's address for a name: "JobsInDefence.com", "Emploi-Défense.fr".
+_SITE_ADDRESS = re.compile(
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|eu|int|[a-z]{2})\b", re.I
 )
 _NAVIGATION = re.compile(rf"\|\s*{_MENU_WORD}\s*(?:\||$)", re.IGNORECASE)
 _MENU_ITEMS = re.compile(rf"\b{_MENU_WORD}\b", re.IGNORECASE)
@@ -140,6 +145,7 @@ def _title_candidate(line: str) -> bool:
         or _is_place(strip_title_prefix(line))
         or _NAVIGATION.search(line)
         or _is_menu(line)
+        or _SITE_ADDRESS.match(line.strip())
         or _BREADCRUMB_STEP.search(line)
         or is_heading(line)
         or (body_from_text([strip_title_prefix(line)]) is not None and len(line.split()) <= 8)

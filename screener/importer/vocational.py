@@ -31,7 +31,8 @@ VOCATIONAL = re.compile(
 # Names of vocational diplomas, matched on the text as written (capitals matter: "cap").
 # ("CAP-CD-41211", a course's code, is no CAP: not inside a hyphenated code.)
 VOCATIONAL_NAMES = re.compile(
-    r"(?<![-/])\b(?:CAP|BEP|NVQ|BTEC|City (?:&|and) Guilds)\b(?![-/][A-Z0-9])"
+    # France's two-year technical diplomas after the baccalauréat (BTS, DUT) as well.
+    r"(?<![-/])\b(?:CAP|BEP|NVQ|BTEC|BTS|DUT|City (?:&|and) Guilds)\b(?![-/][A-Z0-9])"
 )
 
 

@@ -109,6 +109,10 @@ def test_a_table_with_an_e_d_column_is_the_lists() -> None:
         ("CONDITIONS REQUISES", "CONDITIONS SOUHAITABLES"),
         ("Ce que nous attendons de vous :", "Ce qui ferait la différence :"),
         ("Compétences et expérience exigées", "Atouts"),
+        ("Qualifications et expérience requises", "Qualifications et expérience souhaitées"),
+        ("Exigences du poste :", "Atouts supplémentaires :"),
+        ("Profil recherché :", "Éléments appréciés"),
+        ("What you bring", "What would set you apart"),
     ],
 )
 def test_french_list_headings(essential: str, desirable: str) -> None:
@@ -208,3 +212,14 @@ def test_a_header_on_one_joined_line() -> None:
     vacancy = imported(text)
     assert (vacancy.reference, str(vacancy.grade)) == ("ACT-27-031", "G18")
     assert vacancy.clearance is not None and vacancy.clearance.value == "CTS"
+
+
+def test_an_e_mail_s_quoting_is_not_a_list_of_arrow_bullets() -> None:
+    text = (
+        "Dear colleagues, please see the notice below.\n\n"
+        "> Title: Technician\n> NATO Grade: G7\n>\n> ESSENTIAL\n> - A university degree.\n"
+        ">\n> Open to nationals of NATO member nations.\n\n"
+        "Kind regards,\nThe HR office\nBrussels\nBelgium\nPhone\nFax\nWeb\nMail\n"
+    )
+    essential = imported(text).essential[1:]
+    assert [(c.kind, c.text.en) for c in essential] == [("education", "A university degree")]

@@ -271,3 +271,21 @@ def test_a_bilingual_notice_is_one_notice() -> None:
         "Assistant(e) (Archives) (270503)\n\nACQUIS ESSENTIELS\n- études secondaires.\n"
     )
     assert not [item for item in imported(text).review if item.code == "several_notices"]
+
+
+def test_a_french_board_s_address_menu_and_dates_are_not_the_notice_s() -> None:
+    text = (
+        "Emploi-Défense.fr | Offres | Connexion\n\n"
+        "Publié le 12/01/2027 | Date limite : 28/02/2027\n\n"
+        "Assistant(e) administratif(ve) - OTAN (NSPA) - Capellen\n"
+        "Référence : NSPA-27-0900\nGrade : G6\n\n"
+        "ACQUIS ESSENTIELS\n- au moins deux ans d'expérience en secrétariat.\n\n"
+        "Seuls les ressortissants des pays membres de l'OTAN peuvent postuler.\n"
+    )
+    vacancy = imported(text)
+    assert vacancy.title.fr == "Assistant(e) administratif(ve)"
+    # The board's "Date limite" is the only date: kept, as a flagged guess.
+    assert vacancy.deadline.date.isoformat() == "2027-02-28"
+    assert any(
+        item.code == "header_guessed" and item.field == "deadline" for item in vacancy.review
+    )

@@ -253,3 +253,51 @@ def test_a_lettered_list_s_d_and_e_items_are_not_marks() -> None:
 def test_years_written_as_an_adjective_or_a_range_with_and(bullet: str, years: int) -> None:
     got = _one(bullet)
     assert got["kind"] == "experience" and got["min_years"] == years
+
+
+def test_marked_items_in_both_languages_pair_and_the_french_s_is_desirable() -> None:
+    text = (
+        f"{NOTICE_TOP}QUALIFICATIONS (E = essential, D = desirable)\n"
+        "- Higher secondary education (E)\n- 3 years of experience in electronics (E)\n"
+        "- Knowledge of German (D)\n\n"
+        "QUALIFICATIONS ET EXPÉRIENCE (E = essentiel, S = souhaitable)\n"
+        "- études secondaires du second cycle (E)\n- 3 ans d'expérience en électronique (E)\n"
+        "- connaissance de l'allemand (S)\n\nOpen to nationals of NATO member states.\n"
+    )
+    vacancy = imported(text)
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+    assert vacancy.essential[2].text.fr == "3 ans d'expérience en électronique"
+    assert [c.kind for c in vacancy.desirable] == ["language"]
+    # The English list ends at the French heading: nothing is reported as cut short.
+    assert not [item for item in vacancy.review if item.code == "list_cut_short"]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "language", "level"),
+    [
+        ("IELTS 7.0 or equivalent", "en", "V"),
+        ("TOEFL iBT 110", "en", "V"),
+        ("Cambridge Proficiency (CPE)", "en", "VI"),
+        ("DALF C1", "fr", "V"),
+    ],
+)
+def test_a_language_test_s_result_is_read_at_the_level_nato_is_s_table_gives(
+    bullet: str, language: str, level: str
+) -> None:
+    vacancy = imported(f"{NOTICE_TOP}ESSENTIAL\n- {bullet}\n\nOpen to nationals of NATO states.\n")
+    criterion = vacancy.essential[1]
+    assert criterion.kind == "official_languages" and getattr(criterion, language) == level
+    reasons = [
+        item.values["reasons"]["en"] for item in vacancy.review if item.code == "low_confidence"
+    ]
+    assert any("stated by NATO IS's table" in reason for reason in reasons)
+
+
+def test_a_test_result_the_table_does_not_place_gives_no_level() -> None:
+    assert _one("IELTS 5.5")["kind"] == "statement"
+
+
+def test_a_vendor_of_two_words_stays_whole() -> None:
+    assert _one("Red Hat Certified Engineer (RHCE)")["any_of"] == [
+        "Red Hat Certified Engineer (RHCE)"
+    ]
