@@ -289,3 +289,12 @@ def test_a_french_board_s_address_menu_and_dates_are_not_the_notice_s() -> None:
     assert any(
         item.code == "header_guessed" and item.field == "deadline" for item in vacancy.review
     )
+
+
+def test_more_reference_labels_and_an_address_s_post_code_is_none() -> None:
+    def reference(line: str) -> str:
+        return imported(f"Title: Officer\n{line}\nGrade: G12\n\n{_LISTS}").reference
+
+    assert reference("Vacancy Number: 2027/IS/045") == "2027-IS-045"
+    assert reference("Job Code: NCIA-SEC-27-01") == "NCIA-SEC-27-01"
+    assert reference("Post code: 1110 Brussels") == "imported-notice"
