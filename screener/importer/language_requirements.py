@@ -20,7 +20,7 @@ from screener.importer.cefr_levels import map_cefr
 from screener.importer.exam_levels import map_test_scores
 from screener.importer.language_names import LanguageMention, find_languages
 from screener.importer.stanag_profiles import STANAG_PROFILE, stanag_typing
-from screener.importer.swapped_levels import swapped_levels
+from screener.importer.swapped_levels import swapped_typing
 from screener.importer.wording import LevelMention, find_levels, fold
 
 _OFFICIAL = re.compile(
@@ -125,11 +125,8 @@ def _official(text: str, lang: Lang) -> Typing | None:
         )
         for c in contradictions
     )
-    if swapped := swapped_levels(folded, mentions, _per_language):
-        # "either English V and French III, or French V and English III": either way round.
-        one, other = swapped
-        params = {"mode": "one_and_other", "one": one, "other": other}
-        return Typing("official_languages", params, 0.85, notes, contradictions)
+    if swapped := swapped_typing(folded, mentions, _per_language, notes, contradictions):
+        return swapped  # "either English V and French III, or French V and English III"
     if len({m.level for m in mentions}) > 1 and len(per := _per_language(folded, mentions)) == 2:
         # "both official languages: English, level V, and French, level IV": a level for
         # each language, never the higher one for both.

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from screener.domain.scales import LanguageLevel
+from screener.importer.bullet_typing import LevelContradiction, Note, Typing
 from screener.importer.wording import LevelMention
 
 # Where the second alternative starts, on folded text: ", or", "; or", " or ", " ou ".
@@ -43,3 +44,18 @@ def swapped_levels(
             high, low = sorted((before["en"], before["fr"]), key=lambda x: x.rank, reverse=True)
             return high, low
     return None
+
+
+def swapped_typing(
+    folded: str,
+    mentions: list[LevelMention],
+    per_language: PerLanguage,
+    notes: tuple[Note, ...],
+    contradictions: tuple[LevelContradiction, ...],
+) -> Typing | None:
+    """The official-languages reading of levels offered either way round, or None."""
+    swapped = swapped_levels(folded, mentions, per_language)
+    if swapped is None:
+        return None
+    params: dict[str, object] = {"mode": "one_and_other", "one": swapped[0], "other": swapped[1]}
+    return Typing("official_languages", params, 0.85, notes, contradictions)

@@ -234,3 +234,63 @@ def test_serving_staff_named_in_the_contract_paragraph_restrict_nothing() -> Non
         "Personnel Regulations.\n\nESSENTIAL\n- A university degree.\n"
     )
     assert [c.kind for c in imported(text).essential[1:]] == ["education"]
+
+
+# --- Header ------------------------------------------------------------------------------------
+
+_REQUIREMENTS = "\n\nESSENTIAL\n- A university degree.\n"
+
+
+def test_labels_on_lines_of_their_own_and_a_bare_requisition_number() -> None:
+    vacancy = imported(
+        "Secretary, Defence Investment Division (+ Reserve List)\n271187\n\n"
+        "Primary Location\nBelgium-Brussels\n\nNATO Body\nNATO International Staff (NATO IS)\n\n"
+        "Application Deadline\n11-Jan-2027, 11:59:00 PM\n\nGrade\nNATO Grade G5\n\n"
+        "Clearance Level\nNS" + _REQUIREMENTS
+    )
+    assert vacancy.reference == "271187"
+    assert vacancy.title.en == "Secretary, Defence Investment Division (+ Reserve List)"
+    assert str(vacancy.grade) == "G5"
+
+
+def test_a_header_run_onto_one_line_keeps_its_labels_whole() -> None:
+    vacancy = imported(
+        "Finance Officer, Collaboration Support Office (271350) Primary Location: France-Neuilly-"
+        "sur-Seine NATO Body: Science and Technology Organization (STO) Schedule: Full-time "
+        "Application Deadline: 28-Feb-2027, 11:59:00 PM Salary (Pay Basis): 7,845.30Euro (EUR) "
+        "Monthly Grade: NATO Grade A2 Clearance Level: NS Description\n\n1. SUMMARY\n\nThe "
+        "Finance Officer reports to the International Board of Auditors for NATO (IBAN)."
+        + _REQUIREMENTS
+    )
+    assert vacancy.reference == "271350"
+    assert vacancy.title.en == "Finance Officer, Collaboration Support Office"
+    assert "STO" in vacancy.nato_body
+    assert vacancy.deadline.date.isoformat() == "2027-02-28"
+
+
+def test_a_title_line_ending_with_the_body_and_its_town() -> None:
+    vacancy = imported(
+        "Temporary Electrician (12 months) - NCIA Mons\nJob Number\t271633\n"
+        "Grade\tNATO Grade G6\nApplication Deadline\t05-Jan-2027" + _REQUIREMENTS
+    )
+    assert (vacancy.reference, vacancy.title.en) == ("271633", "Temporary Electrician (12 months)")
+
+
+def test_facts_joined_by_dashes_and_the_title_after_the_reference() -> None:
+    vacancy = imported(
+        "NATO Headquarters - International Military Staff (IMS)\nBrussels, Belgium\n\n"
+        "Vacancy IMS 27/03 - Personnel Assistant\n"
+        "NATO Grade G9 - NATO SECRET - Closing date: 29 January 2027" + _REQUIREMENTS
+    )
+    assert vacancy.title.en == "Personnel Assistant"
+    assert vacancy.clearance is not None and vacancy.clearance.value == "NS"
+    assert str(vacancy.grade) == "G9"
+
+
+def test_a_title_in_capitals_under_the_reference_not_the_deadline_sentence() -> None:
+    vacancy = imported(
+        "NATO Science and Technology Organization\n\nVACANCY  STO-CSO 27/04\n"
+        "SCIENTIFIC PROGRAMME OFFICER (AIR AND SPACE SYSTEMS)\n"
+        "Grade G16 | NATO SECRET | Applications must be received by 31 March 2027" + _REQUIREMENTS
+    )
+    assert vacancy.title.en == "SCIENTIFIC PROGRAMME OFFICER (AIR AND SPACE SYSTEMS)"
