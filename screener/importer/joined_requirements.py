@@ -23,7 +23,8 @@ _JOINABLE = frozenset(
 )
 # "..., and hold", " and the annual ...", " et être titulaire", " et réussir".
 _AND = re.compile(
-    r",?\s(?:and|as well as|et)\s(?=(?:(?:must|to|also|be|hold|have|possess|pass|obtain|undergo"
+    # ("...; be willing to work shifts": a semicolon joins them too.)
+    r";\s(?=[a-z])|,?\s(?:and|as well as|et)\s(?=(?:(?:must|to|also|be|hold|have|possess|pass|obtain|undergo"
     r"|successfully|the|an?|valid|doit|etre|detenir|posseder|reussir|disposer|le|la|les|un|une)\s))"
 )
 

@@ -18,6 +18,10 @@ from screener.importer.wording import LevelMention
 # Where the second alternative starts, on folded text: ", or", "; or", " or ", " ou ".
 _OR = re.compile(r"[,;]?\s(?:or|ou|or else|ou bien)\s")
 
+_VICE_VERSA = re.compile(
+    r"\bvice[- ]versa\b|\bor the (?:reverse|other way (?:a)?round)\b|\bou inversement\b"
+    r"|\bet inversement\b|\bor conversely\b"
+)
 PerLanguage = Callable[[str, list[LevelMention]], dict[str, LanguageLevel]]
 
 
@@ -31,6 +35,12 @@ def swapped_levels(
 ) -> tuple[LanguageLevel, LanguageLevel] | None:
     """(one, other) when the bullet gives English and French levels in two alternatives that
     swap them; None otherwise. `per_language` reads one alternative's levels."""
+    if _VICE_VERSA.search(folded):
+        # "V in English and III in French, or vice versa": the swap said in words.
+        levels = per_language(folded, mentions)
+        if set(levels) == {"en", "fr"} and levels["en"] != levels["fr"]:
+            high, low = sorted(levels.values(), key=lambda x: x.rank, reverse=True)
+            return high, low
     for split in _OR.finditer(folded):
         first = [m for m in mentions if m.end <= split.start()]
         second = [m for m in mentions if m.start >= split.end()]

@@ -88,6 +88,18 @@ def test_levels_offered_either_way_round_are_one_and_the_other(text: str, lang: 
     assert typing.params == {"mode": "one_and_other", "one": "V", "other": "III"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("English level V and French level III, or vice versa.", "en"),
+        ("Anglais niveau V et français niveau III, ou inversement.", "fr"),
+    ],
+)
+def test_levels_swapped_in_words_are_one_and_the_other(text: str, lang: str) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert typing.params == {"mode": "one_and_other", "one": "V", "other": "III"}
+
+
 def test_levels_named_once_per_language_stay_fixed() -> None:
     typing = recognize("English level V and French level III.", "en")
     assert typing.params == {"mode": "per_language", "en": "V", "fr": "III"}
@@ -126,6 +138,11 @@ def test_a_shooting_qualification_and_a_fitness_test_are_two_tests() -> None:
     )
     assert (typing.kind, typing.params["shooting_test"]) == ("firearms", True)
     assert [(t.kind, t.params) for t in typing.also] == [("fitness_test", {"recurring": True})]
+
+
+def test_a_licence_and_shifts_joined_by_a_semicolon_are_both_asked() -> None:
+    typing = recognize("hold a valid category B driving licence; be willing to work shifts", "en")
+    assert (typing.kind, [t.kind for t in typing.also]) == ("driving_licence", ["availability"])
 
 
 def test_needs_joined_by_and_stay_one_criterion() -> None:
