@@ -295,3 +295,17 @@ def test_a_vendor_of_two_words_stays_whole() -> None:
     assert _one("Red Hat Certified Engineer (RHCE)")["any_of"] == [
         "Red Hat Certified Engineer (RHCE)"
     ]
+
+
+def test_a_degree_and_a_licence_in_one_bullet_keep_the_licence_too() -> None:
+    text = (
+        f"{NOTICE_TOP}ESSENTIAL\n- hold a medical degree and be licensed to practise medicine "
+        "in a NATO member country;\n- have five years of experience.\n\n"
+        "ACQUIS ESSENTIELS\n- être titulaire d'un diplôme de médecine et être autorisé(e) à "
+        "exercer la médecine dans un pays membre de l'OTAN ;\n- avoir cinq ans d'expérience.\n\n"
+        "Open to nationals of NATO member states.\n"
+    )
+    vacancy = imported(text)
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "statement", "experience"]
+    assert any("also asks for a licence" in reason for reason in _reasons(vacancy))
+    assert not [item for item in vacancy.review if item.code == "translation_mismatch"]
