@@ -270,6 +270,7 @@ def recognize_experience(text: str, lang: Lang) -> Typing | None:
 
 _NATIONALITY = re.compile(
     r"\bnational(?:s|ity)? of\b|\bcitizen(?:ship)?\b|\bressortissante?s?\b|\bnationalite\b"
+    r"|^\W{0,3}nationality\s?:"
 )
 
 

@@ -310,3 +310,10 @@ def test_a_degree_and_a_licence_in_one_bullet_keep_the_licence_too() -> None:
     assert any("also asks for a licence" in reason for reason in _reasons(vacancy))
     # Both halves read the licence, so the bullets after it stay paired with their French.
     assert vacancy.essential[3].text.fr == "avoir cinq ans d'expérience"
+
+
+def test_a_labelled_nationality_bullet_is_the_nationality_rule() -> None:
+    text = f"{NOTICE_TOP}Requirements\n- Nationality: NATO member state\n- University degree.\n"
+    vacancy = imported(text)
+    assert [c.kind for c in vacancy.essential] == ["nationality", "education"]
+    assert vacancy.essential[0].text.en == "Nationality: NATO member state"
