@@ -317,3 +317,7 @@ def test_a_labelled_nationality_bullet_is_the_nationality_rule() -> None:
     vacancy = imported(text)
     assert [c.kind for c in vacancy.essential] == ["nationality", "education"]
     assert vacancy.essential[0].text.en == "Nationality: NATO member state"
+
+
+def test_a_certificate_named_in_words_before_a_bracket_is_named() -> None:
+    assert _one("A valid first aid certificate (e.g. Red Cross)")["any_of"] == ["first aid"]
