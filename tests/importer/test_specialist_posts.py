@@ -321,3 +321,27 @@ def test_a_labelled_nationality_bullet_is_the_nationality_rule() -> None:
 
 def test_a_certificate_named_in_words_before_a_bracket_is_named() -> None:
     assert _one("A valid first aid certificate (e.g. Red Cross)")["any_of"] == ["first aid"]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "level"),
+    [
+        (
+            "French as mother tongue, or a perfect command of French equivalent to that of an "
+            "educated native speaker",
+            "VI",
+        ),
+        ("Russian as mother tongue or an equivalent level (VI)", "VI"),
+        ("Polish mother tongue or level V in Polish", "V"),
+    ],
+)
+def test_a_mother_tongue_or_a_level_asks_for_the_level_a_mother_tongue_meets(
+    bullet: str, level: str
+) -> None:
+    # A mother tongue counts as level VI: a candidate with the level alone is not refused.
+    got = _one(bullet)
+    assert (got["kind"], got["min_level"], got["mother_tongue"]) == ("language", level, False)
+
+
+def test_a_mother_tongue_alone_stays_a_mother_tongue() -> None:
+    assert _one("French mother tongue")["mother_tongue"] is True
