@@ -363,7 +363,9 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
     if (bracketed := _BRACKETED_NAMES.search(rest)) is not None:
         # "Chartered engineer (CEng or PE)": the titles in brackets.
         return re.split(r"\s(?:or|and|ou|et)\s|\s?[,/]\s?", bracketed[1]), True
-    return _worded_names(rest[lead.start() :] if lead else rest, lang), True
+    # The names after "such as" or a bracket, else anywhere ("First aid certificate (valid)").
+    named = _worded_names(rest[lead.start() :], lang) if lead else []
+    return named or _worded_names(rest, lang), True
 
 
 def _position(text: str, name: str) -> int:

@@ -266,6 +266,8 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
     typing = _recognize(mapped, lang)
     if typing is not None and typing.kind != "statement" and _per_skill(mapped):
         notes = (*notes, SKILL_LEVELS_NOTE)
+    if typing is not None and typing.kind == "language":
+        typing = _or_as_good_as_native(mapped, typing)
     if typing is None or not notes or typing.kind == "statement":
         return typing
     return replace(typing, confidence=min(typing.confidence, 0.65), notes=typing.notes + notes)
@@ -284,6 +286,30 @@ def _official_and_other(text: str, lang: Lang) -> Typing | None:
     if len(kept) < 2 or len(kept) != len(clauses):
         return None
     return replace(kept[0], also=(*kept[0].also, *kept[1:]))
+
+
+# "French as mother tongue, or a perfect command of French equivalent to that of an educated
+# native speaker", "Russian mother tongue or an equivalent level (VI)": the mother tongue or a
+# level as good; "perfect" / "native-like" command is the scale's top level.
+_OR_LEVEL = re.compile(
+    r"\b(?:or|ou)\b[^;]{0,60}?\b(?:equivalent|equivalente?|perfect|parfaite?|native[- ]like"
+    r"|near[- ]native|comparable)\b"
+    r"|\b(?:or|ou)\b[^;]{0,40}?\b(?:level|niveau)\s?(?:vi|v|iv|iii|ii|i)\b"
+)
+
+
+def _or_as_good_as_native(text: str, typing: Typing) -> Typing:
+    """A mother tongue asked with a level that will do instead: a mother tongue counts as
+    level VI, so the level alone says it (never a refusal of the candidate who has the level
+    without the mother tongue); flagged, since the notice's words name both."""
+    folded = fold(text)
+    if not typing.params.get("mother_tongue") or not (found := _OR_LEVEL.search(folded)):
+        return typing
+    stated = [m.level for m in find_levels(text) if m.numeral and m.start >= found.start()]
+    level = stated[0] if stated else LanguageLevel.VI
+    params = {**typing.params, "mother_tongue": False, "min_level": level}
+    notes = (*typing.notes, note("mother_tongue_or_level", level=level.value))
+    return replace(typing, params=params, confidence=min(typing.confidence, 0.65), notes=notes)
 
 
 # "French", "German language", "Dutch (an asset)": a language named and nothing else.
