@@ -71,6 +71,26 @@ _DEADLINE_SENTENCE = re.compile(
 _NOT_THE_NOTICE_S = re.compile(
     r"^\(job site\)|\binternal (?:deadline|closing)|\bnominations?\b|\bendorsement\b"
 )
+# A board's list of other vacancies: "Similar jobs: ... | ...", or the heading and its items.
+_LISTING = re.compile(
+    r"^(?:similar|related|other|more) (?:jobs|vacancies|posts)\b|^recently viewed\b"
+    r"|^you (?:may|might) also\b|^jobs like this\b"
+)
+
+
+def without_listings(lines: list[str]) -> list[str]:
+    """The lines without a board's lists of other vacancies (their bodies and dates are not
+    the notice's), each a line or a heading with the lines up to the next blank one."""
+    kept: list[str] = []
+    skipping = False
+    for line in lines:
+        if line and _LISTING.match(fold(line).strip()):
+            skipping = True
+        elif not line.strip():
+            skipping = False
+        if not skipping:
+            kept.append(line)
+    return kept
 
 
 def deadline_from_text(lines: list[str]) -> tuple[object, str] | None:
@@ -116,6 +136,7 @@ def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str
         elif found := reference_from_file_name(source_name):
             header.reference, guessed["reference"] = found, "file_name"
     guess_title(header, lines, guessed)
+    lines = without_listings(lines)
     if header.nato_body is not None:
         header.nato_body = canonical_body(header.nato_body)
     elif body := body_from_text(_around_title(lines, header)) or body_from_text(lines):

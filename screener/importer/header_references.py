@@ -13,17 +13,20 @@ from screener.importer.wording import fold
 MAX_LINE = 300
 # "VACANCY N: 240123", "Vacancy No. NCIA 24/123", "Requisition #: 240123", "Job ID 12345".
 REFERENCE_LABEL = re.compile(
-    r"^(?:[a-z&' -]{2,40}\s)?(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position"
-    r"|posting|post|reference|ref\.?|numero)"
+    # (Never an address's "Post code: 1110".)
+    r"^(?!.{0,40}\bpost(?:al)? ?code\b)(?:[a-z&' -]{2,40}\s)?(?:vacancy|vacance(?: de poste)?"
+    r"|requisition|req\.?|job|position|posting|post|reference|ref\.?|numero)"
     # "Avis de vacance de poste civil NAEW 27/09", "Référence de l'OTAN", "Numéro de l'avis".
     r"(?:\s(?:notice|announcement|notification|avis|civil|civile|civilian|de l'otan|du poste"
     r"|de l'avis|otan|nato))?"
     # "N°", "No.", "N." (a lone "n" is a reference's first letter: "NSPA-SOC-27-014").
     r"\s?(?:n\s?[°o]\.?(?![a-z])|n\.|n(?=\s?[:#])|no\.?|number|num\.?|id|#|ref(?:erence)?\.?"
-    r"|reference number)?"
+    r"|reference number|code)?"
     r"\s?[:;#|-]?\s{0,16}"
     # "SHAPE 27/LEG/002", "NSPA-SOC-27-014", "27/C/005": a body's prefix, then parts.
     rf"({REFERENCE_TOKEN.lower()}|\d{{4,8}}(?:[/-]\d{{1,4}})?"
+    # "2027/IS/045": the year, the body's letters, a number.
+    r"|\d{4}[/-][a-z]{2,6}[/-]\d{2,4}"
     # "E3A 27/06": a unit's prefix with a figure in it, after a label only.
     r"|[a-z][a-z0-9&]{1,6}[ -]\d{2}[/-]\d{2,4}"
     # "011/ACT/DCDI/SDA-0215": ACT's post number, a figure then the branch's letters.

@@ -289,3 +289,24 @@ def test_a_french_board_s_address_menu_and_dates_are_not_the_notice_s() -> None:
     assert any(
         item.code == "header_guessed" and item.field == "deadline" for item in vacancy.review
     )
+
+
+def test_more_reference_labels_and_an_address_s_post_code_is_none() -> None:
+    def reference(line: str) -> str:
+        return imported(f"Title: Officer\n{line}\nGrade: G12\n\n{_LISTS}").reference
+
+    assert reference("Vacancy Number: 2027/IS/045") == "2027-IS-045"
+    assert reference("Job Code: NCIA-SEC-27-01") == "NCIA-SEC-27-01"
+    assert reference("Post code: 1110 Brussels") == "imported-notice"
+
+
+def test_a_board_s_other_vacancies_give_no_body_and_no_deadline() -> None:
+    text = (
+        "Title: Officer\nGrade: G12\n\n" + _LISTS + "\nSimilar jobs: Cloud Architect – NCIA – "
+        "G17 – Deadline 02.03.2027 | Buyer – NSPA\n"
+    )
+    vacancy = imported(text)
+    assert vacancy.nato_body == "(not found in the notice)"
+    assert any(
+        item.code == "header_missing" and item.field == "deadline" for item in vacancy.review
+    )
