@@ -346,7 +346,9 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
         return [], False  # a medical certificate inside a driving-licence bullet is the licence's
     if phrased := named_in_a_phrase(rest):
         return phrased, True
-    return _worded_names(rest[lead.start() :] if lead else rest, lang), True
+    # The names after "such as" or a bracket, else anywhere ("First aid certificate (valid)").
+    named = _worded_names(rest[lead.start() :], lang) if lead else []
+    return named or _worded_names(rest, lang), True
 
 
 def _position(text: str, name: str) -> int:

@@ -277,6 +277,7 @@ def recognize_experience(text: str, lang: Lang) -> Typing | None:
 
 _NATIONALITY = re.compile(
     r"\bnational(?:s|ity)? of\b|\bcitizen(?:ship)?\b|\bressortissante?s?\b|\bnationalite\b"
+    r"|^\W{0,3}nationality\s?:"
 )
 
 
@@ -349,13 +350,31 @@ def _with_experience(education: Typing, experience: Typing, between: str) -> Typ
     return replace(education, also=(*education.also, experience))
 
 
+# "a medical degree ... and be licensed to practise medicine", "a law degree and admission to
+# the bar": the licence is a requirement of its own, which no education criterion holds.
+_LICENCE_CLAUSE = re.compile(
+    r"\b(?:and|,) (?:be |being )?(?:duly )?(?:licensed|registered|admitted|authori[sz]ed|entitled)"
+    r" (?:to|with|as|in)\b|\band (?:admission to the bar|registration with|a licence to)\b"
+    r"|\bet (?:etre )?(?:autorise|inscrit|admis)(?:\(?e\)?)? (?:a|au|aupres)\b"
+)
+ALSO_LICENCE_NOTE = note("also_licence")
+
+
+def _with_licence(text: str, typing: Typing) -> Typing:
+    if typing.kind != "education" or not _LICENCE_CLAUSE.search(fold(text)):
+        return typing
+    # Kept as a statement the candidate declares, beside the degree's criterion.
+    licence = Typing("statement", {}, 0.55, (ALSO_LICENCE_NOTE,))
+    return replace(typing, also=(*typing.also, licence))
+
+
 def recognize(text: str, lang: Lang) -> Typing:
     """The typing of one bullet in one language; never raises on odd text."""
     text = text[:_MAX_BULLET]
     for recognizer in RECOGNIZERS:
         typing = recognizer(text, lang)
         if typing is not None and recognizer is recognize_education:
-            return _first_stated(text, lang, typing)
+            return _with_licence(text, _first_stated(text, lang, typing))
         if typing is not None:
             return typing
     return recognize_statement(text, lang)

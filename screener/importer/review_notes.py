@@ -82,6 +82,12 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "un niveau est donné par compétence (compréhension, expression, lecture, écriture) et un "
         "profil n'en tient qu'un par langue : le niveau retenu est le premier cité ; vérifiez-le",
     ),
+    "also_licence": (
+        "the bullet also asks for a licence, registration or admission, kept as a statement the "
+        "candidate declares",
+        "la puce demande aussi une autorisation, une inscription ou une admission, gardée comme "
+        "une déclaration du candidat",
+    ),
     "certificates_together": (
         "the bullet asks for all these certificates, and the criterion accepts any one of them: "
         "split it into one requirement each",

@@ -4,13 +4,26 @@ list's end right above who may apply."""
 from __future__ import annotations
 
 import pytest
-from importer_support import NOTICE_TOP, imported
+from importer_support import NOTICE_TOP, imported, title_reference_grade
+
+from screener.domain.vacancy import Vacancy
+
+
+def _notice(bullet: str) -> Vacancy:
+    """A notice whose essential list is the one bullet."""
+    return imported(f"{NOTICE_TOP}ESSENTIAL\n- {bullet}\n\nOpen to nationals of NATO states.\n")
 
 
 def _one(bullet: str) -> dict[str, object]:
-    text = f"{NOTICE_TOP}ESSENTIAL\n- {bullet}\n\nOpen to nationals of NATO member states.\n"
-    criterion = imported(text).essential[1]
+    criterion = _notice(bullet).essential[1]
     return criterion.model_dump(mode="json", exclude={"id", "text", "source", "alternative"})
+
+
+def _reasons(vacancy: Vacancy) -> list[str]:
+    """What the review list says about the bullets typed with low confidence (in English)."""
+    return [
+        item.values["reasons"]["en"] for item in vacancy.review if item.code == "low_confidence"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -18,22 +31,24 @@ def _one(bullet: str) -> dict[str, object]:
     [
         ("fifteen years of clinical practice", 15),
         ("at least 6 years' post-qualification practice as a lawyer", 6),
+        ("A three-year experience in logistics", 3),
+        ("Between 5 and 8 years of experience in finance", 5),
     ],
 )
-def test_years_of_practice_are_experience(bullet: str, years: int) -> None:
+def test_years_of_practice_or_written_as_an_adjective_or_a_range_are_experience(
+    bullet: str, years: int
+) -> None:
     got = _one(bullet)
     assert got["kind"] == "experience" and got["min_years"] == years
 
 
 def test_certificates_named_together_are_each_kept_and_flagged() -> None:
-    text = f"{NOTICE_TOP}ESSENTIAL\n- CompTIA A+ and Network+.\n\nOpen to nationals of NATO member states.\n"
-    vacancy = imported(text)
+    vacancy = _notice("CompTIA A+ and Network+.")
     criterion = vacancy.essential[1]
     assert criterion.kind == "certification"
     assert criterion.any_of == ["CompTIA A+", "Network+"]
     # The criterion accepts any one of them: the review says the notice asks for both.
-    reasons = [item.values["reasons"] for item in vacancy.review if item.code == "low_confidence"]
-    assert any("asks for all these certificates" in reason["en"] for reason in reasons)
+    assert any("asks for all these certificates" in reason for reason in _reasons(vacancy))
 
 
 def test_who_may_apply_right_under_the_last_item_is_not_part_of_it() -> None:
@@ -151,23 +166,17 @@ def test_a_trailer_category_written_with_a_plus_is_one_category(
 )
 def test_a_stanag_profile_without_its_name_is_no_nato_level(bullet: str) -> None:
     # STANAG 6001's figures are another scale than NATO's I-VI: never read as level III.
-    vacancy = imported(f"{NOTICE_TOP}ESSENTIAL\n- {bullet}\n\nOpen to nationals of NATO states.\n")
+    vacancy = _notice(bullet)
     assert vacancy.essential[1].kind == "statement"
-    reasons = [
-        item.values["reasons"]["en"] for item in vacancy.review if item.code == "low_confidence"
-    ]
-    assert any("STANAG 6001" in reason for reason in reasons)
+    assert any("STANAG 6001" in reason for reason in _reasons(vacancy))
 
 
 def test_a_level_per_skill_is_flagged() -> None:
     bullet = "English: Listening V, Speaking V, Reading IV, Writing IV"
-    vacancy = imported(f"{NOTICE_TOP}ESSENTIAL\n- {bullet}\n\nOpen to nationals of NATO states.\n")
+    vacancy = _notice(bullet)
     criterion = vacancy.essential[1]
     assert criterion.kind == "official_languages" and criterion.en == "V"
-    reasons = [
-        item.values["reasons"]["en"] for item in vacancy.review if item.code == "low_confidence"
-    ]
-    assert any("a level is given per skill" in reason for reason in reasons)
+    assert any("a level is given per skill" in reason for reason in _reasons(vacancy))
 
 
 @pytest.mark.parametrize(
@@ -203,7 +212,7 @@ def test_a_table_with_an_e_d_column_gives_both_lists_and_the_title_line_its_grad
         "| Experience with NH90 | D |\n\nOpen to nationals of NATO member states.\n"
     )
     vacancy = imported(text)
-    assert (vacancy.title.en, vacancy.reference, str(vacancy.grade)) == (
+    assert title_reference_grade(vacancy) == (
         "Airworthiness Engineer",
         "NAHEMA-27-004",
         "A3",
@@ -243,18 +252,6 @@ def test_a_lettered_list_s_d_and_e_items_are_not_marks() -> None:
     assert len(vacancy.essential) == 6 and not vacancy.desirable
 
 
-@pytest.mark.parametrize(
-    ("bullet", "years"),
-    [
-        ("A three-year experience in logistics", 3),
-        ("Between 5 and 8 years of experience in finance", 5),
-    ],
-)
-def test_years_written_as_an_adjective_or_a_range_with_and(bullet: str, years: int) -> None:
-    got = _one(bullet)
-    assert got["kind"] == "experience" and got["min_years"] == years
-
-
 def test_marked_items_in_both_languages_pair_and_the_french_s_is_desirable() -> None:
     text = (
         f"{NOTICE_TOP}QUALIFICATIONS (E = essential, D = desirable)\n"
@@ -284,13 +281,10 @@ def test_marked_items_in_both_languages_pair_and_the_french_s_is_desirable() -> 
 def test_a_language_test_s_result_is_read_at_the_level_nato_is_s_table_gives(
     bullet: str, language: str, level: str
 ) -> None:
-    vacancy = imported(f"{NOTICE_TOP}ESSENTIAL\n- {bullet}\n\nOpen to nationals of NATO states.\n")
+    vacancy = _notice(bullet)
     criterion = vacancy.essential[1]
     assert criterion.kind == "official_languages" and getattr(criterion, language) == level
-    reasons = [
-        item.values["reasons"]["en"] for item in vacancy.review if item.code == "low_confidence"
-    ]
-    assert any("stated by NATO IS's table" in reason for reason in reasons)
+    assert any("stated by NATO IS's table" in reason for reason in _reasons(vacancy))
 
 
 def test_a_test_result_the_table_does_not_place_gives_no_level() -> None:
@@ -301,3 +295,29 @@ def test_a_vendor_of_two_words_stays_whole() -> None:
     assert _one("Red Hat Certified Engineer (RHCE)")["any_of"] == [
         "Red Hat Certified Engineer (RHCE)"
     ]
+
+
+def test_a_degree_and_a_licence_in_one_bullet_keep_the_licence_too() -> None:
+    text = (
+        f"{NOTICE_TOP}ESSENTIAL\n- hold a medical degree and be licensed to practise medicine "
+        "in a NATO member country;\n- have five years of experience.\n\n"
+        "ACQUIS ESSENTIELS\n- être titulaire d'un diplôme de médecine et être autorisé(e) à "
+        "exercer la médecine dans un pays membre de l'OTAN ;\n- avoir cinq ans d'expérience.\n\n"
+        "Open to nationals of NATO member states.\n"
+    )
+    vacancy = imported(text)
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "statement", "experience"]
+    assert any("also asks for a licence" in reason for reason in _reasons(vacancy))
+    # Both halves read the licence, so the bullets after it stay paired with their French.
+    assert vacancy.essential[3].text.fr == "avoir cinq ans d'expérience"
+
+
+def test_a_labelled_nationality_bullet_is_the_nationality_rule() -> None:
+    text = f"{NOTICE_TOP}Requirements\n- Nationality: NATO member state\n- University degree.\n"
+    vacancy = imported(text)
+    assert [c.kind for c in vacancy.essential] == ["nationality", "education"]
+    assert vacancy.essential[0].text.en == "Nationality: NATO member state"
+
+
+def test_a_certificate_named_in_words_before_a_bracket_is_named() -> None:
+    assert _one("A valid first aid certificate (e.g. Red Cross)")["any_of"] == ["first aid"]
