@@ -22,7 +22,12 @@ import re
 
 from screener.importer.bullet_typing import Lang, Note, Typing, note
 from screener.importer.fitness_and_firearms import recognize_firearms
-from screener.importer.named_certificates import CERT_LEVEL, bare_certificate, regulation_licence
+from screener.importer.named_certificates import (
+    CERT_LEVEL,
+    bare_certificate,
+    named_in_a_phrase,
+    regulation_licence,
+)
 from screener.importer.vocational import is_vocational
 from screener.importer.wording import EDUCATION_CUES, fold
 
@@ -354,15 +359,8 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
         return sorted(names, key=lambda name: _position(text, name)), False
     if _DRIVING.search(fold(text)):
         return [], False  # a medical certificate inside a driving-licence bullet is the licence's
-    if match := _NAMED_CERTIFICATION.search(rest):
-        # "Esri Technical Certification (ArcGIS Pro Professional)": the whole phrase names it.
-        return [" ".join(match[0].split())], True
-    if match := _NAMED_AFTER.search(rest):
-        # "Certification Azure Solutions Architect Expert": the name after the word (French).
-        return [match[1]], True
-    if (bracketed := _BRACKETED_NAMES.search(rest)) is not None:
-        # "Chartered engineer (CEng or PE)": the titles in brackets.
-        return re.split(r"\s(?:or|and|ou|et)\s|\s?[,/]\s?", bracketed[1]), True
+    if phrased := named_in_a_phrase(rest):
+        return phrased, True
     # The names after "such as" or a bracket, else anywhere ("First aid certificate (valid)").
     named = _worded_names(rest[lead.start() :], lang) if lead else []
     return named or _worded_names(rest, lang), True
@@ -371,18 +369,6 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
 def _position(text: str, name: str) -> int:
     found = text.find(name.split()[0])
     return found if found >= 0 else len(text)
-
-
-_NAMED_CERTIFICATION = re.compile(
-    r"\b(?:[A-Z][\w+.-]*\s){1,4}(?:Certification|Certificate)\s?\([^()]{2,60}\)"
-)
-_NAMED_AFTER = re.compile(
-    r"\b(?:[Cc]ertification|[Cc]ertificat)\s((?:[A-Z][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){1,5})"
-)
-_TITLE = r"[A-Z][A-Za-z]{0,5}[A-Z][A-Za-z]{0,5}"
-_BRACKETED_NAMES = re.compile(
-    rf"\(({_TITLE}(?:(?:\s(?:or|and|ou|et)\s|\s?[,/]\s?){_TITLE}){{0,4}})\)"
-)
 
 
 # "Higher secondary education certificate", "high school diploma": the school level it proves.

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from screener.importer.bodies import body_from_text, canonical_body
-from screener.importer.header import Header, parse_clearance, parse_deadline
+from screener.importer.header import Header, parse_clearance
+from screener.importer.header_dates import parse_deadline
 from screener.importer.header_references import (
     first_reference,
     labelled_reference,

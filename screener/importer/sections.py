@@ -152,7 +152,8 @@ _SUB_HEADING = re.compile(
     r"^(?:[a-z]\s?[.)]\s?)?[a-z][a-z/ &,-]{2,40}:$"
     r"|^(?:\(?\d{1,2}\)|\(?[a-z]\)|[a-z]\.|\d{1,2}\.)\s?(?:professional|experience|education"
     r"|training|languages?|language skills|computer skills|it skills|others?|personal attributes"
-    r"|skills|knowledge)(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20})?\s?:?$"
+    r"|skills|knowledge|driving|driving licen[cs]es?|licen[cs]es?|certifications?|medical"
+    r"|security|physical fitness)(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20})?\s?:?$"
 )
 
 
@@ -178,6 +179,9 @@ def is_item_start(line: str) -> bool:
     return not _SUB_HEADING.match(fold(line).strip())
 
 
+_LABEL_NUMBER = re.compile(r"^(?:[a-z][.)]|\(?\d{1,2}\))\s?")
+
+
 def _labels_sub_list(
     block: list[str], at: int, folded: str, has_markers: bool, parts: bool = False
 ) -> bool:
@@ -185,8 +189,10 @@ def _labels_sub_list(
     goes on after. In a bulleted list only when bullets follow it (a 'LANGUAGE' paragraph
     after the list is another section)."""
     line = block[at].strip()
-    # "experience;" ending an item's wrapped line is not a label: a label is capitalised.
-    if not line[:1].isupper() or not QUALIFICATION_LABEL.match(folded.rstrip(":").strip() + ":"):
+    # "experience;" ending an item's wrapped line is not a label: a label is capitalised
+    # (after its letter or number: "b. Education/Training").
+    first = _LABEL_NUMBER.sub("", line, count=1)[:1]
+    if not first.isupper() or not QUALIFICATION_LABEL.match(folded.rstrip(":").strip() + ":"):
         return False
     if not has_markers:
         return True
@@ -313,7 +319,19 @@ def list_items(block: list[str]) -> list[str]:
                 items.append([line])
         blank_before = False
     texts = (tidy_item(" ".join(parts)) for parts in items if parts)
-    return _joined_halves([text for text in texts if text])
+    return _joined_halves(_without_outline_numbers([text for text in texts if text]))
+
+
+# "5.1.1 At least 5 years ...", "4.2 Deploys ...": a decimal outline's numbers before items.
+_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Z])")
+
+
+def _without_outline_numbers(items: list[str]) -> list[str]:
+    """The items without their outline numbers, when at least two are numbered so (one
+    "2.5 Years ..." alone is a figure of the text)."""
+    if sum(bool(_OUTLINE_NUMBER.match(item)) for item in items) < 2:
+        return items
+    return [_OUTLINE_NUMBER.sub("", item, count=1) for item in items]
 
 
 # Who may apply, said right under a list: never part of its last item.

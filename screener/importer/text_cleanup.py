@@ -216,8 +216,9 @@ _DOT = " · "
 def _pipe_fields(line: str) -> list[str]:
     """An aggregator's header line ("Title | Body | Job ID 1234 | Grade G16 | ...") as one
     line per field, so each reads like a labelled header line; other lines unchanged."""
-    if is_bullet(line) or (line.count(_PIPE) < 3 and line.count(_DOT) < 2):
-        return [line]
+    dotted = line.count(_DOT) >= 2 and any(ch.isdigit() for ch in line)
+    if is_bullet(line) or (line.count(_PIPE) < 3 and not dotted):
+        return [line]  # ("English · French · German": a list of words, no header's figures)
     # "Vacancy AIRCOM-27-022 · NATO Grade G15 · NATO SECRET": fields joined by middle dots.
     fields = [part.strip() for part in line.replace(_DOT, _PIPE).split(_PIPE)]
     if any(len(part) > 80 for part in fields):

@@ -223,3 +223,37 @@ def test_an_e_mail_s_quoting_is_not_a_list_of_arrow_bullets() -> None:
     )
     essential = imported(text).essential[1:]
     assert [(c.kind, c.text.en) for c in essential] == [("education", "A university degree")]
+
+
+def test_an_eligible_nations_sentence_is_the_notice_s_own_rule() -> None:
+    text = NOTICE_TOP + (
+        "ESSENTIAL\n- A university degree.\n\nREMARKS\n"
+        "The following NATO nations are eligible: all 32 NATO member nations.\n"
+    )
+    nationality = imported(text).essential[0]
+    assert (
+        nationality.text.en
+        == "The following NATO nations are eligible: all 32 NATO member nations."
+    )
+    assert "nationality_not_found" not in {item.code for item in imported(text).review}
+
+
+def test_lettered_part_labels_and_outline_numbers_stay_out_of_the_items() -> None:
+    essential = _essential(
+        "Essential Qualifications\n\na. Professional/Experience\n\n"
+        "- Knowledge of Windows and Linux operating system security.\n\n"
+        "b. Education/Training\n\n- Bachelor's degree in computer science.\n\n"
+        "Open to nationals of NATO member nations.\n"
+    )
+    assert [c.text.en for c in essential] == [
+        "Knowledge of Windows and Linux operating system security",
+        "Bachelor's degree in computer science",
+    ]
+    outlined = _essential(
+        "5. QUALIFICATIONS\n5.1 Essential\n5.1.1 At least 5 years experience in journalism.\n"
+        "5.1.2 University degree in communication.\n\nOpen to nationals of NATO member nations.\n"
+    )
+    assert [c.text.en for c in outlined] == [
+        "At least 5 years experience in journalism",
+        "University degree in communication",
+    ]
