@@ -26,19 +26,14 @@ from screener.importer.named_certificates import (
     CERT_LEVEL,
     bare_certificate,
     named_in_a_phrase,
+    named_otherwise,
     regulation_licence,
+    without_numbers,
 )
 from screener.importer.vocational import is_vocational
 from screener.importer.wording import EDUCATION_CUES, fold
 
-_CERTIFICATION = re.compile(
-    r"\bcertif|\bcertificat|\bbrevet|\baccredited\b"
-    # Belgium's electrical authorisations ("BA4 or BA5 electrical habilitation"); not a
-    # security clearance ("habilitation de sécurité").
-    r"|\belectrical habilitations?\b|\bhabilitations? electriques?\b"
-)
-# A professional body's award at a level: "CIPS Level 4 Diploma", "ILM Level 5 Certificate".
-_LEVELLED_AWARD = re.compile(r"\b[A-Z]{2,6}\s(?:Level|Niveau)\s\d\s(?:Diploma|Award|Certificate)\b")
+_CERTIFICATION = re.compile(r"\bcertif|\bcertificat|\bbrevet|\baccredited\b")
 # A named award that is not called a certificate: "CIPD Level 5 qualification".
 _AWARD = re.compile(
     r"\b(?:qualification|licen[cs]e|accreditation|chartered|professional registration)\b"
@@ -327,15 +322,10 @@ def _distinct(names: list[str]) -> list[str]:
     ]
 
 
-# "(STCW Regulation II/1)": a regulation's or a part's number is no certificate of its own.
-_BARE_NUMBER = re.compile(r"^[IVX]{1,4}(?:[/.-]\d{1,3})+$|^\d{1,3}(?:[/.-]\d{1,3})+$")
-
-
 def _names(text: str, lang: Lang) -> tuple[list[str], bool]:
     """The certificates named, and whether they were named in words only (less sure)."""
     names, worded = _found_names(text, lang)
-    kept = [name for name in names if not _BARE_NUMBER.match(name.strip())]
-    return _distinct(kept or names), worded
+    return _distinct(without_numbers(names)), worded
 
 
 def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
@@ -395,7 +385,7 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
         return licence
     if (named := bare_certificate(text)) is not None:
         return named
-    certificate = bool(_CERTIFICATION.search(folded) or _LEVELLED_AWARD.search(text))
+    certificate = bool(_CERTIFICATION.search(folded)) or named_otherwise(text, folded)
     award = lang == "en" and bool(_AWARD.search(folded)) and not _DRIVING.search(folded)
     if award and not certificate and recognize_firearms(text, lang) is not None:
         return None  # "the pistol shooting qualification": a shooting test (firearms)

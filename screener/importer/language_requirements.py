@@ -19,6 +19,7 @@ from screener.importer.bullet_typing import Lang, LevelContradiction, Note, Typi
 from screener.importer.cefr_levels import map_cefr
 from screener.importer.exam_levels import map_test_scores
 from screener.importer.language_names import LanguageMention, find_languages
+from screener.importer.official_without_level import official_without_level
 from screener.importer.stanag_profiles import STANAG_PROFILE, stanag_typing
 from screener.importer.swapped_levels import swapped_typing
 from screener.importer.wording import LevelMention, find_levels, fold
@@ -367,7 +368,7 @@ def _recognize(text: str, lang: Lang) -> Typing | None:
     if officials and mentions:
         return _official(text, lang)
     if len(officials) == 1 and not others:
-        return _official_without_level(folded, officials.pop())
+        return official_without_level(folded, officials.pop())
     return None
 
 
@@ -397,29 +398,3 @@ def _other_languages(
         typings.append(Typing("language", params, confidence, notes))
     first = typings[0]
     return replace(first, contradictions=_contradictions(mentions, lang), also=tuple(typings[1:]))
-
-
-# "Knowledge of French", "connaissance de l'anglais": the language, no level and no qualifier.
-_PLAIN_KNOWLEDGE = re.compile(
-    r"^(?:an? |la |une )?(?:knowledge|connaissance) (?:of |de l'|de la langue |du |de )(?:the )?"
-    r"[a-z]{3,20}(?: language)?(?: (?:is|would be|serait|est) (?:an? |un )?"
-    r"(?:asset|advantage|plus|atout|avantage))?$"
-)
-# "Professional level of English", "Good knowledge of English", "fluent English".
-_QUALIFIED = re.compile(
-    r"\b(?:professional|good|very good|excellent|fluen\w*|working|sound|thorough|basic|strong"
-    r"|bonne|tres bonne|excellente|courant\w*|professionnel\w*)\b"
-)
-NO_LEVEL_NOTE = note("no_level")
-
-
-def _official_without_level(folded: str, code: str) -> Typing | None:
-    """One official language named without a NATO level: a language criterion without a level
-    for plain knowledge; a statement flagged for review when a word like 'professional' says a
-    level the notice does not give."""
-    sentence = folded.strip(" .;")
-    if _PLAIN_KNOWLEDGE.match(sentence):
-        return Typing("language", {"language": code, "min_level": None, "mother_tongue": False})
-    if _QUALIFIED.search(sentence) and len(sentence) <= 80:
-        return Typing("statement", {}, 0.6, (NO_LEVEL_NOTE,))
-    return None

@@ -156,3 +156,25 @@ def named_in_a_phrase(text: str) -> list[str]:
     if (bracketed := _BRACKETED_NAMES.search(text)) is not None:
         return re.split(r"\s(?:or|and|ou|et)\s|\s?[,/]\s?", bracketed[1])
     return []
+
+
+# Certificates not called one: Belgium's electrical authorisations ("BA4 or BA5 electrical
+# habilitation"; never a security clearance, "habilitation de sécurité"), on folded text; a
+# professional body's award at a level ("CIPS Level 4 Diploma", "ILM Level 5 Certificate").
+_HABILITATION = re.compile(r"\belectrical habilitations?\b|\bhabilitations? electriques?\b")
+_LEVELLED_AWARD = re.compile(r"\b[A-Z]{2,6}\s(?:Level|Niveau)\s\d\s(?:Diploma|Award|Certificate)\b")
+
+
+def named_otherwise(text: str, folded: str) -> bool:
+    """The bullet names a certificate without the word certificate."""
+    return bool(_HABILITATION.search(folded) or _LEVELLED_AWARD.search(text))
+
+
+# "(STCW Regulation II/1)": a regulation's or a part's number is no certificate of its own.
+_BARE_NUMBER = re.compile(r"^[IVX]{1,4}(?:[/.-]\d{1,3})+$|^\d{1,3}(?:[/.-]\d{1,3})+$")
+
+
+def without_numbers(names: list[str]) -> list[str]:
+    """The names without bare regulation numbers; all of them if nothing else is left."""
+    kept = [name for name in names if not _BARE_NUMBER.match(name.strip())]
+    return kept or names

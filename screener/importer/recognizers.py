@@ -17,6 +17,7 @@ from screener.importer.availability import recognize_availability
 from screener.importer.bullet_typing import Lang, Note, Typing, note
 from screener.importer.certifications import recognize_certification
 from screener.importer.driving_licences import DRIVING_LICENCE, recognize_driving_licence
+from screener.importer.experience_limits import upper_limit
 from screener.importer.fitness_and_firearms import recognize_firearms, recognize_fitness
 from screener.importer.joined_requirements import split_joined
 from screener.importer.language_requirements import recognize_language_bullet
@@ -250,15 +251,6 @@ def _domain_before(text: str, years_start: int) -> str:
     return before[word.end() :].strip(" ,;:.(") if word else ""
 
 
-# An upper limit on the years: "a maximum of 3", "no more than 2", "3 years or less".
-_AT_MOST_BEFORE = re.compile(
-    r"\b(?:a )?(?:maximum|max\.?)(?: of)?\s?$|\b(?:at most|no more than|not more than|not exceeding"
-    r"|(?<!not )(?<!no )less than|(?<!not )(?<!no )fewer than|up to|au maximum|au plus"
-    r"|pas plus de|(?<!pas )moins de|jusqu'a)\s?$"
-)
-_AT_MOST_AFTER = re.compile(r"^\s?(?:at most|maximum|max\b|or less|or fewer|au maximum|au plus)")
-
-
 def recognize_experience(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     years = find_years(text)
@@ -269,11 +261,11 @@ def recognize_experience(text: str, lang: Lang) -> Typing | None:
     if DRIVING_LICENCE.search(folded):
         # "a licence for B and D, with 3 years of driving experience" is a licence criterion.
         return None
-    if _AT_MOST_BEFORE.search(folded[: years.start]) or _AT_MOST_AFTER.match(folded[years.end :]):
-        # "a maximum of 3 years" (a young professionals' programme): as a minimum it would
-        # refuse the candidates the post is for. A criterion has no maximum: declared.
-        shown = f"{years.years:g}"
-        return Typing("statement", {}, 0.5, (note("experience_maximum", years=shown),))
+    limit = upper_limit(folded, years)  # "a maximum of 3 years" (experience_limits.py)
+    if limit is not None and limit[0] is None:
+        return Typing("statement", {}, 0.5, (limit[1],))
+    if limit is not None and limit[0] is not None:
+        years = replace(years, years=limit[0])
     domain = _domain(text, years.end, lang).lstrip(") ").strip()
     if _PART_CLAUSE.match(fold(domain)):
         domain = text
@@ -285,6 +277,8 @@ def recognize_experience(text: str, lang: Lang) -> Typing | None:
         return Typing(
             "experience", {"min_years": years.years, "domain": text}, 0.6, (note("no_domain"),)
         )
+    if limit is not None:
+        return Typing("experience", {"min_years": years.years, "domain": domain}, 0.6, (limit[1],))
     return Typing("experience", {"min_years": years.years, "domain": domain}, 0.85)
 
 

@@ -74,6 +74,10 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "l'avis fixe un maximum de {years} ans d'expérience ; un critère ne retient qu'un "
         "minimum : gardé comme une déclaration du candidat",
     ),
+    "experience_range_maximum": (
+        "the notice also sets a maximum of {years} years; a criterion holds only the minimum",
+        "l'avis fixe aussi un maximum de {years} ans ; un critère ne retient que le minimum",
+    ),
     "also_official": (
         "the bullet also names the official languages",
         "la puce cite aussi les langues officielles",

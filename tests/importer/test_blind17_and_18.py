@@ -160,6 +160,12 @@ def test_a_maximum_of_years_is_never_a_minimum() -> None:
     assert recognize("not less than 5 years of experience in HR", "en").params["min_years"] == 5
 
 
+def test_a_minimum_and_a_maximum_ask_the_minimum() -> None:
+    typing = recognize("Minimum 2, maximum 5 years of experience in logistics.", "en")
+    assert (typing.kind, typing.params["min_years"]) == ("experience", 2)
+    assert [n.code for n in typing.notes] == ["experience_range_maximum"]
+
+
 def test_the_experience_maximum_is_flagged_for_review() -> None:
     vacancy = imported(
         NOTICE_TOP + "ESSENTIAL\n- have a maximum of 3 years of professional experience;\n"
