@@ -16,7 +16,7 @@ from screener.domain.countries import nato_members
 from screener.domain.criteria import LocalizedText, NationalityCriterion, Source
 from screener.importer.criteria_builder import BuiltCriteria
 from screener.importer.listed_nations import codes_in, group_list, names_a_group
-from screener.importer.nations_beyond import members_except, partner_countries
+from screener.importer.nations_beyond import members_except, name_patterns, partner_countries
 from screener.importer.notice_sentences import nationality_sentences
 from screener.importer.review_text import quote, review_item
 from screener.importer.text_cleanup import is_bullet
@@ -44,12 +44,7 @@ _OTHER_NAMES: dict[str, tuple[str, ...]] = {
 
 @cache
 def _country_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    patterns = []
-    for code, country in nato_members().items():
-        names = {fold(country.en), fold(country.fr), *_OTHER_NAMES.get(code, ())}
-        alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-        patterns.append((code, re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])")))
-    return tuple(patterns)
+    return name_patterns(nato_members().values(), _OTHER_NAMES)
 
 
 def countries_in(text: str) -> list[str]:

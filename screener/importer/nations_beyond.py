@@ -11,10 +11,10 @@ review, since the draft's list is derived rather than quoted.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 
-from screener.domain.countries import all_countries, nato_members
+from screener.domain.countries import Country, all_countries, nato_members
 from screener.importer.wording import fold
 
 # On folded text. "except", "excluding", "other than", "à l'exception de", "sauf", "hormis".
@@ -59,17 +59,23 @@ def members_except(rule: str, countries_in: Callable[[str], list[str]]) -> list[
     return [code for code in nato_members() if code not in excluded]
 
 
+def name_patterns(
+    countries: Iterable[Country], other_names: Mapping[str, tuple[str, ...]]
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(ISO code, pattern of the country's English, French and other names) on folded text."""
+    patterns = []
+    for country in countries:
+        names = {fold(country.en), fold(country.fr), *other_names.get(country.code, ())}
+        alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+        patterns.append((country.code, re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])")))
+    return tuple(patterns)
+
+
 @cache
 def _partner_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     members = nato_members()
-    patterns = []
-    for code, country in all_countries().items():
-        if code in members:
-            continue
-        names = {fold(country.en), fold(country.fr), *_OTHER_NAMES.get(code, ())}
-        alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-        patterns.append((code, re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])")))
-    return tuple(patterns)
+    others = [country for code, country in all_countries().items() if code not in members]
+    return name_patterns(others, _OTHER_NAMES)
 
 
 def partner_countries(rule: str) -> list[str]:

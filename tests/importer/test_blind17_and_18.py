@@ -229,6 +229,22 @@ def test_certificates_named_the_way_trades_and_vendors_name_them(
     assert typing.kind == "certification" and typing.params["any_of"] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Knowledge of French at any level.", "en"),
+        ("Connaissance du français à tout niveau.", "fr"),
+    ],
+)
+def test_a_language_at_any_level_is_the_language_without_a_level(text: str, lang: str) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert (typing.kind, typing.params["language"], typing.params["min_level"]) == (
+        "language",
+        "fr",
+        None,
+    )
+
+
 def test_a_security_habilitation_is_no_certificate() -> None:
     assert recognize("Être titulaire d'une habilitation de sécurité OTAN.", "fr").kind != (
         "certification"
