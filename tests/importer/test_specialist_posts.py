@@ -146,11 +146,12 @@ def test_agencies_whose_names_hold_another_body_s_are_named(first_line: str, bod
     [
         ("Hold a valid category C+E driving licence", ["CE"]),
         ("Driving licence categories B, C and D1 + E", ["B", "C", "D1E"]),
+        ("Driving licence C and CE", ["C", "CE"]),
+        ("Category D (bus) licence", ["D"]),
+        ("Licence to drive heavy vehicles (C)", ["C"]),
     ],
 )
-def test_a_trailer_category_written_with_a_plus_is_one_category(
-    bullet: str, categories: list[str]
-) -> None:
+def test_licence_categories_however_they_are_written(bullet: str, categories: list[str]) -> None:
     got = _one(bullet)
     assert got["kind"] == "driving_licence" and got["categories"] == categories
 
