@@ -346,3 +346,12 @@ def test_a_mother_tongue_or_a_level_asks_for_the_level_a_mother_tongue_meets(
 
 def test_a_mother_tongue_alone_stays_a_mother_tongue() -> None:
     assert _one("French mother tongue")["mother_tongue"] is True
+
+
+def test_a_professional_qualification_accepted_instead_of_the_degree_is_flagged() -> None:
+    vacancy = _notice(
+        "A university degree in finance or accounting, or a recognised professional "
+        "accountancy qualification (ACCA, CIMA, CPA)"
+    )
+    assert vacancy.essential[1].kind == "education"
+    assert any("instead of the degree" in reason for reason in _reasons(vacancy))
