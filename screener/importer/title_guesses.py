@@ -25,7 +25,8 @@ _TITLE_LABEL = re.compile(
     r"^(?:title|job title|post title|position title|position|post|intitule du poste|titre|vacancy"
     r"|job vacancy|job opening|assignment"
     r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste"
-    r"|(?:consultancy|assignment|internship|contract) title)"
+    r"|(?:consultancy|assignment|internship|contract) title"
+    r"|(?:job|vacancy|position|post) of the (?:week|day|month))"
     r"\s?[:/|-]\s?(.{3,150})$"
 )
 # Lines at the top of a notice that are not its title.
@@ -47,6 +48,7 @@ _BANNER = re.compile(
     r"|^(?:recently viewed|similar (?:jobs|vacancies)|related (?:jobs|vacancies)|more jobs"
     r"|other (?:jobs|vacancies)|you (?:may|might) also)\b"
     r"|^(?:person|candidate) (?:specification|profile)$"
+    r"|^(?:key|quick) (?:facts|information|details)$|^at a glance$"
     # A letter's greeting and closing: "Dear all", "Best regards", "Kind regards, Anna".
     r"|^(?:dear|hi|hello|good (?:morning|afternoon))\b|^(?:best|kind|warm)(?: regards)?\b"
     r"|^(?:regards|cheers|thanks|thank you)\b"
@@ -160,7 +162,7 @@ def labelled_title(lines: list[str]) -> str | None:
                 if len(parts) == 2 and not any(ch.isdigit() for ch in parts[1]):
                     return parts[1].strip() or None
                 continue  # "Vacancy: STO CSO 2026-03" is the reference, not the title
-            return title or None
+            return strip_title_prefix(title) or None
     return None
 
 
