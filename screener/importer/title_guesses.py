@@ -95,7 +95,9 @@ _HEADER_LABEL_LINE = re.compile(
 _MENU_WORD = (
     r"(?:home|jobs|candidates|clients|employers|contact(?: us)?|about(?: us)?|search|sign (?:in|up)"
     r"|log ?in|register|my account|menu|organi[sz]ations|career guides|my network|messaging"
-    r"|notifications|post a job|accueil|offres|emplois|connexion|recherche|mon compte"
+    r"|notifications|post a job|find jobs|company reviews|salary guide|career advice|companies"
+    r"|career fair|blog|for employers|upload your cv|accueil|offres|emplois|connexion|recherche"
+    r"|mon compte"
     r"|s'inscrire|inscription)"
 )
 # A site's address for a name: "JobsInDefence.com", "Emploi-Défense.fr".
@@ -139,6 +141,7 @@ def _title_candidate(line: str) -> bool:
         or _NAVIGATION.search(line)
         or _is_menu(line)
         or _SITE_ADDRESS.match(line.strip())
+        or not any(ch.isupper() for ch in line)  # "indeed": a site's logo, no title
         or _BREADCRUMB_STEP.search(line)
         or is_heading(line)
         or (body_from_text([strip_title_prefix(line)]) is not None and len(line.split()) <= 8)

@@ -324,3 +324,12 @@ def test_a_newsletter_s_job_of_the_week_with_its_key_facts_below_the_lists() -> 
     vacancy = imported(text)
     assert title_reference_grade(vacancy) == ("Intelligence Analyst", "271777", "G15")
     assert vacancy.deadline.date.isoformat() == "2027-04-09"
+
+
+def test_a_job_site_s_logo_in_small_letters_and_its_menu_are_no_title() -> None:
+    text = (
+        "indeed\nFind jobs   Company reviews   Salary guide\n\nFinance Assistant\n"
+        "NATO Communications and Information Agency\nThe Hague\n\n"
+        "Full job description\nVacancy: NCIA-27-0450\nGrade: G8\n\n" + _LISTS
+    )
+    assert title_reference_grade(imported(text)) == ("Finance Assistant", "NCIA-27-0450", "G8")
