@@ -33,7 +33,7 @@ _TITLE_LABEL = re.compile(
 _BANNER = re.compile(
     r"north atlantic treaty|organisation du traite|vacancy notification|notification de (?:la )?"
     r"vacance|^nato$|^otan$|^nato/otan|international staff$|secretariat international$"
-    r"|^job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
+    r"|^(?:full )?job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
     r"|^page \d|^home\b|sign in|log ?in\b|^menu$"
     r"|^about the (?:job|role|position|post|programme|program|vacancy|organi[sz]ation)$"
     r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^publie\b|^apply(?: now)?$|^skip to\b"
