@@ -50,8 +50,8 @@ _BANNER = re.compile(
     r"|^(?:person|candidate) (?:specification|profile)$"
     r"|^(?:key|quick) (?:facts|information|details)$|^at a glance$"
     # A letter's greeting and closing: "Dear all", "Best regards", "Kind regards, Anna".
-    r"|^(?:dear|hi|hello|good (?:morning|afternoon))\b|^(?:best|kind|warm)(?: regards)?\b"
-    r"|^(?:regards|cheers|thanks|thank you)\b"
+    r"|^(?:dear|hi|hello|good (?:morning|afternoon))\b|^(?:best|kind|warm) (?:regards|wishes)\b"
+    r"|^best,?$|^(?:regards|cheers|thanks|thank you)\b.{0,30}$"
     # A job board's own name: "UNIVERSITY CAREER SERVICE – Opportunities board".
     r"|\b(?:opportunities|jobs?|careers?|vacancy) (?:board|portal)\b|\bcareers? service\b"
     # Section headings of notices and job sites are never titles.
@@ -97,8 +97,7 @@ _MENU_WORD = (
     r"|log ?in|register|my account|menu|organi[sz]ations|career guides|my network|messaging"
     r"|notifications|post a job|find jobs|company reviews|salary guide|career advice|companies"
     r"|career fair|blog|for employers|upload your cv|accueil|offres|emplois|connexion|recherche"
-    r"|mon compte"
-    r"|s'inscrire|inscription)"
+    r"|mon compte|s'inscrire|inscription)"
 )
 # A site's address for a name: "JobsInDefence.com", "Emploi-Défense.fr".
 _SITE_ADDRESS = re.compile(
