@@ -367,3 +367,7 @@ def test_numbered_items_joined_by_or_stay_one_requirement() -> None:
     # Two alternatives of one requirement: asking for both would refuse who has either.
     assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
     assert vacancy.essential[1].text.en.startswith("hold a university degree in law; or hold")
+
+
+def test_certificates_offered_as_a_choice_of_brands_are_named() -> None:
+    assert _one("Databricks or Snowflake certification")["any_of"] == ["Databricks", "Snowflake"]
