@@ -146,11 +146,12 @@ def test_agencies_whose_names_hold_another_body_s_are_named(first_line: str, bod
     [
         ("Hold a valid category C+E driving licence", ["CE"]),
         ("Driving licence categories B, C and D1 + E", ["B", "C", "D1E"]),
+        ("Driving licence C and CE", ["C", "CE"]),
+        ("Category D (bus) licence", ["D"]),
+        ("Licence to drive heavy vehicles (C)", ["C"]),
     ],
 )
-def test_a_trailer_category_written_with_a_plus_is_one_category(
-    bullet: str, categories: list[str]
-) -> None:
+def test_licence_categories_however_they_are_written(bullet: str, categories: list[str]) -> None:
     got = _one(bullet)
     assert got["kind"] == "driving_licence" and got["categories"] == categories
 
@@ -345,3 +346,28 @@ def test_a_mother_tongue_or_a_level_asks_for_the_level_a_mother_tongue_meets(
 
 def test_a_mother_tongue_alone_stays_a_mother_tongue() -> None:
     assert _one("French mother tongue")["mother_tongue"] is True
+
+
+def test_a_professional_qualification_accepted_instead_of_the_degree_is_flagged() -> None:
+    vacancy = _notice(
+        "A university degree in finance or accounting, or a recognised professional "
+        "accountancy qualification (ACCA, CIMA, CPA)"
+    )
+    assert vacancy.essential[1].kind == "education"
+    assert any("instead of the degree" in reason for reason in _reasons(vacancy))
+
+
+def test_numbered_items_joined_by_or_stay_one_requirement() -> None:
+    text = (
+        f"{NOTICE_TOP}ESSENTIAL\nThe incumbent must:\n(a) hold a university degree in law; or\n"
+        "(b) hold a higher secondary diploma with ten years of legal experience;\n"
+        "(c) have five years of experience.\n\nOpen to nationals of NATO member states.\n"
+    )
+    vacancy = imported(text)
+    # Two alternatives of one requirement: asking for both would refuse who has either.
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+    assert vacancy.essential[1].text.en.startswith("hold a university degree in law; or hold")
+
+
+def test_certificates_offered_as_a_choice_of_brands_are_named() -> None:
+    assert _one("Databricks or Snowflake certification")["any_of"] == ["Databricks", "Snowflake"]
