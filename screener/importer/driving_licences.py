@@ -13,6 +13,8 @@ DRIVING_LICENCE = re.compile(
     r"driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|driving permit"
     # A lorry's or a bus's licence: "HGV licence (Category C)", "PCV licence".
     r"|\b(?:hgv|lgv|pcv)\b[^.;]{0,12}licen[cs]e|heavy goods vehicle licen[cs]e"
+    # "Category D (bus) licence", "a licence to drive heavy vehicles (C)".
+    r"|\blicen[cs]e to drive\b|\b(?:category|class) [a-d][1e]?e?\b[^.;]{0,15}\blicen[cs]e"
 )
 # Without a category, a lorry's licence is category C and a bus's D.
 _IMPLIED_CATEGORY = (("hgv", "C"), ("lgv", "C"), ("heavy goods", "C"), ("pcv", "D"))
@@ -23,6 +25,9 @@ _CAT_LIST = rf"({_CAT}(?:\s?(?:,|and|et|&|/|\+)\s?{_CAT}){{0,6}})"
 _CATEGORIES = re.compile(
     rf"\b(?:[Cc]ategor(?:y|ies|ie|ies)|[Cc]at\.|[Cc]lass(?:es)?)\s?{_CAT_LIST}\b"
     rf"|\b{_CAT_LIST}\s(?:[Cc]ategor|[Ll]icen|[Dd]riving)"
+    # "Driving licence C and CE", "driving licence (B)", "a licence to drive ... (C)".
+    rf"|(?:[Ll]icen[cs]e|[Pp]ermit|[Pp]ermis)\s?:?\s?\(?{_CAT_LIST}\b"
+    rf"|\(\s?{_CAT_LIST}\s?\)"
 )
 
 
@@ -48,7 +53,7 @@ def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
     # "C+E", "D1 + E": the older way of writing the trailer categories CE and D1E.
     plain = _WITH_TRAILER.sub(r"\1E", deaccent(text))
     for match in _CATEGORIES.finditer(plain):
-        group = match[1] or match[2] or ""
+        group = next((found for found in match.groups() if found), "")
         if match[2] == "A" and not match.string[: match.start(2)].strip():
             continue  # "A driving licence": the article, not category A
         for cat in re.findall(rf"\b{_CAT}\b", group):

@@ -42,13 +42,13 @@ _JOB_DESCRIPTION = re.compile(
 )
 # A body's name alone: "NATO International Staff", "NATO Support and Procurement Agency (NSPA)".
 _BODY_NAME = (
-    r"(?:the )?(?:nato|otan)\b[^,]{0,60}\b(?:staff|agency|command|headquarters|organi[sz]ation"
+    r"(?:the )?(?:nato|otan)\b[^,]{0,60}\b(?:staff|agency|command|headquarters|hq|organi[sz]ation"
     r"|secretariat|school|international)(?: \([a-z&]{2,8}\))?"
 )
 _BODY_ALONE = re.compile(rf"^{_BODY_NAME}$")
 # A job site appends the body to the title: "Procurement Officer - NATO Support ... (NSPA)".
-# (or after a comma: "Translator (Russian), NATO International Staff").
-_BODY_SUFFIX = re.compile(rf"(?:\s[-–—|]|,)\s{_BODY_NAME}$")
+# (or after a comma or "at": "Translator (Russian), NATO International Staff", "... at NATO HQ").
+_BODY_SUFFIX = re.compile(rf"(?:\s[-–—|]|,|\sat)\s{_BODY_NAME}$")
 
 
 # Bodies' short names ("NSPA", "JFCBS", "LANDCOM"), from the names files keep.

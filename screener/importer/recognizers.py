@@ -360,7 +360,22 @@ _LICENCE_CLAUSE = re.compile(
 ALSO_LICENCE_NOTE = note("also_licence")
 
 
-def _with_licence(text: str, typing: Typing) -> Typing:
+# "a degree in finance, or a recognised professional accountancy qualification (ACCA, CPA)":
+# a qualification the notice accepts instead of the degree, which no education criterion holds.
+_OR_QUALIFICATION = re.compile(
+    r"\b(?:or|ou)\b (?:an? |une? )?(?:recogni[sz]ed |relevant |equivalent |full )*"
+    r"(?:professional|accountancy|accounting|chartered)\b[^;]{0,40}?\b(?:qualification|certification"
+    r"|designation|title)s?\b"
+)
+OR_QUALIFICATION_NOTE = note("or_qualification")
+
+
+def _degree_beside(text: str, typing: Typing) -> Typing:
+    """A degree's criterion with what the bullet asks beside it or accepts instead of it."""
+    if typing.kind == "education" and _OR_QUALIFICATION.search(fold(text)):
+        # Kept as the degree, flagged: a candidate with the qualification alone is not met.
+        notes = (*typing.notes, OR_QUALIFICATION_NOTE)
+        typing = replace(typing, confidence=min(typing.confidence, 0.6), notes=notes)
     if typing.kind != "education" or not _LICENCE_CLAUSE.search(fold(text)):
         return typing
     # Kept as a statement the candidate declares, beside the degree's criterion.
@@ -374,7 +389,7 @@ def recognize(text: str, lang: Lang) -> Typing:
     for recognizer in RECOGNIZERS:
         typing = recognizer(text, lang)
         if typing is not None and recognizer is recognize_education:
-            return _with_licence(text, _first_stated(text, lang, typing))
+            return _degree_beside(text, _first_stated(text, lang, typing))
         if typing is not None:
             return typing
     return recognize_statement(text, lang)

@@ -82,6 +82,17 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "un niveau est donné par compétence (compréhension, expression, lecture, écriture) et un "
         "profil n'en tient qu'un par langue : le niveau retenu est le premier cité ; vérifiez-le",
     ),
+    "mother_tongue_or_level": (
+        "the mother tongue or level {level}: read as level {level}, which a mother tongue meets",
+        "la langue maternelle ou le niveau {level} : lu comme le niveau {level}, qu'une langue "
+        "maternelle atteint",
+    ),
+    "or_qualification": (
+        "the notice also accepts a professional qualification instead of the degree; a "
+        "candidate with the qualification alone is not met by this criterion: check it",
+        "l'avis accepte aussi une qualification professionnelle au lieu du diplôme ; ce critère "
+        "n'est pas rempli par qui n'a que la qualification : vérifiez-le",
+    ),
     "also_licence": (
         "the bullet also asks for a licence, registration or admission, kept as a statement the "
         "candidate declares",

@@ -26,14 +26,15 @@ _TITLE_LABEL = re.compile(
     r"|intitule du poste|intitule|poste|titre|vacancy"
     r"|job vacancy|job opening|assignment"
     r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste"
-    r"|(?:consultancy|assignment|internship|contract) title)"
+    r"|(?:consultancy|assignment|internship|contract) title"
+    r"|(?:job|vacancy|position|post) of the (?:week|day|month))"
     r"\s?[:/|-]\s?(.{3,150})$"
 )
 # Lines at the top of a notice that are not its title.
 _BANNER = re.compile(
     r"north atlantic treaty|organisation du traite|vacancy notification|notification de (?:la )?"
     r"vacance|^nato$|^otan$|^nato/otan|international staff$|secretariat international$"
-    r"|^job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
+    r"|^(?:full )?job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
     r"|^page \d|^home\b|sign in|log ?in\b|^menu$"
     r"|^about the (?:job|role|position|post|programme|program|vacancy|organi[sz]ation)$"
     r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^publie\b|^apply(?: now)?$|^skip to\b"
@@ -52,9 +53,10 @@ _BANNER = re.compile(
     r"|^(?:recently viewed|similar (?:jobs|vacancies)|related (?:jobs|vacancies)|more jobs"
     r"|other (?:jobs|vacancies)|you (?:may|might) also)\b"
     r"|^(?:person|candidate) (?:specification|profile)$"
+    r"|^(?:key|quick) (?:facts|information|details)$|^at a glance$"
     # A letter's greeting and closing: "Dear all", "Best regards", "Kind regards, Anna".
-    r"|^(?:dear|hi|hello|good (?:morning|afternoon))\b|^(?:best|kind|warm)(?: regards)?\b"
-    r"|^(?:regards|cheers|thanks|thank you)\b"
+    r"|^(?:dear|hi|hello|good (?:morning|afternoon))\b|^(?:best|kind|warm) (?:regards|wishes)\b"
+    r"|^best,?$|^(?:regards|cheers|thanks|thank you)\b.{0,30}$"
     # A job board's own name: "UNIVERSITY CAREER SERVICE – Opportunities board".
     r"|\b(?:opportunities|jobs?|careers?|vacancy) (?:board|portal)\b|\bcareers? service\b"
     # Section headings of notices and job sites are never titles.
@@ -98,8 +100,9 @@ _HEADER_LABEL_LINE = re.compile(
 _MENU_WORD = (
     r"(?:home|jobs|candidates|clients|employers|contact(?: us)?|about(?: us)?|search|sign (?:in|up)"
     r"|log ?in|register|my account|menu|organi[sz]ations|career guides|my network|messaging"
-    r"|notifications|post a job|accueil|offres|emplois|connexion|recherche|mon compte"
-    r"|s'inscrire|inscription)"
+    r"|notifications|post a job|find jobs|company reviews|salary guide|career advice|companies"
+    r"|career fair|blog|for employers|upload your cv|accueil|offres|emplois|connexion|recherche"
+    r"|mon compte|s'inscrire|inscription)"
 )
 # A site's address for a name: "JobsInDefence.com", "Emploi-Défense.fr".
 _SITE_ADDRESS = re.compile(
@@ -146,6 +149,7 @@ def _title_candidate(line: str) -> bool:
         or _NAVIGATION.search(line)
         or _is_menu(line)
         or _SITE_ADDRESS.match(line.strip())
+        or not any(ch.isupper() for ch in line)  # "indeed": a site's logo, no title
         or _BREADCRUMB_STEP.search(line)
         or is_heading(line)
         or (body_from_text([strip_title_prefix(line)]) is not None and len(line.split()) <= 8)
@@ -171,7 +175,7 @@ def labelled_title(lines: list[str]) -> str | None:
                 if len(parts) == 2 and not any(ch.isdigit() for ch in parts[1]):
                     return parts[1].strip() or None
                 continue  # "Vacancy: STO CSO 2026-03" is the reference, not the title
-            return title or None
+            return strip_title_prefix(title) or None
     return None
 
 

@@ -310,3 +310,26 @@ def test_a_board_s_other_vacancies_give_no_body_and_no_deadline() -> None:
     assert any(
         item.code == "header_missing" and item.field == "deadline" for item in vacancy.review
     )
+
+
+def test_a_newsletter_s_job_of_the_week_with_its_key_facts_below_the_lists() -> None:
+    text = (
+        "Job of the week: Intelligence Analyst at NATO HQ\n\n"
+        "The Joint Intelligence and Security Division is looking for an analyst.\n\n"
+        "What you need:\n- A university degree in political science.\n"
+        "- At least 4 years of experience in intelligence analysis.\n\n"
+        "Key facts\nReference: 271777\nGrade: G15\nClosing date: 9 April 2027\n\n"
+        "Only nationals of NATO member countries may apply.\n"
+    )
+    vacancy = imported(text)
+    assert title_reference_grade(vacancy) == ("Intelligence Analyst", "271777", "G15")
+    assert vacancy.deadline.date.isoformat() == "2027-04-09"
+
+
+def test_a_job_site_s_logo_in_small_letters_and_its_menu_are_no_title() -> None:
+    text = (
+        "indeed\nFind jobs   Company reviews   Salary guide\n\nFinance Assistant\n"
+        "NATO Communications and Information Agency\nThe Hague\n\n"
+        "Full job description\nVacancy: NCIA-27-0450\nGrade: G8\n\n" + _LISTS
+    )
+    assert title_reference_grade(imported(text)) == ("Finance Assistant", "NCIA-27-0450", "G8")

@@ -146,11 +146,12 @@ def test_agencies_whose_names_hold_another_body_s_are_named(first_line: str, bod
     [
         ("Hold a valid category C+E driving licence", ["CE"]),
         ("Driving licence categories B, C and D1 + E", ["B", "C", "D1E"]),
+        ("Driving licence C and CE", ["C", "CE"]),
+        ("Category D (bus) licence", ["D"]),
+        ("Licence to drive heavy vehicles (C)", ["C"]),
     ],
 )
-def test_a_trailer_category_written_with_a_plus_is_one_category(
-    bullet: str, categories: list[str]
-) -> None:
+def test_licence_categories_however_they_are_written(bullet: str, categories: list[str]) -> None:
     got = _one(bullet)
     assert got["kind"] == "driving_licence" and got["categories"] == categories
 
@@ -321,3 +322,36 @@ def test_a_labelled_nationality_bullet_is_the_nationality_rule() -> None:
 
 def test_a_certificate_named_in_words_before_a_bracket_is_named() -> None:
     assert _one("A valid first aid certificate (e.g. Red Cross)")["any_of"] == ["first aid"]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "level"),
+    [
+        (
+            "French as mother tongue, or a perfect command of French equivalent to that of an "
+            "educated native speaker",
+            "VI",
+        ),
+        ("Russian as mother tongue or an equivalent level (VI)", "VI"),
+        ("Polish mother tongue or level V in Polish", "V"),
+    ],
+)
+def test_a_mother_tongue_or_a_level_asks_for_the_level_a_mother_tongue_meets(
+    bullet: str, level: str
+) -> None:
+    # A mother tongue counts as level VI: a candidate with the level alone is not refused.
+    got = _one(bullet)
+    assert (got["kind"], got["min_level"], got["mother_tongue"]) == ("language", level, False)
+
+
+def test_a_mother_tongue_alone_stays_a_mother_tongue() -> None:
+    assert _one("French mother tongue")["mother_tongue"] is True
+
+
+def test_a_professional_qualification_accepted_instead_of_the_degree_is_flagged() -> None:
+    vacancy = _notice(
+        "A university degree in finance or accounting, or a recognised professional "
+        "accountancy qualification (ACCA, CIMA, CPA)"
+    )
+    assert vacancy.essential[1].kind == "education"
+    assert any("instead of the degree" in reason for reason in _reasons(vacancy))
