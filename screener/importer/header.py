@@ -31,6 +31,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("emplacement principal", "location"),
     ("location", "location"),
     ("lieu d'affectation", "location"),
+    ("lieu de travail", "location"),
+    ("lieu", "location"),
     ("organisme otan / nato body", "nato_body"),
     ("nato body", "nato_body"),
     ("organisme otan", "nato_body"),
@@ -62,6 +64,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("remuneration", "salary"),
     ("salaire (base de paie)", "salary"),
     ("salaire", "salary"),
+    # "Traitement mensuel de base", as French notices name the salary.
+    ("traitement", "salary"),
     ("grade", "grade"),
     ("nato grade", "grade"),
     ("clearance level", "clearance"),

@@ -40,8 +40,13 @@ _CELL_SPLIT = re.compile(r"\s?\|\s?|\t+")
 _LABEL = re.compile(
     r"^(?:essential|desirable|required|preferred|essentiel(?:le)?s?|souhaitables?|requis)$"
 )
-_LETTER_LABEL = re.compile(rf"^(?:\(?[ed]\)?|{_LABEL.pattern[1:-1]})$")
-_LETTERS_HEADER = re.compile(r"(?:^|\||\t)\s?\(?e\s?/\s?d\)?\s?(?:\||\t|$)")
+# "E", "(D)", "S" (souhaitable) in a column whose header names the marks: "E/D", "E / S",
+# "Essential/Desirable".
+_LETTER_LABEL = re.compile(rf"^(?:\(?[eds]\)?|{_LABEL.pattern[1:-1]})$")
+_LETTERS_HEADER = re.compile(
+    r"(?:^|\||\t)\s?\(?(?:e\s?/\s?[ds]|essential\s?/\s?desirable|essentiel\s?/\s?souhaitable)\)?"
+    r"\s?(?:\||\t|$)"
+)
 _MARK = re.compile(r"^(?:x|✓|✔|●|•|yes|oui|\*)$", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^\(?\d{1,3}[.)]?$|^no\.?$")
 
@@ -176,40 +181,15 @@ def _side_row(line: str, columns: tuple[int, int]) -> list[tuple[bool, str]] | N
     return found or None
 
 
-# "E/D", "E / D", "Essential/Desirable": one column holding each row's label, as a letter.
-_LETTER_COLUMN = re.compile(
-    r"^(?:e ?/ ?d|essential ?/ ?desirable|e ?/ ?s|essentiel ?/ ?souhaitable)$"
-)
-_LETTER_LABEL = re.compile(r"^(?:e|d|s|essential|desirable|essentiel(?:le)?|souhaitable)$")
-
-
-def letter_column(line: str) -> int | None:
-    """The column of a table header ("| No | Requirement | E/D |") whose cells say E or D."""
-    if "\t" not in line and "|" not in line:
+def _wrapped_row(line: str) -> str | None:
+    """The text of a table line with no label and no number: the row above wrapped onto a
+    second table line ("|    | or cartography |     |")."""
+    cells = _cells(line) if line and not is_bullet(line) and len(line) <= 600 else []
+    if not cells or _NUMBER_CELL.match(fold(cells[0])):
         return None
-    cells = [fold(cell).rstrip(":") for cell in _cells(line)]
-    found = [at for at, cell in enumerate(cells) if _LETTER_COLUMN.match(cell)]
-    return found[0] if len(cells) >= 2 and len(found) == 1 else None
-
-
-def _letter_rows(lines: list[str], start: int, column: int) -> tuple[list[tuple[bool, str]], int]:
-    """Rows under an E/D header; a row with no label and no number is the row above wrapped
-    onto a second table line ("|    | or cartography |     |")."""
-    rows: list[tuple[bool, str]] = []
-    end = start
-    while end < len(lines):
-        line = lines[end]
-        cells = _cells(line) if line and not is_bullet(line) and len(line) <= 600 else []
-        label = fold(cells[column]) if column < len(cells) else ""
-        text = _text_cell(cells, {column})
-        if cells and _LETTER_LABEL.match(label) and text:
-            rows.append((label[0] == "e", text))
-        elif cells and not label and text and rows and not _NUMBER_CELL.match(fold(cells[0])):
-            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {text}")
-        elif not (line and _is_table_chrome(line)):
-            break
-        end += 1
-    return rows, end
+    if any(_LETTER_LABEL.match(fold(cell).rstrip(":")) for cell in cells):
+        return None
+    return _text_cell(cells, set())
 
 
 def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int, bool]:
@@ -217,15 +197,11 @@ def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int,
     they end, and whether a header row named the Essential/Desirable columns."""
     rows: list[tuple[bool, str]] = []
     end = index
-    letters = letter_column(lines[index]) if lines[index] else None
-    if letters is not None:
-        rows, end = _letter_rows(lines, index + 1, letters)
-        return rows, end, bool(rows)
     columns = mark_columns(lines[index]) if lines[index] else None
     sides = side_columns(lines[index]) if lines[index] and columns is None else None
     # "| Criteria | E/D |": a header naming a column of "E" and "D" marks.
     letters = bool(lines[index]) and bool(_LETTERS_HEADER.search(fold(lines[index])))
-    if columns is not None or sides is not None:
+    if columns is not None or sides is not None or letters:
         end += 1  # the header row itself
     while end < len(lines):
         line = lines[end]
@@ -236,10 +212,14 @@ def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int,
             found = [row] if row is not None else None
         if found is not None:
             rows.extend(found)
-        elif not (line and _is_table_chrome(line)):
+        elif line and _is_table_chrome(line):
+            pass
+        elif letters and rows and (wrapped := _wrapped_row(line)):
+            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {wrapped}")
+        else:
             break
         end += 1
-    return rows, end, columns is not None or sides is not None
+    return rows, end, columns is not None or sides is not None or (letters and bool(rows))
 
 
 def unfold_labelled_rows(lines: list[str]) -> list[str]:

@@ -257,3 +257,15 @@ def test_lettered_part_labels_and_outline_numbers_stay_out_of_the_items() -> Non
         "At least 5 years experience in journalism",
         "University degree in communication",
     ]
+
+
+def test_french_location_and_salary_labels() -> None:
+    text = (
+        "Intitulé : Analyste\nRéférence : 271999\nGrade : G15\nLieu : Bruxelles (Belgique)\n"
+        "Traitement mensuel de base : 7 123,45 EUR\nDate de clôture : 15 janvier 2027\n\n"
+        "ACQUIS ESSENTIELS\n- posséder un diplôme universitaire ;\n"
+    )
+    vacancy = imported(text)
+    assert vacancy.location == "Bruxelles (Belgique)"
+    assert vacancy.salary is not None
+    assert (vacancy.salary.amount, vacancy.salary.currency) == (7123.45, "EUR")
