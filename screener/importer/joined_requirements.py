@@ -21,6 +21,8 @@ from screener.importer.wording import fold
 _JOINABLE = frozenset(
     {"availability", "driving_licence", "firearms", "fitness_test", "certification"}
 )
+# Other typed kinds, joined to one of those.
+_TYPED = frozenset({"experience", "education", "official_languages", "language"})
 # "..., and hold", " and the annual ...", " et être titulaire", " et réussir".
 _AND = re.compile(
     # ("...; be willing to work shifts": a semicolon joins them too.)
@@ -42,6 +44,9 @@ def split_joined(
         right = recognize(text[join.end() :], lang)
         if left.kind == right.kind or left.also or right.also:
             continue
-        if {left.kind, right.kind} <= _JOINABLE:
+        kinds = {left.kind, right.kind}
+        # ("5 years of experience and a valid driving licence": one of the two at least is a
+        # need, a test, a licence or a certificate; degrees and years have their own reading.)
+        if kinds <= _JOINABLE or (kinds & _JOINABLE and kinds <= _JOINABLE | _TYPED):
             return replace(left, also=(right,))
     return whole

@@ -145,6 +145,14 @@ def test_a_licence_and_shifts_joined_by_a_semicolon_are_both_asked() -> None:
     assert (typing.kind, [t.kind for t in typing.also]) == ("driving_licence", ["availability"])
 
 
+def test_years_and_a_licence_in_one_bullet_are_both_asked() -> None:
+    typing = recognize(
+        "5 years of experience in logistics and a valid driving licence (category B)", "en"
+    )
+    assert (typing.kind, typing.params["min_years"]) == ("experience", 5)
+    assert [(t.kind, t.params["categories"]) for t in typing.also] == [("driving_licence", ["B"])]
+
+
 def test_needs_joined_by_and_stay_one_criterion() -> None:
     typing = recognize("Willing to work shifts and weekends.", "en")
     assert typing.kind == "availability" and typing.also == ()
