@@ -371,3 +371,14 @@ def test_numbered_items_joined_by_or_stay_one_requirement() -> None:
 
 def test_certificates_offered_as_a_choice_of_brands_are_named() -> None:
     assert _one("Databricks or Snowflake certification")["any_of"] == ["Databricks", "Snowflake"]
+
+
+def test_a_post_open_to_partner_nations_too_is_flagged() -> None:
+    text = (
+        f"{NOTICE_TOP}ESSENTIAL\n- A university degree.\n\nOpen to nationals of NATO member "
+        "countries and of Partner nations participating in the programme.\n"
+    )
+    vacancy = imported(text)
+    assert vacancy.essential[0].scope == "nato_members"
+    flagged = [item for item in vacancy.review if item.code == "nations_beyond_members"]
+    assert flagged and "outside NATO (partners)" in flagged[0].message
