@@ -402,3 +402,24 @@ def test_more_ways_of_heading_the_desirable_list(essential: str, desirable: str)
     vacancy = imported(text)
     assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
     assert [c.text.en for c in vacancy.desirable] == ["Knowledge of German"]
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "English (V) essential; French (III) desirable",
+        "English level V; knowledge of French an advantage",
+    ],
+)
+def test_a_clause_that_calls_itself_desirable_without_a_verb_moves(bullet: str) -> None:
+    vacancy = _notice(bullet)
+    assert [c.kind for c in vacancy.essential[1:]] == ["official_languages"]
+    assert vacancy.essential[1].en == "V" and vacancy.essential[1].fr is None
+    assert [c.kind for c in vacancy.desirable] == [
+        "official_languages" if "(" in bullet else "language"
+    ]
+
+
+def test_a_preference_in_brackets_leaves_the_requirement_essential() -> None:
+    vacancy = _notice("A university degree in law (LL.M. preferred)")
+    assert [c.kind for c in vacancy.essential[1:]] == ["education"] and not vacancy.desirable
