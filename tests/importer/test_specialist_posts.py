@@ -405,19 +405,19 @@ def test_more_ways_of_heading_the_desirable_list(essential: str, desirable: str)
 
 
 @pytest.mark.parametrize(
-    "bullet",
+    ("bullet", "desirable"),
     [
-        "English (V) essential; French (III) desirable",
-        "English level V; knowledge of French an advantage",
+        ("English (V) essential; French (III) desirable", "official_languages"),
+        ("English level V; knowledge of French an advantage", "language"),
     ],
 )
-def test_a_clause_that_calls_itself_desirable_without_a_verb_moves(bullet: str) -> None:
+def test_a_clause_that_calls_itself_desirable_without_a_verb_moves(
+    bullet: str, desirable: str
+) -> None:
     vacancy = _notice(bullet)
     assert [c.kind for c in vacancy.essential[1:]] == ["official_languages"]
     assert vacancy.essential[1].en == "V" and vacancy.essential[1].fr is None
-    assert [c.kind for c in vacancy.desirable] == [
-        "official_languages" if "(" in bullet else "language"
-    ]
+    assert [c.kind for c in vacancy.desirable] == [desirable]
 
 
 def test_a_preference_in_brackets_leaves_the_requirement_essential() -> None:
