@@ -423,3 +423,16 @@ def test_a_clause_that_calls_itself_desirable_without_a_verb_moves(
 def test_a_preference_in_brackets_leaves_the_requirement_essential() -> None:
     vacancy = _notice("A university degree in law (LL.M. preferred)")
     assert [c.kind for c in vacancy.essential[1:]] == ["education"] and not vacancy.desirable
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "A university degree in IT or equivalent experience",
+        "Bachelor degree or 4 years of relevant experience in lieu of a degree",
+    ],
+)
+def test_experience_accepted_instead_of_the_degree_is_flagged(bullet: str) -> None:
+    vacancy = _notice(bullet)
+    assert vacancy.essential[1].kind == "education"
+    assert any("accepts experience instead of the degree" in r for r in _reasons(vacancy))
