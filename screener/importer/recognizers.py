@@ -34,11 +34,26 @@ def _has(text: str, *words: str) -> bool:
 # --- education -------------------------------------------------------------------------------
 
 _PREFERABLY = re.compile(r",?\s?\b(?:preferably|ideally|de preference|idealement)\b")
+_BAC_PLUS_LEVELS = (
+    (EducationLevel.DOCTORATE, "78"),
+    (EducationLevel.MASTER, "56"),
+    (EducationLevel.BACHELOR, "34"),
+    (EducationLevel.HIGHER_SECONDARY, "12"),
+)
+
+
+def _bac_plus(years: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:\b(?:diplome|titre|niveau)\b[^;]{{0,60}}?)?\bbac ?\+ ?[{years}]\b\)?")
+
+
 # Most specific first: a matched phrase is blanked out before the next pattern looks, so the
 # "degree" of "post-graduate degree" does not also count as a first degree.
 _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
     # Vocational training first: "master craftsman" is no master's degree (see vocational.py).
     (EducationLevel.HIGHER_SECONDARY, VOCATIONAL),
+    # "bac+5": France's years of study after the baccalauréat say the level; the diploma named
+    # with them ("diplôme d'études supérieures (bac+5)") is blanked with them.
+    *((level, _bac_plus(years)) for level, years in _BAC_PLUS_LEVELS),
     (
         EducationLevel.DOCTORATE,
         re.compile(r"\b(?:doctorate|doctoral(?: degree)?|ph\.?d|d\.?phil|doctorat)\b"),
