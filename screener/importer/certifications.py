@@ -164,8 +164,10 @@ def _worded_names(scope: str, lang: Lang) -> list[str]:
     if brands:
         return brands
     named = _named_before(scope) if lang == "en" else []
-    if named and all(sum(ch.isupper() for ch in name) >= 2 for name in named):
-        # "Microsoft Azure or VMware certification": names, not a sentence's first word.
+    choice = len(named) > 1 and " or " in scope
+    if named and (choice or all(sum(ch.isupper() for ch in name) >= 2 for name in named)):
+        # "Microsoft Azure or VMware certification", "Databricks or Snowflake certification":
+        # names, not a sentence's first word ("First-aid certificate").
         return named
     # "certificat de secourisme en cours de validité": the validity is not part of the name.
     match = _CERTIFICATE_PHRASE[lang].search(_VALIDITY.sub("", fold(scope)))

@@ -351,7 +351,8 @@ _OPEN_END = re.compile(r"(?:\s(?:and|or|et|ou)|,)$")
 
 # "(e) ... in French; and" / "(f) be willing to travel": the list's own last "and" after its
 # item's semicolon, not one requirement numbered as two.
-_LIST_AND = re.compile(r"\s?;\s?(?:and|or|et|ou)$")
+# ("...; or" stays joined to what follows: the two items are alternatives of one requirement.)
+_LIST_AND = re.compile(r"\s?;\s?(?:and|et)$")
 
 
 def _joined_halves(texts: list[str]) -> list[str]:

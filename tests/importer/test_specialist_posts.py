@@ -355,3 +355,19 @@ def test_a_professional_qualification_accepted_instead_of_the_degree_is_flagged(
     )
     assert vacancy.essential[1].kind == "education"
     assert any("instead of the degree" in reason for reason in _reasons(vacancy))
+
+
+def test_numbered_items_joined_by_or_stay_one_requirement() -> None:
+    text = (
+        f"{NOTICE_TOP}ESSENTIAL\nThe incumbent must:\n(a) hold a university degree in law; or\n"
+        "(b) hold a higher secondary diploma with ten years of legal experience;\n"
+        "(c) have five years of experience.\n\nOpen to nationals of NATO member states.\n"
+    )
+    vacancy = imported(text)
+    # Two alternatives of one requirement: asking for both would refuse who has either.
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+    assert vacancy.essential[1].text.en.startswith("hold a university degree in law; or hold")
+
+
+def test_certificates_offered_as_a_choice_of_brands_are_named() -> None:
+    assert _one("Databricks or Snowflake certification")["any_of"] == ["Databricks", "Snowflake"]
