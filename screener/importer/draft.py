@@ -18,6 +18,7 @@ from screener.domain.terms import Condition
 from screener.domain.vacancy import Grade, ReviewItem, Vacancy, VacancyWarning
 from screener.importer.collapsed import unfold_collapsed
 from screener.importer.criteria_builder import BuiltCriteria, build_criteria
+from screener.importer.found_lists import FoundList, Requirements
 from screener.importer.header import Header, parse_header
 from screener.importer.header_facts import header_facts
 from screener.importer.header_guesses import fill_guesses
@@ -42,8 +43,6 @@ from screener.importer.requirement_lists import (
     FOUND_BY_PROSE,
     FOUND_BY_QUALIFICATIONS,
     FOUND_BY_SECOND_HEADING,
-    FoundList,
-    Requirements,
     find_requirements,
 )
 from screener.importer.review_text import quote, review_item

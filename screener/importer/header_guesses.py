@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from screener.importer.bodies import body_from_text, canonical_body
-from screener.importer.header import Header, parse_clearance, parse_deadline
+from screener.importer.header import Header, parse_clearance
+from screener.importer.header_dates import parse_deadline
 from screener.importer.header_references import (
     first_reference,
     labelled_reference,
@@ -31,11 +32,23 @@ _CLEARANCE_SENTENCE = re.compile(
 )
 
 
+# "COSMIC TOP SECRET" alone on a line of the header (a '|'-joined header line's field): a
+# public notice is never marked at that level, so it is the post's clearance.
+_LEVEL_ALONE = re.compile(
+    r"^(?:cosmic top secret|nato secret|nato confidential|secret otan|otan secret"
+    r"|cosmic tres secret|nato confidentiel|otan confidentiel)$"
+)
+
+
 def clearance_from_text(lines: list[str]) -> tuple[object, str] | None:
-    for line in lines[:600]:
+    for index, line in enumerate(lines[:600]):
         if not line or len(line) > 3000:
             continue
         folded = fold(line)
+        if index < 40 and _LEVEL_ALONE.match(folded.strip()):
+            clearance = parse_clearance(folded)
+            if clearance is not None:
+                return clearance, line.strip()[:120]
         if "clearance" not in folded and "habilitation" not in folded:
             continue
         if match := _CLEARANCE_SENTENCE.search(folded):

@@ -21,7 +21,7 @@ REFERENCE_TOKEN = (
 )
 _TITLE_REF = re.compile(
     rf"(?:\(\s{{0,3}}(\d{{5,7}}|{REFERENCE_TOKEN})\s{{0,3}}\)"
-    r"|[-–—]\s{0,3}(?:(?:Vacancy|Ref\.?|Job|Req\.?)\s{1,3})?(\d{5,7})"
+    r"|[-–—]\s{0,3}(?:(?:Vacancy|Ref\.?|Job|Req\.?|[Rr]éf\.?)\s{1,3})?(\d{5,7})"
     # With letters, the dash must stand apart: "Engineer - NSPA-24-130", not "NAEW-TP-27/09".
     rf"|\s[-–—]\s{{1,3}}(?:(?:Vacancy|Ref\.?|Job|Req\.?)\s{{1,3}})?({REFERENCE_TOKEN})"
     # "Officer (Resilience Planning) 271187": a careers page puts the number after the title.

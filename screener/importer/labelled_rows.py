@@ -40,8 +40,13 @@ _CELL_SPLIT = re.compile(r"\s?\|\s?|\t+")
 _LABEL = re.compile(
     r"^(?:essential|desirable|required|preferred|essentiel(?:le)?s?|souhaitables?|requis)$"
 )
-_LETTER_LABEL = re.compile(rf"^(?:\(?[ed]\)?|{_LABEL.pattern[1:-1]})$")
-_LETTERS_HEADER = re.compile(r"(?:^|\||\t)\s?\(?e\s?/\s?d\)?\s?(?:\||\t|$)")
+# "E", "(D)", "S" (souhaitable) in a column whose header names the marks: "E/D", "E / S",
+# "Essential/Desirable".
+_LETTER_LABEL = re.compile(rf"^(?:\(?[eds]\)?|{_LABEL.pattern[1:-1]})$")
+_LETTERS_HEADER = re.compile(
+    r"(?:^|\||\t)\s?\(?(?:e\s?/\s?[ds]|essential\s?/\s?desirable|essentiel\s?/\s?souhaitable)\)?"
+    r"\s?(?:\||\t|$)"
+)
 _MARK = re.compile(r"^(?:x|✓|✔|●|•|yes|oui|\*)$", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^\(?\d{1,3}[.)]?$|^no\.?$")
 
@@ -176,6 +181,17 @@ def _side_row(line: str, columns: tuple[int, int]) -> list[tuple[bool, str]] | N
     return found or None
 
 
+def _wrapped_row(line: str) -> str | None:
+    """The text of a table line with no label and no number: the row above wrapped onto a
+    second table line ("|    | or cartography |     |")."""
+    cells = _cells(line) if line and not is_bullet(line) and len(line) <= 600 else []
+    if not cells or _NUMBER_CELL.match(fold(cells[0])):
+        return None
+    if any(_LETTER_LABEL.match(fold(cell).rstrip(":")) for cell in cells):
+        return None
+    return _text_cell(cells, set())
+
+
 def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int, bool]:
     """The requirement rows of a table or run of labelled lines starting at `index`, where
     they end, and whether a header row named the Essential/Desirable columns."""
@@ -185,7 +201,7 @@ def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int,
     sides = side_columns(lines[index]) if lines[index] and columns is None else None
     # "| Criteria | E/D |": a header naming a column of "E" and "D" marks.
     letters = bool(lines[index]) and bool(_LETTERS_HEADER.search(fold(lines[index])))
-    if columns is not None or sides is not None:
+    if columns is not None or sides is not None or letters:
         end += 1  # the header row itself
     while end < len(lines):
         line = lines[end]
@@ -196,10 +212,14 @@ def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int,
             found = [row] if row is not None else None
         if found is not None:
             rows.extend(found)
-        elif not (line and _is_table_chrome(line)):
+        elif line and _is_table_chrome(line):
+            pass
+        elif letters and rows and (wrapped := _wrapped_row(line)):
+            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {wrapped}")
+        else:
             break
         end += 1
-    return rows, end, columns is not None or sides is not None
+    return rows, end, columns is not None or sides is not None or (letters and bool(rows))
 
 
 def unfold_labelled_rows(lines: list[str]) -> list[str]:

@@ -134,7 +134,9 @@ def nationality_criterion(lines: list[str], built: BuiltCriteria) -> Nationality
     else:
         english, french = _rule_only(english), _rule_only(french)
         text = LocalizedText(en=english or french or "", fr=french or english or "")
-    rule = f"{_from_rule(text.en, 'national')} {_from_rule(text.fr, 'ressortissant')}"
+    rule = _without_examples(
+        f"{_from_rule(text.en, 'national')} {_from_rule(text.fr, 'ressortissant')}"
+    )
     if _BEYOND_MEMBERS.search(fold(rule)):
         built.review.append(
             review_item("nations_beyond_members", criterion=criterion_id, quote=quote(text.en))
@@ -162,6 +164,26 @@ def nationality_criterion(lines: list[str], built: BuiltCriteria) -> Nationality
     return NationalityCriterion(
         id=criterion_id, text=text, source=Source.NOTICE, scope="listed", countries=listed
     )
+
+
+# "nationals of NATO member countries, including Canada" / "des pays membres de l'OTAN, dont le
+# Canada": a country named as an example of the members (a national site's own), not a list.
+_ALL_MEMBERS = re.compile(
+    r"\bmember|\bmembres?\b|\ball (?:nato|allied)\b|\btous les (?:pays|etats)"
+)
+_EXAMPLE = re.compile(
+    r"\b(?:dont|y compris|notamment|en particulier|including|in particular|such as|e\.g\."
+    r"|for example|par exemple)\b[^.;:()]{0,80}",
+    re.IGNORECASE,
+)
+
+
+def _without_examples(rule: str) -> str:
+    """The rule without the countries it names as examples of all NATO members."""
+    folded = fold(rule)
+    if not _ALL_MEMBERS.search(folded) or "following" in folded or "suivants" in folded:
+        return rule
+    return _EXAMPLE.sub(" ", rule)
 
 
 def _union(named: list[str], coded: list[str]) -> list[str]:

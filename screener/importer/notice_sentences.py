@@ -59,6 +59,11 @@ def nationality_sentences(lines: list[str]) -> tuple[str | None, str | None]:
         ("nationality", "member"),
         ("nationality", "nato"),
         ("citizenship", "member"),
+        # "Eligible nations: all NATO member nations.", "The following NATO nations are
+        # eligible: all 32 NATO member nations."
+        ("eligible", "member nations"),
+        ("eligible", "member states"),
+        ("eligible", "member countries"),
     ):
         english = english or _find_sentence(prose, needed, ("only", "member"))
     french = _find_sentence(lines, ("ressortissant",), ("seules", "uniquement", "seulement"))

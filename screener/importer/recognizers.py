@@ -34,11 +34,26 @@ def _has(text: str, *words: str) -> bool:
 # --- education -------------------------------------------------------------------------------
 
 _PREFERABLY = re.compile(r",?\s?\b(?:preferably|ideally|de preference|idealement)\b")
+_BAC_PLUS_LEVELS = (
+    (EducationLevel.DOCTORATE, "78"),
+    (EducationLevel.MASTER, "56"),
+    (EducationLevel.BACHELOR, "34"),
+    (EducationLevel.HIGHER_SECONDARY, "12"),
+)
+
+
+def _bac_plus(years: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:\b(?:diplome|titre|niveau)\b[^;]{{0,60}}?)?\bbac ?\+ ?[{years}]\b\)?")
+
+
 # Most specific first: a matched phrase is blanked out before the next pattern looks, so the
 # "degree" of "post-graduate degree" does not also count as a first degree.
 _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
     # Vocational training first: "master craftsman" is no master's degree (see vocational.py).
     (EducationLevel.HIGHER_SECONDARY, VOCATIONAL),
+    # "bac+5": France's years of study after the baccalauréat say the level; the diploma named
+    # with them ("diplôme d'études supérieures (bac+5)") is blanked with them.
+    *((level, _bac_plus(years)) for level, years in _BAC_PLUS_LEVELS),
     (
         EducationLevel.DOCTORATE,
         re.compile(r"\b(?:doctorate|doctoral(?: degree)?|ph\.?d|d\.?phil|doctorat)\b"),
@@ -48,6 +63,7 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:master'?s?(?: degree)?|post-?graduate(?: university)?(?: degree| diploma)?"
             r"|advanced (?:university )?degree|(?:diplome|etudes) de (?:troisieme|deuxieme) cycle"
+            r"|(?:diplome |etudes )?(?:universitaires? )?de (?:troisieme|deuxieme) cycle"
             r"|troisieme cycle|deuxieme cycle|mastere|master)\b"
             # "An LL.M. in international law": the Master of Laws; "MSc", "MBA", "M.A.".
             r"|\bll\.\s?m\b|\b(?:msc|m\.sc|meng|m\.eng|mba|mphil|m\.a\.)(?![a-z])"
@@ -63,7 +79,11 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
             r"\b(?:secondary (?:school )?(?:education )?(?:leading|giving access|qualifying)"
             r" (?:to|for) (?:an? )?university(?: entrance| admission| studies)?(?: qualification)?"
             r"|university entrance (?:qualification|certificate|examination|exam))"
-            r"|\b(?:higher secondary|upper secondary|high school|secondaire superieur"
+            r"|\b(?:higher secondary|upper secondary|high school|secondaires? superieure?s?"
+            # France's "baccalauréat" (a "baccalauréat en comptabilité" is Canada's or
+            # Belgium's first university degree: bachelor, below).
+            r"|baccalaureat(?! (?:\((?:bachelier|bachelor)|(?:en|universitaire|specialise"
+            r"|de premier cycle)\b))"
             r"|secondaires? du second (?:degre|cycle)|second cycle (?:du|de l'enseignement) secondaire)"
         ),
     ),
@@ -71,6 +91,7 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
         EducationLevel.BACHELOR,
         re.compile(
             r"\b(?:degree(?! of )|bachelor'?s?|university|universitaire|universite|licence|diplome"
+            r"|bachelier|baccalaureat"
             r"|first[- ]level)"
             r"|\b(?:bsc|b\.sc|beng|b\.eng|bba|llb|ll\.b|b\.a\.)(?![a-z])"
         ),
@@ -213,7 +234,8 @@ _DOMAIN_LEAD_EN = re.compile(
     r"progressively responsible\s)*(?:experience|work)?\s?"
 )
 _DOMAIN_LEAD_FR = re.compile(
-    r"^\s?(?:d'|de\s)?(?:une\s)?(?:experience|travail)?\s?(?:professionnelle\s|pertinente\s)*"
+    r"^\s?(?:au (?:minimum|moins)\s)?(?:d'|de\s)?(?:une\s)?(?:experience|travail)?\s?"
+    r"(?:professionnelle\s|pertinente\s)*(?:au (?:minimum|moins)\s)?"
 )
 _DOMAIN_CUT = re.compile(
     r",?\s(?:preferably|ideally|acquise de preference|de preference|idealement)\b"

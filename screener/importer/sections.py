@@ -39,6 +39,9 @@ EN_ESSENTIAL = re.compile(
     # A call for consultants' or an internship board's words for the same list.
     rf"|^{_NUMBER_PREFIX}(?:required|requested|minimum) (?:profile|qualifications)\s?:?$"
     rf"|^{_NUMBER_PREFIX}(?:profile|eligibility) (?:required|criteria|requirements)\s?:?$"
+    # "REQUIRED (ESSENTIAL) QUALIFICATIONS": a job board's word glossed by the notice's.
+    rf"|^{_NUMBER_PREFIX}(?:required|mandatory|minimum)\s?\(essentials?\)"
+    r"(?:\s(?:qualifications|requirements|criteria|skills))?\s?:?$"
 )
 EN_DESIRABLE = re.compile(
     rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:additional |other )?"
@@ -49,6 +52,8 @@ EN_DESIRABLE = re.compile(
     rf"|^{_NUMBER_PREFIX}(?:preferred|additional) (?:profile|qualifications)\s?:?$"
     # "We will also look at", "We would also value": what an internship board would like.
     r"|^we (?:will|would|shall) also (?:look at|look for|value|consider|appreciate)\s?:?$"
+    rf"|^{_NUMBER_PREFIX}(?:preferred|desired|additional|optional)\s?\(desirables?\)"
+    r"(?:\s(?:qualifications|requirements|criteria|skills))?\s?:?$"
 )
 FR_ESSENTIAL = re.compile(
     rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications) essentiel(?:le)?s\s?:?$"
@@ -149,7 +154,8 @@ _SUB_HEADING = re.compile(
     r"^(?:[a-z]\s?[.)]\s?)?[a-z][a-z/ &,-]{2,40}:$"
     r"|^(?:\(?\d{1,2}\)|\(?[a-z]\)|[a-z]\.|\d{1,2}\.)\s?(?:professional|experience|education"
     r"|training|languages?|language skills|computer skills|it skills|others?|personal attributes"
-    r"|skills|knowledge)(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20})?\s?:?$"
+    r"|skills|knowledge|driving|driving licen[cs]es?|licen[cs]es?|certifications?|medical"
+    r"|security|physical fitness)(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20})?\s?:?$"
 )
 
 
@@ -175,6 +181,9 @@ def is_item_start(line: str) -> bool:
     return not _SUB_HEADING.match(fold(line).strip())
 
 
+_LABEL_NUMBER = re.compile(r"^(?:[a-z][.)]|\(?\d{1,2}\))\s?")
+
+
 def _labels_sub_list(
     block: list[str], at: int, folded: str, has_markers: bool, parts: bool = False
 ) -> bool:
@@ -182,8 +191,10 @@ def _labels_sub_list(
     goes on after. In a bulleted list only when bullets follow it (a 'LANGUAGE' paragraph
     after the list is another section)."""
     line = block[at].strip()
-    # "experience;" ending an item's wrapped line is not a label: a label is capitalised.
-    if not line[:1].isupper() or not QUALIFICATION_LABEL.match(folded.rstrip(":").strip() + ":"):
+    # "experience;" ending an item's wrapped line is not a label: a label is capitalised
+    # (after its letter or number: "b. Education/Training").
+    first = _LABEL_NUMBER.sub("", line, count=1)[:1]
+    if not first.isupper() or not QUALIFICATION_LABEL.match(folded.rstrip(":").strip() + ":"):
         return False
     if not has_markers:
         return True
@@ -310,7 +321,19 @@ def list_items(block: list[str]) -> list[str]:
                 items.append([line])
         blank_before = False
     texts = (tidy_item(" ".join(parts)) for parts in items if parts)
-    return _joined_halves([text for text in texts if text])
+    return _joined_halves(_without_outline_numbers([text for text in texts if text]))
+
+
+# "5.1.1 At least 5 years ...", "4.2 Deploys ...": a decimal outline's numbers before items.
+_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Z])")
+
+
+def _without_outline_numbers(items: list[str]) -> list[str]:
+    """The items without their outline numbers, when at least two are numbered so (one
+    "2.5 Years ..." alone is a figure of the text)."""
+    if sum(bool(_OUTLINE_NUMBER.match(item)) for item in items) < 2:
+        return items
+    return [_OUTLINE_NUMBER.sub("", item, count=1) for item in items]
 
 
 # Who may apply, said right under a list: never part of its last item.

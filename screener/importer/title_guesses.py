@@ -22,7 +22,8 @@ from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
 _TITLE_LABEL = re.compile(
-    r"^(?:title|job title|post title|position title|position|post|intitule du poste|titre|vacancy"
+    r"^(?:intitule(?: du poste)? / title|title|job title|post title|position title|position|post"
+    r"|intitule du poste|intitule|poste|titre|vacancy"
     r"|job vacancy|job opening|assignment"
     r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste"
     r"|(?:consultancy|assignment|internship|contract) title"
@@ -41,6 +42,10 @@ _BANNER = re.compile(
     r"|^(?:job|vacancy|position|post) (?:details|information)$|\s[-–|]\s?careers?$|^careers?$"
     r"|\bjoin (?:the|our) team\b"
     r"|cookie|privacy|accept all|javascript"
+    # A ministry's site that relays the notice: "SPF Affaires étrangères, ...", "Government of
+    # Canada", "Ministère des Armées".
+    r"|^(?:spf|fps|ministere|ministry|government of|gouvernement)\b|affaires etrangeres"
+    r"|foreign affairs"
     # A recruiter's or a channel's banner: "We're hiring", "NEW VACANCY", "Forwarded from ...".
     r"|\bwe'?re hiring\b|\bnow hiring\b|^new vacanc(?:y|ies)\b|^forwarded (?:from|message)\b"
     r"|^fwd?:|\b(?:nationals|citizens) of\b"
@@ -121,6 +126,10 @@ def _site_name(lines: list[str], index: int) -> bool:
     return _is_menu(below) or bool(_NAVIGATION.search(below))
 
 
+def _body_alone(part: str) -> bool:
+    return len(part.split()) <= 8 and body_from_text([part]) is not None
+
+
 def _title_candidate(line: str) -> bool:
     folded = fold(line).strip()
     if (
@@ -144,6 +153,8 @@ def _title_candidate(line: str) -> bool:
         or _BREADCRUMB_STEP.search(line)
         or is_heading(line)
         or (body_from_text([strip_title_prefix(line)]) is not None and len(line.split()) <= 8)
+        # "Bureau OTAN des ressources (NOR) / NATO Office of Resources (NOR)": a body, twice.
+        or (" / " in line and all(_body_alone(part) for part in line.split(" / ")))
     ):
         return False
     return 1 <= len(line.split()) <= 14 and sum(ch.isalpha() for ch in line) >= 4
