@@ -17,6 +17,8 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
         AvailabilityNeed.SHIFTS,
         re.compile(
             r"\bshifts?\b|travail poste|horaires? postes?|par roulement|\bquarts?\b"
+            # (Not "travailler en équipe": that is teamwork.)
+            r"|\ben equipes? (?:alternantes|successives)|\b3 ?x ?8\b"
             r"|horaires? decales?"
             # "a 24/7 watch rota", "a rotating watch roster": shifts round the clock.
             r"|\b24/7 (?:watch )?(?:rota|roster|schedule|duty)|\bwatch (?:rota|roster|bill)\b"
@@ -62,6 +64,7 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
 _WILLING = re.compile(
     r"\b(?:willing|able to work|be flexible|flexib|availab|prepared to|ready to|work in a shift"
     r"|work outside|disposee?|disposition a|disponib|pret(?:e|\(e\))? a|accepter d(?:e\b|')"
+    r"|accepter (?:le|les|un|des)\b"
     r"|travailler en dehors"
     r"|effectuer (?:un travail|des deplacements)|to travel|to work|to deploy|to participate)"
 )

@@ -115,6 +115,7 @@ _CERTIFICATE_PHRASE = {
     "en": re.compile(r"\b((?:[a-z][a-z-]{1,20} ){0,2}[a-z][a-z-]{1,20}) certificat(?:e|ion)s?\b"),
     "fr": re.compile(r"\bcertificat (?:de |d'|en )((?:[a-z'][a-z'-]{1,20} ?){1,3})"),
 }
+_VALIDITY = re.compile(r"\s(?:en cours de validite|en cours|valides?|valables?)\b")
 _PHRASE_NOISE = frozenset(
     {"a", "an", "the", "valid", "recognised", "recognized", "relevant", "un", "une"}
 )
@@ -173,7 +174,8 @@ def _worded_names(scope: str, lang: Lang) -> list[str]:
         # "Microsoft Azure or VMware certification", "Databricks or Snowflake certification":
         # names, not a sentence's first word ("First-aid certificate").
         return named
-    match = _CERTIFICATE_PHRASE[lang].search(fold(scope))
+    # "certificat de secourisme en cours de validité": the validity is not part of the name.
+    match = _CERTIFICATE_PHRASE[lang].search(_VALIDITY.sub("", fold(scope)))
     if match is None:
         return []
     words = [w for w in match[1].split() if w not in _PHRASE_NOISE]

@@ -62,6 +62,12 @@ _DEADLINE_SENTENCE = re.compile(
     r"(?:closing date|closing\s?:|deadline|applications? close[sd]?\b|applications? (?:must|should) be (?:received|submitted)|apply (?:by|before)"
     r"|(?:applications?|expressions? of interest|cvs?) (?:are )?to be (?:sent|submitted|received) by"
     r"|\bclos(?:es|ing) on\b|\bopen until\b"
+    # "Applications must reach us by ...", "Send your application no later than ...", "Last day
+    # to apply: ...": with the application named, never a start date ("start no later than").
+    r"|applications?\b[^.]{0,30}\b(?:reach|arrive)\b[^.]{0,20}\bby\b"
+    r"|(?:apply|applications?|candidatures?)\b[^.]{0,30}\b(?:no|not) later than"
+    r"|last day to apply|applications? (?:will be )?accepted until|apply until"
+    r"|candidatures?\b[^.]{0,30}\b(?:avant le|jusqu'au)"
     r"|date limite|date de cloture|au plus tard le)"
 )
 

@@ -9,11 +9,11 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from screener.domain.scales import LanguageLevel
 from screener.importer.bullet_typing import Lang, Note, Typing, note
 from screener.importer.cefr_levels import map_cefr
 from screener.importer.exam_levels import map_test_scores
 from screener.importer.language_names import LanguageMention, find_languages
+from screener.importer.level_readings import SKILL_LEVELS_NOTE, or_as_good_as_native, per_skill
 from screener.importer.official_languages import contradicted_levels, official_levels
 from screener.importer.stanag_profiles import STANAG_PROFILE, stanag_typing
 from screener.importer.wording import LevelMention, find_levels, fold
@@ -76,22 +76,6 @@ _DEGREE_FIRST = re.compile(
 )
 
 
-SKILL_LEVELS_NOTE = note("skill_levels")
-_SKILLS = re.compile(
-    r"\b(?:listening|speaking|reading|writing|oral|written|spoken|comprehension|ecrit|lecture"
-    r"|ecoute)\b"
-)
-
-
-def _per_skill(text: str) -> bool:
-    """'English: Listening V, Speaking V, Reading IV, Writing IV': one language, a level per
-    skill. A profile holds one level per language, so the one kept must be checked."""
-    folded = fold(text)
-    languages = {m.code for m in find_languages(text)}
-    levels = {m.level for m in find_levels(text) if m.numeral}
-    return len(languages) == 1 and len(levels) > 1 and len(set(_SKILLS.findall(folded))) >= 2
-
-
 def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
     """Official languages or another language; None when the bullet is about neither. A CEFR
     level ("C1") is read as its NATO level, and a NATO level named beside a STANAG profile is
@@ -109,10 +93,10 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
     if stanag and any(m.numeral for m in find_levels(mapped)):
         notes = (*notes, STANAG_AND_IS_NOTE)
     typing = _recognize(mapped, lang)
-    if typing is not None and typing.kind != "statement" and _per_skill(mapped):
+    if typing is not None and typing.kind != "statement" and per_skill(mapped):
         notes = (*notes, SKILL_LEVELS_NOTE)
     if typing is not None and typing.kind == "language":
-        typing = _or_as_good_as_native(mapped, typing)
+        typing = or_as_good_as_native(mapped, typing)
     if typing is None or not notes or typing.kind == "statement":
         return typing
     return replace(typing, confidence=min(typing.confidence, 0.65), notes=typing.notes + notes)
@@ -131,30 +115,6 @@ def _official_and_other(text: str, lang: Lang) -> Typing | None:
     if len(kept) < 2 or len(kept) != len(clauses):
         return None
     return replace(kept[0], also=(*kept[0].also, *kept[1:]))
-
-
-# "French as mother tongue, or a perfect command of French equivalent to that of an educated
-# native speaker", "Russian mother tongue or an equivalent level (VI)": the mother tongue or a
-# level as good; "perfect" / "native-like" command is the scale's top level.
-_OR_LEVEL = re.compile(
-    r"\b(?:or|ou)\b[^;]{0,60}?\b(?:equivalent|equivalente?|perfect|parfaite?|native[- ]like"
-    r"|near[- ]native|comparable)\b"
-    r"|\b(?:or|ou)\b[^;]{0,40}?\b(?:level|niveau)\s?(?:vi|v|iv|iii|ii|i)\b"
-)
-
-
-def _or_as_good_as_native(text: str, typing: Typing) -> Typing:
-    """A mother tongue asked with a level that will do instead: a mother tongue counts as
-    level VI, so the level alone says it (never a refusal of the candidate who has the level
-    without the mother tongue); flagged, since the notice's words name both."""
-    folded = fold(text)
-    if not typing.params.get("mother_tongue") or not (found := _OR_LEVEL.search(folded)):
-        return typing
-    stated = [m.level for m in find_levels(text) if m.numeral and m.start >= found.start()]
-    level = stated[0] if stated else LanguageLevel.VI
-    params = {**typing.params, "mother_tongue": False, "min_level": level}
-    notes = (*typing.notes, note("mother_tongue_or_level", level=level.value))
-    return replace(typing, params=params, confidence=min(typing.confidence, 0.65), notes=notes)
 
 
 # "French", "German language", "Dutch (an asset)": a language named and nothing else.
@@ -251,7 +211,7 @@ _PLAIN_KNOWLEDGE = re.compile(
     r"^(?:an? |la |une )?(?:knowledge|connaissance) (?:of |de l'|de la langue |du |de )(?:the )?"
     # ("Knowledge of French at any level": no level either.)
     r"[a-z]{3,20}(?: language)?(?: at any level| a (?:n'importe quel|tout) niveau)?"
-    r"(?: (?:is|would be|serait|est) (?:an? |un )?"
+    r"(?: (?:(?:is|would be|serait|est) )?(?:an? |un )?"
     r"(?:asset|advantage|plus|atout|avantage))?$"
 )
 # "Professional level of English", "Good knowledge of English", "fluent English".

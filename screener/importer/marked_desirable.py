@@ -60,8 +60,19 @@ class Moved:
     review: list[ReviewItem] = field(default_factory=list)
 
 
+# ... or the word alone after it: "French (III) desirable", "knowledge of French an
+# advantage" (outside brackets: "a degree in law (LL.M. preferred)" asks for the degree).
+_ASSET_WORD_END = re.compile(
+    r"\s(?:desirable|preferred|advantageous|an? (?:asset|advantage|plus)|souhaitable|un atout)$"
+)
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
 def _is_asset(text: str) -> bool:
-    return bool(_ASSET_END.search(fold(text).rstrip(" .;")))
+    folded = fold(text).rstrip(" .;")
+    return bool(
+        _ASSET_END.search(folded) or _ASSET_WORD_END.search(_BRACKETS.sub("", folded).rstrip())
+    )
 
 
 def _asset_tail(clause: str) -> list[str]:

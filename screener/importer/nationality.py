@@ -108,6 +108,14 @@ def _from_rule(sentence: str, word: str) -> str:
     return sentence if found < 0 else sentence[max(0, found - 40) :]
 
 
+# "... and of Partner nations participating in the programme", "Partnership for Peace": the
+# post is open beyond NATO's members, which a nationality rule cannot say.
+_BEYOND_MEMBERS = re.compile(
+    r"\bpartner (?:nations?|countries|states)\b|\bpartnership for peace\b|\bnon-nato\b"
+    r"|\bpays partenaires?\b|\bpartenariat pour la paix\b"
+)
+
+
 def nationality_criterion(lines: list[str], built: BuiltCriteria) -> NationalityCriterion:
     english, french = nationality_sentences(lines)
     if english:
@@ -125,6 +133,11 @@ def nationality_criterion(lines: list[str], built: BuiltCriteria) -> Nationality
     rule = _without_examples(
         f"{_from_rule(text.en, 'national')} {_from_rule(text.fr, 'ressortissant')}"
     )
+    # (Partners named one by one are added to the list below: the rule then accepts them.)
+    if _BEYOND_MEMBERS.search(fold(rule)) and not partner_countries(rule):
+        built.review.append(
+            review_item("nations_beyond_members", criterion=criterion_id, quote=quote(text.en))
+        )
     # Names and ISO codes both: "(BE, ..., UK, US)" also reads as the name "UK".
     listed = _union(countries_in(rule), codes_in(rule))
     if not listed and names_a_group(rule):

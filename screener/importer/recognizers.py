@@ -36,11 +36,26 @@ def _has(text: str, *words: str) -> bool:
 # --- education -------------------------------------------------------------------------------
 
 _PREFERABLY = re.compile(r",?\s?\b(?:preferably|ideally|de preference|idealement)\b")
+_BAC_PLUS_LEVELS = (
+    (EducationLevel.DOCTORATE, "78"),
+    (EducationLevel.MASTER, "56"),
+    (EducationLevel.BACHELOR, "34"),
+    (EducationLevel.HIGHER_SECONDARY, "12"),
+)
+
+
+def _bac_plus(years: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:\b(?:diplome|titre|niveau)\b[^;]{{0,60}}?)?\bbac ?\+ ?[{years}]\b\)?")
+
+
 # Most specific first: a matched phrase is blanked out before the next pattern looks, so the
 # "degree" of "post-graduate degree" does not also count as a first degree.
 _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
     # Vocational training first: "master craftsman" is no master's degree (see vocational.py).
     (EducationLevel.HIGHER_SECONDARY, VOCATIONAL),
+    # "bac+5": France's years of study after the baccalauréat say the level; the diploma named
+    # with them ("diplôme d'études supérieures (bac+5)") is blanked with them.
+    *((level, _bac_plus(years)) for level, years in _BAC_PLUS_LEVELS),
     (
         EducationLevel.DOCTORATE,
         re.compile(r"\b(?:doctorate|doctoral(?: degree)?|ph\.?d|d\.?phil|doctorat)\b"),
@@ -377,14 +392,27 @@ _OR_QUALIFICATION = re.compile(
     r"|designation|title)s?\b"
 )
 OR_QUALIFICATION_NOTE = note("or_qualification")
+# "a university degree or equivalent experience", "a degree or 4 years of relevant experience":
+# experience the notice accepts instead of the degree.
+_OR_EXPERIENCE = re.compile(
+    r"\b(?:or|ou)\b (?:an? )?(?:equivalent|relevant|comparable|\d{1,2}"
+    r"|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
+    r"(?: \(\d{1,2}\))?(?: years?(?: of)?)?(?: relevant| professional| work)* (?:experience"
+    r"|expérience|experience professionnelle)\b"
+)
+OR_EXPERIENCE_NOTE = note("or_experience")
 
 
 def _degree_beside(text: str, typing: Typing) -> Typing:
     """A degree's criterion with what the bullet asks beside it or accepts instead of it."""
-    if typing.kind == "education" and _OR_QUALIFICATION.search(fold(text)):
-        # Kept as the degree, flagged: a candidate with the qualification alone is not met.
-        notes = (*typing.notes, OR_QUALIFICATION_NOTE)
-        typing = replace(typing, confidence=min(typing.confidence, 0.6), notes=notes)
+    for pattern, flag in (
+        (_OR_QUALIFICATION, OR_QUALIFICATION_NOTE),
+        (_OR_EXPERIENCE, OR_EXPERIENCE_NOTE),
+    ):
+        if typing.kind == "education" and pattern.search(fold(text)):
+            # Kept as the degree, flagged: a candidate with the other path alone is not met.
+            notes = (*typing.notes, flag)
+            typing = replace(typing, confidence=min(typing.confidence, 0.6), notes=notes)
     if typing.kind != "education" or not _LICENCE_CLAUSE.search(fold(text)):
         return typing
     # Kept as a statement the candidate declares, beside the degree's criterion.

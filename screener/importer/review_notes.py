@@ -103,6 +103,12 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "l'avis accepte aussi une qualification professionnelle au lieu du diplôme ; ce critère "
         "n'est pas rempli par qui n'a que la qualification : vérifiez-le",
     ),
+    "or_experience": (
+        "the notice also accepts experience instead of the degree; a candidate with the "
+        "experience alone is not met by this criterion: check it",
+        "l'avis accepte aussi de l'expérience au lieu du diplôme ; ce critère n'est pas rempli "
+        "par qui n'a que l'expérience : vérifiez-le",
+    ),
     "also_licence": (
         "the bullet also asks for a licence, registration or admission, kept as a statement the "
         "candidate declares",

@@ -309,6 +309,12 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "L'avis n'a pas de phrase sur qui peut postuler ; la règle par défaut des organismes de "
         "l'OTAN (ressortissants des pays membres) est supposée. Vérifiez l'avis et l'organisme.",
     ),
+    "nations_beyond_members": (
+        "'{quote}' also opens the post to nationals of countries outside NATO (partners), whom "
+        "this rule does not accept: a candidate from such a country must check it.",
+        "« {quote} » ouvre aussi le poste aux ressortissants de pays hors de l'OTAN "
+        "(partenaires), que cette règle n'accepte pas : un candidat d'un tel pays doit vérifier.",
+    ),
     "nations_not_listed": (
         "'{quote}' names the nations of a programme or fund, but their list was not found; "
         "nationals of every NATO member country are accepted until you list them.",

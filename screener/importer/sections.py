@@ -22,7 +22,9 @@ _FR_QUALIF = r"(?:qualifications et experience\s?[:–-]?\s?)?"
 # "Essential Qualifications/Experience:", "Desirable requirements and/or experience".
 _SUFFIX = (
     r"(?:\s(?:requirements|qualifications|criteria|skills|experience|knowledge|competencies))?"
-    r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?\s?[:.]?"
+    r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?"
+    # "DESIRABLE (not required):", "ESSENTIAL REQUIREMENTS (the candidate must meet all):".
+    r"(?:\s?\([^()]{2,40}\))?\s?[:.]?"
 )
 
 # Whole-line patterns on folded lines (lower case, no accents).

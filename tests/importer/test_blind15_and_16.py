@@ -269,3 +269,33 @@ def test_french_location_and_salary_labels() -> None:
     assert vacancy.location == "Bruxelles (Belgique)"
     assert vacancy.salary is not None
     assert (vacancy.salary.amount, vacancy.salary.currency) == (7123.45, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "params"),
+    [
+        (
+            "diplôme d'études supérieures (bac+5) en relations internationales",
+            "education",
+            {"min_level": "master"},
+        ),
+        ("Bac+2 en comptabilité", "education", {"min_level": "higher_secondary"}),
+        ("réussir un test de tir annuel", "firearms", {"shooting_test": True}),
+        (
+            "certificat de secourisme en cours de validité",
+            "certification",
+            {"any_of": ["secourisme"]},
+        ),
+        (
+            "être disposé(e) à travailler en équipes alternantes (3x8)",
+            "availability",
+            {"needs": ["shifts"]},
+        ),
+        # Teamwork, not shifts.
+        ("être disposé(e) à travailler en équipe", "statement", {}),
+    ],
+)
+def test_more_french_requirement_words(text: str, kind: str, params: dict[str, object]) -> None:
+    typing = recognize(text, "fr")
+    assert typing.kind == kind
+    assert {key: typing.params[key] for key in params} == params

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from importer_support import imported, title_reference_grade
 
 _LISTS = (
@@ -333,3 +334,24 @@ def test_a_job_site_s_logo_in_small_letters_and_its_menu_are_no_title() -> None:
         "Full job description\nVacancy: NCIA-27-0450\nGrade: G8\n\n" + _LISTS
     )
     assert title_reference_grade(imported(text)) == ("Finance Assistant", "NCIA-27-0450", "G8")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Applications must reach us by noon on Friday 5 March 2027.",
+        "Send your application no later than 5 March 2027.",
+        "Applications will be accepted until 5 March 2027.",
+        "Candidatures à envoyer avant le 5 mars 2027.",
+    ],
+)
+def test_more_deadline_sentences_are_read(sentence: str) -> None:
+    vacancy = imported(f"Title: Officer\nGrade: G12\n\n{_LISTS}{sentence}\n")
+    assert vacancy.deadline.date.isoformat() == "2027-03-05"
+
+
+def test_a_start_date_is_no_deadline() -> None:
+    text = f"Title: Officer\nGrade: G12\n\n{_LISTS}The candidate should start no later than 1 June 2027.\n"
+    assert any(
+        item.code == "header_missing" and item.field == "deadline" for item in imported(text).review
+    )

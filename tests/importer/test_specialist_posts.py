@@ -371,3 +371,68 @@ def test_numbered_items_joined_by_or_stay_one_requirement() -> None:
 
 def test_certificates_offered_as_a_choice_of_brands_are_named() -> None:
     assert _one("Databricks or Snowflake certification")["any_of"] == ["Databricks", "Snowflake"]
+
+
+def test_a_post_open_to_partner_nations_too_is_flagged() -> None:
+    text = (
+        f"{NOTICE_TOP}ESSENTIAL\n- A university degree.\n\nOpen to nationals of NATO member "
+        "countries and of Partner nations participating in the programme.\n"
+    )
+    vacancy = imported(text)
+    assert vacancy.essential[0].scope == "nato_members"
+    flagged = [item for item in vacancy.review if item.code == "nations_beyond_members"]
+    assert flagged and "outside NATO (partners)" in flagged[0].message
+
+
+@pytest.mark.parametrize(
+    ("essential", "desirable"),
+    [
+        ("ESSENTIAL REQUIREMENTS (the candidate must meet all):", "DESIRABLE (not required):"),
+        ("What we require", "What would be a plus"),
+        ("Required skills and experience", "Additional skills (an advantage)"),
+        ("Your profile", "Good to know"),
+    ],
+)
+def test_more_ways_of_heading_the_desirable_list(essential: str, desirable: str) -> None:
+    text = (
+        f"{NOTICE_TOP}{essential}\n- A university degree in law.\n- Five years of experience "
+        f"in litigation.\n\n{desirable}\n- Knowledge of German.\n\nOpen to nationals of NATO "
+        "member states.\n"
+    )
+    vacancy = imported(text)
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+    assert [c.text.en for c in vacancy.desirable] == ["Knowledge of German"]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "desirable"),
+    [
+        ("English (V) essential; French (III) desirable", "official_languages"),
+        ("English level V; knowledge of French an advantage", "language"),
+    ],
+)
+def test_a_clause_that_calls_itself_desirable_without_a_verb_moves(
+    bullet: str, desirable: str
+) -> None:
+    vacancy = _notice(bullet)
+    assert [c.kind for c in vacancy.essential[1:]] == ["official_languages"]
+    assert vacancy.essential[1].en == "V" and vacancy.essential[1].fr is None
+    assert [c.kind for c in vacancy.desirable] == [desirable]
+
+
+def test_a_preference_in_brackets_leaves_the_requirement_essential() -> None:
+    vacancy = _notice("A university degree in law (LL.M. preferred)")
+    assert [c.kind for c in vacancy.essential[1:]] == ["education"] and not vacancy.desirable
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "A university degree in IT or equivalent experience",
+        "Bachelor degree or 4 years of relevant experience in lieu of a degree",
+    ],
+)
+def test_experience_accepted_instead_of_the_degree_is_flagged(bullet: str) -> None:
+    vacancy = _notice(bullet)
+    assert vacancy.essential[1].kind == "education"
+    assert any("accepts experience instead of the degree" in r for r in _reasons(vacancy))
