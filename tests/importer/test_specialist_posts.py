@@ -434,3 +434,11 @@ def test_a_clause_that_calls_itself_desirable_without_a_verb_moves(
 def test_a_preference_in_brackets_leaves_the_requirement_essential() -> None:
     vacancy = _notice("A university degree in law (LL.M. preferred)")
     assert [c.kind for c in vacancy.essential[1:]] == ["education"] and not vacancy.desirable
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    ["Over 21 years at the time of appointment", "At least 18 years at the closing date"],
+)
+def test_an_age_limit_is_no_years_of_experience(bullet: str) -> None:
+    assert _one(bullet)["kind"] == "statement"
