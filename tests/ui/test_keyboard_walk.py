@@ -3,15 +3,19 @@ small dialogs show their whole title, Escape never loses what was kept."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 from ui_clock import fixed_clock
 from ui_keyboard import Keyboard
 from vacancy_builders import meeting_profile
 
 from screener.domain.vacancy import Vacancy
+from screener.ui.common.language import apply_language
+from screener.ui.common.qt_words import qt_words
 from screener.ui.profiles.my_profile_dialog import MyProfileDialog
 from screener.ui.profiles.session import ScreeningSession
 from screener.ui.window.main_window import MainWindow
@@ -54,3 +58,50 @@ def test_tab_never_stops_on_a_scroll_area(
     stops = tab_stops(qtbot, wizard)
     assert wizard.summary_page.view.verdict_label in stops
     assert [w for w in stops if isinstance(w, QScrollArea)] == []
+
+
+def _menu_clashes(menu: QMenu) -> list[str]:
+    """Two items of one menu with the same access key: the key then only moves between them
+    (Conseil: "Ce qui ouvrirait &d'autres postes" and "&Dossier…")."""
+    found = []
+    owners: dict[str, list[str]] = {}
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        key = re.search(r"&([^&\s])", action.text().replace("&&", ""))
+        if key is not None:
+            owners.setdefault(key.group(1).casefold(), []).append(action.text())
+        if action.menu() is not None:
+            found += _menu_clashes(action.menu())
+    found += [f"{menu.title()}: {names}" for names in owners.values() if len(names) > 1]
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_two_items_of_a_menu_share_an_access_key(window: MainWindow, lang: str) -> None:
+    apply_language(lang)
+    try:
+        QApplication.processEvents()  # the windows' LanguageChange
+        assert window.menuBar().actions()[0].text() == {"en": "&File", "fr": "&Fichier"}[lang]
+        menus = [action.menu() for action in window.menuBar().actions() if action.menu()]
+        assert len(menus) >= 6
+        for menu in menus:
+            menu.aboutToShow.emit()  # the menus filled as they open (View > Sort by)
+        assert [clash for menu in menus for clash in _menu_clashes(menu)] == []
+    finally:
+        apply_language("en")
+
+
+def test_qt_file_dialog_labels_are_in_french(qtbot: QtBot) -> None:
+    """Qt 6.11's file dialog says "&Look in:" and "Files of &type:", which Qt's own French
+    catalogue lacks: the French user read them in English (File > Import notice…)."""
+    apply_language("fr")
+    try:
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {"&Voir dans\xa0:", "Fichiers de &type\xa0:"} <= labels
+        assert "&Look in:" not in qt_words()
+    finally:
+        apply_language("en")
