@@ -7,13 +7,17 @@ import re
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 from ui_clock import fixed_clock
 from ui_keyboard import Keyboard
 from vacancy_builders import meeting_profile
 
+from screener.adviser.office import office_name, set_office_name
 from screener.domain.vacancy import Vacancy
+from screener.persistence.settings import load_settings, save_settings
 from screener.ui.common.language import apply_language
 from screener.ui.common.qt_words import qt_words
 from screener.ui.profiles.my_profile_dialog import MyProfileDialog
@@ -103,5 +107,69 @@ def test_qt_file_dialog_labels_are_in_french(qtbot: QtBot) -> None:
         labels = {label.text() for label in dialog.findChildren(QLabel)}
         assert {"&Voir dans\xa0:", "Fichiers de &type\xa0:"} <= labels
         assert "&Look in:" not in qt_words()
+    finally:
+        apply_language("en")
+
+
+def _when_shown(qtbot: QtBot, keys: list[tuple[Qt.Key, Qt.KeyboardModifier]]) -> list[bool]:
+    """Once a modal dialog opens (exec() blocks the test), these keys go to the widget with
+    the dialog's focus; the list says whether the dialog showed its whole title."""
+    seen: list[bool] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, drive)
+            return
+        seen.append(_title_fits(dialog))
+        for key, modifier in keys:
+            qtbot.keyClick(dialog.focusWidget() or dialog, key, modifier)
+
+    QTimer.singleShot(0, drive)
+    return seen
+
+
+def _title_fits(dialog: QWidget) -> bool:
+    font = dialog.font()
+    font.setBold(True)
+    return dialog.width() > QFontMetrics(font).horizontalAdvance(dialog.windowTitle())
+
+
+_NONE = Qt.KeyboardModifier.NoModifier
+
+
+def test_escape_keeps_the_office_name_and_the_dialog_shows_its_title(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Adviser > Office name…: Escape cleared the name kept, as if emptied on purpose."""
+    settings = load_settings()
+    set_office_name(settings, "Career Office, Ghent")
+    save_settings(settings)
+
+    seen = _when_shown(qtbot, [(Qt.Key.Key_Escape, _NONE)])
+    window.adviser.office_action.trigger()
+    assert seen == [True]
+    assert office_name(load_settings()) == "Career Office, Ghent"
+
+    select_all = (Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    _when_shown(qtbot, [select_all, (Qt.Key.Key_Delete, _NONE), (Qt.Key.Key_Return, _NONE)])
+    window.adviser.office_action.trigger()
+    assert office_name(load_settings()) is None  # emptied on purpose: none printed
+
+
+def test_the_about_box_shows_its_whole_title(qtbot: QtBot, window: MainWindow) -> None:
+    apply_language("fr")
+    try:
+        window.help.about_action.trigger()
+        dialog = window.help.dialog
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        assert dialog.windowTitle() == "À propos de Screener"
+        assert _title_fits(dialog)
+        dialog.activateWindow()
+        kb = Keyboard(qtbot)
+        kb.wait_focus(lambda w: w.window() is dialog)
+        kb.press(Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: window.help.dialog is None)
     finally:
         apply_language("en")

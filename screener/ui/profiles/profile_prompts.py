@@ -9,19 +9,31 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from screener.ui.common.accessibility import room_for_title
 from screener.ui.common.last_folder import remember, start_folder, start_path
 
 if TYPE_CHECKING:
     from screener.domain.profile import Profile
 
 
-def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
-    """A line of text, stripped; None if cancelled or left empty."""
-    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-    value = value.strip()
-    return value if ok and value else None
+def ask_text(
+    parent: QWidget, title: str, label: str, text: str = "", allow_empty: bool = False
+) -> str | None:
+    """A line of text, stripped; None if cancelled, or if left empty unless `allow_empty`
+    (then "": cleared on purpose, which Cancel or Escape must not be taken for)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    room_for_title(dialog)
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    value = dialog.textValue().strip()
+    dialog.deleteLater()
+    if not accepted:
+        return None
+    return value if value or allow_empty else None
 
 
 def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
