@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QAccessible, QFontMetrics
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 from ui_clock import fixed_clock
@@ -173,3 +173,28 @@ def test_the_about_box_shows_its_whole_title(qtbot: QtBot, window: MainWindow) -
         qtbot.waitUntil(lambda: window.help.dialog is None)
     finally:
         apply_language("en")
+
+
+def _row_headers(table: QWidget) -> list[str]:
+    """What a screen reader hears as each row's header, in the order shown."""
+    table_access = QAccessible.queryAccessibleInterface(table)
+    children = (table_access.child(i) for i in range(table_access.childCount()))
+    return [
+        child.text(QAccessible.Text.Name)
+        for child in children
+        if child.role() == QAccessible.Role.RowHeader
+    ]
+
+
+def test_a_screen_reader_hears_which_vacancy_a_row_is(qtbot: QtBot, window: MainWindow) -> None:
+    """Down the catalogue in the Deadline column, a screen reader said "8 December 2024" and
+    nothing of which vacancy it was: each row's header (hidden) now names it."""
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is window.search)
+    kb.type("human security")
+    kb.press(Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.table
+    headers = _row_headers(window.table)
+    assert headers[0] == "241600 — Principal Assistant, The Human Security Unit"
+    assert len(headers) == window.proxy.rowCount() < window.model.rowCount()
+    assert not window.table.verticalHeader().isVisible()
