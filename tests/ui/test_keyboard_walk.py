@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -17,13 +18,19 @@ from vacancy_builders import meeting_profile
 
 from screener.adviser.office import office_name, set_office_name
 from screener.domain.vacancy import Vacancy
+from screener.importer import import_notice_file
 from screener.persistence.settings import load_settings, save_settings
 from screener.ui.common.language import apply_language
 from screener.ui.common.qt_words import qt_words
+from screener.ui.importing import import_prompts
+from screener.ui.importing.import_review_dialog import ImportReviewDialog
+from screener.ui.importing.review_items_list import ReviewItemsList
 from screener.ui.profiles.my_profile_dialog import MyProfileDialog
 from screener.ui.profiles.session import ScreeningSession
 from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.wizard import ScreeningWizard
+
+NOTICES = Path(__file__).resolve().parents[1] / "importer" / "notices"
 
 
 def tab_stops(qtbot: QtBot, window: QWidget, presses: int = 60) -> list[QWidget]:
@@ -198,3 +205,25 @@ def test_a_screen_reader_hears_which_vacancy_a_row_is(qtbot: QtBot, window: Main
     assert headers[0] == "241600 — Principal Assistant, The Human Security Unit"
     assert len(headers) == window.proxy.rowCount() < window.model.rowCount()
     assert not window.table.verticalHeader().isVisible()
+
+
+def test_enter_on_an_item_to_review_goes_to_it_and_saves_nothing(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list says "Enter to go to the requirement": it did, then the dialog's default
+    button took the same Enter and saved the draft, closing the review."""
+    monkeypatch.setattr(import_prompts, "ask_confirm", lambda *args: True)
+    dialog = ImportReviewDialog(import_notice_file(NOTICES / "250717.txt"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    items = dialog.findChild(ReviewItemsList)
+    assert items is not None and items.count() > 0
+    kb = Keyboard(qtbot)
+    kb.tab_until(lambda w: w is items)
+    kb.press(Qt.Key.Key_Down)
+    kb.enter()
+    assert dialog.isVisible() and dialog.saved_path is None
+    assert QApplication.focusWidget() is not items  # gone to what the item is about
