@@ -8,26 +8,43 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAccessible, QFontMetrics
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
-from ui_clock import fixed_clock
+from ui_clock import NOW, fixed_clock
 from ui_keyboard import Keyboard
 from vacancy_builders import meeting_profile
 
 from screener.adviser.office import office_name, set_office_name
+from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.importer import import_notice_file
+from screener.persistence.profile_store import ProfileStore
 from screener.persistence.settings import load_settings, save_settings
+from screener.ui.adviser.batch_dialog import BatchDialog
+from screener.ui.common.error_dialog import ErrorDialog
 from screener.ui.common.language import apply_language
 from screener.ui.common.qt_words import qt_words
 from screener.ui.importing import import_prompts
+from screener.ui.importing.import_paste_dialog import ImportPasteDialog
 from screener.ui.importing.import_review_dialog import ImportReviewDialog
 from screener.ui.importing.review_items_list import ReviewItemsList
 from screener.ui.profiles.my_profile_dialog import MyProfileDialog
+from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
 from screener.ui.profiles.session import ScreeningSession
 from screener.ui.window.main_window import MainWindow
+from screener.ui.wizard.language_level_helper import LanguageLevelHelper
 from screener.ui.wizard.wizard import ScreeningWizard
 
 NOTICES = Path(__file__).resolve().parents[1] / "importer" / "notices"
@@ -227,3 +244,49 @@ def test_enter_on_an_item_to_review_goes_to_it_and_saves_nothing(
     kb.enter()
     assert dialog.isVisible() and dialog.saved_path is None
     assert QApplication.focusWidget() is not items  # gone to what the item is about
+
+
+def _box_dialogs(window: MainWindow) -> dict[str, QDialog]:
+    store = ProfileStore()
+    store.save(Profile(name="Anna"), "anna")
+    folder = store.folder
+    return {
+        "batch": BatchDialog([], NOW.date(), folder, "en", window),
+        "error": ErrorDialog("Something", "Traceback", window),
+        "level helper": LanguageLevelHelper([("en", "English"), ("fr", "French")], window),
+        "open profile": OpenProfileDialog(store, "anna", window),
+        "paste": ImportPasteDialog(window),
+    }
+
+
+@pytest.mark.parametrize("name", ["batch", "error", "level helper", "open profile", "paste"])
+def test_tab_goes_through_a_dialogs_buttons_left_to_right(
+    qtbot: QtBot, window: MainWindow, name: str
+) -> None:
+    """Batch screening shows Screen … Close, the level helper Use this level, Cancel; Tab
+    went Close then Screen, Cancel then Use this level: backwards."""
+    dialog = _box_dialogs(window)[name]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    for button in box.buttons():
+        button.setEnabled(True)  # some wait for a result, all are in the order
+    shown = sorted(
+        (b for b in box.buttons() if b.isVisible()), key=lambda b: b.mapToGlobal(QPoint()).x()
+    )
+    assert len(shown) >= 2
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    shown[0].setFocus(Qt.FocusReason.TabFocusReason)
+    kb = Keyboard(qtbot)
+    reached = [kb.focus()]
+    for _ in shown[1:]:
+        kb.tab()
+        reached.append(kb.focus())
+    assert [_name(w) for w in reached] == [_name(b) for b in shown]
+
+
+def _name(widget: QWidget) -> str:
+    return widget.text() if isinstance(widget, QAbstractButton) else type(widget).__name__

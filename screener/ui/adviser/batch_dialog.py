@@ -26,7 +26,7 @@ from screener.batch import BatchResult, to_json
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
 from screener.ui.adviser.batch_worker import BatchWorker
-from screener.ui.common.accessibility import describe
+from screener.ui.common.accessibility import describe, tab_as_laid_out
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.profiles import profile_prompts as prompts
 
@@ -169,6 +169,7 @@ class BatchDialog(QDialog):
         self.buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.json_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.matrix_button, QDialogButtonBox.ButtonRole.ActionRole)
+        tab_as_laid_out(self.buttons)
         self.run_button.clicked.connect(self.start)
         self.json_button.clicked.connect(self.save_json)
         self.buttons.rejected.connect(self.reject)

@@ -1,10 +1,13 @@
-"""Small helpers so every input gets an accessible name and description."""
+"""Small helpers for keyboard and screen-reader users: an accessible name and description for
+every input, a title shown whole, Tab through buttons in the order shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from itertools import pairwise
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QWidget
 
 # The title bar's icon and buttons, and the app's name that Qt adds ("… — Screener").
 _TITLE_BAR_EXTRA = 140
@@ -34,3 +37,22 @@ def room_for_title(window: QWidget) -> None:
     title = f"{window.windowTitle()} — {name}" if name else window.windowTitle()
     width = QFontMetrics(font).horizontalAdvance(title) + _TITLE_BAR_EXTRA
     window.setMinimumWidth(max(window.minimumWidth(), width))
+
+
+def tab_as_laid_out(box: QDialogButtonBox) -> None:
+    """Tab through a button box's buttons from left to right, as they are shown. The box
+    places them by role and platform ("Screen" before "Close") while Tab kept the order in
+    which they were added, so Tab went from Close back to Screen. Set each time the box is
+    shown: putting the box in its dialog, which comes later, undid an order set at once."""
+    box.installEventFilter(_TabAsLaidOut(box))
+
+
+class _TabAsLaidOut(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialogButtonBox):
+            layout = watched.layout()
+            shown = (layout.itemAt(i).widget() for i in range(layout.count()))
+            buttons = [widget for widget in shown if isinstance(widget, QAbstractButton)]
+            for first, second in pairwise(buttons):
+                QWidget.setTabOrder(first, second)
+        return False
