@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -130,7 +131,9 @@ def test_a_focused_button_is_framed_and_the_default_one_is_not(
     assert pixels(default) < _frame_pixels(default) // 2
 
 
-@pytest.mark.parametrize("make", [QLineEdit, QSpinBox], ids=["line edit", "spin box"])
+@pytest.mark.parametrize(
+    "make", [QLineEdit, QSpinBox, QPlainTextEdit], ids=["line edit", "spin box", "text area"]
+)
 def test_a_focused_text_box_is_framed(qtbot: QtBot, focus_style: None, make: type[QWidget]) -> None:
     focused, other = make(), make()
     _holder = _focused_and_not(qtbot, focused, other)

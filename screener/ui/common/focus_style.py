@@ -3,8 +3,8 @@
 Styles draw the keyboard focus as a thin dotted or pale line (Fusion's is 1 px of a light
 highlight), easy to miss on radio buttons, check boxes and table cells; on a push button it
 is the very outline that marks the default button, so Tab among a dialog's buttons seemed to
-go nowhere. Push buttons, text boxes, spin boxes and combo boxes with the focus get the same
-frame as the focus rectangle of the others. This proxy style
+go nowhere. Push buttons, text boxes and areas, lists, spin boxes and combo boxes with the
+focus get the same frame as the focus rectangle of the others. This proxy style
 keeps everything else native and draws that one frame as a solid 2-pixel line in the
 palette's highlight colour (the selected text's colour on a selected row); a style sheet would have replaced the native drawing of every
 widget it touched.
@@ -15,8 +15,10 @@ from __future__ import annotations
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QProxyStyle,
+    QScrollArea,
     QStyle,
     QStyleOption,
     QStyleOptionComplex,
@@ -76,9 +78,14 @@ class FocusStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawControl(element, option, painter, widget)
-        if (
-            element == QStyle.ControlElement.CE_PushButton
-            and option.state & QStyle.StateFlag.State_HasFocus
+        if not option.state & QStyle.StateFlag.State_HasFocus:
+            return
+        # A push button; a text area or a list with a frame (the current cell of a list is
+        # framed too, but an empty list, or a text area's thin caret, showed nothing).
+        if element == QStyle.ControlElement.CE_PushButton or (
+            element == QStyle.ControlElement.CE_ShapedFrame
+            and isinstance(widget, QAbstractScrollArea)
+            and not isinstance(widget, QScrollArea)
         ):
             _frame(painter, option.rect, _highlight(option))
 
