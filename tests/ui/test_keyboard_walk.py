@@ -290,3 +290,29 @@ def test_tab_goes_through_a_dialogs_buttons_left_to_right(
 
 def _name(widget: QWidget) -> str:
     return widget.text() if isinstance(widget, QAbstractButton) else type(widget).__name__
+
+
+def test_after_deleting_a_requirement_its_neighbour_is_shown_beside_the_list(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Alt+D deleted E4: the list went to the new E4 while the editor beside it showed E5."""
+    monkeypatch.setattr(import_prompts, "ask_confirm", lambda *args: True)
+    dialog = ImportReviewDialog(import_notice_file(NOTICES / "250717.txt"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    kb = Keyboard(qtbot)
+    kb.alt(Qt.Key.Key_R)  # the Requirements tab
+    panel = dialog.requirements
+    kb.tab_until(lambda w: w is panel.criteria_list)
+    kb.press(Qt.Key.Key_Home)
+    for _ in range(3):
+        kb.press(Qt.Key.Key_Down)
+    assert panel.criteria_list.currentRow() == 3
+    count = len(panel.editors)
+    kb.alt(Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: len(panel.editors) == count - 1)
+    assert panel.criteria_list.currentRow() == 3
+    assert panel.stack.currentWidget() is panel.editors[3]
