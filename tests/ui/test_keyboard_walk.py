@@ -316,3 +316,37 @@ def test_after_deleting_a_requirement_its_neighbour_is_shown_beside_the_list(
     qtbot.waitUntil(lambda: len(panel.editors) == count - 1)
     assert panel.criteria_list.currentRow() == 3
     assert panel.stack.currentWidget() is panel.editors[3]
+
+
+def test_my_profile_tabs_down_the_languages_as_shown(
+    qtbot: QtBot, window: MainWindow, vacancy: Callable[[str], Vacancy]
+) -> None:
+    """Tab went from the education to Another language and Add, below, then back up to
+    English and French; an added language came after Add."""
+    dialog = MyProfileDialog(meeting_profile(vacancy("250411")), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    editor = dialog.languages
+    kb = Keyboard(qtbot)
+    kb.tab_until(lambda w: w is dialog.education)
+    expected = []
+    for picker in editor.pickers.values():
+        expected += [picker.combo, picker.mother_tongue]
+    expected += [editor.add_combo, editor.add_button]
+    reached = []
+    for _ in expected:
+        kb.tab()
+        reached.append(kb.focus())
+    assert reached == expected
+    kb.space()  # Add the language chosen: its level is asked next, below French
+    added = list(editor.pickers.values())[-1]
+    assert len(editor.pickers) == len(expected) // 2
+    qtbot.waitUntil(added.mother_tongue.isVisible)  # shown once the event loop runs
+    assert kb.focus() is added.combo
+    kb.tab()
+    assert kb.focus() is added.mother_tongue
+    kb.tab()
+    assert kb.focus() is editor.add_combo
