@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAccessible, QFontMetrics
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -26,6 +26,7 @@ from ui_clock import NOW, fixed_clock
 from ui_keyboard import Keyboard
 from vacancy_builders import meeting_profile
 
+from screener import paths
 from screener.adviser.office import office_name, set_office_name
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
@@ -350,3 +351,54 @@ def test_my_profile_tabs_down_the_languages_as_shown(
     assert kb.focus() is added.mother_tongue
     kb.tab()
     assert kb.focus() is editor.add_combo
+
+
+@pytest.fixture
+def alerts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What a screen reader is told to say: the description of each widget given an alert."""
+    said: list[str] = []
+
+    def update(event: QAccessibleEvent) -> None:
+        if event.type() == QAccessible.Event.Alert:
+            widget = event.object()
+            assert isinstance(widget, QWidget)
+            said.append(widget.accessibleDescription())
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(update))
+    return said
+
+
+def test_a_message_shown_away_from_the_focus_is_said(
+    qtbot: QtBot, window: MainWindow, alerts: list[str], user_vacancies: Path
+) -> None:
+    """ "Files loaded: 1." in the status bar was shown, never heard."""
+    source = paths.bundled_vacancies_dir() / "250939.toml"
+    copy = user_vacancies.parent / "copy.toml"
+    copy.write_text(
+        source.read_text(encoding="utf-8").replace('"250939"', '"250940"'), encoding="utf-8"
+    )
+    window.load_files([copy])
+    assert alerts == ["Files loaded: 1."]
+
+
+def test_problems_before_saving_a_draft_are_said(
+    qtbot: QtBot, alerts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_prompts, "ask_confirm", lambda *args: True)
+    dialog = ImportReviewDialog(import_notice_file(NOTICES / "250717.txt"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    kb = Keyboard(qtbot)
+    kb.alt(Qt.Key.Key_P)  # Post details
+    grade = dialog.header_form.inputs["grade.min"]
+    kb.tab_until(lambda w: w is grade)
+    kb.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    kb.type("grade ten")
+    kb.alt(Qt.Key.Key_S)  # Save draft
+    qtbot.waitUntil(lambda: bool(alerts))
+    assert alerts[0].startswith("The vacancy cannot be saved yet:")
+    assert "Grade" in alerts[0]
+    assert QApplication.focusWidget() is grade  # and the focus is on what to fix

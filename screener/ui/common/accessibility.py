@@ -1,12 +1,12 @@
 """Small helpers for keyboard and screen-reader users: an accessible name and description for
-every input, a title shown whole, Tab through buttons in the order shown."""
+every input, a title shown whole, Tab through buttons in the order shown, messages said."""
 
 from __future__ import annotations
 
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QWidget
 
 # The title bar's icon and buttons, and the app's name that Qt adds ("… — Screener").
@@ -16,6 +16,15 @@ _TITLE_BAR_EXTRA = 140
 def describe(widget: QWidget, name: str, description: str) -> None:
     widget.setAccessibleName(name)
     widget.setAccessibleDescription(description)
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say `text` now, as the widget's news: a message that appears
+    where the focus is not (a result saved, a file that could not be, problems to fix) was
+    shown and never heard. The text becomes the widget's accessible description, and an
+    alert on the widget makes the screen reader read it."""
+    widget.setAccessibleDescription(text)
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:

@@ -24,7 +24,7 @@ from screener import paths
 from screener.domain.vacancy import VACANCY_FORMAT, Vacancy
 from screener.importer import ImportResult, write_vacancy_toml
 from screener.persistence.errors import validation_problems
-from screener.ui.common.accessibility import describe
+from screener.ui.common.accessibility import announce, describe
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.scrolled import scrolled
@@ -261,6 +261,7 @@ class ImportReviewDialog(QDialog):
         self.errors.setText("\n".join(lines))
         self.errors.setAccessibleName(self.tr("Problems to fix before saving"))
         self.errors.show()
+        announce(self.errors, self.errors.text())
         if first is not None:
             self.go_to_link(*first)
 

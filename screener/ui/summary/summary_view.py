@@ -34,7 +34,7 @@ from screener.report.record import (
     build_record,
     suggested_file_name,
 )
-from screener.ui.common.accessibility import describe, scaled_font
+from screener.ui.common.accessibility import announce, describe, scaled_font
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.scrolled import scrolled
@@ -152,6 +152,8 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
     def _say(self, text: Callable[[], str]) -> None:
         self._message_text = text
         self.message.setText(text())
+        if text():  # "Saved to …", "Could not save …": heard, not only shown
+            announce(self.message, text())
 
     # -- building ---------------------------------------------------------------------------
 
