@@ -287,8 +287,8 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Screened {candidates} candidates × {vacancies} vacancies. Results saved to {file}.</source>
-        <translation>Évaluation terminée&#xa0;: {candidates} candidat(e)s × {vacancies} avis de vacance. Résultats enregistrés dans {file}.</translation>
+        <source>Candidates screened: {candidates}; vacancies: {vacancies}. Results saved to {file}.</source>
+        <translation>Candidat(e)s évalué(e)s&#xa0;: {candidates}&#xa0;; avis de vacance&#xa0;: {vacancies}. Résultats enregistrés dans {file}.</translation>
     </message>
     <message>
         <source>Files skipped ({count}):</source>

@@ -295,8 +295,8 @@ class BatchDialog(QDialog):
     def _succeeded(self, result: BatchResult) -> None:
         self.result = result
         lines = [
-            self.tr("Screened {candidates} candidates × {vacancies} vacancies. Results saved "
-                    "to {file}.").format(
+            self.tr("Candidates screened: {candidates}; vacancies: {vacancies}. Results "
+                    "saved to {file}.").format(
                 candidates=len(result.candidates), vacancies=len(result.vacancies),
                 file=self.output_edit.text().strip(),
             )
