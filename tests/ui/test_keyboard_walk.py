@@ -33,7 +33,7 @@ from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.importer import import_notice_file
 from screener.persistence.profile_store import ProfileStore
-from screener.persistence.settings import load_settings, save_settings
+from screener.persistence.settings import Settings, load_settings, save_settings
 from screener.ui.adviser.batch_dialog import BatchDialog
 from screener.ui.common.error_dialog import ErrorDialog
 from screener.ui.common.language import apply_language
@@ -404,3 +404,23 @@ def test_problems_before_saving_a_draft_are_said(
     assert alerts[0].startswith("The vacancy cannot be saved yet:")
     assert "Grade" in alerts[0]
     assert QApplication.focusWidget() is grade  # and the focus is on what to fix
+
+
+def test_the_offer_to_resume_is_said_and_comes_before_the_tabs(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], alerts: list[str]
+) -> None:
+    """The bar above the tabs was never heard: the focus is in the search box below it."""
+    save_settings(Settings(last_profile="ana", wizard_position={"250939": "writing"}))
+    ProfileStore().save(Profile(name="Ana").with_answer("250939", "experience", 5.0), "ana")
+    window = make_window()
+    bar = window.profiles.resume_bar
+    qtbot.waitUntil(bar.isVisible)
+    assert any(said.startswith("You stopped screening yourself for 250939") for said in alerts)
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is window.search)
+    kb.press(Qt.Key.Key_Backtab)
+    assert kb.focus() is window.profiles.tabs.tabBar()
+    kb.press(Qt.Key.Key_Backtab)
+    assert kb.focus() is bar.dismiss_button
+    kb.press(Qt.Key.Key_Backtab)
+    assert kb.focus() is bar.resume_button
