@@ -156,9 +156,11 @@ def _when_shown(qtbot: QtBot, keys: list[tuple[Qt.Key, Qt.KeyboardModifier]]) ->
 
 
 def _title_fits(dialog: QWidget) -> bool:
+    """Room for the title as the title bar shows it, beside its icon and three buttons."""
     font = dialog.font()
     font.setBold(True)
-    return dialog.width() > QFontMetrics(font).horizontalAdvance(dialog.windowTitle())
+    shown = f"{dialog.windowTitle()} — Screener"
+    return dialog.width() >= QFontMetrics(font).horizontalAdvance(shown) + 100
 
 
 _NONE = Qt.KeyboardModifier.NoModifier
@@ -424,3 +426,14 @@ def test_the_offer_to_resume_is_said_and_comes_before_the_tabs(
     assert kb.focus() is bar.dismiss_button
     kb.press(Qt.Key.Key_Backtab)
     assert kb.focus() is bar.resume_button
+
+
+def test_a_one_line_question_shows_its_whole_title(qtbot: QtBot, window: MainWindow) -> None:
+    """Profile > Save as… in French: the title bar read "Enregi… eener"."""
+    apply_language("fr")
+    try:
+        seen = _when_shown(qtbot, [(Qt.Key.Key_Escape, _NONE)])
+        window.profiles.actions.save_as_action.trigger()
+        assert seen == [True]
+    finally:
+        apply_language("en")

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QWidget
 
 # The title bar's icon and buttons, and the app's name that Qt adds ("… — Screener").
 _TITLE_BAR_EXTRA = 140
+# A dialog's margins either side of what it holds.
+_LAYOUT_MARGINS = 24
 
 
 def describe(widget: QWidget, name: str, description: str) -> None:
@@ -36,16 +38,20 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     return font
 
 
-def room_for_title(window: QWidget) -> None:
+def room_for_title(window: QWidget, inside: QWidget | None = None) -> None:
     """Wide enough to show its whole title: a small dialog (About, Rename) sized to its
     contents showed "À prop… eener" in its title bar, and its title is what a screen reader
-    says first. The title's font is taken as bold, as most title bars draw it."""
+    says first. The title's font is taken as bold, as most title bars draw it. `inside`: the
+    widget to widen instead, where the window's layout sets its size (QInputDialog's)."""
     font = QFont(window.font())
     font.setBold(True)
     name = QCoreApplication.applicationName()
     title = f"{window.windowTitle()} — {name}" if name else window.windowTitle()
     width = QFontMetrics(font).horizontalAdvance(title) + _TITLE_BAR_EXTRA
-    window.setMinimumWidth(max(window.minimumWidth(), width))
+    if inside is not None:
+        inside.setMinimumWidth(max(inside.minimumWidth(), width - _LAYOUT_MARGINS))
+    else:
+        window.setMinimumWidth(max(window.minimumWidth(), width))
 
 
 def tab_as_laid_out(box: QDialogButtonBox) -> None:
