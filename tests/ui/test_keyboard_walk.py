@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from ui_clock import NOW, fixed_clock
 from ui_keyboard import Keyboard
+from ui_steps import Steps
 from vacancy_builders import meeting_profile
 
 from screener import paths
@@ -47,6 +48,7 @@ from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
 from screener.ui.profiles.session import ScreeningSession
 from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.language_level_helper import LanguageLevelHelper
+from screener.ui.wizard.page_plan import Topic
 from screener.ui.wizard.wizard import ScreeningWizard
 
 NOTICES = Path(__file__).resolve().parents[1] / "importer" / "notices"
@@ -437,3 +439,21 @@ def test_a_one_line_question_shows_its_whole_title(qtbot: QtBot, window: MainWin
         assert seen == [True]
     finally:
         apply_language("en")
+
+
+def test_an_answer_that_rules_you_out_is_said(
+    qtbot: QtBot, window: MainWindow, alerts: list[str]
+) -> None:
+    """Typing 3 years where the notice asks 4 showed "Not met: …" in a box under the
+    question: seen by its colour and icon, never heard."""
+    steps = Steps(qtbot, window)
+    steps.open("250939")
+    steps.nationality("belg")
+    steps.education("bachelor")
+    page = steps._on(Topic.EXPERIENCE)
+    steps.kb.type("3")
+    qtbot.waitUntil(lambda: any(said.startswith("Not met: You have 3") for said in alerts))
+    shown = page.explanation.text()
+    assert "already rules you out" in shown
+    # What the box shows, once; nothing of Belarus, met on the way to Belgium.
+    assert [said for said in alerts if said.startswith("Not met: ")] == [shown]
