@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableView,
     QWidget,
+    QWizard,
 )
 from pytestqt.qtbot import QtBot
 from ui_clock import NOW, fixed_clock
@@ -51,6 +52,7 @@ from screener.ui.wizard.language_level_helper import LanguageLevelHelper
 from screener.ui.wizard.page_plan import Topic
 from screener.ui.wizard.wizard import ScreeningWizard
 
+Back, Next = QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton
 NOTICES = Path(__file__).resolve().parents[1] / "importer" / "notices"
 
 
@@ -457,3 +459,25 @@ def test_an_answer_that_rules_you_out_is_said(
     assert "already rules you out" in shown
     # What the box shows, once; nothing of Belarus, met on the way to Belgium.
     assert [said for said in alerts if said.startswith("Not met: ")] == [shown]
+
+
+def test_the_wizards_buttons_are_named_without_their_arrows(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A screen reader said "less than Back" and "Next greater than" (QWizard's "< Back",
+    "Next >"); on the check of the answers Next is "See my result", in French too."""
+    steps = Steps(qtbot, window)
+    wizard = steps.open("250939")
+    steps.nationality("belgium")
+    back, next_ = (wizard.button(which) for which in (Back, Next))
+    assert (back.text(), next_.text()) == ("< &Back", "&Next >")
+    assert (back.accessibleName(), next_.accessibleName()) == ("Back", "Next")
+    wizard.language_button.click()
+    try:
+        qtbot.waitUntil(lambda: back.accessibleName() == "Précédent")
+        assert next_.accessibleName() == "Suivant"
+        while wizard.currentId() != wizard.check_id:
+            wizard.next()
+        assert next_.accessibleName() == "Voir mon résultat"
+    finally:
+        apply_language("en")

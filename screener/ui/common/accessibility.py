@@ -29,6 +29,13 @@ def announce(widget: QWidget, text: str) -> None:
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
 
 
+def spoken(text: str) -> str:
+    """A button's text as a screen reader should say it: without its mnemonic and without
+    the arrows of QWizard's "< &Back" and "&Next >", read out as "less than", "greater"."""
+    bare = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return bare.strip().removeprefix("<").removesuffix(">").strip()
+
+
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     """The widget's font scaled relative to the system font, never a fixed pixel size."""
     font = QFont(widget.font())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
-from screener.ui.common.accessibility import describe
+from screener.ui.common.accessibility import describe, spoken
 from screener.ui.common.language import (
     NATIVE_NAMES,
     RetranslatesOnLanguageChange,
@@ -39,6 +39,13 @@ _PAGE_CLASSES: dict[Topic, type[CriterionPage]] = {
 
 BACK_TO_SUMMARY = QWizard.WizardButton.CustomButton1
 LANGUAGE_TOGGLE = QWizard.WizardButton.CustomButton2
+_NAMED_BUTTONS = (
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.FinishButton,
+    QWizard.WizardButton.CancelButton,
+    BACK_TO_SUMMARY,
+)
 
 # The language button names the other language in that language, with an access key no
 # wizard page or button uses in the language shown (Alt+I in English: "&Imprimer" is the
@@ -114,6 +121,7 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         # QWizard sets its own Back and Next texts only when it changes page.
         for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton):
             self.button(which).setText(self.buttonText(which))
+        self._name_buttons()
         target = other_language()
         self.setButtonText(LANGUAGE_TOGGLE, _LANGUAGE_BUTTON_TEXTS[target])
         describe(
@@ -255,7 +263,15 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         elif which == LANGUAGE_TOGGLE or which == LANGUAGE_TOGGLE.value:
             switch_language(other_language())
 
+    def _name_buttons(self) -> None:
+        """The buttons' accessible names from their texts, as each page sets them ("See my
+        result" on the check of the answers), without the arrows of "< Back" and "Next >"."""
+        for which in _NAMED_BUTTONS:
+            button = self.button(which)
+            button.setAccessibleName(spoken(button.text()))
+
     def _page_changed(self, page_id: int) -> None:
+        self._name_buttons()
         if page_id == self.summary_id:
             self._summary_seen = True
         if page_id >= self.check_id:
