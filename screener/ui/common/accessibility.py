@@ -32,8 +32,12 @@ def announce(widget: QWidget, text: str) -> None:
 def spoken(text: str) -> str:
     """A button's text as a screen reader should say it: without its mnemonic and without
     the arrows of QWizard's "< &Back" and "&Next >", read out as "less than", "greater"."""
-    bare = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return bare.strip().removeprefix("<").removesuffix(">").strip()
+    return without_mnemonic(text).strip().removeprefix("<").removesuffix(">").strip()
+
+
+def without_mnemonic(text: str) -> str:
+    """A button's or menu's text without its mnemonic: "&Open…" -> "Open…"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
