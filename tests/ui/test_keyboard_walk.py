@@ -481,3 +481,31 @@ def test_the_wizards_buttons_are_named_without_their_arrows(
         assert next_.accessibleName() == "Voir mon résultat"
     finally:
         apply_language("en")
+
+
+def test_the_level_helper_applies_to_the_language_being_answered(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Alt+L from the French level opened the helper on "Apply to: English": OK then set
+    the English level, which the user had not asked for."""
+    steps = Steps(qtbot, window)
+    steps.open("250939")
+    steps.nationality("belgium")
+    steps.education("bachelor")
+    steps.experience("5")
+    page = steps._on(Topic.LANGUAGES)
+    steps.kb.tab_until(lambda w: w is page.pickers["fr"].combo)  # type: ignore[attr-defined]
+    applies_to: list[str] = []
+
+    def read_and_close() -> None:
+        helper = QApplication.activeModalWidget()
+        if not isinstance(helper, LanguageLevelHelper):
+            QTimer.singleShot(20, read_and_close)
+            return
+        applies_to.append(str(helper.language.currentData()))
+        qtbot.keyClick(helper.focusWidget() or helper, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, read_and_close)
+    steps.kb.alt(Qt.Key.Key_L)
+    qtbot.waitUntil(lambda: bool(applies_to))
+    assert applies_to == ["fr"]
