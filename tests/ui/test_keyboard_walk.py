@@ -509,3 +509,26 @@ def test_the_level_helper_applies_to_the_language_being_answered(
     steps.kb.alt(Qt.Key.Key_L)
     qtbot.waitUntil(lambda: bool(applies_to))
     assert applies_to == ["fr"]
+
+
+def test_the_profiles_facts_come_just_before_the_questions_for_tab(
+    qtbot: QtBot, vacancy: Callable[[str], Vacancy]
+) -> None:
+    """The panel on the left ("Nationality: Belgium [Edit]") came after the last question,
+    and Shift+Tab from the first question went to the wizard's buttons."""
+    known = Profile(nationality="BE")
+    wizard = ScreeningWizard(ScreeningSession(vacancy("250411"), known, fixed_clock))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    page = wizard.current_question_page()
+    assert page is not None and page.topic is Topic.EDUCATION
+    first = page.first_input()
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is first)
+    (edit,) = wizard.facts_panel.buttons.values()
+    kb.press(Qt.Key.Key_Backtab)
+    assert kb.focus() is edit
+    kb.tab()
+    assert kb.focus() is first

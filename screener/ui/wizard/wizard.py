@@ -3,6 +3,8 @@ then the summary."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
@@ -183,6 +185,26 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         # room: the panel is for the questions.
         if self.currentId() >= self.check_id:
             self.facts_panel.hide()
+        self._facts_before_questions()
+
+    def _facts_before_questions(self) -> None:
+        """Tab reaches the panel's Edit buttons, on the left, just before the page's
+        questions (Shift+Tab from the first question), as the page reads: they came after
+        the last question, and Shift+Tab went to the wizard's buttons."""
+        page = self.current_question_page()
+        first = None if page is None else page.first_input()
+        buttons = list(self.facts_panel.buttons.values())
+        if first is None or not buttons:
+            return
+        # Qt orders only widgets that take the focus: after the nearest one before the first
+        # question (labels come between).
+        before = first.previousInFocusChain()
+        while not before.focusPolicy() & Qt.FocusPolicy.TabFocus and before is not first:
+            before = before.previousInFocusChain()
+        if before is buttons[-1] or before is first:
+            return
+        for earlier, later in pairwise([before, *buttons]):
+            QWidget.setTabOrder(earlier, later)
 
     def nextId(self) -> int:
         current = self.currentId()
