@@ -48,6 +48,7 @@ from screener.ui.profiles.my_profile_dialog import MyProfileDialog
 from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
 from screener.ui.profiles.session import ScreeningSession
 from screener.ui.window.main_window import MainWindow
+from screener.ui.window.shortcuts_dialog import ShortcutsDialog
 from screener.ui.wizard.language_level_helper import LanguageLevelHelper
 from screener.ui.wizard.page_plan import Topic
 from screener.ui.wizard.wizard import ScreeningWizard
@@ -211,10 +212,10 @@ def _row_headers(table: QTableView) -> list[str]:
     """What a screen reader hears as each row's header, in the order shown: Qt's accessible
     row header reads the model's vertical header data in AccessibleTextRole. (Asked of the
     model: accessible interfaces made in a test outlived its window and crashed a later one.)"""
-    model = table.model()
-    role = Qt.ItemDataRole.AccessibleTextRole
+    model, vertical = table.model(), Qt.Orientation.Vertical
+    accessible, display = Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.DisplayRole
     return [
-        str(model.headerData(row, Qt.Orientation.Vertical, role) or "")
+        str(model.headerData(row, vertical, accessible) or model.headerData(row, vertical, display))
         for row in range(model.rowCount())
     ]
 
@@ -532,3 +533,14 @@ def test_the_profiles_facts_come_just_before_the_questions_for_tab(
     assert kb.focus() is edit
     kb.tab()
     assert kb.focus() is first
+
+
+def test_a_screen_reader_hears_which_command_a_shortcut_is_for(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    qtbot.addWidget(dialog)
+    headers = _row_headers(dialog.table)
+    assert headers[:2] == ["File > Open vacancy file…", "File > Import notice…"]
+    assert headers == [command for command, _keys in dialog.rows()]
+    assert not dialog.table.verticalHeader().isVisibleTo(dialog)
