@@ -282,3 +282,15 @@ def test_enter_on_a_cell_leaves_the_matrix_open(
     assert matrix.isVisible()
     summary = matrix.child
     assert isinstance(summary, CandidateSummaryDialog) and summary.isVisible()
+
+
+def test_a_screen_reader_hears_each_columns_vacancy_by_its_title(
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Across the matrix, a screen reader said each column's header: "250939" alone."""
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
+    model, accessible = matrix.model, Qt.ItemDataRole.AccessibleTextRole
+    column = next(c for c in range(model.columnCount()) if model.vacancy(c).reference == "250939")
+    said = model.headerData(column, Qt.Orientation.Horizontal, accessible)
+    assert said == "250939 — Close Protection Operations Centre Agent (+Reserve List)"
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "250939"  # as shown
