@@ -143,18 +143,25 @@ def test_qt_file_dialog_labels_are_in_french(qtbot: QtBot) -> None:
 
 
 def _when_shown(qtbot: QtBot, keys: list[tuple[Qt.Key, Qt.KeyboardModifier]]) -> list[bool]:
-    """Once a modal dialog opens (exec() blocks the test), these keys go to the widget with
-    the dialog's focus; the list says whether the dialog showed its whole title."""
+    """Once a modal dialog opens (exec() blocks the test) and is active (Alt+letter needs
+    it), these keys go to the widget with its focus; the list says whether the dialog showed
+    its whole title. A dialog the keys left open is closed, so the test fails, not hangs."""
     seen: list[bool] = []
+    tries = [0]
 
     def drive() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        tries[0] += 1
+        if dialog is None or (not dialog.isActiveWindow() and tries[0] < 50):
+            if dialog is not None:
+                dialog.activateWindow()
             QTimer.singleShot(20, drive)
             return
         seen.append(_title_fits(dialog))
         for key, modifier in keys:
             qtbot.keyClick(dialog.focusWidget() or dialog, key, modifier)
+        if isinstance(dialog, QDialog):
+            QTimer.singleShot(200, dialog, dialog.reject)  # none once the keys closed it
 
     QTimer.singleShot(0, drive)
     return seen
@@ -544,3 +551,24 @@ def test_a_screen_reader_hears_which_command_a_shortcut_is_for(
     assert headers[:2] == ["File > Open vacancy file…", "File > Import notice…"]
     assert headers == [command for command, _keys in dialog.rows()]
     assert not dialog.table.verticalHeader().isVisibleTo(dialog)
+
+
+@pytest.mark.parametrize("lang, key", [("en", Qt.Key.Key_D), ("fr", Qt.Key.Key_S)])
+def test_alt_and_a_letter_confirms_deleting_a_profile(
+    qtbot: QtBot, window: MainWindow, lang: str, key: Qt.Key
+) -> None:
+    """Profile > Delete…: "Delete" had no access key; only Tab then Space reached it."""
+    apply_language(lang)
+    try:
+        _when_shown(qtbot, [(key, Qt.KeyboardModifier.AltModifier)])
+        window.profiles.actions.delete_action.trigger()
+        message = window.statusBar().currentMessage()
+        assert (
+            message
+            == {
+                "en": "Profile deleted. A new, empty profile was started.",
+                "fr": "Profil supprimé. Un nouveau profil, vide, a été commencé.",
+            }[lang]
+        )
+    finally:
+        apply_language("en")

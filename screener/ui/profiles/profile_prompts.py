@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from screener.ui.common.accessibility import room_for_title
 from screener.ui.common.last_folder import remember, start_folder, start_path
+from screener.ui.common.sortable_table import with_access_key
 
 if TYPE_CHECKING:
     from screener.domain.profile import Profile
@@ -47,6 +48,9 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     """Yes only if the user chooses `action`; the safe choice (Cancel) is the default."""
     box = _box(parent, QMessageBox.Icon.Warning, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    # Alt+its first letter reaches it too ("&Delete"): Cancel, the default, has Enter.
+    if "&" not in action:
+        action = with_access_key(action, set())
     chosen = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
