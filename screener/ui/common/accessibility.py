@@ -77,7 +77,8 @@ class _TabAsLaidOut(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialogButtonBox):
             layout = watched.layout()
-            shown = (layout.itemAt(i).widget() for i in range(layout.count()))
+            items = [] if layout is None else [layout.itemAt(i) for i in range(layout.count())]
+            shown = (item.widget() for item in items if item is not None)
             buttons = [widget for widget in shown if isinstance(widget, QAbstractButton)]
             for first, second in pairwise(buttons):
                 QWidget.setTabOrder(first, second)

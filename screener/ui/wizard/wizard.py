@@ -199,9 +199,11 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         # Qt orders only widgets that take the focus: after the nearest one before the first
         # question (labels come between).
         before = first.previousInFocusChain()
-        while not before.focusPolicy() & Qt.FocusPolicy.TabFocus and before is not first:
+        while before is not None and before is not first:
+            if before.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                break
             before = before.previousInFocusChain()
-        if before is buttons[-1] or before is first:
+        if before is None or before is first or before is buttons[-1]:
             return
         for earlier, later in pairwise([before, *buttons]):
             QWidget.setTabOrder(earlier, later)
