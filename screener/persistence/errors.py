@@ -212,8 +212,9 @@ def validation_error(path: Path, error: ValidationError) -> FileProblemError:
     return FileProblemError(path, problems, more=max(0, len(found) - MAX_PROBLEMS))
 
 
-def _open_regular(path: Path) -> int:
-    """A descriptor on `path`, which must be a regular file (symlinks followed).
+def open_regular(path: Path) -> int:
+    """A descriptor on `path`, which must be a regular file (symlinks followed); every file
+    Screener reads goes through here (or read_bytes_limited), never through open().
 
     Opened without blocking: opening a FIFO for reading otherwise waits for a writer forever.
     The type is checked on the open descriptor, so a file swapped after a stat cannot slip by.
@@ -252,7 +253,7 @@ def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     grow between a stat and a read, and some files (in /proc) report a size of 0.
     """
     try:
-        fd = _open_regular(path)
+        fd = open_regular(path)
         with os.fdopen(fd, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:  # said with its size, without reading it

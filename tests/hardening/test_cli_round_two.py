@@ -10,22 +10,16 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hardening_support import BUNDLED_FILES, time_limit
+from hardening_support import BUNDLED_FILES, run_cli
 
 from screener import paths
-from screener.cli import entry as cli
 
 HUGE = "reference = " + "9" * 5_000 + "\n"
 GOOD_PROFILE = {"format": 1, "name": "Ana", "nationality": "BE", "languages": {"en": "V"}}
 ESCAPES = "\x1b[2J\x1b]0;owned\x07\u202e"
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    with time_limit(30):
-        status = cli.main(list(args))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return status, out, err
+run = run_cli
 
 
 @pytest.fixture
