@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
-from typing import get_args
+from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
@@ -51,6 +51,49 @@ def _refuse_long_keys(text: str, path: Path) -> None:
         f"the key {shown} has {parts:,} dotted parts; at most {MAX_KEY_PARTS} are allowed",
         f"line {line}",
     )
+
+
+# Every list a view shows is laid out item by item (a label, a question, a row each), so a
+# file under the size limit with 40,000 conditions or 10,000 requirements kept the app busy
+# for minutes. A notice has a few dozen requirements (the importer refuses a notice with more
+# than 300 bullets); lists of other things (countries, categories, review items) stay far
+# under a thousand.
+MAX_CRITERIA = 300
+MAX_LIST_ITEMS = 1_000
+_CRITERIA_LISTS = ("essential", "desirable")
+
+
+def _refuse_long_lists(data: dict[str, Any], path: Path) -> None:
+    """Refuse a list longer than a vacancy ever needs, or a condition listed twice."""
+    counts = [len(items) for name in _CRITERIA_LISTS if isinstance(items := data.get(name), list)]
+    if sum(counts) > MAX_CRITERIA:
+        raise FileProblemError.single(
+            path,
+            f"has {sum(counts):,} requirements (essential and desirable); a vacancy file holds "
+            f"at most {MAX_CRITERIA}",
+        )
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:  # iterative: nesting was bounded by the parser, but costs no recursion
+        where, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend((f"{where}.{key}" if where else str(key), v) for key, v in value.items())
+        elif isinstance(value, list):
+            if len(value) > MAX_LIST_ITEMS:
+                raise FileProblemError.single(
+                    path, f"has {len(value):,} items; at most {MAX_LIST_ITEMS:,} are allowed", where
+                )
+            stack.extend((f"{where}[{i}]", item) for i, item in enumerate(value))
+    conditions = data.get("conditions")
+    if isinstance(conditions, list):
+        seen: set[str] = set()
+        for index, condition in enumerate(conditions):
+            if not isinstance(condition, str):
+                continue  # validation names a wrong type
+            if condition in seen:
+                raise FileProblemError.single(
+                    path, f"{condition!r} is listed more than once", f"conditions[{index}]"
+                )
+            seen.add(condition)
 
 
 # Every pydantic model carries its own set of the fields its input set (~300 bytes; 40 models
@@ -126,6 +169,7 @@ def parse_vacancy_text(text: str, path: Path) -> Vacancy:
     unusable = unusable_text(data, controls=True)
     if unusable is not None:
         raise FileProblemError.single(path, unusable[1], unusable[0])
+    _refuse_long_lists(data, path)
     try:
         vacancy = Vacancy.model_validate(data)
     except ValidationError as exc:
