@@ -7,6 +7,7 @@ unexpected is one line and exit status 1 (SCREENER_DEBUG=1 shows the traceback).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 import traceback
@@ -102,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         args = _take_data_dir(args)
+        _check_data_dir_env()
         if not args:
             return run_gui([sys.argv[0] if sys.argv else "screener"])
         return _run(args)
@@ -119,6 +121,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_OK
     except Exception as exc:
+        if isinstance(exc, OSError) and exc.filename is not None:
+            # The system refused a file (a data folder that is a file, a read-only disk, no
+            # space left): the user's to fix, said with the file's name like any file problem.
+            print(f"screener: {_os_problem(exc)}", file=sys.stderr)
+            return EXIT_PROBLEM
         if os.environ.get(DEBUG_ENV) == "1":
             traceback.print_exc()
         else:
@@ -129,6 +136,24 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
         return EXIT_UNEXPECTED
+
+
+def _os_problem(exc: OSError) -> str:
+    """'file: what is wrong', worded for a person where the system's words puzzle."""
+    name = os.fsdecode(exc.filename)
+    reason = exc.strerror or str(exc)
+    if exc.errno == errno.EEXIST and not os.path.isdir(name):
+        reason = "is a file where a folder is needed"  # mkdir(exist_ok=True) over a file
+    elif exc.errno == errno.ENOTDIR:
+        reason = "a part of this path is a file, not a folder"
+    return f"{safe_text(name, limit=4096)}: {safe_text(reason)}"
+
+
+def _check_data_dir_env() -> None:
+    """SCREENER_DATA_DIR must name a folder (or one to be made), as `--data-dir` must."""
+    folder = os.environ.get(paths.DATA_DIR_ENV)
+    if folder and os.path.exists(folder) and not os.path.isdir(folder):
+        raise CliError(f"{paths.DATA_DIR_ENV}={folder!r}: expected a folder")
 
 
 def _take_data_dir(args: list[str]) -> list[str]:
