@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from screener.domain.terms import brussels_now
+from screener.persistence.errors import FileProblemError
 from screener.persistence.vacancy_catalogue import VACANCY_SUFFIX, Catalogue, LoadedVacancy
 from screener.ui.adviser.adviser_menu import AdviserMenu
 from screener.ui.catalogue.catalogue_filter import CatalogueFilter
@@ -248,7 +249,11 @@ class MainWindow(MainWindowHost):
         if self.table.hasFocus():  # moved by the user, not selected at start
             self.help.vacancy_chosen()
         entry = self.current_entry_row()
-        self.details.show_entry(None if entry is None else self.model.entry(entry))
+        try:
+            self.details.show_entry(None if entry is None else self.model.entry(entry))
+        except FileProblemError as exc:  # its file went while the app ran (CatalogueModel.built)
+            assert entry is not None
+            self.details.show_entry(self.model.broken(entry, exc))
         loaded = self.selected_vacancy()
         self.check_button.setEnabled(loaded is not None)
 
@@ -348,8 +353,11 @@ class MainWindow(MainWindowHost):
         self._profile_changed(profile)
 
     def check_selected(self) -> None:
-        loaded = self.selected_vacancy()
+        row = self.current_entry_row()
+        loaded = None if row is None else self.model.built(row)
         if loaded is None:
+            if row is not None:  # the row may have just become its file's problem
+                self._current_changed(self.table.currentIndex())
             return
         # Imported here: the wizard pulls in many modules the catalogue view does not need.
         from screener.ui.wizard.wizard import ScreeningWizard
