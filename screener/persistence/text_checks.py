@@ -15,6 +15,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # C0 and C1 controls and DEL, except tab, line feed, and a carriage return before a line
 # feed (a file saved with Windows line endings keeps them inside multi-line strings).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+# Bidirectional embeddings, overrides and isolates: shown as they are (a label, a table cell),
+# they reorder what follows, so a title reads as other words than the file holds. Notices
+# in English and French never need them; the marks (U+200E, U+200F) stay allowed.
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def _describe(char: str) -> str:
@@ -34,6 +38,13 @@ def _check(text: str, controls: bool) -> str | None:
             return (
                 f"holds the control character {_describe(found.group())} at position "
                 f"{found.start() + 1}; only tabs and line breaks are allowed in text"
+            )
+        found = _BIDI_CONTROL.search(text)
+        if found is not None:
+            return (
+                f"holds the bidirectional control {_describe(found.group())} at position "
+                f"{found.start() + 1}, which shows the text in another order than written; "
+                "remove it"
             )
     return None
 
