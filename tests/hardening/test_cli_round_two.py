@@ -190,18 +190,19 @@ def test_vacancy_text_with_escape_sequences_is_refused_at_validation(
 def test_no_control_character_reaches_the_terminal(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, profile: Path
 ) -> None:
-    """Bidi overrides are not refused in vacancies (they are printable text for some
-    scripts' editors), but the terminal gets them escaped, as every control character."""
+    """Direction marks and invisible format characters are not refused in vacancies (bidi
+    overrides are, see test_bidi_controls), but the terminal gets them escaped, as every
+    control character."""
     base = BUNDLED_FILES[0].read_text("utf-8")
     odd = tmp_path / "odd.toml"
-    odd.write_text(base.replace('title.en = "', 'title.en = "\u202eevil\u2066', 1))
+    odd.write_text(base.replace('title.en = "', 'title.en = "\u200fevil\u2060', 1))
     for args in (
         ("show", str(odd)),
         ("assess", "--vacancy", str(odd), "--profile", str(profile)),
     ):
         status, out, _err = run(capsys, *args)
         assert status == 0
-        assert "\u202e" not in out and "\\u202e" in out
+        assert "\u200f" not in out and "\\u200f" in out and "\\u2060" in out
 
 
 def test_a_file_name_with_a_line_break_and_escapes_stays_on_one_line(
