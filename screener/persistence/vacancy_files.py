@@ -17,7 +17,7 @@ from screener.persistence.errors import (
     read_text_limited,
     validation_error,
 )
-from screener.persistence.text_checks import unusable_text
+from screener.persistence.text_checks import MAX_LIST_ITEMS, oversized, unusable_text
 
 _TOML_POSITION = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
@@ -57,9 +57,8 @@ def _refuse_long_keys(text: str, path: Path) -> None:
 # file under the size limit with 40,000 conditions or 10,000 requirements kept the app busy
 # for minutes. A notice has a few dozen requirements (the importer refuses a notice with more
 # than 300 bullets); lists of other things (countries, categories, review items) stay far
-# under a thousand.
+# under a thousand (text_checks.MAX_LIST_ITEMS).
 MAX_CRITERIA = 300
-MAX_LIST_ITEMS = 1_000
 _CRITERIA_LISTS = ("essential", "desirable")
 
 
@@ -72,17 +71,9 @@ def _refuse_long_lists(data: dict[str, Any], path: Path) -> None:
             f"has {sum(counts):,} requirements (essential and desirable); a vacancy file holds "
             f"at most {MAX_CRITERIA}",
         )
-    stack: list[tuple[str, Any]] = [("", data)]
-    while stack:  # iterative: nesting was bounded by the parser, but costs no recursion
-        where, value = stack.pop()
-        if isinstance(value, dict):
-            stack.extend((f"{where}.{key}" if where else str(key), v) for key, v in value.items())
-        elif isinstance(value, list):
-            if len(value) > MAX_LIST_ITEMS:
-                raise FileProblemError.single(
-                    path, f"has {len(value):,} items; at most {MAX_LIST_ITEMS:,} are allowed", where
-                )
-            stack.extend((f"{where}[{i}]", item) for i, item in enumerate(value))
+    too_long = oversized(data, MAX_LIST_ITEMS)
+    if too_long is not None:
+        raise FileProblemError.single(path, too_long[1], too_long[0])
     conditions = data.get("conditions")
     if isinstance(conditions, list):
         seen: set[str] = set()

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from hardening_support import BUNDLED_FILES, refused, time_limit
 
-from screener.persistence.vacancy_files import MAX_CRITERIA, MAX_LIST_ITEMS, load_vacancy
+from screener.persistence.text_checks import MAX_LIST_ITEMS
+from screener.persistence.vacancy_files import MAX_CRITERIA, load_vacancy
 
 BASE = BUNDLED_FILES[-1].read_text("utf-8")  # 250939: 11 essential, 12 desirable
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from screener.persistence.text_checks import MAX_TEXT_CHARS
 from screener.ui.common.last_folder import remember, start_folder, start_path
 
 if TYPE_CHECKING:
@@ -18,9 +19,10 @@ if TYPE_CHECKING:
 
 
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
-    """A line of text, stripped; None if cancelled or left empty."""
+    """A line of text, stripped and cut to the length a profile's text may have (a longer
+    name would save, then never load again); None if cancelled or left empty."""
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-    value = value.strip()
+    value = value.strip()[:MAX_TEXT_CHARS].strip()
     return value if ok and value else None
 
 
