@@ -42,7 +42,7 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
         re.compile(
             r"\btravel(?:l?ing)?\b|\bdeploy(?:ments?)?\b|deplacements?|\bvoyager\b"
             r"|sea trials|\bat sea\b|aboard|embarked"
-            r"|missions?\b[^.;]{0,30}\ba l'etranger"
+            r"|missions?\b[^.;]{0,30}\ba l'etranger|missions? abroad"
         ),
     ),
     (
@@ -57,9 +57,17 @@ _WILLING = re.compile(
 )
 
 
+# The need named as the requirement itself: "Frequent duty travel (up to 40%)", "Shift work".
+_NEED_ITSELF = re.compile(
+    r"^(?:(?:frequent|regular|occasional|extensive|considerable|some|international|duty"
+    r"|business|operational)\s){1,3}(?:travel(?:l?ing)?|deployments?)\b"
+    r"|^(?:shift|night|weekend) work\b|^(?:on-call|standby) (?:duty|duties|service)\b"
+)
+
+
 def recognize_availability(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
-    if not _WILLING.search(folded):
+    if not _WILLING.search(folded) and not _NEED_ITSELF.match(folded.strip()):
         return None
     found: list[tuple[int, AvailabilityNeed]] = []
     for need, pattern in _NEEDS:

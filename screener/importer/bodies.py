@@ -2,9 +2,32 @@
 
 from __future__ import annotations
 
+import re
+
+from screener.importer.wording import fold
+
 # Folded name fragment -> the body's name as the vacancy file keeps it. Longest names first:
 # the first match wins, and "NATO Support and Procurement Agency" says more than "NATO".
 BODIES: tuple[tuple[str, str], ...] = (
+    # Agencies whose names hold another body's ("NATO Airborne Early Warning ..."): first.
+    (
+        "nato airborne early warning and control programme management agency",
+        "NATO Airborne Early Warning and Control Programme Management Agency (NAPMA)",
+    ),
+    (
+        "naew&c programme management agency",
+        "NATO Airborne Early Warning and Control Programme Management Agency (NAPMA)",
+    ),
+    ("napma", "NATO Airborne Early Warning and Control Programme Management Agency (NAPMA)"),
+    ("international board of auditors", "International Board of Auditors for NATO (IBAN)"),
+    ("(iban)", "International Board of Auditors for NATO (IBAN)"),
+    (
+        "nato cooperative cyber defence centre of excellence",
+        "NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE)",
+    ),
+    ("ccdcoe", "NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE)"),
+    ("allied command counter intelligence", "Allied Command Counter Intelligence (ACCI)"),
+    ("nato rapid deployable corps", "NATO Rapid Deployable Corps (NRDC)"),
     ("nato support and procurement agency", "NATO Support and Procurement Agency (NSPA)"),
     ("nspa", "NATO Support and Procurement Agency (NSPA)"),
     (
@@ -103,3 +126,22 @@ BODIES: tuple[tuple[str, str], ...] = (
         "NATO International Staff (NATO IS)",
     ),
 )
+
+
+def canonical_body(value: str) -> str:
+    """A labelled body written without its acronym gets the name the corpus of files uses."""
+    if "(" in value and "otan" not in fold(value):
+        return value
+    # Unbracketed, or in French ("Secrétariat international de l'OTAN"): the name files use.
+    return body_from_text([value]) or value
+
+
+def body_from_text(lines: list[str]) -> str | None:
+    """The NATO body named first in the notice's opening lines."""
+    head = " ".join(fold(line) for line in lines[:120] if line and len(line) <= 2000)[:40000]
+    best: tuple[int, str] | None = None
+    for fragment, name in BODIES:
+        pattern = rf"(?<![a-z]){re.escape(fragment)}(?![a-z])"
+        if (match := re.search(pattern, head)) and (best is None or match.start() < best[0]):
+            best = (match.start(), name)
+    return best[1] if best else None

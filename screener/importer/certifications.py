@@ -30,21 +30,25 @@ _CERTIFICATION = re.compile(r"\bcertif|\bcertificat|\bbrevet|\baccredited\b")
 _AWARD = re.compile(
     r"\b(?:qualification|licen[cs]e|accreditation|chartered|professional registration)\b"
 )
-_DRIVING = re.compile(r"driv|permis de conduire|conduite")
+_DRIVING = re.compile(r"driv|permis de conduire|conduite|\b(?:hgv|lgv|pcv)\b|heavy goods vehicle")
 _CERT_WORD = re.compile(
     r"\b(?:certifications?|certificates?|certificats?|certified|qualifications?|licen[cs]es?"
     r"|accreditations?)\b",
     re.IGNORECASE,
 )
-# "CISSP", "PRINCE2", "A+" after a name, "J-STD-001" (one letter, then its parts).
+# "CISSP", "PRINCE2", "A+" after a name, "J-STD-001" (one letter, then its parts), and a
+# standard with its number: "ISO 9001" is not any ISO certificate.
 _ACRONYM = re.compile(
-    r"(?<![\w-])([A-Z](?:[A-Z0-9]{1,9}|(?=-[A-Z0-9]))(?:[-+/][A-Z0-9]{1,9}){0,3}\+?)(?![\w-])"
+    r"(?<![\w-])([A-Z](?:[A-Z0-9]{1,9}|(?=-[A-Z0-9]))(?:[-+/][A-Z0-9]{1,9}){0,3}\+?"
+    r"(?:\s\d{3,5}(?![\w-]))?)(?![\w-])"
 )
 # "AWS Certified Solutions Architect", and its acronym when it follows in brackets ("GIAC
 # Certified Incident Handler (GCIH)"): one certificate.
 _VENDOR_CERTIFIED = re.compile(
     r"\b([A-Z][\w+.-]{1,20})\s[Cc]ertified:?\s((?:[A-Z0-9][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,5})"
-    rf"(?:\s[-–]\s{CERT_LEVEL})?(?:\s?\([A-Z][A-Z0-9]{{1,9}}\))?"
+    # ... and its exam code in brackets: "Microsoft Certified: Azure Administrator Associate
+    # (AZ-104)" is one certificate.
+    rf"(?:\s[-–]\s{CERT_LEVEL})?(?:\s?\([A-Z][A-Z0-9]{{1,9}}(?:-[A-Z0-9]{{1,6}})?\))?"
 )
 # After a vendor's certificate, "or <Name in capitals>" is another certificate the candidate
 # may hold instead ("AWS Certified ... or Microsoft Azure Solutions Architect Expert"), and so
@@ -151,6 +155,10 @@ def _worded_names(scope: str, lang: Lang) -> list[str]:
     brands = _brands(scope)
     if brands:
         return brands
+    named = _named_before(scope) if lang == "en" else []
+    if named and all(sum(ch.isupper() for ch in name) >= 2 for name in named):
+        # "Microsoft Azure or VMware certification": names, not a sentence's first word.
+        return named
     match = _CERTIFICATE_PHRASE[lang].search(fold(scope))
     if match is None:
         return []
@@ -216,7 +224,12 @@ def _named_before(text: str) -> list[str]:
     taken: list[str] = []
     for token in reversed(tokens[-8:]):
         word = token.strip(",;")
-        named = any(ch.isupper() or ch.isdigit() for ch in word[:1]) or word.endswith("+")
+        # ("ITIL v3 Expert": a version is part of the name.)
+        named = (
+            any(ch.isupper() or ch.isdigit() for ch in word[:1])
+            or word.endswith("+")
+            or bool(re.fullmatch(r"v\d{1,2}(?:\.\d)?", word))
+        )
         if named or (word.lower() in _JOINERS and taken):
             taken.insert(0, word)
         else:
@@ -276,8 +289,12 @@ def _phrase_says_more(acronyms: list[str], phrases: list[str]) -> bool:
     inside = all(any(a in phrase for phrase in phrases) for a in acronyms)
     rest = " ".join(phrases)
     for acronym in acronyms:
-        rest = rest.replace(acronym, " ")
-    return inside and len(phrases) <= len(acronyms) and any(ch.isdigit() for ch in rest)
+        # (Only its letters: "ISO 9001 Lead Auditor" says more than "ISO 9001".)
+        rest = rest.replace(acronym.split()[0], " ")
+    # ("ITIL 4 Managing Professional or ITIL v3 Expert": one acronym in each phrase.)
+    each = all(sum(phrase.count(a) for a in acronyms) == 1 for phrase in phrases)
+    fewer = len(phrases) <= len(acronyms) or each
+    return inside and fewer and any(ch.isdigit() for ch in rest)
 
 
 def _distinct(names: list[str]) -> list[str]:
@@ -350,6 +367,12 @@ _SCHOOL_CERTIFICATE = re.compile(
 )
 
 
+_ABOUT_A_TOPIC = re.compile(
+    r"^(?:(?:proven|demonstrated|sound|good|thorough|practical) )?(?:experience|knowledge"
+    r"|familiarity|understanding) (?:of|in|with)\b"
+)
+
+
 def recognize_certification(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     if is_vocational(text, folded) or _SCHOOL_CERTIFICATE.search(folded):
@@ -363,6 +386,10 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
         return named
     certificate = bool(_CERTIFICATION.search(folded))
     award = lang == "en" and bool(_AWARD.search(folded)) and not _DRIVING.search(folded)
+    if award and not certificate and _ABOUT_A_TOPIC.match(folded):
+        # "Experience of the qualification of airborne software to DO-178C": a topic the
+        # candidate knows, not an award they hold.
+        return None
     if not certificate and not (award and not EDUCATION_CUES.search(folded)):
         return None
     names, worded = _names(text, lang)

@@ -24,7 +24,9 @@ _BREAK_BEFORE = re.compile(
     r"(?<=[.;:,!?)A-Z])\s{1,3}(?="
     r"(?:\d{1,2}\s?\.\s?)?QUALIFICATIONS (?:AND|&|ET) EXP[EÉ]RIENCE\b"
     r"|(?:ESSENTIAL|DESIRABLE)(?:\s?(?:REQUIREMENTS|QUALIFICATIONS))?\b"
-    r"|(?:Essential|Desirable) (?:Qualifications|Requirements|Criteria)\b"
+    r"|(?:Essential|Desirable) (?:[Qq]ualifications|[Rr]equirements|[Cc]riteria)\b"
+    # Who may apply, glued after the last requirement ("Knowledge of French. Nationality: ...").
+    r"|(?:Nationality|Eligibility|Citizenship)\s?:"
     r"|ACQUIS (?:ESSENTIELS|SOUHAITABLES)\b"
     r"|The (?:incumbent|successful candidate|candidate|post[- ]?holder)s? (?:must|should|will)\b"
     r"|The following (?:would|will|could|are|is|might)\b"

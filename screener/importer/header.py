@@ -48,6 +48,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("application closes", "deadline"),
     ("applications closing", "deadline"),
     ("apply by", "deadline"),
+    ("apply before", "deadline"),
     ("closes", "deadline"),
     ("closing", "deadline"),
     ("date de cloture", "deadline"),
@@ -111,7 +112,8 @@ def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
             rest = line[len(label) :]
             if rest[:1].isalpha():
                 continue  # "Locations of ..." is not the "Location" label
-            value = rest.strip(" :;\t")
+            # ("Grade | G16": a page's two-cell table row.)
+            value = rest.strip(" :;|\t")
             if not value:
                 # "**Primary Location**" with the value on the next line.
                 following = next((x for x in lines[index + 1 : index + 3] if x), "")
@@ -148,8 +150,12 @@ _DATE_DMY = re.compile(
     r"\b(\d{1,2})\s{0,2}[-/ .]\s{0,2}([a-z]{3,9}\.?|\d{1,2})\s{0,2}[-/ .,]\s{0,2}(\d{4})\b"
 )
 _DATE_MDY = re.compile(r"\b([a-z]{3,9})\.?\s{1,2}(\d{1,2}),?\s{1,2}(\d{4})\b")
-_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_TIME = re.compile(r"\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s{0,2}(a\.?m\.?|p\.?m\.?)?(?![\w])")
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")  # "2027-02-14T23:59" too
+# "14/02/27": a two-figure year, read only when no other date form is there.
+_DATE_SHORT_YEAR = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![\d/.])")
+_TIME = re.compile(
+    r"(?:\b|(?<=\dt))(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s{0,2}(a\.?m\.?|p\.?m\.?)?(?![\w])"
+)
 
 
 def _month(token: str) -> int | None:
@@ -191,6 +197,12 @@ def parse_deadline(value: str) -> Deadline | None:
         time_from = match.end()
         try:
             date = dt.date(int(match[3]), month, int(match[2])) if month else None
+        except ValueError:
+            return None
+    elif match := _DATE_SHORT_YEAR.search(text):
+        time_from = match.end()
+        try:
+            date = dt.date(2000 + int(match[3]), int(match[2]), int(match[1]))
         except ValueError:
             return None
     if date is None:

@@ -48,23 +48,50 @@ def _split(line: str) -> list[str]:
     return parts
 
 
+# A job board's own facts about its page: a line holding them is the board's, not the notice's.
+_BOARD_FACT = re.compile(r"^(?:posted|views|expires|published|applicants|saved)\b", re.IGNORECASE)
+_BOARD_DATE = re.compile(r"^(?:deadline|closing date|closes|apply by)\b", re.IGNORECASE)
+
+
 def _separated(line: str) -> list[str] | None:
     """The facts of a separator-joined header line, or None for any other line."""
-    if len(line) > 400:
+    if len(line) > _MAX_LINE:
         return None
     parts = [part.strip() for part in _SEPARATOR.split(line) if part.strip()]
-    # Three short facts or more, each without a sentence's full stop: prose never looks so.
-    if len(parts) < 3 or any(len(part) > _MAX_PART or part.endswith(".") for part in parts):
+    facts = sum(bool(_FACT.match(part)) for part in parts)
+    # Three short facts or more, each without a sentence's full stop, one of them a header's
+    # own (a site's "Posted by | Category | Saved by" is none): prose never looks so. Or
+    # two header facts among longer parts ("... from the employer website: NCIA | Officer |
+    # Vacancy 270266 | Grade G16").
+    short = all(len(part) <= _MAX_PART and not part.endswith(".") for part in parts)
+    if len(parts) < 3 or not ((short and facts) or facts >= 2):
         return None
-    # A header's own facts among them (a site's "Posted by | Category | Saved by" is none).
-    return parts if any(_FACT.match(part) for part in parts) else None
+    if any(_BOARD_FACT.match(part) for part in parts):
+        # "Posted: 20.01.2027 | Deadline: 28.02.2027 | Views: 412": the board's own dates,
+        # which are not the notice's deadline; a sentence reader may still fall back on it.
+        parts = [f"(job site) {part}" if _BOARD_DATE.match(part) else part for part in parts]
+    return parts
+
+
+# "Grade          | G16", "Reference      | NSPA 27-0142": a job page's two-cell table row,
+# read as the label and its value.
+_TABLE_ROW = re.compile(
+    r"^((?:NATO |Job |Post |Position |Vacancy |Security |Application |Closing |Date )?"
+    r"(?:Reference|Ref\.?|Job ID|Requisition|Organi[sz]ation|Body|Location|Duty Station|Grade"
+    r"|Contract(?: type)?|Closing date|Deadline|Posted|Salary|Clearance|Title|Position|Post"
+    r"|Number|No\.?))\s*\|\s*([^|]{1,200})$",
+    re.IGNORECASE,
+)
 
 
 def unfold_header_line(lines: list[str]) -> list[str]:
-    """Each header label of a line that holds at least four of them starts a line."""
+    """Each header label of a line that holds at least four of them starts a line; a table
+    row's label and value are one "label: value" line."""
     out: list[str] = []
     for index, line in enumerate(lines):
-        if index < 30 and len(line) <= _MAX_LINE and len(_LABEL.findall(line)) >= _MIN_LABELS:
+        if index < 60 and (row := _TABLE_ROW.match(line.strip())):
+            out.append(f"{row[1].strip()}: {row[2].strip()}")
+        elif index < 30 and len(line) <= _MAX_LINE and len(_LABEL.findall(line)) >= _MIN_LABELS:
             out.extend(_split(line))
         elif index < 30 and (facts := _separated(line)) is not None:
             out.extend(facts)

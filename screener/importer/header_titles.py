@@ -47,7 +47,8 @@ _BODY_NAME = (
 )
 _BODY_ALONE = re.compile(rf"^{_BODY_NAME}$")
 # A job site appends the body to the title: "Procurement Officer - NATO Support ... (NSPA)".
-_BODY_SUFFIX = re.compile(rf"\s[-–—|]\s{_BODY_NAME}$")
+# (or after a comma: "Translator (Russian), NATO International Staff").
+_BODY_SUFFIX = re.compile(rf"(?:\s[-–—|]|,)\s{_BODY_NAME}$")
 
 
 # Bodies' short names ("NSPA", "JFCBS", "LANDCOM"), from the names files keep.
@@ -67,7 +68,8 @@ _BOARD_SUFFIX = re.compile(
 # body's name after the title.
 _SITE_SUFFIX = re.compile(
     r"\s[|–—-]\s(?:[^|\d]{0,40}\b(?:[Cc]areers?|[Jj]obs?|[Vv]acanc(?:y|ies)|[Rr]ecruitment)\b"
-    rf"[^|\d]{{0,30}}|(?:{_ACRONYMS}))$"
+    # (or with the duty station after it: "Officer – NCIA – Mons", "... - SHAPE, Mons (Belgium)")
+    rf"[^|\d]{{0,30}}|(?:{_ACRONYMS})(?:\s?[,–—-]\s?[A-Z][A-Za-z .()-]{{1,40}})?)$"
 )
 
 
@@ -93,14 +95,26 @@ def is_body_name(title: str) -> bool:
     return bool(_BODY_ALONE.match(fold(title).strip()))
 
 
+# A forwarded e-mail's own header ("Subject: New vacancy / Nouvelle vacance : Assistant
+# (270503)"): the notice's title line follows in its body.
+_MAIL_HEADER = re.compile(r"^\s*(?:>\s?)*(?:Subject|Objet|From|De|To|À|Cc|Date|Sent|Envoyé)\s?:")
+
+
+_GRADE_AFTER = re.compile(
+    r"(?<=\))\s?[,–—-]\s?(?:NATO )?[Gg]rade:?\s?[A-Z]{1,2}[-. ]?\d{1,2}(?:\s?[-/]\s?[A-Z]{1,2}[-. ]?\d{1,2})?\s*$"
+)
+
+
 def title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
     """(line index, title, reference) for every line shaped like 'Title (250717)' or 'Title-250717'."""
     found: list[tuple[int, str, str]] = []
     for index, line in enumerate(lines):
         if not line or len(line) > MAX_HEADER_LINE or is_bullet(line):
             continue
+        # "Contracting Officer (NCIA-27-210), grade G15": the grade has a field of its own.
+        line = _GRADE_AFTER.sub("", line)
         match = _TITLE_REF.search(line)
-        if match is None or _LABELLED_LINE.match(fold(line).strip()):
+        if match is None or _LABELLED_LINE.match(fold(line).strip()) or _MAIL_HEADER.match(line):
             continue
         title = line[: match.start()].strip(" -–—:|\t")
         if match[4] and (":" in title or _LABEL_END.search(fold(title))):

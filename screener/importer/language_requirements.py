@@ -36,7 +36,13 @@ _BOTH_SKILLS = re.compile(
     r"|a l'ecrit et a l'oral|a l'oral et a l'ecrit"
 )
 # "SLP 3333", "STANAG 6001": the military four-skill scale, not NATO IS's I-VI.
-_STANAG = re.compile(r"\bslp\b|\bstanag\b|\b[0-5]{4}\b(?=[^.;]{0,20}(?:listening|slp))")
+# Also a profile without those words: "Listening 3, Speaking 3, Reading 2, Writing 2",
+# "3/3/3/3", "3-3-3-2", "L3 S3 R3 W3", "3332 (L/S/R/W)".
+_STANAG = re.compile(
+    r"\bslp\b|\bstanag\b|\b[0-5]{4}\b(?=[^.;]{0,20}(?:listening|slp|l/s/r/w))"
+    r"|\b(?:listening|speaking|reading|writing)\s?:?\s?[0-5]\+?(?![\d.,])"
+    r"|(?<![\d/.-])[0-5]\+?(?:[/-][0-5]\+?){3}(?![\d/.-])|\bl[0-5]\+?\s?s[0-5]\+?\s?r[0-5]\+?\s?w[0-5]"
+)
 _ONE = re.compile(r"\bin one\b|\bone of\b|\beither\b|\bl'une\b|\bl'un\b")
 _OTHER = re.compile(r"\bthe other\b|\bl'autre\b|\bsecond\b|\bseconde\b")
 _MOTHER_TONGUE = re.compile(
@@ -228,6 +234,22 @@ _DEGREE_FIRST = re.compile(
 )
 
 
+SKILL_LEVELS_NOTE = note("skill_levels")
+_SKILLS = re.compile(
+    r"\b(?:listening|speaking|reading|writing|oral|written|spoken|comprehension|ecrit|lecture"
+    r"|ecoute)\b"
+)
+
+
+def _per_skill(text: str) -> bool:
+    """'English: Listening V, Speaking V, Reading IV, Writing IV': one language, a level per
+    skill. A profile holds one level per language, so the one kept must be checked."""
+    folded = fold(text)
+    languages = {m.code for m in find_languages(text)}
+    levels = {m.level for m in find_levels(text) if m.numeral}
+    return len(languages) == 1 and len(levels) > 1 and len(set(_SKILLS.findall(folded))) >= 2
+
+
 def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
     """Official languages or another language; None when the bullet is about neither. A CEFR
     level ("C1") is read as its NATO level, and a NATO level named beside a STANAG profile is
@@ -241,6 +263,8 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
     if stanag and any(m.numeral for m in find_levels(mapped)):
         notes = (*notes, STANAG_AND_IS_NOTE)
     typing = _recognize(mapped, lang)
+    if typing is not None and typing.kind != "statement" and _per_skill(mapped):
+        notes = (*notes, SKILL_LEVELS_NOTE)
     if typing is None or not notes or typing.kind == "statement":
         return typing
     return replace(typing, confidence=min(typing.confidence, 0.65), notes=typing.notes + notes)

@@ -50,12 +50,15 @@ def regulation_licence(text: str, folded: str, worded: bool, equivalent: bool) -
 
 # A certificate named and nothing else: "ITIL v4 Foundation", "PRINCE2 Practitioner or higher",
 # "CompTIA Security+". Its level word or "+" says it is a certificate.
-CERT_LEVEL = r"(?:Foundation|Practitioner|Associate|Professional|Expert|Specialist|Fundamentals)"
+CERT_LEVEL = (
+    r"(?:Foundation|Practitioner|Associate|Professional|Expert|Specialist|Fundamentals"
+    r"|(?:Yellow|Green|Black) Belt)"
+)
 # "ITIL v4 Foundation", "ITIL v4 Managing Professional": a version, a word, then the level.
 _NAME_PART = rf"(?:[A-Z][\w.-]*\+|v?\d+(?:\.\d+)?\s(?:[A-Z][a-z]+\s)?{CERT_LEVEL}|{CERT_LEVEL})"
 _BARE_CERTIFICATE = re.compile(
     rf"^(?:(?:a|an|valid|current)\s)?((?:[A-Z][\w+.-]*\s){{0,3}}{_NAME_PART}"
-    rf"(?:\s?(?:or|/)\s?(?:[A-Z][\w+.-]*\s){{0,3}}{_NAME_PART})*)"
+    rf"(?:\s?(?:\sor\s|\sand\s|/|,)\s?(?:[A-Z][\w+.-]*\s){{0,3}}{_NAME_PART})*)"
     r"(?:,?\s(?:or|and)\s(?:higher|above|equivalent))?\s?[.;]?$"
 )
 
@@ -102,16 +105,26 @@ def _known_acronyms(text: str) -> Typing | None:
     names = [n.strip() for n in re.split(r"\s(?:or|and)\s|\s?[,/]\s?", match[1]) if n.strip()]
     if not any(word in WELL_KNOWN for name in names for word in name.split()):
         return None
-    return Typing("certification", {"any_of": names, "or_equivalent": False}, 0.65)
+    return _certificates(names, False, 0.65, match[1])
 
 
 def bare_certificate(text: str) -> Typing | None:
     match = _BARE_CERTIFICATE.match(text.strip())
     if match is None:
         return _known_acronyms(text)
-    names = [name.strip() for name in re.split(r"\s?(?:\sor\s|/)\s?", match[1]) if name.strip()]
+    # "CompTIA A+ and Network+": each named (a criterion holds its certificates as a list).
+    parts = re.split(r"\s?(?:\sor\s|\sand\s|/|,)\s?", match[1])
+    names = [name.strip() for name in parts if name.strip()]
     # A name has capitals inside it ("ITIL", "CompTIA") or a "+": never plain words.
     if not all(sum(ch.isupper() for ch in name) >= 2 or "+" in name for name in names):
         return None
     equivalent = bool(re.search(r"\bequivalent\b", text))
-    return Typing("certification", {"any_of": names, "or_equivalent": equivalent}, 0.7)
+    return _certificates(names, equivalent, 0.7, match[1])
+
+
+def _certificates(names: list[str], equivalent: bool, confidence: float, named: str) -> Typing:
+    """A certification criterion for the names; flagged when the notice asks for them all."""
+    params = {"any_of": names, "or_equivalent": equivalent}
+    if len(names) > 1 and " and " in named and " or " not in named:
+        return Typing("certification", params, 0.55, (note("certificates_together"),))
+    return Typing("certification", params, confidence)

@@ -148,6 +148,9 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
         level = max(levels, key=lambda lvl: lvl.rank)
     if (stated := _EQUIVALENT_TO.search(required)) is not None:
         level = next((lvl for lvl, p in _LEVEL_CUES if p.match(required, stated.end())), level)
+    elif (stated := _AT_LEVEL.search(required)) is not None:
+        # "a law degree at master's level": the degree's level is the one stated.
+        level = next((lvl for lvl, p in _LEVEL_CUES[1:] if p.search(stated[1] or stated[2])), level)
     params: dict[str, object] = {
         "min_level": level,
         "or_equivalent": with_years or bool(_EQUIVALENT.search(folded)),
@@ -176,13 +179,22 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
 
 
 _OR = re.compile(r"\b(?:or|ou)\b")
+# "a degree at master's level", "a master's-level degree", "at the level of a master's".
+_AT_LEVEL = re.compile(
+    r"\b((?:master|bachelor|doctoral|post-?graduate)(?:'?s)?)[- ]level\b"
+    r"|\bat (?:the )?level of an? ((?:master|bachelor)(?:'?s)?)\b"
+)
 ALTERNATIVE_PATHS_NOTE = note("alternative_paths")
 
 
 # --- experience ------------------------------------------------------------------------------
 
 _EXPERIENCE_CUES = re.compile(
-    r"\b(?:experience|experienced|worked|working|travaille|exerce|expérience|track record)\b"
+    r"\b(?:experience|experienced|worked|working|travaille|exerce|expérience|track record"
+    # "fifteen years of clinical practice", "6 years' post-qualification practice as a lawyer".
+    r"|practi[cs]e|practi[cs]ing|post-qualification"
+    # "three years of post-doctoral research in underwater acoustics".
+    r"|post-?doctoral|years? of (?:\w+\s){0,2}(?:research|service))\b"
     # "8 years, of which 3 at management level": years in a kind of post are experience.
     r"|\b(?:at|in an?) (?:management|managerial|supervisory|senior|similar|comparable)"
     r" (?:level|position|post|role|function|capacity)"
@@ -252,7 +264,13 @@ def recognize_experience(text: str, lang: Lang) -> Typing | None:
 
 # --- driving licence -------------------------------------------------------------------------
 
-_LICENCE = re.compile(r"driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|driving permit")
+_LICENCE = re.compile(
+    r"driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|driving permit"
+    # A lorry's or a bus's licence: "HGV licence (Category C)", "PCV licence".
+    r"|\b(?:hgv|lgv|pcv)\b[^.;]{0,12}licen[cs]e|heavy goods vehicle licen[cs]e"
+)
+# Without a category, a lorry's licence is category C and a bus's D.
+_IMPLIED_CATEGORY = (("hgv", "C"), ("lgv", "C"), ("heavy goods", "C"), ("pcv", "D"))
 # Case matters: "a category" is not category A. Applied to `deaccent`ed text ("catégorie B").
 # EU categories: AM, A1, A2, A, B, BE, C1, C1E, C, CE, D1, D1E, D, DE.
 _CAT = r"(?:AM|A[12]?|[BCD]1?E?)"
@@ -263,6 +281,7 @@ _CATEGORIES = re.compile(
 )
 
 
+_WITH_TRAILER = re.compile(r"\b([BCD]1?)\s?\+\s?E\b")
 _OR_CATEGORY = re.compile(
     rf"\b({_CAT})\s(?:or|ou)\s(?:[Cc]ategory |[Cc]lass |[Cc]ategorie )?({_CAT})\b"
 )
@@ -281,7 +300,9 @@ def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
     if not _LICENCE.search(folded):
         return None
     categories: list[str] = []
-    for match in _CATEGORIES.finditer(deaccent(text)):
+    # "C+E", "D1 + E": the older way of writing the trailer categories CE and D1E.
+    plain = _WITH_TRAILER.sub(r"\1E", deaccent(text))
+    for match in _CATEGORIES.finditer(plain):
         group = match[1] or match[2] or ""
         if match[2] == "A" and not match.string[: match.start(2)].strip():
             continue  # "A driving licence": the article, not category A
@@ -289,7 +310,7 @@ def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
             if cat not in categories:
                 categories.append(cat)
     or_equivalent = bool(re.search(r"\bequivalent", folded))
-    instead = _other_category(deaccent(text), categories)
+    instead = _other_category(plain, categories)
     if instead is not None:
         # "class C1 or C": a criterion asks for all its categories, so the other is the
         # alternative reading (met with either: met; with the other only: can't tell).
@@ -302,6 +323,9 @@ def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
         params = {"categories": categories, "or_equivalent": or_equivalent}
         params["alternative"] = {"params": {"categories": alternative}, "note": note_text}
         return Typing("driving_licence", params)
+    implied = [cat for word, cat in _IMPLIED_CATEGORY if word in folded]
+    if not categories and implied:
+        categories = implied[:1]
     if not categories:
         return Typing(
             "driving_licence",

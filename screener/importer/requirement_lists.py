@@ -87,7 +87,9 @@ _QUALIFICATIONS = re.compile(
     r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?|(?:essential |minimum |required )?requirements"
     r"|(?:candidate|person) (?:profile|specification)|qualifications et experience"
     r"|profil (?:requis|du candidat)|(?:competences|qualifications|conditions) requises"
-    r"|exigences (?:minimales|essentielles))\s?:?$"
+    r"|exigences (?:minimales|essentielles))"
+    # "Qualifications and experience (E = essential, D = desirable)": a note on the marks.
+    r"(?:\s?\([^()]{2,60}\))?\s?:?$"
 )
 _EN_WORDS = frozenset(
     [

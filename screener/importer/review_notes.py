@@ -76,6 +76,18 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "several languages are required together: one language criterion each",
         "plusieurs langues sont demandées ensemble : un critère de langue pour chacune",
     ),
+    "skill_levels": (
+        "a level is given per skill (listening, speaking, reading, writing) and a profile holds "
+        "one per language: the level kept is the first named; check it",
+        "un niveau est donné par compétence (compréhension, expression, lecture, écriture) et un "
+        "profil n'en tient qu'un par langue : le niveau retenu est le premier cité ; vérifiez-le",
+    ),
+    "certificates_together": (
+        "the bullet asks for all these certificates, and the criterion accepts any one of them: "
+        "split it into one requirement each",
+        "la puce demande tous ces certificats, et le critère en accepte un seul : faites-en une "
+        "exigence par certificat",
+    ),
     "no_level": (
         "no NATO level (I-VI) is given: kept as a statement the candidate declares; set a level "
         "if the notice means one",

@@ -174,7 +174,8 @@ _SUB_HEADING = re.compile(
 QUALIFICATION_LABEL = re.compile(
     r"^(?:[a-z][.)]\s?|\(?\d{1,2}\)\s?)?(?:professional |work |relevant )?(?:experience"
     r"|education(?:al background)?|training|languages?|language (?:proficiency|skills|requirements)"
-    r"|others?|other (?:requirements|skills|qualifications)|(?:computer|it|technical) skills"
+    r"|others?|other (?:requirements|skills|qualifications)"
+    r"|(?:(?:computer|it|technical|professional|personal|language) )?skills(?: and abilities)?"
     r"|certifications?|professional qualifications)"
     r"(?:\s?(?:and|&|/|,)\s?(?:training|experience|qualifications|education|certifications?))?"
     r"\s?:?$"
@@ -189,7 +190,9 @@ def is_item_start(line: str) -> bool:
     return not _SUB_HEADING.match(fold(line).strip())
 
 
-def _labels_sub_list(block: list[str], at: int, folded: str, has_markers: bool) -> bool:
+def _labels_sub_list(
+    block: list[str], at: int, folded: str, has_markers: bool, parts: bool = False
+) -> bool:
     """'Education and Training:' inside a qualifications list: a part's label, which the list
     goes on after. In a bulleted list only when bullets follow it (a 'LANGUAGE' paragraph
     after the list is another section)."""
@@ -202,8 +205,9 @@ def _labels_sub_list(block: list[str], at: int, folded: str, has_markers: bool) 
     following = next((x for x in block[at + 1 : at + 4] if x), "")
     # "Other" alone above bullets is as often a page's sidebar as a part of the list: with
     # its colon only.
+    # its colon only, or among other parts' labels ("Education and experience" ... "Other").
     vague = re.match(r"^others?$", folded.rstrip(":").strip()) and not line.endswith(":")
-    return is_bullet(following) and not vague
+    return is_bullet(following) and (parts or not vague)
 
 
 def _sub_bullet(item: list[str], line: str, markers: str) -> bool:
@@ -238,10 +242,12 @@ def _style(line: str) -> tuple[bool, bool, str] | None:
 
 def list_items(block: list[str]) -> list[str]:
     """The requirements in a block of lines: bullets, or one per line when nothing is bulleted."""
-    if not any(is_bullet(line) for line in block) and any(_ENUMERATOR.match(x) for x in block):
+    first = next((x for x in block if is_item_start(x)), "")
+    if first and not is_bullet(first):
         # Enumerated items read as bullets: "a) Education: a degree" -> "- a degree". Only
         # those numbered as the first item is: "4. ELIGIBILITY: ..." after "(1)" ... "(3)"
-        # is the notice's next section.
+        # is the notice's next section. (Bullets further down, a page's "Similar jobs"
+        # after "a." ... "d.", are not the list's.)
         style = next((_style(x) for x in block if is_item_start(x)), None)
         block = [
             f"- {_ENUMERATOR.sub('', x, count=1)}" if is_item_start(x) and _style(x) == style else x
@@ -252,6 +258,7 @@ def list_items(block: list[str]) -> list[str]:
     items: list[list[str]] = []
     started = False
     blank_before = False
+    labelled = False  # a part's label was read: the list is in labelled parts
     markers = ""  # the marker of the list's own bullets; another one marks sub-bullets
     for at, line in enumerate(block):
         if not line:
@@ -261,10 +268,11 @@ def list_items(block: list[str]) -> list[str]:
         if len(line) <= 160 and not is_bullet(line):
             if _FOOTER.match(folded):
                 continue
-            if _labels_sub_list(block, at, folded, has_markers):
+            if _labels_sub_list(block, at, folded, has_markers, labelled):
                 if started:
                     items.append([])  # the line after a sub-list's label starts an item
                 blank_before = False
+                labelled = True
                 continue
             if started and _LIST_END.match(folded):
                 break
@@ -304,6 +312,8 @@ def list_items(block: list[str]) -> list[str]:
                 break  # a sentence after the list's last item, not a wrapped part of it
             if has_markers and ends_sentence and _TITLE_HEADING.match(line):
                 break  # "Language Proficiency" under the last item: the next section's heading
+            if has_markers and line[0].isupper() and _WHO_MAY_APPLY.search(folded):
+                break  # "Open to nationals of NATO member states." right under the last item
             if has_markers and (not blank_before or line[0].islower()):
                 items[-1].append(line)
             elif has_markers:
@@ -318,6 +328,10 @@ def list_items(block: list[str]) -> list[str]:
     return _joined_halves([text for text in texts if text])
 
 
+# Who may apply, said right under a list: never part of its last item.
+_WHO_MAY_APPLY = re.compile(r"(?<![a-z])(?:nationals|citizens) of\b")
+
+
 # A heading in title case without final punctuation ("Language Proficiency", "Terms of Service").
 _TITLE_HEADING = re.compile(
     r"^[A-Z][a-z]+(?:\s(?:[A-Z][A-Za-z]+|and|of|&|/|or|the|de|et|la|du))*\s?:?$"
@@ -329,10 +343,18 @@ _TITLE_HEADING = re.compile(
 _OPEN_END = re.compile(r"(?:\s(?:and|or|et|ou)|,)$")
 
 
+# "(e) ... in French; and" / "(f) be willing to travel": the list's own last "and" after its
+# item's semicolon, not one requirement numbered as two.
+_LIST_AND = re.compile(r"\s?;\s?(?:and|or|et|ou)$")
+
+
 def _joined_halves(texts: list[str]) -> list[str]:
     joined: list[str] = []
     for text in texts:
-        if joined and _OPEN_END.search(joined[-1]) and text[:1].islower():
+        if joined and _LIST_AND.search(joined[-1]):
+            joined[-1] = _LIST_AND.sub("", joined[-1])
+            joined.append(text)
+        elif joined and _OPEN_END.search(joined[-1]) and text[:1].islower():
             joined[-1] = f"{joined[-1]} {text}"
         else:
             joined.append(text)

@@ -143,10 +143,14 @@ def number_value(token: str) -> float | None:
         return None
 
 
+_A_YEAR = re.compile(r"\b(at least|minimum(?: of)?|more than|over|au moins) an? (years?|months?)\b")
+
+
 def all_years(text: str) -> list[YearsMention]:
     """Every duration in the text, in years ("18 months" is 1.5), in text order."""
     found: list[YearsMention] = []
-    for match in _YEARS.finditer(fold(text)):
+    # "at least a year": one year ("a" and "1" are as long, so positions stay the same).
+    for match in _YEARS.finditer(_A_YEAR.sub(r"\1 1 \2", fold(text))):
         value = number_value(match["n"])
         if value is None or value <= 0:
             continue

@@ -165,3 +165,46 @@ def test_a_narrow_window_keeps_room_for_the_titles(window: MainWindow, qtbot: Qt
     qtbot.waitUntil(lambda: viewport.width() > 900)
     fitted = QHeaderView.ResizeMode.ResizeToContents
     assert all(header.sectionResizeMode(c) == fitted for c in range(header.count()) if c != title)
+
+
+def _wanted(window: MainWindow) -> int:
+    """What the columns other than the title want, in the current language."""
+    table, header = window.table, window.table.horizontalHeader()
+    return sum(
+        max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
+        for c in range(header.count())
+        if c != CatalogueModel.COL_TITLE
+    )
+
+
+def test_the_titles_keep_their_room_after_a_language_change(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The columns' widths are measured again when their words change: French status words
+    are longer, and a window just wide enough for the English ones must narrow them."""
+    viewport, header = window.table.viewport(), window.table.horizontalHeader()
+    english = _wanted(window)
+    window.language_menu.language_actions["fr"].trigger()
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Fichier")
+    try:
+        french = _wanted(window)
+        assert french > english  # else this window would prove nothing
+        window.language_menu.language_actions["en"].trigger()
+        qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+        # Wide enough for the English columns and a quarter for the titles, not the French.
+        target = (english + french) * 2 // 3
+        for _ in range(6):  # the table has a share of the window's width (the splitter's)
+            if abs(viewport.width() - target) <= 4:
+                break
+            window.resize(window.width() + (target - viewport.width()) * 5 // 3, 700)
+            qtbot.wait(20)
+        assert english <= viewport.width() * 3 // 4 < french
+        fitted = QHeaderView.ResizeMode.ResizeToContents
+        qtbot.waitUntil(lambda: header.sectionResizeMode(0) == fitted)
+        window.language_menu.language_actions["fr"].trigger()
+        qtbot.waitUntil(lambda: window.file_menu.title() == "&Fichier")
+        title = CatalogueModel.COL_TITLE
+        qtbot.waitUntil(lambda: header.sectionSize(title) >= viewport.width() // 4 - 2)
+    finally:
+        window.language_menu.language_actions["en"].trigger()
+        qtbot.waitUntil(lambda: window.file_menu.title() == "&File")

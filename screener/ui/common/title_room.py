@@ -11,7 +11,7 @@ go back to fitting their contents.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 # The title's share of the table's width when the window is too narrow for every column.
@@ -25,15 +25,51 @@ class TitleRoom(QObject):
         super().__init__(table)
         self._table = table
         self._title = title_column
+        # What each other column's contents want: measuring them reads every row, so it is
+        # kept until the rows, their texts or the table's font change, not redone on every
+        # resize (a window dragged wider resizes the table dozens of times a second).
+        self._natural: dict[int, int] | None = None
         table.viewport().installEventFilter(self)
+        table.installEventFilter(self)
         model = table.model()
-        model.modelReset.connect(self.fit)
-        model.layoutChanged.connect(self.fit)
+        for change in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            model.headerDataChanged,
+        ):
+            change.connect(self._contents_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        kind = event.type()
+        if watched is self._table:
+            if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+                self._contents_changed()
+        elif kind == QEvent.Type.Resize:
             self.fit()
         return False
+
+    def _contents_changed(self) -> None:
+        # Measured again once, after the change is done (a language change sends the new
+        # texts and then the new headers; a profile's answers change every row's status).
+        if self._natural is not None:
+            self._natural = None
+            QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        if self._natural is None:
+            self.fit()
+
+    def _natural_widths(self) -> dict[int, int]:
+        if self._natural is None:
+            header = self._table.horizontalHeader()
+            self._natural = {
+                c: max(header.sectionSizeHint(c), self._table.sizeHintForColumn(c))
+                for c in self._others()
+            }
+        return self._natural
 
     def _others(self) -> list[int]:
         header = self._table.horizontalHeader()
@@ -46,11 +82,9 @@ class TitleRoom(QObject):
     def fit(self) -> None:
         header = self._table.horizontalHeader()
         width = self._table.viewport().width()
-        others = self._others()
-        # What each column's contents want, and the least it keeps.
-        natural = {
-            c: max(header.sectionSizeHint(c), self._table.sizeHintForColumn(c)) for c in others
-        }
+        natural = self._natural_widths()
+        others = list(natural)
+        # The least each column keeps.
         floor = {c: min(natural[c], MIN_OTHER) for c in others}
         short = int(width * TITLE_SHARE) - (width - sum(natural.values()))
         if short <= 0:

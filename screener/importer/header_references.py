@@ -1,0 +1,109 @@
+"""A notice's reference outside the NATO IS label/value layout: "VACANCY N: 24/123",
+"Vacancy No. NCIA 24/123", "240123 Requisition #", a reference alone on a line or in brackets,
+a label inside a sentence, or only the file name's number."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from screener.importer.header_titles import REFERENCE_TOKEN
+from screener.importer.wording import fold
+
+MAX_LINE = 300
+# "VACANCY N: 240123", "Vacancy No. NCIA 24/123", "Requisition #: 240123", "Job ID 12345".
+REFERENCE_LABEL = re.compile(
+    r"^(?:[a-z&' -]{2,40}\s)?(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position"
+    r"|post|reference|ref\.?)"
+    r"(?:\s(?:notice|announcement|notification|avis))?"
+    # "N°", "No.", "N." (a lone "n" is a reference's first letter: "NSPA-SOC-27-014").
+    r"\s?(?:n\s?[°o]\.?(?![a-z])|n\.|n(?=\s?[:#])|no\.?|number|num\.?|id|#|ref(?:erence)?\.?"
+    r"|reference number)?"
+    r"\s?[:;#|-]?\s{0,16}"
+    # "SHAPE 27/LEG/002", "NSPA-SOC-27-014", "27/C/005": a body's prefix, then parts.
+    rf"({REFERENCE_TOKEN.lower()}|\d{{4,8}}(?:[/-]\d{{1,4}})?"
+    # "E3A 27/06": a unit's prefix with a figure in it, after a label only.
+    r"|[a-z][a-z0-9&]{1,6}[ -]\d{2}[/-]\d{2,4}"
+    # "011/ACT/DCDI/SDA-0215": ACT's post number, a figure then the branch's letters.
+    r"|\d{2,3}(?:[/-][a-z0-9]{1,6}){1,4}"
+    # "PASP 0412": a division's letters and a number, after a label only.
+    r"|[a-z]{2,6} \d{3,6})(?![\w/])"
+)
+# "JFCNP 27/008" alone on a line near the top: a body's reference without a label.
+_BARE_REFERENCE = re.compile(r"^([a-z]{2,6}[ -]\d{2}/\d{2,4})$")
+# A label alone on its line, its value on the next (a web page's <dt>/<dd>).
+_LABEL_ALONE = re.compile(
+    r"^(?:reference(?: number)?|ref\.?|vacancy (?:number|no\.?|reference)|post number"
+    r"|job (?:id|number)|requisition (?:id|number)|numero de (?:poste|l'avis))\s?:?$"
+)
+# "240123 Requisition #" (a careers site's export puts the number first).
+BRACKETED_REFERENCE = re.compile(
+    r"\s?\((?:post|vacancy|job|position|requisition|ref)[^()]{0,40}\d[^()]{0,20}\)\s?$",
+    re.IGNORECASE,
+)
+NUMBER_THEN_LABEL = re.compile(r"^(\d{4,8})\s?(?:requisition|req\.?|job id)\s?#?$")
+_FILE_NUMBER = re.compile(r"(?<!\d)(\d{5,7})(?!\d)")
+# "Job Reference: ACT-2027-0019" under "Post Number: TSC FCX 0310": the vacancy's own
+# reference names the notice; a post number names the post, which outlives it.
+_REFERENCE_WORD = re.compile(r"^(?:job |vacancy |our )?(?:reference|ref\.?)\b")
+
+
+def labelled_reference(lines: list[str]) -> str | None:
+    """A reference on a line labelled as one ("Reference: NSPA-LOG-27-012", "Job Reference:
+    ACT-2027-0019"), in a form the Taleo labels do not take: read, not guessed."""
+    for line in lines[:40]:
+        folded = re.sub(r"\s+", " ", fold(line)).strip() if line and len(line) <= MAX_LINE else ""
+        match = REFERENCE_LABEL.match(folded) if _REFERENCE_WORD.match(folded) else None
+        if match and any(ch.isdigit() for ch in match[1]):
+            return clean_reference(match[1].upper())
+    return None
+
+
+def first_reference(lines: list[str]) -> str | None:
+    for index, line in enumerate(lines[:200]):
+        if not line or len(line) > MAX_LINE:
+            continue
+        # Tabs and runs of spaces (a Word table's cells) count as one space.
+        folded = re.sub(r"\s+", " ", fold(line)).strip()
+        if match := NUMBER_THEN_LABEL.match(folded):
+            return match[1]
+        if index < 15 and (match := _BARE_REFERENCE.match(folded)):
+            return clean_reference(match[1].upper())
+        if _LABEL_ALONE.match(folded):
+            value = next((x for x in lines[index + 1 : index + 3] if x), "")
+            if match := re.fullmatch(rf"({REFERENCE_TOKEN}|\d{{4,8}})", value.strip()):
+                return clean_reference(match[1].upper())
+        for part in (folded, *re.findall(r"\(([^()]{3,60})\)", folded)):
+            # "Exercise Planner (Post number JWC 25/12)": the reference is in the brackets.
+            if (match := REFERENCE_LABEL.match(part.strip())) and any(
+                ch.isdigit() for ch in match[1]
+            ):
+                return clean_reference(match[1].upper())
+    return None
+
+
+# "NSPA is looking for a Budget Analyst (G14) - Vacancy NSPA 27-0301.": a labelled reference
+# inside a sentence (a body's prefix, or six figures).
+_REFERENCE_IN_TEXT = re.compile(
+    rf"\b(?:vacancy|reference|ref\.|requisition)(?: no\.?| number| #)?:?\s"
+    rf"({REFERENCE_TOKEN.lower()}|\d{{6}})(?![\w/-])"
+)
+
+
+def reference_in_sentence(lines: list[str]) -> str | None:
+    for line in lines[:80]:
+        if line and len(line) <= 2000 and (match := _REFERENCE_IN_TEXT.search(fold(line))):
+            return clean_reference(match[1].upper())
+    return None
+
+
+def clean_reference(raw: str) -> str | None:
+    """'NCIA 24/123' -> 'NCIA-24-123': the vacancy file's reference allows no spaces or '/'."""
+    text = re.sub(r"[\s/]+", "-", raw.strip(" .-_"))
+    text = re.sub(r"[^A-Za-z0-9_.-]", "", text)[:32]
+    return text if text and text[0].isalnum() else None
+
+
+def reference_from_file_name(source_name: str) -> str | None:
+    match = _FILE_NUMBER.search(Path(source_name).stem)
+    return match[1] if match else None

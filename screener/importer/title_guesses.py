@@ -1,0 +1,314 @@
+"""A notice's title outside the NATO IS label/value layout: "TITLE / <title>", "Position: x",
+a title alone on its line near the reference, the last step of a site's breadcrumb trail, a
+title in capitals; never a banner, a site's name or menu, a section heading, a place or a
+label's row. French-first and bilingual titles are told apart, and a grade leaves the title."""
+
+from __future__ import annotations
+
+import re
+
+from screener.importer.bodies import body_from_text
+from screener.importer.header import FRENCH_HINT, Header
+from screener.importer.header_references import (
+    BRACKETED_REFERENCE,
+    MAX_LINE,
+    NUMBER_THEN_LABEL,
+    REFERENCE_LABEL,
+)
+from screener.importer.header_titles import strip_title_prefix
+from screener.importer.nationality import countries_in
+from screener.importer.sections import is_heading
+from screener.importer.text_cleanup import is_bullet
+from screener.importer.wording import fold
+
+_TITLE_LABEL = re.compile(
+    r"^(?:title|job title|post title|position title|position|post|intitule du poste|titre|vacancy"
+    r"|job vacancy|job opening|assignment"
+    r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste"
+    r"|(?:consultancy|assignment|internship|contract) title)"
+    r"\s?[:/|-]\s?(.{3,150})$"
+)
+# Lines at the top of a notice that are not its title.
+_BANNER = re.compile(
+    r"north atlantic treaty|organisation du traite|vacancy notification|notification de (?:la )?"
+    r"vacance|^nato$|^otan$|^nato/otan|international staff$|secretariat international$"
+    r"|^job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
+    r"|^page \d|^home\b|sign in|log ?in\b|^menu$"
+    r"|^about the (?:job|role|position|post|programme|program|vacancy|organi[sz]ation)$"
+    r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^apply(?: now)?$|^skip to\b"
+    # A site's page name: "Job Details", "NATO DIANA - Careers", "NIF | Join the team".
+    r"|^(?:job|vacancy|position|post) (?:details|information)$|\s[-–|]\s?careers?$|^careers?$"
+    r"|\bjoin (?:the|our) team\b"
+    r"|cookie|privacy|accept all|javascript"
+    # A job board's own name: "UNIVERSITY CAREER SERVICE – Opportunities board".
+    r"|\b(?:opportunities|jobs?|careers?|vacancy) (?:board|portal)\b|\bcareers? service\b"
+    # Section headings of notices and job sites are never titles.
+    r"|^(?:role|job|position) (?:overview|summary|description)$|^(?:overview|summary"
+    r"|responsibilities|requirements|qualifications|skills|duties|who we are looking for"
+    r"|about (?:us|the (?:job|role|position|company)))$"
+    r"|^(?:essential|desirable) (?:qualifications|requirements|criteria)\b"
+    r"|^(?:essential|desirable|required|advantageous|acquis essentiels|acquis souhaitables)$"
+)
+_LABEL_LIKE = re.compile(r"^[a-z' ()]{2,40}\s?[:;]")
+# An address ("Rimburgerweg 30, 6445 PA Brunssum"): a comma and a post code or house number;
+# a grade or a date on its own ("Grade G16", "Posted 2 days ago").
+_NOT_A_TITLE = re.compile(
+    # (A post code is followed by a name, "1110 Brussels", not by a word: "2027 session".)
+    r",.{0,40}\b\d{4,5}\b|\b\d{4,5}(?!\s(?-i:[a-z]))\s?[A-Z]{0,2}\b.{0,40},|^(?:nato )?grade\b"
+    r"|\bdays? ago\b",
+    re.IGNORECASE,
+)
+
+
+# "NCI Agency Careers › Open positions": a site's trail, whose last step is a page's name.
+_BREADCRUMB_STEP = re.compile(r"\s[›»>]\s")
+
+
+def _is_place(line: str) -> bool:
+    """'Capellen, Luxembourg', 'Brunssum, The Netherlands': a duty station, not a title."""
+    place = line.rsplit(",", 1)
+    return len(place) == 2 and len(place[1].split()) <= 3 and bool(countries_in(place[1]))
+
+
+# A careers site's header row written without its colon ("Primary Location Belgium-Brussels",
+# "NATO Body NATO International Staff"): a label and its value, never the title.
+_HEADER_LABEL_LINE = re.compile(
+    r"^(?:primary location|emplacement principal|nato body|organisme otan|schedule|horaire"
+    r"|application deadline|closing date|salary \(pay basis\)|clearance level|nato grade"
+    r"|grade (?:nato grade|[a-c]?-?\d|g\d))\b"
+)
+
+
+# A site's menu: "ATLAS Defence Recruitment  |  Candidates  |  Clients  |  Contact".
+_MENU_WORD = (
+    r"(?:home|jobs|candidates|clients|employers|contact(?: us)?|about(?: us)?|search|sign (?:in|up)"
+    r"|log ?in|register|my account|menu|organi[sz]ations|career guides|my network|messaging"
+    r"|notifications|post a job)"
+)
+_NAVIGATION = re.compile(rf"\|\s*{_MENU_WORD}\s*(?:\||$)", re.IGNORECASE)
+_MENU_ITEMS = re.compile(rf"\b{_MENU_WORD}\b", re.IGNORECASE)
+
+
+def _is_menu(line: str) -> bool:
+    """'Home  My Network  Jobs  Messaging': a site's menu, nothing but its items."""
+    if len(line) > 150:
+        return False
+    items, rest = len(_MENU_ITEMS.findall(line)), _MENU_ITEMS.sub(" ", line)
+    return items >= 3 and not re.sub(r"[\s|·•/-]+", "", rest)
+
+
+def _site_name(lines: list[str], index: int) -> bool:
+    """A line right above a site's menu is the site's name ('LinkedIn'), not a title."""
+    below = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
+    return _is_menu(below) or bool(_NAVIGATION.search(below))
+
+
+def _title_candidate(line: str) -> bool:
+    folded = fold(line).strip()
+    if (
+        not line
+        or is_bullet(line)
+        or len(line) > 120
+        # ("Translator, NATO International Staff": the body a board appends is no banner.)
+        or _BANNER.search(fold(strip_title_prefix(line)).strip())
+        or _LABEL_LIKE.match(folded)
+        or REFERENCE_LABEL.match(folded)
+        or NUMBER_THEN_LABEL.match(folded)
+        or _HEADER_LABEL_LINE.match(folded)
+        or re.match(r"^\d{1,2}\s?\.", folded)
+        or line.rstrip().endswith((".", ":", ";"))
+        or _NOT_A_TITLE.search(line)
+        or _is_place(strip_title_prefix(line))
+        or _NAVIGATION.search(line)
+        or _is_menu(line)
+        or _BREADCRUMB_STEP.search(line)
+        or is_heading(line)
+        or (body_from_text([strip_title_prefix(line)]) is not None and len(line.split()) <= 8)
+    ):
+        return False
+    return 1 <= len(line.split()) <= 14 and sum(ch.isalpha() for ch in line) >= 4
+
+
+def labelled_title(lines: list[str]) -> str | None:
+    """A labelled title: "TITLE / x", "Job title: x", "Position: x"."""
+    for line in lines[:60]:
+        if line and len(line) <= MAX_LINE and (match := _TITLE_LABEL.match(fold(line).strip())):
+            start = len(line.strip()) - len(match[1])
+            # An aggregator's line goes on with "| location | body | Apply now"; a reference
+            # in brackets is not part of the title.
+            title = line.strip()[start:].split(" | ")[0]
+            title = BRACKETED_REFERENCE.sub("", title).strip(" :/|-")
+            if fold(line).strip().startswith("vacancy") and any(ch.isdigit() for ch in title):
+                # "Vacancy: CMRE 27/ENG/04 - Ocean Engineer": the reference, then the title.
+                parts = re.split(r"\s[-–—]\s", title, maxsplit=1)
+                if len(parts) == 2 and not any(ch.isdigit() for ch in parts[1]):
+                    return parts[1].strip() or None
+                continue  # "Vacancy: STO CSO 2026-03" is the reference, not the title
+            return title or None
+    return None
+
+
+def _block_above(lines: list[str], index: int, most: int = 5) -> list[int]:
+    """The lines above `index` in its block, nearest first: a job board puts the place, its own
+    dates and the closing date between a title and the reference ("Logistics Officer" /
+    "Capellen, Luxembourg" / "Posted: ..." / "Reference: ...")."""
+    above = []
+    for j in range(index - 1, max(-1, index - 1 - most), -1):
+        if not lines[j].strip():
+            break
+        above.append(j)
+    return above
+
+
+def title_from_text(lines: list[str]) -> str | None:
+    """The line that reads as a title: next to the reference line if there is one, else the
+    first among the opening lines."""
+    opening = [i for i, line in enumerate(lines[:80]) if line][:15]
+    for i in opening:
+        folded = fold(lines[i]).strip()
+        labelled = REFERENCE_LABEL.match(folded)
+        if labelled or NUMBER_THEN_LABEL.match(folded):
+            rest = strip_title_prefix(lines[i].strip())
+            words = rest.split()
+            if (
+                rest != lines[i].strip()
+                # "Vacancy: STO CSO 2026-03": what is left is the reference itself.
+                and not (labelled and fold(rest).startswith(labelled[1]))
+                and not REFERENCE_LABEL.match(fold(rest).strip())
+                and len(words) >= 2
+                and sum(ch.isalpha() for ch in rest) >= 4
+            ):
+                return rest  # "NSPA vacancy 240789 - Financial Assistant", not "NSPA-24-130"
+            after = next((j for j in opening if j > i), None)
+            before = next((j for j in reversed(opening) if j < i), None)
+            for j in (after, before, *_block_above(lines, i)):
+                if j is not None and _title_candidate(lines[j]):
+                    return strip_title_prefix(lines[j].strip())
+    for i in opening:
+        if _title_candidate(lines[i]) and not _site_name(lines, i):
+            return strip_title_prefix(lines[i].strip())
+    return _breadcrumb_title([lines[i] for i in opening]) or _capitals_title(
+        [lines[i] for i in opening]
+    )
+
+
+# Words of a section heading in capitals, never of a post's title.
+_SECTION_WORDS = re.compile(
+    r"\b(?:qualifications?|requirements?|essential|desirable|duties|summary|responsibilities"
+    r"|accountabilities|competencies|conditions|remarks|notes?|vacancy|notice|announcement"
+    r"|description|eligibility|contract|background|experience|education|acquis|resume)\b"
+)
+
+
+def _capitals_title(lines: list[str]) -> str | None:
+    """A title typed in capitals ("PROCUREMENT OFFICER"), when nothing else reads as one: the
+    first line of two to eight words in capitals that names no section, body or place."""
+    for line in lines:
+        text = line.strip()
+        words = text.split()
+        if not 2 <= len(words) <= 8 or len(text) > 80 or text.endswith((".", ":", ";")):
+            continue
+        folded = fold(text)
+        if any(ch.islower() for ch in text) or _SECTION_WORDS.search(folded):
+            continue
+        if _BANNER.search(folded) or body_from_text([text]) or _is_place(text):
+            continue
+        if sum(ch.isalpha() for ch in text) >= 6:
+            return text
+    return None
+
+
+# A job site's trail "Jobs > International Organisations > NATO > HR Business Partner (NATO CI
+# Agency, The Hague) Posted 3 days ago | ...": its last step names the post.
+_BREADCRUMB_END = re.compile(
+    r"\s(?:\(|\||[-–—]\s|posted\b|\d+ (?:days?|hours?) ago)", re.IGNORECASE
+)
+
+
+def _breadcrumb_title(lines: list[str]) -> str | None:
+    for line in lines:
+        steps = line.split(" > ")
+        if len(steps) < 3 or len(line) > MAX_LINE:
+            continue
+        last = steps[-1]
+        end = _BREADCRUMB_END.search(last)
+        title = (last[: end.start()] if end else last).strip()
+        if _title_candidate(title):
+            return title
+    return None
+
+
+def split_bilingual_title(title: str) -> tuple[str, str | None]:
+    """'Ammunition Engineer / Ingénieur(e) munitions' -> both titles, in either order (a
+    French-first notice writes the French title first); 'Driver / Messenger' stays."""
+    parts = title.split(" / ")
+    if len(parts) == 2:
+        first, second = (_french_title(part) for part in parts)
+        if second and not first:
+            return parts[0].strip(), parts[1].strip()
+        if first and not second:
+            return parts[1].strip(), parts[0].strip()
+    return title, None
+
+
+# French titles name both genders ("Assistante/Assistant", "Ingénieur(e)") and use words
+# that English titles do not.
+_FRENCH_TITLE = re.compile(
+    r"\b(\w{3,})e/\1\b|\w\(e\)|\b(?:ressources humaines|gestionnaire|responsable|chef de)\b",
+    re.IGNORECASE,
+)
+
+
+def _french_title(title: str) -> bool:
+    return bool(FRENCH_HINT.search(title) or _FRENCH_TITLE.search(title))
+
+
+# "Warehouse Assistant, Grade G5", "Clerk (NATO Grade B.3)", "Officer - A2": the grade has a
+# field of its own.
+_GRADE_IN_TITLE = re.compile(
+    r"\s*(?:,|[-–—]{1,2}|\(|\|)\s*(?:(?:NATO )?(?:grade|grad[eé])\s?:?\s?)?"
+    r"(?:[ABCG]\.?\s?\d{1,2}|OF-?\d)(?:\s?[-–/]\s?(?:[ABCG]\.?\s?\d{1,2}))?\)?\s*$",
+    re.IGNORECASE,
+)
+_BANNER_TITLE = re.compile(r"^(?:vacancy|civilian vacancy|vacancy (?:notice|announcement))$")
+
+
+def _without_grade(title: str | None) -> str | None:
+    if title is None:
+        return None
+    stripped = _GRADE_IN_TITLE.sub("", title).strip()
+    return stripped if len(stripped) >= 3 else title
+
+
+def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> None:
+    """A title from the text when none was read, or when what was read is a banner
+    ("VACANCY NOTICE - CMRE 26/07" read as title and reference)."""
+    banner = header.title_en is not None and _BANNER_TITLE.match(fold(header.title_en).strip())
+    missing = header.title_en is None and header.title_fr is None
+    if (missing or banner) and (title := labelled_title(lines)):
+        header.title_en = title  # labelled: as sure as the header's own labels
+    elif (missing or banner) and (title := title_from_text(lines)):
+        header.title_en, guessed["title"] = title, "first_lines"
+    if header.title_en is not None and header.title_fr is None:
+        header.title_en, header.title_fr = split_bilingual_title(header.title_en)
+    if (
+        header.title_fr is None
+        and header.title_en
+        and (english := _english_below(lines, header.title_en))
+    ):
+        # A French-first notice: its French title, then the English one on the next line.
+        header.title_en, header.title_fr = english, header.title_en
+    header.title_en = _without_grade(header.title_en)
+    header.title_fr = _without_grade(header.title_fr)
+
+
+def _english_below(lines: list[str], title: str) -> str | None:
+    if not _french_title(title):
+        return None
+    at = next((i for i, line in enumerate(lines[:80]) if line.strip() == title), None)
+    if at is None:
+        return None
+    below = next((line for line in lines[at + 1 : at + 3] if line), "")
+    if _title_candidate(below) and not _french_title(below):
+        return below.strip()
+    return None
