@@ -279,9 +279,28 @@ def read_text_limited(path: Path) -> str:
     return text_of(read_bytes_limited(path), path)
 
 
+def _looks_like_utf16(data: bytes) -> bool:
+    """A byte-order mark of UTF-16, or text whose every other byte is zero (UTF-16 without
+    one, as Windows tools write): said as such, not as "a binary file"."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    sample = data[:4096]
+    if len(sample) < 4:
+        return False
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, text in ((odd, even), (even, odd)):  # little-endian, then big-endian
+        if zeros.count(0) >= 0.9 * len(zeros) and text.count(0) < 0.1 * len(text):
+            return True
+    return False
+
+
 def text_of(data: bytes, path: Path) -> str:
     """A file's bytes as text, or a FileProblemError naming `path` and saying why not."""
     if b"\x00" in data:
+        if _looks_like_utf16(data):
+            raise FileProblemError.single(
+                path, "is UTF-16 text; save it as UTF-8 (the encoding Screener reads)"
+            )
         raise FileProblemError.single(path, "is a binary file, not text")
     try:
         # utf-8-sig: editors on Windows may start the file with a byte-order mark.

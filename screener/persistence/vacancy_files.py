@@ -148,6 +148,15 @@ def parse_vacancy_text(text: str, path: Path) -> Vacancy:
             message = f"TOML syntax error: {match['msg'][:1].lower()}{match['msg'][1:]}"
         else:
             where, message = "", f"TOML syntax error: {exc}"
+        if re.search(r"\r(?!\n)", text):
+            # tomllib names the character only ("found invalid character '\r'"), on line 1.
+            where, message = (
+                "",
+                (
+                    "lines end with a carriage return alone (old Mac line endings), which TOML "
+                    "does not allow; save the file with LF or CRLF line endings"
+                ),
+            )
         raise FileProblemError.single(path, message, where) from None
     except RecursionError:
         raise FileProblemError.single(path, "TOML is nested too deeply") from None
