@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import itertools
 import os
@@ -150,6 +151,14 @@ class _ShortRepr(reprlib.Repr):
     def repr_str(self, x: str, level: int) -> str:
         # The start of a long text, like the message cut below (reprlib elides the middle).
         return repr(x[: self.maxstring])
+
+    def repr_date(self, x: dt.date, level: int) -> str:
+        return x.isoformat()  # as the file writes it, not datetime.date(1, 1, 1)
+
+    repr_datetime = repr_date  # type: ignore[assignment]
+
+    def repr_time(self, x: dt.time, level: int) -> str:
+        return x.isoformat()
 
     def repr_dict(self, x: dict[object, object], level: int) -> str:
         # reprlib sorts keys; the file's order is easier to find.
