@@ -85,3 +85,12 @@ def test_the_overview_leaves_out_a_vacancy_whose_file_went(qtbot: QtBot) -> None
     shown = {overview.vacancy(row).reference for row in range(overview.rowCount())}
     assert shown == {path.stem for path in paths.bundled_vacancies_dir().glob("*.toml")}
     assert window.model.entry(_row(window, "gone.toml")).is_error
+
+
+def test_the_pack_export_lists_only_vacancies_still_there(qtbot: QtBot) -> None:
+    path = _user_vacancy()
+    window = _window(qtbot)
+    _lose(path, "deleted")
+    offered = [loaded.reference for loaded in window.adviser._entries()]
+    assert "X-GONE" not in offered and len(offered) == 5
+    assert window.model.entry(_row(window, "gone.toml")).is_error
