@@ -22,7 +22,7 @@ from screener.cli.status import CliError as CliError
 from screener.cli.status import default_lang as default_lang
 from screener.domain.terms import BRUSSELS
 from screener.domain.vacancy import Vacancy
-from screener.persistence.atomic import write_atomic
+from screener.persistence.atomic import input_at, write_atomic
 from screener.persistence.errors import Problem, terminal_safe
 from screener.persistence.vacancy_catalogue import (
     VACANCY_SUFFIX,
@@ -93,22 +93,12 @@ def catalogue_files() -> list[Path]:
 def refuse_overwriting_inputs(output: str, inputs: Iterable[Path | str | None]) -> None:
     """CliError if `output` is one of the input files, however either was named (a relative
     path, a symlink, a hard link, a vacancy given by its reference)."""
-    try:
-        target = os.stat(output)
-    except (OSError, ValueError):
-        return  # nothing there yet: writing it overwrites no input
-    for name in inputs:
-        if name is None:
-            continue
-        try:
-            same = os.path.samestat(target, os.stat(name))
-        except (OSError, ValueError):
-            continue
-        if same:
-            raise CliError(
-                f"{output}: this is an input file ({name}); refusing to overwrite it, "
-                "choose another name"
-            )
+    name = input_at(output, inputs)
+    if name is not None:
+        raise CliError(
+            f"{output}: this is an input file ({name}); refusing to overwrite it, "
+            "choose another name"
+        )
 
 
 def write_output(

@@ -14,7 +14,7 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from pathlib import Path
 
@@ -109,6 +109,25 @@ def _destination(path: Path) -> Path:
             errno.EINVAL, "not a regular file (a device, pipe or socket); not replaced", str(path)
         )
     return target
+
+
+def input_at(output: Path | str, inputs: Iterable[Path | str | None]) -> Path | str | None:
+    """The input that `output` is, however either was named (a relative path, a symlink, a
+    hard link), or None: a command or a dialog must never write its result over a file it
+    read (a profile, a vacancy)."""
+    try:
+        target = os.stat(output)
+    except (OSError, ValueError):
+        return None  # nothing there yet: writing it overwrites no input
+    for name in inputs:
+        if name is None:
+            continue
+        try:
+            if os.path.samestat(target, os.stat(name)):
+                return name
+        except (OSError, ValueError):
+            continue
+    return None
 
 
 def write_atomic(path: Path, data: bytes, mode: int = PRIVATE_MODE) -> None:
