@@ -155,7 +155,7 @@ class _ShortRepr(reprlib.Repr):
     def repr_date(self, x: dt.date, level: int) -> str:
         return x.isoformat()  # as the file writes it, not datetime.date(1, 1, 1)
 
-    repr_datetime = repr_date  # type: ignore[assignment]
+    repr_datetime = repr_date
 
     def repr_time(self, x: dt.time, level: int) -> str:
         return x.isoformat()
