@@ -103,9 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         args = _take_data_dir(args)
-        _check_data_dir_env()
-        if not args:
+        if not args:  # the window says itself what it cannot save, where the user looks
             return run_gui([sys.argv[0] if sys.argv else "screener"])
+        _check_data_dir_env()
         return _run(args)
     except FileProblemError as exc:
         for problem in exc.problems:
