@@ -15,7 +15,12 @@ from screener.importer.wording import fold
 _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
     (
         AvailabilityNeed.SHIFTS,
-        re.compile(r"\bshifts?\b|travail poste|par roulement|\bquarts?\b|horaires? decales?"),
+        re.compile(
+            r"\bshifts?\b|travail poste|horaires? postes?|par roulement|\bquarts?\b"
+            # (Not "travailler en équipe": that is teamwork.)
+            r"|\ben equipes? (?:alternantes|successives)|\b3 ?x ?8\b"
+            r"|horaires? decales?"
+        ),
     ),
     (
         AvailabilityNeed.OUTSIDE_OFFICE_HOURS,
@@ -40,9 +45,11 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
     (
         AvailabilityNeed.TRAVEL,
         re.compile(
-            r"\btravel(?:l?ing)?\b|\bdeploy(?:ments?)?\b|deplacements?|\bvoyager\b"
+            r"\btravel(?:l?ing)?\b|\bdeploy(?:s|ed|ing|ments?)?\b|deplacements?|\bse deplacer\b|\bvoyager\b"
             r"|sea trials|\bat sea\b|aboard|embarked"
             r"|missions?\b[^.;]{0,30}\ba l'etranger|missions? abroad"
+            # "effectuer des missions (environ 20 % du temps)": French for duty trips.
+            r"|effectuer des missions\b|\b(?:duty|business|official) trips?\b"
         ),
     ),
     (
@@ -52,7 +59,9 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
 )
 _WILLING = re.compile(
     r"\b(?:willing|able to work|be flexible|flexib|availab|prepared to|ready to|work in a shift"
-    r"|work outside|disposee?|disponib|pret(?:e|\(e\))? a|accepter de|travailler en dehors"
+    r"|work outside|disposee?|disposition a|disponib|pret(?:e|\(e\))? a|accepter d(?:e\b|')"
+    r"|accepter (?:le|les|un|des)\b"
+    r"|travailler en dehors"
     r"|effectuer (?:un travail|des deplacements)|to travel|to work|to deploy|to participate)"
 )
 
@@ -60,21 +69,45 @@ _WILLING = re.compile(
 # The need named as the requirement itself: "Frequent duty travel (up to 40%)", "Shift work".
 _NEED_ITSELF = re.compile(
     r"^(?:(?:frequent|regular|occasional|extensive|considerable|some|international|duty"
-    r"|business|operational)\s){1,3}(?:travel(?:l?ing)?|deployments?)\b"
+    r"|business|operational|short)\s){1,3}(?:travel(?:l?ing)?|deployments?|trips?)\b"
     r"|^(?:shift|night|weekend) work\b|^(?:on-call|standby) (?:duty|duties|service)\b"
 )
 
 
-def recognize_availability(text: str, lang: Lang) -> Typing | None:
+def availability_needs(text: str) -> list[AvailabilityNeed]:
+    """The needs a text names, in the order of the notice's own words (as the bundled files
+    keep them), whether or not it asks the candidate for them."""
     folded = fold(text)
-    if not _WILLING.search(folded) and not _NEED_ITSELF.match(folded.strip()):
-        return None
     found: list[tuple[int, AvailabilityNeed]] = []
     for need, pattern in _NEEDS:
         if match := pattern.search(folded):
             found.append((match.start(), need))
-    if not found:
+    return [need for _, need in sorted(found, key=lambda pair: pair[0])]
+
+
+# "Frequent travel ... is required", "The post involves travel", "Works outside normal office
+# hours when required", "Deploys to exercises": the post's need stated, not the candidate's
+# willingness asked; not when the bullet is about knowing of it ("Knowledge of travel
+# regulations is required").
+_STATED_NEED = re.compile(
+    r"\b(?:is|are|will be|when|as|if|where) required\b|\binvolves?\b|\bentails?\b"
+    r"|^(?:deploys|works|travels)\b"
+)
+_ABOUT_KNOWING = re.compile(
+    r"\b(?:knowledge|experience|understanding|familiarity|expertise|skills?|proficiency"
+    r"|connaissance|experience)\b"
+)
+
+
+def names_need_itself(text: str) -> bool:
+    """The text opens with the need as the requirement ("Frequent short duty trips ...")."""
+    return bool(_NEED_ITSELF.match(fold(text).strip()))
+
+
+def recognize_availability(text: str, lang: Lang) -> Typing | None:
+    folded = fold(text).strip()
+    stated = bool(_STATED_NEED.search(folded)) and not _ABOUT_KNOWING.search(folded)
+    if not (_WILLING.search(folded) or stated or _NEED_ITSELF.match(folded)):
         return None
-    # The order of the notice's own words, as the bundled files keep it.
-    needs = [need for _, need in sorted(found, key=lambda pair: pair[0])]
-    return Typing("availability", {"needs": needs}, 0.85)
+    needs = availability_needs(text)
+    return Typing("availability", {"needs": needs}, 0.85) if needs else None

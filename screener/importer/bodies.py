@@ -125,6 +125,31 @@ BODIES: tuple[tuple[str, str], ...] = (
         "north atlantic treaty organization international staff",
         "NATO International Staff (NATO IS)",
     ),
+    # Bodies by their French names, as French-language copies of a notice give them.
+    ("secretariat international", "NATO International Staff (NATO IS)"),
+    ("bureau otan des ressources", "NATO International Staff (NATO IS)"),
+    ("agence otan de soutien et d'acquisition", "NATO Support and Procurement Agency (NSPA)"),
+    (
+        "agence otan d'information et de communication",
+        "NATO Communications and Information Agency (NCIA)",
+    ),
+    (
+        "force aeroportee de detection lointaine et de controle de l'otan",
+        "NATO Airborne Early Warning & Control Force (NAEW&C Force)",
+    ),
+    (
+        "grand quartier general des puissances alliees en europe",
+        "Allied Command Operations (SHAPE)",
+    ),
+    ("(shape)", "Allied Command Operations (SHAPE)"),
+    ("commandement allie transformation", "Allied Command Transformation (ACT)"),
+    ("commandement allie operations", "Allied Command Operations (ACO)"),
+    ("college de defense de l'otan", "NATO Defense College (NDC)"),
+    (
+        "centre pour la recherche et l'experimentation maritimes",
+        "NATO STO Centre for Maritime Research and Experimentation (CMRE)",
+    ),
+    ("(cmre)", "NATO STO Centre for Maritime Research and Experimentation (CMRE)"),
 )
 
 

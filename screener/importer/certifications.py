@@ -21,7 +21,12 @@ from __future__ import annotations
 import re
 
 from screener.importer.bullet_typing import Lang, Note, Typing, note
-from screener.importer.named_certificates import CERT_LEVEL, bare_certificate, regulation_licence
+from screener.importer.named_certificates import (
+    CERT_LEVEL,
+    bare_certificate,
+    named_in_a_phrase,
+    regulation_licence,
+)
 from screener.importer.vocational import is_vocational
 from screener.importer.wording import EDUCATION_CUES, fold
 
@@ -45,7 +50,9 @@ _ACRONYM = re.compile(
 # "AWS Certified Solutions Architect", and its acronym when it follows in brackets ("GIAC
 # Certified Incident Handler (GCIH)"): one certificate.
 _VENDOR_CERTIFIED = re.compile(
-    r"\b([A-Z][\w+.-]{1,20})\s[Cc]ertified:?\s((?:[A-Z0-9][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,5})"
+    # (A vendor of two words: "Red Hat Certified Engineer (RHCE)".)
+    r"\b((?:(?!(?:The|A|An|Valid|Current|Hold|Be)\s)[A-Z][\w+.-]{1,20}\s)?[A-Z][\w+.-]{1,20})"
+    r"\s[Cc]ertified:?\s((?:[A-Z0-9][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,5})"
     # ... and its exam code in brackets: "Microsoft Certified: Azure Administrator Associate
     # (AZ-104)" is one certificate.
     rf"(?:\s[-–]\s{CERT_LEVEL})?(?:\s?\([A-Z][A-Z0-9]{{1,9}}(?:-[A-Z0-9]{{1,6}})?\))?"
@@ -103,6 +110,7 @@ _CERTIFICATE_PHRASE = {
     "en": re.compile(r"\b((?:[a-z][a-z-]{1,20} ){0,2}[a-z][a-z-]{1,20}) certificat(?:e|ion)s?\b"),
     "fr": re.compile(r"\bcertificat (?:de |d'|en )((?:[a-z'][a-z'-]{1,20} ?){1,3})"),
 }
+_VALIDITY = re.compile(r"\s(?:en cours de validite|en cours|valides?|valables?)\b")
 _PHRASE_NOISE = frozenset(
     {"a", "an", "the", "valid", "recognised", "recognized", "relevant", "un", "une"}
 )
@@ -156,10 +164,13 @@ def _worded_names(scope: str, lang: Lang) -> list[str]:
     if brands:
         return brands
     named = _named_before(scope) if lang == "en" else []
-    if named and all(sum(ch.isupper() for ch in name) >= 2 for name in named):
-        # "Microsoft Azure or VMware certification": names, not a sentence's first word.
+    choice = len(named) > 1 and " or " in scope
+    if named and (choice or all(sum(ch.isupper() for ch in name) >= 2 for name in named)):
+        # "Microsoft Azure or VMware certification", "Databricks or Snowflake certification":
+        # names, not a sentence's first word ("First-aid certificate").
         return named
-    match = _CERTIFICATE_PHRASE[lang].search(fold(scope))
+    # "certificat de secourisme en cours de validité": the validity is not part of the name.
+    match = _CERTIFICATE_PHRASE[lang].search(_VALIDITY.sub("", fold(scope)))
     if match is None:
         return []
     words = [w for w in match[1].split() if w not in _PHRASE_NOISE]
@@ -337,27 +348,16 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
         return sorted(names, key=lambda name: _position(text, name)), False
     if _DRIVING.search(fold(text)):
         return [], False  # a medical certificate inside a driving-licence bullet is the licence's
-    if match := _NAMED_CERTIFICATION.search(rest):
-        # "Esri Technical Certification (ArcGIS Pro Professional)": the whole phrase names it.
-        return [" ".join(match[0].split())], True
-    if (bracketed := _BRACKETED_NAMES.search(rest)) is not None:
-        # "Chartered engineer (CEng or PE)": the titles in brackets.
-        return re.split(r"\s(?:or|and|ou|et)\s|\s?[,/]\s?", bracketed[1]), True
-    return _worded_names(rest[lead.start() :] if lead else rest, lang), True
+    if phrased := named_in_a_phrase(rest):
+        return phrased, True
+    # The names after "such as" or a bracket, else anywhere ("First aid certificate (valid)").
+    named = _worded_names(rest[lead.start() :], lang) if lead else []
+    return named or _worded_names(rest, lang), True
 
 
 def _position(text: str, name: str) -> int:
     found = text.find(name.split()[0])
     return found if found >= 0 else len(text)
-
-
-_NAMED_CERTIFICATION = re.compile(
-    r"\b(?:[A-Z][\w+.-]*\s){1,4}(?:Certification|Certificate)\s?\([^()]{2,60}\)"
-)
-_TITLE = r"[A-Z][A-Za-z]{0,5}[A-Z][A-Za-z]{0,5}"
-_BRACKETED_NAMES = re.compile(
-    rf"\(({_TITLE}(?:(?:\s(?:or|and|ou|et)\s|\s?[,/]\s?){_TITLE}){{0,4}})\)"
-)
 
 
 # "Higher secondary education certificate", "high school diploma": the school level it proves.

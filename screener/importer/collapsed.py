@@ -156,12 +156,18 @@ def _opens_list(line: str) -> bool:
     )
 
 
+_NUMBERED = re.compile(r"^\s?(?:\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|\(?\d{1,2}[.)])\s")
+_CONJUNCTIONS = frozenset({"or", "and", "ou", "et", "and/or"})
+
+
 def _paragraph_items(line: str) -> list[str] | None:
     """A paragraph of requirements separated by semicolons, right under a list's heading or
     lead-in ("Knowledge of SAP; knowledge of German."), as one item each."""
-    if is_bullet(line) or line.count("; ") < 1 or len(line) > 2000:
-        return None
+    if is_bullet(line) or line.count("; ") < 1 or len(line) > 2000 or _NUMBERED.match(line):
+        return None  # ("(a) a degree in law; or": the first of numbered items, not a paragraph)
     items = [part.strip().rstrip(".").strip() for part in line.split("; ")]
+    if any(fold(item) in _CONJUNCTIONS for item in items):
+        return None  # "...; or" / "...; and": a list's item, whose next line goes on with it
     return [f"- {item}" for item in items if item]
 
 

@@ -18,10 +18,12 @@ from screener.domain.terms import Condition
 from screener.domain.vacancy import Grade, ReviewItem, Vacancy, VacancyWarning
 from screener.importer.collapsed import unfold_collapsed
 from screener.importer.criteria_builder import BuiltCriteria, build_criteria
+from screener.importer.found_lists import FoundList, Requirements
 from screener.importer.header import Header, parse_header
 from screener.importer.header_facts import header_facts
 from screener.importer.header_guesses import fill_guesses
 from screener.importer.header_line import unfold_header_line
+from screener.importer.header_titles import other_notices
 from screener.importer.label_columns import unfold_label_columns
 from screener.importer.labelled_rows import unfold_labelled_rows
 from screener.importer.loose_requirements import (
@@ -31,6 +33,7 @@ from screener.importer.loose_requirements import (
     wished_apart,
 )
 from screener.importer.nationality import nationality_criterion, one_nationality_criterion
+from screener.importer.notice_sentences import appointment_conditions
 from screener.importer.obligations import obligations_outside_lists
 from screener.importer.reimport import keep_ids
 from screener.importer.requirement_lists import (
@@ -40,12 +43,9 @@ from screener.importer.requirement_lists import (
     FOUND_BY_PROSE,
     FOUND_BY_QUALIFICATIONS,
     FOUND_BY_SECOND_HEADING,
-    FoundList,
-    Requirements,
     find_requirements,
 )
 from screener.importer.review_text import quote, review_item
-from screener.importer.sections import appointment_conditions
 from screener.importer.text_cleanup import clean_lines, join_wrapped
 from screener.importer.two_columns import split_two_columns
 from screener.persistence.errors import FileProblemError
@@ -336,6 +336,10 @@ def build_draft(
     _check_sizes([en_ess or [], fr_ess or [], en_des or [], fr_des or []], source_name)
     no_list = not en_ess and not fr_ess
     facts, review = _header(lines, source_name, no_list, french_only=en_ess is None)
+    if others := other_notices(lines, str(facts["reference"])):
+        review.append(
+            review_item("several_notices", field="reference", references=", ".join(others[:5]))
+        )
     built = BuiltCriteria()
     built.essential.append(nationality_criterion(lines, built))
     review += _found_by_review(sections) + sections.review + ([columns] if columns else [])

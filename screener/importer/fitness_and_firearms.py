@@ -19,15 +19,18 @@ _SHOOTING_TEST = re.compile(
 )
 _FIREARMS_EXPERIENCE = re.compile(
     r"experienced in|experience (?:in|with) the (?:use|handling)|use of firearms|handling of"
-    r"|experience de l'(?:emploi|utilisation|usage|maniement)"
+    r"|experience (?:de l'|du |de la |dans l')(?:emploi|utilisation|usage|maniement|manipulation)"
+    r"|experience (?:of|with) (?:firearms?|weapons?)|experience des armes"
 )
 
 
 def recognize_firearms(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
-    if not _FIREARMS.search(folded):
-        return None
     test = bool(_SHOOTING_TEST.search(folded))
+    # A shooting test is about firearms whether or not the bullet names them ("réussir un test
+    # de tir annuel"); beside a fitness test, the bullet's two tests are flagged there.
+    if not _FIREARMS.search(folded) and not (test and not _FITNESS.search(folded)):
+        return None
     experience = bool(_FIREARMS_EXPERIENCE.search(folded))
     if not (test or experience):
         return None  # "knowledge of ... firearms" or a certification: a statement

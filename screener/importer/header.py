@@ -8,12 +8,12 @@ Every field is optional here; the draft builder decides what a missing one means
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from screener.domain.terms import Clearance
 from screener.domain.vacancy import Deadline, Grade, Salary
+from screener.importer.header_dates import parse_deadline as parse_deadline  # also read here
 from screener.importer.header_titles import MAX_HEADER_LINE, title_lines, wrapped_title_start
 from screener.importer.text_cleanup import bullet_body
 from screener.importer.wording import fold
@@ -31,6 +31,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("emplacement principal", "location"),
     ("location", "location"),
     ("lieu d'affectation", "location"),
+    ("lieu de travail", "location"),
+    ("lieu", "location"),
     ("organisme otan / nato body", "nato_body"),
     ("nato body", "nato_body"),
     ("organisme otan", "nato_body"),
@@ -62,6 +64,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("remuneration", "salary"),
     ("salaire (base de paie)", "salary"),
     ("salaire", "salary"),
+    # "Traitement mensuel de base", as French notices name the salary.
+    ("traitement", "salary"),
     ("grade", "grade"),
     ("nato grade", "grade"),
     ("clearance level", "clearance"),
@@ -72,7 +76,14 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("security :", "clearance"),
     ("niveau de l'habilitation de securite", "clearance"),
     ("habilitation de securite", "clearance"),
+    # "Cote de sécurité" (Canada's word), "Habilitation requise", "Habilitation / Clearance".
+    ("cote de securite", "clearance"),
+    ("niveau d'habilitation", "clearance"),
+    ("habilitation", "clearance"),
 )
+# "Deadline for national endorsement", "Closing date for nominations": a date a forwarding
+# ministry or office sets, not the notice's own.
+_SOMEONE_ELSES = re.compile(r"^\s?for (?!(?:the )?(?:applications?|submissions?|applying|receipt))")
 HEADER_FIELDS = ("location", "nato_body", "schedule", "deadline", "salary", "grade", "clearance")
 
 
@@ -112,6 +123,8 @@ def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
             rest = line[len(label) :]
             if rest[:1].isalpha():
                 continue  # "Locations of ..." is not the "Location" label
+            if name == "deadline" and _SOMEONE_ELSES.match(fold(rest)):
+                break  # "Deadline for national endorsement: ...": not the notice's deadline
             # ("Grade | G16": a page's two-cell table row.)
             value = rest.strip(" :;|\t")
             if not value:
@@ -122,102 +135,6 @@ def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
                 values[name] = value
             break
     return values
-
-
-_MONTHS: tuple[tuple[str, int], ...] = (
-    ("janv", 1),
-    ("jan", 1),
-    ("fevr", 2),
-    ("feb", 2),
-    ("fev", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("avr", 4),
-    ("may", 5),
-    ("mai", 5),
-    ("juin", 6),
-    ("jun", 6),
-    ("juil", 7),
-    ("jul", 7),
-    ("aug", 8),
-    ("aou", 8),
-    ("sep", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-)
-_DATE_DMY = re.compile(
-    r"\b(\d{1,2})\s{0,2}[-/ .]\s{0,2}([a-z]{3,9}\.?|\d{1,2})\s{0,2}[-/ .,]\s{0,2}(\d{4})\b"
-)
-_DATE_MDY = re.compile(r"\b([a-z]{3,9})\.?\s{1,2}(\d{1,2}),?\s{1,2}(\d{4})\b")
-_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")  # "2027-02-14T23:59" too
-# "14/02/27": a two-figure year, read only when no other date form is there.
-_DATE_SHORT_YEAR = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![\d/.])")
-_TIME = re.compile(
-    r"(?:\b|(?<=\dt))(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s{0,2}(a\.?m\.?|p\.?m\.?)?(?![\w])"
-)
-
-
-def _month(token: str) -> int | None:
-    if token.isdigit():
-        value = int(token)
-        return value if 1 <= value <= 12 else None
-    token = token.rstrip(".")
-    for prefix, number in _MONTHS:
-        if token.startswith(prefix):
-            return number
-    return None
-
-
-_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er)\b")
-
-
-def parse_deadline(value: str) -> Deadline | None:
-    """'27-Jul-2025, 11:59:00 PM', '13-mai-2025', '2025-05-13 23:59' -> Deadline."""
-    # "14th February 2027", "1er mars": the ordinal ending says nothing the day does not.
-    text = _ORDINAL.sub(r"\1", fold(value))
-    date = None
-    time_from = 0
-    if match := _DATE_ISO.search(text):
-        parts = (int(match[1]), int(match[2]), int(match[3]))
-        time_from = match.end()
-        try:
-            date = dt.date(*parts)
-        except ValueError:
-            return None
-    elif match := _DATE_DMY.search(text):
-        month = _month(match[2])
-        time_from = match.end()
-        try:
-            date = dt.date(int(match[3]), month, int(match[1])) if month else None
-        except ValueError:
-            return None
-    elif match := _DATE_MDY.search(text):
-        month = _month(match[1])
-        time_from = match.end()
-        try:
-            date = dt.date(int(match[3]), month, int(match[2])) if month else None
-        except ValueError:
-            return None
-    elif match := _DATE_SHORT_YEAR.search(text):
-        time_from = match.end()
-        try:
-            date = dt.date(2000 + int(match[3]), int(match[2]), int(match[1]))
-        except ValueError:
-            return None
-    if date is None:
-        return None
-    time = None
-    if match := _TIME.search(text, time_from):
-        hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
-        meridiem = (match[4] or "").replace(".", "")
-        if meridiem == "pm" and hour < 12:
-            hour += 12
-        elif meridiem == "am" and hour == 12:
-            hour = 0
-        if hour < 24 and minute < 60 and second < 60:
-            time = dt.time(hour, minute, second)
-    return Deadline(date=date, time=time)
 
 
 AMOUNT = re.compile(
@@ -293,6 +210,9 @@ _TITLE_GRADE = re.compile(
 )
 
 
+_GRADE_ALONE = re.compile(r"^G-?\d{1,2}(?:\s?[-–/]\s?G-?\d{1,2})?$")
+
+
 def grade_in_text(lines: list[str]) -> Grade | None:
     """'NATO Grade G17' outside the labelled header, or a G-grade beside the title in the
     opening lines; never a supervisor's grade."""
@@ -304,6 +224,8 @@ def grade_in_text(lines: list[str]) -> Grade | None:
             return grade
     opening = [line for line in lines[:40] if line][:10]
     for line in opening:
+        if _GRADE_ALONE.match(line.strip()) and (grade := parse_grade(line)):
+            return grade  # "G18" alone: a field of a '|'-joined header line
         match = _TITLE_GRADE.search(line) if len(line) <= 200 else None
         if match and not _NOT_THE_POST.search(fold(line)) and (grade := parse_grade(match[1])):
             return grade

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from screener.importer.bodies import body_from_text, canonical_body
-from screener.importer.header import Header, parse_clearance, parse_deadline
+from screener.importer.header import Header, parse_clearance
+from screener.importer.header_dates import parse_deadline
 from screener.importer.header_references import (
     first_reference,
     labelled_reference,
@@ -31,11 +32,23 @@ _CLEARANCE_SENTENCE = re.compile(
 )
 
 
+# "COSMIC TOP SECRET" alone on a line of the header (a '|'-joined header line's field): a
+# public notice is never marked at that level, so it is the post's clearance.
+_LEVEL_ALONE = re.compile(
+    r"^(?:cosmic top secret|nato secret|nato confidential|secret otan|otan secret"
+    r"|cosmic tres secret|nato confidentiel|otan confidentiel)$"
+)
+
+
 def clearance_from_text(lines: list[str]) -> tuple[object, str] | None:
-    for line in lines[:600]:
+    for index, line in enumerate(lines[:600]):
         if not line or len(line) > 3000:
             continue
         folded = fold(line)
+        if index < 40 and _LEVEL_ALONE.match(folded.strip()):
+            clearance = parse_clearance(folded)
+            if clearance is not None:
+                return clearance, line.strip()[:120]
         if "clearance" not in folded and "habilitation" not in folded:
             continue
         if match := _CLEARANCE_SENTENCE.search(folded):
@@ -55,7 +68,29 @@ _DEADLINE_SENTENCE = re.compile(
 
 # Someone else's date beside the notice's: a job site's ("(job site) Deadline: ...", see
 # header_line) or the forwarder's ("our internal deadline for nominations is ...").
-_NOT_THE_NOTICE_S = re.compile(r"^\(job site\)|\binternal (?:deadline|closing)|\bnominations?\b")
+_NOT_THE_NOTICE_S = re.compile(
+    r"^\(job site\)|\binternal (?:deadline|closing)|\bnominations?\b|\bendorsement\b"
+)
+# A board's list of other vacancies: "Similar jobs: ... | ...", or the heading and its items.
+_LISTING = re.compile(
+    r"^(?:similar|related|other|more) (?:jobs|vacancies|posts)\b|^recently viewed\b"
+    r"|^you (?:may|might) also\b|^jobs like this\b"
+)
+
+
+def without_listings(lines: list[str]) -> list[str]:
+    """The lines without a board's lists of other vacancies (their bodies and dates are not
+    the notice's), each a line or a heading with the lines up to the next blank one."""
+    kept: list[str] = []
+    skipping = False
+    for line in lines:
+        if line and _LISTING.match(fold(line).strip()):
+            skipping = True
+        elif not line.strip():
+            skipping = False
+        if not skipping:
+            kept.append(line)
+    return kept
 
 
 def deadline_from_text(lines: list[str]) -> tuple[object, str] | None:
@@ -101,6 +136,7 @@ def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str
         elif found := reference_from_file_name(source_name):
             header.reference, guessed["reference"] = found, "file_name"
     guess_title(header, lines, guessed)
+    lines = without_listings(lines)
     if header.nato_body is not None:
         header.nato_body = canonical_body(header.nato_body)
     elif body := body_from_text(_around_title(lines, header)) or body_from_text(lines):

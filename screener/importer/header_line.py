@@ -26,7 +26,7 @@ _SEPARATOR = re.compile(r"\s+(?:\||·|•|\.)\s+")
 _MAX_PART = 90
 _FACT = re.compile(
     r"(?:Grade|NATO Grade|Closing|Closes|Deadline|Apply by|Ref\b|Reference|Vacancy|Job ID"
-    r"|Requisition|Security clearance|Clearance)\b",
+    r"|Requisition|Security clearance|Clearance|Date limite|Référence)\b",
     re.IGNORECASE,
 )
 _MAX_LINE = 3000
@@ -49,8 +49,10 @@ def _split(line: str) -> list[str]:
 
 
 # A job board's own facts about its page: a line holding them is the board's, not the notice's.
-_BOARD_FACT = re.compile(r"^(?:posted|views|expires|published|applicants|saved)\b", re.IGNORECASE)
-_BOARD_DATE = re.compile(r"^(?:deadline|closing date|closes|apply by)\b", re.IGNORECASE)
+_BOARD_FACT = re.compile(
+    r"^(?:posted|views|expires|published|applicants|saved|publié|vues)\b", re.IGNORECASE
+)
+_BOARD_DATE = re.compile(r"^(?:deadline|closing date|closes|apply by|date limite)\b", re.IGNORECASE)
 
 
 def _separated(line: str) -> list[str] | None:
@@ -64,13 +66,19 @@ def _separated(line: str) -> list[str] | None:
     # two header facts among longer parts ("... from the employer website: NCIA | Officer |
     # Vacancy 270266 | Grade G16").
     short = all(len(part) <= _MAX_PART and not part.endswith(".") for part in parts)
+    board = any(_BOARD_FACT.match(part) for part in parts)
+    # ("Grade: G15 | Ref: NCIA-27-077", "Publié le 12/01 | Date limite : 28/02": two facts.)
+    if len(parts) == 2 and short and (facts == 2 or (facts and board)):
+        return _board_dates(parts) if board else parts
     if len(parts) < 3 or not ((short and facts) or facts >= 2):
         return None
-    if any(_BOARD_FACT.match(part) for part in parts):
-        # "Posted: 20.01.2027 | Deadline: 28.02.2027 | Views: 412": the board's own dates,
-        # which are not the notice's deadline; a sentence reader may still fall back on it.
-        parts = [f"(job site) {part}" if _BOARD_DATE.match(part) else part for part in parts]
-    return parts
+    return _board_dates(parts) if board else parts
+
+
+def _board_dates(parts: list[str]) -> list[str]:
+    """'Posted: 20.01.2027 | Deadline: 28.02.2027 | Views: 412': the board's own dates, which
+    are not the notice's deadline; a sentence reader may still fall back on them."""
+    return [f"(job site) {part}" if _BOARD_DATE.match(part) else part for part in parts]
 
 
 # "Grade          | G16", "Reference      | NSPA 27-0142": a job page's two-cell table row,

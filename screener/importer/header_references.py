@@ -13,15 +13,20 @@ from screener.importer.wording import fold
 MAX_LINE = 300
 # "VACANCY N: 240123", "Vacancy No. NCIA 24/123", "Requisition #: 240123", "Job ID 12345".
 REFERENCE_LABEL = re.compile(
-    r"^(?:[a-z&' -]{2,40}\s)?(?:vacancy|vacance(?: de poste)?|requisition|req\.?|job|position"
-    r"|post|reference|ref\.?)"
-    r"(?:\s(?:notice|announcement|notification|avis))?"
+    # (Never an address's "Post code: 1110".)
+    r"^(?!.{0,40}\bpost(?:al)? ?code\b)(?:[a-z&' -]{2,40}\s)?(?:vacancy|vacance(?: de poste)?"
+    r"|requisition|req\.?|job|position|posting|post|reference|ref\.?|numero)"
+    # "Avis de vacance de poste civil NAEW 27/09", "Référence de l'OTAN", "Numéro de l'avis".
+    r"(?:\s(?:notice|announcement|notification|avis|civil|civile|civilian|de l'otan|du poste"
+    r"|de l'avis|otan|nato))?"
     # "N°", "No.", "N." (a lone "n" is a reference's first letter: "NSPA-SOC-27-014").
     r"\s?(?:n\s?[°o]\.?(?![a-z])|n\.|n(?=\s?[:#])|no\.?|number|num\.?|id|#|ref(?:erence)?\.?"
-    r"|reference number)?"
+    r"|reference number|code)?"
     r"\s?[:;#|-]?\s{0,16}"
     # "SHAPE 27/LEG/002", "NSPA-SOC-27-014", "27/C/005": a body's prefix, then parts.
     rf"({REFERENCE_TOKEN.lower()}|\d{{4,8}}(?:[/-]\d{{1,4}})?"
+    # "2027/IS/045": the year, the body's letters, a number.
+    r"|\d{4}[/-][a-z]{2,6}[/-]\d{2,4}"
     # "E3A 27/06": a unit's prefix with a figure in it, after a label only.
     r"|[a-z][a-z0-9&]{1,6}[ -]\d{2}[/-]\d{2,4}"
     # "011/ACT/DCDI/SDA-0215": ACT's post number, a figure then the branch's letters.
@@ -30,7 +35,7 @@ REFERENCE_LABEL = re.compile(
     r"|[a-z]{2,6} \d{3,6})(?![\w/])"
 )
 # "JFCNP 27/008" alone on a line near the top: a body's reference without a label.
-_BARE_REFERENCE = re.compile(r"^([a-z]{2,6}[ -]\d{2}/\d{2,4})$")
+_BARE_REFERENCE = re.compile(r"^([a-z]{2,6}[ -]\d{2}[/-]\d{2,4})$")
 # A label alone on its line, its value on the next (a web page's <dt>/<dd>).
 _LABEL_ALONE = re.compile(
     r"^(?:reference(?: number)?|ref\.?|vacancy (?:number|no\.?|reference)|post number"
@@ -45,7 +50,10 @@ NUMBER_THEN_LABEL = re.compile(r"^(\d{4,8})\s?(?:requisition|req\.?|job id)\s?#?
 _FILE_NUMBER = re.compile(r"(?<!\d)(\d{5,7})(?!\d)")
 # "Job Reference: ACT-2027-0019" under "Post Number: TSC FCX 0310": the vacancy's own
 # reference names the notice; a post number names the post, which outlives it.
-_REFERENCE_WORD = re.compile(r"^(?:job |vacancy |our )?(?:reference|ref\.?)\b")
+_REFERENCE_WORD = re.compile(
+    r"^(?:job |vacancy |our )?(?:reference|ref\.?|numero de l'avis)\b"
+    r"|^vacancy (?:number|no\.?|n°)(?![a-z])"
+)
 
 
 def labelled_reference(lines: list[str]) -> str | None:
@@ -85,7 +93,7 @@ def first_reference(lines: list[str]) -> str | None:
 # "NSPA is looking for a Budget Analyst (G14) - Vacancy NSPA 27-0301.": a labelled reference
 # inside a sentence (a body's prefix, or six figures).
 _REFERENCE_IN_TEXT = re.compile(
-    rf"\b(?:vacancy|reference|ref\.|requisition)(?: no\.?| number| #)?:?\s"
+    rf"\b(?:vacancy|reference|ref\.|requisition)(?: no\.?| number| #| du poste| de l'avis)?\s?:?\s"
     rf"({REFERENCE_TOKEN.lower()}|\d{{6}})(?![\w/-])"
 )
 

@@ -21,7 +21,7 @@ REFERENCE_TOKEN = (
 )
 _TITLE_REF = re.compile(
     rf"(?:\(\s{{0,3}}(\d{{5,7}}|{REFERENCE_TOKEN})\s{{0,3}}\)"
-    r"|[-–—]\s{0,3}(?:(?:Vacancy|Ref\.?|Job|Req\.?)\s{1,3})?(\d{5,7})"
+    r"|[-–—]\s{0,3}(?:(?:Vacancy|Ref\.?|Job|Req\.?|[Rr]éf\.?)\s{1,3})?(\d{5,7})"
     # With letters, the dash must stand apart: "Engineer - NSPA-24-130", not "NAEW-TP-27/09".
     rf"|\s[-–—]\s{{1,3}}(?:(?:Vacancy|Ref\.?|Job|Req\.?)\s{{1,3}})?({REFERENCE_TOKEN})"
     # "Officer (Resilience Planning) 271187": a careers page puts the number after the title.
@@ -42,13 +42,13 @@ _JOB_DESCRIPTION = re.compile(
 )
 # A body's name alone: "NATO International Staff", "NATO Support and Procurement Agency (NSPA)".
 _BODY_NAME = (
-    r"(?:the )?(?:nato|otan)\b[^,]{0,60}\b(?:staff|agency|command|headquarters|organi[sz]ation"
+    r"(?:the )?(?:nato|otan)\b[^,]{0,60}\b(?:staff|agency|command|headquarters|hq|organi[sz]ation"
     r"|secretariat|school|international)(?: \([a-z&]{2,8}\))?"
 )
 _BODY_ALONE = re.compile(rf"^{_BODY_NAME}$")
 # A job site appends the body to the title: "Procurement Officer - NATO Support ... (NSPA)".
-# (or after a comma: "Translator (Russian), NATO International Staff").
-_BODY_SUFFIX = re.compile(rf"(?:\s[-–—|]|,)\s{_BODY_NAME}$")
+# (or after a comma or "at": "Translator (Russian), NATO International Staff", "... at NATO HQ").
+_BODY_SUFFIX = re.compile(rf"(?:\s[-–—|]|,|\sat)\s{_BODY_NAME}$")
 
 
 # Bodies' short names ("NSPA", "JFCBS", "LANDCOM"), from the names files keep.
@@ -69,7 +69,8 @@ _BOARD_SUFFIX = re.compile(
 _SITE_SUFFIX = re.compile(
     r"\s[|–—-]\s(?:[^|\d]{0,40}\b(?:[Cc]areers?|[Jj]obs?|[Vv]acanc(?:y|ies)|[Rr]ecruitment)\b"
     # (or with the duty station after it: "Officer – NCIA – Mons", "... - SHAPE, Mons (Belgium)")
-    rf"[^|\d]{{0,30}}|(?:{_ACRONYMS})(?:\s?[,–—-]\s?[A-Z][A-Za-z .()-]{{1,40}})?)$"
+    rf"[^|\d]{{0,30}}|(?:(?:NATO|OTAN)\s)?\(?(?:{_ACRONYMS})\)?(?:\s?[,–—-]\s?[A-Z][A-Za-z .()-]{{1,40}}"
+    r"|\s\([A-Z][A-Za-z .-]{1,30}\))?)$"
 )
 
 
@@ -101,7 +102,7 @@ _MAIL_HEADER = re.compile(r"^\s*(?:>\s?)*(?:Subject|Objet|From|De|To|À|Cc|Date|
 
 
 _GRADE_AFTER = re.compile(
-    r"(?<=\))\s?[,–—-]\s?(?:NATO )?[Gg]rade:?\s?[A-Z]{1,2}[-. ]?\d{1,2}(?:\s?[-/]\s?[A-Z]{1,2}[-. ]?\d{1,2})?\s*$"
+    r"\s?[,–—-]\s?(?:NATO )?[Gg]rade:?\s?[A-Z]{1,2}[-. ]?\d{1,2}(?:\s?[-/]\s?[A-Z]{1,2}[-. ]?\d{1,2})?\s*$"
 )
 
 
@@ -111,7 +112,8 @@ def title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
     for index, line in enumerate(lines):
         if not line or len(line) > MAX_HEADER_LINE or is_bullet(line):
             continue
-        # "Contracting Officer (NCIA-27-210), grade G15": the grade has a field of its own.
+        # "Contracting Officer (NCIA-27-210), grade G15", "Engineer - NAHEMA 27/004 - Grade A-3":
+        # the grade has a field of its own.
         line = _GRADE_AFTER.sub("", line)
         match = _TITLE_REF.search(line)
         if match is None or _LABELLED_LINE.match(fold(line).strip()) or _MAIL_HEADER.match(line):
@@ -164,3 +166,11 @@ def wrapped_title_start(lines: list[str], index: int) -> str | None:
     if len(letters) < 4 or sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
         return None  # "VACANCY NOTIFICATION", a banner in capitals
     return above.strip(" -–—|\t")
+
+
+def other_notices(lines: list[str], reference: str) -> list[str]:
+    """The references of other vacancies' title lines in the text ("HR Assistant (271333)"
+    below "Logistics Officer (NSPA-27-0101)" in a digest); a notice's French half repeats its
+    own reference, which is not another vacancy."""
+    found = dict.fromkeys(ref for _, _, ref in title_lines(lines[:2000]) if ref != reference)
+    return list(found)

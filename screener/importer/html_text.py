@@ -16,10 +16,13 @@ from html.parser import HTMLParser
 
 from screener.importer.table_rows import row_text
 
-# Elements whose content is never text a reader sees.
+# Elements whose content is never text a reader sees, or never the notice's: a site's menus.
 _HIDDEN = frozenset(
-    {"script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "canvas"}
-)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object",
+        "canvas", "nav",
+    }
+)  # fmt: skip
 _BLOCKS = frozenset(
     {
         "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",

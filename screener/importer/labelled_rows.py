@@ -22,6 +22,9 @@ from screener.importer.wording import fold
 _ROW = re.compile(
     r"^\|?\s?(essential|desirable|required|preferred|essentiel(?:le)?s?|souhaitables?|requis)"
     r"\s?(?:\||[:–-])\s?(\S.{2,})$"
+    # "E - University degree", "[D] CIA certification": a letter for the label (never "(d)"
+    # or "d)", a lettered list's fourth item; the letter is a capital, see _row).
+    r"|^\|?\s?(?:\[(e|d)\]\s?|(e|d)\s?[:–-]\s)(\S.{2,})$"
 )
 _RULING = re.compile(r"^\|?[\s|:-]{3,}\|?$")
 _TABLE_HEADER = re.compile(r"^\|[^|]{1,40}\|[^|]{1,40}\|?$")
@@ -36,6 +39,13 @@ _HEADINGS = {
 _CELL_SPLIT = re.compile(r"\s?\|\s?|\t+")
 _LABEL = re.compile(
     r"^(?:essential|desirable|required|preferred|essentiel(?:le)?s?|souhaitables?|requis)$"
+)
+# "E", "(D)", "S" (souhaitable) in a column whose header names the marks: "E/D", "E / S",
+# "Essential/Desirable".
+_LETTER_LABEL = re.compile(rf"^(?:\(?[eds]\)?|{_LABEL.pattern[1:-1]})$")
+_LETTERS_HEADER = re.compile(
+    r"(?:^|\||\t)\s?\(?(?:e\s?/\s?[ds]|essential\s?/\s?desirable|essentiel\s?/\s?souhaitable)\)?"
+    r"\s?(?:\||\t|$)"
 )
 _MARK = re.compile(r"^(?:x|✓|✔|●|•|yes|oui|\*)$", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^\(?\d{1,3}[.)]?$|^no\.?$")
@@ -85,19 +95,23 @@ def _marked_row(line: str, columns: tuple[int, int]) -> tuple[bool, str] | None:
     return marked[0] == essential_at, text
 
 
-def _label_cell_row(line: str) -> tuple[bool, str] | None:
-    """'1<TAB>Higher secondary education ...<TAB>Essential': the label in a cell of its own."""
+def _label_cell_row(line: str, letters: bool = False) -> tuple[bool, str] | None:
+    """'1<TAB>Higher secondary education ...<TAB>Essential': the label in a cell of its own
+    (or "E" / "D" under a header naming an "E/D" column)."""
     cells = _cells(line)
     if len(cells) < 2:
         return None
-    labels = [at for at, cell in enumerate(cells) if _LABEL.match(fold(cell).rstrip(":"))]
+    label = _LETTER_LABEL if letters else _LABEL
+    labels = [at for at, cell in enumerate(cells) if label.match(fold(cell).rstrip(":"))]
     text = _text_cell(cells, set(labels))
     if len(labels) != 1 or text is None:
         return None
-    return fold(cells[labels[0]]).startswith(_ESSENTIAL), text
+    return fold(cells[labels[0]]).strip("() ").startswith(("e", *_ESSENTIAL)), text
 
 
-def _row(line: str, columns: tuple[int, int] | None = None) -> tuple[bool, str] | None:
+def _row(
+    line: str, columns: tuple[int, int] | None = None, letters: bool = False
+) -> tuple[bool, str] | None:
     """(is essential, requirement text) of a labelled row, else None."""
     if not line or is_bullet(line) or len(line) > 600:
         return None
@@ -105,11 +119,17 @@ def _row(line: str, columns: tuple[int, int] | None = None) -> tuple[bool, str] 
         return _marked_row(line, columns)
     match = _ROW.match(fold(line).strip())
     if match is None:
-        return _label_cell_row(line) if "\t" in line or line.count("|") >= 2 else None
-    essential = match.group(1).startswith(_ESSENTIAL)
+        return _label_cell_row(line, letters) if "\t" in line or line.count("|") >= 2 else None
+    label = match.group(1) or match.group(3) or match.group(4)
+    if len(label) == 1 and label.upper() not in line.lstrip(" |[")[:1]:
+        return None  # "e - mail": a capital letter marks a row, a small one starts a word
+    essential = label.startswith(_ESSENTIAL) or label == "e"
     # The text keeps its own case: cut at the same place in the original line.
     body = line.strip().lstrip("|").strip()
-    body = re.split(r"\s?(?:\||[:–-])\s?", body, maxsplit=1)[1]
+    if body.startswith("["):
+        body = body.split("]", 1)[1]
+    else:
+        body = re.split(r"\s?(?:\||[:–-])\s?", body, maxsplit=1)[1]
     return essential, body.rstrip(" |").strip()
 
 
@@ -161,6 +181,17 @@ def _side_row(line: str, columns: tuple[int, int]) -> list[tuple[bool, str]] | N
     return found or None
 
 
+def _wrapped_row(line: str) -> str | None:
+    """The text of a table line with no label and no number: the row above wrapped onto a
+    second table line ("|    | or cartography |     |")."""
+    cells = _cells(line) if line and not is_bullet(line) and len(line) <= 600 else []
+    if not cells or _NUMBER_CELL.match(fold(cells[0])):
+        return None
+    if any(_LETTER_LABEL.match(fold(cell).rstrip(":")) for cell in cells):
+        return None
+    return _text_cell(cells, set())
+
+
 def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int, bool]:
     """The requirement rows of a table or run of labelled lines starting at `index`, where
     they end, and whether a header row named the Essential/Desirable columns."""
@@ -168,21 +199,27 @@ def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int,
     end = index
     columns = mark_columns(lines[index]) if lines[index] else None
     sides = side_columns(lines[index]) if lines[index] and columns is None else None
-    if columns is not None or sides is not None:
+    # "| Criteria | E/D |": a header naming a column of "E" and "D" marks.
+    letters = bool(lines[index]) and bool(_LETTERS_HEADER.search(fold(lines[index])))
+    if columns is not None or sides is not None or letters:
         end += 1  # the header row itself
     while end < len(lines):
         line = lines[end]
         if sides is not None:
             found = _side_row(line, sides)
         else:
-            row = _row(line, columns)
+            row = _row(line, columns, letters)
             found = [row] if row is not None else None
         if found is not None:
             rows.extend(found)
-        elif not (line and _is_table_chrome(line)):
+        elif line and _is_table_chrome(line):
+            pass
+        elif letters and rows and (wrapped := _wrapped_row(line)):
+            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {wrapped}")
+        else:
             break
         end += 1
-    return rows, end, columns is not None or sides is not None
+    return rows, end, columns is not None or sides is not None or (letters and bool(rows))
 
 
 def unfold_labelled_rows(lines: list[str]) -> list[str]:

@@ -33,12 +33,14 @@ OTHER_LANGUAGES: dict[str, str] = {
     "polonais": "pl",
     "turkish": "tr",
     "turc": "tr",
+    "turque": "tr",
     "portuguese": "pt",
     "portugais": "pt",
     "dutch": "nl",
     "neerlandais": "nl",
     "greek": "el",
     "grec": "el",
+    "grecque": "el",
     "romanian": "ro",
     "roumain": "ro",
     "japanese": "ja",
@@ -176,8 +178,11 @@ OTHER_LANGUAGES: dict[str, str] = {
     "french": "fr",
     "francais": "fr",
 }
+# French adjectives agree with "langue": "allemande", "italienne", "lettonne".
 _LANGUAGE_RE = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, OTHER_LANGUAGES), key=len, reverse=True)) + r")e?s?\b"
+    r"\b("
+    + "|".join(sorted(map(re.escape, OTHER_LANGUAGES), key=len, reverse=True))
+    + r")(?:n?e)?s?\b"
 )
 
 

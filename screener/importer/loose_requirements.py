@@ -13,6 +13,7 @@ import re
 from screener.domain.vacancy import ReviewItem
 from screener.importer.language_names import find_languages
 from screener.importer.review_text import quote, review_item
+from screener.importer.stanag_profiles import STANAG_PROFILE
 from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wording import find_levels, fold
 
@@ -67,7 +68,7 @@ _ASSET = re.compile(r"\b(?:advantage|asset|desirable|preferred|plus|atout|avanta
 
 # "English SLP 3333": a level on STANAG 6001's scale; the criteria builder keeps it a statement
 # with a review item, but it is a requirement all the same.
-_SLP = re.compile(r"\bslp\b|\bstanag\b")
+_SLP = STANAG_PROFILE
 
 
 def _states_levels(text: str) -> bool:

@@ -31,7 +31,12 @@ _MARK = re.compile(
 )
 # Every item marked "(E)" or "(D)" (or "[Essential]"): the marks sort the list; an essential
 # item's mark is dropped from its words.
-_LETTER_MARK = re.compile(r"\s?[(\[](e|d|essential|desirable|essentiel|souhaitable)[)\]]\W{0,2}$")
+# (In French, "(E)" and "(S)": essentiel, souhaitable.)
+_LETTER_MARK = re.compile(r"\s?[(\[](e|d|s|essential|desirable|essentiel|souhaitable)[)\]]\W{0,2}$")
+# ... or before the item: "[E] University degree", "(D) CIA certification".
+_LEADING_LETTER_MARK = re.compile(
+    r"^[(\[](e|d|s|essential|desirable|essentiel|souhaitable)[)\]]\s?"
+)
 # A clause that calls itself an asset: "... would be an asset", "... is an advantage",
 # "... serait un atout", "... constitue un avantage".
 _ASSET_END = re.compile(
@@ -75,14 +80,18 @@ def _split_item(item: str) -> tuple[str | None, str | None]:
 def move_marked_desirable(essential: list[str]) -> Moved:
     """Take the items (or final clauses) marked desirable out of an essential list."""
     moved = Moved([])
-    marks = [_LETTER_MARK.search(fold(item)) for item in essential]
+    marks = [
+        _LETTER_MARK.search(fold(item)) or _LEADING_LETTER_MARK.match(fold(item))
+        for item in essential
+    ]
     if len(essential) >= 2 and all(marks):
         # Sorted by their own marks: "(D)" and "[Desirable]" move with their words; "(E)"
         # and "[Essential]" stay, without the mark.
         for item, mark in zip(essential, marks, strict=True):
             assert mark is not None
             if mark[1] in ("e", "essential", "essentiel"):
-                moved.essential.append(item[: mark.start()].rstrip())
+                words = item[mark.end() :] if mark.start() == 0 else item[: mark.start()]
+                moved.essential.append(words.strip())
             else:
                 _move(moved, None, item, item)
         return moved

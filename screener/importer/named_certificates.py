@@ -4,6 +4,8 @@
   or not the bullet says "licence"; its categories are alternatives.
 - A bullet that is only a certificate's name ("ITIL v4 Foundation", "PRINCE2 Practitioner or
   higher", "CompTIA Security+") asks for that certificate.
+- A certificate named by a phrase: "Esri Technical Certification (ArcGIS Pro Professional)",
+  "Certification Azure Solutions Architect Expert", "Chartered engineer (CEng or PE)".
 
 Called by screener.importer.certifications, which says whether the bullet is worded as a
 certificate ("certified", "licence") and whether it accepts an equivalent.
@@ -128,3 +130,29 @@ def _certificates(names: list[str], equivalent: bool, confidence: float, named: 
     if len(names) > 1 and " and " in named and " or " not in named:
         return Typing("certification", params, 0.55, (note("certificates_together"),))
     return Typing("certification", params, confidence)
+
+
+_NAMED_CERTIFICATION = re.compile(
+    r"\b(?:[A-Z][\w+.-]*\s){1,4}(?:Certification|Certificate)\s?\([^()]{2,60}\)"
+)
+_NAMED_AFTER = re.compile(
+    r"\b(?:[Cc]ertification|[Cc]ertificat)\s((?:[A-Z][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){1,5})"
+)
+_TITLE = r"[A-Z][A-Za-z]{0,5}[A-Z][A-Za-z]{0,5}"
+_BRACKETED_NAMES = re.compile(
+    rf"\(({_TITLE}(?:(?:\s(?:or|and|ou|et)\s|\s?[,/]\s?){_TITLE}){{0,4}})\)"
+)
+
+
+def named_in_a_phrase(text: str) -> list[str]:
+    """Certificates named by a phrase rather than by acronyms: "Esri Technical Certification
+    (ArcGIS Pro Professional)" (the whole phrase), "Certification Azure Solutions Architect
+    Expert" (the name after the word, in French order), "Chartered engineer (CEng or PE)" (the
+    titles in brackets); [] when none."""
+    if match := _NAMED_CERTIFICATION.search(text):
+        return [" ".join(match[0].split())]
+    if match := _NAMED_AFTER.search(text):
+        return [match[1]]
+    if (bracketed := _BRACKETED_NAMES.search(text)) is not None:
+        return re.split(r"\s(?:or|and|ou|et)\s|\s?[,/]\s?", bracketed[1])
+    return []

@@ -16,8 +16,8 @@ from screener.domain.countries import nato_members
 from screener.domain.criteria import LocalizedText, NationalityCriterion, Source
 from screener.importer.criteria_builder import BuiltCriteria
 from screener.importer.listed_nations import codes_in, group_list, names_a_group
+from screener.importer.notice_sentences import nationality_sentences
 from screener.importer.review_text import quote, review_item
-from screener.importer.sections import nationality_sentences
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
@@ -112,6 +112,14 @@ def _from_rule(sentence: str, word: str) -> str:
     return sentence if found < 0 else sentence[max(0, found - 40) :]
 
 
+# "... and of Partner nations participating in the programme", "Partnership for Peace": the
+# post is open beyond NATO's members, which a nationality rule cannot say.
+_BEYOND_MEMBERS = re.compile(
+    r"\bpartner (?:nations?|countries|states)\b|\bpartnership for peace\b|\bnon-nato\b"
+    r"|\bpays partenaires?\b|\bpartenariat pour la paix\b"
+)
+
+
 def nationality_criterion(lines: list[str], built: BuiltCriteria) -> NationalityCriterion:
     english, french = nationality_sentences(lines)
     if english:
@@ -126,7 +134,13 @@ def nationality_criterion(lines: list[str], built: BuiltCriteria) -> Nationality
     else:
         english, french = _rule_only(english), _rule_only(french)
         text = LocalizedText(en=english or french or "", fr=french or english or "")
-    rule = f"{_from_rule(text.en, 'national')} {_from_rule(text.fr, 'ressortissant')}"
+    rule = _without_examples(
+        f"{_from_rule(text.en, 'national')} {_from_rule(text.fr, 'ressortissant')}"
+    )
+    if _BEYOND_MEMBERS.search(fold(rule)):
+        built.review.append(
+            review_item("nations_beyond_members", criterion=criterion_id, quote=quote(text.en))
+        )
     # Names and ISO codes both: "(BE, ..., UK, US)" also reads as the name "UK".
     listed = _union(countries_in(rule), codes_in(rule))
     if not listed and names_a_group(rule):
@@ -150,6 +164,26 @@ def nationality_criterion(lines: list[str], built: BuiltCriteria) -> Nationality
     return NationalityCriterion(
         id=criterion_id, text=text, source=Source.NOTICE, scope="listed", countries=listed
     )
+
+
+# "nationals of NATO member countries, including Canada" / "des pays membres de l'OTAN, dont le
+# Canada": a country named as an example of the members (a national site's own), not a list.
+_ALL_MEMBERS = re.compile(
+    r"\bmember|\bmembres?\b|\ball (?:nato|allied)\b|\btous les (?:pays|etats)"
+)
+_EXAMPLE = re.compile(
+    r"\b(?:dont|y compris|notamment|en particulier|including|in particular|such as|e\.g\."
+    r"|for example|par exemple)\b[^.;:()]{0,80}",
+    re.IGNORECASE,
+)
+
+
+def _without_examples(rule: str) -> str:
+    """The rule without the countries it names as examples of all NATO members."""
+    folded = fold(rule)
+    if not _ALL_MEMBERS.search(folded) or "following" in folded or "suivants" in folded:
+        return rule
+    return _EXAMPLE.sub(" ", rule)
 
 
 def _union(named: list[str], coded: list[str]) -> list[str]:

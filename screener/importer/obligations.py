@@ -13,25 +13,29 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.availability import names_need_itself
 from screener.importer.bullet_typing import Lang, Typing
 from screener.importer.recognizers import recognize
 from screener.importer.sections import is_heading
 from screener.importer.text_cleanup import is_bullet, strip_markup
 from screener.importer.wording import fold
 
-# Folded heading, with its text on the same line or below it.
+# Folded heading, with its text on the same line or below it. Under a heading that names the
+# post's special requirements, what it states is required; under attributes, remarks or the
+# conditions of work, only a sentence saying it is required is taken.
 _SECTION = re.compile(
     # Not "COMPETENCIES" alone: NATO IS notices list behaviours there, not conditions.
-    r"^(?:\d{1,2}\s?\.\s?|[a-z]\s?[.)]\s?)?(?:personal )?(?:attributes(?:\s?/\s?competencies)?"
-    r"|special requirements|specific requirements|particular requirements"
-    r"|additional requirements|other requirements|special conditions|exigences particulieres"
-    r"|exigences specifiques|autres exigences|conditions particulieres)\s?[:.]?\s?(.{0,600})$"
+    r"^(?:\d{1,2}\s?\.\s?|[a-z]\s?[.)]\s?)?(?:(?P<stated>special requirements|specific requirements"
+    r"|particular requirements|additional requirements|other requirements|special conditions"
+    r"|exigences particulieres|exigences specifiques|autres exigences|conditions particulieres)"
+    r"|(?:personal )?attributes(?:\s?/\s?competencies)?|remarks|remarques|conditions"
+    r"|working conditions|conditions de travail)\s?[:.]?\s?(?P<rest>.{0,600})$"
 )
 _OBLIGATION = re.compile(
     r"\b(?:must|required to|is required|are required|willing(?:ness)? to|be prepared to"
     r"|be ready to|doit|doivent|devra|devront|dispose[es]? a|prete?s? a)\b"
 )
-_MAYBE = re.compile(r"\b(?:may|might|could|occasionally|pourra|pourrait)\b")
+_MAYBE = re.compile(r"\b(?:may|might|could|occasional(?:ly)?|pourra|pourrait)\b")
 _FRENCH = re.compile(r"\b(?:doit|doivent|devra|devront|etre|le|la|les|des|du|et|une?)\b")
 _HARD_KINDS = frozenset({"availability", "fitness_test", "firearms", "driving_licence"})
 _SENTENCE = re.compile(r"(?<=[.!?;])\s")
@@ -44,13 +48,26 @@ def _lang(sentence: str) -> Lang:
     return "fr" if french >= 3 else "en"
 
 
+# "Qualifications and Experience", "Essential:": the next section's heading in title case.
+_SHORT_HEADING = re.compile(r"^[A-Z][A-Za-z/&,' -]{2,40}:?$")
+# "4.1 Works outside ...", "a) ...": an item of the section, not the line above wrapped.
+_ITEM = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2}){1,2}\.?|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+
+
 def _section_lines(lines: list[str], at: int, same_line: str) -> list[str]:
+    """The section's paragraphs and items, a sentence wrapped over lines joined again."""
     found = [same_line] if same_line else []
+    joinable = False
     for line in lines[at + 1 : at + 1 + _SECTION_LINES]:
-        if line and is_heading(line):
+        if line and (is_heading(line) or _SHORT_HEADING.match(line)):
             break
-        if line:
-            found.append(line)
+        if not line:
+            joinable = False
+        elif is_bullet(line) or _ITEM.match(line) or not joinable:
+            found.append(_ITEM.sub("", line, count=1))
+            joinable = True
+        else:
+            found[-1] = f"{found[-1]} {line}"
     return found
 
 
@@ -64,13 +81,15 @@ def _needs(typing: Typing) -> set[object]:
     return set(needs) if isinstance(needs, list) else set()
 
 
-def _hard_requirements(text: str, listed: list[Typing]) -> list[tuple[Lang, str]]:
+def _hard_requirements(text: str, listed: list[Typing], stated: bool) -> list[tuple[Lang, str]]:
     found: list[tuple[Lang, str]] = []
     for sentence in _SENTENCE.split(text):
         sentence = sentence.strip()
         folded = fold(sentence)
-        if not sentence or not _OBLIGATION.search(folded) or _MAYBE.search(folded):
+        if not sentence or _MAYBE.search(folded):
             continue  # "may be required to travel" describes the post's duties
+        if not stated and not _OBLIGATION.search(folded) and not names_need_itself(sentence):
+            continue
         lang = _lang(sentence)
         typing = recognize(sentence, lang)
         if typing.kind in _HARD_KINDS and not _already_asked(typing, listed):
@@ -90,12 +109,13 @@ def obligations_outside_lists(lines: list[str], listed: list[str]) -> list[tuple
         match = _SECTION.match(fold(strip_markup(line)).strip())
         if match is None:
             continue
-        same_line = line.strip()[len(line.strip()) - len(match[1]) :] if match[1] else ""
+        rest = match["rest"]
+        same_line = line.strip()[len(line.strip()) - len(rest) :] if rest else ""
         for text in _section_lines(lines, at, same_line.strip()):
             text = strip_markup(text).lstrip("-•*–—▪●·◦ ") if is_bullet(text) else text
             if typed is None:
                 typed = [recognize(item, _lang(item)) for item in listed]
-            for lang, sentence in _hard_requirements(text, typed):
+            for lang, sentence in _hard_requirements(text, typed, bool(match["stated"])):
                 if fold(sentence)[:60] not in known and (lang, sentence) not in found:
                     found.append((lang, sentence))
         if len(found) >= _MAX_FOUND:

@@ -152,6 +152,11 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
     out = list(lines)
     for index in breaks:
         out[index] = ""
+    if header_at and header_at[0] in breaks:
+        # "SUPREME HEADQUARTERS ALLIED POWERS EUROPE   NATO UNCLASSIFIED": the first page's
+        # banner names the body beside the marking; the name stays.
+        rest = _without_marking(lines[header_at[0]]).strip()
+        out[header_at[0]] = rest if len(rest.split()) >= 3 else ""
     for index in _near_breaks(lines, breaks):
         line = lines[index]
         if (

@@ -16,10 +16,11 @@ from screener.domain.scales import EducationLevel
 from screener.importer.availability import recognize_availability
 from screener.importer.bullet_typing import Lang, Note, Typing, note
 from screener.importer.certifications import recognize_certification
+from screener.importer.driving_licences import DRIVING_LICENCE, recognize_driving_licence
 from screener.importer.fitness_and_firearms import recognize_firearms, recognize_fitness
 from screener.importer.language_requirements import recognize_language_bullet
 from screener.importer.vocational import VOCATIONAL, is_vocational
-from screener.importer.wording import EDUCATION_CUES, all_years, deaccent, find_years, fold
+from screener.importer.wording import EDUCATION_CUES, all_years, find_years, fold
 from screener.report.catalogue import EDUCATION_NAMES
 
 # Long enough for any real bullet; a recognizer never looks further (bounded work on noise).
@@ -33,11 +34,26 @@ def _has(text: str, *words: str) -> bool:
 # --- education -------------------------------------------------------------------------------
 
 _PREFERABLY = re.compile(r",?\s?\b(?:preferably|ideally|de preference|idealement)\b")
+_BAC_PLUS_LEVELS = (
+    (EducationLevel.DOCTORATE, "78"),
+    (EducationLevel.MASTER, "56"),
+    (EducationLevel.BACHELOR, "34"),
+    (EducationLevel.HIGHER_SECONDARY, "12"),
+)
+
+
+def _bac_plus(years: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:\b(?:diplome|titre|niveau)\b[^;]{{0,60}}?)?\bbac ?\+ ?[{years}]\b\)?")
+
+
 # Most specific first: a matched phrase is blanked out before the next pattern looks, so the
 # "degree" of "post-graduate degree" does not also count as a first degree.
 _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
     # Vocational training first: "master craftsman" is no master's degree (see vocational.py).
     (EducationLevel.HIGHER_SECONDARY, VOCATIONAL),
+    # "bac+5": France's years of study after the baccalauréat say the level; the diploma named
+    # with them ("diplôme d'études supérieures (bac+5)") is blanked with them.
+    *((level, _bac_plus(years)) for level, years in _BAC_PLUS_LEVELS),
     (
         EducationLevel.DOCTORATE,
         re.compile(r"\b(?:doctorate|doctoral(?: degree)?|ph\.?d|d\.?phil|doctorat)\b"),
@@ -47,6 +63,7 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:master'?s?(?: degree)?|post-?graduate(?: university)?(?: degree| diploma)?"
             r"|advanced (?:university )?degree|(?:diplome|etudes) de (?:troisieme|deuxieme) cycle"
+            r"|(?:diplome |etudes )?(?:universitaires? )?de (?:troisieme|deuxieme) cycle"
             r"|troisieme cycle|deuxieme cycle|mastere|master)\b"
             # "An LL.M. in international law": the Master of Laws; "MSc", "MBA", "M.A.".
             r"|\bll\.\s?m\b|\b(?:msc|m\.sc|meng|m\.eng|mba|mphil|m\.a\.)(?![a-z])"
@@ -62,7 +79,11 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
             r"\b(?:secondary (?:school )?(?:education )?(?:leading|giving access|qualifying)"
             r" (?:to|for) (?:an? )?university(?: entrance| admission| studies)?(?: qualification)?"
             r"|university entrance (?:qualification|certificate|examination|exam))"
-            r"|\b(?:higher secondary|upper secondary|high school|secondaire superieur"
+            r"|\b(?:higher secondary|upper secondary|high school|secondaires? superieure?s?"
+            # France's "baccalauréat" (a "baccalauréat en comptabilité" is Canada's or
+            # Belgium's first university degree: bachelor, below).
+            r"|baccalaureat(?! (?:\((?:bachelier|bachelor)|(?:en|universitaire|specialise"
+            r"|de premier cycle)\b))"
             r"|secondaires? du second (?:degre|cycle)|second cycle (?:du|de l'enseignement) secondaire)"
         ),
     ),
@@ -70,6 +91,7 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
         EducationLevel.BACHELOR,
         re.compile(
             r"\b(?:degree(?! of )|bachelor'?s?|university|universitaire|universite|licence|diplome"
+            r"|bachelier|baccalaureat"
             r"|first[- ]level)"
             r"|\b(?:bsc|b\.sc|beng|b\.eng|bba|llb|ll\.b|b\.a\.)(?![a-z])"
         ),
@@ -195,6 +217,9 @@ _EXPERIENCE_CUES = re.compile(
     r"|practi[cs]e|practi[cs]ing|post-qualification"
     # "three years of post-doctoral research in underwater acoustics".
     r"|post-?doctoral|years? of (?:\w+\s){0,2}(?:research|service))\b"
+    # A bullet that opens with its years: "5+ years in cyber defence", "3 years as a driver".
+    r"|^\W{0,3}(?:(?:at least|minimum(?: of)?|over|more than)\s)?(?:\d{1,2}|[a-z]{3,9})\+?"
+    r"\s?(?:\(\d{1,2}\)\s?)?(?:years?|yrs?)'?\s(?:in|as|with|at)\b"
     # "8 years, of which 3 at management level": years in a kind of post are experience.
     r"|\b(?:at|in an?) (?:management|managerial|supervisory|senior|similar|comparable)"
     r" (?:level|position|post|role|function|capacity)"
@@ -209,7 +234,8 @@ _DOMAIN_LEAD_EN = re.compile(
     r"progressively responsible\s)*(?:experience|work)?\s?"
 )
 _DOMAIN_LEAD_FR = re.compile(
-    r"^\s?(?:d'|de\s)?(?:une\s)?(?:experience|travail)?\s?(?:professionnelle\s|pertinente\s)*"
+    r"^\s?(?:au (?:minimum|moins)\s)?(?:d'|de\s)?(?:une\s)?(?:experience|travail)?\s?"
+    r"(?:professionnelle\s|pertinente\s)*(?:au (?:minimum|moins)\s)?"
 )
 _DOMAIN_CUT = re.compile(
     r",?\s(?:preferably|ideally|acquise de preference|de preference|idealement)\b"
@@ -245,7 +271,7 @@ def recognize_experience(text: str, lang: Lang) -> Typing | None:
         return None
     if not _EXPERIENCE_CUES.search(folded):
         return None
-    if _LICENCE.search(folded):
+    if DRIVING_LICENCE.search(folded):
         # "a licence for B and D, with 3 years of driving experience" is a licence criterion.
         return None
     domain = _domain(text, years.end, lang).lstrip(") ").strip()
@@ -262,84 +288,11 @@ def recognize_experience(text: str, lang: Lang) -> Typing | None:
     return Typing("experience", {"min_years": years.years, "domain": domain}, 0.85)
 
 
-# --- driving licence -------------------------------------------------------------------------
-
-_LICENCE = re.compile(
-    r"driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|driving permit"
-    # A lorry's or a bus's licence: "HGV licence (Category C)", "PCV licence".
-    r"|\b(?:hgv|lgv|pcv)\b[^.;]{0,12}licen[cs]e|heavy goods vehicle licen[cs]e"
-)
-# Without a category, a lorry's licence is category C and a bus's D.
-_IMPLIED_CATEGORY = (("hgv", "C"), ("lgv", "C"), ("heavy goods", "C"), ("pcv", "D"))
-# Case matters: "a category" is not category A. Applied to `deaccent`ed text ("catégorie B").
-# EU categories: AM, A1, A2, A, B, BE, C1, C1E, C, CE, D1, D1E, D, DE.
-_CAT = r"(?:AM|A[12]?|[BCD]1?E?)"
-_CAT_LIST = rf"({_CAT}(?:\s?(?:,|and|et|&|/|\+)\s?{_CAT}){{0,6}})"
-_CATEGORIES = re.compile(
-    rf"\b(?:[Cc]ategor(?:y|ies|ie|ies)|[Cc]at\.|[Cc]lass(?:es)?)\s?{_CAT_LIST}\b"
-    rf"|\b{_CAT_LIST}\s(?:[Cc]ategor|[Ll]icen|[Dd]riving)"
-)
-
-
-_WITH_TRAILER = re.compile(r"\b([BCD]1?)\s?\+\s?E\b")
-_OR_CATEGORY = re.compile(
-    rf"\b({_CAT})\s(?:or|ou)\s(?:[Cc]ategory |[Cc]lass |[Cc]ategorie )?({_CAT})\b"
-)
-
-
-def _other_category(text: str, categories: list[str]) -> tuple[str, str] | None:
-    """("C1", "C") for "class C1 or C": a category read and the one the notice allows instead."""
-    for match in _OR_CATEGORY.finditer(text):
-        if match[1] in categories and match[2] not in categories:
-            return match[1], match[2]
-    return None
-
-
-def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
-    folded = fold(text)
-    if not _LICENCE.search(folded):
-        return None
-    categories: list[str] = []
-    # "C+E", "D1 + E": the older way of writing the trailer categories CE and D1E.
-    plain = _WITH_TRAILER.sub(r"\1E", deaccent(text))
-    for match in _CATEGORIES.finditer(plain):
-        group = match[1] or match[2] or ""
-        if match[2] == "A" and not match.string[: match.start(2)].strip():
-            continue  # "A driving licence": the article, not category A
-        for cat in re.findall(rf"\b{_CAT}\b", group):
-            if cat not in categories:
-                categories.append(cat)
-    or_equivalent = bool(re.search(r"\bequivalent", folded))
-    instead = _other_category(plain, categories)
-    if instead is not None:
-        # "class C1 or C": a criterion asks for all its categories, so the other is the
-        # alternative reading (met with either: met; with the other only: can't tell).
-        first, other = instead
-        alternative = [other if cat == first else cat for cat in categories]
-        note_text = {
-            "en": f"The notice also accepts category {other} instead of {first}.",
-            "fr": f"L'avis accepte aussi la catégorie {other} au lieu de {first}.",
-        }
-        params = {"categories": categories, "or_equivalent": or_equivalent}
-        params["alternative"] = {"params": {"categories": alternative}, "note": note_text}
-        return Typing("driving_licence", params)
-    implied = [cat for word, cat in _IMPLIED_CATEGORY if word in folded]
-    if not categories and implied:
-        categories = implied[:1]
-    if not categories:
-        return Typing(
-            "driving_licence",
-            {"categories": ["B"], "or_equivalent": or_equivalent},
-            0.5,
-            (note("licence_b_assumed"),),
-        )
-    return Typing("driving_licence", {"categories": categories, "or_equivalent": or_equivalent})
-
-
 # --- nationality -----------------------------------------------------------------------------
 
 _NATIONALITY = re.compile(
     r"\bnational(?:s|ity)? of\b|\bcitizen(?:ship)?\b|\bressortissante?s?\b|\bnationalite\b"
+    r"|^\W{0,3}nationality\s?:"
 )
 
 
@@ -412,13 +365,46 @@ def _with_experience(education: Typing, experience: Typing, between: str) -> Typ
     return replace(education, also=(*education.also, experience))
 
 
+# "a medical degree ... and be licensed to practise medicine", "a law degree and admission to
+# the bar": the licence is a requirement of its own, which no education criterion holds.
+_LICENCE_CLAUSE = re.compile(
+    r"\b(?:and|,) (?:be |being )?(?:duly )?(?:licensed|registered|admitted|authori[sz]ed|entitled)"
+    r" (?:to|with|as|in)\b|\band (?:admission to the bar|registration with|a licence to)\b"
+    r"|\bet (?:etre )?(?:autorise|inscrit|admis)(?:\(?e\)?)? (?:a|au|aupres)\b"
+)
+ALSO_LICENCE_NOTE = note("also_licence")
+
+
+# "a degree in finance, or a recognised professional accountancy qualification (ACCA, CPA)":
+# a qualification the notice accepts instead of the degree, which no education criterion holds.
+_OR_QUALIFICATION = re.compile(
+    r"\b(?:or|ou)\b (?:an? |une? )?(?:recogni[sz]ed |relevant |equivalent |full )*"
+    r"(?:professional|accountancy|accounting|chartered)\b[^;]{0,40}?\b(?:qualification|certification"
+    r"|designation|title)s?\b"
+)
+OR_QUALIFICATION_NOTE = note("or_qualification")
+
+
+def _degree_beside(text: str, typing: Typing) -> Typing:
+    """A degree's criterion with what the bullet asks beside it or accepts instead of it."""
+    if typing.kind == "education" and _OR_QUALIFICATION.search(fold(text)):
+        # Kept as the degree, flagged: a candidate with the qualification alone is not met.
+        notes = (*typing.notes, OR_QUALIFICATION_NOTE)
+        typing = replace(typing, confidence=min(typing.confidence, 0.6), notes=notes)
+    if typing.kind != "education" or not _LICENCE_CLAUSE.search(fold(text)):
+        return typing
+    # Kept as a statement the candidate declares, beside the degree's criterion.
+    licence = Typing("statement", {}, 0.55, (ALSO_LICENCE_NOTE,))
+    return replace(typing, also=(*typing.also, licence))
+
+
 def recognize(text: str, lang: Lang) -> Typing:
     """The typing of one bullet in one language; never raises on odd text."""
     text = text[:_MAX_BULLET]
     for recognizer in RECOGNIZERS:
         typing = recognizer(text, lang)
         if typing is not None and recognizer is recognize_education:
-            return _first_stated(text, lang, typing)
+            return _degree_beside(text, _first_stated(text, lang, typing))
         if typing is not None:
             return typing
     return recognize_statement(text, lang)

@@ -18,25 +18,22 @@ Which way was used is kept, so the review list can say how sure the importer is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from screener.domain.vacancy import ReviewItem
-from screener.importer.marked_desirable import lost_list_review, move_marked_desirable
+from screener.importer.found_lists import FoundList, Requirements, move_marked
+from screener.importer.heading_lists import BulletList, find_by_heading, unread_bullets
+from screener.importer.interleaved_lists import split_interleaved
+from screener.importer.marked_desirable import lost_list_review
 from screener.importer.prose_requirements import prose_requirements
 from screener.importer.recognizers import recognize
-from screener.importer.review_text import review_item
 from screener.importer.sections import (
     EN_DESIRABLE,
     EN_ESSENTIAL,
     FR_DESIRABLE,
     FR_ESSENTIAL,
     QUALIFICATION_LABEL,
-    BulletList,
-    find_by_heading,
     is_item_start,
     list_items,
     section_end,
-    unread_bullets,
 )
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
@@ -49,8 +46,6 @@ FOUND_BY_PROSE = "prose"
 FOUND_BY_SECOND_HEADING = "second_heading"
 # A desirable heading or lead-in found on its own, not where the essential list ends.
 FOUND_BY_OWN_START = "own_start"
-# Items of the essential list that say they are desirable (each has its own review item).
-FOUND_BY_MARKED = "marked"
 
 _SUBJECT_EN = (
     r"(?:the |all )?(?:incumbent|successful candidate|selected candidate|candidate|applicant"
@@ -65,9 +60,14 @@ EN_DESIRABLE_LEAD_IN = re.compile(
     r"(?:an? |as an? )?(?:distinct |strong |additional )?(?:advantage|asset|plus)s?\b[^.;]{0,40}:$"
     r"|^(?:\d{1,2}\s?\.?\s?)?(?:(?:additional|other) )?(?:desirable|preferred|additional|desired)"
     r" (?:qualifications"
-    r"|requirements|skills)(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?\s?:?$"
-    r"|^(?:nice to have|good to have|bonus points|assets|would be a plus|advantageous|preferred"
-    r"|an advantage)\s?:?$"
+    r"|requirements|skills)(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?"
+    r"(?:\s?\((?:an? )?(?:advantage|asset|plus|desirable|optional)\))?\s?:?$"
+    r"|^(?:nice to have|good to have|good to know|bonus points|assets|would be a plus|advantageous"
+    r"|preferred|an advantage|what (?:would|will) (?:be )?(?:a plus|an asset|an advantage"
+    r"|nice to have)|what we would (?:also )?like)\s?:?$"
+    # A careers page's heading: "What would set you apart", "What would make you stand out".
+    r"|^what (?:would|will|could|might) (?:set you apart|make you stand out|make the difference"
+    r"|be a plus)\s?:?$"
     r"|^[^.;]{0,80}\b(?:(?:is|are|would be|will be) (?:considered )?(?:desirable|preferred"
     r"|advantageous)|(?:have|has|give|gives) an? (?:advantage|edge))\b[^.;]{0,60}:$"
 )
@@ -77,17 +77,28 @@ FR_LEAD_IN = re.compile(
     r"\s(?:doit|doivent)\b[^.;]{0,80}:$"
 )
 FR_DESIRABLE_LEAD_IN = re.compile(
-    r"^[^.;]{0,80}\b(?:seraient|serait|seront|sera|constitueraient|constituerait|represente"
+    r"^[^.;]{0,80}\b(?:seraient|serait|seront|sera|sont|constitueraient|constituerait|represente"
     r"|representeraient)\b[^.;]{0,40}\b(?:atouts?|avantages?|plus)\b[^.;]{0,20}:$"
-    r"|^(?:\d{1,2}\s?\.?\s?)?(?:qualifications|competences|exigences|criteres|conditions)"
-    r" souhaitee?s\s?:?$|^(?:atouts?|souhaitable|un plus)\s?:?$"
+    # "Qualifications appréciées", "CONDITIONS SOUHAITABLES", "Qualifications minimales
+    # souhaitables": the list's heading in other French words.
+    r"|^(?:\d{1,2}\s?\.?\s?)?(?:qualifications|competences|exigences|criteres|conditions"
+    r"|connaissances|elements|experiences?)(?: et experiences?)?(?: minimales| complementaires"
+    r"| supplementaires)? (?:souhaitee?s|souhaitables|appreciee?s)\s?:?$"
+    r"|^(?:atouts?|souhaitable|un plus)(?: supplementaires| complementaires)?\s?:?$"
+    # "Ce qui ferait la différence :", a careers page's heading for the assets.
+    r"|^ce qui (?:ferait|fera|serait) (?:la difference|un plus)\s?:?$"
 )
 _QUALIFICATIONS = re.compile(
     r"^(?:\d{1,2}\s?\.?\s?)?(?:(?:essential |required |minimum )?qualifications"
-    r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?|(?:essential |minimum |required )?requirements"
+    r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?"
+    r"|(?:(?:job|post|position|role) )?(?:essential |minimum |required )?requirements"
     r"|(?:candidate|person) (?:profile|specification)|qualifications et experience"
     r"|profil (?:requis|du candidat)|(?:competences|qualifications|conditions) requises"
-    r"|exigences (?:minimales|essentielles))"
+    r"|exigences (?:minimales|essentielles)"
+    # "Compétences et expérience exigées", "Qualifications minimales requises", "Ce que nous
+    # attendons de vous": French notices' names for the essential list.
+    r"|(?:competences|qualifications|conditions)(?: et experiences?)?(?: minimales)?"
+    r" (?:requises|exigees)|ce que nous attendons(?: de vous)?)"
     # "Qualifications and experience (E = essential, D = desirable)": a note on the marks.
     r"(?:\s?\([^()]{2,60}\))?\s?:?$"
 )
@@ -131,28 +142,6 @@ _DECIDING_KINDS = frozenset(
 )
 
 
-@dataclass(slots=True)
-class FoundList:
-    """A requirement list and how it was found (one of the FOUND_BY_* values)."""
-
-    items: list[str]
-    found_by: str
-    # Requirement-like bullets in the list's section that were not read into it.
-    unread: int = 0
-
-
-@dataclass(slots=True)
-class Requirements:
-    """The four lists; a list is None when it was not found."""
-
-    en_essential: FoundList | None = None
-    en_desirable: FoundList | None = None
-    fr_essential: FoundList | None = None
-    fr_desirable: FoundList | None = None
-    # Items moved between lists, desirable lists that could not be read.
-    review: list[ReviewItem] = field(default_factory=list)
-
-
 def _folded(line: str) -> str:
     return fold(line).strip().rstrip(" ,;-–")
 
@@ -175,6 +164,7 @@ _ALL_STOPS = (
     EN_DESIRABLE_LEAD_IN,
     FR_LEAD_IN,
     FR_DESIRABLE_LEAD_IN,
+    _QUALIFICATIONS,  # the other language's qualifications heading
 )
 
 _DESIRABLE_STARTS = (EN_DESIRABLE, FR_DESIRABLE, EN_DESIRABLE_LEAD_IN, FR_DESIRABLE_LEAD_IN)
@@ -343,7 +333,8 @@ def find_requirements(lines: list[str]) -> Requirements:
             desirable = FoundList(wished, FOUND_BY_PROSE) if wished else None
             _assign(found, lang, FoundList(items, FOUND_BY_PROSE), desirable)
     _find_lone_desirable(lines, found)
-    _move_marked(found)
+    split_interleaved(found)
+    move_marked(found)
     return found
 
 
@@ -366,33 +357,6 @@ def _find_lone_desirable(lines: list[str], found: Requirements) -> None:
         else:
             if starts:
                 found.review.append(lost_list_review(lang, lines[starts[0]]))
-
-
-def _move_marked(found: Requirements) -> None:
-    """Items marked desirable inside an essential list go to the desirable list."""
-    moves = {}
-    for lang in ("en", "fr"):
-        essential: FoundList | None = getattr(found, f"{lang}_essential")
-        if essential is not None:
-            moves[lang] = (essential, move_marked_desirable(essential.items))
-    if len({len(moved.essential) for _, moved in moves.values()}) > 1:
-        # The two languages disagree on what is marked: moving one side would pair the
-        # wrong bullets, so both stay and the review says why.
-        found.review.append(
-            review_item("desirable_in_essential_list", field="desirable", case="one_language")
-        )
-        return
-    for lang, (essential, moved) in moves.items():
-        if not moved.desirable:
-            continue
-        essential.items = moved.essential
-        desirable: FoundList | None = getattr(found, f"{lang}_desirable")
-        if desirable is None:
-            setattr(found, f"{lang}_desirable", FoundList(moved.desirable, FOUND_BY_MARKED))
-        else:
-            desirable.items = desirable.items + moved.desirable
-        if lang == "en" or "en" not in moves:
-            found.review.extend(moved.review)
 
 
 def _assign(

@@ -82,6 +82,23 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "un niveau est donné par compétence (compréhension, expression, lecture, écriture) et un "
         "profil n'en tient qu'un par langue : le niveau retenu est le premier cité ; vérifiez-le",
     ),
+    "mother_tongue_or_level": (
+        "the mother tongue or level {level}: read as level {level}, which a mother tongue meets",
+        "la langue maternelle ou le niveau {level} : lu comme le niveau {level}, qu'une langue "
+        "maternelle atteint",
+    ),
+    "or_qualification": (
+        "the notice also accepts a professional qualification instead of the degree; a "
+        "candidate with the qualification alone is not met by this criterion: check it",
+        "l'avis accepte aussi une qualification professionnelle au lieu du diplôme ; ce critère "
+        "n'est pas rempli par qui n'a que la qualification : vérifiez-le",
+    ),
+    "also_licence": (
+        "the bullet also asks for a licence, registration or admission, kept as a statement the "
+        "candidate declares",
+        "la puce demande aussi une autorisation, une inscription ou une admission, gardée comme "
+        "une déclaration du candidat",
+    ),
     "certificates_together": (
         "the bullet asks for all these certificates, and the criterion accepts any one of them: "
         "split it into one requirement each",
@@ -97,6 +114,14 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
     "cefr_stated": (
         "level mapped from CEFR {cefr} to NATO level {level} (stated by NATO IS's table)",
         "niveau CECRL {cefr} converti en niveau OTAN {level} (selon le tableau du SI de l'OTAN)",
+    ),
+    "test_stated": (
+        "level read from the test result {test}: NATO level {level} (stated by NATO IS's table)",
+        "niveau déduit du résultat {test} : niveau OTAN {level} (selon le tableau du SI de l'OTAN)",
+    ),
+    "test_inferred": (
+        "level read from the test result {test}: NATO level {level} (the equivalence is inferred)",
+        "niveau déduit du résultat {test} : niveau OTAN {level} (équivalence déduite)",
     ),
     "cefr_inferred": (
         "level mapped from CEFR {cefr} to NATO level {level} (the equivalence is inferred)",

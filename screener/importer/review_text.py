@@ -182,6 +182,13 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "{count} puces hors des listes d'exigences ressemblent à des exigences ({quotes}) ; "
         "vérifiez si une liste a été manquée et ajoutez-les à la main le cas échéant.",
     ),
+    "several_notices": (
+        "The text holds other vacancies besides this one ({references}), as a newsletter or a "
+        "job board's page does; the first was read. Import the others from their own text.",
+        "Le texte contient d'autres vacances de poste que celle-ci ({references}), comme une "
+        "lettre d'information ou la page d'un site d'emploi ; la première a été lue. Importez "
+        "les autres à partir de leur propre texte.",
+    ),
     "conditions_not_found": (
         "The paragraph on what appointment depends on (clearance, medical file, ...) was not "
         "found; add the conditions by hand.",
@@ -283,6 +290,12 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "(nationals of NATO member countries) is assumed. Check the notice and the NATO body.",
         "L'avis n'a pas de phrase sur qui peut postuler ; la règle par défaut des organismes de "
         "l'OTAN (ressortissants des pays membres) est supposée. Vérifiez l'avis et l'organisme.",
+    ),
+    "nations_beyond_members": (
+        "'{quote}' also opens the post to nationals of countries outside NATO (partners), whom "
+        "this rule does not accept: a candidate from such a country must check it.",
+        "« {quote} » ouvre aussi le poste aux ressortissants de pays hors de l'OTAN "
+        "(partenaires), que cette règle n'accepte pas : un candidat d'un tel pays doit vérifier.",
     ),
     "nations_not_listed": (
         "'{quote}' names the nations of a programme or fund, but their list was not found; "

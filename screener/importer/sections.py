@@ -1,16 +1,15 @@
-"""Find the parts of a notice that decide eligibility.
+"""The shapes of section 2, where a notice's requirement lists are.
 
-Section 2's ESSENTIAL / DESIRABLE bullet lists in English and their French twins (ACQUIS
-ESSENTIELS / ACQUIS SOUHAITABLES), section 7's sentence restricting applications to nationals
-of NATO member countries, and the conditions appointment depends on.
+Its ESSENTIAL / DESIRABLE headings in English and their French twins (ACQUIS ESSENTIELS /
+ACQUIS SOUHAITABLES), where a section ends, and the items of a list: bullets, numbered or
+lettered items, labelled parts, wrapped lines. The lists under their headings are in
+heading_lists, the sentences on who may apply and on appointment in notice_sentences.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from screener.domain.terms import Condition
 from screener.importer.page_furniture import FOOTER
 from screener.importer.text_cleanup import bullet_body, is_bullet, tidy_item
 from screener.importer.wording import fold
@@ -23,7 +22,9 @@ _FR_QUALIF = r"(?:qualifications et experience\s?[:–-]?\s?)?"
 # "Essential Qualifications/Experience:", "Desirable requirements and/or experience".
 _SUFFIX = (
     r"(?:\s(?:requirements|qualifications|criteria|skills|experience|knowledge|competencies))?"
-    r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?\s?[:.]?"
+    r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?"
+    # "DESIRABLE (not required):", "ESSENTIAL REQUIREMENTS (the candidate must meet all):".
+    r"(?:\s?\([^()]{2,40}\))?\s?[:.]?"
 )
 
 # Whole-line patterns on folded lines (lower case, no accents).
@@ -38,6 +39,9 @@ EN_ESSENTIAL = re.compile(
     # A call for consultants' or an internship board's words for the same list.
     rf"|^{_NUMBER_PREFIX}(?:required|requested|minimum) (?:profile|qualifications)\s?:?$"
     rf"|^{_NUMBER_PREFIX}(?:profile|eligibility) (?:required|criteria|requirements)\s?:?$"
+    # "REQUIRED (ESSENTIAL) QUALIFICATIONS": a job board's word glossed by the notice's.
+    rf"|^{_NUMBER_PREFIX}(?:required|mandatory|minimum)\s?\(essentials?\)"
+    r"(?:\s(?:qualifications|requirements|criteria|skills))?\s?:?$"
 )
 EN_DESIRABLE = re.compile(
     rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:additional |other )?"
@@ -48,6 +52,8 @@ EN_DESIRABLE = re.compile(
     rf"|^{_NUMBER_PREFIX}(?:preferred|additional) (?:profile|qualifications)\s?:?$"
     # "We will also look at", "We would also value": what an internship board would like.
     r"|^we (?:will|would|shall) also (?:look at|look for|value|consider|appreciate)\s?:?$"
+    rf"|^{_NUMBER_PREFIX}(?:preferred|desired|additional|optional)\s?\(desirables?\)"
+    r"(?:\s(?:qualifications|requirements|criteria|skills))?\s?:?$"
 )
 FR_ESSENTIAL = re.compile(
     rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications) essentiel(?:le)?s\s?:?$"
@@ -62,7 +68,7 @@ _INTRO = re.compile(
 )
 
 
-def _folded_line(line: str) -> str:
+def folded_line(line: str) -> str:
     # "ESSENTIAL ," (a heading glued to its lead-in, then split) is still the heading.
     return fold(line).strip().rstrip(" ,;-–")
 
@@ -98,35 +104,19 @@ def is_heading(line: str) -> bool:
 def _is_sentence_like(line: str) -> bool:
     """A lead-in ("THE INCUMBENT MUST:") or an item's end (";") in a notice typed in capitals:
     upper case there says nothing about being a heading."""
-    folded = _folded_line(line)
+    folded = folded_line(line)
     return line.rstrip().endswith(";") or (
         line.rstrip().endswith(":") and bool(_INTRO.search(folded.rstrip(":").rstrip() + ":"))
     )
 
 
-@dataclass(slots=True)
-class BulletList:
-    heading_line: int
-    items: list[str] = field(default_factory=list)
-    # Bullets inside the section that the list did not take (after a paragraph that ended it).
-    unread: list[str] = field(default_factory=list)
-
-
-def unread_bullets(block: list[str], items: list[str]) -> list[str]:
-    """The bullets of `block` that are not among the `items` read from it: a paragraph or a
-    note ended the list early, and they may be lost requirements."""
-    starts = {item[:40] for item in items}
-    bullets = (tidy_item(line) for line in block if line and is_bullet(line))
-    return [bullet for bullet in bullets if bullet and bullet[:40] not in starts]
-
-
-def _find(
+def find_line(
     lines: list[str], pattern: re.Pattern[str], start: int = 0, stop: int | None = None
 ) -> int:
     stop = len(lines) if stop is None else stop
     for index in range(start, stop):
         line = lines[index]
-        if line and len(line) <= 120 and pattern.match(_folded_line(line)):
+        if line and len(line) <= 120 and pattern.match(folded_line(line)):
             return index
     return -1
 
@@ -145,7 +135,7 @@ def section_end(
         # Bullets are never headings: a cheap test first, since lists can be long.
         if not line or line[0] in _BULLET_STARTS or len(line) > 120:
             continue
-        folded = _folded_line(line)
+        folded = folded_line(line)
         if _FOOTER.match(folded):
             continue
         if any(pattern.match(folded) for pattern in also) or is_heading(line):
@@ -164,7 +154,8 @@ _SUB_HEADING = re.compile(
     r"^(?:[a-z]\s?[.)]\s?)?[a-z][a-z/ &,-]{2,40}:$"
     r"|^(?:\(?\d{1,2}\)|\(?[a-z]\)|[a-z]\.|\d{1,2}\.)\s?(?:professional|experience|education"
     r"|training|languages?|language skills|computer skills|it skills|others?|personal attributes"
-    r"|skills|knowledge)(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20})?\s?:?$"
+    r"|skills|knowledge|driving|driving licen[cs]es?|licen[cs]es?|certifications?|medical"
+    r"|security|physical fitness)(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20})?\s?:?$"
 )
 
 
@@ -190,6 +181,9 @@ def is_item_start(line: str) -> bool:
     return not _SUB_HEADING.match(fold(line).strip())
 
 
+_LABEL_NUMBER = re.compile(r"^(?:[a-z][.)]|\(?\d{1,2}\))\s?")
+
+
 def _labels_sub_list(
     block: list[str], at: int, folded: str, has_markers: bool, parts: bool = False
 ) -> bool:
@@ -197,8 +191,10 @@ def _labels_sub_list(
     goes on after. In a bulleted list only when bullets follow it (a 'LANGUAGE' paragraph
     after the list is another section)."""
     line = block[at].strip()
-    # "experience;" ending an item's wrapped line is not a label: a label is capitalised.
-    if not line[:1].isupper() or not QUALIFICATION_LABEL.match(folded.rstrip(":").strip() + ":"):
+    # "experience;" ending an item's wrapped line is not a label: a label is capitalised
+    # (after its letter or number: "b. Education/Training").
+    first = _LABEL_NUMBER.sub("", line, count=1)[:1]
+    if not first.isupper() or not QUALIFICATION_LABEL.match(folded.rstrip(":").strip() + ":"):
         return False
     if not has_markers:
         return True
@@ -264,7 +260,7 @@ def list_items(block: list[str]) -> list[str]:
         if not line:
             blank_before = True
             continue
-        folded = _folded_line(line)
+        folded = folded_line(line)
         if len(line) <= 160 and not is_bullet(line):
             if _FOOTER.match(folded):
                 continue
@@ -325,7 +321,19 @@ def list_items(block: list[str]) -> list[str]:
                 items.append([line])
         blank_before = False
     texts = (tidy_item(" ".join(parts)) for parts in items if parts)
-    return _joined_halves([text for text in texts if text])
+    return _joined_halves(_without_outline_numbers([text for text in texts if text]))
+
+
+# "5.1.1 At least 5 years ...", "4.2 Deploys ...": a decimal outline's numbers before items.
+_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Z])")
+
+
+def _without_outline_numbers(items: list[str]) -> list[str]:
+    """The items without their outline numbers, when at least two are numbered so (one
+    "2.5 Years ..." alone is a figure of the text)."""
+    if sum(bool(_OUTLINE_NUMBER.match(item)) for item in items) < 2:
+        return items
+    return [_OUTLINE_NUMBER.sub("", item, count=1) for item in items]
 
 
 # Who may apply, said right under a list: never part of its last item.
@@ -345,7 +353,8 @@ _OPEN_END = re.compile(r"(?:\s(?:and|or|et|ou)|,)$")
 
 # "(e) ... in French; and" / "(f) be willing to travel": the list's own last "and" after its
 # item's semicolon, not one requirement numbered as two.
-_LIST_AND = re.compile(r"\s?;\s?(?:and|or|et|ou)$")
+# ("...; or" stays joined to what follows: the two items are alternatives of one requirement.)
+_LIST_AND = re.compile(r"\s?;\s?(?:and|et)$")
 
 
 def _joined_halves(texts: list[str]) -> list[str]:
@@ -359,192 +368,3 @@ def _joined_halves(texts: list[str]) -> list[str]:
         else:
             joined.append(text)
     return joined
-
-
-_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\s?\.\s")
-# "5. Remarks. Contract of 3 years.": a numbered paragraph's title, then its text.
-_PARAGRAPH_TITLE = re.compile(r"^\d{1,2}\s?\.\s+[A-Z][A-Za-z /&,'-]{2,50}[.:](?:\s|$)")
-
-
-def _next_paragraph(lines: list[str], heading: int, end: int) -> int:
-    """In a notice of numbered paragraphs ("3. Essential Qualifications." with items "a."
-    "b."), the next paragraph ("4. ...", "5. Remarks. ...") ends the list. Not when the items
-    are themselves numbered ("1. A degree"): then a number is an item."""
-    number = _PARAGRAPH_NUMBER.match(lines[heading])
-    if number is None:
-        return end
-    following = str(int(number.group(1)) + 1)
-    block = lines[heading + 1 : end]
-    if any(_PARAGRAPH_NUMBER.match(line) and line.startswith("1") for line in block):
-        return end
-    for index in range(heading + 1, end):
-        line = lines[index]
-        if line.startswith(following) and _PARAGRAPH_TITLE.match(line):
-            return index
-    return end
-
-
-def _bullet_list(
-    lines: list[str], heading: int, stops: tuple[re.Pattern[str], ...]
-) -> BulletList | None:
-    if heading < 0:
-        return None
-    end = _next_paragraph(lines, heading, section_end(lines, heading + 1, stops))
-    block = lines[heading + 1 : end]
-    items = list_items(block)
-    return BulletList(heading, items, unread_bullets(block, items))
-
-
-@dataclass(slots=True)
-class HeadingLists:
-    """Section 2 in both languages; a list is None when its heading was not found."""
-
-    en_essential: BulletList | None
-    en_desirable: BulletList | None
-    fr_essential: BulletList | None
-    fr_desirable: BulletList | None
-
-
-def _sub_heading(lines: list[str], at: int, pattern: re.Pattern[str]) -> int:
-    """ "Qualifications and experience required" then "Essential" on the next line: the list is
-    under the second heading, the first one only names the section."""
-    if at < 0:
-        return at
-    following = next((i for i in range(at + 1, min(at + 4, len(lines))) if lines[i]), -1)
-    return (
-        following if following > 0 and _find(lines, pattern, following, following + 1) >= 0 else at
-    )
-
-
-def find_by_heading(
-    lines: list[str],
-    en_lead_in: re.Pattern[str] | None = None,
-    fr_lead_in: re.Pattern[str] | None = None,
-) -> HeadingLists:
-    """The lists under ESSENTIAL / DESIRABLE headings (see requirement_lists for the rest).
-
-    The desirable list may also open with a lead-in sentence alone (`en_lead_in`,
-    `fr_lead_in`: "It would be an advantage if the incumbent has:"), which ends the essential
-    list as a heading would."""
-    en_ess_at = _sub_heading(lines, _find(lines, EN_ESSENTIAL), EN_ESSENTIAL)
-    fr_ess_at = _sub_heading(lines, _find(lines, FR_ESSENTIAL), FR_ESSENTIAL)
-    en_des = tuple(p for p in (EN_DESIRABLE, en_lead_in) if p is not None)
-    fr_des = tuple(p for p in (FR_DESIRABLE, fr_lead_in) if p is not None)
-    all_heads = (EN_ESSENTIAL, FR_ESSENTIAL, *en_des, *fr_des)
-    heads_only = (EN_ESSENTIAL, EN_DESIRABLE, FR_ESSENTIAL, FR_DESIRABLE)
-
-    def desirable(start: int, patterns: tuple[re.Pattern[str], ...]) -> int:
-        if start < 0:
-            return -1
-        end = section_end(lines, start + 1, all_heads)
-        if end < len(lines) and any(p.match(_folded_line(lines[end])) for p in patterns):
-            return end
-        return -1
-
-    en_des_at = desirable(en_ess_at, en_des)
-    fr_des_at = desirable(fr_ess_at, fr_des)
-    return HeadingLists(
-        en_essential=_bullet_list(lines, en_ess_at, all_heads),
-        # A DESIRABLE heading is often followed by its own lead-in: not a list end there.
-        en_desirable=_bullet_list(lines, en_des_at, heads_only),
-        fr_essential=_bullet_list(lines, fr_ess_at, all_heads),
-        fr_desirable=_bullet_list(lines, fr_des_at, heads_only),
-    )
-
-
-# --- Section 7 -------------------------------------------------------------------------------
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s(?=[A-Z\"«(À-Ý])")
-
-
-def _sentences(line: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(line) if s.strip()]
-
-
-_URL = re.compile(r"\S{0,200}(?:https?://|www\.|\.int/|\.org/|\.com/)\S{0,500}")
-
-
-def _has_words(folded: str, words: tuple[str, ...]) -> bool:
-    # Whole words only, outside web addresses: "internationals" and ".../nationals-eligible"
-    # are not the nationality sentence.
-    text = _URL.sub(" ", folded) if "/" in folded or "www" in folded else folded
-    return all(re.search(rf"(?<![a-z]){word}", text) for word in words)
-
-
-def _find_sentence(
-    lines: list[str], needed: tuple[str, ...], preferred: tuple[str, ...]
-) -> str | None:
-    """The first sentence holding all `needed` words, preferring one that has a `preferred`."""
-    fallback = None
-    for line in lines:
-        if not line or len(line) > 5000:
-            continue
-        folded = fold(line)
-        if not all(word in folded for word in needed) or not _has_words(folded, needed):
-            continue
-        for sentence in _sentences(line):
-            folded_sentence = fold(sentence)
-            if _has_words(folded_sentence, needed):
-                if any(word in folded_sentence for word in preferred):
-                    return sentence
-                fallback = fallback or sentence
-    return fallback
-
-
-def nationality_sentences(lines: list[str]) -> tuple[str | None, str | None]:
-    """Section 7's English and French sentences about who may apply."""
-    english = _find_sentence(lines, ("nationals",), ("only", "member"))
-    # Else "citizens of a NATO member state", "the nationality of a member country",
-    # "Nationality: NATO member states only", in a sentence (a bullet saying so is a
-    # requirement of the list, read there).
-    prose = [line for line in lines if not is_bullet(line)]
-    for needed in (
-        ("citizens of",),
-        ("nationality", "member"),
-        ("nationality", "nato"),
-        ("citizenship", "member"),
-    ):
-        english = english or _find_sentence(prose, needed, ("only", "member"))
-    french = _find_sentence(lines, ("ressortissant",), ("seules", "uniquement", "seulement"))
-    return english, french
-
-
-# "Appointment will be subject to", "Employment is subject to", "The offer is conditional
-# upon", "La nomination se fera sous réserve": the sentence that says what appointment needs.
-_APPOINTMENT = re.compile(
-    r"\b(?:appointment|employment|(?:the |an |this )?offer(?: of employment)?|engagement"
-    r"|recruitment|nomination|recrutement)\b[^.]{0,80}?\b(?:subject to|conditional (?:up)?on"
-    r"|contingent (?:up)?on|subordonnee? a|sous reserve)|subject to receipt of"
-    r"|la nomination se fera"
-)
-_CONDITION_WORDS: tuple[tuple[Condition, tuple[str, ...]], ...] = (
-    (Condition.SECURITY_CLEARANCE, ("clearance", "habilitation de securite")),
-    (Condition.MEDICAL_APPROVAL, ("medical", "medicale", "medical")),
-    (Condition.VERIFICATION, ("verification",)),
-    (Condition.ACCREDITATION, ("accreditation",)),
-)
-_SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
-_TWIN_GRADE = re.compile(
-    r"twin[- ]graded[^.\n]{0,200}lower grade|grades? jumele[^.\n]{0,200}(?:moins eleve|inferieur)"
-)
-
-
-def appointment_conditions(lines: list[str], twin_grade: bool) -> list[Condition] | None:
-    """Conditions from the 'Appointment will be subject to ...' paragraph; None if absent."""
-    text = ""
-    for index, line in enumerate(lines):
-        if line and len(line) <= 5000 and (match := _APPOINTMENT.search(fold(line))):
-            # A page break can split the sentence: read on over a couple of lines, to its end.
-            window = [fold(x) for x in lines[index : index + 4] if x and len(x) <= 5000]
-            text = " ".join(window)[match.start() :]
-            if stop := _SENTENCE_STOP.search(text):
-                text = text[: stop.start()]
-            break
-    if not text:
-        return None
-    found = {cond for cond, words in _CONDITION_WORDS if any(word in text for word in words)}
-    if twin_grade and any(
-        _TWIN_GRADE.search(fold(line)) for line in lines if line and len(line) <= 5000
-    ):
-        found.add(Condition.LOWER_GRADE_APPOINTMENT)
-    return [condition for condition in Condition if condition in found]

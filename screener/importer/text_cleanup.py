@@ -47,6 +47,22 @@ _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>\s]{1,500})>")
 _EMPHASIS = re.compile(r"\*{2,3}|_{2,3}(?=\S)|(?<=\S)_{2,3}")
 _SINGLE_STAR = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _HEADING_HASHES = re.compile(r"^#{1,6}(?:\s+|$)")
+_QUOTING = re.compile(r"^[ \t]*>[ \t]*(?:>|$)", re.M)
+_ARROW_ITEM = re.compile(r"^[ \t]*>[ \t]+(?=\S)", re.M)
+
+
+def arrows_as_bullets(text: str) -> str:
+    """'> Minimum 5 years ...' items among ordinary lines are bullets written with '>' (a job
+    board's); a text quoted line by line (a forwarded e-mail, '> ' on most lines) keeps '>' as
+    the quote mark that the line markup strips."""
+    arrows = len(_ARROW_ITEM.findall(text))
+    if not arrows or arrows * 2 >= sum(1 for line in text.split("\n") if line.strip()):
+        return text
+    if _QUOTING.search(text):
+        return text  # a quoted blank line ">" or a second level ">>": an e-mail's quoting
+    return _ARROW_ITEM.sub("- ", text)
+
+
 _TABLE_RULE = re.compile(r"^\|?[\s:|-]{0,2000}$")
 _MULTISPACE = re.compile(r" {2,}")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
@@ -100,9 +116,19 @@ def normalize_characters(text: str) -> str:
     return _JUNK.sub("", text)
 
 
+# A table row's first cell that numbers the row ("1", "a)", "No."), not a label.
+_ROW_NUMBER = re.compile(r"^(?:\(?\d{1,3}[.)]?|\(?[a-z][.)]|no\.?)$", re.IGNORECASE)
+
+
 def _table_cells(line: str) -> str:
     cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-    return "  ".join(cell for cell in cells if cell)
+    filled = [cell for cell in cells if cell]
+    label = filled[0] if len(filled) == 2 and len(filled[0]) <= 40 else ""
+    # A label is worded ("Post title"), not a banner in capitals ("NATO | NORTH ATLANTIC").
+    if any(ch.islower() for ch in label) and not _ROW_NUMBER.match(label):
+        # "| Post title | Modelling and Simulation Engineer |": a label and its value.
+        return f"{filled[0].rstrip(' :')}: {filled[1]}"
+    return "  ".join(filled)
 
 
 def _strip_inline_markup(text: str) -> str:
@@ -156,6 +182,16 @@ def clean_lines(text: str) -> list[str]:
     # Spaced-out letters are joined before runs of spaces are squeezed: the wider gaps are
     # where the words end.
     text = "\n".join(map(join_spaced_letters, normalize_characters(text).split("\n")))
+    text = arrows_as_bullets(text)
+    # A rule of underscores would lose all but one to the emphasis markup: blanked first.
+    text = _RAW_RULE.sub("", text)
+    # "-- Essential qualifications --", "== DESIRABLE ==": a heading framed by rules.
+    text = _FRAMED.sub(r"\1", text)
+    # « – être titulaire ... ; – justifier ... » : a list quoted from the notice, its first
+    # bullet behind the opening quote mark.
+    text = _QUOTED_BULLET.sub("", text)
+    # "Numéro de l'avis ........... CMRE 27/ENG/03": a label and its value, as a colon joins them.
+    text = _DOT_LEADER.sub(": ", text)
     for raw in _strip_inline_markup(text).split("\n"):
         lines.extend(_pipe_fields(_strip_line_markup(emoji_as_marks(repair_ocr_capitals(raw)))))
     # A rule drawn with dashes or equals signs separates blocks as a blank line does; its
@@ -164,17 +200,27 @@ def clean_lines(text: str) -> list[str]:
 
 
 _RULE = re.compile(r"^\s*(?:[-=_~*–—━─]\s?){3,}$")
+_DOT_LEADER = re.compile(r"(?<=[A-Za-zÀ-ÿ)'’])[ \t]*(?:\.[ \t]?){4,}[ \t]*(?=\S)")
+_QUOTED_BULLET = re.compile(r"^[ \t]*[«“„\"][ \t]*(?=[-–—•*][ \t])", re.M)
+_FRAMED = re.compile(
+    r"^[ \t]*(?:[-=~_#]{2,}|[=~#])[ \t]*([^-=~_#\s][^\n]{1,80}?)[ \t]*(?:[-=~_#]{2,}|[=~#])[ \t]*$",
+    re.M,
+)
+_RAW_RULE = re.compile(r"^[ \t]*(?:[-=_~*–—━─][ \t]?){3,}$", re.M)
 
 
 _PIPE = " | "
+_DOT = " · "
 
 
 def _pipe_fields(line: str) -> list[str]:
     """An aggregator's header line ("Title | Body | Job ID 1234 | Grade G16 | ...") as one
     line per field, so each reads like a labelled header line; other lines unchanged."""
-    if line.count(_PIPE) < 3 or is_bullet(line):
-        return [line]
-    fields = [part.strip() for part in line.split(_PIPE)]
+    dotted = line.count(_DOT) >= 2 and any(ch.isdigit() for ch in line)
+    if is_bullet(line) or (line.count(_PIPE) < 3 and not dotted):
+        return [line]  # ("English · French · German": a list of words, no header's figures)
+    # "Vacancy AIRCOM-27-022 · NATO Grade G15 · NATO SECRET": fields joined by middle dots.
+    fields = [part.strip() for part in line.replace(_DOT, _PIPE).split(_PIPE)]
     if any(len(part) > 80 for part in fields):
         return [line]  # a table row of prose or a collapsed section, not a header line
     return [part for part in fields if part]

@@ -22,24 +22,41 @@ from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
 _TITLE_LABEL = re.compile(
-    r"^(?:title|job title|post title|position title|position|post|intitule du poste|titre|vacancy"
+    r"^(?:intitule(?: du poste)? / title|title|job title|post title|position title|position|post"
+    r"|intitule du poste|intitule|poste|titre|vacancy"
     r"|job vacancy|job opening|assignment"
     r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste"
-    r"|(?:consultancy|assignment|internship|contract) title)"
+    r"|(?:consultancy|assignment|internship|contract) title"
+    r"|(?:job|vacancy|position|post) of the (?:week|day|month))"
     r"\s?[:/|-]\s?(.{3,150})$"
 )
 # Lines at the top of a notice that are not its title.
 _BANNER = re.compile(
     r"north atlantic treaty|organisation du traite|vacancy notification|notification de (?:la )?"
     r"vacance|^nato$|^otan$|^nato/otan|international staff$|secretariat international$"
-    r"|^job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
+    r"|^(?:full )?job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
     r"|^page \d|^home\b|sign in|log ?in\b|^menu$"
     r"|^about the (?:job|role|position|post|programme|program|vacancy|organi[sz]ation)$"
-    r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^apply(?: now)?$|^skip to\b"
+    r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^publie\b|^apply(?: now)?$|^skip to\b"
     # A site's page name: "Job Details", "NATO DIANA - Careers", "NIF | Join the team".
     r"|^(?:job|vacancy|position|post) (?:details|information)$|\s[-–|]\s?careers?$|^careers?$"
     r"|\bjoin (?:the|our) team\b"
     r"|cookie|privacy|accept all|javascript"
+    # A ministry's site that relays the notice: "SPF Affaires étrangères, ...", "Government of
+    # Canada", "Ministère des Armées".
+    r"|^(?:spf|fps|ministere|ministry|government of|gouvernement)\b|affaires etrangeres"
+    r"|foreign affairs"
+    # A recruiter's or a channel's banner: "We're hiring", "NEW VACANCY", "Forwarded from ...".
+    r"|\bwe'?re hiring\b|\bnow hiring\b|^new vacanc(?:y|ies)\b|^forwarded (?:from|message)\b"
+    r"|^fwd?:|\b(?:nationals|citizens) of\b"
+    # A job board's other sections: "Recently viewed", "Similar jobs", "More jobs like this".
+    r"|^(?:recently viewed|similar (?:jobs|vacancies)|related (?:jobs|vacancies)|more jobs"
+    r"|other (?:jobs|vacancies)|you (?:may|might) also)\b"
+    r"|^(?:person|candidate) (?:specification|profile)$"
+    r"|^(?:key|quick) (?:facts|information|details)$|^at a glance$"
+    # A letter's greeting and closing: "Dear all", "Best regards", "Kind regards, Anna".
+    r"|^(?:dear|hi|hello|good (?:morning|afternoon))\b|^(?:best|kind|warm) (?:regards|wishes)\b"
+    r"|^best,?$|^(?:regards|cheers|thanks|thank you)\b.{0,30}$"
     # A job board's own name: "UNIVERSITY CAREER SERVICE – Opportunities board".
     r"|\b(?:opportunities|jobs?|careers?|vacancy) (?:board|portal)\b|\bcareers? service\b"
     # Section headings of notices and job sites are never titles.
@@ -83,7 +100,13 @@ _HEADER_LABEL_LINE = re.compile(
 _MENU_WORD = (
     r"(?:home|jobs|candidates|clients|employers|contact(?: us)?|about(?: us)?|search|sign (?:in|up)"
     r"|log ?in|register|my account|menu|organi[sz]ations|career guides|my network|messaging"
-    r"|notifications|post a job)"
+    r"|notifications|post a job|find jobs|company reviews|salary guide|career advice|companies"
+    r"|career fair|blog|for employers|upload your cv|accueil|offres|emplois|connexion|recherche"
+    r"|mon compte|s'inscrire|inscription)"
+)
+# A site's address for a name: "JobsInDefence.com", "Emploi-Défense.fr".
+_SITE_ADDRESS = re.compile(
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|eu|int|[a-z]{2})\b", re.I
 )
 _NAVIGATION = re.compile(rf"\|\s*{_MENU_WORD}\s*(?:\||$)", re.IGNORECASE)
 _MENU_ITEMS = re.compile(rf"\b{_MENU_WORD}\b", re.IGNORECASE)
@@ -103,6 +126,10 @@ def _site_name(lines: list[str], index: int) -> bool:
     return _is_menu(below) or bool(_NAVIGATION.search(below))
 
 
+def _body_alone(part: str) -> bool:
+    return len(part.split()) <= 8 and body_from_text([part]) is not None
+
+
 def _title_candidate(line: str) -> bool:
     folded = fold(line).strip()
     if (
@@ -116,14 +143,18 @@ def _title_candidate(line: str) -> bool:
         or NUMBER_THEN_LABEL.match(folded)
         or _HEADER_LABEL_LINE.match(folded)
         or re.match(r"^\d{1,2}\s?\.", folded)
-        or line.rstrip().endswith((".", ":", ";"))
+        or line.rstrip().endswith((".", ":", ";", "!", ","))
         or _NOT_A_TITLE.search(line)
         or _is_place(strip_title_prefix(line))
         or _NAVIGATION.search(line)
         or _is_menu(line)
+        or _SITE_ADDRESS.match(line.strip())
+        or not any(ch.isupper() for ch in line)  # "indeed": a site's logo, no title
         or _BREADCRUMB_STEP.search(line)
         or is_heading(line)
         or (body_from_text([strip_title_prefix(line)]) is not None and len(line.split()) <= 8)
+        # "Bureau OTAN des ressources (NOR) / NATO Office of Resources (NOR)": a body, twice.
+        or (" / " in line and all(_body_alone(part) for part in line.split(" / ")))
     ):
         return False
     return 1 <= len(line.split()) <= 14 and sum(ch.isalpha() for ch in line) >= 4
@@ -144,7 +175,7 @@ def labelled_title(lines: list[str]) -> str | None:
                 if len(parts) == 2 and not any(ch.isdigit() for ch in parts[1]):
                     return parts[1].strip() or None
                 continue  # "Vacancy: STO CSO 2026-03" is the reference, not the title
-            return title or None
+            return strip_title_prefix(title) or None
     return None
 
 

@@ -29,7 +29,11 @@ VOCATIONAL = re.compile(
     r"|bac(?:calaureat)? pro(?:fessionnel)?|brevet de technicien(?: superieur)?)\b"
 )
 # Names of vocational diplomas, matched on the text as written (capitals matter: "cap").
-VOCATIONAL_NAMES = re.compile(r"\b(?:CAP|BEP|NVQ|BTEC|City (?:&|and) Guilds)\b")
+# ("CAP-CD-41211", a course's code, is no CAP: not inside a hyphenated code.)
+VOCATIONAL_NAMES = re.compile(
+    # France's two-year technical diplomas after the baccalauréat (BTS, DUT) as well.
+    r"(?<![-/])\b(?:CAP|BEP|NVQ|BTEC|BTS|DUT|City (?:&|and) Guilds)\b(?![-/][A-Z0-9])"
+)
 
 
 def is_vocational(text: str, folded: str) -> bool:

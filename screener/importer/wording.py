@@ -120,8 +120,9 @@ _NUMBER = rf"(?:\d{{1,2}}(?:[.,]\d)?|{_words_alternation(WORD_NUMBERS)})"
 # "at least 4 years", "five (5) years", "5+ years", "two to three years", "quatre ans",
 # "trois années". Bounded gaps keep the search linear on any input.
 _YEARS = re.compile(
-    rf"\b(?P<n>{_NUMBER})(?:\s{{0,2}}(?:to|-|–|or|a|ou)\s{{0,2}}{_NUMBER})?"
-    rf"\s{{0,2}}(?:\(\s{{0,2}}\d{{1,2}}\s{{0,2}}\)\s{{0,2}})?\+?\s{{0,2}}(?:full[- ])?"
+    # ("between 5 and 8 years": the first is the minimum; "a three-year experience")
+    rf"\b(?P<n>{_NUMBER})(?:\s{{0,2}}(?:to|-|–|or|a|ou|and|et)\s{{0,2}}{_NUMBER})?"
+    rf"\s{{0,2}}(?:\(\s{{0,2}}\d{{1,2}}\s{{0,2}}\)\s{{0,2}})?\+?(?:\s{{0,2}}|-)(?:full[- ])?"
     rf"(?P<unit>years?|yrs?|ans|annees?|an|months?|mois)\b"
 )
 
@@ -171,10 +172,28 @@ _PART_OF_TOTAL = re.compile(
 )
 
 
+# "... in the last 10 years", "au cours des cinq dernières années": a window the experience
+# falls in, not an amount of it.
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:in|within|during|over|for) the (?:last|past|preceding|previous)\s?$"
+    r"|\b(?:au cours des|dans les|durant les|pendant les|sur les)\s?$"
+)
+_WINDOW_AFTER = re.compile(r"^\s?(?:dernieres?|precedentes?)\b")
+
+
+def _window(folded: str, mention: YearsMention) -> bool:
+    before = folded[max(0, mention.start - 30) : mention.start]
+    if _WINDOW_BEFORE.search(before):
+        return True
+    return bool(_WINDOW_AFTER.match(folded[mention.end : mention.end + 12]))
+
+
 def find_years(text: str) -> YearsMention | None:
     """The years of experience a bullet asks for: the first duration, or the whole when one
-    duration is part of another ("8 years, of which 3 at management level" is 8)."""
-    found = all_years(text)
+    duration is part of another ("8 years, of which 3 at management level" is 8). A window
+    ("in the last 10 years") is not an amount of experience."""
+    folded = fold(text)
+    found = [mention for mention in all_years(text) if not _window(folded, mention)]
     if len(found) > 1 and _PART_OF_TOTAL.search(fold(text)):
         return max(found, key=lambda mention: mention.years)
     return found[0] if found else None
@@ -285,7 +304,7 @@ EDUCATION_CUES = re.compile(
     r"\b(?:degree(?! of )|university|diploma|education|educational|bachelor|master|doctorate|phd|"
     r"secondary|graduate|post-graduate|postgraduate|diplome|diplomee?\(?e?\)?|universit|"
     r"instruction|formation equivalente|licence universitaire|niveau secondaire|enseignement"
-    r"|etudes secondaires|ll\.\s?m\b)"
+    r"|etudes secondaires|ll\.\s?m\b|doctorat|baccalaureat|bachelier|licence (?:en|d'etudes)|\bbac ?\+ ?\d)"
     # Degrees by their abbreviations: "BSc/MSc", "MBA", "LLB", "B.A.", "DPhil".
     r"|\b(?:bsc|b\.sc|beng|b\.eng|bba|llb|ll\.b|b\.a\.|msc|m\.sc|meng|m\.eng|mba|mphil|m\.a\.|d\.?phil)"
     r"(?![a-z])"

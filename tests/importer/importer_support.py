@@ -117,6 +117,11 @@ def imported(text: str) -> Vacancy:
     return import_notice_text(text, "notice.txt").vacancy
 
 
+def title_reference_grade(vacancy: Vacancy) -> tuple[str, str, str]:
+    """The header facts a copy most often loses: the English title, the reference, the grade."""
+    return vacancy.title.en, vacancy.reference, str(vacancy.grade)
+
+
 def list_texts(text: str) -> tuple[list[str], list[str]]:
     """The English texts of the essential list (without the nationality rule) and the
     desirable one."""

@@ -15,8 +15,8 @@ from screener.importer.header import (
     parse_header,
     parse_salary,
 )
+from screener.importer.notice_sentences import appointment_conditions, nationality_sentences
 from screener.importer.requirement_lists import find_requirements
-from screener.importer.sections import appointment_conditions, nationality_sentences
 from screener.importer.text_cleanup import clean_lines, join_wrapped, strip_markup, tidy_item
 
 

@@ -3,7 +3,9 @@ features, a job board's page with its own name, menus and dates around the notic
 
 from __future__ import annotations
 
-from importer_support import imported
+from pathlib import Path
+
+from importer_support import imported, title_reference_grade
 
 _LISTS = (
     "Essential\n- a university degree in translation;\n- at least eight years' experience.\n"
@@ -167,7 +169,7 @@ def test_a_forwarder_s_internal_deadline_is_not_the_notice_s() -> None:
     )
     vacancy = imported(text)
     assert vacancy.deadline.date.isoformat() == "2027-02-05"
-    assert (vacancy.title.en, vacancy.reference, str(vacancy.grade)) == (
+    assert title_reference_grade(vacancy) == (
         "Contracting Officer",
         "NCIA-27-210",
         "G15",
@@ -182,3 +184,152 @@ def test_deadlines_with_a_time_after_t_or_a_two_figure_year_are_read() -> None:
     short = parse_deadline("14/02/27")
     assert short is not None and short.date.isoformat() == "2027-02-14"
     assert parse_deadline("31/02/27") is None
+
+
+def test_a_channel_s_emoji_post_reads_its_headings_and_header_facts() -> None:
+    text = (
+        "Forwarded from NATO Jobs Channel\n🔔 NEW VACANCY 🔔\n"
+        "📌 Cyber Security Engineer – NCIA (The Hague)\n"
+        "🏷️ Grade: G15 | Ref: NCIA-27-077\n⏰ Deadline: 21 March 2027\n\n"
+        "✅ Required:\n• Master's degree in computer science\n• 5+ years in cyber defence\n"
+        "• CISSP or CISM\n➕ Nice to have:\n• French\n\n"
+        "🌍 Open to nationals of NATO countries only\n"
+    )
+    vacancy = imported(text)
+    assert title_reference_grade(vacancy) == (
+        "Cyber Security Engineer",
+        "NCIA-27-077",
+        "G15",
+    )
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience", "certification"]
+    assert [(c.kind, c.language) for c in vacancy.desirable] == [("language", "fr")]
+
+
+def test_a_recruiter_s_slogan_is_no_title() -> None:
+    text = "📢 We're hiring!\nNSPA – NATO Support and Procurement Agency\n\n" + _LISTS
+    assert imported(text).title.en != "We're hiring!"
+
+
+def test_a_ministry_s_endorsement_deadline_is_not_the_notice_s() -> None:
+    text = (
+        "Ministry of Defence - Directorate of International Postings\n"
+        "Deadline for national endorsement: 25 January 2027\n\n"
+        "Allied Joint Force Command Brunssum\nLogistics Assistant\n"
+        "Post number: JFCBS 27/045\nNATO Grade: B-4\nClosing date: 8 February 2027\n\n" + _LISTS
+    )
+    assert imported(text).deadline.date.isoformat() == "2027-02-08"
+
+
+def test_a_saved_job_board_page_s_menu_and_sidebars_give_no_title(tmp_path: Path) -> None:
+    from screener.importer import import_notice_file
+
+    page = tmp_path / "board.html"
+    page.write_text(
+        "<html><body><nav><ul><li>Home</li><li>Jobs</li><li>Sign in</li></ul></nav>"
+        "<aside><h3>Recently viewed</h3><ul><li>HR Assistant - NATO IS - G8</li></ul></aside>"
+        "<main><h1>Procurement Officer</h1><p>NATO Support and Procurement Agency (NSPA)</p>"
+        "<dl><dt>Reference</dt><dd>NSPA 27-0555</dd><dt>Grade</dt><dd>G15</dd></dl>"
+        "<h3>Essential</h3><ul><li>Five years of experience in public procurement.</li></ul>"
+        "<p>Only nationals of NATO member countries may apply.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    vacancy = import_notice_file(page).vacancy
+    assert (vacancy.title.en, vacancy.reference) == ("Procurement Officer", "NSPA-27-0555")
+
+
+def test_an_attache_s_forward_gives_the_notice_s_title_not_the_greeting() -> None:
+    text = (
+        "From: Defence Attaché Office <dao@embassy.example>\nTo: Nationals list\n"
+        "Subject: Vacancy at NATO HQ: Senior Policy Officer (Arms Control), ref. 270812, "
+        "deadline 7 February 2027\n\nDear all,\n\nPlease see the vacancy below.\n\nBest,\nDAO\n\n"
+        "Senior Policy Officer (Arms Control)\nGrade: A4\n\n" + _LISTS
+    )
+    vacancy = imported(text)
+    assert vacancy.title.en == "Senior Policy Officer (Arms Control)"
+    assert (vacancy.reference, vacancy.deadline.date.isoformat()) == ("270812", "2027-02-07")
+
+
+def test_a_digest_of_several_notices_reads_the_first_and_says_so() -> None:
+    first = (
+        "Logistics Officer (NSPA-27-0101)\nNATO Support and Procurement Agency\nGrade: G14\n"
+        "Essential:\n- University degree in logistics;\n- 5 years of experience in logistics.\n\n"
+    )
+    second = (
+        "HR Assistant (271333)\nNATO International Staff\nGrade: G8\n"
+        "Essential:\n- Higher secondary education;\n- 3 years of experience in HR.\n\n"
+    )
+    vacancy = imported(f"NATO Careers Digest\n\n{first}{second}Open to nationals of NATO states.")
+    assert (vacancy.reference, vacancy.title.en) == ("NSPA-27-0101", "Logistics Officer")
+    several = [item for item in vacancy.review if item.code == "several_notices"]
+    assert [item.values["references"] for item in several] == ["271333"]
+    assert "other vacancies besides this one (271333)" in several[0].message
+
+
+def test_a_bilingual_notice_is_one_notice() -> None:
+    text = (
+        "Assistant (Archives) (270503)\n\nESSENTIAL\n- higher secondary education.\n\n"
+        "Assistant(e) (Archives) (270503)\n\nACQUIS ESSENTIELS\n- études secondaires.\n"
+    )
+    assert not [item for item in imported(text).review if item.code == "several_notices"]
+
+
+def test_a_french_board_s_address_menu_and_dates_are_not_the_notice_s() -> None:
+    text = (
+        "Emploi-Défense.fr | Offres | Connexion\n\n"
+        "Publié le 12/01/2027 | Date limite : 28/02/2027\n\n"
+        "Assistant(e) administratif(ve) - OTAN (NSPA) - Capellen\n"
+        "Référence : NSPA-27-0900\nGrade : G6\n\n"
+        "ACQUIS ESSENTIELS\n- au moins deux ans d'expérience en secrétariat.\n\n"
+        "Seuls les ressortissants des pays membres de l'OTAN peuvent postuler.\n"
+    )
+    vacancy = imported(text)
+    assert vacancy.title.fr == "Assistant(e) administratif(ve)"
+    # The board's "Date limite" is the only date: kept, as a flagged guess.
+    assert vacancy.deadline.date.isoformat() == "2027-02-28"
+    assert any(
+        item.code == "header_guessed" and item.field == "deadline" for item in vacancy.review
+    )
+
+
+def test_more_reference_labels_and_an_address_s_post_code_is_none() -> None:
+    def reference(line: str) -> str:
+        return imported(f"Title: Officer\n{line}\nGrade: G12\n\n{_LISTS}").reference
+
+    assert reference("Vacancy Number: 2027/IS/045") == "2027-IS-045"
+    assert reference("Job Code: NCIA-SEC-27-01") == "NCIA-SEC-27-01"
+    assert reference("Post code: 1110 Brussels") == "imported-notice"
+
+
+def test_a_board_s_other_vacancies_give_no_body_and_no_deadline() -> None:
+    text = (
+        "Title: Officer\nGrade: G12\n\n" + _LISTS + "\nSimilar jobs: Cloud Architect – NCIA – "
+        "G17 – Deadline 02.03.2027 | Buyer – NSPA\n"
+    )
+    vacancy = imported(text)
+    assert vacancy.nato_body == "(not found in the notice)"
+    assert any(
+        item.code == "header_missing" and item.field == "deadline" for item in vacancy.review
+    )
+
+
+def test_a_newsletter_s_job_of_the_week_with_its_key_facts_below_the_lists() -> None:
+    text = (
+        "Job of the week: Intelligence Analyst at NATO HQ\n\n"
+        "The Joint Intelligence and Security Division is looking for an analyst.\n\n"
+        "What you need:\n- A university degree in political science.\n"
+        "- At least 4 years of experience in intelligence analysis.\n\n"
+        "Key facts\nReference: 271777\nGrade: G15\nClosing date: 9 April 2027\n\n"
+        "Only nationals of NATO member countries may apply.\n"
+    )
+    vacancy = imported(text)
+    assert title_reference_grade(vacancy) == ("Intelligence Analyst", "271777", "G15")
+    assert vacancy.deadline.date.isoformat() == "2027-04-09"
+
+
+def test_a_job_site_s_logo_in_small_letters_and_its_menu_are_no_title() -> None:
+    text = (
+        "indeed\nFind jobs   Company reviews   Salary guide\n\nFinance Assistant\n"
+        "NATO Communications and Information Agency\nThe Hague\n\n"
+        "Full job description\nVacancy: NCIA-27-0450\nGrade: G8\n\n" + _LISTS
+    )
+    assert title_reference_grade(imported(text)) == ("Finance Assistant", "NCIA-27-0450", "G8")

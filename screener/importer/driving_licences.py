@@ -1,0 +1,86 @@
+"""Driving-licence bullets: the EU categories asked for ("category B", "C+E", "class C1 or C"),
+a lorry's or a bus's licence named as such (HGV, PCV), and category B assumed, flagged, when a
+licence names no category."""
+
+from __future__ import annotations
+
+import re
+
+from screener.importer.bullet_typing import Lang, Typing, note
+from screener.importer.wording import deaccent, fold
+
+DRIVING_LICENCE = re.compile(
+    r"driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|driving permit"
+    # A lorry's or a bus's licence: "HGV licence (Category C)", "PCV licence".
+    r"|\b(?:hgv|lgv|pcv)\b[^.;]{0,12}licen[cs]e|heavy goods vehicle licen[cs]e"
+    # "Category D (bus) licence", "a licence to drive heavy vehicles (C)".
+    r"|\blicen[cs]e to drive\b|\b(?:category|class) [a-d][1e]?e?\b[^.;]{0,15}\blicen[cs]e"
+)
+# Without a category, a lorry's licence is category C and a bus's D.
+_IMPLIED_CATEGORY = (("hgv", "C"), ("lgv", "C"), ("heavy goods", "C"), ("pcv", "D"))
+# Case matters: "a category" is not category A. Applied to `deaccent`ed text ("catégorie B").
+# EU categories: AM, A1, A2, A, B, BE, C1, C1E, C, CE, D1, D1E, D, DE.
+_CAT = r"(?:AM|A[12]?|[BCD]1?E?)"
+_CAT_LIST = rf"({_CAT}(?:\s?(?:,|and|et|&|/|\+)\s?{_CAT}){{0,6}})"
+_CATEGORIES = re.compile(
+    rf"\b(?:[Cc]ategor(?:y|ies|ie|ies)|[Cc]at\.|[Cc]lass(?:es)?)\s?{_CAT_LIST}\b"
+    rf"|\b{_CAT_LIST}\s(?:[Cc]ategor|[Ll]icen|[Dd]riving)"
+    # "Driving licence C and CE", "driving licence (B)", "a licence to drive ... (C)".
+    rf"|(?:[Ll]icen[cs]e|[Pp]ermit|[Pp]ermis)\s?:?\s?\(?{_CAT_LIST}\b"
+    rf"|\(\s?{_CAT_LIST}\s?\)"
+)
+
+
+_WITH_TRAILER = re.compile(r"\b([BCD]1?)\s?\+\s?E\b")
+_OR_CATEGORY = re.compile(
+    rf"\b({_CAT})\s(?:or|ou)\s(?:[Cc]ategory |[Cc]lass |[Cc]ategorie )?({_CAT})\b"
+)
+
+
+def _other_category(text: str, categories: list[str]) -> tuple[str, str] | None:
+    """("C1", "C") for "class C1 or C": a category read and the one the notice allows instead."""
+    for match in _OR_CATEGORY.finditer(text):
+        if match[1] in categories and match[2] not in categories:
+            return match[1], match[2]
+    return None
+
+
+def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
+    folded = fold(text)
+    if not DRIVING_LICENCE.search(folded):
+        return None
+    categories: list[str] = []
+    # "C+E", "D1 + E": the older way of writing the trailer categories CE and D1E.
+    plain = _WITH_TRAILER.sub(r"\1E", deaccent(text))
+    for match in _CATEGORIES.finditer(plain):
+        group = next((found for found in match.groups() if found), "")
+        if match[2] == "A" and not match.string[: match.start(2)].strip():
+            continue  # "A driving licence": the article, not category A
+        for cat in re.findall(rf"\b{_CAT}\b", group):
+            if cat not in categories:
+                categories.append(cat)
+    or_equivalent = bool(re.search(r"\bequivalent", folded))
+    instead = _other_category(plain, categories)
+    if instead is not None:
+        # "class C1 or C": a criterion asks for all its categories, so the other is the
+        # alternative reading (met with either: met; with the other only: can't tell).
+        first, other = instead
+        alternative = [other if cat == first else cat for cat in categories]
+        note_text = {
+            "en": f"The notice also accepts category {other} instead of {first}.",
+            "fr": f"L'avis accepte aussi la catégorie {other} au lieu de {first}.",
+        }
+        params = {"categories": categories, "or_equivalent": or_equivalent}
+        params["alternative"] = {"params": {"categories": alternative}, "note": note_text}
+        return Typing("driving_licence", params)
+    implied = [cat for word, cat in _IMPLIED_CATEGORY if word in folded]
+    if not categories and implied:
+        categories = implied[:1]
+    if not categories:
+        return Typing(
+            "driving_licence",
+            {"categories": ["B"], "or_equivalent": or_equivalent},
+            0.5,
+            (note("licence_b_assumed"),),
+        )
+    return Typing("driving_licence", {"categories": categories, "or_equivalent": or_equivalent})

@@ -1,0 +1,105 @@
+"""Deadlines as notices write them: '27-Jul-2025, 11:59:00 PM', '13-mai-2025', '2027-02-14T23:59',
+'14th February 2027', 'le 22 février 2027 à 23 h 59', '14/02/27'."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from screener.domain.vacancy import Deadline
+from screener.importer.wording import fold
+
+_MONTHS: tuple[tuple[str, int], ...] = (
+    ("janv", 1),
+    ("jan", 1),
+    ("fevr", 2),
+    ("feb", 2),
+    ("fev", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("avr", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("juin", 6),
+    ("jun", 6),
+    ("juil", 7),
+    ("jul", 7),
+    ("aug", 8),
+    ("aou", 8),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+)
+_DATE_DMY = re.compile(
+    r"\b(\d{1,2})\s{0,2}[-/ .]\s{0,2}([a-z]{3,9}\.?|\d{1,2})\s{0,2}[-/ .,]\s{0,2}(\d{4})\b"
+)
+_DATE_MDY = re.compile(r"\b([a-z]{3,9})\.?\s{1,2}(\d{1,2}),?\s{1,2}(\d{4})\b")
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")  # "2027-02-14T23:59" too
+# "14/02/27": a two-figure year, read only when no other date form is there.
+_DATE_SHORT_YEAR = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![\d/.])")
+_TIME = re.compile(
+    r"(?:\b|(?<=\dt))(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s{0,2}(a\.?m\.?|p\.?m\.?)?(?![\w])"
+)
+
+
+def _month(token: str) -> int | None:
+    if token.isdigit():
+        value = int(token)
+        return value if 1 <= value <= 12 else None
+    token = token.rstrip(".")
+    for prefix, number in _MONTHS:
+        if token.startswith(prefix):
+            return number
+    return None
+
+
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er)\b")
+
+
+def parse_deadline(value: str) -> Deadline | None:
+    """'27-Jul-2025, 11:59:00 PM', '13-mai-2025', '2025-05-13 23:59' -> Deadline."""
+    # "14th February 2027", "1er mars": the ordinal ending says nothing the day does not.
+    text = _ORDINAL.sub(r"\1", fold(value))
+    date = None
+    time_from = 0
+    if match := _DATE_ISO.search(text):
+        parts = (int(match[1]), int(match[2]), int(match[3]))
+        time_from = match.end()
+        try:
+            date = dt.date(*parts)
+        except ValueError:
+            return None
+    elif match := _DATE_DMY.search(text):
+        month = _month(match[2])
+        time_from = match.end()
+        try:
+            date = dt.date(int(match[3]), month, int(match[1])) if month else None
+        except ValueError:
+            return None
+    elif match := _DATE_MDY.search(text):
+        month = _month(match[1])
+        time_from = match.end()
+        try:
+            date = dt.date(int(match[3]), month, int(match[2])) if month else None
+        except ValueError:
+            return None
+    elif match := _DATE_SHORT_YEAR.search(text):
+        time_from = match.end()
+        try:
+            date = dt.date(2000 + int(match[3]), int(match[2]), int(match[1]))
+        except ValueError:
+            return None
+    if date is None:
+        return None
+    time = None
+    if match := _TIME.search(text, time_from):
+        hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+        meridiem = (match[4] or "").replace(".", "")
+        if meridiem == "pm" and hour < 12:
+            hour += 12
+        elif meridiem == "am" and hour == 12:
+            hour = 0
+        if hour < 24 and minute < 60 and second < 60:
+            time = dt.time(hour, minute, second)
+    return Deadline(date=date, time=time)
