@@ -23,7 +23,7 @@ from screener.cli.status import default_lang as default_lang
 from screener.domain.terms import BRUSSELS
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import input_at, write_atomic
-from screener.persistence.errors import Problem, terminal_safe
+from screener.persistence.errors import Problem, os_reason, terminal_safe
 from screener.persistence.vacancy_catalogue import (
     VACANCY_SUFFIX,
     Catalogue,
@@ -122,7 +122,7 @@ def write_output(
     try:
         write_atomic(target, text.encode("utf-8"))
     except OSError as exc:
-        raise CliError(f"{output}: cannot be written: {exc.strerror or exc}") from None
+        raise CliError(f"{output}: cannot be written: {os_reason(exc, target)}") from None
 
 
 def add_lang_format(parser: argparse.ArgumentParser, formats: Sequence[str]) -> None:

@@ -7,7 +7,6 @@ unexpected is one line and exit status 1 (SCREENER_DEBUG=1 shows the traceback).
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import sys
 import traceback
@@ -24,7 +23,7 @@ from screener.cli.status import (
     CliError,
     default_lang,
 )
-from screener.persistence.errors import FileProblemError, safe_text
+from screener.persistence.errors import FileProblemError, os_reason, safe_text
 
 if TYPE_CHECKING:
     import argparse
@@ -141,12 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _os_problem(exc: OSError) -> str:
     """'file: what is wrong', worded for a person where the system's words puzzle."""
     name = os.fsdecode(exc.filename)
-    reason = exc.strerror or str(exc)
-    if exc.errno == errno.EEXIST and not os.path.isdir(name):
-        reason = "is a file where a folder is needed"  # mkdir(exist_ok=True) over a file
-    elif exc.errno == errno.ENOTDIR:
-        reason = "a part of this path is a file, not a folder"
-    return f"{safe_text(name, limit=4096)}: {safe_text(reason)}"
+    return f"{safe_text(name, limit=4096)}: {safe_text(os_reason(exc, name))}"
 
 
 def _check_data_dir_env() -> None:

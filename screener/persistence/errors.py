@@ -247,6 +247,24 @@ def open_regular(path: Path) -> int:
     return fd
 
 
+def os_reason(exc: OSError, about: Path | str | None = None) -> str:
+    """Why the system refused a file, in words a person can act on ("File exists" from
+    making a folder where a file stands said nothing). The path the system names is added
+    when it is not `about`, the file the message is already about (a folder on the way)."""
+    name = os.fsdecode(exc.filename) if exc.filename is not None else None
+    reason = exc.strerror or str(exc)
+    if exc.errno == errno.EEXIST and name is not None and not os.path.isdir(name):
+        reason = "is a file where a folder is needed"  # mkdir(exist_ok=True) over a file
+    elif exc.errno == errno.ENOTDIR:
+        return "a part of the path is a file, not a folder"
+    if name is None or (about is not None and name == os.fspath(about)):
+        return reason
+    if about is None:
+        return reason
+    shown = safe_text(name, limit=4096)
+    return f"{shown} {reason}" if reason.startswith("is a file") else f"{reason} ({shown})"
+
+
 def parser_failure(exc: BaseException) -> str:
     """What a parser's own unexpected error means, for a person (not "use sys.set_...")."""
     message = str(exc)
@@ -275,7 +293,7 @@ def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     except IsADirectoryError:
         raise FileProblemError.single(path, "is a folder, not a file") from None
     except OSError as exc:
-        raise FileProblemError.single(path, f"cannot be read: {exc.strerror or exc}") from None
+        raise FileProblemError.single(path, f"cannot be read: {os_reason(exc, path)}") from None
     if len(data) > limit:
         raise FileProblemError.single(
             path, f"file is too large (over {limit:,} bytes; the limit is {limit:,})"

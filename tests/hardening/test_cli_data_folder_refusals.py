@@ -59,7 +59,7 @@ def test_import_names_a_path_through_a_file(
     status, _, err = run_cli(capsys, "import", str(notice))
     assert status == 2
     inside = blocker / "inside" / "vacancies"
-    assert err == f"screener: {inside}: a part of this path is a file, not a folder\n"
+    assert err == f"screener: {inside}: a part of the path is a file, not a folder\n"
 
 
 def test_any_refusal_of_the_system_names_its_file(
@@ -86,3 +86,21 @@ def test_an_os_error_naming_no_file_is_still_unexpected(
     status, _, err = run_cli(capsys, "list")
     assert status == 1
     assert err.startswith("screener: unexpected error: OSError:")
+
+
+def test_the_app_says_which_file_stands_where_the_profiles_folder_should_be(
+    tmp_path: Path,
+) -> None:
+    """The save-problem bar said "cannot be saved: File exists"."""
+    from screener.domain.profile import Profile
+    from screener.persistence.errors import FileProblemError
+    from screener.persistence.profile_store import ProfileStore
+
+    blocker = tmp_path / "profiles"
+    blocker.write_text("a file, not a folder")
+    store = ProfileStore(blocker)
+    with pytest.raises(FileProblemError) as raised:
+        store.save(Profile(name="Ana"), "ana")
+    assert str(raised.value) == (
+        f"{blocker / 'ana.json'}: cannot be saved: {blocker} is a file where a folder is needed"
+    )
