@@ -75,6 +75,9 @@ def resolve_vacancy_file(spec: str) -> tuple[Vacancy, Path | None]:
         raise CliError(
             f"unknown vacancy reference {spec!r}; `screener list` shows the known ones{hint}"
         )
+    # As `list` does: a user's broken copy of this very vacancy would otherwise go unseen,
+    # the bundled one shown in its place.
+    warn_problems(known.problems)
     return found.vacancy, found.path
 
 

@@ -104,3 +104,19 @@ def test_the_app_says_which_file_stands_where_the_profiles_folder_should_be(
     assert str(raised.value) == (
         f"{blocker / 'ana.json'}: cannot be saved: {blocker} is a file where a folder is needed"
     )
+
+
+@pytest.mark.parametrize("command", [["show", "250939"], ["calendar", "--vacancy", "250939"]])
+def test_a_users_broken_copy_is_said_when_the_bundled_one_is_shown(
+    capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """The user's edited copy has a typo: the bundled vacancy is shown in its place, and the
+    command says why (docs/cli.md promises the warning; only `list` gave it)."""
+    folder = paths.user_vacancies_dir()
+    folder.mkdir(parents=True)
+    mine = folder / "250939.toml"
+    mine.write_text('reference = "250939"\ntitle.en = "unclosed\n', "utf-8")
+    status, out, err = run_cli(capsys, *command)
+    assert status == 0
+    assert "250939" in out
+    assert err.startswith(f"warning: skipped {mine}: line 2")
