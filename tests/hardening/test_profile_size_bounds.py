@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 from hardening_support import refused
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from pytestqt.qtbot import QtBot
 
 from screener.persistence.profile_files import read_profile
 from screener.persistence.profile_store import ProfileStore
@@ -55,12 +58,19 @@ def test_an_enormous_answer_key_is_refused(tmp_path: Path) -> None:
     )
 
 
-def test_a_pasted_name_too_long_to_load_again_is_cut(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_pasted_name_too_long_to_load_again_is_cut(qtbot: QtBot, tmp_path: Path) -> None:
     """The name box takes what is pasted; the profile saved with it must open again."""
     pasted = "  " + "N" * (MAX_TEXT_CHARS + 5_000) + "  "
-    monkeypatch.setattr(profile_prompts.QInputDialog, "getText", lambda *args: (pasted, True))
+
+    def paste_and_accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(10, paste_and_accept)
+            return
+        dialog.setTextValue(pasted)
+        qtbot.keyClick(dialog.findChild(QLineEdit), Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, paste_and_accept)
     name = profile_prompts.ask_text(None, "New profile", "Name:")  # type: ignore[arg-type]
     assert name == "N" * MAX_TEXT_CHARS
     store = ProfileStore(tmp_path / "profiles")

@@ -12,18 +12,31 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from screener.persistence.text_checks import MAX_TEXT_CHARS
+from screener.ui.common.accessibility import room_for_title
 from screener.ui.common.last_folder import remember, start_folder, start_path
+from screener.ui.common.sortable_table import with_access_key
 
 if TYPE_CHECKING:
     from screener.domain.profile import Profile
 
 
-def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+def ask_text(
+    parent: QWidget, title: str, label: str, text: str = "", allow_empty: bool = False
+) -> str | None:
     """A line of text, stripped and cut to the length a profile's text may have (a longer
-    name would save, then never load again); None if cancelled or left empty."""
-    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-    value = value.strip()[:MAX_TEXT_CHARS].strip()
-    return value if ok and value else None
+    name would save, then never load again); None if cancelled, or if left empty unless
+    `allow_empty` (then "": cleared on purpose, which Cancel or Escape must not be taken for)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    room_for_title(dialog, dialog.findChild(QLineEdit))
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    value = dialog.textValue().strip()[:MAX_TEXT_CHARS].strip()
+    dialog.deleteLater()
+    if not accepted:
+        return None
+    return value if value or allow_empty else None
 
 
 def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
@@ -37,6 +50,9 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     """Yes only if the user chooses `action`; the safe choice (Cancel) is the default."""
     box = _box(parent, QMessageBox.Icon.Warning, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    # Alt+its first letter reaches it too ("&Delete"): Cancel, the default, has Enter.
+    if "&" not in action:
+        action = with_access_key(action, set())
     chosen = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

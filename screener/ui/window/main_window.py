@@ -31,7 +31,7 @@ from screener.ui.adviser.adviser_menu import AdviserMenu
 from screener.ui.catalogue.catalogue_filter import CatalogueFilter
 from screener.ui.catalogue.catalogue_model import CatalogueModel
 from screener.ui.catalogue.vacancy_details import VacancyDetails
-from screener.ui.common.accessibility import describe
+from screener.ui.common.accessibility import announce, describe
 from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.last_folder import remember, start_folder
 from screener.ui.common.sortable_table import configure_table, own_viewport
@@ -219,6 +219,12 @@ class MainWindow(MainWindowHost):
         self.check_button.clicked.connect(self.check_selected)
         self.proxy.layoutChanged.connect(self._update_counts)
         self.proxy.modelReset.connect(self._update_counts)
+        # The status bar's messages ("Files loaded: 1.", "Profile deleted…") are said too.
+        self.statusBar().messageChanged.connect(self._say_status)
+
+    def _say_status(self, text: str) -> None:
+        if text:
+            announce(self.statusBar(), text)
 
     # -- selection and search ---------------------------------------------------------------
 
@@ -251,9 +257,8 @@ class MainWindow(MainWindowHost):
         entry = self.current_entry_row()
         try:
             self.details.show_entry(None if entry is None else self.model.entry(entry))
-        except FileProblemError as exc:  # its file went while the app ran (CatalogueModel.built)
-            assert entry is not None
-            self.details.show_entry(self.model.broken(entry, exc))
+        except FileProblemError as exc:  # its file went while the app ran (CatalogueModel.built);
+            self.details.show_entry(self.model.broken(entry or 0, exc))  # only a row raises
         loaded = self.selected_vacancy()
         self.check_button.setEnabled(loaded is not None)
 
@@ -355,9 +360,8 @@ class MainWindow(MainWindowHost):
     def check_selected(self) -> None:
         row = self.current_entry_row()
         loaded = None if row is None else self.model.built(row)
-        if loaded is None:
-            if row is not None:  # the row may have just become its file's problem
-                self._current_changed(self.table.currentIndex())
+        if loaded is None:  # none chosen, or the row just became its file's problem
+            self._current_changed(self.table.currentIndex())
             return
         # Imported here: the wizard pulls in many modules the catalogue view does not need.
         from screener.ui.wizard.wizard import ScreeningWizard
