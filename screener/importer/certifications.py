@@ -332,8 +332,16 @@ def _names(text: str, lang: Lang) -> tuple[list[str], bool]:
     return _distinct(without_numbers(names)), worded
 
 
+# A standard's number in brackets after the qualification it governs: "PES/PAV qualification
+# for electrical work (CEI 11-27)" names PES/PAV, not a "CEI" certificate.
+_STANDARD_REF = re.compile(r"\(\s?[A-Z]{2,5}\s\d{1,5}(?:[-.]\d{1,5})+\s?\)")
+
+
 def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
     vendor, rest = _vendor_names(text)
+    unreferenced = _STANDARD_REF.sub(lambda m: " " * len(m[0]), rest)
+    if unreferenced != rest and _acronyms(unreferenced):
+        rest = unreferenced
     lead = _SUCH_AS.search(rest)
     # The names after "such as" / "(" when there are any, else anywhere in the bullet.
     found = _acronyms(rest[lead.start() :]) if lead else []
@@ -378,6 +386,12 @@ _ABOUT_A_TOPIC = re.compile(
 )
 
 
+_CERTIFICATION_AS_TOPIC = re.compile(
+    r"\bcertification (?:requirements|process(?:es)?|standards|procedures|regulations|rules"
+    r"|activities|basis|authorit(?:y|ies))\b"
+)
+
+
 def recognize_certification(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     if is_vocational(text, folded) or _SCHOOL_CERTIFICATE.search(folded):
@@ -398,6 +412,10 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
         # candidate knows, not an award they hold.
         return None
     if not certificate and not (award and not EDUCATION_CUES.search(folded)):
+        return None
+    if _ABOUT_A_TOPIC.match(folded) and _CERTIFICATION_AS_TOPIC.search(folded):
+        # "Knowledge of airworthiness and certification requirements (EMAR 21)": the rules
+        # the candidate knows, not a certificate they hold.
         return None
     names, worded = _names(text, lang)
     if not names:

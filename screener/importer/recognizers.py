@@ -19,6 +19,7 @@ from screener.importer.certifications import recognize_certification
 from screener.importer.driving_licences import DRIVING_LICENCE, recognize_driving_licence
 from screener.importer.experience_limits import upper_limit
 from screener.importer.fitness_and_firearms import recognize_firearms, recognize_fitness
+from screener.importer.joined_levels import joined_level
 from screener.importer.joined_requirements import split_joined
 from screener.importer.language_requirements import recognize_language_bullet
 from screener.importer.vocational import VOCATIONAL, is_vocational
@@ -66,7 +67,9 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
             r"\b(?:master'?s?(?: degree)?|post-?graduate(?: university)?(?: degree| diploma)?"
             r"|advanced (?:university )?degree|(?:diplome|etudes) de (?:troisieme|deuxieme) cycle"
             r"|(?:diplome |etudes )?(?:universitaires? )?de (?:troisieme|deuxieme) cycle"
-            r"|troisieme cycle|deuxieme cycle|mastere|master)\b"
+            r"|troisieme cycle|deuxieme cycle|mastere|master"
+            # France's "diplôme d'ingénieur" confers the master's degree ("grade de master").
+            r"|diplome d'ingenieur|titre d'ingenieur diplome)\b"
             # "An LL.M. in international law": the Master of Laws; "MSc", "MBA", "M.A.".
             r"|\bll\.\s?m\b|\b(?:msc|m\.sc|meng|m\.eng|mba|mphil|m\.a\.)(?![a-z])"
         ),
@@ -170,7 +173,9 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
         # level counts only with experience, so it is an equivalent of the higher one. Taking
         # the lower level alone would pass a candidate without those years.
         level = max(levels, key=lambda lvl: lvl.rank)
-    if (stated := _EQUIVALENT_TO.search(required)) is not None:
+    if (joined := joined_level(required, levels, _LEVEL_CUES)) is not None and not with_years:
+        level = joined  # "a degree in physics, with a PhD in acoustics": both are asked for
+    elif (stated := _EQUIVALENT_TO.search(required)) is not None:
         level = next((lvl for lvl, p in _LEVEL_CUES if p.match(required, stated.end())), level)
     elif (stated := _AT_LEVEL.search(required)) is not None:
         # "a law degree at master's level": the degree's level is the one stated.

@@ -123,9 +123,10 @@ def _is_menu(line: str) -> bool:
 
 
 def _site_name(lines: list[str], index: int) -> bool:
-    """A line right above a site's menu is the site's name ('LinkedIn'), not a title."""
+    """A line right above a site's menu or its breadcrumb trail ("EURAXESS - Researchers in
+    Motion" over "Jobs & Funding > Job offer") is the site's name, not a title."""
     below = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
-    return _is_menu(below) or bool(_NAVIGATION.search(below))
+    return _is_menu(below) or bool(_NAVIGATION.search(below) or _BREADCRUMB_STEP.search(below))
 
 
 def _body_alone(part: str) -> bool:

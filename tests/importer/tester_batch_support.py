@@ -82,7 +82,7 @@ def _params_ok(want: dict[str, Any], got: dict[str, Any]) -> bool:
 
 # Batch 15's notices are French only or French first: its tester matches a bullet's words in
 # the English and the French text, and takes a title in either language (or one of several).
-_BOTH_HALVES = frozenset({"blind15"})
+_BOTH_HALVES = frozenset({"blind15", "blind20", "blind21"})
 
 
 def _both_halves(name: str) -> bool:
