@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>What would open &amp;more vacancies</source>
-        <translation>Ce qui ouvrirait &amp;d&apos;autres postes</translation>
+        <translation>&amp;Ce qui ouvrirait d&apos;autres postes</translation>
     </message>
     <message>
         <source>The changes to this profile&apos;s facts that would open the most vacancies</source>
@@ -287,8 +287,8 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Screened {candidates} candidates × {vacancies} vacancies. Results saved to {file}.</source>
-        <translation>Évaluation terminée&#xa0;: {candidates} candidat(e)s × {vacancies} avis de vacance. Résultats enregistrés dans {file}.</translation>
+        <source>Candidates screened: {candidates}; vacancies: {vacancies}. Results saved to {file}.</source>
+        <translation>Candidat(e)s évalué(e)s&#xa0;: {candidates}&#xa0;; avis de vacance&#xa0;: {vacancies}. Résultats enregistrés dans {file}.</translation>
     </message>
     <message>
         <source>Files skipped ({count}):</source>
@@ -3104,6 +3104,36 @@ Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles&#xa0
     <message>
         <source>Close &amp;without them</source>
         <translation>Fermer &amp;sans elles</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Jeu de pages&#xa0;:</translation>
     </message>
 </context>
 <context>

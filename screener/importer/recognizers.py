@@ -271,6 +271,13 @@ def _domain_before(text: str, years_start: int) -> str:
     return before[word.end() :].strip(" ,;:.(") if word else ""
 
 
+# An age limit: "over 21 years at the time of appointment", "at least 18 years of age".
+_AGE = re.compile(
+    r"\b(?:age|aged|old|older|younger|birth|ans revolus)\b"
+    r"|\bat the (?:time of (?:appointment|application)|closing date)\b"
+)
+
+
 def recognize_experience(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     years = find_years(text)
@@ -278,6 +285,8 @@ def recognize_experience(text: str, lang: Lang) -> Typing | None:
         return None
     if not _EXPERIENCE_CUES.search(folded):
         return None
+    if _AGE.search(folded) and not _EXPERIENCE_WORD.search(text):
+        return None  # years of age, not of experience
     if DRIVING_LICENCE.search(folded):
         # "a licence for B and D, with 3 years of driving experience" is a licence criterion.
         return None

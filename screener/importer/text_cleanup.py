@@ -192,8 +192,8 @@ def clean_lines(text: str) -> list[str]:
     text = _QUOTED_BULLET.sub("", text)
     # "Numéro de l'avis ........... CMRE 27/ENG/03": a label and its value, as a colon joins them.
     text = _DOT_LEADER.sub(": ", text)
-    for raw in _strip_inline_markup(text).split("\n"):
-        lines.extend(_pipe_fields(_strip_line_markup(emoji_as_marks(repair_ocr_capitals(raw)))))
+    for raw in emoji_as_marks(_strip_inline_markup(text).split("\n")):
+        lines.extend(_pipe_fields(_strip_line_markup(repair_ocr_capitals(raw))))
     # A rule drawn with dashes or equals signs separates blocks as a blank line does; its
     # first dash is no bullet.
     return drop_page_furniture(["" if _RULE.match(line) else line for line in lines])

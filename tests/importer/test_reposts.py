@@ -355,3 +355,20 @@ def test_a_start_date_is_no_deadline() -> None:
     assert any(
         item.code == "header_missing" and item.field == "deadline" for item in imported(text).review
     )
+
+
+def test_pictures_marking_a_list_s_items_are_bullets() -> None:
+    text = (
+        "📢 We're hiring: Logistics Officer (NSPA-27-0808)\nGrade: G14\n\nWhat you need:\n"
+        "🎓 Master's degree in logistics\n💼 5 years of experience in supply chain\n"
+        "🗣️ English level V\n\nNice to have:\n🌍 Experience in a multinational organisation\n\n"
+        "🌍 Open to nationals of NATO member states.\n👉 Apply on the NSPA careers site\n"
+    )
+    vacancy = imported(text)
+    assert [c.kind for c in vacancy.essential] == [
+        "nationality",
+        "education",
+        "experience",
+        "official_languages",
+    ]
+    assert [c.text.en for c in vacancy.desirable] == ["Experience in a multinational organisation"]

@@ -156,20 +156,31 @@ def test_licence_categories_however_they_are_written(bullet: str, categories: li
     assert got["kind"] == "driving_licence" and got["categories"] == categories
 
 
+_STANAG = "STANAG 6001"
+_EXPERIENCE_INSTEAD = "accepts experience instead of the degree"
+
+
 @pytest.mark.parametrize(
-    "bullet",
+    ("bullet", "kind", "reason"),
     [
-        "English: Listening 3, Speaking 3, Reading 2, Writing 2",
-        "English 3/3/3/3",
-        "English (L3 S3 R3 W3)",
-        "English: 3332 (L/S/R/W)",
+        # STANAG 6001's figures are another scale than NATO's I-VI: never read as level III.
+        ("English: Listening 3, Speaking 3, Reading 2, Writing 2", "statement", _STANAG),
+        ("English 3/3/3/3", "statement", _STANAG),
+        ("English (L3 S3 R3 W3)", "statement", _STANAG),
+        ("English: 3332 (L/S/R/W)", "statement", _STANAG),
+        # The education criterion does not meet a candidate with the experience alone.
+        ("A university degree in IT or equivalent experience", "education", _EXPERIENCE_INSTEAD),
+        (
+            "Bachelor degree or 4 years of relevant experience in lieu of a degree",
+            "education",
+            _EXPERIENCE_INSTEAD,
+        ),
     ],
 )
-def test_a_stanag_profile_without_its_name_is_no_nato_level(bullet: str) -> None:
-    # STANAG 6001's figures are another scale than NATO's I-VI: never read as level III.
+def test_readings_a_person_must_check_are_flagged(bullet: str, kind: str, reason: str) -> None:
     vacancy = _notice(bullet)
-    assert vacancy.essential[1].kind == "statement"
-    assert any("STANAG 6001" in reason for reason in _reasons(vacancy))
+    assert vacancy.essential[1].kind == kind
+    assert any(reason in said for said in _reasons(vacancy))
 
 
 def test_a_level_per_skill_is_flagged() -> None:
@@ -427,12 +438,7 @@ def test_a_preference_in_brackets_leaves_the_requirement_essential() -> None:
 
 @pytest.mark.parametrize(
     "bullet",
-    [
-        "A university degree in IT or equivalent experience",
-        "Bachelor degree or 4 years of relevant experience in lieu of a degree",
-    ],
+    ["Over 21 years at the time of appointment", "At least 18 years at the closing date"],
 )
-def test_experience_accepted_instead_of_the_degree_is_flagged(bullet: str) -> None:
-    vacancy = _notice(bullet)
-    assert vacancy.essential[1].kind == "education"
-    assert any("accepts experience instead of the degree" in r for r in _reasons(vacancy))
+def test_an_age_limit_is_no_years_of_experience(bullet: str) -> None:
+    assert _one(bullet)["kind"] == "statement"

@@ -59,7 +59,7 @@ def test_batch_from_the_menu_writes_the_matrix(
     qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result is not None and not dialog.is_running(), timeout=10000)
     text = dialog.summary.text()
-    assert text.startswith(f"Screened 2 candidates × 5 vacancies. Results saved to {out}.")
+    assert text.startswith(f"Candidates screened: 2; vacancies: 5. Results saved to {out}.")
     assert "Files skipped (1):" in text and "broken.json" in text
 
     rows = read_csv(out)
@@ -107,7 +107,7 @@ def test_batch_with_a_vacancies_folder_and_bad_input(
     dialog.output_edit.setText(str(out))
     assert dialog.start()
     qtbot.waitUntil(lambda: not dialog.is_running() and dialog.result is not None, timeout=10000)
-    assert "2 candidates × 2 vacancies" in dialog.summary.text()
+    assert "Candidates screened: 2; vacancies: 2." in dialog.summary.text()
     assert read_csv(out)[0] == ["candidate", "241600", "250717"]
 
     empty = tmp_path / "empty"

@@ -1,13 +1,24 @@
-"""The keyboard focus can be seen: radio buttons and table cells get a solid frame."""
+"""The keyboard focus can be seen: radio buttons, table cells, buttons and text boxes get a
+solid frame."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QImage, QPalette, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QRadioButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from screener.ui import app as app_module
@@ -87,3 +98,44 @@ def test_the_app_starts_with_the_focus_style(
             widget.deleteLater()
         qapp.setStyle(previous)
     assert isinstance(seen[0], FocusStyle)
+
+
+def _focused_and_not(qtbot: QtBot, first: QWidget, second: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.addWidget(first)
+    layout.addWidget(second)
+    qtbot.addWidget(holder)
+    holder.show()
+    qtbot.waitExposed(holder)
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow)
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(first.hasFocus)
+    return holder  # the caller keeps it, or Python deletes the widgets
+
+
+def _frame_pixels(widget: QWidget) -> int:
+    return 2 * (widget.width() + widget.height()) - 8
+
+
+def test_a_focused_button_is_framed_and_the_default_one_is_not(
+    qtbot: QtBot, focus_style: None
+) -> None:
+    """Fusion marks the focused button and the default one with the same faint outline: a
+    keyboard user could not tell where Tab had gone among a dialog's buttons."""
+    focused, default = QPushButton("Change"), QPushButton("See my result")
+    default.setDefault(True)
+    _holder = _focused_and_not(qtbot, focused, default)
+    assert pixels(focused) >= _frame_pixels(focused)
+    assert pixels(default) < _frame_pixels(default) // 2
+
+
+@pytest.mark.parametrize(
+    "make", [QLineEdit, QSpinBox, QPlainTextEdit], ids=["line edit", "spin box", "text area"]
+)
+def test_a_focused_text_box_is_framed(qtbot: QtBot, focus_style: None, make: type[QWidget]) -> None:
+    focused, other = make(), make()
+    _holder = _focused_and_not(qtbot, focused, other)
+    assert pixels(focused) >= _frame_pixels(focused)
+    assert pixels(other) == 0

@@ -48,7 +48,7 @@ def test_enter_in_the_batch_dialog_screens_then_open_the_csv_and_its_folder(
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.result is not None and not dialog.is_running(), timeout=10000)
     assert out.is_file()
-    assert dialog.summary.text().startswith("Screened 2 candidates × 5 vacancies.")
+    assert dialog.summary.text().startswith("Candidates screened: 2; vacancies: 5.")
 
     kb.tab_until(lambda w: w is dialog.open_csv_button)
     kb.space()

@@ -261,8 +261,9 @@ class AdviserMenu(QObject):
             self.tr("Office name"),
             self.tr("Your office's name, printed at the top of every dossier (empty for none):"),
             office_name(settings) or "",
+            allow_empty=True,
         )
-        if name is None and office_name(settings) is None:
+        if name is None:  # Cancel or Escape: the name stays as it was
             return
         set_office_name(settings, name)
         try:

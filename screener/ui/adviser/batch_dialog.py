@@ -26,7 +26,7 @@ from screener.batch import BatchResult, to_json
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
 from screener.ui.adviser.batch_worker import BatchWorker
-from screener.ui.common.accessibility import describe
+from screener.ui.common.accessibility import announce, describe, tab_as_laid_out
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.profiles import profile_prompts as prompts
 
@@ -169,6 +169,7 @@ class BatchDialog(QDialog):
         self.buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.json_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.matrix_button, QDialogButtonBox.ButtonRole.ActionRole)
+        tab_as_laid_out(self.buttons)
         self.run_button.clicked.connect(self.start)
         self.json_button.clicked.connect(self.save_json)
         self.buttons.rejected.connect(self.reject)
@@ -245,7 +246,7 @@ class BatchDialog(QDialog):
         """Start the batch in the background; False (and the reason shown) if it cannot."""
         problem = self._problem()
         if problem is not None:
-            self.summary.setText(problem)
+            self._tell(problem)
             return False
         folder = self.vacancies_edit.text().strip()
         self.result = None
@@ -254,7 +255,7 @@ class BatchDialog(QDialog):
         self.open_csv_button.hide()
         self.open_folder_button.hide()
         self.run_button.setEnabled(False)
-        self.summary.setText(self.tr("Screening…"))
+        self._tell(self.tr("Screening…"))
         self.worker = BatchWorker(
             Path(self.profiles_edit.text().strip()),
             Path(folder) if folder else self._vacancies,
@@ -278,6 +279,11 @@ class BatchDialog(QDialog):
         self.worker.start()
         return True
 
+    def _tell(self, text: str) -> None:
+        """The summary under the fields, said to a screen reader too (the focus is elsewhere)."""
+        self.summary.setText(text)
+        announce(self.summary, text)
+
     def is_running(self) -> bool:
         return self.worker is not None and self.worker.isRunning()
 
@@ -289,8 +295,8 @@ class BatchDialog(QDialog):
     def _succeeded(self, result: BatchResult) -> None:
         self.result = result
         lines = [
-            self.tr("Screened {candidates} candidates × {vacancies} vacancies. Results saved "
-                    "to {file}.").format(
+            self.tr("Candidates screened: {candidates}; vacancies: {vacancies}. Results "
+                    "saved to {file}.").format(
                 candidates=len(result.candidates), vacancies=len(result.vacancies),
                 file=self.output_edit.text().strip(),
             )
@@ -300,7 +306,7 @@ class BatchDialog(QDialog):
             lines += [f"• {problem}" for problem in result.problems]
         else:
             lines.append(self.tr("No file was skipped."))
-        self.summary.setText("\n".join(lines))
+        self._tell("\n".join(lines))
         self.json_button.setEnabled(True)
         self.matrix_button.setEnabled(True)
         self.open_csv_button.show()
@@ -308,10 +314,10 @@ class BatchDialog(QDialog):
         self.matrix_button.setFocus()
 
     def _failed(self, message: str) -> None:
-        self.summary.setText(self.tr("Nothing was saved: {problem}").format(problem=message))
+        self._tell(self.tr("Nothing was saved: {problem}").format(problem=message))
 
     def _cancelled(self) -> None:
-        self.summary.setText(self.tr("Cancelled; nothing was saved."))
+        self._tell(self.tr("Cancelled; nothing was saved."))
 
     def _worker_finished(self) -> None:
         if self.progress is not None:
@@ -336,13 +342,13 @@ class BatchDialog(QDialog):
         try:
             write_atomic(Path(chosen), data.encode("utf-8"))
         except OSError as exc:
-            self.summary.setText(
+            self._tell(
                 self.tr("{file} could not be written: {error}").format(
                     file=chosen, error=exc.strerror or exc
                 )
             )
             return
-        self.summary.setText(
+        self._tell(
             self.summary.text() + "\n" + self.tr("Also saved as {file}.").format(file=chosen)
         )
 

@@ -224,8 +224,12 @@ class MatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return plain_tooltip(self.result.candidates[self.shown[section]].file)
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.vacancy(section).reference
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # Said as the arrows move to another column: the reference alone meant little.
+            vacancy = self.vacancy(section)
+            return f"{vacancy.reference} — {vacancy.title.get(current_language())}"
         if role == Qt.ItemDataRole.ToolTipRole:
             vacancy = self.vacancy(section)
             lang = current_language()

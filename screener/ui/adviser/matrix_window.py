@@ -38,6 +38,7 @@ from screener.ui.adviser import candidate_views as views
 from screener.ui.adviser.gap_plan_view import GapPlanDialog
 from screener.ui.adviser.matrix_model import MatrixModel
 from screener.ui.common.accessibility import describe
+from screener.ui.common.enter_activates import EnterActivates
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.profiles import profile_prompts as prompts
@@ -164,6 +165,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         self.open_only.toggled.connect(self._open_only_changed)
         self.verdict_combo.currentIndexChanged.connect(self._verdict_changed)
         self.table.activated.connect(self.open_summary)
+        EnterActivates(self.table)  # not Close as well
         self.buttons["summary"].clicked.connect(self.open_current)
         self.buttons["gaps"].clicked.connect(self.show_gaps)
         self.buttons["dossier"].clicked.connect(self.save_dossier)

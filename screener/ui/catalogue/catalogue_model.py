@@ -59,6 +59,7 @@ class CatalogueModel(FlatTableModel):
     COL_DEADLINE = 3
     COL_STATUS = 4
     COLUMN_COUNT = 5
+    NAME_COLUMNS = (COL_REFERENCE, COL_TITLE)
 
     def __init__(
         self,

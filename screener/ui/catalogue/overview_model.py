@@ -64,6 +64,7 @@ class OverviewModel(FlatTableModel):
     COL_DESIRABLE = 4
     COL_DEADLINE = 5
     COLUMN_COUNT = 6
+    NAME_COLUMNS = (COL_REFERENCE, COL_TITLE)
 
     # SORT_ROLE (UserRole + 1) comes from FlatTableModel.
     VERDICT_ROLE = Qt.ItemDataRole.UserRole + 2  # the Verdict

@@ -1,14 +1,43 @@
-"""Small helpers so every input gets an accessible name and description."""
+"""Small helpers for keyboard and screen-reader users: an accessible name and description for
+every input, a title shown whole, Tab through buttons in the order shown, messages said."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from itertools import pairwise
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QWidget
+
+# The title bar's icon and buttons, and the app's name that Qt adds ("… — Screener").
+_TITLE_BAR_EXTRA = 140
+# A dialog's margins either side of what it holds.
+_LAYOUT_MARGINS = 24
 
 
 def describe(widget: QWidget, name: str, description: str) -> None:
     widget.setAccessibleName(name)
     widget.setAccessibleDescription(description)
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say `text` now, as the widget's news: a message that appears
+    where the focus is not (a result saved, a file that could not be, problems to fix) was
+    shown and never heard. The text becomes the widget's accessible description, and an
+    alert on the widget makes the screen reader read it."""
+    widget.setAccessibleDescription(text)
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+
+
+def spoken(text: str) -> str:
+    """A button's text as a screen reader should say it: without its mnemonic and without
+    the arrows of QWizard's "< &Back" and "&Next >", read out as "less than", "greater"."""
+    return without_mnemonic(text).strip().removeprefix("<").removesuffix(">").strip()
+
+
+def without_mnemonic(text: str) -> str:
+    """A button's or menu's text without its mnemonic: "&Open…" -> "Open…"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -18,3 +47,39 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
         font.setPointSizeF(font.pointSizeF() * factor)
     font.setBold(bold)
     return font
+
+
+def room_for_title(window: QWidget, inside: QWidget | None = None) -> None:
+    """Wide enough to show its whole title: a small dialog (About, Rename) sized to its
+    contents showed "À prop… eener" in its title bar, and its title is what a screen reader
+    says first. The title's font is taken as bold, as most title bars draw it. `inside`: the
+    widget to widen instead, where the window's layout sets its size (QInputDialog's)."""
+    font = QFont(window.font())
+    font.setBold(True)
+    name = QCoreApplication.applicationName()
+    title = f"{window.windowTitle()} — {name}" if name else window.windowTitle()
+    width = QFontMetrics(font).horizontalAdvance(title) + _TITLE_BAR_EXTRA
+    if inside is not None:
+        inside.setMinimumWidth(max(inside.minimumWidth(), width - _LAYOUT_MARGINS))
+    else:
+        window.setMinimumWidth(max(window.minimumWidth(), width))
+
+
+def tab_as_laid_out(box: QDialogButtonBox) -> None:
+    """Tab through a button box's buttons from left to right, as they are shown. The box
+    places them by role and platform ("Screen" before "Close") while Tab kept the order in
+    which they were added, so Tab went from Close back to Screen. Set each time the box is
+    shown: putting the box in its dialog, which comes later, undid an order set at once."""
+    box.installEventFilter(_TabAsLaidOut(box))
+
+
+class _TabAsLaidOut(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialogButtonBox):
+            layout = watched.layout()
+            items = [] if layout is None else [layout.itemAt(i) for i in range(layout.count())]
+            shown = (item.widget() for item in items if item is not None)
+            buttons = [widget for widget in shown if isinstance(widget, QAbstractButton)]
+            for first, second in pairwise(buttons):
+                QWidget.setTabOrder(first, second)
+        return False

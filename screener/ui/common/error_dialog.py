@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screener.ui.common.accessibility import describe
+from screener.ui.common.accessibility import describe, tab_as_laid_out
 from screener.ui.common.language import RetranslatesOnLanguageChange
 from screener.ui.common.plain_text_label import PlainTextLabel
 
@@ -36,6 +36,7 @@ class ErrorDialog(RetranslatesOnLanguageChange, QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = QPushButton()
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        tab_as_laid_out(buttons)
         buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(self.copy_details)
 

@@ -1,7 +1,10 @@
 """A focus indicator that can be seen: the platform's look, with a clear focus frame.
 
 Styles draw the keyboard focus as a thin dotted or pale line (Fusion's is 1 px of a light
-highlight), easy to miss on radio buttons, check boxes and table cells. This proxy style
+highlight), easy to miss on radio buttons, check boxes and table cells; on a push button it
+is the very outline that marks the default button, so Tab among a dialog's buttons seemed to
+go nowhere. Push buttons, text boxes and areas, lists, spin boxes and combo boxes with the
+focus get the same frame as the focus rectangle of the others. This proxy style
 keeps everything else native and draws that one frame as a solid 2-pixel line in the
 palette's highlight colour (the selected text's colour on a selected row); a style sheet would have replaced the native drawing of every
 widget it touched.
@@ -12,12 +15,15 @@ from __future__ import annotations
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QProxyStyle,
+    QScrollArea,
     QStyle,
     QStyleOption,
     QStyleOptionComplex,
     QStyleOptionFocusRect,
+    QStyleOptionFrame,
     QWidget,
 )
 
@@ -34,6 +40,14 @@ class FocusStyle(QProxyStyle):
     ) -> None:
         if element != QStyle.PrimitiveElement.PE_FrameFocusRect:
             super().drawPrimitive(element, option, painter, widget)
+            # A text box with a frame of its own (not the one inside a spin or combo box).
+            if (
+                element == QStyle.PrimitiveElement.PE_PanelLineEdit
+                and isinstance(option, QStyleOptionFrame)
+                and option.lineWidth > 0
+                and option.state & QStyle.StateFlag.State_HasFocus
+            ):
+                _frame(painter, option.rect, _highlight(option))
             return
         palette = option.palette
         color = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
@@ -53,12 +67,34 @@ class FocusStyle(QProxyStyle):
         super().drawComplexControl(control, option, painter, widget)
         # A combo box given the focus by the program (a wizard page's first question) got
         # no frame at all until Tab had been pressed once in the window: frame it always.
-        if control == QStyle.ComplexControl.CC_ComboBox and (
-            option.state & QStyle.StateFlag.State_HasFocus
+        if control in _FRAMED_CONTROLS and option.state & QStyle.StateFlag.State_HasFocus:
+            _frame(painter, option.rect, _highlight(option))
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        if not option.state & QStyle.StateFlag.State_HasFocus:
+            return
+        # A push button; a text area or a list with a frame (the current cell of a list is
+        # framed too, but an empty list, or a text area's thin caret, showed nothing).
+        if element == QStyle.ControlElement.CE_PushButton or (
+            element == QStyle.ControlElement.CE_ShapedFrame
+            and isinstance(widget, QAbstractScrollArea)
+            and not isinstance(widget, QScrollArea)
         ):
-            palette = option.palette
-            color = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
-            _frame(painter, option.rect, color)
+            _frame(painter, option.rect, _highlight(option))
+
+
+_FRAMED_CONTROLS = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
+
+
+def _highlight(option: QStyleOption) -> QColor:
+    return option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
 
 
 def _frame(painter: QPainter, outer: QRect, color: QColor) -> None:

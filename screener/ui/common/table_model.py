@@ -16,6 +16,9 @@ class FlatTableModel(QAbstractTableModel):
 
     COLUMN_COUNT = 0
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    # The columns that name a row (its reference and title): a screen reader says them as
+    # the row's header when the arrows move to another row, whichever column the focus is in.
+    NAME_COLUMNS: tuple[int, ...] = ()
 
     def row_total(self) -> int:
         raise NotImplementedError
@@ -41,9 +44,19 @@ class FlatTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Vertical:
+            # Only for assistive technology: the row numbers stay hidden.
+            if role == Qt.ItemDataRole.AccessibleTextRole and 0 <= section < self.row_total():
+                return self.row_name(section)
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.header_texts().get(section)
+
+    def row_name(self, row: int) -> str:
+        """The row's name for a screen reader: "241436 — Officer, Defensive Cyberspace…"."""
+        texts = (self.index(row, column).data() for column in self.NAME_COLUMNS)
+        return " — ".join(str(text) for text in texts if text)
 
 
 def icon_style() -> QStyle | None:

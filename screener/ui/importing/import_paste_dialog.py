@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screener.ui.common.accessibility import describe
+from screener.ui.common.accessibility import describe, tab_as_laid_out
 
 
 class _PlainPasteBox(QPlainTextEdit):
@@ -72,6 +72,7 @@ class ImportPasteDialog(QDialog):
         self.import_button.setAutoDefault(False)
         self.import_button.setEnabled(False)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        tab_as_laid_out(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.box.textChanged.connect(self._text_changed)

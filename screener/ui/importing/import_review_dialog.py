@@ -12,11 +12,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QLabel,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,9 +24,10 @@ from screener import paths
 from screener.domain.vacancy import VACANCY_FORMAT, Vacancy
 from screener.importer import ImportResult, write_vacancy_toml
 from screener.persistence.errors import validation_problems
-from screener.ui.common.accessibility import describe
+from screener.ui.common.accessibility import announce, describe
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.common.scrolled import scrolled
 from screener.ui.importing import import_prompts as prompts
 from screener.ui.importing.criterion_editor import CriterionEditor
 from screener.ui.importing.import_header_form import ImportHeaderForm
@@ -37,14 +36,6 @@ from screener.ui.importing.review_items_list import ReviewItemsList
 from screener.ui.window import window_placement
 
 _IN_LIST = re.compile(r"^(essential|desirable)\[(\d+)\]\.?(.*)$")
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
 
 
 class ImportReviewDialog(QDialog):
@@ -69,8 +60,8 @@ class ImportReviewDialog(QDialog):
 
         self.header_form = ImportHeaderForm(vacancy)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolled(self.header_form), self.tr("&Post details"))
-        self.requirements = RequirementsPanel(vacancy, result.confidence, _scrolled)
+        self.tabs.addTab(scrolled(self.header_form), self.tr("&Post details"))
+        self.requirements = RequirementsPanel(vacancy, result.confidence, scrolled)
         self.tabs.addTab(self.requirements, self.tr("&Requirements"))
         describe(
             self.tabs,
@@ -270,6 +261,7 @@ class ImportReviewDialog(QDialog):
         self.errors.setText("\n".join(lines))
         self.errors.setAccessibleName(self.tr("Problems to fix before saving"))
         self.errors.show()
+        announce(self.errors, self.errors.text())
         if first is not None:
             self.go_to_link(*first)
 

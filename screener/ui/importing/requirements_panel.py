@@ -213,6 +213,9 @@ class RequirementsPanel(QWidget):
         self.refresh_texts()
         self._update_buttons()
         self.criteria_list.setCurrentRow(min(row, len(self.editors) - 1))
+        # takeItem() announced the next item by its row before the removal: the editor one
+        # further down was shown beside the list's current requirement.
+        self.stack.setCurrentIndex(self.criteria_list.currentRow())
         self.criteria_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.deleted.emit(editor.criterion_id)
         self.edited.emit()

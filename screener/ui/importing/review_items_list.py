@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 from screener.domain.vacancy import ReviewItem
 from screener.importer.review_text import review_message
 from screener.ui.common.accessibility import describe
+from screener.ui.common.enter_activates import EnterActivates
 from screener.ui.common.language import current_language
 
 _ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,6 +51,7 @@ class ReviewItemsList(QListWidget):
         self.itemChanged.connect(self._item_changed)
         self.currentItemChanged.connect(self._current_changed)
         self.itemActivated.connect(self._activated)
+        EnterActivates(self)  # not Save draft as well
 
     def _text(self, review: ReviewItem, field_names: dict[str, str]) -> str:
         # Worded in the UI's language from the item's code and values (review_text).

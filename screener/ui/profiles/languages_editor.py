@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -57,7 +58,17 @@ class LanguagesEditor(QWidget):
         picker.changed.connect(self.changed)
         self.pickers[code] = picker
         self._pickers_layout.addWidget(picker)
+        self._tab_as_shown()
         return picker
+
+    def _tab_as_shown(self) -> None:
+        """Tab down the languages, then to Another language and Add, as they are shown: the
+        pickers, made after that row, came after it (and an added language after Add)."""
+        order = [
+            w for picker in self.pickers.values() for w in (picker.combo, picker.mother_tongue)
+        ]
+        for first, second in pairwise([*order, self.add_combo, self.add_button]):
+            QWidget.setTabOrder(first, second)
 
     def _fill_add_combo(self) -> None:
         lang = current_language()

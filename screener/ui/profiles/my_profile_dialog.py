@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QGroupBox,
     QLabel,
     QScrollArea,
@@ -24,6 +23,7 @@ from screener.ui.common.country_picker import CountryPicker
 from screener.ui.common.language import current_language
 from screener.ui.common.licence_picker import LicencePicker
 from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.common.scrolled import scrolled
 from screener.ui.profiles.languages_editor import LanguagesEditor
 from screener.ui.window import window_placement
 from screener.ui.wizard.known_facts import language_answered
@@ -97,10 +97,7 @@ class MyProfileDialog(QDialog):
         body.addWidget(self._group(self.tr("Languages"), self.languages))
         body.addWidget(self._group(self.tr("Driving licence"), self.licences))
         body.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scrolled(content)
 
         return scroll
 

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from screener.persistence.errors import FileProblemError
 from screener.persistence.profile_store import ProfileStore
-from screener.ui.common.accessibility import describe
+from screener.ui.common.accessibility import describe, tab_as_laid_out
 from screener.ui.common.down_into_list import DownIntoList
+from screener.ui.common.enter_activates import EnterActivates
 from screener.ui.common.plain_text_label import PlainTextLabel, plain_tooltip
 from screener.ui.common.search_text import fold
 from screener.ui.profiles import profile_prompts as prompts
@@ -71,6 +72,7 @@ class OpenProfileDialog(QDialog):
         self.filter.installEventFilter(DownIntoList(self.filter, self.list))
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemActivated.connect(self._activated)
+        EnterActivates(self.list)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -101,6 +103,7 @@ class OpenProfileDialog(QDialog):
         )
         self.delete_button.setAutoDefault(False)
         self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
+        tab_as_laid_out(self.buttons)
 
     def reload(self) -> None:
         listing = self.store.list()

@@ -11,17 +11,30 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from screener.ui.common.accessibility import room_for_title
 from screener.ui.common.last_folder import remember, start_folder, start_path
+from screener.ui.common.sortable_table import with_access_key
 
 if TYPE_CHECKING:
     from screener.domain.profile import Profile
 
 
-def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
-    """A line of text, stripped; None if cancelled or left empty."""
-    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-    value = value.strip()
-    return value if ok and value else None
+def ask_text(
+    parent: QWidget, title: str, label: str, text: str = "", allow_empty: bool = False
+) -> str | None:
+    """A line of text, stripped; None if cancelled, or if left empty unless `allow_empty`
+    (then "": cleared on purpose, which Cancel or Escape must not be taken for)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    room_for_title(dialog, dialog.findChild(QLineEdit))
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    value = dialog.textValue().strip()
+    dialog.deleteLater()
+    if not accepted:
+        return None
+    return value if value or allow_empty else None
 
 
 def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
@@ -35,6 +48,9 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     """Yes only if the user chooses `action`; the safe choice (Cancel) is the default."""
     box = _box(parent, QMessageBox.Icon.Warning, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    # Alt+its first letter reaches it too ("&Delete"): Cancel, the default, has Enter.
+    if "&" not in action:
+        action = with_access_key(action, set())
     chosen = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

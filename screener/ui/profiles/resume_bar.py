@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
-from screener.ui.common.accessibility import describe
+from screener.ui.common.accessibility import announce, describe
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 
@@ -76,6 +76,8 @@ class ResumeBar(RetranslatesOnLanguageChange, QFrame):
         self._topic = topic
         self.retranslate()
         self.show()
+        # Shown above the window's content while the focus is in the search box.
+        announce(self.message, self.message.text())
 
     def _resume(self) -> None:
         self.hide()

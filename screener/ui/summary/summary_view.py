@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,9 +34,10 @@ from screener.report.record import (
     build_record,
     suggested_file_name,
 )
-from screener.ui.common.accessibility import describe, scaled_font
+from screener.ui.common.accessibility import announce, describe, scaled_font
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.common.scrolled import scrolled
 from screener.ui.common.status_style import verdict_colour
 from screener.ui.summary import summary_exports as exports
 from screener.ui.summary.summary_document import build_summary_document
@@ -65,9 +65,7 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
         # What the page shows now: (assessment, grade, unsure ids, name, language).
         self._shown: tuple[object, ...] | None = None
 
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll = scrolled()
         self.verdict_label = QLabel()
         self.title_label = PlainTextLabel()
         self.message = PlainTextLabel()
@@ -146,14 +144,16 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
         self.message.setText(self._message_text())
         if self.assessment is not None:
             bar = self._scroll.verticalScrollBar()
-            scrolled = bar.value()
+            position = bar.value()
             self._render()
             # Where the reader was, once the new page has been laid out.
-            QTimer.singleShot(0, bar, lambda: bar.setValue(scrolled))
+            QTimer.singleShot(0, bar, lambda: bar.setValue(position))
 
     def _say(self, text: Callable[[], str]) -> None:
         self._message_text = text
         self.message.setText(text())
+        if text():  # "Saved to …", "Could not save …": heard, not only shown
+            announce(self.message, text())
 
     # -- building ---------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 import screener
 from screener import paths
-from screener.ui.common.accessibility import describe, scaled_font
+from screener.ui.common.accessibility import describe, room_for_title, scaled_font
 from screener.ui.common.plain_text_label import PlainTextLabel
 
 
@@ -56,6 +56,7 @@ class AboutDialog(QDialog):
             layout.addWidget(line)
         layout.addWidget(buttons)
         self.heading = heading
+        room_for_title(self)
         close.setFocus()
 
     def texts(self) -> list[str]:

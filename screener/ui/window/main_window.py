@@ -30,7 +30,7 @@ from screener.ui.adviser.adviser_menu import AdviserMenu
 from screener.ui.catalogue.catalogue_filter import CatalogueFilter
 from screener.ui.catalogue.catalogue_model import CatalogueModel
 from screener.ui.catalogue.vacancy_details import VacancyDetails
-from screener.ui.common.accessibility import describe
+from screener.ui.common.accessibility import announce, describe
 from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.last_folder import remember, start_folder
 from screener.ui.common.sortable_table import configure_table, own_viewport
@@ -218,6 +218,12 @@ class MainWindow(MainWindowHost):
         self.check_button.clicked.connect(self.check_selected)
         self.proxy.layoutChanged.connect(self._update_counts)
         self.proxy.modelReset.connect(self._update_counts)
+        # The status bar's messages ("Files loaded: 1.", "Profile deleted…") are said too.
+        self.statusBar().messageChanged.connect(self._say_status)
+
+    def _say_status(self, text: str) -> None:
+        if text:
+            announce(self.statusBar(), text)
 
     # -- selection and search ---------------------------------------------------------------
 

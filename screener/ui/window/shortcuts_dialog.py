@@ -66,6 +66,9 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
+        # The rows' headers (hidden) are their commands: moving down the Keys column, a
+        # screen reader says which command the keys are for, not "row 2".
+        self.table.setVerticalHeaderLabels([command for command, _keys in rows])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from screener import paths
-from screener.ui.common.accessibility import describe, scaled_font
+from screener.ui.common.accessibility import describe, scaled_font, without_mnemonic
 from screener.ui.common.language import RetranslatesOnLanguageChange
 from screener.ui.common.plain_text_label import PlainTextLabel
 
@@ -26,7 +26,7 @@ def menu_path(menu_title: str, action: QAction) -> str:
 
 def plain(text: str) -> str:
     """A button's or menu's text without its mnemonic: "&Open…" -> "Open…"."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return without_mnemonic(text)
 
 
 class WelcomePanel(RetranslatesOnLanguageChange, QFrame):

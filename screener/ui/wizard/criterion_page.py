@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from screener.domain.assessment import Status
 from screener.domain.criteria import Criterion, LocalizedText
 from screener.report import messages
-from screener.ui.common.accessibility import scaled_font
+from screener.ui.common.accessibility import announce, scaled_font
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.profiles.session import ScreeningSession
@@ -35,6 +35,8 @@ from screener.ui.wizard.page_plan import Topic
 
 # How much of a requirement's words names it in a message about it.
 _NAME_CHARS = 70
+# How long the answers rest before a new message about them is said.
+_NEWS_DELAY_MS = 700
 
 
 def _short(text: str) -> str:
@@ -65,6 +67,8 @@ class CriterionPage(RetranslatesOnLanguageChange, QWizardPage):
         self._was_complete = True
         self._initialized = False
         self._notices: list[_NoticeLabels] = []
+        self._news_timer: QTimer | None = None
+        self._said: dict[str, str] = {}  # what was last said of each message, by its name
 
         self._content = QWidget()
         self.body = QVBoxLayout(self._content)
@@ -209,11 +213,27 @@ class CriterionPage(RetranslatesOnLanguageChange, QWizardPage):
 
     def _show_messages(self) -> None:
         problem = self.validation_error()
+        explanation = self.explanation_text()
         self.problem.setText(problem or "")
         self._problem_box.setVisible(problem is not None)
-        explanation = self.explanation_text()
         self.explanation.setText(explanation)
         self._explanation_box.setVisible(bool(explanation))
+        # Said as well as shown: they appear under the questions, away from the focus, and
+        # their box's colour and icon say nothing to a screen reader. Once the typing
+        # pauses: "bel" on the way to Belgium is Belarus, which is not a member state.
+        if self._news_timer is None:
+            self._news_timer = QTimer(self)
+            self._news_timer.setSingleShot(True)
+            self._news_timer.setInterval(_NEWS_DELAY_MS)
+            self._news_timer.timeout.connect(self._say_news)
+        self._news_timer.start()
+
+    def _say_news(self) -> None:
+        for label in (self.problem, self.explanation):
+            text = label.text()
+            if text and text != self._said.get(label.objectName()):
+                announce(label, text)
+            self._said[label.objectName()] = text
 
     def explanation_text(self) -> str:
         """Essential requirements the answers on this page already fail, in plain words."""

@@ -26,7 +26,7 @@ from screener.domain.language_equivalents import (
 )
 from screener.domain.scales import LanguageLevel
 from screener.translatable import QT_TRANSLATE_NOOP
-from screener.ui.common.accessibility import describe
+from screener.ui.common.accessibility import describe, tab_as_laid_out
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.wizard.level_descriptions import level_title
 
@@ -93,6 +93,7 @@ class LanguageLevelHelper(RetranslatesOnLanguageChange, QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.use_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        tab_as_laid_out(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

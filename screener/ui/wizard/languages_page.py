@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from screener.domain import criteria as c
@@ -27,6 +28,7 @@ class LanguagesPage(CriterionPage):
             if isinstance(criterion, c.LanguageCriterion):
                 others.setdefault(criterion.language, []).append(criterion)
         self.pickers: dict[str, LanguageLevelPicker] = {}
+        self._last_code: str | None = None  # the language whose level was last in focus
         self.official_heading = self._heading()
         self.other_heading = self._heading()
 
@@ -88,12 +90,25 @@ class LanguagesPage(CriterionPage):
         name = messages.language_name(code, lang)
         picker = LanguageLevelPicker(name, "", lang)
         picker.changed.connect(self.edited)
+        picker.combo.installEventFilter(self)
+        picker.mother_tongue.installEventFilter(self)
         self.pickers[code] = picker
         self.body.addWidget(picker)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self._last_code = next(
+                (code for code, p in self.pickers.items() if watched in (p.combo, p.mother_tongue)),
+                self._last_code,
+            )
+        return super().eventFilter(watched, event)
+
     def _ask_helper(self) -> None:
         lang = current_language()
-        languages = [(code, messages.language_name(code, lang)) for code in self.pickers]
+        # The language last answered first, so "Apply to" starts on it: Alt+L from the
+        # French level offered to set the English one.
+        codes = sorted(self.pickers, key=lambda code: code != self._last_code)
+        languages = [(code, messages.language_name(code, lang)) for code in codes]
         chosen = language_level_helper.ask_level_from_evidence(self, languages)
         if chosen is None:
             return

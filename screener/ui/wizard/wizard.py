@@ -3,10 +3,12 @@ then the summary."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
-from screener.ui.common.accessibility import describe
+from screener.ui.common.accessibility import describe, spoken
 from screener.ui.common.language import (
     NATIVE_NAMES,
     RetranslatesOnLanguageChange,
@@ -39,6 +41,13 @@ _PAGE_CLASSES: dict[Topic, type[CriterionPage]] = {
 
 BACK_TO_SUMMARY = QWizard.WizardButton.CustomButton1
 LANGUAGE_TOGGLE = QWizard.WizardButton.CustomButton2
+_NAMED_BUTTONS = (
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.FinishButton,
+    QWizard.WizardButton.CancelButton,
+    BACK_TO_SUMMARY,
+)
 
 # The language button names the other language in that language, with an access key no
 # wizard page or button uses in the language shown (Alt+I in English: "&Imprimer" is the
@@ -114,6 +123,7 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         # QWizard sets its own Back and Next texts only when it changes page.
         for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton):
             self.button(which).setText(self.buttonText(which))
+        self._name_buttons()
         target = other_language()
         self.setButtonText(LANGUAGE_TOGGLE, _LANGUAGE_BUTTON_TEXTS[target])
         describe(
@@ -175,6 +185,28 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         # room: the panel is for the questions.
         if self.currentId() >= self.check_id:
             self.facts_panel.hide()
+        self._facts_before_questions()
+
+    def _facts_before_questions(self) -> None:
+        """Tab reaches the panel's Edit buttons, on the left, just before the page's
+        questions (Shift+Tab from the first question), as the page reads: they came after
+        the last question, and Shift+Tab went to the wizard's buttons."""
+        page = self.current_question_page()
+        first = None if page is None else page.first_input()
+        buttons = list(self.facts_panel.buttons.values())
+        if first is None or not buttons:
+            return
+        # Qt orders only widgets that take the focus: after the nearest one before the first
+        # question (labels come between).
+        before = first.previousInFocusChain()
+        while before is not None and before is not first:
+            if before.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                break
+            before = before.previousInFocusChain()
+        if before is None or before is first or before is buttons[-1]:
+            return
+        for earlier, later in pairwise([before, *buttons]):
+            QWidget.setTabOrder(earlier, later)
 
     def nextId(self) -> int:
         current = self.currentId()
@@ -255,7 +287,15 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         elif which == LANGUAGE_TOGGLE or which == LANGUAGE_TOGGLE.value:
             switch_language(other_language())
 
+    def _name_buttons(self) -> None:
+        """The buttons' accessible names from their texts, as each page sets them ("See my
+        result" on the check of the answers), without the arrows of "< Back" and "Next >"."""
+        for which in _NAMED_BUTTONS:
+            button = self.button(which)
+            button.setAccessibleName(spoken(button.text()))
+
     def _page_changed(self, page_id: int) -> None:
+        self._name_buttons()
         if page_id == self.summary_id:
             self._summary_seen = True
         if page_id >= self.check_id:

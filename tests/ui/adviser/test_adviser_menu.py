@@ -63,7 +63,7 @@ def test_calendar_and_dossier_for_the_current_profile(
 
 
 def test_office_name_from_the_menu(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(profile_prompts, "ask_text", lambda *args: "Career Office, Ghent")
+    monkeypatch.setattr(profile_prompts, "ask_text", lambda *args, **kwargs: "Career Office, Ghent")
     window.adviser.office_action.trigger()
     assert office_name(load_settings()) == "Career Office, Ghent"
 

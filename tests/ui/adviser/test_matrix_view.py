@@ -13,6 +13,7 @@ from adviser_ui_helpers import open_matrix
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 from ui_french import mnemonic_clashes
+from ui_keyboard import Keyboard
 
 from screener.domain.profile import Profile
 from screener.ui.adviser.candidate_views import CandidateSummaryDialog
@@ -264,3 +265,32 @@ def test_no_two_things_share_an_access_key_in_the_matrix(
             matrix.child.close()
     finally:
         apply_language("en")
+
+
+def test_enter_on_a_cell_leaves_the_matrix_open(
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter opened the summary, and the matrix's default button (Close) took the same
+    Enter: the matrix closed, and the summary with it."""
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
+    matrix.activateWindow()
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is matrix.name_edit)
+    kb.tab_until(lambda w: w is matrix.table)
+    kb.press(Qt.Key.Key_Right)
+    kb.enter()
+    assert matrix.isVisible()
+    summary = matrix.child
+    assert isinstance(summary, CandidateSummaryDialog) and summary.isVisible()
+
+
+def test_a_screen_reader_hears_each_columns_vacancy_by_its_title(
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Across the matrix, a screen reader said each column's header: "250939" alone."""
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
+    model, accessible = matrix.model, Qt.ItemDataRole.AccessibleTextRole
+    column = next(c for c in range(model.columnCount()) if model.vacancy(c).reference == "250939")
+    said = model.headerData(column, Qt.Orientation.Horizontal, accessible)
+    assert said == "250939 — Close Protection Operations Centre Agent (+Reserve List)"
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "250939"  # as shown
