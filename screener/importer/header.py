@@ -30,6 +30,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("primary location", "location"),
     ("emplacement principal", "location"),
     ("location", "location"),
+    ("lieu principal", "location"),
     ("lieu d'affectation", "location"),
     ("lieu de travail", "location"),
     ("lieu", "location"),

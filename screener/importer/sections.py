@@ -153,10 +153,11 @@ _ENUMERATOR = re.compile(
 # Without a colon, only a sub-list's usual names: "(1) Professional/Experience", "(3) Language".
 _SUB_HEADING = re.compile(
     r"^(?:[a-z]\s?[.)]\s?)?[a-z][a-z/ &,-]{2,40}:$"
-    r"|^(?:\(?\d{1,2}\)|\(?[a-z]\)|[a-z]\.|\d{1,2}\.)\s?(?:professional|experience|education"
+    r"|^(?:\(?\d{1,2}\)|\(?[a-z]\)|[a-z]\.|\d{1,2}\.)\s?(?:professional(?: experience)?|experience"
+    r"|education"
     r"|training|languages?|language skills|computer skills|it skills|others?|personal attributes"
     r"|skills|knowledge|driving|driving licen[cs]es?|licen[cs]es?|certifications?|medical"
-    r"|security|physical fitness)(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20})?\s?:?$"
+    r"|security|physical fitness)(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20})?\s?[:.]?$"
 )
 
 
