@@ -329,7 +329,18 @@ def _distinct(names: list[str]) -> list[str]:
 def _names(text: str, lang: Lang) -> tuple[list[str], bool]:
     """The certificates named, and whether they were named in words only (less sure)."""
     names, worded = _found_names(text, lang)
-    return _distinct(without_numbers(names)), worded
+    return _distinct([part for name in without_numbers(names) for part in _pair(name)]), worded
+
+
+# "PES/PAV", "BA4/BA5": two certificates of one kind, either of which counts (not "TCP/IP").
+_PAIR = re.compile(r"^([A-Z]{2,5}\d{0,2})/([A-Z]{2,5}\d{0,2})$")
+
+
+def _pair(name: str) -> list[str]:
+    match = _PAIR.match(name)
+    if match is None or [c.isdigit() for c in match[1]] != [c.isdigit() for c in match[2]]:
+        return [name]
+    return [match[1], match[2]]
 
 
 # A standard's number in brackets after the qualification it governs: "PES/PAV qualification

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from screener.importer.found_lists import FoundList, Requirements
+from screener.importer.marked_desirable import is_asset
 from screener.importer.review_text import quote, review_item
 from screener.importer.wording import fold
 
@@ -19,7 +20,22 @@ _ESSENTIAL_MARK = re.compile(
 
 
 def _marked(item: str) -> bool:
-    return bool(_ESSENTIAL_MARK.search(fold(item)))
+    return bool(_ESSENTIAL_MARK.search(fold(item)) or _desirable_tail(item))
+
+
+# Where an item's sentences part (not after "e.g." nor inside a bracket's abbreviation).
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]]{2})\.\s(?=[A-Z])")
+
+
+def _desirable_tail(item: str) -> tuple[str, str] | None:
+    """(head, tail) of an item in the desirable list whose last sentence alone calls itself
+    desirable ("English at SLP 3333 (...). French is desirable."): there, saying so only makes
+    sense if the rest is not (a block after the desirable list); None otherwise."""
+    cuts = list(_SENTENCE_END.finditer(item))
+    if not cuts:
+        return None
+    head, tail = item[: cuts[-1].start()].strip(), item[cuts[-1].end() :].strip()
+    return (head, tail) if is_asset(tail) and not is_asset(head) else None
 
 
 def move_marked_essential(found: Requirements) -> None:
@@ -39,10 +55,18 @@ def move_marked_essential(found: Requirements) -> None:
     for lang, items in marked.items():
         essential, desirable = lists[lang]
         assert isinstance(essential, FoundList) and isinstance(desirable, FoundList)
+        tails = {item for item in items if _desirable_tail(item)}
+        # The whole item moves, its desirable tail with it: read like such a paragraph under
+        # no list (loose_requirements.py), the review item names both parts.
         desirable.items = [item for item in desirable.items if item not in items]
         essential.items = essential.items + items
         if lang == "en" or "en" not in marked:
             found.review.extend(
-                review_item("essential_in_desirable_list", field="essential", quote=quote(item))
+                review_item(
+                    "essential_in_desirable_list",
+                    field="essential",
+                    case="tail" if item in tails else None,
+                    quote=quote(item),
+                )
                 for item in items
             )
