@@ -311,6 +311,10 @@
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
+        <source>{file} is one of the files screened; choose another name for the results.</source>
+        <translation>{file} fait partie des fichiers examinés&#xa0;; choisissez un autre nom pour les résultats.</translation>
+    </message>
+    <message>
         <source>{file} could not be written: {error}</source>
         <translation>Impossible d&apos;écrire {file}&#xa0;: {error}</translation>
     </message>
@@ -364,6 +368,10 @@
     <message>
         <source>No readable profiles (*.json) in {folder}.</source>
         <translation>Aucun profil lisible (*.json) dans {folder}.</translation>
+    </message>
+    <message>
+        <source>{file} is one of the files screened; choose another name for the results.</source>
+        <translation>{file} fait partie des fichiers examinés&#xa0;; choisissez un autre nom pour les résultats.</translation>
     </message>
     <message>
         <source>{file} could not be written: {error}</source>

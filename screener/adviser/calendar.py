@@ -77,11 +77,12 @@ def fold(line: str) -> str:
 
 
 def _local(moment: dt.datetime) -> str:
-    return moment.strftime("%Y%m%dT%H%M%S")
+    # The year as four digits: strftime writes year 1 as "1", and RFC 5545 wants "0001".
+    return f"{moment.year:04d}{moment:%m%dT%H%M%S}"
 
 
 def _utc(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    return _local(moment.astimezone(dt.UTC)) + "Z"
 
 
 def event_uid(vacancy: Vacancy) -> str:

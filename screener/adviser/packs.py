@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import re
 import struct
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
@@ -26,6 +27,7 @@ from screener.persistence.errors import (
     MAX_FILE_BYTES,
     FileProblemError,
     Problem,
+    open_regular,
     read_text_limited,
 )
 from screener.persistence.vacancy_catalogue import LoadedVacancy, load_paths
@@ -201,18 +203,27 @@ _END_SIGNATURE = b"PK\x05\x06"
 MAX_DIRECTORY_BYTES = 1024 * 1024
 
 
-def _check_directory(pack: Path) -> None:
+def _open_pack(pack: Path) -> IO[bytes]:
+    """The pack for reading: a regular file only (a pipe would block for ever)."""
+    try:
+        return os.fdopen(open_regular(pack), "rb")
+    except FileNotFoundError:
+        raise FileProblemError.single(pack, "file not found") from None
+    except IsADirectoryError:
+        raise FileProblemError.single(pack, "is a folder, not a file") from None
+    except OSError as exc:
+        raise FileProblemError.single(pack, f"cannot be read: {exc.strerror or exc}") from None
+
+
+def _check_directory(pack: Path, handle: IO[bytes]) -> None:
     """Refuse a pack whose directory is too large before zipfile reads it: it builds an
     object per entry, so a few megabytes of directory would take a gigabyte of memory."""
     try:
-        with pack.open("rb") as handle:
-            handle.seek(0, 2)
-            size = handle.tell()
-            tail_size = min(size, _END_RECORD.size + 65_535)
-            handle.seek(size - tail_size)
-            tail = handle.read(tail_size)
-    except FileNotFoundError:
-        raise FileProblemError.single(pack, "file not found") from None
+        handle.seek(0, 2)
+        size = handle.tell()
+        tail_size = min(size, _END_RECORD.size + 65_535)
+        handle.seek(size - tail_size)
+        tail = handle.read(tail_size)
     except OSError as exc:
         raise FileProblemError.single(pack, f"cannot be read: {exc.strerror or exc}") from None
     at = tail.rfind(_END_SIGNATURE)
@@ -236,13 +247,19 @@ def import_pack(pack: Path, folder: Path, replace: Replace) -> ImportReport:
     replaced only if `replace` says so. Bad files are reported in `problems` and skipped.
     """
     report = ImportReport()
-    _check_directory(pack)
-    try:
-        archive = zipfile.ZipFile(pack)
-    except FileNotFoundError:
-        raise FileProblemError.single(pack, "file not found") from None
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise FileProblemError.single(pack, f"is not a readable .zip file ({exc})") from None
+    with _open_pack(pack) as handle:
+        _check_directory(pack, handle)
+        try:
+            archive = zipfile.ZipFile(handle)
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise FileProblemError.single(pack, f"is not a readable .zip file ({exc})") from None
+        _import_entries(pack, archive, folder, replace, report)
+    return report
+
+
+def _import_entries(
+    pack: Path, archive: zipfile.ZipFile, folder: Path, replace: Replace, report: ImportReport
+) -> None:
     with archive:
         listed = _manifest(pack, archive)
         folder.mkdir(parents=True, exist_ok=True)
@@ -261,7 +278,6 @@ def import_pack(pack: Path, folder: Path, replace: Replace) -> ImportReport:
                 report.problems.append(
                     Problem(Path(f"{pack}!{name}"), MANIFEST, "listed but not in the pack")
                 )
-    return report
 
 
 def _place(

@@ -22,8 +22,8 @@ from screener.cli.status import CliError as CliError
 from screener.cli.status import default_lang as default_lang
 from screener.domain.terms import BRUSSELS
 from screener.domain.vacancy import Vacancy
-from screener.persistence.atomic import write_atomic
-from screener.persistence.errors import Problem, terminal_safe
+from screener.persistence.atomic import input_at, write_atomic
+from screener.persistence.errors import Problem, os_reason, terminal_safe
 from screener.persistence.vacancy_catalogue import (
     VACANCY_SUFFIX,
     Catalogue,
@@ -75,6 +75,9 @@ def resolve_vacancy_file(spec: str) -> tuple[Vacancy, Path | None]:
         raise CliError(
             f"unknown vacancy reference {spec!r}; `screener list` shows the known ones{hint}"
         )
+    # As `list` does: a user's broken copy of this very vacancy would otherwise go unseen,
+    # the bundled one shown in its place.
+    warn_problems(known.problems)
     return found.vacancy, found.path
 
 
@@ -93,22 +96,12 @@ def catalogue_files() -> list[Path]:
 def refuse_overwriting_inputs(output: str, inputs: Iterable[Path | str | None]) -> None:
     """CliError if `output` is one of the input files, however either was named (a relative
     path, a symlink, a hard link, a vacancy given by its reference)."""
-    try:
-        target = os.stat(output)
-    except (OSError, ValueError):
-        return  # nothing there yet: writing it overwrites no input
-    for name in inputs:
-        if name is None:
-            continue
-        try:
-            same = os.path.samestat(target, os.stat(name))
-        except (OSError, ValueError):
-            continue
-        if same:
-            raise CliError(
-                f"{output}: this is an input file ({name}); refusing to overwrite it, "
-                "choose another name"
-            )
+    name = input_at(output, inputs)
+    if name is not None:
+        raise CliError(
+            f"{output}: this is an input file ({name}); refusing to overwrite it, "
+            "choose another name"
+        )
 
 
 def write_output(
@@ -132,7 +125,7 @@ def write_output(
     try:
         write_atomic(target, text.encode("utf-8"))
     except OSError as exc:
-        raise CliError(f"{output}: cannot be written: {exc.strerror or exc}") from None
+        raise CliError(f"{output}: cannot be written: {os_reason(exc, target)}") from None
 
 
 def add_lang_format(parser: argparse.ArgumentParser, formats: Sequence[str]) -> None:

@@ -23,7 +23,7 @@ from screener.cli.status import (
     CliError,
     default_lang,
 )
-from screener.persistence.errors import FileProblemError, safe_text
+from screener.persistence.errors import FileProblemError, os_reason, safe_text
 
 if TYPE_CHECKING:
     import argparse
@@ -102,8 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         args = _take_data_dir(args)
-        if not args:
+        if not args:  # the window says itself what it cannot save, where the user looks
             return run_gui([sys.argv[0] if sys.argv else "screener"])
+        _check_data_dir_env()
         return _run(args)
     except FileProblemError as exc:
         for problem in exc.problems:
@@ -119,6 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_OK
     except Exception as exc:
+        if isinstance(exc, OSError) and exc.filename is not None:
+            # The system refused a file (a data folder that is a file, a read-only disk, no
+            # space left): the user's to fix, said with the file's name like any file problem.
+            print(f"screener: {_os_problem(exc)}", file=sys.stderr)
+            return EXIT_PROBLEM
         if os.environ.get(DEBUG_ENV) == "1":
             traceback.print_exc()
         else:
@@ -129,6 +135,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
         return EXIT_UNEXPECTED
+
+
+def _os_problem(exc: OSError) -> str:
+    """'file: what is wrong', worded for a person where the system's words puzzle."""
+    name = os.fsdecode(exc.filename)
+    return f"{safe_text(name, limit=4096)}: {safe_text(os_reason(exc, name))}"
+
+
+def _check_data_dir_env() -> None:
+    """SCREENER_DATA_DIR must name a folder (or one to be made), as `--data-dir` must."""
+    folder = os.environ.get(paths.DATA_DIR_ENV)
+    if folder and os.path.exists(folder) and not os.path.isdir(folder):
+        raise CliError(f"{paths.DATA_DIR_ENV}={folder!r}: expected a folder")
 
 
 def _take_data_dir(args: list[str]) -> list[str]:

@@ -38,7 +38,7 @@ class Grade(Strict):
 
 
 class Salary(Strict):
-    amount: float = Field(gt=0)
+    amount: float = Field(gt=0, allow_inf_nan=False)  # TOML's `inf` is no salary
     currency: str = Field(pattern=r"^[A-Z]{3}$")
     period: Literal["monthly", "yearly"] = "monthly"
 

@@ -71,7 +71,7 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _BULLET = re.compile(r"^(?:[-•*–—▪●·◦]|o(?= ))\s{0,8}(?=\S)|^[-•*–—▪●·◦]$")
 
 
-_JUNK = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_JUNK = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 # A footnote's mark glued to a word ("7 years' experience²", "economics¹;"): it would stop a
 # phrase being read ("experience" then a word boundary). The footnote's own line keeps its mark.
 _FOOTNOTE_MARK = re.compile("(?<=[A-Za-zÀ-ÿ'’).,;:])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\\s.,;:)]|$)", re.M)

@@ -8,11 +8,13 @@ stray temporary file, which the profile store ignores (its name starts with a do
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from pathlib import Path
 
@@ -90,12 +92,52 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
+def _destination(path: Path) -> Path:
+    """The file to replace for `path`: a symlink's target, so the link is kept (renaming over
+    it would turn the user's link into a copy), and never anything but a regular file. A
+    rename over a device or a pipe replaces it with a file: the program reading the pipe
+    waits for ever, and /dev/full, given as a "disk full" output, became a file (as root)."""
+    target = Path(os.path.realpath(path)) if os.path.islink(path) else path
+    try:
+        kind = os.stat(target).st_mode
+    except FileNotFoundError:
+        return target  # a new file, or a link to a file yet to be made
+    if stat.S_ISDIR(kind):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if not stat.S_ISREG(kind):
+        raise OSError(
+            errno.EINVAL, "not a regular file (a device, pipe or socket); not replaced", str(path)
+        )
+    return target
+
+
+def input_at(output: Path | str, inputs: Iterable[Path | str | None]) -> Path | str | None:
+    """The input that `output` is, however either was named (a relative path, a symlink, a
+    hard link), or None: a command or a dialog must never write its result over a file it
+    read (a profile, a vacancy)."""
+    try:
+        target = os.stat(output)
+    except (OSError, ValueError):
+        return None  # nothing there yet: writing it overwrites no input
+    for name in inputs:
+        if name is None:
+            continue
+        try:
+            if os.path.samestat(target, os.stat(name)):
+                return name
+        except (OSError, ValueError):
+            continue
+    return None
+
+
 def write_atomic(path: Path, data: bytes, mode: int = PRIVATE_MODE) -> None:
     """Replace `path` with `data` atomically; on any failure the old file is left as it was.
 
-    The folder must exist. Raises OSError (with the file name) if the write fails.
+    The folder must exist. A symlink is followed (its target is replaced, the link kept); a
+    folder, device or pipe is never replaced. Raises OSError (with the file name) if the
+    write fails.
     """
-    path = Path(path)
+    path = _destination(Path(path))
     folder = path.parent
     fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=folder)
     open_fd: int | None = fd

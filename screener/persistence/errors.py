@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import itertools
 import os
@@ -151,6 +152,14 @@ class _ShortRepr(reprlib.Repr):
         # The start of a long text, like the message cut below (reprlib elides the middle).
         return repr(x[: self.maxstring])
 
+    def repr_date(self, x: dt.date, level: int) -> str:
+        return x.isoformat()  # as the file writes it, not datetime.date(1, 1, 1)
+
+    repr_datetime = repr_date
+
+    def repr_time(self, x: dt.time, level: int) -> str:
+        return x.isoformat()
+
     def repr_dict(self, x: dict[object, object], level: int) -> str:
         # reprlib sorts keys; the file's order is easier to find.
         if not x:
@@ -212,8 +221,9 @@ def validation_error(path: Path, error: ValidationError) -> FileProblemError:
     return FileProblemError(path, problems, more=max(0, len(found) - MAX_PROBLEMS))
 
 
-def _open_regular(path: Path) -> int:
-    """A descriptor on `path`, which must be a regular file (symlinks followed).
+def open_regular(path: Path) -> int:
+    """A descriptor on `path`, which must be a regular file (symlinks followed); every file
+    Screener reads goes through here (or read_bytes_limited), never through open().
 
     Opened without blocking: opening a FIFO for reading otherwise waits for a writer forever.
     The type is checked on the open descriptor, so a file swapped after a stat cannot slip by.
@@ -237,6 +247,24 @@ def _open_regular(path: Path) -> int:
     return fd
 
 
+def os_reason(exc: OSError, about: Path | str | None = None) -> str:
+    """Why the system refused a file, in words a person can act on ("File exists" from
+    making a folder where a file stands said nothing). The path the system names is added
+    when it is not `about`, the file the message is already about (a folder on the way)."""
+    name = os.fsdecode(exc.filename) if exc.filename is not None else None
+    reason = exc.strerror or str(exc)
+    if exc.errno == errno.EEXIST and name is not None and not os.path.isdir(name):
+        reason = "is a file where a folder is needed"  # mkdir(exist_ok=True) over a file
+    elif exc.errno == errno.ENOTDIR:
+        return "a part of the path is a file, not a folder"
+    if name is None or (about is not None and name == os.fspath(about)):
+        return reason
+    if about is None:
+        return reason
+    shown = safe_text(name, limit=4096)
+    return f"{shown} {reason}" if reason.startswith("is a file") else f"{reason} ({shown})"
+
+
 def parser_failure(exc: BaseException) -> str:
     """What a parser's own unexpected error means, for a person (not "use sys.set_...")."""
     message = str(exc)
@@ -252,7 +280,7 @@ def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     grow between a stat and a read, and some files (in /proc) report a size of 0.
     """
     try:
-        fd = _open_regular(path)
+        fd = open_regular(path)
         with os.fdopen(fd, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:  # said with its size, without reading it
@@ -265,7 +293,7 @@ def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     except IsADirectoryError:
         raise FileProblemError.single(path, "is a folder, not a file") from None
     except OSError as exc:
-        raise FileProblemError.single(path, f"cannot be read: {exc.strerror or exc}") from None
+        raise FileProblemError.single(path, f"cannot be read: {os_reason(exc, path)}") from None
     if len(data) > limit:
         raise FileProblemError.single(
             path, f"file is too large (over {limit:,} bytes; the limit is {limit:,})"
@@ -278,9 +306,28 @@ def read_text_limited(path: Path) -> str:
     return text_of(read_bytes_limited(path), path)
 
 
+def _looks_like_utf16(data: bytes) -> bool:
+    """A byte-order mark of UTF-16, or text whose every other byte is zero (UTF-16 without
+    one, as Windows tools write): said as such, not as "a binary file"."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    sample = data[:4096]
+    if len(sample) < 4:
+        return False
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, text in ((odd, even), (even, odd)):  # little-endian, then big-endian
+        if zeros.count(0) >= 0.9 * len(zeros) and text.count(0) < 0.1 * len(text):
+            return True
+    return False
+
+
 def text_of(data: bytes, path: Path) -> str:
     """A file's bytes as text, or a FileProblemError naming `path` and saying why not."""
     if b"\x00" in data:
+        if _looks_like_utf16(data):
+            raise FileProblemError.single(
+                path, "is UTF-16 text; save it as UTF-8 (the encoding Screener reads)"
+            )
         raise FileProblemError.single(path, "is a binary file, not text")
     try:
         # utf-8-sig: editors on Windows may start the file with a byte-order mark.

@@ -26,7 +26,12 @@ from screener.persistence.errors import (
     short_repr,
 )
 from screener.persistence.profile_migrations import migrate
-from screener.persistence.text_checks import unusable_text
+from screener.persistence.text_checks import (
+    MAX_LIST_ITEMS,
+    MAX_TEXT_CHARS,
+    oversized,
+    unusable_text,
+)
 
 _ANSWER_EXPECTED = 'expected true, false, "unsure" or a number of years'
 # Pattern messages name a regular expression; people need an example instead.
@@ -113,7 +118,7 @@ def parse_profile_text(text: str, path: Path) -> Profile:
     data = _json_data(text, path)
     if not isinstance(data, dict):
         raise FileProblemError.single(path, "expected a JSON object ({ ... }) at the top level")
-    unusable = unusable_text(data)
+    unusable = unusable_text(data) or oversized(data, MAX_LIST_ITEMS, MAX_TEXT_CHARS)
     if unusable is not None:
         raise FileProblemError.single(path, unusable[1], unusable[0])
     data = migrate(data, path)

@@ -29,7 +29,7 @@ def _alive(pid: int) -> bool:
         return False
     try:
         os.kill(pid, 0)  # signal 0: asks whether the process exists, sends nothing
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):  # OverflowError: no process has such an id
         return False
     except PermissionError:
         return True  # someone else's process

@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING, Any
 
 from screener import paths
 from screener.persistence.atomic import is_temp_file, remove_leftover_temps, write_atomic
-from screener.persistence.errors import FileProblemError, Problem, read_bytes_limited, text_of
+from screener.persistence.errors import (
+    FileProblemError,
+    Problem,
+    os_reason,
+    read_bytes_limited,
+    text_of,
+)
 
 # The one reader lives in profile_files; these names stay importable from here.
 
@@ -203,7 +209,9 @@ class ProfileStore:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             write_atomic(path, data)
         except OSError as exc:
-            raise FileProblemError.single(path, f"cannot be saved: {exc.strerror or exc}") from None
+            raise FileProblemError.single(
+                path, f"cannot be saved: {os_reason(exc, path)}"
+            ) from None
         return data
 
     def file_bytes(self, profile_id: str) -> bytes | None:
@@ -276,5 +284,5 @@ class ProfileStore:
             write_atomic(Path(path), profile_bytes(profile))
         except OSError as exc:
             raise FileProblemError.single(
-                Path(path), f"cannot be written: {exc.strerror or exc}"
+                Path(path), f"cannot be written: {os_reason(exc, path)}"
             ) from None

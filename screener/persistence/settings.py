@@ -20,6 +20,7 @@ from typing import Any
 from screener import paths
 from screener.persistence.atomic import write_atomic
 from screener.persistence.errors import FileProblemError, read_bytes_limited
+from screener.persistence.text_checks import unusable_text
 
 SETTINGS_FORMAT = 1
 UI_LANGUAGES = ("en", "fr")
@@ -70,12 +71,18 @@ class Settings:
         }
 
 
+def _encodable(value: Any) -> bool:
+    """False for a value holding a lone surrogate (JSON can spell one): kept, it would make
+    every later save of the settings fail, whatever else changed."""
+    return unusable_text(value) is None
+
+
 def _language(value: Any) -> str | None:
     return value if value in UI_LANGUAGES else None
 
 
 def _last_profile(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
+    return value if isinstance(value, str) and value and _encodable(value) else None
 
 
 def _wizard_position(value: Any) -> dict[str, WizardPosition]:
@@ -85,13 +92,19 @@ def _wizard_position(value: Any) -> dict[str, WizardPosition]:
     for reference, position in value.items():
         # bool is an int in Python, but `true` is not a page index.
         is_index = isinstance(position, int) and not isinstance(position, bool) and position >= 0
-        if is_index or (isinstance(position, str) and position):
+        if (is_index or (isinstance(position, str) and position)) and _encodable(
+            [reference, position]
+        ):
             kept[str(reference)] = position
     return kept
 
 
 def _folder(value: Any) -> str | None:
-    return value if isinstance(value, str) and value and "\0" not in value else None
+    return (
+        value
+        if isinstance(value, str) and value and "\0" not in value and _encodable(value)
+        else None
+    )
 
 
 def _geometry(value: Any) -> str | None:
@@ -118,7 +131,7 @@ def settings_from_json(data: dict[str, Any]) -> Settings:
         window_geometry=_geometry(data.get("window_geometry")),
         last_folder=_folder(data.get("last_folder")),
         welcome_dismissed=data.get("welcome_dismissed") is True,
-        extra={k: v for k, v in data.items() if k not in _KNOWN},
+        extra={k: v for k, v in data.items() if k not in _KNOWN and _encodable([k, v])},
     )
 
 

@@ -15,6 +15,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # C0 and C1 controls and DEL, except tab, line feed, and a carriage return before a line
 # feed (a file saved with Windows line endings keeps them inside multi-line strings).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+# Bidirectional embeddings, overrides and isolates: shown as they are (a label, a table cell),
+# they reorder what follows, so a title reads as other words than the file holds. Notices
+# in English and French never need them; the marks (U+200E, U+200F) stay allowed.
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def _describe(char: str) -> str:
@@ -34,6 +38,13 @@ def _check(text: str, controls: bool) -> str | None:
             return (
                 f"holds the control character {_describe(found.group())} at position "
                 f"{found.start() + 1}; only tabs and line breaks are allowed in text"
+            )
+        found = _BIDI_CONTROL.search(text)
+        if found is not None:
+            return (
+                f"holds the bidirectional control {_describe(found.group())} at position "
+                f"{found.start() + 1}, which shows the text in another order than written; "
+                "remove it"
             )
     return None
 
@@ -67,4 +78,39 @@ def unusable_text(data: Any, controls: bool = False) -> tuple[str, str] | None:
                 stack.append((_join(where, key_text), item))
         elif isinstance(value, list):
             stack.extend((_join(where, i), item) for i, item in reversed(list(enumerate(value))))
+    return None
+
+
+# Sizes a view lays out item by item or character by character: a vacancy with 40,000
+# conditions kept the app busy for minutes; a profile named with 900,000 characters took
+# seconds at every page of the wizard. Far above what a notice or a person writes.
+MAX_LIST_ITEMS = 1_000
+MAX_TEXT_CHARS = 10_000
+
+
+def oversized(data: Any, max_items: int, max_chars: int | None = None) -> tuple[str, str] | None:
+    """The first (field path, message) of a list longer than `max_items`, or of a string
+    longer than `max_chars` (when given), or None. Iterative, like unusable_text."""
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            if max_chars is not None and len(value) > max_chars:
+                return (
+                    where,
+                    f"is {len(value):,} characters long; at most {max_chars:,} are allowed",
+                )
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                key_text = str(key)
+                if max_chars is not None and len(key_text) > max_chars:
+                    return where, (
+                        f"a key is {len(key_text):,} characters long; at most {max_chars:,} "
+                        "are allowed"
+                    )
+                stack.append((_join(where, key_text), item))
+        elif isinstance(value, list):
+            if len(value) > max_items:
+                return where, f"has {len(value):,} items; at most {max_items:,} are allowed"
+            stack.extend((_join(where, i), item) for i, item in enumerate(value))
     return None

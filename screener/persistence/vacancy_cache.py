@@ -42,7 +42,7 @@ from typing import IO, TYPE_CHECKING
 
 from screener import paths
 from screener.persistence.code_fingerprint import code_fingerprint
-from screener.persistence.errors import MAX_FILE_BYTES
+from screener.persistence.errors import MAX_FILE_BYTES, FileProblemError, open_regular
 from screener.persistence.vacancy_rows import VacancyRow, row_from_json, row_to_json
 from screener.persistence.vacancy_sheet import (
     VacancySheet,
@@ -165,11 +165,21 @@ def _read_entry(handle: IO[bytes], entry: object) -> bytes:
     return data
 
 
+def _open_cache(path: Path) -> IO[bytes]:
+    """The cache file for reading: a regular file only. Anything else put there (a pipe would
+    block the start-up forever, a device would read without end) is an OSError, as a
+    missing cache is."""
+    try:
+        return os.fdopen(open_regular(path), "rb")
+    except FileProblemError as exc:
+        raise OSError(str(exc)) from None
+
+
 def _entry_at(place: EntryPlace) -> bytes:
     """The entry read earlier, again. It is found where it was, or, if the folder's cache was
     written again since, by its key; only the same entry (same checksum) is used. OSError or
     ValueError otherwise."""
-    with place.path.open("rb") as handle:
+    with _open_cache(place.path) as handle:
         try:
             data = _read_entry(handle, [place.offset, place.length, place.checksum])
             header = MAGIC + b" " + code_fingerprint().encode() + b"\n"
@@ -233,7 +243,7 @@ class FolderCache:
     def _open(self, fingerprint: str) -> None:
         assert self.path is not None
         try:
-            handle = self.path.open("rb")
+            handle = _open_cache(self.path)
         except OSError:
             return
         self._old = handle

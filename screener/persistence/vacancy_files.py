@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
-from typing import get_args
+from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
@@ -17,7 +17,7 @@ from screener.persistence.errors import (
     read_text_limited,
     validation_error,
 )
-from screener.persistence.text_checks import unusable_text
+from screener.persistence.text_checks import MAX_LIST_ITEMS, oversized, unusable_text
 
 _TOML_POSITION = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
@@ -51,6 +51,40 @@ def _refuse_long_keys(text: str, path: Path) -> None:
         f"the key {shown} has {parts:,} dotted parts; at most {MAX_KEY_PARTS} are allowed",
         f"line {line}",
     )
+
+
+# Every list a view shows is laid out item by item (a label, a question, a row each), so a
+# file under the size limit with 40,000 conditions or 10,000 requirements kept the app busy
+# for minutes. A notice has a few dozen requirements (the importer refuses a notice with more
+# than 300 bullets); lists of other things (countries, categories, review items) stay far
+# under a thousand (text_checks.MAX_LIST_ITEMS).
+MAX_CRITERIA = 300
+_CRITERIA_LISTS = ("essential", "desirable")
+
+
+def _refuse_long_lists(data: dict[str, Any], path: Path) -> None:
+    """Refuse a list longer than a vacancy ever needs, or a condition listed twice."""
+    counts = [len(items) for name in _CRITERIA_LISTS if isinstance(items := data.get(name), list)]
+    if sum(counts) > MAX_CRITERIA:
+        raise FileProblemError.single(
+            path,
+            f"has {sum(counts):,} requirements (essential and desirable); a vacancy file holds "
+            f"at most {MAX_CRITERIA}",
+        )
+    too_long = oversized(data, MAX_LIST_ITEMS)
+    if too_long is not None:
+        raise FileProblemError.single(path, too_long[1], too_long[0])
+    conditions = data.get("conditions")
+    if isinstance(conditions, list):
+        seen: set[str] = set()
+        for index, condition in enumerate(conditions):
+            if not isinstance(condition, str):
+                continue  # validation names a wrong type
+            if condition in seen:
+                raise FileProblemError.single(
+                    path, f"{condition!r} is listed more than once", f"conditions[{index}]"
+                )
+            seen.add(condition)
 
 
 # Every pydantic model carries its own set of the fields its input set (~300 bytes; 40 models
@@ -114,6 +148,15 @@ def parse_vacancy_text(text: str, path: Path) -> Vacancy:
             message = f"TOML syntax error: {match['msg'][:1].lower()}{match['msg'][1:]}"
         else:
             where, message = "", f"TOML syntax error: {exc}"
+        if re.search(r"\r(?!\n)", text):
+            # tomllib names the character only ("found invalid character '\r'"), on line 1.
+            where, message = (
+                "",
+                (
+                    "lines end with a carriage return alone (old Mac line endings), which TOML "
+                    "does not allow; save the file with LF or CRLF line endings"
+                ),
+            )
         raise FileProblemError.single(path, message, where) from None
     except RecursionError:
         raise FileProblemError.single(path, "TOML is nested too deeply") from None
@@ -126,6 +169,7 @@ def parse_vacancy_text(text: str, path: Path) -> Vacancy:
     unusable = unusable_text(data, controls=True)
     if unusable is not None:
         raise FileProblemError.single(path, unusable[1], unusable[0])
+    _refuse_long_lists(data, path)
     try:
         vacancy = Vacancy.model_validate(data)
     except ValidationError as exc:

@@ -78,3 +78,14 @@ def loaded_or_refused(load: Callable[[], T], path: Path, seconds: float = 5.0) -
 
 def field_named(error: FileProblemError, field: str) -> bool:
     return any(field in problem.where for problem in error.problems)
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """A command run in this process, in bounded time: (exit status, stdout, stderr)."""
+    from screener.cli import entry as cli
+
+    with time_limit(30):
+        status = cli.main(list(args))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return status, out, err

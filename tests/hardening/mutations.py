@@ -1,7 +1,8 @@
 """Mutations of good files into hostile ones, as the attacks of issue 12 made them: huge
-integers, deep nesting, invalid UTF-8, lone surrogates, control characters, markup and
-enormous words. Driven by any random source (hypothesis, or a seeded Random for folders of
-thousands), so the same mutations serve the property tests and the bulk ones."""
+integers, deep nesting, invalid UTF-8, lone surrogates, control characters, markup,
+enormous words and enormous lists. Driven by any random source (hypothesis, or a seeded
+Random for folders of thousands), so the same mutations serve the property tests and the
+bulk ones."""
 
 from __future__ import annotations
 
@@ -108,10 +109,16 @@ def _enormous_word(content: bytes, pick: Pick, is_json: bool) -> bytes:
     return _inside_a_string(content, b"W" * pick(1_000, 300_000), pick)
 
 
+def _enormous_list(content: bytes, pick: Pick, is_json: bool) -> bytes:
+    # Lists a view lays out item by item (conditions, requirements, licences): bounded at load.
+    item = _choose([b'"B"', b'"medical_approval"', b"1", b"{}" if is_json else b"{ }"], pick)
+    return _replace_a_value(content, b"[" + b", ".join([item] * pick(900, 60_000)) + b"]", pick)
+
+
 KINDS = [
     Kind(f.__name__.strip("_"), f)
     for f in (_huge_integer, _deep_nesting, _invalid_utf8, _lone_surrogate, _control,
-              _markup, _enormous_word)
+              _markup, _enormous_word, _enormous_list)
 ]  # fmt: skip
 
 

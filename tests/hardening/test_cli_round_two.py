@@ -10,22 +10,16 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hardening_support import BUNDLED_FILES, time_limit
+from hardening_support import BUNDLED_FILES, run_cli
 
 from screener import paths
-from screener.cli import entry as cli
 
 HUGE = "reference = " + "9" * 5_000 + "\n"
 GOOD_PROFILE = {"format": 1, "name": "Ana", "nationality": "BE", "languages": {"en": "V"}}
 ESCAPES = "\x1b[2J\x1b]0;owned\x07\u202e"
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    with time_limit(30):
-        status = cli.main(list(args))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return status, out, err
+run = run_cli
 
 
 @pytest.fixture
@@ -196,18 +190,19 @@ def test_vacancy_text_with_escape_sequences_is_refused_at_validation(
 def test_no_control_character_reaches_the_terminal(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, profile: Path
 ) -> None:
-    """Bidi overrides are not refused in vacancies (they are printable text for some
-    scripts' editors), but the terminal gets them escaped, as every control character."""
+    """Direction marks and invisible format characters are not refused in vacancies (bidi
+    overrides are, see test_bidi_controls), but the terminal gets them escaped, as every
+    control character."""
     base = BUNDLED_FILES[0].read_text("utf-8")
     odd = tmp_path / "odd.toml"
-    odd.write_text(base.replace('title.en = "', 'title.en = "\u202eevil\u2066', 1))
+    odd.write_text(base.replace('title.en = "', 'title.en = "\u200fevil\u2060', 1))
     for args in (
         ("show", str(odd)),
         ("assess", "--vacancy", str(odd), "--profile", str(profile)),
     ):
         status, out, _err = run(capsys, *args)
         assert status == 0
-        assert "\u202e" not in out and "\\u202e" in out
+        assert "\u200f" not in out and "\\u200f" in out and "\\u2060" in out
 
 
 def test_a_file_name_with_a_line_break_and_escapes_stays_on_one_line(

@@ -137,8 +137,8 @@ class AdviserMenu(QObject):
 
     def _entries(self) -> list[LoadedVacancy]:
         model = self.window.model
-        found = (model.entry(row).loaded for row in range(model.rowCount()))
-        return [loaded for loaded in found if loaded is not None]
+        built = (model.built(row) for row in range(model.rowCount()))  # a file gone: left out
+        return [loaded for loaded in built if loaded is not None]
 
     def _show(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

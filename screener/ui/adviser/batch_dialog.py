@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from screener.batch import BatchResult, to_json
 from screener.domain.vacancy import Vacancy
-from screener.persistence.atomic import write_atomic
-from screener.ui.adviser.batch_worker import BatchWorker
+from screener.persistence.atomic import input_at, write_atomic
+from screener.ui.adviser.batch_worker import BatchWorker, screened_files
 from screener.ui.common.accessibility import announce, describe, tab_as_laid_out
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.profiles import profile_prompts as prompts
@@ -339,6 +339,16 @@ class BatchDialog(QDialog):
         if not chosen:
             return
         data = json.dumps(to_json(self.result), ensure_ascii=False, indent=2) + "\n"
+        folder = self.vacancies_edit.text().strip()
+        screened = screened_files(
+            Path(self.profiles_edit.text().strip()), Path(folder) if folder else self._vacancies
+        )
+        if input_at(chosen, screened) is not None:
+            self.summary.setText(
+                self.tr("{file} is one of the files screened; choose another name for the "
+                        "results.").format(file=chosen)
+            )  # fmt: skip
+            return
         try:
             write_atomic(Path(chosen), data.encode("utf-8"))
         except OSError as exc:

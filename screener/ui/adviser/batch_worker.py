@@ -9,11 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from screener import paths
 from screener.batch import ProfileFolder, run_batch, write_csv
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
+from screener.persistence.atomic import input_at
 from screener.persistence.errors import FileProblemError, Problem
-from screener.persistence.vacancy_catalogue import load_paths
+from screener.persistence.vacancy_catalogue import load_paths, vacancy_files
 
 
 class Cancelled(Exception):
@@ -35,6 +37,19 @@ def vacancies_in(folder: Path) -> tuple[list[Vacancy], list[FileProblemError]]:
         kept[entry.vacancy.reference] = entry.path
         vacancies.append(entry.vacancy)
     return vacancies, errors
+
+
+def screened_files(profiles: Path, vacancies: Path | Sequence[Vacancy]) -> list[Path]:
+    """Every file a batch reads: the profiles, and the vacancies' folder (the bundled and the
+    user's vacancies when they came from the catalogue). Results are never written over one."""
+    folders = [vacancies] if isinstance(vacancies, Path) else [
+        paths.bundled_vacancies_dir(), paths.user_vacancies_dir()
+    ]  # fmt: skip
+    try:
+        read = ProfileFolder(profiles).paths
+    except FileProblemError:  # the folder went: the batch says so itself
+        read = []
+    return [*read, *(f for d in folders for f in vacancy_files(d))]
 
 
 class BatchWorker(QThread):
@@ -92,6 +107,13 @@ class BatchWorker(QThread):
                 return
             if self._stop.is_set():
                 raise Cancelled
+            read = input_at(self.output, screened_files(self.profiles_folder, self.vacancies))
+            if read is not None:  # a profile or a vacancy typed as the output: never replaced
+                self.failed.emit(
+                    self.tr("{file} is one of the files screened; choose another name for the "
+                            "results.").format(file=self.output)
+                )  # fmt: skip
+                return
             write_csv(result, self.output, self.lang)
         except Cancelled:
             self.cancelled.emit()

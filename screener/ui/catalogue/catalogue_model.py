@@ -121,6 +121,27 @@ class CatalogueModel(FlatTableModel):
         self.endResetModel()
         return list(range(len(kept), len(self._entries)))
 
+    def broken(self, row: int, error: FileProblemError) -> CatalogueEntry:
+        """The row becomes its file's problem, as at start: the file was deleted or broken
+        while the app ran, and the cache no longer holds the vacancy (another window, or
+        `screener list`, loaded the folder again since)."""
+        self._entries[row] = entry = self._error_entry(error)
+        self._haystacks[row] = None
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
+        return entry
+
+    def built(self, row: int) -> LoadedVacancy | None:
+        """The row's vacancy with its model built, or None (a file's problem; see broken)."""
+        loaded = self._entries[row].loaded
+        if loaded is None:
+            return None
+        try:
+            loaded.vacancy  # noqa: B018 (built now, so that a file gone is found here)
+        except FileProblemError as exc:
+            self.broken(row, exc)
+            return None
+        return loaded
+
     def _reset_haystacks(self) -> None:
         idle = self._folded_upto >= len(self._haystacks)  # no fold_some pending
         self._haystacks = [None] * len(self._entries)

@@ -200,8 +200,8 @@ class ProfileFeatures(QObject):
 
     def vacancies(self) -> list[Vacancy]:
         model = self.window.model
-        found = (model.entry(row).loaded for row in range(model.rowCount()))
-        return [loaded.vacancy for loaded in found if loaded is not None]
+        built = (model.built(row) for row in range(model.rowCount()))
+        return [loaded.vacancy for loaded in built if loaded is not None]
 
     def _catalogue_changed(self) -> None:
         if self._overview_model is not None:
@@ -248,7 +248,7 @@ class ProfileFeatures(QObject):
             return
         reference, criterion_id = position
         row = self.window.model.row_of_reference(reference)
-        loaded = None if row is None else self.window.model.entry(row).loaded
+        loaded = None if row is None else self.window.model.built(row)
         if loaded is None:
             return
         from screener.ui.wizard.page_plan import plan_pages

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from screener.persistence import profile_lock
 from screener.persistence.atomic import write_atomic
 from screener.persistence.data_reset import delete_all_data
-from screener.persistence.errors import FileProblemError
+from screener.persistence.errors import FileProblemError, os_reason
 from screener.persistence.profile_store import profile_bytes
 from screener.persistence.settings import load_settings, save_settings
 from screener.ui.profiles.keeper_start import KeeperStart, default_name, fresh_profile
@@ -187,7 +187,7 @@ class ProfileKeeper(KeeperStart):
             write_atomic(path, profile_bytes(self.profile))
         except OSError as exc:
             raise FileProblemError.single(
-                path, f"cannot be written: {exc.strerror or exc}"
+                path, f"cannot be written: {os_reason(exc, path)}"
             ) from None
 
     def discard_unsaved(self) -> None:
@@ -212,7 +212,7 @@ class ProfileKeeper(KeeperStart):
             self.saveFailed.emit(
                 QCoreApplication.translate(
                     "ProfileKeeper", "Settings could not be saved: {error}"
-                ).format(error=exc.strerror or exc)
+                ).format(error=os_reason(exc, self._settings_path))
             )
 
     # -- where a screening stopped ----------------------------------------------------------

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from screener.persistence.text_checks import MAX_TEXT_CHARS
 from screener.ui.common.accessibility import room_for_title
 from screener.ui.common.last_folder import remember, start_folder, start_path
 from screener.ui.common.sortable_table import with_access_key
@@ -22,15 +23,16 @@ if TYPE_CHECKING:
 def ask_text(
     parent: QWidget, title: str, label: str, text: str = "", allow_empty: bool = False
 ) -> str | None:
-    """A line of text, stripped; None if cancelled, or if left empty unless `allow_empty`
-    (then "": cleared on purpose, which Cancel or Escape must not be taken for)."""
+    """A line of text, stripped and cut to the length a profile's text may have (a longer
+    name would save, then never load again); None if cancelled, or if left empty unless
+    `allow_empty` (then "": cleared on purpose, which Cancel or Escape must not be taken for)."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setTextValue(text)
     room_for_title(dialog, dialog.findChild(QLineEdit))
     accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
-    value = dialog.textValue().strip()
+    value = dialog.textValue().strip()[:MAX_TEXT_CHARS].strip()
     dialog.deleteLater()
     if not accepted:
         return None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from screener.domain.terms import brussels_now
+from screener.persistence.errors import FileProblemError
 from screener.persistence.vacancy_catalogue import VACANCY_SUFFIX, Catalogue, LoadedVacancy
 from screener.ui.adviser.adviser_menu import AdviserMenu
 from screener.ui.catalogue.catalogue_filter import CatalogueFilter
@@ -254,7 +255,10 @@ class MainWindow(MainWindowHost):
         if self.table.hasFocus():  # moved by the user, not selected at start
             self.help.vacancy_chosen()
         entry = self.current_entry_row()
-        self.details.show_entry(None if entry is None else self.model.entry(entry))
+        try:
+            self.details.show_entry(None if entry is None else self.model.entry(entry))
+        except FileProblemError as exc:  # its file went while the app ran (CatalogueModel.built);
+            self.details.show_entry(self.model.broken(entry or 0, exc))  # only a row raises
         loaded = self.selected_vacancy()
         self.check_button.setEnabled(loaded is not None)
 
@@ -354,8 +358,10 @@ class MainWindow(MainWindowHost):
         self._profile_changed(profile)
 
     def check_selected(self) -> None:
-        loaded = self.selected_vacancy()
-        if loaded is None:
+        row = self.current_entry_row()
+        loaded = None if row is None else self.model.built(row)
+        if loaded is None:  # none chosen, or the row just became its file's problem
+            self._current_changed(self.table.currentIndex())
             return
         # Imported here: the wizard pulls in many modules the catalogue view does not need.
         from screener.ui.wizard.wizard import ScreeningWizard

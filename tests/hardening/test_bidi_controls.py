@@ -1,0 +1,67 @@
+"""Bidirectional controls in vacancy text. A right-to-left override in a title made the app's
+list show 'Protection Operations Centre Agent (+Reserve Li...esolC' for 'Close Protection
+...': the words shown were not the words in the file. Embeddings, overrides and isolates
+are refused at load like other control characters; the importer drops them from notices,
+so its drafts still load; the direction marks right-to-left text may need stay allowed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hardening_support import BUNDLED_FILES, REPO, refused, run_cli
+
+from screener.persistence.vacancy_files import load_vacancy
+
+BASE = (REPO / "vacancies/250939.toml").read_text("utf-8")
+TITLE = 'title.en = "Close Protection Operations Centre Agent (+Reserve List)"'
+BIDI_CONTROLS = [chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]]
+
+
+def _with_title(tmp_path: Path, title: str) -> Path:
+    assert TITLE in BASE
+    path = tmp_path / "bidi.toml"
+    path.write_text(BASE.replace(TITLE, f'title.en = "{title}"'), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize("control", BIDI_CONTROLS, ids=lambda c: f"U+{ord(c):04X}")
+def test_a_bidi_control_in_a_title_is_refused_naming_it(tmp_path: Path, control: str) -> None:
+    path = _with_title(tmp_path, f"Close{control} Protection")
+    error = refused(lambda: load_vacancy(path), path)
+    assert str(error) == (
+        f"{path}: title.en: holds the bidirectional control U+{ord(control):04X} at position "
+        "6, which shows the text in another order than written; remove it"
+    )
+
+
+def test_written_as_an_escape_it_is_refused_too(tmp_path: Path) -> None:
+    path = _with_title(tmp_path, "\\u202eClose Protection")
+    error = refused(lambda: load_vacancy(path), path)
+    assert error.problems[0].where == "title.en"
+
+
+def test_direction_marks_and_right_to_left_text_still_load(tmp_path: Path) -> None:
+    title = "עוזר ראשי \u200fהפוך\u200e — مساعد رئيسي"
+    assert load_vacancy(_with_title(tmp_path, title)).title.en == title
+
+
+def test_a_notice_with_bidi_controls_imports_to_a_draft_that_loads(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    notice = tmp_path / "notice.txt"
+    text = (REPO / "tests/importer/notices/250939.txt").read_text("utf-8")
+    text = text.replace("Close Protection", "\u202eClose Protection", 1)
+    notice.write_text(text.replace("have an educational", "have \u2066an educational", 1))
+    draft = tmp_path / "draft.toml"
+    status, out, err = run_cli(capsys, "import", str(notice), "-o", str(draft))
+    assert status == 0, err
+    assert "\u202e" not in out
+    vacancy = load_vacancy(draft)
+    assert vacancy.title.en.startswith("Close Protection")
+
+
+def test_no_bundled_vacancy_holds_one() -> None:
+    for path in BUNDLED_FILES:
+        text = path.read_text("utf-8")
+        assert not any(control in text for control in BIDI_CONTROLS), path.name
