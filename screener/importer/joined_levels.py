@@ -18,6 +18,9 @@ _JOINED = re.compile(
 )
 
 
+_OR_BEFORE = re.compile(r"\b(?:or|ou)\s(?:an?\s|une?\s)?$")
+
+
 def joined_level(
     required: str,
     levels: Sequence[EducationLevel],
@@ -28,6 +31,16 @@ def joined_level(
     if len(levels) < 2:
         return None
     top = max(levels, key=lambda lvl: lvl.rank)
+    if top.rank <= EducationLevel.HIGHER_SECONDARY.rank:
+        return None  # "secondary education and a vocational qualification": read as before
+    # "a degree in interpretation or a university degree ... together with a post-graduate
+    # qualification": the 'with' joins the second path, an alternative to the first.
+    if any(
+        _OR_BEFORE.search(required[: found.start()])
+        for _, pattern in cues
+        for found in pattern.finditer(required)
+    ):
+        return None
     for level, pattern in cues:
         if level is top and (found := pattern.search(required)) is not None:
             before = required[: found.start()]
