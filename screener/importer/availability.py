@@ -17,6 +17,8 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
         AvailabilityNeed.SHIFTS,
         re.compile(
             r"\bshifts?\b|travail poste|horaires? postes?|par roulement|\bquarts?\b"
+            # "travailler en service posté": French for shift work.
+            r"|\bservice poste\b"
             # (Not "travailler en équipe": that is teamwork.)
             r"|\ben equipes? (?:alternantes|successives)|\b3 ?x ?8\b"
             r"|horaires? decales?"
@@ -54,6 +56,8 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"|effectuer des missions\b|\b(?:duty|business|official) trips?\b"
             # "undertake overnight trips across Italy", "sea periods of up to 6 weeks".
             r"|\b(?:overnight|long-distance|multi-day) trips?\b|\bsea periods?\b"
+            # "to accompany participants on field study trips", "visites d'étude".
+            r"|\b(?:field|study|site|field study) (?:trips?|visits?)\b|\bvoyages? d'etudes?\b"
         ),
     ),
     (

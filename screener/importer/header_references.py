@@ -18,7 +18,9 @@ REFERENCE_LABEL = re.compile(
     r"|requisition|req\.?|job|position|posting|post|reference|ref\.?|numero)"
     # "Avis de vacance de poste civil NAEW 27/09", "Référence de l'OTAN", "Numéro de l'avis".
     r"(?:\s(?:notice|announcement|notification|avis|civil|civile|civilian|de l'otan|du poste"
-    r"|de l'avis|otan|nato))?"
+    r"|de l'avis|otan|nato"
+    # "Référence NSPA : 26-1127": the body's letters between the label and its colon.
+    r"|[a-z]{2,6}(?=\s?:)))?"
     # "N°", "No.", "N." (a lone "n" is a reference's first letter: "NSPA-SOC-27-014").
     r"\s?(?:n\s?[°o]\.?(?![a-z])|n\.|n(?=\s?[:#])|no\.?|number|num\.?|id|#|ref(?:erence)?\.?"
     r"|reference number|code)?"
@@ -42,7 +44,7 @@ _TALEO_NUMBER_LINES = 6
 # A label alone on its line, its value on the next (a web page's <dt>/<dd>).
 _LABEL_ALONE = re.compile(
     r"^(?:reference(?: number)?|ref\.?|vacancy (?:number|no\.?|reference)|post number"
-    r"|job (?:id|number)|requisition (?:id|number)|numero de (?:poste|l'avis))\s?:?$"
+    r"|job (?:id|number)|(?:job )?requisition (?:id|number)|numero de (?:poste|l'avis))\s?:?$"
 )
 # "240123 Requisition #" (a careers site's export puts the number first).
 BRACKETED_REFERENCE = re.compile(

@@ -75,6 +75,9 @@ def _is_asset(text: str) -> bool:
     )
 
 
+is_asset = _is_asset  # (also read by marked_essential.py)
+
+
 def _asset_tail(clause: str) -> list[str]:
     """The clause, or its part before the last dash or full stop and the asset after it
     when that asset names something of its own (not a bare "- would be an asset")."""

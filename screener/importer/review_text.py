@@ -281,6 +281,19 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "Certains acquis essentiels se disent souhaitables dans une seule langue ; ils sont "
         "restés essentiels. Vérifiez les deux listes.",
     ),
+    "essential_in_desirable_list": (
+        "'{quote}' is in the desirable list but says it is essential; it was moved to the "
+        "ESSENTIAL list. Check it.",
+        "« {quote} » est dans la liste souhaitable mais se dit essentiel ; l'élément a été "
+        "déplacé vers les acquis essentiels. Vérifiez-le.",
+    ),
+    "essential_in_desirable_list.tail": (
+        "'{quote}' is in the desirable list but only its last sentence says it is desirable; "
+        "it was moved to the ESSENTIAL list, that sentence with it. Check it.",
+        "« {quote} » est dans la liste souhaitable mais seule sa dernière phrase se dit "
+        "souhaitable ; l'élément a été déplacé vers les acquis essentiels, cette phrase "
+        "comprise. Vérifiez-le.",
+    ),
     "desirable_list_not_read": (
         "The {half} {part} list seems to start at '{quote}', but no item could be read after "
         "it; add the desirable requirements by hand.",

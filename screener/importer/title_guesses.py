@@ -37,6 +37,7 @@ _BANNER = re.compile(
     r"|^(?:full )?job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
     r"|^page \d|^home\b|sign in|log ?in\b|^menu$"
     r"|^about the (?:job|role|position|post|programme|program|vacancy|organi[sz]ation)$"
+    r"|^[<‹«←]?\s?(?:go )?back to\b"
     r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^publie\b|^apply(?: now)?$|^skip to\b"
     # A site's page name: "Job Details", "NATO DIANA - Careers", "NIF | Join the team".
     r"|^(?:job|vacancy|position|post) (?:details|information)$|\s[-–|]\s?careers?$|^careers?$"
@@ -123,9 +124,10 @@ def _is_menu(line: str) -> bool:
 
 
 def _site_name(lines: list[str], index: int) -> bool:
-    """A line right above a site's menu is the site's name ('LinkedIn'), not a title."""
+    """A line right above a site's menu or its breadcrumb trail ("EURAXESS - Researchers in
+    Motion" over "Jobs & Funding > Job offer") is the site's name, not a title."""
     below = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
-    return _is_menu(below) or bool(_NAVIGATION.search(below))
+    return _is_menu(below) or bool(_NAVIGATION.search(below) or _BREADCRUMB_STEP.search(below))
 
 
 def _body_alone(part: str) -> bool:
@@ -172,7 +174,7 @@ def _title_candidate(line: str) -> bool:
         or is_heading(line)
         or (
             body_from_text([strip_title_prefix(line)]) is not None
-            and len(line.split()) <= 8
+            and len(strip_title_prefix(line).split()) <= 8
             and not _post_of_a_unit(strip_title_prefix(line))
         )
         # "Bureau OTAN des ressources (NOR) / NATO Office of Resources (NOR)": a body, twice.
@@ -237,7 +239,7 @@ def title_from_text(lines: list[str]) -> str | None:
             if titled := _after_the_reference(lines[i], lines[after] if after else ""):
                 return titled
             for j in (after, before, *_block_above(lines, i)):
-                if j is not None and _title_candidate(lines[j]):
+                if j is not None and _title_candidate(lines[j]) and not _site_name(lines, j):
                     return strip_title_prefix(lines[j].strip())
     for i in opening:
         if _title_candidate(lines[i]) and not _site_name(lines, i):
@@ -368,6 +370,14 @@ def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> No
     ):
         # A French-first notice: its French title, then the English one on the next line.
         header.title_en, header.title_fr = english, header.title_en
+    if (
+        header.title_en
+        and header.title_fr
+        and _french_title(header.title_en)
+        and not _french_title(header.title_fr)
+    ):
+        # A French-first copy whose two titles were read the wrong way round.
+        header.title_en, header.title_fr = header.title_fr, header.title_en
     header.title_en = _without_grade(header.title_en)
     header.title_fr = _without_grade(header.title_fr)
 
