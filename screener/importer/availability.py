@@ -62,7 +62,8 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
     ),
     (
         AvailabilityNeed.ON_CALL,
-        re.compile(r"on[- ]call|stand-?by|astreintes?|permanences?|\bpiquet\b"),
+        # ("a call-out rota": the British words for an on-call rota.)
+        re.compile(r"on[- ]call|stand-?by|astreintes?|permanences?|\bpiquet\b|\bcall-?outs?\b"),
     ),
 )
 _WILLING = re.compile(

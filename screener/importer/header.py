@@ -20,7 +20,7 @@ from screener.importer.wording import fold
 
 _REFERENCE_LABEL = re.compile(
     r"^(?:(?:reference|ref\.?|vacancy|requisition|job|post|position|numero|n°)"
-    r"(?:\s(?:number|no\.?|n°|id|ref(?:erence)?|notice|#))?(?:\s?/\s?(?:reference|ref\.?))?"
+    r"(?:\s(?:number|no\.?|n°|id|identification|ref(?:erence)?|notice|#))?(?:\s?/\s?(?:reference|ref\.?))?"
     r"|job id|requisition id)"
     r"\s{0,3}[:;#]?\s{0,3}(\d{5,7})\b"
 )

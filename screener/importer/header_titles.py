@@ -193,3 +193,23 @@ def other_notices(lines: list[str], reference: str) -> list[str]:
     own reference, which is not another vacancy."""
     found = dict.fromkeys(ref for _, _, ref in title_lines(lines[:2000]) if ref != reference)
     return list(found)
+
+
+def title_before_body(line: str) -> str | None:
+    """A page pasted as one long line ("Panel Executive, HFM Panel NATO Science and Technology
+    Organization (STO) - ... Posted 3 weeks ago ..."): the words before the body's name."""
+    if len(line) <= 120:
+        return None
+    folded = fold(line)
+    starts = [
+        m.start()
+        for fragment, _name in BODIES
+        if (m := re.search(rf"(?<![a-z]){re.escape(fragment)}(?![a-z])", folded[:200]))
+    ]
+    if not starts or len(folded) != len(line):
+        return None
+    title = line[: min(starts)].strip(" -–—|,:")
+    words = title.split()
+    if not 2 <= len(words) <= 14 or title.endswith(".") or not title[:1].isupper():
+        return None
+    return title

@@ -15,7 +15,7 @@ from screener.importer.header_references import (
     NUMBER_THEN_LABEL,
     REFERENCE_LABEL,
 )
-from screener.importer.header_titles import strip_title_prefix
+from screener.importer.header_titles import strip_title_prefix, title_before_body
 from screener.importer.nationality import countries_in
 from screener.importer.sections import is_heading
 from screener.importer.text_cleanup import is_bullet
@@ -250,8 +250,10 @@ def title_from_text(lines: list[str]) -> str | None:
     for i in opening:
         if _title_candidate(lines[i]) and not _site_name(lines, i):
             return strip_title_prefix(lines[i].strip())
-    return _breadcrumb_title([lines[i] for i in opening]) or _capitals_title(
-        [lines[i] for i in opening]
+    return (
+        _breadcrumb_title([lines[i] for i in opening])
+        or _capitals_title([lines[i] for i in opening])
+        or (title_before_body(lines[opening[0]]) if opening else None)
     )
 
 
