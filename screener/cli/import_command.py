@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from screener import paths
 from screener.cli.common import CliError
+from screener.persistence.errors import safe_text
 
 if TYPE_CHECKING:
     from screener.domain.vacancy import ReviewItem
@@ -100,7 +101,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             "given to that vacancy still count",
             file=report,
         )
-    print(f"{vacancy.reference}: {vacancy.title.en}", file=report)
+    # The notice's own words: a copied page can hold terminal escapes and bidi controls.
+    print(safe_text(f"{vacancy.reference}: {vacancy.title.en}", limit=4096), file=report)
     _print_review(result.review, args.lang, report)
     return 0
 
@@ -117,4 +119,5 @@ def _print_review(review: list[ReviewItem], lang: str, report: TextIO) -> None:
     for item in open_items:
         where = item.criterion or item.field
         message = review_message(item, lang)
-        print(f"  - {where}: {message}" if where else f"  - {message}", file=report)
+        line = f"  - {where}: {message}" if where else f"  - {message}"
+        print(safe_text(line, limit=4096), file=report)

@@ -23,7 +23,6 @@ from screener.cli.common import (
     write_output,
 )
 from screener.domain.engine import assess
-from screener.persistence.errors import Problem
 from screener.persistence.vacancy_catalogue import load_paths
 
 
@@ -87,16 +86,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
         if paths.user_vacancies_dir().is_dir():
             targets.append(paths.user_vacancies_dir())
     catalogue = load_paths(targets)
+    # Two files of one folder with one reference are among them (load_paths).
     problems = list(catalogue.problems)
-    # Two files with one reference in one folder: which one wins would depend on file names.
-    seen: dict[tuple[Path, str], Path] = {}
-    for entry in catalogue.vacancies:
-        key = (entry.path.parent, entry.vacancy.reference)
-        if key in seen:
-            message = f"reference {entry.vacancy.reference!r} is also used by {seen[key].name}"
-            problems.append(Problem(entry.path, "reference", message))
-        else:
-            seen[key] = entry.path
     for problem in problems:
         print(problem, file=sys.stderr)
     bad_files = {p.path for p in problems}

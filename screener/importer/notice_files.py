@@ -109,6 +109,12 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
     Pages are read one at a time and reading stops as soon as the text passes the size limit,
     so a huge PDF costs no more than a notice-sized one. `cancelled` is asked between pages.
     """
+    if b"%PDF-" not in data[:1024]:  # where the PDF format puts its header
+        raise FileProblemError.single(
+            path,
+            "is not a PDF (it has no PDF header): if it is a saved web page, a Word document "
+            "or text, give it that extension (.html, .docx, .txt) or paste its text",
+        )
     texts: list[str] = []
     size = 0
     try:

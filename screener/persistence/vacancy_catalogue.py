@@ -219,6 +219,7 @@ def load_paths(
 ) -> Catalogue:
     """Load every file (folders are searched for .toml files); bad files become errors."""
     catalogue = into if into is not None else Catalogue()
+    first = len(catalogue.vacancies)
     with collections_paused():
         for path in paths:
             if path.is_dir():
@@ -230,7 +231,30 @@ def load_paths(
                 catalogue.errors.append(exc)
             except Exception as exc:
                 catalogue.errors.append(_unexpected(path, exc))
+    _one_file_per_reference(catalogue, first)
     return catalogue
+
+
+def _one_file_per_reference(catalogue: Catalogue, first: int) -> None:
+    """Two files of one folder giving one reference: the last by name is the vacancy (as
+    `find` takes it), each other file a problem naming it. Without this the app listed both
+    and the commands used one without a word. (A user's file replacing a bundled one is in
+    another folder, and meant.)"""
+    added = catalogue.vacancies[first:]
+    used = {(loaded.path.parent, loaded.reference): loaded for loaded in added}
+    kept = []
+    for loaded in added:
+        winner = used[(loaded.path.parent, loaded.reference)]
+        if winner is loaded:
+            kept.append(loaded)
+            continue
+        message = (
+            f"reference {loaded.reference!r} is also used by {winner.path.name}, "
+            "which is the one used; give this vacancy another reference or remove one of them"
+        )
+        problem = Problem(loaded.path, "reference", message)
+        catalogue.errors.append(FileProblemError(loaded.path, [problem]))
+    catalogue.vacancies[first:] = kept
 
 
 def load_catalogue(bundled_dir: Path, user_dir: Path | None) -> Catalogue:

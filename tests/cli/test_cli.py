@@ -271,7 +271,8 @@ def test_validate_finds_two_files_with_one_reference(
     result = run("validate", str(tmp_path))
     assert result.code == 2
     assert (
-        f"{tmp_path / 'b.toml'}: reference: reference '250939' is also used by a.toml" in result.err
+        f"{tmp_path / 'a.toml'}: reference: reference '250939' is also used by b.toml, "
+        "which is the one used" in result.err
     )
 
 

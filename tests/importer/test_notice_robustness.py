@@ -269,6 +269,16 @@ def test_a_pdf_without_text_is_refused(tmp_path: Path) -> None:
         import_notice_file(path)
 
 
+def test_a_file_named_pdf_that_is_not_one_says_so(tmp_path: Path) -> None:
+    """A web page or text saved with a .pdf name: what it is not, and what to do, rather
+    than the PDF reader's own words ("Stream has ended unexpectedly")."""
+    pytest.importorskip("pypdf")
+    path = tmp_path / "notice.pdf"
+    path.write_text("<html><body>Vacancy 250939</body></html>", encoding="utf-8")
+    with pytest.raises(FileProblemError, match=r"is not a PDF .*\(\.html, \.docx, \.txt\)"):
+        import_notice_file(path)
+
+
 def test_pdf_without_the_extra_says_how_to_get_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

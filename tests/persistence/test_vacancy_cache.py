@@ -105,8 +105,14 @@ def test_new_and_removed_files(cache_dir: Path, folder: Path) -> None:
     index = _index(cache_file(folder))
     assert len(index) == len(BUNDLED) - 1
     shutil.copy(BUNDLED[0], folder / "again.toml")
-    shutil.copy(BUNDLED[0], folder / "twin.toml")  # the same content twice
-    same(loaded(folder), parsed(folder))
+    shutil.copy(BUNDLED[0], folder / "twin.toml")  # the same content twice: one cache entry
+    files = vacancy_catalogue.vacancy_files(folder)
+    for _ in range(2):  # parsed, then from the cache
+        catalogue = load_paths([folder])
+        # One vacancy for the two files: the other is named as giving its reference too.
+        assert [error.path.name for error in catalogue.errors] == ["again.toml"]
+        kept = [v for f, v in zip(files, parsed(folder), strict=True) if f.name != "again.toml"]
+        same([entry.vacancy for entry in catalogue.vacancies], kept)
     assert len(_index(cache_file(folder))) == len(BUNDLED)
 
 
@@ -203,7 +209,12 @@ def test_a_forged_entry_for_another_file_is_served_as_valid_json_only(
     # no defence against its owner, and each entry is still validated on the way in.
     loaded(folder)
     _forge_entry(cache_file(folder))
-    assert len(loaded(folder)) == len(BUNDLED)
+    catalogue = load_paths([folder])
+    # The forged file now gives another file's vacancy: the two are one vacancy and a
+    # named problem, as two copies of one file would be; nothing else changes.
+    assert len(catalogue.vacancies) == len(BUNDLED) - 1
+    assert [p.where for p in catalogue.problems] == ["reference"]
+    assert "is also used by" in catalogue.problems[0].message
 
 
 def test_another_program_version_does_not_use_the_cache(

@@ -160,3 +160,23 @@ def test_add_paths_replaces_a_file_already_shown(catalogue: Catalogue, tmp_path:
     assert model.add_paths([copy]) == [5]  # opened twice: still one row
     assert model.rowCount() == 6
     assert isinstance(model.entry(5).loaded.vacancy, Vacancy)  # type: ignore[union-attr]
+
+
+def test_two_of_the_users_files_with_one_reference_are_one_row_and_a_problem(
+    tmp_path: Path,
+) -> None:
+    """A copy of a vacancy file left beside it (same reference) is not a second row for the
+    same vacancy: the file used is the last by name, the other is an error row saying why."""
+    source = (paths.bundled_vacancies_dir() / "250939.toml").read_text(encoding="utf-8")
+    for name in ("250939 (copy).toml", "250939.toml"):
+        (tmp_path / name).write_text(source, encoding="utf-8")
+    model = CatalogueModel(load_catalogue(paths.bundled_vacancies_dir(), tmp_path), now=NOW)
+    references = [cell(model, row, M.COL_REFERENCE) for row in range(model.rowCount())]
+    assert references.count("250939") == 1
+    assert model.entry(row_of(model, "250939")).loaded.path == tmp_path / "250939.toml"
+    row = references.index("250939 (copy).toml")
+    assert model.entry(row).is_error
+    assert cell(model, row, M.COL_TITLE) == (
+        "reference: reference '250939' is also used by 250939.toml, which is the one used; "
+        "give this vacancy another reference or remove one of them"
+    )
