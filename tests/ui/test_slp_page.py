@@ -22,6 +22,7 @@ from screener.ui.profiles.my_profile_dialog import MyProfileDialog
 from screener.ui.profiles.session import ScreeningSession
 from screener.ui.summary import summary_exports
 from screener.ui.summary.summary_document import build_summary_document
+from screener.ui.wizard.answer_words import answer_words
 from screener.ui.wizard.page_plan import Topic
 from screener.ui.wizard.wizard import ScreeningWizard
 
@@ -118,3 +119,12 @@ def test_my_profile_shows_and_edits_the_slp(qtbot: QtBot) -> None:
     profile = dialog.profile()
     assert profile.slp == {"en": "3+332", "fr": "22+21+"}
     assert profile.languages == {"en": "V"}  # the NATO level untouched by the SLP
+
+
+def test_check_your_answers_gives_the_slp_held() -> None:
+    vacancy = load_vacancy(EXAMPLE)
+    profile = Profile(slp={"en": "33+23", "fr": "none"})
+    english, french = (k for k in vacancy.essential + vacancy.desirable if k.id.startswith("slp-"))
+    assert answer_words(english, profile, vacancy.reference, "en") == "English SLP 33+23"
+    assert answer_words(french, profile, vacancy.reference, "en") == "French no SLP"
+    assert answer_words(english, Profile(), vacancy.reference, "en") == "English SLP not given"
