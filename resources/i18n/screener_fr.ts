@@ -3153,6 +3153,14 @@ Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles&#xa0
         <source>Close &amp;without them</source>
         <translation>Fermer &amp;sans elles</translation>
     </message>
+    <message>
+        <source>{file} already exists in {folder}. Do you want to replace it?</source>
+        <translation>{file} existe déjà dans {folder}. Voulez-vous le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>

@@ -17,9 +17,13 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
         AvailabilityNeed.SHIFTS,
         re.compile(
             r"\bshifts?\b|travail poste|horaires? postes?|par roulement|\bquarts?\b"
+            # "travailler en service posté": French for shift work.
+            r"|\bservice poste\b"
             # (Not "travailler en équipe": that is teamwork.)
             r"|\ben equipes? (?:alternantes|successives)|\b3 ?x ?8\b"
             r"|horaires? decales?"
+            # "a 24/7 watch rota", "a rotating watch roster": shifts round the clock.
+            r"|\b24/7 (?:watch )?(?:rota|roster|schedule|duty)|\bwatch (?:rota|roster|bill)\b"
         ),
     ),
     (
@@ -50,6 +54,10 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"|missions?\b[^.;]{0,30}\ba l'etranger|missions? abroad"
             # "effectuer des missions (environ 20 % du temps)": French for duty trips.
             r"|effectuer des missions\b|\b(?:duty|business|official) trips?\b"
+            # "undertake overnight trips across Italy", "sea periods of up to 6 weeks".
+            r"|\b(?:overnight|long-distance|multi-day) trips?\b|\bsea periods?\b"
+            # "to accompany participants on field study trips", "visites d'étude".
+            r"|\b(?:field|study|site|field study) (?:trips?|visits?)\b|\bvoyages? d'etudes?\b"
         ),
     ),
     (

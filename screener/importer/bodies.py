@@ -15,6 +15,10 @@ BODIES: tuple[tuple[str, str], ...] = (
         "NATO Airborne Early Warning and Control Programme Management Agency (NAPMA)",
     ),
     (
+        "nato airborne early warning & control programme management agency",
+        "NATO Airborne Early Warning and Control Programme Management Agency (NAPMA)",
+    ),
+    (
         "naew&c programme management agency",
         "NATO Airborne Early Warning and Control Programme Management Agency (NAPMA)",
     ),
@@ -169,4 +173,20 @@ def body_from_text(lines: list[str]) -> str | None:
         pattern = rf"(?<![a-z]){re.escape(fragment)}(?![a-z])"
         if (match := re.search(pattern, head)) and (best is None or match.start() < best[0]):
             best = (match.start(), name)
-    return best[1] if best else None
+    return best[1] if best else centre_of_excellence(lines)
+
+
+# NATO-accredited Centres of Excellence (some thirty, each funded by its sponsoring nations),
+# by the name the notice writes: "the Joint CBRN Defence Centre of Excellence in Vyškov".
+_COE = re.compile(
+    r"\b((?:NATO )?(?:[A-Z][\w&-]*,?\s(?:and\s|of\s|for\s)?){1,8}Cent(?:re|er) of Excellence"
+    r"(?:\s\([^()]{2,30}\))?)"
+)
+
+
+def centre_of_excellence(lines: list[str]) -> str | None:
+    """A Centre of Excellence named in the opening lines (with capitals), as written."""
+    for line in lines[:120]:
+        if line and len(line) <= 2000 and (match := _COE.search(line)):
+            return match[1]
+    return None

@@ -38,7 +38,8 @@ _BREAK_BEFORE = re.compile(
 )
 # Only in very long lines (a whole page collapsed): header labels and capitalised headings.
 _LONG_LINE_BREAKS = re.compile(
-    r"(?<=\S)\s{1,3}(?=(?:Job ID|Req(?:uisition)? ID|Vacancy (?:No|Number|Ref)|Reference|Grade"
+    # (Not inside a label of two words: "Primary Location:", "Application Deadline:".)
+    r"(?<=\S)(?<!Primary)(?<!Application)(?<!Security)(?<!Duty)\s{1,3}(?=(?:Job ID|Req(?:uisition)? ID|Vacancy (?:No|Number|Ref)|Reference|Grade"
     r"|Closing date|Application Deadline|Deadline|Location|Salary|Security Clearance|Clearance"
     r"|Contract|Languages?(?: Requirements| Proficiency)?)\s?:)"
     r"|(?<=[.;])\s{1,3}(?=[A-Z]{3,}(?:\s[A-Z]{2,}){1,5}\s[A-Z][a-z])"

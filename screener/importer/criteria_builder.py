@@ -16,6 +16,7 @@ from screener.domain.criteria import Criterion, LocalizedText
 from screener.domain.kinds import KINDS
 from screener.domain.vacancy import ReviewItem, VacancyWarning
 from screener.importer.bullet_typing import REVIEW_BELOW, Typing
+from screener.importer.education_bullets import ALTERNATIVE_PATHS_NOTE
 from screener.importer.level_contradictions import (
     alternative_note,
     alternative_params,
@@ -23,7 +24,7 @@ from screener.importer.level_contradictions import (
     describe_levels,
     levels,
 )
-from screener.importer.recognizers import ALTERNATIVE_PATHS_NOTE, recognize
+from screener.importer.recognizers import recognize
 from screener.importer.review_notes import notes_text
 from screener.importer.review_text import review_item
 from screener.importer.wording import fold

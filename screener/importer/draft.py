@@ -22,8 +22,9 @@ from screener.importer.found_lists import FoundList, Requirements
 from screener.importer.header import Header, parse_header
 from screener.importer.header_facts import header_facts
 from screener.importer.header_guesses import fill_guesses
-from screener.importer.header_line import unfold_header_line
+from screener.importer.header_line import unfold_header_line, unfold_label_run
 from screener.importer.header_titles import other_notices
+from screener.importer.internal_competition import internal_only
 from screener.importer.label_columns import unfold_label_columns
 from screener.importer.labelled_rows import unfold_labelled_rows
 from screener.importer.loose_requirements import (
@@ -303,6 +304,8 @@ def _with_obligations(
     lists: Lists = (en_ess, fr_ess)
     for lang, sentence in obligations_outside_lists(lines, [*(en_ess or []), *(fr_ess or [])]):
         lists = _outside_lists(lists, sentence, lang, "section", review)
+    if internal := internal_only(lines):
+        lists = _outside_lists(lists, internal[1], internal[0], "internal", review)
     return lists
 
 
@@ -329,7 +332,9 @@ def build_draft(
     text, columns = split_two_columns(text)
     # Labelled rows first: cleaning turns a table's cells into plain words.
     text = "\n".join(unfold_labelled_rows(unfold_label_columns(text.splitlines())))
-    lines = unfold_header_line(unfold_collapsed(join_wrapped(clean_lines(text))))
+    # A header on one line is split at its labels before a collapsed page is (which would
+    # cut "Primary Location:" inside its label), and again after it.
+    lines = unfold_header_line(unfold_collapsed(unfold_label_run(join_wrapped(clean_lines(text)))))
     sections = find_requirements(lines)
     en_ess, fr_ess = _items(sections.en_essential), _items(sections.fr_essential)
     en_des, fr_des = _items(sections.en_desirable), _items(sections.fr_desirable)

@@ -11,7 +11,10 @@ import re
 from screener.importer.bullet_typing import Lang, Typing, note
 from screener.importer.wording import fold
 
-_FIREARMS = re.compile(r"\bfirearms?\b|\bweapons?\b|armes? a feu|\barmes?\b")
+_FIREARMS = re.compile(
+    r"\bfirearms?\b|\bweapons?\b|armes? a feu|\barmes?\b|\bpistols?\b|\brifles?\b|\bhandguns?\b"
+    r"|\bsidearms?\b"
+)
 _SHOOTING_TEST = re.compile(
     r"shooting (?:test|qualification|exam)|firing (?:test|range qualification)|epreuves? de tir"
     r"|(?:weapons?|firearms?|range|marksmanship) (?:qualification|test|proficiency test|check)"

@@ -30,6 +30,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("primary location", "location"),
     ("emplacement principal", "location"),
     ("location", "location"),
+    ("lieu principal", "location"),
     ("lieu d'affectation", "location"),
     ("lieu de travail", "location"),
     ("lieu", "location"),
@@ -108,6 +109,9 @@ class Header:
 FRENCH_HINT = re.compile(r"[éèêàçôû]|\b(?:de|des|du|la|le|les|et|charge|adjoint)\b", re.IGNORECASE)
 
 
+_LABEL_SECOND_NAME = re.compile(r"^\s?/\s?(?:[A-Z]{2,}\b|[A-Za-z]+(?=\s?:|\s{2}|\t))\s?:?")
+
+
 def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
     """Header label -> raw value in lines[start:stop]; the first occurrence of a field wins."""
     values: dict[str, str] = {}
@@ -123,6 +127,8 @@ def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
             rest = line[len(label) :]
             if rest[:1].isalpha():
                 continue  # "Locations of ..." is not the "Location" label
+            # "Organisation/Company: NATO STO - CMRE": the label's second name is no value.
+            rest = _LABEL_SECOND_NAME.sub("", rest, count=1)
             if name == "deadline" and _SOMEONE_ELSES.match(fold(rest)):
                 break  # "Deadline for national endorsement: ...": not the notice's deadline
             # ("Grade | G16": a page's two-cell table row.)

@@ -73,9 +73,10 @@ _DEADLINE_SENTENCE = re.compile(
 
 
 # Someone else's date beside the notice's: a job site's ("(job site) Deadline: ...", see
-# header_line) or the forwarder's ("our internal deadline for nominations is ...").
+# header_line) or the forwarder's ("our internal deadline for nominations is ...", "... so
+# that it can be endorsed and forwarded. Applications must reach the office by ...").
 _NOT_THE_NOTICE_S = re.compile(
-    r"^\(job site\)|\binternal (?:deadline|closing)|\bnominations?\b|\bendorsement\b"
+    r"^\(job site\)|\binternal (?:deadline|closing)|\bnominations?\b|\bendorse(?:ment|d)?\b"
 )
 # A board's list of other vacancies: "Similar jobs: ... | ...", or the heading and its items.
 _LISTING = re.compile(

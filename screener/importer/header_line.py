@@ -55,11 +55,20 @@ _BOARD_FACT = re.compile(
 _BOARD_DATE = re.compile(r"^(?:deadline|closing date|closes|apply by|date limite)\b", re.IGNORECASE)
 
 
+# "NATO Grade G9 - NATO SECRET - Closing date: 29 January 2027": dashes join three facts or
+# more (never two: "Vacancy IMS 27/03 - Personnel Assistant" is a reference and a title).
+_DASH = re.compile(r"\s[-–—]\s")
+
+
 def _separated(line: str) -> list[str] | None:
     """The facts of a separator-joined header line, or None for any other line."""
     if len(line) > _MAX_LINE:
         return None
     parts = [part.strip() for part in _SEPARATOR.split(line) if part.strip()]
+    if len(parts) == 1:
+        dashed = [part.strip() for part in _DASH.split(line) if part.strip()]
+        if len(dashed) >= 3 and sum(bool(_FACT.match(part)) for part in dashed) >= 2:
+            parts = dashed
     facts = sum(bool(_FACT.match(part)) for part in parts)
     # Three short facts or more, each without a sentence's full stop, one of them a header's
     # own (a site's "Posted by | Category | Saved by" is none): prose never looks so. Or
@@ -103,6 +112,18 @@ def unfold_header_line(lines: list[str]) -> list[str]:
             out.extend(_split(line))
         elif index < 30 and (facts := _separated(line)) is not None:
             out.extend(facts)
+        else:
+            out.append(line)
+    return out
+
+
+def unfold_label_run(lines: list[str]) -> list[str]:
+    """Only the lines holding four header labels or more, each label starting a line: done
+    before a collapsed page is unfolded, which would cut "Primary Location:" inside its label."""
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if index < 30 and len(line) <= _MAX_LINE and len(_LABEL.findall(line)) >= _MIN_LABELS:
+            out.extend(_split(line))
         else:
             out.append(line)
     return out

@@ -18,7 +18,9 @@ REFERENCE_LABEL = re.compile(
     r"|requisition|req\.?|job|position|posting|post|reference|ref\.?|numero)"
     # "Avis de vacance de poste civil NAEW 27/09", "Référence de l'OTAN", "Numéro de l'avis".
     r"(?:\s(?:notice|announcement|notification|avis|civil|civile|civilian|de l'otan|du poste"
-    r"|de l'avis|otan|nato))?"
+    r"|de l'avis|otan|nato"
+    # "Référence NSPA : 26-1127": the body's letters between the label and its colon.
+    r"|[a-z]{2,6}(?=\s?:)))?"
     # "N°", "No.", "N." (a lone "n" is a reference's first letter: "NSPA-SOC-27-014").
     r"\s?(?:n\s?[°o]\.?(?![a-z])|n\.|n(?=\s?[:#])|no\.?|number|num\.?|id|#|ref(?:erence)?\.?"
     r"|reference number|code)?"
@@ -36,10 +38,13 @@ REFERENCE_LABEL = re.compile(
 )
 # "JFCNP 27/008" alone on a line near the top: a body's reference without a label.
 _BARE_REFERENCE = re.compile(r"^([a-z]{2,6}[ -]\d{2}[/-]\d{2,4})$")
+# Six figures alone on one of the first lines: the careers site's requisition number.
+_TALEO_NUMBER = re.compile(r"^\d{6}$")
+_TALEO_NUMBER_LINES = 6
 # A label alone on its line, its value on the next (a web page's <dt>/<dd>).
 _LABEL_ALONE = re.compile(
     r"^(?:reference(?: number)?|ref\.?|vacancy (?:number|no\.?|reference)|post number"
-    r"|job (?:id|number)|requisition (?:id|number)|numero de (?:poste|l'avis))\s?:?$"
+    r"|job (?:id|number)|(?:job )?requisition (?:id|number)|numero de (?:poste|l'avis))\s?:?$"
 )
 # "240123 Requisition #" (a careers site's export puts the number first).
 BRACKETED_REFERENCE = re.compile(
@@ -77,6 +82,8 @@ def first_reference(lines: list[str]) -> str | None:
             return match[1]
         if index < 15 and (match := _BARE_REFERENCE.match(folded)):
             return clean_reference(match[1].upper())
+        if index < _TALEO_NUMBER_LINES and _TALEO_NUMBER.match(folded):
+            return folded  # "271187" alone under the title: a careers site's requisition
         if _LABEL_ALONE.match(folded):
             value = next((x for x in lines[index + 1 : index + 3] if x), "")
             if match := re.fullmatch(rf"({REFERENCE_TOKEN}|\d{{4,8}})", value.strip()):

@@ -70,7 +70,8 @@ _SITE_SUFFIX = re.compile(
     r"\s[|–—-]\s(?:[^|\d]{0,40}\b(?:[Cc]areers?|[Jj]obs?|[Vv]acanc(?:y|ies)|[Rr]ecruitment)\b"
     # (or with the duty station after it: "Officer – NCIA – Mons", "... - SHAPE, Mons (Belgium)")
     rf"[^|\d]{{0,30}}|(?:(?:NATO|OTAN)\s)?\(?(?:{_ACRONYMS})\)?(?:\s?[,–—-]\s?[A-Z][A-Za-z .()-]{{1,40}}"
-    r"|\s\([A-Z][A-Za-z .-]{1,30}\))?)$"
+    # (or a town after it: "Temporary Electrician (12 months) - NCIA Mons")
+    r"|\s\([A-Z][A-Za-z .-]{1,30}\)|\s[A-Z][a-z]{2,20})?)$"
 )
 
 

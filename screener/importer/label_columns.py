@@ -61,6 +61,27 @@ def _paired(line: str) -> list[str]:
     return [line[a:b].strip() for a, b in pairwise(bounds)]
 
 
+# A careers page copied with each label on a line of its own and its value on the next one
+# ("Primary Location" / "Belgium-Brussels"): the label alone, as the site prints it.
+_LONE_LABEL = re.compile(
+    # (A reference's label alone is read by the reference reader, header_references.py.)
+    r"^(?:Primary Location|NATO Body|Schedule"
+    r"|Application Deadline|Closing Date|Salary \(Pay Basis\)|Salary|NATO Grade|Grade"
+    r"|Clearance Level|Security Clearance|Target Start Date)$"
+)
+_LONE_LABEL_LINES = 60
+
+
+def _lone_label(lines: list[str], index: int) -> str | None:
+    """'Label: value' for a label alone on its line with its value on the next, else None."""
+    if index >= _LONE_LABEL_LINES or not _LONE_LABEL.match(lines[index].strip()):
+        return None
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    if not below or _LONE_LABEL.match(below) or len(below) > 200:
+        return None
+    return f"{lines[index].strip()}: {below}"
+
+
 def unfold_label_columns(lines: list[str]) -> list[str]:
     """`lines` with each row of column labels and its row of values as 'Label: value' lines."""
     out: list[str] = []
@@ -69,6 +90,10 @@ def unfold_label_columns(lines: list[str]) -> list[str]:
         line = lines[index]
         labels = _labels(line) if len(line) <= 300 and ":" in line else None
         below = lines[index + 1] if index + 1 < len(lines) else ""
+        if labels is None and (joined := _lone_label(lines, index)) is not None:
+            out.append(joined)
+            index += 2
+            continue
         if labels is None or not below.strip() or ":" in below:
             out.extend(_paired(line))
             index += 1

@@ -209,7 +209,9 @@ def _other_languages(
 # "Knowledge of French", "connaissance de l'anglais": the language, no level and no qualifier.
 _PLAIN_KNOWLEDGE = re.compile(
     r"^(?:an? |la |une )?(?:knowledge|connaissance) (?:of |de l'|de la langue |du |de )(?:the )?"
-    r"[a-z]{3,20}(?: language)?(?: (?:(?:is|would be|serait|est) )?(?:an? |un )?"
+    # ("Knowledge of French at any level": no level either.)
+    r"[a-z]{3,20}(?: language)?(?: at any level| a (?:n'importe quel|tout) niveau)?"
+    r"(?: (?:(?:is|would be|serait|est) )?(?:an? |un )?"
     r"(?:asset|advantage|plus|atout|avantage))?$"
 )
 # "Professional level of English", "Good knowledge of English", "fluent English".

@@ -111,7 +111,16 @@ def _covered(paragraph: str, items: list[str]) -> bool:
         if _states_levels(item) or _SLP.search(fold(item))
         for m in find_languages(item)
     }
-    return all(m.code in stated for m in find_languages(paragraph))
+    if all(m.code in stated for m in find_languages(paragraph)):
+        return True
+    # "Languages  ENGLISH  Level: Excellent", a job board's field: no level on a scale, and
+    # the list already asks for the language.
+    named = {m.code for item in items for m in find_languages(item)}
+    return (
+        not _states_levels(paragraph)
+        and not _SLP.search(fold(paragraph))
+        and all(m.code in named for m in find_languages(paragraph))
+    )
 
 
 def _paragraph_after(lines: list[str], at: int, same_line: str) -> str | None:

@@ -47,6 +47,8 @@ _ASSET_END = re.compile(
     r"(?:atout|avantage|plus)s?)\W{0,3}$"
 )
 _CLAUSE_SPLIT = re.compile(r";\s?")
+# Not after an abbreviation ("e.g. SAP or Oracle would be an asset").
+_TAIL_SPLIT = re.compile(r"\s[-–—]\s|(?:(?<=[a-z]{3})|(?<=[)\"”»]))\.\s")
 
 
 @dataclass(slots=True)
@@ -73,6 +75,20 @@ def _is_asset(text: str) -> bool:
     )
 
 
+is_asset = _is_asset  # (also read by marked_essential.py)
+
+
+def _asset_tail(clause: str) -> list[str]:
+    """The clause, or its part before the last dash or full stop and the asset after it
+    when that asset names something of its own (not a bare "- would be an asset")."""
+    cuts = list(_TAIL_SPLIT.finditer(clause))
+    if not cuts:
+        return [clause]
+    head, tail = clause[: cuts[-1].start()], clause[cuts[-1].end() :]
+    named = _ASSET_END.sub("", fold(tail).rstrip(" .;")).split()
+    return [head, tail] if len(named) >= 2 and _is_asset(tail) else [clause]
+
+
 def _split_item(item: str) -> tuple[str | None, str | None]:
     """(essential part, desirable part) of one bullet; either may be None."""
     folded = fold(item)
@@ -80,6 +96,9 @@ def _split_item(item: str) -> tuple[str | None, str | None]:
         return None, item
     if _is_asset(item):
         clauses = _CLAUSE_SPLIT.split(item)
+        # "French level II - French level III would be an asset": a dash or a full stop
+        # ends the essential part inside the last clause too.
+        clauses[-1:] = _asset_tail(clauses[-1])
         if len(clauses) > 1 and not _is_asset(clauses[0]) and _is_asset(clauses[-1]):
             # "English at level V; French at level III would be an asset": only the last
             # clause is an asset.

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from screener.importer.bullet_typing import Typing, note
+from screener.importer.wording import EDUCATION_CUES, fold
 
 # A licence named by the rule that defines it: "EASA Part-66 B1", "Part-145", "FAA Part 107".
 # Such a name is a licence whether or not the bullet says "licence".
@@ -156,3 +157,50 @@ def named_in_a_phrase(text: str) -> list[str]:
     if (bracketed := _BRACKETED_NAMES.search(text)) is not None:
         return re.split(r"\s(?:or|and|ou|et)\s|\s?[,/]\s?", bracketed[1])
     return []
+
+
+# Certificates not called one: Belgium's electrical authorisations ("BA4 or BA5 electrical
+# habilitation"; never a security clearance, "habilitation de sécurité"), on folded text; a
+# professional body's award at a level ("CIPS Level 4 Diploma", "ILM Level 5 Certificate").
+_HABILITATION = re.compile(r"\belectrical habilitations?\b|\bhabilitations? electriques?\b")
+_LEVELLED_AWARD = re.compile(r"\b[A-Z]{2,6}\s(?:Level|Niveau)\s\d\s(?:Diploma|Award|Certificate)\b")
+
+
+# A diploma named by its acronym, not by a level of education: "le diplôme SSIAP 2 (chef
+# d'équipe de sécurité incendie)", "the SSIAP 2 diploma". (Degrees by their abbreviations,
+# "MSc", "MBA", and trade diplomas, "BTS", are education: see _is_degree and vocational.py.)
+_ACRONYM_DIPLOMA = re.compile(
+    r"\bdipl[oô]me\s(?:du |de la |de |d')?([A-Z][A-Z0-9]{2,7})(?:\s\d{1,2})?\b"
+    r"|\b([A-Z][A-Z0-9]{2,7})(?:\s\d{1,2})?\s(?:diploma|dipl[oô]me)\b"
+)
+
+
+# Diplomas of a level of education that notices name by their acronyms.
+_SCHOOL_ACRONYMS = frozenset(
+    {"HND", "HNC", "BTEC", "DUT", "DEUG", "DEA", "DESS", "GCE", "GCSE", "BTS", "CAP", "BEP", "BAC"}
+)
+
+
+def _named_diploma(text: str) -> bool:
+    match = _ACRONYM_DIPLOMA.search(text)
+    if match is None:
+        return False
+    acronym = match[1] or match[2]
+    return acronym not in _SCHOOL_ACRONYMS and not EDUCATION_CUES.search(fold(acronym))
+
+
+def named_otherwise(text: str, folded: str) -> bool:
+    """The bullet names a certificate without the word certificate."""
+    return bool(
+        _HABILITATION.search(folded) or _LEVELLED_AWARD.search(text) or _named_diploma(text)
+    )
+
+
+# "(STCW Regulation II/1)": a regulation's or a part's number is no certificate of its own.
+_BARE_NUMBER = re.compile(r"^[IVX]{1,4}(?:[/.-]\d{1,3})+$|^\d{1,3}(?:[/.-]\d{1,3})+$")
+
+
+def without_numbers(names: list[str]) -> list[str]:
+    """The names without bare regulation numbers; all of them if nothing else is left."""
+    kept = [name for name in names if not _BARE_NUMBER.match(name.strip())]
+    return kept or names

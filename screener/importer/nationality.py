@@ -16,6 +16,7 @@ from screener.domain.countries import nato_members
 from screener.domain.criteria import LocalizedText, NationalityCriterion, Source
 from screener.importer.criteria_builder import BuiltCriteria
 from screener.importer.listed_nations import codes_in, group_list, names_a_group
+from screener.importer.nations_beyond import members_except, name_patterns, partner_countries
 from screener.importer.notice_sentences import nationality_sentences
 from screener.importer.review_text import quote, review_item
 from screener.importer.text_cleanup import is_bullet
@@ -43,12 +44,7 @@ _OTHER_NAMES: dict[str, tuple[str, ...]] = {
 
 @cache
 def _country_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    patterns = []
-    for code, country in nato_members().items():
-        names = {fold(country.en), fold(country.fr), *_OTHER_NAMES.get(code, ())}
-        alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-        patterns.append((code, re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])")))
-    return tuple(patterns)
+    return name_patterns(nato_members().values(), _OTHER_NAMES)
 
 
 def countries_in(text: str) -> list[str]:
@@ -137,7 +133,8 @@ def nationality_criterion(lines: list[str], built: BuiltCriteria) -> Nationality
     rule = _without_examples(
         f"{_from_rule(text.en, 'national')} {_from_rule(text.fr, 'ressortissant')}"
     )
-    if _BEYOND_MEMBERS.search(fold(rule)):
+    # (Partners named one by one are added to the list below: the rule then accepts them.)
+    if _BEYOND_MEMBERS.search(fold(rule)) and not partner_countries(rule):
         built.review.append(
             review_item("nations_beyond_members", criterion=criterion_id, quote=quote(text.en))
         )
@@ -150,20 +147,38 @@ def nationality_criterion(lines: list[str], built: BuiltCriteria) -> Nationality
             built.review.append(
                 review_item("nations_not_listed", criterion=criterion_id, quote=quote(text.en))
             )
-    if not listed:
+    derived = _beyond_the_names(rule, listed)
+    if derived is not None:
+        listed, case = derived
+    elif not listed:
         return NationalityCriterion(id=criterion_id, text=text, source=Source.NOTICE)
+    else:
+        case = "countries"
     built.review.append(
         review_item(
             "low_confidence",
             criterion=criterion_id,
             field="countries",
-            case="countries",
+            case=case,
             count=len(listed),
         )
     )
     return NationalityCriterion(
         id=criterion_id, text=text, source=Source.NOTICE, scope="listed", countries=listed
     )
+
+
+def _beyond_the_names(rule: str, listed: list[str]) -> tuple[list[str], str] | None:
+    """The list when the rule names countries other than the eligible members: the members it
+    excludes ("all NATO nations except ...") or partners it adds ("... and of Australia"),
+    with the review wording's case; None when it names the eligible countries themselves."""
+    excepted = members_except(rule, countries_in)
+    if excepted is not None:
+        return excepted, "countries_except"
+    partners = partner_countries(rule)
+    if not partners:
+        return None
+    return [*(listed or nato_members()), *partners], "countries_partners"
 
 
 # "nationals of NATO member countries, including Canada" / "des pays membres de l'OTAN, dont le

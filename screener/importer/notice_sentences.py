@@ -47,8 +47,31 @@ def _find_sentence(
     return fallback
 
 
+# Where a forwarded e-mail's original starts: "-----Original Message-----", "---------- Forwarded
+# message ---------", "Begin forwarded message:", "Message d'origine", "Message transféré".
+_FORWARDED_START = re.compile(
+    # (Cleaning may have taken the dashes off.)
+    r"^[->\s]*(?:(?:original message|forwarded message|message d'origine|message transfere"
+    r"|courriel d'origine)[-\s]*|begin forwarded message\s?:"
+    r"|debut du message (?:reexpedie|transfere)\s?:)\s*$"
+)
+
+
 def nationality_sentences(lines: list[str]) -> tuple[str | None, str | None]:
-    """Section 7's English and French sentences about who may apply."""
+    """Section 7's English and French sentences about who may apply: in a forwarded e-mail, the
+    original notice's, not the cover note's ("so Slovak nationals may apply" written by the
+    office forwarding it would shut out every other nation the notice names)."""
+    start = next(
+        (i for i, line in enumerate(lines) if line and _FORWARDED_START.match(fold(line))), None
+    )
+    if start is not None:
+        english, french = _nationality_sentences(lines[start + 1 :])
+        if english or french:
+            return english, french
+    return _nationality_sentences(lines)
+
+
+def _nationality_sentences(lines: list[str]) -> tuple[str | None, str | None]:
     english = _find_sentence(lines, ("nationals",), ("only", "member"))
     # Else "citizens of a NATO member state", "the nationality of a member country",
     # "Nationality: NATO member states only", in a sentence (a bullet saying so is a

@@ -12,6 +12,7 @@ import re
 from screener.domain.scales import LanguageLevel
 from screener.importer.bullet_typing import Lang, LevelContradiction, Note, Typing, note
 from screener.importer.language_names import find_languages
+from screener.importer.swapped_levels import swapped_typing
 from screener.importer.wording import LevelMention, find_levels, fold
 
 # "(English/French)" names the pair, not one language: hidden before per-language matching.
@@ -87,6 +88,8 @@ def official_levels(text: str, lang: Lang) -> Typing | None:
         )
         for c in contradictions
     )
+    if swapped := swapped_typing(folded, mentions, _per_language, notes, contradictions):
+        return swapped  # "either English V and French III, or French V and English III"
     if len({m.level for m in mentions}) > 1 and len(per := _per_language(folded, mentions)) == 2:
         # "both official languages: English, level V, and French, level IV": a level for
         # each language, never the higher one for both.

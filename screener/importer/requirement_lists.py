@@ -23,6 +23,7 @@ from screener.importer.found_lists import FoundList, Requirements, move_marked
 from screener.importer.heading_lists import BulletList, find_by_heading, unread_bullets
 from screener.importer.interleaved_lists import split_interleaved
 from screener.importer.marked_desirable import lost_list_review
+from screener.importer.marked_essential import move_marked_essential
 from screener.importer.prose_requirements import prose_requirements
 from screener.importer.recognizers import recognize
 from screener.importer.sections import (
@@ -62,7 +63,8 @@ EN_DESIRABLE_LEAD_IN = re.compile(
     r" (?:qualifications"
     r"|requirements|skills)(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?"
     r"(?:\s?\((?:an? )?(?:advantage|asset|plus|desirable|optional)\))?\s?:?$"
-    r"|^(?:nice to have|good to have|good to know|bonus points|assets|would be a plus|advantageous"
+    r"|^(?:nice to have|good to have|good to know|bonus points|assets|advantages|would be a plus"
+    r"|advantageous"
     r"|preferred|an advantage|what (?:would|will) (?:be )?(?:a plus|an asset|an advantage"
     r"|nice to have)|what we would (?:also )?like)\s?:?$"
     # A careers page's heading: "What would set you apart", "What would make you stand out".
@@ -84,7 +86,9 @@ FR_DESIRABLE_LEAD_IN = re.compile(
     r"|^(?:\d{1,2}\s?\.?\s?)?(?:qualifications|competences|exigences|criteres|conditions"
     r"|connaissances|elements|experiences?)(?: et experiences?)?(?: minimales| complementaires"
     r"| supplementaires)? (?:souhaitee?s|souhaitables|appreciee?s)\s?:?$"
-    r"|^(?:atouts?|souhaitable|un plus)(?: supplementaires| complementaires)?\s?:?$"
+    # "Atouts (conditions souhaitables)": the heading with its note in brackets.
+    r"|^(?:atouts?|souhaitable|un plus)(?: supplementaires| complementaires)?"
+    r"(?:\s?\([^()]{2,60}\))?\s?:?$"
     # "Ce qui ferait la différence :", a careers page's heading for the assets.
     r"|^ce qui (?:ferait|fera|serait) (?:la difference|un plus)\s?:?$"
 )
@@ -335,6 +339,7 @@ def find_requirements(lines: list[str]) -> Requirements:
     _find_lone_desirable(lines, found)
     split_interleaved(found)
     move_marked(found)
+    move_marked_essential(found)
     return found
 
 

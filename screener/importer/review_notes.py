@@ -68,6 +68,16 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "a STANAG 6001 profile is also named; the NATO IS level given was taken",
         "un profil STANAG 6001 est aussi cité ; le niveau OTAN (SI) indiqué a été retenu",
     ),
+    "experience_maximum": (
+        "the notice sets a maximum of {years} years of experience; a criterion holds only a "
+        "minimum, so it is kept as a statement the candidate declares",
+        "l'avis fixe un maximum de {years} ans d'expérience ; un critère ne retient qu'un "
+        "minimum : gardé comme une déclaration du candidat",
+    ),
+    "experience_range_maximum": (
+        "the notice also sets a maximum of {years} years; a criterion holds only the minimum",
+        "l'avis fixe aussi un maximum de {years} ans ; un critère ne retient que le minimum",
+    ),
     "also_official": (
         "the bullet also names the official languages",
         "la puce cite aussi les langues officielles",

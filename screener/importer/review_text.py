@@ -89,6 +89,18 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "Only the {count} countries named in the notice were kept; check the list against it.",
         "Seuls les {count} pays cités dans l'avis ont été retenus ; comparez la liste à l'avis.",
     ),
+    "low_confidence.countries_except": (
+        "The notice names the countries that may not apply; the other {count} NATO members were "
+        "kept: check the list against it.",
+        "L'avis nomme les pays qui ne peuvent pas postuler ; les {count} autres pays membres de "
+        "l'OTAN ont été retenus : comparez la liste à l'avis.",
+    ),
+    "low_confidence.countries_partners": (
+        "The notice also accepts nationals of countries outside NATO; the {count} countries kept "
+        "are the members and those it names: check the list against it.",
+        "L'avis accepte aussi des ressortissants de pays hors OTAN ; les {count} pays retenus sont "
+        "les membres et ceux qu'il nomme : comparez la liste à l'avis.",
+    ),
     "bullet_count_mismatch": (
         "The English {part} list has {en_count} bullets, the French one {fr_count}; bullets were "
         "paired in order, so check each pair.",
@@ -176,6 +188,12 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "L'exigence « {quote} » a été lue dans une section hors des listes d'exigences et "
         "ajoutée comme acquis essentiel ; vérifiez-la.",
     ),
+    "requirement_outside_lists.internal": (
+        "The notice is open only to serving staff ('{quote}'): added as an essential "
+        "requirement the candidate declares; check it.",
+        "L'avis n'est ouvert qu'au personnel en poste (« {quote} ») : ajouté comme acquis "
+        "essentiel que le candidat déclare ; vérifiez-le.",
+    ),
     "requirements_outside_lists": (
         "{count} bullets outside the requirement lists read like requirements ({quotes}); "
         "check whether a list was missed and add them by hand if so.",
@@ -262,6 +280,19 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "essential. Check both lists.",
         "Certains acquis essentiels se disent souhaitables dans une seule langue ; ils sont "
         "restés essentiels. Vérifiez les deux listes.",
+    ),
+    "essential_in_desirable_list": (
+        "'{quote}' is in the desirable list but says it is essential; it was moved to the "
+        "ESSENTIAL list. Check it.",
+        "« {quote} » est dans la liste souhaitable mais se dit essentiel ; l'élément a été "
+        "déplacé vers les acquis essentiels. Vérifiez-le.",
+    ),
+    "essential_in_desirable_list.tail": (
+        "'{quote}' is in the desirable list but only its last sentence says it is desirable; "
+        "it was moved to the ESSENTIAL list, that sentence with it. Check it.",
+        "« {quote} » est dans la liste souhaitable mais seule sa dernière phrase se dit "
+        "souhaitable ; l'élément a été déplacé vers les acquis essentiels, cette phrase "
+        "comprise. Vérifiez-le.",
     ),
     "desirable_list_not_read": (
         "The {half} {part} list seems to start at '{quote}', but no item could be read after "

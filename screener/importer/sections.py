@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from screener.importer.page_furniture import FOOTER
+from screener.importer.part_labels import after_the_list, numbered_under_labels
 from screener.importer.text_cleanup import bullet_body, is_bullet, tidy_item
 from screener.importer.wording import fold
 
@@ -152,10 +153,11 @@ _ENUMERATOR = re.compile(
 # Without a colon, only a sub-list's usual names: "(1) Professional/Experience", "(3) Language".
 _SUB_HEADING = re.compile(
     r"^(?:[a-z]\s?[.)]\s?)?[a-z][a-z/ &,-]{2,40}:$"
-    r"|^(?:\(?\d{1,2}\)|\(?[a-z]\)|[a-z]\.|\d{1,2}\.)\s?(?:professional|experience|education"
+    r"|^(?:\(?\d{1,2}\)|\(?[a-z]\)|[a-z]\.|\d{1,2}\.)\s?(?:professional(?: experience)?|experience"
+    r"|education"
     r"|training|languages?|language skills|computer skills|it skills|others?|personal attributes"
     r"|skills|knowledge|driving|driving licen[cs]es?|licen[cs]es?|certifications?|medical"
-    r"|security|physical fitness)(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20})?\s?:?$"
+    r"|security|physical fitness)(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20})?\s?[:.]?$"
 )
 
 
@@ -238,6 +240,7 @@ def _style(line: str) -> tuple[bool, bool, str] | None:
 
 def list_items(block: list[str]) -> list[str]:
     """The requirements in a block of lines: bullets, or one per line when nothing is bulleted."""
+    block = numbered_under_labels(block)
     first = next((x for x in block if is_item_start(x)), "")
     if first and not is_bullet(first):
         # Enumerated items read as bullets: "a) Education: a degree" -> "- a degree". Only
@@ -261,6 +264,8 @@ def list_items(block: list[str]) -> list[str]:
             blank_before = True
             continue
         folded = folded_line(line)
+        if started and not has_markers and blank_before and after_the_list(folded):
+            break  # "Eligibility: Applicants must ...", a job board's "Seniority level"
         if len(line) <= 160 and not is_bullet(line):
             if _FOOTER.match(folded):
                 continue

@@ -37,6 +37,7 @@ _BANNER = re.compile(
     r"|^(?:full )?job description$|^vacancy$|^vacancy notice$|^description$|unclassified|non classifie"
     r"|^page \d|^home\b|sign in|log ?in\b|^menu$"
     r"|^about the (?:job|role|position|post|programme|program|vacancy|organi[sz]ation)$"
+    r"|^[<‹«←]?\s?(?:go )?back to\b"
     r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^publie\b|^apply(?: now)?$|^skip to\b"
     # A site's page name: "Job Details", "NATO DIANA - Careers", "NIF | Join the team".
     r"|^(?:job|vacancy|position|post) (?:details|information)$|\s[-–|]\s?careers?$|^careers?$"
@@ -72,7 +73,9 @@ _LABEL_LIKE = re.compile(r"^[a-z' ()]{2,40}\s?[:;]")
 _NOT_A_TITLE = re.compile(
     # (A post code is followed by a name, "1110 Brussels", not by a word: "2027 session".)
     r",.{0,40}\b\d{4,5}\b|\b\d{4,5}(?!\s(?-i:[a-z]))\s?[A-Z]{0,2}\b.{0,40},|^(?:nato )?grade\b"
-    r"|\bdays? ago\b",
+    r"|\bdays? ago\b"
+    # "Applications must be received by 31 March 2027": the deadline's sentence.
+    r"|\b(?:must|should|will|to) be (?:received|submitted|sent)\b|^(?:apply by|closing date)\b",
     re.IGNORECASE,
 )
 
@@ -121,13 +124,30 @@ def _is_menu(line: str) -> bool:
 
 
 def _site_name(lines: list[str], index: int) -> bool:
-    """A line right above a site's menu is the site's name ('LinkedIn'), not a title."""
+    """A line right above a site's menu or its breadcrumb trail ("EURAXESS - Researchers in
+    Motion" over "Jobs & Funding > Job offer") is the site's name, not a title."""
     below = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
-    return _is_menu(below) or bool(_NAVIGATION.search(below))
+    return _is_menu(below) or bool(_NAVIGATION.search(below) or _BREADCRUMB_STEP.search(below))
 
 
 def _body_alone(part: str) -> bool:
     return len(part.split()) <= 8 and body_from_text([part]) is not None
+
+
+def _post_of_a_unit(line: str) -> bool:
+    """'Secretary, Defence Investment Division', 'Electrician (12 months) - NCIA Mons': a post,
+    then the unit or the body and place that name the body."""
+    parts = re.split(r",|\s[-–—]\s", line, maxsplit=1)
+    return (
+        len(parts) == 2
+        and bool(parts[0].strip())
+        and body_from_text([parts[0]]) is None
+        and not _BODY_WORD.search(parts[0])
+    )
+
+
+# "NATO Headquarters - International Military Staff": a body's name in two parts.
+_BODY_WORD = re.compile(r"\b(?:NATO|OTAN|Headquarters|HQ|Command|Agency|Force|Centre|Center)\b")
 
 
 def _title_candidate(line: str) -> bool:
@@ -152,7 +172,11 @@ def _title_candidate(line: str) -> bool:
         or not any(ch.isupper() for ch in line)  # "indeed": a site's logo, no title
         or _BREADCRUMB_STEP.search(line)
         or is_heading(line)
-        or (body_from_text([strip_title_prefix(line)]) is not None and len(line.split()) <= 8)
+        or (
+            body_from_text([strip_title_prefix(line)]) is not None
+            and len(strip_title_prefix(line).split()) <= 8
+            and not _post_of_a_unit(strip_title_prefix(line))
+        )
         # "Bureau OTAN des ressources (NOR) / NATO Office of Resources (NOR)": a body, twice.
         or (" / " in line and all(_body_alone(part) for part in line.split(" / ")))
     ):
@@ -212,8 +236,10 @@ def title_from_text(lines: list[str]) -> str | None:
                 return rest  # "NSPA vacancy 240789 - Financial Assistant", not "NSPA-24-130"
             after = next((j for j in opening if j > i), None)
             before = next((j for j in reversed(opening) if j < i), None)
+            if titled := _after_the_reference(lines[i], lines[after] if after else ""):
+                return titled
             for j in (after, before, *_block_above(lines, i)):
-                if j is not None and _title_candidate(lines[j]):
+                if j is not None and _title_candidate(lines[j]) and not _site_name(lines, j):
                     return strip_title_prefix(lines[j].strip())
     for i in opening:
         if _title_candidate(lines[i]) and not _site_name(lines, i):
@@ -221,6 +247,21 @@ def title_from_text(lines: list[str]) -> str | None:
     return _breadcrumb_title([lines[i] for i in opening]) or _capitals_title(
         [lines[i] for i in opening]
     )
+
+
+def _after_the_reference(line: str, below: str) -> str | None:
+    """'Vacancy IMS 27/03 - Personnel Assistant': the title after the reference on its line;
+    or a title in capitals on the line below the reference ('VACANCY STO-CSO 27/04' /
+    'SCIENTIFIC PROGRAMME OFFICER')."""
+    parts = re.split(r"\s[-–—]\s", line.strip(), maxsplit=1)
+    if (
+        len(parts) == 2
+        and REFERENCE_LABEL.match(fold(parts[0]).strip())
+        and not any(ch.isdigit() for ch in parts[1])
+        and _title_candidate(parts[1])
+    ):
+        return parts[1].strip()
+    return _capitals_title([below]) if below else None
 
 
 # Words of a section heading in capitals, never of a post's title.
@@ -329,6 +370,14 @@ def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> No
     ):
         # A French-first notice: its French title, then the English one on the next line.
         header.title_en, header.title_fr = english, header.title_en
+    if (
+        header.title_en
+        and header.title_fr
+        and _french_title(header.title_en)
+        and not _french_title(header.title_fr)
+    ):
+        # A French-first copy whose two titles were read the wrong way round.
+        header.title_en, header.title_fr = header.title_fr, header.title_en
     header.title_en = _without_grade(header.title_en)
     header.title_fr = _without_grade(header.title_fr)
 

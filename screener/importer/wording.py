@@ -144,6 +144,11 @@ def number_value(token: str) -> float | None:
         return None
 
 
+# "Minimum 3, and ideally 5, years": the first figure is the minimum, the second a wish.
+_IDEALLY = re.compile(
+    rf"\b(?P<n>{_NUMBER}),?\s(?:and |but |or |or, )?(?:ideally|preferably|desirably|de preference"
+    rf"|idealement),?\s{_NUMBER},?\s(?:full[- ])?(?P<unit>years?|yrs?|ans|annees?|months?|mois)\b"
+)
 _A_YEAR = re.compile(r"\b(at least|minimum(?: of)?|more than|over|au moins) an? (years?|months?)\b")
 
 
@@ -160,7 +165,12 @@ def all_years(text: str) -> list[YearsMention]:
         if value > 60:
             continue
         found.append(YearsMention(value, match.start(), match.end()))
-    return found
+    for match in _IDEALLY.finditer(fold(text)):
+        value = number_value(match["n"])
+        if value is not None and 0 < value <= 60:
+            months = match["unit"].startswith(("month", "mois"))
+            found.append(YearsMention(round(value / 12, 2) if months else value, *match.span()))
+    return sorted(found, key=lambda mention: mention.start)
 
 
 # "8 years, of which 3 at management level", "3 years ... within a total of 8 years": one

@@ -320,5 +320,9 @@ def test_the_level_a_bullet_says_counts_and_two_tests_in_one_bullet_are_flagged(
     both = recognize(
         "be able to pass the yearly physical fitness test and the yearly shooting test", "en"
     )
-    assert both.kind == "fitness_test" and both.confidence < 0.7
-    assert "split it into two requirements" in note_text(both.notes[0], "en")
+    # Two tests joined by "and": one criterion each (joined_requirements.py).
+    assert (both.kind, both.params) == ("fitness_test", {"recurring": True})
+    assert [(t.kind, t.params["shooting_test"]) for t in both.also] == [("firearms", True)]
+    joined = recognize("be able to pass a yearly fitness test and shooting test", "en")
+    assert joined.kind == "fitness_test" and joined.confidence < 0.7
+    assert "split it into two requirements" in note_text(joined.notes[0], "en")

@@ -80,9 +80,9 @@ def _params_ok(want: dict[str, Any], got: dict[str, Any]) -> bool:
     return True
 
 
-# Batch 15's notices are French only or French first: its tester matches a bullet's words in
-# the English and the French text, and takes a title in either language (or one of several).
-_BOTH_HALVES = frozenset({"blind15"})
+# Batches 15, 20 and 21 hold French-only or French-first notices: their testers match a bullet's words in
+# the English and the French text, and take a title in either language (or one of several).
+_BOTH_HALVES = frozenset({"blind15", "blind20", "blind21"})
 
 
 def _both_halves(name: str) -> bool:

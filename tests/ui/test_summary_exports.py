@@ -197,6 +197,40 @@ def test_cancelled_dialog_writes_nothing(
     assert view.message.text() == ""
 
 
+def test_a_name_typed_without_pdf_does_not_replace_a_pdf_unasked(
+    qtbot: QtBot, view: SummaryView, save_to: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog asked about "report" only: "report.pdf", already there, is asked about
+    before it is replaced, and kept when the user says no; a new name is simply written."""
+    from screener.ui.profiles import profile_prompts
+
+    earlier = save_to("report").with_suffix(".pdf")
+    earlier.write_bytes(b"an earlier screening")
+    asked: list[str] = []
+
+    def answer(replace: bool) -> Callable[..., bool]:
+        def confirm(parent: object, title: str, text: str, action: str) -> bool:
+            asked.append(text)
+            return replace
+
+        return confirm
+
+    monkeypatch.setattr(profile_prompts, "confirm", answer(False))
+    view.buttons["pdf"].click()
+    assert asked and "report.pdf already exists" in asked[0]
+    assert earlier.read_bytes() == b"an earlier screening"
+
+    monkeypatch.setattr(profile_prompts, "confirm", answer(True))
+    view.buttons["pdf"].click()
+    qtbot.waitUntil(lambda: earlier.read_bytes().startswith(b"%PDF"))
+
+    asked.clear()
+    fresh = save_to("another")
+    view.buttons["pdf"].click()
+    qtbot.waitUntil(lambda: fresh.with_suffix(".pdf").exists())
+    assert not asked
+
+
 def test_a_failed_save_is_reported(
     view: SummaryView, monkeypatch: pytest.MonkeyPatch, save_to: Callable[[str], Path]
 ) -> None:

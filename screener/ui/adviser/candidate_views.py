@@ -104,10 +104,11 @@ def save_calendar(
         f"{_file_stem(profile)}-deadlines.ics",
         QCoreApplication.translate("CandidateViews", "Calendar files (*.ics)"),
     )
-    if not path:
+    target = prompts.save_target(parent, title, path, (".ics",)) if path else None
+    if target is None:
         return None
     data = calendar_text(chosen, current_language()).encode("utf-8")
-    return _write(parent, title, Path(path), data)
+    return _write(parent, title, target, data)
 
 
 def save_dossier(
@@ -120,15 +121,13 @@ def save_dossier(
         parent, title, f"{_file_stem(profile)}-dossier.pdf",
         QCoreApplication.translate("CandidateViews", "PDF files (*.pdf);;Web pages (*.html)"),
     )  # fmt: skip
-    if not path:
+    target = prompts.save_target(parent, title, path, (".pdf", ".html", ".htm")) if path else None
+    if target is None:
         return None
-    target = Path(path)
     lang = current_language()
     dossier = build_dossier(profile, chosen, on, office_name(load_settings()))
     if target.suffix.lower() in (".html", ".htm"):
         return _write(parent, title, target, dossier_html(dossier, lang).encode("utf-8"))
-    if target.suffix.lower() != ".pdf":
-        target = target.with_suffix(".pdf")
     from screener.ui.adviser.dossier_pdf import write_dossier_pdf
 
     # The office heads every page of the PDF, so not again at the top of the first.

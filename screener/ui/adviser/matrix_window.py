@@ -319,11 +319,9 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
     ) -> None:
         suggested = f"screening-{self.batch.on.isoformat()}{suffix}"
         chosen = prompts.ask_save_file(self, title, suggested, file_filter)
-        if not chosen:
+        path = prompts.save_target(self, title, chosen, (suffix,)) if chosen else None
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
         try:
             writer(self.batch, path, current_language())
         except MissingExtraError:

@@ -114,9 +114,9 @@ def export_chosen(
         "vacancies.zip",
         QCoreApplication.translate("PackDialogs", "Vacancy packs (*.zip)"),
     )
-    if not path:
+    target = prompts.save_target(parent, title, path, (".zip",)) if path else None
+    if target is None:
         return None
-    target = Path(path) if path.lower().endswith(".zip") else Path(path + ".zip")
     try:
         export_pack(chosen, target)
     except (OSError, FileProblemError) as exc:

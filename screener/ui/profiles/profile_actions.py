@@ -207,10 +207,11 @@ class ProfileActions(QObject):
             f"{slug(self._name())}.json",
             self.tr("Profile files (*.json)"),
         )
-        if not chosen:
+        target = prompts.save_target(self.window, title, chosen, (".json",)) if chosen else None
+        if target is None:
             return
         try:
-            self.keeper.export(Path(chosen))
+            self.keeper.export(target)
         except FileProblemError as exc:
             self._problem(title, exc)
             return

@@ -6,6 +6,7 @@ methods are replaced with unittest.mock objects.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -116,6 +117,24 @@ def ask_save_file(parent: QWidget, caption: str, suggested: str, file_filter: st
     path, _ = QFileDialog.getSaveFileName(parent, caption, start_path(suggested), file_filter)
     remember(path)
     return path
+
+
+def save_target(parent: QWidget, title: str, chosen: str, suffixes: tuple[str, ...]) -> Path | None:
+    """The file to write for the name chosen in a save dialog: as chosen when it ends in one
+    of `suffixes`, else with the first of them added. The dialog asked about replacing the
+    name as typed ("report"), not the one written ("report.pdf"): an existing file of that
+    name is asked about here, and None (nothing written) unless the user replaces it."""
+    path = Path(chosen)
+    if path.suffix.lower() in suffixes:
+        return path
+    path = path.with_name(path.name + suffixes[0])
+    if not path.exists():
+        return path
+    question = QCoreApplication.translate(
+        "ProfilePrompts", "{file} already exists in {folder}. Do you want to replace it?"
+    ).format(file=path.name, folder=str(path.parent))
+    replace = QCoreApplication.translate("ProfilePrompts", "&Replace")
+    return path if confirm(parent, title, question, replace) else None
 
 
 def ask_folder(parent: QWidget, caption: str, start: str) -> str:

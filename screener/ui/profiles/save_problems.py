@@ -8,8 +8,6 @@ the bar may be hidden behind it. Closing with answers not on disk asks first.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -193,15 +191,16 @@ class SaveGuard(QObject):
         chosen = prompts.ask_save_file(
             self.window, title, f"{slug(name)}.json", self.tr("Profile files (*.json)")
         )
-        if not chosen:
+        target = prompts.save_target(self.window, title, chosen, (".json",)) if chosen else None
+        if target is None:
             return False
         try:
-            self.keeper.write_copy(Path(chosen))
+            self.keeper.write_copy(target)
         except FileProblemError as exc:
             prompts.warn(self.window, title, str(exc))
             return False
         self.window.statusBar().showMessage(  # type: ignore[attr-defined]
-            self.tr("Your answers were saved to {file}.").format(file=chosen), 8000
+            self.tr("Your answers were saved to {file}.").format(file=str(target)), 8000
         )
         return True
 

@@ -39,6 +39,7 @@ from screener.ui.common.language import RetranslatesOnLanguageChange, current_la
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.scrolled import scrolled
 from screener.ui.common.status_style import verdict_colour
+from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.summary import summary_exports as exports
 from screener.ui.summary.summary_document import build_summary_document
 from screener.ui.summary.summary_group import SummaryGroup
@@ -298,8 +299,7 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
         chosen = exports.ask_save_path(self, caption, suggested, file_filter)
         if not chosen:
             return None
-        path = Path(chosen)
-        return path if path.suffix else path.with_suffix(f".{suffix}")
+        return prompts.save_target(self, caption, chosen, (f".{suffix}",))
 
     def _saved(self, path: Path) -> None:
         self._say(lambda: self.tr("Saved to {path}").format(path=str(path)))

@@ -1,0 +1,358 @@
+"""Which certificates a certification bullet names (split from certifications.py, which
+decides whether a bullet is a certification at all): acronyms, preferring those after "such as"
+or in brackets; a vendor's "X Certified Name"; the words before the certificate word when they
+name it better ("CIPD Level 5"); brand names; else the words before "certificate", flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.importer.bullet_typing import Lang
+from screener.importer.named_certificates import CERT_LEVEL, named_in_a_phrase, without_numbers
+from screener.importer.wording import fold
+
+DRIVING = re.compile(r"driv|permis de conduire|conduite|\b(?:hgv|lgv|pcv)\b|heavy goods vehicle")
+_CERT_WORD = re.compile(
+    r"\b(?:certifications?|certificates?|certificats?|certified|qualifications?|licen[cs]es?"
+    r"|accreditations?)\b",
+    re.IGNORECASE,
+)
+# "CISSP", "PRINCE2", "A+" after a name, "J-STD-001" (one letter, then its parts), and a
+# standard with its number: "ISO 9001" is not any ISO certificate.
+_ACRONYM = re.compile(
+    r"(?<![\w-])([A-Z](?:[A-Z0-9]{1,9}|(?=-[A-Z0-9]))(?:[-+/][A-Z0-9]{1,9}){0,3}\+?"
+    r"(?:\s\d{3,5}(?![\w-]))?)(?![\w-])"
+)
+# "AWS Certified Solutions Architect", and its acronym when it follows in brackets ("GIAC
+# Certified Incident Handler (GCIH)"): one certificate.
+_VENDOR_CERTIFIED = re.compile(
+    # (A vendor of two words: "Red Hat Certified Engineer (RHCE)"; "Identity and Access
+    # Administrator Associate": "and" inside the name, not before another vendor's certificate.)
+    r"\b((?:(?!(?:The|A|An|Valid|Current|Hold|Be)\s)[A-Z][\w+.-]{1,20}\s)?[A-Z][\w+.-]{1,20})"
+    r"\s[Cc]ertified:?\s((?:[A-Z0-9][\w+.-]*)"
+    r"(?:\s(?:and\s|&\s)?(?!\S+\s[Cc]ertified)(?!\S+\s\S+\s[Cc]ertified)[A-Z0-9][\w+.-]*){0,6})"
+    # ... and its exam code in brackets: "Microsoft Certified: Azure Administrator Associate
+    # (AZ-104)" is one certificate.
+    rf"(?:\s[-–]\s{CERT_LEVEL})?(?:\s?\([A-Z][A-Z0-9]{{1,9}}(?:-[A-Z0-9]{{1,6}})?\))?"
+)
+# After a vendor's certificate, "or <Name in capitals>" is another certificate the candidate
+# may hold instead ("AWS Certified ... or Microsoft Azure Solutions Architect Expert"), and so
+# is one listed after a comma ("AWS Certified ..., Azure Solutions Architect Expert or ...").
+_OR_NAMED = re.compile(
+    r"(?:(?:^|\s)(?:or|ou)|,)\s((?:[A-Z][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,6}(?:\s?\([A-Z][A-Z0-9]{1,9}\))?)"
+)
+# Words that are acronyms but not certificates: bodies, regions, Roman level numerals, scales.
+_NOT_CERTIFICATES = frozenset(
+    [
+        "NATO",
+        "OTAN",
+        "IT",
+        "MS",
+        "CIS",
+        "ICT",
+        "TIC",
+        "HQ",
+        "EU",
+        "UN",
+        "UE",
+        "ONU",
+        "ETC",
+        "IS",
+        "SI",
+        "II",
+        "III",
+        "IV",
+        "VI",
+        "SLP",
+        "STANAG",
+        "HR",
+        "USA",
+        "US",
+        "UK",
+        "PC",
+        "OR",
+        "AND",
+    ]
+)
+_SUCH_AS = re.compile(
+    r"\b(?:such as|e\.g\.|for example|including|like|tels? que|telles? que|p\. ?ex\.)|[(:]"
+)
+OR_EQUIVALENT = re.compile(r"\bequivalent|\betc\b|or similar|ou similaire|ou autre")
+_JOINERS = frozenset({"or", "and", "ou", "et", "/"})
+
+# Brand-style names without an acronym: "CompTIA", "Network+", "A+".
+_BRAND = re.compile(
+    r"(?<![\w-])([A-Z][a-z]{1,12}[A-Z][A-Za-z0-9]{0,12}\+?|[A-Z][a-z]{2,15}\+|[A-Z]\+)(?![\w+])"
+)
+_CERTIFICATE_PHRASE = {
+    "en": re.compile(r"\b((?:[a-z][a-z-]{1,20} ){0,2}[a-z][a-z-]{1,20}) certificat(?:e|ion)s?\b"),
+    "fr": re.compile(r"\bcertificat (?:de |d'|en )((?:[a-z'][a-z'-]{1,20} ?){1,3})"),
+}
+_VALIDITY = re.compile(r"\s(?:en cours de validite|en cours|valides?|valables?)\b")
+_PHRASE_NOISE = frozenset(
+    {"a", "an", "the", "valid", "recognised", "recognized", "relevant", "un", "une"}
+)
+# A phrase with these is a sentence, not the name of a certificate ("knowledge of and").
+_NOT_A_NAME = frozenset(
+    [
+        "of",
+        "and",
+        "or",
+        "in",
+        "with",
+        "to",
+        "for",
+        "on",
+        "by",
+        "as",
+        "at",
+        "from",
+        "any",
+        "other",
+        "such",
+        "his",
+        "her",
+        "their",
+        "de",
+        "et",
+        "ou",
+        "du",
+        "des",
+    ]
+)
+
+
+def _brands(scope: str) -> list[str]:
+    """Brand-style names; a vendor's name just before its product's is one name ("CompTIA
+    Server+ or A+" -> "CompTIA Server+", "A+")."""
+    names: list[str] = []
+    last_end = -2
+    for match in _BRAND.finditer(scope):
+        if names and scope[last_end : match.start()] == " ":
+            names[-1] = f"{names[-1]} {match[1]}"
+        else:
+            names.append(match[1])
+        last_end = match.end()
+    return list(dict.fromkeys(names))
+
+
+def _worded_names(scope: str, lang: Lang) -> list[str]:
+    """Certificates named in words: brand names, else the words before 'certificate'."""
+    brands = _brands(scope)
+    if brands:
+        return brands
+    named = _named_before(scope) if lang == "en" else []
+    choice = len(named) > 1 and " or " in scope
+    if named and (choice or all(sum(ch.isupper() for ch in name) >= 2 for name in named)):
+        # "Microsoft Azure or VMware certification", "Databricks or Snowflake certification":
+        # names, not a sentence's first word ("First-aid certificate").
+        return named
+    # "certificat de secourisme en cours de validité": the validity is not part of the name.
+    match = _CERTIFICATE_PHRASE[lang].search(_VALIDITY.sub("", fold(scope)))
+    if match is None:
+        return []
+    words = [w for w in match[1].split() if w not in _PHRASE_NOISE]
+    if not words or _NOT_A_NAME.intersection(words[:-1] if lang == "fr" else words):
+        return []
+    return [" ".join(words)]
+
+
+_LINK_WORDS = frozenset(
+    {"OR", "AND", "OF", "THE", "IN", "ON", "AN", "TO", "WITH", "FOR", "OU", "ET"}
+)
+
+
+def _acronyms(text: str) -> list[str]:
+    # In a bullet typed in capitals every word looks like an acronym: only names in brackets
+    # or with a figure in them ("(CPP OR PSP)", "ISO27001") are taken there.
+    capitals = not any(ch.islower() for ch in text)
+    names: list[str] = []
+    last_end = -2
+    for match in _ACRONYM.finditer(text):
+        name = match[1]
+        if capitals and (name in _LINK_WORDS or not _bracketed_or_numbered(text, match)):
+            continue
+        glued = names and match.start() == last_end + 1 and text[last_end] == " "
+        last_end = match.end()
+        if glued and names[-1] not in _NOT_CERTIFICATES:
+            # "GIAC GCIH": a vendor's acronym then its certificate's, one name.
+            names[-1] = f"{names[-1]} {name}"
+        elif name not in _NOT_CERTIFICATES and name not in names:
+            names.append(name)
+    return names
+
+
+def _bracketed_or_numbered(text: str, match: re.Match[str]) -> bool:
+    """In brackets, after "such as" / ":", or with a figure in it."""
+    opened = text.rfind("(", 0, match.start())
+    listed = _SUCH_AS.search(text.lower(), 0, match.start()) is not None
+    return (
+        listed or any(ch.isdigit() for ch in match[1]) or opened > text.rfind(")", 0, match.start())
+    )
+
+
+def _vendor_names(text: str) -> tuple[list[str], str]:
+    """'AWS Certified Solutions Architect' phrases, and the text with them blanked out."""
+    names = [f"{m[1]} {m[0][len(m[1]) :].strip()}" for m in _VENDOR_CERTIFIED.finditer(text)]
+    rest = _VENDOR_CERTIFIED.sub(lambda m: " " * len(m[0]), text)
+    if names:
+        for match in _OR_NAMED.finditer(rest):
+            if match[1].upper() not in _NOT_CERTIFICATES and not _CERT_WORD.fullmatch(match[1]):
+                names.append(match[1])
+                rest = rest[: match.start(1)] + " " * len(match[1]) + rest[match.end(1) :]
+    return names, rest
+
+
+def _named_before(text: str) -> list[str]:
+    """The capitalised words just before the certificate word: 'CompTIA A+ or Network+
+    certification' -> ['CompTIA A+', 'Network+']."""
+    match = _CERT_WORD.search(text)
+    if match is None:
+        return []
+    tokens = text[: match.start()].split()
+    taken: list[str] = []
+    for token in reversed(tokens[-8:]):
+        word = token.strip(",;")
+        # ("ITIL v3 Expert": a version is part of the name.)
+        named = (
+            any(ch.isupper() or ch.isdigit() for ch in word[:1])
+            or word.endswith("+")
+            or bool(re.fullmatch(r"v\d{1,2}(?:\.\d)?", word))
+        )
+        if named or (word.lower() in _JOINERS and taken):
+            taken.insert(0, word)
+        else:
+            break
+    while taken and taken[0].lower() in _JOINERS:
+        taken.pop(0)
+    if not taken or not any(any(ch.isupper() for ch in word) for word in taken):
+        return []
+    joined = " ".join(taken)
+    # "Current CISSP" / "Valid CCNA": an adjective opening the sentence is not the name.
+    joined = re.sub(r"^(?:A|An|The|Current|Valid|Recognised|Recognized)\s", "", joined)
+    parts = re.split(r"\s(?:or|and|ou|et)\s|\s?/\s?", joined)
+    return [part for part in (p.strip() for p in parts) if part]
+
+
+# A capitalised name offered as the alternative to an acronym: "Azure or AWS", "AWS or Azure".
+_PAIRED_NAME = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z0-9+]{2,20})\s?(?:\sor\s|\sou\s|/)\s?"
+    # ... or an acronym, or words with theirs in brackets ("CASP+ or Certified Ethical Hacker
+    # (CEH)").
+    r"(?=[A-Z][A-Z0-9]{1,9}(?![\w-])|(?:[A-Z][a-z]{1,15}\s){1,4}\([A-Z][A-Z0-9]{1,9}\))"
+    r"|(?<=[A-Z0-9+])\s?(?:\sor\s|\sou\s|/)\s?([A-Z][A-Za-z0-9+]{2,20})(?![\w-])"
+)
+
+
+# "Certified Technical Communicator (tekom) or CPTC": a certificate named in words, its
+# awarding body in brackets, as the alternative to an acronym.
+_WORDED_BEFORE_OR = re.compile(
+    r"((?:[A-Z][\w+-]*\s){1,5}\([^()]{2,20}\))\s(?:or|ou)\s(?=[A-Z][A-Z0-9]{1,9}(?![\w-]))"
+)
+
+
+def _with_paired_names(text: str, acronyms: list[str]) -> list[str]:
+    """The acronyms, with each capitalised name an 'or' pairs with one, in notice order: an
+    alternative the candidate may hold is never dropped."""
+    found: list[tuple[int, str]] = [(text.find(name), name) for name in acronyms]
+    for match in _WORDED_BEFORE_OR.finditer(text):
+        if not any(name in match[1] for name in acronyms):
+            found.append((match.start(1), match[1]))
+    for match in _PAIRED_NAME.finditer(text):
+        name = match[1] or match[2]
+        before = text[: match.start()].split()[-1:] if match[1] else []
+        if before and before[0][:1].isupper() and not _BRAND.fullmatch(before[0]):
+            continue  # "PRINCE2 Practitioner or PMP": part of the name before it
+        if name in acronyms or _CERT_WORD.fullmatch(name) or name.upper() in _NOT_CERTIFICATES:
+            continue
+        if match[2] and any(text.startswith(f"{name} {a}", match.start(2)) for a in acronyms):
+            continue  # "... or Cisco CCNA": the vendor's name before its certificate's
+
+        if name not in (n for _, n in found):
+            found.append((match.start(), name))
+    return [name for _, name in sorted(found)]
+
+
+def _phrase_says_more(acronyms: list[str], phrases: list[str]) -> bool:
+    """The phrases hold every acronym and a level or part number besides ('Level 5')."""
+    inside = all(any(a in phrase for phrase in phrases) for a in acronyms)
+    rest = " ".join(phrases)
+    for acronym in acronyms:
+        # (Only its letters: "ISO 9001 Lead Auditor" says more than "ISO 9001".)
+        rest = rest.replace(acronym.split()[0], " ")
+    # ("ITIL 4 Managing Professional or ITIL v3 Expert": one acronym in each phrase.)
+    each = all(sum(phrase.count(a) for a in acronyms) == 1 for phrase in phrases)
+    fewer = len(phrases) <= len(acronyms) or each
+    return inside and fewer and any(ch.isdigit() for ch in rest)
+
+
+def _distinct(names: list[str]) -> list[str]:
+    """Without a name that is part of another ("DGR" beside "IATA DGR"), nor a full stop."""
+    names = [name.rstrip(".,;:") for name in names]
+    return [
+        name
+        for name in names
+        if not any(
+            other != name and re.search(rf"(?<![\w+]){re.escape(name)}(?![\w+])", other)
+            for other in names
+        )
+    ]
+
+
+def certificate_names(text: str, lang: Lang) -> tuple[list[str], bool]:
+    """The certificates named, and whether they were named in words only (less sure)."""
+    names, worded = _found_names(text, lang)
+    return _distinct([part for name in without_numbers(names) for part in _pair(name)]), worded
+
+
+# "PES/PAV", "BA4/BA5": two certificates of one kind, either of which counts (not "TCP/IP").
+_PAIR = re.compile(r"^([A-Z]{2,5}\d{0,2})/([A-Z]{2,5}\d{0,2})$")
+
+
+def _pair(name: str) -> list[str]:
+    match = _PAIR.match(name)
+    if match is None or [c.isdigit() for c in match[1]] != [c.isdigit() for c in match[2]]:
+        return [name]
+    return [match[1], match[2]]
+
+
+# A standard's number in brackets after the qualification it governs: "PES/PAV qualification
+# for electrical work (CEI 11-27)" names PES/PAV, not a "CEI" certificate.
+_STANDARD_REF = re.compile(r"\(\s?[A-Z]{2,5}\s\d{1,5}(?:[-.]\d{1,5})+\s?\)")
+
+
+def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
+    vendor, rest = _vendor_names(text)
+    unreferenced = _STANDARD_REF.sub(lambda m: " " * len(m[0]), rest)
+    if unreferenced != rest and _acronyms(unreferenced):
+        rest = unreferenced
+    lead = _SUCH_AS.search(rest)
+    # The names after "such as" / "(" when there are any, else anywhere in the bullet.
+    found = _acronyms(rest[lead.start() :]) if lead else []
+    found = found or _acronyms(rest)
+    if found:
+        found = _with_paired_names(rest, found)
+        # "CompTIA Security+ or Cisco CCNA": a name ending in '+' is a certificate as well.
+        found += [b for b in _brands(rest) if b.endswith("+") and b not in found]
+    if vendor or found:
+        before = [] if vendor else _named_before(rest)
+        if before and _phrase_says_more(found, before):
+            # "CIPD Level 5", "EASA Part-66 B2": the words before the certificate word name
+            # it better than its acronyms.
+            found = before
+        names = vendor + [name for name in found if not any(name in v for v in vendor)]
+        # In the notice's order: the candidate reads them as the notice lists them.
+        return sorted(names, key=lambda name: _position(text, name)), False
+    if DRIVING.search(fold(text)):
+        return [], False  # a medical certificate inside a driving-licence bullet is the licence's
+    if phrased := named_in_a_phrase(rest):
+        return phrased, True
+    # The names after "such as" or a bracket, else anywhere ("First aid certificate (valid)").
+    named = _worded_names(rest[lead.start() :], lang) if lead else []
+    return named or _worded_names(rest, lang), True
+
+
+def _position(text: str, name: str) -> int:
+    found = text.find(name.split()[0])
+    return found if found >= 0 else len(text)

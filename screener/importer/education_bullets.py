@@ -1,0 +1,195 @@
+"""Education bullets: the level a bullet asks for (from "higher secondary" to a doctorate,
+France's "bac+N", vocational training), whether an equivalent counts, the field, and the notes
+for a person to check (several levels, a lower level with years, alternative paths). Split
+from recognizers.py, which tries every kind in turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.domain.scales import EducationLevel
+from screener.importer.bullet_typing import Lang, Note, Typing, note
+from screener.importer.joined_levels import joined_level
+from screener.importer.vocational import VOCATIONAL, is_vocational
+from screener.importer.wording import EDUCATION_CUES, all_years, fold
+from screener.report.catalogue import EDUCATION_NAMES
+
+_PREFERABLY = re.compile(r",?\s?\b(?:preferably|ideally|de preference|idealement)\b")
+_BAC_PLUS_LEVELS = (
+    (EducationLevel.DOCTORATE, "78"),
+    (EducationLevel.MASTER, "56"),
+    (EducationLevel.BACHELOR, "34"),
+    (EducationLevel.HIGHER_SECONDARY, "12"),
+)
+
+
+def _bac_plus(years: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:\b(?:diplome|titre|niveau)\b[^;]{{0,60}}?)?\bbac ?\+ ?[{years}]\b\)?")
+
+
+# Most specific first: a matched phrase is blanked out before the next pattern looks, so the
+# "degree" of "post-graduate degree" does not also count as a first degree.
+_LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
+    # Vocational training first: "master craftsman" is no master's degree (see vocational.py).
+    (EducationLevel.HIGHER_SECONDARY, VOCATIONAL),
+    # "bac+5": France's years of study after the baccalauréat say the level; the diploma named
+    # with them ("diplôme d'études supérieures (bac+5)") is blanked with them.
+    *((level, _bac_plus(years)) for level, years in _BAC_PLUS_LEVELS),
+    (
+        EducationLevel.DOCTORATE,
+        re.compile(r"\b(?:doctorate|doctoral(?: degree)?|ph\.?d|d\.?phil|doctorat)\b"),
+    ),
+    (
+        EducationLevel.MASTER,
+        re.compile(
+            r"\b(?:master'?s?(?: degree)?|post-?graduate(?: university)?(?: degree| diploma)?"
+            r"|advanced (?:university )?degree|(?:diplome|etudes) de (?:troisieme|deuxieme) cycle"
+            r"|(?:diplome |etudes )?(?:universitaires? )?de (?:troisieme|deuxieme) cycle"
+            r"|troisieme cycle|deuxieme cycle|mastere|master"
+            # France's "diplôme d'ingénieur" confers the master's degree ("grade de master").
+            r"|diplome d'ingenieur|titre d'ingenieur diplome)\b"
+            # "An LL.M. in international law": the Master of Laws; "MSc", "MBA", "M.A.".
+            r"|\bll\.\s?m\b|\b(?:msc|m\.sc|meng|m\.eng|mba|mphil|m\.a\.)(?![a-z])"
+        ),
+    ),
+    (
+        EducationLevel.HIGHER_SECONDARY,
+        # "études secondaires du second degré / du second cycle": the French for upper secondary.
+        re.compile(
+            # Secondary school that qualifies for university: its upper cycle. Blanked whole,
+            # so neither its "university" nor its "secondary" counts as a level of its own.
+            # ("Completed secondary education" alone stays secondary: testers disagree.)
+            r"\b(?:secondary (?:school )?(?:education )?(?:leading|giving access|qualifying)"
+            r" (?:to|for) (?:an? )?university(?: entrance| admission| studies)?(?: qualification)?"
+            r"|university entrance (?:qualification|certificate|examination|exam))"
+            r"|\b(?:higher secondary|upper secondary|high school|secondaires? superieure?s?"
+            # France's "baccalauréat" (a "baccalauréat en comptabilité" is Canada's or
+            # Belgium's first university degree: bachelor, below).
+            r"|baccalaureat(?! (?:\((?:bachelier|bachelor)|(?:en|universitaire|specialise"
+            r"|de premier cycle)\b))"
+            r"|secondaires? du second (?:degre|cycle)|second cycle (?:du|de l'enseignement) secondaire)"
+        ),
+    ),
+    (
+        EducationLevel.BACHELOR,
+        re.compile(
+            r"\b(?:degree(?! of )|bachelor'?s?|university|universitaire|universite|licence|diplome"
+            r"|bachelier|baccalaureat"
+            r"|first[- ]level)"
+            r"|\b(?:bsc|b\.sc|beng|b\.eng|bba|llb|ll\.b|b\.a\.)(?![a-z])"
+        ),
+    ),
+    (EducationLevel.SECONDARY, re.compile(r"\bsecondary|secondaires?\b")),
+)
+_INSTITUTION = re.compile(
+    r"\b(?:from|at|by|of) (?:a|an|the|any)\b[a-z ,'-]{0,40}?"
+    r"\b(?:universit(?:y|ies)|institutions?|institutes?|colleges?)\b"
+    r"|\b(?:d'une|dans une|par une|aupres d'une) (?:[a-z'-]+ ){0,3}?(?:universite|institution|ecole)"
+)
+# "... or higher secondary education with at least ten (10) years of relevant experience".
+_LOWER_WITH_YEARS = re.compile(
+    r"\b(?:or|ou)\b[^;]{0,80}?\b(?:with|plus|and|combined with|avec|et)\b[^;]{0,40}?"
+    r"\b(?:years?|ans|annees)\b"
+)
+_EQUIVALENT_DEGREE = re.compile(
+    r"\b(?:or |and/or )?(?:an? |any )?equivalent (?:university |academic |higher )?"
+    r"(?:degree|qualification|diploma)s?\b"
+)
+_EQUIVALENT_TO = re.compile(r"\b(?:equivalent to|equivalente? (?:au|a un)) (?:an? |the |niveau )?")
+_EQUIVALENT = re.compile(r"\bequivalent|\bequivalente?\b|\bou (?:une )?formation equivalente")
+_FIELD_EN = re.compile(
+    r"\bin (?:a|an|the)? ?(?:relevant|related|pertinent|appropriate) "
+    r"(?:field|discipline|area|subject)(?: of study)?"
+    r"|(?:(?<=degree )|(?<=diploma )|(?<=training )|(?<=qualification ))in [a-z][a-z &/-]{2,80}"
+)
+# A level the bullet states itself, besides naming vocational training.
+_STATED_LEVEL = re.compile(r"\b(?:secondary|secondaire|university|universit\w*|degree|bachelor)")
+_FIELD_FR = re.compile(
+    r"\bdans (?:un|le) domaine (?:en lien avec le poste|pertinent|approprie|connexe|lie au poste)"
+    r"|\bdans (?:un|le) domaine [a-z' -]{2,80}"
+)
+
+
+def _lower_note(lower: EducationLevel) -> dict[str, str]:
+    en, fr = (EDUCATION_NAMES[lang][lower.value] for lang in ("en", "fr"))
+    return {
+        "en": f"The notice also accepts {en} together with years of experience.",
+        "fr": f"L'avis accepte aussi : {fr}, avec des années d'expérience.",
+    }
+
+
+def recognize_education(text: str, lang: Lang) -> Typing | None:
+    folded = fold(text)
+    vocational = is_vocational(text, folded)
+    if not EDUCATION_CUES.search(folded) and not vocational:
+        return None
+    required = _PREFERABLY.split(folded, maxsplit=1)[0]
+    # "a Master's degree in law from a university of recognised standing": where the degree is
+    # from says nothing about its level.
+    required = _INSTITUTION.sub(lambda m: " " * len(m[0]), required)
+    # "a Master's degree in law or equivalent university degree in law": the equivalent of the
+    # level named, not a lower level of its own.
+    required = _EQUIVALENT_DEGREE.sub(lambda m: " " * len(m[0]), required)
+    levels: list[EducationLevel] = []
+    remaining = required
+    for level, pattern in _LEVEL_CUES:
+        if pattern.search(remaining):
+            if level not in levels:
+                levels.append(level)
+            remaining = pattern.sub(lambda m: " " * len(m[0]), remaining)
+    if not levels and vocational:
+        levels.append(EducationLevel.HIGHER_SECONDARY)  # "CAP/BEP", named without a cue word
+    if not levels:
+        return None
+    # Several levels in one bullet ("higher secondary, or a university degree") are
+    # alternatives: the minimum is the lowest, unless the bullet says which level counts
+    # ("secondary education, equivalent to higher secondary level").
+    level = min(levels, key=lambda lvl: lvl.rank)
+    with_years = len(levels) > 1 and bool(_LOWER_WITH_YEARS.search(required))
+    if with_years:
+        # "a degree; or higher secondary education with ten years of experience": the lower
+        # level counts only with experience, so it is an equivalent of the higher one. Taking
+        # the lower level alone would pass a candidate without those years.
+        level = max(levels, key=lambda lvl: lvl.rank)
+    if (joined := joined_level(required, levels, _LEVEL_CUES)) is not None and not with_years:
+        level = joined  # "a degree in physics, with a PhD in acoustics": both are asked for
+    elif (stated := _EQUIVALENT_TO.search(required)) is not None:
+        level = next((lvl for lvl, p in _LEVEL_CUES if p.match(required, stated.end())), level)
+    elif (stated := _AT_LEVEL.search(required)) is not None:
+        # "a law degree at master's level": the degree's level is the one stated.
+        level = next((lvl for lvl, p in _LEVEL_CUES[1:] if p.search(stated[1] or stated[2])), level)
+    params: dict[str, object] = {
+        "min_level": level,
+        "or_equivalent": with_years or bool(_EQUIVALENT.search(folded)),
+    }
+    pattern = _FIELD_EN if lang == "en" else _FIELD_FR
+    if match := pattern.search(required):
+        # The field ends where a blanked-out institution starts ("in law  ...").
+        end = match.start() + len(match[0].split("  ")[0])
+        params["field"] = text[match.start() : end].strip(" ,;")
+    confidence = 0.85 if len(levels) == 1 else 0.65
+    notes: tuple[Note, ...] = () if len(levels) == 1 else (note("several_education_levels"),)
+    if vocational and len(levels) == 1 and not _STATED_LEVEL.search(required):
+        # The scale has no vocational level: the nearest one is taken, and a person checks it.
+        confidence, notes = 0.65, (note("vocational_level"),)
+        params["or_equivalent"] = True
+    if with_years:
+        lower = min(levels, key=lambda lvl: lvl.rank)
+        # Met at the higher level: met; at the lower one only: can't tell (the years decide).
+        params["alternative"] = {"params": {"min_level": lower.value}, "note": _lower_note(lower)}
+        notes = (note("lower_level_with_years"),)
+    if len(all_years(required)) > 1 and OR_WORD.search(required):
+        # "a degree and 2 years, or a diploma and 6 years": no criterion holds a choice of
+        # education-and-experience paths, so a person must check them (criteria_builder).
+        notes = (*notes, ALTERNATIVE_PATHS_NOTE)
+    return Typing("education", params, confidence, notes)
+
+
+OR_WORD = re.compile(r"\b(?:or|ou)\b")
+# "a degree at master's level", "a master's-level degree", "at the level of a master's".
+_AT_LEVEL = re.compile(
+    r"\b((?:master|bachelor|doctoral|post-?graduate)(?:'?s)?)[- ]level\b"
+    r"|\bat (?:the )?level of an? ((?:master|bachelor)(?:'?s)?)\b"
+)
+ALTERNATIVE_PATHS_NOTE = note("alternative_paths")
