@@ -761,6 +761,18 @@
         <translation>L&apos;avis demande cette langue comme langue maternelle</translation>
     </message>
     <message>
+        <source>e.g. en</source>
+        <translation>p. ex. en</translation>
+    </message>
+    <message>
+        <source>this language</source>
+        <translation>cette langue</translation>
+    </message>
+    <message>
+        <source>STANAG 6001 &amp;profile:</source>
+        <translation>&amp;Profil STANAG 6001&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Categories:</source>
         <translation>&amp;Catégories&#xa0;:</translation>
     </message>
@@ -1579,6 +1591,18 @@
         <translation>{language} {level}</translation>
     </message>
     <message>
+        <source>SLP not given</source>
+        <translation>SLP non indiqué</translation>
+    </message>
+    <message>
+        <source>no SLP</source>
+        <translation>pas de SLP</translation>
+    </message>
+    <message>
+        <source>SLP {profile}</source>
+        <translation>SLP {profile}</translation>
+    </message>
+    <message>
         <source>not given</source>
         <translation>sans réponse</translation>
     </message>
@@ -1774,9 +1798,25 @@
         <source>{language}:</source>
         <translation>{language}&#xa0;:</translation>
     </message>
+    <message>
+        <source>STANAG 6001 profile (SLP) in {language}:</source>
+        <translation>Profil STANAG 6001 (SLP) en {language}&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>LanguagesPage</name>
+    <message>
+        <source>STANAG 6001 language profiles (SLP)</source>
+        <translation>Profils linguistiques STANAG 6001 (SLP)</translation>
+    </message>
+    <message>
+        <source>Give the SLP on your STANAG 6001 certificate: Listening, Speaking, Reading and Writing, 0 to 5 (a plus level is above its level). It is not NATO&apos;s I-VI scale.</source>
+        <translation>Indiquez le profil SLP de votre certificat STANAG 6001&#xa0;: compréhension de l&apos;oral, expression orale, compréhension de l&apos;écrit et expression écrite, de 0 à 5 (un niveau «&#xa0;plus&#xa0;» est au-dessus de son niveau). Ce n&apos;est pas l&apos;échelle I-VI de l&apos;OTAN.</translation>
+    </message>
+    <message>
+        <source>Your SLP in {language}:</source>
+        <translation>Votre SLP en {language}&#xa0;:</translation>
+    </message>
     <message>
         <source>Give your level in each language; a mother tongue counts as the highest.</source>
         <translation>Indiquez votre niveau dans chaque langue&#xa0;; une langue maternelle compte comme le niveau le plus élevé.</translation>
@@ -3437,6 +3477,29 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
     <message>
         <source>Closes this window</source>
         <translation>Ferme cette fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>SlpFields</name>
+    <message>
+        <source>{skill} in {language} (SLP)</source>
+        <translation>{skill} en {language} (SLP)</translation>
+    </message>
+    <message>
+        <source>Your STANAG 6001 level in this skill, 0 to 5; a plus level is above its level</source>
+        <translation>Votre niveau STANAG 6001 dans cette compétence, de 0 à 5&#xa0;; un niveau «&#xa0;plus&#xa0;» est au-dessus de son niveau</translation>
+    </message>
+    <message>
+        <source>I have no SLP in this language</source>
+        <translation>Je n&apos;ai pas de SLP dans cette langue</translation>
+    </message>
+    <message>
+        <source>I have no SLP in {language}</source>
+        <translation>Je n&apos;ai pas de SLP en {language}</translation>
+    </message>
+    <message>
+        <source>You hold no STANAG 6001 profile in this language</source>
+        <translation>Vous n&apos;avez pas de profil STANAG 6001 dans cette langue</translation>
     </message>
 </context>
 <context>

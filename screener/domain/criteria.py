@@ -27,6 +27,7 @@ from screener.domain.kinds.experience import ExperienceCriterion
 from screener.domain.kinds.firearms import FirearmsCriterion
 from screener.domain.kinds.fitness_test import FitnessTestCriterion
 from screener.domain.kinds.language import LanguageCriterion
+from screener.domain.kinds.language_profile import LanguageProfileCriterion
 from screener.domain.kinds.nationality import NationalityCriterion
 from screener.domain.kinds.official_languages import OfficialLanguagesCriterion
 from screener.domain.kinds.statement import StatementCriterion
@@ -51,6 +52,7 @@ __all__ = [
     "FitnessTestCriterion",
     "FormatOne",
     "LanguageCriterion",
+    "LanguageProfileCriterion",
     "LocalizedText",
     "NationalityCriterion",
     "OfficialLanguagesCriterion",

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from screener.domain.countries import is_nato_member
 from screener.domain.profile import Profile
 from screener.domain.scales import EDUCATION_RANK, LANGUAGE_RANK, EducationLevel
+from screener.domain.slp import NO_SLP, Ranks
+from screener.domain.slp import ranks as slp_ranks
 
 MOTHER_TONGUE_RANK = 6  # a mother tongue counts as level VI
 
@@ -31,6 +33,8 @@ class Facts:
     official: tuple[int, int, bool, bool]  # English rank, French rank, each unanswered?
     official_key: int  # the same four facts as one small int, a cheap key for caches
     licences: frozenset[str] | None  # upper case; None: not answered yet
+    # STANAG 6001 profiles held, as four skill ranks (screener.domain.slp); None: holds none.
+    slp: dict[str, Ranks | None]
 
 
 def _facts(profile: Profile) -> Facts:
@@ -53,6 +57,9 @@ def _facts(profile: Profile) -> Facts:
         official=official,
         official_key=official[0] * 32 + official[1] * 4 + official[2] * 2 + official[3],
         licences=None if licences is None else frozenset(x.upper() for x in licences),
+        slp={
+            code: None if held == NO_SLP else slp_ranks(held) for code, held in profile.slp.items()
+        },
     )
 
 
@@ -72,6 +79,7 @@ def facts_of(profile: Profile) -> Facts:
         tuple(profile.mother_tongues),
         tuple(profile.unanswered_languages),
         None if licences is None else tuple(licences),
+        tuple(profile.slp.items()),
     )
     seen, facts = _last
     if key != seen:

@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from screener.domain.criterion_base import COUNTRY_CODE_PATTERN, LANGUAGE_CODE_PATTERN, FormatOne
 from screener.domain.scales import EducationLevel, LanguageLevel
+from screener.domain.slp import SLP_PATTERN
 
 PROFILE_FORMAT: Literal[1] = 1
 
@@ -18,6 +19,8 @@ Answer = bool | Years | Literal["unsure"]
 UNSURE: Literal["unsure"] = "unsure"
 
 LanguageCode = Annotated[str, Field(pattern=LANGUAGE_CODE_PATTERN)]
+# A STANAG 6001 profile held ("3332", "3+3+33"), or "none": the candidate holds none.
+HeldSlp = Annotated[str, Field(pattern=SLP_PATTERN)] | Literal["none"]
 
 
 class Profile(BaseModel):
@@ -41,6 +44,12 @@ class Profile(BaseModel):
     unanswered_languages: list[LanguageCode] = Field(
         default_factory=list, exclude_if=lambda codes: not codes
     )
+
+    # STANAG 6001 profiles held, per language (screener.domain.slp); a language absent: not
+    # given yet. A field of its own, never mixed with `languages`: SLP and NATO's I-VI are two
+    # scales with no official table between them. Left out of the file while empty, so files
+    # without it stay as they were (format 1: an optional field needs no migration).
+    slp: dict[LanguageCode, HeldSlp] = Field(default_factory=dict, exclude_if=lambda held: not held)
 
     def answer(self, reference: str, criterion_id: str) -> Answer | None:
         return self.answers.get(reference, {}).get(criterion_id)

@@ -120,6 +120,8 @@ def _value(key: str, value: Any, lang: str, in_years: bool = False) -> str:
         return education_name(value, lang)
     if key == "has" and isinstance(value, str) and value in EDUCATION_NAMES["en"]:
         return education_name(value, lang)
+    if key in {"has", "needs"} and isinstance(value, str) and value[:1].isdigit():
+        return value  # a STANAG 6001 profile, "3332": written as the notice writes it
     if key in {"has", "needs"} and isinstance(value, str | None):
         return level_label(value, lang)
     if key in {"has", "needs", "short", "years"} and isinstance(value, int | float):
@@ -134,6 +136,17 @@ def _value(key: str, value: Any, lang: str, in_years: bool = False) -> str:
         parts = [text("level_in", lang, language=language_name(code, lang), level=level_label(lvl, lang))
                  for code, lvl in value.items()]  # fmt: skip
         return _join(parts, lang)
+    if key == "skills":  # an SLP's skills below the ones asked: [skill, held, asked]
+        return ", ".join(
+            text(
+                "language_profile.skill",
+                lang,
+                skill=text(f"slp.{skill}", lang),
+                has=has,
+                needs=needs,
+            )
+            for skill, has, needs in value
+        )
     if key in {"categories", "missing"}:
         return _join([str(v) for v in value], lang)
     return str(value)

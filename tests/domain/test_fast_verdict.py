@@ -32,6 +32,8 @@ LANGS = ["en", "fr", "ru", "de", "pl"]
 COUNTRIES = ["FR", "US", "TR", "FI", "SE", "CH", "UA", "JP", "XX"]
 LICENCES = ["A", "B", "C", "D", "b", "c"]
 
+# STANAG 6001 profiles a candidate may hold ("none": holds none) and a notice may ask.
+SLPS = ["none", "3333", "3+3+33", "2222", "4321", "0000"]
 ANSWER = st.one_of(
     st.booleans(),
     st.just("unsure"),
@@ -68,6 +70,7 @@ def profiles(draw: st.DrawFn, vacancies: list[Vacancy]) -> Profile:
         driving_licences=draw(st.none() | st.lists(st.sampled_from(LICENCES), max_size=3)),
         answers=answers,
         unanswered_languages=draw(st.lists(st.sampled_from(LANGS), max_size=2, unique=True)),
+        slp=draw(st.dictionaries(st.sampled_from(LANGS), st.sampled_from(SLPS))),
     )
 
 
@@ -117,6 +120,11 @@ def criterion(draw: st.DrawFn, cid: str) -> dict[str, Any]:
             data["mother_tongue"] = True
         else:
             data["min_level"] = draw(st.none() | st.sampled_from(LEVELS))
+    elif kind == "language_profile":
+        data |= {
+            "language": draw(st.sampled_from(LANGS)),
+            "profile": draw(st.sampled_from(SLPS[1:])),
+        }
     elif kind == "driving_licence":
         data["categories"] = draw(st.lists(st.sampled_from(LICENCES), min_size=1, max_size=3))
     elif kind == "availability":

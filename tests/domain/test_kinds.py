@@ -16,16 +16,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import TypeAdapter
+from pydantic import TypeAdapter, ValidationError
 
 from screener.domain import criteria, kinds
 from screener.domain.criterion_base import CriterionBase
 from screener.domain.facts import facts_of
-from screener.domain.kinds import KINDS, Kind
+from screener.domain.kinds import BY_NAME, KINDS, Kind
 from screener.domain.profile import UNSURE, Profile
+from screener.domain.slp import SKILLS
 from screener.importer import criteria_builder, review_text
 from screener.paths import resources_dir
 from screener.report.catalogue import LANGS, TEXT, merge_kind_words
+from screener.report.messages import render_reason
 
 _LAW = {"en": "law", "fr": "droit"}
 # Valid criteria of each kind (beyond id and words), between them every variant. A kind with
@@ -41,6 +43,7 @@ EXAMPLES: dict[str, list[dict[str, Any]]] = {
         {"mode": "per_language", "fr": "III"},
     ],
     "language": [{"language": "ru", "min_level": "IV"}, {"language": "ru", "mother_tongue": True}],
+    "language_profile": [{"language": "en", "profile": "3+3+32"}],
     "driving_licence": [{"categories": ["B"]}],
     "fitness_test": [{"recurring": True}],
     "firearms": [{"shooting_test": True}],
@@ -55,6 +58,7 @@ PROFILES = [
         education="master",
         languages={"en": "VI", "fr": "V", "ru": "V"},
         driving_licences=["B"],
+        slp={"en": "4443"},
     ),
     Profile(
         nationality="CH",
@@ -62,8 +66,15 @@ PROFILES = [
         languages={"en": "I", "ru": "I"},
         driving_licences=[],
         unanswered_languages=["fr"],
+        slp={"en": "3+3+22+"},
     ),
-    Profile(nationality="FR", education="bachelor", mother_tongues=["ru"], languages={"en": "I"}),
+    Profile(
+        nationality="FR",
+        education="bachelor",
+        mother_tongues=["ru"],
+        languages={"en": "I"},
+        slp={"en": "none"},
+    ),
     Profile(languages={"en": "V"}, unanswered_languages=["fr", "ru"]),
 ]
 ANSWERS = [None, True, False, UNSURE, 1.0, 10.0]
@@ -141,7 +152,9 @@ def test_kind_has_a_model_in_the_vacancy_schema(kind: Kind) -> None:
 @pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
 def test_every_reason_of_a_kind_has_words_in_english_and_french(kind: Kind) -> None:
     codes = _codes(kind)
-    assert codes >= set(kind.words) - {"remedy.more_years.one"}, "a code no rule gives"
+    # Words that render a reason's values, not reasons: "1 year", an SLP's skills.
+    parts = {"remedy.more_years.one", "language_profile.skill", *(f"slp.{s}" for s in SKILLS)}
+    assert codes >= set(kind.words) - parts, "a code no rule gives"
     for lang in LANGS:
         missing = sorted(code for code in codes if not TEXT[lang].get(code))
         assert not missing, f"{kind.name}: no {lang} words for {missing}"
@@ -167,3 +180,58 @@ def test_the_importer_names_a_kind_as_the_report_does(kind: Kind) -> None:
     assert review_text.kind_name(kind.name, "fr") == TEXT["fr"][f"kind.{kind.name}"]
     if kind.id_prefix is not None:
         assert criteria_builder.KIND_IDS[kind.name] == kind.id_prefix
+
+
+def _slp_outcome(held: str | None, asked: str = "3+3+32") -> tuple[str, str, str | None]:
+    crit = TypeAdapter(criteria.Criterion).validate_python(
+        {"kind": "language_profile", "id": "slp-en", "language": "en", "profile": asked,
+         "text": {"en": f"English - SLP {asked}", "fr": f"Anglais - SLP {asked}"}}
+    )  # fmt: skip
+    profile = Profile() if held is None else Profile(slp={"en": held})
+    status, reason, remedy, _shown = BY_NAME["language_profile"].rule(crit)(facts_of(profile), None)
+    words = render_reason(reason, "en")
+    return status, words, None if remedy is None else render_reason(remedy, "fr")
+
+
+def test_an_slp_is_checked_skill_by_skill_with_plus_levels_between() -> None:
+    assert _slp_outcome("4443")[:2] == (
+        "met",
+        "English: you hold SLP 4443; the notice asks for SLP 3+3+32.",
+    )
+    assert _slp_outcome("3+3+32")[0] == "met"
+    status, words, remedy = _slp_outcome("33+22")
+    assert status == "not_met"
+    assert words == (
+        "English: you hold SLP 33+22; the notice asks for SLP 3+3+32"
+        " (Listening 3, asked 3+, Reading 2, asked 3)."
+    )
+    assert remedy == "Un test STANAG 6001 en anglais donnant le profil SLP 3+3+32 ou plus."
+
+
+def test_no_slp_is_not_met_and_an_slp_not_given_is_open() -> None:
+    status, words, remedy = _slp_outcome("none")
+    assert status == "not_met"
+    assert "you hold no SLP" in words
+    assert remedy is not None and "test STANAG 6001" in remedy
+    assert _slp_outcome(None)[:2] == (
+        "unknown",
+        "English: the notice asks for SLP 3+3+32; your SLP is not given yet.",
+    )
+
+
+def test_an_slp_is_never_read_as_a_nato_level() -> None:
+    # Level VI in English says nothing of an SLP: the requirement stays open.
+    crit_status = _slp_outcome(None)[0]
+    assert crit_status == "unknown"
+    profile = Profile(languages={"en": "VI"}, mother_tongues=["en"])
+    crit = TypeAdapter(criteria.Criterion).validate_python(
+        {"kind": "language_profile", "id": "slp-en", "language": "en", "profile": "1111",
+         "text": {"en": "English SLP 1111", "fr": "Anglais SLP 1111"}}
+    )  # fmt: skip
+    assert BY_NAME["language_profile"].rule(crit)(facts_of(profile), None)[0] == "unknown"
+
+
+def test_an_slp_written_otherwise_is_refused() -> None:
+    for wrong in ("333", "33333", "6333", "3++333", "III", "3 3 3 3"):
+        with pytest.raises(ValidationError):
+            Profile(slp={"en": wrong})

@@ -29,6 +29,7 @@ from vacancy_builders import meeting_profile
 
 from screener.adviser.office import office_name, set_office_name
 from screener.domain.profile import Profile
+from screener.domain.slp import SKILLS
 from screener.domain.vacancy import Vacancy
 from screener.importer import import_notice_file
 from screener.persistence.profile_store import ProfileStore
@@ -319,8 +320,11 @@ def test_my_profile_tabs_down_the_languages_as_shown(
     kb = Keyboard(qtbot)
     kb.tab_until(lambda w: w is dialog.education)
     expected = []
-    for picker in editor.pickers.values():
-        expected += [picker.combo, picker.mother_tongue]
+    shown = len(editor.pickers)
+    for code, picker in editor.pickers.items():
+        # Each language's level, then its STANAG 6001 profile's four skills and "no SLP".
+        slp = editor.slp_fields[code]
+        expected += [picker.combo, picker.mother_tongue, *slp.fields, slp.none_box]
     expected += [editor.add_combo, editor.add_button]
     reached = []
     for _ in expected:
@@ -329,11 +333,12 @@ def test_my_profile_tabs_down_the_languages_as_shown(
     assert reached == expected
     kb.space()  # Add the language chosen: its level is asked next, below French
     added = list(editor.pickers.values())[-1]
-    assert len(editor.pickers) == len(expected) // 2
+    assert len(editor.pickers) == shown + 1
     qtbot.waitUntil(added.mother_tongue.isVisible)  # shown once the event loop runs
     assert kb.focus() is added.combo
     kb.tab()
     assert kb.focus() is added.mother_tongue
+    kb.tab(len(SKILLS) + 1)  # its SLP's four skills and "no SLP"
     kb.tab()
     assert kb.focus() is editor.add_combo
 

@@ -23,6 +23,7 @@ from screener.domain.kinds import (
     firearms,
     fitness_test,
     language,
+    language_profile,
     nationality,
     official_languages,
     statement,
@@ -35,6 +36,7 @@ KINDS: tuple[Kind, ...] = (
     experience.KIND,
     official_languages.KIND,
     language.KIND,
+    language_profile.KIND,
     driving_licence.KIND,
     fitness_test.KIND,
     firearms.KIND,
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
         | experience.ExperienceCriterion
         | official_languages.OfficialLanguagesCriterion
         | language.LanguageCriterion
+        | language_profile.LanguageProfileCriterion
         | driving_licence.DrivingLicenceCriterion
         | fitness_test.FitnessTestCriterion
         | firearms.FirearmsCriterion

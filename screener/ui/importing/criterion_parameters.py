@@ -28,6 +28,7 @@ from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
 from screener.ui.common.localized_text_editor import LocalizedTextEditor
 from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.common.slp_fields import SlpFields
 from screener.ui.common.text_list_editor import TextListEditor
 from screener.ui.common.value_combo import ValueCombo
 from screener.ui.profiles.official_languages_editor import OfficialLanguagesEditor
@@ -220,6 +221,24 @@ class CriterionParameters(QWidget):
 
         return read
 
+    def _build_language_profile(self, values: dict[str, Any]) -> Reader:
+        code = QLineEdit(values.get("language", ""))
+        code.setMaxLength(2)
+        code.setPlaceholderText(self.tr("e.g. en"))
+        describe(code, self.tr("Language code"), self.tr("Two-letter ISO 639-1 language code"))
+        code.textEdited.connect(self.edited)
+        self._row("language", self.tr("&Language code:"), code)
+        # The profile asked, skill by skill: never a NATO I-VI level (no table between them).
+        fields = SlpFields(self.tr("this language"), allow_none=False)
+        fields.set_value(values.get("profile"))
+        fields.changed.connect(self.edited)
+        self._row("profile", self.tr("STANAG 6001 &profile:"), fields)
+
+        def read() -> dict[str, Any]:
+            return {"language": code.text().strip().lower(), "profile": fields.value()}
+
+        return read
+
     def _list_editor(
         self, key: str, label_text: str, name: str, description: str, values: dict[str, Any]
     ) -> TextListEditor:
@@ -324,6 +343,7 @@ BUILDERS: dict[str, Callable[[CriterionParameters, dict[str, Any]], Reader]] = {
     "experience": CriterionParameters._build_experience,
     "official_languages": CriterionParameters._build_official_languages,
     "language": CriterionParameters._build_language,
+    "language_profile": CriterionParameters._build_language_profile,
     "driving_licence": CriterionParameters._build_driving_licence,
     "fitness_test": CriterionParameters._build_fitness_test,
     "firearms": CriterionParameters._build_firearms,

@@ -1,4 +1,5 @@
-"""Every language of a profile: English and French always, others added as needed."""
+"""Every language of a profile: English and French always, others added as needed; for each,
+the NATO I-VI level and, apart from it, the STANAG 6001 profile (SLP) held, if any."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from screener.domain.scales import OFFICIAL_LANGUAGES, LanguageLevel
 from screener.report import messages
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
+from screener.ui.common.slp_fields import SlpFields
 from screener.ui.wizard.language_level_picker import LanguageLevelPicker
 
 
@@ -21,6 +23,8 @@ class LanguagesEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pickers: dict[str, LanguageLevelPicker] = {}
+        self.slp_fields: dict[str, SlpFields] = {}
+        self.slp_labels: dict[str, QLabel] = {}
         self._pickers_layout = QVBoxLayout()
         self.add_combo = QComboBox()
         describe(
@@ -58,15 +62,27 @@ class LanguagesEditor(QWidget):
         picker.changed.connect(self.changed)
         self.pickers[code] = picker
         self._pickers_layout.addWidget(picker)
+        # Its own fields, never derived from the level: no table joins the two scales.
+        fields = SlpFields(name)
+        fields.changed.connect(self.changed)
+        label = QLabel(self.tr("STANAG 6001 profile (SLP) in {language}:").format(language=name))
+        label.setContentsMargins(12, 0, 0, 0)
+        label.setBuddy(fields)
+        self.slp_fields[code] = fields
+        self.slp_labels[code] = label
+        self._pickers_layout.addWidget(label)
+        self._pickers_layout.addWidget(fields)
         self._tab_as_shown()
         return picker
 
     def _tab_as_shown(self) -> None:
         """Tab down the languages, then to Another language and Add, as they are shown: the
         pickers, made after that row, came after it (and an added language after Add)."""
-        order = [
-            w for picker in self.pickers.values() for w in (picker.combo, picker.mother_tongue)
-        ]
+        order: list[QWidget] = []
+        for code, picker in self.pickers.items():
+            order += [picker.combo, picker.mother_tongue, *self.slp_fields[code].fields]
+            none_box = self.slp_fields[code].none_box
+            order += [none_box] if none_box is not None else []
         for first, second in pairwise([*order, self.add_combo, self.add_button]):
             QWidget.setTabOrder(first, second)
 
@@ -102,6 +118,20 @@ class LanguagesEditor(QWidget):
         for code, picker in self.pickers.items():
             picker.set_value(levels.get(code), code in mother_tongues, answered(code))
         self._fill_add_combo()
+
+    def set_slp(self, held: dict[str, str]) -> None:
+        """The SLPs held ("3332", or "none"), per language; others not given."""
+        for code in held:
+            if code not in self.pickers:
+                self._add_picker(code)
+        for code, fields in self.slp_fields.items():
+            fields.set_value(held.get(code))
+        self._fill_add_combo()
+
+    def slp(self) -> dict[str, str]:
+        """The SLPs given, as the wizard's languages page stores them; incomplete ones left out."""
+        given = {code: fields.value() for code, fields in self.slp_fields.items()}
+        return {code: value for code, value in given.items() if value is not None}
 
     def unanswered(self) -> list[str]:
         """The languages whose box is left at "Not answered"."""

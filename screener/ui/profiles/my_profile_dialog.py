@@ -55,6 +55,7 @@ class MyProfileDialog(QDialog):
             profile.mother_tongues,
             partial(language_answered, profile),
         )
+        self.languages.set_slp(profile.slp)
         self.licences.set_value(profile.driving_licences)
         self.licences.changed.connect(self._refresh)
         self._refresh()
@@ -136,6 +137,7 @@ class MyProfileDialog(QDialog):
                 "languages": levels,
                 "mother_tongues": mother_tongues,
                 "unanswered_languages": self.languages.unanswered(),
+                "slp": self.languages.slp(),
                 "driving_licences": self.licences.value(),
             }
         )

@@ -48,7 +48,9 @@ def answer_words(criterion: Criterion, profile: Profile, reference: str, lang: s
         return QCoreApplication.translate(
             "AnswerWords", "{level}; in the field named: {answer}"
         ).format(level=level, answer=_own_answer(profile, reference, criterion, lang))
-    if isinstance(criterion, c.OfficialLanguagesCriterion | c.LanguageCriterion):
+    if isinstance(
+        criterion, c.OfficialLanguagesCriterion | c.LanguageCriterion | c.LanguageProfileCriterion
+    ):
         return fact_text(Topic.LANGUAGES, [criterion], profile, lang)
     if isinstance(criterion, c.DrivingLicenceCriterion):
         if profile.driving_licences is None:

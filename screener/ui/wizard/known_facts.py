@@ -16,6 +16,7 @@ from screener.domain.countries import country_name
 from screener.domain.criteria import Criterion
 from screener.domain.profile import UNSURE, Profile
 from screener.domain.scales import OFFICIAL_LANGUAGES
+from screener.domain.slp import NO_SLP
 from screener.report import messages
 from screener.ui.wizard.page_plan import Topic
 
@@ -51,6 +52,11 @@ def _languages_known(profile: Profile, criteria: list[Criterion]) -> bool:
         ):
             # Any other language is asked until it has a level: it may never have come up.
             return False
+        elif isinstance(criterion, c.LanguageProfileCriterion) and (
+            criterion.language not in profile.slp
+        ):
+            # An SLP is asked until given (or "none"): a NATO level never stands for one.
+            return False
     return True
 
 
@@ -82,6 +88,31 @@ def languages_asked(criteria: list[Criterion]) -> list[str]:
             codes.append(criterion.language)
     official = [code for code in OFFICIAL_LANGUAGES if code in codes]
     return official + [code for code in codes if code not in OFFICIAL_LANGUAGES]
+
+
+def slp_asked(criteria: list[Criterion]) -> list[str]:
+    """The languages a page asks a STANAG 6001 profile in, in the notice's order."""
+    codes = [k.language for k in criteria if isinstance(k, c.LanguageProfileCriterion)]
+    return list(dict.fromkeys(codes))
+
+
+def slp_text(profile: Profile, codes: list[str], lang: str) -> str:
+    """The SLPs held in these languages: "English SLP 3332, French no SLP"."""
+    parts = []
+    for code in codes:
+        held = profile.slp.get(code)
+        if held is None:
+            shown = QCoreApplication.translate("KnownFacts", "SLP not given")
+        elif held == NO_SLP:
+            shown = QCoreApplication.translate("KnownFacts", "no SLP")
+        else:
+            shown = QCoreApplication.translate("KnownFacts", "SLP {profile}").format(profile=held)
+        parts.append(
+            QCoreApplication.translate("KnownFacts", "{language} {level}").format(
+                language=messages.language_name(code, lang), level=shown
+            )
+        )
+    return ", ".join(parts)
 
 
 def language_levels_text(profile: Profile, codes: list[str], lang: str) -> str:
@@ -127,7 +158,9 @@ def fact_text(topic: Topic, criteria: list[Criterion], profile: Profile, lang: s
         name = messages.education_name(profile.education.value, lang)
         return name[:1].upper() + name[1:]
     if topic is Topic.LANGUAGES:
-        return language_levels_text(profile, languages_asked(criteria), lang)
+        levels = language_levels_text(profile, languages_asked(criteria), lang)
+        slps = slp_text(profile, slp_asked(criteria), lang)
+        return ", ".join(part for part in (levels, slps) if part)
     if topic is Topic.LICENCE:
         return licences_text(profile)
     return ""

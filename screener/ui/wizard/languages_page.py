@@ -1,4 +1,5 @@
-"""Languages: English and French on NATO's I-VI scale, and any other language the notice asks for."""
+"""Languages: English and French on NATO's I-VI scale, any other language the notice asks for,
+and the candidate's STANAG 6001 profile (SLP) in a language asked at one."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from screener.domain.scales import OFFICIAL_LANGUAGES, LanguageLevel
 from screener.report import messages
 from screener.ui.common.accessibility import describe, scaled_font
 from screener.ui.common.language import current_language
+from screener.ui.common.slp_fields import SlpFields
 from screener.ui.wizard import language_level_helper
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.known_facts import language_answered
@@ -47,6 +49,7 @@ class LanguagesPage(CriterionPage):
             for criterion in others[code]:
                 self.add_notice_text(criterion)
             self._add_picker(code, lang)
+        self._build_slp(lang)
 
         self.helper_button = QPushButton()
         self.helper_button.clicked.connect(self._ask_helper)
@@ -54,10 +57,53 @@ class LanguagesPage(CriterionPage):
         row.addWidget(self.helper_button)
         row.addStretch(1)
         self.body.addLayout(row)
+        # The helper finds a NATO I-VI level: no use for an SLP asked alone.
+        self.helper_button.setHidden(not self.pickers)
+
+    def _build_slp(self, lang: str) -> None:
+        """A STANAG 6001 profile asked: the candidate's SLP in that language, skill by skill.
+
+        Asked apart from the NATO levels above: the two scales have no table between them.
+        """
+        profiles: dict[str, list[c.LanguageProfileCriterion]] = {}
+        for criterion in self.criteria:
+            if isinstance(criterion, c.LanguageProfileCriterion):
+                profiles.setdefault(criterion.language, []).append(criterion)
+        self.slp_fields: dict[str, SlpFields] = {}
+        self.slp_labels: dict[str, QLabel] = {}
+        self.slp_heading = self._heading()
+        self.slp_intro = QLabel()
+        self.slp_intro.setWordWrap(True)
+        if not profiles:
+            return
+        self.body.addWidget(self.slp_heading)
+        self.body.addWidget(self.slp_intro)
+        for code, asked in profiles.items():
+            for criterion in asked:
+                self.add_notice_text(criterion)
+            fields = SlpFields(messages.language_name(code, lang))
+            fields.changed.connect(self.edited)
+            label = QLabel()
+            label.setBuddy(fields)
+            self.slp_labels[code] = label
+            self.slp_fields[code] = fields
+            self.body.addWidget(label)
+            self.body.addWidget(fields)
 
     def retranslate(self) -> None:
         super().retranslate()
         lang = current_language()
+        self.slp_heading.setText(self.tr("STANAG 6001 language profiles (SLP)"))
+        self.slp_intro.setText(
+            self.tr(
+                "Give the SLP on your STANAG 6001 certificate: Listening, Speaking, Reading and"
+                " Writing, 0 to 5 (a plus level is above its level). It is not NATO's I-VI scale."
+            )
+        )
+        for code, fields in self.slp_fields.items():
+            name = messages.language_name(code, lang)
+            self.slp_labels[code].setText(self.tr("Your SLP in {language}:").format(language=name))
+            fields.set_language_name(name)
         self.setSubTitle(
             self.tr("Give your level in each language; a mother tongue counts as the highest.")
         )
@@ -125,6 +171,8 @@ class LanguagesPage(CriterionPage):
                 code in profile.mother_tongues,
                 answered=language_answered(profile, code),
             )
+        for code, fields in self.slp_fields.items():
+            fields.set_value(profile.slp.get(code))
 
     def save(self) -> None:
         profile = self.session.profile
@@ -143,13 +191,24 @@ class LanguagesPage(CriterionPage):
                 mother_tongues.append(code)
             if not picker.is_answered():
                 unanswered.append(code)
+        slp = dict(profile.slp)
+        for code, fields in self.slp_fields.items():
+            held = fields.value()
+            if held is None:
+                slp.pop(code, None)
+            else:
+                slp[code] = held
         update = {
             "languages": levels,
             "mother_tongues": mother_tongues,
             "unanswered_languages": unanswered,
+            "slp": slp,
         }
         self.session.set_profile(profile.model_copy(update=update))
 
     def first_input(self) -> QWidget | None:
         picker = next(iter(self.pickers.values()), None)
-        return None if picker is None else picker.combo
+        if picker is not None:
+            return picker.combo
+        fields = next(iter(self.slp_fields.values()), None)
+        return None if fields is None else fields.first_input()
