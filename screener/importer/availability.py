@@ -71,7 +71,9 @@ _WILLING = re.compile(
     r"|work outside|disposee?|disposition a|disponib|pret(?:e|\(e\))? a|accepter d(?:e\b|')"
     r"|accepter (?:le|les|un|des)\b"
     r"|travailler en dehors"
-    r"|effectuer (?:un travail|des deplacements)|to travel|to work|to deploy|to participate)"
+    r"|effectuer (?:un travail|des deplacements)|to travel|to work|to deploy|to participate"
+    # "Readiness to take part in an on-call duty roster".
+    r"|readiness to|to take part in)"
 )
 
 

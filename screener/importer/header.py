@@ -9,10 +9,12 @@ Every field is optional here; the draft builder decides what a missing one means
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from screener.domain.terms import Clearance
 from screener.domain.vacancy import Deadline, Grade, Salary
+from screener.importer.header_dates import month_first_page
 from screener.importer.header_dates import parse_deadline as parse_deadline  # also read here
 from screener.importer.header_titles import MAX_HEADER_LINE, title_lines, wrapped_title_start
 from screener.importer.text_cleanup import bullet_body
@@ -21,7 +23,8 @@ from screener.importer.wording import fold
 _REFERENCE_LABEL = re.compile(
     r"^(?:(?:reference|ref\.?|vacancy|requisition|job|post|position|numero|n°)"
     r"(?:\s(?:number|no\.?|n°|id|identification|ref(?:erence)?|notice|#))?(?:\s?/\s?(?:reference|ref\.?))?"
-    r"|job id|requisition id)"
+    # "Identifiant de l'offre : 261850": the French careers site's label.
+    r"|job id|requisition id|identifiant(?: de l'offre| du poste)?)"
     r"\s{0,3}[:;#]?\s{0,3}(\d{5,7})\b"
 )
 
@@ -51,6 +54,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("application closes", "deadline"),
     ("applications closing", "deadline"),
     ("apply by", "deadline"),
+    ("applications by", "deadline"),
     ("apply before", "deadline"),
     ("closes", "deadline"),
     ("closing", "deadline"),
@@ -75,6 +79,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
     # "Security: NATO SECRET"; only with its colon, so "Security issues ..." is no label.
     ("security:", "clearance"),
     ("security :", "clearance"),
+    # "Security            NATO SECRET" in a space-aligned header: only with a level after it.
+    ("security", "clearance"),
     # "Level: G15 (Professional)", as an aggregator labels the grade; only with a grade after
     # it (see _labelled), so "Level: Advanced" is no grade.
     ("level:", "grade"),
@@ -149,6 +155,8 @@ def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
             # "Organisation/Company: NATO STO - CMRE": the label's second name is no value.
             rest = _LABEL_SECOND_NAME.sub("", rest, count=1)
             if label == "level:" and not _GRADE_VALUE.match(rest.strip()):
+                break
+            if label == "security" and parse_clearance(rest.strip(" :;|\t")) is None:
                 break
             if name == "deadline" and _SOMEONE_ELSES.match(fold(rest)):
                 break  # "Deadline for national endorsement: ...": not the notice's deadline
@@ -285,7 +293,7 @@ def _region(lines: list[str], start: int, limit: int = 40) -> int:
     return len(lines)
 
 
-_PARSERS = {
+_PARSERS: dict[str, Callable[[str], object]] = {
     "deadline": parse_deadline,
     "salary": parse_salary,
     "grade": parse_grade,
@@ -335,7 +343,9 @@ def parse_header(lines: list[str]) -> Header:
         if parser is None:
             setattr(header, name, raw)
             continue
-        parsed = parser(raw)
+        # A US page's "01/05/2027" is 5 January when its other dates are month first.
+        month_first = name == "deadline" and month_first_page(lines)
+        parsed = parse_deadline(raw, True) if month_first else parser(raw)
         if parsed is None:
             header.unreadable[name] = raw
         else:

@@ -54,18 +54,34 @@ def _month(token: str) -> int | None:
     return None
 
 
-def _day_month(first: str, second: str) -> tuple[int, int | None]:
+def _day_month(first: str, second: str, month_first: bool = False) -> tuple[int, int | None]:
     """Day and month of a numeric date; "01/25/2027" can only be American (month first), as a
-    US careers site writes it, so it is read that way; otherwise the day comes first."""
-    if second.isdigit() and int(second) > 12 and 1 <= int(first) <= 12:
+    US careers site writes it, so it is read that way; so is "01/05/2027" on a page whose other
+    dates are month-first; otherwise the day comes first."""
+    if second.isdigit() and 1 <= int(first) <= 12 and (int(second) > 12 or month_first):
         return int(second), int(first)
     return int(first), _month(second)
+
+
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def month_first_page(lines: list[str]) -> bool:
+    """Whether the page writes its numeric dates month first: some date ("11/20/2026") can only
+    be read that way and none ("20/11/2026") only day first."""
+    pairs = [
+        (int(m[1]), int(m[2]))
+        for line in lines[:800]
+        if line and len(line) <= 3000 and "/" in line
+        for m in _SLASHED.finditer(line)
+    ]
+    return any(a <= 12 < b for a, b in pairs) and not any(b <= 12 < a for a, b in pairs)
 
 
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er)\b")
 
 
-def parse_deadline(value: str) -> Deadline | None:
+def parse_deadline(value: str, month_first: bool = False) -> Deadline | None:
     """'27-Jul-2025, 11:59:00 PM', '13-mai-2025', '2025-05-13 23:59' -> Deadline."""
     # "14th February 2027", "1er mars": the ordinal ending says nothing the day does not.
     text = _ORDINAL.sub(r"\1", fold(value))
@@ -79,7 +95,7 @@ def parse_deadline(value: str) -> Deadline | None:
         except ValueError:
             return None
     elif match := _DATE_DMY.search(text):
-        day, month = _day_month(match[1], match[2])
+        day, month = _day_month(match[1], match[2], month_first)
         time_from = match.end()
         try:
             date = dt.date(int(match[3]), month, day) if month else None

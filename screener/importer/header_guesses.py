@@ -14,7 +14,7 @@ import re
 
 from screener.importer.bodies import body_from_text, canonical_body, own_headquarters
 from screener.importer.header import Header, parse_clearance
-from screener.importer.header_dates import parse_deadline
+from screener.importer.header_dates import month_first_page, parse_deadline
 from screener.importer.header_references import (
     first_reference,
     labelled_reference,
@@ -107,7 +107,9 @@ def deadline_from_text(lines: list[str]) -> tuple[object, str] | None:
     for line in [line for line in lines if line not in others] + others:
         folded = fold(line)
         if match := _DEADLINE_SENTENCE.search(folded):
-            deadline = parse_deadline(folded[match.start() : match.start() + 160])
+            deadline = parse_deadline(
+                folded[match.start() : match.start() + 160], month_first_page(lines)
+            )
             if deadline is not None:
                 return deadline, line.strip()[:120]
     return None

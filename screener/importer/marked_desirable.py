@@ -89,11 +89,30 @@ def _asset_tail(clause: str) -> list[str]:
     return [head, tail] if len(named) >= 2 and _is_asset(tail) else [clause]
 
 
+_LAST_BRACKETS = re.compile(r"\s?\(([^()]{3,160})\)\W{0,2}$")
+
+
+def _bracketed_asset(item: str) -> tuple[str, str] | None:
+    """ "Driving licence B and C (CE is an asset)": the bracket names an asset of its own, the
+    words before it stay required."""
+    match = _LAST_BRACKETS.search(item)
+    # (Only a clause saying so: "(LL.M. preferred)" still asks for the degree before it.)
+    if match is None or not _ASSET_END.search(fold(match[1]).rstrip(" .;")):
+        return None
+    head = item[: match.start()].strip()
+    named = _ASSET_END.sub("", fold(match[1]).rstrip(" .;")).split()
+    if not named or not head or _is_asset(head):
+        return None
+    return head, match[1].strip()
+
+
 def _split_item(item: str) -> tuple[str | None, str | None]:
     """(essential part, desirable part) of one bullet; either may be None."""
     folded = fold(item)
     if _LABEL.match(folded) or _MARK.search(folded.rstrip(" .;")):
         return None, item
+    if bracketed := _bracketed_asset(item):
+        return bracketed
     if _is_asset(item):
         clauses = _CLAUSE_SPLIT.split(item)
         # "French level II - French level III would be an asset": a dash or a full stop

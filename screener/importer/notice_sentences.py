@@ -57,6 +57,24 @@ _FORWARDED_START = re.compile(
 )
 
 
+# An e-mail client's quoted header ("From: ... / Sent: ... / Subject: ..."): below the
+# first line, where the forwarded message starts when no "Original Message" line says so.
+_MAIL_FROM = re.compile(r"^(?:from|de|von)\s?:\s?\S")
+_MAIL_FIELD = re.compile(r"^(?:sent|date|subject|to|cc|envoye|objet|a|gesendet|betreff)\s?:")
+
+
+def _quoted_header(lines: list[str]) -> int | None:
+    starts = [
+        i
+        for i, line in enumerate(lines[:400])
+        if i > 0
+        and line
+        and _MAIL_FROM.match(fold(line))
+        and any(x and _MAIL_FIELD.match(fold(x)) for x in lines[i + 1 : i + 5])
+    ]
+    return starts[-1] if starts else None
+
+
 def nationality_sentences(lines: list[str]) -> tuple[str | None, str | None]:
     """Section 7's English and French sentences about who may apply: in a forwarded e-mail, the
     original notice's, not the cover note's ("so Slovak nationals may apply" written by the
@@ -64,6 +82,8 @@ def nationality_sentences(lines: list[str]) -> tuple[str | None, str | None]:
     start = next(
         (i for i, line in enumerate(lines) if line and _FORWARDED_START.match(fold(line))), None
     )
+    if start is None:
+        start = _quoted_header(lines)
     if start is not None:
         english, french = _nationality_sentences(lines[start + 1 :])
         if english or french:

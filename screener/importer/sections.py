@@ -43,6 +43,9 @@ EN_ESSENTIAL = re.compile(
     # "REQUIRED (ESSENTIAL) QUALIFICATIONS": a job board's word glossed by the notice's.
     rf"|^{_NUMBER_PREFIX}(?:required|mandatory|minimum)\s?\(essentials?\)"
     r"(?:\s(?:qualifications|requirements|criteria|skills))?\s?:?$"
+    # A job board's own heading glossed by the notice's word: "What you bring (essential)".
+    r"|^(?:what you (?:bring|need|have|offer)|you (?:bring|have|need)|must haves?|your profile)"
+    r"\s?\((?:essentials?|required|mandatory)\)\s?:?$"
 )
 EN_DESIRABLE = re.compile(
     rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:additional |other )?"
@@ -55,6 +58,9 @@ EN_DESIRABLE = re.compile(
     r"|^we (?:will|would|shall) also (?:look at|look for|value|consider|appreciate)\s?:?$"
     rf"|^{_NUMBER_PREFIX}(?:preferred|desired|additional|optional)\s?\(desirables?\)"
     r"(?:\s(?:qualifications|requirements|criteria|skills))?\s?:?$"
+    # "Nice to have (desirable)", "Bonus (desirable)": the board's words glossed.
+    r"|^(?:nice to have|good to have|bonus(?: points)?|a plus|what would (?:be a plus|help))"
+    r"\s?\((?:desirables?|optional|an asset|preferred)\)\s?:?$"
 )
 FR_ESSENTIAL = re.compile(
     rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications) essentiel(?:le)?s\s?:?$"
@@ -266,7 +272,10 @@ def list_items(block: list[str]) -> list[str]:
     blank_before = False
     labelled = False  # a part's label was read: the list is in labelled parts
     markers = ""  # the marker of the list's own bullets; another one marks sub-bullets
+    skip_to = 0
     for at, line in enumerate(block):
+        if at < skip_to:
+            continue
         if not line:
             blank_before = True
             continue
@@ -283,7 +292,11 @@ def list_items(block: list[str]) -> list[str]:
                 labelled = True
                 continue
             if started and _LIST_END.match(folded):
-                break
+                resume = _after_note(block, at)
+                if resume is None:
+                    break
+                skip_to = resume  # "NOTE: ..." under an item, more of the list after it
+                continue
             # A label inside the list ("b. Education/Training:"), not a section heading after a
             # blank line ("Main Responsibilities:" in a careers-site copy).
             sub_heading = not (has_markers and blank_before)
@@ -334,6 +347,23 @@ def list_items(block: list[str]) -> list[str]:
         blank_before = False
     texts = (tidy_item(" ".join(parts)) for parts in items if parts)
     return _joined_halves(_without_outline_numbers([text for text in texts if text]))
+
+
+_NOTE = re.compile(r"^(?:note|nb|n\.b)\b")
+
+
+def _after_note(block: list[str], at: int) -> int | None:
+    """Where the list goes on after a "NOTE:" paragraph inside it (a lettered group or an item
+    right after the note's few lines); None when the note ends the list."""
+    if not _NOTE.match(folded_line(block[at])):
+        return None
+    for index in range(at + 1, min(len(block), at + 6)):
+        line = block[index]
+        if not line:
+            return None  # a blank line: whatever follows is no longer the list
+        if is_bullet(line) or _SUB_HEADING.match(fold(line).strip()) or _lettered_item(line):
+            return index
+    return None
 
 
 # "5.1.1 At least 5 years ...", "4.2 Deploys ...": a decimal outline's numbers before items.

@@ -51,10 +51,25 @@ _QUOTING = re.compile(r"^[ \t]*>[ \t]*(?:>|$)", re.M)
 _ARROW_ITEM = re.compile(r"^[ \t]*>[ \t]+(?=\S)", re.M)
 
 
+_DOUBLE_ARROW_ITEM = re.compile(r"^[ \t]*>>[ \t]+(?=[^\s>])", re.M)
+_ANY_QUOTE = re.compile(r"^[ \t]*>", re.M)
+
+
+def _double_arrow_items(text: str) -> bool:
+    """Every quoted-looking line is a '>> ' item, and they are a minority of the lines."""
+    items = len(_DOUBLE_ARROW_ITEM.findall(text))
+    if items < 2 or items != len(_ANY_QUOTE.findall(text)):
+        return False
+    return items * 2 < sum(1 for line in text.split("\n") if line.strip())
+
+
 def arrows_as_bullets(text: str) -> str:
     """'> Minimum 5 years ...' items among ordinary lines are bullets written with '>' (a job
     board's); a text quoted line by line (a forwarded e-mail, '> ' on most lines) keeps '>' as
     the quote mark that the line markup strips."""
+    if _double_arrow_items(text):
+        # ">> A master's degree ...": ">>" marking the items of a list, not a second quote level.
+        return _DOUBLE_ARROW_ITEM.sub("- ", text)
     arrows = len(_ARROW_ITEM.findall(text))
     if not arrows or arrows * 2 >= sum(1 for line in text.split("\n") if line.strip()):
         return text

@@ -18,7 +18,7 @@ from screener.importer.header_references import (
 from screener.importer.header_titles import strip_title_prefix, title_before_body
 from screener.importer.nationality import countries_in
 from screener.importer.sections import is_heading
-from screener.importer.text_cleanup import is_bullet
+from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wording import fold
 
 _TITLE_LABEL = re.compile(
@@ -62,6 +62,8 @@ _BANNER = re.compile(
     r"|\b(?:opportunities|jobs?|careers?|vacancy) (?:board|portal)\b|\bcareers? service\b"
     # An aggregator's banner: "Jobs in International Organisations - job listing".
     r"|^jobs? in\b|\bjob listings?$|^\S{2,12} careers?$"
+    # A careers site's banner: "SHAPE Civilian Careers", "Carrières OTAN".
+    r"|^(?:[\w&'-]+ ){1,3}(?:civilian |civil )careers?$|^carrieres? (?:\S{2,12}|civiles?)$"
     # Section headings of notices and job sites are never titles.
     r"|^(?:role|job|position) (?:overview|summary|description)$|^(?:overview|summary"
     r"|responsibilities|requirements|qualifications|skills|duties|who we are looking for"
@@ -110,7 +112,9 @@ _MENU_WORD = (
     r"|log ?in|register|my account|menu|organi[sz]ations|career guides|my network|messaging"
     r"|notifications|post a job|find jobs|company reviews|salary guide|career advice|companies"
     r"|career fair|blog|for employers|upload your cv|accueil|offres|emplois|connexion|recherche"
-    r"|mon compte|s'inscrire|inscription)"
+    r"|mon compte|s'inscrire|inscription"
+    # "NATO Careers | Search Jobs | My Applications | Sign In".
+    r"|(?:nato |otan )?careers|my applications|my profile|mon profil|rechercher des offres)"
 )
 # A site's address for a name: "JobsInDefence.com", "Emploi-Défense.fr".
 _SITE_ADDRESS = re.compile(
@@ -173,6 +177,8 @@ def _title_candidate(line: str) -> bool:
         or _is_place(strip_title_prefix(line))
         or _NAVIGATION.search(line)
         or _is_menu(line)
+        # "Search Jobs", "My Applications": one of a menu's items, left on its own line.
+        or not re.sub(r"[\s|·•/-]+", "", _MENU_ITEMS.sub(" ", line))
         or _SITE_ADDRESS.match(line.strip())
         or not any(ch.isupper() for ch in line)  # "indeed": a site's logo, no title
         or _BREADCRUMB_STEP.search(line)
@@ -192,6 +198,8 @@ def _title_candidate(line: str) -> bool:
 def labelled_title(lines: list[str]) -> str | None:
     """A labelled title: "TITLE / x", "Job title: x", "Position: x"."""
     for line in lines[:60]:
+        # A circular lists the post's details as bullets: "- Title: Warehouse Supervisor".
+        line = bullet_body(line) if line and is_bullet(line) else line
         if line and len(line) <= MAX_LINE and (match := _TITLE_LABEL.match(fold(line).strip())):
             start = len(line.strip()) - len(match[1])
             # An aggregator's line goes on with "| location | body | Apply now"; a reference
@@ -247,6 +255,9 @@ def title_from_text(lines: list[str]) -> str | None:
             for j in (after, before, *_block_above(lines, i)):
                 if j is not None and _title_candidate(lines[j]) and not _site_name(lines, j):
                     return strip_title_prefix(lines[j].strip())
+            # "HEAD, CONTRACTING SECTION" in capitals above the facts: the page's title.
+            if capitals := _capitals_title([lines[j] for j in opening if j < i]):
+                return capitals
     for i in opening:
         if _title_candidate(lines[i]) and not _site_name(lines, i):
             return strip_title_prefix(lines[i].strip())
