@@ -83,6 +83,8 @@ def _params_ok(want: dict[str, Any], got: dict[str, Any]) -> bool:
 # Batches 15 and 20 to 24 hold French-only or French-first notices: their testers match a bullet's words in
 # the English and the French text, and take a title in either language (or one of several).
 _BOTH_HALVES = frozenset({"blind15", "blind20", "blind21", "blind22", "blind23", "blind24"})
+# Batches 25-27 too (a French-first notice, a French-only circular, a French-only careers page).
+_BOTH_HALVES |= {"blind25", "blind26", "blind27"}
 
 
 def _both_halves(name: str) -> bool:
