@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.list_notes import list_goes_on_after_note
 from screener.importer.page_furniture import FOOTER
 from screener.importer.part_labels import after_the_list, numbered_under_labels
 from screener.importer.text_cleanup import bullet_body, is_bullet, tidy_item
@@ -251,6 +252,10 @@ def _style(line: str) -> tuple[bool, bool, str] | None:
     return token.startswith("("), token[-2:-1].isdigit(), token[-1]
 
 
+def _next_item(line: str) -> bool:
+    return is_bullet(line) or bool(_SUB_HEADING.match(fold(line).strip())) or _lettered_item(line)
+
+
 def list_items(block: list[str]) -> list[str]:
     """The requirements in a block of lines: bullets, or one per line when nothing is bulleted."""
     block = numbered_under_labels(block)
@@ -292,7 +297,7 @@ def list_items(block: list[str]) -> list[str]:
                 labelled = True
                 continue
             if started and _LIST_END.match(folded):
-                resume = _after_note(block, at)
+                resume = list_goes_on_after_note(block, at, _next_item)
                 if resume is None:
                     break
                 skip_to = resume  # "NOTE: ..." under an item, more of the list after it
@@ -347,23 +352,6 @@ def list_items(block: list[str]) -> list[str]:
         blank_before = False
     texts = (tidy_item(" ".join(parts)) for parts in items if parts)
     return _joined_halves(_without_outline_numbers([text for text in texts if text]))
-
-
-_NOTE = re.compile(r"^(?:note|nb|n\.b)\b")
-
-
-def _after_note(block: list[str], at: int) -> int | None:
-    """Where the list goes on after a "NOTE:" paragraph inside it (a lettered group or an item
-    right after the note's few lines); None when the note ends the list."""
-    if not _NOTE.match(folded_line(block[at])):
-        return None
-    for index in range(at + 1, min(len(block), at + 6)):
-        line = block[index]
-        if not line:
-            return None  # a blank line: whatever follows is no longer the list
-        if is_bullet(line) or _SUB_HEADING.match(fold(line).strip()) or _lettered_item(line):
-            return index
-    return None
 
 
 # "5.1.1 At least 5 years ...", "4.2 Deploys ...": a decimal outline's numbers before items.

@@ -18,6 +18,7 @@ from screener.importer.header_references import (
 from screener.importer.header_titles import strip_title_prefix, title_before_body
 from screener.importer.nationality import countries_in
 from screener.importer.sections import is_heading
+from screener.importer.site_menus import NAVIGATION, SITE_ADDRESS, is_menu, menu_item_alone
 from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wording import fold
 
@@ -106,37 +107,11 @@ _HEADER_LABEL_LINE = re.compile(
 )
 
 
-# A site's menu: "ATLAS Defence Recruitment  |  Candidates  |  Clients  |  Contact".
-_MENU_WORD = (
-    r"(?:home|jobs|candidates|clients|employers|contact(?: us)?|about(?: us)?|search|sign (?:in|up)"
-    r"|log ?in|register|my account|menu|organi[sz]ations|career guides|my network|messaging"
-    r"|notifications|post a job|find jobs|company reviews|salary guide|career advice|companies"
-    r"|career fair|blog|for employers|upload your cv|accueil|offres|emplois|connexion|recherche"
-    r"|mon compte|s'inscrire|inscription"
-    # "NATO Careers | Search Jobs | My Applications | Sign In".
-    r"|(?:nato |otan )?careers|my applications|my profile|mon profil|rechercher des offres)"
-)
-# A site's address for a name: "JobsInDefence.com", "Emploi-Défense.fr".
-_SITE_ADDRESS = re.compile(
-    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|eu|int|[a-z]{2})\b", re.I
-)
-_NAVIGATION = re.compile(rf"\|\s*{_MENU_WORD}\s*(?:\||$)", re.IGNORECASE)
-_MENU_ITEMS = re.compile(rf"\b{_MENU_WORD}\b", re.IGNORECASE)
-
-
-def _is_menu(line: str) -> bool:
-    """'Home  My Network  Jobs  Messaging': a site's menu, nothing but its items."""
-    if len(line) > 150:
-        return False
-    items, rest = len(_MENU_ITEMS.findall(line)), _MENU_ITEMS.sub(" ", line)
-    return items >= 3 and not re.sub(r"[\s|·•/-]+", "", rest)
-
-
 def _site_name(lines: list[str], index: int) -> bool:
     """A line right above a site's menu or its breadcrumb trail ("EURAXESS - Researchers in
     Motion" over "Jobs & Funding > Job offer") is the site's name, not a title."""
     below = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
-    return _is_menu(below) or bool(_NAVIGATION.search(below) or _BREADCRUMB_STEP.search(below))
+    return is_menu(below) or bool(NAVIGATION.search(below) or _BREADCRUMB_STEP.search(below))
 
 
 def _body_alone(part: str) -> bool:
@@ -175,11 +150,10 @@ def _title_candidate(line: str) -> bool:
         or line.rstrip().endswith((".", ":", ";", "!", ","))
         or _NOT_A_TITLE.search(line)
         or _is_place(strip_title_prefix(line))
-        or _NAVIGATION.search(line)
-        or _is_menu(line)
-        # "Search Jobs", "My Applications": one of a menu's items, left on its own line.
-        or not re.sub(r"[\s|·•/-]+", "", _MENU_ITEMS.sub(" ", line))
-        or _SITE_ADDRESS.match(line.strip())
+        or NAVIGATION.search(line)
+        or is_menu(line)
+        or menu_item_alone(line)
+        or SITE_ADDRESS.match(line.strip())
         or not any(ch.isupper() for ch in line)  # "indeed": a site's logo, no title
         or _BREADCRUMB_STEP.search(line)
         or is_heading(line)
