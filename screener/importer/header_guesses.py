@@ -104,12 +104,11 @@ def deadline_from_text(lines: list[str]) -> tuple[object, str] | None:
     """A deadline stated in a sentence; someone else's date only when the notice gives none."""
     lines = [line for line in lines[:800] if line and len(line) <= 3000]
     others = [line for line in lines if _NOT_THE_NOTICE_S.search(fold(line))]
+    month_first = month_first_page(lines)
     for line in [line for line in lines if line not in others] + others:
         folded = fold(line)
         if match := _DEADLINE_SENTENCE.search(folded):
-            deadline = parse_deadline(
-                folded[match.start() : match.start() + 160], month_first_page(lines)
-            )
+            deadline = parse_deadline(folded[match.start() : match.start() + 160], month_first)
             if deadline is not None:
                 return deadline, line.strip()[:120]
     return None
