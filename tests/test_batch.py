@@ -391,7 +391,7 @@ def test_cli_duplicate_vacancy_files_warn(
     assert (
         run_cli("--profiles", str(profile_dir), "--vacancies", str(folder), "--out", str(out)) == 0
     )
-    assert "vacancy 250939 is already in" in capsys.readouterr().err
+    assert "reference '250939' is also used by copy-of-250939.toml" in capsys.readouterr().err
     assert read_csv(out)[0][1:] == sorted(BY_REF)
 
 

@@ -109,23 +109,6 @@ class ProgressBar:
             self.drawn = False
 
 
-def _unique(loaded: list[tuple[Vacancy, Path]]) -> tuple[list[Vacancy], list[Problem]]:
-    kept: dict[str, Path] = {}
-    vacancies: list[Vacancy] = []
-    problems: list[Problem] = []
-    for vacancy, path in loaded:
-        first = kept.get(vacancy.reference)
-        if first is not None:
-            message = (
-                f"vacancy {vacancy.reference} is already in {first.name}; this copy is not used"
-            )
-            problems.append(Problem(path, "", message))
-            continue
-        kept[vacancy.reference] = path
-        vacancies.append(vacancy)
-    return vacancies, problems
-
-
 def _vacancies(folder: str | None) -> tuple[list[Vacancy], list[Problem], list[Path]]:
     """The vacancies, the problems met, and every file read (the outputs must not be one)."""
     if folder is None:
@@ -138,9 +121,10 @@ def _vacancies(folder: str | None) -> tuple[list[Vacancy], list[Problem], list[P
     path = Path(folder)
     if not path.exists():
         raise CliError(f"{folder}: folder not found")
+    # Two files with one reference are one vacancy and a problem (load_paths).
     loaded: Catalogue = load_paths([path])
-    vacancies, duplicates = _unique([(e.vacancy, e.path) for e in loaded.vacancies])
-    return vacancies, loaded.problems + duplicates, [e.path for e in loaded.vacancies]
+    files = [e.path for e in loaded.vacancies] + [error.path for error in loaded.errors]
+    return [e.vacancy for e in loaded.vacancies], loaded.problems, files
 
 
 def _check_outputs(args: argparse.Namespace) -> None:

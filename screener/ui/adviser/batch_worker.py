@@ -14,7 +14,7 @@ from screener.batch import ProfileFolder, run_batch, write_csv
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import input_at
-from screener.persistence.errors import FileProblemError, Problem
+from screener.persistence.errors import FileProblemError
 from screener.persistence.vacancy_catalogue import load_paths, vacancy_files
 
 
@@ -23,20 +23,10 @@ class Cancelled(Exception):
 
 
 def vacancies_in(folder: Path) -> tuple[list[Vacancy], list[FileProblemError]]:
-    """The vacancies of a folder, one per reference (the first file found wins)."""
+    """The vacancies of a folder and its files' problems; two files with one reference are
+    one vacancy and a problem naming the other (load_paths), as for every command."""
     loaded = load_paths([folder])
-    kept: dict[str, Path] = {}
-    vacancies: list[Vacancy] = []
-    errors = list(loaded.errors)
-    for entry in loaded.vacancies:
-        first = kept.get(entry.vacancy.reference)
-        if first is not None:
-            message = f"vacancy {entry.vacancy.reference} is already in {first.name}; not used"
-            errors.append(FileProblemError(entry.path, [Problem(entry.path, "", message)]))
-            continue
-        kept[entry.vacancy.reference] = entry.path
-        vacancies.append(entry.vacancy)
-    return vacancies, errors
+    return [entry.vacancy for entry in loaded.vacancies], list(loaded.errors)
 
 
 def screened_files(profiles: Path, vacancies: Path | Sequence[Vacancy]) -> list[Path]:
