@@ -18,7 +18,7 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
         re.compile(
             r"\bshifts?\b|travail poste|horaires? postes?|par roulement|\bquarts?\b"
             # "travailler en service posté": French for shift work.
-            r"|\bservice poste\b"
+            r"|\bservices? postes?\b"
             # (Not "travailler en équipe": that is teamwork.)
             r"|\ben equipes? (?:alternantes|successives)|\b3 ?x ?8\b"
             r"|horaires? decales?"
@@ -62,7 +62,8 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
     ),
     (
         AvailabilityNeed.ON_CALL,
-        re.compile(r"on[- ]call|stand-?by|astreintes?|permanences?|\bpiquet\b"),
+        # ("a call-out rota": the British words for an on-call rota.)
+        re.compile(r"on[- ]call|stand-?by|astreintes?|permanences?|\bpiquet\b|\bcall-?outs?\b"),
     ),
 )
 _WILLING = re.compile(

@@ -190,3 +190,46 @@ def centre_of_excellence(lines: list[str]) -> str | None:
         if line and len(line) <= 2000 and (match := _COE.search(line)):
             return match[1]
     return None
+
+
+# Commands that head other headquarters: a notice's banner often names the parent ("ALLIED
+# COMMAND OPERATIONS - CIVILIAN CAREERS") above the headquarters that recruits.
+_PARENTS = frozenset(
+    {
+        "Allied Command Operations (ACO)",
+        "Allied Command Transformation (ACT)",
+        "Allied Air Command (AIRCOM)",
+        "Allied Maritime Command (MARCOM)",
+        "Allied Land Command (LANDCOM)",
+    }
+)
+# Headquarters under a parent that the table above cannot name on their own: SHAPE written
+# without brackets, a Combined Air Operations Centre with its town ("CAOC Uedem").
+_OWN_HQ = re.compile(
+    r"\b(?-i:SHAPE)\b|\bcombined air operations cent(?:re|er)(?:\s(?!-)[a-z]{3,20})?"
+    r"(?:\s\(caoc[\w ]{0,6}\))?|\bcaoc\s(?!-)[a-z]{3,20}\b",
+    re.IGNORECASE,
+)
+
+
+def own_headquarters(lines: list[str], body: str) -> str:
+    """The headquarters the notice names at its top when `body` is only its parent command:
+    "Joint Support and Enabling Command (JSEC), Ulm" under an ACO banner, "CAOC Uedem - Allied
+    Air Command"."""
+    if body not in _PARENTS:
+        return body
+    # Header lines, not sentences of the duties ("... with the Combined Air Operations Centres.").
+    top = [line for line in lines[:60] if line and len(line) <= 200][:12]
+    top = [line for line in top if len(line) <= 120 and not line.rstrip().endswith(".")]
+    if any(fold(line).startswith("headquarters allied") for line in top):
+        return body  # "HEADQUARTERS ALLIED AIR COMMAND": the command's own headquarters
+    for line in top:
+        if (match := _OWN_HQ.search(line)) is not None:
+            if match[0] == "SHAPE":
+                return "Allied Command Operations (SHAPE)"
+            head, bracket, tail = match[0].partition(" (")
+            return f"{head.title() if head.isupper() else head}{bracket}{tail}"
+        named = body_from_text([line])
+        if named is not None and named not in _PARENTS and "Allied Command" not in named:
+            return named
+    return body

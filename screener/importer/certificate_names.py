@@ -204,6 +204,18 @@ def _vendor_names(text: str) -> tuple[list[str], str]:
     return names, rest
 
 
+def _topic_after_names(tokens: list[str], n: int) -> bool:
+    """The last n tokens are lower-case words after a capitalised name offered with "or"."""
+    words, before = tokens[-n:], tokens[: -n or None]
+    return (
+        len(before) >= 3
+        and all(w.isalpha() and w.islower() and w not in _JOINERS for w in words)
+        and before[-1][:1].isupper()
+        and before[-2] in ("or", "ou")
+        and before[-3][:1].isupper()
+    )
+
+
 def _named_before(text: str) -> list[str]:
     """The capitalised words just before the certificate word: 'CompTIA A+ or Network+
     certification' -> ['CompTIA A+', 'Network+']."""
@@ -211,6 +223,10 @@ def _named_before(text: str) -> list[str]:
     if match is None:
         return []
     tokens = text[: match.start()].split()
+    # "a Crestron or Extron programming certification": the topic's words between the names
+    # and the certificate word are not part of the names.
+    topic = len(tokens) - next((n for n in (1, 2) if _topic_after_names(tokens, n)), 0)
+    tokens = tokens[:topic]
     taken: list[str] = []
     for token in reversed(tokens[-8:]):
         word = token.strip(",;")
@@ -252,6 +268,10 @@ _WORDED_BEFORE_OR = re.compile(
 )
 
 
+# A vendor's name, then its product's right before the certificate word: "Microsoft Azure".
+_PRODUCT_AFTER = re.compile(r"\s([A-Z][A-Za-z0-9+]{1,20})(?=\s(?:certif|qualif|licen|accredit))")
+
+
 def _with_paired_names(text: str, acronyms: list[str]) -> list[str]:
     """The acronyms, with each capitalised name an 'or' pairs with one, in notice order: an
     alternative the candidate may hold is never dropped."""
@@ -268,6 +288,8 @@ def _with_paired_names(text: str, acronyms: list[str]) -> list[str]:
             continue
         if match[2] and any(text.startswith(f"{name} {a}", match.start(2)) for a in acronyms):
             continue  # "... or Cisco CCNA": the vendor's name before its certificate's
+        if match[2] and (product := _PRODUCT_AFTER.match(text, match.end(2))):
+            name = f"{name} {product[1]}"  # "AWS or Microsoft Azure certification"
 
         if name not in (n for _, n in found):
             found.append((match.start(), name))

@@ -69,7 +69,9 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
     if (named := bare_certificate(text)) is not None:
         return named
     certificate = bool(_CERTIFICATION.search(folded)) or named_otherwise(text, folded)
-    award = lang == "en" and bool(_AWARD.search(folded)) and not DRIVING.search(folded)
+    # (The "European Computer Driving Licence" is an office-software certificate, no driving.)
+    drives = DRIVING.search(folded.replace("computer driving", "computer"))
+    award = lang == "en" and bool(_AWARD.search(folded)) and not drives
     if award and not certificate and recognize_firearms(text, lang) is not None:
         return None  # "the pistol shooting qualification": a shooting test (firearms)
     if award and not certificate and _ABOUT_A_TOPIC.match(folded):
@@ -83,6 +85,7 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
         # the candidate knows, not a certificate they hold.
         return None
     names, worded = certificate_names(text, lang)
+    names = list(dict.fromkeys(names))  # "Licence (ECDL/ICDL)": a name found twice is one
     if not names:
         return None
     confidence = 0.8 if certificate else 0.65

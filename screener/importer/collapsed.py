@@ -26,7 +26,10 @@ _BREAK_BEFORE = re.compile(
     r"|(?:ESSENTIAL|DESIRABLE)(?:\s?(?:REQUIREMENTS|QUALIFICATIONS))?\b"
     r"|(?:Essential|Desirable) (?:[Qq]ualifications|[Rr]equirements|[Cc]riteria)\b"
     # Who may apply, glued after the last requirement ("Knowledge of French. Nationality: ...").
-    r"|(?:Nationality|Eligibility|Citizenship)\s?:"
+    r"|(?:Nationality|Eligibility|Citizenship|Conditions)\s?:"
+    # "... French level III (Intermediate). Desirable • Experience of ...": a list's heading
+    # word glued between two bullets of a paste that lost its line breaks.
+    r"|(?:Essential|Desirable|Essentiels?|Souhaitables?)\s?:?\s{1,3}(?=[•▪●*]\s)"
     r"|ACQUIS (?:ESSENTIELS|SOUHAITABLES)\b"
     r"|The (?:incumbent|successful candidate|candidate|post[- ]?holder)s? (?:must|should|will)\b"
     r"|The following (?:would|will|could|are|is|might)\b"

@@ -10,7 +10,8 @@ from screener.importer.bullet_typing import Lang, Typing, note
 from screener.importer.wording import deaccent, fold
 
 DRIVING_LICENCE = re.compile(
-    r"driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|driving permit"
+    # (Not the "European Computer Driving Licence", ECDL/ICDL: an office-software certificate.)
+    r"(?<!computer )driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|driving permit"
     # A lorry's or a bus's licence: "HGV licence (Category C)", "PCV licence".
     r"|\b(?:hgv|lgv|pcv)\b[^.;]{0,12}licen[cs]e|heavy goods vehicle licen[cs]e"
     # "Category D (bus) licence", "a licence to drive heavy vehicles (C)".

@@ -96,7 +96,10 @@ _EQUIVALENT_DEGREE = re.compile(
     r"\b(?:or |and/or )?(?:an? |any )?equivalent (?:university |academic |higher )?"
     r"(?:degree|qualification|diploma)s?\b"
 )
-_EQUIVALENT_TO = re.compile(r"\b(?:equivalent to|equivalente? (?:au|a un)) (?:an? |the |niveau )?")
+# ("secondary education, at least to higher secondary level": the level that counts, too.)
+_EQUIVALENT_TO = re.compile(
+    r"\b(?:equivalent to|at least to|equivalente? (?:au|a un)) (?:an? |the |niveau )?"
+)
 _EQUIVALENT = re.compile(r"\bequivalent|\bequivalente?\b|\bou (?:une )?formation equivalente")
 _FIELD_EN = re.compile(
     r"\bin (?:a|an|the)? ?(?:relevant|related|pertinent|appropriate) "

@@ -20,7 +20,7 @@ from screener.importer.wording import fold
 
 _REFERENCE_LABEL = re.compile(
     r"^(?:(?:reference|ref\.?|vacancy|requisition|job|post|position|numero|n°)"
-    r"(?:\s(?:number|no\.?|n°|id|ref(?:erence)?|notice|#))?(?:\s?/\s?(?:reference|ref\.?))?"
+    r"(?:\s(?:number|no\.?|n°|id|identification|ref(?:erence)?|notice|#))?(?:\s?/\s?(?:reference|ref\.?))?"
     r"|job id|requisition id)"
     r"\s{0,3}[:;#]?\s{0,3}(\d{5,7})\b"
 )
@@ -75,6 +75,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     # "Security: NATO SECRET"; only with its colon, so "Security issues ..." is no label.
     ("security:", "clearance"),
     ("security :", "clearance"),
+    # "Level: G15 (Professional)", as an aggregator labels the grade; only with a grade after
+    # it (see _labelled), so "Level: Advanced" is no grade.
+    ("level:", "grade"),
     ("niveau de l'habilitation de securite", "clearance"),
     ("habilitation de securite", "clearance"),
     # "Cote de sécurité" (Canada's word), "Habilitation requise", "Habilitation / Clearance".
@@ -112,12 +115,28 @@ FRENCH_HINT = re.compile(r"[éèêàçôû]|\b(?:de|des|du|la|le|les|et|charge|a
 _LABEL_SECOND_NAME = re.compile(r"^\s?/\s?(?:[A-Z]{2,}\b|[A-Za-z]+(?=\s?:|\s{2}|\t))\s?:?")
 
 
+_GRADE_VALUE = re.compile(r"^(?:NATO )?(?:grade )?[GA]\s?-?\d{1,2}\b", re.IGNORECASE)
+
+
+def _wrapped_label(line: str, lines: list[str], index: int) -> str:
+    """A facts column too narrow for its label wraps it under the value ("Application
+    07-Jan-2027, 11:59:00 PM" / "Deadline"): the label put back together before the value."""
+    following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    head, _, value = line.partition(" ")
+    if not following or " " in following or not value or not head.isalpha():
+        return line
+    joined = fold(f"{head} {following}")
+    if any(label == joined for label, _name in _LABELS):
+        return f"{head} {following} {value.strip()}"
+    return line
+
+
 def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
     """Header label -> raw value in lines[start:stop]; the first occurrence of a field wins."""
     values: dict[str, str] = {}
     for index in range(start, stop):
         # A web page lists its header as "<li>Grade: G15</li>", which reads as a bullet.
-        line = bullet_body(lines[index])
+        line = _wrapped_label(bullet_body(lines[index]), lines, index)
         if not line or len(line) > MAX_HEADER_LINE:
             continue
         folded = fold(line)
@@ -129,6 +148,8 @@ def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
                 continue  # "Locations of ..." is not the "Location" label
             # "Organisation/Company: NATO STO - CMRE": the label's second name is no value.
             rest = _LABEL_SECOND_NAME.sub("", rest, count=1)
+            if label == "level:" and not _GRADE_VALUE.match(rest.strip()):
+                break
             if name == "deadline" and _SOMEONE_ELSES.match(fold(rest)):
                 break  # "Deadline for national endorsement: ...": not the notice's deadline
             # ("Grade | G16": a page's two-cell table row.)

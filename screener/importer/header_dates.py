@@ -54,6 +54,14 @@ def _month(token: str) -> int | None:
     return None
 
 
+def _day_month(first: str, second: str) -> tuple[int, int | None]:
+    """Day and month of a numeric date; "01/25/2027" can only be American (month first), as a
+    US careers site writes it, so it is read that way; otherwise the day comes first."""
+    if second.isdigit() and int(second) > 12 and 1 <= int(first) <= 12:
+        return int(second), int(first)
+    return int(first), _month(second)
+
+
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er)\b")
 
 
@@ -71,10 +79,10 @@ def parse_deadline(value: str) -> Deadline | None:
         except ValueError:
             return None
     elif match := _DATE_DMY.search(text):
-        month = _month(match[2])
+        day, month = _day_month(match[1], match[2])
         time_from = match.end()
         try:
-            date = dt.date(int(match[3]), month, int(match[1])) if month else None
+            date = dt.date(int(match[3]), month, day) if month else None
         except ValueError:
             return None
     elif match := _DATE_MDY.search(text):

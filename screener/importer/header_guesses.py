@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.bodies import body_from_text, canonical_body
+from screener.importer.bodies import body_from_text, canonical_body, own_headquarters
 from screener.importer.header import Header, parse_clearance
 from screener.importer.header_dates import parse_deadline
 from screener.importer.header_references import (
@@ -148,6 +148,8 @@ def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str
         header.nato_body = canonical_body(header.nato_body)
     elif body := body_from_text(_around_title(lines, header)) or body_from_text(lines):
         header.nato_body, guessed["nato_body"] = body, "body_name"
+    if header.nato_body is not None:
+        header.nato_body = own_headquarters(lines, header.nato_body)
     if header.clearance is None and (found_clearance := clearance_from_text(lines)):
         header.clearance = found_clearance[0]  # type: ignore[assignment]
         guessed["clearance"] = f"sentence:{found_clearance[1]}"

@@ -29,8 +29,12 @@ _TITLE_REF = re.compile(
 )
 # "Job Number 271187": a label, not a title.
 _LABEL_END = re.compile(
-    r"\b(?:number|no\.?|id|ref(?:erence)?|#|code|date|vacancy|notice|notification)\s?:?$"
+    r"\b(?:number|no\.?|id|identification|ref(?:erence)?|#|code|date|vacancy|notice|notification)"
+    r"\s?:?$"
 )
+# "Executive Management Division - Support Services" between a PDF's title and its "(261702)":
+# the unit's line, not the title.
+_UNIT_LINE = re.compile(r"^[A-Z][\w &'-]{0,60}\b(?:Division|Directorate)\b(?:\s[-–—]\s.{0,60})?$")
 # "Post Reference: NAEW-TP-27/09", "Reference: IS-CONS-27-004": a reference's label line.
 _LABELLED_LINE = re.compile(
     r"^(?:post |vacancy |job |position )?(?:reference|ref\.?|number|no\.?|id)\b[^:]{0,20}:"
@@ -107,6 +111,14 @@ _GRADE_AFTER = re.compile(
 )
 
 
+# "JFCNP 26/041 - Electrical Power Systems Technician (G9)": the reference first, then the
+# title (with no figure in it) and the grade in brackets.
+_REFERENCE_FIRST = re.compile(
+    rf"^({REFERENCE_TOKEN})\s[-–—]\s([A-Z][^\d|:]{{2,100}}?)"
+    r"(?:\s?\((?:NATO )?(?:[Gg]rade )?[A-Z]{1,2}[-. ]?\d{1,2}\))?$"
+)
+
+
 def title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
     """(line index, title, reference) for every line shaped like 'Title (250717)' or 'Title-250717'."""
     found: list[tuple[int, str, str]] = []
@@ -116,6 +128,9 @@ def title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
         # "Contracting Officer (NCIA-27-210), grade G15", "Engineer - NAHEMA 27/004 - Grade A-3":
         # the grade has a field of its own.
         line = _GRADE_AFTER.sub("", line)
+        if (first := _REFERENCE_FIRST.match(line.strip())) and not is_body_name(first[2]):
+            found.append((index, first[2].strip(), re.sub(r"[\s/]+", "-", first[1])))
+            continue
         match = _TITLE_REF.search(line)
         if match is None or _LABELLED_LINE.match(fold(line).strip()) or _MAIL_HEADER.match(line):
             continue
@@ -124,7 +139,10 @@ def title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
             continue
         if not title and index > 0:
             # A wrapped title leaves "(250411)" alone on its line: the title is the line above.
-            above = next((x for x in reversed(lines[max(0, index - 3) : index]) if x), "")
+            above_lines = [x for x in reversed(lines[max(0, index - 4) : index]) if x]
+            above = next(iter(above_lines), "")
+            if _UNIT_LINE.match(above) and len(above_lines) > 1:
+                above = above_lines[1]
             if len(above) <= MAX_HEADER_LINE and not is_bullet(above):
                 title = above.strip(" -–—:|\t")
         elif title and (start := wrapped_title_start(lines, index)):
@@ -175,3 +193,23 @@ def other_notices(lines: list[str], reference: str) -> list[str]:
     own reference, which is not another vacancy."""
     found = dict.fromkeys(ref for _, _, ref in title_lines(lines[:2000]) if ref != reference)
     return list(found)
+
+
+def title_before_body(line: str) -> str | None:
+    """A page pasted as one long line ("Panel Executive, HFM Panel NATO Science and Technology
+    Organization (STO) - ... Posted 3 weeks ago ..."): the words before the body's name."""
+    if len(line) <= 120:
+        return None
+    folded = fold(line)
+    starts = [
+        m.start()
+        for fragment, _name in BODIES
+        if (m := re.search(rf"(?<![a-z]){re.escape(fragment)}(?![a-z])", folded[:200]))
+    ]
+    if not starts or len(folded) != len(line):
+        return None
+    title = line[: min(starts)].strip(" -–—|,:")
+    words = title.split()
+    if not 2 <= len(words) <= 14 or title.endswith(".") or not title[:1].isupper():
+        return None
+    return title

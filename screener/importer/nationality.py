@@ -53,13 +53,26 @@ def countries_in(text: str) -> list[str]:
     return [code for code, pattern in _country_patterns() if pattern.search(folded)]
 
 
+# "... nationals of the NAMO member nations, i.e." / "Bulgaria, Estonia, ...": an abbreviation's
+# full stop at a line end does not end the sentence; the list follows on the next lines.
+_OPEN_ABBREVIATION = re.compile(r"\b(?:i\.e|e\.g|viz|c\.-à-d|c\.à\.d|p\.ex)\.$", re.IGNORECASE)
+
+
+def _sentence_ended(sentence: str) -> bool:
+    end = sentence.rstrip()
+    return end.endswith((".", ":", "!", "?")) and not _OPEN_ABBREVIATION.search(end)
+
+
 def _with_following_list(lines: list[str], sentence: str) -> str:
     """The sentence, with its end when a line break cut it ("... the following NAEW&C" /
     "Force nations: Belgium, ..."), and the countries listed on the lines after a ':'."""
     index = next((i for i, line in enumerate(lines) if sentence in line), None)
     if index is None:
         return sentence
-    while not sentence.rstrip().endswith((".", ":", "!", "?")) and index + 1 < len(lines):
+    if _OPEN_ABBREVIATION.search(sentence.rstrip()):
+        # The sentence was cut at the abbreviation: the rest of its line belongs to it.
+        sentence = lines[index][lines[index].find(sentence) :]
+    while not _sentence_ended(sentence) and index + 1 < len(lines):
         following = lines[index + 1]
         if not following or len(sentence) > 3000:
             break

@@ -134,8 +134,23 @@ def _continued_headings(lines: list[str]) -> list[int]:
     return found
 
 
+# A browser's print header at the top of each page: the date and time of printing, then the
+# page's title ("30/11/2026, 10:12   Technician (Plumbing)-261963 | NATO Careers"). Its date
+# is not the notice's; a line of that shape printed on two pages or more is dropped.
+_PRINT_STAMP = re.compile(
+    r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\b", re.IGNORECASE
+)
+
+
+def _print_stamps(lines: list[str]) -> list[str]:
+    stamped = [line for line in lines if _PRINT_STAMP.match(line)]
+    repeated = {line for line in stamped if stamped.count(line) >= 2}
+    return ["" if line in repeated else line for line in lines] if repeated else lines
+
+
 def drop_page_furniture(lines: list[str]) -> list[str]:
     """The lines with page numbers, footers and running headers blanked ("")."""
+    lines = _print_stamps(lines)
     continued = set(_continued_headings(lines))
     if continued:
         lines = ["" if i in continued else line for i, line in enumerate(lines)]

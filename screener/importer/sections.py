@@ -85,7 +85,11 @@ _LIST_END = re.compile(
     r"|share (?:this|on)|click here|similar (?:jobs|vacancies)|job alert"
     # A section's name alone on its line: "Conditions", "What we offer".
     r"|(?:conditions|conditions of (?:employment|service)|eligibility|what we offer|benefits"
-    r"|selection process|application process)\s?:?$)\b"
+    r"|selection process|application process)\s?:?$"
+    # The competencies that follow the requirements on an agency's page ("Attributes /
+    # Competencies"), its "Why NCIA?" pitch and its "Share | Print" buttons.
+    r"|(?:personal )?(?:attributes|competencies)(?:\s?(?:/|and|&)\s?(?:attributes|competencies))?"
+    r"\s?:?$|why [\w&-]{2,30}\s?\?$|share\s?\|)\b"
 )
 
 
@@ -205,7 +209,10 @@ def _labels_sub_list(
     # its colon only.
     # its colon only, or among other parts' labels ("Education and experience" ... "Other").
     vague = re.match(r"^others?$", folded.rstrip(":").strip()) and not line.endswith(":")
-    return is_bullet(following) and (parts or not vague)
+    # "c. Language" lettered as the list's other parts, then "English - SLP 3333" unnumbered:
+    # the line under it is that part's item, not the end of the list.
+    lettered = bool(_LABEL_NUMBER.match(line)) and following[:1].isupper()
+    return (is_bullet(following) or lettered) and (parts or not vague)
 
 
 def _sub_bullet(item: list[str], line: str, markers: str) -> bool:

@@ -15,7 +15,7 @@ from screener.importer.header_references import (
     NUMBER_THEN_LABEL,
     REFERENCE_LABEL,
 )
-from screener.importer.header_titles import strip_title_prefix
+from screener.importer.header_titles import strip_title_prefix, title_before_body
 from screener.importer.nationality import countries_in
 from screener.importer.sections import is_heading
 from screener.importer.text_cleanup import is_bullet
@@ -60,6 +60,8 @@ _BANNER = re.compile(
     r"|^best,?$|^(?:regards|cheers|thanks|thank you)\b.{0,30}$"
     # A job board's own name: "UNIVERSITY CAREER SERVICE – Opportunities board".
     r"|\b(?:opportunities|jobs?|careers?|vacancy) (?:board|portal)\b|\bcareers? service\b"
+    # An aggregator's banner: "Jobs in International Organisations - job listing".
+    r"|^jobs? in\b|\bjob listings?$|^\S{2,12} careers?$"
     # Section headings of notices and job sites are never titles.
     r"|^(?:role|job|position) (?:overview|summary|description)$|^(?:overview|summary"
     r"|responsibilities|requirements|qualifications|skills|duties|who we are looking for"
@@ -95,7 +97,10 @@ def _is_place(line: str) -> bool:
 _HEADER_LABEL_LINE = re.compile(
     r"^(?:primary location|emplacement principal|nato body|organisme otan|schedule|horaire"
     r"|application deadline|closing date|salary \(pay basis\)|clearance level|nato grade"
-    r"|grade (?:nato grade|[a-c]?-?\d|g\d))\b"
+    r"|grade (?:nato grade|[a-c]?-?\d|g\d)"
+    # A facts table's other labels ("Location  Taranto, Italy", "Job Identification  261977").
+    r"|location|vacancy number|job (?:identification|category|schedule|id)|posting date"
+    r"|apply before)\b"
 )
 
 
@@ -230,6 +235,7 @@ def title_from_text(lines: list[str]) -> str | None:
                 # "Vacancy: STO CSO 2026-03": what is left is the reference itself.
                 and not (labelled and fold(rest).startswith(labelled[1]))
                 and not REFERENCE_LABEL.match(fold(rest).strip())
+                and not _HEADER_LABEL_LINE.match(fold(rest).strip())  # "Job Identification"
                 and len(words) >= 2
                 and sum(ch.isalpha() for ch in rest) >= 4
             ):
@@ -244,8 +250,10 @@ def title_from_text(lines: list[str]) -> str | None:
     for i in opening:
         if _title_candidate(lines[i]) and not _site_name(lines, i):
             return strip_title_prefix(lines[i].strip())
-    return _breadcrumb_title([lines[i] for i in opening]) or _capitals_title(
-        [lines[i] for i in opening]
+    return (
+        _breadcrumb_title([lines[i] for i in opening])
+        or _capitals_title([lines[i] for i in opening])
+        or (title_before_body(lines[opening[0]]) if opening else None)
     )
 
 

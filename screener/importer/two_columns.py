@@ -43,11 +43,19 @@ _MIN_LINES = 8
 _GUTTER = re.compile(r"\s{2,}|\t+|[|│]\s?")
 
 
+_WIDE_GAP = re.compile(r"(?<=\S) {6,}(?=\S)")
+
+
 def _gutter(line: str, column: int) -> int:
     """Where the line's right column starts: the end of a gap (or a table's border) within two
     characters of the column; 0 for a line that runs across it (a header line, a sentence)."""
     for match in _GUTTER.finditer(line, max(column - 12, 0), column + 3):
         if abs(match.end() - column) <= 2 and match.end() < len(line):
+            return match.end()
+    # A header line whose right half starts a little left of the column ("Head, Budget ...
+    # Section          Chef(fe), Section Budget ..."): a wide gap there is the gutter too.
+    for match in _WIDE_GAP.finditer(line, max(column - 30, 1), column + 3):
+        if column - 14 <= match.end() <= column + 2 and match.end() < len(line):
             return match.end()
     return 0
 

@@ -80,9 +80,9 @@ def _params_ok(want: dict[str, Any], got: dict[str, Any]) -> bool:
     return True
 
 
-# Batches 15, 20 and 21 hold French-only or French-first notices: their testers match a bullet's words in
+# Batches 15 and 20 to 24 hold French-only or French-first notices: their testers match a bullet's words in
 # the English and the French text, and take a title in either language (or one of several).
-_BOTH_HALVES = frozenset({"blind15", "blind20", "blind21"})
+_BOTH_HALVES = frozenset({"blind15", "blind20", "blind21", "blind22", "blind23", "blind24"})
 
 
 def _both_halves(name: str) -> bool:
