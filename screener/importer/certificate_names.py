@@ -325,7 +325,15 @@ def _distinct(names: list[str]) -> list[str]:
 def certificate_names(text: str, lang: Lang) -> tuple[list[str], bool]:
     """The certificates named, and whether they were named in words only (less sure)."""
     names, worded = _found_names(text, lang)
+    names = [name for name in names if not _membership_grade(text, name, names)]
     return _distinct([part for name in without_numbers(names) for part in _pair(name)]), worded
+
+
+def _membership_grade(text: str, name: str, names: list[str]) -> bool:
+    """'CIPS (MCIPS)': the grade of the membership named before it, in brackets; not an
+    option of its own."""
+    match = re.search(rf"\b([A-Z]{{2,8}})\s?\(\s?{re.escape(name)}\s?\)", text)
+    return match is not None and match[1] != name and match[1] in name and match[1] in names
 
 
 # "PES/PAV", "BA4/BA5": two certificates of one kind, either of which counts (not "TCP/IP").
