@@ -84,6 +84,8 @@ def slug(text: str, max_words: int = 4) -> str:
 def _criterion_id(typing: Typing, text: str, desirable: bool) -> str:
     if typing.kind == "language":
         base = f"language-{typing.params.get('language', 'other')}"
+    elif typing.kind == "language_profile":
+        base = f"{KIND_IDS['language_profile']}-{typing.params['language']}"
     else:
         base = KIND_IDS.get(typing.kind) or slug(text)
     return f"d-{base}" if desirable else base

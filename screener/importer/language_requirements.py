@@ -15,7 +15,7 @@ from screener.importer.exam_levels import map_test_scores
 from screener.importer.language_names import LanguageMention, find_languages
 from screener.importer.level_readings import SKILL_LEVELS_NOTE, or_as_good_as_native, per_skill
 from screener.importer.official_languages import contradicted_levels, official_levels
-from screener.importer.stanag_profiles import STANAG_PROFILE, stanag_typing
+from screener.importer.stanag_profiles import STANAG_PROFILE, profile_typings, stanag_typing
 from screener.importer.wording import LevelMention, find_levels, fold
 
 _OFFICIAL = re.compile(
@@ -93,6 +93,10 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
     if stanag and any(m.numeral for m in find_levels(mapped)):
         notes = (*notes, STANAG_AND_IS_NOTE)
     typing = _recognize(mapped, lang)
+    if typing is not None and typing.kind == "language_profile":
+        return typing
+    if stanag and typing is not None and typing.kind in ("official_languages", "language"):
+        typing = _with_profiles(typing, mapped)
     if typing is not None and typing.kind != "statement" and per_skill(mapped):
         notes = (*notes, SKILL_LEVELS_NOTE)
     if typing is not None and typing.kind == "language":
@@ -100,6 +104,13 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
     if typing is None or not notes or typing.kind == "statement":
         return typing
     return replace(typing, confidence=min(typing.confidence, 0.65), notes=typing.notes + notes)
+
+
+def _with_profiles(typing: Typing, text: str) -> Typing:
+    """'English: NATO level IV (SLP 3332)': the NATO level and the profile, both kept; each is
+    checked on its own scale (the profile against the candidate's SLP)."""
+    profiles = profile_typings(find_languages(text), fold(text))
+    return replace(typing, also=(*typing.also, *profiles)) if profiles else typing
 
 
 def _official_and_other(text: str, lang: Lang) -> Typing | None:

@@ -52,6 +52,13 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "l'OTAN : la langue est demandée sans niveau ; indiquez-en un si le profil de l'avis "
         "en implique un",
     ),
+    "slp_checked": (
+        "the level is a STANAG 6001 language profile (SLP), another scale than NATO's I-VI "
+        "levels: it is checked skill by skill against the SLP the candidate holds",
+        "le niveau est un profil linguistique STANAG 6001 (SLP), une autre échelle que les "
+        "niveaux I-VI de l'OTAN : il est comparé, compétence par compétence, au profil SLP du "
+        "candidat",
+    ),
     "other_official_level_not_given": (
         "the notice asks a level in one official language, either one, and nothing in the "
         "other: check it against the notice",
@@ -65,8 +72,10 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "gardé comme une déclaration du candidat",
     ),
     "stanag_and_is": (
-        "a STANAG 6001 profile is also named; the NATO IS level given was taken",
-        "un profil STANAG 6001 est aussi cité ; le niveau OTAN (SI) indiqué a été retenu",
+        "a STANAG 6001 profile is also named; this criterion holds the NATO IS level given (a "
+        "profile read whole is a criterion of its own)",
+        "un profil STANAG 6001 est aussi cité ; ce critère retient le niveau OTAN (SI) indiqué "
+        "(un profil lu en entier est un critère à part)",
     ),
     "experience_maximum": (
         "the notice sets a maximum of {years} years of experience; a criterion holds only a "

@@ -1,13 +1,16 @@
 """STANAG 6001 language profiles in a notice: the military four-skill scale (0-5 per skill,
 "SLP 3333"), which is not NATO IS's I-VI scale. No official table converts one into the other,
-so a profile never becomes a NATO level: another language keeps its name without a level, and
-English or French at a profile stays a statement the candidate declares.
+so a profile never becomes a NATO level: a profile read whole is a `language_profile`
+criterion per language (checked against the SLP the candidate holds); one that cannot be read
+whole keeps another language without a level, and English or French as a statement.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from screener.domain.slp import SKILLS
 from screener.importer.bullet_typing import Typing, note
 from screener.importer.language_names import LanguageMention
 
@@ -26,13 +29,96 @@ STANAG_PROFILE = re.compile(
 )
 STANAG_NOTE = note("stanag_profile")
 STANAG_OTHER_NOTE = note("stanag_other_language")
+SLP_CHECKED_NOTE = note("slp_checked")
+
+# One skill's level: 0-4 with an optional "+", or 5 (there is no 5+).
+_LVL = r"([0-4]\+?|5)"
+# A profile in the forms a notice writes it, each skill in the order Listening, Speaking,
+# Reading, Writing: "3333", "3+3+32", "3/3/3/3", "3-3-3-2", "L3 S3 R3 W3".
+_WRITTEN = re.compile(
+    rf"(?<![\w/.+-]){_LVL}{_LVL}{_LVL}{_LVL}(?![\w+/]|[.,-]\d)"
+    rf"|(?<![\w/.+-]){_LVL}(?P<sep>[/-]){_LVL}(?P=sep){_LVL}(?P=sep){_LVL}(?![\w+/]|[.,-]\d)"
+    rf"|\bl\s?{_LVL}\s?s\s?{_LVL}\s?r\s?{_LVL}\s?w\s?{_LVL}(?![\w+])"
+)
+# Four figures are a profile after words that say so, or before the skills' names.
+_CUE_BEFORE = re.compile(
+    r"(?:slp|stanag 6001|profile?|level|niveau)(?:\W|\b(?:of|at|least|minimum|a|de|au|moins)\b)*$"
+)
+_CUE_AFTER = re.compile(r"^\W{0,3}(?:listening|l/s/r/w)")
+# "Listening 3, Speaking 3, Reading 2, Writing 2": a level after each skill's name.
+_NAMED_SKILL = re.compile(
+    rf"\b(listening|speaking|reading|writing)\s?:?\s?(?:level\s)?{_LVL}(?![\d+]|[.,]\d)"
+)
+# Languages asked at one profile together: "English and French: SLP 3333".
+_TOGETHER = re.compile(r"^\s?(?:,|and|et|&)\s?$")
+_EITHER = re.compile(r"^\s?(?:,|or|ou|/)\s?(?:the |le |la |l')?$")
+
+
+def _profiles(folded: str) -> list[tuple[int, str]]:
+    """Every profile written whole in a bullet, as (where, "3+3+32")."""
+    found: list[tuple[int, str]] = []
+    for match in _WRITTEN.finditer(folded):
+        levels = [g for g in match.groups() if g and g not in "/-"]
+        compact = match.group(1) is not None
+        if compact and not (
+            _CUE_BEFORE.search(folded[max(0, match.start() - 40) : match.start()])
+            or _CUE_AFTER.match(folded[match.end() : match.end() + 25])
+        ):
+            continue  # a year, a grade's figures: not a profile without words that say so
+        found.append((match.start(), "".join(levels)))
+    named = {m[1]: (m.start(), m[2]) for m in _NAMED_SKILL.finditer(folded)}
+    if len(named) == len(SKILLS) and len(_NAMED_SKILL.findall(folded)) == len(SKILLS):
+        found.append((min(at for at, _ in named.values()), "".join(named[s][1] for s in SKILLS)))
+    return sorted(found)
+
+
+def _languages_of(
+    at: int, before_from: int, languages: list[LanguageMention], folded: str
+) -> list[str]:
+    """The languages a profile is asked in: the one named last before it (with any joined to it
+    by "and"), else the first named after it ("SLP 3321 in English")."""
+    before = [m for m in languages if before_from <= m.start < at]
+    if not before:
+        after = [m for m in languages if m.start > at]
+        return [after[0].code] if after else []
+    kept = [before[-1]]
+    for first, second in pairwise(reversed(before)):
+        if not _TOGETHER.match(folded[second.end : first.start]):
+            break
+        kept.insert(0, second)
+    return list(dict.fromkeys(m.code for m in kept))
+
+
+def profile_typings(languages: list[LanguageMention], folded: str) -> list[Typing] | None:
+    """One `language_profile` typing per language asked at a profile written whole; None when
+    a profile cannot be read whole (a single figure, no language, languages offered either
+    way round, two profiles for one language)."""
+    profiles = _profiles(folded)
+    if not profiles or any(
+        a.code != b.code and _EITHER.match(folded[a.end : b.start]) for a, b in pairwise(languages)
+    ):
+        return None
+    asked: dict[str, str] = {}
+    previous = 0
+    for at, profile in profiles:
+        codes = _languages_of(at, previous, languages, folded)
+        if not codes or any(asked.get(code, profile) != profile for code in codes):
+            return None
+        asked.update(dict.fromkeys(codes, profile))
+        previous = at + 1
+    return [
+        Typing(
+            "language_profile", {"language": code, "profile": profile}, 0.65, (SLP_CHECKED_NOTE,)
+        )
+        for code, profile in asked.items()
+    ]
 
 
 def _stanag_other_language(languages: list[LanguageMention], folded: str) -> Typing | None:
-    """'Portuguese SLP 2222', 'German language, level 2': one language other than English and
-    French asked at a STANAG level. The language is certain, the level is on another scale: a
-    language criterion without a level, flagged, rather than a statement naming no language.
-    (English and French profiles stay statements: the official-languages levels are I-VI.)"""
+    """'Portuguese SLP 2', 'German language, level 2': one language other than English and
+    French asked at a STANAG level not read whole. The language is certain, the level is on
+    another scale: a language criterion without a level, flagged, rather than a statement
+    naming no language. (English and French stay statements: their levels are I-VI.)"""
     codes = {m.code for m in languages}
     if len(codes) != 1 or codes & {"en", "fr"}:
         return None
@@ -43,5 +129,15 @@ def _stanag_other_language(languages: list[LanguageMention], folded: str) -> Typ
 
 
 def stanag_typing(languages: list[LanguageMention], folded: str) -> Typing:
-    """A bullet asking for a STANAG level: another language without a level, else a statement."""
+    """A bullet asking for a STANAG level: a profile criterion per language when the profile is
+    read whole; else another language without a level, else a statement."""
+    if typings := profile_typings(languages, folded):
+        return _joined(typings)
     return _stanag_other_language(languages, folded) or Typing("statement", {}, 0.5, (STANAG_NOTE,))
+
+
+def _joined(typings: list[Typing]) -> Typing:
+    first, *rest = typings
+    if not rest:
+        return first
+    return Typing(first.kind, first.params, first.confidence, first.notes, also=tuple(rest))

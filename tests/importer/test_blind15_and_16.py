@@ -22,18 +22,24 @@ def _essential(body: str) -> list[Criterion]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "language", "profile"),
     [
-        "French - NATO Standard Language Proficiency Level 2222.",
-        "English: Standardized Language Profile 3333.",
-        "Anglais : niveau avancé (SLP 3333)",
+        ("French - NATO Standard Language Proficiency Level 2222.", "fr", "2222"),
+        ("English: Standardized Language Profile 3333.", "en", "3333"),
+        ("Anglais : niveau avancé (SLP 3333)", "en", "3333"),
     ],
 )
-def test_a_stanag_profile_written_out_is_never_a_nato_level(text: str) -> None:
-    # The word "Proficiency" in the scale's name once made it NATO level VI.
+def test_a_stanag_profile_written_out_is_never_a_nato_level(
+    text: str, language: str, profile: str
+) -> None:
+    # The word "Proficiency" in the scale's name once made it NATO level VI: it is the
+    # profile, checked against the candidate's SLP.
     typing = recognize(text, "en")
-    assert typing.kind == "statement"
-    assert [n.code for n in typing.notes] == ["stanag_profile"]
+    assert (typing.kind, typing.params) == (
+        "language_profile",
+        {"language": language, "profile": profile},
+    )
+    assert [n.code for n in typing.notes] == ["slp_checked"] and not typing.also
 
 
 def test_a_country_named_as_an_example_of_the_members_does_not_restrict_the_post() -> None:

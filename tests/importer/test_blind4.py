@@ -65,7 +65,7 @@ def test_bracketed_headings_slashed_references_and_a_security_label() -> None:
     vacancy = result.vacancy
     assert vacancy.reference == "SHAPE-27-LEG-002"
     assert vacancy.clearance is not None and vacancy.clearance.value == "NS"
-    assert [c.kind for c in vacancy.essential[1:]] == ["education", "statement"]
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "language_profile"]
     assert "SLP 3333" in vacancy.essential[-1].text.en
     assert any("outside the requirement lists" in i.message for i in vacancy.review)
     assert [c.kind for c in vacancy.desirable] == ["language"]

@@ -99,29 +99,44 @@ def test_a_missing_deadline_is_flagged_and_marked_a_placeholder_in_the_file() ->
 
 
 @pytest.mark.parametrize(
-    ("bullet", "code", "level"),
+    ("bullet", "code", "profile"),
     [
-        # STANAG 6001's levels are not NATO IS's I-VI (SLP 3 is not level III): no level is
-        # made up, a review item asks for one.
-        ("Portuguese language, SLP 2222.", "pt", None),
-        ("German SLP 3232", "de", None),
-        ("Italian language, SLP 3333 (STANAG 6001).", "it", None),
-        ("Proficiency in Spanish at NATO SLP level 3 or higher.", "es", None),
-        ("German language at SLP 3 level.", "de", None),
+        ("Portuguese language, SLP 2222.", "pt", "2222"),
+        ("German SLP 3232", "de", "3232"),
+        ("Italian language, SLP 3333 (STANAG 6001).", "it", "3333"),
+        ("English SLP 3333", "en", "3333"),
     ],
 )
-def test_another_language_at_a_stanag_profile_is_that_language(
-    bullet: str, code: str, level: str | None
+def test_a_language_at_a_stanag_profile_is_that_language_at_that_profile(
+    bullet: str, code: str, profile: str
 ) -> None:
+    typing = recognize(bullet, "en")
+    assert (typing.kind, typing.params) == (
+        "language_profile",
+        {"language": code, "profile": profile},
+    )
+    assert typing.confidence < 0.7  # another scale than NATO's: reviewed
+
+
+@pytest.mark.parametrize(
+    ("bullet", "code"),
+    [
+        ("Proficiency in Spanish at NATO SLP level 3 or higher.", "es"),
+        ("German language at SLP 3 level.", "de"),
+    ],
+)
+def test_another_language_at_a_profile_not_read_whole_is_that_language(
+    bullet: str, code: str
+) -> None:
+    # STANAG 6001's levels are not NATO IS's I-VI (SLP 3 is not level III): no level is made
+    # up, a review item asks for one.
     typing = recognize(bullet, "en")
     assert (typing.kind, typing.params["language"], typing.params["min_level"]) == (
         "language",
         code,
-        level,
+        None,
     )
-    assert typing.confidence < 0.7  # another scale than NATO's: reviewed
-    # English and French profiles stay statements the candidate declares (README).
-    assert recognize("English SLP 3333", "en").kind == "statement"
+    assert typing.confidence < 0.7
 
 
 # --- Lists that were lost -------------------------------------------------------------------

@@ -217,7 +217,7 @@ def test_a_cancelled_pdf_read_stops(tmp_path: Path) -> None:
             "hold a valid driving licence for B and D, with 3 years of driving experience",
             "driving_licence",
         ),
-        ("Language proficiency: English, NATO SLP 3333 (Professional)", "statement"),
+        ("Language proficiency: English, NATO SLP 3333 (Professional)", "language_profile"),
     ],
 )
 def test_keyword_traps_in_real_bullets(bullet: str, kind: str) -> None:

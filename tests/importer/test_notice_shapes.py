@@ -176,7 +176,11 @@ def test_conditions_of_appointment_in_other_words(sentence: str, conditions: lis
         ("Knowledge of Hindi or Urdu", "statement", {}),
         ("connaissance du lituanien", "language", {"language": "lt"}),
         ("Proficiency level 3 in English", "statement", {}),
-        ("English SLP 3232 (STANAG 6001)", "statement", {}),
+        (
+            "English SLP 3232 (STANAG 6001)",
+            "language_profile",
+            {"language": "en", "profile": "3232"},
+        ),
         ("knowledge of Polish procurement law", "statement", {}),
     ],
 )

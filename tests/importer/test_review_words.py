@@ -74,9 +74,11 @@ def test_a_low_confidence_reading_gives_its_reasons_in_each_language() -> None:
     review = import_notice_text(text, "n.txt").review
     low = next(item for item in review if item.code == "low_confidence")
     assert "another scale than NATO's I-VI levels" in low.message
-    assert "Read as self-declared" in low.message
+    assert "checked skill by skill against the SLP the candidate holds" in low.message
+    assert "Read as language (STANAG 6001 profile)" in low.message
     french = review_message(low, "fr")
     assert "une autre échelle que les niveaux I-VI" in french and "Lu comme" in french
+    assert "au profil SLP du candidat" in french
 
 
 def test_values_are_worded_in_either_language() -> None:

@@ -163,11 +163,12 @@ _EXPERIENCE_INSTEAD = "accepts experience instead of the degree"
 @pytest.mark.parametrize(
     ("bullet", "kind", "reason"),
     [
-        # STANAG 6001's figures are another scale than NATO's I-VI: never read as level III.
-        ("English: Listening 3, Speaking 3, Reading 2, Writing 2", "statement", _STANAG),
-        ("English 3/3/3/3", "statement", _STANAG),
-        ("English (L3 S3 R3 W3)", "statement", _STANAG),
-        ("English: 3332 (L/S/R/W)", "statement", _STANAG),
+        # STANAG 6001's figures are another scale than NATO's I-VI: never read as level III,
+        # but as the profile, checked against the candidate's SLP.
+        ("English: Listening 3, Speaking 3, Reading 2, Writing 2", "language_profile", _STANAG),
+        ("English 3/3/3/3", "language_profile", _STANAG),
+        ("English (L3 S3 R3 W3)", "language_profile", _STANAG),
+        ("English: 3332 (L/S/R/W)", "language_profile", _STANAG),
         # The education criterion does not meet a candidate with the experience alone.
         ("A university degree in IT or equivalent experience", "education", _EXPERIENCE_INSTEAD),
         (

@@ -63,13 +63,19 @@ from tester_batch_support import assert_kept, corpus_batch, figures
 # not opened, "English: V (Advanced) - essential" left desirable.
 # Left: English / French STANAG profiles and levels without a NATO level kept as statements,
 # special requirements outside the lists (an on-call rota) (all debatable).
+# STANAG 6001 profiles read whole are now a `language_profile` criterion per language (checked
+# against the candidate's SLP), a kind no tester's file lists: the testers listed a statement,
+# a language or the official languages for those bullets, so batches 7, 8, 11-14, 16 and 20
+# to 24 hold lower strict figures than before (e.g. batch 16: 96 -> 89, non-debatable 74 -> 67),
+# and a line with two profiles, or with a NATO level and a profile, gives two criteria (batch 8:
+# 0 -> 3 extra, batch 11: 0 -> 1). The "kept as statements" notes below predate that.
 _KEPT = {
     "blind5": {"found": 117, "strict": 106, "nd_strict": 85, "extra": 1, "header": 72},
     "blind6": {"found": 103, "strict": 97, "nd_strict": 86, "extra": 0, "header": 69},
     # Batch 7's third extra: an on-call roster a notice's Special Requirements say "is
     # required", which the tester's list left out.
-    "blind7": {"found": 114, "strict": 108, "nd_strict": 90, "extra": 3, "header": 72},
-    "blind8": {"found": 120, "strict": 110, "nd_strict": 95, "extra": 0, "header": 72},
+    "blind7": {"found": 114, "strict": 107, "nd_strict": 89, "extra": 3, "header": 72},
+    "blind8": {"found": 120, "strict": 109, "nd_strict": 94, "extra": 3, "header": 72},
     # Batches 9 and 10's testers expected another language's STANAG level as the NATO level of
     # the same figure (SLP 3 as III); the two scales differ (see the importer's
     # stanag_profiles.py), so those four bullets keep the language without a level.
@@ -78,20 +84,20 @@ _KEPT = {
     # Left: English / French STANAG profiles kept as statements (all debatable); a
     # consultancy's and an internship's "no grade" kept as the flagged placeholder; "on-call
     # rotation outside office hours" read as both needs (the tester calls it arguable).
-    "blind11": {"found": 86, "strict": 77, "nd_strict": 63, "extra": 0, "header": 70},
-    "blind12": {"found": 91, "strict": 76, "nd_strict": 67, "extra": 0, "header": 72},
+    "blind11": {"found": 86, "strict": 75, "nd_strict": 61, "extra": 1, "header": 70},
+    "blind12": {"found": 91, "strict": 74, "nd_strict": 65, "extra": 0, "header": 72},
     # Left: English / French STANAG profiles and levels without a NATO level kept as
     # statements (all debatable); a "must be prepared to deploy" sentence under the
     # competencies read as a requirement (the tester accepts it as an extra).
-    "blind13": {"found": 104, "strict": 92, "nd_strict": 81, "extra": 1, "header": 72},
-    "blind14": {"found": 117, "strict": 107, "nd_strict": 89, "extra": 0, "header": 72},
+    "blind13": {"found": 104, "strict": 90, "nd_strict": 79, "extra": 1, "header": 72},
+    "blind14": {"found": 117, "strict": 106, "nd_strict": 88, "extra": 0, "header": 72},
     # Left: "Anglais : niveau avancé (SLP 3333)" a statement (debatable).
     "blind15": {"found": 100, "strict": 99, "nd_strict": 89, "extra": 0, "header": 72},
     # Left: English / French STANAG profiles kept as statements (16, all debatable); needs
     # stated as a possibility under Remarks and Working conditions ("may be required to work
     # irregular hours", "overtime may be required") not taken (2, debatable); a deployability
     # medical read as travel (debatable).
-    "blind16": {"found": 113, "strict": 96, "nd_strict": 74, "extra": 0, "header": 72},
+    "blind16": {"found": 113, "strict": 89, "nd_strict": 67, "extra": 0, "header": 72},
     # Left (all debatable): technical secondary diplomas read as secondary, not higher
     # secondary; an English STANAG profile kept as a statement; NCIA's degree-or-years item
     # and "Master's, or a Bachelor's + 2 years in lieu" read as master with the bachelor as
@@ -99,10 +105,10 @@ _KEPT = {
     "blind17": {"found": 115, "strict": 111, "nd_strict": 99, "extra": 0, "header": 72},
     "blind18": {"found": 102, "strict": 101, "nd_strict": 78, "extra": 0, "header": 72},
     "blind19": {"found": 115, "strict": 107, "nd_strict": 99, "extra": 0, "header": 72},
-    "blind20": {"found": 116, "strict": 113, "nd_strict": 92, "extra": 0, "header": 72},
+    "blind20": {"found": 116, "strict": 105, "nd_strict": 92, "extra": 0, "header": 72},
     # Batch 21's extra: "class B; class BE is an advantage" split into two (the tester calls
     # it a sensible reading).
-    "blind21": {"found": 118, "strict": 117, "nd_strict": 97, "extra": 1, "header": 72},
+    "blind21": {"found": 118, "strict": 114, "nd_strict": 97, "extra": 1, "header": 72},
     # Batches 22-24, first runs on main: 22 109/116 strict, header 66/72 (a one-line paste's
     # "Desirable" glued to a bullet, ECDL as a driving licence, titles from a facts row, a
     # division line, a site banner); 23 113/118, header 68/72 (an unnumbered "English - SLP
@@ -114,9 +120,9 @@ _KEPT = {
     # French STANAG profiles as statements, a degree-or-years item with its alternative,
     # "outside normal working hours" added to on-call needs, EASA Part-66 B1 / B2 apart); 24's
     # extra: "la catégorie C constitue un atout" split off as a desirable (harmless).
-    "blind22": {"found": 116, "strict": 116, "nd_strict": 94, "extra": 0, "header": 72},
-    "blind23": {"found": 118, "strict": 117, "nd_strict": 98, "extra": 0, "header": 72},
-    "blind24": {"found": 125, "strict": 119, "nd_strict": 101, "extra": 1, "header": 72},
+    "blind22": {"found": 116, "strict": 109, "nd_strict": 94, "extra": 0, "header": 72},
+    "blind23": {"found": 118, "strict": 112, "nd_strict": 98, "extra": 0, "header": 72},
+    "blind24": {"found": 125, "strict": 113, "nd_strict": 99, "extra": 1, "header": 72},
     # Batches 25-27, first runs on main: 25 108/113 strict, header 69/72 (a ">>"-marked list in an
     # e-mail cut at a ";", an on-call roster, a menu item and a letterhead as titles, a US
     # "01/05/2027" read day first); 26 95/109, header 71/72, nationality 11/12 (a job board's
@@ -124,10 +130,14 @@ _KEPT = {
     # asset)" moving a licence, an item after a NOTE, "Applications by:"); 27 96/107, header
     # 68/72 (STANAG profiles; site banners as titles, "Identifiant de l'offre", a
     # space-aligned "Security"). Left: debatable readings; 25's and 26's extra: an asset clause
-    # split off as a desirable ("a PhD ... is an asset", "CE is an asset").
+    # split off as a desirable ("a PhD ... is an asset", "CE is an asset"). With STANAG profiles
+    # read as language_profile, batch 26 holds 94 strict (its tester listed statements and
+    # languages, "Turkish language SLP 3333" a language without a level) and batch 27 104
+    # (its tester listed the new kind; "Command of English (STANAG 6001 level 3)" stays a
+    # statement).
     "blind25": {"found": 113, "strict": 112, "nd_strict": 89, "extra": 1, "header": 72},
-    "blind26": {"found": 109, "strict": 105, "nd_strict": 80, "extra": 1, "header": 72},
-    "blind27": {"found": 107, "strict": 96, "nd_strict": 79, "extra": 1, "header": 72},
+    "blind26": {"found": 109, "strict": 94, "nd_strict": 79, "extra": 1, "header": 72},
+    "blind27": {"found": 107, "strict": 104, "nd_strict": 87, "extra": 1, "header": 72},
 }
 
 
