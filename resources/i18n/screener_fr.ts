@@ -1822,6 +1822,10 @@
         <translation>Indiquez votre niveau dans chaque langue&#xa0;; une langue maternelle compte comme le niveau le plus élevé.</translation>
     </message>
     <message>
+        <source>Give the SLP you hold in each language asked.</source>
+        <translation>Indiquez le profil SLP que vous détenez dans chaque langue demandée.</translation>
+    </message>
+    <message>
         <source>NATO&apos;s official languages</source>
         <translation>Langues officielles de l&apos;OTAN</translation>
     </message>

@@ -76,6 +76,14 @@ def test_the_slp_is_given_skill_by_skill_with_the_keyboard(qtbot: QtBot) -> None
     assert not any(field.isEnabled() for field in french.fields)
 
 
+def test_a_page_asking_only_slps_says_so(qtbot: QtBot) -> None:
+    """No NATO level is asked here: the page's subtitle speaks of SLPs, not of levels and
+    mother tongues (which count for NATO levels only)."""
+    _, page = _languages_page(qtbot, Profile(nationality="BE"))
+    assert not page.pickers
+    assert page.subTitle() == "Give the SLP you hold in each language asked."
+
+
 def test_a_saved_slp_is_shown_again_and_an_incomplete_one_is_not_kept(qtbot: QtBot) -> None:
     # Both SLPs given: the wizard takes them from the profile; the page shows them if visited.
     session = ScreeningSession(

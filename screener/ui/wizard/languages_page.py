@@ -104,9 +104,12 @@ class LanguagesPage(CriterionPage):
             name = messages.language_name(code, lang)
             self.slp_labels[code].setText(self.tr("Your SLP in {language}:").format(language=name))
             fields.set_language_name(name)
-        self.setSubTitle(
-            self.tr("Give your level in each language; a mother tongue counts as the highest.")
-        )
+        if self.pickers:
+            self.setSubTitle(
+                self.tr("Give your level in each language; a mother tongue counts as the highest.")
+            )
+        else:  # only STANAG profiles asked: no NATO level, no mother tongue rule
+            self.setSubTitle(self.tr("Give the SLP you hold in each language asked."))
         self.official_heading.setText(self.tr("NATO's official languages"))
         self.other_heading.setText(self.tr("Other languages"))
         for code, picker in self.pickers.items():
