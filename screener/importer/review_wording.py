@@ -1,0 +1,331 @@
+"""The wording of every review item's code, in English and French (review_text.py words an
+item with it; kept apart because the table is long and the functions short)."""
+
+from __future__ import annotations
+
+# Template key -> (English, French). The key is the item's code, or "code.case" when one code
+# has several wordings.
+REVIEW_TEXT: dict[str, tuple[str, str]] = {
+    "kind_mismatch": (
+        "The English bullet reads as {en_kind}, the French one as {fr_kind}; the English "
+        "reading was kept.",
+        "La puce anglaise se lit comme {en_kind}, la française comme {fr_kind} ; la lecture "
+        "anglaise a été retenue.",
+    ),
+    "translation_missing": (
+        "No {half} bullet matches this one; its {half} text is a copy.",
+        "Aucune puce en {half} ne correspond à celle-ci ; son texte en {half} est une copie.",
+    ),
+    "translation_missing.list": (
+        "The {half} {part} list was not found; its texts were copied from the other language.",
+        "La liste {part} en {half} est introuvable ; ses textes ont été copiés de l'autre langue.",
+    ),
+    "parameter_missing.domain": (
+        "The domain was found in one language only.",
+        "Le domaine n'a été trouvé que dans une langue.",
+    ),
+    "parameter_missing.field": (
+        "A required field of study was found in one language only.",
+        "Le domaine d'études demandé n'a été trouvé que dans une langue.",
+    ),
+    "years_mismatch": (
+        "The English asks for {en_years} years, the French for {fr_years}; the English figure "
+        "was kept.",
+        "L'anglais demande {en_years} ans, le français {fr_years} ; le chiffre anglais a été "
+        "retenu.",
+    ),
+    "language_level_mismatch": (
+        "The English asks for {english}, the French for {french}; the English levels were kept.",
+        "L'anglais demande {english}, le français {french} ; les niveaux de l'anglais ont été "
+        "retenus.",
+    ),
+    "language_level_contradiction": (
+        'Level {numeral} is called "{name}", which is the name of level {named_level}; check '
+        "which level NATO means.",
+        "Le niveau {numeral} est appelé « {name} », qui est le nom du niveau {named_level} ; "
+        "vérifiez quel niveau l'OTAN veut dire.",
+    ),
+    "alternative_paths": (
+        "The notice offers alternative paths (an education level with some years of "
+        "experience, or another level with other years); a criterion holds one level, so the "
+        "draft keeps the one shown: check the other path by hand.",
+        "L'avis offre plusieurs voies (un niveau de formation avec quelques années "
+        "d'expérience, ou un autre niveau avec d'autres années) ; un critère ne retient qu'un "
+        "niveau, le brouillon garde donc celui affiché : vérifiez l'autre voie à la main.",
+    ),
+    "bullet_split": (
+        "This bullet states {count} requirements; each became a criterion with the bullet's "
+        "wording: check them.",
+        "Cette puce énonce {count} exigences ; chacune est devenue un critère avec le texte de "
+        "la puce : vérifiez-les.",
+    ),
+    "low_confidence": (
+        "Read as {kind} with low confidence ({reasons}): check the kind and its parameters.",
+        "Lu comme « {kind} » avec peu de certitude ({reasons}) : vérifiez le type et ses "
+        "paramètres.",
+    ),
+    "low_confidence.countries": (
+        "Only the {count} countries named in the notice were kept; check the list against it.",
+        "Seuls les {count} pays cités dans l'avis ont été retenus ; comparez la liste à l'avis.",
+    ),
+    "low_confidence.countries_except": (
+        "The notice names the countries that may not apply; the other {count} NATO members were "
+        "kept: check the list against it.",
+        "L'avis nomme les pays qui ne peuvent pas postuler ; les {count} autres pays membres de "
+        "l'OTAN ont été retenus : comparez la liste à l'avis.",
+    ),
+    "low_confidence.countries_partners": (
+        "The notice also accepts nationals of countries outside NATO; the {count} countries kept "
+        "are the members and those it names: check the list against it.",
+        "L'avis accepte aussi des ressortissants de pays hors OTAN ; les {count} pays retenus sont "
+        "les membres et ceux qu'il nomme : comparez la liste à l'avis.",
+    ),
+    "bullet_count_mismatch": (
+        "The English {part} list has {en_count} bullets, the French one {fr_count}; bullets were "
+        "paired in order, so check each pair.",
+        "La liste {part} anglaise a {en_count} puces, la française {fr_count} ; les puces ont "
+        "été appariées dans l'ordre : vérifiez chaque paire.",
+    ),
+    "list_cut_short": (
+        "The {half} {part} list ended at a paragraph or note, and {count} bullet(s) after it "
+        "were not read as requirements; check whether they belong to the list.",
+        "La liste {part} en {half} s'est arrêtée à un paragraphe ou une note, et {count} "
+        "puce(s) qui suivent n'ont pas été lues comme des exigences ; vérifiez si elles en "
+        "font partie.",
+    ),
+    "list_found_by_lead_in": (
+        "The {half} {part} list was found by its lead-in sentence only (no ESSENTIAL/DESIRABLE "
+        "heading); check where it starts and ends.",
+        "La liste {part} en {half} a été trouvée par sa phrase d'introduction seulement (sans "
+        "titre ACQUIS ESSENTIELS/SOUHAITABLES) ; vérifiez où elle commence et finit.",
+    ),
+    "list_found_by_qualifications": (
+        "The {half} {part} list was found as the bullets under a qualifications heading (no "
+        "ESSENTIAL/DESIRABLE heading): every item was taken as essential unless a lead-in or a "
+        "'(desirable)' mark said otherwise; check where it starts and ends.",
+        "La liste {part} en {half} a été trouvée comme les puces sous un titre de "
+        "qualifications (sans titre ACQUIS ESSENTIELS/SOUHAITABLES) : chaque élément a été "
+        "pris comme essentiel, sauf introduction ou mention « souhaitable » contraire ; "
+        "vérifiez où elle commence et finit.",
+    ),
+    "list_found_by_own_start": (
+        "The {half} {part} list was found by its own heading or lead-in, away from the end of "
+        "the essential list; check where it starts and ends.",
+        "La liste {part} en {half} a été trouvée par son propre titre ou sa phrase "
+        "d'introduction, loin de la fin de la liste essentielle ; vérifiez où elle commence et "
+        "finit.",
+    ),
+    "list_found_by_bullet_run": (
+        "The {half} {part} list was found as the bullet list that reads most like requirements "
+        "(no heading or lead-in was found); check where it starts and ends.",
+        "La liste {part} en {half} a été trouvée comme la liste à puces qui ressemble le plus à "
+        "des exigences (aucun titre ni introduction) ; vérifiez où elle commence et finit.",
+    ),
+    "list_found_by_prose": (
+        "The {half} {part} list was found by reading sentences in a paragraph (the notice has "
+        "no list): each sentence became one requirement; check where it starts and ends.",
+        "La liste {part} en {half} a été trouvée en lisant les phrases d'un paragraphe (l'avis "
+        "n'a pas de liste) : chaque phrase est devenue une exigence ; vérifiez où elle "
+        "commence et finit.",
+    ),
+    "list_found_by_second_heading": (
+        "The {half} {part} list was found as the bullets under a second qualifications heading "
+        "(such as 'Qualifications' after 'Requirements', as job sites copy notices): they were "
+        "taken as desirable; check where it starts and ends.",
+        "La liste {part} en {half} a été trouvée comme les puces sous un second titre de "
+        "qualifications (« Qualifications » après « Requirements », comme les sites d'emploi "
+        "recopient les avis) : elles ont été prises comme souhaitables ; vérifiez où elle "
+        "commence et finit.",
+    ),
+    "requirements_not_found": (
+        "No list of requirements was recognised in the notice; the draft has its header only. "
+        "Add the ESSENTIAL and DESIRABLE requirements by hand.",
+        "Aucune liste d'exigences n'a été reconnue dans l'avis ; le brouillon n'a que son "
+        "en-tête. Ajoutez à la main les acquis essentiels et souhaitables.",
+    ),
+    "requirement_outside_lists": (
+        "The notice states '{quote}' outside its requirement lists; add it as a requirement if "
+        "it is one.",
+        "L'avis énonce « {quote} » hors de ses listes d'exigences ; ajoutez-la comme exigence "
+        "si c'en est une.",
+    ),
+    "requirement_outside_lists.language": (
+        "The language requirement '{quote}' was read from a paragraph outside the requirement "
+        "lists and added as an essential requirement; check it.",
+        "L'exigence linguistique « {quote} » a été lue dans un paragraphe hors des listes "
+        "d'exigences et ajoutée comme acquis essentiel ; vérifiez-la.",
+    ),
+    "requirement_outside_lists.language_asset": (
+        "The language asset '{quote}' was read from a paragraph outside the requirement lists "
+        "and added as a desirable requirement; check it.",
+        "L'atout linguistique « {quote} » a été lu dans un paragraphe hors des listes "
+        "d'exigences et ajouté comme acquis souhaitable ; vérifiez-le.",
+    ),
+    "requirement_outside_lists.section": (
+        "The requirement '{quote}' was read from a section outside the requirement lists and "
+        "added as an essential requirement; check it.",
+        "L'exigence « {quote} » a été lue dans une section hors des listes d'exigences et "
+        "ajoutée comme acquis essentiel ; vérifiez-la.",
+    ),
+    "requirement_outside_lists.internal": (
+        "The notice is open only to serving staff ('{quote}'): added as an essential "
+        "requirement the candidate declares; check it.",
+        "L'avis n'est ouvert qu'au personnel en poste (« {quote} ») : ajouté comme acquis "
+        "essentiel que le candidat déclare ; vérifiez-le.",
+    ),
+    "requirements_outside_lists": (
+        "{count} bullets outside the requirement lists read like requirements ({quotes}); "
+        "check whether a list was missed and add them by hand if so.",
+        "{count} puces hors des listes d'exigences ressemblent à des exigences ({quotes}) ; "
+        "vérifiez si une liste a été manquée et ajoutez-les à la main le cas échéant.",
+    ),
+    "several_notices": (
+        "The text holds other vacancies besides this one ({references}), as a newsletter or a "
+        "job board's page does; the first was read. Import the others from their own text.",
+        "Le texte contient d'autres vacances de poste que celle-ci ({references}), comme une "
+        "lettre d'information ou la page d'un site d'emploi ; la première a été lue. Importez "
+        "les autres à partir de leur propre texte.",
+    ),
+    "conditions_not_found": (
+        "The paragraph on what appointment depends on (clearance, medical file, ...) was not "
+        "found; add the conditions by hand.",
+        "Le paragraphe sur les conditions de la nomination (habilitation, dossier médical, …) "
+        "est introuvable ; ajoutez les conditions à la main.",
+    ),
+    "header_guessed": (
+        "The {field} was not labelled in the notice; it was read from {where}. Check it.",
+        "Le champ « {field} » n'était pas étiqueté dans l'avis ; il a été lu dans {where}. "
+        "Vérifiez-le.",
+    ),
+    "header_guessed.joined_title": (
+        "The title '{title}' was joined from two lines of the notice; check where it starts.",
+        "Le titre « {title} » a été formé de deux lignes de l'avis ; vérifiez où il commence.",
+    ),
+    "header_missing": (
+        "No {field} was found; please fill it in.",
+        "Champ « {field} » introuvable ; veuillez le remplir.",
+    ),
+    "header_missing.reference": (
+        "No reference number was found; '{placeholder}' is a placeholder.",
+        "Aucun numéro de référence trouvé ; « {placeholder} » le remplace provisoirement.",
+    ),
+    "header_missing.title": (
+        "No title was found; please type the post's title.",
+        "Aucun titre trouvé ; veuillez saisir le titre du poste.",
+    ),
+    "header_missing.title_copied": (
+        "No {half} title was found; the other language's title was copied.",
+        "Aucun titre en {half} trouvé ; le titre de l'autre langue a été copié.",
+    ),
+    "header_missing.grade": (
+        "No grade was found in the notice; '{placeholder}' stands in for it and is not a NATO "
+        "grade: type the post's grade.",
+        "Aucun grade trouvé dans l'avis ; « {placeholder} » le remplace et n'est pas un grade "
+        "OTAN : saisissez le grade du poste.",
+    ),
+    "header_missing.deadline": (
+        "No application deadline was found; today's date stands in for it and is not the "
+        "notice's deadline: type the real one.",
+        "Aucune date limite de candidature trouvée ; la date du jour la remplace et n'est pas "
+        "celle de l'avis : saisissez la vraie date.",
+    ),
+    "header_missing.optional": (
+        "No {field} was found; add it if the notice states one.",
+        "Champ « {field} » introuvable ; ajoutez-le si l'avis en indique un.",
+    ),
+    "header_unreadable": (
+        "The {field} '{raw}' could not be read.",
+        "Le champ « {field} » (« {raw} ») n'a pas pu être lu.",
+    ),
+    "header_unreadable.currency": (
+        "The {field} '{raw}' states no currency; add the salary with its currency by hand.",
+        "Le champ « {field} » (« {raw} ») n'indique pas de devise ; ajoutez le salaire et sa "
+        "devise à la main.",
+    ),
+    "desirable_in_essential_list": (
+        "'{quote}' is in the essential list but says it is desirable; it was moved to the "
+        "DESIRABLE list. Check it.",
+        "« {quote} » est dans la liste essentielle mais se dit souhaitable ; l'élément a été "
+        "déplacé vers les acquis souhaitables. Vérifiez-le.",
+    ),
+    "desirable_in_essential_list.clause": (
+        "'{quote}' is in the essential list but says it is desirable; its last clause was "
+        "moved to the DESIRABLE list. Check it.",
+        "« {quote} » est dans la liste essentielle mais se dit souhaitable ; sa dernière "
+        "proposition a été déplacée vers les acquis souhaitables. Vérifiez-la.",
+    ),
+    "desirable_in_essential_list.one_language": (
+        "Some essential items say they are desirable in one language only; they were kept "
+        "essential. Check both lists.",
+        "Certains acquis essentiels se disent souhaitables dans une seule langue ; ils sont "
+        "restés essentiels. Vérifiez les deux listes.",
+    ),
+    "essential_in_desirable_list": (
+        "'{quote}' is in the desirable list but says it is essential; it was moved to the "
+        "ESSENTIAL list. Check it.",
+        "« {quote} » est dans la liste souhaitable mais se dit essentiel ; l'élément a été "
+        "déplacé vers les acquis essentiels. Vérifiez-le.",
+    ),
+    "essential_in_desirable_list.tail": (
+        "'{quote}' is in the desirable list but only its last sentence says it is desirable; "
+        "it was moved to the ESSENTIAL list, that sentence with it. Check it.",
+        "« {quote} » est dans la liste souhaitable mais seule sa dernière phrase se dit "
+        "souhaitable ; l'élément a été déplacé vers les acquis essentiels, cette phrase "
+        "comprise. Vérifiez-le.",
+    ),
+    "desirable_list_not_read": (
+        "The {half} {part} list seems to start at '{quote}', but no item could be read after "
+        "it; add the desirable requirements by hand.",
+        "La liste {part} en {half} semble commencer à « {quote} », mais aucun élément n'a pu "
+        "être lu ensuite ; ajoutez les acquis souhaitables à la main.",
+    ),
+    "two_columns": (
+        "The notice's text had English and French in two columns on the same lines; they were "
+        "separated by position (English column first). Check the texts and levels against the "
+        "notice.",
+        "Le texte de l'avis avait l'anglais et le français en deux colonnes sur les mêmes "
+        "lignes ; ils ont été séparés par position (colonne anglaise d'abord). Comparez les "
+        "textes et les niveaux avec l'avis.",
+    ),
+    "side_by_side": (
+        "The notice's text had two columns on the same lines (as a PDF page prints them); the "
+        "block holding the requirements was read left column first, then right. Check the "
+        "lists against the notice.",
+        "Le texte de l'avis avait deux colonnes sur les mêmes lignes (comme les imprime une page "
+        "PDF) ; le bloc des exigences a été lu colonne de gauche d'abord, puis celle de droite. "
+        "Comparez les listes avec l'avis.",
+    ),
+    "nationality_not_found": (
+        "The notice has no sentence on who may apply; the default rule of NATO bodies "
+        "(nationals of NATO member countries) is assumed. Check the notice and the NATO body.",
+        "L'avis n'a pas de phrase sur qui peut postuler ; la règle par défaut des organismes de "
+        "l'OTAN (ressortissants des pays membres) est supposée. Vérifiez l'avis et l'organisme.",
+    ),
+    "nations_beyond_members": (
+        "'{quote}' also opens the post to nationals of countries outside NATO (partners), whom "
+        "this rule does not accept: a candidate from such a country must check it.",
+        "« {quote} » ouvre aussi le poste aux ressortissants de pays hors de l'OTAN "
+        "(partenaires), que cette règle n'accepte pas : un candidat d'un tel pays doit vérifier.",
+    ),
+    "nations_not_listed": (
+        "'{quote}' names the nations of a programme or fund, but their list was not found; "
+        "nationals of every NATO member country are accepted until you list them.",
+        "« {quote} » nomme les nations d'un programme ou d'un fonds, mais leur liste est "
+        "introuvable ; les ressortissants de tous les pays membres de l'OTAN sont acceptés tant "
+        "que vous ne les indiquez pas.",
+    ),
+    "nationality_repeated": (
+        "The requirement '{quote}' repeats who may apply; the nationality rule is kept once, "
+        "first in the list.",
+        "L'exigence « {quote} » répète qui peut postuler ; la règle de nationalité n'est gardée "
+        "qu'une fois, en tête de liste.",
+    ),
+    "answers_not_matched": (
+        "The previous file's requirement '{id}' ({quote}) has no counterpart in this notice: "
+        "answers given to it stay in profiles but no longer count. If a requirement below "
+        "replaces it, give that one this id.",
+        "L'exigence « {id} » du fichier précédent ({quote}) n'a pas d'équivalent dans cet avis "
+        ": les réponses qui y ont été données restent dans les profils mais ne comptent plus. "
+        "Si une exigence ci-dessous la remplace, donnez-lui cet identifiant.",
+    ),
+}
