@@ -24,23 +24,20 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from ui_clock import NOW, fixed_clock
 from ui_keyboard import Keyboard
-from ui_steps import Steps
+from ui_steps import Steps, open_import_review
 from vacancy_builders import meeting_profile
 
 from screener.adviser.office import office_name, set_office_name
 from screener.domain.profile import Profile
 from screener.domain.slp import SKILLS
 from screener.domain.vacancy import Vacancy
-from screener.importer import import_notice_file
 from screener.persistence.profile_store import ProfileStore
 from screener.persistence.settings import load_settings, save_settings
 from screener.ui.adviser.batch_dialog import BatchDialog
 from screener.ui.common.error_dialog import ErrorDialog
 from screener.ui.common.language import apply_language
 from screener.ui.common.qt_words import qt_words
-from screener.ui.importing import import_prompts
 from screener.ui.importing.import_paste_dialog import ImportPasteDialog
-from screener.ui.importing.import_review_dialog import ImportReviewDialog
 from screener.ui.importing.review_items_list import ReviewItemsList
 from screener.ui.profiles.my_profile_dialog import MyProfileDialog
 from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
@@ -216,13 +213,7 @@ def test_enter_on_an_item_to_review_goes_to_it_and_saves_nothing(
 ) -> None:
     """The list says "Enter to go to the requirement": it did, then the dialog's default
     button took the same Enter and saved the draft, closing the review."""
-    monkeypatch.setattr(import_prompts, "ask_confirm", lambda *args: True)
-    dialog = ImportReviewDialog(import_notice_file(NOTICES / "250717.txt"))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = open_import_review(qtbot, monkeypatch)
     items = dialog.findChild(ReviewItemsList)
     assert items is not None and items.count() > 0
     kb = Keyboard(qtbot)
@@ -283,13 +274,7 @@ def test_after_deleting_a_requirement_its_neighbour_is_shown_beside_the_list(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Alt+D deleted E4: the list went to the new E4 while the editor beside it showed E5."""
-    monkeypatch.setattr(import_prompts, "ask_confirm", lambda *args: True)
-    dialog = ImportReviewDialog(import_notice_file(NOTICES / "250717.txt"))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = open_import_review(qtbot, monkeypatch)
     kb = Keyboard(qtbot)
     kb.alt(Qt.Key.Key_R)  # the Requirements tab
     panel = dialog.requirements

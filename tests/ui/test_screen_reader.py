@@ -17,16 +17,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from ui_keyboard import Keyboard
-from ui_steps import Steps
+from ui_steps import Steps, open_import_review
 
 from screener import paths
 from screener.domain.profile import Profile
-from screener.importer import import_notice_file
 from screener.persistence.profile_store import ProfileStore
 from screener.persistence.settings import Settings, save_settings
 from screener.ui.common.language import apply_language
-from screener.ui.importing import import_prompts
-from screener.ui.importing.import_review_dialog import ImportReviewDialog
 from screener.ui.window.main_window import MainWindow
 from screener.ui.window.shortcuts_dialog import ShortcutsDialog
 from screener.ui.wizard.page_plan import Topic
@@ -92,13 +89,7 @@ def test_a_message_shown_away_from_the_focus_is_said(
 def test_problems_before_saving_a_draft_are_said(
     qtbot: QtBot, alerts: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(import_prompts, "ask_confirm", lambda *args: True)
-    dialog = ImportReviewDialog(import_notice_file(NOTICES / "250717.txt"))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = open_import_review(qtbot, monkeypatch)
     kb = Keyboard(qtbot)
     kb.alt(Qt.Key.Key_P)  # Post details
     grade = dialog.header_form.inputs["grade.min"]

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from test_check_answers import answer_250939
 from test_focus_visible import pixels
 from ui_keyboard import Keyboard
-from ui_steps import Steps
+from ui_steps import Steps, open_import_review
 
 from screener import paths
 from screener.domain.vacancy import ReviewItem
@@ -126,18 +126,8 @@ def test_tab_follows_reading_order_with_the_welcome_shown(qtbot: QtBot, window: 
 def test_the_import_review_names_each_requirement_by_its_words(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from screener.importer import import_notice_file
-    from screener.ui.importing import import_prompts
-    from screener.ui.importing.import_review_dialog import ImportReviewDialog
 
-    monkeypatch.setattr(import_prompts, "ask_confirm", lambda *args: True)
-    notices = Path(__file__).resolve().parents[1] / "importer" / "notices"
-    dialog = ImportReviewDialog(import_notice_file(notices / "250717.txt"))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = open_import_review(qtbot, monkeypatch)
     kb = Keyboard(qtbot)
     kb.alt(Qt.Key.Key_R)  # the Requirements tab
     kb.alt(Qt.Key.Key_N)  # its list

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 from ui_keyboard import Keyboard
 
+from screener.importer import import_notice_file
+from screener.ui.importing import import_prompts
+from screener.ui.importing.import_review_dialog import ImportReviewDialog
 from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.page_plan import Topic
@@ -131,3 +137,20 @@ class Steps:
 
 def checked_text(buttons: list[QAbstractButton]) -> list[str]:
     return [b.text() for b in buttons if b.isChecked()]
+
+
+def open_import_review(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> ImportReviewDialog:
+    """The import review of notice 250717, shown and active, its confirmations answered yes."""
+
+    def yes(*args: object) -> bool:
+        return True
+
+    monkeypatch.setattr(import_prompts, "ask_confirm", yes)
+    notices = Path(__file__).resolve().parents[1] / "importer" / "notices"
+    dialog = ImportReviewDialog(import_notice_file(notices / "250717.txt"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
