@@ -19,10 +19,8 @@ _INTERNAL_ONLY = re.compile(
     r"(?:serving|current|internal|existing)\b"
     r"|\bonly (?:open|available) to (?:currently )?(?:serving|current|internal|existing)\b"
     r"|\binternal (?:candidates|applicants) only\b"
-    r"|\breservee? (?:uniquement |exclusivement )?aux? (?:membres du )?personnel (?:en (?:poste"
-    r"|fonction|activite)|actuel)"
-    r"|\bouverte? (?:uniquement |exclusivement )?aux? (?:membres du )?personnel (?:en (?:poste"
-    r"|fonction|activite)|actuel)"
+    r"|\b(?:reservee?|ouverte?) (?:uniquement |exclusivement )?aux? (?:membres du )?personnel"
+    r" (?:en (?:poste|fonction|activite)|actuel)"
 )
 _FRENCH = re.compile(r"\b(?:reservee?|ouverte?|personnel|uniquement)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"«(À-Ý])")
