@@ -12,8 +12,8 @@
         <translation>Screener {version}</translation>
     </message>
     <message>
-        <source>Checks, offline, whether you meet the requirements of a NATO International Staff vacancy.</source>
-        <translation>Vérifie, hors ligne, si vous remplissez les conditions d&apos;un avis de vacance du Secrétariat international de l&apos;OTAN.</translation>
+        <source>Checks, offline, whether you meet the requirements of a NATO vacancy.</source>
+        <translation>Vérifie, hors ligne, si vous remplissez les conditions d&apos;un avis de vacance de l&apos;OTAN.</translation>
     </message>
     <message>
         <source>Licence: {licence}</source>
@@ -1950,6 +1950,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>NATO vacancies</source>
+        <translation>Avis de vacance de l&apos;OTAN</translation>
+    </message>
+    <message>
         <source>Title, reference or words from a requirement</source>
         <translation>Intitulé, référence ou termes d&apos;une exigence</translation>
     </message>
@@ -2004,10 +2008,6 @@
     <message>
         <source>Files loaded: {count}.</source>
         <translation>Fichiers chargés&#xa0;: {count}.</translation>
-    </message>
-    <message>
-        <source>NATO International Staff vacancies</source>
-        <translation>Avis de vacance du Secrétariat international de l&apos;OTAN</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3084,10 @@ Screener continue avec un nouveau profil, vide.</translation>
         <translation>Affiche les onglets masqués</translation>
     </message>
     <message>
+        <source>{profile} — NATO vacancies</source>
+        <translation>{profile} — Avis de vacance de l&apos;OTAN</translation>
+    </message>
+    <message>
         <source>Your answers could not be saved: {problem}</source>
         <translation>Vos réponses n&apos;ont pas pu être enregistrées&#xa0;: {problem}</translation>
     </message>
@@ -3112,10 +3116,6 @@ The file was left exactly as it is: nothing was overwritten. Screener started a 
 {details}
 
 Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écrasé. Screener a commencé un nouveau profil, vide. Vous pouvez réparer le fichier dans un éditeur de texte, ou le supprimer depuis Profil › Ouvrir….</translation>
-    </message>
-    <message>
-        <source>{profile} — NATO International Staff vacancies</source>
-        <translation>{profile} — Avis de vacance du Secrétariat international de l&apos;OTAN</translation>
     </message>
 </context>
 <context>
@@ -3797,16 +3797,16 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
         <translation>Bienvenue dans Screener</translation>
     </message>
     <message>
-        <source>Screener checks, before you apply, whether you meet the requirements of a NATO International Staff vacancy. Choose a vacancy in the list and press {check}: it asks only what that vacancy needs.</source>
-        <translation>Screener vérifie, avant votre candidature, si vous remplissez les conditions d&apos;un avis de vacance du Secrétariat international de l&apos;OTAN. Choisissez un avis dans la liste et appuyez sur «&#xa0;{check}&#xa0;»&#xa0;: seules les questions utiles à cet avis vous sont posées.</translation>
-    </message>
-    <message>
         <source>The result is an estimate made from your own answers, not a decision: NATO&apos;s recruiters decide who is eligible.</source>
         <translation>Le résultat est une estimation fondée sur vos réponses, pas une décision&#xa0;: ce sont les recruteurs de l&apos;OTAN qui décident qui est admissible.</translation>
     </message>
     <message>
-        <source>The vacancies that come with Screener are closed notices, kept for practice and for similar posts. To screen a current vacancy, copy its notice from the NATO careers site (or save it as a PDF) and choose {menu_path}.</source>
-        <translation>Les avis fournis avec Screener sont clôturés&#xa0;; ils servent d&apos;exercice et de repère pour des postes semblables. Pour évaluer un avis en cours, copiez-le depuis le site carrières de l&apos;OTAN (ou enregistrez-le en PDF) et choisissez {menu_path}.</translation>
+        <source>Screener checks, before you apply, whether you meet the requirements of a NATO vacancy. Choose a vacancy in the list and press {check}: it asks only what that vacancy needs.</source>
+        <translation>Screener vérifie, avant votre candidature, si vous remplissez les conditions d&apos;un avis de vacance de l&apos;OTAN. Choisissez un avis dans la liste et appuyez sur «&#xa0;{check}&#xa0;»&#xa0;: seules les questions utiles à cet avis vous sont posées.</translation>
+    </message>
+    <message>
+        <source>The vacancies that come with Screener are closed notices, kept for practice and for similar posts. To screen a current vacancy, copy its notice from the careers site that publishes it (NATO, an agency, a headquarters or a job board), or save the page or a PDF of it, and choose {menu_path}.</source>
+        <translation>Les avis fournis avec Screener sont clôturés&#xa0;; ils servent d&apos;exercice et de repère pour des postes semblables. Pour évaluer un avis en cours, copiez-le depuis le site qui le publie (l&apos;OTAN, une agence, un quartier général ou un site d&apos;offres d&apos;emploi), ou enregistrez la page ou un PDF, et choisissez {menu_path}.</translation>
     </message>
     <message>
         <source>Nothing you enter leaves this computer: Screener never connects to the network. Your answers are kept in {folder}.</source>
@@ -3821,8 +3821,8 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
         <translation>Importer un avis</translation>
     </message>
     <message>
-        <source>Makes a draft vacancy from a NATO vacancy notice (.txt, .md or .pdf)</source>
-        <translation>Crée un brouillon d&apos;avis de vacance à partir d&apos;un avis de l&apos;OTAN (.txt, .md ou .pdf)</translation>
+        <source>Makes a draft vacancy from a NATO vacancy notice: pasted text, a text file, a saved web page or a PDF</source>
+        <translation>Crée un brouillon d&apos;avis à partir d&apos;un avis de vacance de l&apos;OTAN&#xa0;: texte collé, fichier texte, page web enregistrée ou PDF</translation>
     </message>
     <message>
         <source>&amp;Close welcome</source>

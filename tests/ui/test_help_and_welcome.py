@@ -130,7 +130,7 @@ def test_about_names_version_licence_and_data_folder(window: MainWindow, qtbot: 
 def test_screener_appears_once_in_the_title(window: MainWindow) -> None:
     # Qt adds the application's name to every window title: the window must not repeat it.
     assert "Screener" not in window.windowTitle()
-    assert window.windowTitle().endswith("NATO International Staff vacancies")
+    assert window.windowTitle().endswith("NATO vacancies")
 
 
 def test_the_window_opens_within_the_screen(qtbot: QtBot) -> None:

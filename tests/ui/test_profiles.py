@@ -61,7 +61,7 @@ def stored_files() -> list[str]:
 
 
 def test_autosave_follows_the_answers(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.windowTitle() == "My profile — NATO International Staff vacancies"
+    assert window.windowTitle() == "My profile — NATO vacancies"
     assert stored_files() == []  # nothing is written before the first answer
     steps = Steps(qtbot, window)
     steps.open("250939")

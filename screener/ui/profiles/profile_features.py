@@ -275,7 +275,7 @@ class ProfileFeatures(QObject):
         name = self.keeper.shown_name
         self.window.setWindowTitle(
             # Qt adds the application's name ("… — Screener"): it is not repeated here.
-            self.tr("{profile} — NATO International Staff vacancies").format(profile=name)
+            self.tr("{profile} — NATO vacancies").format(profile=name)
         )
 
     def status(self, text: str) -> None:

@@ -31,7 +31,7 @@ class AboutDialog(QDialog):
         heading.setFont(scaled_font(self, 1.2, bold=True))
         self.lines = [
             PlainTextLabel(self.tr("Checks, offline, whether you meet the requirements of a "
-                                   "NATO International Staff vacancy.")),
+                                   "NATO vacancy.")),
             PlainTextLabel(
                 self.tr("Licence: {licence}").format(licence=licence)
                 if licence

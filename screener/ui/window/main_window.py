@@ -184,7 +184,7 @@ class MainWindow(MainWindowHost):
     def retranslate(self) -> None:
         """Every text of the window in the current language; also run once when built."""
         # Qt adds the application's name ("… — Screener"): it is not repeated here.
-        self.setWindowTitle(self.tr("NATO International Staff vacancies"))
+        self.setWindowTitle(self.tr("NATO vacancies"))
         self.search.setPlaceholderText(self.tr("Title, reference or words from a requirement"))
         describe(
             self.search,

@@ -73,7 +73,7 @@ class WelcomePanel(RetranslatesOnLanguageChange, QFrame):
         self.heading.setText(self.tr("Welcome to Screener"))
         texts = (
             self.tr("Screener checks, before you apply, whether you meet the requirements of a "
-                    "NATO International Staff vacancy. Choose a vacancy in the list and press "
+                    "NATO vacancy. Choose a vacancy in the list and press "
                     "{check}: it asks only what that vacancy needs.").format(
                 check=self._check_name
             ),
@@ -81,8 +81,9 @@ class WelcomePanel(RetranslatesOnLanguageChange, QFrame):
                     "NATO's recruiters decide who is eligible."),
             self.tr("The vacancies that come with Screener are closed notices, kept for "
                     "practice and for similar posts. To screen a current vacancy, copy its "
-                    "notice from the NATO careers site (or save it as a PDF) and choose "
-                    "{menu_path}.").format(menu_path=self._import_path),
+                    "notice from the careers site that publishes it (NATO, an agency, a "
+                    "headquarters or a job board), or save the page or a PDF of it, and "
+                    "choose {menu_path}.").format(menu_path=self._import_path),
             self.tr("Nothing you enter leaves this computer: Screener never connects to the "
                     "network. Your answers are kept in {folder}.").format(
                 folder=paths.user_data_dir()
@@ -94,7 +95,10 @@ class WelcomePanel(RetranslatesOnLanguageChange, QFrame):
         describe(
             self.import_button,
             self.tr("Import a notice"),
-            self.tr("Makes a draft vacancy from a NATO vacancy notice (.txt, .md or .pdf)"),
+            self.tr(
+                "Makes a draft vacancy from a NATO vacancy notice: pasted text, a text "
+                "file, a saved web page or a PDF"
+            ),
         )
         self.close_button.setText(self.tr("&Close welcome"))
         describe(
