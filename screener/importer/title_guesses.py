@@ -17,6 +17,7 @@ from screener.importer.header_references import (
 )
 from screener.importer.header_titles import strip_title_prefix, title_before_body
 from screener.importer.nationality import countries_in
+from screener.importer.post_titles import nearest_post_line, post_line, without_board_marks
 from screener.importer.sections import is_heading
 from screener.importer.site_menus import NAVIGATION, SITE_ADDRESS, is_menu, menu_item_alone
 from screener.importer.text_cleanup import bullet_body, is_bullet
@@ -25,6 +26,10 @@ from screener.importer.wording import fold
 _TITLE_LABEL = re.compile(
     r"^(?:intitule(?: du poste)? / title|title|job title|post title|position title|position|post"
     r"|intitule du poste|intitule|poste|titre|vacancy"
+    # "Job offer: Translator", "Offre d'emploi : ...", a circular's "Stanowisko: Engineer",
+    # "Functie: ...", "Stellenbezeichnung: ...", "Puesto: ...".
+    # (Only with a colon: "Job offer | Print | Send by e-mail" is a site's menu.)
+    r"|(?:job offer|offre d'emploi|stanowisko|functie|stellenbezeichnung|puesto)(?=\s?:)"
     r"|job vacancy|job opening|assignment"
     r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste"
     r"|(?:consultancy|assignment|internship|contract) title"
@@ -319,7 +324,7 @@ def split_bilingual_title(title: str) -> tuple[str, str | None]:
 # French titles name both genders ("Assistante/Assistant", "Ingénieur(e)") and use words
 # that English titles do not.
 _FRENCH_TITLE = re.compile(
-    r"\b(\w{3,})e/\1\b|\w\(e\)|\b(?:ressources humaines|gestionnaire|responsable|chef de)\b",
+    r"\b(\w{3,})e/\1\b|\w\((?:e|ne|le|re|ère|euse|rice)\)|\b(?:ressources humaines|gestionnaire|responsable|chef de)\b",
     re.IGNORECASE,
 )
 
@@ -352,7 +357,7 @@ def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> No
     missing = header.title_en is None and header.title_fr is None
     if (missing or banner) and (title := labelled_title(lines)):
         header.title_en = title  # labelled: as sure as the header's own labels
-    elif (missing or banner) and (title := title_from_text(lines)):
+    elif (missing or banner) and (title := _post_or_first(lines)):
         header.title_en, guessed["title"] = title, "first_lines"
     if header.title_en is not None and header.title_fr is None:
         header.title_en, header.title_fr = split_bilingual_title(header.title_en)
@@ -373,6 +378,16 @@ def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> No
         header.title_en, header.title_fr = header.title_fr, header.title_en
     header.title_en = _without_grade(header.title_en)
     header.title_fr = _without_grade(header.title_fr)
+
+
+def _post_or_first(lines: list[str]) -> str | None:
+    """The title guessed from the opening lines; when it names no post ("Careers | News",
+    "Mons, Belgium", "Financial Controller's Office") and a nearby line does, that line."""
+    title = title_from_text(lines)
+    if title is not None and post_line(title):
+        return without_board_marks(title)
+    post = nearest_post_line(lines)
+    return without_board_marks(strip_title_prefix(post)) if post is not None else title
 
 
 def _english_below(lines: list[str], title: str) -> str | None:
