@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from screener.importer.bodies import body_from_text
+from screener.importer.header_titles import strip_title_prefix
 from screener.importer.nationality import countries_in
 from screener.importer.wording import fold
 
@@ -35,6 +36,10 @@ _POST_NOUN = re.compile(
     r"|surveyor|draughts?man|pilot|dispatcher|intern|trainee|consultant|expert|leader|lead"
     r"|partner|representative|liaison|registrar|usher|cleaner|gardener|caretaker|porter"
     r"|locksmith|mason|superintendent|foreman|associate|fellow|deputy|commander|secretaire"
+    r"|recruiters?|webmaster|cartographer|meteorologist|physicist|chemist|mathematician"
+    r"|modell?ers?|testers?|integrators?|installers?|oceanographer|historian|curator"
+    r"|recruteu(?:r|se)|cartographe|physicien(?:ne)?|chimiste|informaticien(?:ne)?"
+    r"|electronicien(?:ne)?|ouvri(?:er|ere)|standardiste|manutentionnaire|cariste"
     r"|adjointe?|technicien(?:ne)?|ingenieure?|chef|responsable|conseill(?:er|ere)"
     r"|analyste|scientifique|commis|chauffeur|tradu(?:cteur|ctrice)|interprete"
     r"|electricien(?:ne)?|gestionnaire|direct(?:eur|rice)|control(?:eur|euse)"
@@ -71,7 +76,7 @@ _NOT_A_POST_START = re.compile(
 )
 
 
-def _is_place(text: str) -> bool:
+def is_place(text: str) -> bool:
     """'Mons, Belgium', 'The Hague, Netherlands', 'Münster, Germany': a duty station."""
     parts = text.rsplit(",", 1)
     return len(parts) == 2 and len(parts[1].split()) <= 3 and bool(countries_in(parts[1]))
@@ -112,7 +117,7 @@ def not_a_post(line: str) -> bool:
         or bool(re.match(r"^[^\w(]", text))
         or bool(_DATE.search(folded))
         or bool(_FACTS.search(folded))
-        or _is_place(text)
+        or is_place(text)
         or bool(_NOT_A_POST_START.match(folded))
         or bool(re.match(r"^[a-z' ()/]{2,40}\s?:", folded))
         or (bool(_UNIT_NOUN.search(folded)) and not _post_of_unit(folded))
@@ -131,6 +136,15 @@ def nearest_post_line(lines: list[str], limit: int = 18) -> str | None:
     return next((line.strip() for line in opening if post_line(line)), None)
 
 
+def post_or_first(title: str | None, lines: list[str]) -> str | None:
+    """The title guessed from the opening lines; when it names no post ("Careers | News",
+    "Mons, Belgium", "Financial Controller's Office") and a nearby line does, that line."""
+    if title is not None and post_line(title):
+        return without_board_marks(title)
+    post = nearest_post_line(lines)
+    return without_board_marks(strip_title_prefix(post)) if post is not None else title
+
+
 # "(m/f/x)", "(m/w/d)", "(H/F)", "(f/m/d)": a job board's gender mark, not part of the title.
 _GENDER_MARK = re.compile(r"\s?\((?:[mfwhdx]\s?/\s?){1,3}[mfwhdx]\)", re.IGNORECASE)
 
@@ -145,3 +159,37 @@ def without_board_marks(title: str) -> str:
         if body_from_text([tail]) is not None and not names_a_post(tail):
             return " - ".join(parts[:-1]).strip() if len(parts) > 2 else parts[0].strip()
     return title
+
+
+# "📍 Brussels   🗓 Published ...": a board's pin before the place.
+_PIN = re.compile(r"📍\s?([^\W\d_][^|📍🗓⏳•·]{1,60}?)(?=\s{2,}|\s?[|🗓⏳•·]|$)")
+
+
+def _place_word(text: str) -> bool:
+    """'Brussels', 'The Hague': a few capitalised words, no figure, label or post."""
+    return (
+        1 <= len(text.split()) <= 4
+        and text[:1].isupper()
+        and ":" not in text
+        and not any(ch.isdigit() for ch in text)
+        and not names_a_post(text)
+    )
+
+
+def place_in_opening(lines: list[str]) -> str | None:
+    """A duty station the opening lines state without a label: after a board's pin, or after a
+    dash at the end of the reference's or the body's line ("Vacancy 270033 - Mons, Belgium",
+    "Allied Joint Force Command Naples (JFC Naples) — Lago Patria, Italy")."""
+    for line in [line for line in lines[:80] if line.strip()][:20]:
+        text = line.strip()
+        if match := _PIN.search(text):
+            return match[1].strip(" ,")
+        if _has_pictograph(text) and _FACTS.search(fold(text)):
+            # The pin dropped by the text's clean-up: "Brussels 🗓 Published: ...".
+            first = re.split(r"[^\w\s,.()'-]", text, maxsplit=1)[0].strip(" ,")
+            if _place_word(first):
+                return first
+        parts = re.split(r"\s[-–—]\s", text)
+        if len(parts) >= 2 and len(text) <= 150 and is_place(parts[-1].strip()):
+            return parts[-1].strip()
+    return None

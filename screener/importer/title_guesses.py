@@ -17,7 +17,7 @@ from screener.importer.header_references import (
 )
 from screener.importer.header_titles import strip_title_prefix, title_before_body
 from screener.importer.nationality import countries_in
-from screener.importer.post_titles import nearest_post_line, post_line, without_board_marks
+from screener.importer.post_titles import post_or_first
 from screener.importer.sections import is_heading
 from screener.importer.site_menus import NAVIGATION, SITE_ADDRESS, is_menu, menu_item_alone
 from screener.importer.text_cleanup import bullet_body, is_bullet
@@ -357,7 +357,7 @@ def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> No
     missing = header.title_en is None and header.title_fr is None
     if (missing or banner) and (title := labelled_title(lines)):
         header.title_en = title  # labelled: as sure as the header's own labels
-    elif (missing or banner) and (title := _post_or_first(lines)):
+    elif (missing or banner) and (title := post_or_first(title_from_text(lines), lines)):
         header.title_en, guessed["title"] = title, "first_lines"
     if header.title_en is not None and header.title_fr is None:
         header.title_en, header.title_fr = split_bilingual_title(header.title_en)
@@ -378,16 +378,6 @@ def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> No
         header.title_en, header.title_fr = header.title_fr, header.title_en
     header.title_en = _without_grade(header.title_en)
     header.title_fr = _without_grade(header.title_fr)
-
-
-def _post_or_first(lines: list[str]) -> str | None:
-    """The title guessed from the opening lines; when it names no post ("Careers | News",
-    "Mons, Belgium", "Financial Controller's Office") and a nearby line does, that line."""
-    title = title_from_text(lines)
-    if title is not None and post_line(title):
-        return without_board_marks(title)
-    post = nearest_post_line(lines)
-    return without_board_marks(strip_title_prefix(post)) if post is not None else title
 
 
 def _english_below(lines: list[str], title: str) -> str | None:
