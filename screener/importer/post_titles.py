@@ -66,13 +66,13 @@ _DATE = re.compile(
 )
 # A facts line's words: "Published:", "Posted 3 days ago", "Full-time", "Apply before".
 _FACTS = re.compile(
-    r"\b(?:published|posted|reposted|apply|applicants|full-time|part-time|on-site|remote"
-    r"|salary|deadline|closing|publie|postuler)\b"
+    r"\b(?:published|posted|reposted|apply (?:now|before|by)|applicants|full-time|part-time"
+    r"|on-site|salary\s?:|deadline\s?:|closing (?:date|on)|publie|postuler)"
 )
 # A greeting, a letter's or a page's words that never open a post's title.
 _NOT_A_POST_START = re.compile(
-    r"^(?:dear|hi|hello|the|a|an|we|you|our|your|about|who|what|how|why|le|la|les|nous|vous"
-    r"|job offer|vacancy|vacancies|careers?|home|menu)\b"
+    r"^(?:(?:the|a|an|le|la|les)\s|(?:dear|hi|hello|we|you|our|your|about|who|what|how|why"
+    r"|nous|vous|job offer|vacancy|vacancies|careers?|home|menu)\b)"
 )
 
 
@@ -133,7 +133,9 @@ def post_line(line: str) -> bool:
 def nearest_post_line(lines: list[str], limit: int = 18) -> str | None:
     """The first of the opening lines that reads as a post's title, or None."""
     opening = [line for line in lines[:80] if line.strip()][:limit]
-    return next((line.strip() for line in opening if post_line(line)), None)
+    # ("Budget Officer | NSPA Careers": a site's name after the title is no menu.)
+    titles = (without_board_marks(strip_title_prefix(line.strip())) for line in opening)
+    return next((title for title in titles if post_line(title)), None)
 
 
 def post_or_first(title: str | None, lines: list[str]) -> str | None:
@@ -141,8 +143,7 @@ def post_or_first(title: str | None, lines: list[str]) -> str | None:
     "Mons, Belgium", "Financial Controller's Office") and a nearby line does, that line."""
     if title is not None and post_line(title):
         return without_board_marks(title)
-    post = nearest_post_line(lines)
-    return without_board_marks(strip_title_prefix(post)) if post is not None else title
+    return nearest_post_line(lines) or title
 
 
 # "(m/f/x)", "(m/w/d)", "(H/F)", "(f/m/d)": a job board's gender mark, not part of the title.

@@ -29,7 +29,8 @@ _TITLE_LABEL = re.compile(
     # "Job offer: Translator", "Offre d'emploi : ...", a circular's "Stanowisko: Engineer",
     # "Functie: ...", "Stellenbezeichnung: ...", "Puesto: ...".
     # (Only with a colon: "Job offer | Print | Send by e-mail" is a site's menu.)
-    r"|(?:job offer|offre d'emploi|stanowisko|functie|stellenbezeichnung|puesto)(?=\s?:)"
+    r"|(?:job offer|offre d'emploi|stanowisko|functie|stellenbezeichnung|puesto|titolo"
+    r"|denominacion del puesto)(?=\s?:)"
     r"|job vacancy|job opening|assignment"
     r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste"
     r"|(?:consultancy|assignment|internship|contract) title"
@@ -174,11 +175,16 @@ def _title_candidate(line: str) -> bool:
     return 1 <= len(line.split()) <= 14 and sum(ch.isalpha() for ch in line) >= 4
 
 
+_LEADER = re.compile(r"\s?\.{3,}\s?")
+
+
 def labelled_title(lines: list[str]) -> str | None:
     """A labelled title: "TITLE / x", "Job title: x", "Position: x"."""
     for line in lines[:60]:
         # A circular lists the post's details as bullets: "- Title: Warehouse Supervisor".
         line = bullet_body(line) if line and is_bullet(line) else line
+        # "Post title ........ Budget Officer": a dotted leader stands for the colon.
+        line = _LEADER.sub(": ", line, count=1) if line else line
         if line and len(line) <= MAX_LINE and (match := _TITLE_LABEL.match(fold(line).strip())):
             start = len(line.strip()) - len(match[1])
             # An aggregator's line goes on with "| location | body | Apply now"; a reference

@@ -75,6 +75,11 @@ def test_the_guessed_title_is_the_line_naming_a_post(top: str, title: str) -> No
     assert imported(top + "\n" + FACTS).title.en == title
 
 
+def test_a_post_line_with_a_sites_name_after_a_bar_is_the_title() -> None:
+    text = "Careers | Our people | Contact\n\nLogistics Officer | NSPA Careers\n\n" + FACTS
+    assert imported(text).title.en == "Logistics Officer"
+
+
 def test_a_boxed_title_in_capitals_wins_over_the_next_heading() -> None:
     text = (
         "NATO Airborne Early Warning & Control Force\n\n"
@@ -104,6 +109,14 @@ def test_a_stated_title_label_in_any_language_is_the_title(label: str, title: st
     assert title in (vacancy.title.en, vacancy.title.fr)
 
 
+@pytest.mark.parametrize(
+    "line", ["Post title ........ Budget Officer", "Job title .......... Budget Officer"]
+)
+def test_a_title_after_a_dotted_leader_is_the_title(line: str) -> None:
+    text = f"ALLIED AIR COMMAND\nCivilian Careers\n\n{line}\nGrade ........ G15\n\n" + FACTS
+    assert imported(text).title.en == "Budget Officer"
+
+
 def test_a_site_menu_starting_with_job_offer_is_not_a_title_label() -> None:
     text = "Job offer  |  Print  |  Send by e-mail\n\nHuman Resources Assistant\n\n" + FACTS
     assert imported(text).title.en == "Human Resources Assistant"
@@ -126,6 +139,10 @@ def test_a_french_first_bilingual_title_wins_over_the_sites_name() -> None:
     "line",
     [
         "Senior Technician (SATCOM)",
+        "Remote Sensing Scientist",
+        "A/V Technician",
+        "Payroll and Salary Assistant",
+        "Applied Research Engineer",
         "HEAD, FINANCE BRANCH",
         "Électricien(ne)",
         "Chargé(e) de mission",
