@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from screener.importer.bodies import body_from_text
 from screener.importer.header_titles import strip_title_prefix
@@ -36,7 +37,7 @@ _POST_NOUN = re.compile(
     r"|surveyor|draughts?man|pilot|dispatcher|intern|trainee|consultant|expert|leader|lead"
     r"|partner|representative|liaison|registrar|usher|cleaner|gardener|caretaker|porter"
     r"|locksmith|mason|superintendent|foreman|associate|fellow|deputy|commander|secretaire"
-    r"|recruiters?|webmaster|cartographer|meteorologist|physicist|chemist|mathematician"
+    r"|recruiters?|webmaster|paralegal|quartermaster|cartographer|meteorologist|physicist|chemist|mathematician"
     r"|modell?ers?|testers?|integrators?|installers?|oceanographer|historian|curator"
     r"|recruteu(?:r|se)|cartographe|physicien(?:ne)?|chimiste|informaticien(?:ne)?"
     r"|electronicien(?:ne)?|ouvri(?:er|ere)|standardiste|manutentionnaire|cariste"
@@ -68,6 +69,10 @@ _DATE = re.compile(
 _FACTS = re.compile(
     r"\b(?:published|posted|reposted|apply (?:now|before|by)|applicants|full-time|part-time"
     r"|on-site|salary\s?:|deadline\s?:|closing (?:date|on)|publie|postuler)"
+)
+# A page's buttons: "Share this job   Save job   Print", "Apply now | Email to a friend".
+_BUTTON = re.compile(
+    r"\b(?:share|save|print|apply|email|e-mail|bookmark|back to|sign in|log in|report)\b"
 )
 # A greeting, a letter's or a page's words that never open a post's title.
 _NOT_A_POST_START = re.compile(
@@ -115,6 +120,7 @@ def not_a_post(line: str) -> bool:
         or _has_pictograph(text)
         or text.endswith((".", ":", ";", "!", ","))
         or bool(re.match(r"^[^\w(]", text))
+        or len(set(_BUTTON.findall(folded))) >= 2
         or bool(_DATE.search(folded))
         or bool(_FACTS.search(folded))
         or is_place(text)
@@ -138,12 +144,22 @@ def nearest_post_line(lines: list[str], limit: int = 18) -> str | None:
     return next((title for title in titles if post_line(title)), None)
 
 
-def post_or_first(title: str | None, lines: list[str]) -> str | None:
+def post_or_first(
+    title: str | None, lines: list[str], candidate: Callable[[str], bool]
+) -> str | None:
     """The title guessed from the opening lines; when it names no post ("Careers | News",
-    "Mons, Belgium", "Financial Controller's Office") and a nearby line does, that line."""
+    "Mons, Belgium", "Financial Controller's Office") and a nearby line does, that line; when
+    it is evidently no post ("Share this job  Save job  Print") and no line names one, the
+    first title-shaped line (`candidate`) with no evidence against it."""
     if title is not None and post_line(title):
         return without_board_marks(title)
-    return nearest_post_line(lines) or title
+    if post := nearest_post_line(lines):
+        return post
+    if title is None or not not_a_post(title):
+        return title
+    opening = [line.strip() for line in lines[:80] if line.strip()][:12]
+    titles = (strip_title_prefix(line) for line in opening if candidate(line))
+    return next((line for line in titles if not not_a_post(line)), title)
 
 
 # "(m/f/x)", "(m/w/d)", "(H/F)", "(f/m/d)": a job board's gender mark, not part of the title.
@@ -152,12 +168,14 @@ _GENDER_MARK = re.compile(r"\s?\((?:[mfwhdx]\s?/\s?){1,3}[mfwhdx]\)", re.IGNOREC
 
 def without_board_marks(title: str) -> str:
     """'Personnel Assistant (m/f/x) – NATO Joint Force Command Brunssum' -> 'Personnel
-    Assistant': a board's gender mark and the body's name after a dash leave the title."""
+    Assistant': a board's gender mark and the body's name or the place after a dash leave the
+    title."""
     title = _GENDER_MARK.sub("", title).strip()
     parts = re.split(r"\s[-–—|]\s", title)
     if len(parts) >= 2:
         tail = parts[-1]
-        if body_from_text([tail]) is not None and not names_a_post(tail):
+        # (or the duty station: "Clerk (Registry) – Szczecin, Poland")
+        if (body_from_text([tail]) is not None or is_place(tail)) and not names_a_post(tail):
             return " - ".join(parts[:-1]).strip() if len(parts) > 2 else parts[0].strip()
     return title
 

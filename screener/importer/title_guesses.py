@@ -363,7 +363,9 @@ def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> No
     missing = header.title_en is None and header.title_fr is None
     if (missing or banner) and (title := labelled_title(lines)):
         header.title_en = title  # labelled: as sure as the header's own labels
-    elif (missing or banner) and (title := post_or_first(title_from_text(lines), lines)):
+    elif (missing or banner) and (
+        title := post_or_first(title_from_text(lines), lines, _title_candidate)
+    ):
         header.title_en, guessed["title"] = title, "first_lines"
     if header.title_en is not None and header.title_fr is None:
         header.title_en, header.title_fr = split_bilingual_title(header.title_en)

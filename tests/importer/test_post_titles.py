@@ -80,6 +80,23 @@ def test_a_post_line_with_a_sites_name_after_a_bar_is_the_title() -> None:
     assert imported(text).title.en == "Logistics Officer"
 
 
+def test_a_post_line_with_its_place_after_a_dash_wins_over_a_date_line() -> None:
+    text = (
+        "Home › Careers › Current vacancies\n\nCurrent vacancies\nMultinational Corps Northeast"
+        "\n\nClerk (Registry) – Szczecin, Poland\nPublished 2 December 2026\n\n" + FACTS
+    )
+    vacancy = imported(text)
+    assert (vacancy.title.en, vacancy.location) == ("Clerk (Registry)", "Szczecin, Poland")
+
+
+def test_a_title_with_no_known_job_noun_wins_over_a_pages_buttons() -> None:
+    text = (
+        "< Back to search results\nShare this job    Save job    Print\n\nOmbudsperson\n"
+        "NATO Communications and Information Agency\n\nJob ID: 271455\n" + FACTS
+    )
+    assert imported(text).title.en == "Ombudsperson"
+
+
 def test_a_boxed_title_in_capitals_wins_over_the_next_heading() -> None:
     text = (
         "NATO Airborne Early Warning & Control Force\n\n"
@@ -177,3 +194,4 @@ def test_a_boards_gender_mark_and_the_bodys_name_leave_the_title() -> None:
     ) == ("Personnel Assistant")
     assert without_board_marks("Ingénieur (H/F)") == "Ingénieur"
     assert without_board_marks("Driver - Messenger") == "Driver - Messenger"
+    assert without_board_marks("Clerk (Registry) – Szczecin, Poland") == "Clerk (Registry)"
