@@ -116,6 +116,7 @@ def not_a_post(line: str) -> bool:
         or len(text) > 120
         or not 1 <= len(words) <= 14
         or text.count("|") >= 1
+        or len(re.findall(r"\s[›»>]\s", text)) >= 1  # a site's trail: "Jobs › Officers"
         or "[" in text
         or _has_pictograph(text)
         or text.endswith((".", ":", ";", "!", ","))

@@ -180,6 +180,7 @@ def test_post_lines_have_evidence(line: str) -> None:
         "Financial Controller's Office",
         "Brussels 🗓 Published: 01/12/2026",
         "Allied Maritime Command (MARCOM)",
+        "Jobs › Engineering Officer posts",
         "Dear colleagues,",
         "Posted 3 days ago · Full-time",
     ],
