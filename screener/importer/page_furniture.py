@@ -221,4 +221,24 @@ def _goes_on(before: str, after: str) -> bool:
         and before[-1] not in ".;:,!?"
         and not _ITEM_START.match(before)
     )
-    return bool(_ITEM_START.match(after) or after[0].islower() or heading)
+    return bool(_ITEM_START.match(after) or after[0].islower() or heading or _cut(before, after))
+
+
+# An item that ends on a word that cannot end it ("a degree in" / "Computer Science").
+_OPEN_WORD = re.compile(
+    r"\s(?:in|of|and|or|with|the|a|an|to|for|on|at|by|as|de|du|des|la|le|les|et|ou|en|dans"
+    r"|avec|pour|sur|au|aux|un|une)$",
+    re.IGNORECASE,
+)
+
+
+def _cut(before: str, after: str) -> bool:
+    """An item cut by the page break: it ends on its colon or comma ("possess the following
+    levels of NATO's official languages:" / "V ("Advanced") in one; ..."), so the line after
+    the break is its rest, capitalised or not, unless it is a heading in capitals."""
+    return (
+        bool(_ITEM_START.match(before))
+        and (before[-1] in ":," or bool(_OPEN_WORD.search(before)))
+        and not _is_heading_like(after)
+        and not (after.isupper() and len(after) <= 60)
+    )
