@@ -166,3 +166,66 @@ def test_a_job_boards_footer_under_an_unmarked_list_is_not_a_requirement(footer:
     essential, desirable = list_texts(text)
     assert len(essential) == 2
     assert len(desirable) == 2 and desirable[1].startswith("German SLP 2222")
+
+
+@pytest.mark.parametrize(
+    ("bullet", "needs"),
+    [
+        ("be able to respond to incidents outside normal working hours", ["outside_office_hours"]),
+        ("Respond to building incidents out of hours", ["outside_office_hours"]),
+        ("Support users out-of-hours during exercises", ["outside_office_hours"]),
+        ("participate in the section's on-call rota", ["on_call"]),
+        ("Attend call-outs after hours to restore power", ["on_call", "outside_office_hours"]),
+        ("intervenir en dehors des heures de service en cas d'incident", ["outside_office_hours"]),
+    ],
+)
+def test_working_outside_normal_hours_is_availability_whatever_the_verb(
+    bullet: str, needs: list[str]
+) -> None:
+    text = (
+        NOTICE_TOP + f"ESSENTIAL\nThe incumbent must:\n- have a university degree;\n- {bullet}.\n"
+    )
+    criterion = imported(text).essential[2]
+    assert criterion.kind == "availability"
+    assert [str(need) for need in criterion.needs] == needs  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Experience of working outside normal hours",
+        "Knowledge of on-call procedures",
+        "Manage the on-call rota of the section",
+    ],
+)
+def test_knowing_or_organising_availability_is_not_the_candidates_own(bullet: str) -> None:
+    text = (
+        NOTICE_TOP + f"ESSENTIAL\nThe incumbent must:\n- have a university degree;\n- {bullet}.\n"
+    )
+    assert imported(text).essential[2].kind != "availability"
+
+
+@pytest.mark.parametrize(
+    ("bullet", "names"),
+    [
+        ("avoir la qualification BA4/BA5 (RGIE) ou une habilitation équivalente", ["BA4", "BA5"]),
+        ("hold a CISSP (ISC2) certification", ["CISSP"]),
+        (
+            "Microsoft certification (e.g. Microsoft 365 Certified: Modern Desktop Administrator) "
+            "or CompTIA Network+",
+            ["Microsoft", "CompTIA Network+"],
+        ),
+        ("Cisco certification or CompTIA Network+", ["Cisco", "CompTIA Network+"]),
+        ("Professional certification or CompTIA A+", ["CompTIA A+"]),
+        ("Linux certification (RHCSA or LPIC-1) or equivalent", ["RHCSA", "LPIC-1"]),
+    ],
+)
+def test_every_certificate_offered_is_kept_and_a_bracketed_gloss_is_not_one(
+    bullet: str, names: list[str]
+) -> None:
+    text = (
+        NOTICE_TOP + f"ESSENTIAL\nThe incumbent must:\n- have a university degree;\n- {bullet}.\n"
+    )
+    criterion = imported(text).essential[2]
+    assert criterion.kind == "certification"
+    assert criterion.any_of == names  # type: ignore[union-attr]
