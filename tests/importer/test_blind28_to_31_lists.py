@@ -229,3 +229,18 @@ def test_every_certificate_offered_is_kept_and_a_bracketed_gloss_is_not_one(
     criterion = imported(text).essential[2]
     assert criterion.kind == "certification"
     assert criterion.any_of == names  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Technical secondary diploma (e.g. perito elettrotecnico) or equivalent",
+        "hold a technical secondary school diploma (A2 or equivalent) in HVAC",
+        "Technological secondary diploma in electronics",
+    ],
+)
+def test_a_technical_secondary_diploma_is_higher_secondary(bullet: str) -> None:
+    text = (
+        NOTICE_TOP + f"ESSENTIAL\nThe incumbent must:\n- {bullet};\n- have 3 years' experience.\n"
+    )
+    assert str(imported(text).essential[1].min_level) == "higher_secondary"  # type: ignore[union-attr]
