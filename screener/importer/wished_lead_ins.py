@@ -23,6 +23,8 @@ EN_WISHED_LEAD_IN = (
     r"^(?:\d{1,2}\s?\.?\s?)?[^.;:]{0,60}\b(?:(?:would|will|could|might|is|are|'d|'s)"
     rf"(?: also| equally| further)?(?: be| considered| seen as)?(?: considered)? {_EN_WISH}"
     r"|ideally|preferably|bonus points?|even better|extra points?|a plus if|it's a plus"
+    # "You'll stand out if you have:", "Would be great if you have:", "We'd love it if ...:".
+    r"|stand out|set you apart|(?:would|'d|will) (?:also )?(?:be great|love)|great if"
     r"|(?:also |additionally )?(?:appreciated|valued|desirable)(?: but not (?:required"
     r"|essential|mandatory))?)\b[^.;:]{0,60}:$"
     # A heading alone: "Nice-to-have", "Nice to haves", "Good-to-have skills", "Bonus",
@@ -41,7 +43,9 @@ _FR_WISH = (
 FR_WISHED_LEAD_IN = (
     r"^(?:\d{1,2}\s?\.?\s?)?[^.;:]{0,60}\b(?:(?:serait|seraient|sera|seront|est|sont"
     rf"|constitue|constituerait|constitueraient)(?: aussi| egalement| considere(?:e|s|es)? comme)?"
-    rf" {_FR_WISH}|idealement|de preference|en plus|un plus)\b[^.;:]{{0,60}}\s?:$"
+    rf" {_FR_WISH}|idealement|de preference|en plus|un plus"
+    # "Nous apprécierions également :", "Vous vous démarquerez si ... :", "Ce serait génial".
+    r"|apprecier(?:ions|ait|aient|ons)|demarquer(?:ez|a|ont)?|genial)\b[^.;:]{0,60}\s?:$"
     r"|^(?:\d{1,2}\s?\.?\s?)?(?:(?:seraient|serait) (?:apprecie(?:e|s|es)?|un plus|souhaitables?)"
     r"|(?:les )?(?:atouts?|plus|points? forts?|bonus|souhaitables?|souhaite)"
     r"(?: (?:supplementaires|complementaires))?)\s?:?$"

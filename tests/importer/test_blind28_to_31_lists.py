@@ -26,6 +26,9 @@ _WISHED = "• Knowledge of French.\n• Experience with SAP.\n\nEligibility\nOp
         "Bonus points if you have:",
         "The following would be beneficial:",
         "Good to haves",
+        "You'll stand out if you have:",
+        "Would be great if you have:",
+        "We'd love it if you also had:",
     ],
 )
 def test_a_desirable_list_under_any_wished_heading_or_lead_in_is_read(lead_in: str) -> None:
@@ -36,7 +39,13 @@ def test_a_desirable_list_under_any_wished_heading_or_lead_in_is_read(lead_in: s
 
 @pytest.mark.parametrize(
     "lead_in",
-    ["Ce serait un plus si vous avez :", "Idéalement, vous avez aussi :", "Atouts :"],
+    [
+        "Ce serait un plus si vous avez :",
+        "Idéalement, vous avez aussi :",
+        "Atouts :",
+        "Nous apprécierions également :",
+        "Vous vous démarquerez si vous avez :",
+    ],
 )
 def test_a_french_desirable_lead_in_opens_the_desirable_list(lead_in: str) -> None:
     text = NOTICE_TOP + (
