@@ -16,19 +16,20 @@ from screener.importer.review_text import quote, review_item
 from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wording import fold
 
-# A lead-in about the candidate, whether required or wished.
-_PROFILE_WORDS = re.compile(
-    r"\b(?:you|your|candidates?|applicants?|incumbent|must|have|has|bring|require[ds]?"
-    r"|requirements?|qualifications?|skills|experience|profile|desirable|advantage|asset|plus"
-    r"|nice|ideally|bonus|preferred|vous|votre|candidat|titulaire|doit|exige|requis"
-    r"|souhaitable|atouts?|profil|competences|qualifications)\b"
+# A lead-in that asks for something, required or wished.
+_ASKS = re.compile(
+    r"\b(?:must|should|require[ds]?|requirements?|qualifications?|skills|profile|desirable"
+    r"|desired|advantage|asset|a plus|nice|ideally|bonus|preferred|would (?:also )?(?:be|like|love)"
+    r"|you (?:have|bring|also have)|doit|doivent|exige|requis|souhait\w*|atouts?|un plus|profil"
+    r"|qualifications?|idealement)\b"
 )
 # Lists after the requirements that are not requirements: what the post offers, how to apply,
-# the documents to send, a job board's links.
+# the documents to send, a job board's links, the duties and the competencies, a reader's note.
 _NOT_REQUIREMENTS = re.compile(
-    r"\b(?:offer|offers|benefits?|apply|application|documents?|submit|send|attach|similar"
+    r"\b(?:offer|offers|benefits?|apply|applications?|documents?|submit\w*|send|attach|similar"
     r"|related|jobs like|salary|package|entitlements?|allowances?|duties|responsibilities|tasks"
-    r"|will do|you will:|propos|offrons|avantages sociaux|candidature|postuler|taches)\b"
+    r"|accountabilities|demonstrate|competenc(?:y|ies)|faire preuve|note|notes|copied|remarks?"
+    r"|will do|propos\w*|offrons|avantages sociaux|candidatures?|postul\w*|taches)\b"
 )
 _REQUIREMENT_KINDS = frozenset(
     {
@@ -44,8 +45,12 @@ _REQUIREMENT_KINDS = frozenset(
 _MAX_QUOTED = 3
 
 
+# "(1) ", "a. ", "2) ": an item's number, which the lists read leave out.
+_NUMBER = re.compile(r"^(?:\(?[a-z0-9]{1,2}[.)]\s+)+")
+
+
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+    return " ".join(re.findall(r"[a-z0-9]+", fold(_NUMBER.sub("", text.strip()))))
 
 
 def _last_listed_line(lines: list[str], items: list[str]) -> int:
@@ -58,36 +63,43 @@ def _last_listed_line(lines: list[str], items: list[str]) -> int:
     return last
 
 
-def _runs_after(lines: list[str], start: int) -> list[tuple[str, list[str]]]:
-    """(lead-in, bullets) for each run of bullets from `start` on."""
-    runs: list[tuple[str, list[str]]] = []
+def _runs_after(lines: list[str], start: int) -> list[tuple[str, list[str], bool]]:
+    """(lead-in, items) for each run of bullets from `start` on, and for the unmarked lines
+    right under a lead-in ending in a colon (a job board's list without markers)."""
+    runs: list[tuple[str, list[str], bool]] = []
     lead_in = ""
+    marked = False
     current: list[str] = []
+    unmarked = False  # the lines under a colon, up to the next blank line, are items
     for line in lines[start:]:
         if not line:
+            unmarked = unmarked and not current
             continue
-        if is_bullet(line):
+        if is_bullet(line) or (unmarked and len(line) <= 300):
+            marked = marked or is_bullet(line)
             current.append(bullet_body(line))
             continue
         if current:
-            runs.append((lead_in, current))
-            current = []
+            runs.append((lead_in, current, marked))
+            current, marked = [], False
         lead_in = line.strip()
+        unmarked = lead_in.endswith(":")
     if current:
-        runs.append((lead_in, current))
+        runs.append((lead_in, current, marked))
     return runs
 
 
-def _reads_as_requirements(lead_in: str, bullets: list[str]) -> bool:
+def _reads_as_requirements(lead_in: str, items: list[str], marked: bool) -> bool:
+    """A lead-in that asks for something; or, for bullets, one that reads as a requirement."""
     # Imported here: recognizers import this package's language readers.
     from screener.importer.recognizers import recognize
 
     folded = fold(lead_in)
     if _NOT_REQUIREMENTS.search(folded):
         return False
-    if lead_in.endswith(":") and _PROFILE_WORDS.search(folded):
+    if lead_in.endswith(":") and _ASKS.search(folded):
         return True
-    return any(recognize(b, "en").kind in _REQUIREMENT_KINDS for b in bullets[:20])
+    return marked and any(recognize(b, "en").kind in _REQUIREMENT_KINDS for b in items[:20])
 
 
 def unread_list_after_lists(
@@ -100,9 +112,9 @@ def unread_list_after_lists(
         return []
     quoted = " ".join(str(v) for item in reported for v in item.values.values())
     listed = " | ".join(_words(item) for item in items)
-    for lead_in, bullets in _runs_after(lines, last + 1)[:40]:
+    for lead_in, bullets, marked in _runs_after(lines, last + 1)[:40]:
         unread = [b for b in bullets if _words(b) and _words(b)[:30] not in listed]
-        if len(unread) < len(bullets) or not _reads_as_requirements(lead_in, unread):
+        if len(unread) < len(bullets) or not _reads_as_requirements(lead_in, unread, marked):
             continue
         if any(quote(b, 80)[:40] in quoted for b in unread):
             continue

@@ -253,3 +253,15 @@ def test_a_technical_secondary_diploma_is_higher_secondary(bullet: str) -> None:
         NOTICE_TOP + f"ESSENTIAL\nThe incumbent must:\n- {bullet};\n- have 3 years' experience.\n"
     )
     assert str(imported(text).essential[1].min_level) == "higher_secondary"  # type: ignore[union-attr]
+
+
+def test_an_unmarked_list_under_an_unknown_lead_in_is_quoted_for_review() -> None:
+    text = NOTICE_TOP + (
+        "Must-have\n• A university degree in business.\n"
+        "• At least 4 years of experience in project management.\n\n"
+        "It would be grand if you came with:\nKnowledge of French.\nExperience with SAP.\n\n"
+        "How to apply:\nSend your CV.\nA motivation letter.\n"
+    )
+    lost = [item for item in imported(text).review if item.code == "list_not_read"]
+    assert len(lost) == 1 and "Experience with SAP" in lost[0].message
+    assert "motivation" not in lost[0].message
