@@ -237,7 +237,8 @@ def _cut(before: str, after: str) -> bool:
     levels of NATO's official languages:" / "V ("Advanced") in one; ..."), so the line after
     the break is its rest, capitalised or not, unless it is a heading in capitals."""
     return (
-        bool(_ITEM_START.match(before))
+        # (An item's first line, or its wrapped lower-case rest: "  systems, including:".)
+        bool(_ITEM_START.match(before) or before.lstrip()[:1].islower())
         and (before[-1] in ":," or bool(_OPEN_WORD.search(before)))
         and not _is_heading_like(after)
         and not (after.isupper() and len(after) <= 60)

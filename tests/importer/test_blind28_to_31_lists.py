@@ -113,6 +113,10 @@ _LANGUAGES_LEVELS = '  V ("Advanced") in one; III ("Intermediate") in the other.
         ),
         ("- have a university degree in\n", "Computer Science or a related field;\n"),
         ("- have at least 5 years of experience in archives,\n", "Records Management or both;\n"),
+        (
+            "- have experience of records management\n  systems, including:\n",
+            "SharePoint and Documentum;\n",
+        ),
     ],
 )
 @pytest.mark.parametrize(
