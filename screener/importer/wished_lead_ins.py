@@ -25,12 +25,14 @@ EN_WISHED_LEAD_IN = (
     r"|ideally|preferably|bonus points?|even better|extra points?|a plus if|it's a plus"
     # "You'll stand out if you have:", "Would be great if you have:", "We'd love it if ...:".
     r"|stand out|set you apart|(?:would|'d|will) (?:also )?(?:be great|love)|great if"
-    r"|(?:also |additionally )?(?:appreciated|valued|desirable)(?: but not (?:required"
+    r"|(?:also |additionally )?(?:appreciated|valued|desirable|advantageous|beneficial)"
+    r"(?: but not (?:required"
     r"|essential|mandatory))?)\b[^.;:]{0,60}:$"
     # A heading alone: "Nice-to-have", "Nice to haves", "Good-to-have skills", "Bonus",
     # "Pluses", "Desirable but not essential".
     r"|^(?:\d{1,2}\s?\.?\s?)?(?:(?:nice|good|great)[- ]to[- ]haves?|bonus(?: points)?|pluses"
-    r"|extras|(?:desirable|preferred|optional)(?: but not (?:required|essential|mandatory))?"
+    r"|extras|(?:desirable|preferred|optional|advantageous|beneficial)"
+    r"(?: but not (?:required|essential|mandatory))?"
     r"|not required but (?:desirable|preferred|a plus|an asset))"
     r"(?: (?:skills|qualifications|requirements|experience|criteria))?\s?:?$"
 )
@@ -42,7 +44,8 @@ _FR_WISH = (
 # vous avez aussi :", "Seraient appréciés :", "Atouts supplémentaires :".
 FR_WISHED_LEAD_IN = (
     r"^(?:\d{1,2}\s?\.?\s?)?[^.;:]{0,60}\b(?:(?:serait|seraient|sera|seront|est|sont"
-    rf"|constitue|constituerait|constitueraient)(?: aussi| egalement| considere(?:e|s|es)? comme)?"
+    rf"|constitue|constituent|constituera|constitueront|constituerait|constitueraient|represente"
+    rf"|representent|representerait|representeraient)(?: aussi| egalement| considere(?:e|s|es)? comme)?"
     rf" {_FR_WISH}|idealement|de preference|en plus|un plus"
     # "Nous apprécierions également :", "Vous vous démarquerez si ... :", "Ce serait génial".
     r"|apprecier(?:ions|ait|aient|ons)|demarquer(?:ez|a|ont)?|genial)\b[^.;:]{0,60}\s?:$"

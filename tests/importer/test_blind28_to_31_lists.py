@@ -269,3 +269,52 @@ def test_an_unmarked_list_under_an_unknown_lead_in_is_quoted_for_review() -> Non
     lost = [item for item in imported(text).review if item.code == "list_not_read"]
     assert len(lost) == 1 and "Experience with SAP" in lost[0].message
     assert "motivation" not in lost[0].message
+
+
+_REQUIRED = (
+    "Requirements:\n- A university degree in business.\n"
+    "- At least 4 years of experience in project management.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Nice to have:", "Preferred:", "It would be an advantage if you have:", "Atouts :"],
+)
+def test_a_desirable_lead_in_written_as_a_list_item_opens_the_desirable_list(
+    heading: str,
+) -> None:
+    text = (
+        NOTICE_TOP
+        + _REQUIRED
+        + (f"- {heading}\n- Knowledge of French.\n- Experience with SAP.\n\nAbout us\nAn agency.\n")
+    )
+    essential, desirable = list_texts(text)
+    assert len(essential) == 2
+    assert desirable == ["Knowledge of French", "Experience with SAP"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nice to have: knowledge of French; experience with SAP.",
+        "Nice-to-have: knowledge of French; experience with SAP.",
+        "Assets: knowledge of French; experience with SAP.",
+        "Advantageous but not essential:\n- knowledge of French;\n- experience with SAP.",
+    ],
+)
+def test_a_desirable_list_on_its_lead_ins_line_or_under_an_asset_heading_is_read(
+    line: str,
+) -> None:
+    text = NOTICE_TOP + _REQUIRED + f"\n{line}\n\nAbout us\nAn agency.\n"
+    assert list_texts(text)[1] == ["knowledge of French", "experience with SAP"]
+
+
+def test_a_french_desirable_list_under_constituent_des_atouts_is_read() -> None:
+    text = NOTICE_TOP + (
+        "Profil requis\n- diplôme universitaire en gestion ;\n"
+        "- au moins 4 ans d'expérience en gestion de projets.\n\n"
+        "Constituent des atouts :\n- la connaissance de l'allemand ;\n- l'expérience de SAP.\n\n"
+        "À propos\nNous sommes une agence.\n"
+    )
+    assert len(imported(text).desirable) == 2
