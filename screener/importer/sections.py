@@ -286,13 +286,10 @@ def list_items(block: list[str]) -> list[str]:
             blank_before = True
             continue
         folded = folded_line(line)
-        if (
-            started
-            and not has_markers
-            and (blank_before or board_footer(folded))
-            and after_the_list(folded)
-        ):
+        if started and not has_markers and blank_before and after_the_list(folded):
             break  # "Eligibility: Applicants must ...", a job board's "Seniority level"
+        if started and board_footer(folded_line(bullet_body(line))):
+            break  # a job board's "Salary: ..." or "More jobs like this", bulleted or not
         if len(line) <= 160 and not is_bullet(line):
             if _FOOTER.match(folded):
                 continue

@@ -318,3 +318,19 @@ def test_a_french_desirable_list_under_constituent_des_atouts_is_read() -> None:
         "À propos\nNous sommes une agence.\n"
     )
     assert len(imported(text).desirable) == 2
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "• Salary: tax-free, according to NATO scales\n• Start date: 1 April 2027\n",
+        "Salary: tax-free\nMore jobs like this: Officer · Assistant\n",
+        "\nJob details\n• Salary: tax-free\n• Contract type: definite duration\n",
+    ],
+)
+def test_a_job_boards_facts_right_under_a_bulleted_list_are_not_requirements(tail: str) -> None:
+    text = NOTICE_TOP + (
+        "Requirements\n• A university degree.\n• At least 4 years of experience.\n\n"
+        "Nice to have\n• Knowledge of French.\n• Experience with SAP.\n" + tail
+    )
+    assert list_texts(text)[1] == ["Knowledge of French", "Experience with SAP"]
