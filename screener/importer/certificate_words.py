@@ -71,5 +71,25 @@ NOT_A_NAME = frozenset(
 
 # Capitalised words that open a certificate's description without naming it.
 NOT_VENDORS = frozenset(
-    ["a", "an", "the", "valid", "current", "recognised", "recognized", "relevant", "professional", "technical", "industry", "national", "international", "accredited", "appropriate", "formal", "official", "any", "other"]
+    [
+        "a",
+        "an",
+        "the",
+        "valid",
+        "current",
+        "recognised",
+        "recognized",
+        "relevant",
+        "professional",
+        "technical",
+        "industry",
+        "national",
+        "international",
+        "accredited",
+        "appropriate",
+        "formal",
+        "official",
+        "any",
+        "other",
+    ]
 )
