@@ -33,6 +33,7 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"|business )?hours"
             r"|en dehors des heures (?:normales )?(?:de (?:service|bureau|travail))?"
             r"|irregular hours|horaires? irreguliers?|\bevenings?\b|\ble soir\b|en soiree"
+            r"|\bles soirs\b|\ben soirees?\b"
             # "respond to incidents out of hours", "after-hours call-outs", "beyond normal
             # working hours".
             r"|\bout[- ]of[- ](?:(?:normal|office|working|business) )*hours|\bafter[- ]hours\b"
@@ -86,7 +87,8 @@ _WILLING = re.compile(
 _NEED_ITSELF = re.compile(
     r"^(?:(?:frequent|regular|occasional|extensive|considerable|some|international|duty"
     r"|business|operational|short)\s){1,3}(?:travel(?:l?ing)?|deployments?|trips?)\b"
-    r"|^(?:shift|night|weekend) work\b|^(?:on-call|standby) (?:duty|duties|service)\b"
+    r"|^(?:(?:occasional|regular|frequent|some) )?(?:shift|night|weekend|evening) work\b"
+    r"|^(?:on-call|standby) (?:duty|duties|service)\b"
 )
 
 
@@ -121,6 +123,7 @@ _ONLY_AVAILABILITY = re.compile(
     r"\b(?:outside|out[- ]of|beyond|after)[- ](?:the )?(?:(?:normal|regular|standard|usual"
     r"|office|working|business) )*hours\b|\bon[- ]call\b|\bcall-?outs?\b|\bastreintes?\b"
     r"|(?:en dehors|hors) des heures (?:normales )?(?:de (?:service|bureau|travail)|ouvrables)"
+    r"|\bon stand-?by\b"
 )
 
 

@@ -190,6 +190,9 @@ def test_a_job_boards_footer_under_an_unmarked_list_is_not_a_requirement(footer:
         ("participate in the section's on-call rota", ["on_call"]),
         ("Attend call-outs after hours to restore power", ["on_call", "outside_office_hours"]),
         ("intervenir en dehors des heures de service en cas d'incident", ["outside_office_hours"]),
+        ("Occasional weekend work", ["weekends"]),
+        ("être disponible les soirs et week-ends", ["outside_office_hours", "weekends"]),
+        ("be on standby during exercises", ["on_call"]),
     ],
 )
 def test_working_outside_normal_hours_is_availability_whatever_the_verb(
