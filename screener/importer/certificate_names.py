@@ -77,11 +77,33 @@ def _brands(scope: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+_LISTED_LEAD = re.compile(r"\b(?:such as|e\.g\.|for example|including|like|tels? que|p\. ?ex\.)\s")
+_LIST_SPLIT = re.compile(r"\s?,\s?|\s(?:or|and|ou|et)\s|\s?/\s?")
+
+
+def _listed_with(scope: str, brands: list[str]) -> list[str]:
+    """A brand listed with plain vendors' names ("e.g. CompTIA, Microsoft or Cisco"): every
+    name of that list, in its order, so no alternative is lost; else the brands."""
+    lead = _LISTED_LEAD.search(scope)
+    if lead is None:
+        return brands
+    listed = re.split(r"[);.]", scope[lead.end() :], maxsplit=1)[0]
+    parts = [part.strip() for part in _LIST_SPLIT.split(listed) if part.strip()]
+    named = all(
+        1 <= len(part.split()) <= 3
+        and all(w[:1].isupper() or w[:1].isdigit() for w in part.split())
+        for part in parts
+    )
+    if len(parts) < 2 or not named or not any(b in parts for b in brands):
+        return brands
+    return [part for part in parts if part.upper() not in NOT_CERTIFICATES]
+
+
 def _worded_names(scope: str, lang: Lang) -> list[str]:
     """Certificates named in words: brand names, else the words before 'certificate'."""
     brands = _brands(scope)
     if brands:
-        return brands
+        return _listed_with(scope, brands)
     named = _named_before(scope) if lang == "en" else []
     choice = len(named) > 1 and " or " in scope
     if named and (choice or all(sum(ch.isupper() for ch in name) >= 2 for name in named)):

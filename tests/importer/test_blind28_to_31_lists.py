@@ -234,6 +234,14 @@ def test_knowing_or_organising_availability_is_not_the_candidates_own(bullet: st
         ("Cisco certification or CompTIA Network+", ["Cisco", "CompTIA Network+"]),
         ("Professional certification or CompTIA A+", ["CompTIA A+"]),
         ("Linux certification (RHCSA or LPIC-1) or equivalent", ["RHCSA", "LPIC-1"]),
+        (
+            "a recognised IT certification (e.g. CompTIA, Microsoft or Cisco)",
+            ["CompTIA", "Microsoft", "Cisco"],
+        ),
+        (
+            "IT certification such as CompTIA A+, Microsoft or Cisco",
+            ["CompTIA A+", "Microsoft", "Cisco"],
+        ),
     ],
 )
 def test_every_certificate_offered_is_kept_and_a_bracketed_gloss_is_not_one(
