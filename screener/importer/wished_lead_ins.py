@@ -50,6 +50,7 @@ FR_WISHED_LEAD_IN = (
     # "Nous apprécierions également :", "Vous vous démarquerez si ... :", "Ce serait génial".
     r"|apprecier(?:ions|ait|aient|ons)|demarquer(?:ez|a|ont)?|genial)\b[^.;:]{0,60}\s?:$"
     r"|^(?:\d{1,2}\s?\.?\s?)?(?:(?:seraient|serait) (?:apprecie(?:e|s|es)?|un plus|souhaitables?)"
-    r"|(?:les )?(?:atouts?|plus|points? forts?|bonus|souhaitables?|souhaite)"
+    r"|(?:les |un |des )?(?:atouts?|plus|points? forts?|bonus|souhaitables?|souhaite"
+    r"|apprecie(?:e|s|es)?)"
     r"(?: (?:supplementaires|complementaires))?)\s?:?$"
 )

@@ -45,6 +45,8 @@ def test_a_desirable_list_under_any_wished_heading_or_lead_in_is_read(lead_in: s
         "Atouts :",
         "Nous apprécierions également :",
         "Vous vous démarquerez si vous avez :",
+        "Un atout :",
+        "Appréciés :",
     ],
 )
 def test_a_french_desirable_lead_in_opens_the_desirable_list(lead_in: str) -> None:
