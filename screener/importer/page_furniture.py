@@ -232,6 +232,12 @@ _OPEN_WORD = re.compile(
 )
 
 
+def _ends_an_item(before: str, after: str) -> bool:
+    """'- have a university degree in Law' / 'Economics or a related field;': the item had no
+    end, and the line after the break ends as the list's items do, so it is that item's rest."""
+    return before[-1] not in ".;!?" and after.rstrip().endswith(";") and len(after) <= 160
+
+
 def _cut(before: str, after: str) -> bool:
     """An item cut by the page break: it ends on its colon or comma ("possess the following
     levels of NATO's official languages:" / "V ("Advanced") in one; ..."), so the line after
@@ -239,7 +245,7 @@ def _cut(before: str, after: str) -> bool:
     return (
         # (An item's first line, or its wrapped lower-case rest: "  systems, including:".)
         bool(_ITEM_START.match(before) or before.lstrip()[:1].islower())
-        and (before[-1] in ":," or bool(_OPEN_WORD.search(before)))
+        and (before[-1] in ":," or bool(_OPEN_WORD.search(before)) or _ends_an_item(before, after))
         and not _is_heading_like(after)
         and not (after.isupper() and len(after) <= 60)
     )

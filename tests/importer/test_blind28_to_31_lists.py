@@ -119,6 +119,7 @@ _LANGUAGES_LEVELS = '  V ("Advanced") in one; III ("Intermediate") in the other.
             "- have experience of records management\n  systems, including:\n",
             "SharePoint and Documentum;\n",
         ),
+        ("- have a university degree in Law\n", "Economics or a related field;\n"),
     ],
 )
 @pytest.mark.parametrize(
