@@ -222,11 +222,19 @@ _COE_SHORT = re.compile(
 _CORPS = re.compile(r"\b(\d{1,2}\s\([A-Z][a-z]+(?:[/-][A-Z][a-z]+)*\)\sCorps)\b")
 _NRDC = re.compile(r"\b(NRDC[- ](?:[A-Z]{2,3})(?:/[A-Z]{2})?)(?![\w/])")
 _SHAPE = re.compile(r"(?<![\w(])SHAPE(?![\w)])")
+# Any other NATO or multinational headquarters by the shape of its name: "NATO Maritime
+# Interdiction Operational Training Centre (NMIOTC)", "Multinational Division North East",
+# "Headquarters Rapid Reaction Corps France".
+_NATO_NAMED = re.compile(
+    r"\b((?:NATO|Allied|Headquarters|HQ|Multinational)\s(?:[A-Z][\w&'-]*\s(?:(?:and|of|for|the)\s)?){0,6}"
+    r"(?:Centre|Center|Agency|Office|School|Group|Unit|Force|Wing|Command|Corps|Division"
+    r"|Station|Battalion)\b(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2}(?:\s?\([A-Z][\w&/ -]{1,14}\))?)"
+)
 _SMALL_WORDS = frozenset({"Of", "And", "For", "The"})
 
 
 def _title_case(name: str) -> str:
-    words = [w.title() if w not in ("NATO", "OTAN") else w for w in name.split()]
+    words = [w if w in ("NATO", "OTAN") or w.startswith("(") else w.title() for w in name.split()]
     return " ".join(w.lower() if w in _SMALL_WORDS and i else w for i, w in enumerate(words))
 
 
@@ -249,6 +257,10 @@ def _named_in(line: str) -> str | None:
         return match[1] if match.re is _CORPS else f"NATO Rapid Deployable Corps ({match[1]})"
     if _SHAPE.search(line):
         return "Allied Command Operations (SHAPE)"
+    if "excellence" in fold(line):
+        return None  # a COE: its full name is read by body_from_text
+    if match := _NATO_NAMED.search(_title_case(line) if line.isupper() else line):
+        return match[1]
     return None
 
 

@@ -31,6 +31,19 @@ REST = "Grade: G8\nClosing date: 18 January 2027\n\nRequirements:\n* A universit
         ("1 (German/Netherlands) Corps | NRDC-GE/NL", "1 (German/Netherlands) Corps (NRDC-GE/NL)"),
         ("NRDC-ITA, Solbiate Olona", "NATO Rapid Deployable Corps (NRDC-ITA)"),
         ("SHAPE — Civilian Careers", "Allied Command Operations (SHAPE)"),
+        (
+            "NATO MARITIME INTERDICTION OPERATIONAL TRAINING CENTRE",
+            "NATO Maritime Interdiction Operational Training Centre",
+        ),
+        (
+            "NATO Maritime Interdiction Operational Training Centre (NMIOTC), Souda Bay",
+            "NATO Maritime Interdiction Operational Training Centre (NMIOTC)",
+        ),
+        ("Multinational Division North East | Careers", "Multinational Division North East"),
+        (
+            "HQ Multinational Corps South-East (HQ MNC-SE)",
+            "HQ Multinational Corps South-East (HQ MNC-SE)",
+        ),
     ],
 )
 def test_a_headquarters_named_by_its_kind_is_the_body(line: str, body: str) -> None:
