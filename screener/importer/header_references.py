@@ -62,6 +62,8 @@ _REFERENCE_WORD = re.compile(
     r"|^vacancy (?:number|no\.?|n°)(?![a-z])"
     # "Vacancy notice: JFCNP 26/37" under "Post number: JFCNP JCC 0150".
     r"|^(?:vacancy|job) (?:notice|announcement)(?: (?:number|no\.?|n°|reference|ref\.?))?\s?:"
+    # "Vacancy: AIRCOM 27/011" under "Post number: AIRCOM PRO 0010".
+    r"|^vacancy\s?:"
 )
 # "Vacancy No. ........ MARCOM 26/17": a dotted leader between a label and its value.
 _LEADER = re.compile(r"\s?\.{3,}\s?")

@@ -212,4 +212,6 @@ def place_in_opening(lines: list[str]) -> str | None:
         parts = re.split(r"\s[-–—]\s", text)
         if len(parts) >= 2 and len(text) <= 150 and is_place(parts[-1].strip()):
             return parts[-1].strip()
+        if len(text.split()) <= 5 and is_place(text):
+            return text  # "Bruxelles, Belgique" alone under the title
     return None

@@ -119,7 +119,8 @@ def test_a_letters_number_in_its_date_block_is_the_reference(label: str) -> None
 
 
 @pytest.mark.parametrize(
-    "notice_line", ["Vacancy notice:   JFCNP 26/37", "Vacancy Notice No.: JFCNP 26/37"]
+    "notice_line",
+    ["Vacancy notice:   JFCNP 26/37", "Vacancy Notice No.: JFCNP 26/37", "Vacancy: JFCNP 26/37"],
 )
 def test_the_vacancy_notice_number_wins_over_the_post_number(notice_line: str) -> None:
     text = (
@@ -166,6 +167,7 @@ def test_a_salary_grade_is_a_grade_not_a_salary() -> None:
             "Budget Officer\n📍 Luxembourg   🗓 Published: 01/12/2026   ⏳ Apply before: 22/01/2027\n",
             "Luxembourg",
         ),
+        ("Assistant(e) (Bureau)\nBruxelles, Belgique\n", "Bruxelles, Belgique"),
         (
             "Budget Officer\nCapellen 🗓 Published: 01/12/2026 ⏳ Apply before: 22/01/2027\n",
             "Capellen",
