@@ -33,6 +33,12 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"|business )?hours"
             r"|en dehors des heures (?:normales )?(?:de (?:service|bureau|travail))?"
             r"|irregular hours|horaires? irreguliers?|\bevenings?\b|\ble soir\b|en soiree"
+            r"|\bles soirs\b|\ben soirees?\b"
+            # "respond to incidents out of hours", "after-hours call-outs", "beyond normal
+            # working hours".
+            r"|\bout[- ]of[- ](?:(?:normal|office|working|business) )*hours|\bafter[- ]hours\b"
+            r"|beyond (?:the )?(?:normal |regular |standard |usual )?(?:office |working )?hours"
+            r"|hors des heures (?:de (?:service|bureau|travail)|ouvrables)|hors heures ouvrables"
         ),
     ),
     (AvailabilityNeed.WEEKENDS, re.compile(r"week-?ends?")),
@@ -81,7 +87,8 @@ _WILLING = re.compile(
 _NEED_ITSELF = re.compile(
     r"^(?:(?:frequent|regular|occasional|extensive|considerable|some|international|duty"
     r"|business|operational|short)\s){1,3}(?:travel(?:l?ing)?|deployments?|trips?)\b"
-    r"|^(?:shift|night|weekend) work\b|^(?:on-call|standby) (?:duty|duties|service)\b"
+    r"|^(?:(?:occasional|regular|frequent|some) )?(?:shift|night|weekend|evening) work\b"
+    r"|^(?:on-call|standby) (?:duty|duties|service)\b"
 )
 
 
@@ -110,6 +117,22 @@ _ABOUT_KNOWING = re.compile(
 )
 
 
+# Needs that only ever speak of the candidate's availability, unlike travel (a travel budget)
+# or shifts (a shift supervisor's duties).
+_ONLY_AVAILABILITY = re.compile(
+    r"\b(?:outside|out[- ]of|beyond|after)[- ](?:the )?(?:(?:normal|regular|standard|usual"
+    r"|office|working|business) )*hours\b|\bon[- ]call\b|\bcall-?outs?\b|\bastreintes?\b"
+    r"|(?:en dehors|hors) des heures (?:normales )?(?:de (?:service|bureau|travail)|ouvrables)"
+    r"|\bon stand-?by\b"
+)
+
+
+# "Manage the on-call rota": a duty of organising others' availability.
+_ORGANISES = re.compile(
+    r"^(?:manages?|organi[sz]es?|coordinates?|plans?|schedules?|gere|organise)\b"
+)
+
+
 def names_need_itself(text: str) -> bool:
     """The text opens with the need as the requirement ("Frequent short duty trips ...")."""
     return bool(_NEED_ITSELF.match(fold(text).strip()))
@@ -118,7 +141,14 @@ def names_need_itself(text: str) -> bool:
 def recognize_availability(text: str, lang: Lang) -> Typing | None:
     folded = fold(text).strip()
     stated = bool(_STATED_NEED.search(folded)) and not _ABOUT_KNOWING.search(folded)
-    if not (_WILLING.search(folded) or stated or _NEED_ITSELF.match(folded)):
+    # Work outside normal hours, on call or at weekends is asked of a candidate whatever the
+    # verb ("respond to incidents outside normal working hours"); knowing of it is not.
+    own = (
+        bool(_ONLY_AVAILABILITY.search(folded))
+        and not _ABOUT_KNOWING.search(folded)
+        and not _ORGANISES.match(folded)
+    )
+    if not (_WILLING.search(folded) or stated or own or _NEED_ITSELF.match(folded)):
         return None
     needs = availability_needs(text)
     return Typing("availability", {"needs": needs}, 0.85) if needs else None

@@ -167,13 +167,31 @@ def canonical_body(value: str) -> str:
 
 def body_from_text(lines: list[str]) -> str | None:
     """The NATO body named first in the notice's opening lines."""
-    head = " ".join(fold(line) for line in lines[:120] if line and len(line) <= 2000)[:40000]
+    kept = [line for line in lines[:120] if line and len(line) <= 2000]
+    head = " ".join(fold(line) for line in kept)[:40000]
     best: tuple[int, str] | None = None
     for fragment, name in BODIES:
         pattern = rf"(?<![a-z]){re.escape(fragment)}(?![a-z])"
         if (match := re.search(pattern, head)) and (best is None or match.start() < best[0]):
             best = (match.start(), name)
-    return best[1] if best else centre_of_excellence(lines)
+    return best[1] if best else centre_of_excellence(lines) or _coe_in_capitals(lines)
+
+
+def _coe_in_capitals(lines: list[str]) -> str | None:
+    """A COE's letterhead in capitals ("NATO ENERGY SECURITY CENTRE OF EXCELLENCE"), when the
+    text never writes its name in mixed case."""
+    for line in lines[:120]:
+        if line and len(line) <= 2000 and (match := _COE_CAPITALS.search(line)):
+            return _title_case(match[1])
+    return None
+
+
+def coe_short_name(lines: list[str]) -> str | None:
+    """A COE by its short name ("ENSEC COE"): the last resort, after every full name."""
+    for line in lines[:120]:
+        if line and len(line) <= 2000 and (match := _COE_SHORT.search(line)):
+            return match[1]
+    return None
 
 
 # NATO-accredited Centres of Excellence (some thirty, each funded by its sponsoring nations),
@@ -182,6 +200,82 @@ _COE = re.compile(
     r"\b((?:NATO )?(?:[A-Z][\w&-]*,?\s(?:and\s|of\s|for\s)?){1,8}Cent(?:re|er) of Excellence"
     r"(?:\s\([^()]{2,30}\))?)"
 )
+
+
+# Headquarters named by their kind rather than listed one by one: a Combined Air Operations
+# Centre with its town ("COMBINED AIR OPERATIONS CENTRE TORREJON (CAOC TJ)", "CAOC Uedem"), a
+# Centre of Excellence in capitals on its letterhead or by its short name ("ENSEC COE"), a
+# NATO Rapid Deployable Corps ("1 (German/Netherlands) Corps", "NRDC-ITA"), SHAPE by its
+# acronym ("SHAPE — Civilian Careers").
+_CAOC = re.compile(
+    r"\bcombined air operations cent(?:re|er)\b(?:\s(?!of\b)([^\W\d_]{3,20}))?"
+    r"(?:\s?\((caoc[\w ]{0,8})\))?(?<=[\w)])(?<!cent(?:re|er))|\b(caoc)\s(?!-)([a-z]{2}\b|[^\W\d_]{3,20})",
+    re.IGNORECASE,
+)
+_COE_CAPITALS = re.compile(
+    r"\b((?:NATO )?(?:[A-Z][A-Z&-]*,?\s(?:AND\s|OF\s|FOR\s)?){1,8}CENT(?:RE|ER) OF EXCELLENCE)\b"
+)
+# "JCBRN Defence COE", "ENSEC COE": a COE by its short name, when its full name is not given.
+_COE_SHORT = re.compile(
+    r"\b(?!(?:The|A|An|Our|This|That)\s)((?:NATO\s)?(?:[A-Z][A-Za-z&-]{1,10}\s){0,2}[A-Z][A-Za-z&-]{1,10}\sCOE)\b"
+)
+_CORPS = re.compile(r"\b(\d{1,2}\s\([A-Z][a-z]+(?:[/-][A-Z][a-z]+)*\)\sCorps)\b")
+_NRDC = re.compile(r"\b(NRDC[- ](?:[A-Z]{2,3})(?:/[A-Z]{2})?)(?![\w/])")
+_SHAPE = re.compile(r"(?<![\w(])SHAPE(?![\w)])")
+# Any other NATO or multinational headquarters by the shape of its name: "NATO Maritime
+# Interdiction Operational Training Centre (NMIOTC)", "Multinational Division North East",
+# "Headquarters Rapid Reaction Corps France".
+_NATO_NAMED = re.compile(
+    r"\b((?:NATO|Allied|Headquarters|HQ|Multinational)\s(?:[A-Z][\w&'-]*\s(?:(?:and|of|for|the)\s)?){0,6}"
+    r"(?:Centre|Center|Agency|Office|School|Group|Unit|Force|Wing|Command|Corps|Division"
+    r"|Station|Battalion)\b(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2}(?:\s?\([A-Z][\w&/ -]{1,14}\))?)"
+)
+_SMALL_WORDS = frozenset({"Of", "And", "For", "The"})
+
+
+def _title_case(name: str) -> str:
+    words = [w if w in ("NATO", "OTAN") or w.startswith("(") else w.title() for w in name.split()]
+    return " ".join(w.lower() if w in _SMALL_WORDS and i else w for i, w in enumerate(words))
+
+
+def _caoc(match: re.Match[str]) -> str:
+    town, acronym = (match[1] or "", match[2] or "") if match[3] is None else ("", match[0])
+    town = town.title() if town.isupper() or town.islower() else town
+    if match[3] is not None and len(match[4]) > 2:
+        town, acronym = match[4].title() if match[4].islower() else match[4], ""
+    name = f"Combined Air Operations Centre {town}".strip()
+    return f"{name} ({acronym.upper()})" if acronym else name
+
+
+def _named_in(line: str) -> str | None:
+    if match := _CAOC.search(line):
+        return _caoc(match)
+    if (match := _CORPS.search(line)) or (match := _NRDC.search(line)):
+        nrdc = _NRDC.search(line)
+        if match.re is _CORPS and nrdc:
+            return f"{match[1]} ({nrdc[1]})"
+        return match[1] if match.re is _CORPS else f"NATO Rapid Deployable Corps ({match[1]})"
+    if _SHAPE.search(line):
+        return "Allied Command Operations (SHAPE)"
+    if "excellence" in fold(line):
+        return None  # a COE: its full name is read by body_from_text
+    if match := _NATO_NAMED.search(_title_case(line) if line.isupper() else line):
+        return match[1]
+    return None
+
+
+def named_headquarters(lines: list[str]) -> str | None:
+    """The first headquarters named by its kind (a CAOC, a corps, SHAPE) in the opening lines,
+    for a notice that names no listed body."""
+    for index, line in enumerate(lines[:120]):
+        if line and len(line) <= 2000 and (name := _named_in(line)):
+            if name.startswith("Combined Air Operations Centre ("):
+                # "De: CAOC TJ Personnel" above "COMBINED AIR OPERATIONS CENTRE TORREJON
+                # (CAOC TJ)": the name with its town.
+                fuller = (_named_in(x) or "" for x in lines[index + 1 : 120] if len(x) <= 2000)
+                name = next((x for x in fuller if x.endswith(f"{name[-9:]}")), name)
+            return name
+    return None
 
 
 def centre_of_excellence(lines: list[str]) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from screener.importer.bullet_typing import Lang
+from screener.importer.certificate_words import NOT_A_NAME, NOT_CERTIFICATES, NOT_VENDORS
 from screener.importer.named_certificates import CERT_LEVEL, named_in_a_phrase, without_numbers
 from screener.importer.wording import fold
 
@@ -42,39 +43,6 @@ _VENDOR_CERTIFIED = re.compile(
 _OR_NAMED = re.compile(
     r"(?:(?:^|\s)(?:or|ou)|,)\s((?:[A-Z][\w+.-]*)(?:\s[A-Z0-9][\w+.-]*){0,6}(?:\s?\([A-Z][A-Z0-9]{1,9}\))?)"
 )
-# Words that are acronyms but not certificates: bodies, regions, Roman level numerals, scales.
-_NOT_CERTIFICATES = frozenset(
-    [
-        "NATO",
-        "OTAN",
-        "IT",
-        "MS",
-        "CIS",
-        "ICT",
-        "TIC",
-        "HQ",
-        "EU",
-        "UN",
-        "UE",
-        "ONU",
-        "ETC",
-        "IS",
-        "SI",
-        "II",
-        "III",
-        "IV",
-        "VI",
-        "SLP",
-        "STANAG",
-        "HR",
-        "USA",
-        "US",
-        "UK",
-        "PC",
-        "OR",
-        "AND",
-    ]
-)
 _SUCH_AS = re.compile(
     r"\b(?:such as|e\.g\.|for example|including|like|tels? que|telles? que|p\. ?ex\.)|[(:]"
 )
@@ -93,34 +61,6 @@ _VALIDITY = re.compile(r"\s(?:en cours de validite|en cours|valides?|valables?)\
 _PHRASE_NOISE = frozenset(
     {"a", "an", "the", "valid", "recognised", "recognized", "relevant", "un", "une"}
 )
-# A phrase with these is a sentence, not the name of a certificate ("knowledge of and").
-_NOT_A_NAME = frozenset(
-    [
-        "of",
-        "and",
-        "or",
-        "in",
-        "with",
-        "to",
-        "for",
-        "on",
-        "by",
-        "as",
-        "at",
-        "from",
-        "any",
-        "other",
-        "such",
-        "his",
-        "her",
-        "their",
-        "de",
-        "et",
-        "ou",
-        "du",
-        "des",
-    ]
-)
 
 
 def _brands(scope: str) -> list[str]:
@@ -137,11 +77,33 @@ def _brands(scope: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+_LISTED_LEAD = re.compile(r"\b(?:such as|e\.g\.|for example|including|like|tels? que|p\. ?ex\.)\s")
+_LIST_SPLIT = re.compile(r"\s?,\s?|\s(?:or|and|ou|et)\s|\s?/\s?")
+
+
+def _listed_with(scope: str, brands: list[str]) -> list[str]:
+    """A brand listed with plain vendors' names ("e.g. CompTIA, Microsoft or Cisco"): every
+    name of that list, in its order, so no alternative is lost; else the brands."""
+    lead = _LISTED_LEAD.search(scope)
+    if lead is None:
+        return brands
+    listed = re.split(r"[);.]", scope[lead.end() :], maxsplit=1)[0]
+    parts = [part.strip() for part in _LIST_SPLIT.split(listed) if part.strip()]
+    named = all(
+        1 <= len(part.split()) <= 3
+        and all(w[:1].isupper() or w[:1].isdigit() for w in part.split())
+        for part in parts
+    )
+    if len(parts) < 2 or not named or not any(b in parts for b in brands):
+        return brands
+    return [part for part in parts if part.upper() not in NOT_CERTIFICATES]
+
+
 def _worded_names(scope: str, lang: Lang) -> list[str]:
     """Certificates named in words: brand names, else the words before 'certificate'."""
     brands = _brands(scope)
     if brands:
-        return brands
+        return _listed_with(scope, brands)
     named = _named_before(scope) if lang == "en" else []
     choice = len(named) > 1 and " or " in scope
     if named and (choice or all(sum(ch.isupper() for ch in name) >= 2 for name in named)):
@@ -153,7 +115,7 @@ def _worded_names(scope: str, lang: Lang) -> list[str]:
     if match is None:
         return []
     words = [w for w in match[1].split() if w not in _PHRASE_NOISE]
-    if not words or _NOT_A_NAME.intersection(words[:-1] if lang == "fr" else words):
+    if not words or NOT_A_NAME.intersection(words[:-1] if lang == "fr" else words):
         return []
     return [" ".join(words)]
 
@@ -175,10 +137,10 @@ def _acronyms(text: str) -> list[str]:
             continue
         glued = names and match.start() == last_end + 1 and text[last_end] == " "
         last_end = match.end()
-        if glued and names[-1] not in _NOT_CERTIFICATES:
+        if glued and names[-1] not in NOT_CERTIFICATES:
             # "GIAC GCIH": a vendor's acronym then its certificate's, one name.
             names[-1] = f"{names[-1]} {name}"
-        elif name not in _NOT_CERTIFICATES and name not in names:
+        elif name not in NOT_CERTIFICATES and name not in names:
             names.append(name)
     return names
 
@@ -198,7 +160,7 @@ def _vendor_names(text: str) -> tuple[list[str], str]:
     rest = _VENDOR_CERTIFIED.sub(lambda m: " " * len(m[0]), text)
     if names:
         for match in _OR_NAMED.finditer(rest):
-            if match[1].upper() not in _NOT_CERTIFICATES and not _CERT_WORD.fullmatch(match[1]):
+            if match[1].upper() not in NOT_CERTIFICATES and not _CERT_WORD.fullmatch(match[1]):
                 names.append(match[1])
                 rest = rest[: match.start(1)] + " " * len(match[1]) + rest[match.end(1) :]
     return names, rest
@@ -284,7 +246,7 @@ def _with_paired_names(text: str, acronyms: list[str]) -> list[str]:
         before = text[: match.start()].split()[-1:] if match[1] else []
         if before and before[0][:1].isupper() and not _BRAND.fullmatch(before[0]):
             continue  # "PRINCE2 Practitioner or PMP": part of the name before it
-        if name in acronyms or _CERT_WORD.fullmatch(name) or name.upper() in _NOT_CERTIFICATES:
+        if name in acronyms or _CERT_WORD.fullmatch(name) or name.upper() in NOT_CERTIFICATES:
             continue
         if match[2] and any(text.startswith(f"{name} {a}", match.start(2)) for a in acronyms):
             continue  # "... or Cisco CCNA": the vendor's name before its certificate's
@@ -360,9 +322,12 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
     lead = _SUCH_AS.search(rest)
     # The names after "such as" / "(" when there are any, else anywhere in the bullet.
     found = _acronyms(rest[lead.start() :]) if lead else []
+    if lead and found and (glossed := _glossed_names(rest, lead.start())):
+        found = glossed  # "BA4/BA5 (RGIE)": the names, not the regulation in brackets
     found = found or _acronyms(rest)
     if found:
         found = _with_paired_names(rest, found)
+        found = _vendor_before_or(rest, found) + found
         # "CompTIA Security+ or Cisco CCNA": a name ending in '+' is a certificate as well.
         found += [b for b in _brands(rest) if b.endswith("+") and b not in found]
     if vendor or found:
@@ -380,7 +345,46 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
         return phrased, True
     # The names after "such as" or a bracket, else anywhere ("First aid certificate (valid)").
     named = _worded_names(rest[lead.start() :], lang) if lead else []
-    return named or _worded_names(rest, lang), True
+    named = named or _worded_names(rest, lang)
+    return (_vendor_before_or(rest, named) + named if named else named), True
+
+
+# One acronym alone in brackets right after names in capitals: the regulation, awarding body
+# or short name they come under ("BA4/BA5 (RGIE)", "CISSP (ISC2)"), not another certificate.
+_GLOSS = re.compile(r"\(\s?[A-Z][A-Za-z0-9&-]{1,9}\s?\)")
+
+
+def _glossed_names(rest: str, at: int) -> list[str]:
+    """The names before a bracket that only glosses them, else []."""
+    if not _GLOSS.match(rest, at):
+        return []
+    before = rest[:at].rstrip()
+    last = before.split()[-1:] if before else []
+    names = [m[1] for m in _ACRONYM.finditer(before) if m[1] not in NOT_CERTIFICATES]
+    return names if last and names and any(last[0].endswith(name) for name in names) else []
+
+
+def _vendor_before_or(rest: str, found: list[str]) -> list[str]:
+    """'Microsoft certification (e.g. ...) or CompTIA Network+': the vendor named before the
+    certificate word is the first of the alternatives, when every other name comes after an
+    'or' past that word; never dropped for the names that follow."""
+    cert = _CERT_WORD.search(rest)
+    if cert is None:
+        return []
+    alternative = re.search(r"\s(?:or|ou)\s", rest[cert.end() :])
+    if alternative is None:
+        return []
+    after_or = cert.end() + alternative.end()
+    if any(0 <= rest.find(name) < after_or for name in found):
+        return []
+    named = _named_before(rest)
+    return [
+        name
+        for name in named
+        if name.lower() not in NOT_VENDORS
+        and name.upper() not in NOT_CERTIFICATES
+        and name not in found
+    ]
 
 
 def _position(text: str, name: str) -> int:

@@ -16,6 +16,7 @@ import re
 
 from screener.importer.sections import EN_DESIRABLE, EN_ESSENTIAL, FR_DESIRABLE, FR_ESSENTIAL
 from screener.importer.text_cleanup import bullet_body, is_bullet
+from screener.importer.wished_lead_ins import EN_WISHED_LEAD_IN, FR_WISHED_LEAD_IN
 from screener.importer.wording import fold
 
 # Where a new line starts inside a collapsed one. Each break must follow a sentence end, a
@@ -75,13 +76,26 @@ _LONE_NUMBER = re.compile(r"^\d{1,2}\s?\.?$")
 # years of ...; English ..."): the label is the heading, each part between semicolons an item.
 _SEMICOLON_LIST = re.compile(
     r"^((?:essential|desirable|required|preferred|minimum|additional|qualifications|requirements"
-    r"|acquis|exigences)\b[^:;.]{0,40}):\s+(\S.*)$",
+    r"|acquis|exigences|nice[- ]to[- ]have|good[- ]to[- ]have|assets?|atouts?|bonus|a plus"
+    r"|advantageous|souhaitables?)\b[^:;.]{0,40}):\s+(\S.*)$",
     re.IGNORECASE,
 )
 _HEADING_ITEM = re.compile(
     r"^(?:essentials?|desirables?|acquis essentiels|acquis souhaitables)"
     r"(?:\s(?:requirements|qualifications|criteria))?\s?[:,]?$"
 )
+
+
+_WISHED_ITEM = re.compile(f"{EN_WISHED_LEAD_IN}|{FR_WISHED_LEAD_IN}")
+
+
+def _heading_item(body: str) -> bool:
+    """A list item that is a heading: "ESSENTIAL:", or a desirable lead-in ending in its
+    colon ("- Nice to have:", "- It would be an advantage if you have:")."""
+    folded = fold(body).strip()
+    if _HEADING_ITEM.match(folded):
+        return True
+    return len(body) <= 100 and folded.endswith(":") and bool(_WISHED_ITEM.match(folded))
 
 
 def _pieces(line: str) -> list[str]:
@@ -182,7 +196,7 @@ def unfold_collapsed(lines: list[str]) -> list[str]:
         if not line:
             out.append(line)
             continue
-        if is_bullet(line) and _HEADING_ITEM.match(fold(bullet_body(line)).strip()):
+        if is_bullet(line) and _heading_item(bullet_body(line)):
             # "- ESSENTIAL:" written as a list item is the heading itself.
             out.append(bullet_body(line))
             continue

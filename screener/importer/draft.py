@@ -49,6 +49,7 @@ from screener.importer.requirement_lists import (
 from screener.importer.review_text import quote, review_item
 from screener.importer.text_cleanup import clean_lines, join_wrapped
 from screener.importer.two_columns import split_two_columns
+from screener.importer.unread_lists import unread_list_after_lists
 from screener.persistence.errors import FileProblemError
 
 # Far above any notice (a long one is ~60 kB of text); refusing early keeps the work bounded.
@@ -361,6 +362,7 @@ def build_draft(
         one_nationality_criterion(built)
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
         review += language_outside_lists(lines, listed) + bullets_outside_lists(lines, listed)
+        review += unread_list_after_lists(lines, listed, review)
     conditions = _conditions(lines, facts["grade"], review)
     vacancy = _vacancy(
         source_name,

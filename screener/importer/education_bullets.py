@@ -62,7 +62,11 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
             # ("Completed secondary education" alone stays secondary: testers disagree.)
             r"\b(?:secondary (?:school )?(?:education )?(?:leading|giving access|qualifying)"
             r" (?:to|for) (?:an? )?university(?: entrance| admission| studies)?(?: qualification)?"
-            r"|university entrance (?:qualification|certificate|examination|exam))"
+            r"|university entrance (?:qualification|certificate|examination|exam)"
+            # "Technical secondary (school) diploma": the diploma that completes the
+            # upper-secondary technical track (Italy's perito, Belgium's A2).
+            r"|(?:technical|technological) secondary (?:school )?(?:diploma|certificate)"
+            r"|secondary technical (?:school )?(?:diploma|certificate))"
             r"|\b(?:higher secondary|upper secondary|high school|secondaires? superieure?s?"
             # France's "baccalauréat" (a "baccalauréat en comptabilité" is Canada's or
             # Belgium's first university degree: bachelor, below).

@@ -17,7 +17,7 @@ from screener.domain.vacancy import Deadline, Grade, Salary
 from screener.importer.header_dates import month_first_page
 from screener.importer.header_dates import parse_deadline as parse_deadline  # also read here
 from screener.importer.header_titles import MAX_HEADER_LINE, title_lines, wrapped_title_start
-from screener.importer.text_cleanup import bullet_body
+from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wording import fold
 
 _REFERENCE_LABEL = re.compile(
@@ -31,6 +31,10 @@ _REFERENCE_LABEL = re.compile(
 # Folded label -> field name. English first: the vacancy file takes its facts from the English.
 _LABELS: tuple[tuple[str, str], ...] = (
     ("primary location", "location"),
+    # "Duty location", "Place of work", "Work location": a careers page's or a board's label.
+    ("duty location", "location"),
+    ("place of work", "location"),
+    ("work location", "location"),
     ("emplacement principal", "location"),
     ("location", "location"),
     ("lieu principal", "location"),
@@ -62,6 +66,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("deadline", "deadline"),
     ("date de retrait", "deadline"),
     ("date limite", "deadline"),
+    # "Salary grade: NATO G12", "Pay grade: G8": a grade, not a salary.
+    ("salary grade", "grade"),
+    ("pay grade", "grade"),
     ("salary (pay basis)", "salary"),
     ("salary", "salary"),
     ("basic monthly salary", "salary"),
@@ -163,8 +170,11 @@ def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
             # ("Grade | G16": a page's two-cell table row.)
             value = rest.strip(" :;|\t")
             if not value:
-                # "**Primary Location**" with the value on the next line.
+                # "**Primary Location**" with the value on the next line; never a site
+                # menu's items ("- Organization" / "- Careers").
                 following = next((x for x in lines[index + 1 : index + 3] if x), "")
+                if is_bullet(lines[index]) or is_bullet(following):
+                    break
                 value = following.strip(" :;\t") if len(following) <= 120 else ""
             if value:
                 values[name] = value
@@ -228,10 +238,16 @@ _NOT_THE_POST = re.compile(
 )
 
 
+_G_GRADE = re.compile(r"(?<![A-Za-z0-9])G\s?-?(\d{1,2})(?!\d)")
+
+
 def parse_grade(value: str) -> Grade | None:
     match = _GRADE.search(value)
     if match is None:
         return None
+    if match[1] != "G" and (g_grade := _G_GRADE.search(value[match.start() :])):
+        # "Grade: A2 / G15", "B3 (G7)": the old letter grade and today's G-grade; the G-grade.
+        return Grade(min=f"G{int(g_grade[1])}")
     low = match[1] + match[2]
     high = match[3] + match[4] if match[3] else None
     if match[3] and match[3] != match[1]:

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.bodies import body_from_text, canonical_body, own_headquarters
+from screener.importer.bodies import (
+    body_from_text,
+    canonical_body,
+    coe_short_name,
+    named_headquarters,
+    own_headquarters,
+)
 from screener.importer.header import Header, parse_clearance
 from screener.importer.header_dates import month_first_page, parse_deadline
 from screener.importer.header_references import (
@@ -21,6 +27,8 @@ from screener.importer.header_references import (
     reference_from_file_name,
     reference_in_sentence,
 )
+from screener.importer.post_titles import place_in_opening
+from screener.importer.text_cleanup import is_bullet
 from screener.importer.title_guesses import guess_title
 from screener.importer.wording import fold
 
@@ -147,10 +155,22 @@ def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str
     lines = without_listings(lines)
     if header.nato_body is not None:
         header.nato_body = canonical_body(header.nato_body)
-    elif body := body_from_text(_around_title(lines, header)) or body_from_text(lines):
+    elif (
+        body := (
+            body_from_text(_around_title(lines, header))
+            # A body named in a requirement ("a course at the NATO School Oberammergau") is not
+            # the notice's when the header or the opening names one.
+            or body_from_text(opening := [line for line in lines[:120] if not is_bullet(line)])
+            or named_headquarters(opening)
+            or body_from_text(lines)
+            or coe_short_name(lines)
+        )
+    ):
         header.nato_body, guessed["nato_body"] = body, "body_name"
     if header.nato_body is not None:
         header.nato_body = own_headquarters(lines, header.nato_body)
+    if header.location is None and (place := place_in_opening(lines)):
+        header.location, guessed["location"] = place, "first_lines"
     if header.clearance is None and (found_clearance := clearance_from_text(lines)):
         header.clearance = found_clearance[0]  # type: ignore[assignment]
         guessed["clearance"] = f"sentence:{found_clearance[1]}"

@@ -33,6 +33,8 @@ REFERENCE_LABEL = re.compile(
     r"|[a-z][a-z0-9&]{1,6}[ -]\d{2}[/-]\d{2,4}"
     # "011/ACT/DCDI/SDA-0215": ACT's post number, a figure then the branch's letters.
     r"|\d{2,3}(?:[/-][a-z0-9]{1,6}){1,4}"
+    # "NAEW&C F 26/031": a body's letters with '&' and a unit's letter, after a label only.
+    r"|[a-z][a-z&]{1,6} [a-z]{1,3} \d{2}[/-]\d{2,4}"
     # "PASP 0412": a division's letters and a number, after a label only.
     r"|[a-z]{2,6} \d{3,6})(?![\w/])"
 )
@@ -58,14 +60,26 @@ _FILE_NUMBER = re.compile(r"(?<!\d)(\d{5,7})(?!\d)")
 _REFERENCE_WORD = re.compile(
     r"^(?:job |vacancy |our )?(?:reference|ref\.?|numero de l'avis)\b"
     r"|^vacancy (?:number|no\.?|n°)(?![a-z])"
+    # "Vacancy notice: JFCNP 26/37" under "Post number: JFCNP JCC 0150".
+    r"|^(?:vacancy|job) (?:notice|announcement)(?: (?:number|no\.?|n°|reference|ref\.?))?\s?:"
+    # "Vacancy: AIRCOM 27/011" under "Post number: AIRCOM PRO 0010".
+    r"|^vacancy\s?:"
 )
+# "Vacancy No. ........ MARCOM 26/17": a dotted leader between a label and its value.
+_LEADER = re.compile(r"\s?\.{3,}\s?")
+# "No. ENSEC COE/VN/2026-07" in a letter's date block: the letter's number is the notice's.
+_NUMBER_ALONE = re.compile(rf"^(?:no\.?|n°|nr\.?)\s?:?\s?({REFERENCE_TOKEN.lower()})$")
+
+
+def _folded(line: str) -> str:
+    return _LEADER.sub(": ", re.sub(r"\s+", " ", fold(line)).strip())
 
 
 def labelled_reference(lines: list[str]) -> str | None:
     """A reference on a line labelled as one ("Reference: NSPA-LOG-27-012", "Job Reference:
     ACT-2027-0019"), in a form the Taleo labels do not take: read, not guessed."""
     for line in lines[:40]:
-        folded = re.sub(r"\s+", " ", fold(line)).strip() if line and len(line) <= MAX_LINE else ""
+        folded = _folded(line) if line and len(line) <= MAX_LINE else ""
         match = REFERENCE_LABEL.match(folded) if _REFERENCE_WORD.match(folded) else None
         if match and any(ch.isdigit() for ch in match[1]):
             return clean_reference(match[1].upper())
@@ -77,9 +91,11 @@ def first_reference(lines: list[str]) -> str | None:
         if not line or len(line) > MAX_LINE:
             continue
         # Tabs and runs of spaces (a Word table's cells) count as one space.
-        folded = re.sub(r"\s+", " ", fold(line)).strip()
+        folded = _folded(line)
         if match := NUMBER_THEN_LABEL.match(folded):
             return match[1]
+        if index < 15 and (match := _NUMBER_ALONE.match(folded)):
+            return clean_reference(match[1].upper())
         if index < 15 and (match := _BARE_REFERENCE.match(folded)):
             return clean_reference(match[1].upper())
         if index < _TALEO_NUMBER_LINES and _TALEO_NUMBER.match(folded):

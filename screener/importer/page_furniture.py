@@ -221,4 +221,31 @@ def _goes_on(before: str, after: str) -> bool:
         and before[-1] not in ".;:,!?"
         and not _ITEM_START.match(before)
     )
-    return bool(_ITEM_START.match(after) or after[0].islower() or heading)
+    return bool(_ITEM_START.match(after) or after[0].islower() or heading or _cut(before, after))
+
+
+# An item that ends on a word that cannot end it ("a degree in" / "Computer Science").
+_OPEN_WORD = re.compile(
+    r"\s(?:in|of|and|or|with|the|a|an|to|for|on|at|by|as|de|du|des|la|le|les|et|ou|en|dans"
+    r"|avec|pour|sur|au|aux|un|une)$",
+    re.IGNORECASE,
+)
+
+
+def _ends_an_item(before: str, after: str) -> bool:
+    """'- have a university degree in Law' / 'Economics or a related field;': the item had no
+    end, and the line after the break ends as the list's items do, so it is that item's rest."""
+    return before[-1] not in ".;!?" and after.rstrip().endswith(";") and len(after) <= 160
+
+
+def _cut(before: str, after: str) -> bool:
+    """An item cut by the page break: it ends on its colon or comma ("possess the following
+    levels of NATO's official languages:" / "V ("Advanced") in one; ..."), so the line after
+    the break is its rest, capitalised or not, unless it is a heading in capitals."""
+    return (
+        # (An item's first line, or its wrapped lower-case rest: "  systems, including:".)
+        bool(_ITEM_START.match(before) or before.lstrip()[:1].islower())
+        and (before[-1] in ":," or bool(_OPEN_WORD.search(before)) or _ends_an_item(before, after))
+        and not _is_heading_like(after)
+        and not (after.isupper() and len(after) <= 60)
+    )

@@ -62,8 +62,22 @@ _AFTER_THE_LIST = re.compile(
     r"|applications? (?:must|should|are to|will) be (?:made|sent|submitted|received)"
     r"|(?:seniority level|employment type|job function|industries)$)"
 )
+# A job board's facts and links under the notice, blank line or not: "Salary: tax-free ...",
+# "More jobs like this: ...", "Start date: ...", "Salaire : ...".
+_BOARD_FOOTER = re.compile(
+    r"^(?:(?:salary|remuneration|pay|benefits|start date|starting date|job type|contract type"
+    r"|salaire|date de debut|type de contrat)\s?:"
+    r"|(?:more |other |similar |related )?(?:jobs|vacancies|offers|offres|emplois) (?:like this"
+    r"|similaires|you may like|for you)|similar (?:jobs|vacancies)|related (?:jobs|vacancies))"
+)
 
 
 def after_the_list(folded: str) -> bool:
     """The line (folded) starts what follows an unmarked list, not another item."""
-    return bool(_AFTER_THE_LIST.match(folded.strip()))
+    return bool(_AFTER_THE_LIST.match(folded.strip())) or board_footer(folded)
+
+
+def board_footer(folded: str) -> bool:
+    """A job board's line under an unmarked list (folded): the list's end even with no blank
+    line before it."""
+    return bool(_BOARD_FOOTER.match(folded.strip()))

@@ -37,6 +37,7 @@ from screener.importer.sections import (
     section_end,
 )
 from screener.importer.text_cleanup import is_bullet
+from screener.importer.wished_lead_ins import EN_WISHED_LEAD_IN, FR_WISHED_LEAD_IN
 from screener.importer.wording import fold
 
 FOUND_BY_HEADING = "heading"
@@ -55,6 +56,10 @@ _SUBJECT_EN = (
 EN_LEAD_IN = re.compile(
     rf"^(?:(?:essential|minimum)\s(?:requirements|qualifications)[,:]?\s)?{_SUBJECT_EN}"
     r"\s(?:must|should|shall|will need to|is required to|are required to)\b[^.;]{0,80}:$"
+    # A careers page's "Must-have" list, "You must have:", "What you must bring:".
+    r"|^(?:must[- ]haves?|what you (?:must|need to|should) (?:bring|have|offer)"
+    r"|you (?:must|need to|should|will need(?: to)?) (?:have|bring|possess|hold|meet)\b[^.;]{0,60})"
+    r"\s?:?$"
 )
 EN_DESIRABLE_LEAD_IN = re.compile(
     r"^[^.;]{0,80}\b(?:(?:would|will|could|might) (?:also )?be|are|is) (?:considered |regarded as )?"
@@ -72,6 +77,7 @@ EN_DESIRABLE_LEAD_IN = re.compile(
     r"|be a plus)\s?:?$"
     r"|^[^.;]{0,80}\b(?:(?:is|are|would be|will be) (?:considered )?(?:desirable|preferred"
     r"|advantageous)|(?:have|has|give|gives) an? (?:advantage|edge))\b[^.;]{0,60}:$"
+    rf"|{EN_WISHED_LEAD_IN}"
 )
 FR_LEAD_IN = re.compile(
     r"^(?:(?:le|la|la/le|le/la|le ou la|la personne)\s)?(?:titulaire(?: du poste)?"
@@ -91,6 +97,7 @@ FR_DESIRABLE_LEAD_IN = re.compile(
     r"(?:\s?\([^()]{2,60}\))?\s?:?$"
     # "Ce qui ferait la différence :", a careers page's heading for the assets.
     r"|^ce qui (?:ferait|fera|serait) (?:la difference|un plus)\s?:?$"
+    rf"|{FR_WISHED_LEAD_IN}"
 )
 _QUALIFICATIONS = re.compile(
     r"^(?:\d{1,2}\s?\.?\s?)?(?:(?:essential |required |minimum )?qualifications"

@@ -179,6 +179,13 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "{count} puces hors des listes d'exigences ressemblent à des exigences ({quotes}) ; "
         "vérifiez si une liste a été manquée et ajoutez-les à la main le cas échéant.",
     ),
+    "list_not_read": (
+        "A list after the requirement lists was not read: under '{lead_in}', {count} items "
+        "({quotes}). If they are requirements (often the desirable ones), add them by hand.",
+        "Une liste après les listes d'exigences n'a pas été lue : sous « {lead_in} », {count} "
+        "éléments ({quotes}). S'il s'agit d'exigences (souvent les souhaitables), ajoutez-les à "
+        "la main.",
+    ),
     "several_notices": (
         "The text holds other vacancies besides this one ({references}), as a newsletter or a "
         "job board's page does; the first was read. Import the others from their own text.",

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.item_halves import joined_halves
 from screener.importer.list_notes import list_goes_on_after_note
 from screener.importer.page_furniture import FOOTER
-from screener.importer.part_labels import after_the_list, numbered_under_labels
+from screener.importer.part_labels import after_the_list, board_footer, numbered_under_labels
 from screener.importer.text_cleanup import bullet_body, is_bullet, tidy_item
 from screener.importer.wording import fold
 
@@ -89,7 +90,7 @@ _FOOTER = FOOTER
 _LIST_END = re.compile(
     r"^(?:note|nb|n\.b|source|remarques?|remarks?|general information|additional information"
     r"|other information|how to apply|contract|copied from|printed|posted|retrieved|apply (?:now|here)"
-    r"|share (?:this|on)|click here|similar (?:jobs|vacancies)|job alert"
+    r"|share (?:this|on)|click here|similar (?:jobs|vacancies)|job alert|more jobs like this"
     # A section's name alone on its line: "Conditions", "What we offer".
     r"|(?:conditions|conditions of (?:employment|service)|eligibility|what we offer|benefits"
     r"|selection process|application process)\s?:?$"
@@ -287,6 +288,8 @@ def list_items(block: list[str]) -> list[str]:
         folded = folded_line(line)
         if started and not has_markers and blank_before and after_the_list(folded):
             break  # "Eligibility: Applicants must ...", a job board's "Seniority level"
+        if started and board_footer(folded_line(bullet_body(line))):
+            break  # a job board's "Salary: ..." or "More jobs like this", bulleted or not
         if len(line) <= 160 and not is_bullet(line):
             if _FOOTER.match(folded):
                 continue
@@ -351,7 +354,7 @@ def list_items(block: list[str]) -> list[str]:
                 items.append([line])
         blank_before = False
     texts = (tidy_item(" ".join(parts)) for parts in items if parts)
-    return _joined_halves(_without_outline_numbers([text for text in texts if text]))
+    return joined_halves(_without_outline_numbers([text for text in texts if text]))
 
 
 # "5.1.1 At least 5 years ...", "4.2 Deploys ...": a decimal outline's numbers before items.
@@ -374,27 +377,3 @@ _WHO_MAY_APPLY = re.compile(r"(?<![a-z])(?:nationals|citizens) of\b")
 _TITLE_HEADING = re.compile(
     r"^[A-Z][a-z]+(?:\s(?:[A-Z][A-Za-z]+|and|of|&|/|or|the|de|et|la|du))*\s?:?$"
 )
-
-
-# "1) Completed higher secondary education ... and" / "2) a vocational qualification ...": one
-# requirement numbered as two, the first ending on its conjunction.
-_OPEN_END = re.compile(r"(?:\s(?:and|or|et|ou)|,)$")
-
-
-# "(e) ... in French; and" / "(f) be willing to travel": the list's own last "and" after its
-# item's semicolon, not one requirement numbered as two.
-# ("...; or" stays joined to what follows: the two items are alternatives of one requirement.)
-_LIST_AND = re.compile(r"\s?;\s?(?:and|et)$")
-
-
-def _joined_halves(texts: list[str]) -> list[str]:
-    joined: list[str] = []
-    for text in texts:
-        if joined and _LIST_AND.search(joined[-1]):
-            joined[-1] = _LIST_AND.sub("", joined[-1])
-            joined.append(text)
-        elif joined and _OPEN_END.search(joined[-1]) and text[:1].islower():
-            joined[-1] = f"{joined[-1]} {text}"
-        else:
-            joined.append(text)
-    return joined

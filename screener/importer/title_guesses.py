@@ -17,6 +17,7 @@ from screener.importer.header_references import (
 )
 from screener.importer.header_titles import strip_title_prefix, title_before_body
 from screener.importer.nationality import countries_in
+from screener.importer.post_titles import post_or_first
 from screener.importer.sections import is_heading
 from screener.importer.site_menus import NAVIGATION, SITE_ADDRESS, is_menu, menu_item_alone
 from screener.importer.text_cleanup import bullet_body, is_bullet
@@ -25,6 +26,11 @@ from screener.importer.wording import fold
 _TITLE_LABEL = re.compile(
     r"^(?:intitule(?: du poste)? / title|title|job title|post title|position title|position|post"
     r"|intitule du poste|intitule|poste|titre|vacancy"
+    # "Job offer: Translator", "Offre d'emploi : ...", a circular's "Stanowisko: Engineer",
+    # "Functie: ...", "Stellenbezeichnung: ...", "Puesto: ...".
+    # (Only with a colon: "Job offer | Print | Send by e-mail" is a site's menu.)
+    r"|(?:job offer|offre d'emploi|stanowisko|functie|stellenbezeichnung|puesto|titolo"
+    r"|denominacion del puesto)(?=\s?:)"
     r"|job vacancy|job opening|assignment"
     r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste"
     r"|(?:consultancy|assignment|internship|contract) title"
@@ -169,11 +175,16 @@ def _title_candidate(line: str) -> bool:
     return 1 <= len(line.split()) <= 14 and sum(ch.isalpha() for ch in line) >= 4
 
 
+_LEADER = re.compile(r"\s?\.{3,}\s?")
+
+
 def labelled_title(lines: list[str]) -> str | None:
     """A labelled title: "TITLE / x", "Job title: x", "Position: x"."""
     for line in lines[:60]:
         # A circular lists the post's details as bullets: "- Title: Warehouse Supervisor".
         line = bullet_body(line) if line and is_bullet(line) else line
+        # "Post title ........ Budget Officer": a dotted leader stands for the colon.
+        line = _LEADER.sub(": ", line, count=1) if line else line
         if line and len(line) <= MAX_LINE and (match := _TITLE_LABEL.match(fold(line).strip())):
             start = len(line.strip()) - len(match[1])
             # An aggregator's line goes on with "| location | body | Apply now"; a reference
@@ -319,7 +330,7 @@ def split_bilingual_title(title: str) -> tuple[str, str | None]:
 # French titles name both genders ("Assistante/Assistant", "Ingénieur(e)") and use words
 # that English titles do not.
 _FRENCH_TITLE = re.compile(
-    r"\b(\w{3,})e/\1\b|\w\(e\)|\b(?:ressources humaines|gestionnaire|responsable|chef de)\b",
+    r"\b(\w{3,})e/\1\b|\w\((?:e|ne|le|re|ère|euse|rice)\)|\b(?:ressources humaines|gestionnaire|responsable|chef de)\b",
     re.IGNORECASE,
 )
 
@@ -352,7 +363,9 @@ def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> No
     missing = header.title_en is None and header.title_fr is None
     if (missing or banner) and (title := labelled_title(lines)):
         header.title_en = title  # labelled: as sure as the header's own labels
-    elif (missing or banner) and (title := title_from_text(lines)):
+    elif (missing or banner) and (
+        title := post_or_first(title_from_text(lines), lines, _title_candidate)
+    ):
         header.title_en, guessed["title"] = title, "first_lines"
     if header.title_en is not None and header.title_fr is None:
         header.title_en, header.title_fr = split_bilingual_title(header.title_en)

@@ -85,6 +85,8 @@ def _params_ok(want: dict[str, Any], got: dict[str, Any]) -> bool:
 _BOTH_HALVES = frozenset({"blind15", "blind20", "blind21", "blind22", "blind23", "blind24"})
 # Batches 25-27 too (a French-first notice, a French-only circular, a French-only careers page).
 _BOTH_HALVES |= {"blind25", "blind26", "blind27"}
+# And 28-31 (French-only careers pages, a French-first copy, a French-only SHAPE page).
+_BOTH_HALVES |= {"blind28", "blind29", "blind30", "blind31"}
 
 
 def _both_halves(name: str) -> bool:
@@ -97,12 +99,19 @@ def _title_ok(want: str | list[str], title: dict[str, str], both: bool) -> bool:
     return any(_norm(t) in wanted for t in have)
 
 
+def _listed(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
 def _header_checks(want: dict[str, Any], data: dict[str, Any], both: bool) -> dict[str, bool]:
     grade = data["grade"]
     grade_text = _alnum(grade["min"]) + (_alnum(grade["max"]) if grade.get("max") else "")
     body = _norm(data["nato_body"])
     return {
-        "reference": _alnum(data["reference"]) == _alnum(want["reference"]),
+        # (Batch 28 gives a list of accepted references: a PDF's page header and its post line.)
+        "reference": any(
+            _alnum(data["reference"]) == _alnum(r) for r in _listed(want["reference"])
+        ),
         "title": _title_ok(want["title"], data["title"], both),
         "grade": grade_text == _alnum(want["grade"]),
         "deadline": str(data["deadline"]["date"])[:10] == want["deadline"],
