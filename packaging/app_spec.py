@@ -60,7 +60,7 @@ def spec() -> AppSpec:
         app_id=APP_ID,
         version=__version__,
         summary=project["description"],
-        summary_fr="Vérifier hors ligne les conditions des avis de vacance du Secrétariat international de l'OTAN",
+        summary_fr="Vérifier hors ligne les conditions des avis de vacance de l'OTAN",
         license=project["license"]["text"],
         executable="screener" if sys.platform != "win32" else "Screener",
         copyright=f"© the {APP_NAME} authors, {project['license']['text']} licence",
@@ -108,18 +108,17 @@ def metainfo(app: AppSpec) -> str:
   <metadata_license>CC0-1.0</metadata_license>
   <project_license>{e(app.license)}</project_license>
   <name>{e(app.name)}</name>
-  <summary>Check NATO International Staff vacancy requirements offline</summary>
+  <summary>Check NATO vacancy requirements offline</summary>
   <summary xml:lang="fr">Vérifier hors ligne les conditions des postes de l'OTAN</summary>
   <description>
     <p>
       {e(app.name)} checks, before a candidate applies, whether they meet the requirements of a
-      NATO International Staff vacancy, criterion by criterion, in English and French.
+      NATO vacancy, criterion by criterion, in English and French.
       Career advisers use it to go through vacancies with candidates, one at a time or in batch.
     </p>
     <p xml:lang="fr">
       {e(app.name)} vérifie, avant une candidature, si l'on remplit les conditions d'un avis de
-      vacance du Secrétariat international de l'OTAN, critère par critère, en anglais et en
-      français.
+      vacance de l'OTAN, critère par critère, en anglais et en français.
     </p>
     <p>Nothing it does leaves the machine: it opens no network connection.</p>
   </description>

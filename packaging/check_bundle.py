@@ -45,8 +45,8 @@ DISPLAY = ":17"
 # The screening wizard's title starts with the button's words, then the vacancy's reference.
 WIZARD_TITLES = {"en": "Check my eligibility: 241436", "fr": "admissibilit.*241436"}
 TITLES = {
-    "en": "NATO International Staff vacancies",
-    "fr": "avis de vacance du Secrétariat international de l'OTAN",
+    "en": "NATO vacancies",
+    "fr": "Avis de vacance de l'OTAN",
 }
 
 
