@@ -90,14 +90,17 @@ def _runs_after(lines: list[str], start: int) -> list[tuple[str, list[str], bool
 
 
 def _reads_as_requirements(lead_in: str, items: list[str], marked: bool) -> bool:
-    """A lead-in that asks for something; or, for bullets, one that reads as a requirement."""
+    """A lead-in that asks for something; bullets under any lead-in ending in a colon (after
+    the requirements, what is not an offer, a how-to-apply or the duties is most likely a list
+    of wishes in words no pattern knows: "Our team values people who bring:"); or bullets
+    one of which reads as a requirement."""
     # Imported here: recognizers import this package's language readers.
     from screener.importer.recognizers import recognize
 
     folded = fold(lead_in)
     if _NOT_REQUIREMENTS.search(folded):
         return False
-    if lead_in.endswith(":") and _ASKS.search(folded):
+    if lead_in.endswith(":") and (marked or _ASKS.search(folded)):
         return True
     return marked and any(recognize(b, "en").kind in _REQUIREMENT_KINDS for b in items[:20])
 

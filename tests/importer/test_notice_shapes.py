@@ -91,6 +91,31 @@ def test_a_desirable_heading_with_nothing_readable_after_it_is_reported() -> Non
 
 
 @pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Our team values people who bring:",
+        "What makes you a good fit:",
+        "Vous vous épanouirez avec nous si vous avez :",
+        "Beyond that, we look at:",
+    ],
+)
+def test_a_bulleted_list_under_an_unknown_lead_in_after_the_lists_is_reported(
+    lead_in: str,
+) -> None:
+    text = ESSENTIAL + lead_in + "\n- experience with SAP MM;\n- knowledge of NATO codification.\n"
+    lost = [i for i in import_notice_text(HEADER + text, "notice.txt").review
+            if i.code == "list_not_read"]  # fmt: skip
+    assert len(lost) == 1 and "SAP MM" in lost[0].message
+
+
+def test_a_bulleted_offer_or_how_to_apply_after_the_lists_is_not_reported() -> None:
+    text = ESSENTIAL + "What we offer:\n- a tax-free salary;\n- an education allowance.\n\n"
+    text += "How to apply:\n- send your CV;\n- attach a motivation letter.\n"
+    codes = {i.code for i in import_notice_text(HEADER + text, "notice.txt").review}
+    assert "list_not_read" not in codes
+
+
+@pytest.mark.parametrize(
     "page_break",
     ["Page 2 of 3\nLogistics Officer - Vacancy 310042", "NATO PUBLIC\nLogistics Officer"],
 )
