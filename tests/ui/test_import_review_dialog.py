@@ -379,3 +379,34 @@ def test_a_field_the_notice_does_not_give_is_said_so_in_the_ui_language() -> Non
     finally:
         apply_language("en")
     assert header_value(PLACEHOLDER) == PLACEHOLDER
+
+
+_NO_LOCATION = (
+    "Logistics Assistant\nVacancy Number: 270555\nGrade: G6\n"
+    "Application deadline: 15 January 2027\nNATO Support and Procurement Agency (NSPA)\n\n"
+    "ESSENTIAL\nThe incumbent must:\n- have completed secondary education;\n"
+    "- have at least 2 years of experience in warehouse operations.\n"
+)
+
+
+def test_a_field_the_notice_does_not_give_is_an_empty_box_that_says_so(qtbot: QtBot) -> None:
+    """Not the importer's English placeholder to select and erase, in French too: an empty
+    box saying the notice does not give it; left empty, the draft still says so; typed in,
+    the draft holds what was typed."""
+    from screener.importer.header_facts import PLACEHOLDER
+
+    apply_language("fr")
+    try:
+        dialog = open_dialog(qtbot, import_notice_text(_NO_LOCATION, "notice.txt"))
+        location = dialog.header_form.inputs["location"]
+        assert isinstance(location, QLineEdit)
+        assert location.text() == ""
+        assert location.placeholderText() == "(absent de l'avis)"
+        assert dialog.header_form.values()["location"] == PLACEHOLDER
+        location.setFocus()
+        qtbot.keyClicks(location, "Capellen, Luxembourg")
+        assert dialog.header_form.values()["location"] == "Capellen, Luxembourg"
+        dialog.edited = False  # closes without asking
+        dialog.close()
+    finally:
+        apply_language("en")

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from screener.domain.terms import Clearance, Condition
 from screener.domain.vacancy import Vacancy
+from screener.importer.header_facts import PLACEHOLDER
 from screener.report import messages
+from screener.ui.catalogue.vacancy_details import header_value
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
 from screener.ui.common.value_combo import ValueCombo
@@ -80,7 +82,13 @@ class ImportHeaderForm(QWidget):
             ("location", vacancy.location, self.tr("&Location:"), self.tr("Location")),
             ("schedule", vacancy.schedule, self.tr("Sc&hedule:"), self.tr("Schedule")),
         ):
-            edit = self._line(key, value, name, self.tr("As written in the notice's header"))
+            # A field the notice does not give: an empty box saying so in the UI's language
+            # (the draft's placeholder is English words), ready to be typed into.
+            missing = value == PLACEHOLDER
+            edit = self._line(
+                key, "" if missing else value, name, self.tr("As written in the notice's header")
+            )
+            edit.setPlaceholderText(header_value(PLACEHOLDER))
             self._add(label, edit, edit)
 
     def _build_grade_and_pay(self, vacancy: Vacancy) -> None:
@@ -222,9 +230,9 @@ class ImportHeaderForm(QWidget):
         return {
             "reference": self._text("reference"),
             "title": {"en": self._text("title.en"), "fr": self._text("title.fr")},
-            "nato_body": self._text("nato_body"),
-            "location": self._text("location"),
-            "schedule": self._text("schedule"),
+            "nato_body": self._text("nato_body") or PLACEHOLDER,
+            "location": self._text("location") or PLACEHOLDER,
+            "schedule": self._text("schedule") or PLACEHOLDER,
             "grade": {"min": self._text("grade.min"), "max": self._text("grade.max") or None},
             "salary": salary,
             "deadline": {
