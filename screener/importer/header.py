@@ -100,6 +100,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
 )
 # "Deadline for national endorsement", "Closing date for nominations": a date a forwarding
 # ministry or office sets, not the notice's own.
+# "Organisation du Traité ...", "Organization for Security ...": the word opens a name.
+_NAME_GOES_ON = re.compile(r"^ (?:du|de|des|d'|of|for|the)\b")
 _SOMEONE_ELSES = re.compile(r"^\s?for (?!(?:the )?(?:applications?|submissions?|applying|receipt))")
 HEADER_FIELDS = ("location", "nato_body", "schedule", "deadline", "salary", "grade", "clearance")
 
@@ -159,6 +161,8 @@ def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
             rest = line[len(label) :]
             if rest[:1].isalpha():
                 continue  # "Locations of ..." is not the "Location" label
+            if name == "nato_body" and _NAME_GOES_ON.match(fold(rest)):
+                break  # "ORGANISATION DU TRAITÉ DE L'ATLANTIQUE NORD": a name, no label
             # "Organisation/Company: NATO STO - CMRE": the label's second name is no value.
             rest = _LABEL_SECOND_NAME.sub("", rest, count=1)
             if label == "level:" and not _GRADE_VALUE.match(rest.strip()):
