@@ -363,3 +363,24 @@ def own_headquarters(lines: list[str], body: str) -> str:
         if named is not None and named not in _PARENTS and "Allied Command" not in named:
             return named
     return body
+
+
+# A reference's prefix that names its body by letters no table above holds on their own.
+_REFERENCE_PREFIXES = {
+    "IMS": "NATO International Military Staff (IMS)",
+    "IS": "NATO International Staff (NATO IS)",
+    "SHAPE": "Allied Command Operations (SHAPE)",
+    "SACT": "Allied Command Transformation (ACT)",
+    "ACT": "Allied Command Transformation (ACT)",
+    "ACO": "Allied Command Operations (ACO)",
+}
+
+
+def body_of_reference(reference: str | None) -> str | None:
+    """'IMS-27-04', 'NSPA-27-003', 'HQ-SACT-26-41': the body the reference's letters name,
+    when the text names none."""
+    words = [word for word in re.split(r"[-/ ]", reference or "") if word.isalpha()][:2]
+    for word in reversed(words):
+        if name := _REFERENCE_PREFIXES.get(word.upper()) or body_from_text([word]):
+            return name
+    return None

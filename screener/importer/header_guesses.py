@@ -15,6 +15,7 @@ import re
 from screener.domain.terms import Clearance
 from screener.importer.bodies import (
     body_from_text,
+    body_of_reference,
     canonical_body,
     coe_short_name,
     named_headquarters,
@@ -208,6 +209,7 @@ def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str
             or named_headquarters(opening)
             or body_from_text(lines)
             or coe_short_name(lines)
+            or body_of_reference(header.reference)
         )
     ):
         header.nato_body, guessed["nato_body"] = body, "body_name"

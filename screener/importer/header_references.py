@@ -84,8 +84,13 @@ _LEADER = re.compile(r"\s?\.{3,}\s?")
 _NUMBER_ALONE = re.compile(rf"^(?:no\.?|n°|nr\.?)\s?:?\s?({REFERENCE_TOKEN.lower()})$")
 
 
+# "Vacancy number / Numéro de l'avis : IS 27/011": a bilingual label, its English name read.
+_SECOND_LABEL = re.compile(r"^([a-z][a-z'. °]{2,30}?) / [a-z][a-z'. °]{1,30}(?=\s?:)")
+
+
 def _folded(line: str) -> str:
-    return _LEADER.sub(": ", re.sub(r"\s+", " ", fold(line)).strip())
+    folded = _LEADER.sub(": ", re.sub(r"\s+", " ", fold(line)).strip())
+    return _SECOND_LABEL.sub(r"\1", folded, count=1)
 
 
 def labelled_reference(lines: list[str]) -> str | None:
@@ -95,6 +100,27 @@ def labelled_reference(lines: list[str]) -> str | None:
         folded = _folded(line) if line and len(line) <= MAX_LINE else ""
         match = REFERENCE_LABEL.match(folded) if _REFERENCE_WORD.match(folded) else None
         if match and any(ch.isdigit() for ch in match[1]):
+            return clean_reference(match[1].upper())
+    return _national_reference(lines)
+
+
+# A national circular's own label for the vacancy's number: Czech "Číslo inzerátu", Dutch
+# "Vacaturenummer", Polish "Nr ogłoszenia", German "Stellennummer" / "Kennziffer", Italian
+# "Numero del bando", Spanish "Número de (la) vacante", Romanian "Număr de referință".
+_NATIONAL_LABEL = re.compile(
+    r"^(?:cislo (?:inzeratu|pozice|volneho mista)|vacature ?nummer|vacaturenr\.?|referentie"
+    r"|(?:nr|numer) (?:og[lł]oszenia|stanowiska|referencyjny)|stellennummer|kennziffer"
+    r"|ausschreibungsnummer|referenznummer|numero (?:del bando|di riferimento)|riferimento"
+    r"|numero de (?:la )?vacante|referencia|numar(?:ul)? (?:de )?referinta|numarul anuntului"
+    r"|referencia da vaga|numero da vaga|ilan numarasi|referans numarasi)\s?:\s?"
+    rf"({REFERENCE_TOKEN.lower()}|\d{{5,7}})$"
+)
+
+
+def _national_reference(lines: list[str]) -> str | None:
+    for line in lines[:40]:
+        folded = _folded(line) if line and len(line) <= MAX_LINE else ""
+        if match := _NATIONAL_LABEL.match(folded):
             return clean_reference(match[1].upper())
     return None
 

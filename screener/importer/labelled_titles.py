@@ -22,6 +22,9 @@ _TITLE_LABEL = re.compile(
     # "Functie: ...", "Stellenbezeichnung: ...", "Puesto: ...".
     # (Only with a colon: "Job offer | Print | Send by e-mail" is a site's menu.)
     r"|(?:job offer|offre d'emploi|stanowisko|functie|stellenbezeichnung|puesto|titolo"
+    # Czech/Slovak "Pozice", German "Dienstposten", Italian "Posizione", Spanish/Portuguese
+    # "Cargo", Romanian "Postul", Nordic "Stilling" / "Befattning".
+    r"|pozice|pozicia|pracovni pozice|dienstposten|posizione|cargo|postul|stilling|befattning"
     r"|denominacion del puesto)(?=\s?:)"
     r"|job vacancy|job opening|assignment"
     r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste"

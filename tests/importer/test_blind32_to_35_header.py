@@ -233,3 +233,65 @@ def test_a_circulars_own_number_is_not_the_vacancys_reference() -> None:
         "Title: Warehouse Supervisor\nVacancy reference: NSPA/26/0455\n" + FACTS
     )
     assert imported(text).reference == "NSPA-26-0455"
+
+
+@pytest.mark.parametrize(
+    ("line", "reference"),
+    [
+        ("Číslo inzerátu:   262244", "262244"),
+        ("Vacaturenummer: NSPA 27/003", "NSPA-27-003"),
+        ("Nr ogłoszenia: 262300", "262300"),
+        ("Kennziffer: JFCBS 27/03", "JFCBS-27-03"),
+        ("Numero del bando: JFC NP 27/008", "JFC-NP-27-008"),
+        ("Número de la vacante: MARCOM 26/17", "MARCOM-26-17"),
+    ],
+)
+def test_a_circulars_own_label_for_the_reference(line: str, reference: str) -> None:
+    text = f"MINISTERIE VAN DEFENSIE\n\nFunctie: Budget Assistant\n{line}\n" + FACTS
+    assert imported(text).reference == reference
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Reference: IMS 27/04", "NATO International Military Staff (IMS)"),
+        ("Vacancy: NSPA 27/003", "NATO Support and Procurement Agency (NSPA)"),
+        ("Ref.: HQ SACT 26/41", "Allied Command Transformation (ACT)"),
+        ("Vacancy number: AIRCOM 27/011", "Allied Air Command (AIRCOM)"),
+    ],
+)
+def test_a_references_letters_name_the_body_when_the_text_names_none(line: str, body: str) -> None:
+    text = f"CIVILIAN POST: ARCHIVIST (G10)\n{line}\n" + FACTS
+    assert imported(text).nato_body == body
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Vacancy Announcement: Civilian Post – Energy Analyst", "Energy Analyst"),
+        ("Vacancy notice: Civilian Position - Supply Clerk", "Supply Clerk"),
+        ("Job description - Military Post: Staff Officer (Plans)", "Staff Officer (Plans)"),
+    ],
+)
+def test_the_kind_of_post_before_a_title_leaves_it(line: str, title: str) -> None:
+    text = f"NATO ENERGY SECURITY CENTRE OF EXCELLENCE\n\n{line}\nReference: ENSEC 27/02\n" + FACTS
+    assert imported(text).title.en == title
+
+
+@pytest.mark.parametrize(
+    ("line", "reference"),
+    [
+        ("Vacancy number / Numéro de l'avis : IS 27/011", "IS-27-011"),
+        ("Reference / Référence: NCIA 27/012", "NCIA-27-012"),
+        ("Vacancy No. / N° de l'avis : SHAPE 27/J1/03", "SHAPE-27-J1-03"),
+    ],
+)
+def test_a_bilingual_reference_label_is_read(line: str, reference: str) -> None:
+    text = f"Position / Poste : Translator\n{line}\n" + FACTS
+    assert imported(text).reference == reference
+
+
+@pytest.mark.parametrize("label", ["Pozice:", "Dienstposten:", "Posizione:", "Cargo:", "Stilling:"])
+def test_a_circulars_title_label_in_its_own_language(label: str) -> None:
+    text = f"MINISTRY OF DEFENCE\n\n{label}  Supply Clerk\nReference: NSPA 27/003\n" + FACTS
+    assert imported(text).title.en == "Supply Clerk"
