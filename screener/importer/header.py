@@ -284,7 +284,17 @@ def grade_in_text(lines: list[str]) -> Grade | None:
         match = _TITLE_GRADE.search(line) if len(line) <= 200 else None
         if match and not _NOT_THE_POST.search(fold(line)) and (grade := parse_grade(match[1])):
             return grade
+    for line in lines[:40]:
+        match = _LABELLED_G_GRADE.match(line.strip()) if len(line) <= 120 else None
+        if match and not _NOT_THE_POST.search(fold(line)) and (grade := parse_grade(match[1])):
+            return grade  # "Platová třída: G15": a circular's label, a NATO grade after it
     return None
+
+
+# A header line in any language whose value is a NATO G-grade alone.
+_LABELLED_G_GRADE = re.compile(
+    r"^[^\W\d][^:]{1,40}:\s*(?:NATO\s)?(G-?\d{1,2}(?:\s?[-–/]\s?G-?\d{1,2})?)$"
+)
 
 
 def parse_clearance(value: str) -> Clearance | None:

@@ -108,7 +108,11 @@ _DEADLINE_SENTENCE = re.compile(
     r"|(?:apply|applications?|candidatures?)\b[^.]{0,30}\b(?:no|not) later than"
     r"|last day to apply|applications? (?:will be )?accepted until|apply until"
     r"|candidatures?\b[^.]{0,30}\b(?:avant le|jusqu'au)"
-    r"|date limite|date de cloture|au plus tard le)"
+    r"|date limite|date de cloture|au plus tard le"
+    # A national circular's own words: Czech "Uzávěrka", German "Bewerbungsschluss", Dutch
+    # "Sluitingsdatum", Italian "Scadenza", Spanish "Fecha límite", Polish "Termin składania".
+    r"|uzaverka|termin (?:podani|sk[lł]adania)|bewerbungs(?:schluss|frist)|einsendeschluss"
+    r"|sluitingsdatum|scadenza|fecha limite|data limite|termen(?:ul)? limita|son basvuru)"
 )
 
 

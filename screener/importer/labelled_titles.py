@@ -32,6 +32,10 @@ _TITLE_LABEL = re.compile(
     r"|(?:job|vacancy|position|post) of the (?:week|day|month))"
     r"\s?[:/|-]\s?(.{3,150})$"
 )
+_NEXT_LABEL = re.compile(
+    r"\s(?:Grade|NATO Grade|Deadline|Closing date|Reference|Ref\.|Location|Clearance"
+    r"|Security clearance|Salary|Grade OTAN|Date limite|Référence|Lieu)\s?:"
+)
 _LEADER = re.compile(r"\s?\.{3,}\s?")
 
 
@@ -47,6 +51,8 @@ def labelled_title(lines: list[str]) -> str | None:
             # An aggregator's line goes on with "| location | body | Apply now"; a reference
             # in brackets is not part of the title.
             title = line.strip()[start:].split(" | ")[0]
+            # "Job Title: Supply Clerk  Grade: G6  Deadline: ...": the next label ends it.
+            title = _NEXT_LABEL.split(title, maxsplit=1)[0]
             title = BRACKETED_REFERENCE.sub("", title).strip(" :/|-")
             if fold(line).strip().startswith("vacancy") and any(ch.isdigit() for ch in title):
                 # "Vacancy: CMRE 27/ENG/04 - Ocean Engineer": the reference, then the title.

@@ -307,7 +307,9 @@ def split_bilingual_title(title: str) -> tuple[str, str | None]:
 # French titles name both genders ("Assistante/Assistant", "Ingénieur(e)") and use words
 # that English titles do not.
 _FRENCH_TITLE = re.compile(
-    r"\b(\w{3,})e/\1\b|\w\((?:e|ne|le|re|ère|euse|rice)\)|\b(?:ressources humaines|gestionnaire|responsable|chef de)\b",
+    r"\b(\w{3,})e/\1\b|\w\((?:e|ne|le|re|ère|euse|rice)\)|\b(?:ressources humaines|gestionnaire|responsable|chef de)\b"
+    # "Traducteur", "Rédactrice", "Technicienne", "Infirmière": French job nouns' endings.
+    r"|\b\w{3,}(?:teur|trice|euse|ienne|ière)\b",
     re.IGNORECASE,
 )
 

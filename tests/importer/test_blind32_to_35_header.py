@@ -295,3 +295,44 @@ def test_a_bilingual_reference_label_is_read(line: str, reference: str) -> None:
 def test_a_circulars_title_label_in_its_own_language(label: str) -> None:
     text = f"MINISTRY OF DEFENCE\n\n{label}  Supply Clerk\nReference: NSPA 27/003\n" + FACTS
     assert imported(text).title.en == "Supply Clerk"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Pozice: Supply Clerk\nPlatová třída: G6\nUzávěrka: 17. 1. 2027\n",
+        "Dienstposten: Supply Clerk\nBesoldungsgruppe: NATO G6\nBewerbungsschluss: 17.01.2027\n",
+        "Stanowisko: Supply Clerk\nGrupa: G6\nTermin składania wniosków: 17.01.2027\n",
+        "Functie: Supply Clerk\nSchaal: NATO G6\nSluitingsdatum: 17-01-2027\n",
+        "Posizione: Supply Clerk\nGrado: G6\nScadenza: 17/01/2027\n",
+    ],
+)
+def test_a_circulars_grade_and_deadline_in_its_own_language(header: str) -> None:
+    text = "MINISTRY OF DEFENCE\n\n" + header + LISTS
+    vacancy = imported(text)
+    assert (vacancy.title.en, vacancy.grade.min, str(vacancy.deadline.date)) == (
+        "Supply Clerk",
+        "G6",
+        "2027-01-17",
+    )
+
+
+def test_a_title_label_ends_at_the_next_label_on_its_line() -> None:
+    text = "Job Title: Supply Clerk  Grade: G6  Deadline: 17 January 2027\n" + LISTS
+    assert imported(text).title.en == "Supply Clerk"
+
+
+@pytest.mark.parametrize(
+    ("line", "english", "french"),
+    [
+        ("Position / Poste : Translator / Traducteur", "Translator", "Traducteur"),
+        ("Title: Editor / Rédactrice", "Editor", "Rédactrice"),
+        ("Post title: Technicienne / Technician", "Technician", "Technicienne"),
+        ("Title: Nurse / Infirmière", "Nurse", "Infirmière"),
+    ],
+)
+def test_a_bilingual_title_with_a_french_job_noun_is_split(
+    line: str, english: str, french: str
+) -> None:
+    vacancy = imported(f"{line}\nReference: IS 27/011\n" + FACTS)
+    assert (vacancy.title.en, vacancy.title.fr) == (english, french)
