@@ -157,6 +157,8 @@ BODIES: tuple[tuple[str, str], ...] = (
     ("(shape)", "Allied Command Operations (SHAPE)"),
     ("commandement allie transformation", "Allied Command Transformation (ACT)"),
     ("commandement allie pour la transformation", "Allied Command Transformation (ACT)"),
+    ("commandant supreme allie transformation", "Allied Command Transformation (ACT)"),
+    ("puissances alliees en europe", "Allied Command Operations (SHAPE)"),
     ("bureau otan de normalisation", "NATO Standardization Office (NSO)"),
     ("agence otan de normalisation", "NATO Standardization Office (NSO)"),
     (

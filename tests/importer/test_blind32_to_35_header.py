@@ -336,3 +336,22 @@ def test_a_bilingual_title_with_a_french_job_noun_is_split(
 ) -> None:
     vacancy = imported(f"{line}\nReference: IS 27/011\n" + FACTS)
     assert (vacancy.title.en, vacancy.title.fr) == (english, french)
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        (
+            "QUARTIER GÉNÉRAL SUPRÊME DES PUISSANCES ALLIÉES EN EUROPE",
+            "Allied Command Operations (SHAPE)",
+        ),
+        (
+            "Quartier général du Commandant suprême allié Transformation",
+            "Allied Command Transformation (ACT)",
+        ),
+        ("BUREAU OTAN DE NORMALISATION", "NATO Standardization Office (NSO)"),
+        ("Commandement maritime allié, Northwood", "Allied Maritime Command (MARCOM)"),
+    ],
+)
+def test_a_body_named_in_french(line: str, body: str) -> None:
+    assert body_from_text([line]) == body
