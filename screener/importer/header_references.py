@@ -19,7 +19,7 @@ REFERENCE_LABEL = re.compile(
     # "Announcement No.: NAEW&C F 26/047", "Notice number: JFCBS 27/03", "Avis n° 27/014":
     # only with their number's word.
     # (Never a circular's: "CIRCULAR No. 27/NCP/2026" is the relaying ministry's number.)
-    r"|(?:announcement|notice|avis|annonce)"
+    r"|(?:announcement|notice|avis|annonce|competition|recruitment|selection|concours)"
     r"(?=\s?(?:n\s?[°o]|no\b|no\.|nr\b|nr\.|number|num[eé]ro|#)))"
     # "Avis de vacance de poste civil NAEW 27/09", "Référence de l'OTAN", "Numéro de l'avis".
     r"(?:\s(?:notice|announcement|notification|avis|civil|civile|civilian|de l'otan|du poste"
@@ -75,7 +75,8 @@ _REFERENCE_WORD = re.compile(
     # "Vacancy: AIRCOM 27/011" under "Post number: AIRCOM PRO 0010".
     r"|^vacancy\s?:"
     # "Announcement No.: NAEW&C F 26/047", "Vacancy announcement number: ...", "Avis n° ...".
-    r"|^(?:(?:civilian |job )?vacancy )?(?:announcement|notice|avis|annonce)\s?"
+    r"|^(?:(?:civilian |job )?vacancy )?(?:announcement|notice|avis|annonce|competition"
+    r"|recruitment|selection|concours)\s?"
     r"(?:n\s?[°o]\.?|no\.?|nr\.?|number|numero|#)(?![a-z])"
 )
 # "Vacancy No. ........ MARCOM 26/17": a dotted leader between a label and its value.

@@ -10,6 +10,7 @@ import re
 from screener.importer.bodies import body_from_text
 from screener.importer.header import FRENCH_HINT, Header
 from screener.importer.header_references import (
+    BRACKETED_REFERENCE,
     MAX_LINE,
     NUMBER_THEN_LABEL,
     REFERENCE_LABEL,
@@ -328,6 +329,12 @@ _GRADE_IN_TITLE = re.compile(
 _BANNER_TITLE = re.compile(r"^(?:vacancy|civilian vacancy|vacancy (?:notice|announcement))$")
 
 
+def _without_reference(title: str | None) -> str | None:
+    """'Budget Assistant (ref. NSPA 27/0311)': the reference has a field of its own."""
+    stripped = BRACKETED_REFERENCE.sub("", title).strip() if title else title
+    return stripped if stripped and len(stripped) >= 3 else title
+
+
 def _without_grade(title: str | None) -> str | None:
     if title is None:
         return None
@@ -363,8 +370,8 @@ def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> No
     ):
         # A French-first copy whose two titles were read the wrong way round.
         header.title_en, header.title_fr = header.title_fr, header.title_en
-    header.title_en = _without_grade(header.title_en)
-    header.title_fr = _without_grade(header.title_fr)
+    header.title_en = _without_grade(_without_reference(header.title_en))
+    header.title_fr = _without_grade(_without_reference(header.title_fr))
 
 
 def _english_below(lines: list[str], title: str) -> str | None:

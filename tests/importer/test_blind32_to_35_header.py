@@ -355,3 +355,22 @@ def test_a_bilingual_title_with_a_french_job_noun_is_split(
 )
 def test_a_body_named_in_french(line: str, body: str) -> None:
     assert body_from_text([line]) == body
+
+
+@pytest.mark.parametrize(
+    ("line", "reference"),
+    [
+        ("Competition No. 27-IS-011", "27-IS-011"),
+        ("Recruitment number: JFCBS-2027-004", "JFCBS-2027-004"),
+        ("Selection no.: NCIA 27/012", "NCIA-27-012"),
+        ("Concours n° 27/014", "27-014"),
+    ],
+)
+def test_a_competitions_number_is_the_reference(line: str, reference: str) -> None:
+    assert imported(f"Budget Assistant\n{line}\n" + FACTS).reference == reference
+
+
+def test_a_bracketed_reference_leaves_a_guessed_title() -> None:
+    text = "NATO\n\nBudget Assistant (ref. NSPA 27/0311)\n" + FACTS
+    vacancy = imported(text)
+    assert (vacancy.title.en, vacancy.reference) == ("Budget Assistant", "NSPA-27-0311")
