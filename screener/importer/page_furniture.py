@@ -22,7 +22,9 @@ FOOTER = re.compile(
 )
 PAGE_NUMBER = re.compile(
     r"^(?:page\s{0,3}\d{1,4}(?:\s{0,3}(?:/|of|sur|de)\s{0,3}\d{1,4})?"
-    r"|-\s{0,3}\d{1,4}\s{0,3}-|\d{1,4}\s{0,3}/\s{0,3}\d{1,4})$",
+    # "- 1 -", "- 1 / 3 -", "– 2 of 5 –": a page number between dashes, with its page count.
+    r"|[-–]\s{0,3}\d{1,4}(?:\s{0,3}(?:/|of|sur|de)\s{0,3}\d{1,4})?\s{0,3}[-–]"
+    r"|\d{1,4}\s{0,3}/\s{0,3}\d{1,4})$",
     re.IGNORECASE,
 )
 # The footers that mark a page break (a bare "3." or "02-Nov-2025" does not).
@@ -85,6 +87,10 @@ def _echoes_header(line: str, lines: list[str], header_at: list[int], index: int
     words = _WORD.findall(fold(line))
     if len(words) >= 3:
         return sum(word in header_words for word in words) >= 0.8 * len(words)
+    if len(words) == 1:
+        # The reference alone ("262140", "NSPA-26-0502" folded to one code) repeated at the
+        # top of each page: a code of the header, never a word of the text.
+        return any(ch.isdigit() for ch in words[0]) and words[0] in header_words
     return len(words) == 2 and f" {' '.join(words)} " in f" {header_text} "
 
 

@@ -88,7 +88,7 @@ _FOOTER = FOOTER
 # What ends a list without being a heading: notes appended by whoever copied the text, an
 # aggregator's buttons and captions.
 _LIST_END = re.compile(
-    r"^(?:note|nb|n\.b|source|remarques?|remarks?|general information|additional information"
+    r"^(?:notes?|nb|n\.b|source|remarques?|remarks?|general information|additional information"
     r"|other information|how to apply|contract|copied from|printed|posted|retrieved|apply (?:now|here)"
     r"|share (?:this|on)|click here|similar (?:jobs|vacancies)|job alert|more jobs like this"
     # A section's name alone on its line: "Conditions", "What we offer".
@@ -169,7 +169,9 @@ _SUB_HEADING = re.compile(
     r"|education"
     r"|training|languages?|language skills|computer skills|it skills|others?|personal attributes"
     r"|skills|knowledge|driving|driving licen[cs]es?|licen[cs]es?|certifications?|medical"
-    r"|security|physical fitness)(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20})?\s?[:.]?$"
+    r"|security|physical(?: fitness)?|fitness|health|medical fitness|physical requirements"
+    r"|other requirements|special requirements)"
+    r"(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20})?\s?[:.]?$"
 )
 
 
@@ -177,8 +179,11 @@ _SUB_HEADING = re.compile(
 # without a colon: "Education and Training:", "Education & Experience", "Language", "Other".
 # They label a sub-list and never end the list, even after a blank line.
 QUALIFICATION_LABEL = re.compile(
-    r"^(?:[a-z][.)]\s?|\(?\d{1,2}\)\s?)?(?:professional |work |relevant )?(?:experience"
+    r"^(?:\(?[a-z][.)]\s?|\(?\d{1,2}\)\s?)?(?:professional |work |relevant )?(?:experience"
     r"|education(?:al background)?|training|languages?|language (?:proficiency|skills|requirements)"
+    # "(c) Licences", "(d) Physical", "e) Medical": a trade's parts of the same list.
+    r"|driving licen[cs]es?|licen[cs]es?|physical(?: fitness| requirements)?|medical(?: fitness)?"
+    r"|(?:other|special) requirements"
     r"|others?|other (?:requirements|skills|qualifications)"
     r"|(?:(?:computer|it|technical|professional|personal|language) )?skills(?: and abilities)?"
     r"|certifications?|professional qualifications)"
@@ -195,7 +200,7 @@ def is_item_start(line: str) -> bool:
     return not _SUB_HEADING.match(fold(line).strip())
 
 
-_LABEL_NUMBER = re.compile(r"^(?:[a-z][.)]|\(?\d{1,2}\))\s?")
+_LABEL_NUMBER = re.compile(r"^(?:\(?[a-z][.)]|\(?\d{1,2}\))\s?")
 
 
 def _labels_sub_list(
@@ -221,6 +226,21 @@ def _labels_sub_list(
     # the line under it is that part's item, not the end of the list.
     lettered = bool(_LABEL_NUMBER.match(line)) and following[:1].isupper()
     return (is_bullet(following) or lettered) and (parts or not vague)
+
+
+def _label_over_items(block: list[str], at: int) -> bool:
+    """A part's label of any name ("Standard Automated Data Processing (ADP) Knowledge:",
+    "Security and Other Requirements:") right under an item and right over the part's own
+    items: the list goes on under it. A lead-in ending in ':' is no requirement either."""
+    line = block[at].strip()
+    following = block[at + 1] if at + 1 < len(block) else ""
+    return (
+        line.endswith(":")
+        and len(line) <= 90
+        and line[:1].isupper()
+        and ": " not in line
+        and is_bullet(following)
+    )
 
 
 def _sub_bullet(item: list[str], line: str, markers: str) -> bool:
@@ -308,6 +328,9 @@ def list_items(block: list[str]) -> list[str]:
             # A label inside the list ("b. Education/Training:"), not a section heading after a
             # blank line ("Main Responsibilities:" in a careers-site copy).
             sub_heading = not (has_markers and blank_before)
+            if started and sub_heading and has_markers and _label_over_items(block, at):
+                items.append([])  # "Standard ADP Knowledge:" right under an item, over more
+                continue
             if started and sub_heading and _SUB_HEADING.match(fold(line).strip()):
                 # The line after a sub-list's label starts an item of its own.
                 items.append([])
