@@ -193,6 +193,15 @@ def named_in_a_phrase(text: str) -> list[str]:
     return []
 
 
+def quoted_names(text: str) -> list[str]:
+    """A national qualification quoted in its own language: 'Fire fighter qualification
+    (Belgian "brevet de sapeur-pompier" or equivalent)', '« brevet de secouriste »'."""
+    return [" ".join(m[1].split()) for m in _QUOTED_NAME.finditer(text)][:4]
+
+
+_QUOTED_NAME = re.compile(r"[\"“«]\s?([^\"“”«»]{3,60}?)\s?[\"”»]")
+
+
 # Certificates not called one: Belgium's electrical authorisations ("BA4 or BA5 electrical
 # habilitation"; never a security clearance, "habilitation de sécurité"), on folded text; a
 # professional body's award at a level ("CIPS Level 4 Diploma", "ILM Level 5 Certificate").

@@ -161,3 +161,32 @@ def test_a_standby_roster_or_a_recall_is_on_call(text: str, lang: str, needs: li
 
 def test_participation_in_a_project_is_no_availability() -> None:
     assert recognize("Participation in international projects", "en").kind == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            'Fire fighter qualification (Belgian "brevet de sapeur-pompier" / Firefighter I or'
+            " equivalent national certificate).",
+            "en",
+            "brevet de sapeur-pompier",
+        ),
+        (
+            "Qualification de pompier (« brevet de sapeur-pompier ») ou équivalent",
+            "fr",
+            "brevet de sapeur-pompier",
+        ),
+        (
+            "Lifeguard qualification (“Rettungsschwimmer Silber”) or equivalent",
+            "en",
+            "Rettungsschwimmer Silber",
+        ),
+    ],
+)
+def test_a_qualification_quoted_in_its_own_language_is_named(
+    text: str, lang: str, name: str
+) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert typing.kind == "certification"
+    assert name in typing.params["any_of"]  # type: ignore[operator]

@@ -132,3 +132,39 @@ def test_an_item_under_a_long_part_label_is_kept(label: str) -> None:
         "Word processing: Advanced. Spreadsheet: Intermediate",
     ]
     assert desirable == ["Degree or diploma in law"]
+
+
+@pytest.mark.parametrize(
+    ("note", "language"),
+    [
+        (
+            "NOTE: Although the working language of NCIA is English, knowledge of French is an asset.",
+            "French",
+        ),
+        (
+            "Note: While English is the working language, knowledge of German would be an advantage.",
+            "German",
+        ),
+        ("N.B.: Knowledge of Dutch is desirable.", "Dutch"),
+    ],
+)
+def test_a_language_asset_noted_under_a_language_section_is_a_desirable(
+    note: str, language: str
+) -> None:
+    text = NOTICE_TOP + (
+        "Essential Qualifications / Experience\n"
+        "* A university degree in information technology.\n"
+        "* A minimum of 8 years' experience in IT service management.\n\n"
+        "Desirable Qualifications / Experience\n"
+        "* PRINCE2 Practitioner certification.\n\n"
+        "Language Proficiency\n"
+        "English – SLP 3333 (Listening, Speaking, Reading, Writing)\n"
+        f"{note}\n\n"
+        "Additional information\nOnly nationals of NATO member states can apply.\n"
+    )
+    essential, desirable = list_texts(text)
+    assert essential[-1].startswith("English – SLP 3333")
+    assert desirable[0] == "PRINCE2 Practitioner certification"
+    assert len(desirable) == 2
+    assert language in desirable[1]
+    assert "English" not in desirable[1]
