@@ -13,7 +13,12 @@ import re
 from screener.importer.item_halves import joined_halves
 from screener.importer.list_notes import list_goes_on_after_note
 from screener.importer.page_furniture import FOOTER
-from screener.importer.part_labels import after_the_list, board_footer, numbered_under_labels
+from screener.importer.part_labels import (
+    after_the_list,
+    board_footer,
+    label_over_items,
+    numbered_under_labels,
+)
 from screener.importer.text_cleanup import bullet_body, is_bullet, tidy_item
 from screener.importer.wording import fold
 
@@ -228,21 +233,6 @@ def _labels_sub_list(
     return (is_bullet(following) or lettered) and (parts or not vague)
 
 
-def _label_over_items(block: list[str], at: int) -> bool:
-    """A part's label of any name ("Standard Automated Data Processing (ADP) Knowledge:",
-    "Security and Other Requirements:") right under an item and right over the part's own
-    items: the list goes on under it. A lead-in ending in ':' is no requirement either."""
-    line = block[at].strip()
-    following = block[at + 1] if at + 1 < len(block) else ""
-    return (
-        line.endswith(":")
-        and len(line) <= 90
-        and line[:1].isupper()
-        and ": " not in line
-        and is_bullet(following)
-    )
-
-
 def _sub_bullet(item: list[str], line: str, markers: str) -> bool:
     """A bullet of another marker under an item that opens a sub-list ("data analysis tools:"
     then "o Power BI;"): part of that item, so the sub-list is not read as requirements apart."""
@@ -328,7 +318,7 @@ def list_items(block: list[str]) -> list[str]:
             # A label inside the list ("b. Education/Training:"), not a section heading after a
             # blank line ("Main Responsibilities:" in a careers-site copy).
             sub_heading = not (has_markers and blank_before)
-            if started and sub_heading and has_markers and _label_over_items(block, at):
+            if started and sub_heading and has_markers and label_over_items(block, at):
                 items.append([])  # "Standard ADP Knowledge:" right under an item, over more
                 continue
             if started and sub_heading and _SUB_HEADING.match(fold(line).strip()):
