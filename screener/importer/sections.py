@@ -168,6 +168,13 @@ _ENUMERATOR = re.compile(
 )
 # "a. Professional/Experience:", "b. Education/Training:": a sub-list's label, not an item.
 # Without a colon, only a sub-list's usual names: "(1) Professional/Experience", "(3) Language".
+# The French names of the same parts: "(a) Expérience professionnelle", "(d) Aptitude physique".
+_FR_PARTS = (
+    r"experience(?: professionnelle)?|formation(?:s| professionnelle)?|etudes|diplomes?"
+    r"|permis(?: de conduire)?|aptitudes? physiques?|condition physique|langues?"
+    r"|connaissances linguistiques|competences(?: informatiques| techniques)?|autres?"
+    r"|habilitations?"
+)
 _SUB_HEADING = re.compile(
     r"^(?:[a-z]\s?[.)]\s?)?[a-z][a-z/ &,-]{2,40}:$"
     r"|^(?:\(?\d{1,2}\)|\(?[a-z]\)|[a-z]\.|\d{1,2}\.)\s?(?:professional(?: experience)?|experience"
@@ -175,8 +182,8 @@ _SUB_HEADING = re.compile(
     r"|training|languages?|language skills|computer skills|it skills|others?|personal attributes"
     r"|skills|knowledge|driving|driving licen[cs]es?|licen[cs]es?|certifications?|medical"
     r"|security|physical(?: fitness)?|fitness|health|medical fitness|physical requirements"
-    r"|other requirements|special requirements)"
-    r"(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20})?\s?[:.]?$"
+    r"|other requirements|special requirements|" + _FR_PARTS + r")"
+    r"(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20}| et [a-z ]{3,20})?\s?[:.]?$"
 )
 
 
@@ -184,15 +191,15 @@ _SUB_HEADING = re.compile(
 # without a colon: "Education and Training:", "Education & Experience", "Language", "Other".
 # They label a sub-list and never end the list, even after a blank line.
 QUALIFICATION_LABEL = re.compile(
-    r"^(?:\(?[a-z][.)]\s?|\(?\d{1,2}\)\s?)?(?:professional |work |relevant )?(?:experience"
+    r"^(?:\(?[a-z][.)]\s?|\(?\d{1,2}[.)]\s?)?(?:professional |work |relevant )?(?:experience"
     r"|education(?:al background)?|training|languages?|language (?:proficiency|skills|requirements)"
     # "(c) Licences", "(d) Physical", "e) Medical": a trade's parts of the same list.
     r"|driving licen[cs]es?|licen[cs]es?|physical(?: fitness| requirements)?|medical(?: fitness)?"
-    r"|(?:other|special) requirements"
     r"|others?|other (?:requirements|skills|qualifications)"
     r"|(?:(?:computer|it|technical|professional|personal|language) )?skills(?: and abilities)?"
-    r"|certifications?|professional qualifications)"
-    r"(?:\s?(?:and|&|/|,)\s?(?:training|experience|qualifications|education|certifications?))?"
+    r"|certifications?|professional qualifications|" + _FR_PARTS + r")"
+    r"(?:\s?(?:and|&|/|,|et)\s?(?:training|experience|qualifications|education|certifications?"
+    r"|formation|experience professionnelle))?"
     r"\s?:?$"
 )
 
@@ -205,7 +212,7 @@ def is_item_start(line: str) -> bool:
     return not _SUB_HEADING.match(fold(line).strip())
 
 
-_LABEL_NUMBER = re.compile(r"^(?:\(?[a-z][.)]|\(?\d{1,2}\))\s?")
+_LABEL_NUMBER = re.compile(r"^(?:\(?[a-z][.)]|\(?\d{1,2}[.)])\s?")
 
 
 def _labels_sub_list(

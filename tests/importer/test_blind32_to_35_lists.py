@@ -6,7 +6,7 @@ and an item under a long part label dropped."""
 from __future__ import annotations
 
 import pytest
-from importer_support import NOTICE_TOP, list_texts
+from importer_support import NOTICE_TOP, imported, list_texts
 
 _PARTS = (
     "ESSENTIAL QUALIFICATIONS\n"
@@ -40,6 +40,7 @@ _PARTS = (
         ("a) b) c) d) e) f)", "Driving Licences", "Physical Fitness", "Notes"),
         ("a. b. c. d. e. f.", "Licenses", "Medical", "NOTES:"),
         ("(a) (b) (c) (d) (e) (f)", "Driving licence", "Physical Requirements", "Note"),
+        ("1. 2. 3. 4. 5. 6.", "Licences", "Physical", "NOTES"),
     ],
 )
 def test_plain_lines_under_lettered_part_labels_are_each_an_item(
@@ -168,3 +169,34 @@ def test_a_language_asset_noted_under_a_language_section_is_a_desirable(
     assert len(desirable) == 2
     assert language in desirable[1]
     assert "English" not in desirable[1]
+
+
+def test_plain_lines_under_french_part_labels_are_each_an_item() -> None:
+    text = (
+        "Titre : Sapeur-pompier\nGrade OTAN : G5\nDate limite : 1er mars 2027\n\n"
+        "ACQUIS ESSENTIELS\n"
+        "(a) Expérience professionnelle\n"
+        "    Au moins 2 ans d'expérience comme sapeur-pompier professionnel.\n"
+        "(b) Formation\n"
+        "    Brevet de sapeur-pompier ou certificat national équivalent.\n"
+        "    Brevet de secourisme en cours de validité.\n"
+        "(c) Permis\n"
+        "    Permis de conduire de catégorie C.\n"
+        "(d) Aptitude physique\n"
+        "    Réussir le test d'aptitude physique chaque année.\n"
+        "(e) Langues\n"
+        "    Anglais - SLP 2222 ; français - SLP 2222.\n"
+        "(f) Autres\n"
+        "    Accepter de travailler en service posté de 24 heures.\n\n"
+        "ACQUIS SOUHAITABLES\n"
+        "    Expérience dans un service d'incendie d'aéroport.\n\n"
+        "REMARQUES\nLa nomination est subordonnée à un examen médical.\n"
+    )
+    vacancy = imported(text)
+    essential = [c.text.fr for c in vacancy.essential[1:]]
+    assert essential[0] == "Au moins 2 ans d'expérience comme sapeur-pompier professionnel"
+    assert "Permis de conduire de catégorie C" in essential
+    assert "Réussir le test d'aptitude physique chaque année" in essential
+    labels = ("Formation Brevet", "Permis Permis", "Aptitude physique", "Autres Accepter")
+    assert not any(text.startswith(labels) for text in essential)
+    assert len(vacancy.desirable) == 1
