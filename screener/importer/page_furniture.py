@@ -47,6 +47,8 @@ _CONTINUED = re.compile(
     r"^[(\[]?(?:continued|cont'?d\.?)(?: (?:on|over)(?: the)? (?:next|following) page| overleaf)?"
     r"[)\]]?\.?$|^(?:suite (?:a|en) la page suivante|suite au verso|\.\s?/\s?\.{1,2})$"
 )
+# "Ref. 262140 - Page 2", "VN 26/041 | page 3": a page number closing a short footer line.
+_PAGE_AT_END = re.compile(r"\d[^a-z]{0,12}\s[|–-]\s?page\s?\d{1,4}\s?$")
 # A classification marking with only the reference beside it ("NSPA 26-0502 NATO UNCLASSIFIED").
 _MARKING = re.compile(r"^(?:(.*?)\s)?(?:nato (?:un)?classified|nato restricted)(?:\s(.*))?$")
 
@@ -58,7 +60,7 @@ def is_page_break(line: str) -> bool:
     folded = fold(line).strip()
     if PAGE_NUMBER.match(line) or _BREAK_FOOTER.match(folded) or _CONTINUED.match(folded):
         return True
-    if len(line) <= 80 and _PAGE_OF.search(folded):
+    if len(line) <= 80 and (_PAGE_OF.search(folded) or _PAGE_AT_END.search(folded)):
         return True
     marking = _MARKING.match(folded) if len(line) <= 60 else None
     # Only a code beside the marking: a sentence naming NATO RESTRICTED has lower-case words.

@@ -91,6 +91,11 @@ _PDF = (
         ("IS-26-0412", "- 1 -", "IS-26-0412"),
         ("262377", "– 1 of 2 –", "NATO UNCLASSIFIED\n262377"),
         ("262377", "Page 1/2", "262377"),
+        (
+            "262140",
+            "NATO UNCLASSIFIED\nRef. 262140 - Page 1",
+            "VACANCY NOTIFICATION 262140\nOfficer (Climate and Security)",
+        ),
     ],
 )
 def test_a_page_break_with_the_repeated_reference_does_not_end_the_list(
