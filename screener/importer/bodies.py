@@ -375,6 +375,7 @@ _REFERENCE_PREFIXES = {
     "SACT": "Allied Command Transformation (ACT)",
     "ACT": "Allied Command Transformation (ACT)",
     "ACO": "Allied Command Operations (ACO)",
+    "NAEW": "NATO Airborne Early Warning & Control Force (NAEW&C Force)",
 }
 
 

@@ -63,6 +63,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("closes", "deadline"),
     ("closing", "deadline"),
     ("date de cloture", "deadline"),
+    # "Réf. NSPA-27-0311 · Grade G8 · Clôture 18/01/2027": a French board's closing date.
+    ("cloture", "deadline"),
     ("deadline", "deadline"),
     ("date de retrait", "deadline"),
     ("date limite", "deadline"),

@@ -46,7 +46,9 @@ def menu_item_alone(line: str) -> bool:
 _UI_WORD = re.compile(
     r"\b(?:save|saved|share|print|apply|email|e-mail|bookmark|report|copy link|tweet|linkedin"
     r"|facebook|twitter|x|whatsapp|follow|subscribe|alert|job alerts?|this|job|now|to a friend"
-    r"|on|partager|imprimer|enregistrer|postuler|sauvegarder|signaler|envoyer|a un ami)\b",
+    r"|on|partager|imprimer|enregistrer|postuler|sauvegarder|signaler|envoyer|a un ami"
+    # "Apply for this job", "Back to results", "Show more", "View all jobs".
+    r"|for|back|to|results|search|more|less|show|view|all|jobs|similar|cette offre|offre|a|à)\b",
     re.IGNORECASE,
 )
 # The separators a page's chrome joins its items with: "Save job · Share", "Print | Email".

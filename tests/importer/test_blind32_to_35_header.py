@@ -78,14 +78,24 @@ def test_a_boards_buttons_are_no_title_and_its_trail_names_the_post(chrome: str)
 
 @pytest.mark.parametrize(
     "line",
-    ["Share", "Save job · Share", "Print | Email", "Save job    Share    Print", "Partager"],
+    [
+        "Share",
+        "Save job · Share",
+        "Print | Email",
+        "Save job    Share    Print",
+        "Partager",
+        "Apply for this job",
+        "Back to results",
+        "Postuler à cette offre",
+    ],
 )
 def test_a_pages_buttons_alone_are_page_chrome(line: str) -> None:
     assert only_page_chrome(line)
 
 
 @pytest.mark.parametrize(
-    "line", ["Legal Assistant", "Share Officer", "Budget Analyst · NSPA", "Job Coach"]
+    "line",
+    ["Legal Assistant", "Share Officer", "Budget Analyst · NSPA", "Job Coach", "Search Officer"],
 )
 def test_a_post_is_no_page_chrome(line: str) -> None:
     assert not only_page_chrome(line)
@@ -374,3 +384,16 @@ def test_a_bracketed_reference_leaves_a_guessed_title() -> None:
     text = "NATO\n\nBudget Assistant (ref. NSPA 27/0311)\n" + FACTS
     vacancy = imported(text)
     assert (vacancy.title.en, vacancy.reference) == ("Budget Assistant", "NSPA-27-0311")
+
+
+def test_a_french_boards_closing_date_and_a_naew_references_body() -> None:
+    text = (
+        "Partager · Enregistrer · Imprimer\nGestionnaire de stocks (H/F)\nCapellen, Luxembourg\n"
+        "Réf. NAEW 27/09 · Grade G8 · Clôture 18/01/2027\n" + LISTS
+    )
+    vacancy = imported(text)
+    assert (str(vacancy.deadline.date), vacancy.nato_body) == (
+        "2027-01-18",
+        "NATO Airborne Early Warning & Control Force (NAEW&C Force)",
+    )
+    assert "Gestionnaire de stocks" in (vacancy.title.en, vacancy.title.fr)
