@@ -133,7 +133,9 @@ _LED_BY_KNOWN = re.compile(
 
 def _one_known(text: str) -> Typing | None:
     match = _LED_BY_KNOWN.match(text.strip())
-    if match is None or match[1] not in WELL_KNOWN:
+    # Worded as a certificate ("NEBOSH International General Certificate"): certifications.py
+    # reads its names the usual way.
+    if match is None or match[1] not in WELL_KNOWN or re.search(r"(?i)\bcertif", text):
         return None
     name = " ".join(text.strip().rstrip(".;").split())
     name = re.sub(
