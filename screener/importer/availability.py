@@ -69,7 +69,11 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
     (
         AvailabilityNeed.ON_CALL,
         # ("a call-out rota": the British words for an on-call rota.)
-        re.compile(r"on[- ]call|stand-?by|astreintes?|permanences?|\bpiquet\b|\bcall-?outs?\b"),
+        re.compile(
+            r"on[- ]call|stand-?by|astreintes?|permanences?|\bpiquet\b|\bcall-?outs?\b"
+            # "to be recalled outside working hours in case of outages": called back in.
+            r"|\b(?:be|being|get) recalled\b|\brecall (?:to duty|roster|rota)\b|\betre rappele"
+        ),
     ),
 )
 _WILLING = re.compile(
@@ -79,7 +83,9 @@ _WILLING = re.compile(
     r"|travailler en dehors"
     r"|effectuer (?:un travail|des deplacements)|to travel|to work|to deploy|to participate"
     # "Readiness to take part in an on-call duty roster".
-    r"|readiness to|to take part in)"
+    r"|readiness to|to take part in"
+    # "Participation in the standby duty roster", "participer aux permanences".
+    r"|participation in|participate in|participer a(?:ux?)?\b|participation a(?:ux?)?\b)"
 )
 
 

@@ -116,6 +116,15 @@ BODIES: tuple[tuple[str, str], ...] = (
     ("kfor", "Kosovo Force (KFOR)"),
     ("nato international staff", "NATO International Staff (NATO IS)"),
     ("international staff", "NATO International Staff (NATO IS)"),
+    ("(nato is)", "NATO International Staff (NATO IS)"),
+    # The International Staff in the languages of the national circulars that relay it.
+    ("mezinarodni sekretariat", "NATO International Staff (NATO IS)"),
+    ("internationaler stab", "NATO International Staff (NATO IS)"),
+    ("internationale staf", "NATO International Staff (NATO IS)"),
+    ("secretariado internacional", "NATO International Staff (NATO IS)"),
+    ("segretariato internazionale", "NATO International Staff (NATO IS)"),
+    ("sekretariat miedzynarodowy", "NATO International Staff (NATO IS)"),
+    ("miedzynarodowy sekretariat", "NATO International Staff (NATO IS)"),
     # NATO IS's divisions and offices at NATO Headquarters, named without the body.
     ("political affairs and security policy division", "NATO International Staff (NATO IS)"),
     ("defence policy and planning division", "NATO International Staff (NATO IS)"),
@@ -147,6 +156,21 @@ BODIES: tuple[tuple[str, str], ...] = (
     ),
     ("(shape)", "Allied Command Operations (SHAPE)"),
     ("commandement allie transformation", "Allied Command Transformation (ACT)"),
+    ("commandement allie pour la transformation", "Allied Command Transformation (ACT)"),
+    ("commandant supreme allie transformation", "Allied Command Transformation (ACT)"),
+    ("puissances alliees en europe", "Allied Command Operations (SHAPE)"),
+    ("bureau otan de normalisation", "NATO Standardization Office (NSO)"),
+    ("agence otan de normalisation", "NATO Standardization Office (NSO)"),
+    (
+        "agence d'information et de communication de l'otan",
+        "NATO Communications and Information Agency (NCIA)",
+    ),
+    ("agence de soutien et d'acquisition de l'otan", "NATO Support and Procurement Agency (NSPA)"),
+    ("commandement aerien allie", "Allied Air Command (AIRCOM)"),
+    ("commandement maritime allie", "Allied Maritime Command (MARCOM)"),
+    ("commandement terrestre allie", "Allied Land Command (LANDCOM)"),
+    ("centre de guerre interarmees", "Joint Warfare Centre (JWC)"),
+    ("ecole de l'otan", "NATO School Oberammergau (NSO)"),
     ("commandement allie operations", "Allied Command Operations (ACO)"),
     ("college de defense de l'otan", "NATO Defense College (NDC)"),
     (
@@ -174,7 +198,21 @@ def body_from_text(lines: list[str]) -> str | None:
         pattern = rf"(?<![a-z]){re.escape(fragment)}(?![a-z])"
         if (match := re.search(pattern, head)) and (best is None or match.start() < best[0]):
             best = (match.start(), name)
-    return best[1] if best else centre_of_excellence(lines) or _coe_in_capitals(lines)
+    return best[1] if best else _first_coe(lines)
+
+
+def _first_coe(lines: list[str]) -> str | None:
+    """The Centre of Excellence named first, in mixed case or on a letterhead in capitals: the
+    letterhead above "The C-IED COE is a NATO-accredited Centre of Excellence ..." names it;
+    the same name in mixed case keeps its acronyms ("Joint CBRN Defence ...")."""
+    for line in lines[:120]:
+        if named := centre_of_excellence([line]):
+            return named
+        if capitals := _coe_in_capitals([line]):
+            written = (centre_of_excellence([other]) for other in lines[:120])
+            same = (name for name in written if name and fold(name).endswith(fold(capitals)))
+            return next(same, capitals)
+    return None
 
 
 def _coe_in_capitals(lines: list[str]) -> str | None:
@@ -327,3 +365,25 @@ def own_headquarters(lines: list[str], body: str) -> str:
         if named is not None and named not in _PARENTS and "Allied Command" not in named:
             return named
     return body
+
+
+# A reference's prefix that names its body by letters no table above holds on their own.
+_REFERENCE_PREFIXES = {
+    "IMS": "NATO International Military Staff (IMS)",
+    "IS": "NATO International Staff (NATO IS)",
+    "SHAPE": "Allied Command Operations (SHAPE)",
+    "SACT": "Allied Command Transformation (ACT)",
+    "ACT": "Allied Command Transformation (ACT)",
+    "ACO": "Allied Command Operations (ACO)",
+    "NAEW": "NATO Airborne Early Warning & Control Force (NAEW&C Force)",
+}
+
+
+def body_of_reference(reference: str | None) -> str | None:
+    """'IMS-27-04', 'NSPA-27-003', 'HQ-SACT-26-41': the body the reference's letters name,
+    when the text names none."""
+    words = [word for word in re.split(r"[-/ ]", reference or "") if word.isalpha()][:2]
+    for word in reversed(words):
+        if name := _REFERENCE_PREFIXES.get(word.upper()) or body_from_text([word]):
+            return name
+    return None

@@ -10,7 +10,12 @@ import re
 
 from screener.importer.bullet_typing import Lang
 from screener.importer.certificate_words import NOT_A_NAME, NOT_CERTIFICATES, NOT_VENDORS
-from screener.importer.named_certificates import CERT_LEVEL, named_in_a_phrase, without_numbers
+from screener.importer.named_certificates import (
+    CERT_LEVEL,
+    named_in_a_phrase,
+    quoted_names,
+    without_numbers,
+)
 from screener.importer.wording import fold
 
 DRIVING = re.compile(r"driv|permis de conduire|conduite|\b(?:hgv|lgv|pcv)\b|heavy goods vehicle")
@@ -345,7 +350,7 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
         return phrased, True
     # The names after "such as" or a bracket, else anywhere ("First aid certificate (valid)").
     named = _worded_names(rest[lead.start() :], lang) if lead else []
-    named = named or _worded_names(rest, lang)
+    named = named or _worded_names(rest, lang) or quoted_names(rest)
     return (_vendor_before_or(rest, named) + named if named else named), True
 
 

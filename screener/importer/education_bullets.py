@@ -126,8 +126,27 @@ def _lower_note(lower: EducationLevel) -> dict[str, str]:
     }
 
 
+# "Master" as a rank or a title, not a degree: a ship's master ("sea service as Master or
+# Chief Officer", "Master Mariner", "STCW II/2 Master (unlimited)"), a trade's or the forces'
+# master ("Master Electrician", "Master Sergeant"), and the words of IT and planning that
+# contain it ("Scrum Master", "master data", "master plan"). Blanked before levels are read.
+_NOT_A_DEGREE_MASTER = re.compile(
+    r"\bmaster (?:mariners?|sergeants?|chief|electricians?|plumbers?|mechanics?|technicians?"
+    r"|divers?|riggers?|gunners?|chefs?|bakers?|carpenters?|welders?|builders?|black belt"
+    r"|data|plans?|planning|schedules?|files?|records?|class(?:es)?|key)\b"
+    r"|\b(?:scrum|ship'?s?|vessel'?s?|harbour|harbor|port|dock|yacht|tug|deck) master\b"
+    r"|\bmaster of (?:a |the )?(?:vessels?|ships?|yachts?|tugs?|ferr(?:y|ies)|the vessel)\b"
+    r"|\bmaster'?s? (?:certificates?|licen[cs]es?|tickets?|cocs?) of competency\b"
+    r"|\bmaster \((?:unlimited|limited|near[- ]coastal|[<>]?\s?\d)"
+    r"|\bmaster (?:or|and|/) (?:chief|first|second) (?:officer|mate|engineer)s?\b"
+    r"|\b(?:chief|first) (?:officer|mate)s? (?:or|and|/) master\b"
+    r"|\b(?:as|a serving|serving) (?:a |the )?master\b(?!'?s\b| degree| of (?:arts|science"
+    r"|laws|business|engineering|philosophy|public))"
+)
+
+
 def recognize_education(text: str, lang: Lang) -> Typing | None:
-    folded = fold(text)
+    folded = _NOT_A_DEGREE_MASTER.sub(lambda m: " " * len(m[0]), fold(text))
     vocational = is_vocational(text, folded)
     if not EDUCATION_CUES.search(folded) and not vocational:
         return None

@@ -22,7 +22,11 @@ _EXPERIENCE_CUES = re.compile(
     # "fifteen years of clinical practice", "6 years' post-qualification practice as a lawyer".
     r"|practi[cs]e|practi[cs]ing|post-qualification"
     # "three years of post-doctoral research in underwater acoustics".
-    r"|post-?doctoral|(?:years?|months?) of (?:\w+\s){0,2}(?:research|service))\b"
+    r"|post-?doctoral|(?:years?|months?) of (?:\w+\s){0,2}(?:research|service)"
+    # A seafarer's experience: "3 years' sea service as Master", "36 months of sea time".
+    r"|(?:years?|months?)'?\s(?:of\s)?(?:[\w-]+\s){0,2}(?:service|sea ?time)"
+    r"|(?:sea|seagoing|sea-going) (?:service|time)|service at sea|temps de navigation"
+    r"|service en mer)\b"
     # A bullet that opens with its years: "5+ years in cyber defence", "3 years as a driver".
     r"|^\W{0,3}(?:(?:at least|minimum(?: of)?|over|more than)\s)?(?:\d{1,2}|[a-z]{3,9})\+?"
     r"\s?(?:\(\d{1,2}\)\s?)?(?:years?|yrs?)'?\s(?:in|as|with|at)\b"

@@ -24,6 +24,10 @@ _FIREARMS_EXPERIENCE = re.compile(
     r"experienced in|experience (?:in|with) the (?:use|handling)|use of firearms|handling of"
     r"|experience (?:de l'|du |de la |dans l')(?:emploi|utilisation|usage|maniement|manipulation)"
     r"|experience (?:of|with) (?:firearms?|weapons?)|experience des armes"
+    # "experience in handling firearms", "experience in using weapons", "experience carrying a
+    # firearm", "expérience du port d'arme", "expérience dans le maniement des armes".
+    r"|experience (?:in |of |with )?(?:handling|using|carrying|operating|the carrying of)\b"
+    r"|experience (?:du|dans le) (?:port|maniement)|(?:maniement|port) d'armes?"
 )
 
 

@@ -63,6 +63,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("closes", "deadline"),
     ("closing", "deadline"),
     ("date de cloture", "deadline"),
+    # "Réf. NSPA-27-0311 · Grade G8 · Clôture 18/01/2027": a French board's closing date.
+    ("cloture", "deadline"),
     ("deadline", "deadline"),
     ("date de retrait", "deadline"),
     ("date limite", "deadline"),
@@ -100,6 +102,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
 )
 # "Deadline for national endorsement", "Closing date for nominations": a date a forwarding
 # ministry or office sets, not the notice's own.
+# "Organisation du Traité ...", "Organization for Security ...": the word opens a name.
+_NAME_GOES_ON = re.compile(r"^ (?:du|de|des|d'|of|for|the)\b")
 _SOMEONE_ELSES = re.compile(r"^\s?for (?!(?:the )?(?:applications?|submissions?|applying|receipt))")
 HEADER_FIELDS = ("location", "nato_body", "schedule", "deadline", "salary", "grade", "clearance")
 
@@ -159,6 +163,8 @@ def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
             rest = line[len(label) :]
             if rest[:1].isalpha():
                 continue  # "Locations of ..." is not the "Location" label
+            if name == "nato_body" and _NAME_GOES_ON.match(fold(rest)):
+                break  # "ORGANISATION DU TRAITÉ DE L'ATLANTIQUE NORD": a name, no label
             # "Organisation/Company: NATO STO - CMRE": the label's second name is no value.
             rest = _LABEL_SECOND_NAME.sub("", rest, count=1)
             if label == "level:" and not _GRADE_VALUE.match(rest.strip()):
@@ -280,7 +286,17 @@ def grade_in_text(lines: list[str]) -> Grade | None:
         match = _TITLE_GRADE.search(line) if len(line) <= 200 else None
         if match and not _NOT_THE_POST.search(fold(line)) and (grade := parse_grade(match[1])):
             return grade
+    for line in lines[:40]:
+        match = _LABELLED_G_GRADE.match(line.strip()) if len(line) <= 120 else None
+        if match and not _NOT_THE_POST.search(fold(line)) and (grade := parse_grade(match[1])):
+            return grade  # "Platová třída: G15": a circular's label, a NATO grade after it
     return None
+
+
+# A header line in any language whose value is a NATO G-grade alone.
+_LABELLED_G_GRADE = re.compile(
+    r"^[^\W\d][^:]{1,40}:\s*(?:NATO\s)?(G-?\d{1,2}(?:\s?[-–/]\s?G-?\d{1,2})?)$"
+)
 
 
 def parse_clearance(value: str) -> Clearance | None:

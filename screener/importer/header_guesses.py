@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from screener.domain.terms import Clearance
 from screener.importer.bodies import (
     body_from_text,
+    body_of_reference,
     canonical_body,
     coe_short_name,
     named_headquarters,
@@ -48,11 +50,41 @@ _LEVEL_ALONE = re.compile(
 )
 
 
+# "Bezpečnostní prověrka: COSMIC TOP SECRET", "Sicherheitsüberprüfung: NATO SECRET": a header
+# line in a national circular's own language, its value a NATO level (written in English in
+# every language), whatever the label's words.
+_LEVEL_AFTER_A_LABEL = re.compile(r"^[^\W\d][^:]{1,40}:\s*(.+)$")
+
+
+# The levels in the words of the nations' own circulars ("NATO TAJNÉ", "NATO GEHEIM", "COSMIC
+# PŘÍSNĚ TAJNÉ"), folded: "COSMIC" names the top level in every language.
+_NATIONAL_LEVEL = re.compile(
+    r"^(?P<cts>cosmic\b.{0,25})$"
+    r"|^(?:nato|otan)\s(?:(?P<ns>tajne|geheim|segreto|secreto|titkos|hemmelig|hemlig|salainen"
+    r"|slaptai|gizli|tajno|secret)|(?P<nc>duverne|vertraulich|vertrouwelijk|riservatissimo"
+    r"|confidencial|confidential|confidentiel|poufne|bizalmas|fortrolig|konfidencialiai))$"
+)
+_LEVEL_ACRONYM = re.compile(r"\s?\((?:cts|ns|nc)\)$")
+
+
+def _level_value(value: str) -> object | None:
+    """The clearance a header value states: a NATO level alone ("NATO SECRET (NS)")."""
+    value = _LEVEL_ACRONYM.sub("", value.strip(" ."))
+    if _LEVEL_ALONE.match(value):
+        return parse_clearance(value)
+    if match := _NATIONAL_LEVEL.match(value):
+        return {"cts": Clearance.CTS, "ns": Clearance.NS, "nc": Clearance.NC}[match.lastgroup or ""]
+    return None
+
+
 def clearance_from_text(lines: list[str]) -> tuple[object, str] | None:
     for index, line in enumerate(lines[:600]):
         if not line or len(line) > 3000:
             continue
         folded = fold(line)
+        labelled = _LEVEL_AFTER_A_LABEL.match(folded.strip()) if index < 40 else None
+        if labelled and (clearance := _level_value(labelled[1])) is not None:
+            return clearance, line.strip()[:120]
         if index < 40 and _LEVEL_ALONE.match(folded.strip()):
             clearance = parse_clearance(folded)
             if clearance is not None:
@@ -76,7 +108,11 @@ _DEADLINE_SENTENCE = re.compile(
     r"|(?:apply|applications?|candidatures?)\b[^.]{0,30}\b(?:no|not) later than"
     r"|last day to apply|applications? (?:will be )?accepted until|apply until"
     r"|candidatures?\b[^.]{0,30}\b(?:avant le|jusqu'au)"
-    r"|date limite|date de cloture|au plus tard le)"
+    r"|date limite|date de cloture|au plus tard le"
+    # A national circular's own words: Czech "Uzávěrka", German "Bewerbungsschluss", Dutch
+    # "Sluitingsdatum", Italian "Scadenza", Spanish "Fecha límite", Polish "Termin składania".
+    r"|uzaverka|termin (?:podani|sk[lł]adania)|bewerbungs(?:schluss|frist)|einsendeschluss"
+    r"|sluitingsdatum|scadenza|fecha limite|data limite|termen(?:ul)? limita|son basvuru)"
 )
 
 
@@ -140,6 +176,13 @@ def _around_title(lines: list[str], header: Header) -> list[str]:
     return lines[start:end]
 
 
+# NATO's own name, in English or French, rather than one of its bodies'.
+_ALLIANCE_ONLY = re.compile(
+    r"^(?:the )?(?:north atlantic treaty organi[sz]ation|organisation du traite de l'atlantique"
+    r" nord|nato|otan|nato\s?/\s?otan|otan\s?/\s?nato)(?:\s?\((?:nato|otan)\))?$"
+)
+
+
 def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str, str]:
     """Fill the fields the labelled header lacked; field -> where the guess came from: "text",
     "file_name", "first_lines", "body_name" or "sentence:<the sentence>" (review_text)."""
@@ -155,6 +198,12 @@ def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str
     lines = without_listings(lines)
     if header.nato_body is not None:
         header.nato_body = canonical_body(header.nato_body)
+        if _ALLIANCE_ONLY.match(fold(header.nato_body).strip()) and (
+            named := body_from_text([line for line in lines[:120] if not is_bullet(line)])
+        ):
+            # "Organisation: Organisation du Traité de l'Atlantique Nord (OTAN)" names the
+            # Alliance; "Secrétariat international" below it names the body that recruits.
+            header.nato_body = named
     elif (
         body := (
             body_from_text(_around_title(lines, header))
@@ -164,6 +213,7 @@ def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str
             or named_headquarters(opening)
             or body_from_text(lines)
             or coe_short_name(lines)
+            or body_of_reference(header.reference)
         )
     ):
         header.nato_body, guessed["nato_body"] = body, "body_name"

@@ -15,7 +15,12 @@ MAX_LINE = 300
 REFERENCE_LABEL = re.compile(
     # (Never an address's "Post code: 1110".)
     r"^(?!.{0,40}\bpost(?:al)? ?code\b)(?:[a-z&' -]{2,40}\s)?(?:vacancy|vacance(?: de poste)?"
-    r"|requisition|req\.?|job|position|posting|post|reference|ref\.?|numero)"
+    r"|requisition|req\.?|job|position|posting|post|reference|ref\.?|numero"
+    # "Announcement No.: NAEW&C F 26/047", "Notice number: JFCBS 27/03", "Avis n° 27/014":
+    # only with their number's word.
+    # (Never a circular's: "CIRCULAR No. 27/NCP/2026" is the relaying ministry's number.)
+    r"|(?:announcement|notice|avis|annonce|competition|recruitment|selection|concours)"
+    r"(?=\s?(?:n\s?[°o]|no\b|no\.|nr\b|nr\.|number|num[eé]ro|#)))"
     # "Avis de vacance de poste civil NAEW 27/09", "Référence de l'OTAN", "Numéro de l'avis".
     r"(?:\s(?:notice|announcement|notification|avis|civil|civile|civilian|de l'otan|du poste"
     r"|de l'avis|otan|nato"
@@ -39,7 +44,12 @@ REFERENCE_LABEL = re.compile(
     r"|[a-z]{2,6} \d{3,6})(?![\w/])"
 )
 # "JFCNP 27/008" alone on a line near the top: a body's reference without a label.
-_BARE_REFERENCE = re.compile(r"^([a-z]{2,6}[ -]\d{2}[/-]\d{2,4})$")
+# (Or with the body's two words: "HQ SACT 26/41", "NAEW&C F 26/047".)
+_BARE_REFERENCE = re.compile(r"^([a-z][a-z&]{1,5}[ -](?:[a-z][a-z&]{0,5}[ -])?\d{2}[/-]\d{2,4})$")
+# A post number's label: the number names the post, not the notice.
+_POST_NUMBER = re.compile(
+    r"^(?:post|position|billet) (?:number|no\.?|n°|id)\b|^numero (?:de|du) poste"
+)
 # Six figures alone on one of the first lines: the careers site's requisition number.
 _TALEO_NUMBER = re.compile(r"^\d{6}$")
 _TALEO_NUMBER_LINES = 6
@@ -64,6 +74,10 @@ _REFERENCE_WORD = re.compile(
     r"|^(?:vacancy|job) (?:notice|announcement)(?: (?:number|no\.?|n°|reference|ref\.?))?\s?:"
     # "Vacancy: AIRCOM 27/011" under "Post number: AIRCOM PRO 0010".
     r"|^vacancy\s?:"
+    # "Announcement No.: NAEW&C F 26/047", "Vacancy announcement number: ...", "Avis n° ...".
+    r"|^(?:(?:civilian |job )?vacancy )?(?:announcement|notice|avis|annonce|competition"
+    r"|recruitment|selection|concours)\s?"
+    r"(?:n\s?[°o]\.?|no\.?|nr\.?|number|numero|#)(?![a-z])"
 )
 # "Vacancy No. ........ MARCOM 26/17": a dotted leader between a label and its value.
 _LEADER = re.compile(r"\s?\.{3,}\s?")
@@ -71,8 +85,13 @@ _LEADER = re.compile(r"\s?\.{3,}\s?")
 _NUMBER_ALONE = re.compile(rf"^(?:no\.?|n°|nr\.?)\s?:?\s?({REFERENCE_TOKEN.lower()})$")
 
 
+# "Vacancy number / Numéro de l'avis : IS 27/011": a bilingual label, its English name read.
+_SECOND_LABEL = re.compile(r"^([a-z][a-z'. °]{2,30}?) / [a-z][a-z'. °]{1,30}(?=\s?:)")
+
+
 def _folded(line: str) -> str:
-    return _LEADER.sub(": ", re.sub(r"\s+", " ", fold(line)).strip())
+    folded = _LEADER.sub(": ", re.sub(r"\s+", " ", fold(line)).strip())
+    return _SECOND_LABEL.sub(r"\1", folded, count=1)
 
 
 def labelled_reference(lines: list[str]) -> str | None:
@@ -83,33 +102,67 @@ def labelled_reference(lines: list[str]) -> str | None:
         match = REFERENCE_LABEL.match(folded) if _REFERENCE_WORD.match(folded) else None
         if match and any(ch.isdigit() for ch in match[1]):
             return clean_reference(match[1].upper())
+    return _national_reference(lines)
+
+
+# A national circular's own label for the vacancy's number: Czech "Číslo inzerátu", Dutch
+# "Vacaturenummer", Polish "Nr ogłoszenia", German "Stellennummer" / "Kennziffer", Italian
+# "Numero del bando", Spanish "Número de (la) vacante", Romanian "Număr de referință".
+_NATIONAL_LABEL = re.compile(
+    r"^(?:cislo (?:inzeratu|pozice|volneho mista)|vacature ?nummer|vacaturenr\.?|referentie"
+    r"|(?:nr|numer) (?:og[lł]oszenia|stanowiska|referencyjny)|stellennummer|kennziffer"
+    r"|ausschreibungsnummer|referenznummer|numero (?:del bando|di riferimento)|riferimento"
+    r"|numero de (?:la )?vacante|referencia|numar(?:ul)? (?:de )?referinta|numarul anuntului"
+    r"|referencia da vaga|numero da vaga|ilan numarasi|referans numarasi)\s?:\s?"
+    rf"({REFERENCE_TOKEN.lower()}|\d{{5,7}})$"
+)
+
+
+def _national_reference(lines: list[str]) -> str | None:
+    for line in lines[:40]:
+        folded = _folded(line) if line and len(line) <= MAX_LINE else ""
+        if match := _NATIONAL_LABEL.match(folded):
+            return clean_reference(match[1].upper())
     return None
 
 
 def first_reference(lines: list[str]) -> str | None:
+    """The first reference the text states; a notice's own number ("HQ SACT 26/41" alone
+    under "VACANCY NOTICE") over a post number ("POST NUMBER: TDH CAX 0240")."""
+    found, index = _first_reference(lines)
+    if found is not None and _POST_NUMBER.match(_folded(lines[index])):
+        bare = (_BARE_REFERENCE.match(_folded(line)) for line in lines[:40] if line)
+        if notice := next((match for match in bare if match), None):
+            return clean_reference(notice[1].upper())
+    return found
+
+
+def _first_reference(lines: list[str]) -> tuple[str | None, int]:
     for index, line in enumerate(lines[:200]):
-        if not line or len(line) > MAX_LINE:
-            continue
-        # Tabs and runs of spaces (a Word table's cells) count as one space.
-        folded = _folded(line)
-        if match := NUMBER_THEN_LABEL.match(folded):
-            return match[1]
-        if index < 15 and (match := _NUMBER_ALONE.match(folded)):
+        if line and len(line) <= MAX_LINE and (found := _reference_on(lines, index, line)):
+            return found, index
+    return None, -1
+
+
+def _reference_on(lines: list[str], index: int, line: str) -> str | None:
+    # Tabs and runs of spaces (a Word table's cells) count as one space.
+    folded = _folded(line)
+    if match := NUMBER_THEN_LABEL.match(folded):
+        return match[1]
+    if index < 15 and (match := _NUMBER_ALONE.match(folded)):
+        return clean_reference(match[1].upper())
+    if index < 15 and (match := _BARE_REFERENCE.match(folded)):
+        return clean_reference(match[1].upper())
+    if index < _TALEO_NUMBER_LINES and _TALEO_NUMBER.match(folded):
+        return folded  # "271187" alone under the title: a careers site's requisition
+    if _LABEL_ALONE.match(folded):
+        value = next((x for x in lines[index + 1 : index + 3] if x), "")
+        if match := re.fullmatch(rf"({REFERENCE_TOKEN}|\d{{4,8}})", value.strip()):
             return clean_reference(match[1].upper())
-        if index < 15 and (match := _BARE_REFERENCE.match(folded)):
+    for part in (folded, *re.findall(r"\(([^()]{3,60})\)", folded)):
+        # "Exercise Planner (Post number JWC 25/12)": the reference is in the brackets.
+        if (match := REFERENCE_LABEL.match(part.strip())) and any(ch.isdigit() for ch in match[1]):
             return clean_reference(match[1].upper())
-        if index < _TALEO_NUMBER_LINES and _TALEO_NUMBER.match(folded):
-            return folded  # "271187" alone under the title: a careers site's requisition
-        if _LABEL_ALONE.match(folded):
-            value = next((x for x in lines[index + 1 : index + 3] if x), "")
-            if match := re.fullmatch(rf"({REFERENCE_TOKEN}|\d{{4,8}})", value.strip()):
-                return clean_reference(match[1].upper())
-        for part in (folded, *re.findall(r"\(([^()]{3,60})\)", folded)):
-            # "Exercise Planner (Post number JWC 25/12)": the reference is in the brackets.
-            if (match := REFERENCE_LABEL.match(part.strip())) and any(
-                ch.isdigit() for ch in match[1]
-            ):
-                return clean_reference(match[1].upper())
     return None
 
 

@@ -40,7 +40,9 @@ _LABELLED_LINE = re.compile(
     r"^(?:post |vacancy |job |position )?(?:reference|ref\.?|number|no\.?|id)\b[^:]{0,20}:"
 )
 _JOB_DESCRIPTION = re.compile(
-    r"^(?:job description|job posting|vacancy|position)\s?[-–:]\s?"
+    r"^(?:job description|job posting|vacancy|position"
+    # "Civilian Post – Energy Analyst", "Poste civil : Traducteur": the kind of post, no title.
+    r"|(?:civilian|civil|military|international) (?:post|position)|poste civil)\s?[-–:]\s?"
     r"|^(?:[a-z&]{2,8}\s)?vacancy(?: notice| notification)?\s(?:n[o°]?\.?\s?)?[a-z0-9/-]{3,20}"
     r"\s?[-–:]\s"
 )
@@ -83,8 +85,9 @@ def strip_title_prefix(title: str) -> str:
     """'Job Description - Senior Engineer' -> 'Senior Engineer'; a body's name appended by a
     job site ('Engineer - NATO ... Agency (NSPA)') or put first ('NATO IS - Engineer') is
     dropped too."""
-    match = _JOB_DESCRIPTION.match(fold(title))
-    title = title[match.end() :].strip() if match else title
+    for _ in range(2):  # ("Vacancy Announcement: Civilian Post – Energy Analyst")
+        match = _JOB_DESCRIPTION.match(fold(title))
+        title = title[match.end() :].strip() if match else title
     if prefix := _BODY_PREFIX.match(title):
         title = title[prefix.end() :]
     if board := _BOARD_SUFFIX.search(title):

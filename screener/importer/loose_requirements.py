@@ -75,6 +75,27 @@ def _states_levels(text: str) -> bool:
     return bool(find_languages(text)) and any(m.numeral for m in find_levels(text))
 
 
+_NOTE_LABEL = re.compile(r"^(?:N\.?B\.?|NOTE|Note|Remarque|REMARQUE)\s?:\s?")
+# "Although the working language is English, knowledge of French is an asset": what is
+# conceded names a language the asset is not about.
+_CONCEDED = re.compile(
+    r"^(?:although|though|while|whilst|even though|bien que|quoique|meme si|même si)\b[^,;]{0,120},\s?",
+    re.IGNORECASE,
+)
+
+
+def _language_asset(text: str) -> bool:
+    """A line naming a language as an asset, and nothing else it asks for."""
+    parts = [part for part in _SENTENCE.split(text) if part.strip()]
+    # (A bullet marked "- desirable" is a list's own item: move_marked reads it.)
+    return (
+        not is_bullet(text)
+        and len(parts) == 1
+        and bool(find_languages(text))
+        and bool(_ASSET.search(fold(text)))
+    )
+
+
 def _one_requirement(text: str) -> bool:
     """A sentence under a language heading that names a language: with a level (NATO's or
     an SLP) it can be typed; without one it still becomes a statement, never dropped. A line
@@ -136,6 +157,12 @@ def _paragraph_after(lines: list[str], at: int, same_line: str) -> str | None:
             # "English – V (Advanced)" then "French – II (Elementary)": one line a language.
             following = [line]
             for more in lines[index + 1 : index + _PARAGRAPH_LINES]:
+                if more and _language_asset(more):
+                    # "NOTE: ... knowledge of French is an asset." under the levels: the
+                    # paragraph's asset, for the desirable list (wished_apart).
+                    asset = _CONCEDED.sub("", _NOTE_LABEL.sub("", more.strip()))
+                    following.append(asset[:1].upper() + asset[1:].rstrip(";."))
+                    break
                 if not more or not _one_requirement(more) or _LANGUAGE_HEADING.match(fold(more)):
                     break
                 following.append(more.strip().rstrip(";."))

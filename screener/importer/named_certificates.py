@@ -93,6 +93,16 @@ WELL_KNOWN = frozenset(
         "CFA",
         "NEBOSH",
         "IOSH",
+        "ISTQB",
+        "SSCP",
+        "CCSK",
+        "CKA",
+        "CSM",
+        "PSM",
+        "MCSA",
+        "MCSE",
+        "RHCSA",
+        "RHCE",
     ]
 )
 _ACRONYMS_ONLY = re.compile(
@@ -111,10 +121,36 @@ def _known_acronyms(text: str) -> Typing | None:
     return _certificates(names, False, 0.65, match[1])
 
 
+# A bullet that is one well-known certificate, with its vendor before it and its track or
+# level after it: "Cisco CCNP", "ISTQB Advanced Level Test Automation Engineer", "a valid
+# CISSP", "PMP or equivalent", "CCNA Security".
+_LED_BY_KNOWN = re.compile(
+    r"^(?:(?:[Aa]n?|[Vv]alid|[Cc]urrent)\s){0,2}(?:[A-Z][a-z]+\s){0,2}([A-Z][A-Z0-9+]{1,9})"
+    r"((?:\s(?:[A-Z0-9][\w+.-]*|v\d[\w.]*|\(.{1,30}?\))){0,6})"
+    r"(?:,?\s(?:or|and)\s(?:higher|above|equivalent))?\s?[.;]?$"
+)
+
+
+def _one_known(text: str) -> Typing | None:
+    match = _LED_BY_KNOWN.match(text.strip())
+    # Worded as a certificate ("NEBOSH International General Certificate"): certifications.py
+    # reads its names the usual way.
+    if match is None or match[1] not in WELL_KNOWN or re.search(r"(?i)\bcertif", text):
+        return None
+    name = " ".join(text.strip().rstrip(".;").split())
+    name = re.sub(
+        r"^(?:(?:[Aa]n?|[Vv]alid|[Cc]urrent)\s)+|,?\s(?:or|and)\s(?:higher|above|equivalent)$",
+        "",
+        name,
+    )
+    equivalent = bool(re.search(r"\bequivalent\b", text))
+    return _certificates([name], equivalent, 0.65, name)
+
+
 def bare_certificate(text: str) -> Typing | None:
     match = _BARE_CERTIFICATE.match(text.strip())
     if match is None:
-        return _known_acronyms(text)
+        return _known_acronyms(text) or _one_known(text)
     # "CompTIA A+ and Network+": each named (a criterion holds its certificates as a list).
     parts = re.split(r"\s?(?:\sor\s|\sand\s|/|,)\s?", match[1])
     names = [name.strip() for name in parts if name.strip()]
@@ -157,6 +193,15 @@ def named_in_a_phrase(text: str) -> list[str]:
     if (bracketed := _BRACKETED_NAMES.search(text)) is not None:
         return re.split(r"\s(?:or|and|ou|et)\s|\s?[,/]\s?", bracketed[1])
     return []
+
+
+def quoted_names(text: str) -> list[str]:
+    """A national qualification quoted in its own language: 'Fire fighter qualification
+    (Belgian "brevet de sapeur-pompier" or equivalent)', '« brevet de secouriste »'."""
+    return [" ".join(m[1].split()) for m in _QUOTED_NAME.finditer(text)][:4]
+
+
+_QUOTED_NAME = re.compile(r"[\"“«]\s?([^\"“”«»]{3,60}?)\s?[\"”»]")
 
 
 # Certificates not called one: Belgium's electrical authorisations ("BA4 or BA5 electrical

@@ -22,7 +22,9 @@ FOOTER = re.compile(
 )
 PAGE_NUMBER = re.compile(
     r"^(?:page\s{0,3}\d{1,4}(?:\s{0,3}(?:/|of|sur|de)\s{0,3}\d{1,4})?"
-    r"|-\s{0,3}\d{1,4}\s{0,3}-|\d{1,4}\s{0,3}/\s{0,3}\d{1,4})$",
+    # "- 1 -", "- 1 / 3 -", "– 2 of 5 –": a page number between dashes, with its page count.
+    r"|[-–]\s{0,3}\d{1,4}(?:\s{0,3}(?:/|of|sur|de)\s{0,3}\d{1,4})?\s{0,3}[-–]"
+    r"|\d{1,4}\s{0,3}/\s{0,3}\d{1,4})$",
     re.IGNORECASE,
 )
 # The footers that mark a page break (a bare "3." or "02-Nov-2025" does not).
@@ -45,6 +47,8 @@ _CONTINUED = re.compile(
     r"^[(\[]?(?:continued|cont'?d\.?)(?: (?:on|over)(?: the)? (?:next|following) page| overleaf)?"
     r"[)\]]?\.?$|^(?:suite (?:a|en) la page suivante|suite au verso|\.\s?/\s?\.{1,2})$"
 )
+# "Ref. 262140 - Page 2", "VN 26/041 | page 3": a page number closing a short footer line.
+_PAGE_AT_END = re.compile(r"\d[^a-z]{0,12}\s[|–-]\s?page\s?\d{1,4}\s?$")
 # A classification marking with only the reference beside it ("NSPA 26-0502 NATO UNCLASSIFIED").
 _MARKING = re.compile(r"^(?:(.*?)\s)?(?:nato (?:un)?classified|nato restricted)(?:\s(.*))?$")
 
@@ -56,7 +60,7 @@ def is_page_break(line: str) -> bool:
     folded = fold(line).strip()
     if PAGE_NUMBER.match(line) or _BREAK_FOOTER.match(folded) or _CONTINUED.match(folded):
         return True
-    if len(line) <= 80 and _PAGE_OF.search(folded):
+    if len(line) <= 80 and (_PAGE_OF.search(folded) or _PAGE_AT_END.search(folded)):
         return True
     marking = _MARKING.match(folded) if len(line) <= 60 else None
     # Only a code beside the marking: a sentence naming NATO RESTRICTED has lower-case words.
@@ -85,6 +89,10 @@ def _echoes_header(line: str, lines: list[str], header_at: list[int], index: int
     words = _WORD.findall(fold(line))
     if len(words) >= 3:
         return sum(word in header_words for word in words) >= 0.8 * len(words)
+    if len(words) == 1:
+        # The reference alone ("262140", "NSPA-26-0502" folded to one code) repeated at the
+        # top of each page: a code of the header, never a word of the text.
+        return any(ch.isdigit() for ch in words[0]) and words[0] in header_words
     return len(words) == 2 and f" {' '.join(words)} " in f" {header_text} "
 
 

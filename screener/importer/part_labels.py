@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.text_cleanup import is_bullet
+
 _LETTERED = re.compile(r"^\(?[a-z][.)]\s{1,4}(?=\S)")
 _NUMBERED = re.compile(r"^\(?\d{1,2}\)\s{1,4}(?=\S)")
 _FIRST_NUMBER = re.compile(r"^\(?1\)\s{1,4}(?=\S)")
@@ -81,3 +83,18 @@ def board_footer(folded: str) -> bool:
     """A job board's line under an unmarked list (folded): the list's end even with no blank
     line before it."""
     return bool(_BOARD_FOOTER.match(folded.strip()))
+
+
+def label_over_items(block: list[str], at: int) -> bool:
+    """A part's label of any name ("Standard Automated Data Processing (ADP) Knowledge:",
+    "Security and Other Requirements:") right under an item and right over the part's own
+    items: the list goes on under it. A lead-in ending in ':' is no requirement either."""
+    line = block[at].strip()
+    following = block[at + 1] if at + 1 < len(block) else ""
+    return (
+        line.endswith(":")
+        and len(line) <= 90
+        and line[:1].isupper()
+        and ": " not in line
+        and is_bullet(following)
+    )

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from screener.importer.bodies import body_from_text
 from screener.importer.header_titles import strip_title_prefix
 from screener.importer.nationality import countries_in
+from screener.importer.site_menus import only_page_chrome
 from screener.importer.wording import fold
 
 # Job nouns, folded (no accents), English then French (with their feminine forms).
@@ -118,6 +119,7 @@ def not_a_post(line: str) -> bool:
         or text.count("|") >= 1
         or len(re.findall(r"\s[›»>]\s", text)) >= 1  # a site's trail: "Jobs › Officers"
         or "[" in text
+        or only_page_chrome(text)  # "Share", "Save job · Share"
         or _has_pictograph(text)
         or text.endswith((".", ":", ";", "!", ","))
         or bool(re.match(r"^[^\w(]", text))
@@ -141,8 +143,24 @@ def nearest_post_line(lines: list[str], limit: int = 18) -> str | None:
     """The first of the opening lines that reads as a post's title, or None."""
     opening = [line for line in lines[:80] if line.strip()][:limit]
     # ("Budget Officer | NSPA Careers": a site's name after the title is no menu.)
-    titles = (without_board_marks(strip_title_prefix(line.strip())) for line in opening)
+    titles = (without_board_marks(strip_title_prefix(before_a_label(line))) for line in opening)
     return next((title for title in titles if post_line(title)), None)
+
+
+# "Technician (Network Operations) Employer: NCIA Location: ...": a board's page run onto one
+# line, its title before the first label.
+_RUN_ON_LABEL = re.compile(
+    r"^(.{3,80}?)\s(?:Employer|Organi[sz]ation|Company|Location|Duty station|NATO Body|Body"
+    r"|Grade|Reference|Ref\.|Job ID|Closing date|Deadline|Salary|Contract|Employeur|Lieu"
+    r"|Organisme|Référence|Date limite)\s?:"
+)
+
+
+def before_a_label(line: str) -> str:
+    """The line, or what comes before a label run on after it."""
+    text = line.strip()
+    match = _RUN_ON_LABEL.match(text)
+    return match[1].strip() if match and names_a_post(match[1]) else text
 
 
 def post_or_first(

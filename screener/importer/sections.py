@@ -13,7 +13,12 @@ import re
 from screener.importer.item_halves import joined_halves
 from screener.importer.list_notes import list_goes_on_after_note
 from screener.importer.page_furniture import FOOTER
-from screener.importer.part_labels import after_the_list, board_footer, numbered_under_labels
+from screener.importer.part_labels import (
+    after_the_list,
+    board_footer,
+    label_over_items,
+    numbered_under_labels,
+)
 from screener.importer.text_cleanup import bullet_body, is_bullet, tidy_item
 from screener.importer.wording import fold
 
@@ -88,7 +93,7 @@ _FOOTER = FOOTER
 # What ends a list without being a heading: notes appended by whoever copied the text, an
 # aggregator's buttons and captions.
 _LIST_END = re.compile(
-    r"^(?:note|nb|n\.b|source|remarques?|remarks?|general information|additional information"
+    r"^(?:notes?|nb|n\.b|source|remarques?|remarks?|general information|additional information"
     r"|other information|how to apply|contract|copied from|printed|posted|retrieved|apply (?:now|here)"
     r"|share (?:this|on)|click here|similar (?:jobs|vacancies)|job alert|more jobs like this"
     # A section's name alone on its line: "Conditions", "What we offer".
@@ -163,13 +168,22 @@ _ENUMERATOR = re.compile(
 )
 # "a. Professional/Experience:", "b. Education/Training:": a sub-list's label, not an item.
 # Without a colon, only a sub-list's usual names: "(1) Professional/Experience", "(3) Language".
+# The French names of the same parts: "(a) Expérience professionnelle", "(d) Aptitude physique".
+_FR_PARTS = (
+    r"experience(?: professionnelle)?|formation(?:s| professionnelle)?|etudes|diplomes?"
+    r"|permis(?: de conduire)?|aptitudes? physiques?|condition physique|langues?"
+    r"|connaissances linguistiques|competences(?: informatiques| techniques)?|autres?"
+    r"|habilitations?"
+)
 _SUB_HEADING = re.compile(
     r"^(?:[a-z]\s?[.)]\s?)?[a-z][a-z/ &,-]{2,40}:$"
     r"|^(?:\(?\d{1,2}\)|\(?[a-z]\)|[a-z]\.|\d{1,2}\.)\s?(?:professional(?: experience)?|experience"
     r"|education"
     r"|training|languages?|language skills|computer skills|it skills|others?|personal attributes"
     r"|skills|knowledge|driving|driving licen[cs]es?|licen[cs]es?|certifications?|medical"
-    r"|security|physical fitness)(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20})?\s?[:.]?$"
+    r"|security|physical(?: fitness)?|fitness|health|medical fitness|physical requirements"
+    r"|other requirements|special requirements|" + _FR_PARTS + r")"
+    r"(?:\s?[/&,]\s?(?:and )?[a-z ]{3,20}| and [a-z ]{3,20}| et [a-z ]{3,20})?\s?[:.]?$"
 )
 
 
@@ -177,12 +191,15 @@ _SUB_HEADING = re.compile(
 # without a colon: "Education and Training:", "Education & Experience", "Language", "Other".
 # They label a sub-list and never end the list, even after a blank line.
 QUALIFICATION_LABEL = re.compile(
-    r"^(?:[a-z][.)]\s?|\(?\d{1,2}\)\s?)?(?:professional |work |relevant )?(?:experience"
+    r"^(?:\(?[a-z][.)]\s?|\(?\d{1,2}[.)]\s?)?(?:professional |work |relevant )?(?:experience"
     r"|education(?:al background)?|training|languages?|language (?:proficiency|skills|requirements)"
+    # "(c) Licences", "(d) Physical", "e) Medical": a trade's parts of the same list.
+    r"|driving licen[cs]es?|licen[cs]es?|physical(?: fitness| requirements)?|medical(?: fitness)?"
     r"|others?|other (?:requirements|skills|qualifications)"
     r"|(?:(?:computer|it|technical|professional|personal|language) )?skills(?: and abilities)?"
-    r"|certifications?|professional qualifications)"
-    r"(?:\s?(?:and|&|/|,)\s?(?:training|experience|qualifications|education|certifications?))?"
+    r"|certifications?|professional qualifications|" + _FR_PARTS + r")"
+    r"(?:\s?(?:and|&|/|,|et)\s?(?:training|experience|qualifications|education|certifications?"
+    r"|formation|experience professionnelle))?"
     r"\s?:?$"
 )
 
@@ -195,7 +212,7 @@ def is_item_start(line: str) -> bool:
     return not _SUB_HEADING.match(fold(line).strip())
 
 
-_LABEL_NUMBER = re.compile(r"^(?:[a-z][.)]|\(?\d{1,2}\))\s?")
+_LABEL_NUMBER = re.compile(r"^(?:\(?[a-z][.)]|\(?\d{1,2}[.)])\s?")
 
 
 def _labels_sub_list(
@@ -308,6 +325,9 @@ def list_items(block: list[str]) -> list[str]:
             # A label inside the list ("b. Education/Training:"), not a section heading after a
             # blank line ("Main Responsibilities:" in a careers-site copy).
             sub_heading = not (has_markers and blank_before)
+            if started and sub_heading and has_markers and label_over_items(block, at):
+                items.append([])  # "Standard ADP Knowledge:" right under an item, over more
+                continue
             if started and sub_heading and _SUB_HEADING.match(fold(line).strip()):
                 # The line after a sub-list's label starts an item of its own.
                 items.append([])

@@ -42,7 +42,9 @@ _WRITTEN = re.compile(
 )
 # Four figures are a profile after words that say so, or before the skills' names.
 _CUE_BEFORE = re.compile(
-    r"(?:slp|stanag 6001|profile?|level|niveau)(?:\W|\b(?:of|at|least|minimum|a|de|au|moins)\b)*$"
+    r"(?:slp|stanag 6001|profile?|level|niveau)(?:\W|\b(?:of|at|least|minimum|a|de|au|moins)\b"
+    # "Standardized Language Profile (SLP) in English of 2222": the language between.
+    r"|\b(?:in|en) [a-z]{4,12}\b)*$"
 )
 _CUE_AFTER = re.compile(r"^\W{0,3}(?:listening|l/s/r/w)")
 # "Listening 3, Speaking 3, Reading 2, Writing 2": a level after each skill's name.
@@ -68,7 +70,11 @@ def _profiles(folded: str) -> list[tuple[int, str]]:
         found.append((match.start(), "".join(levels)))
     named = {m[1]: (m.start(), m[2]) for m in _NAMED_SKILL.finditer(folded)}
     if len(named) == len(SKILLS) and len(_NAMED_SKILL.findall(folded)) == len(SKILLS):
-        found.append((min(at for at, _ in named.values()), "".join(named[s][1] for s in SKILLS)))
+        at, profile = min(at for at, _ in named.values()), "".join(named[s][1] for s in SKILLS)
+        # "SLP 3332 (Listening 3, Speaking 3, Reading 3, Writing 2)": the profile's own
+        # breakdown right after it is the same profile, not a second one.
+        if not any(value == profile and 0 < at - where <= 30 for where, value in found):
+            found.append((at, profile))
     return sorted(found)
 
 

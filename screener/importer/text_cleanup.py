@@ -16,6 +16,7 @@ from screener.importer.emoji_marks import emoji_as_marks
 from screener.importer.letter_spacing import join_spaced_letters
 from screener.importer.ocr_repair import repair_ocr_capitals
 from screener.importer.page_furniture import drop_page_furniture
+from screener.importer.site_menus import menu_line
 
 # Characters that PDF extraction and web copies leave behind and that mean nothing to a reader.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -234,6 +235,8 @@ def _pipe_fields(line: str) -> list[str]:
     dotted = line.count(_DOT) >= 2 and any(ch.isdigit() for ch in line)
     if is_bullet(line) or (line.count(_PIPE) < 3 and not dotted):
         return [line]  # ("English · French · German": a list of words, no header's figures)
+    if menu_line(line):
+        return [line]  # a site's menu stays one line, so none of its items reads as a title
     # "Vacancy AIRCOM-27-022 · NATO Grade G15 · NATO SECRET": fields joined by middle dots.
     fields = [part.strip() for part in line.replace(_DOT, _PIPE).split(_PIPE)]
     if any(len(part) > 80 for part in fields):

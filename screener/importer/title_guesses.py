@@ -16,27 +16,20 @@ from screener.importer.header_references import (
     REFERENCE_LABEL,
 )
 from screener.importer.header_titles import strip_title_prefix, title_before_body
+from screener.importer.labelled_titles import labelled_title
 from screener.importer.nationality import countries_in
 from screener.importer.post_titles import post_or_first
 from screener.importer.sections import is_heading
-from screener.importer.site_menus import NAVIGATION, SITE_ADDRESS, is_menu, menu_item_alone
-from screener.importer.text_cleanup import bullet_body, is_bullet
+from screener.importer.site_menus import (
+    NAVIGATION,
+    SITE_ADDRESS,
+    is_menu,
+    menu_item_alone,
+    only_page_chrome,
+)
+from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
-_TITLE_LABEL = re.compile(
-    r"^(?:intitule(?: du poste)? / title|title|job title|post title|position title|position|post"
-    r"|intitule du poste|intitule|poste|titre|vacancy"
-    # "Job offer: Translator", "Offre d'emploi : ...", a circular's "Stanowisko: Engineer",
-    # "Functie: ...", "Stellenbezeichnung: ...", "Puesto: ...".
-    # (Only with a colon: "Job offer | Print | Send by e-mail" is a site's menu.)
-    r"|(?:job offer|offre d'emploi|stanowisko|functie|stellenbezeichnung|puesto|titolo"
-    r"|denominacion del puesto)(?=\s?:)"
-    r"|job vacancy|job opening|assignment"
-    r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste"
-    r"|(?:consultancy|assignment|internship|contract) title"
-    r"|(?:job|vacancy|position|post) of the (?:week|day|month))"
-    r"\s?[:/|-]\s?(.{3,150})$"
-)
 # Lines at the top of a notice that are not its title.
 _BANNER = re.compile(
     r"north atlantic treaty|organisation du traite|vacancy notification|notification de (?:la )?"
@@ -159,6 +152,7 @@ def _title_candidate(line: str) -> bool:
         or NAVIGATION.search(line)
         or is_menu(line)
         or menu_item_alone(line)
+        or only_page_chrome(line)  # "Share", "Save job · Share"
         or SITE_ADDRESS.match(line.strip())
         or not any(ch.isupper() for ch in line)  # "indeed": a site's logo, no title
         or _BREADCRUMB_STEP.search(line)
@@ -173,32 +167,6 @@ def _title_candidate(line: str) -> bool:
     ):
         return False
     return 1 <= len(line.split()) <= 14 and sum(ch.isalpha() for ch in line) >= 4
-
-
-_LEADER = re.compile(r"\s?\.{3,}\s?")
-
-
-def labelled_title(lines: list[str]) -> str | None:
-    """A labelled title: "TITLE / x", "Job title: x", "Position: x"."""
-    for line in lines[:60]:
-        # A circular lists the post's details as bullets: "- Title: Warehouse Supervisor".
-        line = bullet_body(line) if line and is_bullet(line) else line
-        # "Post title ........ Budget Officer": a dotted leader stands for the colon.
-        line = _LEADER.sub(": ", line, count=1) if line else line
-        if line and len(line) <= MAX_LINE and (match := _TITLE_LABEL.match(fold(line).strip())):
-            start = len(line.strip()) - len(match[1])
-            # An aggregator's line goes on with "| location | body | Apply now"; a reference
-            # in brackets is not part of the title.
-            title = line.strip()[start:].split(" | ")[0]
-            title = BRACKETED_REFERENCE.sub("", title).strip(" :/|-")
-            if fold(line).strip().startswith("vacancy") and any(ch.isdigit() for ch in title):
-                # "Vacancy: CMRE 27/ENG/04 - Ocean Engineer": the reference, then the title.
-                parts = re.split(r"\s[-–—]\s", title, maxsplit=1)
-                if len(parts) == 2 and not any(ch.isdigit() for ch in parts[1]):
-                    return parts[1].strip() or None
-                continue  # "Vacancy: STO CSO 2026-03" is the reference, not the title
-            return strip_title_prefix(title) or None
-    return None
 
 
 def _block_above(lines: list[str], index: int, most: int = 5) -> list[int]:
@@ -301,13 +269,23 @@ _BREADCRUMB_END = re.compile(
 )
 
 
+def _body_or_place_after(rest: str) -> bool:
+    """'(NATO CI Agency, The Hague) Posted ...': the bracket names the body or the place."""
+    inside = rest.strip()[1:].split(")", 1)[0]
+    return body_from_text([inside]) is not None or "," in inside or bool(countries_in(inside))
+
+
 def _breadcrumb_title(lines: list[str]) -> str | None:
     for line in lines:
-        steps = line.split(" > ")
+        # (A trail's steps are joined by ">", "›" or "»".)
+        steps = _BREADCRUMB_STEP.split(line)
         if len(steps) < 3 or len(line) > MAX_LINE:
             continue
         last = steps[-1]
         end = _BREADCRUMB_END.search(last)
+        if end and end[0].strip() == "(" and not _body_or_place_after(last[end.start() :]):
+            # "Technician (Network Operations) - NCIA": a bracket of the title's own.
+            end = _BREADCRUMB_END.search(last, end.end())
         title = (last[: end.start()] if end else last).strip()
         if _title_candidate(title):
             return title
@@ -330,7 +308,9 @@ def split_bilingual_title(title: str) -> tuple[str, str | None]:
 # French titles name both genders ("Assistante/Assistant", "Ingénieur(e)") and use words
 # that English titles do not.
 _FRENCH_TITLE = re.compile(
-    r"\b(\w{3,})e/\1\b|\w\((?:e|ne|le|re|ère|euse|rice)\)|\b(?:ressources humaines|gestionnaire|responsable|chef de)\b",
+    r"\b(\w{3,})e/\1\b|\w\((?:e|ne|le|re|ère|euse|rice)\)|\b(?:ressources humaines|gestionnaire|responsable|chef de)\b"
+    # "Traducteur", "Rédactrice", "Technicienne", "Infirmière": French job nouns' endings.
+    r"|\b\w{3,}(?:teur|trice|euse|ienne|ière)\b",
     re.IGNORECASE,
 )
 
@@ -347,6 +327,12 @@ _GRADE_IN_TITLE = re.compile(
     re.IGNORECASE,
 )
 _BANNER_TITLE = re.compile(r"^(?:vacancy|civilian vacancy|vacancy (?:notice|announcement))$")
+
+
+def _without_reference(title: str | None) -> str | None:
+    """'Budget Assistant (ref. NSPA 27/0311)': the reference has a field of its own."""
+    stripped = BRACKETED_REFERENCE.sub("", title).strip() if title else title
+    return stripped if stripped and len(stripped) >= 3 else title
 
 
 def _without_grade(title: str | None) -> str | None:
@@ -384,8 +370,8 @@ def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> No
     ):
         # A French-first copy whose two titles were read the wrong way round.
         header.title_en, header.title_fr = header.title_fr, header.title_en
-    header.title_en = _without_grade(header.title_en)
-    header.title_fr = _without_grade(header.title_fr)
+    header.title_en = _without_grade(_without_reference(header.title_en))
+    header.title_fr = _without_grade(_without_reference(header.title_fr))
 
 
 def _english_below(lines: list[str], title: str) -> str | None:

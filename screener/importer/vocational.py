@@ -26,13 +26,17 @@ VOCATIONAL = re.compile(
     r"|meisterbrief|gesellenbrief|facharbeiterbrief"
     r"|formation (?:professionnelle|technique)|apprentissage|lycee professionnel"
     r"|certificat d'aptitude professionnelle|brevet d'etudes professionnelles"
-    r"|bac(?:calaureat)? pro(?:fessionnel)?|brevet de technicien(?: superieur)?)\b"
+    r"|bac(?:calaureat)? pro(?:fessionnel)?|brevet de technicien(?: superieur)?"
+    # Luxembourg's and Belgium's upper-secondary trade diplomas: the DAP ("diplôme d'aptitude
+    # professionnelle"), the technician's diploma, the CCP; the Netherlands' MBO.
+    r"|diplome d'aptitude professionnelle|diplome de technicien|certificat de capacite"
+    r" professionnelle|certificat de qualification|middelbaar beroepsonderwijs)\b"
 )
 # Names of vocational diplomas, matched on the text as written (capitals matter: "cap").
 # ("CAP-CD-41211", a course's code, is no CAP: not inside a hyphenated code.)
 VOCATIONAL_NAMES = re.compile(
     # France's two-year technical diplomas after the baccalauréat (BTS, DUT) as well.
-    r"(?<![-/])\b(?:CAP|BEP|NVQ|BTEC|BTS|DUT|City (?:&|and) Guilds)\b(?![-/][A-Z0-9])"
+    r"(?<![-/])\b(?:CAP|BEP|NVQ|BTEC|BTS|DUT|DAP|MBO|City (?:&|and) Guilds)\b(?![-/][A-Z0-9])"
 )
 
 
