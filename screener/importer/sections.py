@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from screener.importer.item_halves import joined_halves
+from screener.importer.list_continuation import placed_after_items
 from screener.importer.list_notes import list_goes_on_after_note
 from screener.importer.page_furniture import FOOTER
 from screener.importer.part_labels import (
@@ -276,18 +277,7 @@ def _next_item(line: str) -> bool:
 
 def list_items(block: list[str]) -> list[str]:
     """The requirements in a block of lines: bullets, or one per line when nothing is bulleted."""
-    block = numbered_under_labels(block)
-    first = next((x for x in block if is_item_start(x)), "")
-    if first and not is_bullet(first):
-        # Enumerated items read as bullets: "a) Education: a degree" -> "- a degree". Only
-        # those numbered as the first item is: "4. ELIGIBILITY: ..." after "(1)" ... "(3)"
-        # is the notice's next section. (Bullets further down, a page's "Similar jobs"
-        # after "a." ... "d.", are not the list's.)
-        style = next((_style(x) for x in block if is_item_start(x)), None)
-        block = [
-            f"- {_ENUMERATOR.sub('', x, count=1)}" if is_item_start(x) and _style(x) == style else x
-            for x in block
-        ]
+    block = _enumerated_as_bullets(numbered_under_labels(block))
     has_markers = any(is_bullet(line) for line in block)
     # Each item is a list of parts, joined at the end (no quadratic concatenation).
     items: list[list[str]] = []
@@ -303,10 +293,8 @@ def list_items(block: list[str]) -> list[str]:
             blank_before = True
             continue
         folded = folded_line(line)
-        if started and not has_markers and blank_before and after_the_list(folded):
-            break  # "Eligibility: Applicants must ...", a job board's "Seniority level"
-        if started and board_footer(folded_line(bullet_body(line))):
-            break  # a job board's "Salary: ..." or "More jobs like this", bulleted or not
+        if started and _after_the_list(line, folded, has_markers, blank_before):
+            break
         if len(line) <= 160 and not is_bullet(line):
             if _FOOTER.match(folded):
                 continue
@@ -348,33 +336,34 @@ def list_items(block: list[str]) -> list[str]:
             if not has_markers and not _INTRO.search(folded):
                 items.append([line])
                 started = True
-        else:
-            if items and not items[-1]:
-                items[-1].append(line)  # the first line after a sub-list's label
-                blank_before = False
-                continue
-            previous = items[-1][-1] if items and items[-1] else ""
-            ends_sentence = bool(previous) and previous[-1] in ".;!?"
-            # After a blank line only a lower-case line continues a bullet: a capitalised one
-            # is a new paragraph, even when the bullet had no final punctuation.
-            if has_markers and previous.endswith(".") and line[0].isupper() and len(line) > 40:
-                break  # a sentence after the list's last item, not a wrapped part of it
-            if has_markers and ends_sentence and _TITLE_HEADING.match(line):
-                break  # "Language Proficiency" under the last item: the next section's heading
-            if has_markers and line[0].isupper() and _WHO_MAY_APPLY.search(folded):
-                break  # "Open to nationals of NATO member states." right under the last item
-            if has_markers and (not blank_before or line[0].islower()):
-                items[-1].append(line)
-            elif has_markers:
-                break  # a paragraph after the list, not part of it
-            elif not ends_sentence and previous:
-                # Without markers, items are told apart by the ";" or "." that ends them.
-                items[-1].append(line)
-            else:
-                items.append([line])
+        elif not placed_after_items(items, line, folded, has_markers, blank_before):
+            break
         blank_before = False
     texts = (tidy_item(" ".join(parts)) for parts in items if parts)
     return joined_halves(_without_outline_numbers([text for text in texts if text]))
+
+
+def _enumerated_as_bullets(block: list[str]) -> list[str]:
+    """Enumerated items read as bullets: "a) Education: a degree" -> "- a degree". Only those
+    numbered as the first item is: "4. ELIGIBILITY: ..." after "(1)" ... "(3)" is the notice's
+    next section. (Bullets further down, a page's "Similar jobs" after "a." ... "d.", are not
+    the list's.)"""
+    first = next((x for x in block if is_item_start(x)), "")
+    if not first or is_bullet(first):
+        return block
+    style = next((_style(x) for x in block if is_item_start(x)), None)
+    return [
+        f"- {_ENUMERATOR.sub('', x, count=1)}" if is_item_start(x) and _style(x) == style else x
+        for x in block
+    ]
+
+
+def _after_the_list(line: str, folded: str, has_markers: bool, blank_before: bool) -> bool:
+    """A line that ends a list already started."""
+    if not has_markers and blank_before and after_the_list(folded):
+        return True  # "Eligibility: Applicants must ...", a job board's "Seniority level"
+    # A job board's "Salary: ..." or "More jobs like this", bulleted or not.
+    return board_footer(folded_line(bullet_body(line)))
 
 
 # "5.1.1 At least 5 years ...", "4.2 Deploys ...": a decimal outline's numbers before items.
@@ -387,13 +376,3 @@ def _without_outline_numbers(items: list[str]) -> list[str]:
     if sum(bool(_OUTLINE_NUMBER.match(item)) for item in items) < 2:
         return items
     return [_OUTLINE_NUMBER.sub("", item, count=1) for item in items]
-
-
-# Who may apply, said right under a list: never part of its last item.
-_WHO_MAY_APPLY = re.compile(r"(?<![a-z])(?:nationals|citizens) of\b")
-
-
-# A heading in title case without final punctuation ("Language Proficiency", "Terms of Service").
-_TITLE_HEADING = re.compile(
-    r"^[A-Z][a-z]+(?:\s(?:[A-Z][A-Za-z]+|and|of|&|/|or|the|de|et|la|du))*\s?:?$"
-)

@@ -1,0 +1,45 @@
+"""Where an unbulleted line after a list's first item belongs: the item before it (a wrapped
+line), an item of its own (lists without markers), or nowhere (the list has ended)."""
+
+from __future__ import annotations
+
+import re
+
+# Who may apply, said right under a list: never part of its last item.
+_WHO_MAY_APPLY = re.compile(r"(?<![a-z])(?:nationals|citizens) of\b")
+
+
+# A heading in title case without final punctuation ("Language Proficiency", "Terms of Service").
+_TITLE_HEADING = re.compile(
+    r"^[A-Z][a-z]+(?:\s(?:[A-Z][A-Za-z]+|and|of|&|/|or|the|de|et|la|du))*\s?:?$"
+)
+
+
+def placed_after_items(
+    items: list[list[str]], line: str, folded: str, has_markers: bool, blank_before: bool
+) -> bool:
+    """Adds an unbulleted line after the list's first item where it belongs (the item before
+    it, or an item of its own); False when the line ends the list instead."""
+    if items and not items[-1]:
+        items[-1].append(line)  # the first line after a sub-list's label
+        return True
+    previous = items[-1][-1] if items and items[-1] else ""
+    ends_sentence = bool(previous) and previous[-1] in ".;!?"
+    # After a blank line only a lower-case line continues a bullet: a capitalised one is a
+    # new paragraph, even when the bullet had no final punctuation.
+    if has_markers and previous.endswith(".") and line[0].isupper() and len(line) > 40:
+        return False  # a sentence after the list's last item, not a wrapped part of it
+    if has_markers and ends_sentence and _TITLE_HEADING.match(line):
+        return False  # "Language Proficiency" under the last item: the next section's heading
+    if has_markers and line[0].isupper() and _WHO_MAY_APPLY.search(folded):
+        return False  # "Open to nationals of NATO member states." right under the last item
+    if has_markers and (not blank_before or line[0].islower()):
+        items[-1].append(line)
+    elif has_markers:
+        return False  # a paragraph after the list, not part of it
+    elif not ends_sentence and previous:
+        # Without markers, items are told apart by the ";" or "." that ends them.
+        items[-1].append(line)
+    else:
+        items.append([line])
+    return True
