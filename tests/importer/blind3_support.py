@@ -177,12 +177,12 @@ def figures(score: Blind3Score) -> str:
 def main() -> None:
     import tempfile
 
-    from corpus_support import corpus_cases, import_case
+    from corpus_support import corpus_cases, imported_case
 
     wanted = expectations()
     with tempfile.TemporaryDirectory() as tmp:
         scores = [
-            score_blind3(case.name, wanted[case.name], import_case(case, Path(tmp)))
+            score_blind3(case.name, wanted[case.name], imported_case(case, Path(tmp)))
             for case in corpus_cases()
             if case.name in wanted
         ]

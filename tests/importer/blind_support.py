@@ -171,14 +171,14 @@ def figures(score: BlindScore) -> str:
 def main() -> None:
     import tempfile
 
-    from corpus_support import corpus_cases, import_case
+    from corpus_support import corpus_cases, imported_case
 
     wanted = expectations()
     scores = []
     with tempfile.TemporaryDirectory() as tmp:
         for case in corpus_cases():
             if case.name in wanted:
-                vacancy = import_case(case, Path(tmp))
+                vacancy = imported_case(case, Path(tmp))
                 scores.append(score_blind(case.name, wanted[case.name], vacancy))
     result = total(scores)
     print(figures(result))

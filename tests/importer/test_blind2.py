@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from blind2_support import NEWS_ARTICLE, expectations, figures, score_blind2, total
-from corpus_support import corpus_cases, import_case
+from corpus_support import corpus_cases, imported_case
 
 from screener.importer import import_notice_text
 from screener.persistence.errors import FileProblemError
@@ -24,7 +24,9 @@ def test_the_second_blind_batch_figures(tmp_path: Path, capsys: pytest.CaptureFi
     wanted = expectations()
     assert len(wanted) == 15
     cases = [case for case in corpus_cases() if case.name in wanted]
-    result = total([score_blind2(c.name, wanted[c.name], import_case(c, tmp_path)) for c in cases])
+    result = total(
+        [score_blind2(c.name, wanted[c.name], imported_case(c, tmp_path)) for c in cases]
+    )
     with capsys.disabled():
         print("\n" + figures(result))
     assert result.found == result.bullets, result.misses

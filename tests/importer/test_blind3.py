@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from blind3_support import expectations, figures, score_blind3, total
-from corpus_support import corpus_cases, import_case
+from corpus_support import corpus_cases, imported_case
 
 from screener.importer import import_notice_text
 from screener.importer.recognizers import recognize
@@ -23,7 +23,9 @@ def test_the_third_blind_batch_figures(tmp_path: Path, capsys: pytest.CaptureFix
     assert len(wanted) == 12
     cases = [case for case in corpus_cases() if case.name in wanted]
     assert len(cases) == 12
-    result = total([score_blind3(c.name, wanted[c.name], import_case(c, tmp_path)) for c in cases])
+    result = total(
+        [score_blind3(c.name, wanted[c.name], imported_case(c, tmp_path)) for c in cases]
+    )
     with capsys.disabled():
         print("\n" + figures(result))
     assert result.found >= 97 and result.section_right == result.found, result.misses

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from corpus_support import corpus_cases, import_case
+from corpus_support import corpus_cases, imported_case
 from tester_batch_support import expectations, figures, score_batch, total
 
 from screener.importer import import_notice_text
@@ -21,7 +21,7 @@ def test_the_fourth_blind_batch_figures(tmp_path: Path, capsys: pytest.CaptureFi
     assert len(wanted) == 10
     cases = [case for case in corpus_cases() if case.name in wanted]
     assert len(cases) == 10
-    result = total([score_batch(c.name, wanted[c.name], import_case(c, tmp_path)) for c in cases])
+    result = total([score_batch(c.name, wanted[c.name], imported_case(c, tmp_path)) for c in cases])
     with capsys.disabled():
         print("\n" + figures(result))
     assert result.found >= 85 and result.section == result.found, result.misses

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
 from blind_support import expectations, figures, score_blind, total
-from corpus_support import Case, Score, corpus_cases, import_case, score
+from corpus_support import Case, Score, corpus_cases, imported_case, score
 
 from screener.domain.vacancy import Vacancy
 
 CASES = corpus_cases()
 
 
-@cache
 def _imported(name: str, tmp: Path) -> Vacancy:
-    case = next(c for c in CASES if c.name == name)
-    return import_case(case, tmp)
+    return imported_case(next(c for c in CASES if c.name == name), tmp)
 
 
 @pytest.fixture(scope="module")

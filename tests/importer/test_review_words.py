@@ -8,7 +8,7 @@ import string
 from pathlib import Path
 
 import pytest
-from corpus_support import corpus_cases, import_case
+from corpus_support import corpus_cases, imported_case
 
 from screener.domain.vacancy import ReviewItem
 from screener.importer import import_notice_text, vacancy_to_toml
@@ -39,7 +39,7 @@ def test_each_wording_has_both_languages_with_the_same_values(key: str) -> None:
 def corpus_items(tmp_path_factory: pytest.TempPathFactory) -> list[ReviewItem]:
     """Every review item the importer leaves on the corpus's 159 notices."""
     tmp = tmp_path_factory.mktemp("corpus")
-    return [item for case in corpus_cases() for item in import_case(case, tmp).review]
+    return [item for case in corpus_cases() for item in imported_case(case, tmp).review]
 
 
 def test_every_review_item_of_the_corpus_is_worded_in_both_languages(

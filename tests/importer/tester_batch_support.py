@@ -206,12 +206,12 @@ def total(scores: list[BatchScore]) -> BatchScore:
 
 def corpus_batch(batch: str, tmp_dir: Path) -> BatchScore:
     """A batch's twelve corpus notices imported and scored the tester's way."""
-    from corpus_support import corpus_cases, import_case
+    from corpus_support import corpus_cases, imported_case
 
     wanted = expectations(batch)
     cases = [case for case in corpus_cases() if case.name in wanted]
     assert len(wanted) == len(cases) == 12
-    return total([score_batch(c.name, wanted[c.name], import_case(c, tmp_dir)) for c in cases])
+    return total([score_batch(c.name, wanted[c.name], imported_case(c, tmp_dir)) for c in cases])
 
 
 def assert_kept(result: BatchScore, kept: dict[str, int]) -> None:
@@ -236,13 +236,13 @@ def figures(score: BatchScore, batch: str = "blind4") -> str:
 def main() -> None:
     import tempfile
 
-    from corpus_support import corpus_cases, import_case
+    from corpus_support import corpus_cases, imported_case
 
     batch = next((arg for arg in sys.argv[1:] if arg.startswith("blind")), "blind4")
     wanted = expectations(batch)
     with tempfile.TemporaryDirectory() as tmp:
         scores = [
-            score_batch(case.name, wanted[case.name], import_case(case, Path(tmp)))
+            score_batch(case.name, wanted[case.name], imported_case(case, Path(tmp)))
             for case in corpus_cases()
             if case.name in wanted
         ]
