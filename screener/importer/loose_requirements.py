@@ -15,7 +15,7 @@ from screener.importer.language_names import find_languages
 from screener.importer.review_text import quote, review_item
 from screener.importer.stanag_profiles import STANAG_PROFILE
 from screener.importer.text_cleanup import bullet_body, is_bullet
-from screener.importer.wording import find_levels, fold
+from screener.importer.wording import find_levels, fold, plain_words
 
 _REQUIRED = re.compile(r"\b(?:required|requirement|must|minimum|at least|requis|exige|doit)\b")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s")
@@ -198,24 +198,20 @@ _REQUIREMENT_KINDS = frozenset(
 _MAX_QUOTED = 3
 
 
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
-
-
 def bullets_outside_lists(lines: list[str], items: list[str]) -> list[ReviewItem]:
     """One review item when bullets outside the requirement lists read as requirements (a
     list under a heading the finder did not know); nothing is added to the draft."""
     # Imported here: recognizers import this package's language readers.
     from screener.importer.recognizers import recognize
 
-    listed = " | ".join(_words(item) for item in items)
+    listed = " | ".join(plain_words(item) for item in items)
     stray: list[str] = []
     for line in lines:
         if not line or len(line) > 600 or not is_bullet(line):
             continue
         text = bullet_body(line)
         # Listed items are tidied (marks, clauses moved to the other list): compare words.
-        if _words(text)[:30] in listed or recognize(text, "en").kind not in _REQUIREMENT_KINDS:
+        if plain_words(text)[:30] in listed or recognize(text, "en").kind not in _REQUIREMENT_KINDS:
             continue
         stray.append(text)
     if len(stray) < 2:

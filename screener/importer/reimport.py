@@ -17,7 +17,7 @@ from collections import Counter
 from screener.domain.criteria import Criterion
 from screener.domain.vacancy import ReviewItem, Vacancy, VacancyWarning
 from screener.importer.review_text import quote, review_item
-from screener.importer.wording import fold
+from screener.importer.wording import fold, plain_words
 
 # Below this share of shared words two wordings are different requirements.
 _MIN_SIMILARITY = 0.5
@@ -28,10 +28,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _same_text(a: Criterion, b: Criterion) -> bool:
-    def norm(text: str) -> str:
-        return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
-
-    return norm(a.text.en) == norm(b.text.en) or norm(a.text.fr) == norm(b.text.fr)
+    return plain_words(a.text.en) == plain_words(b.text.en) or plain_words(
+        a.text.fr
+    ) == plain_words(b.text.fr)
 
 
 def _similarity(a: Criterion, b: Criterion) -> float:

@@ -14,14 +14,14 @@ import re
 from screener.domain.vacancy import ReviewItem
 from screener.importer.review_text import quote, review_item
 from screener.importer.text_cleanup import bullet_body, is_bullet
-from screener.importer.wording import fold
+from screener.importer.wording import fold, plain_words
 
 # A lead-in that asks for something, required or wished.
 _ASKS = re.compile(
     r"\b(?:must|should|require[ds]?|requirements?|qualifications?|skills|profile|desirable"
     r"|desired|advantage|asset|a plus|nice|ideally|bonus|preferred|would (?:also )?(?:be|like|love)"
     r"|you (?:have|bring|also have)|doit|doivent|exige|requis|souhait\w*|atouts?|un plus|profil"
-    r"|qualifications?|idealement)\b"
+    r"|idealement)\b"
 )
 # Lists after the requirements that are not requirements: what the post offers, how to apply,
 # the documents to send, a job board's links, the duties and the competencies, a reader's note.
@@ -50,7 +50,7 @@ _NUMBER = re.compile(r"^(?:\(?[a-z0-9]{1,2}[.)]\s+)+")
 
 
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", fold(_NUMBER.sub("", text.strip()))))
+    return plain_words(_NUMBER.sub("", text.strip()))
 
 
 def _last_listed_line(lines: list[str], items: list[str]) -> int:

@@ -58,6 +58,12 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+def plain_words(text: str) -> str:
+    """The text's folded words and figures, one space apart: two copies of one requirement
+    compare equal whatever their punctuation, case, accents or spacing."""
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+
+
 _EN_NUMBERS = {
     "one": 1,
     "two": 2,
