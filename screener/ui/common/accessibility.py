@@ -4,10 +4,18 @@ every input, a title shown whole, Tab through buttons in the order shown, messag
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+# QAccessible and the button box are imported where they are used: every window imports this
+# module, and PySide6 builds a class's Python enums when the class is first named (QAccessible
+# alone ~3 ms before the first paint, when nothing has been announced yet).
 
 # The title bar's icon and buttons, and the app's name that Qt adds ("… — Screener").
 _TITLE_BAR_EXTRA = 140
@@ -25,6 +33,8 @@ def announce(widget: QWidget, text: str) -> None:
     where the focus is not (a result saved, a file that could not be, problems to fix) was
     shown and never heard. The text becomes the widget's accessible description, and an
     alert on the widget makes the screen reader read it."""
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
     widget.setAccessibleDescription(text)
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
 
@@ -75,6 +85,8 @@ def tab_as_laid_out(box: QDialogButtonBox) -> None:
 
 class _TabAsLaidOut(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox
+
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialogButtonBox):
             layout = watched.layout()
             items = [] if layout is None else [layout.itemAt(i) for i in range(layout.count())]

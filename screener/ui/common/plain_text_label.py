@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -14,6 +15,8 @@ _LONG_WORD = 40
 _BREAK_EVERY = 20
 _LONG_RUN = re.compile(rf"\S{{{_LONG_WORD + 1},}}")
 _ZERO_WIDTH_SPACE = "\u200b"
+# Heights for this many widths are kept: a window's layouts try a handful.
+_KEPT_HEIGHTS = 16
 
 
 def _break_run(match: re.Match[str]) -> str:
@@ -38,6 +41,7 @@ class PlainTextLabel(QLabel):
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._plain = ""
+        self._heights: dict[int, int] = {}
         self.setText(text)
 
     def setText(self, text: str) -> None:
@@ -45,10 +49,27 @@ class PlainTextLabel(QLabel):
         # window holding it) 100,000 pixels wide. Shown with break opportunities; text()
         # still gives the text as it was set.
         self._plain = text
+        self._heights.clear()
         super().setText(breakable(text))
 
     def text(self) -> str:
         return self._plain
+
+    def heightForWidth(self, width: int) -> int:
+        # Layouts ask again and again at the same few widths (a splitter trying its least
+        # width, the window its own): each answer lays the whole paragraph out anew, and the
+        # welcome's four paragraphs were laid out 120 times before the first paint.
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) >= _KEPT_HEIGHTS:
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A new font, style or margin lays the text out differently.
+        self._heights.clear()
+        super().changeEvent(event)
 
     def setTextFormat(self, format: Qt.TextFormat) -> None:
         # File content must stay plain: refuse any other format instead of trusting callers.

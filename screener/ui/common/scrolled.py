@@ -8,7 +8,7 @@ The inputs inside are the stops; the area brings each one into view as Tab reach
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QWidget
 
 
 def scrolled(widget: QWidget | None = None) -> QScrollArea:
@@ -20,4 +20,34 @@ def scrolled(widget: QWidget | None = None) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     if widget is not None:
         area.setWidget(widget)
+    return area
+
+
+def own_viewport(area: QAbstractScrollArea) -> QWidget:
+    """Give a scroll area (a table, a scrolled pane) a viewport made here, and return it.
+
+    Qt's own viewport is of a private class; the first time Python is handed one, PySide6
+    builds the Python enums of every widget class to find its nearest match (~15 ms,
+    before the first paint). A viewport made from Python is known at once, and is the same
+    plain widget Qt would have made.
+    """
+    viewport = QWidget()
+    area.setViewport(viewport)
+    return viewport
+
+
+def scrolled_page(page: QWidget) -> QScrollArea:
+    """`page` scrolled in a pane of the main window, on the pane's own background.
+
+    Scrolled rather than squeezed: a long text in French left no room at 800x600. And a
+    wrapped paragraph outside a scroll area is laid out again at every width the window's
+    layouts try before the first paint; inside one, once at the width it gets.
+    """
+    area = scrolled()
+    # Before setWidget(): a new viewport takes the place (and the children) of the old.
+    viewport = own_viewport(area)
+    area.setWidget(page)
+    # setWidget() fills the page with the window colour: keep the tab page's instead.
+    page.setAutoFillBackground(False)
+    viewport.setAutoFillBackground(False)
     return area

@@ -13,15 +13,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoin
 from PySide6.QtGui import QAction, QActionGroup, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractScrollArea,
     QHeaderView,
     QMenu,
     QTableView,
     QToolTip,
-    QWidget,
 )
 
 from screener.ui.common.plain_text_label import plain_tooltip
+from screener.ui.common.scrolled import own_viewport
 from screener.ui.common.title_room import TitleRoom
 
 
@@ -49,19 +48,6 @@ def configure_table(table: QTableView, stretch_column: int, title_room: bool = F
     own_viewport(table).installEventFilter(ElidedTextTips(table))
     if title_room:
         TitleRoom(table, stretch_column)
-
-
-def own_viewport(area: QAbstractScrollArea) -> QWidget:
-    """Give a scroll area (a table, a scrolled pane) a viewport made here, and return it.
-
-    Qt's own viewport is of a private class; the first time Python is handed one, PySide6
-    builds the Python enums of every widget class to find its nearest match (~15 ms,
-    before the first paint). A viewport made from Python is known at once, and is the same
-    plain widget Qt would have made.
-    """
-    viewport = QWidget()
-    area.setViewport(viewport)
-    return viewport
 
 
 class ElidedTextTips(QObject):

@@ -8,12 +8,19 @@ boxes are plain text: file names and problems come from the user's files.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from screener.persistence.errors import FileProblemError
 from screener.ui.common.last_folder import remember, start_folder
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+# The dialog classes are imported where a dialog opens: the main window imports this module,
+# and PySide6 builds a class's Python enums when the class is first named.
 
 NOTICE_SUFFIXES = frozenset({".txt", ".md", ".pdf", ".html", ".htm", ".docx", ".eml"})
 
@@ -24,6 +31,8 @@ def is_notice_file(path: Path) -> bool:
 
 def ask_notice_path(parent: QWidget, caption: str, file_filter: str) -> str:
     """The open dialog for one notice file; "" when the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(parent, caption, start_folder(), file_filter)
     remember(path)
     return path
@@ -46,17 +55,23 @@ def _box(
     text: str,
     buttons: QMessageBox.StandardButton,
 ) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
 
 
 def show_problem(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     _box(parent, QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok).exec()
 
 
 def ask_confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """A yes/no question; No is the default, so Enter never destroys anything."""
+    from PySide6.QtWidgets import QMessageBox
+
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
     box = _box(parent, QMessageBox.Icon.Question, title, text, yes | no)
     box.setDefaultButton(no)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from screener.persistence.text_checks import MAX_TEXT_CHARS
 from screener.ui.common.accessibility import room_for_title
@@ -18,7 +18,13 @@ from screener.ui.common.last_folder import remember, start_folder, start_path
 from screener.ui.common.sortable_table import with_access_key
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from screener.domain.profile import Profile
+
+# The dialog classes are imported where a dialog opens: the main window imports this module,
+# and PySide6 builds a class's Python enums when the class is first named (QMessageBox,
+# QInputDialog and QFileDialog ~1.5 ms before the first paint, for dialogs not shown).
 
 
 def ask_text(
@@ -27,6 +33,8 @@ def ask_text(
     """A line of text, stripped and cut to the length a profile's text may have (a longer
     name would save, then never load again); None if cancelled, or if left empty unless
     `allow_empty` (then "": cleared on purpose, which Cancel or Escape must not be taken for)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
@@ -41,6 +49,8 @@ def ask_text(
 
 
 def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     # Messages quote file names and file contents: never let Qt guess they are markup.
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -49,6 +59,8 @@ def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMes
 
 def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     """Yes only if the user chooses `action`; the safe choice (Cancel) is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Warning, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Cancel)
     # Alt+its first letter reaches it too ("&Delete"): Cancel, the default, has Enter.
@@ -61,12 +73,16 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
 
 
 def inform(parent: QWidget, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Information, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
 
 
 def warn(parent: QWidget, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Warning, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
@@ -74,6 +90,8 @@ def warn(parent: QWidget, title: str, text: str) -> None:
 
 def notify(parent: QWidget, title: str, text: str) -> None:
     """A warning that does not stop anything (autosave runs while the user types)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Warning, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -82,6 +100,8 @@ def notify(parent: QWidget, title: str, text: str) -> None:
 
 def ask_unsaved_on_close(parent: QWidget, problem: str) -> str:
     """Closing with answers not on disk: "save_elsewhere", "discard" or "cancel"."""
+    from PySide6.QtWidgets import QMessageBox
+
     text = QCoreApplication.translate(
         "ProfilePrompts",
         "Your latest answers are not saved:\n{problem}\n\n"
@@ -108,12 +128,16 @@ def ask_unsaved_on_close(parent: QWidget, problem: str) -> str:
 
 
 def ask_open_file(parent: QWidget, caption: str, file_filter: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(parent, caption, start_folder(), file_filter)
     remember(path)
     return path
 
 
 def ask_save_file(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getSaveFileName(parent, caption, start_path(suggested), file_filter)
     remember(path)
     return path
@@ -138,6 +162,8 @@ def save_target(parent: QWidget, title: str, chosen: str, suffixes: tuple[str, .
 
 
 def ask_folder(parent: QWidget, caption: str, start: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     folder = QFileDialog.getExistingDirectory(parent, caption, start or start_folder())
     remember(folder, is_folder=True)
     return folder

@@ -11,12 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -34,7 +31,8 @@ from screener.ui.catalogue.vacancy_details import VacancyDetails
 from screener.ui.common.accessibility import announce, describe
 from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.last_folder import remember, start_folder
-from screener.ui.common.sortable_table import configure_table, own_viewport
+from screener.ui.common.scrolled import scrolled_page
+from screener.ui.common.sortable_table import configure_table
 from screener.ui.importing import import_prompts
 from screener.ui.profiles.profile_features import ProfileFeatures
 from screener.ui.window import window_placement
@@ -50,6 +48,8 @@ if TYPE_CHECKING:
 
 def ask_open_paths(parent: QWidget, caption: str, file_filter: str) -> list[str]:
     """The file dialog, behind a plain function so tests can replace it."""
+    from PySide6.QtWidgets import QFileDialog  # when first opened: its enums cost ~1 ms
+
     paths, _ = QFileDialog.getOpenFileNames(parent, caption, start_folder(), file_filter)
     if paths:
         remember(paths[0])
@@ -120,18 +120,8 @@ class MainWindow(MainWindowHost):
         self.details = VacancyDetails()
         # The details, or the first-run welcome in their place (see HelpFeatures).
         self.right_stack = QStackedWidget()
-        # Scrolled, not squeezed: a long notice's warning in French left no room at 800x600,
-        # and the wrapped facts (NATO body, grade, deadline) lost their second line.
-        details_scroll = QScrollArea()
-        # Before setWidget(): a new viewport takes the place (and the children) of the old.
-        viewport = own_viewport(details_scroll)
-        details_scroll.setWidgetResizable(True)
-        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        details_scroll.setWidget(self.details)
-        # setWidget() fills the details with the window colour: keep the tab page's instead.
-        self.details.setAutoFillBackground(False)
-        viewport.setAutoFillBackground(False)
+        # The facts wrap (NATO body, grade, deadline): scrolled, they keep their second line.
+        details_scroll = scrolled_page(self.details)
         self.right_stack.addWidget(details_scroll)
         self.check_button = QPushButton()
         self.check_button.setDefault(True)
