@@ -16,7 +16,12 @@ from screener.domain.terms import Clearance
 from screener.domain.vacancy import Deadline, Grade, Salary
 from screener.importer.header_dates import month_first_page
 from screener.importer.header_dates import parse_deadline as parse_deadline  # also read here
-from screener.importer.header_titles import MAX_HEADER_LINE, title_lines, wrapped_title_start
+from screener.importer.header_titles import (
+    MAX_HEADER_LINE,
+    title_lines,
+    without_label_number,
+    wrapped_title_start,
+)
 from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wording import fold
 
@@ -153,7 +158,7 @@ def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
     values: dict[str, str] = {}
     for index in range(start, stop):
         # A web page lists its header as "<li>Grade: G15</li>", which reads as a bullet.
-        line = _wrapped_label(bullet_body(lines[index]), lines, index)
+        line = _wrapped_label(without_label_number(bullet_body(lines[index])), lines, index)
         if not line or len(line) > MAX_HEADER_LINE:
             continue
         folded = fold(line)
@@ -311,12 +316,27 @@ def parse_clearance(value: str) -> Clearance | None:
     return None
 
 
+# Labels a PDF numbers in its header besides the facts' own: "1. POST: Driver",
+# "2. REFERENCE: NDC 26/08", "7. ELIGIBILITY: Nationals of ...".
+_OTHER_FACT_LABELS = ("post", "title", "position", "reference", "vacancy", "eligibility", "poste")
+
+
+def _numbered_fact(line: str) -> bool:
+    """ "1. POST: Driver (Motor Pool)": a numbered header fact, not the first numbered section."""
+    unnumbered = without_label_number(line)
+    label, colon, value = fold(unnumbered).partition(":")
+    labels = (*(known for known, _name in _LABELS), *_OTHER_FACT_LABELS)
+    named = label.strip() in labels or label.strip() + ":" in labels
+    return unnumbered != line and bool(colon) and bool(value.strip()) and named
+
+
 def _region(lines: list[str], start: int, limit: int = 40) -> int:
     """End of a header block: the description or the first numbered section."""
     seen = 0
     for index in range(start, len(lines)):
         folded = fold(lines[index]).strip()
-        if folded.startswith("description") or re.match(r"^\d{1,2}\s?\.\s?[a-z]", folded):
+        numbered = re.match(r"^\d{1,2}\s?\.\s?[a-z]", folded) and not _numbered_fact(lines[index])
+        if folded.startswith("description") or numbered:
             return index
         if folded:
             seen += 1

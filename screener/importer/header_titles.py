@@ -216,3 +216,15 @@ def title_before_body(line: str) -> str | None:
     if not 2 <= len(words) <= 14 or title.endswith(".") or not title[:1].isupper():
         return None
     return title
+
+
+# "1. POST:  Driver", "(2) Grade: G4", "b) Location: Rome": a PDF numbers its header's
+# labels; the number is no part of the label (nor of the title after it).
+_NUMBERED_LABEL = re.compile(
+    r"^\s{0,3}(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])\s{1,6}(?=[A-Za-z][A-Za-z' /-]{1,40}\s?:)"
+)
+
+
+def without_label_number(line: str) -> str:
+    """The line without the number before its label: "1. POST: Driver" -> "POST: Driver"."""
+    return _NUMBERED_LABEL.sub("", line, count=1)
