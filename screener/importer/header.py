@@ -18,6 +18,7 @@ from screener.importer.header_dates import month_first_page
 from screener.importer.header_dates import parse_deadline as parse_deadline  # also read here
 from screener.importer.header_titles import (
     MAX_HEADER_LINE,
+    numbered_fact,
     title_lines,
     without_label_number,
     wrapped_title_start,
@@ -105,6 +106,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("niveau d'habilitation", "clearance"),
     ("habilitation", "clearance"),
 )
+_LABEL_NAMES = tuple(label for label, _name in _LABELS)
 # "Deadline for national endorsement", "Closing date for nominations": a date a forwarding
 # ministry or office sets, not the notice's own.
 # "Organisation du Traité ...", "Organization for Security ...": the word opens a name.
@@ -316,26 +318,14 @@ def parse_clearance(value: str) -> Clearance | None:
     return None
 
 
-# Labels a PDF numbers in its header besides the facts' own: "1. POST: Driver",
-# "2. REFERENCE: NDC 26/08", "7. ELIGIBILITY: Nationals of ...".
-_OTHER_FACT_LABELS = ("post", "title", "position", "reference", "vacancy", "eligibility", "poste")
-
-
-def _numbered_fact(line: str) -> bool:
-    """ "1. POST: Driver (Motor Pool)": a numbered header fact, not the first numbered section."""
-    unnumbered = without_label_number(line)
-    label, colon, value = fold(unnumbered).partition(":")
-    labels = (*(known for known, _name in _LABELS), *_OTHER_FACT_LABELS)
-    named = label.strip() in labels or label.strip() + ":" in labels
-    return unnumbered != line and bool(colon) and bool(value.strip()) and named
-
-
 def _region(lines: list[str], start: int, limit: int = 40) -> int:
     """End of a header block: the description or the first numbered section."""
     seen = 0
     for index in range(start, len(lines)):
         folded = fold(lines[index]).strip()
-        numbered = re.match(r"^\d{1,2}\s?\.\s?[a-z]", folded) and not _numbered_fact(lines[index])
+        numbered = re.match(r"^\d{1,2}\s?\.\s?[a-z]", folded) and not numbered_fact(
+            lines[index], _LABEL_NAMES
+        )
         if folded.startswith("description") or numbered:
             return index
         if folded:

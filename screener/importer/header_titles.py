@@ -228,3 +228,18 @@ _NUMBERED_LABEL = re.compile(
 def without_label_number(line: str) -> str:
     """The line without the number before its label: "1. POST: Driver" -> "POST: Driver"."""
     return _NUMBERED_LABEL.sub("", line, count=1)
+
+
+# Labels a PDF numbers in its header besides the facts' own: "1. POST: Driver",
+# "2. REFERENCE: NDC 26/08", "7. ELIGIBILITY: Nationals of ...".
+_OTHER_FACT_LABELS = ("post", "title", "position", "reference", "vacancy", "eligibility", "poste")
+
+
+def numbered_fact(line: str, labels: tuple[str, ...]) -> bool:
+    """ "1. POST: Driver (Motor Pool)": a numbered header fact (its label one of `labels`, the
+    header's, or a title's or reference's), not the first numbered section."""
+    unnumbered = without_label_number(line)
+    label, colon, value = fold(unnumbered).partition(":")
+    known = (*labels, *_OTHER_FACT_LABELS)
+    named = label.strip() in known or label.strip() + ":" in known
+    return unnumbered != line and bool(colon) and bool(value.strip()) and named
