@@ -165,3 +165,49 @@ def test_the_sto_alone_stays_the_body() -> None:
         "Post title: Assistant (Panel Support)\nGrade: G7\nClosing date: 2 February 2027" + LISTS
     )
     assert imported(text).nato_body == "NATO Science and Technology Organization (STO)"
+
+
+FR_LISTS = (
+    "\n\nESSENTIEL\nLa personne retenue doit :\n- être titulaire d'un diplôme universitaire ;\n"
+    "- avoir au moins 3 ans d'expérience.\n"
+)
+EN_LISTS = (
+    "\n\nESSENTIAL\nThe incumbent must:\n- possess a university degree;\n"
+    "- have at least 3 years of experience.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("french", "unit_fr", "english", "unit_en"),
+    [
+        (
+            "Assistant(e) (Contenu numérique)",
+            "Division Diplomatie publique",
+            "Assistant (Digital Content)",
+            "Public Diplomacy Division",
+        ),
+        (
+            "Traducteur/Traductrice (anglais)",
+            "Service de traduction",
+            "Translator (English)",
+            "Translation Service",
+        ),
+        (
+            "Administrateur/Administratrice (Planification des capacités)",
+            "Division Investissement de défense",
+            "Officer (Capability Planning)",
+            "Defence Investment Division",
+        ),
+    ],
+)
+def test_a_french_first_notices_unit_line_is_not_its_english_title(
+    french: str, unit_fr: str, english: str, unit_en: str
+) -> None:
+    text = (
+        f"Offres d'emploi - OTAN\n\n{french}\n{unit_fr}\nRéférence : 262208\nGrade OTAN : G7\n"
+        "Date limite de candidature : 17 janvier 2027" + FR_LISTS + "\n" + "-" * 40 + "\n\n"
+        f"{english}\n{unit_en}\nReference: 262208\nNATO Grade: G7\n"
+        "Closing date: 17 January 2027" + EN_LISTS
+    )
+    vacancy = imported(text)
+    assert (vacancy.title.en, vacancy.title.fr) == (english, french)
