@@ -46,6 +46,10 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("lieu principal", "location"),
     ("lieu d'affectation", "location"),
     ("lieu de travail", "location"),
+    # A national circular's: German "Dienstort", Spanish "Lugar de destino", Dutch "Standplaats".
+    ("dienstort", "location"),
+    ("lugar de destino", "location"),
+    ("standplaats", "location"),
     ("lieu", "location"),
     ("organisme otan / nato body", "nato_body"),
     ("nato body", "nato_body"),

@@ -211,3 +211,50 @@ def test_a_french_first_notices_unit_line_is_not_its_english_title(
     )
     vacancy = imported(text)
     assert (vacancy.title.en, vacancy.title.fr) == (english, french)
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "place"),
+    [
+        (
+            "NATO Maritime Centre for Security (NMCS), Northwood, United Kingdom",
+            "Northwood, United Kingdom",
+        ),
+        ("HEADQUARTERS ALLIED AIR COMMAND, RAMSTEIN, GERMANY", "Ramstein, Germany"),
+        (
+            "NATO Communications and Information Academy (NCI Academy), Oeiras, Portugal",
+            "Oeiras, Portugal",
+        ),
+        (
+            "Torrejón de Ardoz Air Base, Madrid, Spain",
+            "Torrejón de Ardoz Air Base, Madrid, Spain",
+        ),
+    ],
+)
+def test_a_letterheads_duty_station_after_the_body_is_the_location(
+    letterhead: str, place: str
+) -> None:
+    text = (
+        f"{letterhead}\n\nPost title: Assistant (Personnel)\nGrade: G5\n"
+        "Closing date: 11 January 2027" + LISTS
+    )
+    vacancy = imported(text)
+    assert vacancy.location == place
+    # Not labelled: a person checks it.
+    assert any(i.code == "header_guessed" and i.field == "location" for i in vacancy.review)
+
+
+@pytest.mark.parametrize(
+    ("label", "place"),
+    [
+        ("Dienstort | Ulm, Deutschland", "Ulm, Deutschland"),
+        ("Lugar de destino: Torrejón de Ardoz (Madrid)", "Torrejón de Ardoz (Madrid)"),
+        ("Standplaats: Brunssum", "Brunssum"),
+    ],
+)
+def test_a_national_circulars_duty_station_label_is_read(label: str, place: str) -> None:
+    text = (
+        f"Post title: Technician (Building Maintenance)\n{label}\nGrade: G7\n"
+        "Closing date: 29 January 2027" + LISTS
+    )
+    assert imported(text).location == place
