@@ -76,7 +76,7 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
         bool(_CERTIFICATION.search(unschooled))
         or named_otherwise(text, folded)
         # ("A degree in pharmacy, with registration as a pharmacist": the degree first.)
-        or bool(HELD_AS.search(folded) and not EDUCATION_CUES.search(folded))
+        or bool(HELD_AS.search(text) and not EDUCATION_CUES.search(folded))
     )
     # (The "European Computer Driving Licence" is an office-software certificate, no driving.)
     drives = DRIVING.search(folded.replace("computer driving", "computer"))

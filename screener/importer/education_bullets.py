@@ -50,7 +50,7 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
             # France's "diplôme d'ingénieur" confers the master's degree ("grade de master").
             r"|diplome d'ingenieur|titre d'ingenieur diplome)\b"
             # "An LL.M. in international law": the Master of Laws; "MSc", "MBA", "M.A.".
-            r"|\bll\.\s?m\b|\b(?:msc|m\.sc|meng|m\.eng|mba|mphil|m\.a\.|msn)(?![a-z])"
+            r"|\bll\.\s?m\b|\b(?:msc|m\.sc|meng|m\.eng|mba|mphil|m\.a\.|msn)(?![a-z])|\bma(?= in [a-z])"
         ),
     ),
     (
@@ -83,7 +83,7 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
             r"|first[- ]level)"
             r"|\b(?:bsc|b\.sc|beng|b\.eng|bba|llb|ll\.b|b\.a\.|bsn|bscn|bcom)(?![a-z])"
             # "BA (Hons)": an honours first degree (Scotland's "MA (Hons)" is one too).
-            r"|\b(?:ba|bs|ma) ?\(hons?\)"
+            r"|\b(?:ba|bs|ma) ?\(hons?\)|\bba(?= in [a-z])"
         ),
     ),
     (EducationLevel.SECONDARY, re.compile(r"\bsecondary|secondaires?\b")),

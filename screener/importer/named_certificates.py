@@ -202,7 +202,11 @@ HELD_AS = re.compile(
     r"\b(?:certificat(?:e|ion)|licen[cs]e|authori[sz]ation|accreditation|registration"
     r"|certified|licensed|authori[sz]ed|accredited"
     r"|attestation|habilitation|agrement|certifie|agree)(?:\s(?:of|de)\s(?:competence|competency))?"
-    r"\s(?:as\s|en tant que\s|en tant qu')(?:an?\s|the\s|une?\s)?",
+    r"\s(?:as\s|en tant que\s|en tant qu')(?:an?\s|the\s|une?\s)?"
+    # "Current registration with the Nursing and Midwifery Council": a licence to practise.
+    # (A named body, capitalised: "registered with the national employment office" is none.)
+    r"|\b(?:registration|registered|inscription|inscrite?)\s(?:with|aupr[eè]s d[eu']|a l'|à l')"
+    r"\s?(?=(?:the\s|l')?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _HELD_AS_END = re.compile(
@@ -222,7 +226,7 @@ def held_as(text: str) -> list[str]:
     rest = text[match.end() :]
     end = _HELD_AS_END.search(rest)
     named = rest[: end.start()] if end else rest
-    if not 1 <= len(named.split()) <= 6:
+    if not 1 <= len(named.split()) <= 8:
         return []
     return [" ".join(f"{text[match.start() : match.end()]}{named}".split())]
 

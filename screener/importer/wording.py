@@ -325,5 +325,5 @@ EDUCATION_CUES = re.compile(
     r"|\b(?:bsc|b\.sc|beng|b\.eng|bba|llb|ll\.b|b\.a\.|msc|m\.sc|meng|m\.eng|mba|mphil|m\.a\.|d\.?phil)"
     r"(?![a-z])"
     # Nursing's and commerce's ("BSN", "MSN", "BCom"); an honours degree ("BA (Hons)").
-    r"|\b(?:bsn|bscn|msn|bcom)\b|\b(?:ba|bs|ma) ?\(hons?\)"
+    r"|\b(?:bsn|bscn|msn|bcom)\b|\b(?:ba|bs|ma) ?\(hons?\)|\b(?:ba|ma)(?= in [a-z])"
 )

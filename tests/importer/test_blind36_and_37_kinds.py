@@ -204,3 +204,50 @@ def test_licence_categories_without_a_later_one_are_all_required(
     typing = recognize(text, "en")
     assert typing.params["categories"] == categories
     assert not typing.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Current registration with the Nursing and Midwifery Council (NMC).",
+            "en",
+            "NMC",
+        ),
+        (
+            "Inscription auprès de l'Ordre national des infirmiers.",
+            "fr",
+            "Inscription auprès de l'Ordre national des infirmiers",
+        ),
+        (
+            "Registered with the Engineering Council as a Chartered Engineer.",
+            "en",
+            "Registered with the Engineering Council as a Chartered Engineer",
+        ),
+    ],
+)
+def test_a_registration_with_a_professional_body_is_a_certification(
+    text: str, lang: str, name: str
+) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert typing.kind == "certification"
+    assert typing.params["any_of"] == [name]
+
+
+def test_a_registration_with_an_unnamed_office_is_no_certificate() -> None:
+    assert recognize("Be registered with the national employment office.", "en").kind == (
+        "statement"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("MA in International Relations or a related field.", Edu.MASTER),
+        ("BA in English or French.", Edu.BACHELOR),
+    ],
+)
+def test_a_bare_ba_or_ma_in_a_subject_is_a_degree(text: str, level: Edu) -> None:
+    typing = recognize(text, "en")
+    assert typing.kind == "education"
+    assert typing.params["min_level"] == level
