@@ -138,7 +138,23 @@ _OR_EXPERIENCE = re.compile(
 OR_EXPERIENCE_NOTE = note("or_experience")
 
 
-def _degree_beside(text: str, typing: Typing) -> Typing:
+# "a Bachelor's degree in Nursing and a current Registered Nurse licence": the licence after
+# "and", asked beside the degree.
+_AND_HELD = re.compile(r",?\s(?:and|as well as|plus|et)\s(?=(?:an?|the|current|valid|une?)\s)")
+
+
+def _licence_beside(text: str, lang: Lang) -> Typing | None:
+    """The certificate or licence a degree's bullet asks for beside it, else None."""
+    for join in _AND_HELD.finditer(text):
+        tail = text[join.end() :]
+        if EDUCATION_CUES.search(fold(tail)):
+            continue
+        if (held := recognize_certification(tail, lang)) is not None:
+            return held
+    return None
+
+
+def _degree_beside(text: str, typing: Typing, lang: Lang) -> Typing:
     """A degree's criterion with what the bullet asks beside it or accepts instead of it."""
     for pattern, flag in (
         (_OR_QUALIFICATION, OR_QUALIFICATION_NOTE),
@@ -148,6 +164,8 @@ def _degree_beside(text: str, typing: Typing) -> Typing:
             # Kept as the degree, flagged: a candidate with the other path alone is not met.
             notes = (*typing.notes, flag)
             typing = replace(typing, confidence=min(typing.confidence, 0.6), notes=notes)
+    if typing.kind == "education" and (held := _licence_beside(text, lang)) is not None:
+        return replace(typing, also=(*typing.also, held))
     if typing.kind != "education" or not _LICENCE_CLAUSE.search(fold(text)):
         return typing
     # Kept as a statement the candidate declares, beside the degree's criterion.
@@ -161,7 +179,7 @@ def recognize(text: str, lang: Lang) -> Typing:
     for recognizer in RECOGNIZERS:
         typing = recognizer(text, lang)
         if typing is not None and recognizer is recognize_education:
-            return _degree_beside(text, _first_stated(text, lang, typing))
+            return _degree_beside(text, _first_stated(text, lang, typing), lang)
         if typing is not None:
             return split_joined(text, lang, typing, _recognize_one)
     return recognize_statement(text, lang)

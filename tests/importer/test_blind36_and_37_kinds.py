@@ -251,3 +251,43 @@ def test_a_bare_ba_or_ma_in_a_subject_is_a_degree(text: str, level: Edu) -> None
     typing = recognize(text, "en")
     assert typing.kind == "education"
     assert typing.params["min_level"] == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "names"),
+    [
+        (
+            "Bachelor of Science in Nursing (BSN) and a current Registered Nurse licence.",
+            Edu.BACHELOR,
+            ["Registered Nurse"],
+        ),
+        ("A degree in law and a valid bar admission certificate.", Edu.BACHELOR, ["bar admission"]),
+        (
+            "A university degree in electrical engineering and a valid BA4/BA5 electrical "
+            "habilitation.",
+            Edu.BACHELOR,
+            ["BA4", "BA5"],
+        ),
+        (
+            "Higher secondary education and a valid first aid certificate.",
+            Edu.HIGHER_SECONDARY,
+            ["first aid"],
+        ),
+    ],
+)
+def test_a_licence_asked_beside_a_degree_is_a_criterion_of_its_own(
+    text: str, level: Edu, names: list[str]
+) -> None:
+    typing = recognize(text, "en")
+    assert (typing.kind, typing.params["min_level"]) == ("education", level)
+    assert [(also.kind, also.params["any_of"]) for also in typing.also] == [
+        ("certification", names)
+    ]
+
+
+def test_a_technical_qualification_beside_a_level_is_no_certificate() -> None:
+    typing = recognize(
+        "Higher secondary education and a technical qualification in chemistry.", "en"
+    )
+    assert typing.kind == "education"
+    assert typing.also == ()
