@@ -173,6 +173,8 @@ def _recognize(text: str, lang: Lang) -> Typing | None:
     if others and (mentions or mother_tongue or cue):
         return _other_languages(others, mentions, mother_tongue, official_cue, lang)
     officials = {m.code for m in languages if m.code in {"en", "fr"}}
+    if len(officials) == 2 and mother_tongue and not others and not mentions:
+        return _mother_tongue_and_other(folded, languages)
     if len(officials) == 1 and mother_tongue:
         # "French as mother tongue": one official language at native level.
         return Typing(
@@ -185,6 +187,28 @@ def _recognize(text: str, lang: Lang) -> Typing | None:
     if len(officials) == 1 and not others:
         return _official_without_level(folded, officials.pop())
     return None
+
+
+def _mother_tongue_and_other(folded: str, languages: list[LanguageMention]) -> Typing | None:
+    """'English mother tongue and an excellent knowledge of French': the official language
+    that is the mother tongue, and the other one asked without a NATO level (flagged when a
+    word like 'excellent' says a level the notice does not give)."""
+    said = _MOTHER_TONGUE.search(folded)
+    if said is None:
+        return None
+    nearest = min(
+        languages, key=lambda m: min(abs(m.start - said.end()), abs(said.start() - m.end))
+    )
+    other = next((m for m in languages if m.code != nearest.code), None)
+    if other is None:
+        return None
+    native = {"language": nearest.code, "min_level": None, "mother_tongue": True}
+    params = {"language": other.code, "min_level": None, "mother_tongue": False}
+    if _QUALIFIED.search(folded[max(0, other.start - 40) : other.start]):
+        second = Typing("language", params, 0.6, (NO_LEVEL_NOTE,))
+    else:
+        second = Typing("language", params, 0.8)
+    return Typing("language", native, 0.7, also=(second,))
 
 
 def _other_languages(

@@ -291,3 +291,45 @@ def test_a_technical_qualification_beside_a_level_is_no_certificate() -> None:
     )
     assert typing.kind == "education"
     assert typing.also == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "native", "other", "flagged"),
+    [
+        ("English mother tongue and an excellent knowledge of French.", "en", "en", "fr", True),
+        ("French mother tongue, with a very good knowledge of English.", "en", "fr", "en", True),
+        (
+            "English must be the candidate's mother tongue or main language, and he/she must "
+            "have an excellent knowledge of French.",
+            "en",
+            "en",
+            "fr",
+            True,
+        ),
+        (
+            "Langue maternelle française et très bonne connaissance de l'anglais.",
+            "fr",
+            "fr",
+            "en",
+            True,
+        ),
+        ("English mother tongue and knowledge of French.", "en", "en", "fr", False),
+    ],
+)
+def test_a_mother_tongue_and_the_other_official_language_are_two_criteria(
+    text: str, lang: str, native: str, other: str, flagged: bool
+) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert (typing.kind, typing.params["language"], typing.params["mother_tongue"]) == (
+        "language",
+        native,
+        True,
+    )
+    [second] = typing.also
+    assert (second.kind, second.params["language"], second.params["min_level"]) == (
+        "language",
+        other,
+        None,
+    )
+    # "Excellent" says a level the notice does not give: a person checks it.
+    assert (second.confidence < 0.7) == flagged
