@@ -73,9 +73,6 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"on[- ]call|stand-?by|astreintes?|permanences?|\bpiquet\b|\bcall-?outs?\b"
             # "to be recalled outside working hours in case of outages": called back in.
             r"|\b(?:be|being|get) recalled\b|\brecall (?:to duty|roster|rota)\b|\betre rappele"
-            # "be part of the duty roster", "the duty officer rota": taking one's turn to answer
-            # outside the working day ("a 24/7 watch roster" is shifts, above).
-            r"|\bduty (?:officer |personnel |staff )?(?:roster|rota)s?\b"
             r"|\b(?:service|tours?) de garde\b|\brufbereitschaft|\bbereitschaftsdienst"
         ),
     ),
@@ -102,6 +99,12 @@ _NEED_ITSELF = re.compile(
 )
 
 
+# "be part of the duty roster", "the duty officer rota": taking one's turn to answer outside
+# the working day; but "shifts according to the duty roster", "the 24/7 duty roster" is the
+# shift plan (shifts, above).
+_DUTY_ROSTER = re.compile(r"\bduty (?:officer |personnel |staff )?(?:roster|rota)s?\b")
+
+
 def availability_needs(text: str) -> list[AvailabilityNeed]:
     """The needs a text names, in the order of the notice's own words (as the bundled files
     keep them), whether or not it asks the candidate for them."""
@@ -110,6 +113,10 @@ def availability_needs(text: str) -> list[AvailabilityNeed]:
     for need, pattern in _NEEDS:
         if match := pattern.search(folded):
             found.append((match.start(), need))
+    needs = {need for _, need in found}
+    roster = _DUTY_ROSTER.search(folded)
+    if roster and not needs & {AvailabilityNeed.SHIFTS, AvailabilityNeed.ON_CALL}:
+        found.append((roster.start(), AvailabilityNeed.ON_CALL))
     return [need for _, need in sorted(found, key=lambda pair: pair[0])]
 
 

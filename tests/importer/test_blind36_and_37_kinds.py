@@ -146,6 +146,9 @@ def test_a_two_letter_licence_is_named_as_the_notice_spells_it(text: str, name: 
         ("Willingness to join the standby rota.", "en", [Need.ON_CALL]),
         ("Accepter de participer au service de garde.", "fr", [Need.ON_CALL]),
         ("Willingness to work on a 24/7 watch roster.", "en", [Need.SHIFTS]),
+        # A shift worker's duty roster is the shift plan, not an on-call rota.
+        ("Willingness to work on the 24/7 duty roster.", "en", [Need.SHIFTS]),
+        ("Be prepared to work in shifts according to the duty roster.", "en", [Need.SHIFTS]),
     ],
 )
 def test_a_duty_roster_is_on_call(text: str, lang: str, needs: list[Need]) -> None:
