@@ -1,0 +1,126 @@
+"""Requirements written as paragraphs: under ESSENTIAL / DESIRABLE headings, or as one
+"Requirements:" paragraph of an e-mail, each sentence or clause is a requirement of its own,
+in the section it sits in unless it says otherwise ("is an asset", "is essential")."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.domain.vacancy import Vacancy
+from screener.importer import import_notice_text
+
+_HEADER = (
+    "Title: Legal Adviser\nReference: 270412\nNATO Grade: G16\n"
+    "Application Deadline: 1 March 2027\nClearance: NATO SECRET\n\n"
+)
+
+
+def _import(text: str) -> Vacancy:
+    return import_notice_text(_HEADER + text, "notice.txt").vacancy
+
+
+def _kinds(criteria: list) -> list[str]:  # type: ignore[type-arg]
+    return [c.kind for c in criteria if c.kind != "nationality"]
+
+
+def _texts(criteria: list) -> list[str]:  # type: ignore[type-arg]
+    return [c.text.en for c in criteria if c.kind != "nationality"]
+
+
+def test_paragraphs_under_the_headings_give_one_requirement_per_clause() -> None:
+    vacancy = _import(
+        "ESSENTIAL\n\n"
+        "The successful candidate must hold a master's degree in international or public law,\n"
+        "and must have at least six years of professional experience as a legal adviser in a\n"
+        "national administration or an international organisation.\n\n"
+        "The incumbent must be able to draft clear legal opinions under pressure, and must be\n"
+        "willing to travel to operational theatres and to work outside normal office hours.\n\n"
+        "DESIRABLE\n\n"
+        "Knowledge of the law of armed conflict would be an advantage, as would experience of\n"
+        "procurement law. Familiarity with NATO's legal framework would also be an asset.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education", "experience", "statement", "availability"]
+    assert _texts(vacancy.desirable) == [
+        "Knowledge of the law of armed conflict would be an advantage",
+        "experience of procurement law",
+        "Familiarity with NATO's legal framework would also be an asset",
+    ]
+    split = [item for item in vacancy.review if item.code == "paragraph_split"]
+    assert len(split) == 3 and "Check the split" in split[0].message
+
+
+def test_a_desirable_paragraph_stays_desirable_though_only_one_sentence_says_so() -> None:
+    vacancy = _import(
+        "ESSENTIAL\n- A university degree in law.\n\n"
+        "DESIRABLE\n"
+        "Candidates should have experience of drafting international agreements. Knowledge of\n"
+        "a third NATO language would be considered an asset.\n"
+    )
+    assert len(_texts(vacancy.desirable)) == 2
+    assert _kinds(vacancy.essential) == ["education"]
+
+
+def test_a_sentence_of_the_desirable_paragraph_that_says_essential_moves() -> None:
+    vacancy = _import(
+        "ESSENTIAL\n- A university degree in law.\n\n"
+        "DESIRABLE\n"
+        "Experience in a NATO body would be an asset, as would a second NATO language. A valid\n"
+        "driving licence (category B) is essential for this post.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education", "driving_licence"]
+    assert len(_texts(vacancy.desirable)) == 2
+    assert any(item.code == "essential_in_desirable_list" for item in vacancy.review)
+
+
+def test_french_paragraphs_under_the_french_headings_are_split_too() -> None:
+    vacancy = _import(
+        "ACQUIS ESSENTIELS\n\n"
+        "Le titulaire du poste doit être titulaire d'un diplôme universitaire en droit. Il doit\n"
+        "avoir au moins six années d'expérience professionnelle dans le domaine juridique.\n\n"
+        "ACQUIS SOUHAITABLES\n\n"
+        "Une connaissance du droit des conflits armés serait un atout. Une expérience au sein\n"
+        "d'une organisation internationale serait un plus.\n"
+    )
+    kinds = [c.kind for c in vacancy.essential if c.kind != "nationality"]
+    assert kinds == ["education", "experience"]
+    assert len(vacancy.desirable) == 2
+
+
+@pytest.mark.parametrize(
+    ("label", "closing"),
+    [
+        ("Requirements:", "Applications must be made online via the NATO recruitment portal."),
+        ("Profile:", "Incomplete applications will not be considered."),
+        ("Qualifications:", "Candidates should apply through the e-recruitment system."),
+    ],
+)
+def test_one_requirements_paragraph_of_an_e_mail_is_split_with_its_inline_marks(
+    label: str, closing: str
+) -> None:
+    text = (
+        "Duties: The Storeman receives, stores and issues supplies and keeps the stock records.\n\n"
+        f"{label} Candidates must have completed secondary education (essential) and have a\n"
+        "minimum of 3 years' experience in a warehouse (essential). A valid driving licence,\n"
+        "category B, is essential. English at SLP 2222 is essential; knowledge of German is\n"
+        "an asset. A forklift certificate would be an asset, as would experience with SAP.\n\n"
+        f"{closing}\n"
+    )
+    vacancy = _import(text)
+    assert _kinds(vacancy.essential) == [
+        "education",
+        "experience",
+        "driving_licence",
+        "language_profile",
+    ]
+    assert len(_texts(vacancy.desirable)) == 3
+    assert not any("pplication" in t for t in _texts(vacancy.essential + vacancy.desirable))
+
+
+def test_a_duty_after_a_semicolon_stays_with_its_requirement() -> None:
+    vacancy = _import(
+        "Requirements: Candidates must have at least 2 years of experience as a guard.\n"
+        "Experience in the handling of firearms is essential; the incumbent will be required to\n"
+        "pass an annual weapons qualification.\n"
+    )
+    firearms = next(c for c in vacancy.essential if c.kind == "firearms")
+    assert "weapons qualification" in firearms.text.en
