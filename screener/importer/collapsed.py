@@ -32,6 +32,9 @@ _BREAK_BEFORE = re.compile(
     # word glued between two bullets of a paste that lost its line breaks.
     r"|(?:Essential|Desirable|Essentiels?|Souhaitables?)\s?:?\s{1,3}(?=[•▪●*]\s)"
     r"|ACQUIS (?:ESSENTIELS|SOUHAITABLES)\b"
+    # "... SLP 3333. 4.2 Desirable. It would be ...": a numbered section name after an item.
+    r"|(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-z]\)|\([a-z]\))\s(?:Essential|Desirable|Essentiels?"
+    r"|Souhaitables?)\b"
     r"|The (?:incumbent|successful candidate|candidate|post[- ]?holder)s? (?:must|should|will)\b"
     r"|The following (?:would|will|could|are|is|might)\b"
     r"|(?:Le|La|Le/la|La/Le|Le ou la|La personne) titulaire (?:du poste )?doit\b"
@@ -53,6 +56,12 @@ _BULLET_BREAK = re.compile(r"(?<=[;:.])\s{1,3}(?=[-•▪●–*]\s{1,3}\S)")
 # A star or dot bullet glued after a heading word ("Qualifications/Experience * University"):
 # only cut when the line holds several of them, so one "*" in prose never starts a list.
 _GLUED_BULLET = re.compile(r"(?<=\S)\s{1,3}(?=[*•▪●]\s{1,3}[A-Z])")
+# In a line of glued bullets, a section's label glued to the end of a bullet ("... for
+# transport Essential requirements: • ...", "... SLP 2222 Desirable: • ...", "... vehicle
+# maintenance Conditions: Open to ..."): a capitalised word, a few more, a colon.
+_GLUED_LABEL = re.compile(
+    r"(?<=[a-z0-9)])\s{1,3}(?=[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:\s[a-zà-ÿ]{2,}){0,3}\s?:\s{1,3}\S)"
+)
 # A lead-in followed by its first requirement on the same line.
 _AFTER_LEAD_IN = re.compile(
     r"(?:(?<=\bmust:)|(?<=\bshould:)|(?<=\bshall:)|(?<=\badvantage:)|(?<=\bothers:)"
@@ -71,6 +80,30 @@ _LIST_HEADING_THEN_TEXT = re.compile(
     r"^((?:ESSENTIAL|DESIRABLE|ACQUIS ESSENTIELS|ACQUIS SOUHAITABLES)\s?[,:]?)\s{1,3}"
     r"(?!REQUIREMENTS|QUALIFICATIONS|CRITERIA)(?=[^\s,:;])"
 )
+# "4.2 Desirable. It would be an advantage if ...:", "b) Desirable: ...", "DESIRABLE - The
+# following ...:", "Souhaitable : les atouts suivants :": a section's name, then its lead-in
+# or first item on the same line. Cut only when the name is numbered, in capitals, or
+# followed by a lead-in: "Desirable: PRINCE2 certification" alone is one marked item.
+_NAMED_SECTION = re.compile(
+    r"^((?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s|[a-z]\)\s|\([a-z]\)\s)?"
+    r"(?:essential|desirable|essentiels?|souhaitables?)"
+    r"(?:\s(?:requirements|qualifications|criteria))?)\s?[.:–—-]\s{1,3}(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _named_section_end(piece: str) -> int | None:
+    """Where the text after a section's name starts in `piece`, or None (see _NAMED_SECTION)."""
+    match = _NAMED_SECTION.match(piece)
+    if match is None or len(piece) <= match.end():
+        return None
+    name = match[1]
+    numbered = name[:1].isdigit() or name[:1] == "(" or name[1:2] == ")"
+    capitals = name.isupper()
+    lead_in = piece.rstrip().endswith(":") and len(piece) - match.end() <= 120
+    return match.end() if numbered or capitals or lead_in else None
+
+
 _LONE_NUMBER = re.compile(r"^\d{1,2}\s?\.?$")
 # A requirement list written as one paragraph ("Essential qualifications: a degree ...; four
 # years of ...; English ..."): the label is the heading, each part between semicolons an item.
@@ -98,6 +131,13 @@ def _heading_item(body: str) -> bool:
     return len(body) <= 100 and folded.endswith(":") and bool(_WISHED_ITEM.match(folded))
 
 
+def _after_lower_word(line: str, at: int) -> bool:
+    """Whether the word before `at` is no capitalised word: "Security Clearance:" is one
+    label, never cut before "Clearance"."""
+    before = line[max(0, at - 40) : at].split()
+    return bool(before) and not before[-1][:1].isupper()
+
+
 def _pieces(line: str) -> list[str]:
     cuts = {m.start() for m in _BREAK_BEFORE.finditer(line)}
     if not any(ch.islower() for ch in line):
@@ -111,8 +151,11 @@ def _pieces(line: str) -> list[str]:
     glued = [m.start() for m in _GLUED_BULLET.finditer(line)]
     if len(glued) >= 2:
         cuts |= set(glued)
+        cuts |= {
+            m.start() for m in _GLUED_LABEL.finditer(line) if _after_lower_word(line, m.start())
+        }
     cuts |= {m.start() for m in _AFTER_LEAD_IN.finditer(line)}
-    if not cuts:
+    if not cuts and _named_section_end(line) is None:
         return [line]
     pieces: list[str] = []
     start = 0
@@ -142,7 +185,10 @@ def _split_headings(pieces: list[str]) -> list[str]:
             or _LIST_HEADING_THEN_TEXT.match(piece)
             or _CAPS_HEADING_THEN_TEXT.match(piece)
         )
-        if match and len(piece) > match.end():
+        named = _named_section_end(piece)
+        if named is not None:
+            out.extend((piece[:named].strip(), piece[named:]))
+        elif match and len(piece) > match.end():
             out.extend((match[1], piece[match.end() :]))
         else:
             out.append(piece)

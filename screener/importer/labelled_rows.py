@@ -222,6 +222,19 @@ def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int,
     return rows, end, columns is not None or sides is not None or (letters and bool(rows))
 
 
+def _column_names(line: str, first_row: str) -> bool:
+    """Whether `line` names the columns of the table whose first row is `first_row`: as many
+    cells, each a short name ("Area | Requirement | Category", "Domaine | Exigence | Type")."""
+    if not line or is_bullet(line) or ("|" not in line and "\t" not in line):
+        return False
+    cells = _cells(line)
+    return (
+        len(cells) == len(_cells(first_row)) >= 2
+        and all(0 < len(cell) <= 25 and not cell.endswith(".") for cell in cells)
+        and all(len(cell.split()) <= 3 for cell in cells)
+    )
+
+
 def unfold_labelled_rows(lines: list[str]) -> list[str]:
     """`lines` with each run of labelled requirement rows rewritten as headed lists."""
     out: list[str] = []
@@ -235,6 +248,8 @@ def unfold_labelled_rows(lines: list[str]) -> list[str]:
                 fold(lines[at]).lstrip("| ").startswith(("essentiel", "souhait", "requis"))
                 for at in range(index, end)
             )
+            if out and _column_names(out[-1], lines[index]):
+                out.pop()  # "Area | Requirement | Category": the table's header row
             out += _rewrite(rows, french)
             index = end
         else:

@@ -124,3 +124,129 @@ def test_a_duty_after_a_semicolon_stays_with_its_requirement() -> None:
     )
     firearms = next(c for c in vacancy.essential if c.kind == "firearms")
     assert "weapons qualification" in firearms.text.en
+
+
+# --- Tables with a per-row Essential/Desirable column ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        (
+            "Area | Requirement | Category",
+            [
+                "Education | A university degree in economics | Essential",
+                "Experience | At least 5 years in financial audit | Essential",
+                "Languages | Knowledge of German | Desirable",
+            ],
+        ),
+        (
+            "Category | Requirement",
+            [
+                "Essential | A university degree in economics",
+                "Essential | At least 5 years in financial audit",
+                "Desirable | Knowledge of German",
+            ],
+        ),
+        (
+            "Domaine\tExigence\tCatégorie",
+            [
+                "Formation\tUn diplôme universitaire en économie\tEssentiel",
+                "Expérience\tAu moins 5 ans d'expérience en audit financier\tEssentiel",
+                "Langues\tConnaissance de l'allemand\tSouhaitable",
+            ],
+        ),
+        (
+            "| Requirement | Type |",
+            [
+                "| A university degree in economics | Essential |",
+                "| At least 5 years in financial audit | Essential |",
+                "| Knowledge of German | Desirable |",
+            ],
+        ),
+    ],
+)
+def test_a_table_with_a_category_column_gives_both_lists_without_its_header(
+    header: str, rows: list[str]
+) -> None:
+    text = "Qualifications required\n" + header + "\n" + "\n".join(rows) + "\n\nRemarks\nNone.\n"
+    vacancy = _import(text)
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert len(vacancy.desirable) == 1
+    assert not any("Requirement" in t or "Exigence" in t for t in _texts(vacancy.essential))
+
+
+# --- A section's name inline, before its lead-in or glued to the previous bullet ------------
+
+
+@pytest.mark.parametrize(
+    "desirable_line",
+    [
+        "4.2 Desirable. It would be an advantage if the candidate also has:",
+        "b) Desirable: the following would be considered an asset:",
+        "DESIRABLE - The following would be an advantage:",
+        "3.2 Desirable qualifications: it would be an asset if the incumbent has:",
+        "Desirable: It would be an advantage if the candidate has:",
+    ],
+)
+def test_a_section_name_inline_with_its_lead_in_opens_the_desirable_list(
+    desirable_line: str,
+) -> None:
+    vacancy = _import(
+        "4.1 Essential. The candidate must have:\n"
+        "    a. A university degree in law.\n"
+        "    b. At least 5 years of experience in contract law.\n"
+        f"{desirable_line}\n"
+        "    a. A doctorate in law.\n"
+        "    b. Knowledge of Italian.\n\n"
+        "5. REMARKS\nNone.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert [c.kind for c in vacancy.desirable] == ["education", "language"]
+
+
+def test_a_french_section_name_inline_opens_the_desirable_list() -> None:
+    vacancy = _import(
+        "ACQUIS ESSENTIELS\nLe titulaire du poste doit :\n"
+        "- être titulaire d'un diplôme universitaire en droit ;\n"
+        "- avoir au moins 5 ans d'expérience en droit des contrats.\n"
+        "b) Souhaitable : les éléments suivants seraient un atout :\n"
+        "- une connaissance de l'italien.\n"
+    )
+    assert [c.kind for c in vacancy.desirable] == ["language"]
+
+
+def test_a_desirable_label_alone_before_an_item_stays_a_marked_item() -> None:
+    vacancy = _import(
+        "ESSENTIAL\nA university degree in law.\n"
+        "Desirable: PRINCE2 Foundation certification.\n"
+        "At least 5 years of experience in contract law.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert [c.kind for c in vacancy.desirable] == ["certification"]
+
+
+@pytest.mark.parametrize(
+    ("essential_label", "desirable_label", "after"),
+    [
+        ("Essential requirements:", "Desirable:", "Conditions: Open to nationals of NATO nations."),
+        ("Requirements:", "Nice to have:", "Benefits: 30 days of annual leave."),
+        ("Your profile:", "Desirable:", "Eligibility: Open to nationals of NATO nations."),
+    ],
+)
+def test_labels_glued_between_bullets_of_a_collapsed_page_split_the_lists_there(
+    essential_label: str, desirable_label: str, after: str
+) -> None:
+    text = (
+        "Job details Summary: The Driver drives staff. Main duties: • Drives staff safely "
+        "• Keeps trip records • Loads material for transport "
+        f"{essential_label} • Completed secondary education • Minimum 3 years' experience as "
+        f"a professional driver • English SLP 2222 {desirable_label} • Valid first aid "
+        f"certificate • Basic knowledge of vehicle maintenance {after}\n"
+    )
+    vacancy = _import(text)
+    assert _kinds(vacancy.essential) == ["education", "experience", "language_profile"]
+    assert _texts(vacancy.desirable) == [
+        "Valid first aid certificate",
+        "Basic knowledge of vehicle maintenance",
+    ]
