@@ -250,3 +250,31 @@ def test_labels_glued_between_bullets_of_a_collapsed_page_split_the_lists_there(
         "Valid first aid certificate",
         "Basic knowledge of vehicle maintenance",
     ]
+
+
+# --- A label table's wrapped "Languages" row is read once -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Languages    - English: level IV (advanced); a knowledge of French would\n"
+        "               be an advantage.",
+        "Languages    - English: SLP 3333; knowledge of Italian would be\n               an asset.",
+        "Languages    - French: level V; English at level III would be\n"
+        "               considered an advantage.",
+    ],
+)
+def test_a_wrapped_languages_row_of_a_label_table_is_read_once(row: str) -> None:
+    vacancy = _import(
+        "QUALIFICATIONS REQUIRED\n"
+        "Education    - A university degree in law, business administration or\n"
+        "               economics.\n"
+        "Experience   - At least 2 years of experience in public procurement.\n"
+        f"{row}\n"
+        "Other        - Willingness to travel (about 10% of the time).\n\n"
+        "DESIRABLE\n- Knowledge of helicopter programmes.\n"
+    )
+    texts = [c.text.en for c in vacancy.essential + vacancy.desirable]
+    assert len(texts) == len(set(texts))
+    assert len(vacancy.desirable) == 2
