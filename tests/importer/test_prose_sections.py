@@ -278,3 +278,30 @@ def test_a_wrapped_languages_row_of_a_label_table_is_read_once(row: str) -> None
     texts = [c.text.en for c in vacancy.essential + vacancy.desirable]
     assert len(texts) == len(set(texts))
     assert len(vacancy.desirable) == 2
+
+
+# --- "a higher level would be an asset" is more of the item, not an asset of its own ----------
+
+
+@pytest.mark.parametrize(
+    ("bullet", "kind"),
+    [
+        ("French at NATO SLP 2222; a higher level would be an asset.", "language_profile"),
+        ("English at level III; a higher level would be an advantage.", "official_languages"),
+        ("German at SLP 3232; a higher profile would be considered an asset.", "language_profile"),
+        ("Anglais niveau III ; un niveau plus élevé serait un atout.", "official_languages"),
+    ],
+)
+def test_a_higher_level_as_an_asset_stays_in_its_essential_item(bullet: str, kind: str) -> None:
+    vacancy = _import(f"ESSENTIAL\nThe incumbent must have:\n- A university degree.\n- {bullet}\n")
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", kind]
+    assert not vacancy.desirable
+    assert any(item.code == "higher_level_asset" for item in vacancy.review)
+
+
+def test_a_higher_degree_as_an_asset_is_still_an_asset_of_its_own() -> None:
+    vacancy = _import(
+        "ESSENTIAL\nThe incumbent must have:\n"
+        "- A bachelor's degree in engineering; a higher degree would be an asset.\n"
+    )
+    assert len(vacancy.desirable) == 1
