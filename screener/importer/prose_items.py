@@ -49,7 +49,14 @@ def _is_paragraph(item: str) -> bool:
     if len(item) < _MIN_PARAGRAPH or not _SENTENCE_START.match(item):
         return False
     parts = _parts(item)
-    return len(parts) >= 2 and sum(asks_in_prose(part) for part, _ in parts) >= 2
+    asking = 0
+    previous = False
+    for part, sentence_wished in parts:
+        # "X would be an asset, as would Y": Y is wished with X.
+        asks = asks_in_prose(part) or (sentence_wished and previous)
+        asking += asks
+        previous = asks
+    return len(parts) >= 2 and asking >= 2
 
 
 def _sorted_parts(item: str, desirable_list: bool) -> tuple[list[str], list[str]]:

@@ -57,7 +57,13 @@ _SECOND_REQUIREMENT = re.compile(
     # economics").
     r"|(?:,|(?<=\)))\s(?:and|as well as)\s"
     r"(?=(?:have|possess|hold|speak|a minimum of|at least|\d{1,2}\+? years)\b)"
-    r"|;\s",
+    r"|;\s"
+    # The same in French: "..., et doit avoir au moins six années ...", "X serait un atout,
+    # de même qu'une expérience de Y".
+    r"|,?\s(?:et|ainsi que) (?:il |elle |ils |elles )?(?=(?:doit|doivent|devra|devront)"
+    r" (?:egalement |également |aussi )?(?:avoir|poss[eé]der|[eê]tre|justifier|ma[iî]triser"
+    r"|parler|r[eé]ussir|obtenir|suivre|d[eé]montrer)\b)"
+    r"|,\s(?:de m[eê]me qu(?:e\s|')|tout comme\s)",
     re.IGNORECASE,
 )
 # After a semicolon, a clause that states a fact ("...; the working language of the Centre is

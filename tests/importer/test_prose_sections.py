@@ -305,3 +305,27 @@ def test_a_higher_degree_as_an_asset_is_still_an_asset_of_its_own() -> None:
         "- A bachelor's degree in engineering; a higher degree would be an asset.\n"
     )
     assert len(vacancy.desirable) == 1
+
+
+def test_english_and_french_paragraphs_split_alike_so_their_clauses_pair() -> None:
+    vacancy = _import(
+        "ESSENTIAL\n\n"
+        "The successful candidate must hold a master's degree in public law, and must have at\n"
+        "least six years of professional experience as a legal adviser.\n\n"
+        "DESIRABLE\n\n"
+        "Knowledge of the law of armed conflict would be an advantage, as would experience of\n"
+        "procurement law.\n\n"
+        "ACQUIS ESSENTIELS\n\n"
+        "Le/la titulaire doit être titulaire d'un master en droit public, et doit avoir au moins\n"
+        "six années d'expérience professionnelle en tant que conseiller juridique.\n\n"
+        "ACQUIS SOUHAITABLES\n\n"
+        "Une connaissance du droit des conflits armés serait un atout, de même qu'une expérience\n"
+        "du droit des marchés publics.\n"
+    )
+    pairs = [(c.text.en[:12], c.text.fr[:12]) for c in vacancy.essential[1:] + vacancy.desirable]
+    assert pairs == [
+        ("The successf", "Le/la titula"),
+        ("must have at", "doit avoir a"),
+        ("Knowledge of", "Une connaiss"),
+        ("experience o", "une expérien"),
+    ]
