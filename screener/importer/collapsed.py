@@ -113,6 +113,14 @@ _SEMICOLON_LIST = re.compile(
     r"|advantageous|souhaitables?)\b[^:;.]{0,40}):\s+(\S.*)$",
     re.IGNORECASE,
 )
+# Labels whose sentences are the list's items (not "Requirements:", often a paragraph of
+# prose read by prose_requirements); a full stop before a capital ends an item.
+_ITEM_LABEL = re.compile(
+    r"^(?:essential|desirable|required|preferred|minimum|nice[- ]to[- ]have|good[- ]to[- ]have"
+    r"|assets?|atouts?|acquis|souhaitables?|a plus|bonus)\b",
+    re.IGNORECASE,
+)
+_LABELLED_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)]{2})\.\s+(?=[A-ZÀ-Ý])")
 _HEADING_ITEM = re.compile(
     r"^(?:essentials?|desirables?|acquis essentiels|acquis souhaitables)"
     r"(?:\s(?:requirements|qualifications|criteria))?\s?[:,]?$"
@@ -199,8 +207,15 @@ def _semicolon_list(line: str) -> list[str] | None:
     """A labelled paragraph of requirements separated by semicolons, as a heading and its
     items; None for any other line."""
     match = _SEMICOLON_LIST.match(line)
-    if match is None or match[2].count(";") < 1:
+    if match is None:
         return None
+    if match[2].count(";") < 1:
+        # "Essential requirements: University degree in economics. At least 5 years of ...
+        # English SLP 3333.": the same list, its items ended by full stops.
+        items = _LABELLED_SENTENCE_END.split(match[2])
+        if len(items) < 2 or not _ITEM_LABEL.match(match[1]):
+            return None
+        return [f"{match[1]}:", *(f"- {item.strip().rstrip('.')}" for item in items if item)]
     items = [part.strip().rstrip(".").strip() for part in match[2].split(";")]
     return [f"{match[1]}:", *(f"- {item}" for item in items if item)]
 

@@ -17,12 +17,17 @@ from screener.importer.wording import fold
 # On folded text (lower case, no accents): a sentence that says what candidates must be or have.
 _EN_SUBJECT = (
     r"(?:the |all )?(?:incumbent|successful candidate|selected candidate|candidate|applicant"
-    r"|post ?holder|job ?holder)s?|they|he or she|she or he"
+    r"|post ?holder|job ?holder)s?|they|he or she|she or he|you"
 )
 _EN_MUST = re.compile(
     rf"^(?:{_EN_SUBJECT})\s(?:must|should|shall|will need to|need to|are required to"
     r"|is required to)\s?:?\s(?:also\s)?(?=have|possess|hold|be|demonstrate|show|speak|pass"
     r"|complete|undergo)"
+    # "The ideal candidate holds a degree ...", "The successful candidate will have ...": a
+    # careers page's profile, said without "must" (never "the incumbent is responsible for").
+    r"|^(?:the |an? )?(?:ideal|successful|selected|suitable|right|preferred) (?:candidate|applicant)"
+    r"s?\s(?:also\s)?(?:holds?|has|have|possess(?:es)?|will (?:also )?(?:have|hold|possess|be)"
+    r"|brings?|speaks?)\b"
 )
 _FR_MUST = re.compile(
     r"^(?:les |la |le )?(?:candidate?s?|titulaires?(?: du poste)?|ils|elles|il ou elle)"
@@ -57,6 +62,11 @@ _SECOND_REQUIREMENT = re.compile(
     # economics").
     r"|(?:,|(?<=\)))\s(?:and|as well as)\s"
     r"(?=(?:have|possess|hold|speak|a minimum of|at least|\d{1,2}\+? years)\b)"
+    # "... hold a degree in law and have at least 5 years ...", "... and has at least ...":
+    # "and" before a verb of its own.
+    r"|\sand\s(?=(?:have|has|holds?|possess(?:es)?) (?:at least|a minimum of|\d{1,2}\+? years"
+    r"|(?:an? )?(?:good |sound |solid |working |excellent |thorough |proven )?(?:knowledge|experience"
+    r"|command|understanding))\b)"
     r"|;\s"
     # The same in French: "..., et doit avoir au moins six années ...", "X serait un atout,
     # de même qu'une expérience de Y".

@@ -329,3 +329,41 @@ def test_english_and_french_paragraphs_split_alike_so_their_clauses_pair() -> No
         ("Knowledge of", "Une connaiss"),
         ("experience o", "une expérien"),
     ]
+
+
+# --- Prose with no list: a careers page's profile, labelled sentences -------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "About you\nYou must hold a university degree in economics or finance and have at least\n"
+        "5 years of experience in budgeting. Experience in an international organisation would\n"
+        "be a plus.\n",
+        "Profile\nThe ideal candidate holds a university degree in economics and has at least 5\n"
+        "years of experience in budgeting. A working knowledge of French is desirable.\n",
+        "Your profile\nThe successful candidate will have a university degree in economics, and\n"
+        "at least 5 years of experience in budgeting. Knowledge of SAP would be an asset.\n",
+    ],
+)
+def test_a_profile_paragraph_with_no_list_gives_its_requirements(paragraph: str) -> None:
+    vacancy = _import(paragraph + "\nHow to apply\nOnline, before the deadline.\n")
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert len(vacancy.desirable) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Essential requirements: University degree in economics. At least 5 years of experience\n"
+        "in budgeting.\nDesirable: Knowledge of SAP. French SLP 2222.\n",
+        "Acquis essentiels : Diplôme universitaire en économie. Au moins 5 ans d'expérience en\n"
+        "gestion budgétaire.\nAtouts : Connaissance de SAP. Anglais SLP 2222.\n",
+        "Required: University degree in economics. At least 5 years of experience in budgeting.\n"
+        "Nice to have: Knowledge of SAP. French SLP 2222.\n",
+    ],
+)
+def test_labelled_lines_of_sentences_are_lists_of_items(text: str) -> None:
+    vacancy = _import(text + "\nHow to apply\nOnline.\n")
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert len(vacancy.desirable) == 2
