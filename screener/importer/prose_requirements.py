@@ -68,6 +68,11 @@ _SECOND_REQUIREMENT = re.compile(
     r"|(?:an? )?(?:good |sound |solid |working |excellent |thorough |proven )?(?:knowledge|experience"
     r"|command|understanding))\b)"
     r"|;\s"
+    # "a degree (essential) and 5 years of ...", "SAP (desirable) and French (desirable)":
+    # after an inline mark, "and" always starts the next requirement.
+    r"|(?:(?<=\(essential\))|(?<=\(desirable\))|(?<=\(required\))|(?<=\(an asset\))"
+    r"|(?<=\(essentiel\))|(?<=\(souhaitable\))|(?<=\(un atout\))|(?<=\(asset\)))"
+    r",?\s(?:and|et)\s"
     # The same in French: "..., et doit avoir au moins six années ...", "X serait un atout,
     # de même qu'une expérience de Y".
     r"|,?\s(?:et|ainsi que) (?:il |elle |ils |elles )?(?=(?:doit|doivent|devra|devront)"
@@ -145,7 +150,8 @@ _LABEL = re.compile(
     r"^(?:(?P<wished>desirable|desired|advantageous|assets?|preferred|nice to have|souhaitable)"
     r"|education|experience|professional experience|languages?|language skills|skills|knowledge"
     r"|training|certifications?|other|qualifications|essential|required|formation|langues?"
-    r"|requirements|(?:candidate )?profile|exigences"
+    r"|requirements|(?:candidate )?profile|exigences|profil(?: requis| recherche)?"
+    r"|(?:qualifications|conditions|competences) requises"
     r"|competences)\s?[.:]\s+(?=\S)",
     re.IGNORECASE,
 )

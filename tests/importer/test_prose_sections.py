@@ -367,3 +367,22 @@ def test_labelled_lines_of_sentences_are_lists_of_items(text: str) -> None:
     vacancy = _import(text + "\nHow to apply\nOnline.\n")
     assert _kinds(vacancy.essential) == ["education", "experience"]
     assert len(vacancy.desirable) == 2
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Requirements: Candidates must hold a university degree in economics (essential) and\n"
+        "have at least 5 years of experience in budgeting (essential). Knowledge of SAP\n"
+        "(desirable) and French at SLP 2222 (desirable) are also sought.\n\n"
+        "Applications must be submitted online.\n",
+        "Profil requis : Les candidats doivent être titulaires d'un diplôme universitaire en\n"
+        "économie (essentiel) et doivent avoir au moins 5 ans d'expérience en gestion budgétaire\n"
+        "(essentiel). Une connaissance de SAP serait un atout. Le français au niveau SLP 2222 est\n"
+        "souhaitable.\n\nLes candidatures doivent être soumises en ligne.\n",
+    ],
+)
+def test_inline_marks_of_a_paragraph_split_and_sort_its_requirements(paragraph: str) -> None:
+    vacancy = _import(paragraph)
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert len(vacancy.desirable) == 2
