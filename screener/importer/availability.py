@@ -73,6 +73,10 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"on[- ]call|stand-?by|astreintes?|permanences?|\bpiquet\b|\bcall-?outs?\b"
             # "to be recalled outside working hours in case of outages": called back in.
             r"|\b(?:be|being|get) recalled\b|\brecall (?:to duty|roster|rota)\b|\betre rappele"
+            # "be part of the duty roster", "the duty officer rota": taking one's turn to answer
+            # outside the working day ("a 24/7 watch roster" is shifts, above).
+            r"|\bduty (?:officer |personnel |staff )?(?:roster|rota)s?\b"
+            r"|\b(?:service|tours?) de garde\b|\brufbereitschaft|\bbereitschaftsdienst"
         ),
     ),
 )
@@ -129,13 +133,14 @@ _ONLY_AVAILABILITY = re.compile(
     r"\b(?:outside|out[- ]of|beyond|after)[- ](?:the )?(?:(?:normal|regular|standard|usual"
     r"|office|working|business) )*hours\b|\bon[- ]call\b|\bcall-?outs?\b|\bastreintes?\b"
     r"|(?:en dehors|hors) des heures (?:normales )?(?:de (?:service|bureau|travail)|ouvrables)"
-    r"|\bon stand-?by\b"
+    r"|\bon stand-?by\b|\bduty (?:officer |personnel |staff )?(?:roster|rota)s?\b"
 )
 
 
 # "Manage the on-call rota": a duty of organising others' availability.
 _ORGANISES = re.compile(
-    r"^(?:manages?|organi[sz]es?|coordinates?|plans?|schedules?|gere|organise)\b"
+    r"^(?:manages?|organi[sz]es?|coordinates?|plans?|schedules?|gere|organise|maintains?"
+    r"|prepares?|compiles?|drafts?|updates?|keeps?)\b"
 )
 
 

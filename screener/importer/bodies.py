@@ -333,6 +333,8 @@ _PARENTS = frozenset(
         "Allied Air Command (AIRCOM)",
         "Allied Maritime Command (MARCOM)",
         "Allied Land Command (LANDCOM)",
+        # The STO's centre (CMRE in La Spezia) is the one a candidate applies to.
+        "NATO Science and Technology Organization (STO)",
     }
 )
 # Headquarters under a parent that the table above cannot name on their own: SHAPE written

@@ -12,8 +12,10 @@ from screener.importer.bullet_typing import Lang
 from screener.importer.certificate_words import NOT_A_NAME, NOT_CERTIFICATES, NOT_VENDORS
 from screener.importer.named_certificates import (
     CERT_LEVEL,
+    held_as,
     named_in_a_phrase,
     quoted_names,
+    spelled_out,
     without_numbers,
 )
 from screener.importer.wording import fold
@@ -293,7 +295,8 @@ def certificate_names(text: str, lang: Lang) -> tuple[list[str], bool]:
     """The certificates named, and whether they were named in words only (less sure)."""
     names, worded = _found_names(text, lang)
     names = [name for name in names if not _membership_grade(text, name, names)]
-    return _distinct([part for name in without_numbers(names) for part in _pair(name)]), worded
+    names = _distinct([part for name in without_numbers(names) for part in _pair(name)])
+    return [spelled_out(text, name) for name in names], worded
 
 
 def _membership_grade(text: str, name: str, names: list[str]) -> bool:
@@ -346,7 +349,7 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
         return sorted(names, key=lambda name: _position(text, name)), False
     if DRIVING.search(fold(text)):
         return [], False  # a medical certificate inside a driving-licence bullet is the licence's
-    if phrased := named_in_a_phrase(rest):
+    if phrased := named_in_a_phrase(rest) or held_as(rest):
         return phrased, True
     # The names after "such as" or a bracket, else anywhere ("First aid certificate (valid)").
     named = _worded_names(rest[lead.start() :], lang) if lead else []

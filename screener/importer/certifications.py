@@ -23,8 +23,10 @@ import re
 
 from screener.importer.bullet_typing import Lang, Note, Typing, note
 from screener.importer.certificate_names import DRIVING, OR_EQUIVALENT, certificate_names
+from screener.importer.degree_names import ACCREDITED_SCHOOL, is_degree_abbreviation
 from screener.importer.fitness_and_firearms import recognize_firearms
 from screener.importer.named_certificates import (
+    HELD_AS,
     bare_certificate,
     named_otherwise,
     regulation_licence,
@@ -68,7 +70,14 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
         return licence
     if (named := bare_certificate(text)) is not None:
         return named
-    certificate = bool(_CERTIFICATION.search(folded)) or named_otherwise(text, folded)
+    # "from an accredited school of nursing": the school is accredited, not the candidate.
+    unschooled = ACCREDITED_SCHOOL.sub(" ", folded)
+    certificate = (
+        bool(_CERTIFICATION.search(unschooled))
+        or named_otherwise(text, folded)
+        # ("A degree in pharmacy, with registration as a pharmacist": the degree first.)
+        or bool(HELD_AS.search(folded) and not EDUCATION_CUES.search(folded))
+    )
     # (The "European Computer Driving Licence" is an office-software certificate, no driving.)
     drives = DRIVING.search(folded.replace("computer driving", "computer"))
     award = lang == "en" and bool(_AWARD.search(folded)) and not drives
@@ -86,6 +95,8 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
         return None
     names, worded = certificate_names(text, lang)
     names = list(dict.fromkeys(names))  # "Licence (ECDL/ICDL)": a name found twice is one
+    # "Bachelor's degree in Nursing (BSN)": the degree's short name, read as education.
+    names = [name for name in names if not is_degree_abbreviation(text, name)]
     if not names:
         return None
     confidence = 0.8 if certificate else 0.65

@@ -46,6 +46,24 @@ def _other_category(text: str, categories: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# "category B; category C, or the willingness to obtain it within 12 months", "catégorie C
+# ou s'engager à l'obtenir": a category the candidate may obtain after appointment is not
+# required (on `deaccent`ed text).
+_TO_OBTAIN = re.compile(
+    # (The category nearest the words: "B and category C (or willing to obtain C ...)" is C.)
+    rf"\b({_CAT})\b(?:(?!\b{_CAT}\b)[^.;]){{0,25}}?(?:\b(?:or|ou)\s(?:the |a |be |to be |etre |s'|l')?"
+    r"(?:willing\w*|prepared|ready|commit\w*|undertak\w*|agree\w*|engag\w*|volont\w*"
+    r"|pret\w*|dispos\w*|able)\b[^.;]{0,40}?\b(?:obtain|acquire|gain|get|obtenir|acquerir|passer)"
+    r"|\b(?:to be obtained|a obtenir|to obtain) (?:it )?(?:within|after|dans|apres))\b"
+)
+
+
+def _to_obtain(text: str, categories: list[str]) -> list[str]:
+    """The categories the notice lets the candidate obtain later, when others are required."""
+    later = [m[1] for m in _TO_OBTAIN.finditer(text) if m[1] in categories]
+    return later if len(later) < len(categories) else []
+
+
 def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     if not DRIVING_LICENCE.search(folded):
@@ -61,6 +79,16 @@ def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
             if cat not in categories:
                 categories.append(cat)
     or_equivalent = bool(re.search(r"\bequivalent", folded))
+    if later := _to_obtain(plain, categories):
+        # Required: the others; a person decides whether the later one counts as desirable.
+        kept = [cat for cat in categories if cat not in later]
+        params = {"categories": kept, "or_equivalent": or_equivalent}
+        return Typing(
+            "driving_licence",
+            params,
+            0.65,
+            (note("licence_to_obtain", categories=", ".join(later)),),
+        )
     instead = _other_category(plain, categories)
     if instead is not None:
         # "class C1 or C": a criterion asks for all its categories, so the other is the

@@ -50,7 +50,7 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
             # France's "diplôme d'ingénieur" confers the master's degree ("grade de master").
             r"|diplome d'ingenieur|titre d'ingenieur diplome)\b"
             # "An LL.M. in international law": the Master of Laws; "MSc", "MBA", "M.A.".
-            r"|\bll\.\s?m\b|\b(?:msc|m\.sc|meng|m\.eng|mba|mphil|m\.a\.)(?![a-z])"
+            r"|\bll\.\s?m\b|\b(?:msc|m\.sc|meng|m\.eng|mba|mphil|m\.a\.|msn)(?![a-z])"
         ),
     ),
     (
@@ -81,7 +81,9 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
             r"\b(?:degree(?! of )|bachelor'?s?|university|universitaire|universite|licence|diplome"
             r"|bachelier|baccalaureat"
             r"|first[- ]level)"
-            r"|\b(?:bsc|b\.sc|beng|b\.eng|bba|llb|ll\.b|b\.a\.)(?![a-z])"
+            r"|\b(?:bsc|b\.sc|beng|b\.eng|bba|llb|ll\.b|b\.a\.|bsn|bscn|bcom)(?![a-z])"
+            # "BA (Hons)": an honours first degree (Scotland's "MA (Hons)" is one too).
+            r"|\b(?:ba|bs|ma) ?\(hons?\)"
         ),
     ),
     (EducationLevel.SECONDARY, re.compile(r"\bsecondary|secondaires?\b")),
@@ -99,6 +101,8 @@ _LOWER_WITH_YEARS = re.compile(
 _EQUIVALENT_DEGREE = re.compile(
     r"\b(?:or |and/or )?(?:an? |any )?equivalent (?:university |academic |higher )?"
     r"(?:degree|qualification|diploma)s?\b"
+    # "Master 2 en droit ou diplôme équivalent": the equivalent of the master, not a degree.
+    r"|\b(?:ou |et/ou )?(?:d'un |un |tout )?(?:diplome|titre)s? (?:de niveau )?equivalents?\b"
 )
 # ("secondary education, at least to higher secondary level": the level that counts, too.)
 _EQUIVALENT_TO = re.compile(

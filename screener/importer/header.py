@@ -16,7 +16,13 @@ from screener.domain.terms import Clearance
 from screener.domain.vacancy import Deadline, Grade, Salary
 from screener.importer.header_dates import month_first_page
 from screener.importer.header_dates import parse_deadline as parse_deadline  # also read here
-from screener.importer.header_titles import MAX_HEADER_LINE, title_lines, wrapped_title_start
+from screener.importer.header_titles import (
+    MAX_HEADER_LINE,
+    numbered_fact,
+    title_lines,
+    without_label_number,
+    wrapped_title_start,
+)
 from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wording import fold
 
@@ -40,6 +46,10 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("lieu principal", "location"),
     ("lieu d'affectation", "location"),
     ("lieu de travail", "location"),
+    # A national circular's: German "Dienstort", Spanish "Lugar de destino", Dutch "Standplaats".
+    ("dienstort", "location"),
+    ("lugar de destino", "location"),
+    ("standplaats", "location"),
     ("lieu", "location"),
     ("organisme otan / nato body", "nato_body"),
     ("nato body", "nato_body"),
@@ -100,6 +110,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("niveau d'habilitation", "clearance"),
     ("habilitation", "clearance"),
 )
+_LABEL_NAMES = tuple(label for label, _name in _LABELS)
 # "Deadline for national endorsement", "Closing date for nominations": a date a forwarding
 # ministry or office sets, not the notice's own.
 # "Organisation du Traité ...", "Organization for Security ...": the word opens a name.
@@ -153,7 +164,7 @@ def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
     values: dict[str, str] = {}
     for index in range(start, stop):
         # A web page lists its header as "<li>Grade: G15</li>", which reads as a bullet.
-        line = _wrapped_label(bullet_body(lines[index]), lines, index)
+        line = _wrapped_label(without_label_number(bullet_body(lines[index])), lines, index)
         if not line or len(line) > MAX_HEADER_LINE:
             continue
         folded = fold(line)
@@ -316,7 +327,10 @@ def _region(lines: list[str], start: int, limit: int = 40) -> int:
     seen = 0
     for index in range(start, len(lines)):
         folded = fold(lines[index]).strip()
-        if folded.startswith("description") or re.match(r"^\d{1,2}\s?\.\s?[a-z]", folded):
+        numbered = re.match(r"^\d{1,2}\s?\.\s?[a-z]", folded) and not numbered_fact(
+            lines[index], _LABEL_NAMES
+        )
+        if folded.startswith("description") or numbered:
             return index
         if folded:
             seen += 1

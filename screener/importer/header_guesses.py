@@ -183,6 +183,25 @@ _ALLIANCE_ONLY = re.compile(
 )
 
 
+# "Organisation: Logistics Wing, Maintenance Support Squadron": a unit of the body, which the
+# notice names elsewhere ("NATO Airborne Early Warning & Control Force" on its letterhead).
+_UNIT_WORDS = re.compile(
+    r"\b(?:wing|squadron|section|branch|division|directorate|office|unit|department|cell"
+    r"|team|flight|bureau|service|sous-direction|cellule|escadron|escadrille)s?\b"
+)
+_BODY_WORDS = re.compile(
+    r"\b(?:nato|otan|agency|agence|command|commandement|headquarters|quartier|centre|center"
+    r"|force|college|college|school|ecole|staff|organi[sz]ation|secretariat|corps|group)\b"
+    r"|\(\w{2,10}\)"
+)
+
+
+def _unit_only(value: str) -> bool:
+    """The value names a unit within a body (a wing, a branch), not a body."""
+    folded = fold(value)
+    return bool(_UNIT_WORDS.search(folded)) and not _BODY_WORDS.search(folded)
+
+
 def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str, str]:
     """Fill the fields the labelled header lacked; field -> where the guess came from: "text",
     "file_name", "first_lines", "body_name" or "sentence:<the sentence>" (review_text)."""
@@ -198,12 +217,15 @@ def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str
     lines = without_listings(lines)
     if header.nato_body is not None:
         header.nato_body = canonical_body(header.nato_body)
-        if _ALLIANCE_ONLY.match(fold(header.nato_body).strip()) and (
+        unit = _unit_only(header.nato_body)
+        if (_ALLIANCE_ONLY.match(fold(header.nato_body).strip()) or unit) and (
             named := body_from_text([line for line in lines[:120] if not is_bullet(line)])
         ):
             # "Organisation: Organisation du Traité de l'Atlantique Nord (OTAN)" names the
             # Alliance; "Secrétariat international" below it names the body that recruits.
             header.nato_body = named
+            if unit:
+                guessed["nato_body"] = "body_name"
     elif (
         body := (
             body_from_text(_around_title(lines, header))

@@ -101,6 +101,31 @@ _TABLE_ROW = re.compile(
 )
 
 
+# "Job details — Employer: Headquarters ... Position: Driver Reference: ... Location: Izmir
+# Security clearance: NATO SECRET": a job board's facts run together, each label with its colon
+# (and capitalised, as a label is: "the position: ..." in a sentence is none).
+_COLON_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?:Employer|Company|Organi[sz]ation|Position|Job [Tt]itle|Post [Tt]itle|Title"
+    r"|Reference|Ref\.|Vacancy [Nn]umber|Grade|Location|Duty [Ss]tation|Security [Cc]learance"
+    r"|Clearance|Closing [Dd]ate|Application [Dd]eadline|Deadline|Salary|Contract(?: [Tt]ype)?"
+    # A French board's: "Employeur : ... Poste : ... Lieu : ... Date limite : ...".
+    r"|Employeur|Poste|Intitulé du poste|Référence|Lieu(?: de travail)?|Date limite"
+    r"|Date de clôture|Habilitation(?: de sécurité)?|Salaire|Type de contrat)\s?:"
+)
+_MIN_COLON_LABELS = 2
+# A header line, not a page collapsed onto one line (whose sections collapsed.py unfolds).
+_MAX_LABELLED_LINE = 300
+
+
+def _colon_labelled(line: str) -> list[str] | None:
+    """The label-and-value parts of a short line holding two colon labels or more, else None."""
+    starts = [match.start() for match in _COLON_LABEL.finditer(line)]
+    if len(starts) < _MIN_COLON_LABELS or len(line) > _MAX_LABELLED_LINE:
+        return None
+    bounds = [0, *starts, len(line)]
+    return [line[a:b].strip() for a, b in pairwise(bounds) if line[a:b].strip()]
+
+
 def unfold_header_line(lines: list[str]) -> list[str]:
     """Each header label of a line that holds at least four of them starts a line; a table
     row's label and value are one "label: value" line."""
@@ -112,6 +137,8 @@ def unfold_header_line(lines: list[str]) -> list[str]:
             out.extend(_split(line))
         elif index < 30 and (facts := _separated(line)) is not None:
             out.extend(facts)
+        elif index < 30 and (parts := _colon_labelled(line)) is not None:
+            out.extend(parts)
         else:
             out.append(line)
     return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from screener.importer.header_titles import REFERENCE_TOKEN
+from screener.importer.header_titles import REFERENCE_TOKEN, without_label_number
 from screener.importer.wording import fold
 
 MAX_LINE = 300
@@ -90,7 +90,8 @@ _SECOND_LABEL = re.compile(r"^([a-z][a-z'. °]{2,30}?) / [a-z][a-z'. °]{1,30}(?
 
 
 def _folded(line: str) -> str:
-    folded = _LEADER.sub(": ", re.sub(r"\s+", " ", fold(line)).strip())
+    # ("2. REFERENCE: NDC 26/08": a PDF's number before the label is no part of it.)
+    folded = _LEADER.sub(": ", re.sub(r"\s+", " ", fold(without_label_number(line))).strip())
     return _SECOND_LABEL.sub(r"\1", folded, count=1)
 
 

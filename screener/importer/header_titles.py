@@ -216,3 +216,30 @@ def title_before_body(line: str) -> str | None:
     if not 2 <= len(words) <= 14 or title.endswith(".") or not title[:1].isupper():
         return None
     return title
+
+
+# "1. POST:  Driver", "(2) Grade: G4", "b) Location: Rome": a PDF numbers its header's
+# labels; the number is no part of the label (nor of the title after it).
+_NUMBERED_LABEL = re.compile(
+    r"^\s{0,3}(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])\s{1,6}(?=[A-Za-z][A-Za-z' /-]{1,40}\s?:)"
+)
+
+
+def without_label_number(line: str) -> str:
+    """The line without the number before its label: "1. POST: Driver" -> "POST: Driver"."""
+    return _NUMBERED_LABEL.sub("", line, count=1)
+
+
+# Labels a PDF numbers in its header besides the facts' own: "1. POST: Driver",
+# "2. REFERENCE: NDC 26/08", "7. ELIGIBILITY: Nationals of ...".
+_OTHER_FACT_LABELS = ("post", "title", "position", "reference", "vacancy", "eligibility", "poste")
+
+
+def numbered_fact(line: str, labels: tuple[str, ...]) -> bool:
+    """ "1. POST: Driver (Motor Pool)": a numbered header fact (its label one of `labels`, the
+    header's, or a title's or reference's), not the first numbered section."""
+    unnumbered = without_label_number(line)
+    label, colon, value = fold(unnumbered).partition(":")
+    known = (*labels, *_OTHER_FACT_LABELS)
+    named = label.strip() in known or label.strip() + ":" in known
+    return unnumbered != line and bool(colon) and bool(value.strip()) and named

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from screener.importer.header_references import BRACKETED_REFERENCE, MAX_LINE
-from screener.importer.header_titles import strip_title_prefix
+from screener.importer.header_titles import strip_title_prefix, without_label_number
 from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wording import fold
 
@@ -43,7 +43,7 @@ def labelled_title(lines: list[str]) -> str | None:
     """A labelled title: "TITLE / x", "Job title: x", "Position: x"."""
     for line in lines[:60]:
         # A circular lists the post's details as bullets: "- Title: Warehouse Supervisor".
-        line = bullet_body(line) if line and is_bullet(line) else line
+        line = bullet_body(line) if line and is_bullet(line) else without_label_number(line)
         # "Post title ........ Budget Officer": a dotted leader stands for the colon.
         line = _LEADER.sub(": ", line, count=1) if line else line
         if line and len(line) <= MAX_LINE and (match := _TITLE_LABEL.match(fold(line).strip())):

@@ -195,6 +195,38 @@ def named_in_a_phrase(text: str) -> list[str]:
     return []
 
 
+# "Certificate as authorised low-voltage installer issued by ...", "licensed as a gas
+# engineer", "habilitation en tant que ...": what the certificate, licence or authorisation
+# makes its holder. The name runs to where the bullet says who issues it, or what else counts.
+HELD_AS = re.compile(
+    r"\b(?:certificat(?:e|ion)|licen[cs]e|authori[sz]ation|accreditation|registration"
+    r"|certified|licensed|authori[sz]ed|accredited"
+    r"|attestation|habilitation|agrement|certifie|agree)(?:\s(?:of|de)\s(?:competence|competency))?"
+    r"\s(?:as\s|en tant que\s|en tant qu')(?:an?\s|the\s|une?\s)?",
+    re.IGNORECASE,
+)
+_HELD_AS_END = re.compile(
+    r"\s(?:issued|awarded|granted|delivered|by|from|with|or|and|valid|recogni[sz]ed|under"
+    r"|according|in accordance|for|delivre|par|ou|et|valable|selon)\b|[,;.:()]",
+    re.IGNORECASE,
+)
+
+
+def held_as(text: str) -> list[str]:
+    """'Certificate as authorised low-voltage installer issued by ...' -> ['Certificate as
+    authorised low-voltage installer'] (the words that say what it is: "nurse" alone would not
+    say it is a registration); [] when the bullet names nothing that way."""
+    match = HELD_AS.search(text)
+    if match is None:
+        return []
+    rest = text[match.end() :]
+    end = _HELD_AS_END.search(rest)
+    named = rest[: end.start()] if end else rest
+    if not 1 <= len(named.split()) <= 6:
+        return []
+    return [" ".join(f"{text[match.start() : match.end()]}{named}".split())]
+
+
 def quoted_names(text: str) -> list[str]:
     """A national qualification quoted in its own language: 'Fire fighter qualification
     (Belgian "brevet de sapeur-pompier" or equivalent)', '« brevet de secouriste »'."""
@@ -249,3 +281,33 @@ def without_numbers(names: list[str]) -> list[str]:
     """The names without bare regulation numbers; all of them if nothing else is left."""
     kept = [name for name in names if not _BARE_NUMBER.match(name.strip())]
     return kept or names
+
+
+_SMALL_WORDS = frozenset({"of", "and", "in", "for", "the", "&", "de", "du", "des", "et", "en"})
+
+
+def spelled_out(text: str, name: str) -> str:
+    """'RN' -> 'Registered Nurse (RN)' when the notice spells the acronym out just before it in
+    brackets: a wizard's question on "RN" alone may not be understood. Else the name."""
+    # (Two letters only: a longer acronym names a certificate well enough, "BLS", "CISSP".)
+    if not re.fullmatch(r"[A-Z]{2}", name):
+        return name
+    match = re.search(rf"((?:[\w&'-]+\s){{{len(name)},{2 * len(name) + 1}}})\(\s?{name}\s?\)", text)
+    if match is None:
+        return name
+    words = match[1].split()
+    letters = list(name)
+    taken: list[str] = []
+    for word in reversed(words):
+        if not letters:
+            break
+        if word.lower() in _SMALL_WORDS and taken:
+            taken.insert(0, word)
+        elif word[:1].upper() == letters[-1] and word[:1].isupper():
+            taken.insert(0, word)
+            letters.pop()
+        else:
+            return name
+    if letters:
+        return name
+    return f"{' '.join(taken)} ({name})"

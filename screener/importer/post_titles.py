@@ -232,4 +232,28 @@ def place_in_opening(lines: list[str]) -> str | None:
             return parts[-1].strip()
         if len(text.split()) <= 5 and is_place(text):
             return text  # "Bruxelles, Belgique" alone under the title
+        if place := _place_after_body(text):
+            return place
     return None
+
+
+# "NATO Maritime Centre for Security (NMCS), Northwood, United Kingdom", "HEADQUARTERS ALLIED
+# AIR COMMAND, RAMSTEIN, GERMANY": a letterhead's body, then its duty station after a comma.
+_BODY_HEAD = re.compile(
+    r"\)$|\b(?:NATO|OTAN|[Hh]eadquarters|HEADQUARTERS|[Cc]ommand|COMMAND|[Aa]gency|AGENCY"
+    r"|[Cc]entre|CENTRE|[Aa]cademy|ACADEMY|[Ff]orce|FORCE|[Cc]ollege|COLLEGE|[Ss]chool|SCHOOL)\b"
+)
+
+
+# "Torrejón de Ardoz Air Base, Madrid, Spain": the base is part of the duty station.
+_BASE = re.compile(r"\b(?:[Aa]ir [Bb]ase|AIR BASE|[Bb]arracks|BARRACKS|[Kk]aserne|KASERNE)$")
+
+
+def _place_after_body(text: str) -> str | None:
+    head, _, tail = text.partition(", ")
+    if tail and len(text) <= 150 and _BASE.search(head) and is_place(tail.strip()):
+        return text.strip(" .")
+    if not tail or len(text) > 150 or not _BODY_HEAD.search(head) or not is_place(tail.strip()):
+        return None
+    tail = tail.strip(" .")
+    return tail.title() if tail.isupper() else tail

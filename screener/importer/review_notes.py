@@ -177,6 +177,12 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "no licence category found; B assumed",
         "aucune catégorie de permis trouvée ; B supposée",
     ),
+    "licence_to_obtain": (
+        "the notice lets the candidate obtain category {categories} after appointment, so it "
+        "is not asked for; add it as a desirable requirement if it should count",
+        "l'avis permet d'obtenir la catégorie {categories} après la nomination : elle n'est "
+        "donc pas exigée ; ajoutez-la comme exigence souhaitable si elle doit compter",
+    ),
     "first_stated": (
         "it also mentions education; the requirement it states first was taken",
         "elle cite aussi une formation ; l'exigence énoncée en premier a été retenue",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from screener.importer.bodies import body_from_text
+from screener.importer.french_first_titles import english_title
 from screener.importer.header import FRENCH_HINT, Header
 from screener.importer.header_references import (
     BRACKETED_REFERENCE,
@@ -358,7 +359,11 @@ def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> No
     if (
         header.title_fr is None
         and header.title_en
-        and (english := _english_below(lines, header.title_en))
+        and (
+            english := english_title(
+                lines, header.title_en, header.reference, _title_candidate, _french_title
+            )
+        )
     ):
         # A French-first notice: its French title, then the English one on the next line.
         header.title_en, header.title_fr = english, header.title_en
@@ -372,15 +377,3 @@ def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> No
         header.title_en, header.title_fr = header.title_fr, header.title_en
     header.title_en = _without_grade(_without_reference(header.title_en))
     header.title_fr = _without_grade(_without_reference(header.title_fr))
-
-
-def _english_below(lines: list[str], title: str) -> str | None:
-    if not _french_title(title):
-        return None
-    at = next((i for i, line in enumerate(lines[:80]) if line.strip() == title), None)
-    if at is None:
-        return None
-    below = next((line for line in lines[at + 1 : at + 3] if line), "")
-    if _title_candidate(below) and not _french_title(below):
-        return below.strip()
-    return None

@@ -320,8 +320,10 @@ EDUCATION_CUES = re.compile(
     r"\b(?:degree(?! of )|university|diploma|education|educational|bachelor|master|doctorate|phd|"
     r"secondary|graduate|post-graduate|postgraduate|diplome|diplomee?\(?e?\)?|universit|"
     r"instruction|formation equivalente|licence universitaire|niveau secondaire|enseignement"
-    r"|etudes secondaires|ll\.\s?m\b|doctorat|baccalaureat|bachelier|licence (?:en|d'etudes)|\bbac ?\+ ?\d)"
+    r"|etudes secondaires|ll\.\s?m\b|doctorat|baccalaureat|bachelier|licence (?:\((?:l3|bac ?\+ ?3)\) )?(?:en|d'etudes|professionnelle)|\bbac ?\+ ?\d)"
     # Degrees by their abbreviations: "BSc/MSc", "MBA", "LLB", "B.A.", "DPhil".
     r"|\b(?:bsc|b\.sc|beng|b\.eng|bba|llb|ll\.b|b\.a\.|msc|m\.sc|meng|m\.eng|mba|mphil|m\.a\.|d\.?phil)"
     r"(?![a-z])"
+    # Nursing's and commerce's ("BSN", "MSN", "BCom"); an honours degree ("BA (Hons)").
+    r"|\b(?:bsn|bscn|msn|bcom)\b|\b(?:ba|bs|ma) ?\(hons?\)"
 )

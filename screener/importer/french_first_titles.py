@@ -1,0 +1,55 @@
+"""The English title of a French-first notice: the line below the French title, or the title
+heading the English half.
+
+"Assistant(e) (Contenu numérique)" over "Division Diplomatie publique": the line below names
+the unit, not the post in English; the English half further down gives the English title above
+its own reference ("Assistant (Digital Content)" / "Public Diplomacy Division" / "Reference:
+262208"). Split from title_guesses.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from screener.importer.post_titles import post_line
+
+# How far above the English half's reference its title stands (the title, the unit, then the
+# reference).
+_ABOVE_REFERENCE = 3
+
+
+def english_title(
+    lines: list[str],
+    french: str,
+    reference: str | None,
+    candidate: Callable[[str], bool],
+    is_french: Callable[[str], bool],
+) -> str | None:
+    """The English title for the French title `french`, or None when there is none."""
+    if not is_french(french):
+        return None
+    at = next((i for i, line in enumerate(lines[:80]) if line.strip() == french), None)
+    if at is None:
+        return None
+    below = next((line for line in lines[at + 1 : at + 3] if line), "")
+    if candidate(below) and not is_french(below) and (post_line(below) or not post_line(french)):
+        return below.strip()
+    return _above_reference(lines, at, reference, is_french)
+
+
+def _above_reference(
+    lines: list[str], after: int, reference: str | None, is_french: Callable[[str], bool]
+) -> str | None:
+    """The post line just above a later line holding the same reference: the English half's
+    title (its reference repeats the French half's)."""
+    if not reference:
+        return None
+    number = reference.split("-")[-1]
+    for index in range(after + 3, min(len(lines), after + 400)):
+        if number not in lines[index] or "ref" not in lines[index].lower():
+            continue
+        above = [line.strip() for line in lines[max(0, index - _ABOVE_REFERENCE) : index]]
+        posts = [line for line in above if line and post_line(line) and not is_french(line)]
+        if posts:
+            return posts[0]
+    return None
