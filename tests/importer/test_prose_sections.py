@@ -386,3 +386,26 @@ def test_inline_marks_of_a_paragraph_split_and_sort_its_requirements(paragraph: 
     vacancy = _import(paragraph)
     assert _kinds(vacancy.essential) == ["education", "experience"]
     assert len(vacancy.desirable) == 2
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Area          Requirement                                   Category\n"
+        "Education     A university degree in economics              Essential\n"
+        "Experience    At least 5 years in financial audit           Essential\n"
+        "Languages     Knowledge of German                           Desirable\n",
+        "Requirement                                   Essential   Desirable\n"
+        "A university degree in economics              X\n"
+        "At least 5 years in financial audit           X\n"
+        "Knowledge of German                                       X\n",
+        "Exigence                                      Essentiel   Souhaitable\n"
+        "Un diplôme universitaire en économie          X\n"
+        "Au moins 5 ans d'expérience en audit          X\n"
+        "Connaissance de l'allemand                                X\n",
+    ],
+)
+def test_a_pdf_table_set_out_with_spaces_gives_both_lists(table: str) -> None:
+    vacancy = _import("QUALIFICATIONS REQUIRED\n" + table + "\nREMARKS\nNone.\n")
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert len(vacancy.desirable) == 1
