@@ -221,6 +221,12 @@ def _wrapped_row(line: str) -> str | None:
     return _text_cell(cells, set())
 
 
+def _table_line(line: str) -> bool:
+    """A line of a table's cells ("|   | vocational diploma |   |"), or one indented under the
+    row above as a PDF's wrapped cell is: the row above goes on there."""
+    return line.count("|") >= 2 or (line.startswith("   ") and not is_bullet(line))
+
+
 def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int, bool]:
     """The requirement rows of a table or run of labelled lines starting at `index`, where
     they end, and whether a header row named the Essential/Desirable columns."""
@@ -243,7 +249,7 @@ def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int,
             rows.extend(found)
         elif line and _is_table_chrome(line):
             pass
-        elif letters and rows and (wrapped := _wrapped_row(line)):
+        elif rows and (letters or _table_line(line)) and (wrapped := _wrapped_row(line)):
             rows[-1] = (rows[-1][0], f"{rows[-1][1]} {wrapped}")
         else:
             break

@@ -409,3 +409,25 @@ def test_a_pdf_table_set_out_with_spaces_gives_both_lists(table: str) -> None:
     vacancy = _import("QUALIFICATIONS REQUIRED\n" + table + "\nREMARKS\nNone.\n")
     assert _kinds(vacancy.essential) == ["education", "experience"]
     assert len(vacancy.desirable) == 1
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Area          Requirement                                   Category\n"
+        "Education     A university degree in economics, or a        Essential\n"
+        "              higher secondary diploma and 4 years\n"
+        "Experience    At least 5 years in financial audit           Essential\n"
+        "Languages     Knowledge of German                           Desirable\n",
+        "| Area | Requirement | Category |\n"
+        "| Education | A university degree in economics, or a | Essential |\n"
+        "|  | higher secondary diploma and 4 years |  |\n"
+        "| Experience | At least 5 years in financial audit | Essential |\n"
+        "| Languages | Knowledge of German | Desirable |\n",
+    ],
+)
+def test_a_wrapped_cell_of_a_category_table_goes_on_with_its_row(table: str) -> None:
+    vacancy = _import("QUALIFICATIONS REQUIRED\n" + table + "\nREMARKS\nNone.\n")
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert vacancy.essential[1].text.en.endswith("higher secondary diploma and 4 years")
+    assert len(vacancy.desirable) == 1
