@@ -30,7 +30,7 @@ _BREAK_BEFORE = re.compile(
     r"|(?:Nationality|Eligibility|Citizenship|Conditions)\s?:"
     # "... French level III (Intermediate). Desirable • Experience of ...": a list's heading
     # word glued between two bullets of a paste that lost its line breaks.
-    r"|(?:Essential|Desirable|Essentiels?|Souhaitables?)\s?:?\s{1,3}(?=[•▪●*]\s)"
+    r"|(?:Essential|Desirable|Essentiels?|Souhaitables?)\s?:?\s{1,3}(?=[•▪●*]\s|[-–]\s)"
     r"|ACQUIS (?:ESSENTIELS|SOUHAITABLES)\b"
     # "... SLP 3333. 4.2 Desirable. It would be ...": a numbered section name after an item.
     r"|(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-z]\)|\([a-z]\))\s(?:Essential|Desirable|Essentiels?"
@@ -61,6 +61,14 @@ _GLUED_BULLET = re.compile(r"(?<=\S)\s{1,3}(?=[*•▪●]\s{1,3}[A-Z])")
 # maintenance Conditions: Open to ..."): a capitalised word, a few more, a colon.
 _GLUED_LABEL = re.compile(
     r"(?<=[a-z0-9)])\s{1,3}(?=[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:\s[a-zà-ÿ]{2,}){0,3}\s?:\s{1,3}\S)"
+)
+# After a sentence's end, the next list's label or a section that ends the lists ("...
+# English SLP 2222. Desirable: Knowledge of SAP; ...", "... French SLP 2222. How to apply:").
+_GLUED_SECTION = re.compile(
+    r"(?<=[.;])\s{1,3}(?=(?:Desirable|Essential|Preferred|Nice to have|Good to have|Assets?"
+    r"|Souhaitables?|Atouts?|How to apply|Conditions|Contract|Eligibility|Nationality|Remarks"
+    r"|What we offer|Benefits|Comment postuler|Candidatures?)"
+    r"(?:\s(?:requirements|qualifications|criteria|skills))?\s?:\s)"
 )
 # A lead-in followed by its first requirement on the same line.
 _AFTER_LEAD_IN = re.compile(
@@ -120,6 +128,11 @@ _ITEM_LABEL = re.compile(
     r"|assets?|atouts?|acquis|souhaitables?|a plus|bonus)\b",
     re.IGNORECASE,
 )
+# Sentences of prose ("Candidates must have ..."), not a list's items.
+_PROSE = re.compile(
+    r"\b(?:must|should|shall|will|would|is|are|has|have|candidates?|incumbent|you|doit|doivent)\b",
+    re.IGNORECASE,
+)
 _LABELLED_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)]{2})\.\s+(?=[A-ZÀ-Ý])")
 _HEADING_ITEM = re.compile(
     r"^(?:essentials?|desirables?|acquis essentiels|acquis souhaitables)"
@@ -163,6 +176,7 @@ def _pieces(line: str) -> list[str]:
             m.start() for m in _GLUED_LABEL.finditer(line) if _after_lower_word(line, m.start())
         }
     cuts |= {m.start() for m in _AFTER_LEAD_IN.finditer(line)}
+    cuts |= {m.start() for m in _GLUED_SECTION.finditer(line)}
     if not cuts and _named_section_end(line) is None:
         return [line]
     pieces: list[str] = []
@@ -213,7 +227,7 @@ def _semicolon_list(line: str) -> list[str] | None:
         # "Essential requirements: University degree in economics. At least 5 years of ...
         # English SLP 3333.": the same list, its items ended by full stops.
         items = _LABELLED_SENTENCE_END.split(match[2])
-        if len(items) < 2 or not _ITEM_LABEL.match(match[1]):
+        if len(items) < 2 or not (_ITEM_LABEL.match(match[1]) or not _PROSE.search(match[2])):
             return None
         return [f"{match[1]}:", *(f"- {item.strip().rstrip('.')}" for item in items if item)]
     items = [part.strip().rstrip(".").strip() for part in match[2].split(";")]
@@ -264,7 +278,7 @@ def unfold_collapsed(lines: list[str]) -> list[str]:
         if len(line) > 5000:
             out.append(line)  # no notice line is this long; the size checks refuse it later
             continue
-        if (listed := _semicolon_list(line)) is not None:
+        if not _GLUED_SECTION.search(line) and (listed := _semicolon_list(line)) is not None:
             out.extend([*listed, ""])
             continue
         pieces = _pieces(line)
@@ -278,6 +292,8 @@ def unfold_collapsed(lines: list[str]) -> list[str]:
         for at, piece in enumerate(pieces):
             if at and _opens_list(pieces[at - 1]) and (listed := _paragraph_items(piece)):
                 out.extend(listed)
+            elif (listed := _semicolon_list(piece)) is not None:
+                out.extend(listed)  # "Essential: X; Y." then "Desirable: Z; W." on one line
             else:
                 out.append(piece)
         out.append("")  # what followed a collapsed block is a new block

@@ -431,3 +431,25 @@ def test_a_wrapped_cell_of_a_category_table_goes_on_with_its_row(table: str) -> 
     assert _kinds(vacancy.essential) == ["education", "experience"]
     assert vacancy.essential[1].text.en.endswith("higher secondary diploma and 4 years")
     assert len(vacancy.desirable) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About the job: The assistant books travel. Requirements: - Completed secondary "
+        "education; - At least 3 years of experience in travel administration; - English SLP "
+        "2222. Desirable: - Knowledge of SAP; - French SLP 2222. How to apply: online.",
+        "Essential: Completed secondary education; at least 3 years of experience in travel "
+        "administration; English SLP 2222. Desirable: Knowledge of SAP; French SLP 2222. How to "
+        "apply: online.",
+        "Qualifications: Completed secondary education. At least 3 years of experience in travel "
+        "administration. English SLP 2222. Desirable: Knowledge of SAP. French SLP 2222.",
+        "Acquis essentiels : Études secondaires achevées ; au moins 3 ans d'expérience en gestion "
+        "des voyages ; anglais SLP 2222. Atouts : Connaissance de SAP ; français SLP 2222. "
+        "Comment postuler : en ligne.",
+    ],
+)
+def test_lists_collapsed_onto_one_line_split_at_the_desirable_label(line: str) -> None:
+    vacancy = _import(line + "\n")
+    assert _kinds(vacancy.essential) == ["education", "experience", "language_profile"]
+    assert [c.kind for c in vacancy.desirable] == ["statement", "language_profile"]
