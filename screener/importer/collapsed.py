@@ -30,8 +30,11 @@ _BREAK_BEFORE = re.compile(
     r"|(?:Nationality|Eligibility|Citizenship|Conditions)\s?:"
     # "... French level III (Intermediate). Desirable • Experience of ...": a list's heading
     # word glued between two bullets of a paste that lost its line breaks.
-    r"|(?:Essential|Desirable|Essentiels?|Souhaitables?)\s?:?\s{1,3}(?=[•▪●*]\s)"
+    r"|(?:Essential|Desirable|Essentiels?|Souhaitables?)\s?:?\s{1,3}(?=[•▪●*]\s|[-–]\s)"
     r"|ACQUIS (?:ESSENTIELS|SOUHAITABLES)\b"
+    # "... SLP 3333. 4.2 Desirable. It would be ...": a numbered section name after an item.
+    r"|(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-z]\)|\([a-z]\))\s(?:Essential|Desirable|Essentiels?"
+    r"|Souhaitables?)\b"
     r"|The (?:incumbent|successful candidate|candidate|post[- ]?holder)s? (?:must|should|will)\b"
     r"|The following (?:would|will|could|are|is|might)\b"
     r"|(?:Le|La|Le/la|La/Le|Le ou la|La personne) titulaire (?:du poste )?doit\b"
@@ -53,6 +56,20 @@ _BULLET_BREAK = re.compile(r"(?<=[;:.])\s{1,3}(?=[-•▪●–*]\s{1,3}\S)")
 # A star or dot bullet glued after a heading word ("Qualifications/Experience * University"):
 # only cut when the line holds several of them, so one "*" in prose never starts a list.
 _GLUED_BULLET = re.compile(r"(?<=\S)\s{1,3}(?=[*•▪●]\s{1,3}[A-Z])")
+# In a line of glued bullets, a section's label glued to the end of a bullet ("... for
+# transport Essential requirements: • ...", "... SLP 2222 Desirable: • ...", "... vehicle
+# maintenance Conditions: Open to ..."): a capitalised word, a few more, a colon.
+_GLUED_LABEL = re.compile(
+    r"(?<=[a-z0-9)])\s{1,3}(?=[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:\s[a-zà-ÿ]{2,}){0,3}\s?:\s{1,3}\S)"
+)
+# After a sentence's end, the next list's label or a section that ends the lists ("...
+# English SLP 2222. Desirable: Knowledge of SAP; ...", "... French SLP 2222. How to apply:").
+_GLUED_SECTION = re.compile(
+    r"(?<=[.;])\s{1,3}(?=(?:Desirable|Essential|Preferred|Nice to have|Good to have|Assets?"
+    r"|Souhaitables?|Atouts?|How to apply|Conditions|Contract|Eligibility|Nationality|Remarks"
+    r"|What we offer|Benefits|Comment postuler|Candidatures?)"
+    r"(?:\s(?:requirements|qualifications|criteria|skills))?\s?:\s)"
+)
 # A lead-in followed by its first requirement on the same line.
 _AFTER_LEAD_IN = re.compile(
     r"(?:(?<=\bmust:)|(?<=\bshould:)|(?<=\bshall:)|(?<=\badvantage:)|(?<=\bothers:)"
@@ -71,6 +88,30 @@ _LIST_HEADING_THEN_TEXT = re.compile(
     r"^((?:ESSENTIAL|DESIRABLE|ACQUIS ESSENTIELS|ACQUIS SOUHAITABLES)\s?[,:]?)\s{1,3}"
     r"(?!REQUIREMENTS|QUALIFICATIONS|CRITERIA)(?=[^\s,:;])"
 )
+# "4.2 Desirable. It would be an advantage if ...:", "b) Desirable: ...", "DESIRABLE - The
+# following ...:", "Souhaitable : les atouts suivants :": a section's name, then its lead-in
+# or first item on the same line. Cut only when the name is numbered, in capitals, or
+# followed by a lead-in: "Desirable: PRINCE2 certification" alone is one marked item.
+_NAMED_SECTION = re.compile(
+    r"^((?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s|[a-z]\)\s|\([a-z]\)\s)?"
+    r"(?:essential|desirable|essentiels?|souhaitables?)"
+    r"(?:\s(?:requirements|qualifications|criteria))?)\s?[.:–—-]\s{1,3}(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _named_section_end(piece: str) -> int | None:
+    """Where the text after a section's name starts in `piece`, or None (see _NAMED_SECTION)."""
+    match = _NAMED_SECTION.match(piece)
+    if match is None or len(piece) <= match.end():
+        return None
+    name = match[1]
+    numbered = name[:1].isdigit() or name[:1] == "(" or name[1:2] == ")"
+    capitals = name.isupper()
+    lead_in = piece.rstrip().endswith(":") and len(piece) - match.end() <= 120
+    return match.end() if numbered or capitals or lead_in else None
+
+
 _LONE_NUMBER = re.compile(r"^\d{1,2}\s?\.?$")
 # A requirement list written as one paragraph ("Essential qualifications: a degree ...; four
 # years of ...; English ..."): the label is the heading, each part between semicolons an item.
@@ -80,6 +121,19 @@ _SEMICOLON_LIST = re.compile(
     r"|advantageous|souhaitables?)\b[^:;.]{0,40}):\s+(\S.*)$",
     re.IGNORECASE,
 )
+# Labels whose sentences are the list's items (not "Requirements:", often a paragraph of
+# prose read by prose_requirements); a full stop before a capital ends an item.
+_ITEM_LABEL = re.compile(
+    r"^(?:essential|desirable|required|preferred|minimum|nice[- ]to[- ]have|good[- ]to[- ]have"
+    r"|assets?|atouts?|acquis|souhaitables?|a plus|bonus)\b",
+    re.IGNORECASE,
+)
+# Sentences of prose ("Candidates must have ..."), not a list's items.
+_PROSE = re.compile(
+    r"\b(?:must|should|shall|will|would|is|are|has|have|candidates?|incumbent|you|doit|doivent)\b",
+    re.IGNORECASE,
+)
+_LABELLED_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)]{2})\.\s+(?=[A-ZÀ-Ý])")
 _HEADING_ITEM = re.compile(
     r"^(?:essentials?|desirables?|acquis essentiels|acquis souhaitables)"
     r"(?:\s(?:requirements|qualifications|criteria))?\s?[:,]?$"
@@ -98,6 +152,13 @@ def _heading_item(body: str) -> bool:
     return len(body) <= 100 and folded.endswith(":") and bool(_WISHED_ITEM.match(folded))
 
 
+def _after_lower_word(line: str, at: int) -> bool:
+    """Whether the word before `at` is no capitalised word: "Security Clearance:" is one
+    label, never cut before "Clearance"."""
+    before = line[max(0, at - 40) : at].split()
+    return bool(before) and not before[-1][:1].isupper()
+
+
 def _pieces(line: str) -> list[str]:
     cuts = {m.start() for m in _BREAK_BEFORE.finditer(line)}
     if not any(ch.islower() for ch in line):
@@ -111,8 +172,12 @@ def _pieces(line: str) -> list[str]:
     glued = [m.start() for m in _GLUED_BULLET.finditer(line)]
     if len(glued) >= 2:
         cuts |= set(glued)
+        cuts |= {
+            m.start() for m in _GLUED_LABEL.finditer(line) if _after_lower_word(line, m.start())
+        }
     cuts |= {m.start() for m in _AFTER_LEAD_IN.finditer(line)}
-    if not cuts:
+    cuts |= {m.start() for m in _GLUED_SECTION.finditer(line)}
+    if not cuts and _named_section_end(line) is None:
         return [line]
     pieces: list[str] = []
     start = 0
@@ -142,7 +207,10 @@ def _split_headings(pieces: list[str]) -> list[str]:
             or _LIST_HEADING_THEN_TEXT.match(piece)
             or _CAPS_HEADING_THEN_TEXT.match(piece)
         )
-        if match and len(piece) > match.end():
+        named = _named_section_end(piece)
+        if named is not None:
+            out.extend((piece[:named].strip(), piece[named:]))
+        elif match and len(piece) > match.end():
             out.extend((match[1], piece[match.end() :]))
         else:
             out.append(piece)
@@ -153,8 +221,15 @@ def _semicolon_list(line: str) -> list[str] | None:
     """A labelled paragraph of requirements separated by semicolons, as a heading and its
     items; None for any other line."""
     match = _SEMICOLON_LIST.match(line)
-    if match is None or match[2].count(";") < 1:
+    if match is None:
         return None
+    if match[2].count(";") < 1:
+        # "Essential requirements: University degree in economics. At least 5 years of ...
+        # English SLP 3333.": the same list, its items ended by full stops.
+        items = _LABELLED_SENTENCE_END.split(match[2])
+        if len(items) < 2 or not (_ITEM_LABEL.match(match[1]) or not _PROSE.search(match[2])):
+            return None
+        return [f"{match[1]}:", *(f"- {item.strip().rstrip('.')}" for item in items if item)]
     items = [part.strip().rstrip(".").strip() for part in match[2].split(";")]
     return [f"{match[1]}:", *(f"- {item}" for item in items if item)]
 
@@ -203,7 +278,7 @@ def unfold_collapsed(lines: list[str]) -> list[str]:
         if len(line) > 5000:
             out.append(line)  # no notice line is this long; the size checks refuse it later
             continue
-        if (listed := _semicolon_list(line)) is not None:
+        if not _GLUED_SECTION.search(line) and (listed := _semicolon_list(line)) is not None:
             out.extend([*listed, ""])
             continue
         pieces = _pieces(line)
@@ -217,6 +292,8 @@ def unfold_collapsed(lines: list[str]) -> list[str]:
         for at, piece in enumerate(pieces):
             if at and _opens_list(pieces[at - 1]) and (listed := _paragraph_items(piece)):
                 out.extend(listed)
+            elif (listed := _semicolon_list(piece)) is not None:
+                out.extend(listed)  # "Essential: X; Y." then "Desirable: Z; W." on one line
             else:
                 out.append(piece)
         out.append("")  # what followed a collapsed block is a new block

@@ -52,6 +52,8 @@ def move_marked(found: Requirements) -> None:
         return
     for lang, (essential, moved) in moves.items():
         if not moved.desirable:
+            if lang == "en" or "en" not in moves:
+                found.review.extend(moved.review)  # items kept whole, said so
             continue
         essential.items = moved.essential
         desirable: FoundList | None = getattr(found, f"{lang}_desirable")

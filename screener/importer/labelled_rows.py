@@ -51,7 +51,18 @@ _MARK = re.compile(r"^(?:x|✓|✔|●|•|yes|oui|\*)$", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^\(?\d{1,3}[.)]?$|^no\.?$")
 
 
+# A PDF's table as text: no rule between cells, only gaps of three spaces or more.
+_GAP = re.compile(r" {3,}")
+
+
+def _spaced(line: str) -> bool:
+    """A table row whose cells are set apart by wide gaps only (no "|", no tab)."""
+    return "|" not in line and "\t" not in line and bool(_GAP.search(line.strip()))
+
+
 def _cells(line: str) -> list[str]:
+    if _spaced(line):
+        return [cell.strip() for cell in _GAP.split(line.strip())]
     cells = [cell.strip() for cell in _CELL_SPLIT.split(line.strip())]
     if line.strip().startswith("|"):
         cells = cells[1:]
@@ -74,7 +85,7 @@ def mark_columns(line: str) -> tuple[int, int] | None:
     """The Essential and Desirable columns of a table header ("Requirement | Essential |
     Desirable"), whose rows mark each requirement with an X."""
     cells = [fold(cell).rstrip(":") for cell in _cells(line)]
-    if len(cells) < 3 or ("\t" not in line and "|" not in line):
+    if len(cells) < 3 or ("\t" not in line and "|" not in line and not _spaced(line)):
         return None
     essential = next((i for i, c in enumerate(cells) if c in ("essential", "essentiel")), None)
     desirable = next(
@@ -85,7 +96,24 @@ def mark_columns(line: str) -> tuple[int, int] | None:
     return essential, desirable
 
 
-def _marked_row(line: str, columns: tuple[int, int]) -> tuple[bool, str] | None:
+def _spaced_marked_row(line: str, header: str) -> tuple[bool, str] | None:
+    """A row of a table set out with spaces: its mark is under the header's Essential or
+    Desirable word, whichever is nearer (cells left empty leave no gap to count)."""
+    cells = _cells(line)
+    if len(cells) < 2 or not _MARK.match(cells[-1]) or len(cells[0]) <= 3:
+        return None
+    folded = fold(header)
+    essential, desirable = folded.find("essenti"), folded.find("souhait")
+    desirable = desirable if desirable >= 0 else folded.find("desir")
+    if essential < 0 or desirable < 0:
+        return None
+    mark = line.rstrip().rfind(cells[-1])
+    return abs(mark - essential) < abs(mark - desirable), cells[0]
+
+
+def _marked_row(line: str, columns: tuple[int, int], header: str = "") -> tuple[bool, str] | None:
+    if header and _spaced(header) and line and not is_bullet(line) and "|" not in line:
+        return _spaced_marked_row(line, header)
     cells = _cells(line)
     essential_at = columns[0]
     marked = [at for at in columns if at < len(cells) and _MARK.match(cells[at])]
@@ -110,16 +138,17 @@ def _label_cell_row(line: str, letters: bool = False) -> tuple[bool, str] | None
 
 
 def _row(
-    line: str, columns: tuple[int, int] | None = None, letters: bool = False
+    line: str, columns: tuple[int, int] | None = None, letters: bool = False, header: str = ""
 ) -> tuple[bool, str] | None:
     """(is essential, requirement text) of a labelled row, else None."""
     if not line or is_bullet(line) or len(line) > 600:
         return None
     if columns is not None:
-        return _marked_row(line, columns)
+        return _marked_row(line, columns, header)
     match = _ROW.match(fold(line).strip())
     if match is None:
-        return _label_cell_row(line, letters) if "\t" in line or line.count("|") >= 2 else None
+        tabled = "\t" in line or line.count("|") >= 2 or _spaced(line)
+        return _label_cell_row(line, letters) if tabled else None
     label = match.group(1) or match.group(3) or match.group(4)
     if len(label) == 1 and label.upper() not in line.lstrip(" |[")[:1]:
         return None  # "e - mail": a capital letter marks a row, a small one starts a word
@@ -192,6 +221,12 @@ def _wrapped_row(line: str) -> str | None:
     return _text_cell(cells, set())
 
 
+def _table_line(line: str) -> bool:
+    """A line of a table's cells ("|   | vocational diploma |   |"), or one indented under the
+    row above as a PDF's wrapped cell is: the row above goes on there."""
+    return line.count("|") >= 2 or (line.startswith("   ") and not is_bullet(line))
+
+
 def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int, bool]:
     """The requirement rows of a table or run of labelled lines starting at `index`, where
     they end, and whether a header row named the Essential/Desirable columns."""
@@ -208,18 +243,31 @@ def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int,
         if sides is not None:
             found = _side_row(line, sides)
         else:
-            row = _row(line, columns, letters)
+            row = _row(line, columns, letters, lines[index])
             found = [row] if row is not None else None
         if found is not None:
             rows.extend(found)
         elif line and _is_table_chrome(line):
             pass
-        elif letters and rows and (wrapped := _wrapped_row(line)):
+        elif rows and (letters or _table_line(line)) and (wrapped := _wrapped_row(line)):
             rows[-1] = (rows[-1][0], f"{rows[-1][1]} {wrapped}")
         else:
             break
         end += 1
     return rows, end, columns is not None or sides is not None or (letters and bool(rows))
+
+
+def _column_names(line: str, first_row: str) -> bool:
+    """Whether `line` names the columns of the table whose first row is `first_row`: as many
+    cells, each a short name ("Area | Requirement | Category", "Domaine | Exigence | Type")."""
+    if not line or is_bullet(line) or ("|" not in line and "\t" not in line and not _spaced(line)):
+        return False
+    cells = _cells(line)
+    return (
+        len(cells) == len(_cells(first_row)) >= 2
+        and all(0 < len(cell) <= 25 and not cell.endswith(".") for cell in cells)
+        and all(len(cell.split()) <= 3 for cell in cells)
+    )
 
 
 def unfold_labelled_rows(lines: list[str]) -> list[str]:
@@ -235,6 +283,8 @@ def unfold_labelled_rows(lines: list[str]) -> list[str]:
                 fold(lines[at]).lstrip("| ").startswith(("essentiel", "souhait", "requis"))
                 for at in range(index, end)
             )
+            if out and _column_names(out[-1], lines[index]):
+                out.pop()  # "Area | Requirement | Category": the table's header row
             out += _rewrite(rows, french)
             index = end
         else:

@@ -185,9 +185,18 @@ def language_paragraph(lines: list[str], items: list[str]) -> str | None:
             line.strip()[len(line.strip()) - len(match.group(1)) :] if match.group(1) else ""
         )
         found = _paragraph_after(lines, at, same_line.strip())
-        if found is not None and not _covered(found, items):
+        if found is not None and not _covered(found, items) and not _listed(found, items):
             return _language_sentences(found.strip())
     return None
+
+
+def _listed(paragraph: str, items: list[str]) -> bool:
+    """Every clause of the paragraph is already a listed item's words: the "Languages" row of
+    a table read as a list ("Languages - English: level IV; French would be an advantage"),
+    its asset clause moved to the desirable list. Added again, it would be a second copy."""
+    listed = " | ".join(plain_words(item) for item in items)
+    clauses = [plain_words(part) for part in re.split(r"[;.]\s", paragraph)]
+    return all(clause in listed for clause in clauses if clause)
 
 
 # Kinds a duty or a description never reads as: a bullet of one of them outside the lists is a

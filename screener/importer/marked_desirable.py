@@ -149,12 +149,34 @@ def move_marked_desirable(essential: list[str]) -> Moved:
         # (the list itself was probably misread), so nothing moves.
         return Moved(list(essential))
     for item in essential:
+        if _higher_level_asset(item):
+            moved.essential.append(item)
+            moved.review.append(
+                review_item("higher_level_asset", field="essential", quote=quote(item))
+            )
+            continue
         kept, desirable = _split_item(item)
         if kept:
             moved.essential.append(kept)
         if desirable:
             _move(moved, kept, desirable, item)
     return moved
+
+
+# "French at SLP 2222; a higher level would be an asset": the asset is more of what the item
+# asks, not a requirement of its own (split off, it would name no language at all).
+_HIGHER_LEVEL = re.compile(
+    r"^(?:an? |any |un |une )?(?:higher|better|more advanced|superior|stronger)"
+    r" (?:level|profile|proficiency|grade|score|slp)s?\b"
+    r"|^(?:un |une )?(?:niveau|profil|connaissance)s? (?:plus eleve|superieur|meilleur)"
+)
+
+
+def _higher_level_asset(item: str) -> bool:
+    clauses = _CLAUSE_SPLIT.split(item)
+    if len(clauses) < 2 or not _is_asset(clauses[-1]) or _is_asset(clauses[0]):
+        return False
+    return bool(_HIGHER_LEVEL.match(fold(clauses[-1]).strip()))
 
 
 def _move(moved: Moved, kept: str | None, desirable: str, item: str) -> None:

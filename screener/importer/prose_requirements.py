@@ -17,18 +17,24 @@ from screener.importer.wording import fold
 # On folded text (lower case, no accents): a sentence that says what candidates must be or have.
 _EN_SUBJECT = (
     r"(?:the |all )?(?:incumbent|successful candidate|selected candidate|candidate|applicant"
-    r"|post ?holder|job ?holder)s?|they|he or she|she or he"
+    r"|post ?holder|job ?holder)s?|they|he or she|she or he|you"
 )
 _EN_MUST = re.compile(
     rf"^(?:{_EN_SUBJECT})\s(?:must|should|shall|will need to|need to|are required to"
-    r"|is required to)\s?:?\s(?:also\s)?(?=have|possess|hold|be|demonstrate|show|speak)"
+    r"|is required to)\s?:?\s(?:also\s)?(?=have|possess|hold|be|demonstrate|show|speak|pass"
+    r"|complete|undergo)"
+    # "The ideal candidate holds a degree ...", "The successful candidate will have ...": a
+    # careers page's profile, said without "must" (never "the incumbent is responsible for").
+    r"|^(?:the |an? )?(?:ideal|successful|selected|suitable|right|preferred) (?:candidate|applicant)"
+    r"s?\s(?:also\s)?(?:holds?|has|have|possess(?:es)?|will (?:also )?(?:have|hold|possess|be)"
+    r"|brings?|speaks?)\b"
 )
 _FR_MUST = re.compile(
     r"^(?:les |la |le )?(?:candidate?s?|titulaires?(?: du poste)?|ils|elles|il ou elle)"
     r"\s(?:doivent|doit)\s(?:egalement\s|aussi\s)?"
 )
 _ASSET = re.compile(
-    r"\b(?:advantage|asset|desirable|preferred|a plus|atouts?|avantages?|souhaitable)"
+    r"\b(?:advantage|asset|desirable|preferred|a plus|un plus|atouts?|avantages?|souhaitable)"
 )
 # "EU citizenship is neither required nor an advantage": says what does not count.
 _NOT_ASSET = re.compile(
@@ -51,15 +57,36 @@ _SECOND_REQUIREMENT = re.compile(
     r",?\s(?:as (?:would|is|are|will|does|do|should)(?: also)?\s|and (?:they |he or she )?"
     r"(?=(?:must|should|shall|will need to) (?:also )?(?:have|possess|hold|be|demonstrate|show"
     r"|speak|pass|complete|obtain|undergo|attend)\b))"
-    # "..., and a minimum of 10 years of ...", "..., and have a working knowledge of French":
-    # after a comma, "and" opening a requirement of its own (never "law and economics").
-    r"|,\s(?:and|as well as)\s(?=(?:have|possess|hold|speak|a minimum of|at least|\d{1,2}\+? years)\b)"
-    r"|;\s",
+    # "..., and a minimum of 10 years of ...", "... (essential) and have a minimum of ...":
+    # after a comma or an inline mark, "and" opening a requirement of its own (never "law and
+    # economics").
+    r"|(?:,|(?<=\)))\s(?:and|as well as)\s"
+    r"(?=(?:have|possess|hold|speak|a minimum of|at least|\d{1,2}\+? years)\b)"
+    # "... hold a degree in law and have at least 5 years ...", "... and has at least ...":
+    # "and" before a verb of its own.
+    r"|\sand\s(?=(?:have|has|holds?|possess(?:es)?) (?:at least|a minimum of|\d{1,2}\+? years"
+    r"|(?:an? )?(?:good |sound |solid |working |excellent |thorough |proven )?(?:knowledge|experience"
+    r"|command|understanding))\b)"
+    r"|;\s"
+    # "a degree (essential) and 5 years of ...", "SAP (desirable) and French (desirable)":
+    # after an inline mark, "and" always starts the next requirement.
+    r"|(?:(?<=\(essential\))|(?<=\(desirable\))|(?<=\(required\))|(?<=\(an asset\))"
+    r"|(?<=\(essentiel\))|(?<=\(souhaitable\))|(?<=\(un atout\))|(?<=\(asset\)))"
+    r",?\s(?:and|et)\s"
+    # The same in French: "..., et doit avoir au moins six années ...", "X serait un atout,
+    # de même qu'une expérience de Y".
+    r"|,?\s(?:et|ainsi que) (?:il |elle |ils |elles )?(?=(?:doit|doivent|devra|devront)"
+    r" (?:egalement |également |aussi )?(?:avoir|poss[eé]der|[eê]tre|justifier|ma[iî]triser"
+    r"|parler|r[eé]ussir|obtenir|suivre|d[eé]montrer)\b)"
+    r"|,\s(?:de m[eê]me qu(?:e\s|')|tout comme\s)",
     re.IGNORECASE,
 )
 # After a semicolon, a clause that states a fact ("...; the working language of the Centre is
 # English") explains the requirement before it: it is not one of its own.
 _FACT = re.compile(r"^(?:the|this|it|its|these|that|which|there)\b", re.IGNORECASE)
+# "...; the incumbent will be required to pass an annual weapons qualification": what the
+# post will ask of the holder of the requirement before it, part of that requirement.
+_WILL = re.compile(r"^(?:the|this|he|she|they|it)\b[^,;]{0,40}?\swill\b", re.IGNORECASE)
 _ASKS = re.compile(
     r"\b(?:must|should|shall|required|requirement|essential|asset|advantage|plus|preferred"
     r"|minimum|at least|experience|degree|knowledge|licen[cs]e|certific|ability|able to)\b",
@@ -73,7 +100,7 @@ def split_compound(sentence: str) -> list[str]:
     for part in (p.strip(" ,;.") for p in _SECOND_REQUIREMENT.split(sentence)):
         if len(part) <= 3:
             continue
-        if parts and _FACT.match(part) and not _ASKS.search(part):
+        if parts and _FACT.match(part) and (not _ASKS.search(part) or _WILL.match(part)):
             parts[-1] = f"{parts[-1]}; {part}"
         else:
             parts.append(part)
@@ -82,6 +109,34 @@ def split_compound(sentence: str) -> list[str]:
 
 def _split_all(sentences: list[str]) -> list[str]:
     return [part for sentence in sentences for part in split_compound(sentence)]
+
+
+# A clause that says it is required: "... must ...", "... is essential", "(essential)".
+_ESSENTIAL_SAID = re.compile(
+    r"\bmust\b|\b(?:is|are) (?:essential|required|mandatory|a must)\b"
+    r"|\((?:essential|required|mandatory|essentiel(?:le)?|obligatoire|requise?)\)"
+    r"|\b(?:est|sont) (?:essentiel(?:le)?s?|obligatoires?|exigee?s?|requise?s?)\b"
+)
+
+
+def says_essential(part: str) -> bool:
+    """Whether a clause says itself that it is required."""
+    return bool(_ESSENTIAL_SAID.search(fold(part)))
+
+
+def wished(sentence: str) -> bool:
+    """Whether a sentence says it is an asset ("would be an advantage", "un atout")."""
+    return _wished(sentence)
+
+
+def asks_in_prose(part: str) -> bool:
+    """Whether a clause of prose asks or wishes for something."""
+    return bool(_ASKED.search(fold(part))) or _wished(part)
+
+
+def prose_sentences(paragraph: str) -> list[str]:
+    """The sentences of a paragraph."""
+    return _sentences(paragraph)
 
 
 def _wished(sentence: str) -> bool:
@@ -95,6 +150,8 @@ _LABEL = re.compile(
     r"^(?:(?P<wished>desirable|desired|advantageous|assets?|preferred|nice to have|souhaitable)"
     r"|education|experience|professional experience|languages?|language skills|skills|knowledge"
     r"|training|certifications?|other|qualifications|essential|required|formation|langues?"
+    r"|requirements|(?:candidate )?profile|exigences|profil(?: requis| recherche)?"
+    r"|(?:qualifications|conditions|competences) requises"
     r"|competences)\s?[.:]\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -102,6 +159,12 @@ _LABEL = re.compile(
 _ASKED = re.compile(
     r"\b(?:must|should|shall|(?:is|are) (?:essential|required|a must)|required|would be an?"
     r"|(?:is|are) an? (?:plus|asset|advantage)|doit|doivent|souhaitable|atout)\b"
+)
+# "Applications must be made online ...": how to apply, said with "must" too.
+_APPLYING = re.compile(
+    r"^(?:(?:all |incomplete )?applications?\b|(?:candidates?|applicants?) (?:should|must|are)"
+    r" (?:apply|submit|send|invited|requested|asked)\b|to apply\b|please\b|les candidatures?\b"
+    r"|(?:les )?candidat(?:e|\(e\))?s? (?:doivent|sont) (?:postuler|soumettre|envoyer|invite))"
 )
 _SHOULD = re.compile(r"\b(?:should|could)\b")
 _TITLE_LINE = 60
@@ -164,7 +227,7 @@ def _sort(paragraphs: list[str]) -> tuple[list[str], list[str]]:
             wished = bool(label and label["wished"]) or _wished(sentence)
             for part in split_compound(sentence):
                 folded = fold(part)
-                must = re.search(r"\bmust\b", folded)
+                must = says_essential(part)
                 weaker = says_must and _SHOULD.search(folded) and not must
                 if (wished and not must) or weaker:
                     desirable.append(part)
@@ -193,7 +256,7 @@ def prose_requirements(lines: list[str]) -> list[tuple[str, list[str], list[str]
             sentences = _sentences(paragraph)
             first = fold(sentences[0]) if sentences else ""
             asks = _LABEL.match(paragraph) or _ASKED.search(first) or _wished(first)
-            if not asks:
+            if not asks or _APPLYING.match(first):
                 break  # a paragraph on something else (who may apply, how to apply)
             taken.append(paragraph)
         essential, desirable = _sort(taken)

@@ -24,6 +24,7 @@ from screener.importer.heading_lists import BulletList, find_by_heading, unread_
 from screener.importer.interleaved_lists import split_interleaved
 from screener.importer.marked_desirable import lost_list_review
 from screener.importer.marked_essential import move_marked_essential
+from screener.importer.prose_items import split_paragraphs
 from screener.importer.prose_requirements import prose_requirements
 from screener.importer.recognizers import recognize
 from screener.importer.sections import (
@@ -345,6 +346,7 @@ def find_requirements(lines: list[str]) -> Requirements:
             _assign(found, lang, FoundList(items, FOUND_BY_PROSE), desirable)
     _find_lone_desirable(lines, found)
     split_interleaved(found)
+    split_paragraphs(found)
     move_marked(found)
     move_marked_essential(found)
     return found

@@ -128,6 +128,20 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "n'a pas de liste) : chaque phrase est devenue une exigence ; vérifiez où elle "
         "commence et finit.",
     ),
+    "higher_level_asset": (
+        "'{quote}' also says a higher level would be an asset: it was kept as one essential "
+        "requirement at the level it asks for; a higher level cannot be scored as a desirable "
+        "requirement of its own. Check it.",
+        "« {quote} » dit aussi qu'un niveau plus élevé serait un atout : l'élément est resté une "
+        "seule exigence essentielle, au niveau demandé ; un niveau plus élevé ne peut pas être "
+        "évalué comme un acquis souhaitable à part. Vérifiez-le.",
+    ),
+    "paragraph_split": (
+        "'{quote}' is a paragraph of requirements in the {part} section; it was read as "
+        "{count} requirements, one per sentence or clause. Check the split.",
+        "« {quote} » est un paragraphe d'exigences de la rubrique {part} ; il a été lu comme "
+        "{count} exigences, une par phrase ou proposition. Vérifiez le découpage.",
+    ),
     "list_found_by_second_heading": (
         "The {half} {part} list was found as the bullets under a second qualifications heading "
         "(such as 'Qualifications' after 'Requirements', as job sites copy notices): they were "

@@ -1,0 +1,143 @@
+"""Requirement paragraphs under a list's heading: one item per requirement, not per paragraph.
+
+Some notices write their ESSENTIAL and DESIRABLE sections as paragraphs ("The successful
+candidate must hold a university degree ..., and must have at least three years of ...").
+Read line by line, such a paragraph is one item and all but its first requirement are lost
+to the typing. A paragraph that asks for two things or more is split into its sentences and
+clauses (as prose_requirements splits a notice with no list at all), each taking its section
+from the list it is in, unless a clause says otherwise: "... is an asset" in the essential
+list, "... is essential" in the desirable one (a paragraph under DESIRABLE stays desirable
+even if only one of its sentences says so). Each split is reported so the reader checks it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.domain.vacancy import ReviewItem
+from screener.importer.found_lists import FoundList, Requirements
+from screener.importer.prose_requirements import (
+    asks_in_prose,
+    prose_sentences,
+    says_essential,
+    split_compound,
+    wished,
+)
+from screener.importer.review_text import quote, review_item
+
+# A paragraph, not a bullet that explains itself in a second sentence.
+_MIN_PARAGRAPH = 100
+# A bullet that starts like a list item ("University degree ...", "English: ...") is no
+# sentence of prose unless its subject is a person: "The candidate must ...".
+_SENTENCE_START = re.compile(
+    r"^(?:the|a|an|all|candidates?|applicants?|they|he|she|you|le|la|les|un|une|des|il|elle"
+    r"|ils|elles|knowledge|experience|proficiency|familiarity|connaissance|experience)\b",
+    re.IGNORECASE,
+)
+
+
+def _parts(item: str) -> list[tuple[str, bool]]:
+    """The clauses of a paragraph, each with whether its sentence says it is an asset."""
+    return [
+        (part, wished(sentence))
+        for sentence in prose_sentences(item)
+        for part in split_compound(sentence)
+    ]
+
+
+def _is_paragraph(item: str) -> bool:
+    if len(item) < _MIN_PARAGRAPH or not _SENTENCE_START.match(item):
+        return False
+    parts = _parts(item)
+    asking = 0
+    previous = False
+    for part, sentence_wished in parts:
+        # "X would be an asset, as would Y": Y is wished with X.
+        asks = asks_in_prose(part) or (sentence_wished and previous)
+        asking += asks
+        previous = asks
+    return len(parts) >= 2 and asking >= 2
+
+
+def _sorted_parts(item: str, desirable_list: bool) -> tuple[list[str], list[str]]:
+    """(essential, desirable) clauses of one paragraph of the essential or desirable list."""
+    essential: list[str] = []
+    desirable: list[str] = []
+    previous_wished = desirable_list
+    for part, sentence_wished in _parts(item):
+        if says_essential(part):
+            is_wished = False
+        elif wished(part):
+            is_wished = True
+        else:
+            # "X would be an asset, as would Y": Y is wished with X; a clause that says
+            # nothing of itself keeps the list's section otherwise.
+            is_wished = desirable_list or (sentence_wished and previous_wished)
+        (desirable if is_wished else essential).append(part)
+        previous_wished = is_wished
+    return essential, desirable
+
+
+def _moved_review(item: str, desirable_list: bool, some_stay: bool) -> ReviewItem:
+    if desirable_list:
+        return review_item("essential_in_desirable_list", field="essential", quote=quote(item))
+    return review_item(
+        "desirable_in_essential_list",
+        field="desirable",
+        case="clause" if some_stay else None,
+        quote=quote(item),
+    )
+
+
+def _split_list(
+    items: list[str], desirable_list: bool, found: Requirements, lang: str
+) -> tuple[list[str], list[str]] | None:
+    """The list's items with its paragraphs split, and the clauses for the other list; None
+    when no item is a paragraph."""
+    if not any(_is_paragraph(item) for item in items):
+        return None
+    kept: list[str] = []
+    moved: list[str] = []
+    for item in items:
+        if not _is_paragraph(item):
+            kept.append(item)
+            continue
+        essential, desirable = _sorted_parts(item, desirable_list)
+        stays, goes = (desirable, essential) if desirable_list else (essential, desirable)
+        kept.extend(stays)
+        moved.extend(goes)
+        if lang == "en" or not found.en_essential:
+            found.review.append(
+                review_item(
+                    "paragraph_split",
+                    field="desirable" if desirable_list else "essential",
+                    part="desirable" if desirable_list else "essential",
+                    quote=quote(item),
+                    count=len(essential) + len(desirable),
+                )
+            )
+            if goes:
+                found.review.append(_moved_review(item, desirable_list, bool(stays)))
+    return kept, moved
+
+
+def split_paragraphs(found: Requirements) -> None:
+    """Each paragraph item of the four lists split into its requirements, in place."""
+    for lang in ("en", "fr"):
+        for desirable_list in (False, True):
+            own = "desirable" if desirable_list else "essential"
+            other = "essential" if desirable_list else "desirable"
+            listed: FoundList | None = getattr(found, f"{lang}_{own}")
+            if listed is None:
+                continue
+            split = _split_list(listed.items, desirable_list, found, lang)
+            if split is None:
+                continue
+            listed.items, moved = split
+            if not moved:
+                continue
+            target: FoundList | None = getattr(found, f"{lang}_{other}")
+            if target is None:
+                setattr(found, f"{lang}_{other}", FoundList(moved, listed.found_by))
+            else:
+                target.items = target.items + moved

@@ -1,0 +1,455 @@
+"""Requirements written as paragraphs: under ESSENTIAL / DESIRABLE headings, or as one
+"Requirements:" paragraph of an e-mail, each sentence or clause is a requirement of its own,
+in the section it sits in unless it says otherwise ("is an asset", "is essential")."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.domain.vacancy import Vacancy
+from screener.importer import import_notice_text
+
+_HEADER = (
+    "Title: Legal Adviser\nReference: 270412\nNATO Grade: G16\n"
+    "Application Deadline: 1 March 2027\nClearance: NATO SECRET\n\n"
+)
+
+
+def _import(text: str) -> Vacancy:
+    return import_notice_text(_HEADER + text, "notice.txt").vacancy
+
+
+def _kinds(criteria: list) -> list[str]:  # type: ignore[type-arg]
+    return [c.kind for c in criteria if c.kind != "nationality"]
+
+
+def _texts(criteria: list) -> list[str]:  # type: ignore[type-arg]
+    return [c.text.en for c in criteria if c.kind != "nationality"]
+
+
+def test_paragraphs_under_the_headings_give_one_requirement_per_clause() -> None:
+    vacancy = _import(
+        "ESSENTIAL\n\n"
+        "The successful candidate must hold a master's degree in international or public law,\n"
+        "and must have at least six years of professional experience as a legal adviser in a\n"
+        "national administration or an international organisation.\n\n"
+        "The incumbent must be able to draft clear legal opinions under pressure, and must be\n"
+        "willing to travel to operational theatres and to work outside normal office hours.\n\n"
+        "DESIRABLE\n\n"
+        "Knowledge of the law of armed conflict would be an advantage, as would experience of\n"
+        "procurement law. Familiarity with NATO's legal framework would also be an asset.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education", "experience", "statement", "availability"]
+    assert _texts(vacancy.desirable) == [
+        "Knowledge of the law of armed conflict would be an advantage",
+        "experience of procurement law",
+        "Familiarity with NATO's legal framework would also be an asset",
+    ]
+    split = [item for item in vacancy.review if item.code == "paragraph_split"]
+    assert len(split) == 3 and "Check the split" in split[0].message
+
+
+def test_a_desirable_paragraph_stays_desirable_though_only_one_sentence_says_so() -> None:
+    vacancy = _import(
+        "ESSENTIAL\n- A university degree in law.\n\n"
+        "DESIRABLE\n"
+        "Candidates should have experience of drafting international agreements. Knowledge of\n"
+        "a third NATO language would be considered an asset.\n"
+    )
+    assert len(_texts(vacancy.desirable)) == 2
+    assert _kinds(vacancy.essential) == ["education"]
+
+
+def test_a_sentence_of_the_desirable_paragraph_that_says_essential_moves() -> None:
+    vacancy = _import(
+        "ESSENTIAL\n- A university degree in law.\n\n"
+        "DESIRABLE\n"
+        "Experience in a NATO body would be an asset, as would a second NATO language. A valid\n"
+        "driving licence (category B) is essential for this post.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education", "driving_licence"]
+    assert len(_texts(vacancy.desirable)) == 2
+    assert any(item.code == "essential_in_desirable_list" for item in vacancy.review)
+
+
+def test_french_paragraphs_under_the_french_headings_are_split_too() -> None:
+    vacancy = _import(
+        "ACQUIS ESSENTIELS\n\n"
+        "Le titulaire du poste doit être titulaire d'un diplôme universitaire en droit. Il doit\n"
+        "avoir au moins six années d'expérience professionnelle dans le domaine juridique.\n\n"
+        "ACQUIS SOUHAITABLES\n\n"
+        "Une connaissance du droit des conflits armés serait un atout. Une expérience au sein\n"
+        "d'une organisation internationale serait un plus.\n"
+    )
+    kinds = [c.kind for c in vacancy.essential if c.kind != "nationality"]
+    assert kinds == ["education", "experience"]
+    assert len(vacancy.desirable) == 2
+
+
+@pytest.mark.parametrize(
+    ("label", "closing"),
+    [
+        ("Requirements:", "Applications must be made online via the NATO recruitment portal."),
+        ("Profile:", "Incomplete applications will not be considered."),
+        ("Qualifications:", "Candidates should apply through the e-recruitment system."),
+    ],
+)
+def test_one_requirements_paragraph_of_an_e_mail_is_split_with_its_inline_marks(
+    label: str, closing: str
+) -> None:
+    text = (
+        "Duties: The Storeman receives, stores and issues supplies and keeps the stock records.\n\n"
+        f"{label} Candidates must have completed secondary education (essential) and have a\n"
+        "minimum of 3 years' experience in a warehouse (essential). A valid driving licence,\n"
+        "category B, is essential. English at SLP 2222 is essential; knowledge of German is\n"
+        "an asset. A forklift certificate would be an asset, as would experience with SAP.\n\n"
+        f"{closing}\n"
+    )
+    vacancy = _import(text)
+    assert _kinds(vacancy.essential) == [
+        "education",
+        "experience",
+        "driving_licence",
+        "language_profile",
+    ]
+    assert len(_texts(vacancy.desirable)) == 3
+    assert not any("pplication" in t for t in _texts(vacancy.essential + vacancy.desirable))
+
+
+def test_a_duty_after_a_semicolon_stays_with_its_requirement() -> None:
+    vacancy = _import(
+        "Requirements: Candidates must have at least 2 years of experience as a guard.\n"
+        "Experience in the handling of firearms is essential; the incumbent will be required to\n"
+        "pass an annual weapons qualification.\n"
+    )
+    firearms = next(c for c in vacancy.essential if c.kind == "firearms")
+    assert "weapons qualification" in firearms.text.en
+
+
+# --- Tables with a per-row Essential/Desirable column ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        (
+            "Area | Requirement | Category",
+            [
+                "Education | A university degree in economics | Essential",
+                "Experience | At least 5 years in financial audit | Essential",
+                "Languages | Knowledge of German | Desirable",
+            ],
+        ),
+        (
+            "Category | Requirement",
+            [
+                "Essential | A university degree in economics",
+                "Essential | At least 5 years in financial audit",
+                "Desirable | Knowledge of German",
+            ],
+        ),
+        (
+            "Domaine\tExigence\tCatégorie",
+            [
+                "Formation\tUn diplôme universitaire en économie\tEssentiel",
+                "Expérience\tAu moins 5 ans d'expérience en audit financier\tEssentiel",
+                "Langues\tConnaissance de l'allemand\tSouhaitable",
+            ],
+        ),
+        (
+            "| Requirement | Type |",
+            [
+                "| A university degree in economics | Essential |",
+                "| At least 5 years in financial audit | Essential |",
+                "| Knowledge of German | Desirable |",
+            ],
+        ),
+    ],
+)
+def test_a_table_with_a_category_column_gives_both_lists_without_its_header(
+    header: str, rows: list[str]
+) -> None:
+    text = "Qualifications required\n" + header + "\n" + "\n".join(rows) + "\n\nRemarks\nNone.\n"
+    vacancy = _import(text)
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert len(vacancy.desirable) == 1
+    assert not any("Requirement" in t or "Exigence" in t for t in _texts(vacancy.essential))
+
+
+# --- A section's name inline, before its lead-in or glued to the previous bullet ------------
+
+
+@pytest.mark.parametrize(
+    "desirable_line",
+    [
+        "4.2 Desirable. It would be an advantage if the candidate also has:",
+        "b) Desirable: the following would be considered an asset:",
+        "DESIRABLE - The following would be an advantage:",
+        "3.2 Desirable qualifications: it would be an asset if the incumbent has:",
+        "Desirable: It would be an advantage if the candidate has:",
+    ],
+)
+def test_a_section_name_inline_with_its_lead_in_opens_the_desirable_list(
+    desirable_line: str,
+) -> None:
+    vacancy = _import(
+        "4.1 Essential. The candidate must have:\n"
+        "    a. A university degree in law.\n"
+        "    b. At least 5 years of experience in contract law.\n"
+        f"{desirable_line}\n"
+        "    a. A doctorate in law.\n"
+        "    b. Knowledge of Italian.\n\n"
+        "5. REMARKS\nNone.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert [c.kind for c in vacancy.desirable] == ["education", "language"]
+
+
+def test_a_french_section_name_inline_opens_the_desirable_list() -> None:
+    vacancy = _import(
+        "ACQUIS ESSENTIELS\nLe titulaire du poste doit :\n"
+        "- être titulaire d'un diplôme universitaire en droit ;\n"
+        "- avoir au moins 5 ans d'expérience en droit des contrats.\n"
+        "b) Souhaitable : les éléments suivants seraient un atout :\n"
+        "- une connaissance de l'italien.\n"
+    )
+    assert [c.kind for c in vacancy.desirable] == ["language"]
+
+
+def test_a_desirable_label_alone_before_an_item_stays_a_marked_item() -> None:
+    vacancy = _import(
+        "ESSENTIAL\nA university degree in law.\n"
+        "Desirable: PRINCE2 Foundation certification.\n"
+        "At least 5 years of experience in contract law.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert [c.kind for c in vacancy.desirable] == ["certification"]
+
+
+@pytest.mark.parametrize(
+    ("essential_label", "desirable_label", "after"),
+    [
+        ("Essential requirements:", "Desirable:", "Conditions: Open to nationals of NATO nations."),
+        ("Requirements:", "Nice to have:", "Benefits: 30 days of annual leave."),
+        ("Your profile:", "Desirable:", "Eligibility: Open to nationals of NATO nations."),
+    ],
+)
+def test_labels_glued_between_bullets_of_a_collapsed_page_split_the_lists_there(
+    essential_label: str, desirable_label: str, after: str
+) -> None:
+    text = (
+        "Job details Summary: The Driver drives staff. Main duties: • Drives staff safely "
+        "• Keeps trip records • Loads material for transport "
+        f"{essential_label} • Completed secondary education • Minimum 3 years' experience as "
+        f"a professional driver • English SLP 2222 {desirable_label} • Valid first aid "
+        f"certificate • Basic knowledge of vehicle maintenance {after}\n"
+    )
+    vacancy = _import(text)
+    assert _kinds(vacancy.essential) == ["education", "experience", "language_profile"]
+    assert _texts(vacancy.desirable) == [
+        "Valid first aid certificate",
+        "Basic knowledge of vehicle maintenance",
+    ]
+
+
+# --- A label table's wrapped "Languages" row is read once -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Languages    - English: level IV (advanced); a knowledge of French would\n"
+        "               be an advantage.",
+        "Languages    - English: SLP 3333; knowledge of Italian would be\n               an asset.",
+        "Languages    - French: level V; English at level III would be\n"
+        "               considered an advantage.",
+    ],
+)
+def test_a_wrapped_languages_row_of_a_label_table_is_read_once(row: str) -> None:
+    vacancy = _import(
+        "QUALIFICATIONS REQUIRED\n"
+        "Education    - A university degree in law, business administration or\n"
+        "               economics.\n"
+        "Experience   - At least 2 years of experience in public procurement.\n"
+        f"{row}\n"
+        "Other        - Willingness to travel (about 10% of the time).\n\n"
+        "DESIRABLE\n- Knowledge of helicopter programmes.\n"
+    )
+    texts = [c.text.en for c in vacancy.essential + vacancy.desirable]
+    assert len(texts) == len(set(texts))
+    assert len(vacancy.desirable) == 2
+
+
+# --- "a higher level would be an asset" is more of the item, not an asset of its own ----------
+
+
+@pytest.mark.parametrize(
+    ("bullet", "kind"),
+    [
+        ("French at NATO SLP 2222; a higher level would be an asset.", "language_profile"),
+        ("English at level III; a higher level would be an advantage.", "official_languages"),
+        ("German at SLP 3232; a higher profile would be considered an asset.", "language_profile"),
+        ("Anglais niveau III ; un niveau plus élevé serait un atout.", "official_languages"),
+    ],
+)
+def test_a_higher_level_as_an_asset_stays_in_its_essential_item(bullet: str, kind: str) -> None:
+    vacancy = _import(f"ESSENTIAL\nThe incumbent must have:\n- A university degree.\n- {bullet}\n")
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", kind]
+    assert not vacancy.desirable
+    assert any(item.code == "higher_level_asset" for item in vacancy.review)
+
+
+def test_a_higher_degree_as_an_asset_is_still_an_asset_of_its_own() -> None:
+    vacancy = _import(
+        "ESSENTIAL\nThe incumbent must have:\n"
+        "- A bachelor's degree in engineering; a higher degree would be an asset.\n"
+    )
+    assert len(vacancy.desirable) == 1
+
+
+def test_english_and_french_paragraphs_split_alike_so_their_clauses_pair() -> None:
+    vacancy = _import(
+        "ESSENTIAL\n\n"
+        "The successful candidate must hold a master's degree in public law, and must have at\n"
+        "least six years of professional experience as a legal adviser.\n\n"
+        "DESIRABLE\n\n"
+        "Knowledge of the law of armed conflict would be an advantage, as would experience of\n"
+        "procurement law.\n\n"
+        "ACQUIS ESSENTIELS\n\n"
+        "Le/la titulaire doit être titulaire d'un master en droit public, et doit avoir au moins\n"
+        "six années d'expérience professionnelle en tant que conseiller juridique.\n\n"
+        "ACQUIS SOUHAITABLES\n\n"
+        "Une connaissance du droit des conflits armés serait un atout, de même qu'une expérience\n"
+        "du droit des marchés publics.\n"
+    )
+    pairs = [(c.text.en[:12], c.text.fr[:12]) for c in vacancy.essential[1:] + vacancy.desirable]
+    assert pairs == [
+        ("The successf", "Le/la titula"),
+        ("must have at", "doit avoir a"),
+        ("Knowledge of", "Une connaiss"),
+        ("experience o", "une expérien"),
+    ]
+
+
+# --- Prose with no list: a careers page's profile, labelled sentences -------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "About you\nYou must hold a university degree in economics or finance and have at least\n"
+        "5 years of experience in budgeting. Experience in an international organisation would\n"
+        "be a plus.\n",
+        "Profile\nThe ideal candidate holds a university degree in economics and has at least 5\n"
+        "years of experience in budgeting. A working knowledge of French is desirable.\n",
+        "Your profile\nThe successful candidate will have a university degree in economics, and\n"
+        "at least 5 years of experience in budgeting. Knowledge of SAP would be an asset.\n",
+    ],
+)
+def test_a_profile_paragraph_with_no_list_gives_its_requirements(paragraph: str) -> None:
+    vacancy = _import(paragraph + "\nHow to apply\nOnline, before the deadline.\n")
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert len(vacancy.desirable) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Essential requirements: University degree in economics. At least 5 years of experience\n"
+        "in budgeting.\nDesirable: Knowledge of SAP. French SLP 2222.\n",
+        "Acquis essentiels : Diplôme universitaire en économie. Au moins 5 ans d'expérience en\n"
+        "gestion budgétaire.\nAtouts : Connaissance de SAP. Anglais SLP 2222.\n",
+        "Required: University degree in economics. At least 5 years of experience in budgeting.\n"
+        "Nice to have: Knowledge of SAP. French SLP 2222.\n",
+    ],
+)
+def test_labelled_lines_of_sentences_are_lists_of_items(text: str) -> None:
+    vacancy = _import(text + "\nHow to apply\nOnline.\n")
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert len(vacancy.desirable) == 2
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Requirements: Candidates must hold a university degree in economics (essential) and\n"
+        "have at least 5 years of experience in budgeting (essential). Knowledge of SAP\n"
+        "(desirable) and French at SLP 2222 (desirable) are also sought.\n\n"
+        "Applications must be submitted online.\n",
+        "Profil requis : Les candidats doivent être titulaires d'un diplôme universitaire en\n"
+        "économie (essentiel) et doivent avoir au moins 5 ans d'expérience en gestion budgétaire\n"
+        "(essentiel). Une connaissance de SAP serait un atout. Le français au niveau SLP 2222 est\n"
+        "souhaitable.\n\nLes candidatures doivent être soumises en ligne.\n",
+    ],
+)
+def test_inline_marks_of_a_paragraph_split_and_sort_its_requirements(paragraph: str) -> None:
+    vacancy = _import(paragraph)
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert len(vacancy.desirable) == 2
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Area          Requirement                                   Category\n"
+        "Education     A university degree in economics              Essential\n"
+        "Experience    At least 5 years in financial audit           Essential\n"
+        "Languages     Knowledge of German                           Desirable\n",
+        "Requirement                                   Essential   Desirable\n"
+        "A university degree in economics              X\n"
+        "At least 5 years in financial audit           X\n"
+        "Knowledge of German                                       X\n",
+        "Exigence                                      Essentiel   Souhaitable\n"
+        "Un diplôme universitaire en économie          X\n"
+        "Au moins 5 ans d'expérience en audit          X\n"
+        "Connaissance de l'allemand                                X\n",
+    ],
+)
+def test_a_pdf_table_set_out_with_spaces_gives_both_lists(table: str) -> None:
+    vacancy = _import("QUALIFICATIONS REQUIRED\n" + table + "\nREMARKS\nNone.\n")
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert len(vacancy.desirable) == 1
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Area          Requirement                                   Category\n"
+        "Education     A university degree in economics, or a        Essential\n"
+        "              higher secondary diploma and 4 years\n"
+        "Experience    At least 5 years in financial audit           Essential\n"
+        "Languages     Knowledge of German                           Desirable\n",
+        "| Area | Requirement | Category |\n"
+        "| Education | A university degree in economics, or a | Essential |\n"
+        "|  | higher secondary diploma and 4 years |  |\n"
+        "| Experience | At least 5 years in financial audit | Essential |\n"
+        "| Languages | Knowledge of German | Desirable |\n",
+    ],
+)
+def test_a_wrapped_cell_of_a_category_table_goes_on_with_its_row(table: str) -> None:
+    vacancy = _import("QUALIFICATIONS REQUIRED\n" + table + "\nREMARKS\nNone.\n")
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert vacancy.essential[1].text.en.endswith("higher secondary diploma and 4 years")
+    assert len(vacancy.desirable) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About the job: The assistant books travel. Requirements: - Completed secondary "
+        "education; - At least 3 years of experience in travel administration; - English SLP "
+        "2222. Desirable: - Knowledge of SAP; - French SLP 2222. How to apply: online.",
+        "Essential: Completed secondary education; at least 3 years of experience in travel "
+        "administration; English SLP 2222. Desirable: Knowledge of SAP; French SLP 2222. How to "
+        "apply: online.",
+        "Qualifications: Completed secondary education. At least 3 years of experience in travel "
+        "administration. English SLP 2222. Desirable: Knowledge of SAP. French SLP 2222.",
+        "Acquis essentiels : Études secondaires achevées ; au moins 3 ans d'expérience en gestion "
+        "des voyages ; anglais SLP 2222. Atouts : Connaissance de SAP ; français SLP 2222. "
+        "Comment postuler : en ligne.",
+    ],
+)
+def test_lists_collapsed_onto_one_line_split_at_the_desirable_label(line: str) -> None:
+    vacancy = _import(line + "\n")
+    assert _kinds(vacancy.essential) == ["education", "experience", "language_profile"]
+    assert [c.kind for c in vacancy.desirable] == ["statement", "language_profile"]
