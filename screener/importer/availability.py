@@ -29,15 +29,16 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
     (
         AvailabilityNeed.OUTSIDE_OFFICE_HOURS,
         re.compile(
+            # ("outside normal duty hours": a military headquarters' working hours.)
             r"outside (?:of )?(?:the )?(?:normal |regular |standard |usual )?(?:office |working "
-            r"|business )?hours"
+            r"|business |duty |core )?hours"
             r"|en dehors des heures (?:normales )?(?:de (?:service|bureau|travail))?"
             r"|irregular hours|horaires? irreguliers?|\bevenings?\b|\ble soir\b|en soiree"
             r"|\bles soirs\b|\ben soirees?\b"
             # "respond to incidents out of hours", "after-hours call-outs", "beyond normal
             # working hours".
             r"|\bout[- ]of[- ](?:(?:normal|office|working|business) )*hours|\bafter[- ]hours\b"
-            r"|beyond (?:the )?(?:normal |regular |standard |usual )?(?:office |working )?hours"
+            r"|beyond (?:the )?(?:normal |regular |standard |usual )?(?:office |working |duty )?hours"
             r"|hors des heures (?:de (?:service|bureau|travail)|ouvrables)|hors heures ouvrables"
         ),
     ),
@@ -138,7 +139,7 @@ _ABOUT_KNOWING = re.compile(
 # or shifts (a shift supervisor's duties).
 _ONLY_AVAILABILITY = re.compile(
     r"\b(?:outside|out[- ]of|beyond|after)[- ](?:the )?(?:(?:normal|regular|standard|usual"
-    r"|office|working|business) )*hours\b|\bon[- ]call\b|\bcall-?outs?\b|\bastreintes?\b"
+    r"|office|working|business|duty|core) )*hours\b|\bon[- ]call\b|\bcall-?outs?\b|\bastreintes?\b"
     r"|(?:en dehors|hors) des heures (?:normales )?(?:de (?:service|bureau|travail)|ouvrables)"
     r"|\bon stand-?by\b|\bduty (?:officer |personnel |staff )?(?:roster|rota)s?\b"
 )

@@ -157,6 +157,20 @@ def test_a_duty_roster_is_on_call(text: str, lang: str, needs: list[Need]) -> No
     assert typing.params["needs"] == needs
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Occasional work outside normal duty hours to support visiting delegations",
+        "Willingness to work beyond normal duty hours when required.",
+        "Availability outside core hours during exercises.",
+    ],
+)
+def test_work_outside_duty_or_core_hours_is_outside_office_hours(text: str) -> None:
+    typing = recognize(text, "en")
+    assert typing.kind == "availability"
+    assert typing.params["needs"] == [Need.OUTSIDE_OFFICE_HOURS]
+
+
 def test_organising_the_roster_is_no_availability() -> None:
     assert recognize("Prepares the duty roster of the section.", "en").kind == "statement"
 
