@@ -27,7 +27,7 @@ _CATEGORIES = re.compile(
     rf"\b(?:[Cc]ategor(?:y|ies|ie|ies)|[Cc]at\.|[Cc]lass(?:es)?)\s?{_CAT_LIST}\b"
     rf"|\b{_CAT_LIST}\s(?:[Cc]ategor|[Ll]icen|[Dd]riving)"
     # "Driving licence C and CE", "driving licence (B)", "a licence to drive ... (C)".
-    rf"|(?:[Ll]icen[cs]e|[Pp]ermit|[Pp]ermis)\s?:?\s?\(?{_CAT_LIST}\b"
+    rf"|(?:[Ll]icen[cs]e|[Pp]ermit|[Pp]ermis(?: de conduire)?)\s?:?\s?\(?{_CAT_LIST}\b"
     rf"|\(\s?{_CAT_LIST}\s?\)"
 )
 
@@ -58,10 +58,25 @@ _TO_OBTAIN = re.compile(
 )
 
 
+# "category B; category C would be an asset", "permis C souhaité", "(category D desirable)": a
+# category only wished for.
+_WISHED = re.compile(
+    rf"\b({_CAT})\b(?:(?!\b{_CAT}\b)[^.;]){{0,25}}?\b(?i:(?:would be|is|serait|est) (?:an? |un )?"
+    r"(?:asset|advantage|plus|atout|avantage)|desirable|preferred|preferably|an asset"
+    r"|souhaite\w*|souhaitable|apprecie\w*|un atout|un plus)\b"
+)
+
+
 def _to_obtain(text: str, categories: list[str]) -> list[str]:
     """The categories the notice lets the candidate obtain later, when others are required."""
     later = [m[1] for m in _TO_OBTAIN.finditer(text) if m[1] in categories]
     return later if len(later) < len(categories) else []
+
+
+def _wished(text: str, categories: list[str]) -> list[str]:
+    """The categories the notice only wishes for, when others are required."""
+    wished = [m[1] for m in _WISHED.finditer(text) if m[1] in categories]
+    return wished if len(wished) < len(categories) else []
 
 
 def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
@@ -73,12 +88,17 @@ def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
     plain = _WITH_TRAILER.sub(r"\1E", deaccent(text))
     for match in _CATEGORIES.finditer(plain):
         group = next((found for found in match.groups() if found), "")
-        if match[2] == "A" and not match.string[: match.start(2)].strip():
-            continue  # "A driving licence": the article, not category A
+        if match[2] == "A" and re.search(r"(?:^|[.;:!?])\s*$", match.string[: match.start(2)]):
+            continue  # "A driving licence", ". A category C licence": the article, not A
         for cat in re.findall(rf"\b{_CAT}\b", group):
             if cat not in categories:
                 categories.append(cat)
     or_equivalent = bool(re.search(r"\bequivalent", folded))
+    if wished := _wished(plain, categories):
+        kept = [cat for cat in categories if cat not in wished]
+        params = {"categories": kept, "or_equivalent": or_equivalent}
+        wish = note("licence_category_wished", categories=", ".join(wished))
+        return Typing("driving_licence", params, 0.65, (wish,))
     if later := _to_obtain(plain, categories):
         # Required: the others; a person decides whether the later one counts as desirable.
         kept = [cat for cat in categories if cat not in later]

@@ -183,6 +183,12 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "l'avis permet d'obtenir la catégorie {categories} après la nomination : elle n'est "
         "donc pas exigée ; ajoutez-la comme exigence souhaitable si elle doit compter",
     ),
+    "licence_category_wished": (
+        "the notice only wishes for category {categories}, so it is not asked for here; add it "
+        "as a desirable requirement",
+        "l'avis souhaite seulement la catégorie {categories} : elle n'est donc pas exigée "
+        "ici ; ajoutez-la comme exigence souhaitable",
+    ),
     "first_stated": (
         "it also mentions education; the requirement it states first was taken",
         "elle cite aussi une formation ; l'exigence énoncée en premier a été retenue",

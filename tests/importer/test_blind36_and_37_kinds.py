@@ -350,3 +350,19 @@ def test_a_mother_tongue_and_the_other_official_language_are_two_criteria(
     )
     # "Excellent" says a level the notice does not give: a person checks it.
     assert (second.confidence < 0.7) == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Valid driving licence category B; category C would be an asset.", "en"),
+        ("Permis de conduire B obligatoire, permis C souhaité.", "fr"),
+        ("Driving licence category B (category D desirable).", "en"),
+        ("Valid driving licence category B. A category C licence would be an advantage.", "en"),
+    ],
+)
+def test_a_licence_category_only_wished_for_is_not_required(text: str, lang: str) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert typing.params["categories"] == ["B"]
+    assert [n.code for n in typing.notes] == ["licence_category_wished"]
+    assert typing.confidence < 0.7
