@@ -16,6 +16,23 @@ LISTS = (
 )
 
 
+def test_a_french_pdfs_numbered_header_labels_are_read() -> None:
+    text = (
+        "COLLÈGE DE DÉFENSE DE L'OTAN\n\nAVIS DE VACANCE\n\n"
+        "1. POSTE :              Chauffeur (Parc automobile)\n"
+        "2. RÉFÉRENCE :          NDC 26/09\n3. GRADE :              G4\n"
+        "4. DATE DE CLÔTURE :    12 janvier 2027\n"
+        "5. HABILITATION DE SÉCURITÉ : NATO CONFIDENTIAL\n6. LIEU :               Rome, Italie\n\n"
+        "7. FONCTIONS\nLe chauffeur transporte le personnel.\n\n8. QUALIFICATIONS\nEssentiel :\n"
+        "- Études secondaires achevées.\n- Permis de conduire B et D.\n"
+    )
+    vacancy = imported(text)
+    assert vacancy.title.fr == "Chauffeur (Parc automobile)"
+    assert (vacancy.location, vacancy.clearance) == ("Rome, Italie", Clearance.NC)
+    guessed = {item.field for item in vacancy.review if item.code == "header_guessed"}
+    assert not guessed & {"title", "reference", "grade", "deadline", "clearance", "location"}
+
+
 @pytest.mark.parametrize(
     ("lines", "title", "location"),
     [
