@@ -61,8 +61,13 @@ _BRAND = re.compile(
     r"(?<![\w-])([A-Z][a-z]{1,12}[A-Z][A-Za-z0-9]{0,12}\+?|[A-Z][a-z]{2,15}\+|[A-Z]\+)(?![\w+])"
 )
 _CERTIFICATE_PHRASE = {
-    "en": re.compile(r"\b((?:[a-z][a-z-]{1,20} ){0,2}[a-z][a-z-]{1,20}) certificat(?:e|ion)s?\b"),
-    "fr": re.compile(r"\bcertificat (?:de |d'|en )((?:[a-z'][a-z'-]{1,20} ?){1,3})"),
+    # ("Forklift truck licence": a licence named by the words before it, as a certificate is.)
+    "en": re.compile(
+        r"\b((?:[a-z][a-z-]{1,20} ){0,2}[a-z][a-z-]{1,20}) (?:certificat(?:e|ion)|licen[cs]e)s?\b"
+    ),
+    "fr": re.compile(
+        r"\b(?:certificat|carte professionnelle) (?:de |d'|en )((?:[a-z'][a-z'-]{1,20} ?){1,3})"
+    ),
 }
 _VALIDITY = re.compile(r"\s(?:en cours de validite|en cours|valides?|valables?)\b")
 _PHRASE_NOISE = frozenset(

@@ -34,7 +34,12 @@ from screener.importer.named_certificates import (
 from screener.importer.vocational import is_vocational
 from screener.importer.wording import EDUCATION_CUES, fold
 
-_CERTIFICATION = re.compile(r"\bcertif|\bcertificat|\bbrevet|\baccredited\b")
+_CERTIFICATION = re.compile(
+    r"\bcertif|\bcertificat|\bbrevet|\baccredited\b"
+    # France's "carte professionnelle" (a security guard's licence) and "CACES" (a certificate
+    # to drive plant: "CACES R489"), named without the word certificate.
+    r"|\bcarte professionnelle\b|\bcaces\b"
+)
 # A named award that is not called a certificate: "CIPD Level 5 qualification".
 _AWARD = re.compile(
     r"\b(?:qualification|licen[cs]e|accreditation|chartered|professional registration)\b"
@@ -56,6 +61,13 @@ _ABOUT_A_TOPIC = re.compile(
 _CERTIFICATION_AS_TOPIC = re.compile(
     r"\bcertification (?:requirements|process(?:es)?|standards|procedures|regulations|rules"
     r"|activities|basis|authorit(?:y|ies))\b"
+)
+
+
+_OBTAIN_LATER = re.compile(
+    r"\b(?:or|ou)\b (?:the |a |be |to be |etre |s'|l')?(?:willing\w*|prepared|ready|commit\w*"
+    r"|undertak\w*|agree\w*|engag\w*|volont\w*|pret\w*|dispos\w*|able|ability|capacite)\b"
+    r"[^.;]{0,40}?\b(?:obtain|acquire|gain|get|obtenir|acquerir|passer)"
 )
 
 
@@ -93,6 +105,10 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
         # "Knowledge of airworthiness and certification requirements (EMAR 21)": the rules
         # the candidate knows, not a certificate they hold.
         return None
+    if _OBTAIN_LATER.search(folded):
+        # "Forklift licence or the willingness to obtain it within 6 months": a candidate
+        # without it may still apply, which a certification criterion would not let them.
+        return Typing("statement", {}, 0.6, (note("certificate_to_obtain"),))
     names, worded = certificate_names(text, lang)
     names = list(dict.fromkeys(names))  # "Licence (ECDL/ICDL)": a name found twice is one
     # "Bachelor's degree in Nursing (BSN)": the degree's short name, read as education.

@@ -202,8 +202,8 @@ def _mother_tongue_and_other(folded: str, languages: list[LanguageMention]) -> T
     other = next((m for m in languages if m.code != nearest.code), None)
     if other is None:
         return None
-    native = {"language": nearest.code, "min_level": None, "mother_tongue": True}
-    params = {"language": other.code, "min_level": None, "mother_tongue": False}
+    native: dict[str, object] = {"language": nearest.code, "min_level": None, "mother_tongue": True}
+    params: dict[str, object] = {"language": other.code, "min_level": None, "mother_tongue": False}
     if _QUALIFIED.search(folded[max(0, other.start - 40) : other.start]):
         second = Typing("language", params, 0.6, (NO_LEVEL_NOTE,))
     else:

@@ -189,6 +189,12 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "l'avis souhaite seulement la catégorie {categories} : elle n'est donc pas exigée "
         "ici ; ajoutez-la comme exigence souhaitable",
     ),
+    "certificate_to_obtain": (
+        "the candidate may obtain the certificate or licence after appointment: kept as a "
+        "statement the candidate declares",
+        "le candidat peut obtenir le certificat ou le permis après sa nomination : gardé comme "
+        "une déclaration du candidat",
+    ),
     "first_stated": (
         "it also mentions education; the requirement it states first was taken",
         "elle cite aussi une formation ; l'exigence énoncée en premier a été retenue",

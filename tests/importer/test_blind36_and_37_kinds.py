@@ -366,3 +366,38 @@ def test_a_licence_category_only_wished_for_is_not_required(text: str, lang: str
     assert typing.params["categories"] == ["B"]
     assert [n.code for n in typing.notes] == ["licence_category_wished"]
     assert typing.confidence < 0.7
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Forklift truck licence (counterbalance and reach).", "en", "forklift truck"),
+        ("Valid crane operator licence.", "en", "crane operator"),
+        ("Titulaire du CACES R489 catégories 3 et 5.", "fr", "CACES R489"),
+    ],
+)
+def test_a_licence_named_by_the_words_before_it_is_a_certification(
+    text: str, lang: str, name: str
+) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert typing.kind == "certification"
+    assert typing.params["any_of"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Forklift operator licence or the ability to obtain one within 6 months.", "en"),
+        (
+            "ADR certificate for the transport of dangerous goods, or willingness to obtain it.",
+            "en",
+        ),
+        ("Authorisation as a forklift truck operator (or willingness to obtain it).", "en"),
+        ("Certificat SST ou s'engager à l'obtenir dans les six mois.", "fr"),
+    ],
+)
+def test_a_certificate_the_candidate_may_obtain_later_is_declared(text: str, lang: str) -> None:
+    # A certification criterion would rule out a candidate the notice lets apply.
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert typing.kind == "statement"
+    assert [n.code for n in typing.notes] == ["certificate_to_obtain"]
