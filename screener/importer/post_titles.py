@@ -256,4 +256,9 @@ def _place_after_body(text: str) -> str | None:
     if not tail or len(text) > 150 or not _BODY_HEAD.search(head) or not is_place(tail.strip()):
         return None
     tail = tail.strip(" .")
+    # "NATO Communications and Information Agency · Mons, Wallonia, Belgium": the town after
+    # the separator is the place's too.
+    segments = re.split(r"\s[·|•–—-]\s", head)
+    if len(segments) > 1 and not _BODY_HEAD.search(segments[-1]):
+        tail = f"{segments[-1].strip()}, {tail}"
     return tail.title() if tail.isupper() else tail

@@ -246,6 +246,10 @@ def test_a_french_first_notices_unit_line_is_not_its_english_title(
             "Torrejón de Ardoz Air Base, Madrid, Spain",
             "Torrejón de Ardoz Air Base, Madrid, Spain",
         ),
+        (
+            "NATO Communications and Information Agency · Mons, Wallonia, Belgium",
+            "Mons, Wallonia, Belgium",
+        ),
     ],
 )
 def test_a_letterheads_duty_station_after_the_body_is_the_location(
