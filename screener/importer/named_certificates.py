@@ -204,9 +204,12 @@ HELD_AS = re.compile(
     r"|attestation|habilitation|agrement|certifie|agree)(?:\s(?:of|de)\s(?:competence|competency))?"
     r"\s(?:as\s|en tant que\s|en tant qu')(?:an?\s|the\s|une?\s)?"
     # "Current registration with the Nursing and Midwifery Council": a licence to practise.
-    # (A named body, capitalised: "registered with the national employment office" is none.)
+    # (A professional body, named: "registered with the national employment office" or "with
+    # the Belgian social security" is none.)
     r"|\b(?:registration|registered|inscription|inscrite?)\s(?:with|aupr[eè]s d[eu']|a l'|à l')"
-    r"\s?(?=(?:the\s|l')?(?-i:[A-Z]))",
+    r"\s?(?=(?:the\s|l')?(?=(?-i:[A-Z]))[^.;,()]{0,60}?\b(?:[Cc]ouncil|[Bb]oard|[Oo]rdre|[Oo]rder"
+    r"|[Rr]egister|[Aa]ssociation|[Ii]nstitute|[Cc]hamber|[Kk]ammer|[Cc]olegio|[Cc]ollege"
+    r"|[Ss]ociety)\b)",
     re.IGNORECASE,
 )
 _HELD_AS_END = re.compile(

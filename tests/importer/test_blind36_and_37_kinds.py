@@ -251,10 +251,15 @@ def test_a_registration_with_a_professional_body_is_a_certification(
     assert typing.params["any_of"] == [name]
 
 
-def test_a_registration_with_an_unnamed_office_is_no_certificate() -> None:
-    assert recognize("Be registered with the national employment office.", "en").kind == (
-        "statement"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Be registered with the national employment office.",
+        "The incumbent will be registered with the Belgian social security.",
+    ],
+)
+def test_a_registration_with_no_professional_body_is_no_certificate(text: str) -> None:
+    assert recognize(text, "en").kind == "statement"
 
 
 @pytest.mark.parametrize(
