@@ -126,6 +126,10 @@ def official_levels(text: str, lang: Lang) -> Typing | None:
 
 
 ONE_ONLY_NOTE = note("other_official_level_not_given")
+_SECOND_LANGUAGE = re.compile(
+    r"\b(?:the )?(?:second|other) official language|\b(?:la )?(?:seconde|deuxieme|second|autre)"
+    r" langue officielle"
+)
 
 
 def _unclear(
@@ -156,6 +160,11 @@ def _unclear(
         # ("both" would ask IV in it too).
         params = {"mode": "one_and_other", "one": mentions[0].level}
         return Typing("official_languages", params, 0.7, (*notes, ONE_ONLY_NOTE), contradictions)
+    if len(mentions) == 1 and _SECOND_LANGUAGE.search(folded):
+        # "level III in the second official language": the weaker of the two at III at least,
+        # which is III in both (the first is the stronger); the same candidates meet it.
+        params = {"mode": "both", "level": mentions[0].level}
+        return Typing("official_languages", params, 0.8, notes, contradictions)
     if len(mentions) >= 2:
         params = {"mode": "one_and_other", "one": mentions[0].level, "other": mentions[1].level}
     else:

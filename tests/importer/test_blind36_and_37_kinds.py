@@ -11,6 +11,7 @@ import pytest
 
 from screener.domain.criteria import AvailabilityNeed as Need
 from screener.domain.scales import EducationLevel as Edu
+from screener.domain.scales import LanguageLevel as Level
 from screener.importer.recognizers import recognize
 
 
@@ -406,3 +407,21 @@ def test_a_certificate_the_candidate_may_obtain_later_is_declared(text: str, lan
     typing = recognize(text, lang)  # type: ignore[arg-type]
     assert typing.kind == "statement"
     assert [n.code for n in typing.notes] == ["certificate_to_obtain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('level III ("Intermediate") in the second official language.', "en"),
+        ("niveau III (« Intermédiaire ») dans la seconde langue officielle.", "fr"),
+        ("A higher level (III) in the other official language would be an advantage.", "en"),
+    ],
+)
+def test_a_level_in_the_second_official_language_is_that_level_in_both(
+    text: str, lang: str
+) -> None:
+    # The second language is the weaker one: at III, both are at III at least.
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert typing.kind == "official_languages"
+    assert typing.params == {"mode": "both", "level": Level.III}
+    assert typing.confidence >= 0.7  # read with confidence: no review item
