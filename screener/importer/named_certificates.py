@@ -213,8 +213,10 @@ HELD_AS = re.compile(
     re.IGNORECASE,
 )
 _HELD_AS_END = re.compile(
-    r"\s(?:issued|awarded|granted|delivered|by|from|with|or|and|valid|recogni[sz]ed|under"
-    r"|according|in accordance|for|delivre|par|ou|et|valable|selon)\b|[,;.:()]",
+    r"\s(?:issued|awarded|granted|delivered|by|from|with|valid|recogni[sz]ed|under"
+    r"|according|in accordance|for|delivre|par|valable|selon)\b|[,;.:()]"
+    # ("or"/"and" inside a body's capitalised name go on: "the Nursing and Midwifery Council".)
+    r"|\s(?:or|and|ou|et)\b(?!\s(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 

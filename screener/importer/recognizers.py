@@ -140,7 +140,11 @@ OR_EXPERIENCE_NOTE = note("or_experience")
 
 # "a Bachelor's degree in Nursing and a current Registered Nurse licence": the licence after
 # "and", asked beside the degree.
-_AND_HELD = re.compile(r",?\s(?:and|as well as|plus|et)\s(?=(?:an?|the|current|valid|une?)\s)")
+_AND_HELD = re.compile(
+    r",?\s(?:and|as well as|plus|et)\s(?=(?:an?|the|current|valid|une?)\s"
+    # "... et inscription à l'Ordre des médecins", "and registration with the ... Council".
+    r"|(?:registration|inscription)\s)"
+)
 
 
 def _licence_beside(text: str, lang: Lang) -> Typing | None:

@@ -296,6 +296,11 @@ def test_a_bare_ba_or_ma_in_a_subject_is_a_degree(text: str, level: Edu) -> None
             Edu.HIGHER_SECONDARY,
             ["first aid"],
         ),
+        (
+            "A degree in nursing and registration with the Nursing and Midwifery Council.",
+            Edu.BACHELOR,
+            ["registration with the Nursing and Midwifery Council"],
+        ),
     ],
 )
 def test_a_licence_asked_beside_a_degree_is_a_criterion_of_its_own(
@@ -425,3 +430,11 @@ def test_a_level_in_the_second_official_language_is_that_level_in_both(
     assert typing.kind == "official_languages"
     assert typing.params == {"mode": "both", "level": Level.III}
     assert typing.confidence >= 0.7  # read with confidence: no review item
+
+
+def test_a_doctorate_and_the_registration_to_practise_are_two_criteria() -> None:
+    typing = recognize("Doctorat en médecine et inscription à l'Ordre des médecins.", "fr")
+    assert (typing.kind, typing.params["min_level"]) == ("education", Edu.DOCTORATE)
+    assert [(also.kind, also.params["any_of"]) for also in typing.also] == [
+        ("certification", ["inscription à l'Ordre des médecins"])
+    ]
