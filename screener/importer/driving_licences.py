@@ -62,8 +62,11 @@ _TO_OBTAIN = re.compile(
 # category only wished for.
 _WISHED = re.compile(
     rf"\b({_CAT})\b(?:(?!\b{_CAT}\b)[^.;]){{0,25}}?\b(?i:(?:would be|is|serait|est) (?:an? |un )?"
-    r"(?:asset|advantage|plus|atout|avantage)|desirable|preferred|preferably|an asset"
+    r"(?:asset|advantage|plus|atout|avantage)|desirable|preferred|an asset"
     r"|souhaite\w*|souhaitable|apprecie\w*|un atout|un plus)\b"
+    # "preferably also C", "idéalement la catégorie C".
+    rf"|\b(?i:preferably|ideally|de preference|idealement)(?: also| aussi)?(?: (?i:la )?"
+    rf"(?i:category|categorie))? ({_CAT})\b"
 )
 
 
@@ -75,8 +78,9 @@ def _to_obtain(text: str, categories: list[str]) -> list[str]:
 
 def _wished(text: str, categories: list[str]) -> list[str]:
     """The categories the notice only wishes for, when others are required."""
-    wished = [m[1] for m in _WISHED.finditer(text) if m[1] in categories]
-    return wished if len(wished) < len(categories) else []
+    # (A wished category read nowhere else is reported too: "Driving licence B; C preferred".)
+    wished = list(dict.fromkeys(m[1] or m[2] for m in _WISHED.finditer(text)))
+    return wished if any(cat not in wished for cat in categories) else []
 
 
 def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:

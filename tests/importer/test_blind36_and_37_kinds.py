@@ -370,6 +370,10 @@ def test_a_mother_tongue_and_the_other_official_language_are_two_criteria(
         ("Permis de conduire B obligatoire, permis C souhaité.", "fr"),
         ("Driving licence category B (category D desirable).", "en"),
         ("Valid driving licence category B. A category C licence would be an advantage.", "en"),
+        # A wished category read nowhere else is reported all the same.
+        ("Driving licence B; C preferred.", "en"),
+        ("Valid driving licence category B, preferably also C.", "en"),
+        ("Permis de conduire B, idéalement la catégorie C.", "fr"),
     ],
 )
 def test_a_licence_category_only_wished_for_is_not_required(text: str, lang: str) -> None:
