@@ -103,8 +103,22 @@ def split_compound(sentence: str) -> list[str]:
         if parts and _FACT.match(part) and (not _ASKS.search(part) or _WILL.match(part)):
             parts[-1] = f"{parts[-1]}; {part}"
         else:
-            parts.append(part)
+            parts.extend(_years_apart(part))
     return parts
+
+
+# "a university degree in law and at least 5 years of experience in ...": the years are a
+# requirement of their own; not in "a degree and 2 years, or a diploma and 6 years" (two
+# paths, read together by the typing).
+_AND_YEARS = re.compile(r"\s(?:and|as well as)\s(?=(?:at least|a minimum of|minimum) \d{1,2}\b)")
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
+
+
+def _years_apart(part: str) -> list[str]:
+    pieces = _AND_YEARS.split(part, maxsplit=1)
+    if len(pieces) < 2 or _OR.search(pieces[1]) or len(pieces[0]) <= 3:
+        return [part]
+    return pieces
 
 
 def _split_all(sentences: list[str]) -> list[str]:
@@ -209,9 +223,13 @@ def _is_start(paragraph: str, must: re.Pattern[str]) -> bool:
         return False
     sentences = _sentences(_LABEL.sub("", paragraph, count=1))
     musts = [s for s in sentences if must.match(fold(s))]
-    return len(musts) >= 2 or bool(
-        musts and (must.match(fold(paragraph)) or _LABEL.match(paragraph))
-    )
+    label = _LABEL.match(paragraph)
+    if label and _ESSENTIAL_LABEL.match(label[0]):
+        return True  # "Essential: A university degree in law and ...": the list's own name
+    return len(musts) >= 2 or bool(musts and (must.match(fold(paragraph)) or label))
+
+
+_ESSENTIAL_LABEL = re.compile(r"^(?:essential|required)\s?[.:]", re.IGNORECASE)
 
 
 def _sort(paragraphs: list[str]) -> tuple[list[str], list[str]]:

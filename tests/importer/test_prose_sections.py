@@ -215,3 +215,37 @@ def test_inline_marks_of_a_paragraph_split_and_sort_its_requirements(paragraph: 
     vacancy = _import(paragraph)
     assert _kinds(vacancy.essential) == ["education", "experience"]
     assert len(vacancy.desirable) == 2
+
+
+@pytest.mark.parametrize(
+    ("essential", "desirable"),
+    [
+        (
+            "Essential: A university degree in law and at least 5 years of experience in "
+            "contract law.",
+            "Desirable: Knowledge of French.",
+        ),
+        (
+            "Required: A university degree in law, and a minimum of 5 years of experience in "
+            "contract law.",
+            "Desirable: Knowledge of French would be an asset.",
+        ),
+        (
+            "Essential. A university degree in law. At least 5 years of experience in contract "
+            "law.",
+            "Assets: Knowledge of French.",
+        ),
+    ],
+)
+def test_labelled_paragraphs_apart_are_the_two_lists(essential: str, desirable: str) -> None:
+    vacancy = _import(f"QUALIFICATIONS\n\n{essential}\n\n{desirable}\n\nHOW TO APPLY\nOnline.\n")
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert [c.kind for c in vacancy.desirable] == ["language"]
+
+
+def test_two_paths_of_degree_and_years_stay_one_requirement_in_prose() -> None:
+    vacancy = _import(
+        "Requirements: A university degree and 2 years of experience, or a diploma and 6 years "
+        "of experience. Candidates must speak English at SLP 3333.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education", "language_profile"]
