@@ -249,3 +249,33 @@ def test_two_paths_of_degree_and_years_stay_one_requirement_in_prose() -> None:
         "of experience. Candidates must speak English at SLP 3333.\n"
     )
     assert _kinds(vacancy.essential) == ["education", "language_profile"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "A university degree in law. At least 5 years of experience in contract law. English "
+        "at SLP 3333.",
+        "A university degree in law or equivalent. Minimum 5 years of professional experience in "
+        "contract law. English at NATO level V.",
+        "A bachelor's degree in law. 5 years of experience in contract law. A valid driving "
+        "licence, category B.",
+    ],
+)
+def test_sentences_naming_requirements_without_a_verb_are_split(paragraph: str) -> None:
+    vacancy = _import(f"ESSENTIAL\n{paragraph}\n\nDESIRABLE\n- Knowledge of SAP.\n")
+    assert _kinds(vacancy.essential)[:2] == ["education", "experience"]
+    assert len(_kinds(vacancy.essential)) == 3
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Proficiency in English at NATO level V (Advanced). No French is required for this post.",
+        "Proficiency in English (level IV). Knowledge of French (level II).",
+        "A university degree in economics. Relevant experience may replace the degree.",
+    ],
+)
+def test_a_bullet_that_explains_itself_in_a_second_sentence_stays_whole(bullet: str) -> None:
+    vacancy = _import(f"ESSENTIAL\n- {bullet}\n- At least 5 years of experience.\n")
+    assert len(_kinds(vacancy.essential)) == 2
