@@ -228,3 +228,26 @@ def test_lists_collapsed_onto_one_line_split_at_the_desirable_label(line: str) -
     vacancy = _import(line + "\n")
     assert _kinds(vacancy.essential) == ["education", "experience", "language_profile"]
     assert [c.kind for c in vacancy.desirable] == ["statement", "language_profile"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["c) Remarks: none.", "8. CONTRACT: three years, renewable.", "(c) Other information: none."],
+)
+def test_a_lettered_part_after_the_last_item_ends_the_list(after: str) -> None:
+    vacancy = _import(
+        "a) Essential: the candidate must have:\n(1) A university degree in law.\n"
+        "(2) At least 5 years of experience in contract law.\n"
+        "b) Desirable: the candidate should also have:\n(1) A doctorate in law.\n"
+        f"(2) Knowledge of Italian.\n{after}\n"
+    )
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert _texts(vacancy.desirable) == ["A doctorate in law", "Knowledge of Italian"]
+
+
+def test_an_item_that_starts_like_a_section_name_stays_an_item() -> None:
+    vacancy = _import(
+        "ESSENTIAL\n(1) A university degree in law.\n(2) Contract management experience.\n"
+        "(3) Notes of meetings drafted in English.\n"
+    )
+    assert len(_kinds(vacancy.essential)) == 3
