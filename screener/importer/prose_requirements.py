@@ -164,8 +164,12 @@ _LABEL = re.compile(
     r"^(?:(?P<wished>desirable|desired|advantageous|assets?|preferred|nice to have|souhaitable)"
     r"|education|experience|professional experience|languages?|language skills|skills|knowledge"
     r"|training|certifications?|other|qualifications|essential|required|formation|langues?"
-    r"|requirements|(?:candidate )?profile|exigences|profil(?: requis| recherche)?"
+    r"|requirements|(?:candidate |your |the )?profile|exigences|profil(?: requis| recherche)?"
     r"|(?:qualifications|conditions|competences) requises"
+    # "Skills and experience:", "What we require:", "Who we are looking for:".
+    r"|(?:skills|knowledge|qualifications|requirements)(?: (?:and|&) (?:experience|skills"
+    r"|qualifications|competencies|knowledge))?"
+    r"|what we (?:require|need|expect|are looking for|look for)|who we are looking for"
     r"|competences)\s?[.:]\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -226,9 +230,29 @@ def _is_start(paragraph: str, must: re.Pattern[str]) -> bool:
     label = _LABEL.match(paragraph)
     if label and _ESSENTIAL_LABEL.match(label[0]):
         return True  # "Essential: A university degree in law and ...": the list's own name
+    if label and sum(bool(_ASKED.search(fold(part))) for part in _split_all(sentences)) >= 2:
+        return True  # "Candidate profile: A degree is required ... English is essential; ..."
     return len(musts) >= 2 or bool(musts and (must.match(fold(paragraph)) or label))
 
 
+def _titled_start(paragraphs: list[str], at: int) -> bool:
+    """A paragraph right under a title that names the requirements ("Requirements",
+    "Profile") and asks for two things or more, though no sentence has a subject."""
+    title = paragraphs[at - 1] if at else ""
+    paragraph = paragraphs[at]
+    if not title.startswith(_TITLE_MARK) or paragraph.startswith(_TITLE_MARK):
+        return False
+    if not _REQUIREMENTS_TITLE.search(fold(title)):
+        return False
+    asked = [part for part in _split_all(_sentences(paragraph)) if _ASKED.search(fold(part))]
+    return len(asked) >= 2
+
+
+# Titles that name the requirements themselves (not "Desirable": a list's second part).
+_REQUIREMENTS_TITLE = re.compile(
+    r"qualification|requirement|profile|looking for|you need|you have|person spec|exig|profil"
+    r"|competenc|skills"
+)
 _ESSENTIAL_LABEL = re.compile(r"^(?:essential|required)\s?[.:]", re.IGNORECASE)
 
 
@@ -262,7 +286,14 @@ def prose_requirements(lines: list[str]) -> list[tuple[str, list[str], list[str]
     found: list[tuple[str, list[str], list[str]]] = []
     paragraphs = _paragraphs(lines)
     for lang, must in (("en", _EN_MUST), ("fr", _FR_MUST)):
-        start = next((i for i, p in enumerate(paragraphs) if _is_start(p, must)), None)
+        start = next(
+            (
+                i
+                for i, p in enumerate(paragraphs)
+                if _is_start(p, must) or _titled_start(paragraphs, i)
+            ),
+            None,
+        )
         if start is None:
             continue
         taken = [paragraphs[start]]

@@ -279,3 +279,25 @@ def test_sentences_naming_requirements_without_a_verb_are_split(paragraph: str) 
 def test_a_bullet_that_explains_itself_in_a_second_sentence_stays_whole(bullet: str) -> None:
     vacancy = _import(f"ESSENTIAL\n- {bullet}\n- At least 5 years of experience.\n")
     assert len(_kinds(vacancy.essential)) == 2
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Candidate profile: ",
+        "What we require: ",
+        "What we are looking for: ",
+        "Skills and experience: ",
+        "Your profile\n",
+        "Exigences du poste\n",
+    ],
+)
+def test_a_paragraph_under_a_requirements_label_with_no_subject_is_read(opening: str) -> None:
+    vacancy = _import(
+        "Duties\nThe assistant books travel and keeps the records.\n\n"
+        f"{opening}A completed secondary education is required, and at least 3 years of "
+        "experience in travel administration. English at SLP 2222 is essential; knowledge of "
+        "Italian would be an asset.\n\nHow to apply\nApplications must be made online.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education", "experience", "language_profile"]
+    assert [c.kind for c in vacancy.desirable] == ["language"]
