@@ -78,7 +78,11 @@ _SECOND_REQUIREMENT = re.compile(
     r"|,?\s(?:et|ainsi que) (?:il |elle |ils |elles )?(?=(?:doit|doivent|devra|devront)"
     r" (?:egalement |également |aussi )?(?:avoir|poss[eé]der|[eê]tre|justifier|ma[iî]triser"
     r"|parler|r[eé]ussir|obtenir|suivre|d[eé]montrer)\b)"
-    r"|,\s(?:de m[eê]me qu(?:e\s|')|tout comme\s)",
+    r"|,\s(?:de m[eê]me qu(?:e\s|')|tout comme\s)"
+    # "... titulaire d'un diplôme en droit et justifier d'au moins cinq ans d'expérience".
+    r"|\set\s(?=(?:avoir|justifier|poss[eé]der|disposer)\s(?:d['e]\s?|d’)?(?:au moins|un minimum"
+    r"|\d{1,2}\s(?:ans|ann[eé]es)|une (?:bonne |excellente |solide )?(?:connaissance|exp[eé]rience"
+    r"|ma[iî]trise)))",
     re.IGNORECASE,
 )
 # After a semicolon, a clause that states a fact ("...; the working language of the Centre is

@@ -301,3 +301,22 @@ def test_a_paragraph_under_a_requirements_label_with_no_subject_is_read(opening:
     )
     assert _kinds(vacancy.essential) == ["education", "experience", "language_profile"]
     assert [c.kind for c in vacancy.desirable] == ["language"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le candidat doit être titulaire d'un diplôme universitaire en droit et justifier d'au "
+        "moins cinq ans d'expérience dans le domaine juridique.",
+        "La candidate doit être titulaire d'un master en droit et avoir au moins 5 années "
+        "d'expérience dans le domaine juridique.",
+        "Le/la titulaire doit posséder un diplôme universitaire en droit et disposer d'une "
+        "solide expérience juridique d'au moins six ans.",
+    ],
+)
+def test_a_french_sentence_with_a_degree_and_years_gives_both(sentence: str) -> None:
+    vacancy = _import(
+        f"Profil requis : {sentence} Il doit posséder le niveau V en anglais.\n\n"
+        "Comment postuler\nEn ligne.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education", "experience", "official_languages"]
