@@ -251,3 +251,18 @@ def test_an_item_that_starts_like_a_section_name_stays_an_item() -> None:
         "(3) Notes of meetings drafted in English.\n"
     )
     assert len(_kinds(vacancy.essential)) == 3
+
+
+@pytest.mark.parametrize(
+    ("essential", "desirable"),
+    [("Mandatory", "Asset"), ("Required", "Optional"), ("Obligatoire", "Atout")],
+)
+def test_a_category_column_in_other_words_sorts_the_rows(essential: str, desirable: str) -> None:
+    vacancy = _import(
+        "QUALIFICATIONS\n| Requirement | Type |\n"
+        f"| A university degree in economics | {essential} |\n"
+        f"| At least 5 years of experience in financial audit | {essential} |\n"
+        f"| Knowledge of German | {desirable} |\n\nREMARKS\nNone.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education", "experience"]
+    assert _texts(vacancy.desirable) == ["Knowledge of German"]
