@@ -30,7 +30,7 @@ _EN_MUST = re.compile(
     r"|brings?|speaks?)\b"
 )
 _FR_MUST = re.compile(
-    r"^(?:les |la |le )?(?:candidate?s?|titulaires?(?: du poste)?|ils|elles|il ou elle)"
+    r"^(?:les |la |le |le/la |la/le )?(?:candidate?s?|titulaires?(?: du poste)?|ils|elles|il ou elle|il|elle)"
     r"\s(?:doivent|doit)\s(?:egalement\s|aussi\s)?"
 )
 _ASSET = re.compile(
@@ -145,6 +145,13 @@ def says_essential(part: str) -> bool:
 def wished(sentence: str) -> bool:
     """Whether a sentence says it is an asset ("would be an advantage", "un atout")."""
     return _wished(sentence)
+
+
+def says_must(sentence: str) -> bool:
+    """Whether a sentence says what candidates must be or have ("The incumbent must ...",
+    "Le titulaire doit ...")."""
+    folded = fold(sentence)
+    return bool(_EN_MUST.match(folded) or _FR_MUST.match(folded))
 
 
 def asks_in_prose(part: str) -> bool:

@@ -320,3 +320,47 @@ def test_a_french_sentence_with_a_degree_and_years_gives_both(sentence: str) -> 
         "Comment postuler\nEn ligne.\n"
     )
     assert _kinds(vacancy.essential) == ["education", "experience", "official_languages"]
+
+
+# --- Sentences beside a bulleted list in the ESSENTIAL section --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "The successful candidate must have a university degree in law, and must have at "
+            "least 5 years of experience in contract law. In addition, the incumbent must:",
+            "",
+        ),
+        (
+            "The incumbent must:",
+            "The incumbent must also hold a university degree in law, and must have at least 5 "
+            "years of experience in contract law.",
+        ),
+        (
+            "Le titulaire du poste doit être titulaire d'un diplôme universitaire en droit. Il "
+            "doit avoir au moins 5 ans d'expérience en droit des contrats. En outre, il doit :",
+            "",
+        ),
+    ],
+)
+def test_requirements_in_sentences_beside_the_bullets_are_read(before: str, after: str) -> None:
+    vacancy = _import(
+        f"ESSENTIAL\n{before}\n- speak English at SLP 3333;\n- hold a driving licence, category B.\n"
+        f"{after}\n\nDESIRABLE\n- Knowledge of French.\n"
+    )
+    assert sorted(_kinds(vacancy.essential)) == [
+        "driving_licence",
+        "education",
+        "experience",
+        "language_profile",
+    ]
+
+
+def test_who_may_apply_beside_the_bullets_is_no_requirement_of_the_list() -> None:
+    vacancy = _import(
+        "ESSENTIAL\nThe incumbent must:\n- hold a university degree in law.\n"
+        "Applicants must be nationals of a NATO member state.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education"]
