@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from screener.importer.section_sentences import with_section_sentences
 from screener.importer.sections import (
     EN_DESIRABLE,
     EN_ESSENTIAL,
@@ -60,14 +61,17 @@ def _next_paragraph(lines: list[str], heading: int, end: int) -> int:
 
 
 def _bullet_list(
-    lines: list[str], heading: int, stops: tuple[re.Pattern[str], ...]
+    lines: list[str], heading: int, stops: tuple[re.Pattern[str], ...], essential: bool = False
 ) -> BulletList | None:
     if heading < 0:
         return None
     end = _next_paragraph(lines, heading, section_end(lines, heading + 1, stops))
     block = lines[heading + 1 : end]
     items = list_items(block)
-    return BulletList(heading, items, unread_bullets(block, items))
+    unread = unread_bullets(block, items)
+    if essential and any(is_bullet(line) for line in block):
+        items = with_section_sentences(block, items)
+    return BulletList(heading, items, unread)
 
 
 @dataclass(slots=True)
@@ -121,9 +125,9 @@ def find_by_heading(
     en_des_at = desirable(en_ess_at, en_des)
     fr_des_at = desirable(fr_ess_at, fr_des)
     return HeadingLists(
-        en_essential=_bullet_list(lines, en_ess_at, all_heads),
+        en_essential=_bullet_list(lines, en_ess_at, all_heads, essential=True),
         # A DESIRABLE heading is often followed by its own lead-in: not a list end there.
         en_desirable=_bullet_list(lines, en_des_at, heads_only),
-        fr_essential=_bullet_list(lines, fr_ess_at, all_heads),
+        fr_essential=_bullet_list(lines, fr_ess_at, all_heads, essential=True),
         fr_desirable=_bullet_list(lines, fr_des_at, heads_only),
     )

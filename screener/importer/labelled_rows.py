@@ -28,7 +28,7 @@ _ROW = re.compile(
 )
 _RULING = re.compile(r"^\|?[\s|:-]{3,}\|?$")
 _TABLE_HEADER = re.compile(r"^\|[^|]{1,40}\|[^|]{1,40}\|?$")
-_ESSENTIAL = ("essential", "required", "requis", "essentiel")
+_ESSENTIAL = ("essential", "required", "requis", "essentiel", "mandatory", "obligatoire")
 _HEADINGS = {
     "en": ("ESSENTIAL", "DESIRABLE"),
     "fr": ("ACQUIS ESSENTIELS", "ACQUIS SOUHAITABLES"),
@@ -38,7 +38,10 @@ _HEADINGS = {
 # Table cells: between pipes, or between tabs (a Word table pasted as text).
 _CELL_SPLIT = re.compile(r"\s?\|\s?|\t+")
 _LABEL = re.compile(
-    r"^(?:essential|desirable|required|preferred|essentiel(?:le)?s?|souhaitables?|requis)$"
+    r"^(?:essential|desirable|required|preferred|essentiel(?:le)?s?|souhaitables?|requis"
+    # A table's category cell in other words: "Mandatory" / "Optional", "Obligatoire" / "Atout".
+    r"|mandatory|optional|an? (?:asset|advantage)|asset|advantage|obligatoires?|atout"
+    r"|souhaitee?s?)$"
 )
 # "E", "(D)", "S" (souhaitable) in a column whose header names the marks: "E/D", "E / S",
 # "Essential/Desirable".

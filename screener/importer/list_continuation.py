@@ -15,6 +15,12 @@ _TITLE_HEADING = re.compile(
 )
 
 
+# A lettered or numbered part of the notice with its label: "c) Remarks:", "8. CONTRACT:".
+_LABELLED_PART = re.compile(
+    r"^(?:\(?[a-z]\)|[a-z]\.|\d{1,2}\.)\s{1,3}[A-Z][A-Za-z]{2,}(?: [A-Za-z]+){0,3}\s?:"
+)
+
+
 def placed_after_items(
     items: list[list[str]], line: str, folded: str, has_markers: bool, blank_before: bool
 ) -> bool:
@@ -31,6 +37,8 @@ def placed_after_items(
         return False  # a sentence after the list's last item, not a wrapped part of it
     if has_markers and ends_sentence and _TITLE_HEADING.match(line):
         return False  # "Language Proficiency" under the last item: the next section's heading
+    if has_markers and ends_sentence and _LABELLED_PART.match(line):
+        return False  # "c) Remarks: none." under the last item of "(1)" "(2)": the next part
     if has_markers and line[0].isupper() and _WHO_MAY_APPLY.search(folded):
         return False  # "Open to nationals of NATO member states." right under the last item
     if has_markers and (not blank_before or line[0].islower()):

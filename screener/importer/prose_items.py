@@ -23,10 +23,11 @@ from screener.importer.prose_requirements import (
     split_compound,
     wished,
 )
+from screener.importer.recognizers import recognize
 from screener.importer.review_text import quote, review_item
 
 # A paragraph, not a bullet that explains itself in a second sentence.
-_MIN_PARAGRAPH = 100
+_MIN_PARAGRAPH = 60
 # A bullet that starts like a list item ("University degree ...", "English: ...") is no
 # sentence of prose unless its subject is a person: "The candidate must ...".
 _SENTENCE_START = re.compile(
@@ -45,15 +46,47 @@ def _parts(item: str) -> list[tuple[str, bool]]:
     ]
 
 
+# Kinds that only a requirement reads as (a sentence of explanation reads as a statement).
+_REQUIREMENT_KINDS = frozenset(
+    {"education", "experience", "official_languages", "language_profile", "driving_licence"}
+)
+
+
+# "No French is required for this post": says what is not asked.
+_NOT_ASKED = re.compile(
+    r"\b(?:no|not|nor|never|pas|aucune?)\b.{0,40}\b(?:required|necessary|needed|requis|exigee?)\b",
+    re.IGNORECASE,
+)
+# "2 years of additional experience may replace the degree": a substitute, not a requirement.
+_SUBSTITUTE = re.compile(r"\b(?:replace|substitute|in lieu|instead)\b", re.IGNORECASE)
+
+
+def _named_kind(part: str) -> str | None:
+    """The kind of a whole sentence that names a requirement without a verb of asking."""
+    if _SUBSTITUTE.search(part) or len(prose_sentences(part)) != 1:
+        return None
+    kind = recognize(part, "en").kind
+    return kind if kind in _REQUIREMENT_KINDS else None
+
+
 def _is_paragraph(item: str) -> bool:
     if len(item) < _MIN_PARAGRAPH or not _SENTENCE_START.match(item):
         return False
     parts = _parts(item)
     asking = 0
     previous = False
+    sentences = set(prose_sentences(item))
+    named_kinds: set[str] = set()
     for part, sentence_wished in parts:
-        # "X would be an asset, as would Y": Y is wished with X.
-        asks = asks_in_prose(part) or (sentence_wished and previous)
+        # "X would be an asset, as would Y": Y is wished with X. "A university degree in
+        # law. At least 5 years of ...": each sentence a requirement named without a verb,
+        # of another kind than the others ("English (level IV). French (level II)." is one
+        # requirement of languages, not two).
+        kind = _named_kind(part) if part in sentences else None
+        named = kind is not None and kind not in named_kinds
+        named_kinds.add(kind or "")
+        asks = asks_in_prose(part) or (sentence_wished and previous) or named
+        asks = asks and not _NOT_ASKED.search(part)
         asking += asks
         previous = asks
     return len(parts) >= 2 and asking >= 2

@@ -30,7 +30,7 @@ _EN_MUST = re.compile(
     r"|brings?|speaks?)\b"
 )
 _FR_MUST = re.compile(
-    r"^(?:les |la |le )?(?:candidate?s?|titulaires?(?: du poste)?|ils|elles|il ou elle)"
+    r"^(?:les |la |le |le/la |la/le )?(?:candidate?s?|titulaires?(?: du poste)?|ils|elles|il ou elle|il|elle)"
     r"\s(?:doivent|doit)\s(?:egalement\s|aussi\s)?"
 )
 _ASSET = re.compile(
@@ -78,7 +78,11 @@ _SECOND_REQUIREMENT = re.compile(
     r"|,?\s(?:et|ainsi que) (?:il |elle |ils |elles )?(?=(?:doit|doivent|devra|devront)"
     r" (?:egalement |également |aussi )?(?:avoir|poss[eé]der|[eê]tre|justifier|ma[iî]triser"
     r"|parler|r[eé]ussir|obtenir|suivre|d[eé]montrer)\b)"
-    r"|,\s(?:de m[eê]me qu(?:e\s|')|tout comme\s)",
+    r"|,\s(?:de m[eê]me qu(?:e\s|')|tout comme\s)"
+    # "... titulaire d'un diplôme en droit et justifier d'au moins cinq ans d'expérience".
+    r"|\set\s(?=(?:avoir|justifier|poss[eé]der|disposer)\s(?:d['e]\s?|d’)?(?:au moins|un minimum"
+    r"|\d{1,2}\s(?:ans|ann[eé]es)|une (?:bonne |excellente |solide )?(?:connaissance|exp[eé]rience"
+    r"|ma[iî]trise)))",
     re.IGNORECASE,
 )
 # After a semicolon, a clause that states a fact ("...; the working language of the Centre is
@@ -103,8 +107,22 @@ def split_compound(sentence: str) -> list[str]:
         if parts and _FACT.match(part) and (not _ASKS.search(part) or _WILL.match(part)):
             parts[-1] = f"{parts[-1]}; {part}"
         else:
-            parts.append(part)
+            parts.extend(_years_apart(part))
     return parts
+
+
+# "a university degree in law and at least 5 years of experience in ...": the years are a
+# requirement of their own; not in "a degree and 2 years, or a diploma and 6 years" (two
+# paths, read together by the typing).
+_AND_YEARS = re.compile(r"\s(?:and|as well as)\s(?=(?:at least|a minimum of|minimum) \d{1,2}\b)")
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
+
+
+def _years_apart(part: str) -> list[str]:
+    pieces = _AND_YEARS.split(part, maxsplit=1)
+    if len(pieces) < 2 or _OR.search(pieces[1]) or len(pieces[0]) <= 3:
+        return [part]
+    return pieces
 
 
 def _split_all(sentences: list[str]) -> list[str]:
@@ -129,6 +147,13 @@ def wished(sentence: str) -> bool:
     return _wished(sentence)
 
 
+def says_must(sentence: str) -> bool:
+    """Whether a sentence says what candidates must be or have ("The incumbent must ...",
+    "Le titulaire doit ...")."""
+    folded = fold(sentence)
+    return bool(_EN_MUST.match(folded) or _FR_MUST.match(folded))
+
+
 def asks_in_prose(part: str) -> bool:
     """Whether a clause of prose asks or wishes for something."""
     return bool(_ASKED.search(fold(part))) or _wished(part)
@@ -150,8 +175,12 @@ _LABEL = re.compile(
     r"^(?:(?P<wished>desirable|desired|advantageous|assets?|preferred|nice to have|souhaitable)"
     r"|education|experience|professional experience|languages?|language skills|skills|knowledge"
     r"|training|certifications?|other|qualifications|essential|required|formation|langues?"
-    r"|requirements|(?:candidate )?profile|exigences|profil(?: requis| recherche)?"
+    r"|requirements|(?:candidate |your |the )?profile|exigences|profil(?: requis| recherche)?"
     r"|(?:qualifications|conditions|competences) requises"
+    # "Skills and experience:", "What we require:", "Who we are looking for:".
+    r"|(?:skills|knowledge|qualifications|requirements)(?: (?:and|&) (?:experience|skills"
+    r"|qualifications|competencies|knowledge))?"
+    r"|what we (?:require|need|expect|are looking for|look for)|who we are looking for"
     r"|competences)\s?[.:]\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -209,9 +238,33 @@ def _is_start(paragraph: str, must: re.Pattern[str]) -> bool:
         return False
     sentences = _sentences(_LABEL.sub("", paragraph, count=1))
     musts = [s for s in sentences if must.match(fold(s))]
-    return len(musts) >= 2 or bool(
-        musts and (must.match(fold(paragraph)) or _LABEL.match(paragraph))
-    )
+    label = _LABEL.match(paragraph)
+    if label and _ESSENTIAL_LABEL.match(label[0]):
+        return True  # "Essential: A university degree in law and ...": the list's own name
+    if label and sum(bool(_ASKED.search(fold(part))) for part in _split_all(sentences)) >= 2:
+        return True  # "Candidate profile: A degree is required ... English is essential; ..."
+    return len(musts) >= 2 or bool(musts and (must.match(fold(paragraph)) or label))
+
+
+def _titled_start(paragraphs: list[str], at: int) -> bool:
+    """A paragraph right under a title that names the requirements ("Requirements",
+    "Profile") and asks for two things or more, though no sentence has a subject."""
+    title = paragraphs[at - 1] if at else ""
+    paragraph = paragraphs[at]
+    if not title.startswith(_TITLE_MARK) or paragraph.startswith(_TITLE_MARK):
+        return False
+    if not _REQUIREMENTS_TITLE.search(fold(title)):
+        return False
+    asked = [part for part in _split_all(_sentences(paragraph)) if _ASKED.search(fold(part))]
+    return len(asked) >= 2
+
+
+# Titles that name the requirements themselves (not "Desirable": a list's second part).
+_REQUIREMENTS_TITLE = re.compile(
+    r"qualification|requirement|profile|looking for|you need|you have|person spec|exig|profil"
+    r"|competenc|skills"
+)
+_ESSENTIAL_LABEL = re.compile(r"^(?:essential|required)\s?[.:]", re.IGNORECASE)
 
 
 def _sort(paragraphs: list[str]) -> tuple[list[str], list[str]]:
@@ -244,7 +297,14 @@ def prose_requirements(lines: list[str]) -> list[tuple[str, list[str], list[str]
     found: list[tuple[str, list[str], list[str]]] = []
     paragraphs = _paragraphs(lines)
     for lang, must in (("en", _EN_MUST), ("fr", _FR_MUST)):
-        start = next((i for i, p in enumerate(paragraphs) if _is_start(p, must)), None)
+        start = next(
+            (
+                i
+                for i, p in enumerate(paragraphs)
+                if _is_start(p, must) or _titled_start(paragraphs, i)
+            ),
+            None,
+        )
         if start is None:
             continue
         taken = [paragraphs[start]]

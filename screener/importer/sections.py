@@ -304,7 +304,7 @@ def list_items(block: list[str]) -> list[str]:
                 blank_before = False
                 labelled = True
                 continue
-            if started and _LIST_END.match(folded):
+            if started and (_LIST_END.match(folded) or _lettered_end(folded)):
                 resume = list_goes_on_after_note(block, at, _next_item)
                 if resume is None:
                     break
@@ -341,6 +341,16 @@ def list_items(block: list[str]) -> list[str]:
         blank_before = False
     texts = (tidy_item(" ".join(parts)) for parts in items if parts)
     return joined_halves(_without_outline_numbers([text for text in texts if text]))
+
+
+def _lettered_end(folded: str) -> bool:
+    """ "c) Remarks: none.", "8. contract: three years": a lettered or numbered part of the
+    notice, by its label (not an item "(3) Contract management experience")."""
+    label = _ENUMERATOR.sub("", folded, count=1)
+    return label != folded and bool(_PART_LABEL.match(label)) and bool(_LIST_END.match(label))
+
+
+_PART_LABEL = re.compile(r"^[a-z][a-z ]{2,40}\s?:")
 
 
 def _enumerated_as_bullets(block: list[str]) -> list[str]:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 _LABELS = re.compile(
-    r"^(?:essential|desirable|required|preferred|essentiel(?:le)?s?|souhaitables?|x)$",
+    r"^(?:essential|desirable|required|preferred|essentiel(?:le)?s?|souhaitables?|x|mandatory"
+    r"|optional|an? (?:asset|advantage)|asset|advantage|obligatoires?|atout|souhaitée?s?)$",
     re.IGNORECASE,
 )
 

@@ -5,26 +5,9 @@ in the section it sits in unless it says otherwise ("is an asset", "is essential
 from __future__ import annotations
 
 import pytest
-
-from screener.domain.vacancy import Vacancy
-from screener.importer import import_notice_text
-
-_HEADER = (
-    "Title: Legal Adviser\nReference: 270412\nNATO Grade: G16\n"
-    "Application Deadline: 1 March 2027\nClearance: NATO SECRET\n\n"
-)
-
-
-def _import(text: str) -> Vacancy:
-    return import_notice_text(_HEADER + text, "notice.txt").vacancy
-
-
-def _kinds(criteria: list) -> list[str]:  # type: ignore[type-arg]
-    return [c.kind for c in criteria if c.kind != "nationality"]
-
-
-def _texts(criteria: list) -> list[str]:  # type: ignore[type-arg]
-    return [c.text.en for c in criteria if c.kind != "nationality"]
+from section_support import imported as _import
+from section_support import kinds as _kinds
+from section_support import texts as _texts
 
 
 def test_paragraphs_under_the_headings_give_one_requirement_per_clause() -> None:
@@ -124,160 +107,6 @@ def test_a_duty_after_a_semicolon_stays_with_its_requirement() -> None:
     )
     firearms = next(c for c in vacancy.essential if c.kind == "firearms")
     assert "weapons qualification" in firearms.text.en
-
-
-# --- Tables with a per-row Essential/Desirable column ---------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("header", "rows"),
-    [
-        (
-            "Area | Requirement | Category",
-            [
-                "Education | A university degree in economics | Essential",
-                "Experience | At least 5 years in financial audit | Essential",
-                "Languages | Knowledge of German | Desirable",
-            ],
-        ),
-        (
-            "Category | Requirement",
-            [
-                "Essential | A university degree in economics",
-                "Essential | At least 5 years in financial audit",
-                "Desirable | Knowledge of German",
-            ],
-        ),
-        (
-            "Domaine\tExigence\tCatégorie",
-            [
-                "Formation\tUn diplôme universitaire en économie\tEssentiel",
-                "Expérience\tAu moins 5 ans d'expérience en audit financier\tEssentiel",
-                "Langues\tConnaissance de l'allemand\tSouhaitable",
-            ],
-        ),
-        (
-            "| Requirement | Type |",
-            [
-                "| A university degree in economics | Essential |",
-                "| At least 5 years in financial audit | Essential |",
-                "| Knowledge of German | Desirable |",
-            ],
-        ),
-    ],
-)
-def test_a_table_with_a_category_column_gives_both_lists_without_its_header(
-    header: str, rows: list[str]
-) -> None:
-    text = "Qualifications required\n" + header + "\n" + "\n".join(rows) + "\n\nRemarks\nNone.\n"
-    vacancy = _import(text)
-    assert _kinds(vacancy.essential) == ["education", "experience"]
-    assert len(vacancy.desirable) == 1
-    assert not any("Requirement" in t or "Exigence" in t for t in _texts(vacancy.essential))
-
-
-# --- A section's name inline, before its lead-in or glued to the previous bullet ------------
-
-
-@pytest.mark.parametrize(
-    "desirable_line",
-    [
-        "4.2 Desirable. It would be an advantage if the candidate also has:",
-        "b) Desirable: the following would be considered an asset:",
-        "DESIRABLE - The following would be an advantage:",
-        "3.2 Desirable qualifications: it would be an asset if the incumbent has:",
-        "Desirable: It would be an advantage if the candidate has:",
-    ],
-)
-def test_a_section_name_inline_with_its_lead_in_opens_the_desirable_list(
-    desirable_line: str,
-) -> None:
-    vacancy = _import(
-        "4.1 Essential. The candidate must have:\n"
-        "    a. A university degree in law.\n"
-        "    b. At least 5 years of experience in contract law.\n"
-        f"{desirable_line}\n"
-        "    a. A doctorate in law.\n"
-        "    b. Knowledge of Italian.\n\n"
-        "5. REMARKS\nNone.\n"
-    )
-    assert _kinds(vacancy.essential) == ["education", "experience"]
-    assert [c.kind for c in vacancy.desirable] == ["education", "language"]
-
-
-def test_a_french_section_name_inline_opens_the_desirable_list() -> None:
-    vacancy = _import(
-        "ACQUIS ESSENTIELS\nLe titulaire du poste doit :\n"
-        "- être titulaire d'un diplôme universitaire en droit ;\n"
-        "- avoir au moins 5 ans d'expérience en droit des contrats.\n"
-        "b) Souhaitable : les éléments suivants seraient un atout :\n"
-        "- une connaissance de l'italien.\n"
-    )
-    assert [c.kind for c in vacancy.desirable] == ["language"]
-
-
-def test_a_desirable_label_alone_before_an_item_stays_a_marked_item() -> None:
-    vacancy = _import(
-        "ESSENTIAL\nA university degree in law.\n"
-        "Desirable: PRINCE2 Foundation certification.\n"
-        "At least 5 years of experience in contract law.\n"
-    )
-    assert _kinds(vacancy.essential) == ["education", "experience"]
-    assert [c.kind for c in vacancy.desirable] == ["certification"]
-
-
-@pytest.mark.parametrize(
-    ("essential_label", "desirable_label", "after"),
-    [
-        ("Essential requirements:", "Desirable:", "Conditions: Open to nationals of NATO nations."),
-        ("Requirements:", "Nice to have:", "Benefits: 30 days of annual leave."),
-        ("Your profile:", "Desirable:", "Eligibility: Open to nationals of NATO nations."),
-    ],
-)
-def test_labels_glued_between_bullets_of_a_collapsed_page_split_the_lists_there(
-    essential_label: str, desirable_label: str, after: str
-) -> None:
-    text = (
-        "Job details Summary: The Driver drives staff. Main duties: • Drives staff safely "
-        "• Keeps trip records • Loads material for transport "
-        f"{essential_label} • Completed secondary education • Minimum 3 years' experience as "
-        f"a professional driver • English SLP 2222 {desirable_label} • Valid first aid "
-        f"certificate • Basic knowledge of vehicle maintenance {after}\n"
-    )
-    vacancy = _import(text)
-    assert _kinds(vacancy.essential) == ["education", "experience", "language_profile"]
-    assert _texts(vacancy.desirable) == [
-        "Valid first aid certificate",
-        "Basic knowledge of vehicle maintenance",
-    ]
-
-
-# --- A label table's wrapped "Languages" row is read once -------------------------------------
-
-
-@pytest.mark.parametrize(
-    "row",
-    [
-        "Languages    - English: level IV (advanced); a knowledge of French would\n"
-        "               be an advantage.",
-        "Languages    - English: SLP 3333; knowledge of Italian would be\n               an asset.",
-        "Languages    - French: level V; English at level III would be\n"
-        "               considered an advantage.",
-    ],
-)
-def test_a_wrapped_languages_row_of_a_label_table_is_read_once(row: str) -> None:
-    vacancy = _import(
-        "QUALIFICATIONS REQUIRED\n"
-        "Education    - A university degree in law, business administration or\n"
-        "               economics.\n"
-        "Experience   - At least 2 years of experience in public procurement.\n"
-        f"{row}\n"
-        "Other        - Willingness to travel (about 10% of the time).\n\n"
-        "DESIRABLE\n- Knowledge of helicopter programmes.\n"
-    )
-    texts = [c.text.en for c in vacancy.essential + vacancy.desirable]
-    assert len(texts) == len(set(texts))
-    assert len(vacancy.desirable) == 2
 
 
 # --- "a higher level would be an asset" is more of the item, not an asset of its own ----------
@@ -389,67 +218,149 @@ def test_inline_marks_of_a_paragraph_split_and_sort_its_requirements(paragraph: 
 
 
 @pytest.mark.parametrize(
-    "table",
+    ("essential", "desirable"),
     [
-        "Area          Requirement                                   Category\n"
-        "Education     A university degree in economics              Essential\n"
-        "Experience    At least 5 years in financial audit           Essential\n"
-        "Languages     Knowledge of German                           Desirable\n",
-        "Requirement                                   Essential   Desirable\n"
-        "A university degree in economics              X\n"
-        "At least 5 years in financial audit           X\n"
-        "Knowledge of German                                       X\n",
-        "Exigence                                      Essentiel   Souhaitable\n"
-        "Un diplôme universitaire en économie          X\n"
-        "Au moins 5 ans d'expérience en audit          X\n"
-        "Connaissance de l'allemand                                X\n",
+        (
+            "Essential: A university degree in law and at least 5 years of experience in "
+            "contract law.",
+            "Desirable: Knowledge of French.",
+        ),
+        (
+            "Required: A university degree in law, and a minimum of 5 years of experience in "
+            "contract law.",
+            "Desirable: Knowledge of French would be an asset.",
+        ),
+        (
+            "Essential. A university degree in law. At least 5 years of experience in contract "
+            "law.",
+            "Assets: Knowledge of French.",
+        ),
     ],
 )
-def test_a_pdf_table_set_out_with_spaces_gives_both_lists(table: str) -> None:
-    vacancy = _import("QUALIFICATIONS REQUIRED\n" + table + "\nREMARKS\nNone.\n")
+def test_labelled_paragraphs_apart_are_the_two_lists(essential: str, desirable: str) -> None:
+    vacancy = _import(f"QUALIFICATIONS\n\n{essential}\n\n{desirable}\n\nHOW TO APPLY\nOnline.\n")
     assert _kinds(vacancy.essential) == ["education", "experience"]
-    assert len(vacancy.desirable) == 1
+    assert [c.kind for c in vacancy.desirable] == ["language"]
+
+
+def test_two_paths_of_degree_and_years_stay_one_requirement_in_prose() -> None:
+    vacancy = _import(
+        "Requirements: A university degree and 2 years of experience, or a diploma and 6 years "
+        "of experience. Candidates must speak English at SLP 3333.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education", "language_profile"]
 
 
 @pytest.mark.parametrize(
-    "table",
+    "paragraph",
     [
-        "Area          Requirement                                   Category\n"
-        "Education     A university degree in economics, or a        Essential\n"
-        "              higher secondary diploma and 4 years\n"
-        "Experience    At least 5 years in financial audit           Essential\n"
-        "Languages     Knowledge of German                           Desirable\n",
-        "| Area | Requirement | Category |\n"
-        "| Education | A university degree in economics, or a | Essential |\n"
-        "|  | higher secondary diploma and 4 years |  |\n"
-        "| Experience | At least 5 years in financial audit | Essential |\n"
-        "| Languages | Knowledge of German | Desirable |\n",
+        "A university degree in law. At least 5 years of experience in contract law. English "
+        "at SLP 3333.",
+        "A university degree in law or equivalent. Minimum 5 years of professional experience in "
+        "contract law. English at NATO level V.",
+        "A bachelor's degree in law. 5 years of experience in contract law. A valid driving "
+        "licence, category B.",
     ],
 )
-def test_a_wrapped_cell_of_a_category_table_goes_on_with_its_row(table: str) -> None:
-    vacancy = _import("QUALIFICATIONS REQUIRED\n" + table + "\nREMARKS\nNone.\n")
-    assert _kinds(vacancy.essential) == ["education", "experience"]
-    assert vacancy.essential[1].text.en.endswith("higher secondary diploma and 4 years")
-    assert len(vacancy.desirable) == 1
+def test_sentences_naming_requirements_without_a_verb_are_split(paragraph: str) -> None:
+    vacancy = _import(f"ESSENTIAL\n{paragraph}\n\nDESIRABLE\n- Knowledge of SAP.\n")
+    assert _kinds(vacancy.essential)[:2] == ["education", "experience"]
+    assert len(_kinds(vacancy.essential)) == 3
 
 
 @pytest.mark.parametrize(
-    "line",
+    "bullet",
     [
-        "About the job: The assistant books travel. Requirements: - Completed secondary "
-        "education; - At least 3 years of experience in travel administration; - English SLP "
-        "2222. Desirable: - Knowledge of SAP; - French SLP 2222. How to apply: online.",
-        "Essential: Completed secondary education; at least 3 years of experience in travel "
-        "administration; English SLP 2222. Desirable: Knowledge of SAP; French SLP 2222. How to "
-        "apply: online.",
-        "Qualifications: Completed secondary education. At least 3 years of experience in travel "
-        "administration. English SLP 2222. Desirable: Knowledge of SAP. French SLP 2222.",
-        "Acquis essentiels : Études secondaires achevées ; au moins 3 ans d'expérience en gestion "
-        "des voyages ; anglais SLP 2222. Atouts : Connaissance de SAP ; français SLP 2222. "
-        "Comment postuler : en ligne.",
+        "Proficiency in English at NATO level V (Advanced). No French is required for this post.",
+        "Proficiency in English (level IV). Knowledge of French (level II).",
+        "A university degree in economics. Relevant experience may replace the degree.",
     ],
 )
-def test_lists_collapsed_onto_one_line_split_at_the_desirable_label(line: str) -> None:
-    vacancy = _import(line + "\n")
+def test_a_bullet_that_explains_itself_in_a_second_sentence_stays_whole(bullet: str) -> None:
+    vacancy = _import(f"ESSENTIAL\n- {bullet}\n- At least 5 years of experience.\n")
+    assert len(_kinds(vacancy.essential)) == 2
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Candidate profile: ",
+        "What we require: ",
+        "What we are looking for: ",
+        "Skills and experience: ",
+        "Your profile\n",
+        "Exigences du poste\n",
+    ],
+)
+def test_a_paragraph_under_a_requirements_label_with_no_subject_is_read(opening: str) -> None:
+    vacancy = _import(
+        "Duties\nThe assistant books travel and keeps the records.\n\n"
+        f"{opening}A completed secondary education is required, and at least 3 years of "
+        "experience in travel administration. English at SLP 2222 is essential; knowledge of "
+        "Italian would be an asset.\n\nHow to apply\nApplications must be made online.\n"
+    )
     assert _kinds(vacancy.essential) == ["education", "experience", "language_profile"]
-    assert [c.kind for c in vacancy.desirable] == ["statement", "language_profile"]
+    assert [c.kind for c in vacancy.desirable] == ["language"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le candidat doit être titulaire d'un diplôme universitaire en droit et justifier d'au "
+        "moins cinq ans d'expérience dans le domaine juridique.",
+        "La candidate doit être titulaire d'un master en droit et avoir au moins 5 années "
+        "d'expérience dans le domaine juridique.",
+        "Le/la titulaire doit posséder un diplôme universitaire en droit et disposer d'une "
+        "solide expérience juridique d'au moins six ans.",
+    ],
+)
+def test_a_french_sentence_with_a_degree_and_years_gives_both(sentence: str) -> None:
+    vacancy = _import(
+        f"Profil requis : {sentence} Il doit posséder le niveau V en anglais.\n\n"
+        "Comment postuler\nEn ligne.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education", "experience", "official_languages"]
+
+
+# --- Sentences beside a bulleted list in the ESSENTIAL section --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "The successful candidate must have a university degree in law, and must have at "
+            "least 5 years of experience in contract law. In addition, the incumbent must:",
+            "",
+        ),
+        (
+            "The incumbent must:",
+            "The incumbent must also hold a university degree in law, and must have at least 5 "
+            "years of experience in contract law.",
+        ),
+        (
+            "Le titulaire du poste doit être titulaire d'un diplôme universitaire en droit. Il "
+            "doit avoir au moins 5 ans d'expérience en droit des contrats. En outre, il doit :",
+            "",
+        ),
+    ],
+)
+def test_requirements_in_sentences_beside_the_bullets_are_read(before: str, after: str) -> None:
+    vacancy = _import(
+        f"ESSENTIAL\n{before}\n- speak English at SLP 3333;\n- hold a driving licence, category B.\n"
+        f"{after}\n\nDESIRABLE\n- Knowledge of French.\n"
+    )
+    assert sorted(_kinds(vacancy.essential)) == [
+        "driving_licence",
+        "education",
+        "experience",
+        "language_profile",
+    ]
+
+
+def test_who_may_apply_beside_the_bullets_is_no_requirement_of_the_list() -> None:
+    vacancy = _import(
+        "ESSENTIAL\nThe incumbent must:\n- hold a university degree in law.\n"
+        "Applicants must be nationals of a NATO member state.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education"]
