@@ -197,7 +197,10 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
     if match := pattern.search(required):
         # The field ends where a blanked-out institution starts ("in law  ...").
         end = match.start() + len(match[0].split("  ")[0])
-        params["field"] = text[match.start() : end].strip(" ,;")
+        # ("in nursing and registration with the ... Council": the field ends before what else
+        # the bullet asks.)
+        field_text = _AND_OTHER_NEED.split(text[match.start() : end], maxsplit=1)[0]
+        params["field"] = field_text.strip(" ,;")
     confidence = 0.85 if len(levels) == 1 else 0.65
     notes: tuple[Note, ...] = () if len(levels) == 1 else (note("several_education_levels"),)
     if vocational and len(levels) == 1 and not _STATED_LEVEL.search(required):
@@ -217,6 +220,9 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
 
 
 OR_WORD = re.compile(r"\b(?:or|ou)\b")
+_AND_OTHER_NEED = re.compile(
+    r",?\s(?:and|et)\s(?=(?:an?|the|current|valid|une?|registration|inscription)\s)"
+)
 # "a degree at master's level", "a master's-level degree", "at the level of a master's".
 _AT_LEVEL = re.compile(
     r"\b((?:master|bachelor|doctoral|post-?graduate)(?:'?s)?)[- ]level\b"

@@ -442,3 +442,18 @@ def test_a_doctorate_and_the_registration_to_practise_are_two_criteria() -> None
     assert [(also.kind, also.params["any_of"]) for also in typing.also] == [
         ("certification", ["inscription à l'Ordre des médecins"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (
+            "A degree in nursing and registration with the Nursing and Midwifery Council.",
+            "in nursing",
+        ),
+        ("A university degree in engineering and a valid PMP certification.", "in engineering"),
+        ("A university degree in economics and finance.", "in economics and finance"),
+    ],
+)
+def test_a_degrees_field_ends_before_what_else_the_bullet_asks(text: str, field: str) -> None:
+    assert recognize(text, "en").params["field"] == field
