@@ -21,10 +21,11 @@ from screener.importer.prose_requirements import (
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import plain_words
 
-# "Applicants must be nationals of ...", "Candidates must apply online": not the list's.
+# "Applicants must be nationals of ...", "Candidates must apply online", "... must be able to
+# obtain a NATO SECRET clearance" (a condition of appointment): not the list's.
 _NOT_A_REQUIREMENT = re.compile(
     r"\b(?:nationals?|citizens?|nationality|apply|application|submit|ressortissants?"
-    r"|nationalite|candidature|postuler)\b",
+    r"|nationalite|candidature|postuler|clearance|habilitation)\b",
     re.IGNORECASE,
 )
 _MAX_LINE = 1500

@@ -382,3 +382,11 @@ def test_assets_said_in_sentences_under_the_desirable_bullets_are_read(sentence:
     )
     assert len(vacancy.desirable) == 4
     assert _kinds(vacancy.essential) == ["education"]
+
+
+def test_a_clearance_sentence_beside_the_bullets_is_no_requirement_of_the_list() -> None:
+    vacancy = _import(
+        "ESSENTIAL\nThe incumbent must:\n- hold a university degree in law.\n"
+        "The successful candidate must be able to obtain a NATO SECRET security clearance.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education"]
