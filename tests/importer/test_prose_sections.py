@@ -390,3 +390,13 @@ def test_a_clearance_sentence_beside_the_bullets_is_no_requirement_of_the_list()
         "The successful candidate must be able to obtain a NATO SECRET security clearance.\n"
     )
     assert _kinds(vacancy.essential) == ["education"]
+
+
+def test_abbreviations_do_not_end_a_sentence_of_a_paragraph() -> None:
+    vacancy = _import(
+        "ESSENTIAL\n\nThe candidate must be proficient in translation tools (e.g. Trados Studio) "
+        "and terminology databases. The candidate must hold an LL.M. Degree in law, and must "
+        "have at least 5 years of experience with U.S. Army contracts.\n"
+    )
+    assert _texts(vacancy.essential)[0].endswith("(e.g. Trados Studio) and terminology databases")
+    assert _kinds(vacancy.essential)[1:] == ["education", "experience"]
