@@ -60,7 +60,7 @@ _GLUED_BULLET = re.compile(r"(?<=\S)\s{1,3}(?=[*•▪●]\s{1,3}[A-Z])")
 # transport Essential requirements: • ...", "... SLP 2222 Desirable: • ...", "... vehicle
 # maintenance Conditions: Open to ..."): a capitalised word, a few more, a colon.
 _GLUED_LABEL = re.compile(
-    r"(?<=[a-z0-9)])\s{1,3}(?=[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:\s[a-zà-ÿ]{2,}){0,3}\s?:\s{1,3}\S)"
+    r"(?<=[A-Za-z0-9)])\s{1,3}(?=[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:\s[a-zà-ÿ]{2,}){0,3}\s?:\s{1,3}\S)"
 )
 # After a sentence's end, the next list's label or a section that ends the lists ("...
 # English SLP 2222. Desirable: Knowledge of SAP; ...", "... French SLP 2222. How to apply:").
@@ -156,7 +156,11 @@ def _after_lower_word(line: str, at: int) -> bool:
     """Whether the word before `at` is no capitalised word: "Security Clearance:" is one
     label, never cut before "Clearance"."""
     before = line[max(0, at - 40) : at].split()
-    return bool(before) and not before[-1][:1].isupper()
+    if not before:
+        return False
+    word = before[-1]
+    # (A code in capitals ends a bullet: "... licence category B Conditions:", "... SAP".)
+    return not (word[:1].isupper() and word[1:].islower() and len(word) > 1)
 
 
 def _pieces(line: str) -> list[str]:

@@ -61,7 +61,7 @@ def _next_paragraph(lines: list[str], heading: int, end: int) -> int:
 
 
 def _bullet_list(
-    lines: list[str], heading: int, stops: tuple[re.Pattern[str], ...], essential: bool = False
+    lines: list[str], heading: int, stops: tuple[re.Pattern[str], ...], part: str = ""
 ) -> BulletList | None:
     if heading < 0:
         return None
@@ -69,8 +69,8 @@ def _bullet_list(
     block = lines[heading + 1 : end]
     items = list_items(block)
     unread = unread_bullets(block, items)
-    if essential and any(is_bullet(line) for line in block):
-        items = with_section_sentences(block, items)
+    if part and any(is_bullet(line) for line in block):
+        items = with_section_sentences(block, items, desirable=part == "desirable")
     return BulletList(heading, items, unread)
 
 
@@ -125,9 +125,9 @@ def find_by_heading(
     en_des_at = desirable(en_ess_at, en_des)
     fr_des_at = desirable(fr_ess_at, fr_des)
     return HeadingLists(
-        en_essential=_bullet_list(lines, en_ess_at, all_heads, essential=True),
+        en_essential=_bullet_list(lines, en_ess_at, all_heads, "essential"),
         # A DESIRABLE heading is often followed by its own lead-in: not a list end there.
-        en_desirable=_bullet_list(lines, en_des_at, heads_only),
-        fr_essential=_bullet_list(lines, fr_ess_at, all_heads, essential=True),
-        fr_desirable=_bullet_list(lines, fr_des_at, heads_only),
+        en_desirable=_bullet_list(lines, en_des_at, heads_only, "desirable"),
+        fr_essential=_bullet_list(lines, fr_ess_at, all_heads, "essential"),
+        fr_desirable=_bullet_list(lines, fr_des_at, heads_only, "desirable"),
     )

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 # Who may apply, said right under a list: never part of its last item.
-_WHO_MAY_APPLY = re.compile(r"(?<![a-z])(?:nationals|citizens) of\b")
+_WHO_MAY_APPLY = re.compile(r"(?<![a-z])(?:(?:nationals|citizens) of|ressortissants)\b")
+# A section's label with its text, right under the last item of a collapsed page's list
+# ("Conditions: Open to nationals ...", "Comment postuler : en ligne").
+_SECTION_LABEL = re.compile(
+    r"^(?:conditions|eligibility|nationality|how to apply|contract|remarks|benefits"
+    r"|what we offer|salary|comment postuler|contrat|remarques|salaire|nationalite)\s?:\s?\S"
+)
 
 
 # A heading in title case without final punctuation ("Language Proficiency", "Terms of Service").
@@ -39,6 +45,8 @@ def placed_after_items(
         return False  # "Language Proficiency" under the last item: the next section's heading
     if has_markers and ends_sentence and _LABELLED_PART.match(line):
         return False  # "c) Remarks: none." under the last item of "(1)" "(2)": the next part
+    if has_markers and _SECTION_LABEL.match(folded):
+        return False  # "Conditions: Open to ..." under the last item: the next section
     if has_markers and line[0].isupper() and _WHO_MAY_APPLY.search(folded):
         return False  # "Open to nationals of NATO member states." right under the last item
     if has_markers and (not blank_before or line[0].islower()):

@@ -32,7 +32,7 @@ _MIN_PARAGRAPH = 60
 # sentence of prose unless its subject is a person: "The candidate must ...".
 _SENTENCE_START = re.compile(
     r"^(?:the|a|an|all|candidates?|applicants?|they|he|she|you|le|la|les|un|une|des|il|elle"
-    r"|ils|elles|knowledge|experience|proficiency|familiarity|connaissance|experience)\b",
+    r"|ils|elles|knowledge|experience|proficiency|familiarity|connaissance|expérience)\b",
     re.IGNORECASE,
 )
 

@@ -41,7 +41,12 @@ _NOT_ASSET = re.compile(
     r"\b(?:not|nor|no|never|pas|ni)\s(?:\S+\s){0,2}(?:an? )?(?:advantage|asset|atout)"
 )
 # A full stop before a capital ends a sentence; "LL.M. or" and "e.g. the" do not.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"«À-Ý])")
+# Nor after "e.g.", "i.e.", "U.S.", "LL.M.", "No.": abbreviations, not ends (a capital alone
+# may end one: "category B. The incumbent ...").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!\.[A-Z]\.)(?<!\bNo\.)(?<!\bcf\.)"
+    r"(?<!\bDr\.)(?<!\bSt\.)(?<!\bapprox\.)\s+(?=[A-Z\"«À-Ý])"
+)
 _MAX_SENTENCES = 20
 _MAX_PARAGRAPH = 4000
 

@@ -1,4 +1,4 @@
-"""Requirements said in sentences inside an ESSENTIAL section that also holds a list.
+"""Requirements said in sentences inside a section that also holds a list.
 
 "The successful candidate must have a university degree in law, and must have at least 5
 years of experience. In addition, the incumbent must:" over the bullets, or "The incumbent
@@ -12,23 +12,32 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.prose_requirements import prose_sentences, says_must, split_compound
+from screener.importer.prose_requirements import (
+    prose_sentences,
+    says_must,
+    split_compound,
+    wished,
+)
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import plain_words
 
-# "Applicants must be nationals of ...", "Candidates must apply online": not the list's.
+# "Applicants must be nationals of ...", "Candidates must apply online", "... must be able to
+# obtain a NATO SECRET clearance" (a condition of appointment): not the list's.
 _NOT_A_REQUIREMENT = re.compile(
     r"\b(?:nationals?|citizens?|nationality|apply|application|submit|ressortissants?"
-    r"|nationalite|candidature|postuler)\b",
+    r"|nationalite|candidature|postuler|clearance|habilitation)\b",
     re.IGNORECASE,
 )
 _MAX_LINE = 1500
 
 
-def _requirements(line: str) -> list[str]:
+def _requirements(line: str, desirable: bool) -> list[str]:
     found: list[str] = []
     for sentence in prose_sentences(line):
-        if sentence.rstrip().endswith(":") or not says_must(sentence):
+        # Under DESIRABLE, a sentence that says it is an asset ("X would also be an asset,
+        # as would Y"); under ESSENTIAL one that says what the candidate must be or have.
+        asks = wished(sentence) if desirable else says_must(sentence)
+        if sentence.rstrip().endswith(":") or not asks:
             continue  # the list's lead-in ("In addition, the incumbent must:")
         if _NOT_A_REQUIREMENT.search(sentence):
             continue
@@ -36,7 +45,9 @@ def _requirements(line: str) -> list[str]:
     return found
 
 
-def with_section_sentences(block: list[str], items: list[str]) -> list[str]:
+def with_section_sentences(
+    block: list[str], items: list[str], desirable: bool = False
+) -> list[str]:
     """The list's items with the requirements its section states in sentences around it."""
     listed = " | ".join(plain_words(item) for item in items)
     before: list[str] = []
@@ -55,7 +66,9 @@ def with_section_sentences(block: list[str], items: list[str]) -> list[str]:
             break  # "ATTRIBUTES/COMPETENCIES": the next part of the notice
         if len(line) > _MAX_LINE or plain_words(line)[:40] in listed:
             continue
-        found = [part for part in _requirements(line) if plain_words(part)[:40] not in listed]
+        found = [
+            part for part in _requirements(line, desirable) if plain_words(part)[:40] not in listed
+        ]
         (after if seen_bullet else before).extend(found)
     if not before and not after:
         return items

@@ -364,3 +364,39 @@ def test_who_may_apply_beside_the_bullets_is_no_requirement_of_the_list() -> Non
         "Applicants must be nationals of a NATO member state.\n"
     )
     assert _kinds(vacancy.essential) == ["education"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Experience of procurement law would also be an asset, as would knowledge of SAP.",
+        "Experience of procurement law is an advantage. Knowledge of SAP is desirable.",
+        "Une expérience du droit des marchés publics serait un atout, de même qu'une "
+        "connaissance de SAP.",
+    ],
+)
+def test_assets_said_in_sentences_under_the_desirable_bullets_are_read(sentence: str) -> None:
+    vacancy = _import(
+        "ESSENTIAL\n- A university degree in law.\n\nDESIRABLE\n- Knowledge of French.\n"
+        f"- Experience in NATO.\n{sentence}\n\nHOW TO APPLY\nOnline.\n"
+    )
+    assert len(vacancy.desirable) == 4
+    assert _kinds(vacancy.essential) == ["education"]
+
+
+def test_a_clearance_sentence_beside_the_bullets_is_no_requirement_of_the_list() -> None:
+    vacancy = _import(
+        "ESSENTIAL\nThe incumbent must:\n- hold a university degree in law.\n"
+        "The successful candidate must be able to obtain a NATO SECRET security clearance.\n"
+    )
+    assert _kinds(vacancy.essential) == ["education"]
+
+
+def test_abbreviations_do_not_end_a_sentence_of_a_paragraph() -> None:
+    vacancy = _import(
+        "ESSENTIAL\n\nThe candidate must be proficient in translation tools (e.g. Trados Studio) "
+        "and terminology databases. The candidate must hold an LL.M. Degree in law, and must "
+        "have at least 5 years of experience with U.S. Army contracts.\n"
+    )
+    assert _texts(vacancy.essential)[0].endswith("(e.g. Trados Studio) and terminology databases")
+    assert _kinds(vacancy.essential)[1:] == ["education", "experience"]

@@ -266,3 +266,31 @@ def test_a_category_column_in_other_words_sorts_the_rows(essential: str, desirab
     )
     assert _kinds(vacancy.essential) == ["education", "experience"]
     assert _texts(vacancy.desirable) == ["Knowledge of German"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Détails de l'offre Missions : • Réserve les voyages • Tient les dossiers Profil "
+        "recherché : • Diplôme de fin d'études secondaires • Au moins 3 ans d'expérience en "
+        "gestion des voyages • Anglais SLP 2222 Atouts : • Connaissance de SAP • Permis de "
+        "conduire B Conditions : Ouvert aux ressortissants des pays de l'OTAN.",
+        "Job details Duties: • Books travel • Keeps the files Requirements: • Completed "
+        "secondary education • At least 3 years of experience in travel administration • "
+        "English SLP 2222 Nice to have: • Knowledge of SAP • Driving licence B Eligibility: "
+        "Open to nationals of NATO member nations.",
+    ],
+)
+def test_a_section_label_glued_after_a_code_ends_the_last_list(line: str) -> None:
+    vacancy = _import(line + "\n")
+    assert _kinds(vacancy.essential) == ["education", "experience", "language_profile"]
+    assert len(vacancy.desirable) == 2
+    assert not any("ressortissants" in t or "nationals" in t for t in _texts(vacancy.desirable))
+
+
+def test_a_section_label_right_under_the_last_bullet_ends_the_list() -> None:
+    vacancy = _import(
+        "ESSENTIAL\n- A university degree in law\n- At least 5 years of experience in contract law\n"
+        "How to apply: online, through the recruitment portal.\n"
+    )
+    assert _texts(vacancy.essential)[-1] == "At least 5 years of experience in contract law"
