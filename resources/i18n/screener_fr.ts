@@ -746,7 +746,7 @@
     </message>
     <message>
         <source>Minimum l&amp;evel:</source>
-        <translation>Niv&amp;eau minimum&#xa0;:</translation>
+        <translation>Niveau &amp;minimum&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mother tongue asked for</source>
@@ -769,8 +769,8 @@
         <translation>cette langue</translation>
     </message>
     <message>
-        <source>STANAG 6001 &amp;profile:</source>
-        <translation>&amp;Profil STANAG 6001&#xa0;:</translation>
+        <source>STANAG 6001 pro&amp;file:</source>
+        <translation>Pro&amp;fil STANAG 6001&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Categories:</source>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>Any &amp;of:</source>
-        <translation>&amp;Au choix&#xa0;:</translation>
+        <translation>Au c&amp;hoix&#xa0;:</translation>
     </message>
     <message>
         <source>Certifications</source>

@@ -63,15 +63,20 @@ class CriterionParameters(QWidget):
     # -- building blocks ----------------------------------------------------------------------
 
     def _row(self, key: str, label_text: str, widget: QWidget) -> None:
+        # A group of fields (a text in two languages, an SLP's four skills) is reached at its
+        # first field, by the label's mnemonic and as the first input.
+        first = (
+            widget.first_input() if isinstance(widget, LocalizedTextEditor | SlpFields) else widget
+        )
         if label_text:
             label = QLabel(label_text)
-            label.setBuddy(widget)
+            label.setBuddy(first)
             self.form.addRow(label, widget)
         else:
             self.form.addRow(widget)
-        self.inputs[key] = widget
+        self.inputs[key] = first
         if self._first is None:
-            self._first = widget
+            self._first = first
 
     def _check(self, key: str, text: str, checked: bool, name: str, description: str) -> QCheckBox:
         box = QCheckBox(text)
@@ -232,7 +237,7 @@ class CriterionParameters(QWidget):
         fields = SlpFields(self.tr("this language"), allow_none=False)
         fields.set_value(values.get("profile"))
         fields.changed.connect(self.edited)
-        self._row("profile", self.tr("STANAG 6001 &profile:"), fields)
+        self._row("profile", self.tr("STANAG 6001 pro&file:"), fields)
 
         def read() -> dict[str, Any]:
             return {"language": code.text().strip().lower(), "profile": fields.value()}

@@ -4,7 +4,6 @@ the NATO I-VI level and, apart from it, the STANAG 6001 profile (SLP) held, if a
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -14,6 +13,7 @@ from screener.report import messages
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
 from screener.ui.common.slp_fields import SlpFields
+from screener.ui.common.tab_order import keep_tab_order, tab_in_order
 from screener.ui.wizard.language_level_picker import LanguageLevelPicker
 
 
@@ -54,6 +54,7 @@ class LanguagesEditor(QWidget):
         for code in OFFICIAL_LANGUAGES:
             self._add_picker(code)
         self._fill_add_combo()
+        keep_tab_order(self, self._tab_stops)
 
     def _add_picker(self, code: str) -> LanguageLevelPicker:
         lang = current_language()
@@ -67,24 +68,23 @@ class LanguagesEditor(QWidget):
         fields.changed.connect(self.changed)
         label = QLabel(self.tr("STANAG 6001 profile (SLP) in {language}:").format(language=name))
         label.setContentsMargins(12, 0, 0, 0)
-        label.setBuddy(fields)
+        label.setBuddy(fields.first_input())
         self.slp_fields[code] = fields
         self.slp_labels[code] = label
         self._pickers_layout.addWidget(label)
         self._pickers_layout.addWidget(fields)
-        self._tab_as_shown()
+        tab_in_order(self._tab_stops())
         return picker
 
-    def _tab_as_shown(self) -> None:
-        """Tab down the languages, then to Another language and Add, as they are shown: the
-        pickers, made after that row, came after it (and an added language after Add)."""
+    def _tab_stops(self) -> list[QWidget]:
+        """The languages, then Another language and Add, as they are shown: the pickers,
+        made after that row, came after it (and an added language after Add)."""
         order: list[QWidget] = []
         for code, picker in self.pickers.items():
             order += [picker.combo, picker.mother_tongue, *self.slp_fields[code].fields]
             none_box = self.slp_fields[code].none_box
             order += [none_box] if none_box is not None else []
-        for first, second in pairwise([*order, self.add_combo, self.add_button]):
-            QWidget.setTabOrder(first, second)
+        return [*order, self.add_combo, self.add_button]
 
     def _fill_add_combo(self) -> None:
         lang = current_language()

@@ -84,7 +84,7 @@ class LanguagesPage(CriterionPage):
             fields = SlpFields(messages.language_name(code, lang))
             fields.changed.connect(self.edited)
             label = QLabel()
-            label.setBuddy(fields)
+            label.setBuddy(fields.first_input())
             self.slp_labels[code] = label
             self.slp_fields[code] = fields
             self.body.addWidget(label)
