@@ -134,6 +134,14 @@ class CriterionParameters(QWidget):
         countries.textEdited.connect(self.edited)
         self._row("countries", self.tr("&Countries:"), countries)
 
+        # Codes typed for "any NATO member country" were dropped without a word on saving:
+        # the list is open only for a listed scope.
+        def open_list() -> None:
+            countries.setEnabled(scope.value() == "listed")
+
+        scope.currentIndexChanged.connect(open_list)
+        open_list()
+
         def read() -> dict[str, Any]:
             listed = scope.value() == "listed"
             codes = [c.upper() for c in re.split(r"[\s,;]+", countries.text()) if c]
