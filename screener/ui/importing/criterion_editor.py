@@ -89,9 +89,12 @@ class CriterionEditor(QWidget):
         )
         kind_label_widget = QLabel(self.tr("&Kind:"))
         kind_label_widget.setBuddy(self.kind)
+        # Put in its place before it is filled: PySide6 wraps in Python the items of a layout
+        # nested when it already holds some, and once the dialog was deleted a garbage
+        # collection freed those items a second time (a crash after the review was closed).
         kind_row = QFormLayout()
-        kind_row.addRow(kind_label_widget, self.kind)
         layout.addLayout(kind_row)
+        kind_row.addRow(kind_label_widget, self.kind)
 
         self._parameters_box = QGroupBox(self.tr("Settings"))
         self._parameters_layout = QVBoxLayout(self._parameters_box)
