@@ -8,15 +8,27 @@ crashed some time after the import review was closed (in the tests, at a later t
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QSpacerItem, QWidgetItem
+from PySide6.QtWidgets import QSpacerItem, QWidget, QWidgetItem
 from pytestqt.qtbot import QtBot
+from ui_clock import NOW
 from ui_steps import open_import_review
+from vacancy_builders import meeting_profile
+
+from screener.domain.vacancy import Vacancy
+from screener.ui.adviser.batch_dialog import BatchDialog
+from screener.ui.importing.new_requirement_dialog import NewRequirementDialog
+from screener.ui.profiles.my_profile_dialog import MyProfileDialog
+from screener.ui.window.main_window import MainWindow
 
 
-def _wrapped_items() -> int:
-    return sum(1 for thing in gc.get_objects() if isinstance(thing, QWidgetItem | QSpacerItem))
+def _wrapped_items() -> set[int]:
+    """The layout items Python holds now. Compared as sets: earlier tests' windows may leave
+    some (other windows still nest filled layouts), freed at any garbage collection."""
+    return {id(thing) for thing in gc.get_objects() if isinstance(thing, QWidgetItem | QSpacerItem)}
 
 
 def test_the_import_review_leaves_no_layout_items_to_python(
@@ -29,4 +41,19 @@ def test_the_import_review_leaves_no_layout_items_to_python(
     assert editor is not None
     editor.kind.set_value("statement")  # its settings rebuilt, twice
     editor.kind.set_value("experience")
-    assert _wrapped_items() == before
+    assert _wrapped_items() - before == set()
+
+
+def test_the_profile_and_adviser_dialogs_leave_no_layout_items_to_python(
+    qtbot: QtBot, window: MainWindow, vacancy: Callable[[str], Vacancy]
+) -> None:
+    makers: list[Callable[[], QWidget]] = [
+        lambda: MyProfileDialog(meeting_profile(vacancy("250411")), window),
+        lambda: NewRequirementDialog(window),
+        lambda: BatchDialog([vacancy("250939")], NOW.date(), Path.home(), "en", window),
+    ]
+    for make in makers:
+        before = _wrapped_items()
+        dialog = make()
+        qtbot.addWidget(dialog)
+        assert _wrapped_items() - before == set(), type(dialog).__name__

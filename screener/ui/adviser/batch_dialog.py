@@ -27,6 +27,7 @@ from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import input_at, write_atomic
 from screener.ui.adviser.batch_worker import BatchWorker, screened_files
 from screener.ui.common.accessibility import announce, describe, tab_as_laid_out
+from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.profiles import profile_prompts as prompts
 
@@ -64,9 +65,9 @@ class BatchDialog(QDialog):
         self._build_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(grid)
+        layout.addWidget(nested(grid))
         layout.addWidget(self.summary, 1)
-        layout.addLayout(self._open_buttons())
+        layout.addWidget(nested(self._open_buttons()))
         layout.addWidget(self.buttons)
         # Once the buttons are in the dialog: set earlier, QDialog makes the first button
         # in the focus chain (Close) the default when shown, and Enter would close.

@@ -12,6 +12,7 @@ from screener.domain.scales import OFFICIAL_LANGUAGES, LanguageLevel
 from screener.report import messages
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
+from screener.ui.common.nested_layout import nested
 from screener.ui.common.slp_fields import SlpFields
 from screener.ui.common.tab_order import keep_tab_order, tab_in_order
 from screener.ui.wizard.language_level_picker import LanguageLevelPicker
@@ -50,7 +51,7 @@ class LanguagesEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._pickers_layout)
-        layout.addLayout(row)
+        layout.addWidget(nested(row))
         for code in OFFICIAL_LANGUAGES:
             self._add_picker(code)
         self._fill_add_combo()
