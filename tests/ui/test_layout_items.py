@@ -1,4 +1,4 @@
-"""Windows leave no layout items in Python's hands.
+"""Windows leave no layout items in Python's hands (see ui/common/nested_layout.py).
 
 PySide6 wraps in Python the items of a layout put into another once it already holds some.
 Once the window was deleted, a garbage collection freed those items a second time: the app
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QSpacerItem, QWidget, QWidgetItem
 from pytestqt.qtbot import QtBot
-from ui_clock import NOW
+from ui_clock import NOW, fixed_clock
 from ui_steps import open_import_review
 from vacancy_builders import meeting_profile
 
@@ -22,7 +22,9 @@ from screener.domain.vacancy import Vacancy
 from screener.ui.adviser.batch_dialog import BatchDialog
 from screener.ui.importing.new_requirement_dialog import NewRequirementDialog
 from screener.ui.profiles.my_profile_dialog import MyProfileDialog
+from screener.ui.profiles.session import ScreeningSession
 from screener.ui.window.main_window import MainWindow
+from screener.ui.wizard.wizard import ScreeningWizard
 
 
 def _wrapped_items() -> set[int]:
@@ -57,3 +59,19 @@ def test_the_profile_and_adviser_dialogs_leave_no_layout_items_to_python(
         dialog = make()
         qtbot.addWidget(dialog)
         assert _wrapped_items() - before == set(), type(dialog).__name__
+
+
+def test_the_main_window_and_the_wizard_leave_no_layout_items_to_python(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], vacancy: Callable[[str], Vacancy]
+) -> None:
+    """The wizard's pages, and the facts from the profile rebuilt as the pages go by."""
+    before = _wrapped_items()
+    make_window()
+    known = meeting_profile(vacancy("250939"))
+    for reference in ("250939", "250411"):
+        wizard = ScreeningWizard(ScreeningSession(vacancy(reference), known, fixed_clock))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        while wizard.currentId() != wizard.check_id:
+            wizard.next()
+    assert _wrapped_items() - before == set()

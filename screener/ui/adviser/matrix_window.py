@@ -40,6 +40,7 @@ from screener.ui.adviser.matrix_model import MatrixModel
 from screener.ui.common.accessibility import describe
 from screener.ui.common.enter_activates import EnterActivates
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.window import window_placement
@@ -152,11 +153,11 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         rows[1].addWidget(self.close_box)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(nested(filters))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
         for row in rows:
-            layout.addLayout(row)
+            layout.addWidget(nested(row))
 
     def _connect(self) -> None:
         self.name_edit.textChanged.connect(self.model.set_name_query)

@@ -36,6 +36,7 @@ from screener.report.record import (
 )
 from screener.ui.common.accessibility import announce, describe, scaled_font
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.scrolled import scrolled
 from screener.ui.common.status_style import verdict_colour
@@ -79,7 +80,7 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll, 1)
         layout.addWidget(self.message)
-        layout.addLayout(actions)
+        layout.addWidget(nested(actions))
         self._add_page_keys()
         self.retranslate()
 
