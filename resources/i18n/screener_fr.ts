@@ -2723,6 +2723,10 @@ Replace your file with the pack&apos;s?</source>
 Remplacer votre fichier par celui du lot&#xa0;?</translation>
     </message>
     <message>
+        <source>&amp;Replace your file</source>
+        <translation>&amp;Remplacer votre fichier</translation>
+    </message>
+    <message>
         <source>Export vacancy pack</source>
         <translation>Exporter un lot d&apos;avis</translation>
     </message>

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -89,16 +88,15 @@ def choose_pack_entries(
 
 
 def ask_replace(parent: QWidget, name: str, incoming: Vacancy, yours: Vacancy | None) -> bool:
-    """Replace the user's differing file? No is the default."""
-    answer = QMessageBox.question(
+    """Replace the user's differing file? Keeping it (Cancel) is the default. The names come
+    from the pack: a plain-text message, as every other, with a button saying what it does."""
+    return prompts.confirm(
         parent,
         QCoreApplication.translate("PackDialogs", "Import vacancy pack"),
         QCoreApplication.translate("PackDialogs", "You already have {file} (vacancy {reference}), and the pack's copy is different.\n\n"
             "Replace your file with the pack's?").format(file=name, reference=incoming.reference),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+        QCoreApplication.translate("PackDialogs", "&Replace your file"),
     )  # fmt: skip
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def export_chosen(
