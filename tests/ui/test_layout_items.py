@@ -20,6 +20,8 @@ from vacancy_builders import meeting_profile
 
 from screener.domain.vacancy import Vacancy
 from screener.ui.adviser.batch_dialog import BatchDialog
+from screener.ui.common.error_dialog import ErrorDialog
+from screener.ui.importing.import_paste_dialog import ImportPasteDialog
 from screener.ui.importing.new_requirement_dialog import NewRequirementDialog
 from screener.ui.profiles.my_profile_dialog import MyProfileDialog
 from screener.ui.profiles.session import ScreeningSession
@@ -53,11 +55,15 @@ def test_the_profile_and_adviser_dialogs_leave_no_layout_items_to_python(
         lambda: MyProfileDialog(meeting_profile(vacancy("250411")), window),
         lambda: NewRequirementDialog(window),
         lambda: BatchDialog([vacancy("250939")], NOW.date(), Path.home(), "en", window),
+        lambda: ImportPasteDialog(window),
+        lambda: ErrorDialog("Something went wrong", "details", window),
     ]
     for make in makers:
         before = _wrapped_items()
         dialog = make()
         qtbot.addWidget(dialog)
+        dialog.show()  # Tab through the buttons as laid out: set when shown
+        qtbot.waitExposed(dialog)
         assert _wrapped_items() - before == set(), type(dialog).__name__
 
 
