@@ -37,6 +37,7 @@ class SlpFields(RetranslatesOnLanguageChange, QWidget):
                 field.addItem(level, level)
             field.currentIndexChanged.connect(self._edited)
             label = QLabel()
+            label.setWordWrap(True)  # "Compréhension de l'oral" over a narrow pane: two lines
             label.setBuddy(field)
             layout.addWidget(label, 0, column)
             layout.addWidget(field, 1, column)

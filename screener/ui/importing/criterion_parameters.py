@@ -48,6 +48,9 @@ class CriterionParameters(QWidget):
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A field too wide beside its label goes under it: at 800x600, in French, the
+        # settings were cut at the pane's right edge behind a horizontal scroll bar.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         # Kinds without parameters of their own have nothing to edit but their words.
         builder = BUILDERS.get(kind, CriterionParameters._build_statement)
         self._read: Reader = builder(self, values)
@@ -323,7 +326,7 @@ class CriterionParameters(QWidget):
             box.setChecked(need.value in chosen)
             describe(box, label, self.tr("The post needs the candidate to be available for this"))
             box.toggled.connect(self.edited)
-            grid.addWidget(box, number // 3, number % 3)
+            grid.addWidget(box, number // 2, number % 2)  # two columns fit 800x600
             boxes[need.value] = box
         self._row("needs", self.tr("Available for:"), grid_widget)
         self.inputs["needs"] = self._first = next(iter(boxes.values()))
