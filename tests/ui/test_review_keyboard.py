@@ -35,3 +35,29 @@ def test_countries_are_typed_only_for_a_listed_scope(
     kb.alt(Qt.Key.Key_W)
     kb.press(Qt.Key.Key_Up)
     assert not countries.isEnabled()
+
+
+def test_tab_goes_from_the_kind_into_its_new_settings_in_order(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Settings built after the dialog join the end of its Tab order: Tab from Kind goes
+    down them as shown, then on to the dialog's buttons."""
+    dialog = open_import_review(qtbot, monkeypatch)
+    dialog.tabs.setCurrentIndex(1)  # Requirements
+    editor = dialog.select_criterion("d-formal-military-police-training")
+    assert editor is not None
+    editor.kind.setFocus()
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is editor.kind)
+    editor.kind.set_value("education")
+    qtbot.waitUntil(editor.parameters.isVisible)
+    names = []
+    for _ in range(4):
+        kb.tab()
+        names.append(kb.focus().accessibleName())
+    assert names == [
+        "Minimum education",
+        "Or equivalent",
+        "Field of study in English",
+        "Field of study in French",
+    ]
