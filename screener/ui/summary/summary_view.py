@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractSlider,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -145,9 +146,17 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
         self._scroll.setAccessibleName(self.tr("Your result"))
         self.message.setText(self._message_text())
         if self.assessment is not None:
+            page = self._scroll.widget()
+            focused = QApplication.focusWidget()
+            reading = page is not None and focused is not None and page.isAncestorOf(focused)
             bar = self._scroll.verticalScrollBar()
             position = bar.value()
             self._render()
+            if reading:
+                # The widget read was rebuilt: the focus went on to the last note, out of
+                # sight. Back to the result's statement, which is said in the new language.
+                self.focus_result()
+                return
             # Where the reader was, once the new page has been laid out.
             QTimer.singleShot(0, bar, lambda: bar.setValue(position))
 
