@@ -93,3 +93,22 @@ def test_after_switching_language_the_focus_is_on_the_result(
         assert _in_sight(view.verdict_label, view._scroll.viewport())
     finally:
         apply_language("en")
+
+
+def test_tabbing_through_the_country_list_chooses_nothing(
+    qtbot: QtBot, vacancy: Callable[[str], Vacancy]
+) -> None:
+    """Tab from the search box into the list made its first row current: "Chosen:
+    Afghanistan", and the warning that this answer rules you out, without a key pressed to
+    choose. The arrows choose."""
+    wizard = _wizard(qtbot, vacancy("250717"), Profile())
+    page = wizard.current_question_page()
+    assert page is not None
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is page.first_input())
+    kb.tab()
+    assert kb.focus() is page.countries  # type: ignore[attr-defined]
+    assert page.selected_code() is None  # type: ignore[attr-defined]
+    assert page.chosen.text() == "No country chosen yet."  # type: ignore[attr-defined]
+    kb.press(Qt.Key.Key_Down)
+    assert page.selected_code() == "AF"  # type: ignore[attr-defined]
