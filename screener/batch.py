@@ -25,7 +25,7 @@ from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
 from screener.persistence.errors import FileProblemError, Problem
 from screener.persistence.profile_files import read_profile
-from screener.persistence.profile_store import ProfileStore
+from screener.persistence.profile_store import ProfileStore, check_file_name
 from screener.report.catalogue import TEXT
 from screener.report.messages import language_name, text
 
@@ -150,6 +150,7 @@ class ProfileFolder:
         self.errors = []
         for path in self._files:
             try:
+                check_file_name(path)
                 yield path.name, read_profile(path)
             except FileProblemError as exc:
                 self.errors.append(exc)

@@ -265,6 +265,15 @@ def os_reason(exc: OSError, about: Path | str | None = None) -> str:
     return f"{shown} {reason}" if reason.startswith("is a file") else f"{reason} ({shown})"
 
 
+def unreadable_folder(folder: Path, exc: OSError) -> FileProblemError:
+    """A folder that cannot be listed (no permission, a network share gone), as one problem
+    naming it: the caller goes on with the other folders instead of stopping."""
+    reason = os_reason(exc, folder)
+    return FileProblemError.single(
+        folder, f"this folder cannot be read ({reason}); its files were not loaded"
+    )
+
+
 def parser_failure(exc: BaseException) -> str:
     """What a parser's own unexpected error means, for a person (not "use sys.set_...")."""
     message = str(exc)

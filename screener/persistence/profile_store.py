@@ -24,6 +24,7 @@ from screener.persistence.errors import (
     os_reason,
     read_bytes_limited,
     text_of,
+    unreadable_folder,
 )
 
 # The one reader lives in profile_files; these names stay importable from here.
@@ -52,6 +53,20 @@ def read_profile(path: Path) -> Profile:
     from screener.persistence.profile_files import read_profile as read_and_validate
 
     return read_and_validate(path)
+
+
+def check_file_name(path: Path) -> None:
+    """A FileProblemError if the file's name is not text: bytes that are not UTF-8 (a name
+    written on another system, say "Andr\\xe9.json" in Latin-1). Python can open such a
+    file, but its name cannot be shown (Qt drops what it cannot decode, so the app then
+    looked for another file), saved in the settings or written to a CSV: opening it made
+    the app fail, and a batch wrote no results for anyone."""
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise FileProblemError.single(
+            path, "the file name is not valid text (UTF-8); rename the file to use it"
+        ) from None
 
 
 class UnreadableSlotError(FileProblemError):
@@ -126,18 +141,23 @@ class ProfileStore:
         return self.folder / f"{profile_id}{PROFILE_SUFFIX}"
 
     def files(self, tidy: bool = False) -> list[Path]:
-        """The profile files in the folder (*.json, not hidden), sorted by name."""
-        if not self.folder.is_dir():
-            return []
-        if tidy:
-            self.tidy()
-        found = [
-            path
-            for path in self.folder.iterdir()
-            if not is_temp_file(path)
-            and path.suffix.lower() == PROFILE_SUFFIX
-            and not path.name.startswith(".")
-        ]
+        """The profile files in the folder (*.json, not hidden), sorted by name; a
+        FileProblemError naming the folder if it cannot be listed (no permission, a network
+        share gone)."""
+        try:
+            if not self.folder.is_dir():
+                return []
+            if tidy:
+                self.tidy()
+            found = [
+                path
+                for path in self.folder.iterdir()
+                if not is_temp_file(path)
+                and path.suffix.lower() == PROFILE_SUFFIX
+                and not path.name.startswith(".")
+            ]
+        except OSError as exc:
+            raise unreadable_folder(self.folder, exc) from None
         return sorted(found)
 
     def tidy(self) -> int:
@@ -152,15 +172,24 @@ class ProfileStore:
         """
         for path in self.files(tidy):
             try:
+                check_file_name(path)
                 yield path, read_profile(path)
             except FileProblemError as exc:
                 yield path, exc
 
     def list(self) -> ProfileListing:
         listing = ProfileListing()
-        for path, loaded in self.scan(tidy=True):
-            if isinstance(loaded, FileProblemError):
-                listing.errors.append(loaded)
+        try:
+            files = self.files(tidy=True)
+        except FileProblemError as exc:  # the folder itself cannot be listed
+            listing.errors.append(exc)
+            return listing
+        for path in files:
+            try:
+                check_file_name(path)
+                loaded = read_profile(path)
+            except FileProblemError as exc:
+                listing.errors.append(exc)
                 continue
             try:
                 mtime = path.stat().st_mtime
@@ -222,10 +251,13 @@ class ProfileStore:
             return None
 
     def _taken(self) -> set[str]:
-        if not self.folder.is_dir():
-            return set()
-        # Case-insensitive: two ids differing in case are one file on Windows and macOS.
-        return {p.stem.lower() for p in self.folder.iterdir() if not is_temp_file(p)}
+        try:
+            if not self.folder.is_dir():
+                return set()
+            # Case-insensitive: two ids differing in case are one file on Windows and macOS.
+            return {p.stem.lower() for p in self.folder.iterdir() if not is_temp_file(p)}
+        except OSError:
+            return set()  # the save that follows says why the folder cannot be used
 
     def unique_id(self, name: str, keep: str | None = None) -> str:
         """A free id for `name`; `keep` (the current id when renaming) counts as free."""

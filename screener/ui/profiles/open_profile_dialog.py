@@ -132,7 +132,8 @@ class OpenProfileDialog(QDialog):
             )
         )
         item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        item.setData(ID_ROLE, error.path.stem)
+        # The folder itself cannot be read: no file to open or delete (None disables Delete).
+        item.setData(ID_ROLE, None if error.path == self.store.folder else error.path.stem)
         item.setData(READABLE_ROLE, False)
         problems = "\n".join(str(p) for p in error.problems)
         item.setData(PROBLEMS_ROLE, problems)
@@ -160,8 +161,15 @@ class OpenProfileDialog(QDialog):
         readable = item is not None and bool(item.data(READABLE_ROLE))
         self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(readable)
         # The current profile goes through Profile > Delete, which also starts a fresh one.
-        self.delete_button.setEnabled(item is not None and item.data(ID_ROLE) != self._current)
-        if item is not None and not readable:
+        self.delete_button.setEnabled(
+            item is not None and item.data(ID_ROLE) not in (None, self._current)
+        )
+        if item is not None and item.data(ID_ROLE) is None:
+            self.problem.setText(
+                self.tr("The profiles folder cannot be read, so no profile in it can be "
+                        "opened.\n{problems}").format(problems=item.data(PROBLEMS_ROLE))
+            )  # fmt: skip
+        elif item is not None and not readable:
             self.problem.setText(
                 self.tr("This file was left as it is. You can repair it in a text editor, "
                         "or delete it.\n{problems}").format(problems=item.data(PROBLEMS_ROLE))
@@ -182,7 +190,7 @@ class OpenProfileDialog(QDialog):
 
     def delete_selected(self) -> None:
         item = self.list.currentItem()
-        if item is None:
+        if item is None or item.data(ID_ROLE) is None:
             return
         profile_id = str(item.data(ID_ROLE))
         path = self.store.path_of(profile_id)

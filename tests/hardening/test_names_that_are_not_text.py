@@ -1,0 +1,93 @@
+"""File names that are not text: a profile saved on another system as "André.json" in
+Latin-1 is the bytes b"Andr\\xe9.json" on a USB stick. Python opens it, but its name cannot
+be shown or written as UTF-8: opening it in the app raised UnicodeEncodeError while
+remembering it in the settings, and `batch` over a folder holding it exited 1 writing no
+CSV for anyone. Such a file is now one named problem ("rename the file"); the others load.
+And a settings value nested near the JSON parser's limit loaded, then failed every save."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from screener.persistence.profile_store import ProfileStore
+from screener.persistence.settings import load_settings, save_settings
+from tests.hardening.hardening_support import run_cli
+
+pytestmark = pytest.mark.skipif(
+    sys.platform in ("win32", "darwin"), reason="these systems keep every file name as text"
+)
+
+PROFILE = {"format": 1, "nationality": "BE", "languages": {"en": "V"}}
+
+
+def _latin1_profile(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    name = os.fsencode(folder) + b"/Andr\xe9.json"
+    with open(name, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps(PROFILE))
+    (folder / "ana.json").write_text(json.dumps({**PROFILE, "name": "Ana"}))
+    return Path(os.fsdecode(name))
+
+
+def test_batch_names_the_file_and_screens_the_others(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "candidates"
+    _latin1_profile(folder)
+    out = tmp_path / "matrix.csv"
+    status, _, err = run_cli(capsys, "batch", "--profiles", str(folder), "--out", str(out))
+    assert status == 0, err
+    assert "Andr\\udce9.json: the file name is not valid text (UTF-8); rename the file" in err
+    lines = out.read_text("utf-8-sig").splitlines()
+    assert len(lines) == 2 and lines[1].startswith("Ana,")
+
+
+def test_the_store_lists_it_as_a_problem_and_opens_the_others() -> None:
+    store = ProfileStore()
+    bad = _latin1_profile(store.folder)
+    listing = store.list()
+    assert [entry.id for entry in listing.entries] == ["ana"]
+    assert [error.path for error in listing.errors] == [bad]
+    assert "rename the file" in listing.errors[0].problems[0].message
+
+
+def test_the_app_opens_the_others_and_remembers_them(qtbot: object) -> None:
+    from screener.ui.profiles.profile_keeper import ProfileKeeper
+
+    store = ProfileStore()
+    _latin1_profile(store.folder)
+    keeper = ProfileKeeper(store)
+    for entry in store.list().entries:
+        keeper.open(entry.id)  # raised UnicodeEncodeError for the Latin-1 name
+    assert load_settings().last_profile == "ana"
+
+
+def _stack_depth() -> int:
+    frame, depth = sys._getframe(), 0
+    while frame is not None:
+        frame, depth = frame.f_back, depth + 1  # type: ignore[assignment]
+    return depth
+
+
+def test_a_deeply_nested_setting_from_elsewhere_never_breaks_a_save(tmp_path: Path) -> None:
+    # As deep as the parser takes from here, so that a save from deeper in the stack (as
+    # the app's saves are, from Qt's event handlers) is where the encoder ran out.
+    depth = sys.getrecursionlimit() - _stack_depth() - 40
+    path = tmp_path / "settings.json"
+    path.write_text('{"language": "fr", "theme": ' + "[" * depth + "]" * depth + "}")
+    settings = load_settings(path)
+    assert settings.language == "fr" and settings.recovered_from is None
+
+    def deep(levels: int) -> None:
+        if levels:
+            deep(levels - 1)
+        else:
+            save_settings(settings, path)  # raised RecursionError
+
+    deep(100)
+    assert load_settings(path).language == "fr"
