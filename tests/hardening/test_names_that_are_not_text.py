@@ -91,3 +91,34 @@ def test_a_deeply_nested_setting_from_elsewhere_never_breaks_a_save(tmp_path: Pa
 
     deep(100)
     assert load_settings(path).language == "fr"
+
+
+@pytest.mark.parametrize(
+    ("line", "replacement", "said"),
+    [
+        (
+            "deadline = { date = 2025-07-27, time = 23:59:00 }",
+            "deadline = 2025-07-27",
+            "deadline: expected a table of named values ({ name = value, ... } in TOML, an "
+            "object in JSON) (got 2025-07-27)",
+        ),
+        (
+            'reference = "250939"',
+            'reference = "../250939"',
+            "reference: expected a reference of letters, digits, '.', '-' and '_' (at most 32, "
+            "the first a letter or digit), such as '250939' (got '../250939')",
+        ),
+    ],
+)
+def test_a_wrong_value_says_what_was_expected_in_words(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, line: str, replacement: str, said: str
+) -> None:
+    # pydantic's own words were "Input should be a valid dictionary or instance of
+    # Deadline" and "String should match pattern '^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$'".
+    source = (Path(__file__).resolve().parents[2] / "vacancies" / "250939.toml").read_text()
+    assert line in source
+    path = tmp_path / "v.toml"
+    path.write_text(source.replace(line, replacement))
+    status, _, err = run_cli(capsys, "validate", str(path))
+    assert status == 2
+    assert f"{path}: {said}" in err
