@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -213,7 +214,9 @@ class ProfileStore:
         return parse_profile_text(text_of(data, path), path)
 
     def _check_replaceable(self, path: Path) -> None:
-        if not path.exists():
+        # os.path.exists never raises: where Path.exists raises (a folder this user cannot
+        # search) the write that follows fails and says why, as a FileProblemError.
+        if not os.path.exists(path):
             return
         try:
             read_profile(path)

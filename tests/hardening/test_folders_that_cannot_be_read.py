@@ -148,10 +148,10 @@ def _as_another_user(args: list[str], data_dir: Path) -> subprocess.CompletedPro
 
 
 @pytest.mark.parametrize("locked", ["vacancies", "."])
-def test_list_runs_with_real_permissions(tmp_path: Path, locked: str) -> None:
-    data = tmp_path / "data"
+def test_list_runs_with_real_permissions(shared_tmp: Path, locked: str) -> None:
+    data = shared_tmp / "data"
     (data / "vacancies").mkdir(parents=True)
-    for folder in (tmp_path, data, data / "vacancies"):
+    for folder in (shared_tmp, data, data / "vacancies"):
         folder.chmod(0o777)
     (data / locked).chmod(0o000)
     try:
