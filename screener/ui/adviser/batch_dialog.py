@@ -204,7 +204,7 @@ class BatchDialog(QDialog):
         open_with_system(Path(self.output_edit.text().strip()))
 
     def open_folder(self) -> None:
-        open_with_system(Path(self.output_edit.text().strip()).resolve().parent)
+        open_with_system(Path(os.path.realpath(self.output_edit.text().strip())).parent)
 
     # -- choosing -----------------------------------------------------------------------------
 
@@ -237,7 +237,8 @@ class BatchDialog(QDialog):
         output = self.output_edit.text().strip()
         if not output:
             return self.tr("Choose where to save the CSV file.")
-        if os.path.isdir(output) or not os.path.isdir(Path(output).resolve().parent):
+        # realpath, not Path.resolve, which raises RuntimeError on a symlink loop.
+        if os.path.isdir(output) or not os.path.isdir(Path(os.path.realpath(output)).parent):
             return self.tr("The results cannot be saved as {file}: choose a file in an existing "
                            "folder.").format(file=output)  # fmt: skip
         return None
