@@ -161,6 +161,33 @@ class ProfileStore:
             raise unreadable_folder(self.folder, exc) from None
         return sorted(found)
 
+    def id_of(self, path: Path) -> str | None:
+        """The id that opens this file of the folder, or None if no id does: a name holding
+        / \\ : or NUL, or a suffix in other letters (".JSON") on a case-sensitive system."""
+        try:
+            target = self.path_of(path.stem)
+        except ValueError:
+            return None
+        if target.name != path.name and not os.path.exists(target):
+            return None
+        return path.stem
+
+    def check_openable(self, path: Path) -> None:
+        """A FileProblemError if this file of the folder cannot be opened by its id: the
+        Open dialog listed such files, then opening one failed ("a:b.json" raised
+        ValueError, a crash dialog; "Ana.JSON" was not found, and a save made a second
+        file)."""
+        check_file_name(path)
+        if self.id_of(path) is not None:
+            return
+        odd = [char for char in "/\\:\0" if char in path.stem]
+        problem = (
+            f"the file name holds '{odd[0]}', which a profile's file name cannot"
+            if odd
+            else f"the file name ends in {path.suffix!r}, not {PROFILE_SUFFIX!r}"
+        )
+        raise FileProblemError.single(path, f"{problem}; rename the file to use it")
+
     def tidy(self) -> int:
         """Remove what interrupted saves left behind (".name.json.XXXX.tmp" files that no
         save is writing); returns how many. Safe while another copy of the app saves."""
@@ -173,7 +200,7 @@ class ProfileStore:
         """
         for path in self.files(tidy):
             try:
-                check_file_name(path)
+                self.check_openable(path)
                 yield path, read_profile(path)
             except FileProblemError as exc:
                 yield path, exc
@@ -187,7 +214,7 @@ class ProfileStore:
             return listing
         for path in files:
             try:
-                check_file_name(path)
+                self.check_openable(path)
                 loaded = read_profile(path)
             except FileProblemError as exc:
                 listing.errors.append(exc)

@@ -122,3 +122,41 @@ def test_a_wrong_value_says_what_was_expected_in_words(
     status, _, err = run_cli(capsys, "validate", str(path))
     assert status == 2
     assert f"{path}: {said}" in err
+
+
+def _case_sensitive(folder: Path) -> bool:
+    probe = folder / "Probe.json"
+    probe.write_text("{}")
+    try:
+        return not (folder / "probe.json").exists()
+    finally:
+        probe.unlink()
+
+
+def test_names_no_profile_id_can_open_are_named_not_listed(qtbot: object) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
+
+    store = ProfileStore()
+    store.folder.mkdir(parents=True)
+    odd = ["Smith: J.json", "a\\b.json"]
+    if _case_sensitive(store.folder):
+        odd.append("Ana.JSON")
+    for name in [*odd, "bob.json"]:
+        (store.folder / name).write_text(json.dumps({**PROFILE, "name": name}))
+    listing = store.list()
+    assert [entry.id for entry in listing.entries] == ["bob"]
+    assert sorted(error.path.name for error in listing.errors) == sorted(odd)
+    assert all("rename the file to use it" in str(error) for error in listing.errors)
+
+    dialog = OpenProfileDialog(store, None)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    for row in range(dialog.list.count()):
+        dialog.list.setCurrentRow(row)  # opening "Smith: J" raised ValueError
+        if dialog.list.currentItem().text().startswith("bob.json"):
+            continue
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Open).isEnabled()
+        assert not dialog.delete_button.isEnabled()
+        dialog.delete_selected()  # by the Delete key too: nothing, no error
+    assert sorted(p.name for p in store.folder.iterdir()) == sorted([*odd, "bob.json"])

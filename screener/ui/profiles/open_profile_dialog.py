@@ -29,6 +29,7 @@ from screener.ui.profiles import profile_prompts as prompts
 ID_ROLE = Qt.ItemDataRole.UserRole
 READABLE_ROLE = Qt.ItemDataRole.UserRole + 1
 PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 2
+FOLDER_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class OpenProfileDialog(QDialog):
@@ -132,9 +133,12 @@ class OpenProfileDialog(QDialog):
             )
         )
         item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        # The folder itself cannot be read: no file to open or delete (None disables Delete).
-        item.setData(ID_ROLE, None if error.path == self.store.folder else error.path.stem)
+        # The folder itself cannot be read, or no id names the file ("a:b.json"): nothing to
+        # open or delete by id (None disables Delete; the problem says to rename the file).
+        folder = error.path == self.store.folder
+        item.setData(ID_ROLE, None if folder else self.store.id_of(error.path))
         item.setData(READABLE_ROLE, False)
+        item.setData(FOLDER_ROLE, folder)
         problems = "\n".join(str(p) for p in error.problems)
         item.setData(PROBLEMS_ROLE, problems)
         item.setToolTip(plain_tooltip(problems))  # file names and values are never markup
@@ -164,7 +168,7 @@ class OpenProfileDialog(QDialog):
         self.delete_button.setEnabled(
             item is not None and item.data(ID_ROLE) not in (None, self._current)
         )
-        if item is not None and item.data(ID_ROLE) is None:
+        if item is not None and item.data(ID_ROLE) is None and item.data(FOLDER_ROLE):
             self.problem.setText(
                 self.tr("The profiles folder cannot be read, so no profile in it can be "
                         "opened.\n{problems}").format(problems=item.data(PROBLEMS_ROLE))
