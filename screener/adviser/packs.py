@@ -263,14 +263,10 @@ def _import_entries(
 ) -> None:
     with archive:
         listed = _manifest(pack, archive)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            mine = _user_files(folder)
-        except OSError as exc:  # read-only, not searchable, a network share gone
-            reason = os_reason(exc, folder)
-            raise FileProblemError.single(
-                folder, f"cannot take the pack's files: {reason}"
-            ) from None
+        # OSError (a read-only folder, a file in its place) is the caller's to say: the
+        # command prints it with the folder's name, the app warns.
+        folder.mkdir(parents=True, exist_ok=True)
+        mine = _user_files(folder)
         infos = _entries(pack, archive, report)
         for info in infos:
             try:

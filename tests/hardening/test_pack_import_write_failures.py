@@ -1,8 +1,8 @@
 """Importing a vacancy pack where its files cannot be written: a full disk, a vacancies
 folder that is read-only or that the user may not search. The OSError went up unhandled:
 a crash dialog in the app (Adviser > Import vacancy pack…), a bare system message in the
-CLI. Each file that cannot be written is now a problem naming it and the others go on; a
-folder that cannot take files is one problem naming it."""
+CLI. Each file that cannot be written is now a problem naming it and the others go on; the
+app says which folder cannot take files, as the command does."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ import pytest
 
 from screener import paths
 from screener.adviser import packs
-from screener.persistence.errors import FileProblemError
 from tests.hardening.hardening_support import run_cli
 
 
@@ -59,17 +58,26 @@ def test_the_cli_exits_2_naming_the_file(
     assert "250939.toml" in out
 
 
-def test_a_folder_that_cannot_take_files_is_one_named_problem(
-    monkeypatch: pytest.MonkeyPatch, pack: Path, tmp_path: Path
+def test_the_app_says_a_folder_that_cannot_take_files(
+    qtbot: object, monkeypatch: pytest.MonkeyPatch, pack: Path
 ) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from screener.ui.adviser import pack_dialogs
+    from screener.ui.profiles import profile_prompts
+
+    said: list[str] = []
+    monkeypatch.setattr(profile_prompts, "ask_open_file", lambda *args: str(pack))
+    monkeypatch.setattr(profile_prompts, "warn", lambda parent, title, text: said.append(text))
+
     def refused(self: Path, *args: object, **kwargs: object) -> None:
         raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
 
     monkeypatch.setattr(Path, "mkdir", refused)
-    folder = tmp_path / "read-only" / "vacancies"
-    with pytest.raises(FileProblemError) as caught:
-        packs.import_pack(pack, folder, lambda *args: False)
-    assert str(caught.value) == f"{folder}: cannot take the pack's files: Read-only file system"
+    parent = QWidget()
+    qtbot.addWidget(parent)  # type: ignore[attr-defined]
+    assert pack_dialogs.import_chosen(parent) is None  # raised OSError: a crash dialog
+    assert said == [f"{paths.user_vacancies_dir()}: Read-only file system"]
 
 
 def test_the_app_says_it_and_goes_on(
