@@ -113,7 +113,7 @@ def slug(name: str) -> str:
 class ProfileEntry:
     id: str  # the file name without .json
     name: str  # the display name (the profile's name, or the id if it has none)
-    modified: dt.datetime
+    modified: dt.datetime | None  # None: the file's time is not one a date can hold
     path: Path
 
 
@@ -224,7 +224,12 @@ class ProfileStore:
             except OSError as exc:
                 listing.errors.append(FileProblemError.single(path, f"cannot be read: {exc}"))
                 continue
-            modified = dt.datetime.fromtimestamp(mtime).astimezone()
+            try:
+                modified: dt.datetime | None = dt.datetime.fromtimestamp(mtime).astimezone()
+            except (ValueError, OverflowError, OSError):
+                # A time past year 9999 or before year 1 (a damaged or crafted timestamp,
+                # which tmpfs, XFS, btrfs or NTFS keep): the file is listed without one.
+                modified = None
             entry = ProfileEntry(path.stem, loaded.name or path.stem, modified, path)
             listing.entries.append(entry)
         listing.entries.sort(key=lambda e: (e.name.casefold(), e.id))

@@ -110,8 +110,11 @@ class OpenProfileDialog(QDialog):
         listing = self.store.list()
         self.list.clear()
         for entry in listing.entries:
-            changed = entry.modified.strftime("%Y-%m-%d %H:%M")
-            text = self.tr("{name} (changed {date})").format(name=entry.name, date=changed)
+            if entry.modified is None:  # a file time no date can hold
+                text = entry.name
+            else:
+                changed = entry.modified.strftime("%Y-%m-%d %H:%M")
+                text = self.tr("{name} (changed {date})").format(name=entry.name, date=changed)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, entry.id)
             item.setData(READABLE_ROLE, True)
