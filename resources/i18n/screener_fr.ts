@@ -2586,6 +2586,12 @@
 {problems}</translation>
     </message>
     <message>
+        <source>This file was left as it is. Rename it as said below to open it.
+{problems}</source>
+        <translation>Ce fichier a été laissé tel quel. Renommez-le comme indiqué ci-dessous pour l’ouvrir.
+{problems}</translation>
+    </message>
+    <message>
         <source>This file was left as it is. You can repair it in a text editor, or delete it.
 {problems}</source>
         <translation>Ce fichier a été laissé tel quel. Vous pouvez le réparer dans un éditeur de texte, ou le supprimer.

@@ -158,5 +158,6 @@ def test_names_no_profile_id_can_open_are_named_not_listed(qtbot: object) -> Non
             continue
         assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Open).isEnabled()
         assert not dialog.delete_button.isEnabled()
+        assert dialog.problem.text().startswith("This file was left as it is. Rename it")
         dialog.delete_selected()  # by the Delete key too: nothing, no error
     assert sorted(p.name for p in store.folder.iterdir()) == sorted([*odd, "bob.json"])

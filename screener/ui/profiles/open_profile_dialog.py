@@ -176,6 +176,11 @@ class OpenProfileDialog(QDialog):
                 self.tr("The profiles folder cannot be read, so no profile in it can be "
                         "opened.\n{problems}").format(problems=item.data(PROBLEMS_ROLE))
             )  # fmt: skip
+        elif item is not None and item.data(ID_ROLE) is None:  # its name is the problem
+            self.problem.setText(
+                self.tr("This file was left as it is. Rename it as said below to open "
+                        "it.\n{problems}").format(problems=item.data(PROBLEMS_ROLE))
+            )  # fmt: skip
         elif item is not None and not readable:
             self.problem.setText(
                 self.tr("This file was left as it is. You can repair it in a text editor, "
