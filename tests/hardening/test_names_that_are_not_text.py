@@ -161,3 +161,26 @@ def test_names_no_profile_id_can_open_are_named_not_listed(qtbot: object) -> Non
         assert dialog.problem.text().startswith("This file was left as it is. Rename it")
         dialog.delete_selected()  # by the Delete key too: nothing, no error
     assert sorted(p.name for p in store.folder.iterdir()) == sorted([*odd, "bob.json"])
+
+
+def test_a_name_qt_would_change_opens_and_deletes_its_own_file(
+    qtbot: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Qt drops a leading U+FEFF from a string kept in an item: the row of "\ufeffbob.json"
+    # (named "Fake Bob") opened bob.json, and its Delete removed bob.json.
+    from screener.ui.profiles import profile_prompts
+    from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
+
+    store = ProfileStore()
+    store.folder.mkdir(parents=True)
+    (store.folder / "bob.json").write_text(json.dumps({**PROFILE, "name": "Real Bob"}))
+    (store.folder / "\ufeffbob.json").write_text(json.dumps({**PROFILE, "name": "Fake Bob"}))
+    monkeypatch.setattr(profile_prompts, "confirm", lambda *args: True)
+    dialog = OpenProfileDialog(store, None)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.list.setCurrentRow(0)
+    assert dialog.list.currentItem().text().startswith("Fake Bob")
+    chosen = dialog.chosen_id()
+    assert chosen == "\ufeffbob" and store.load(chosen).name == "Fake Bob"
+    dialog.delete_selected()
+    assert [p.name for p in store.folder.iterdir()] == ["bob.json"]
