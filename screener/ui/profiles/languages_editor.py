@@ -55,7 +55,7 @@ class LanguagesEditor(QWidget):
             self._add_picker(code)
         self._fill_add_combo()
 
-    def _add_picker(self, code: str) -> LanguageLevelPicker:
+    def _add_picker(self, code: str, order: bool = True) -> LanguageLevelPicker:
         lang = current_language()
         name = messages.language_name(code, lang)
         picker = LanguageLevelPicker(name, self.tr("{language}:").format(language=name), lang)
@@ -72,7 +72,8 @@ class LanguagesEditor(QWidget):
         self.slp_labels[code] = label
         self._pickers_layout.addWidget(label)
         self._pickers_layout.addWidget(fields)
-        self._tab_as_shown()
+        if order:  # once per batch of languages (set_languages, set_slp): it is per widget
+            self._tab_as_shown()
         return picker
 
     def _tab_as_shown(self) -> None:
@@ -114,7 +115,8 @@ class LanguagesEditor(QWidget):
         then reads "Not answered" rather than "None"."""
         for code in [*levels, *mother_tongues]:
             if code not in self.pickers:
-                self._add_picker(code)
+                self._add_picker(code, order=False)
+        self._tab_as_shown()
         for code, picker in self.pickers.items():
             picker.set_value(levels.get(code), code in mother_tongues, answered(code))
         self._fill_add_combo()
@@ -123,7 +125,8 @@ class LanguagesEditor(QWidget):
         """The SLPs held ("3332", or "none"), per language; others not given."""
         for code in held:
             if code not in self.pickers:
-                self._add_picker(code)
+                self._add_picker(code, order=False)
+        self._tab_as_shown()
         for code, fields in self.slp_fields.items():
             fields.set_value(held.get(code))
         self._fill_add_combo()
