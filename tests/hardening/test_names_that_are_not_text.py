@@ -18,7 +18,7 @@ from screener.persistence.profile_store import ProfileStore
 from screener.persistence.settings import load_settings, save_settings
 from tests.hardening.hardening_support import run_cli
 
-pytestmark = pytest.mark.skipif(
+bytes_names = pytest.mark.skipif(
     sys.platform in ("win32", "darwin"), reason="these systems keep every file name as text"
 )
 
@@ -34,6 +34,7 @@ def _latin1_profile(folder: Path) -> Path:
     return Path(os.fsdecode(name))
 
 
+@bytes_names
 def test_batch_names_the_file_and_screens_the_others(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -47,6 +48,7 @@ def test_batch_names_the_file_and_screens_the_others(
     assert len(lines) == 2 and lines[1].startswith("Ana,")
 
 
+@bytes_names
 def test_the_store_lists_it_as_a_problem_and_opens_the_others() -> None:
     store = ProfileStore()
     bad = _latin1_profile(store.folder)
@@ -56,6 +58,7 @@ def test_the_store_lists_it_as_a_problem_and_opens_the_others() -> None:
     assert "rename the file" in listing.errors[0].problems[0].message
 
 
+@bytes_names
 def test_the_app_opens_the_others_and_remembers_them(qtbot: object) -> None:
     from screener.ui.profiles.profile_keeper import ProfileKeeper
 
@@ -133,6 +136,7 @@ def _case_sensitive(folder: Path) -> bool:
         probe.unlink()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows refuses ':' and '\\' in names")
 def test_names_no_profile_id_can_open_are_named_not_listed(qtbot: object) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
