@@ -2580,6 +2580,18 @@
         <translation>{file}&#xa0;: ouverture impossible ({problem})</translation>
     </message>
     <message>
+        <source>The profiles folder cannot be read, so no profile in it can be opened.
+{problems}</source>
+        <translation>Le dossier des profils ne peut pas être lu&#xa0;: aucun de ses profils ne peut être ouvert.
+{problems}</translation>
+    </message>
+    <message>
+        <source>This file was left as it is. Rename it as said below to open it.
+{problems}</source>
+        <translation>Ce fichier a été laissé tel quel. Renommez-le comme indiqué ci-dessous pour l’ouvrir.
+{problems}</translation>
+    </message>
+    <message>
         <source>This file was left as it is. You can repair it in a text editor, or delete it.
 {problems}</source>
         <translation>Ce fichier a été laissé tel quel. Vous pouvez le réparer dans un éditeur de texte, ou le supprimer.

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from screener import paths
 from screener.adviser.packs import ImportReport, export_pack, import_pack
 from screener.domain.vacancy import Vacancy
-from screener.persistence.errors import FileProblemError
+from screener.persistence.errors import FileProblemError, os_reason
 from screener.persistence.vacancy_catalogue import LoadedVacancy
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
@@ -137,6 +137,10 @@ def import_chosen(parent: QWidget) -> ImportReport | None:
         )
     except FileProblemError as exc:
         prompts.warn(parent, title, str(exc))
+        return None
+    except OSError as exc:  # the vacancies folder cannot take files (read-only, not searchable)
+        folder = paths.user_vacancies_dir()
+        prompts.warn(parent, title, f"{folder}: {os_reason(exc, folder)}")
         return None
     prompts.inform(parent, title, report_text(report))
     return report

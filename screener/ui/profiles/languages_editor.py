@@ -57,7 +57,7 @@ class LanguagesEditor(QWidget):
         self._fill_add_combo()
         keep_tab_order(self, self._tab_stops)
 
-    def _add_picker(self, code: str) -> LanguageLevelPicker:
+    def _add_picker(self, code: str, order: bool = True) -> LanguageLevelPicker:
         lang = current_language()
         name = messages.language_name(code, lang)
         picker = LanguageLevelPicker(name, self.tr("{language}:").format(language=name), lang)
@@ -74,7 +74,8 @@ class LanguagesEditor(QWidget):
         self.slp_labels[code] = label
         self._pickers_layout.addWidget(label)
         self._pickers_layout.addWidget(fields)
-        tab_in_order(self._tab_stops())
+        if order:  # once per batch of languages (set_languages, set_slp): it is per widget
+            tab_in_order(self._tab_stops())
         return picker
 
     def _tab_stops(self) -> list[QWidget]:
@@ -115,7 +116,8 @@ class LanguagesEditor(QWidget):
         then reads "Not answered" rather than "None"."""
         for code in [*levels, *mother_tongues]:
             if code not in self.pickers:
-                self._add_picker(code)
+                self._add_picker(code, order=False)
+        tab_in_order(self._tab_stops())
         for code, picker in self.pickers.items():
             picker.set_value(levels.get(code), code in mother_tongues, answered(code))
         self._fill_add_combo()
@@ -124,7 +126,8 @@ class LanguagesEditor(QWidget):
         """The SLPs held ("3332", or "none"), per language; others not given."""
         for code in held:
             if code not in self.pickers:
-                self._add_picker(code)
+                self._add_picker(code, order=False)
+        tab_in_order(self._tab_stops())
         for code, fields in self.slp_fields.items():
             fields.set_value(held.get(code))
         self._fill_add_combo()
