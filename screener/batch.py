@@ -23,9 +23,9 @@ from screener.domain.fast_verdict import compile_vacancy, evaluate
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
-from screener.persistence.errors import FileProblemError, Problem
+from screener.persistence.errors import FileProblemError, Problem, terminal_safe
 from screener.persistence.profile_files import read_profile
-from screener.persistence.profile_store import ProfileStore
+from screener.persistence.profile_store import ProfileStore, check_file_name
 from screener.report.catalogue import TEXT
 from screener.report.messages import language_name, text
 
@@ -150,6 +150,7 @@ class ProfileFolder:
         self.errors = []
         for path in self._files:
             try:
+                check_file_name(path)
                 yield path.name, read_profile(path)
             except FileProblemError as exc:
                 self.errors.append(exc)
@@ -213,11 +214,16 @@ def _spreadsheet_safe(value: str) -> str:
 
 
 def row_names(result: BatchResult) -> list[str]:
+    """Each candidate's name as the matrix, the CSV and the workbook show it. Control and
+    bidi characters other than tabs and line breaks, from a profile or its file name, are
+    escaped ("A\\x1bB") as in terminal output: openpyxl refuses them (the Excel export
+    failed), a NUL or an escape sequence went raw into the CSV, and a right-to-left
+    override reordered the rest of the row's text."""
     names = [row.name or Path(row.file).stem or "?" for row in result.candidates]
     counts = Counter(names)
     # Two candidates with one name are told apart by their file.
     return [
-        f"{name} ({row.file})" if counts[name] > 1 and row.file else name
+        terminal_safe(f"{name} ({row.file})" if counts[name] > 1 and row.file else name)
         for name, row in zip(names, result.candidates, strict=True)
     ]
 

@@ -746,7 +746,7 @@
     </message>
     <message>
         <source>Minimum l&amp;evel:</source>
-        <translation>Niv&amp;eau minimum&#xa0;:</translation>
+        <translation>Niveau &amp;minimum&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mother tongue asked for</source>
@@ -769,8 +769,8 @@
         <translation>cette langue</translation>
     </message>
     <message>
-        <source>STANAG 6001 &amp;profile:</source>
-        <translation>&amp;Profil STANAG 6001&#xa0;:</translation>
+        <source>STANAG 6001 pro&amp;file:</source>
+        <translation>Pro&amp;fil STANAG 6001&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Categories:</source>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>Any &amp;of:</source>
-        <translation>&amp;Au choix&#xa0;:</translation>
+        <translation>Au c&amp;hoix&#xa0;:</translation>
     </message>
     <message>
         <source>Certifications</source>
@@ -2580,6 +2580,18 @@
         <translation>{file}&#xa0;: ouverture impossible ({problem})</translation>
     </message>
     <message>
+        <source>The profiles folder cannot be read, so no profile in it can be opened.
+{problems}</source>
+        <translation>Le dossier des profils ne peut pas être lu&#xa0;: aucun de ses profils ne peut être ouvert.
+{problems}</translation>
+    </message>
+    <message>
+        <source>This file was left as it is. Rename it as said below to open it.
+{problems}</source>
+        <translation>Ce fichier a été laissé tel quel. Renommez-le comme indiqué ci-dessous pour l’ouvrir.
+{problems}</translation>
+    </message>
+    <message>
         <source>This file was left as it is. You can repair it in a text editor, or delete it.
 {problems}</source>
         <translation>Ce fichier a été laissé tel quel. Vous pouvez le réparer dans un éditeur de texte, ou le supprimer.
@@ -2721,6 +2733,10 @@ Replace your file with the pack&apos;s?</source>
         <translation>Vous avez déjà {file} (avis {reference}), et la copie du lot est différente.
 
 Remplacer votre fichier par celui du lot&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace your file</source>
+        <translation>&amp;Remplacer votre fichier</translation>
     </message>
     <message>
         <source>Export vacancy pack</source>

@@ -28,6 +28,7 @@ from screener.persistence.errors import (
     FileProblemError,
     Problem,
     open_regular,
+    os_reason,
     read_text_limited,
 )
 from screener.persistence.vacancy_catalogue import LoadedVacancy, load_paths
@@ -262,16 +263,23 @@ def _import_entries(
 ) -> None:
     with archive:
         listed = _manifest(pack, archive)
+        # OSError (a read-only folder, a file in its place) is the caller's to say: the
+        # command prints it with the folder's name, the app warns.
         folder.mkdir(parents=True, exist_ok=True)
-        infos = _entries(pack, archive, report)
         mine = _user_files(folder)
+        infos = _entries(pack, archive, report)
         for info in infos:
             try:
                 data, vacancy = _incoming(pack, archive, info, listed)
             except FileProblemError as exc:
                 report.problems.extend(exc.problems)
                 continue
-            _place(info.filename, data, vacancy, folder, mine, replace, report)
+            try:
+                _place(info.filename, data, vacancy, folder, mine, replace, report)
+            except OSError as exc:  # a full disk, a file the user may not replace
+                target = folder / info.filename
+                reason = os_reason(exc, target)
+                report.problems.append(Problem(target, "", f"cannot be written: {reason}; skipped"))
         missing = sorted(set(listed) - set(archive.namelist()))
         for name in missing:
             if _ENTRY_NAME.match(name):
@@ -293,12 +301,12 @@ def _place(
     # The user's file for this reference, wherever it is; else the pack's file name, where
     # a file may already be (another reference, or one that cannot be read).
     target = existing[0] if existing is not None else folder / name
-    if not target.exists():
+    if not os.path.exists(target):  # os.path: Path.exists raises where it cannot search
         write_atomic(target, data, mode=0o644)
         mine[vacancy.reference] = (target, vacancy)  # a second copy in the pack is no news
         report.added.append(name)
         return
-    if not target.is_file():
+    if not os.path.isfile(target):
         report.problems.append(Problem(target, "", "is not a file; the pack's copy was skipped"))
         return
     if target.stat().st_size == len(data) and target.read_bytes() == data:

@@ -128,15 +128,17 @@ def _vacancies(folder: str | None) -> tuple[list[Vacancy], list[Problem], list[P
 
 
 def _check_outputs(args: argparse.Namespace) -> None:
-    if args.json is not None and Path(args.json).resolve() == Path(args.out).resolve():
+    # os.path, not Path.resolve / is_dir: a symlink loop made resolve() raise RuntimeError
+    # ("unexpected error", exit 1), and is_dir raises in a folder this user may not search.
+    if args.json is not None and os.path.realpath(args.json) == os.path.realpath(args.out):
         raise CliError("--out and --json name the same file; choose two names")
     for name in (args.out, args.json):
         if name is None:
             continue
-        folder = Path(name).resolve().parent
-        if not folder.is_dir():
+        folder = Path(os.path.realpath(name)).parent
+        if not os.path.isdir(folder):
             raise CliError(f"{name}: cannot be written: folder {folder} does not exist")
-        if Path(name).is_dir():
+        if os.path.isdir(name):
             raise CliError(f"{name}: is a folder; give a file name")
 
 

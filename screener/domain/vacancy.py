@@ -13,6 +13,8 @@ from screener.domain.terms import BRUSSELS, Clearance, Condition
 
 VACANCY_FORMAT: Literal[1] = 1
 REFERENCE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$"
+CURRENCY_PATTERN = r"^[A-Z]{3}$"
+CODE_PATTERN = r"^[a-z0-9_]+$"
 _GRADE = re.compile(r"^[A-Z]{1,3}\d{1,2}$")
 
 
@@ -39,7 +41,7 @@ class Grade(Strict):
 
 class Salary(Strict):
     amount: float = Field(gt=0, allow_inf_nan=False)  # TOML's `inf` is no salary
-    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    currency: str = Field(pattern=CURRENCY_PATTERN)
     period: Literal["monthly", "yearly"] = "monthly"
 
 
@@ -57,7 +59,7 @@ class Deadline(Strict):
 class VacancyWarning(Strict):
     """Something wrong in the notice itself, shown with every assessment of the vacancy."""
 
-    code: str = Field(pattern=r"^[a-z0-9_]+$")
+    code: str = Field(pattern=CODE_PATTERN)
     criterion: str | None = None
     text: LocalizedText
 
@@ -75,7 +77,7 @@ class ReviewItem(Strict):
     of files written before `values` existed.
     """
 
-    code: str = Field(pattern=r"^[a-z0-9_]+$")
+    code: str = Field(pattern=CODE_PATTERN)
     criterion: str | None = None
     field: str | None = None
     message: str

@@ -26,6 +26,11 @@ MAX_TEXT_FILE_BYTES = MAX_TEXT_CHARS
 MAX_PDF_BYTES = 20 * 1024 * 1024
 # A notice is 4-8 pages; a cap keeps a huge PDF from keeping the app busy.
 MAX_PDF_PAGES = 200
+# Drawing instructions a page's text is extracted from (decompressed): a page of a notice
+# holds some 10-100 KB. pypdf reads ~1 MB of them a second, so a crafted page of 2 million
+# instructions (14 MB, from a 30 KB file) took 10-17 s and 340 MB before its text was refused.
+MAX_PDF_PAGE_CONTENT_BYTES = 2 * 1024 * 1024
+MAX_PDF_CONTENT_BYTES = 6 * 1024 * 1024
 PDF_EXTRA_MESSAGE = (
     "PDF import needs the optional 'pdf' extra: .venv/bin/pip install 'screener[pdf]' "
     "(or copy the notice's text into a .txt file and import that)"
@@ -124,6 +129,7 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
             raise FileProblemError.single(
                 path, f"the PDF has {page_count} pages; a notice has far fewer"
             )
+        _check_drawing_size(path, reader)
         for index in range(page_count):
             if cancelled():
                 raise ImportCancelled
@@ -146,6 +152,29 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
             path, "the PDF has no text layer (a scan?); copy the notice's text instead"
         )
     return text
+
+
+def _check_drawing_size(path: Path, reader: Any) -> None:
+    """Refuse a PDF whose pages hold far more drawing instructions than a notice's, before
+    any text is extracted from them (which takes about a second a megabyte)."""
+    total = 0
+    for index, page in enumerate(reader.pages):
+        contents = page.get_contents()
+        size = 0 if contents is None else len(contents.get_data())
+        if size > MAX_PDF_PAGE_CONTENT_BYTES:
+            raise FileProblemError.single(
+                path,
+                f"page {index + 1} of the PDF holds {size / 2**20:.1f} MB of drawing "
+                "instructions; a notice's page holds far less: copy the notice's text instead",
+            )
+        total += size
+        if total > MAX_PDF_CONTENT_BYTES:
+            raise FileProblemError.single(
+                path,
+                f"the PDF's first {index + 1} pages hold more than "
+                f"{MAX_PDF_CONTENT_BYTES // 2**20} MB of drawing instructions; a notice holds "
+                "far less: copy the notice's text instead",
+            )
 
 
 class ImportCancelled(Exception):

@@ -139,7 +139,12 @@ def write_atomic(path: Path, data: bytes, mode: int = PRIVATE_MODE) -> None:
     """
     path = _destination(Path(path))
     folder = path.parent
-    fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=folder)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=folder)
+    except OSError as exc:
+        # Said of the file the user chose: the temporary name ("/x/.a.txt.909ilkm2.tmp")
+        # appeared in messages and means nothing to them.
+        raise type(exc)(exc.errno, exc.strerror, str(path)) from None
     open_fd: int | None = fd
     try:
         _lock(fd)

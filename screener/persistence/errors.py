@@ -113,6 +113,39 @@ def _criterion_kinds() -> tuple[str, ...]:
     return tuple(CRITERION_KINDS)
 
 
+def _pattern_words() -> dict[str, str]:
+    """What each pattern of the models asks for, in words: pydantic names the regular
+    expression, which tells a person nothing. Imported when needed, as _criterion_kinds."""
+    from screener.domain.criterion_base import (
+        COUNTRY_CODE_PATTERN,
+        CRITERION_ID_PATTERN,
+        LANGUAGE_CODE_PATTERN,
+    )
+    from screener.domain.slp import SLP_PATTERN
+    from screener.domain.vacancy import CODE_PATTERN, CURRENCY_PATTERN, REFERENCE_PATTERN
+
+    return {
+        COUNTRY_CODE_PATTERN: "expected a two-letter country code in capitals, such as 'FR' or 'PL'",
+        LANGUAGE_CODE_PATTERN: (
+            "expected a two-letter language code in lower case, such as 'en' or 'fr'"
+        ),
+        SLP_PATTERN: (
+            "expected a STANAG 6001 profile: four levels from 0 to 5 (listening, speaking, "
+            "reading, writing), each but 5 with an optional '+', such as '3333' or '3+32+2'"
+        ),
+        CRITERION_ID_PATTERN: (
+            "expected an id of lower-case letters, digits, '-' and '_' (at most 64, the first "
+            "a letter or digit), such as 'english-level'"
+        ),
+        REFERENCE_PATTERN: (
+            "expected a reference of letters, digits, '.', '-' and '_' (at most 32, the first "
+            "a letter or digit), such as '250939'"
+        ),
+        CURRENCY_PATTERN: "expected a three-letter currency code in capitals, such as 'EUR'",
+        CODE_PATTERN: "expected a code of lower-case letters, digits and '_'",
+    }
+
+
 def field_path(loc: Iterable[int | str]) -> str:
     parts: list[str] = []
     previous_was_index = False
@@ -194,14 +227,22 @@ def error_message(error: dict[str, object]) -> str:
         return "required field is missing"
     if kind == "extra_forbidden":
         return "unknown field (check its spelling)"
+    shown = short_repr(error["input"]) if "input" in error else None
+    got = f" (got {shown})" if shown is not None else ""
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") in _pattern_words():
+        return _pattern_words()[str(ctx["pattern"])] + got
+    if kind in {"model_type", "dict_type"}:
+        # pydantic says "a valid dictionary or instance of Deadline": Python's words.
+        return (
+            "expected a table of named values ({ name = value, ... } in TOML, an object in JSON)"
+            + got
+        )
     message = str(error.get("msg", "invalid value"))
     message = re.sub(r"^Value error, ", "", message)
-    shown = short_repr(error["input"]) if "input" in error else None
     # A model-level check gets the whole document as input, and a custom check usually
     # names the value already: repeating either only adds noise.
     whole_model = isinstance(error.get("input"), dict) and kind == "value_error"
-    useful = kind not in {"model_type", "dict_type"} and not whole_model
-    if shown is not None and useful and shown not in message:
+    if shown is not None and not whole_model and shown not in message:
         message += f" (got {shown})"
     return message
 
@@ -263,6 +304,15 @@ def os_reason(exc: OSError, about: Path | str | None = None) -> str:
         return reason
     shown = safe_text(name, limit=4096)
     return f"{shown} {reason}" if reason.startswith("is a file") else f"{reason} ({shown})"
+
+
+def unreadable_folder(folder: Path, exc: OSError) -> FileProblemError:
+    """A folder that cannot be listed (no permission, a network share gone), as one problem
+    naming it: the caller goes on with the other folders instead of stopping."""
+    reason = os_reason(exc, folder)
+    return FileProblemError.single(
+        folder, f"this folder cannot be read ({reason}); its files were not loaded"
+    )
 
 
 def parser_failure(exc: BaseException) -> str:

@@ -34,12 +34,6 @@ from screener.persistence.text_checks import (
 )
 
 _ANSWER_EXPECTED = 'expected true, false, "unsure" or a number of years'
-# Pattern messages name a regular expression; people need an example instead.
-_PATTERN_HINTS = {
-    "nationality": "expected a two-letter country code in capitals, such as 'FR' or 'PL'",
-    "languages": "expected a two-letter language code in lower case, such as 'en' or 'fr'",
-    "mother_tongues": "expected a two-letter language code in lower case, such as 'en' or 'fr'",
-}
 
 
 class _DuplicateKeyError(ValueError):
@@ -77,8 +71,6 @@ def _validation_error(path: Path, error: ValidationError) -> FileProblemError:
         key: object = ("answers", loc[1], loc[2]) if is_answer else None
         if key is None:
             where, message = field_path(loc), error_message(dict(raw))
-            if raw["type"] == "string_pattern_mismatch" and loc and loc[0] in _PATTERN_HINTS:
-                message = f"{_PATTERN_HINTS[str(loc[0])]} (got {short_repr(raw['input'])})"
             key = (where, message)
         if key in seen:
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from screener.persistence.errors import (
     os_reason,
     read_bytes_limited,
     text_of,
+    unreadable_folder,
 )
 
 # The one reader lives in profile_files; these names stay importable from here.
@@ -52,6 +54,20 @@ def read_profile(path: Path) -> Profile:
     from screener.persistence.profile_files import read_profile as read_and_validate
 
     return read_and_validate(path)
+
+
+def check_file_name(path: Path) -> None:
+    """A FileProblemError if the file's name is not text: bytes that are not UTF-8 (a name
+    written on another system, say "Andr\\xe9.json" in Latin-1). Python can open such a
+    file, but its name cannot be shown (Qt drops what it cannot decode, so the app then
+    looked for another file), saved in the settings or written to a CSV: opening it made
+    the app fail, and a batch wrote no results for anyone."""
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise FileProblemError.single(
+            path, "the file name is not valid text (UTF-8); rename the file to use it"
+        ) from None
 
 
 class UnreadableSlotError(FileProblemError):
@@ -97,7 +113,7 @@ def slug(name: str) -> str:
 class ProfileEntry:
     id: str  # the file name without .json
     name: str  # the display name (the profile's name, or the id if it has none)
-    modified: dt.datetime
+    modified: dt.datetime | None  # None: the file's time is not one a date can hold
     path: Path
 
 
@@ -126,19 +142,51 @@ class ProfileStore:
         return self.folder / f"{profile_id}{PROFILE_SUFFIX}"
 
     def files(self, tidy: bool = False) -> list[Path]:
-        """The profile files in the folder (*.json, not hidden), sorted by name."""
-        if not self.folder.is_dir():
-            return []
-        if tidy:
-            self.tidy()
-        found = [
-            path
-            for path in self.folder.iterdir()
-            if not is_temp_file(path)
-            and path.suffix.lower() == PROFILE_SUFFIX
-            and not path.name.startswith(".")
-        ]
+        """The profile files in the folder (*.json, not hidden), sorted by name; a
+        FileProblemError naming the folder if it cannot be listed (no permission, a network
+        share gone)."""
+        try:
+            if not self.folder.is_dir():
+                return []
+            if tidy:
+                self.tidy()
+            found = [
+                path
+                for path in self.folder.iterdir()
+                if not is_temp_file(path)
+                and path.suffix.lower() == PROFILE_SUFFIX
+                and not path.name.startswith(".")
+            ]
+        except OSError as exc:
+            raise unreadable_folder(self.folder, exc) from None
         return sorted(found)
+
+    def id_of(self, path: Path) -> str | None:
+        """The id that opens this file of the folder, or None if no id does: a name holding
+        / \\ : or NUL, or a suffix in other letters (".JSON") on a case-sensitive system."""
+        try:
+            target = self.path_of(path.stem)
+        except ValueError:
+            return None
+        if target.name != path.name and not os.path.exists(target):
+            return None
+        return path.stem
+
+    def check_openable(self, path: Path) -> None:
+        """A FileProblemError if this file of the folder cannot be opened by its id: the
+        Open dialog listed such files, then opening one failed ("a:b.json" raised
+        ValueError, a crash dialog; "Ana.JSON" was not found, and a save made a second
+        file)."""
+        check_file_name(path)
+        if self.id_of(path) is not None:
+            return
+        odd = [char for char in "/\\:\0" if char in path.stem]
+        problem = (
+            f"the file name holds '{odd[0]}', which a profile's file name cannot"
+            if odd
+            else f"the file name ends in {path.suffix!r}, not {PROFILE_SUFFIX!r}"
+        )
+        raise FileProblemError.single(path, f"{problem}; rename the file to use it")
 
     def tidy(self) -> int:
         """Remove what interrupted saves left behind (".name.json.XXXX.tmp" files that no
@@ -152,22 +200,36 @@ class ProfileStore:
         """
         for path in self.files(tidy):
             try:
+                self.check_openable(path)
                 yield path, read_profile(path)
             except FileProblemError as exc:
                 yield path, exc
 
     def list(self) -> ProfileListing:
         listing = ProfileListing()
-        for path, loaded in self.scan(tidy=True):
-            if isinstance(loaded, FileProblemError):
-                listing.errors.append(loaded)
+        try:
+            files = self.files(tidy=True)
+        except FileProblemError as exc:  # the folder itself cannot be listed
+            listing.errors.append(exc)
+            return listing
+        for path in files:
+            try:
+                self.check_openable(path)
+                loaded = read_profile(path)
+            except FileProblemError as exc:
+                listing.errors.append(exc)
                 continue
             try:
                 mtime = path.stat().st_mtime
             except OSError as exc:
                 listing.errors.append(FileProblemError.single(path, f"cannot be read: {exc}"))
                 continue
-            modified = dt.datetime.fromtimestamp(mtime).astimezone()
+            try:
+                modified: dt.datetime | None = dt.datetime.fromtimestamp(mtime).astimezone()
+            except (ValueError, OverflowError, OSError):
+                # A time past year 9999 or before year 1 (a damaged or crafted timestamp,
+                # which tmpfs, XFS, btrfs or NTFS keep): the file is listed without one.
+                modified = None
             entry = ProfileEntry(path.stem, loaded.name or path.stem, modified, path)
             listing.entries.append(entry)
         listing.entries.sort(key=lambda e: (e.name.casefold(), e.id))
@@ -184,7 +246,9 @@ class ProfileStore:
         return parse_profile_text(text_of(data, path), path)
 
     def _check_replaceable(self, path: Path) -> None:
-        if not path.exists():
+        # os.path.exists never raises: where Path.exists raises (a folder this user cannot
+        # search) the write that follows fails and says why, as a FileProblemError.
+        if not os.path.exists(path):
             return
         try:
             read_profile(path)
@@ -222,10 +286,13 @@ class ProfileStore:
             return None
 
     def _taken(self) -> set[str]:
-        if not self.folder.is_dir():
-            return set()
-        # Case-insensitive: two ids differing in case are one file on Windows and macOS.
-        return {p.stem.lower() for p in self.folder.iterdir() if not is_temp_file(p)}
+        try:
+            if not self.folder.is_dir():
+                return set()
+            # Case-insensitive: two ids differing in case are one file on Windows and macOS.
+            return {p.stem.lower() for p in self.folder.iterdir() if not is_temp_file(p)}
+        except OSError:
+            return set()  # the save that follows says why the folder cannot be used
 
     def unique_id(self, name: str, keep: str | None = None) -> str:
         """A free id for `name`; `keep` (the current id when renaming) counts as free."""

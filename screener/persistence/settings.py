@@ -77,6 +77,25 @@ def _encodable(value: Any) -> bool:
     return unusable_text(value) is None
 
 
+# Far deeper than any setting nests. A newer version's key nested near the JSON parser's
+# limit loaded at start-up, then every save raised RecursionError (the encoder recurses
+# deeper than the decoder, and a save runs deeper in the call stack).
+_MAX_EXTRA_DEPTH = 32
+
+
+def _shallow(value: Any) -> bool:
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > _MAX_EXTRA_DEPTH:
+            return False
+        if isinstance(item, dict):
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+    return True
+
+
 def _language(value: Any) -> str | None:
     return value if value in UI_LANGUAGES else None
 
@@ -131,7 +150,9 @@ def settings_from_json(data: dict[str, Any]) -> Settings:
         window_geometry=_geometry(data.get("window_geometry")),
         last_folder=_folder(data.get("last_folder")),
         welcome_dismissed=data.get("welcome_dismissed") is True,
-        extra={k: v for k, v in data.items() if k not in _KNOWN and _encodable([k, v])},
+        extra={
+            k: v for k, v in data.items() if k not in _KNOWN and _encodable([k, v]) and _shallow(v)
+        },
     )
 
 
@@ -147,7 +168,9 @@ def _set_aside(path: Path) -> Path | None:
 def load_settings(path: Path | None = None) -> Settings:
     """The saved settings, or defaults; never raises for a missing or damaged file."""
     path = path if path is not None else paths.settings_file()
-    if not path.exists():
+    # os.path, not Path: Path.exists raises PermissionError in a folder this user cannot
+    # search, and the app did not start; settings are a convenience, defaults do.
+    if not os.path.exists(path):
         return Settings()
     try:
         # Bounded, and never a device or a pipe (a FIFO would block the start-up forever).
@@ -158,7 +181,7 @@ def load_settings(path: Path | None = None) -> Settings:
         # ValueError covers bad JSON and bad UTF-8. An unreadable file (permissions) cannot
         # be moved either, most likely; then we simply run on defaults.
         settings = Settings()
-        if path.is_file():
+        if os.path.isfile(path):
             settings.recovered_from = _set_aside(path)
         return settings
     return settings_from_json(data)

@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from screener.persistence.errors import FileProblemError, Problem, read_text_limited
+from screener.persistence.errors import (
+    FileProblemError,
+    Problem,
+    read_text_limited,
+    unreadable_folder,
+)
 from screener.persistence.vacancy_cache import (
     CachedVacancy,
     FolderCache,
@@ -193,9 +198,16 @@ def _load(path: Path) -> Vacancy:
 
 
 def _load_folder(folder: Path, bundled: bool, catalogue: Catalogue) -> None:
+    try:
+        files = vacancy_files(folder)
+    except OSError as exc:
+        # Not readable by this user, or on a network share that went away: the other
+        # folders still load (the app used not to start at all).
+        catalogue.errors.append(unreadable_folder(folder, exc))
+        return
     # A folder that did not change loads from the cache of validated vacancies.
     with FolderCache(folder) as cache:
-        for file in vacancy_files(folder):
+        for file in files:
             try:
                 text = read_text_limited(file)
                 key = cache.key(text)
@@ -214,6 +226,16 @@ def _load_folder(folder: Path, bundled: bool, catalogue: Catalogue) -> None:
                 catalogue.errors.append(_unexpected(file, exc))
 
 
+def _is_folder_path(path: Path, catalogue: Catalogue) -> bool:
+    """Whether `path` is a folder; a folder on the way that cannot be searched (Path.is_dir
+    raises PermissionError there) is a problem named in the catalogue, and False."""
+    try:
+        return path.is_dir()
+    except OSError as exc:
+        catalogue.errors.append(unreadable_folder(path, exc))
+        return False
+
+
 def load_paths(
     paths: Iterable[Path], bundled: bool = False, into: Catalogue | None = None
 ) -> Catalogue:
@@ -222,7 +244,7 @@ def load_paths(
     first = len(catalogue.vacancies)
     with collections_paused():
         for path in paths:
-            if path.is_dir():
+            if _is_folder_path(path, catalogue):
                 _load_folder(path, bundled, catalogue)
                 continue
             try:
@@ -260,6 +282,6 @@ def _one_file_per_reference(catalogue: Catalogue, first: int) -> None:
 def load_catalogue(bundled_dir: Path, user_dir: Path | None) -> Catalogue:
     catalogue = load_paths([bundled_dir], bundled=True)
     # The user's folder appears with their first imported vacancy; until then it is no error.
-    if user_dir is not None and user_dir.is_dir():
+    if user_dir is not None and _is_folder_path(user_dir, catalogue):
         load_paths([user_dir], bundled=False, into=catalogue)
     return catalogue

@@ -14,7 +14,7 @@ BAD_FILES = [
         id="toml-syntax",
     ),
     pytest.param(
-        'grade = { min = "G6" }', "grade = 6", "grade: Input should be a valid dictionary",
+        'grade = { min = "G6" }', "grade = 6", "grade: expected a table of named values",
         id="wrong-type",
     ),
     pytest.param(

@@ -351,6 +351,9 @@ def test_no_two_things_share_an_access_key_in_the_review(
         editor = dialog.editors[-1]
         for kind in CRITERION_KINDS:  # every kind's settings
             editor.kind.set_value(kind)
+            # A new setting's row is shown once events are processed: until then its label's
+            # key was not counted (STANAG 6001 &profile clashed with &Post details unseen).
+            qtbot.waitUntil(editor.parameters.isVisible)
             assert mnemonic_clashes(dialog) == [], kind
         adding = new_requirement_dialog.NewRequirementDialog()
         qtbot.addWidget(adding)

@@ -30,6 +30,7 @@ from screener.adviser.office import office_name, set_office_name
 from screener.persistence.settings import load_settings, save_settings
 from screener.persistence.vacancy_catalogue import LoadedVacancy
 from screener.ui.common.accessibility import describe
+from screener.ui.common.nested_layout import nested
 from screener.ui.profiles import profile_prompts as prompts
 
 if TYPE_CHECKING:
@@ -314,7 +315,7 @@ class AdviserMenu(QObject):
             button.setAutoDefault(False)
             row.addWidget(button)
         row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(nested(row))
         self._retranslate_pane()
         return pane
 

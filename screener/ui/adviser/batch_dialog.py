@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import input_at, write_atomic
 from screener.ui.adviser.batch_worker import BatchWorker, screened_files
 from screener.ui.common.accessibility import announce, describe, tab_as_laid_out
+from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.profiles import profile_prompts as prompts
 
@@ -64,9 +66,9 @@ class BatchDialog(QDialog):
         self._build_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(grid)
+        layout.addWidget(nested(grid))
         layout.addWidget(self.summary, 1)
-        layout.addLayout(self._open_buttons())
+        layout.addWidget(nested(self._open_buttons()))
         layout.addWidget(self.buttons)
         # Once the buttons are in the dialog: set earlier, QDialog makes the first button
         # in the focus chain (Close) the default when shown, and Enter would close.
@@ -203,7 +205,7 @@ class BatchDialog(QDialog):
         open_with_system(Path(self.output_edit.text().strip()))
 
     def open_folder(self) -> None:
-        open_with_system(Path(self.output_edit.text().strip()).resolve().parent)
+        open_with_system(Path(os.path.realpath(self.output_edit.text().strip())).parent)
 
     # -- choosing -----------------------------------------------------------------------------
 
@@ -227,15 +229,17 @@ class BatchDialog(QDialog):
 
     def _problem(self) -> str | None:
         profiles = Path(self.profiles_edit.text().strip())
-        if not self.profiles_edit.text().strip() or not profiles.is_dir():
+        # os.path never raises; Path.is_dir does for a folder this user may not search.
+        if not self.profiles_edit.text().strip() or not os.path.isdir(profiles):
             return self.tr("Choose the folder that holds the profiles.")
         vacancies = self.vacancies_edit.text().strip()
-        if vacancies and not Path(vacancies).is_dir():
+        if vacancies and not os.path.isdir(vacancies):
             return self.tr("The vacancies folder was not found: {folder}").format(folder=vacancies)
         output = self.output_edit.text().strip()
         if not output:
             return self.tr("Choose where to save the CSV file.")
-        if Path(output).is_dir() or not Path(output).resolve().parent.is_dir():
+        # realpath, not Path.resolve, which raises RuntimeError on a symlink loop.
+        if os.path.isdir(output) or not os.path.isdir(Path(os.path.realpath(output)).parent):
             return self.tr("The results cannot be saved as {file}: choose a file in an existing "
                            "folder.").format(file=output)  # fmt: skip
         return None

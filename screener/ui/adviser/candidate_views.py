@@ -74,6 +74,9 @@ class CandidateSummaryDialog(RetranslatesOnLanguageChange, QDialog):
         layout.addWidget(self.buttons)
         window_placement.resize_within_screen(self, 760, 640)
         self.retranslate()
+        # The result first, as after a screening: it opened on Export PDF…, and a screen
+        # reader said that button before anything of the candidate's result.
+        self.view.focus_result()
 
     def retranslate(self) -> None:
         self.setWindowTitle(

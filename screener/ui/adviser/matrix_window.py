@@ -38,8 +38,10 @@ from screener.ui.adviser import candidate_views as views
 from screener.ui.adviser.gap_plan_view import GapPlanDialog
 from screener.ui.adviser.matrix_model import MatrixModel
 from screener.ui.common.accessibility import describe
+from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.enter_activates import EnterActivates
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.window import window_placement
@@ -152,16 +154,18 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         rows[1].addWidget(self.close_box)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(nested(filters))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
         for row in rows:
-            layout.addLayout(row)
+            layout.addWidget(nested(row))
 
     def _connect(self) -> None:
         self.name_edit.textChanged.connect(self.model.set_name_query)
         self.name_edit.textChanged.connect(self._update_counts)
         self.name_edit.returnPressed.connect(self.table.setFocus)
+        # Down too, as from the main window's search: the arrows then go on in the table.
+        self.name_edit.installEventFilter(DownIntoList(self.name_edit, self.table))
         self.open_only.toggled.connect(self._open_only_changed)
         self.verdict_combo.currentIndexChanged.connect(self._verdict_changed)
         self.table.activated.connect(self.open_summary)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from screener import paths
 from screener.adviser.packs import ImportReport, export_pack, import_pack
 from screener.domain.vacancy import Vacancy
-from screener.persistence.errors import FileProblemError
+from screener.persistence.errors import FileProblemError, os_reason
 from screener.persistence.vacancy_catalogue import LoadedVacancy
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
@@ -89,16 +88,15 @@ def choose_pack_entries(
 
 
 def ask_replace(parent: QWidget, name: str, incoming: Vacancy, yours: Vacancy | None) -> bool:
-    """Replace the user's differing file? No is the default."""
-    answer = QMessageBox.question(
+    """Replace the user's differing file? Keeping it (Cancel) is the default. The names come
+    from the pack: a plain-text message, as every other, with a button saying what it does."""
+    return prompts.confirm(
         parent,
         QCoreApplication.translate("PackDialogs", "Import vacancy pack"),
         QCoreApplication.translate("PackDialogs", "You already have {file} (vacancy {reference}), and the pack's copy is different.\n\n"
             "Replace your file with the pack's?").format(file=name, reference=incoming.reference),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+        QCoreApplication.translate("PackDialogs", "&Replace your file"),
     )  # fmt: skip
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def export_chosen(
@@ -139,6 +137,10 @@ def import_chosen(parent: QWidget) -> ImportReport | None:
         )
     except FileProblemError as exc:
         prompts.warn(parent, title, str(exc))
+        return None
+    except OSError as exc:  # the vacancies folder cannot take files (read-only, not searchable)
+        folder = paths.user_vacancies_dir()
+        prompts.warn(parent, title, f"{folder}: {os_reason(exc, folder)}")
         return None
     prompts.inform(parent, title, report_text(report))
     return report

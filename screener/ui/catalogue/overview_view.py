@@ -21,6 +21,7 @@ from screener.ui.catalogue.overview_model import OverviewModel
 from screener.ui.common.accessibility import describe
 from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.language import RetranslatesOnLanguageChange
+from screener.ui.common.nested_layout import nested
 from screener.ui.common.sortable_table import configure_table
 
 SHOW_CHOICES: list[tuple[Show, str]] = [
@@ -68,7 +69,7 @@ class OverviewView(RetranslatesOnLanguageChange, QWidget):
         row.addWidget(show_label)
         row.addWidget(self.show_combo)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addWidget(nested(row))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
 

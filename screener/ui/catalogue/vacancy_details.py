@@ -11,6 +11,7 @@ from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.catalogue.catalogue_model import CatalogueEntry
 from screener.ui.common.accessibility import describe, scaled_font
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
 
 FIELD_KEYS = (
@@ -65,7 +66,7 @@ class VacancyDetails(RetranslatesOnLanguageChange, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._title)
-        layout.addLayout(self._facts)
+        layout.addWidget(nested(self._facts))
         layout.addWidget(self._notes)
         layout.addWidget(self._requirements, 1)
         self.retranslate()

@@ -85,13 +85,13 @@ def tab_as_laid_out(box: QDialogButtonBox) -> None:
 
 class _TabAsLaidOut(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox
+        from PySide6.QtWidgets import QDialogButtonBox
 
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialogButtonBox):
             layout = watched.layout()
-            items = [] if layout is None else [layout.itemAt(i) for i in range(layout.count())]
-            shown = (item.widget() for item in items if item is not None)
-            buttons = [widget for widget in shown if isinstance(widget, QAbstractButton)]
+            # By their place in the layout, not its items: items handed to Python were
+            # freed again once the dialog was gone (see nested_layout.py).
+            buttons = [] if layout is None else sorted(watched.buttons(), key=layout.indexOf)
             for first, second in pairwise(buttons):
                 QWidget.setTabOrder(first, second)
         return False

@@ -4,6 +4,7 @@ settings so the next session starts there too."""
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -14,7 +15,9 @@ from screener.persistence.settings import load_settings, save_settings
 def start_folder() -> str:
     """The last folder used, or the Documents folder; "" lets Qt choose."""
     remembered = load_settings().last_folder
-    if remembered and Path(remembered).is_dir():
+    # os.path.isdir, not Path.is_dir: a folder on a network share gone stale, or one this
+    # user may no longer search, raises there, and every file dialog of the app failed.
+    if remembered and os.path.isdir(remembered):
         return remembered
     # A Documents folder that does not exist (a fresh account, a server) would be taken by
     # the dialog as a file name: "Documents" filled in, in the folder above.
@@ -23,7 +26,7 @@ def start_folder() -> str:
         QStandardPaths.StandardLocation.HomeLocation,
     ):
         folder = QStandardPaths.writableLocation(location)
-        if folder and Path(folder).is_dir():
+        if folder and os.path.isdir(folder):
             return folder
     return ""
 

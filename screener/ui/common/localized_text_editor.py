@@ -28,7 +28,6 @@ class LocalizedTextEditor(QWidget):
         self.fr = QLineEdit(fr)
         describe(self.en, self.tr("{name} in English").format(name=name), description)
         describe(self.fr, self.tr("{name} in French").format(name=name), description)
-        self.setFocusProxy(self.en)  # a label's mnemonic lands in the English text
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -2,13 +2,15 @@
 
 QScrollArea takes the focus by default: Tab then stopped on the area itself before its first
 input, and nothing on screen showed where the focus was (a frameless area draws no focus).
-The inputs inside are the stops; the area brings each one into view as Tab reaches it.
+The inputs inside are the stops; the area brings each one into view as the focus reaches it,
+by Tab or by Shift+Tab from the buttons below it (QScrollArea did only for Tab within it: from
+the wizard's Back, Shift+Tab put the focus on the result's last note, out of sight).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QScrollArea, QWidget
 
 
 def scrolled(widget: QWidget | None = None) -> QScrollArea:
@@ -20,7 +22,23 @@ def scrolled(widget: QWidget | None = None) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     if widget is not None:
         area.setWidget(widget)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.focusChanged.connect(_FocusInView(area).follow)
     return area
+
+
+class _FocusInView(QObject):
+    """Scrolls its area to a widget inside it that gets the focus, however it got it."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)  # and disconnected with it
+        self._area = area
+
+    def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        page = self._area.widget()
+        if new is not None and page is not None and page.isAncestorOf(new):
+            self._area.ensureWidgetVisible(new)
 
 
 def own_viewport(area: QAbstractScrollArea) -> QWidget:

@@ -37,14 +37,16 @@ class SlpFields(RetranslatesOnLanguageChange, QWidget):
                 field.addItem(level, level)
             field.currentIndexChanged.connect(self._edited)
             label = QLabel()
+            label.setWordWrap(True)  # "Compréhension de l'oral" over a narrow pane: two lines
             label.setBuddy(field)
             layout.addWidget(label, 0, column)
             layout.addWidget(field, 1, column)
             self.labels.append(label)
             self.fields.append(field)
         layout.setColumnStretch(len(SKILLS), 1)
-        # A label's mnemonic for the whole profile lands on its first skill.
-        self.setFocusProxy(self.fields[0])
+        # No focus proxy for a label's mnemonic (the label's buddy is first_input()): a
+        # group made after its window kept its place at the end of the Tab order, and Tab
+        # from the window's last button went through its proxy back to these fields.
         self.none_box: QCheckBox | None = None
         if allow_none:
             self.none_box = QCheckBox()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -89,9 +90,12 @@ class CriterionEditor(QWidget):
         )
         kind_label_widget = QLabel(self.tr("&Kind:"))
         kind_label_widget.setBuddy(self.kind)
+        # Put in its place before it is filled: PySide6 wraps in Python the items of a layout
+        # nested when it already holds some, and once the dialog was deleted a garbage
+        # collection freed those items a second time (a crash after the review was closed).
         kind_row = QFormLayout()
-        kind_row.addRow(kind_label_widget, self.kind)
         layout.addLayout(kind_row)
+        kind_row.addRow(kind_label_widget, self.kind)
 
         self._parameters_box = QGroupBox(self.tr("Settings"))
         self._parameters_layout = QVBoxLayout(self._parameters_box)
@@ -142,14 +146,16 @@ class CriterionEditor(QWidget):
         self.edited.emit()
 
     def _tab_into_parameters(self) -> None:
-        """New widgets join the end of the window's tab chain: put them back after the kind."""
-        inputs: list[QWidget] = []
-        widget = self.parameters.nextInFocusChain()
-        while widget is not None and self.parameters.isAncestorOf(widget):
-            inner = isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox)
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not inner:
-                inputs.append(widget)
-            widget = widget.nextInFocusChain()
+        """New widgets join the end of the window's tab chain: put them back after the kind.
+        Found among the settings' own children, in the order they were made (the order
+        shown), not by walking Qt's focus chain: that handed Python the widgets Qt makes
+        inside its own (a combo box's popup, a line edit's buttons), and a garbage collection
+        after the dialog was gone crashed the app."""
+        inputs = [
+            widget
+            for widget in self.parameters.findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and _is_input(widget)
+        ]
         previous: QWidget = self.kind
         for widget in inputs:
             QWidget.setTabOrder(previous, widget)
@@ -175,3 +181,13 @@ class CriterionEditor(QWidget):
         name = field.partition(".")[0]
         parameters = self.parameters
         return parameters.inputs.get(name) or parameters.first_input() or self.kind
+
+
+def _is_input(widget: QWidget) -> bool:
+    """An input of ours, not a part Qt made inside one (a spin box's text, a combo box's
+    popup list, a line edit's clear button)."""
+    parent = widget.parentWidget()
+    if parent is None or widget.objectName().startswith("qt_"):
+        return False
+    inner = isinstance(parent, QAbstractSpinBox | QComboBox | QLineEdit)
+    return not inner and not parent.inherits("QComboBoxPrivateContainer")

@@ -48,6 +48,9 @@ class CriterionParameters(QWidget):
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A field too wide beside its label goes under it: at 800x600, in French, the
+        # settings were cut at the pane's right edge behind a horizontal scroll bar.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         # Kinds without parameters of their own have nothing to edit but their words.
         builder = BUILDERS.get(kind, CriterionParameters._build_statement)
         self._read: Reader = builder(self, values)
@@ -63,15 +66,20 @@ class CriterionParameters(QWidget):
     # -- building blocks ----------------------------------------------------------------------
 
     def _row(self, key: str, label_text: str, widget: QWidget) -> None:
+        # A group of fields (a text in two languages, an SLP's four skills) is reached at its
+        # first field, by the label's mnemonic and as the first input.
+        first = (
+            widget.first_input() if isinstance(widget, LocalizedTextEditor | SlpFields) else widget
+        )
         if label_text:
             label = QLabel(label_text)
-            label.setBuddy(widget)
+            label.setBuddy(first)
             self.form.addRow(label, widget)
         else:
             self.form.addRow(widget)
-        self.inputs[key] = widget
+        self.inputs[key] = first
         if self._first is None:
-            self._first = widget
+            self._first = first
 
     def _check(self, key: str, text: str, checked: bool, name: str, description: str) -> QCheckBox:
         box = QCheckBox(text)
@@ -128,6 +136,14 @@ class CriterionParameters(QWidget):
         )
         countries.textEdited.connect(self.edited)
         self._row("countries", self.tr("&Countries:"), countries)
+
+        # Codes typed for "any NATO member country" were dropped without a word on saving:
+        # the list is open only for a listed scope.
+        def open_list() -> None:
+            countries.setEnabled(scope.value() == "listed")
+
+        scope.currentIndexChanged.connect(open_list)
+        open_list()
 
         def read() -> dict[str, Any]:
             listed = scope.value() == "listed"
@@ -232,7 +248,7 @@ class CriterionParameters(QWidget):
         fields = SlpFields(self.tr("this language"), allow_none=False)
         fields.set_value(values.get("profile"))
         fields.changed.connect(self.edited)
-        self._row("profile", self.tr("STANAG 6001 &profile:"), fields)
+        self._row("profile", self.tr("STANAG 6001 pro&file:"), fields)
 
         def read() -> dict[str, Any]:
             return {"language": code.text().strip().lower(), "profile": fields.value()}
@@ -310,7 +326,7 @@ class CriterionParameters(QWidget):
             box.setChecked(need.value in chosen)
             describe(box, label, self.tr("The post needs the candidate to be available for this"))
             box.toggled.connect(self.edited)
-            grid.addWidget(box, number // 3, number % 3)
+            grid.addWidget(box, number // 2, number % 2)  # two columns fit 800x600
             boxes[need.value] = box
         self._row("needs", self.tr("Available for:"), grid_widget)
         self.inputs["needs"] = self._first = next(iter(boxes.values()))

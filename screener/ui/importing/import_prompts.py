@@ -7,6 +7,7 @@ boxes are plain text: file names and problems come from the user's files.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ NOTICE_SUFFIXES = frozenset({".txt", ".md", ".pdf", ".html", ".htm", ".docx", ".
 
 
 def is_notice_file(path: Path) -> bool:
-    return path.suffix.lower() in NOTICE_SUFFIXES and not path.is_dir()
+    return path.suffix.lower() in NOTICE_SUFFIXES and not os.path.isdir(path)
 
 
 def ask_notice_path(parent: QWidget, caption: str, file_filter: str) -> str:

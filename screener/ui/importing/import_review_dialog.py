@@ -3,6 +3,7 @@ and save the draft into the user's vacancies folder, where the browser shows it 
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -274,7 +275,7 @@ class ImportReviewDialog(QDialog):
         self.errors.hide()
         folder = paths.user_vacancies_dir()
         target = folder / f"{vacancy.reference}.toml"
-        if target.exists() and not prompts.ask_confirm(
+        if os.path.exists(target) and not prompts.ask_confirm(
             self,
             self.tr("Replace vacancy file?"),
             self.tr("{name} already exists in your vacancies folder. Replace it?").format(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from screener.ui.common.accessibility import describe
+from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
 
 
@@ -66,7 +67,7 @@ class NewRequirementDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.essential)
         layout.addWidget(self.desirable)
-        layout.addLayout(form)
+        layout.addWidget(nested(form))
         layout.addWidget(self.buttons)
         for changed in (self.english.textChanged, self.french.textChanged):
             changed.connect(self._update)

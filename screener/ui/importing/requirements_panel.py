@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from screener.domain.kinds.statement import StatementCriterion
 from screener.ui.common.accessibility import describe
+from screener.ui.common.current_page_stack import CurrentPageStack
 from screener.ui.common.language import current_language
 from screener.ui.importing import import_prompts as prompts
 from screener.ui.importing import new_requirement_dialog
@@ -54,7 +54,7 @@ class RequirementsPanel(QWidget):
             self.tr("Each essential and desirable requirement read from the notice; the "
                     "selected one is shown beside the list"),
         )  # fmt: skip
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()
         self.editors: list[CriterionEditor] = []
         self.essential_count = len(vacancy.essential)
         self._open_review: Callable[[], set[str]] = set
@@ -86,15 +86,15 @@ class RequirementsPanel(QWidget):
         )
         self.add_button.clicked.connect(self.add_requirement)
         self.delete_button.clicked.connect(self.delete_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(label)
         column.addWidget(self.criteria_list)
-        column.addLayout(buttons)
+        buttons = QHBoxLayout()
+        column.addLayout(buttons)  # before it is filled (see CriterionEditor's kind row)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(scrolled(self.stack))

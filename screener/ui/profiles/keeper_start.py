@@ -163,3 +163,5 @@ class KeeperStart(QObject):
             return self.store.path_of(profile_id).exists()
         except ValueError:
             return False
+        except OSError:  # a folder this user cannot search: there is a file, unreadable
+            return True

@@ -4,7 +4,6 @@ the NATO I-VI level and, apart from it, the STANAG 6001 profile (SLP) held, if a
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -13,7 +12,9 @@ from screener.domain.scales import OFFICIAL_LANGUAGES, LanguageLevel
 from screener.report import messages
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
+from screener.ui.common.nested_layout import nested
 from screener.ui.common.slp_fields import SlpFields
+from screener.ui.common.tab_order import keep_tab_order, tab_in_order
 from screener.ui.wizard.language_level_picker import LanguageLevelPicker
 
 
@@ -50,12 +51,13 @@ class LanguagesEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._pickers_layout)
-        layout.addLayout(row)
+        layout.addWidget(nested(row))
         for code in OFFICIAL_LANGUAGES:
             self._add_picker(code)
         self._fill_add_combo()
+        keep_tab_order(self, self._tab_stops)
 
-    def _add_picker(self, code: str) -> LanguageLevelPicker:
+    def _add_picker(self, code: str, order: bool = True) -> LanguageLevelPicker:
         lang = current_language()
         name = messages.language_name(code, lang)
         picker = LanguageLevelPicker(name, self.tr("{language}:").format(language=name), lang)
@@ -67,24 +69,24 @@ class LanguagesEditor(QWidget):
         fields.changed.connect(self.changed)
         label = QLabel(self.tr("STANAG 6001 profile (SLP) in {language}:").format(language=name))
         label.setContentsMargins(12, 0, 0, 0)
-        label.setBuddy(fields)
+        label.setBuddy(fields.first_input())
         self.slp_fields[code] = fields
         self.slp_labels[code] = label
         self._pickers_layout.addWidget(label)
         self._pickers_layout.addWidget(fields)
-        self._tab_as_shown()
+        if order:  # once per batch of languages (set_languages, set_slp): it is per widget
+            tab_in_order(self._tab_stops())
         return picker
 
-    def _tab_as_shown(self) -> None:
-        """Tab down the languages, then to Another language and Add, as they are shown: the
-        pickers, made after that row, came after it (and an added language after Add)."""
+    def _tab_stops(self) -> list[QWidget]:
+        """The languages, then Another language and Add, as they are shown: the pickers,
+        made after that row, came after it (and an added language after Add)."""
         order: list[QWidget] = []
         for code, picker in self.pickers.items():
             order += [picker.combo, picker.mother_tongue, *self.slp_fields[code].fields]
             none_box = self.slp_fields[code].none_box
             order += [none_box] if none_box is not None else []
-        for first, second in pairwise([*order, self.add_combo, self.add_button]):
-            QWidget.setTabOrder(first, second)
+        return [*order, self.add_combo, self.add_button]
 
     def _fill_add_combo(self) -> None:
         lang = current_language()
@@ -114,7 +116,8 @@ class LanguagesEditor(QWidget):
         then reads "Not answered" rather than "None"."""
         for code in [*levels, *mother_tongues]:
             if code not in self.pickers:
-                self._add_picker(code)
+                self._add_picker(code, order=False)
+        tab_in_order(self._tab_stops())
         for code, picker in self.pickers.items():
             picker.set_value(levels.get(code), code in mother_tongues, answered(code))
         self._fill_add_combo()
@@ -123,7 +126,8 @@ class LanguagesEditor(QWidget):
         """The SLPs held ("3332", or "none"), per language; others not given."""
         for code in held:
             if code not in self.pickers:
-                self._add_picker(code)
+                self._add_picker(code, order=False)
+        tab_in_order(self._tab_stops())
         for code, fields in self.slp_fields.items():
             fields.set_value(held.get(code))
         self._fill_add_combo()

@@ -57,6 +57,7 @@ class OfficialLanguagesEditor(QWidget):
         self.levels: dict[str, ValueCombo] = {}
         self._layout = QFormLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # as its form's
         mode_label = QLabel(self.tr("&Mode:"))
         mode_label.setBuddy(self.mode)
         self._layout.addRow(mode_label, self.mode)

@@ -29,6 +29,7 @@ from screener.ui.profiles import profile_prompts as prompts
 ID_ROLE = Qt.ItemDataRole.UserRole
 READABLE_ROLE = Qt.ItemDataRole.UserRole + 1
 PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 2
+FOLDER_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class OpenProfileDialog(QDialog):
@@ -38,6 +39,7 @@ class OpenProfileDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self._current = current
+        self._ids: list[str | None] = []  # by the index each row holds (_set_id)
         self.setWindowTitle(self.tr("Open profile"))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Type part of a name"))
@@ -105,14 +107,29 @@ class OpenProfileDialog(QDialog):
         self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
         tab_as_laid_out(self.buttons)
 
+    def _set_id(self, item: QListWidgetItem, profile_id: str | None) -> None:
+        # The id stays in Python; the item holds its index. A str taken through Qt's item
+        # data is not always the same str: a leading U+FEFF is dropped, U+FFFE swaps the
+        # bytes, so the row of "\ufeffbob.json" opened and deleted bob.json.
+        item.setData(ID_ROLE, len(self._ids))
+        self._ids.append(profile_id)
+
+    def _id(self, item: QListWidgetItem) -> str | None:
+        index = item.data(ID_ROLE)
+        return self._ids[index] if isinstance(index, int) and 0 <= index < len(self._ids) else None
+
     def reload(self) -> None:
         listing = self.store.list()
         self.list.clear()
+        self._ids = []
         for entry in listing.entries:
-            changed = entry.modified.strftime("%Y-%m-%d %H:%M")
-            text = self.tr("{name} (changed {date})").format(name=entry.name, date=changed)
+            if entry.modified is None:  # a file time no date can hold
+                text = entry.name
+            else:
+                changed = entry.modified.strftime("%Y-%m-%d %H:%M")
+                text = self.tr("{name} (changed {date})").format(name=entry.name, date=changed)
             item = QListWidgetItem(text)
-            item.setData(ID_ROLE, entry.id)
+            self._set_id(item, entry.id)
             item.setData(READABLE_ROLE, True)
             self.list.addItem(item)
             if entry.id == self._current:
@@ -132,8 +149,12 @@ class OpenProfileDialog(QDialog):
             )
         )
         item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        item.setData(ID_ROLE, error.path.stem)
+        # The folder itself cannot be read, or no id names the file ("a:b.json"): nothing to
+        # open or delete by id (None disables Delete; the problem says to rename the file).
+        folder = error.path == self.store.folder
+        self._set_id(item, None if folder else self.store.id_of(error.path))
         item.setData(READABLE_ROLE, False)
+        item.setData(FOLDER_ROLE, folder)
         problems = "\n".join(str(p) for p in error.problems)
         item.setData(PROBLEMS_ROLE, problems)
         item.setToolTip(plain_tooltip(problems))  # file names and values are never markup
@@ -160,8 +181,20 @@ class OpenProfileDialog(QDialog):
         readable = item is not None and bool(item.data(READABLE_ROLE))
         self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(readable)
         # The current profile goes through Profile > Delete, which also starts a fresh one.
-        self.delete_button.setEnabled(item is not None and item.data(ID_ROLE) != self._current)
-        if item is not None and not readable:
+        self.delete_button.setEnabled(
+            item is not None and self._id(item) not in (None, self._current)
+        )
+        if item is not None and self._id(item) is None and item.data(FOLDER_ROLE):
+            self.problem.setText(
+                self.tr("The profiles folder cannot be read, so no profile in it can be "
+                        "opened.\n{problems}").format(problems=item.data(PROBLEMS_ROLE))
+            )  # fmt: skip
+        elif item is not None and self._id(item) is None:  # its name is the problem
+            self.problem.setText(
+                self.tr("This file was left as it is. Rename it as said below to open "
+                        "it.\n{problems}").format(problems=item.data(PROBLEMS_ROLE))
+            )  # fmt: skip
+        elif item is not None and not readable:
             self.problem.setText(
                 self.tr("This file was left as it is. You can repair it in a text editor, "
                         "or delete it.\n{problems}").format(problems=item.data(PROBLEMS_ROLE))
@@ -178,13 +211,13 @@ class OpenProfileDialog(QDialog):
         item = self.list.currentItem()
         if item is None or not item.data(READABLE_ROLE):
             return None
-        return str(item.data(ID_ROLE))
+        return self._id(item)
 
     def delete_selected(self) -> None:
         item = self.list.currentItem()
-        if item is None:
+        profile_id = None if item is None else self._id(item)
+        if profile_id is None:
             return
-        profile_id = str(item.data(ID_ROLE))
         path = self.store.path_of(profile_id)
         if not prompts.confirm(
             self,

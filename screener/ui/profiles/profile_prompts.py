@@ -6,6 +6,7 @@ methods are replaced with unittest.mock objects.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -152,7 +153,7 @@ def save_target(parent: QWidget, title: str, chosen: str, suffixes: tuple[str, .
     if path.suffix.lower() in suffixes:
         return path
     path = path.with_name(path.name + suffixes[0])
-    if not path.exists():
+    if not os.path.exists(path):  # never raises (Path.exists does in a folder not searchable)
         return path
     question = QCoreApplication.translate(
         "ProfilePrompts", "{file} already exists in {folder}. Do you want to replace it?"

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractSlider,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,6 +37,7 @@ from screener.report.record import (
 )
 from screener.ui.common.accessibility import announce, describe, scaled_font
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.scrolled import scrolled
 from screener.ui.common.status_style import verdict_colour
@@ -79,7 +81,7 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll, 1)
         layout.addWidget(self.message)
-        layout.addLayout(actions)
+        layout.addWidget(nested(actions))
         self._add_page_keys()
         self.retranslate()
 
@@ -144,9 +146,17 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
         self._scroll.setAccessibleName(self.tr("Your result"))
         self.message.setText(self._message_text())
         if self.assessment is not None:
+            page = self._scroll.widget()
+            focused = QApplication.focusWidget()
+            reading = page is not None and focused is not None and page.isAncestorOf(focused)
             bar = self._scroll.verticalScrollBar()
             position = bar.value()
             self._render()
+            if reading:
+                # The widget read was rebuilt: the focus went on to the last note, out of
+                # sight. Back to the result's statement, which is said in the new language.
+                self.focus_result()
+                return
             # Where the reader was, once the new page has been laid out.
             QTimer.singleShot(0, bar, lambda: bar.setValue(position))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
@@ -57,7 +58,7 @@ def ask_open_paths(parent: QWidget, caption: str, file_filter: str) -> list[str]
 
 
 def _vacancy_files(paths: list[Path]) -> list[Path]:
-    return [p for p in paths if p.suffix.lower() == VACANCY_SUFFIX or p.is_dir()]
+    return [p for p in paths if p.suffix.lower() == VACANCY_SUFFIX or os.path.isdir(p)]
 
 
 class MainWindow(MainWindowHost):

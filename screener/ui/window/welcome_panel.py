@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from screener import paths
 from screener.ui.common.accessibility import describe, scaled_font, without_mnemonic
 from screener.ui.common.language import RetranslatesOnLanguageChange
+from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
 
 
@@ -58,7 +59,7 @@ class WelcomePanel(RetranslatesOnLanguageChange, QFrame):
         for paragraph in self.paragraphs:
             paragraph.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(paragraph)
-        layout.addLayout(buttons)
+        layout.addWidget(nested(buttons))
         layout.addStretch(1)
         self.retranslate()
 

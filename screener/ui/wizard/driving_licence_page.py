@@ -9,6 +9,7 @@ from screener.domain import criteria as c
 from screener.domain.profile import UNSURE
 from screener.ui.common.accessibility import describe
 from screener.ui.common.arrow_keys_choose import ArrowKeysChoose
+from screener.ui.common.nested_layout import nested
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.page_plan import Topic
 
@@ -49,7 +50,7 @@ class DrivingLicencePage(CriterionPage):
             box.toggled.connect(self._category_toggled)
             self.categories[category] = box
             grid.addWidget(box, position // COLUMNS, position % COLUMNS)
-        self.body.addLayout(grid)
+        self.body.addWidget(nested(grid))
         self._asked = asked
         self.asked_label = QLabel()
         self.asked_label.setTextFormat(Qt.TextFormat.PlainText)  # categories come from the file

@@ -10,6 +10,7 @@ from screener.domain.profile import UNSURE
 from screener.report import messages
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
+from screener.ui.common.nested_layout import nested
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.page_plan import Topic
 from screener.ui.wizard.years_spin_box import YearsSpinBox
@@ -41,7 +42,7 @@ class ExperiencePage(CriterionPage):
             form = QFormLayout()
             form.setContentsMargins(12, 0, 0, 8)
             form.addRow(label, spin)
-            self.body.addLayout(form)
+            self.body.addWidget(nested(form))
             self.spins[criterion.id] = spin
             self.spin_labels[criterion.id] = label
 

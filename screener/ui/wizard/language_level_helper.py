@@ -28,6 +28,7 @@ from screener.domain.scales import LanguageLevel
 from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.common.accessibility import describe, tab_as_laid_out
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.common.nested_layout import nested
 from screener.ui.wizard.level_descriptions import level_title
 
 EVIDENCE_NAMES: dict[Evidence, str] = {
@@ -99,7 +100,7 @@ class LanguageLevelHelper(RetranslatesOnLanguageChange, QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(form)
+        layout.addWidget(nested(form))
         layout.addWidget(self.result)
         layout.addStretch(1)
         layout.addWidget(self.buttons)

@@ -11,6 +11,7 @@ from screener.domain.scales import OFFICIAL_LANGUAGES, LanguageLevel
 from screener.report import messages
 from screener.ui.common.accessibility import describe, scaled_font
 from screener.ui.common.language import current_language
+from screener.ui.common.nested_layout import nested
 from screener.ui.common.slp_fields import SlpFields
 from screener.ui.wizard import language_level_helper
 from screener.ui.wizard.criterion_page import CriterionPage
@@ -56,7 +57,7 @@ class LanguagesPage(CriterionPage):
         row = QHBoxLayout()
         row.addWidget(self.helper_button)
         row.addStretch(1)
-        self.body.addLayout(row)
+        self.body.addWidget(nested(row))
         # The helper finds a NATO I-VI level: no use for an SLP asked alone.
         self.helper_button.setHidden(not self.pickers)
 
@@ -84,7 +85,7 @@ class LanguagesPage(CriterionPage):
             fields = SlpFields(messages.language_name(code, lang))
             fields.changed.connect(self.edited)
             label = QLabel()
-            label.setBuddy(fields)
+            label.setBuddy(fields.first_input())
             self.slp_labels[code] = label
             self.slp_fields[code] = fields
             self.body.addWidget(label)

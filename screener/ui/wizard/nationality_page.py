@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QModelIndex, QObject
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from screener.domain import criteria as c
@@ -142,7 +142,10 @@ class NationalityPage(CriterionPage):
         self.search.clear()
         if select_country(self.countries, self.session.profile.nationality):
             return
-        self.countries.setCurrentItem(None)  # type: ignore[call-overload]  # Qt: no current item
+        # No current row, set through the view: a list given the focus with no current row
+        # of its own makes its first row current, and Tab on the way to Next answered
+        # "Afghanistan" (not a NATO member: ruled out).
+        self.countries.setCurrentIndex(QModelIndex())
         self._current_changed(None, None)
 
     def save(self) -> None:

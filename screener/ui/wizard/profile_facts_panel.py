@@ -79,10 +79,12 @@ class ProfileFactsPanel(RetranslatesOnLanguageChange, QFrame):
             button = QPushButton()
             button.setAutoDefault(False)
             button.clicked.connect(partial(self.editRequested.emit, page_id))
+            # Nested while empty: PySide6 hands a filled layout's items to Python, and they
+            # were freed twice once the rows were rebuilt (see ui/common/nested_layout.py).
             row = QHBoxLayout()
+            self._rows.addLayout(row)
             row.addWidget(label, 1)
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            self._rows.addLayout(row)
             self.labels[page_id] = label
             self.buttons[page_id] = button
 

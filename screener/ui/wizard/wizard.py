@@ -41,6 +41,16 @@ _PAGE_CLASSES: dict[Topic, type[CriterionPage]] = {
 
 BACK_TO_SUMMARY = QWizard.WizardButton.CustomButton1
 LANGUAGE_TOGGLE = QWizard.WizardButton.CustomButton2
+# QWizard's own order of its buttons, left to right (its default layout off macOS).
+_BUTTONS_LAID_OUT = (
+    BACK_TO_SUMMARY,
+    LANGUAGE_TOGGLE,
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CommitButton,
+    QWizard.WizardButton.FinishButton,
+    QWizard.WizardButton.CancelButton,
+)
 _NAMED_BUTTONS = (
     QWizard.WizardButton.BackButton,
     QWizard.WizardButton.NextButton,
@@ -310,6 +320,13 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
             QWizard.WizardOption.HaveCustomButton1,
             self._summary_seen and page_id != self.summary_id,
         )
+        self._tab_buttons_as_laid_out()
+
+    def _tab_buttons_as_laid_out(self) -> None:
+        """Tab from the page to the buttons left to right, as QWizard lays them out: the
+        language button, first on the left, came last, after Close."""
+        for first, second in pairwise(self.button(which) for which in _BUTTONS_LAID_OUT):
+            QWidget.setTabOrder(first, second)
 
     def current_question_page(self) -> CriterionPage | None:
         page = self.currentPage()

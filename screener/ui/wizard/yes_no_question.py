@@ -11,6 +11,7 @@ from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.common.accessibility import describe
 from screener.ui.common.arrow_keys_choose import ArrowKeysChoose
 from screener.ui.common.language import RetranslatesOnLanguageChange
+from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
 
 # The question asked under the notice's words: each yes/no kind's own (its module in
@@ -57,7 +58,7 @@ class YesNoQuestion(RetranslatesOnLanguageChange, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(self.details)
-        layout.addLayout(buttons)
+        layout.addWidget(nested(buttons))
         self._texts = (question, requirement, details)
         self._mnemonics = True
         self.retranslate()

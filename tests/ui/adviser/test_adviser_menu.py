@@ -90,17 +90,26 @@ def test_pack_export_then_import_asks_before_replacing(
     edited = (Path(paths.bundled_vacancies_dir()) / "250939.toml").read_text(encoding="utf-8")
     edited = edited.replace("min_years = 4", "min_years = 3")
     mine.write_text(edited, encoding="utf-8")
-    asked: list[str] = []
+    asked: list[tuple[str, str]] = []
     messages: list[str] = []
     monkeypatch.setattr(profile_prompts, "ask_open_file", lambda *args: str(pack))
+    # The shared plain-text question (the names come from the pack), Cancel its default.
     monkeypatch.setattr(
-        pack_dialogs, "ask_replace", lambda parent, name, *rest: asked.append(name) or False
+        profile_prompts,
+        "confirm",
+        lambda parent, title, text, action: asked.append((text, action)) or False,
     )
     monkeypatch.setattr(
         profile_prompts, "inform", lambda parent, title, text: messages.append(text)
     )
     window.adviser.pack_import_action.trigger()
-    assert asked == ["250939.toml"]
+    assert asked == [
+        (
+            "You already have 250939.toml (vacancy 250939), and the pack's copy is different."
+            "\n\nReplace your file with the pack's?",
+            "&Replace your file",
+        )
+    ]
     assert mine.read_text(encoding="utf-8") == edited  # kept: the answer was No
     assert messages == ["Added: 250717.toml\nKept yours: 250939.toml"]
     assert (paths.user_vacancies_dir() / "250717.toml").exists()

@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from adviser_ui_helpers import open_matrix
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_french import mnemonic_clashes
 from ui_keyboard import Keyboard
@@ -294,3 +295,25 @@ def test_a_screen_reader_hears_each_columns_vacancy_by_its_title(
     said = model.headerData(column, Qt.Orientation.Horizontal, accessible)
     assert said == "250939 — Close Protection Operations Centre Agent (+Reserve List)"
     assert model.headerData(column, Qt.Orientation.Horizontal) == "250939"  # as shown
+
+
+def test_down_from_the_name_filter_then_enter_opens_the_summary_on_its_result(
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Down in the filter went nowhere (Enter only reached the table), and the summary
+    opened on its Export PDF… button instead of the candidate's result."""
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is matrix.name_edit)
+    qtbot.keyClicks(matrix.name_edit, "chlo")
+    qtbot.keyClick(matrix.name_edit, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is matrix.table
+    assert matrix.table.currentIndex().row() == 0  # Chloé, the one row shown
+    for _ in range(4):
+        qtbot.keyClick(matrix.table, Qt.Key.Key_Right)  # to 250939
+    qtbot.keyClick(matrix.table, Qt.Key.Key_Return)
+    summary = matrix.child
+    assert isinstance(summary, CandidateSummaryDialog)
+    qtbot.waitExposed(summary)
+    verdict = summary.view.verdict_label
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is verdict)
+    assert verdict.accessibleDescription().startswith("✔ Eligible")
