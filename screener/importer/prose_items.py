@@ -22,6 +22,7 @@ from screener.importer.prose_requirements import (
     says_essential,
     split_compound,
     wished,
+    without_mark,
 )
 from screener.importer.recognizers import recognize
 from screener.importer.review_text import quote, review_item
@@ -106,7 +107,7 @@ def _sorted_parts(item: str, desirable_list: bool) -> tuple[list[str], list[str]
             # "X would be an asset, as would Y": Y is wished with X; a clause that says
             # nothing of itself keeps the list's section otherwise.
             is_wished = desirable_list or (sentence_wished and previous_wished)
-        (desirable if is_wished else essential).append(part)
+        (desirable if is_wished else essential).append(without_mark(part))
         previous_wished = is_wished
     return essential, desirable
 

@@ -142,6 +142,20 @@ _ESSENTIAL_SAID = re.compile(
 )
 
 
+# "... in a military or police organisation (essential)": the mark sorts the clause, it is no
+# part of what is asked (read into an experience's domain, it would be shown as such).
+_INLINE_MARK = re.compile(
+    r"\s?\((?:essential|required|mandatory|desirable|an asset|asset|essentiel(?:le)?|souhaitable"
+    r"|un atout|obligatoire)\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_mark(part: str) -> str:
+    """A clause without the inline mark that sorted it."""
+    return _INLINE_MARK.sub("", part).rstrip() or part
+
+
 def says_essential(part: str) -> bool:
     """Whether a clause says itself that it is required."""
     return bool(_ESSENTIAL_SAID.search(fold(part)))
@@ -288,9 +302,9 @@ def _sort(paragraphs: list[str]) -> tuple[list[str], list[str]]:
                 must = says_essential(part)
                 weaker = says_must and _SHOULD.search(folded) and not must
                 if (wished and not must) or weaker:
-                    desirable.append(part)
+                    desirable.append(without_mark(part))
                 else:
-                    essential.append(part)
+                    essential.append(without_mark(part))
     return essential, desirable
 
 

@@ -400,3 +400,15 @@ def test_abbreviations_do_not_end_a_sentence_of_a_paragraph() -> None:
     )
     assert _texts(vacancy.essential)[0].endswith("(e.g. Trados Studio) and terminology databases")
     assert _kinds(vacancy.essential)[1:] == ["education", "experience"]
+
+
+def test_an_inline_mark_sorts_its_clause_and_leaves_its_words() -> None:
+    vacancy = _import(
+        "Requirements: Candidates must have completed secondary education (essential) and have "
+        "a minimum of 2 years' experience in a security organisation (essential). Knowledge of "
+        "German (desirable) and a first-aid certificate (an asset) are also sought.\n"
+    )
+    texts = _texts(vacancy.essential + vacancy.desirable)
+    assert texts[1] == "have a minimum of 2 years' experience in a security organisation"
+    assert not any("(essential)" in text or "(desirable)" in text for text in texts)
+    assert len(vacancy.desirable) == 2
