@@ -16,6 +16,9 @@ DRIVING_LICENCE = re.compile(
     r"|\b(?:hgv|lgv|pcv)\b[^.;]{0,12}licen[cs]e|heavy goods vehicle licen[cs]e"
     # "Category D (bus) licence", "a licence to drive heavy vehicles (C)".
     r"|\blicen[cs]e to drive\b|\b(?:category|class) [a-d][1e]?e?\b[^.;]{0,15}\blicen[cs]e"
+    # French without "de conduire": "Permis B", "permis C1E"; never "permis de travail",
+    # "permis d'exploitation" or "permis à points" (DE and A are written out: "catégorie A").
+    r"|\bpermis (?:am|a[12]|b|be|c1?e?|d1?|d1e)(?![\w'’])"
 )
 # Without a category, a lorry's licence is category C and a bus's D.
 _IMPLIED_CATEGORY = (("hgv", "C"), ("lgv", "C"), ("heavy goods", "C"), ("pcv", "D"))
@@ -83,6 +86,14 @@ def _wished(text: str, categories: list[str]) -> list[str]:
     return wished if any(cat not in wished for cat in categories) else []
 
 
+def _only_preferred(text: str, categories: list[str]) -> bool:
+    """ "Valid driving licence, preferably category C": a licence is required and each of its
+    categories is only preferred, so none of them is (a bullet that wishes for the whole
+    licence, "category C would be an asset", is a desirable requirement of C instead)."""
+    preferred = {m[2] for m in _WISHED.finditer(text) if m[2]}
+    return bool(categories) and all(cat in preferred for cat in categories)
+
+
 def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     if not DRIVING_LICENCE.search(folded):
@@ -98,6 +109,10 @@ def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
             if cat not in categories:
                 categories.append(cat)
     or_equivalent = bool(re.search(r"\bequivalent", folded))
+    if _only_preferred(plain, categories):
+        wish = note("licence_category_wished", categories=", ".join(categories))
+        params = {"categories": ["B"], "or_equivalent": or_equivalent}
+        return Typing("driving_licence", params, 0.5, (note("licence_b_assumed"), wish))
     if wished := _wished(plain, categories):
         kept = [cat for cat in categories if cat not in wished]
         params = {"categories": kept, "or_equivalent": or_equivalent}

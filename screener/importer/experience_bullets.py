@@ -30,6 +30,9 @@ _EXPERIENCE_CUES = re.compile(
     # A bullet that opens with its years: "5+ years in cyber defence", "3 years as a driver".
     r"|^\W{0,3}(?:(?:at least|minimum(?: of)?|over|more than)\s)?(?:\d{1,2}|[a-z]{3,9})\+?"
     r"\s?(?:\(\d{1,2}\)\s?)?(?:years?|yrs?)'?\s(?:in|as|with|at)\b"
+    # The same in French: "Au moins 5 ans en audit financier", "Cinq ans dans un poste similaire".
+    r"|^\W{0,3}(?:(?:au moins|au minimum|minimum|plus de)\s)?(?:\d{1,2}|[a-z]{3,9})\+?"
+    r"\s(?:ans|annees)\s(?:en|dans|comme|au sein|a un poste|a des postes|a la|au)\b"
     # "8 years, of which 3 at management level": years in a kind of post are experience.
     r"|\b(?:at|in an?) (?:management|managerial|supervisory|senior|similar|comparable)"
     r" (?:level|position|post|role|function|capacity)"
