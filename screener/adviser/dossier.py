@@ -108,7 +108,7 @@ def _plan_html(dossier: Dossier, lang: str) -> list[str]:
         items.append(f"<li>{_e(change_text(step.change, lang, by_ref))}<ul>{lines}</ul></li>")
     if items:
         parts.append(f"<ol>{''.join(items)}</ol>")
-    if plan.out_of_reach:
+    if plan.out_of_reach and plan.steps:  # with no change listed, gap.none has said it
         refs = ", ".join(plan.out_of_reach)
         parts.append(f"<p>{_e(m.text('gap.out_of_reach', lang, references=refs))}</p>")
     return parts

@@ -72,7 +72,8 @@ def plan_text(plan: GapPlan, lang: str, vacancies: Mapping[str, Vacancy]) -> str
     for number, step in enumerate(plan.steps, start=1):
         out.append(f"{number}. {change_text(step.change, lang, vacancies)}")
         out.extend(f"   {line}" for line in step_lines(step, lang, vacancies))
-    if plan.out_of_reach:
+    # Out of reach of the changes listed; with none listed, gap.none has said it.
+    if plan.out_of_reach and plan.steps:
         out.append("")
         out.append(text("gap.out_of_reach", lang, references=", ".join(plan.out_of_reach)))
     return "\n".join(out) + "\n"

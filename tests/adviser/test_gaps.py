@@ -164,3 +164,19 @@ def test_languages_an_education_level_and_a_licence_each_count_their_posts(
         for helped in step.helps:
             failing = [r.id for r in assess(vacancies[helped.reference], changed, ON).failing]
             assert tuple(failing) == helped.still_failing
+
+
+def test_a_plan_with_no_change_says_so_once(bundled_catalogue: Catalogue) -> None:
+    from screener.adviser.wording import plan_text
+
+    swiss = Profile(nationality="CH", education="master", languages={"en": "VI", "fr": "VI"})
+    vacancies = _vacancies(bundled_catalogue)
+    plan = gap_plan(swiss, vacancies, ON)
+    by_reference = {v.reference: v for v in vacancies}
+    for lang, none, above in (
+        ("en", "No single change would open another vacancy.", "facts above"),
+        ("fr", "Aucun changement unique n'ouvrirait un autre poste.", "Aucun de ces changements"),
+    ):
+        text = plan_text(plan, lang, by_reference)
+        assert none in text
+        assert above not in text  # nothing is listed above to point at
