@@ -149,6 +149,19 @@ _NOT_A_DEGREE_MASTER = re.compile(
 )
 
 
+def _levels_named(required: str) -> list[EducationLevel]:
+    """Each level a bullet names, in _LEVEL_CUES's order (most specific first); a phrase read
+    is blanked out so that the next pattern does not read its words again."""
+    levels: list[EducationLevel] = []
+    remaining = required
+    for level, pattern in _LEVEL_CUES:
+        if pattern.search(remaining):
+            if level not in levels:
+                levels.append(level)
+            remaining = pattern.sub(lambda m: " " * len(m[0]), remaining)
+    return levels
+
+
 def recognize_education(text: str, lang: Lang) -> Typing | None:
     folded = _NOT_A_DEGREE_MASTER.sub(lambda m: " " * len(m[0]), fold(text))
     vocational = is_vocational(text, folded)
@@ -161,13 +174,7 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
     # "a Master's degree in law or equivalent university degree in law": the equivalent of the
     # level named, not a lower level of its own.
     required = _EQUIVALENT_DEGREE.sub(lambda m: " " * len(m[0]), required)
-    levels: list[EducationLevel] = []
-    remaining = required
-    for level, pattern in _LEVEL_CUES:
-        if pattern.search(remaining):
-            if level not in levels:
-                levels.append(level)
-            remaining = pattern.sub(lambda m: " " * len(m[0]), remaining)
+    levels = _levels_named(required)
     if not levels and vocational:
         levels.append(EducationLevel.HIGHER_SECONDARY)  # "CAP/BEP", named without a cue word
     if not levels:
