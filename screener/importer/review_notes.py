@@ -101,6 +101,13 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "un niveau est donné par compétence (compréhension, expression, lecture, écriture) et un "
         "profil n'en tient qu'un par langue : le niveau retenu est le premier cité ; vérifiez-le",
     ),
+    "skill_levels_lowest": (
+        'a level is given per skill ("{words}") and a criterion holds one per language: the '
+        "lowest, {level}, is kept, which every candidate the notice accepts meets; check it",
+        "un niveau est donné par compétence (« {words} ») et un critère n'en tient qu'un par "
+        "langue : le plus bas, {level}, est retenu, que tout candidat accepté par l'avis "
+        "atteint ; vérifiez-le",
+    ),
     "mother_tongue_or_level": (
         "the mother tongue or level {level}: read as level {level}, which a mother tongue meets",
         "la langue maternelle ou le niveau {level} : lu comme le niveau {level}, qu'une langue "

@@ -1,12 +1,14 @@
 """The thirty-eighth and thirty-ninth blind batches' typing misses, each with further wordings
 of the same cause: travel named by an abbreviation or a synonym ("TDY travel, up to 25% of
-working time") read as a statement."""
+working time") read as a statement; a language given a level per skill ("English - oral level
+V, written level IV") read at the higher level with no review item."""
 
 from __future__ import annotations
 
 import pytest
 
 from screener.domain.criteria import AvailabilityNeed as Need
+from screener.domain.scales import LanguageLevel as Level
 from screener.importer.recognizers import recognize
 
 
@@ -46,3 +48,64 @@ def test_travel_named_by_its_abbreviations_and_synonyms_is_travel(text: str, lan
 )
 def test_travel_paperwork_and_missions_known_are_not_travel(text: str) -> None:
     assert recognize(text, "en").kind != "availability"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "levels", "words"),
+    [
+        (
+            'English - oral level V ("Advanced"), written level IV ("Upper intermediate"); '
+            'French - I ("Beginner")',
+            "en",
+            {"en": Level.IV, "fr": Level.I},
+            'English - oral level V ("Advanced"), written level IV ("Upper intermediate")',
+        ),
+        ("English – oral V, written IV", "en", {"en": Level.IV}, "English – oral V, written IV"),
+        (
+            "English: Listening V, Speaking V, Reading IV, Writing IV.",
+            "en",
+            {"en": Level.IV},
+            "English: Listening V, Speaking V, Reading IV, Writing IV",
+        ),
+        (
+            "Oral English V, written English III; French II",
+            "en",
+            {"en": Level.III, "fr": Level.II},
+            "Oral English V, written English III",
+        ),
+        (
+            "Anglais : niveau V à l'oral, IV à l'écrit ; français : II",
+            "fr",
+            {"en": Level.IV, "fr": Level.II},
+            "Anglais : niveau V à l'oral, IV à l'écrit",
+        ),
+    ],
+)
+def test_a_level_per_skill_is_screened_at_the_lowest_and_flagged(
+    text: str, lang: str, levels: dict[str, Level], words: str
+) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert typing.kind == "official_languages"
+    assert {k: typing.params[k] for k in ("en", "fr") if typing.params.get(k)} == levels
+    # The review list quotes the notice's words: a person checks the screening level.
+    flags = [n for n in typing.notes if n.code == "skill_levels_lowest"]
+    assert [dict(n.values)["words"] for n in flags] == [words]
+    assert typing.confidence < 0.7
+
+
+def test_another_language_per_skill_is_at_its_lowest_level() -> None:
+    typing = recognize("Italian: oral level IV, written level III.", "en")
+    assert (typing.kind, typing.params["language"], typing.params["min_level"]) == (
+        "language",
+        "it",
+        Level.III,
+    )
+    assert [n.code for n in typing.notes] == ["skill_levels_lowest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["English IV (Upper Intermediate); French II", "English: oral and written level IV"],
+)
+def test_one_level_for_every_skill_is_no_review(text: str) -> None:
+    assert not [n for n in recognize(text, "en").notes if n.code == "skill_levels_lowest"]
