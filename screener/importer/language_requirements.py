@@ -19,6 +19,7 @@ from screener.importer.level_readings import (
     per_skill,
     per_skill_at_lowest,
 )
+from screener.importer.native_or_profile import native_or_profile
 from screener.importer.official_languages import contradicted_levels, official_levels
 from screener.importer.stanag_profiles import STANAG_PROFILE, profile_typings, stanag_typing
 from screener.importer.wording import LevelMention, find_levels, fold
@@ -99,7 +100,7 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
         notes = (*notes, STANAG_AND_IS_NOTE)
     typing = _recognize(mapped, lang)
     if typing is not None and typing.kind == "language_profile":
-        return typing
+        return native_or_profile(mapped, typing)
     if stanag and typing is not None and typing.kind in ("official_languages", "language"):
         typing = _with_profiles(typing, mapped)
     if typing is not None and typing.kind != "statement" and per_skill(mapped):

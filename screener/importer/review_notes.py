@@ -102,11 +102,19 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "profil n'en tient qu'un par langue : le niveau retenu est le premier cité ; vérifiez-le",
     ),
     "skill_levels_lowest": (
-        'a level is given per skill ("{words}") and a criterion holds one per language: the '
+        "a level is given per skill ('{words}') and a criterion holds one per language: the "
         "lowest, {level}, is kept, which every candidate the notice accepts meets; check it",
         "un niveau est donné par compétence (« {words} ») et un critère n'en tient qu'un par "
         "langue : le plus bas, {level}, est retenu, que tout candidat accepté par l'avis "
         "atteint ; vérifiez-le",
+    ),
+    "mother_tongue_or_profile": (
+        "the notice also accepts the mother tongue ({language}) instead of the profile, which "
+        "a profile criterion cannot hold: a native speaker without an SLP would not meet it; "
+        "check it",
+        "l'avis accepte aussi la langue maternelle ({language}) au lieu du profil, ce qu'un "
+        "critère de profil ne peut pas retenir : un locuteur natif sans SLP ne le remplirait "
+        "pas ; vérifiez-le",
     ),
     "mother_tongue_or_level": (
         "the mother tongue or level {level}: read as level {level}, which a mother tongue meets",

@@ -109,3 +109,54 @@ def test_another_language_per_skill_is_at_its_lowest_level() -> None:
 )
 def test_one_level_for_every_skill_is_no_review(text: str) -> None:
     assert not [n for n in recognize(text, "en").notes if n.code == "skill_levels_lowest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "named"),
+    [
+        ("Polish: mother tongue or SLP 4444.", "en", "Polish"),
+        ("Polonais : langue maternelle ou SLP 4444.", "fr", "Polonais"),
+        ("Native speaker of Turkish or STANAG 6001 SLP 3333 in Turkish.", "en", "Turkish"),
+        ("Italian: native speaker or STANAG 6001 profile 3333.", "en", "Italian"),
+    ],
+)
+def test_a_mother_tongue_beside_a_profile_is_flagged_for_the_native_speaker(
+    text: str, lang: str, named: str
+) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert typing.kind == "language_profile"
+    flags = [n for n in typing.notes if n.code == "mother_tongue_or_profile"]
+    assert [dict(n.values)["language"] for n in flags] == [named]
+    assert typing.confidence < 0.7
+
+
+def test_only_the_language_said_to_be_a_mother_tongue_is_flagged() -> None:
+    typing = recognize("English SLP 3333; Polish mother tongue or SLP 4444.", "en")
+    by_language = {str(t.params["language"]): t for t in (typing, *typing.also)}
+    assert {code: t.params["profile"] for code, t in by_language.items()} == {
+        "en": "3333",
+        "pl": "4444",
+    }
+    assert "mother_tongue_or_profile" not in [n.code for n in by_language["en"].notes]
+    assert "mother_tongue_or_profile" in [n.code for n in by_language["pl"].notes]
+
+
+def test_the_review_list_says_both_readings_in_both_languages() -> None:
+    from screener.importer import import_notice_text
+    from screener.importer.review_text import review_message
+
+    notice = (
+        "Translator (Polish-English)\nReference: 260001\nGrade: G12\n"
+        "Closing date: 01 March 2027\n\nESSENTIAL\nThe incumbent must:\n"
+        "- English - oral level V, written level IV; French - I\n"
+        "- Polish: mother tongue or SLP 4444\n"
+    )
+    review = import_notice_text(notice).vacancy.review
+    said = {
+        lang: " ".join(review_message(item, lang) for item in review).replace("\xa0", " ")
+        for lang in ("en", "fr")
+    }
+    assert "'English - oral level V, written level IV'" in said["en"]
+    assert "« English - oral level V, written level IV »" in said["fr"]
+    assert "the mother tongue (Polish)" in said["en"]
+    assert "la langue maternelle (Polish)" in said["fr"]
