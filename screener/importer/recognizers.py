@@ -16,6 +16,7 @@ from screener.importer.availability import recognize_availability
 from screener.importer.bullet_typing import Lang, Typing, note
 from screener.importer.certifications import recognize_certification
 from screener.importer.driving_licences import recognize_driving_licence
+from screener.importer.education_alternatives import with_alternative_qualification
 from screener.importer.education_bullets import ALTERNATIVE_PATHS_NOTE, OR_WORD, recognize_education
 from screener.importer.experience_bullets import recognize_experience
 from screener.importer.fitness_and_firearms import recognize_firearms, recognize_fitness
@@ -168,6 +169,7 @@ def _degree_beside(text: str, typing: Typing, lang: Lang) -> Typing:
             # Kept as the degree, flagged: a candidate with the other path alone is not met.
             notes = (*typing.notes, flag)
             typing = replace(typing, confidence=min(typing.confidence, 0.6), notes=notes)
+    typing = with_alternative_qualification(text, typing)
     if typing.kind == "education" and (held := _licence_beside(text, lang)) is not None:
         return replace(typing, also=(*typing.also, held))
     if typing.kind != "education" or not _LICENCE_CLAUSE.search(fold(text)):

@@ -127,6 +127,14 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "l'avis accepte aussi une qualification professionnelle au lieu du diplôme ; ce critère "
         "n'est pas rempli par qui n'a que la qualification : vérifiez-le",
     ),
+    "or_diploma": (
+        "the notice also accepts '{words}' instead of the degree: kept as another reading at "
+        "higher secondary level, so that a candidate with it alone is not told he does not meet "
+        "the notice; check it",
+        "l'avis accepte aussi « {words} » au lieu du diplôme : gardé comme autre lecture au "
+        "niveau secondaire supérieur, pour qu'un candidat qui n'a que cela ne soit pas dit "
+        "non conforme ; vérifiez-le",
+    ),
     "or_experience": (
         "the notice also accepts experience instead of the degree; a candidate with the "
         "experience alone is not met by this criterion: check it",

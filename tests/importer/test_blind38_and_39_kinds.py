@@ -1,13 +1,15 @@
 """The thirty-eighth and thirty-ninth blind batches' typing misses, each with further wordings
 of the same cause: travel named by an abbreviation or a synonym ("TDY travel, up to 25% of
 working time") read as a statement; a language given a level per skill ("English - oral level
-V, written level IV") read at the higher level with no review item."""
+V, written level IV") read at the higher level with no review item; a mother tongue accepted
+instead of a profile lost; a diploma accepted instead of the degree dropped."""
 
 from __future__ import annotations
 
 import pytest
 
 from screener.domain.criteria import AvailabilityNeed as Need
+from screener.domain.scales import EducationLevel as Edu
 from screener.domain.scales import LanguageLevel as Level
 from screener.importer.recognizers import recognize
 
@@ -160,3 +162,95 @@ def test_the_review_list_says_both_readings_in_both_languages() -> None:
     assert "« English - oral level V, written level IV »" in said["fr"]
     assert "the mother tongue (Polish)" in said["en"]
     assert "la langue maternelle (Polish)" in said["fr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "level", "words"),
+    [
+        (
+            "A bachelor's degree in nursing or a state-recognised nursing diploma.",
+            "en",
+            Edu.BACHELOR,
+            "state-recognised nursing diploma",
+        ),
+        (
+            "University degree in electrical engineering or a Higher National Diploma (HND).",
+            "en",
+            Edu.BACHELOR,
+            "Higher National Diploma (HND)",
+        ),
+        (
+            "Licence en soins infirmiers ou diplôme d'État d'infirmier.",
+            "fr",
+            Edu.BACHELOR,
+            "diplôme d'État d'infirmier",
+        ),
+        (
+            "Diplôme universitaire en comptabilité ou BTS comptabilité et gestion.",
+            "fr",
+            Edu.BACHELOR,
+            "BTS comptabilité et gestion",
+        ),
+        (
+            "A degree in finance, or a recognised professional accountancy qualification "
+            "(ACCA, CPA).",
+            "en",
+            Edu.BACHELOR,
+            "recognised professional accountancy qualification (ACCA, CPA)",
+        ),
+    ],
+)
+def test_a_qualification_below_the_degree_is_the_degrees_other_reading(
+    text: str, lang: str, level: Edu, words: str
+) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert (typing.kind, typing.params["min_level"]) == ("education", level)
+    # The lower qualification is kept as another reading: who has it alone is not told no.
+    alternative = typing.params["alternative"]
+    assert alternative["params"] == {"min_level": "higher_secondary"}  # type: ignore[index]
+    assert words in alternative["note"]["en"]  # type: ignore[index]
+    assert [dict(n.values)["words"] for n in typing.notes if n.code == "or_diploma"] == [words]
+    assert typing.confidence < 0.7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "University degree or equivalent qualification.",
+        "Master's degree or a postgraduate diploma in law.",
+        "Diplôme universitaire ou diplôme équivalent.",
+        "Higher secondary education or a vocational diploma in mechanics.",
+    ],
+)
+def test_the_degrees_equivalent_or_a_level_already_lowest_has_no_other_reading(text: str) -> None:
+    typing = recognize(text, "fr" if "ô" in text else "en")
+    assert typing.kind == "education"
+    assert "alternative" not in typing.params
+
+
+def test_a_diploma_trained_nurse_is_not_told_she_does_not_meet_the_notice() -> None:
+    from screener.domain.engine import assess_criterion
+    from screener.domain.outcomes import Status
+    from screener.domain.profile import Profile
+    from screener.importer import import_notice_text
+
+    notice = (
+        "Nurse (Medical Support)\nReference: 260002\nGrade: G12\n"
+        "Closing date: 01 March 2027\n\nESSENTIAL\nThe incumbent must:\n"
+        "- hold a bachelor's degree in nursing or a state-recognised nursing diploma;\n"
+    )
+    vacancy = import_notice_text(notice).vacancy
+    degree = next(c for c in vacancy.essential if c.kind == "education")
+    answers: dict[str, dict[str, bool | str]] = {"260002": {degree.id: True}}
+    results = {
+        # (The candidate confirms the field: nursing.)
+        level: assess_criterion(degree, Profile(education=level, answers=answers), "260002", True)
+        for level in (Edu.SECONDARY, Edu.HIGHER_SECONDARY, Edu.BACHELOR)
+    }
+    # Secondary school alone: not met; the diploma's level: can't tell, the two readings shown
+    # with the notice's words; the degree: met.
+    assert results[Edu.SECONDARY].status == Status.NOT_MET
+    split = results[Edu.HIGHER_SECONDARY]
+    assert (split.status, split.reason.code) == (Status.UNKNOWN, "reading.split")
+    assert "state-recognised nursing diploma" in str(split.reason.values["note"])
+    assert results[Edu.BACHELOR].status == Status.MET
