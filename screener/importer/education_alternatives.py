@@ -76,5 +76,5 @@ def with_alternative_qualification(text: str, typing: Typing) -> Typing:
     }
     params = {**typing.params, "alternative": {"params": {"min_level": lower.value}, "note": said}}
     flag = note(OR_DIPLOMA, words=words)
-    notes = tuple(n for n in typing.notes if n.code != "or_qualification") + (flag,)
+    notes = (*(n for n in typing.notes if n.code != "or_qualification"), flag)
     return replace(typing, params=params, confidence=min(typing.confidence, 0.6), notes=notes)
