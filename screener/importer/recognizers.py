@@ -22,6 +22,7 @@ from screener.importer.experience_bullets import recognize_experience
 from screener.importer.fitness_and_firearms import recognize_firearms, recognize_fitness
 from screener.importer.joined_requirements import split_joined
 from screener.importer.language_requirements import recognize_language_bullet
+from screener.importer.professional_standing import recognize_professional_standing
 from screener.importer.vocational import VOCATIONAL
 from screener.importer.wording import EDUCATION_CUES, fold
 
@@ -72,6 +73,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     recognize_language_bullet,
     recognize_certification,
     recognize_education,
+    recognize_professional_standing,
     recognize_experience,
     recognize_driving_licence,
     recognize_firearms,
@@ -144,7 +146,7 @@ OR_EXPERIENCE_NOTE = note("or_experience")
 _AND_HELD = re.compile(
     r",?\s(?:and|as well as|plus|et)\s(?=(?:an?|the|current|valid|une?)\s"
     # "... et inscription à l'Ordre des médecins", "and registration with the ... Council".
-    r"|(?:registration|inscription)\s)"
+    r"|(?:registration|inscription|admission|membership)\s)"
 )
 
 
@@ -156,6 +158,8 @@ def _licence_beside(text: str, lang: Lang) -> Typing | None:
             continue
         if (held := recognize_certification(tail, lang)) is not None:
             return held
+        if (held := recognize_professional_standing(tail, lang)) is not None:
+            return held  # "... and admission to the bar": a standing held, as a registration
     return None
 
 

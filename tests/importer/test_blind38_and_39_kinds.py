@@ -2,7 +2,9 @@
 of the same cause: travel named by an abbreviation or a synonym ("TDY travel, up to 25% of
 working time") read as a statement; a language given a level per skill ("English - oral level
 V, written level IV") read at the higher level with no review item; a mother tongue accepted
-instead of a profile lost; a diploma accepted instead of the degree dropped."""
+instead of a profile lost; a diploma accepted instead of the degree dropped; a registration,
+admission to the bar or membership of a professional body kept as a statement while a
+registration with a named council was a certification."""
 
 from __future__ import annotations
 
@@ -254,3 +256,82 @@ def test_a_diploma_trained_nurse_is_not_told_she_does_not_meet_the_notice() -> N
     assert (split.status, split.reason.code) == (Status.UNKNOWN, "reading.split")
     assert "state-recognised nursing diploma" in str(split.reason.values["note"])
     assert results[Edu.BACHELOR].status == Status.MET
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names", "equivalent"),
+    [
+        (
+            "be registered as a nurse with the competent national nursing regulator, with no "
+            "restrictions",
+            "en",
+            ["Registered as a nurse"],
+            False,
+        ),
+        (
+            "Admission to the bar, or qualification as a solicitor or Rechtsanwalt, in one of "
+            "the four Nations",
+            "en",
+            ["Admission to the bar", "Qualification as a solicitor", "Rechtsanwalt"],
+            False,
+        ),
+        (
+            "be a member of a national bar or hold an equivalent professional qualification;",
+            "en",
+            ["Member of a national bar"],
+            True,
+        ),
+        (
+            "Full membership of a professional accountancy body (ACCA, CIMA, ICAEW).",
+            "en",
+            ["ACCA", "CIMA", "ICAEW"],
+            False,
+        ),
+        ("Licensed to practise law in a NATO nation.", "en", ["Licensed to practise law"], False),
+        (
+            "Inscription au barreau d'un pays membre de l'OTAN.",
+            "fr",
+            ["Inscription au barreau"],
+            False,
+        ),
+        (
+            "Être inscrit(e) à l'Ordre des infirmiers.",
+            "fr",
+            ["Inscrit(e) à l'Ordre des infirmiers"],
+            False,
+        ),
+    ],
+)
+def test_a_standing_with_a_professional_body_is_a_certification(
+    text: str, lang: str, names: list[str], equivalent: bool
+) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert typing.kind == "certification"
+    assert (typing.params["any_of"], typing.params["or_equivalent"]) == (names, equivalent)
+
+
+def test_a_degree_and_admission_to_the_bar_are_two_criteria() -> None:
+    typing = recognize(
+        "Master's degree in law, or equivalent, and admission to the bar in a NATO member nation.",
+        "en",
+    )
+    assert (typing.kind, typing.params["min_level"]) == ("education", Edu.MASTER)
+    assert [(also.kind, also.params["any_of"]) for also in typing.also] == [
+        ("certification", ["Admission to the bar"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not held yet: the candidate declares it.
+        "Membership of a recognised accountancy body (e.g. ACCA) or progress towards it.",
+        "Be registered, or eligible for registration, with the Belgian Order of Physicians.",
+        # A topic, not a standing.
+        "Experience as a member of a professional association.",
+        "Knowledge of the rules of the professional body.",
+        "Be registered with the national employment office.",
+    ],
+)
+def test_a_standing_not_held_yet_or_a_topic_is_no_certification(text: str) -> None:
+    assert recognize(text, "en").kind == "statement"
