@@ -335,3 +335,23 @@ def test_a_degree_and_admission_to_the_bar_are_two_criteria() -> None:
 )
 def test_a_standing_not_held_yet_or_a_topic_is_no_certification(text: str) -> None:
     assert recognize(text, "en").kind == "statement"
+
+
+def test_the_same_slip_in_both_versions_is_said_as_such() -> None:
+    from screener.importer.level_contradictions import alternative_note, contradiction_warning
+
+    english = recognize('IV ("Advanced") in English; III ("Intermediate") in French', "en")
+    french = recognize("IV (« Avancé ») en anglais ; III (« Intermédiaire ») en français", "fr")
+    found = english.contradictions[0]
+    note = alternative_note(found, french)
+    # Not "the French text asks for IV in English, III in French", as if it read otherwise.
+    assert note.en.endswith('the French text calls it "Avancé" too.')
+    assert "la version française le qualifie aussi de « Avancé »" in note.fr
+    assert (
+        'The French notice calls it "Avancé" too.'
+        in contradiction_warning("x", found, french).text.en
+    )
+    other = recognize("V (« Avancé ») en anglais ; III (« Intermédiaire ») en français", "fr")
+    assert (
+        "the French text asks for V in English, III in French" in alternative_note(found, other).en
+    )
