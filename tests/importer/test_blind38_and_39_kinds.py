@@ -224,6 +224,20 @@ def test_a_qualification_below_the_degree_is_the_degrees_other_reading(
         "Higher secondary education or a vocational diploma in mechanics.",
     ],
 )
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("hold a bachelor's degree in nursing or a state-recognised nursing diploma", "in nursing"),
+        (
+            "University degree in electrical engineering or a Higher National Diploma (HND)",
+            "in electrical engineering",
+        ),
+    ],
+)
+def test_the_degrees_field_ends_before_the_other_qualification(text: str, field: str) -> None:
+    assert recognize(text, "en").params["field"] == field
+
+
 def test_the_degrees_equivalent_or_a_level_already_lowest_has_no_other_reading(text: str) -> None:
     typing = recognize(text, "fr" if "ô" in text else "en")
     assert typing.kind == "education"
