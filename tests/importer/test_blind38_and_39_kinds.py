@@ -369,3 +369,24 @@ def test_the_same_slip_in_both_versions_is_said_as_such() -> None:
     assert (
         "the French text asks for V in English, III in French" in alternative_note(found, other).en
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "First aid or emergency medical technician certificate",
+            ["first aid", "emergency medical technician"],
+        ),
+        ("Hold a first aid or lifeguard certificate.", ["first aid", "lifeguard"]),
+        ("A welding or brazing certificate.", ["welding", "brazing"]),
+        (
+            'Fire fighter qualification ("brevet de sapeur-pompier" / Firefighter I or equivalent '
+            "national certificate).",
+            ["brevet de sapeur-pompier"],
+        ),
+    ],
+)
+def test_a_certificate_named_in_words_keeps_the_one_before_or(text: str, names: list[str]) -> None:
+    typing = recognize(text, "en")
+    assert (typing.kind, typing.params["any_of"]) == ("certification", names)
