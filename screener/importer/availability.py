@@ -64,7 +64,8 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
         AvailabilityNeed.TRAVEL,
         re.compile(
             r"\btravel(?:l?ing)?\b|\bdeploy(?:s|ed|ing|ments?)?\b|deplacements?|\bse deplacer\b|\bvoyager\b"
-            r"|sea trials|\bat sea\b|aboard|embarked"
+            # ("embark on research vessels", "embarquer sur des navires": time at sea.)
+            r"|sea trials|\bat sea\b|aboard|embarked|\bembark(?:ing)? on\b|\bembarquer\b"
             r"|missions?\b[^.;]{0,30}\ba l'etranger|missions? abroad"
             # "effectuer des missions (environ 20 % du temps)": French for duty trips.
             r"|effectuer des missions\b|\b(?:duty|business|official) trips?\b"

@@ -42,7 +42,9 @@ _WRITTEN = re.compile(
 )
 # Four figures are a profile after words that say so, or before the skills' names.
 _CUE_BEFORE = re.compile(
-    r"(?:slp|stanag 6001|profile?|level|niveau)(?:\W|\b(?:of|at|least|minimum|a|de|au|moins)\b"
+    # ("SLP OTAN 3333", "profil linguistique OTAN 3332": the scale's owner between.)
+    r"(?:slp|stanag 6001|profile?|level|niveau)(?:\W|\b(?:of|at|least|minimum|a|de|au|moins"
+    r"|nato|otan|linguistique|linguistic|language)\b"
     # "Standardized Language Profile (SLP) in English of 2222": the language between.
     r"|\b(?:in|en) [a-z]{4,12}\b)*$"
 )

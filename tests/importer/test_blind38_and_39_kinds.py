@@ -216,15 +216,6 @@ def test_a_qualification_below_the_degree_is_the_degrees_other_reading(
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "University degree or equivalent qualification.",
-        "Master's degree or a postgraduate diploma in law.",
-        "Diplôme universitaire ou diplôme équivalent.",
-        "Higher secondary education or a vocational diploma in mechanics.",
-    ],
-)
-@pytest.mark.parametrize(
     ("text", "field"),
     [
         ("hold a bachelor's degree in nursing or a state-recognised nursing diploma", "in nursing"),
@@ -238,6 +229,15 @@ def test_the_degrees_field_ends_before_the_other_qualification(text: str, field:
     assert recognize(text, "en").params["field"] == field
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "University degree or equivalent qualification.",
+        "Master's degree or a postgraduate diploma in law.",
+        "Diplôme universitaire ou diplôme équivalent.",
+        "Higher secondary education or a vocational diploma in mechanics.",
+    ],
+)
 def test_the_degrees_equivalent_or_a_level_already_lowest_has_no_other_reading(text: str) -> None:
     typing = recognize(text, "fr" if "ô" in text else "en")
     assert typing.kind == "education"
@@ -390,3 +390,36 @@ def test_the_same_slip_in_both_versions_is_said_as_such() -> None:
 def test_a_certificate_named_in_words_keeps_the_one_before_or(text: str, names: list[str]) -> None:
     typing = recognize(text, "en")
     assert (typing.kind, typing.params["any_of"]) == ("certification", names)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "language", "profile"),
+    [
+        ("Anglais : SLP OTAN 3333", "fr", "en", "3333"),
+        ("Anglais : profil linguistique OTAN 3332 (STANAG 6001)", "fr", "en", "3332"),
+        ("Italien : SLP OTAN 2222", "fr", "it", "2222"),
+        ("English: NATO SLP 3333", "en", "en", "3333"),
+    ],
+)
+def test_a_profile_with_natos_name_before_its_figures_is_read(
+    text: str, lang: str, language: str, profile: str
+) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert (typing.kind, typing.params.get("language"), typing.params.get("profile")) == (
+        "language_profile",
+        language,
+        profile,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Willingness to embark on research vessels for periods of up to 4 weeks.", "en"),
+        ("Disposition à embarquer sur des navires de recherche jusqu'à 4 semaines.", "fr"),
+        ("Prepared to embark on NATO ships during sea trials.", "en"),
+    ],
+)
+def test_embarking_on_ships_is_travel(text: str, lang: str) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert (typing.kind, typing.params.get("needs")) == ("availability", [Need.TRAVEL])
