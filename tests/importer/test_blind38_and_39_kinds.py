@@ -97,6 +97,23 @@ def test_a_level_per_skill_is_screened_at_the_lowest_and_flagged(
     assert typing.confidence < 0.7
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("V (oral) and IV (written) in one official language; II in the other", "en"),
+        ("V (oral) et IV (écrit) dans l'une des langues officielles ; II dans l'autre", "fr"),
+    ],
+)
+def test_a_level_per_skill_in_one_language_and_one_in_the_other(text: str, lang: str) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert (typing.params["mode"], typing.params["one"], typing.params["other"]) == (
+        "one_and_other",
+        Level.IV,
+        Level.II,
+    )
+    assert [n.code for n in typing.notes] == ["skill_levels_lowest"]
+
+
 def test_another_language_per_skill_is_at_its_lowest_level() -> None:
     typing = recognize("Italian: oral level IV, written level III.", "en")
     assert (typing.kind, typing.params["language"], typing.params["min_level"]) == (
