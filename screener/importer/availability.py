@@ -125,16 +125,23 @@ _DUTY_ROSTER = re.compile(r"\bduty (?:officer |personnel |staff )?(?:roster|rota
 # "Ability to undertake TDY travel", "able to go on missions", "en mesure d'effectuer des
 # déplacements": being able to travel is asked, as being willing is; not travel's paperwork
 # ("ability to prepare travel claims").
+# Travel's paperwork, not travel: "travel claims", "TDY requests", "frais de déplacement".
+_PAPERWORK = (
+    r"(?! (?:budgets?|claims?|arrangements?|regulations?|expenses?|plans?|polic(?:y|ies)"
+    r"|bookings?|requests?|orders?|documents?|management|administration|costs?|funds?"
+    r"|allowances?|reimbursements?|authori[sz]ations?))"
+)
 _ABLE_TO_TRAVEL = re.compile(
     r"\b(?:abilit(?:y|ies)|able|capacity|capable|en mesure|apte|aptitude)\b (?:to|of|d'|de|a)"
     r" ?(?:[\w'-]+ ){0,4}?(?:(?:tdy )?travel(?:l?ing)?|trips?|tdys?|missions?|deploy\w*"
-    r"|deplacements?|se deplacer|voyager)\b"
-    r"(?! (?:budgets?|claims?|arrangements?|regulations?|expenses?|plans?|polic(?:y|ies)"
-    r"|bookings?|requests?|orders?|documents?|management|administration|costs?|funds?))"
+    r"|deplacements?|se deplacer|voyager)\b" + _PAPERWORK
 )
 # The travel asked with its share of the working time: "TDY travel, up to 25% of working time".
 _TRAVEL_SHARE = re.compile(
-    r"\b(?:travel(?:l?ing)?|trips?|tdys?|missions?|visits?|deplacements?)\b[^;]{0,40}" + _SHARE
+    r"(?<!frais de )\b(?:travel(?:l?ing)?|trips?|tdys?|missions?|visits?|deplacements?)\b"
+    + _PAPERWORK
+    + r"[^;]{0,40}"
+    + _SHARE
 )
 
 
@@ -200,6 +207,7 @@ def recognize_availability(text: str, lang: Lang) -> Typing | None:
         and not _ORGANISES.match(folded)
     )
     asked = bool(_ABLE_TO_TRAVEL.search(folded) or _TRAVEL_SHARE.search(folded))
+    asked = asked and not _ORGANISES.match(folded)  # "Plan missions of up to 10 days": a duty
     if not (_WILLING.search(folded) or stated or own or asked or _NEED_ITSELF.match(folded)):
         return None
     needs = availability_needs(text)

@@ -440,3 +440,17 @@ def test_a_profile_with_natos_name_before_its_figures_is_read(
 def test_embarking_on_ships_is_travel(text: str, lang: str) -> None:
     typing = recognize(text, lang)  # type: ignore[arg-type]
     assert (typing.kind, typing.params.get("needs")) == ("availability", [Need.TRAVEL])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Process duty travel claims for 50 staff, 20% of the workload.", "en"),
+        ("Gestion des frais de déplacement, 30 % du temps de travail.", "fr"),
+        ("Plan and coordinate missions of up to 10 days.", "en"),
+    ],
+)
+def test_travel_with_a_share_that_is_paperwork_or_a_duty_is_not_travel(
+    text: str, lang: str
+) -> None:
+    assert recognize(text, lang).kind != "availability"  # type: ignore[arg-type]
