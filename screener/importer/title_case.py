@@ -21,7 +21,7 @@ _ACRONYMS = frozenset(
         "SIGINT", "GEOINT", "IMINT", "JISR", "ISTAR", "ISR", "CBRN", "CIED", "AWACS", "NAEW",
         "ITIL", "LOGFAS", "NCIRC", "NATINADS", "NCSC", "UNCLASSIFIED", "STANAG", "EOD", "IED",
         "ICT", "CIS", "GIS", "HR", "IT", "PR", "PA", "HQ", "SAP", "ERP", "SOC", "NOC", "POL",
-        "IKM", "KM", "QA", "QC", "OPS", "COE", "CAOC", "NRDC", "JFC", "MNC", "IS", "IMS",
+        "IKM", "KM", "QA", "QC", "COE", "CAOC", "NRDC", "JFC", "MNC", "IS", "IMS",
         "SACT", "SACEUR", "DSACEUR", "CPX", "CAX", "MSG", "LL", "DG", "DSG", "ASG", "NSO",
     }
 )  # fmt: skip
@@ -32,7 +32,8 @@ _SHORT_WORDS = frozenset(
         "air", "sea", "law", "art", "war", "aid", "key", "new", "top", "net", "web", "pay", "tax",
         "map", "oil", "gas", "fire", "car", "bus", "lab", "hub", "dog", "cook", "head", "arms",
         "de", "du", "des", "la", "le", "les", "et", "en", "au", "aux", "un", "une", "sur", "pour",
-        "par", "chef", "vie", "mer", "eau", "son",
+        "par", "chef", "vie", "mer", "eau", "son", "non", "sub", "pre", "co", "vice", "all",
+        "one", "two", "own", "job", "bid", "gym", "ice", "bar", "arm", "ops", "pool",
     }
 )  # fmt: skip
 # Words a title keeps in lower case inside it.
@@ -86,6 +87,8 @@ def title_cased(title: str, french: bool) -> str:
             first = True
         if gap == "(" and out[-2:-1] and out[-2][-1:].isalpha() and len(match[0]) <= 2:
             out.append(match[0].lower())  # "ASSISTANT(E)": a feminine ending, not an acronym
+        elif gap == "-" and out[-2:-1] and out[-2].lower() in ("co", "pre", "re", "e"):
+            out.append(match[0].lower())  # "CO-ORDINATOR": "Co-ordinator"
         else:
             out.append(_cased(match[0], first, french))
         first = False

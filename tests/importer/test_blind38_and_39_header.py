@@ -45,6 +45,12 @@ LISTES = "\n\nEXIGENCES ESSENTIELLES\n- Diplôme universitaire.\n- Au moins 3 an
         ),
         ("CHEF DE LA SECTION DES SYSTÈMES CIS", True, "Chef de la section des systèmes CIS"),
         ("Budget Officer (IT)", False, "Budget Officer (IT)"),
+        (
+            "NON-COMMISSIONED OFFICER (OPS SUPPORT)",
+            False,
+            "Non-Commissioned Officer (Ops Support)",
+        ),
+        ("CO-ORDINATOR (C-IED EXERCISES)", False, "Co-ordinator (C-IED Exercises)"),
     ],
 )
 def test_a_title_in_capitals_reads_as_its_words_do(capitals: str, french: bool, cased: str) -> None:
