@@ -102,7 +102,8 @@ def as_written_elsewhere(title: str, lines: list[str]) -> str | None:
     words = title.split()
     if not words:
         return None
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+    joined = r"\s+".join(re.escape(w) for w in words)
+    pattern = re.compile(rf"(?<!\w){joined}(?!\w)", re.IGNORECASE)
     for line in lines:
         if len(line) > 2000:
             continue  # bounded work: a collapsed page's long line is not a title's place
