@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from screener.importer.side_tables import cell_items, header_labels, section_label, section_lines
 from screener.importer.table_rows import row_text
 
 # Elements whose content is never text a reader sees, or never the notice's: a site's menus.
@@ -45,6 +46,15 @@ class _Row:
     requirement_table: bool = False
 
 
+@dataclass
+class _Sections:
+    """A requirements table read by section (side_tables.py): the labels of its columns when
+    its header row names them, and the requirements read so far under each label."""
+
+    columns: list[tuple[str, str]] = field(default_factory=list)
+    read: list[tuple[tuple[str, str], list[str]]] = field(default_factory=list)
+
+
 class _TextCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -53,6 +63,7 @@ class _TextCollector(HTMLParser):
         self.rows: list[_Row] = []  # open rows, innermost last (tables nest)
         self.requirement_table = False
         self.table_depth = 0
+        self.sections: list[_Sections] = []  # per open table, innermost last
 
     def _out(self, text: str) -> None:
         """Into the open cell of the innermost row, else into the page."""
@@ -71,6 +82,7 @@ class _TextCollector(HTMLParser):
         if tag == "table":
             self.requirement_table = False
             self.table_depth += 1
+            self.sections.append(_Sections())
         if tag == "tr":
             self.rows.append(_Row(requirement_table=self.requirement_table))
         elif tag in ("td", "th") and self.rows:
@@ -104,6 +116,8 @@ class _TextCollector(HTMLParser):
             return
         if tag == "table":
             self.table_depth = max(0, self.table_depth - 1)
+            if self.sections and (read := self.sections.pop().read):
+                self._out("\n\n" + "\n".join(section_lines(read)) + "\n")
         if tag == "tr" and self.rows:
             self._end_row(self.rows.pop())
         elif tag == "dt":
@@ -115,6 +129,8 @@ class _TextCollector(HTMLParser):
 
     def _end_row(self, row: _Row) -> None:
         texts = ["".join(cell) for cell in row.cells]
+        if self.sections and _section_row(self.sections[-1], texts):
+            return
         cells = [" ".join(text.split()) for text in texts]
         if row.layout or sum(1 for cell in cells if cell) < 2:
             # Blocks inside cells, or one cell: the cells' own lines, as on the page.
@@ -135,6 +151,34 @@ class _TextCollector(HTMLParser):
             before = " " if data[:1].isspace() else ""
             after = " " if data[-1:].isspace() and text else ""
             self._out(f"{before}{text}{after}")
+
+
+def _section_row(table: _Sections, texts: list[str]) -> bool:
+    """Whether the row belongs to a table read by section (its requirements are kept in
+    `table` until the table ends): the header row naming its columns, a row under it, a row
+    whose first cell names its section, or one whose cells each open with their label."""
+    if table.columns:
+        table.read += [
+            (label, cell_items(text)) for label, text in zip(table.columns, texts, strict=False)
+        ]
+        return True
+    if labels := header_labels([" ".join(text.split()) for text in texts]):
+        table.columns = labels
+        return True
+    label = section_label(texts[0]) if len(texts) >= 2 else None
+    items = [item for text in texts[1:] for item in cell_items(text)]
+    # A single requirement beside its label is a labelled row (labelled_rows.py), unless the
+    # table already holds sections read here.
+    if label is not None and (len(items) >= 2 or (items and table.read)):
+        table.read.append((label, items))
+        return True
+    opened = [cell_items(text) for text in texts]
+    heads = [section_label(items[0]) if items else None for items in opened]
+    parts = {head[0] for head in heads if head}
+    if len(heads) >= 2 and all(heads) and parts == {"essential", "desirable"}:
+        table.read += [(h, items[1:]) for h, items in zip(heads, opened, strict=True) if h]
+        return True
+    return False
 
 
 def html_to_text(markup: str) -> str:

@@ -191,28 +191,6 @@ def _rewrite(rows: list[tuple[bool, str]], french: bool) -> list[str]:
     return [*out, ""]
 
 
-def side_columns(line: str) -> tuple[int, int] | None:
-    """The columns of a two-column table "Essential | Desirable": each row holds one essential
-    requirement and one desirable one, side by side."""
-    if "\t" not in line and "|" not in line:
-        return None
-    cells = [fold(cell).rstrip(":") for cell in _cells(line)]
-    if len(cells) != 2 or not all(_LABEL.match(cell) for cell in cells):
-        return None
-    essential = [i for i, cell in enumerate(cells) if cell.startswith(_ESSENTIAL)]
-    return (essential[0], 1 - essential[0]) if len(essential) == 1 else None
-
-
-def _side_row(line: str, columns: tuple[int, int]) -> list[tuple[bool, str]] | None:
-    cells = _cells(line) if line and not is_bullet(line) else []
-    if not 1 <= len(cells) <= 2 or any(_MARK.match(cell) for cell in cells):
-        return None
-    found = [
-        (at == columns[0], cells[at]) for at in columns if at < len(cells) and len(cells[at]) > 3
-    ]
-    return found or None
-
-
 def _wrapped_row(line: str) -> str | None:
     """The text of a table line with no label and no number: the row above wrapped onto a
     second table line ("|    | or cartography |     |")."""
@@ -236,20 +214,15 @@ def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int,
     rows: list[tuple[bool, str]] = []
     end = index
     columns = mark_columns(lines[index]) if lines[index] else None
-    sides = side_columns(lines[index]) if lines[index] and columns is None else None
     # "| Criteria | E/D |": a header naming a column of "E" and "D" marks.
     letters = bool(lines[index]) and bool(_LETTERS_HEADER.search(fold(lines[index])))
-    if columns is not None or sides is not None or letters:
+    if columns is not None or letters:
         end += 1  # the header row itself
     while end < len(lines):
         line = lines[end]
-        if sides is not None:
-            found = _side_row(line, sides)
-        else:
-            row = _row(line, columns, letters, lines[index])
-            found = [row] if row is not None else None
-        if found is not None:
-            rows.extend(found)
+        row = _row(line, columns, letters, lines[index])
+        if row is not None:
+            rows.append(row)
         elif line and _is_table_chrome(line):
             pass
         elif rows and (letters or _table_line(line)) and (wrapped := _wrapped_row(line)):
@@ -257,7 +230,7 @@ def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int,
         else:
             break
         end += 1
-    return rows, end, columns is not None or sides is not None or (letters and bool(rows))
+    return rows, end, columns is not None or (letters and bool(rows))
 
 
 def _column_names(line: str, first_row: str) -> bool:

@@ -1,0 +1,140 @@
+"""The text form of a requirements table whose Essential and Desirable requirements stand side
+by side (side_tables.py): a header row "Essential<TAB>Desirable" or "Essentielles
+Souhaitables" (a PDF's columns apart by a run of spaces) or "| Essential | Desirable |", then
+rows of two cells, either of them empty, a long cell wrapped over lines of its own column.
+
+Each column's lines are put back together into requirements (a bullet, or a line after one
+that ends a sentence, starts one) and written under the column's heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.importer.side_tables import cell_items, header_labels, section_lines
+
+_TAB_CELLS = re.compile(r"\t+")
+_SPACE_CELLS = re.compile(r" {3,}|\t+")
+_PIPE = re.compile(r"\s*\|\s*")
+_RULING = re.compile(r"^\|?[\s|:+=-]{3,}\|?$")
+_BULLET = re.compile(r"^(?:[-•*–—▪●·◦➢>]|\d{1,2}[.)]|[a-z][.)])\s+")
+_ENDS_SENTENCE = re.compile(r"[.;:!?]$")
+_MAX_ROWS = 200
+
+Cells = tuple[str, str]
+
+
+def _pipe_cells(line: str) -> list[str]:
+    parts = _PIPE.split(line.strip())
+    if parts and not parts[0]:
+        parts = parts[1:]
+    if parts and not parts[-1]:
+        parts = parts[:-1]
+    return parts
+
+
+_Label = tuple[str, str]
+
+
+def _header(line: str) -> tuple[str, int, list[_Label]] | None:
+    """The table's form ("tab", "pipe", "space"), where its right column starts on the line,
+    and its columns' labels, when the line names an essential and a desirable column."""
+    stripped = line.strip()
+    if "|" in stripped:
+        form, cells = "pipe", _pipe_cells(stripped)
+    elif "\t" in stripped:
+        form, cells = "tab", _TAB_CELLS.split(stripped)
+    else:
+        form, cells = "space", _SPACE_CELLS.split(stripped)
+    labels = header_labels(cells) if len(cells) == 2 else None
+    if labels is None:
+        return None
+    return form, line.rstrip().rfind(cells[1]), labels
+
+
+def _row(line: str, form: str, column: int) -> Cells | None:
+    """The row's (left, right) cells; None for a line that is not a row of the table."""
+    if form == "pipe":
+        cells = _pipe_cells(line) if "|" in line else []
+        return (cells[0], cells[1]) if len(cells) == 2 else None
+    if form == "tab":
+        cells = [cell.strip() for cell in line.strip(" \r\n").split("\t")]
+        filled = [at for at, cell in enumerate(cells) if cell]
+        if "\t" not in line or len(filled) > 2 or (len(filled) == 2 and filled[0] != 0):
+            return None
+        return (cells[0], " ".join(cells[1:]).strip())
+    body = line.rstrip()
+    if len(body) < column - 2:
+        return body.strip(), ""
+    if not body[: column - 1].strip():
+        return "", body.strip()
+    gaps = [gap for gap in re.finditer(r" {2,}", body) if abs(gap.end() - column) <= 4]
+    if not gaps:
+        return None  # a line running across both columns: the table has ended
+    return body[: gaps[-1].start()].strip(), body[gaps[-1].end() :].strip()
+
+
+def _rows(lines: list[str], start: int, form: str, column: int) -> tuple[list[Cells], int]:
+    """The rows under the header at `start - 1`, and where the table ends."""
+    rows: list[Cells] = []
+    at = start
+    while at < len(lines) and len(rows) < _MAX_ROWS:
+        line = lines[at]
+        if not line.strip() or _RULING.match(line.strip()):
+            # A blank line goes on only to another row with a right-hand cell (or before
+            # the first row, under the header).
+            following = next((x for x in lines[at + 1 : at + 3] if x.strip()), "")
+            row = _row(following, form, column) if following else None
+            if rows and (row is None or not row[1]):
+                break
+            at += 1
+            continue
+        row = _row(line, form, column)
+        if row is None:
+            break
+        rows.append(row)
+        at += 1
+    return rows, at
+
+
+def _column_items(cells: list[str], whole: bool) -> list[str]:
+    """A column's requirements from its cells (`whole`: each cell is one, as in a Word or a
+    web table; else a PDF's lines, a requirement wrapped over several)."""
+    if whole:
+        return [item for cell in cells for item in cell_items(cell)]
+    bulleted = any(_BULLET.match(cell) for cell in cells)
+    periods = any(_ENDS_SENTENCE.search(cell) for cell in cells)
+    items: list[str] = []
+    for cell in filter(None, cells):
+        starts = bool(_BULLET.match(cell)) or not items
+        if not bulleted and items:
+            starts = bool(_ENDS_SENTENCE.search(items[-1])) if periods else not cell[0].islower()
+        if starts:
+            items.append(_BULLET.sub("", cell))
+        elif items[-1].endswith("-") and cell[0].islower():
+            items[-1] = items[-1][:-1] + cell
+        else:
+            items[-1] = f"{items[-1]} {cell}"
+    return items
+
+
+def unfold_side_columns(lines: list[str]) -> list[str]:
+    """`lines` with each side-by-side requirements table rewritten as headed lists."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        header = _header(line) if line.strip() and len(line) <= 200 else None
+        rows, end = _rows(lines, at + 1, header[0], header[1]) if header else ([], at)
+        if header is None or not rows:
+            out.append(line)
+            at += 1
+            continue
+        form, _, labels = header
+        sections = [
+            (labels[side], _column_items([row[side] for row in rows], form != "space"))
+            for side in (0, 1)
+        ]
+        out += ["", *section_lines(sections)]
+        at = end
+    return out
