@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from screener.importer.interleaved_lists import language_header, twin_cells
 from screener.importer.side_tables import cell_items, header_labels, section_label, section_lines
 from screener.importer.table_rows import row_text
 
@@ -132,6 +133,13 @@ class _TextCollector(HTMLParser):
         if self.sections and _section_row(self.sections[-1], texts):
             return
         cells = [" ".join(text.split()) for text in texts]
+        if language_header(cells):
+            return  # "English | Français": the header of a table of twins
+        if len(cells) == 2 and twin_cells(*cells):
+            # A bilingual table, a column per language: the twins one after the other, as
+            # a bilingual list gives them (interleaved_lists pairs them again).
+            self._out(f"\n- {cells[0]}\n- {cells[1]}\n")
+            return
         if row.layout or sum(1 for cell in cells if cell) < 2:
             # Blocks inside cells, or one cell: the cells' own lines, as on the page.
             self._out("\n" + "\n\n".join(texts) + "\n")

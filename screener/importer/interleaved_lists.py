@@ -147,6 +147,26 @@ def _marks(item: str) -> set[str]:
     )
 
 
+_LANGUAGE_HEADERS = frozenset(["english", "anglais", "french", "francais", "en", "fr"])
+
+
+def language_header(cells: list[str]) -> bool:
+    """A bilingual table's header row: "English | Français"."""
+    return len(cells) == 2 and all(fold(cell).strip(" :") in _LANGUAGE_HEADERS for cell in cells)
+
+
+def twin_cells(one: str, other: str) -> bool:
+    """Two cells of a table row that are one requirement in English and in French (a
+    bilingual table with a column per language)."""
+    langs = {item_language(one), item_language(other)}
+    return (
+        langs == {"en", "fr"}
+        and min(len(one.split()), len(other.split())) >= 2
+        and _twins(one, other)
+        and bool(_marks(one) & _marks(other))
+    )
+
+
 def _alike(pairs: list[tuple[str, str]]) -> bool:
     """Most pairs read as one text in two languages: two lists of different requirements
     side by side share nothing in most of their pairs."""

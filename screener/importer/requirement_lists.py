@@ -331,6 +331,7 @@ _BILINGUAL = (
     (EN_LEAD_IN, FR_LEAD_IN),
     (EN_DESIRABLE_LEAD_IN, FR_DESIRABLE_LEAD_IN),
     (_QUALIFICATIONS, _QUALIFICATIONS),
+    (_QUALIFICATIONS, re.compile(r"^(?:exigences|qualifications|competences|profil)$")),
 )
 
 

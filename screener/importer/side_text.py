@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.interleaved_lists import language_header, twin_cells
 from screener.importer.side_tables import cell_items, header_labels, section_lines
 
 _TAB_CELLS = re.compile(r"\t+")
@@ -137,4 +138,30 @@ def unfold_side_columns(lines: list[str]) -> list[str]:
         ]
         out += ["", *section_lines(sections)]
         at = end
+    return _twin_rows(out)
+
+
+def _two_cells(line: str) -> list[str] | None:
+    if "|" in line:
+        cells = _pipe_cells(line)
+    elif "\t" in line:
+        cells = [cell.strip() for cell in _TAB_CELLS.split(line.strip())]
+    else:
+        return None
+    return cells if len(cells) == 2 else None
+
+
+def _twin_rows(lines: list[str]) -> list[str]:
+    """A bilingual table with a column per language ("English<TAB>Français", then a row per
+    requirement): each row's twins one after the other as bullets, as a bilingual list gives
+    them (interleaved_lists pairs them again); its header row dropped."""
+    out: list[str] = []
+    for line in lines:
+        cells = _two_cells(line) if len(line) <= 1000 else None
+        if cells is not None and twin_cells(*cells):
+            if out and language_header(_two_cells(out[-1]) or []):
+                out.pop()
+            out += [f"- {cells[0]}", f"- {cells[1]}"]
+        else:
+            out.append(line)
     return out

@@ -6,8 +6,12 @@ is one criterion with both wordings; a bullet with no twin is kept and said to b
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from importer_support import NOTICE_TOP, imported
+
+from screener.importer import import_notice_file
 
 _INTERLEAVED = (
     "{essential}\n"
@@ -154,3 +158,59 @@ def test_the_english_block_then_the_french_block_under_one_heading() -> None:
 def test_a_list_of_different_requirements_is_never_paired(items: str) -> None:
     vacancy = imported(NOTICE_TOP + "ESSENTIAL\n" + items + "\nOpen to NATO nationals.\n")
     assert len(vacancy.essential[1:]) == 4
+
+
+_TWIN_ROWS = [
+    ("Master's degree in acoustics or physics.", "Master en acoustique ou en physique."),
+    (
+        "At least 5 years' experience designing sonar systems.",
+        "Au moins 5 ans d'expérience dans la conception de systèmes sonar.",
+    ),
+    ("English: SLP 3333.", "Anglais : SLP 3333."),
+]
+
+
+def _twin_table(form: str) -> str:
+    if form == "html":
+        rows = "".join(f"<tr><td>{en}</td><td>{fr}</td></tr>" for en, fr in _TWIN_ROWS)
+        return (
+            "<html><body><h1>Engineer</h1><p>Reference: CMRE 27/ENG/04<br>Grade: A2</p>"
+            "<h3>Essential qualifications / Qualifications essentielles</h3>"
+            f"<table><tr><th>English</th><th>Français</th></tr>{rows}</table>"
+            "<p>Open to nationals of NATO member nations.</p></body></html>"
+        )
+    separator = "\t" if form == "tab" else " | "
+    rows = "".join(f"{en}{separator}{fr}\n" for en, fr in _TWIN_ROWS)
+    return (
+        NOTICE_TOP + "Essential qualifications / Qualifications essentielles\n"
+        f"English{separator}Français\n{rows}\nOpen to nationals of NATO member nations.\n"
+    )
+
+
+@pytest.mark.parametrize("form", ["html", "tab", "pipe"])
+def test_a_table_with_a_column_per_language_gives_one_criterion_per_row(
+    form: str, tmp_path: Path
+) -> None:
+    path = tmp_path / ("notice.html" if form == "html" else "notice.txt")
+    path.write_text(_twin_table(form), encoding="utf-8")
+    vacancy = import_notice_file(path).vacancy
+    assert [(c.kind, c.text.fr) for c in vacancy.essential[1:]] == [
+        ("education", "Master en acoustique ou en physique"),
+        ("experience", "Au moins 5 ans d'expérience dans la conception de systèmes sonar"),
+        ("language_profile", "Anglais : SLP 3333"),
+    ]
+
+
+def test_sentences_in_both_languages_under_a_bilingual_heading() -> None:
+    vacancy = imported(
+        NOTICE_TOP + "Requirements / Exigences:\n"
+        "The incumbent must have a university degree in physical education.\n"
+        "Le titulaire doit être titulaire d'un diplôme universitaire en éducation physique.\n"
+        "The incumbent must have at least 6 years of experience as a military instructor.\n"
+        "Le titulaire doit avoir au moins 6 ans d'expérience comme instructeur militaire.\n\n"
+        "Open to nationals of NATO member nations.\n"
+    )
+    assert [(c.kind, c.text.en[:30], c.text.fr[:30]) for c in vacancy.essential[1:]] == [
+        ("education", "The incumbent must have a univ", "Le titulaire doit être titulai"),
+        ("experience", "The incumbent must have at lea", "Le titulaire doit avoir au moi"),
+    ]
