@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.interleaved_lists import item_language
+from screener.importer.interleaved_lists import inline_halves, item_language
 from screener.importer.sections import (
     EN_DESIRABLE,
     EN_ESSENTIAL,
@@ -68,7 +68,9 @@ def _list_language(lines: list[str], start: int) -> str:
             break  # the list ends at its first blank line (a paragraph may follow)
         if line:
             block.append(line)
-    langs = [item_language(line) for line in block]
+    # A bullet giving both languages ("Knowledge of Italian / Connaissance de l'italien") is
+    # read as the English list's.
+    langs = ["en" if inline_halves(line) else item_language(line) for line in block]
     return "fr" if langs.count("fr") >= 2 and "en" not in langs else "en"
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from screener.importer.language_names import OTHER_LANGUAGES
 from screener.importer.review_text import quote, review_item
+from screener.importer.text_cleanup import tidy_item
 from screener.importer.wording import fold
 
 # Common words of requirement bullets, in the case they are written (accents kept: "a" is
@@ -200,10 +201,46 @@ def _blocks(items: list[str], langs: list[str | None]) -> Halves | None:
     return Halves(*((head, tail) if first == "en" else (tail, head)), [])
 
 
+# Where the halves of a bullet that holds both languages meet: "Master's degree in physics /
+# Master en physique", "English: SLP 3333 – Anglais : SLP 3333", or a sentence then its
+# translation (a web page's <br> between them).
+_INLINE_CUT = re.compile(r"\s/\s|\s[–—|]\s|(?<=[.;])\s+(?=[^\W\d_])")
+INLINE = "inline"
+
+
+def inline_halves(item: str) -> tuple[str, str] | None:
+    """(English, French) halves of a bullet that gives both."""
+    for cut in _INLINE_CUT.finditer(item):
+        one, other = item[: cut.start()].strip(), item[cut.end() :].strip()
+        if twin_cells(one, other):
+            one, other = tidy_item(one), tidy_item(other)
+            return (one, other) if item_language(one) == "en" else (other, one)
+    return None
+
+
+def _inline(items: list[str], known: bool) -> Halves | None:
+    """Bullets each giving both languages; those that do not stay whole in both lists."""
+    halves = [inline_halves(item) for item in items[:200]]
+    split = sum(half is not None for half in halves)
+    if split < (1 if known else _MIN_PAIRS) or 3 * split < 2 * len(items):
+        return None
+    found = Halves([], [], [], INLINE)
+    for item, half in zip(items, halves, strict=True):
+        english, french = half or (item, item)
+        found.english.append(english)
+        found.french.append(french)
+        if half is None:
+            found.untranslated.append((item_language(item) or "en", item))
+    return found
+
+
 def interleaved_halves(items: list[str], first: str | None = None) -> Halves | None:
-    """The English and the French list when `items` hold both languages, twin after twin or
-    block after block; None for a list in one language. `first`: the language that comes
-    first in each pair of the notice's other list, when it had pairs."""
+    """The English and the French list when `items` hold both languages, twin after twin,
+    block after block or both in each bullet; None for a list in one language. `first`: how
+    the notice's other list gave them (the language first in each pair, or INLINE)."""
+    if inline := _inline(items, known=first is not None):
+        return inline
+    first = None if first == INLINE else first
     least = 1 if first else _MIN_PAIRS
     if len(items) < 2 * least:
         return None

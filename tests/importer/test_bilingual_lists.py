@@ -214,3 +214,41 @@ def test_sentences_in_both_languages_under_a_bilingual_heading() -> None:
         ("education", "The incumbent must have a univ", "Le titulaire doit être titulai"),
         ("experience", "The incumbent must have at lea", "Le titulaire doit avoir au moi"),
     ]
+
+
+@pytest.mark.parametrize(
+    "essential",
+    [
+        # Both languages on the bullet's line.
+        "- Master's degree in acoustics or physics / Master en acoustique ou en physique\n"
+        "- At least 5 years' experience designing sonar systems / Au moins 5 ans d'expérience "
+        "dans la conception de systèmes sonar\n"
+        "- English: SLP 3333 – Anglais : SLP 3333\n",
+        # The translation on the line under its bullet.
+        "- Master's degree in acoustics or physics.\nMaster en acoustique ou en physique.\n\n"
+        "- At least 5 years' experience designing sonar systems.\n"
+        "Au moins 5 ans d'expérience dans la conception de systèmes sonar.\n\n"
+        "- English: SLP 3333.\nAnglais : SLP 3333.\n",
+        # Numbered twins, the French one with the same number.
+        "1. Master's degree in acoustics or physics.\n1. Master en acoustique ou en physique.\n"
+        "2. At least 5 years' experience designing sonar systems.\n"
+        "2. Au moins 5 ans d'expérience dans la conception de systèmes sonar.\n"
+        "3. English: SLP 3333.\n3. Anglais : SLP 3333.\n",
+    ],
+)
+def test_both_languages_in_each_bullet_or_under_it(essential: str) -> None:
+    vacancy = imported(
+        NOTICE_TOP + "Essential / Essentiel:\n" + essential + "\nDesirable / Souhaitable:\n"
+        "- Knowledge of Italian / Connaissance de l'italien\n\n"
+        "Open to nationals of NATO member nations.\n"
+    )
+    assert [(c.kind, c.text.en[:24], c.text.fr[:24]) for c in vacancy.essential[1:]] == [
+        ("education", "Master's degree in acous", "Master en acoustique ou "),
+        ("experience", "At least 5 years' experi", "Au moins 5 ans d'expérie"),
+        ("language_profile", "English: SLP 3333", "Anglais : SLP 3333"),
+    ]
+    assert [(c.text.en, c.text.fr) for c in vacancy.desirable] == [
+        ("Knowledge of Italian", "Connaissance de l'italien")
+    ]
+    codes = {item.code for item in vacancy.review}
+    assert not codes & {"requirements_outside_lists", "list_not_read", "list_cut_short"}
