@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from screener.importer.interleaved_lists import language_header, twin_cells
-from screener.importer.side_tables import cell_items, header_labels, section_label, section_lines
+from screener.importer.side_tables import (
+    cell_items,
+    is_mark,
+    label_columns,
+    section_label,
+    section_lines,
+)
 from screener.importer.table_rows import row_text
 
 # Elements whose content is never text a reader sees, or never the notice's: a site's menus.
@@ -52,8 +58,10 @@ class _Sections:
     """A requirements table read by section (side_tables.py): the labels of its columns when
     its header row names them, and the requirements read so far under each label."""
 
-    columns: list[tuple[str, str]] = field(default_factory=list)
+    columns: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
     read: list[tuple[tuple[str, str], list[str]]] = field(default_factory=list)
+    # The header row, held back until a row shows the table gives texts, not X marks.
+    held: _Row | None = None
 
 
 class _TextCollector(HTMLParser):
@@ -130,8 +138,17 @@ class _TextCollector(HTMLParser):
 
     def _end_row(self, row: _Row) -> None:
         texts = ["".join(cell) for cell in row.cells]
-        if self.sections and _section_row(self.sections[-1], texts):
-            return
+        if self.sections:
+            table = self.sections[-1]
+            if _section_row(table, texts, row):
+                return
+            if table.held is not None:
+                # A table of X marks after all (labelled_rows reads it): its header first.
+                held, table.held = table.held, None
+                self._write_row(held, ["".join(cell) for cell in held.cells])
+        self._write_row(row, texts)
+
+    def _write_row(self, row: _Row, texts: list[str]) -> None:
         cells = [" ".join(text.split()) for text in texts]
         if language_header(cells):
             return  # "English | Français": the header of a table of twins
@@ -161,17 +178,22 @@ class _TextCollector(HTMLParser):
             self._out(f"{before}{text}{after}")
 
 
-def _section_row(table: _Sections, texts: list[str]) -> bool:
+def _section_row(table: _Sections, texts: list[str], row: _Row) -> bool:
     """Whether the row belongs to a table read by section (its requirements are kept in
     `table` until the table ends): the header row naming its columns, a row under it, a row
     whose first cell names its section, or one whose cells each open with their label."""
     if table.columns:
+        cells = [texts[at] if at < len(texts) else "" for at, _ in table.columns]
+        if table.held is not None and any(is_mark(cell) for cell in cells):
+            table.columns = []
+            return False
+        table.held = None
         table.read += [
-            (label, cell_items(text)) for label, text in zip(table.columns, texts, strict=False)
+            (label, cell_items(cell)) for (_, label), cell in zip(table.columns, cells, strict=True)
         ]
         return True
-    if labels := header_labels([" ".join(text.split()) for text in texts]):
-        table.columns = labels
+    if labels := label_columns([" ".join(text.split()) for text in texts]):
+        table.columns, table.held = labels, row
         return True
     label = section_label(texts[0]) if len(texts) >= 2 else None
     items = [item for text in texts[1:] for item in cell_items(text)]

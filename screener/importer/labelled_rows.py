@@ -63,6 +63,14 @@ def _spaced(line: str) -> bool:
     return "|" not in line and "\t" not in line and bool(_GAP.search(line.strip()))
 
 
+def _placed_cells(line: str) -> list[str]:
+    """A tab row's cells in their places: "CCNP<TAB><TAB>X" has an empty Essential cell
+    between the text and the X (a run of tabs would close it up)."""
+    if "\t" in line and "|" not in line:
+        return [cell.strip() for cell in line.strip(" \r\n").split("\t")]
+    return _cells(line)
+
+
 def _cells(line: str) -> list[str]:
     if _spaced(line):
         return [cell.strip() for cell in _GAP.split(line.strip())]
@@ -87,7 +95,7 @@ def _text_cell(cells: list[str], skip: set[int]) -> str | None:
 def mark_columns(line: str) -> tuple[int, int] | None:
     """The Essential and Desirable columns of a table header ("Requirement | Essential |
     Desirable"), whose rows mark each requirement with an X."""
-    cells = [fold(cell).rstrip(":") for cell in _cells(line)]
+    cells = [fold(cell).rstrip(":") for cell in _placed_cells(line)]
     if len(cells) < 3 or ("\t" not in line and "|" not in line and not _spaced(line)):
         return None
     essential = next((i for i, c in enumerate(cells) if c in ("essential", "essentiel")), None)
@@ -117,7 +125,7 @@ def _spaced_marked_row(line: str, header: str) -> tuple[bool, str] | None:
 def _marked_row(line: str, columns: tuple[int, int], header: str = "") -> tuple[bool, str] | None:
     if header and _spaced(header) and line and not is_bullet(line) and "|" not in line:
         return _spaced_marked_row(line, header)
-    cells = _cells(line)
+    cells = _placed_cells(line)
     essential_at = columns[0]
     marked = [at for at in columns if at < len(cells) and _MARK.match(cells[at])]
     text = _text_cell(cells, set(columns))

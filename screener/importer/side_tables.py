@@ -56,15 +56,25 @@ def section_label(cell: str) -> tuple[str, str] | None:
     return None
 
 
-def header_labels(cells: list[str]) -> list[tuple[str, str]] | None:
-    """The sections a table's header row names, one per cell: every cell a label, both parts
-    named (a table of essential requirements and desirable ones)."""
-    labels = [section_label(cell) for cell in cells]
-    if len(labels) < 2 or any(label is None for label in labels):
+# A category cell beside the labels ("Criteria | Essential | Desirable"): short, no sentence.
+_MAX_CATEGORY = 30
+_MARK = re.compile(r"^(?:x|✓|✔|●|•|yes|oui|\*)$", re.IGNORECASE)
+
+
+def label_columns(cells: list[str]) -> list[tuple[int, tuple[str, str]]] | None:
+    """The (position, label) of the columns a header row names, when they name both parts;
+    one other cell, short, may name the rows' categories ("Area", "Critères", or none)."""
+    labels = [(at, section_label(cell)) for at, cell in enumerate(cells)]
+    found = [(at, label) for at, label in labels if label is not None]
+    others = [cells[at] for at, label in labels if label is None]
+    if len(others) > 1 or any(len(cell) > _MAX_CATEGORY for cell in others):
         return None
-    found = [label for label in labels if label is not None]
-    parts = {part for part, _ in found}
-    return found if parts == {"essential", "desirable"} else None
+    return found if {part for _, (part, _) in found} == {"essential", "desirable"} else None
+
+
+def is_mark(cell: str) -> bool:
+    """An X, a tick or yes/no in a cell: a table that marks each requirement's section."""
+    return bool(_MARK.match(" ".join(cell.split())))
 
 
 _ITEM_MARK = re.compile(r"^(?:[-•*–—▪●·◦➢>]|\d{1,2}[.)]|[a-z][.)])\s+")

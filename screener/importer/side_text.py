@@ -10,9 +10,10 @@ that ends a sentence, starts one) and written under the column's heading.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from screener.importer.interleaved_lists import language_header, twin_cells
-from screener.importer.side_tables import cell_items, header_labels, section_lines
+from screener.importer.side_tables import cell_items, is_mark, label_columns, section_lines
 
 _TAB_CELLS = re.compile(r"\t+")
 _SPACE_CELLS = re.compile(r" {3,}|\t+")
@@ -22,7 +23,8 @@ _BULLET = re.compile(r"^(?:[-•*–—▪●·◦➢>]|\d{1,2}[.)]|[a-z][.)])\s
 _ENDS_SENTENCE = re.compile(r"[.;:!?]$")
 _MAX_ROWS = 200
 
-Cells = tuple[str, str]
+Cells = tuple[str, ...]
+_Label = tuple[str, str]
 
 
 def _pipe_cells(line: str) -> list[str]:
@@ -34,37 +36,48 @@ def _pipe_cells(line: str) -> list[str]:
     return parts
 
 
-_Label = tuple[str, str]
+def _tab_cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip(" \r\n").split("\t")]
 
 
-def _header(line: str) -> tuple[str, int, list[_Label]] | None:
-    """The table's form ("tab", "pipe", "space"), where its right column starts on the line,
-    and its columns' labels, when the line names an essential and a desirable column."""
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """A header row's reading: the table's form ("tab", "pipe", "space"), its width in
+    cells, where its right column starts (spaces), and its labelled columns."""
+
+    form: str
+    width: int
+    column: int
+    labels: list[tuple[int, _Label]]
+
+
+def _header(line: str) -> _Table | None:
+    """The table when the line names an essential and a desirable column (and, in a tab or
+    "|" table, perhaps a column of the rows' categories)."""
     stripped = line.strip()
     if "|" in stripped:
         form, cells = "pipe", _pipe_cells(stripped)
     elif "\t" in stripped:
-        form, cells = "tab", _TAB_CELLS.split(stripped)
+        form, cells = "tab", _tab_cells(line)
     else:
         form, cells = "space", _SPACE_CELLS.split(stripped)
-    labels = header_labels(cells) if len(cells) == 2 else None
-    if labels is None:
+    labels = label_columns(cells) if 2 <= len(cells) <= 3 else None
+    if labels is None or (form == "space" and len(cells) != 2):
         return None
-    return form, line.rstrip().rfind(cells[1]), labels
+    return _Table(form, len(cells), line.rstrip().rfind(cells[-1]), labels)
 
 
-def _row(line: str, form: str, column: int) -> Cells | None:
-    """The row's (left, right) cells; None for a line that is not a row of the table."""
-    if form == "pipe":
-        cells = _pipe_cells(line) if "|" in line else []
-        return (cells[0], cells[1]) if len(cells) == 2 else None
-    if form == "tab":
-        cells = [cell.strip() for cell in line.strip(" \r\n").split("\t")]
-        filled = [at for at, cell in enumerate(cells) if cell]
-        if "\t" not in line or len(filled) > 2 or (len(filled) == 2 and filled[0] != 0):
+def _row(line: str, table: _Table) -> Cells | None:
+    """The row's cells under the labels; None for a line that is not a row of the table."""
+    if table.form != "space":
+        if table.form == "pipe":
+            cells = _pipe_cells(line) if "|" in line else []
+        else:
+            cells = _tab_cells(line) if "\t" in line else []
+        if not cells or any(cells[table.width :]) or len(cells) < table.width - 1:
             return None
-        return (cells[0], " ".join(cells[1:]).strip())
-    body = line.rstrip()
+        return tuple(cells[at] if at < len(cells) else "" for at, _ in table.labels)
+    column, body = table.column, line.rstrip()
     if len(body) < column - 2:
         return body.strip(), ""
     if not body[: column - 1].strip():
@@ -75,7 +88,7 @@ def _row(line: str, form: str, column: int) -> Cells | None:
     return body[: gaps[-1].start()].strip(), body[gaps[-1].end() :].strip()
 
 
-def _rows(lines: list[str], start: int, form: str, column: int) -> tuple[list[Cells], int]:
+def _rows(lines: list[str], start: int, table: _Table) -> tuple[list[Cells], int]:
     """The rows under the header at `start - 1`, and where the table ends."""
     rows: list[Cells] = []
     at = start
@@ -85,12 +98,12 @@ def _rows(lines: list[str], start: int, form: str, column: int) -> tuple[list[Ce
             # A blank line goes on only to another row with a right-hand cell (or before
             # the first row, under the header).
             following = next((x for x in lines[at + 1 : at + 3] if x.strip()), "")
-            row = _row(following, form, column) if following else None
-            if rows and (row is None or not row[1]):
+            row = _row(following, table) if following else None
+            if rows and (row is None or not any(row[1:])):
                 break
             at += 1
             continue
-        row = _row(line, form, column)
+        row = _row(line, table)
         if row is None:
             break
         rows.append(row)
@@ -120,21 +133,21 @@ def _column_items(cells: list[str], whole: bool) -> list[str]:
 
 
 def unfold_side_columns(lines: list[str]) -> list[str]:
-    """`lines` with each side-by-side requirements table rewritten as headed lists."""
+    """`lines` with each side-by-side requirements table rewritten as headed lists (a table
+    of X marks is left to labelled_rows)."""
     out: list[str] = []
     at = 0
     while at < len(lines):
         line = lines[at]
-        header = _header(line) if line.strip() and len(line) <= 200 else None
-        rows, end = _rows(lines, at + 1, header[0], header[1]) if header else ([], at)
-        if header is None or not rows:
+        table = _header(line) if line.strip() and len(line) <= 200 else None
+        rows, end = _rows(lines, at + 1, table) if table else ([], at)
+        if table is None or not rows or any(is_mark(cell) for row in rows for cell in row):
             out.append(line)
             at += 1
             continue
-        form, _, labels = header
         sections = [
-            (labels[side], _column_items([row[side] for row in rows], form != "space"))
-            for side in (0, 1)
+            (label, _column_items([row[side] for row in rows], table.form != "space"))
+            for side, (_, label) in enumerate(table.labels)
         ]
         out += ["", *section_lines(sections)]
         at = end

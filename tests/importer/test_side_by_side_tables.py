@@ -146,3 +146,56 @@ def test_a_french_pdf_table_with_bullets_wrapped_in_both_columns() -> None:
         "Cours OTAN d'officier d'état-major retour d'expérience",
         "Connaissance de l'espagnol",
     ]
+
+
+_CATEGORY_ROWS = [
+    ("Education", "University degree in computer science.", "Master's degree in computing."),
+    ("Experience", "At least 4 years' experience in networks.", "Experience in a military HQ."),
+    ("Languages", "English: SLP 3333.", "French: SLP 2222."),
+    ("Certifications", "", "CCNP certification."),
+]
+
+
+def _category_table(form: str) -> str:
+    if form == "html":
+        rows = "".join(
+            f"<tr><td>{area}</td><td>{essential}</td><td>{desirable}</td></tr>"
+            for area, essential, desirable in _CATEGORY_ROWS
+        )
+        return f"<table><tr><th></th><th>Essential</th><th>Desirable</th></tr>{rows}</table>"
+    if form == "tab":
+        rows = "".join("\t".join(row) + "\n" for row in _CATEGORY_ROWS)
+        return f"Criteria\tEssential\tDesirable\n{rows}"
+    rows = "".join("| " + " | ".join(row) + " |\n" for row in _CATEGORY_ROWS)
+    return f"|  | Essential | Desirable |\n|---|---|---|\n{rows}"
+
+
+@pytest.mark.parametrize("form", ["html", "tab", "pipe"])
+def test_a_table_of_categories_with_essential_and_desirable_columns(
+    form: str, tmp_path: Path
+) -> None:
+    table = _category_table(form)
+    html = form == "html"
+    vacancy = _page(tmp_path, table) if html else imported(_TEXT_TOP + table + _TEXT_END)
+    assert _lists(vacancy) == (
+        ["education", "experience", "language_profile"],
+        ["education", "statement", "language_profile", "certification"],
+    )
+
+
+@pytest.mark.parametrize("form", ["html", "tab"])
+def test_a_table_of_x_marks_with_an_empty_cell_keeps_each_mark_in_its_column(
+    form: str, tmp_path: Path
+) -> None:
+    rows = [(_DEGREE, "X", ""), (_YEARS, "X", ""), (_CCNP, "", "X")]
+    if form == "html":
+        cells = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+        vacancy = _page(
+            tmp_path,
+            f"<table><tr><th>Requirement</th><th>Essential</th><th>Desirable</th></tr>{cells}"
+            "</table>",
+        )
+    else:
+        lines = "".join(f"{a}\t{b}\t{c}\n" for a, b, c in rows)
+        vacancy = imported(_TEXT_TOP + f"Requirement\tEssential\tDesirable\n{lines}" + _TEXT_END)
+    assert _lists(vacancy) == (["education", "experience"], ["certification"])
