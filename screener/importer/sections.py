@@ -20,7 +20,7 @@ from screener.importer.part_labels import (
     label_over_items,
     numbered_under_labels,
 )
-from screener.importer.text_cleanup import bullet_body, is_bullet, join_parts, tidy_item
+from screener.importer.text_cleanup import bullet_body, is_bullet, tidy_item
 from screener.importer.wording import fold
 
 # "4.", "4.1", "a.", "(a)", "(1)": a heading's number in Word-style numbering.
@@ -339,7 +339,7 @@ def list_items(block: list[str]) -> list[str]:
         elif not placed_after_items(items, line, folded, has_markers, blank_before):
             break
         blank_before = False
-    texts = (tidy_item(join_parts(parts)) for parts in items if parts)
+    texts = (tidy_item(" ".join(parts)) for parts in items if parts)
     return joined_halves(_without_outline_numbers([text for text in texts if text]))
 
 

@@ -359,16 +359,6 @@ def join_wrapped(lines: list[str]) -> list[str]:
     return [" ".join(parts) for parts in out]
 
 
-def join_parts(parts: list[str]) -> str:
-    """An item's lines as one text; a compound broken after its hyphen ("English-Turkish,
-    Turkish-" / "English.") is one word again, its hyphen kept."""
-    text = ""
-    for part in parts:
-        glued = len(text) > 1 and text[-1] == "-" and text[-2].isalpha() and part[:1].isupper()
-        text = f"{text}{part}" if glued or not text else f"{text} {part}"
-    return text
-
-
 def tidy_item(text: str) -> str:
     """A requirement's wording as the vacancy file keeps it: one line, no marker, no final ';'."""
     text = bullet_body(text)
