@@ -12,6 +12,13 @@ from screener.domain.criteria import AvailabilityNeed
 from screener.importer.bullet_typing import Lang, Typing
 from screener.importer.wording import fold
 
+# A share of the working time or days a year: "up to 25% of working time", "30 days per year",
+# "environ 20 jours par an", "for up to 3 weeks".
+_SHARE = (
+    r"(?:\b\d{1,3} ?%|\b\d{1,3} (?:working |calendar )?(?:days?|jours?|weeks?|semaines?)\b"
+    r"(?: (?:per|a|each|every|par) (?:year|annum|an|annee))?)"
+)
+
 _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
     (
         AvailabilityNeed.SHIFTS,
@@ -65,6 +72,13 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"|\b(?:overnight|long-distance|multi-day) trips?\b|\bsea periods?\b"
             # "to accompany participants on field study trips", "visites d'étude".
             r"|\b(?:field|study|site|field study) (?:trips?|visits?)\b|\bvoyages? d'etudes?\b"
+            # Travel named by its abbreviations and synonyms: "TDY travel", "TDYs", "temporary
+            # duty assignments", "duty visits", "short missions", "partir en mission",
+            # "missions de courte durée"; a mission with a share or days per year is a trip.
+            r"|\btdys?\b|\btemporary duty\b|\bduty visits?\b|\bmission travel\b"
+            r"|\b(?:short(?:-term)?|official|field) missions\b|\bmissions? de courte duree\b"
+            r"|\b(?:partir|aller|etre envoye(?:\(?e\)?)?) en missions?\b|\bordres? de mission\b"
+            r"|\bmissions?\b(?=[^;]{0,40}" + _SHARE + ")"
         ),
     ),
     (
@@ -94,7 +108,8 @@ _WILLING = re.compile(
 # The need named as the requirement itself: "Frequent duty travel (up to 40%)", "Shift work".
 _NEED_ITSELF = re.compile(
     r"^(?:(?:frequent|regular|occasional|extensive|considerable|some|international|duty"
-    r"|business|operational|short)\s){1,3}(?:travel(?:l?ing)?|deployments?|trips?)\b"
+    r"|business|operational|short|tdy)\s){1,3}(?:travel(?:l?ing)?|deployments?|trips?|tdys?"
+    r"|missions|duty visits)\b"
     r"|^(?:(?:occasional|regular|frequent|some) )?(?:shift|night|weekend|evening) work\b"
     r"|^(?:on-call|standby) (?:duty|duties|service)\b"
 )
@@ -104,6 +119,22 @@ _NEED_ITSELF = re.compile(
 # the working day; but "shifts according to the duty roster", "the 24/7 duty roster" is the
 # shift plan (shifts, above).
 _DUTY_ROSTER = re.compile(r"\bduty (?:officer |personnel |staff )?(?:roster|rota)s?\b")
+
+
+# "Ability to undertake TDY travel", "able to go on missions", "en mesure d'effectuer des
+# déplacements": being able to travel is asked, as being willing is; not travel's paperwork
+# ("ability to prepare travel claims").
+_ABLE_TO_TRAVEL = re.compile(
+    r"\b(?:abilit(?:y|ies)|able|capacity|capable|en mesure|apte|aptitude)\b (?:to|of|d'|de|a)"
+    r" ?(?:[\w'-]+ ){0,4}?(?:(?:tdy )?travel(?:l?ing)?|trips?|tdys?|missions?|deploy\w*"
+    r"|deplacements?|se deplacer|voyager)\b"
+    r"(?! (?:budgets?|claims?|arrangements?|regulations?|expenses?|plans?|polic(?:y|ies)"
+    r"|bookings?|requests?|orders?|documents?|management|administration|costs?|funds?))"
+)
+# The travel asked with its share of the working time: "TDY travel, up to 25% of working time".
+_TRAVEL_SHARE = re.compile(
+    r"\b(?:travel(?:l?ing)?|trips?|tdys?|missions?|visits?|deplacements?)\b[^;]{0,40}" + _SHARE
+)
 
 
 def availability_needs(text: str) -> list[AvailabilityNeed]:
@@ -167,7 +198,8 @@ def recognize_availability(text: str, lang: Lang) -> Typing | None:
         and not _ABOUT_KNOWING.search(folded)
         and not _ORGANISES.match(folded)
     )
-    if not (_WILLING.search(folded) or stated or own or _NEED_ITSELF.match(folded)):
+    asked = bool(_ABLE_TO_TRAVEL.search(folded) or _TRAVEL_SHARE.search(folded))
+    if not (_WILLING.search(folded) or stated or own or asked or _NEED_ITSELF.match(folded)):
         return None
     needs = availability_needs(text)
     return Typing("availability", {"needs": needs}, 0.85) if needs else None

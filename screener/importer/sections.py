@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.compound_breaks import join_lines
 from screener.importer.item_halves import joined_halves
 from screener.importer.list_continuation import placed_after_items
 from screener.importer.list_notes import list_goes_on_after_note
@@ -339,7 +340,7 @@ def list_items(block: list[str]) -> list[str]:
         elif not placed_after_items(items, line, folded, has_markers, blank_before):
             break
         blank_before = False
-    texts = (tidy_item(" ".join(parts)) for parts in items if parts)
+    texts = (tidy_item(join_lines(parts)) for parts in items if parts)
     return joined_halves(_without_outline_numbers([text for text in texts if text]))
 
 
