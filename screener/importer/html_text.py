@@ -15,13 +15,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from screener.importer.interleaved_lists import language_header, twin_cells
-from screener.importer.side_tables import (
-    cell_items,
-    is_mark,
-    label_columns,
-    section_label,
-    section_lines,
-)
+from screener.importer.side_tables import SectionTable
 from screener.importer.table_rows import row_text
 
 # Elements whose content is never text a reader sees, or never the notice's: a site's menus.
@@ -53,17 +47,6 @@ class _Row:
     requirement_table: bool = False
 
 
-@dataclass
-class _Sections:
-    """A requirements table read by section (side_tables.py): the labels of its columns when
-    its header row names them, and the requirements read so far under each label."""
-
-    columns: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
-    read: list[tuple[tuple[str, str], list[str]]] = field(default_factory=list)
-    # The header row, held back until a row shows the table gives texts, not X marks.
-    held: _Row | None = None
-
-
 class _TextCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -72,7 +55,7 @@ class _TextCollector(HTMLParser):
         self.rows: list[_Row] = []  # open rows, innermost last (tables nest)
         self.requirement_table = False
         self.table_depth = 0
-        self.sections: list[_Sections] = []  # per open table, innermost last
+        self.sections: list[SectionTable] = []  # per open table, innermost last
 
     def _out(self, text: str) -> None:
         """Into the open cell of the innermost row, else into the page."""
@@ -91,7 +74,7 @@ class _TextCollector(HTMLParser):
         if tag == "table":
             self.requirement_table = False
             self.table_depth += 1
-            self.sections.append(_Sections())
+            self.sections.append(SectionTable())
         if tag == "tr":
             self.rows.append(_Row(requirement_table=self.requirement_table))
         elif tag in ("td", "th") and self.rows:
@@ -125,8 +108,8 @@ class _TextCollector(HTMLParser):
             return
         if tag == "table":
             self.table_depth = max(0, self.table_depth - 1)
-            if self.sections and (read := self.sections.pop().read):
-                self._out("\n\n" + "\n".join(section_lines(read)) + "\n")
+            if self.sections and (lines := self.sections.pop().lines()):
+                self._out("\n\n" + "\n".join(lines) + "\n")
         if tag == "tr" and self.rows:
             self._end_row(self.rows.pop())
         elif tag == "dt":
@@ -140,7 +123,7 @@ class _TextCollector(HTMLParser):
         texts = ["".join(cell) for cell in row.cells]
         if self.sections:
             table = self.sections[-1]
-            if _section_row(table, texts, row):
+            if table.take(texts, row):
                 return
             if table.held is not None:
                 # A table of X marks after all (labelled_rows reads it): its header first.
@@ -176,39 +159,6 @@ class _TextCollector(HTMLParser):
             before = " " if data[:1].isspace() else ""
             after = " " if data[-1:].isspace() and text else ""
             self._out(f"{before}{text}{after}")
-
-
-def _section_row(table: _Sections, texts: list[str], row: _Row) -> bool:
-    """Whether the row belongs to a table read by section (its requirements are kept in
-    `table` until the table ends): the header row naming its columns, a row under it, a row
-    whose first cell names its section, or one whose cells each open with their label."""
-    if table.columns:
-        cells = [texts[at] if at < len(texts) else "" for at, _ in table.columns]
-        if table.held is not None and any(is_mark(cell) for cell in cells):
-            table.columns = []
-            return False
-        table.held = None
-        table.read += [
-            (label, cell_items(cell)) for (_, label), cell in zip(table.columns, cells, strict=True)
-        ]
-        return True
-    if labels := label_columns([" ".join(text.split()) for text in texts]):
-        table.columns, table.held = labels, row
-        return True
-    label = section_label(texts[0]) if len(texts) >= 2 else None
-    items = [item for text in texts[1:] for item in cell_items(text)]
-    # A single requirement beside its label is a labelled row (labelled_rows.py), unless the
-    # table already holds sections read here.
-    if label is not None and (len(items) >= 2 or (items and table.read)):
-        table.read.append((label, items))
-        return True
-    opened = [cell_items(text) for text in texts]
-    heads = [section_label(items[0]) if items else None for items in opened]
-    parts = {head[0] for head in heads if head}
-    if len(heads) >= 2 and all(heads) and parts == {"essential", "desirable"}:
-        table.read += [(h, items[1:]) for h, items in zip(heads, opened, strict=True) if h]
-        return True
-    return False
 
 
 def html_to_text(markup: str) -> str:

@@ -13,6 +13,8 @@ of spaces, and its rows under it (side_text.py).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from typing import Any
 
 from screener.importer.sections import EN_DESIRABLE, EN_ESSENTIAL, FR_DESIRABLE, FR_ESSENTIAL
 from screener.importer.wording import fold
@@ -102,3 +104,54 @@ def section_lines(sections: list[tuple[tuple[str, str], list[str]]]) -> list[str
         if items:
             out += [HEADINGS[lang][part], *(f"- {item}" for item in items), ""]
     return out
+
+
+Label = tuple[str, str]
+
+
+@dataclass
+class SectionTable:
+    """A table being read by a file reader (web page, Word document), row by row: whether
+    it is laid out by section, the labels of its columns when its header row names them, and
+    the requirements read so far under each label (written out when the table ends)."""
+
+    columns: list[tuple[int, Label]] = field(default_factory=list)
+    read: list[tuple[Label, list[str]]] = field(default_factory=list)
+    # The header row as the reader keeps it, held back until a row shows the table gives
+    # texts, not X marks (labelled_rows reads those): the reader then writes it first.
+    held: Any = None
+
+    def take(self, texts: list[str], row: Any) -> bool:
+        """Whether the row (its cells' texts, a cell's lines apart by line breaks) belongs to
+        the table read by section: the header row naming its columns, a row under it, a row
+        whose first cell names its section, or one whose cells each open with their label."""
+        if self.columns:
+            cells = [texts[at] if at < len(texts) else "" for at, _ in self.columns]
+            if self.held is not None and any(is_mark(cell) for cell in cells):
+                self.columns = []
+                return False
+            self.held = None
+            pairs = zip(self.columns, cells, strict=True)
+            self.read += [(label, cell_items(cell)) for (_, label), cell in pairs]
+            return True
+        if labels := label_columns([" ".join(text.split()) for text in texts]):
+            self.columns, self.held = labels, row
+            return True
+        label = section_label(texts[0]) if len(texts) >= 2 else None
+        items = [item for text in texts[1:] for item in cell_items(text)]
+        # A single requirement beside its label is a labelled row (labelled_rows.py), unless
+        # the table already holds sections read here.
+        if label is not None and (len(items) >= 2 or (items and self.read)):
+            self.read.append((label, items))
+            return True
+        opened = [cell_items(text) for text in texts]
+        heads = [section_label(items[0]) if items else None for items in opened]
+        parts = {head[0] for head in heads if head}
+        if len(heads) >= 2 and all(heads) and parts == {"essential", "desirable"}:
+            self.read += [(h, items[1:]) for h, items in zip(heads, opened, strict=True) if h]
+            return True
+        return False
+
+    def lines(self) -> list[str]:
+        """The sections read, as the section finder reads them (none for another table)."""
+        return section_lines(self.read) if self.read else []

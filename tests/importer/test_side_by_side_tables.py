@@ -5,6 +5,8 @@ or "|"), and tables whose rows are the sections with the requirements in one cel
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -199,3 +201,60 @@ def test_a_table_of_x_marks_with_an_empty_cell_keeps_each_mark_in_its_column(
         lines = "".join(f"{a}\t{b}\t{c}\n" for a, b, c in rows)
         vacancy = imported(_TEXT_TOP + f"Requirement\tEssential\tDesirable\n{lines}" + _TEXT_END)
     assert _lists(vacancy) == (["education", "experience"], ["certification"])
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _word_cell(*paragraphs: str) -> str:
+    body = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs)
+    return f"<w:tc>{body or '<w:p/>'}</w:tc>"
+
+
+def _word(tmp_path: Path, rows: list[list[tuple[str, ...]]]) -> Vacancy:
+    table = "".join("<w:tr>" + "".join(_word_cell(*c) for c in row) + "</w:tr>" for row in rows)
+    top = "".join(
+        f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>"
+        for line in ("Title: Engineer", "Reference: JWC 27/ENG/02", "Grade: A2", "Qualifications")
+    )
+    end = "<w:p><w:r><w:t>Open to nationals of NATO member nations.</w:t></w:r></w:p>"
+    xml = (
+        f'<w:document xmlns:w="{_W}"><w:body>{top}<w:tbl>{table}</w:tbl>{end}</w:body></w:document>'
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", xml)
+    path = tmp_path / "notice.docx"
+    path.write_bytes(buffer.getvalue())
+    return import_notice_file(path).vacancy
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # Side by side, several paragraphs in a cell.
+        [
+            [("Essential",), ("Desirable",)],
+            [(_DEGREE, _YEARS), (_CCNP, _NORWEGIAN)],
+        ],
+        # One requirement per cell, an empty cell.
+        [
+            [("Essential",), ("Desirable",)],
+            [(_DEGREE,), (_CCNP,)],
+            [(_YEARS,), ()],
+            [(), (_NORWEGIAN,)],
+        ],
+        # The sections as rows, their requirements as paragraphs of one cell.
+        [
+            [("Essential requirements",), (_DEGREE, _YEARS)],
+            [("Desirable requirements",), (_CCNP, _NORWEGIAN)],
+        ],
+    ],
+)
+def test_a_word_table_of_sections_gives_each_its_requirements(
+    tmp_path: Path, rows: list[list[tuple[str, ...]]]
+) -> None:
+    essential, desirable = _lists(_word(tmp_path, rows))
+    assert essential == ["education", "experience"]
+    assert sorted(desirable) == ["certification", "language"]
