@@ -13,7 +13,10 @@ import re
 from dataclasses import dataclass
 
 from screener.importer.interleaved_lists import language_header, twin_cells
+from screener.importer.part_labels import after_the_list
+from screener.importer.sections import is_heading
 from screener.importer.side_tables import cell_items, is_mark, label_columns, section_lines
+from screener.importer.wording import fold
 
 _TAB_CELLS = re.compile(r"\t+")
 _SPACE_CELLS = re.compile(r" {3,}|\t+")
@@ -92,6 +95,7 @@ def _rows(lines: list[str], start: int, table: _Table) -> tuple[list[Cells], int
     """The rows under the header at `start - 1`, and where the table ends."""
     rows: list[Cells] = []
     at = start
+    spaced = False  # rows apart by blank lines, as a PDF's table may set them
     while at < len(lines) and len(rows) < _MAX_ROWS:
         line = lines[at]
         if not line.strip() or _RULING.match(line.strip()):
@@ -99,8 +103,9 @@ def _rows(lines: list[str], start: int, table: _Table) -> tuple[list[Cells], int
             # the first row, under the header).
             following = next((x for x in lines[at + 1 : at + 3] if x.strip()), "")
             row = _row(following, table) if following else None
-            if rows and (row is None or not any(row[1:])):
+            if rows and (row is None or not (any(row[1:]) or _spaced_row(following, spaced))):
                 break
+            spaced = bool(rows)
             at += 1
             continue
         row = _row(line, table)
@@ -109,6 +114,13 @@ def _rows(lines: list[str], start: int, table: _Table) -> tuple[list[Cells], int
         rows.append(row)
         at += 1
     return rows, at
+
+
+def _spaced_row(line: str, spaced: bool) -> bool:
+    """In a table whose rows are apart by blank lines, a row with its left cell only (its
+    right cell empty), not the paragraph or heading after the table."""
+    folded = fold(line)
+    return spaced and not is_heading(line) and not after_the_list(folded) and ":" not in line
 
 
 def _column_items(cells: list[str], whole: bool) -> list[str]:

@@ -258,3 +258,27 @@ def test_a_word_table_of_sections_gives_each_its_requirements(
     essential, desirable = _lists(_word(tmp_path, rows))
     assert essential == ["education", "experience"]
     assert sorted(desirable) == ["certification", "language"]
+
+
+@pytest.mark.parametrize(
+    ("essential", "desirable"), [("Essential", "Desirable"), ("ESSENTIAL", "DESIRABLE")]
+)
+def test_a_pdf_table_whose_rows_are_apart_by_blank_lines_keeps_its_last_lone_cell(
+    essential: str, desirable: str
+) -> None:
+    vacancy = imported(
+        _TEXT_TOP + f"{essential:<51}{desirable}\n\n"
+        "University degree in engineering, forensic         NATO Lessons Learned Staff Officer\n"
+        "science or security studies.                       Course.\n\n"
+        "Minimum 5 years' experience in C-IED, EOD or       Working knowledge of Spanish.\n"
+        "weapons intelligence.\n\n"
+        "English: SLP 3333.                                 Driving licence category B.\n\n"
+        "Ability to deploy to mission areas for up to\n3 weeks.\n" + _TEXT_END
+    )
+    assert [c.text.en for c in vacancy.essential[1:]] == [
+        "University degree in engineering, forensic science or security studies",
+        "Minimum 5 years' experience in C-IED, EOD or weapons intelligence",
+        "English: SLP 3333",
+        "Ability to deploy to mission areas for up to 3 weeks",
+    ]
+    assert len(vacancy.desirable) == 3
