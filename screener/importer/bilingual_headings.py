@@ -83,5 +83,9 @@ def one_language_headings(lines: list[str], lead_ins: tuple[Patterns, ...]) -> l
         halves = _halves(line, pairs)
         if halves is not None:
             english, french = halves
-            out[at] = french if _list_language(lines, at + 1) == "fr" else english
+            half = french if _list_language(lines, at + 1) == "fr" else english
+            # The colon only one half has ("The incumbent must / Le titulaire doit :") ends
+            # a lead-in: the half keeps it.
+            colon = ":" if line.rstrip().endswith(":") and not half.endswith(":") else ""
+            out[at] = half + colon
     return out

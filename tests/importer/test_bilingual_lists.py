@@ -252,3 +252,40 @@ def test_both_languages_in_each_bullet_or_under_it(essential: str) -> None:
     ]
     codes = {item.code for item in vacancy.review}
     assert not codes & {"requirements_outside_lists", "list_not_read", "list_cut_short"}
+
+
+def test_twins_under_a_lead_in_in_both_languages() -> None:
+    vacancy = imported(
+        NOTICE_TOP + "The incumbent must / Le titulaire doit :\n"
+        "- hold a master's degree in acoustics or physics;\n"
+        "- être titulaire d'un master en acoustique ou en physique ;\n"
+        "- have at least 5 years' experience designing sonar systems;\n"
+        "- avoir au moins 5 ans d'expérience dans la conception de systèmes sonar ;\n\n"
+        "It would be an advantage if the incumbent has / Seraient considérés comme des atouts :\n"
+        "- knowledge of Italian;\n- la connaissance de l'italien ;\n"
+        "- a PhD in underwater acoustics.\n- un doctorat en acoustique sous-marine.\n\n"
+        "Open to nationals of NATO member nations.\n"
+    )
+    assert [(c.kind, c.text.fr[:20]) for c in vacancy.essential[1:]] == [
+        ("education", "être titulaire d'un "),
+        ("experience", "avoir au moins 5 ans"),
+    ]
+    assert [(c.kind, c.text.en) for c in vacancy.desirable] == [
+        ("language", "knowledge of Italian"),
+        ("education", "a PhD in underwater acoustics"),
+    ]
+
+
+def test_the_translation_as_a_sub_bullet_of_its_bullet() -> None:
+    vacancy = imported(
+        NOTICE_TOP + "ESSENTIAL QUALIFICATIONS / QUALIFICATIONS ESSENTIELLES\n"
+        "• Master's degree in acoustics or physics\n"
+        "   o Master en acoustique ou en physique\n"
+        "• At least 5 years' experience designing sonar systems\n"
+        "   o Au moins 5 ans d'expérience dans la conception de systèmes sonar\n\n"
+        "Open to nationals of NATO member nations.\n"
+    )
+    assert [(c.kind, c.text.en[:16], c.text.fr[:16]) for c in vacancy.essential[1:]] == [
+        ("education", "Master's degree ", "Master en acoust"),
+        ("experience", "At least 5 years", "Au moins 5 ans d"),
+    ]
