@@ -41,7 +41,8 @@ def placed_after_items(
     ends_sentence = bool(previous) and previous[-1] in ".;!?"
     # After a blank line only a lower-case line continues a bullet: a capitalised one is a
     # new paragraph, even when the bullet had no final punctuation.
-    if has_markers and not blank_before and twin_cells(" ".join(items[-1]), line):
+    twin = has_markers and not blank_before and not _WHO_MAY_APPLY.search(folded)
+    if twin and twin_cells(" ".join(items[-1]), line):
         items[-1].append(line)  # the bullet's translation under it (a bilingual copy)
         return True
     if has_markers and previous.endswith(".") and line[0].isupper() and len(line) > 40:
