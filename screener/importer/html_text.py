@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from screener.importer.interleaved_lists import language_header, twin_cells
+from screener.importer.side_tables import SectionTable
 from screener.importer.table_rows import row_text
 
 # Elements whose content is never text a reader sees, or never the notice's: a site's menus.
@@ -53,6 +55,7 @@ class _TextCollector(HTMLParser):
         self.rows: list[_Row] = []  # open rows, innermost last (tables nest)
         self.requirement_table = False
         self.table_depth = 0
+        self.sections: list[SectionTable] = []  # per open table, innermost last
 
     def _out(self, text: str) -> None:
         """Into the open cell of the innermost row, else into the page."""
@@ -71,6 +74,7 @@ class _TextCollector(HTMLParser):
         if tag == "table":
             self.requirement_table = False
             self.table_depth += 1
+            self.sections.append(SectionTable())
         if tag == "tr":
             self.rows.append(_Row(requirement_table=self.requirement_table))
         elif tag in ("td", "th") and self.rows:
@@ -104,6 +108,8 @@ class _TextCollector(HTMLParser):
             return
         if tag == "table":
             self.table_depth = max(0, self.table_depth - 1)
+            if self.sections and (lines := self.sections.pop().lines()):
+                self._out("\n\n" + "\n".join(lines) + "\n")
         if tag == "tr" and self.rows:
             self._end_row(self.rows.pop())
         elif tag == "dt":
@@ -115,7 +121,25 @@ class _TextCollector(HTMLParser):
 
     def _end_row(self, row: _Row) -> None:
         texts = ["".join(cell) for cell in row.cells]
+        if self.sections:
+            table = self.sections[-1]
+            if table.take(texts, row):
+                return
+            if table.held is not None:
+                # A table of X marks after all (labelled_rows reads it): its header first.
+                held, table.held = table.held, None
+                self._write_row(held, ["".join(cell) for cell in held.cells])
+        self._write_row(row, texts)
+
+    def _write_row(self, row: _Row, texts: list[str]) -> None:
         cells = [" ".join(text.split()) for text in texts]
+        if language_header(cells):
+            return  # "English | Français": the header of a table of twins
+        if len(cells) == 2 and twin_cells(*cells):
+            # A bilingual table, a column per language: the twins one after the other, as
+            # a bilingual list gives them (interleaved_lists pairs them again).
+            self._out(f"\n- {cells[0]}\n- {cells[1]}\n")
+            return
         if row.layout or sum(1 for cell in cells if cell) < 2:
             # Blocks inside cells, or one cell: the cells' own lines, as on the page.
             self._out("\n" + "\n\n".join(texts) + "\n")

@@ -16,6 +16,11 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "No {half} bullet matches this one; its {half} text is a copy.",
         "Aucune puce en {half} ne correspond à celle-ci ; son texte en {half} est une copie.",
     ),
+    "translation_missing.bullet": (
+        "The notice gives no {half} twin of '{quote}'; its {half} text is a copy.",
+        "L'avis ne donne pas de puce en {half} pour « {quote} » ; son texte en {half} est une "
+        "copie.",
+    ),
     "translation_missing.list": (
         "The {half} {part} list was not found; its texts were copied from the other language.",
         "La liste {part} en {half} est introuvable ; ses textes ont été copiés de l'autre langue.",

@@ -1,0 +1,284 @@
+"""Requirement tables laid out by section (the thirty-ninth blind batch's C-IED COE page): the
+Essential and the Desirable requirements side by side in two columns, one cell sometimes empty,
+on a saved web page or as the text of a PDF or a paste (cells apart by a tab, a run of spaces
+or "|"), and tables whose rows are the sections with the requirements in one cell."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from importer_support import imported
+
+from screener.domain.vacancy import Vacancy
+from screener.importer import import_notice_file
+
+_TOP = (
+    "<html><body><h1>Engineer (Network Services)</h1><p>Reference: JWC 27/ENG/02<br>"
+    "Grade: A2<br>Deadline: 1 March 2027</p><h3>Qualifications</h3>"
+)
+_END = "<p>Open to nationals of NATO member nations.</p></body></html>"
+_DEGREE = "University degree in computer science."
+_YEARS = "At least 4 years' experience in network administration."
+_NORWEGIAN = "Knowledge of Norwegian."
+_CCNP = "CCNP certification."
+
+
+def _page(tmp_path: Path, table: str) -> Vacancy:
+    path = tmp_path / "notice.html"
+    path.write_text(_TOP + table + _END, encoding="utf-8")
+    return import_notice_file(path).vacancy
+
+
+def _lists(vacancy: Vacancy) -> tuple[list[str], list[str]]:
+    return [c.kind for c in vacancy.essential[1:]], [c.kind for c in vacancy.desirable]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # A header row in <thead>, one requirement per cell, empty cells on either side.
+        "<table><thead><tr><th>Essential</th><th>Desirable</th></tr></thead><tbody>"
+        f"<tr><td>{_DEGREE}</td><td>{_CCNP}</td></tr><tr><td></td><td>{_NORWEGIAN}</td></tr>"
+        f"<tr><td>{_YEARS}</td><td></td></tr></tbody></table>",
+        # The header row in plain cells, other words, the desirable column first.
+        "<table><tr><td><b>Desirable qualifications</b></td><td><b>Essential qualifications"
+        f"</b></td></tr><tr><td>{_CCNP}</td><td>{_DEGREE}</td></tr>"
+        f"<tr><td>{_NORWEGIAN}</td><td>{_YEARS}</td></tr></table>",
+        # Cells holding lists.
+        "<table><tr><th>Essential</th><th>Desirable (an asset)</th></tr><tr>"
+        f"<td><ul><li>{_DEGREE}</li><li>{_YEARS}</li></ul></td>"
+        f"<td><ul><li>{_CCNP}</li><li>{_NORWEGIAN}</li></ul></td></tr></table>",
+        # No header row: each cell opens with its section's name.
+        f"<table><tr><td><b>Essential</b><br>{_DEGREE}<br>{_YEARS}</td>"
+        f"<td><b>Desirable</b><br>{_CCNP}<br>{_NORWEGIAN}</td></tr></table>",
+        # The sections as rows, their requirements apart by <br> or in a list.
+        f"<table><tr><th>Essential</th><td>{_DEGREE}<br>{_YEARS}</td></tr>"
+        f"<tr><th>Desirable</th><td><ul><li>{_CCNP}</li><li>{_NORWEGIAN}</li></ul></td></tr>"
+        "</table>",
+    ],
+)
+def test_a_web_table_of_sections_gives_each_its_requirements(tmp_path: Path, table: str) -> None:
+    essential, desirable = _lists(_page(tmp_path, table))
+    assert essential == ["education", "experience"]
+    assert sorted(desirable) == ["certification", "language"]
+
+
+def test_rows_of_sections_keep_a_lone_requirement_after_a_longer_row(tmp_path: Path) -> None:
+    vacancy = _page(
+        tmp_path,
+        f"<table><tr><th>Essential</th><td>{_DEGREE}<br>{_YEARS}<br>English: SLP 3333.</td></tr>"
+        f"<tr><th>Desirable</th><td>{_NORWEGIAN}</td></tr></table>",
+    )
+    assert _lists(vacancy) == (["education", "experience", "language_profile"], ["language"])
+
+
+def test_a_french_web_table_side_by_side(tmp_path: Path) -> None:
+    vacancy = _page(
+        tmp_path,
+        "<table><tr><td><strong>Essentielles</strong></td><td><strong>Souhaitables</strong>"
+        "</td></tr><tr><td><ul><li>Diplôme de l'enseignement secondaire supérieur.</li>"
+        "<li>Au moins 2 ans d'expérience dans un poste administratif.</li></ul></td>"
+        "<td><ul><li>Connaissance de l'allemand.</li><li>Permis de conduire de catégorie B."
+        "</li></ul></td></tr></table>",
+    )
+    assert _lists(vacancy) == (["education", "experience"], ["language", "driving_licence"])
+
+
+_TEXT_TOP = (
+    "Title: Analyst (Lessons Learned)\nReference: CIEDCOE-27-03\nGrade: G12\n"
+    "Deadline: 29 January 2027\n\nRequirements\n"
+)
+_TEXT_END = "\nEligibility: nationals of NATO member countries only.\n"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # A Word table pasted: cells apart by a tab, an empty cell left or right.
+        "Essential\tDesirable\n"
+        "University degree in engineering or forensic science.\tNATO Lessons Learned course.\n"
+        "Minimum 5 years' experience in C-IED or EOD.\tWorking knowledge of Spanish.\n"
+        "\tDriving licence category B.\n"
+        "English: SLP 3333.\t\n",
+        # A Markdown table with a blank line under its header.
+        "| Essential | Desirable |\n\n|---|---|\n"
+        "| University degree in engineering or forensic science. | NATO Lessons Learned course. |\n"
+        "|  | Working knowledge of Spanish. |\n"
+        "| Minimum 5 years' experience in C-IED or EOD. | Driving licence category B. |\n"
+        "| English: SLP 3333. |  |\n",
+        # A PDF's columns apart by runs of spaces, long cells wrapped in their column.
+        "Essential                                        Desirable\n\n"
+        "University degree in engineering or forensic     NATO Lessons Learned\n"
+        "science.                                         course.\n"
+        "Minimum 5 years' experience in C-IED or          Working knowledge of Spanish.\n"
+        "EOD.                                             Driving licence category B.\n"
+        "English: SLP 3333.\n",
+    ],
+)
+def test_a_text_table_side_by_side_gives_both_lists(table: str) -> None:
+    vacancy = imported(_TEXT_TOP + table + _TEXT_END)
+    assert [c.text.en for c in vacancy.essential[1:]] == [
+        "University degree in engineering or forensic science",
+        "Minimum 5 years' experience in C-IED or EOD",
+        "English: SLP 3333",
+    ]
+    assert sorted(c.kind for c in vacancy.desirable) == ["driving_licence", "language", "statement"]
+
+
+def test_a_french_pdf_table_with_bullets_wrapped_in_both_columns() -> None:
+    vacancy = imported(
+        "Intitulé : Analyste (retour d'expérience)\nRéférence : CIEDCOE-27-04\nGrade : G12\n"
+        "Date limite : 29 janvier 2027\n\nQualifications requises\n"
+        "Essentielles                                   Souhaitables\n"
+        "• Diplôme universitaire en ingénierie.         • Cours OTAN d'officier d'état-major\n"
+        "• Au moins 5 ans d'expérience en C-IED           retour d'expérience.\n"
+        "  ou en neutralisation d'engins explosifs.     • Connaissance de l'espagnol.\n"
+        "• Anglais : SLP 3333.\n\n"
+        "Ouvert aux ressortissants des pays membres de l'OTAN.\n"
+    )
+    assert [c.text.fr for c in vacancy.essential[1:]] == [
+        "Diplôme universitaire en ingénierie",
+        "Au moins 5 ans d'expérience en C-IED ou en neutralisation d'engins explosifs",
+        "Anglais : SLP 3333",
+    ]
+    assert [c.text.fr for c in vacancy.desirable] == [
+        "Cours OTAN d'officier d'état-major retour d'expérience",
+        "Connaissance de l'espagnol",
+    ]
+
+
+_CATEGORY_ROWS = [
+    ("Education", "University degree in computer science.", "Master's degree in computing."),
+    ("Experience", "At least 4 years' experience in networks.", "Experience in a military HQ."),
+    ("Languages", "English: SLP 3333.", "French: SLP 2222."),
+    ("Certifications", "", "CCNP certification."),
+]
+
+
+def _category_table(form: str) -> str:
+    if form == "html":
+        rows = "".join(
+            f"<tr><td>{area}</td><td>{essential}</td><td>{desirable}</td></tr>"
+            for area, essential, desirable in _CATEGORY_ROWS
+        )
+        return f"<table><tr><th></th><th>Essential</th><th>Desirable</th></tr>{rows}</table>"
+    if form == "tab":
+        rows = "".join("\t".join(row) + "\n" for row in _CATEGORY_ROWS)
+        return f"Criteria\tEssential\tDesirable\n{rows}"
+    rows = "".join("| " + " | ".join(row) + " |\n" for row in _CATEGORY_ROWS)
+    return f"|  | Essential | Desirable |\n|---|---|---|\n{rows}"
+
+
+@pytest.mark.parametrize("form", ["html", "tab", "pipe"])
+def test_a_table_of_categories_with_essential_and_desirable_columns(
+    form: str, tmp_path: Path
+) -> None:
+    table = _category_table(form)
+    html = form == "html"
+    vacancy = _page(tmp_path, table) if html else imported(_TEXT_TOP + table + _TEXT_END)
+    assert _lists(vacancy) == (
+        ["education", "experience", "language_profile"],
+        ["education", "statement", "language_profile", "certification"],
+    )
+
+
+@pytest.mark.parametrize("form", ["html", "tab"])
+def test_a_table_of_x_marks_with_an_empty_cell_keeps_each_mark_in_its_column(
+    form: str, tmp_path: Path
+) -> None:
+    rows = [(_DEGREE, "X", ""), (_YEARS, "X", ""), (_CCNP, "", "X")]
+    if form == "html":
+        cells = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+        vacancy = _page(
+            tmp_path,
+            f"<table><tr><th>Requirement</th><th>Essential</th><th>Desirable</th></tr>{cells}"
+            "</table>",
+        )
+    else:
+        lines = "".join(f"{a}\t{b}\t{c}\n" for a, b, c in rows)
+        vacancy = imported(_TEXT_TOP + f"Requirement\tEssential\tDesirable\n{lines}" + _TEXT_END)
+    assert _lists(vacancy) == (["education", "experience"], ["certification"])
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _word_cell(*paragraphs: str) -> str:
+    body = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs)
+    return f"<w:tc>{body or '<w:p/>'}</w:tc>"
+
+
+def _word(tmp_path: Path, rows: list[list[tuple[str, ...]]]) -> Vacancy:
+    table = "".join("<w:tr>" + "".join(_word_cell(*c) for c in row) + "</w:tr>" for row in rows)
+    top = "".join(
+        f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>"
+        for line in ("Title: Engineer", "Reference: JWC 27/ENG/02", "Grade: A2", "Qualifications")
+    )
+    end = "<w:p><w:r><w:t>Open to nationals of NATO member nations.</w:t></w:r></w:p>"
+    xml = (
+        f'<w:document xmlns:w="{_W}"><w:body>{top}<w:tbl>{table}</w:tbl>{end}</w:body></w:document>'
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", xml)
+    path = tmp_path / "notice.docx"
+    path.write_bytes(buffer.getvalue())
+    return import_notice_file(path).vacancy
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # Side by side, several paragraphs in a cell.
+        [
+            [("Essential",), ("Desirable",)],
+            [(_DEGREE, _YEARS), (_CCNP, _NORWEGIAN)],
+        ],
+        # One requirement per cell, an empty cell.
+        [
+            [("Essential",), ("Desirable",)],
+            [(_DEGREE,), (_CCNP,)],
+            [(_YEARS,), ()],
+            [(), (_NORWEGIAN,)],
+        ],
+        # The sections as rows, their requirements as paragraphs of one cell.
+        [
+            [("Essential requirements",), (_DEGREE, _YEARS)],
+            [("Desirable requirements",), (_CCNP, _NORWEGIAN)],
+        ],
+    ],
+)
+def test_a_word_table_of_sections_gives_each_its_requirements(
+    tmp_path: Path, rows: list[list[tuple[str, ...]]]
+) -> None:
+    essential, desirable = _lists(_word(tmp_path, rows))
+    assert essential == ["education", "experience"]
+    assert sorted(desirable) == ["certification", "language"]
+
+
+@pytest.mark.parametrize(
+    ("essential", "desirable"), [("Essential", "Desirable"), ("ESSENTIAL", "DESIRABLE")]
+)
+def test_a_pdf_table_whose_rows_are_apart_by_blank_lines_keeps_its_last_lone_cell(
+    essential: str, desirable: str
+) -> None:
+    vacancy = imported(
+        _TEXT_TOP + f"{essential:<51}{desirable}\n\n"
+        "University degree in engineering, forensic         NATO Lessons Learned Staff Officer\n"
+        "science or security studies.                       Course.\n\n"
+        "Minimum 5 years' experience in C-IED, EOD or       Working knowledge of Spanish.\n"
+        "weapons intelligence.\n\n"
+        "English: SLP 3333.                                 Driving licence category B.\n\n"
+        "Ability to deploy to mission areas for up to\n3 weeks.\n" + _TEXT_END
+    )
+    assert [c.text.en for c in vacancy.essential[1:]] == [
+        "University degree in engineering, forensic science or security studies",
+        "Minimum 5 years' experience in C-IED, EOD or weapons intelligence",
+        "English: SLP 3333",
+        "Ability to deploy to mission areas for up to 3 weeks",
+    ]
+    assert len(vacancy.desirable) == 3
