@@ -320,6 +320,18 @@ def test_a_diploma_trained_nurse_is_not_told_she_does_not_meet_the_notice() -> N
         ),
         ("Licensed to practise law in a NATO nation.", "en", ["Licensed to practise law"], False),
         (
+            "Member of the Institution of Engineering and Technology (IET).",
+            "en",
+            ["IET"],
+            False,
+        ),
+        (
+            "Être inscrit au tableau de l'Ordre des avocats.",
+            "fr",
+            ["Inscrit au tableau de l'Ordre des avocats"],
+            False,
+        ),
+        (
             "Inscription au barreau d'un pays membre de l'OTAN.",
             "fr",
             ["Inscription au barreau"],
@@ -362,6 +374,7 @@ def test_a_degree_and_admission_to_the_bar_are_two_criteria() -> None:
         "Experience as a member of a professional association.",
         "Knowledge of the rules of the professional body.",
         "Be registered with the national employment office.",
+        "Member of the NATO Staff Association.",
     ],
 )
 def test_a_standing_not_held_yet_or_a_topic_is_no_certification(text: str) -> None:
