@@ -28,7 +28,7 @@ from screener.importer.wording import fold
 _OR_QUALIFICATION = re.compile(
     r"(?:,\s?|\s)(?:or|ou)\s(?:else\s)?(?:an?\s|the\s|une?\s|le\s|la\s|d'une?\s)?"
     r"(?P<words>(?:[\w'-]+\s){0,5}?(?:diplomas?|certificates?|qualifications?|diplomes?"
-    r"|certificats?|brevets?|hnd|hnc|bts|dut|deug)\b(?:\([^();]{0,60}\)|[^;,.()]){0,60})"
+    r"|certificats?|brevets?|titres? professionnels?|hnd|hnc|bts|dut|deug)\b(?:\([^();]{0,60}\)|[^;,.()]){0,60})"
 )
 # A degree or a level named in the alternative: another reading of the degree itself ("or an
 # equivalent qualification", "or a postgraduate diploma", "ou un diplôme universitaire").

@@ -205,6 +205,12 @@ def test_the_review_list_says_both_readings_in_both_languages() -> None:
             "diplôme d'État d'infirmier",
         ),
         (
+            "Diplôme universitaire de niveau licence ou titre professionnel de niveau équivalent.",
+            "fr",
+            Edu.BACHELOR,
+            "titre professionnel de niveau équivalent",
+        ),
+        (
             "Diplôme universitaire en comptabilité ou BTS comptabilité et gestion.",
             "fr",
             Edu.BACHELOR,
