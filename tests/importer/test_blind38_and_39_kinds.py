@@ -83,6 +83,20 @@ def test_travel_paperwork_and_missions_known_are_not_travel(text: str) -> None:
             {"en": Level.IV, "fr": Level.II},
             "Anglais : niveau V à l'oral, IV à l'écrit",
         ),
+        # CEFR levels per skill: the notice's words are quoted, not their NATO levels.
+        (
+            "English: C1 spoken, B2 written",
+            "en",
+            {"en": Level.IV},
+            "English: C1 spoken, B2 written",
+        ),
+        (
+            "Excellent English (NATO level V oral, level IV written) and a working knowledge of "
+            "French (level II)",
+            "en",
+            {"en": Level.IV, "fr": Level.II},
+            "Excellent English (NATO level V oral, level IV written)",
+        ),
     ],
 )
 def test_a_level_per_skill_is_screened_at_the_lowest_and_flagged(
@@ -139,6 +153,7 @@ def test_one_level_for_every_skill_is_no_review(text: str) -> None:
         ("Polonais : langue maternelle ou SLP 4444.", "fr", "Polonais"),
         ("Native speaker of Turkish or STANAG 6001 SLP 3333 in Turkish.", "en", "Turkish"),
         ("Italian: native speaker or STANAG 6001 profile 3333.", "en", "Italian"),
+        ("Native or near-native English (SLP 4444).", "en", "English"),
     ],
 )
 def test_a_mother_tongue_beside_a_profile_is_flagged_for_the_native_speaker(
@@ -473,3 +488,7 @@ def test_travel_with_a_share_that_is_paperwork_or_a_duty_is_not_travel(
     text: str, lang: str
 ) -> None:
     assert recognize(text, lang).kind != "availability"  # type: ignore[arg-type]
+
+
+def test_a_near_native_profile_is_no_mother_tongue() -> None:
+    assert not recognize("Near-native English (SLP 4444).", "en").notes[1:]
