@@ -44,7 +44,7 @@ _MINOR = frozenset(
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\w+")
 
 
-def _in_capitals(title: str) -> bool:
+def in_capitals(title: str) -> bool:
     letters = [ch for ch in title if ch.isalpha()]
     return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
@@ -71,7 +71,7 @@ def _cased(word: str, first: bool, french: bool) -> str:
 
 def title_cased(title: str, french: bool) -> str:
     """The title in ordinary case; unchanged unless it is all in capitals."""
-    if not _in_capitals(title):
+    if not in_capitals(title):
         return title
     out: list[str] = []
     at = 0
@@ -108,14 +108,14 @@ def as_written_elsewhere(title: str, lines: list[str]) -> str | None:
         if len(line) > 2000:
             continue  # bounded work: a collapsed page's long line is not a title's place
         for found in pattern.finditer(line):
-            if not _in_capitals(found[0]) and any(ch.isupper() for ch in found[0]):
+            if not in_capitals(found[0]) and any(ch.isupper() for ch in found[0]):
                 return found[0]
     return None
 
 
 def ordinary_case(title: str | None, lines: list[str], french: bool) -> str | None:
     """A title set in capitals, in the case the notice's words read; others unchanged."""
-    if title is None or not _in_capitals(title):
+    if title is None or not in_capitals(title):
         return title
     return as_written_elsewhere(title, lines) or title_cased(title, french)
 
