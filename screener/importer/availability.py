@@ -15,8 +15,10 @@ from screener.importer.wording import fold
 # A share of the working time or days a year: "up to 25% of working time", "30 days per year",
 # "environ 20 jours par an", "for up to 3 weeks".
 _SHARE = (
-    r"(?:\b\d{1,3} ?%|\b\d{1,3} (?:working |calendar )?(?:days?|jours?|weeks?|semaines?)\b"
-    r"(?: (?:per|a|each|every|par) (?:year|annum|an|annee))?)"
+    r"(?:\b\d{1,3} ?%|\b\d{1,3} (?:working |calendar )?(?:days?|jours?|weeks?|semaines?|months?"
+    r"|mois)\b(?: (?:per|a|each|every|par) (?:year|annum|an|annee))?"
+    # "approx. 6 times a year", "4 fois par an".
+    r"|\b\d{1,2} (?:times|fois) (?:a|per|par) (?:year|an|annee)\b)"
 )
 
 _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
@@ -166,6 +168,8 @@ def availability_needs(text: str) -> list[AvailabilityNeed]:
 # regulations is required").
 _STATED_NEED = re.compile(
     r"\b(?:is|are|will be|when|as|if|where) required\b|\binvolves?\b|\bentails?\b"
+    # "The position requires frequent travel", "le poste implique des déplacements".
+    r"|\brequires?\b|\bimpliquen?t?\b|\bnecessiten?t?\b|\bcomporten?t?\b"
     r"|^(?:deploys|works|travels)\b"
 )
 _ABOUT_KNOWING = re.compile(

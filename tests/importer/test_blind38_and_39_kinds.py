@@ -35,6 +35,9 @@ from screener.importer.recognizers import recognize
         ),
         ("Aptitude à partir en mission jusqu'à 40 jours par an.", "fr"),
         ("Déplacements fréquents à prévoir, jusqu'à 25 % du temps de travail.", "fr"),
+        ("The position requires frequent travel within Europe.", "en"),
+        ("Travel to NATO locations, approx. 6 times a year.", "en"),
+        ("Le poste implique des déplacements fréquents.", "fr"),
     ],
 )
 def test_travel_named_by_its_abbreviations_and_synonyms_is_travel(text: str, lang: str) -> None:
