@@ -495,3 +495,19 @@ def test_travel_with_a_share_that_is_paperwork_or_a_duty_is_not_travel(
 
 def test_a_near_native_profile_is_no_mother_tongue() -> None:
     assert not recognize("Near-native English (SLP 4444).", "en").notes[1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "profile"),
+    [
+        ("English: SLP 3332", "en", "3332"),
+        ("English: Listening 3, Speaking 3, Reading 3, Writing 2", "en", "3332"),
+        ("Anglais : compréhension 3, expression 3, lecture 3, écriture 2 (SLP 3332)", "fr", "3332"),
+        ("English - L3 S3 R3 W2", "en", "3332"),
+    ],
+)
+def test_a_stanag_profile_per_skill_keeps_every_skill(text: str, lang: str, profile: str) -> None:
+    # The format holds a level per skill: nothing is raised or lowered, nothing to review.
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert (typing.kind, typing.params["profile"]) == ("language_profile", profile)
+    assert "skill_levels_lowest" not in [n.code for n in typing.notes]
