@@ -504,6 +504,13 @@ def test_a_near_native_profile_is_no_mother_tongue() -> None:
         ("English: Listening 3, Speaking 3, Reading 3, Writing 2", "en", "3332"),
         ("Anglais : compréhension 3, expression 3, lecture 3, écriture 2 (SLP 3332)", "fr", "3332"),
         ("English - L3 S3 R3 W2", "en", "3332"),
+        (
+            "Anglais : compréhension de l'oral 3, expression orale 3, compréhension de l'écrit 3, "
+            "expression écrite 2",
+            "fr",
+            "3332",
+        ),
+        ("Anglais : écoute 3, expression orale 3, lecture 3, écriture 2", "fr", "3332"),
     ],
 )
 def test_a_stanag_profile_per_skill_keeps_every_skill(text: str, lang: str, profile: str) -> None:
