@@ -115,7 +115,13 @@ def as_written_elsewhere(title: str, lines: list[str]) -> str | None:
 
 def ordinary_case(title: str | None, lines: list[str], french: bool) -> str | None:
     """A title set in capitals, in the case the notice's words read; others unchanged."""
-    if title is None or not in_capitals(title):
+    if title is None:
+        return None
+    head, bracket, rest = title.partition("(")
+    if not in_capitals(title) and bracket and in_capitals(head) and not in_capitals(rest):
+        # "SENIOR ANALYST (Open Source Intelligence)": the post's name alone in capitals.
+        return f"{title_cased(head.rstrip(), french)} {bracket}{rest}"
+    if not in_capitals(title):
         return title
     return as_written_elsewhere(title, lines) or title_cased(title, french)
 
