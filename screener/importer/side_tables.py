@@ -16,7 +16,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from screener.importer.sections import EN_DESIRABLE, EN_ESSENTIAL, FR_DESIRABLE, FR_ESSENTIAL
+from screener.importer.part_labels import after_the_list
+from screener.importer.sections import (
+    EN_DESIRABLE,
+    EN_ESSENTIAL,
+    FR_DESIRABLE,
+    FR_ESSENTIAL,
+    ends_a_list,
+    is_heading,
+)
 from screener.importer.wording import fold
 
 # A column's or a row's label in a word or two: "Essential", "Essentielles", "Souhaitables",
@@ -120,6 +128,9 @@ class SectionTable:
     # The header row as the reader keeps it, held back until a row shows the table gives
     # texts, not X marks (labelled_rows reads those): the reader then writes it first.
     held: Any = None
+    # A one-column table's section, named by a row of its own ("Essential"), then one
+    # requirement a row.
+    heading: Label | None = None
 
     def take(self, texts: list[str], row: Any) -> bool:
         """Whether the row (its cells' texts, a cell's lines apart by line breaks) belongs to
@@ -134,6 +145,8 @@ class SectionTable:
             pairs = zip(self.columns, cells, strict=True)
             self.read += [(label, cell_items(cell)) for (_, label), cell in pairs]
             return True
+        if len([text for text in texts if text.strip()]) == 1 and len(texts) <= 2:
+            return self._one_column(next(text for text in texts if text.strip()))
         if labels := label_columns([" ".join(text.split()) for text in texts]):
             self.columns, self.held = labels, row
             return True
@@ -151,6 +164,21 @@ class SectionTable:
             self.read += [(h, items[1:]) for h, items in zip(heads, opened, strict=True) if h]
             return True
         return False
+
+    def _one_column(self, text: str) -> bool:
+        """A row of one cell: a section's name, or a requirement under the one named."""
+        if label := section_label(text):
+            self.heading = label
+            self.read.append((label, []))
+            return True
+        if self.heading is None:
+            return False
+        first = " ".join(text.split())
+        if is_heading(first) or ends_a_list(first) or after_the_list(fold(first)):
+            self.heading = None  # "How to apply", "CONDITIONS OF EMPLOYMENT": the section ends
+            return False
+        self.read.append((self.heading, cell_items(text)))
+        return True
 
     def lines(self) -> list[str]:
         """The sections read, as the section finder reads them (none for another table)."""

@@ -282,3 +282,41 @@ def test_a_pdf_table_whose_rows_are_apart_by_blank_lines_keeps_its_last_lone_cel
         "Ability to deploy to mission areas for up to 3 weeks",
     ]
     assert len(vacancy.desirable) == 3
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # A one-column table per section, its header the section's name.
+        f"<table><tr><th>Essential</th></tr><tr><td>{_DEGREE}</td></tr><tr><td>{_YEARS}</td>"
+        f"</tr></table><table><tr><th>Desirable</th></tr><tr><td>{_CCNP}</td></tr>"
+        f"<tr><td>{_NORWEGIAN}</td></tr></table>",
+        # One column for the whole notice: the sections' names as rows, then the next section.
+        f"<table><tr><td>Duties</td></tr><tr><td>Runs the network.</td></tr>"
+        f"<tr><td>Essential</td></tr><tr><td>{_DEGREE}</td></tr><tr><td>{_YEARS}</td></tr>"
+        f"<tr><td>Desirable</td></tr><tr><td>{_CCNP}</td></tr><tr><td>{_NORWEGIAN}</td></tr>"
+        "<tr><td>How to apply</td></tr><tr><td>Apply online at the NATO careers site.</td></tr>"
+        "</table>",
+    ],
+)
+def test_a_one_column_table_with_a_row_naming_each_section(tmp_path: Path, table: str) -> None:
+    essential, desirable = _lists(_page(tmp_path, table))
+    assert essential == ["education", "experience"]
+    assert desirable == ["certification", "language"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Open to nationals of NATO member nations.",
+        "Applicants must be nationals of a NATO member state.",
+        "Ouvert aux ressortissants des pays membres de l'OTAN.",
+    ],
+)
+def test_who_may_apply_after_a_list_of_plain_lines_is_no_requirement(after: str) -> None:
+    vacancy = imported(
+        "Title: Engineer\nReference: JWC 27/ENG/02\nGrade: A2\n\nESSENTIAL\n"
+        "University degree in computer science.\nAt least 4 years experience in networks.\n\n"
+        f"DESIRABLE\nCCNP certification.\nKnowledge of Norwegian.\n\n{after}\n"
+    )
+    assert _lists(vacancy) == (["education", "experience"], ["certification", "language"])
