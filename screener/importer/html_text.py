@@ -33,6 +33,12 @@ _BLOCKS = frozenset(
         "tr", "ul", "body", "html", "title",
     }
 )  # fmt: skip
+# A table built of <div>s with ARIA roles, as careers sites' scripts draw them: read as the
+# table it stands for.
+_ROLES = {
+    "table": "table", "grid": "table", "rowgroup": "tbody", "row": "tr", "cell": "td",
+    "gridcell": "td", "columnheader": "th", "rowheader": "th",
+}  # fmt: skip
 _TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr"})
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "source"})
 
@@ -56,6 +62,7 @@ class _TextCollector(HTMLParser):
         self.requirement_table = False
         self.table_depth = 0
         self.sections: list[SectionTable] = []  # per open table, innermost last
+        self.divs: list[str] = []  # what each open <div> stands for (see _ROLES)
 
     def _out(self, text: str) -> None:
         """Into the open cell of the innermost row, else into the page."""
@@ -71,6 +78,9 @@ class _TextCollector(HTMLParser):
             return
         if self.hidden_depth:
             return
+        if tag == "div":
+            tag = _ROLES.get(dict(attrs).get("role") or "", "div")
+            self.divs.append(tag)
         if tag == "table":
             self.requirement_table = False
             self.table_depth += 1
@@ -106,6 +116,8 @@ class _TextCollector(HTMLParser):
             return
         if self.hidden_depth:
             return
+        if tag == "div":
+            tag = self.divs.pop() if self.divs else tag
         if tag == "table":
             self.table_depth = max(0, self.table_depth - 1)
             if self.sections and (lines := self.sections.pop().lines()):

@@ -54,6 +54,12 @@ def _lists(vacancy: Vacancy) -> tuple[list[str], list[str]]:
         # No header row: each cell opens with its section's name.
         f"<table><tr><td><b>Essential</b><br>{_DEGREE}<br>{_YEARS}</td>"
         f"<td><b>Desirable</b><br>{_CCNP}<br>{_NORWEGIAN}</td></tr></table>",
+        # A table drawn with <div>s and ARIA roles, as a careers site's script writes it.
+        '<div role="table"><div role="row"><div role="columnheader">Essential</div>'
+        '<div role="columnheader">Desirable</div></div><div role="row">'
+        f'<div role="cell">{_DEGREE}</div><div role="cell">{_CCNP}</div></div>'
+        f'<div role="row"><div role="cell">{_YEARS}</div><div role="cell">{_NORWEGIAN}</div>'
+        "</div></div>",
         # The sections as rows, their requirements apart by <br> or in a list.
         f"<table><tr><th>Essential</th><td>{_DEGREE}<br>{_YEARS}</td></tr>"
         f"<tr><th>Desirable</th><td><ul><li>{_CCNP}</li><li>{_NORWEGIAN}</li></ul></td></tr>"
