@@ -59,11 +59,16 @@ def section_label(cell: str) -> tuple[str, str] | None:
         return "essential", "fr"
     if _FR_DESIRABLE_WORD.match(folded) or FR_DESIRABLE.match(folded):
         return "desirable", "fr"
-    if EN_DESIRABLE.match(folded) or folded in _EN_DESIRABLE_WORDS:
+    # "Minimum requirements", "Preferred qualifications": the word before the noun.
+    word = _NOUN.sub("", folded)
+    if EN_DESIRABLE.match(folded) or word in _EN_DESIRABLE_WORDS:
         return "desirable", "en"
-    if EN_ESSENTIAL.match(folded) or folded in _EN_ESSENTIAL_WORDS:
+    if EN_ESSENTIAL.match(folded) or word in _EN_ESSENTIAL_WORDS:
         return "essential", "en"
     return None
+
+
+_NOUN = re.compile(r"\s(?:requirements|qualifications|criteria|skills|experience|competencies)$")
 
 
 # A category cell beside the labels ("Criteria | Essential | Desirable"): short, no sentence.

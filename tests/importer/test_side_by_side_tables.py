@@ -326,3 +326,24 @@ def test_who_may_apply_after_a_list_of_plain_lines_is_no_requirement(after: str)
         f"DESIRABLE\nCCNP certification.\nKnowledge of Norwegian.\n\n{after}\n"
     )
     assert _lists(vacancy) == (["education", "experience"], ["certification", "language"])
+
+
+@pytest.mark.parametrize(
+    ("essential", "desirable"),
+    [
+        ("Minimum requirements", "Preferred requirements"),
+        ("Required qualifications", "Preferred qualifications"),
+        ("Compétences essentielles", "Compétences souhaitées"),
+        ("Mandatory", "Optional"),
+    ],
+)
+def test_a_side_by_side_header_in_other_words(
+    tmp_path: Path, essential: str, desirable: str
+) -> None:
+    vacancy = _page(
+        tmp_path,
+        f"<table><tr><th>{essential}</th><th>{desirable}</th></tr>"
+        f"<tr><td>{_DEGREE}</td><td>{_CCNP}</td></tr><tr><td>{_YEARS}</td><td>{_NORWEGIAN}</td>"
+        "</tr></table>",
+    )
+    assert _lists(vacancy) == (["education", "experience"], ["certification", "language"])
