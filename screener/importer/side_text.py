@@ -144,10 +144,12 @@ def _column_items(cells: list[str], whole: bool) -> list[str]:
     return items
 
 
-def unfold_side_columns(lines: list[str]) -> list[str]:
+def unfold_side_columns(lines: list[str]) -> tuple[list[str], bool]:
     """`lines` with each side-by-side requirements table rewritten as headed lists (a table
-    of X marks is left to labelled_rows)."""
+    of X marks is left to labelled_rows), and whether one was a PDF's, its cells told apart
+    by position only (the review says to check it)."""
     out: list[str] = []
+    spaced = False
     at = 0
     while at < len(lines):
         line = lines[at]
@@ -162,8 +164,9 @@ def unfold_side_columns(lines: list[str]) -> list[str]:
             for side, (_, label) in enumerate(table.labels)
         ]
         out += ["", *section_lines(sections)]
+        spaced = spaced or table.form == "space"
         at = end
-    return _twin_rows(out)
+    return _twin_rows(out), spaced
 
 
 def _two_cells(line: str) -> list[str] | None:

@@ -288,6 +288,8 @@ def test_a_pdf_table_whose_rows_are_apart_by_blank_lines_keeps_its_last_lone_cel
         "Ability to deploy to mission areas for up to 3 weeks",
     ]
     assert len(vacancy.desirable) == 3
+    # Cells told apart by their place on the line only: the review says to check them.
+    assert "side_by_side" in {item.code for item in vacancy.review}
 
 
 @pytest.mark.parametrize(
