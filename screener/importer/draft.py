@@ -49,7 +49,7 @@ from screener.importer.requirement_lists import (
 from screener.importer.review_text import quote, review_item
 from screener.importer.side_text import unfold_side_columns
 from screener.importer.text_cleanup import clean_lines, join_wrapped
-from screener.importer.two_columns import SIDE_BY_SIDE, split_two_columns
+from screener.importer.two_columns import split_two_columns
 from screener.importer.unread_lists import unread_list_after_lists
 from screener.persistence.errors import FileProblemError
 
@@ -332,8 +332,8 @@ def build_draft(
     """
     check_text(text, source_name)
     text, columns = split_two_columns(text)
-    side, spaced = unfold_side_columns(text.splitlines())
-    columns = columns or (SIDE_BY_SIDE if spaced else None)
+    side, side_review = unfold_side_columns(text.splitlines())
+    columns = columns or side_review
     # Labelled rows first: cleaning turns a table's cells into plain words.
     text = "\n".join(unfold_labelled_rows(unfold_label_columns(side)))
     # A header on one line is split at its labels before a collapsed page is (which would

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from importer_support import imported
+from pdf_writer import pdf_file
 
 from screener.domain.vacancy import Vacancy
 from screener.importer import import_notice_file
@@ -349,3 +350,55 @@ def test_a_side_by_side_header_in_other_words(
         "</tr></table>",
     )
     assert _lists(vacancy) == (["education", "experience"], ["certification", "language"])
+
+
+def _cells_pdf(cells: list[tuple[int, int, list[str]]]) -> bytes:
+    """A PDF page whose table cells are drawn one after the other at their places, as an
+    office suite writes a table: its text comes out cell by cell."""
+    top = ["Title: Analyst (Lessons Learned)", "Reference: CIEDCOE-27-03", "Grade: G12", "Skills"]
+    drawn = [(40, 800, top), *cells, (40, 500, ["Eligibility: nationals of NATO countries."])]
+    body = b" ".join(
+        b"BT /F1 9 Tf 11 TL %d %d Td " % (x, y)
+        + b" ".join(b"(" + line.encode("cp1252") + b") Tj T*" for line in lines)
+        + b" ET"
+        for x, y, lines in drawn
+    )
+    return pdf_file(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("essential", "desirable"), [("Essential", "Desirable"), ("Essentielles", "Souhaitables")]
+)
+def test_a_pdf_table_whose_text_comes_out_cell_by_cell(
+    tmp_path: Path, essential: str, desirable: str
+) -> None:
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(
+        _cells_pdf(
+            [
+                (40, 700, [essential]),
+                (300, 700, [desirable]),
+                (40, 680, ["University degree in engineering,", "or security studies."]),
+                (300, 680, ["NATO Lessons Learned Staff", "Officer Course."]),
+                (40, 650, ["Minimum 5 years' experience in C-IED."]),
+                (300, 650, ["Working knowledge of Spanish."]),
+                (40, 620, ["Ability to deploy to mission areas", "for up to 3 weeks."]),
+            ]
+        )
+    )
+    vacancy = import_notice_file(path).vacancy
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience", "availability"]
+    assert [c.text.en for c in vacancy.desirable] == [
+        "NATO Lessons Learned Staff Officer Course",
+        "Working knowledge of Spanish",
+    ]
+    assert "side_by_side_cells" in {item.code for item in vacancy.review}
