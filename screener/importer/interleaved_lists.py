@@ -192,13 +192,56 @@ def _blocks(items: list[str], langs: list[str | None]) -> Halves | None:
     if len(items) % 2 == 0 and decided[ahead - 1][0] < len(items) // 2 <= switch:
         switch = len(items) // 2
     head, tail = items[:switch], items[switch:]
-    # Only halves that pair bullet by bullet: two lists of different requirements, one in
-    # each language, stay one list.
-    if len(head) != len(tail) or not all(map(_twins, head, tail)):
+    second = "fr" if first == "en" else "en"
+    positional = len(head) == len(tail) and all(map(_twins, head, tail))
+    if positional and _alike(list(zip(head, tail, strict=True))):
+        return Halves(*((head, tail) if first == "en" else (tail, head)), [])
+    # Halves of different lengths (a bullet not translated): twins found by what they share.
+    # Two lists of different requirements, one in each language, share too little and stay
+    # one list.
+    aligned = _aligned(head, tail)
+    pairs = sum(1 for one, other in aligned if one and other)
+    if pairs < _MIN_PAIRS or 3 * pairs < 2 * max(len(head), len(tail)):
         return None
-    if not _alike(list(zip(head, tail, strict=True))):
-        return None
-    return Halves(*((head, tail) if first == "en" else (tail, head)), [])
+    halves = Halves([], [], [])
+    for one, other in aligned:
+        english, french = (one, other) if first == "en" else (other, one)
+        halves.english.append(english or french or "")
+        halves.french.append(french or english or "")
+        if not (one and other):
+            halves.untranslated.append((first if one else second, one or other or ""))
+    return halves
+
+
+def _likeness(one: str, other: str) -> int:
+    """How much two bullets share, if they can be twins (0 if not)."""
+    return len(_marks(one) & _marks(other)) if _twins(one, other) else 0
+
+
+def _aligned(head: list[str], tail: list[str]) -> list[tuple[str | None, str | None]]:
+    """The bullets of both halves in order, each twin pair together and a bullet with no
+    twin alone: the pairing that shares the most (an alignment, as of two texts)."""
+    n, m = len(head), len(tail)
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in reversed(range(n)):
+        for j in reversed(range(m)):
+            alike = _likeness(head[i], tail[j])
+            paired = alike + best[i + 1][j + 1] if alike else 0
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], paired)
+    out: list[tuple[str | None, str | None]] = []
+    i = j = 0
+    while i < n or j < m:
+        alike = _likeness(head[i], tail[j]) if i < n and j < m else 0
+        if alike and best[i][j] == alike + best[i + 1][j + 1]:
+            out.append((head[i], tail[j]))
+            i, j = i + 1, j + 1
+        elif i < n and (j >= m or best[i][j] == best[i + 1][j]):
+            out.append((head[i], None))
+            i += 1
+        else:
+            out.append((None, tail[j]))
+            j += 1
+    return out
 
 
 # Where the halves of a bullet that holds both languages meet: "Master's degree in physics /

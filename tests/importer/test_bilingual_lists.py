@@ -289,3 +289,27 @@ def test_the_translation_as_a_sub_bullet_of_its_bullet() -> None:
         ("education", "Master's degree ", "Master en acoust"),
         ("experience", "At least 5 years", "Au moins 5 ans d"),
     ]
+
+
+def test_the_french_block_missing_a_bullet_is_paired_by_what_the_twins_share() -> None:
+    vacancy = imported(
+        NOTICE_TOP + "ESSENTIAL / ACQUIS ESSENTIELS\n"
+        "- University degree in library and information science.\n"
+        "- At least 5 years' experience in an academic library.\n"
+        "- Valid NATO SECRET security clearance.\n"
+        "- Knowledge of the Koha library system.\n"
+        "- Diplôme universitaire en bibliothéconomie et sciences de l'information.\n"
+        "- Au moins 5 ans d'expérience dans une bibliothèque universitaire.\n"
+        "- Connaissance du système de bibliothèque Koha.\n\n"
+        "Open to nationals of NATO member nations.\n"
+    )
+    assert [(c.text.en[:20], c.text.fr[:20]) for c in vacancy.essential[1:]] == [
+        ("University degree in", "Diplôme universitair"),
+        ("At least 5 years' ex", "Au moins 5 ans d'exp"),
+        ("Valid NATO SECRET se", "Valid NATO SECRET se"),
+        ("Knowledge of the Koh", "Connaissance du syst"),
+    ]
+    missing = [
+        item.values["quote"] for item in vacancy.review if item.code == "translation_missing"
+    ]
+    assert missing == ["Valid NATO SECRET security clearance"]
