@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from screener.importer.interleaved_lists import language_header, twin_cells
+from screener.importer.interleaved_lists import twin_row
 from screener.importer.side_tables import SectionTable
 from screener.importer.table_rows import row_text
 
@@ -145,12 +145,8 @@ class _TextCollector(HTMLParser):
 
     def _write_row(self, row: _Row, texts: list[str]) -> None:
         cells = [" ".join(text.split()) for text in texts]
-        if language_header(cells):
-            return  # "English | Français": the header of a table of twins
-        if len(cells) == 2 and twin_cells(*cells):
-            # A bilingual table, a column per language: the twins one after the other, as
-            # a bilingual list gives them (interleaved_lists pairs them again).
-            self._out(f"\n- {cells[0]}\n- {cells[1]}\n")
+        if (twins := twin_row(cells)) is not None:
+            self._out("".join(f"\n{line}" for line in twins) + "\n")
             return
         if row.layout or sum(1 for cell in cells if cell) < 2:
             # Blocks inside cells, or one cell: the cells' own lines, as on the page.

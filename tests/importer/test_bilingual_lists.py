@@ -6,6 +6,8 @@ is one criterion with both wordings; a bullet with no twin is kept and said to b
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -187,12 +189,42 @@ def _twin_table(form: str) -> str:
     )
 
 
-@pytest.mark.parametrize("form", ["html", "tab", "pipe"])
+def _word_twin_table() -> bytes:
+    def paragraph(text: str) -> str:
+        return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    rows = [("English", "Français"), *_TWIN_ROWS]
+    table = "".join(
+        "<w:tr>" + "".join(f"<w:tc>{paragraph(cell)}</w:tc>" for cell in row) + "</w:tr>"
+        for row in rows
+    )
+    body = (
+        paragraph("Reference: CMRE 27/ENG/04")
+        + paragraph("Grade: A2")
+        + paragraph("Essential qualifications / Qualifications essentielles")
+        + f"<w:tbl>{table}</w:tbl>"
+        + paragraph("Open to nationals of NATO member nations.")
+    )
+    namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr(
+            "word/document.xml",
+            f'<w:document xmlns:w="{namespace}"><w:body>{body}</w:body></w:document>',
+        )
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("form", ["html", "tab", "pipe", "docx"])
 def test_a_table_with_a_column_per_language_gives_one_criterion_per_row(
     form: str, tmp_path: Path
 ) -> None:
-    path = tmp_path / ("notice.html" if form == "html" else "notice.txt")
-    path.write_text(_twin_table(form), encoding="utf-8")
+    path = tmp_path / {"html": "notice.html", "docx": "notice.docx"}.get(form, "notice.txt")
+    if form == "docx":
+        path.write_bytes(_word_twin_table())
+    else:
+        path.write_text(_twin_table(form), encoding="utf-8")
     vacancy = import_notice_file(path).vacancy
     assert [(c.kind, c.text.fr) for c in vacancy.essential[1:]] == [
         ("education", "Master en acoustique ou en physique"),
