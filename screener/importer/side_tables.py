@@ -50,10 +50,19 @@ HEADINGS = {
 
 
 def section_label(cell: str) -> tuple[str, str] | None:
-    """(part, language) when a cell names a requirement section, else None."""
+    """(part, language) when a cell names a requirement section, else None; a label in both
+    languages ("Essential / Essentiel") is the English one."""
     text = " ".join(cell.split())
     if not text or len(text) > 60:
         return None
+    if "/" in text and len(halves := text.split("/")) == 2:
+        one, other = _one_label(halves[0]), _one_label(halves[1])
+        if one and other and one[0] == other[0] and one[1] != other[1]:
+            return one[0], "en"
+    return _one_label(text)
+
+
+def _one_label(text: str) -> tuple[str, str] | None:
     folded = _NOTE.sub("", fold(text).strip().rstrip(":").strip()).rstrip(":").strip()
     if _FR_ESSENTIAL_WORD.match(folded) or FR_ESSENTIAL.match(folded):
         return "essential", "fr"

@@ -338,6 +338,7 @@ def test_who_may_apply_after_a_list_of_plain_lines_is_no_requirement(after: str)
         ("Required qualifications", "Preferred qualifications"),
         ("Compétences essentielles", "Compétences souhaitées"),
         ("Mandatory", "Optional"),
+        ("Essential / Essentiel", "Desirable / Souhaitable"),
     ],
 )
 def test_a_side_by_side_header_in_other_words(
