@@ -53,6 +53,8 @@ _FRENCH_MARKS = re.compile(r"\s[:;]|\b[dlDL][’']\w")
 _ENGLISH_MARKS = re.compile(r"\w[’']s\b")
 _NUMBER = re.compile(r"\d+")
 _MIN_PAIRS = 2
+# A requirement list is tens of bullets: longer runs are not paired (bounded work).
+_MAX_ITEMS = 120
 
 
 def item_language(item: str) -> str | None:
@@ -210,6 +212,8 @@ def _blocks(items: list[str], langs: list[str | None]) -> Halves | None:
     # Halves of different lengths (a bullet not translated): twins found by what they share.
     # Two lists of different requirements, one in each language, share too little and stay
     # one list.
+    if len(items) > _MAX_ITEMS:
+        return None
     aligned = _aligned(head, tail)
     pairs = sum(1 for one, other in aligned if one and other)
     if pairs < _MIN_PAIRS or 3 * pairs < 2 * max(len(head), len(tail)):
@@ -274,7 +278,9 @@ def inline_halves(item: str) -> tuple[str, str] | None:
 
 def _inline(items: list[str], known: bool) -> Halves | None:
     """Bullets each giving both languages; those that do not stay whole in both lists."""
-    halves = [inline_halves(item) for item in items[:200]]
+    if len(items) > _MAX_ITEMS:
+        return None
+    halves = [inline_halves(item) for item in items]
     split = sum(half is not None for half in halves)
     if split < (1 if known else _MIN_PAIRS) or 3 * split < 2 * len(items):
         return None
