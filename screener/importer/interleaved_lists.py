@@ -301,6 +301,8 @@ def interleaved_halves(items: list[str], first: str | None = None) -> Halves | N
     if inline := _inline(items, known=first is not None):
         return inline
     first = None if first == INLINE else first
+    if first is None and len(items) in (2, 3) and (few := _few(items)):
+        return few
     least = 1 if first else _MIN_PAIRS
     if len(items) < 2 * least:
         return None
@@ -312,6 +314,23 @@ def interleaved_halves(items: list[str], first: str | None = None) -> Halves | N
     if found:
         return min(found, key=lambda halves: len(halves.untranslated))
     return _blocks(items, langs)
+
+
+def _few(items: list[str]) -> Halves | None:
+    """A short list (a paragraph and its translation, a third item perhaps untranslated):
+    paired only when the twins are plainly one text in two languages."""
+    for order in ("en", "fr"):
+        halves = _pairs(items, [item_language(item) for item in items], order, known=True)
+        if halves is None or len(halves.untranslated) > 1:
+            continue
+        pairs = [
+            (english, french)
+            for english, french in zip(halves.english, halves.french, strict=True)
+            if english != french
+        ]
+        if pairs and all(twin_cells(english, french) for english, french in pairs):
+            return halves
+    return None
 
 
 def split_interleaved(found: Any) -> None:

@@ -345,3 +345,18 @@ def test_the_french_block_missing_a_bullet_is_paired_by_what_the_twins_share() -
         item.values["quote"] for item in vacancy.review if item.code == "translation_missing"
     ]
     assert missing == ["Valid NATO SECRET security clearance"]
+
+
+def test_a_paragraph_of_requirements_and_its_translation() -> None:
+    vacancy = imported(
+        NOTICE_TOP + "ESSENTIAL / ACQUIS ESSENTIELS\n"
+        "Candidates must hold a university degree in law and must have at least 5 years of "
+        "experience in contract law.\n"
+        "Les candidats doivent être titulaires d'un diplôme universitaire en droit et doivent "
+        "avoir au moins 5 ans d'expérience en droit des contrats.\n\n"
+        "Open to nationals of NATO member nations.\n"
+    )
+    assert [(c.kind, c.text.fr[:20]) for c in vacancy.essential[1:]] == [
+        ("education", "Les candidats doiven"),
+        ("experience", "doivent avoir au moi"),
+    ]
