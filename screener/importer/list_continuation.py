@@ -29,6 +29,11 @@ _LABELLED_PART = re.compile(
 )
 
 
+def says_who_may_apply(folded: str) -> bool:
+    """The line (folded) says who may apply ("Open to nationals of ...", "ressortissants")."""
+    return bool(_WHO_MAY_APPLY.search(folded))
+
+
 def placed_after_items(
     items: list[list[str]], line: str, folded: str, has_markers: bool, blank_before: bool
 ) -> bool:

@@ -1,10 +1,14 @@
 """The text form of a requirements table whose Essential and Desirable requirements stand side
 by side (side_tables.py): a header row "Essential<TAB>Desirable" or "Essentielles
-Souhaitables" (a PDF's columns apart by a run of spaces) or "| Essential | Desirable |", then
-rows of two cells, either of them empty, a long cell wrapped over lines of its own column.
+Souhaitables" (a PDF's columns apart by a run of spaces) or "| Essential | Desirable |",
+perhaps with a column of categories before them, then rows of cells, any of them empty, a
+long cell wrapped over lines of its own column. A PDF may also give such a table cell by cell
+("Essential", "Desirable", then each row's cells in turn). And a bilingual table with a column
+per language ("English<TAB>Français"), whose rows are twins.
 
 Each column's lines are put back together into requirements (a bullet, or a line after one
-that ends a sentence, starts one) and written under the column's heading.
+that ends a sentence, starts one) and written under the column's heading; twins are written
+one after the other, as a bilingual list gives them (interleaved_lists pairs them again).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 
 from screener.domain.vacancy import ReviewItem
 from screener.importer.interleaved_lists import language_header, twin_cells
+from screener.importer.list_continuation import says_who_may_apply
 from screener.importer.part_labels import after_the_list
 from screener.importer.review_text import review_item
 from screener.importer.sections import ends_a_list, is_heading
@@ -34,8 +39,6 @@ _RULING = re.compile(r"^\|?[\s|:+=-]{3,}\|?$")
 _BULLET = re.compile(r"^(?:[-•*–—▪●·◦➢>]|\d{1,2}[.)]|[a-z][.)])\s+")
 _ENDS_SENTENCE = re.compile(r"[.;:!?]$")
 _MAX_ROWS = 200
-# Who may apply, under a table: never one of its cells.
-_WHO_MAY_APPLY = re.compile(r"(?<![a-z])(?:(?:nationals|citizens) of|ressortissants)\b")
 
 Cells = tuple[str, ...]
 _Label = tuple[str, str]
@@ -221,7 +224,7 @@ def _after_table(line: str) -> bool:
         is_heading(line)
         or ends_a_list(line)
         or after_the_list(folded)
-        or bool(_WHO_MAY_APPLY.search(folded))
+        or says_who_may_apply(folded)
         or section_label(line) is not None
     )
 
