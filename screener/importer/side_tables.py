@@ -145,6 +145,7 @@ class SectionTable:
     # A one-column table's section, named by a row of its own ("Essential"), then one
     # requirement a row.
     heading: Label | None = None
+    marked: bool = False  # a table of X marks, read by labelled_rows
 
     def take(self, texts: list[str], row: Any) -> bool:
         """Whether the row (its cells' texts, a cell's lines apart by line breaks) belongs to
@@ -153,14 +154,24 @@ class SectionTable:
         if self.columns:
             cells = [texts[at] if at < len(texts) else "" for at, _ in self.columns]
             if self.held is not None and any(is_mark(cell) for cell in cells):
-                self.columns = []
+                self.columns, self.marked = [], True
                 return False
-            self.held = None
+            if any(cell.strip() for cell in cells):
+                self.held = None  # texts under the labels: no table of marks (a category's
+                # row, its label cells empty, says nothing yet)
             pairs = zip(self.columns, cells, strict=True)
-            self.read += [(label, cell_items(cell)) for (_, label), cell in pairs]
+            self.read += [
+                (label, [item for item in cell_items(cell) if not is_mark(item)])
+                for (_, label), cell in pairs
+            ]
             return True
-        if len([text for text in texts if text.strip()]) == 1 and len(texts) <= 2:
-            return self._one_column(next(text for text in texts if text.strip()))
+        filled = [text for text in texts if text.strip()]
+        if self.marked:
+            # A table of X marks: a category's row ("Experience") between its rows would end
+            # the run of marked rows; it names no requirement.
+            return len(filled) == 1 and len(filled[0]) <= _MAX_CATEGORY
+        if len(filled) == 1 and len(texts) <= 2:
+            return self._one_column(filled[0])
         if labels := label_columns([" ".join(text.split()) for text in texts]):
             self.columns, self.held = labels, row
             return True

@@ -291,3 +291,16 @@ def test_a_side_by_side_header_in_other_words(
         "</tr></table>",
     )
     assert _lists(vacancy) == (["education", "experience"], ["certification", "language"])
+
+
+def test_a_table_of_marks_with_category_rows_between_its_rows(tmp_path: Path) -> None:
+    vacancy = _page(
+        tmp_path,
+        "<table><tr><th>Qualification</th><th>Essential</th><th>Desirable</th></tr>"
+        '<tr><td colspan="3"><b>Education</b></td></tr>'
+        f"<tr><td>{_DEGREE}</td><td>X</td><td></td></tr>"
+        '<tr><td colspan="3"><b>Experience</b></td></tr>'
+        f"<tr><td>{_YEARS}</td><td>Yes</td><td>No</td></tr>"
+        f"<tr><td>{_CCNP}</td><td>No</td><td>Yes</td></tr></table>",
+    )
+    assert _lists(vacancy) == (["education", "experience"], ["certification"])
