@@ -304,3 +304,21 @@ def test_a_table_of_marks_with_category_rows_between_its_rows(tmp_path: Path) ->
         f"<tr><td>{_CCNP}</td><td>No</td><td>Yes</td></tr></table>",
     )
     assert _lists(vacancy) == (["education", "experience"], ["certification"])
+
+
+@pytest.mark.parametrize("separator", ["\t", " | "])
+def test_a_text_table_of_marks_with_group_names_between_its_rows(separator: str) -> None:
+    def row(*cells: str) -> str:
+        return separator.join(cells) + "\n"
+
+    vacancy = imported(
+        _TEXT_TOP
+        + row("Qualification", "Essential", "Desirable")
+        + "Education\n"
+        + row(_DEGREE, "X", "")
+        + "Experience\n"
+        + row(_YEARS, "X", "")
+        + row(_CCNP, "", "X")
+        + _TEXT_END
+    )
+    assert _lists(vacancy) == (["education", "experience"], ["certification"])
