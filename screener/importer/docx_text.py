@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from screener.importer.interleaved_lists import twin_row
 from screener.importer.side_tables import SectionTable
 from screener.importer.table_rows import row_text
 from screener.persistence.errors import FileProblemError
@@ -71,6 +72,9 @@ class _Reader:
     def _write_row(self, texts: list[str]) -> None:
         # A cell's paragraphs on one line: the row is one line of cells.
         cells = [" ".join(part for part in text.split("\n") if part) for text in texts]
+        if (twins := twin_row(cells)) is not None:
+            self.lines += twins  # a bilingual table, a column per language
+            return
         line, self.requirement_table = row_text(cells, self.requirement_table)
         if line is not None:
             self.lines.append(line)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from screener.importer.interleaved_lists import language_header, twin_cells
+from screener.importer.interleaved_lists import twin_row
 from screener.importer.side_tables import SectionTable
 from screener.importer.table_rows import row_text
 
@@ -33,6 +33,12 @@ _BLOCKS = frozenset(
         "tr", "ul", "body", "html", "title",
     }
 )  # fmt: skip
+# A table built of <div>s with ARIA roles, as careers sites' scripts draw them: read as the
+# table it stands for.
+_ROLES = {
+    "table": "table", "grid": "table", "rowgroup": "tbody", "row": "tr", "cell": "td",
+    "gridcell": "td", "columnheader": "th", "rowheader": "th",
+}  # fmt: skip
 _TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr"})
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "source"})
 
@@ -56,6 +62,7 @@ class _TextCollector(HTMLParser):
         self.requirement_table = False
         self.table_depth = 0
         self.sections: list[SectionTable] = []  # per open table, innermost last
+        self.divs: list[str] = []  # what each open <div> stands for (see _ROLES)
 
     def _out(self, text: str) -> None:
         """Into the open cell of the innermost row, else into the page."""
@@ -71,6 +78,9 @@ class _TextCollector(HTMLParser):
             return
         if self.hidden_depth:
             return
+        if tag == "div":
+            tag = _ROLES.get(dict(attrs).get("role") or "", "div")
+            self.divs.append(tag)
         if tag == "table":
             self.requirement_table = False
             self.table_depth += 1
@@ -106,6 +116,8 @@ class _TextCollector(HTMLParser):
             return
         if self.hidden_depth:
             return
+        if tag == "div":
+            tag = self.divs.pop() if self.divs else tag
         if tag == "table":
             self.table_depth = max(0, self.table_depth - 1)
             if self.sections and (lines := self.sections.pop().lines()):
@@ -133,12 +145,8 @@ class _TextCollector(HTMLParser):
 
     def _write_row(self, row: _Row, texts: list[str]) -> None:
         cells = [" ".join(text.split()) for text in texts]
-        if language_header(cells):
-            return  # "English | Français": the header of a table of twins
-        if len(cells) == 2 and twin_cells(*cells):
-            # A bilingual table, a column per language: the twins one after the other, as
-            # a bilingual list gives them (interleaved_lists pairs them again).
-            self._out(f"\n- {cells[0]}\n- {cells[1]}\n")
+        if (twins := twin_row(cells)) is not None:
+            self._out("".join(f"\n{line}" for line in twins) + "\n")
             return
         if row.layout or sum(1 for cell in cells if cell) < 2:
             # Blocks inside cells, or one cell: the cells' own lines, as on the page.

@@ -53,6 +53,8 @@ _FRENCH_MARKS = re.compile(r"\s[:;]|\b[dlDL][’']\w")
 _ENGLISH_MARKS = re.compile(r"\w[’']s\b")
 _NUMBER = re.compile(r"\d+")
 _MIN_PAIRS = 2
+# A requirement list is tens of bullets: longer runs are not paired (bounded work).
+_MAX_ITEMS = 120
 
 
 def item_language(item: str) -> str | None:
@@ -156,6 +158,17 @@ def language_header(cells: list[str]) -> bool:
     return len(cells) == 2 and all(fold(cell).strip(" :") in _LANGUAGE_HEADERS for cell in cells)
 
 
+def twin_row(cells: list[str]) -> list[str] | None:
+    """The lines a table row gives when it is a bilingual table's (a column per language):
+    its twins one after the other as bullets, as a bilingual list gives them (they are paired
+    again), or none for its header row ("English | Français"); None for another row."""
+    if language_header(cells):
+        return []
+    if len(cells) == 2 and twin_cells(*cells):
+        return [f"- {cells[0]}", f"- {cells[1]}"]
+    return None
+
+
 def twin_cells(one: str, other: str) -> bool:
     """Two cells of a table row that are one requirement in English and in French (a
     bilingual table with a column per language)."""
@@ -192,13 +205,58 @@ def _blocks(items: list[str], langs: list[str | None]) -> Halves | None:
     if len(items) % 2 == 0 and decided[ahead - 1][0] < len(items) // 2 <= switch:
         switch = len(items) // 2
     head, tail = items[:switch], items[switch:]
-    # Only halves that pair bullet by bullet: two lists of different requirements, one in
-    # each language, stay one list.
-    if len(head) != len(tail) or not all(map(_twins, head, tail)):
+    second = "fr" if first == "en" else "en"
+    positional = len(head) == len(tail) and all(map(_twins, head, tail))
+    if positional and _alike(list(zip(head, tail, strict=True))):
+        return Halves(*((head, tail) if first == "en" else (tail, head)), [])
+    # Halves of different lengths (a bullet not translated): twins found by what they share.
+    # Two lists of different requirements, one in each language, share too little and stay
+    # one list.
+    if len(items) > _MAX_ITEMS:
         return None
-    if not _alike(list(zip(head, tail, strict=True))):
+    aligned = _aligned(head, tail)
+    pairs = sum(1 for one, other in aligned if one and other)
+    if pairs < _MIN_PAIRS or 3 * pairs < 2 * max(len(head), len(tail)):
         return None
-    return Halves(*((head, tail) if first == "en" else (tail, head)), [])
+    halves = Halves([], [], [])
+    for one, other in aligned:
+        english, french = (one, other) if first == "en" else (other, one)
+        halves.english.append(english or french or "")
+        halves.french.append(french or english or "")
+        if not (one and other):
+            halves.untranslated.append((first if one else second, one or other or ""))
+    return halves
+
+
+def _likeness(one: str, other: str) -> int:
+    """How much two bullets share, if they can be twins (0 if not)."""
+    return len(_marks(one) & _marks(other)) if _twins(one, other) else 0
+
+
+def _aligned(head: list[str], tail: list[str]) -> list[tuple[str | None, str | None]]:
+    """The bullets of both halves in order, each twin pair together and a bullet with no
+    twin alone: the pairing that shares the most (an alignment, as of two texts)."""
+    n, m = len(head), len(tail)
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in reversed(range(n)):
+        for j in reversed(range(m)):
+            alike = _likeness(head[i], tail[j])
+            paired = alike + best[i + 1][j + 1] if alike else 0
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], paired)
+    out: list[tuple[str | None, str | None]] = []
+    i = j = 0
+    while i < n or j < m:
+        alike = _likeness(head[i], tail[j]) if i < n and j < m else 0
+        if alike and best[i][j] == alike + best[i + 1][j + 1]:
+            out.append((head[i], tail[j]))
+            i, j = i + 1, j + 1
+        elif i < n and (j >= m or best[i][j] == best[i + 1][j]):
+            out.append((head[i], None))
+            i += 1
+        else:
+            out.append((None, tail[j]))
+            j += 1
+    return out
 
 
 # Where the halves of a bullet that holds both languages meet: "Master's degree in physics /
@@ -220,7 +278,9 @@ def inline_halves(item: str) -> tuple[str, str] | None:
 
 def _inline(items: list[str], known: bool) -> Halves | None:
     """Bullets each giving both languages; those that do not stay whole in both lists."""
-    halves = [inline_halves(item) for item in items[:200]]
+    if len(items) > _MAX_ITEMS:
+        return None
+    halves = [inline_halves(item) for item in items]
     split = sum(half is not None for half in halves)
     if split < (1 if known else _MIN_PAIRS) or 3 * split < 2 * len(items):
         return None
@@ -241,6 +301,8 @@ def interleaved_halves(items: list[str], first: str | None = None) -> Halves | N
     if inline := _inline(items, known=first is not None):
         return inline
     first = None if first == INLINE else first
+    if first is None and len(items) in (2, 3) and (few := _few(items)):
+        return few
     least = 1 if first else _MIN_PAIRS
     if len(items) < 2 * least:
         return None
@@ -252,6 +314,23 @@ def interleaved_halves(items: list[str], first: str | None = None) -> Halves | N
     if found:
         return min(found, key=lambda halves: len(halves.untranslated))
     return _blocks(items, langs)
+
+
+def _few(items: list[str]) -> Halves | None:
+    """A short list (a paragraph and its translation, a third item perhaps untranslated):
+    paired only when the twins are plainly one text in two languages."""
+    for order in ("en", "fr"):
+        halves = _pairs(items, [item_language(item) for item in items], order, known=True)
+        if halves is None or len(halves.untranslated) > 1:
+            continue
+        pairs = [
+            (english, french)
+            for english, french in zip(halves.english, halves.french, strict=True)
+            if english != french
+        ]
+        if pairs and all(twin_cells(english, french) for english, french in pairs):
+            return halves
+    return None
 
 
 def split_interleaved(found: Any) -> None:

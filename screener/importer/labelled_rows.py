@@ -216,6 +216,21 @@ def _table_line(line: str) -> bool:
     return line.count("|") >= 2 or (line.startswith("   ") and not is_bullet(line))
 
 
+def _category_line(line: str, following: list[str]) -> bool:
+    """A group's name alone on its line inside a table of marks ("Education", "Languages"):
+    short, no cell, no sentence, and a marked row right under it."""
+    text = line.strip()
+    return (
+        0 < len(text) <= 30
+        and "\t" not in line
+        and "|" not in line
+        and not text.endswith(".")
+        and not is_bullet(line)
+        and bool(following)
+        and ("\t" in following[0] or "|" in following[0])
+    )
+
+
 def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int, bool]:
     """The requirement rows of a table or run of labelled lines starting at `index`, where
     they end, and whether a header row named the Essential/Desirable columns."""
@@ -233,6 +248,8 @@ def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int,
             rows.append(row)
         elif line and _is_table_chrome(line):
             pass
+        elif columns is not None and _category_line(line, lines[end + 1 : end + 2]):
+            pass  # "Education" between a table's rows of marks: a group's name
         elif rows and (letters or _table_line(line)) and (wrapped := _wrapped_row(line)):
             rows[-1] = (rows[-1][0], f"{rows[-1][1]} {wrapped}")
         else:

@@ -29,6 +29,11 @@ _LABELLED_PART = re.compile(
 )
 
 
+def says_who_may_apply(folded: str) -> bool:
+    """The line (folded) says who may apply ("Open to nationals of ...", "ressortissants")."""
+    return bool(_WHO_MAY_APPLY.search(folded))
+
+
 def placed_after_items(
     items: list[list[str]], line: str, folded: str, has_markers: bool, blank_before: bool
 ) -> bool:
@@ -53,8 +58,10 @@ def placed_after_items(
         return False  # "c) Remarks: none." under the last item of "(1)" "(2)": the next part
     if has_markers and _SECTION_LABEL.match(folded):
         return False  # "Conditions: Open to ..." under the last item: the next section
-    if has_markers and line[0].isupper() and _WHO_MAY_APPLY.search(folded):
-        return False  # "Open to nationals of NATO member states." right under the last item
+    if (has_markers or blank_before) and line[0].isupper() and _WHO_MAY_APPLY.search(folded):
+        # "Open to nationals of NATO member states." right under the last item, or after a
+        # blank line under a list of plain lines.
+        return False
     if has_markers and (not blank_before or line[0].islower()):
         items[-1].append(line)
     elif has_markers:

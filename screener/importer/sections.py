@@ -108,6 +108,11 @@ _LIST_END = re.compile(
 )
 
 
+def ends_a_list(line: str) -> bool:
+    """A line that ends a list without being a heading ("How to apply", "Notes")."""
+    return bool(_LIST_END.match(folded_line(line)))
+
+
 def is_heading(line: str) -> bool:
     """A numbered section heading ("3. MAIN ACCOUNTABILITIES") or an all-capitals title line."""
     if not line or is_bullet(line) or len(line) > 120:

@@ -16,7 +16,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from screener.importer.sections import EN_DESIRABLE, EN_ESSENTIAL, FR_DESIRABLE, FR_ESSENTIAL
+from screener.importer.part_labels import after_the_list
+from screener.importer.sections import (
+    EN_DESIRABLE,
+    EN_ESSENTIAL,
+    FR_DESIRABLE,
+    FR_ESSENTIAL,
+    ends_a_list,
+    is_heading,
+)
 from screener.importer.wording import fold
 
 # A column's or a row's label in a word or two: "Essential", "Essentielles", "Souhaitables",
@@ -42,20 +50,34 @@ HEADINGS = {
 
 
 def section_label(cell: str) -> tuple[str, str] | None:
-    """(part, language) when a cell names a requirement section, else None."""
+    """(part, language) when a cell names a requirement section, else None; a label in both
+    languages ("Essential / Essentiel") is the English one."""
     text = " ".join(cell.split())
     if not text or len(text) > 60:
         return None
+    if "/" in text and len(halves := text.split("/")) == 2:
+        one, other = _one_label(halves[0]), _one_label(halves[1])
+        if one and other and one[0] == other[0] and one[1] != other[1]:
+            return one[0], "en"
+    return _one_label(text)
+
+
+def _one_label(text: str) -> tuple[str, str] | None:
     folded = _NOTE.sub("", fold(text).strip().rstrip(":").strip()).rstrip(":").strip()
     if _FR_ESSENTIAL_WORD.match(folded) or FR_ESSENTIAL.match(folded):
         return "essential", "fr"
     if _FR_DESIRABLE_WORD.match(folded) or FR_DESIRABLE.match(folded):
         return "desirable", "fr"
-    if EN_DESIRABLE.match(folded) or folded in _EN_DESIRABLE_WORDS:
+    # "Minimum requirements", "Preferred qualifications": the word before the noun.
+    word = _NOUN.sub("", folded)
+    if EN_DESIRABLE.match(folded) or word in _EN_DESIRABLE_WORDS:
         return "desirable", "en"
-    if EN_ESSENTIAL.match(folded) or folded in _EN_ESSENTIAL_WORDS:
+    if EN_ESSENTIAL.match(folded) or word in _EN_ESSENTIAL_WORDS:
         return "essential", "en"
     return None
+
+
+_NOUN = re.compile(r"\s(?:requirements|qualifications|criteria|skills|experience|competencies)$")
 
 
 # A category cell beside the labels ("Criteria | Essential | Desirable"): short, no sentence.
@@ -120,6 +142,10 @@ class SectionTable:
     # The header row as the reader keeps it, held back until a row shows the table gives
     # texts, not X marks (labelled_rows reads those): the reader then writes it first.
     held: Any = None
+    # A one-column table's section, named by a row of its own ("Essential"), then one
+    # requirement a row.
+    heading: Label | None = None
+    marked: bool = False  # a table of X marks, read by labelled_rows
 
     def take(self, texts: list[str], row: Any) -> bool:
         """Whether the row (its cells' texts, a cell's lines apart by line breaks) belongs to
@@ -128,12 +154,24 @@ class SectionTable:
         if self.columns:
             cells = [texts[at] if at < len(texts) else "" for at, _ in self.columns]
             if self.held is not None and any(is_mark(cell) for cell in cells):
-                self.columns = []
+                self.columns, self.marked = [], True
                 return False
-            self.held = None
+            if any(cell.strip() for cell in cells):
+                self.held = None  # texts under the labels: no table of marks (a category's
+                # row, its label cells empty, says nothing yet)
             pairs = zip(self.columns, cells, strict=True)
-            self.read += [(label, cell_items(cell)) for (_, label), cell in pairs]
+            self.read += [
+                (label, [item for item in cell_items(cell) if not is_mark(item)])
+                for (_, label), cell in pairs
+            ]
             return True
+        filled = [text for text in texts if text.strip()]
+        if self.marked:
+            # A table of X marks: a category's row ("Experience") between its rows would end
+            # the run of marked rows; it names no requirement.
+            return len(filled) == 1 and len(filled[0]) <= _MAX_CATEGORY
+        if len(filled) == 1 and len(texts) <= 2:
+            return self._one_column(filled[0])
         if labels := label_columns([" ".join(text.split()) for text in texts]):
             self.columns, self.held = labels, row
             return True
@@ -151,6 +189,21 @@ class SectionTable:
             self.read += [(h, items[1:]) for h, items in zip(heads, opened, strict=True) if h]
             return True
         return False
+
+    def _one_column(self, text: str) -> bool:
+        """A row of one cell: a section's name, or a requirement under the one named."""
+        if label := section_label(text):
+            self.heading = label
+            self.read.append((label, []))
+            return True
+        if self.heading is None:
+            return False
+        first = " ".join(text.split())
+        if is_heading(first) or ends_a_list(first) or after_the_list(fold(first)):
+            self.heading = None  # "How to apply", "CONDITIONS OF EMPLOYMENT": the section ends
+            return False
+        self.read.append((self.heading, cell_items(text)))
+        return True
 
     def lines(self) -> list[str]:
         """The sections read, as the section finder reads them (none for another table)."""

@@ -1,10 +1,14 @@
 """The text form of a requirements table whose Essential and Desirable requirements stand side
 by side (side_tables.py): a header row "Essential<TAB>Desirable" or "Essentielles
-Souhaitables" (a PDF's columns apart by a run of spaces) or "| Essential | Desirable |", then
-rows of two cells, either of them empty, a long cell wrapped over lines of its own column.
+Souhaitables" (a PDF's columns apart by a run of spaces) or "| Essential | Desirable |",
+perhaps with a column of categories before them, then rows of cells, any of them empty, a
+long cell wrapped over lines of its own column. A PDF may also give such a table cell by cell
+("Essential", "Desirable", then each row's cells in turn). And a bilingual table with a column
+per language ("English<TAB>Français"), whose rows are twins.
 
 Each column's lines are put back together into requirements (a bullet, or a line after one
-that ends a sentence, starts one) and written under the column's heading.
+that ends a sentence, starts one) and written under the column's heading; twins are written
+one after the other, as a bilingual list gives them (interleaved_lists pairs them again).
 """
 
 from __future__ import annotations
@@ -12,10 +16,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from screener.domain.vacancy import ReviewItem
 from screener.importer.interleaved_lists import language_header, twin_cells
+from screener.importer.list_continuation import says_who_may_apply
 from screener.importer.part_labels import after_the_list
-from screener.importer.sections import is_heading
-from screener.importer.side_tables import cell_items, is_mark, label_columns, section_lines
+from screener.importer.review_text import review_item
+from screener.importer.sections import ends_a_list, is_heading
+from screener.importer.side_tables import (
+    cell_items,
+    is_mark,
+    label_columns,
+    section_label,
+    section_lines,
+)
+from screener.importer.two_columns import SIDE_BY_SIDE
 from screener.importer.wording import fold
 
 _TAB_CELLS = re.compile(r"\t+")
@@ -144,15 +158,21 @@ def _column_items(cells: list[str], whole: bool) -> list[str]:
     return items
 
 
-def unfold_side_columns(lines: list[str]) -> list[str]:
+def unfold_side_columns(lines: list[str]) -> tuple[list[str], ReviewItem | None]:
     """`lines` with each side-by-side requirements table rewritten as headed lists (a table
-    of X marks is left to labelled_rows)."""
+    of X marks is left to labelled_rows), and the review item when one could only be read by
+    the place of its cells (a PDF's: check it)."""
     out: list[str] = []
+    review: ReviewItem | None = None
     at = 0
     while at < len(lines):
         line = lines[at]
         table = _header(line) if line.strip() and len(line) <= 200 else None
         rows, end = _rows(lines, at + 1, table) if table else ([], at)
+        if table is None and (cells := _cell_sequence(lines, at)) is not None:
+            out += ["", *section_lines(cells[0])]
+            review, at = _CELLS, cells[1]
+            continue
         if table is None or not rows or any(is_mark(cell) for row in rows for cell in row):
             out.append(line)
             at += 1
@@ -162,8 +182,51 @@ def unfold_side_columns(lines: list[str]) -> list[str]:
             for side, (_, label) in enumerate(table.labels)
         ]
         out += ["", *section_lines(sections)]
+        review = review or (SIDE_BY_SIDE if table.form == "space" else None)
         at = end
-    return _twin_rows(out)
+    return _twin_rows(out), review
+
+
+_CELLS = review_item("side_by_side_cells")
+_MAX_CELLS = 120
+
+
+def _cell_sequence(lines: list[str], at: int) -> tuple[list[tuple[_Label, list[str]]], int] | None:
+    """A PDF's side-by-side table whose text came out cell by cell: "Essential", "Desirable"
+    on lines of their own, then each row's cells one after the other, each closed by a full
+    stop. The sections read (the cells given to the columns in turn) and where it ends."""
+    first = section_label(lines[at]) if len(lines[at]) <= 60 else None
+    second = section_label(lines[at + 1]) if first and at + 1 < len(lines) else None
+    if first is None or second is None or first[0] == second[0]:
+        return None
+    cells: list[str] = []
+    current: list[str] = []
+    end = at + 2
+    while end < len(lines) and len(cells) < _MAX_CELLS:
+        line = lines[end].strip()
+        if not line or (not current and _after_table(line)):
+            break
+        current.append(line)
+        if _ENDS_SENTENCE.search(line):
+            cells.append(" ".join(current))
+            current = []
+        end += 1
+    if current or len(cells) < 2:
+        return None  # a cell not closed by a full stop: where cells end cannot be told
+    labels = (first, second)
+    return [(labels[index % 2], [cell]) for index, cell in enumerate(cells)], end
+
+
+def _after_table(line: str) -> bool:
+    """The paragraph or heading after a table: "Eligibility: ...", "How to apply"."""
+    folded = fold(line)
+    return (
+        is_heading(line)
+        or ends_a_list(line)
+        or after_the_list(folded)
+        or says_who_may_apply(folded)
+        or section_label(line) is not None
+    )
 
 
 def _two_cells(line: str) -> list[str] | None:

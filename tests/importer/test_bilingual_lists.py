@@ -6,6 +6,8 @@ is one criterion with both wordings; a bullet with no twin is kept and said to b
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -187,12 +189,42 @@ def _twin_table(form: str) -> str:
     )
 
 
-@pytest.mark.parametrize("form", ["html", "tab", "pipe"])
+def _word_twin_table() -> bytes:
+    def paragraph(text: str) -> str:
+        return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    rows = [("English", "Français"), *_TWIN_ROWS]
+    table = "".join(
+        "<w:tr>" + "".join(f"<w:tc>{paragraph(cell)}</w:tc>" for cell in row) + "</w:tr>"
+        for row in rows
+    )
+    body = (
+        paragraph("Reference: CMRE 27/ENG/04")
+        + paragraph("Grade: A2")
+        + paragraph("Essential qualifications / Qualifications essentielles")
+        + f"<w:tbl>{table}</w:tbl>"
+        + paragraph("Open to nationals of NATO member nations.")
+    )
+    namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr(
+            "word/document.xml",
+            f'<w:document xmlns:w="{namespace}"><w:body>{body}</w:body></w:document>',
+        )
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("form", ["html", "tab", "pipe", "docx"])
 def test_a_table_with_a_column_per_language_gives_one_criterion_per_row(
     form: str, tmp_path: Path
 ) -> None:
-    path = tmp_path / ("notice.html" if form == "html" else "notice.txt")
-    path.write_text(_twin_table(form), encoding="utf-8")
+    path = tmp_path / {"html": "notice.html", "docx": "notice.docx"}.get(form, "notice.txt")
+    if form == "docx":
+        path.write_bytes(_word_twin_table())
+    else:
+        path.write_text(_twin_table(form), encoding="utf-8")
     vacancy = import_notice_file(path).vacancy
     assert [(c.kind, c.text.fr) for c in vacancy.essential[1:]] == [
         ("education", "Master en acoustique ou en physique"),
@@ -288,4 +320,43 @@ def test_the_translation_as_a_sub_bullet_of_its_bullet() -> None:
     assert [(c.kind, c.text.en[:16], c.text.fr[:16]) for c in vacancy.essential[1:]] == [
         ("education", "Master's degree ", "Master en acoust"),
         ("experience", "At least 5 years", "Au moins 5 ans d"),
+    ]
+
+
+def test_the_french_block_missing_a_bullet_is_paired_by_what_the_twins_share() -> None:
+    vacancy = imported(
+        NOTICE_TOP + "ESSENTIAL / ACQUIS ESSENTIELS\n"
+        "- University degree in library and information science.\n"
+        "- At least 5 years' experience in an academic library.\n"
+        "- Valid NATO SECRET security clearance.\n"
+        "- Knowledge of the Koha library system.\n"
+        "- Diplôme universitaire en bibliothéconomie et sciences de l'information.\n"
+        "- Au moins 5 ans d'expérience dans une bibliothèque universitaire.\n"
+        "- Connaissance du système de bibliothèque Koha.\n\n"
+        "Open to nationals of NATO member nations.\n"
+    )
+    assert [(c.text.en[:20], c.text.fr[:20]) for c in vacancy.essential[1:]] == [
+        ("University degree in", "Diplôme universitair"),
+        ("At least 5 years' ex", "Au moins 5 ans d'exp"),
+        ("Valid NATO SECRET se", "Valid NATO SECRET se"),
+        ("Knowledge of the Koh", "Connaissance du syst"),
+    ]
+    missing = [
+        item.values["quote"] for item in vacancy.review if item.code == "translation_missing"
+    ]
+    assert missing == ["Valid NATO SECRET security clearance"]
+
+
+def test_a_paragraph_of_requirements_and_its_translation() -> None:
+    vacancy = imported(
+        NOTICE_TOP + "ESSENTIAL / ACQUIS ESSENTIELS\n"
+        "Candidates must hold a university degree in law and must have at least 5 years of "
+        "experience in contract law.\n"
+        "Les candidats doivent être titulaires d'un diplôme universitaire en droit et doivent "
+        "avoir au moins 5 ans d'expérience en droit des contrats.\n\n"
+        "Open to nationals of NATO member nations.\n"
+    )
+    assert [(c.kind, c.text.fr[:20]) for c in vacancy.essential[1:]] == [
+        ("education", "Les candidats doiven"),
+        ("experience", "doivent avoir au moi"),
     ]

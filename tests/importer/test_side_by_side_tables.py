@@ -5,8 +5,6 @@ or "|"), and tables whose rows are the sections with the requirements in one cel
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -54,6 +52,12 @@ def _lists(vacancy: Vacancy) -> tuple[list[str], list[str]]:
         # No header row: each cell opens with its section's name.
         f"<table><tr><td><b>Essential</b><br>{_DEGREE}<br>{_YEARS}</td>"
         f"<td><b>Desirable</b><br>{_CCNP}<br>{_NORWEGIAN}</td></tr></table>",
+        # A table drawn with <div>s and ARIA roles, as a careers site's script writes it.
+        '<div role="table"><div role="row"><div role="columnheader">Essential</div>'
+        '<div role="columnheader">Desirable</div></div><div role="row">'
+        f'<div role="cell">{_DEGREE}</div><div role="cell">{_CCNP}</div></div>'
+        f'<div role="row"><div role="cell">{_YEARS}</div><div role="cell">{_NORWEGIAN}</div>'
+        "</div></div>",
         # The sections as rows, their requirements apart by <br> or in a list.
         f"<table><tr><th>Essential</th><td>{_DEGREE}<br>{_YEARS}</td></tr>"
         f"<tr><th>Desirable</th><td><ul><li>{_CCNP}</li><li>{_NORWEGIAN}</li></ul></td></tr>"
@@ -203,63 +207,6 @@ def test_a_table_of_x_marks_with_an_empty_cell_keeps_each_mark_in_its_column(
     assert _lists(vacancy) == (["education", "experience"], ["certification"])
 
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
-
-def _word_cell(*paragraphs: str) -> str:
-    body = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs)
-    return f"<w:tc>{body or '<w:p/>'}</w:tc>"
-
-
-def _word(tmp_path: Path, rows: list[list[tuple[str, ...]]]) -> Vacancy:
-    table = "".join("<w:tr>" + "".join(_word_cell(*c) for c in row) + "</w:tr>" for row in rows)
-    top = "".join(
-        f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>"
-        for line in ("Title: Engineer", "Reference: JWC 27/ENG/02", "Grade: A2", "Qualifications")
-    )
-    end = "<w:p><w:r><w:t>Open to nationals of NATO member nations.</w:t></w:r></w:p>"
-    xml = (
-        f'<w:document xmlns:w="{_W}"><w:body>{top}<w:tbl>{table}</w:tbl>{end}</w:body></w:document>'
-    )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", xml)
-    path = tmp_path / "notice.docx"
-    path.write_bytes(buffer.getvalue())
-    return import_notice_file(path).vacancy
-
-
-@pytest.mark.parametrize(
-    "rows",
-    [
-        # Side by side, several paragraphs in a cell.
-        [
-            [("Essential",), ("Desirable",)],
-            [(_DEGREE, _YEARS), (_CCNP, _NORWEGIAN)],
-        ],
-        # One requirement per cell, an empty cell.
-        [
-            [("Essential",), ("Desirable",)],
-            [(_DEGREE,), (_CCNP,)],
-            [(_YEARS,), ()],
-            [(), (_NORWEGIAN,)],
-        ],
-        # The sections as rows, their requirements as paragraphs of one cell.
-        [
-            [("Essential requirements",), (_DEGREE, _YEARS)],
-            [("Desirable requirements",), (_CCNP, _NORWEGIAN)],
-        ],
-    ],
-)
-def test_a_word_table_of_sections_gives_each_its_requirements(
-    tmp_path: Path, rows: list[list[tuple[str, ...]]]
-) -> None:
-    essential, desirable = _lists(_word(tmp_path, rows))
-    assert essential == ["education", "experience"]
-    assert sorted(desirable) == ["certification", "language"]
-
-
 @pytest.mark.parametrize(
     ("essential", "desirable"), [("Essential", "Desirable"), ("ESSENTIAL", "DESIRABLE")]
 )
@@ -282,3 +229,96 @@ def test_a_pdf_table_whose_rows_are_apart_by_blank_lines_keeps_its_last_lone_cel
         "Ability to deploy to mission areas for up to 3 weeks",
     ]
     assert len(vacancy.desirable) == 3
+    # Cells told apart by their place on the line only: the review says to check them.
+    assert "side_by_side" in {item.code for item in vacancy.review}
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # A one-column table per section, its header the section's name.
+        f"<table><tr><th>Essential</th></tr><tr><td>{_DEGREE}</td></tr><tr><td>{_YEARS}</td>"
+        f"</tr></table><table><tr><th>Desirable</th></tr><tr><td>{_CCNP}</td></tr>"
+        f"<tr><td>{_NORWEGIAN}</td></tr></table>",
+        # One column for the whole notice: the sections' names as rows, then the next section.
+        f"<table><tr><td>Duties</td></tr><tr><td>Runs the network.</td></tr>"
+        f"<tr><td>Essential</td></tr><tr><td>{_DEGREE}</td></tr><tr><td>{_YEARS}</td></tr>"
+        f"<tr><td>Desirable</td></tr><tr><td>{_CCNP}</td></tr><tr><td>{_NORWEGIAN}</td></tr>"
+        "<tr><td>How to apply</td></tr><tr><td>Apply online at the NATO careers site.</td></tr>"
+        "</table>",
+    ],
+)
+def test_a_one_column_table_with_a_row_naming_each_section(tmp_path: Path, table: str) -> None:
+    essential, desirable = _lists(_page(tmp_path, table))
+    assert essential == ["education", "experience"]
+    assert desirable == ["certification", "language"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Open to nationals of NATO member nations.",
+        "Applicants must be nationals of a NATO member state.",
+        "Ouvert aux ressortissants des pays membres de l'OTAN.",
+    ],
+)
+def test_who_may_apply_after_a_list_of_plain_lines_is_no_requirement(after: str) -> None:
+    vacancy = imported(
+        "Title: Engineer\nReference: JWC 27/ENG/02\nGrade: A2\n\nESSENTIAL\n"
+        "University degree in computer science.\nAt least 4 years experience in networks.\n\n"
+        f"DESIRABLE\nCCNP certification.\nKnowledge of Norwegian.\n\n{after}\n"
+    )
+    assert _lists(vacancy) == (["education", "experience"], ["certification", "language"])
+
+
+@pytest.mark.parametrize(
+    ("essential", "desirable"),
+    [
+        ("Minimum requirements", "Preferred requirements"),
+        ("Required qualifications", "Preferred qualifications"),
+        ("Compétences essentielles", "Compétences souhaitées"),
+        ("Mandatory", "Optional"),
+        ("Essential / Essentiel", "Desirable / Souhaitable"),
+    ],
+)
+def test_a_side_by_side_header_in_other_words(
+    tmp_path: Path, essential: str, desirable: str
+) -> None:
+    vacancy = _page(
+        tmp_path,
+        f"<table><tr><th>{essential}</th><th>{desirable}</th></tr>"
+        f"<tr><td>{_DEGREE}</td><td>{_CCNP}</td></tr><tr><td>{_YEARS}</td><td>{_NORWEGIAN}</td>"
+        "</tr></table>",
+    )
+    assert _lists(vacancy) == (["education", "experience"], ["certification", "language"])
+
+
+def test_a_table_of_marks_with_category_rows_between_its_rows(tmp_path: Path) -> None:
+    vacancy = _page(
+        tmp_path,
+        "<table><tr><th>Qualification</th><th>Essential</th><th>Desirable</th></tr>"
+        '<tr><td colspan="3"><b>Education</b></td></tr>'
+        f"<tr><td>{_DEGREE}</td><td>X</td><td></td></tr>"
+        '<tr><td colspan="3"><b>Experience</b></td></tr>'
+        f"<tr><td>{_YEARS}</td><td>Yes</td><td>No</td></tr>"
+        f"<tr><td>{_CCNP}</td><td>No</td><td>Yes</td></tr></table>",
+    )
+    assert _lists(vacancy) == (["education", "experience"], ["certification"])
+
+
+@pytest.mark.parametrize("separator", ["\t", " | "])
+def test_a_text_table_of_marks_with_group_names_between_its_rows(separator: str) -> None:
+    def row(*cells: str) -> str:
+        return separator.join(cells) + "\n"
+
+    vacancy = imported(
+        _TEXT_TOP
+        + row("Qualification", "Essential", "Desirable")
+        + "Education\n"
+        + row(_DEGREE, "X", "")
+        + "Experience\n"
+        + row(_YEARS, "X", "")
+        + row(_CCNP, "", "X")
+        + _TEXT_END
+    )
+    assert _lists(vacancy) == (["education", "experience"], ["certification"])
