@@ -1460,14 +1460,6 @@
         <translation>Les détails du poste et ses exigences</translation>
     </message>
     <message>
-        <source>Items to re&amp;view ({count}); tick each off once checked:</source>
-        <translation>Points à &amp;vérifier ({count})&#xa0;; cochez chacun une fois vérifié&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Items to re&amp;view: nothing was flagged; still compare with the notice.</source>
-        <translation>Points à &amp;vérifier&#xa0;: aucun point signalé&#xa0;; comparez tout de même avec l&apos;avis.</translation>
-    </message>
-    <message>
         <source>&amp;Save draft</source>
         <translation>&amp;Enregistrer le brouillon</translation>
     </message>
@@ -3323,6 +3315,18 @@ Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles&#xa0
     <message>
         <source>What the importer could not settle; press Space to tick an item off once checked, Enter to go to the requirement or field it is about</source>
         <translation>Ce que l&apos;importation n&apos;a pas pu trancher&#xa0;; appuyez sur Espace pour cocher un point une fois vérifié, sur Entrée pour aller à l&apos;exigence ou au champ concerné</translation>
+    </message>
+    <message>
+        <source>Items to re&amp;view ({count}); tick each off once checked:</source>
+        <translation>Points à &amp;vérifier ({count})&#xa0;; cochez chacun une fois vérifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Items to review: none left; still compare with the notice.</source>
+        <translation>Points à vérifier&#xa0;: il n&apos;en reste aucun&#xa0;; comparez tout de même avec l&apos;avis.</translation>
+    </message>
+    <message>
+        <source>Items to review: nothing was flagged; still compare with the notice.</source>
+        <translation>Points à vérifier&#xa0;: aucun point signalé&#xa0;; comparez tout de même avec l&apos;avis.</translation>
     </message>
     <message>
         <source>{where}: {message}</source>

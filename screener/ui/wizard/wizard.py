@@ -3,8 +3,6 @@ then the summary."""
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
@@ -16,6 +14,7 @@ from screener.ui.common.language import (
     other_language,
     switch_language,
 )
+from screener.ui.common.tab_order import tab_in_order
 from screener.ui.profiles.session import ScreeningSession
 from screener.ui.window import window_placement
 from screener.ui.wizard.check_answers_page import CheckAnswersPage
@@ -195,28 +194,7 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         # room: the panel is for the questions.
         if self.currentId() >= self.check_id:
             self.facts_panel.hide()
-        self._facts_before_questions()
-
-    def _facts_before_questions(self) -> None:
-        """Tab reaches the panel's Edit buttons, on the left, just before the page's
-        questions (Shift+Tab from the first question), as the page reads: they came after
-        the last question, and Shift+Tab went to the wizard's buttons."""
-        page = self.current_question_page()
-        first = None if page is None else page.first_input()
-        buttons = list(self.facts_panel.buttons.values())
-        if first is None or not buttons:
-            return
-        # Qt orders only widgets that take the focus: after the nearest one before the first
-        # question (labels come between).
-        before = first.previousInFocusChain()
-        while before is not None and before is not first:
-            if before.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                break
-            before = before.previousInFocusChain()
-        if before is None or before is first or before is buttons[-1]:
-            return
-        for earlier, later in pairwise([before, *buttons]):
-            QWidget.setTabOrder(earlier, later)
+        self._tab_as_laid_out()
 
     def nextId(self) -> int:
         current = self.currentId()
@@ -320,13 +298,22 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
             QWizard.WizardOption.HaveCustomButton1,
             self._summary_seen and page_id != self.summary_id,
         )
-        self._tab_buttons_as_laid_out()
+        self._tab_as_laid_out()
 
-    def _tab_buttons_as_laid_out(self) -> None:
-        """Tab from the page to the buttons left to right, as QWizard lays them out: the
-        language button, first on the left, came last, after Close."""
-        for first, second in pairwise(self.button(which) for which in _BUTTONS_LAID_OUT):
-            QWidget.setTabOrder(first, second)
+    def _tab_as_laid_out(self) -> None:
+        """Tab goes round the wizard as it reads: the answers from the profile on the left,
+        the page's questions, then the buttons below, left to right.
+
+        Qt's chain holds the pages, in order, then the buttons: the language button, first on
+        the left, came last, after Close, and the panel's Edit buttons, made later, after the
+        last question. Put right after the last button, the Edit buttons come just before the
+        pages, and of those only the current one is shown. Only our own buttons are named:
+        walking Qt's chain would hand Python the parts Qt makes inside its widgets."""
+        buttons = [self.button(which) for which in _BUTTONS_LAID_OUT]
+        # QWizard puts the panel in its window once shown, and changes page then.
+        if self.facts_panel.window() is self:
+            buttons += self.facts_panel.buttons.values()
+        tab_in_order(buttons)
 
     def current_question_page(self) -> CriterionPage | None:
         page = self.currentPage()
