@@ -2,24 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
-from ui_clock import fixed_clock
+from ui_clock import NOW, fixed_clock
 from ui_keyboard import Keyboard
 from ui_tab_cycle import tab_round
 
+from screener.batch import run_batch
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.importer import import_notice_file
+from screener.persistence.profile_store import ProfileStore
+from screener.ui.adviser.batch_dialog import BatchDialog
+from screener.ui.adviser.gap_plan_view import GapPlanDialog
+from screener.ui.adviser.matrix_window import MatrixWindow
+from screener.ui.adviser.pack_dialogs import PackExportDialog
+from screener.ui.common.error_dialog import ErrorDialog
 from screener.ui.importing import import_prompts
+from screener.ui.importing.import_paste_dialog import ImportPasteDialog
 from screener.ui.importing.import_review_dialog import ImportReviewDialog
+from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
 from screener.ui.profiles.session import ScreeningSession
+from screener.ui.window import window_placement
+from screener.ui.window.main_window import MainWindow
+from screener.ui.window.shortcuts_dialog import ShortcutsDialog
 from screener.ui.wizard.page_plan import Topic
 from screener.ui.wizard.wizard import ScreeningWizard
 
@@ -107,3 +120,79 @@ def test_the_review_list_goes_once_its_last_item_goes_with_its_requirement(
     )
     focus = kb.focus()
     assert focus.isVisible() and focus.window() is dialog
+
+
+# 1366x768 at twice the text size (QT_SCALE_FACTOR=2): a screen of 683x384.
+LARGE_TEXT_SCREEN = QRect(0, 0, 683, 384)
+
+
+def test_every_dialog_opens_within_a_screen_at_twice_the_text_size(
+    qtbot: QtBot,
+    vacancy: Callable[[str], Vacancy],
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Seven dialogs were sized in fixed pixels and the wizard could not be made smaller
+    than 640x480: their buttons were below the screen's edge."""
+    monkeypatch.setattr(window_placement, "_available", lambda _window: LARGE_TEXT_SCREEN)
+    vacancies = [vacancy(reference) for reference in ("250939", "250717")]
+    batch = run_batch([("a.json", Profile(nationality="BE"))], vacancies, NOW.date())
+    dialogs: list[QWidget] = [
+        ScreeningWizard(ScreeningSession(vacancies[0], Profile(), fixed_clock)),
+        OpenProfileDialog(ProfileStore(), None, window),
+        ImportPasteDialog(window),
+        BatchDialog(vacancies, NOW.date(), Path("."), "en", window),
+        GapPlanDialog("a", Profile(nationality="BE"), vacancies, NOW.date(), window),
+        ShortcutsDialog(window.menuBar(), window),
+        ErrorDialog("Something went wrong", "details", window),
+        PackExportDialog(window.adviser._entries(), set(), window),
+        MatrixWindow(batch, None, window),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        size = dialog.size().expandedTo(dialog.minimumSize())
+        assert size.width() <= 683 and size.height() <= 384, type(dialog).__name__
+
+
+@pytest.fixture
+def dark_palette(qapp: QApplication) -> Iterator[None]:
+    """A high-contrast theme's palette: white on black."""
+    before = qapp.palette()
+    dark = QPalette(before)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        dark.setColor(role, QColor("black"))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        dark.setColor(role, QColor("white"))
+    qapp.setPalette(dark)
+    yield
+    qapp.setPalette(before)
+
+
+def test_the_matrix_verdicts_read_on_a_high_contrast_theme(
+    qtbot: QtBot, vacancy: Callable[[str], Vacancy], dark_palette: None
+) -> None:
+    """ "? Can't tell yet" was dark brown (#6d4c00) on the theme's black."""
+    vacancies = [vacancy("250939")]
+    batch = run_batch([("a.json", Profile(nationality="BE"))], vacancies, NOW.date())
+    matrix = MatrixWindow(batch, None)
+    qtbot.addWidget(matrix)
+    index = matrix.model.index(0, 0)
+    assert matrix.model.data(index).startswith("? Can't tell yet")
+    colour = matrix.model.data(index, Qt.ItemDataRole.ForegroundRole)
+    assert colour.lightness() > 160  # light text on the black background
+
+
+def test_the_welcome_is_read_whole_in_a_small_window(qtbot: QtBot, window: MainWindow) -> None:
+    """At twice the text size the main window is about 680x350 and each of the welcome's
+    paragraphs was cut off after two lines; scrolled, each is whole and the buttons are
+    brought into view as Tab reaches them."""
+    window.resize(680, 350)
+    window.help.welcome_action.trigger()
+    kb = Keyboard(qtbot)
+    welcome = window.help.welcome
+    kb.wait_focus(lambda w: w is welcome.close_button)
+    for paragraph in welcome.paragraphs:
+        assert paragraph.height() >= paragraph.heightForWidth(paragraph.width())
+    kb.press(Qt.Key.Key_Backtab)
+    assert kb.focus() is welcome.import_button
+    assert not welcome.import_button.visibleRegion().isEmpty()

@@ -26,7 +26,7 @@ from screener.persistence.profile_files import read_profile
 from screener.report import messages
 from screener.ui.common.language import current_language
 from screener.ui.common.search_text import fold
-from screener.ui.common.status_style import verdict_colour, verdict_text
+from screener.ui.common.status_style import verdict_colour_on_screen, verdict_text
 
 Index = QModelIndex | QPersistentModelIndex
 _VERDICT_ORDER = {Verdict.ELIGIBLE: 0, Verdict.INCOMPLETE: 1, Verdict.NOT_ELIGIBLE: 2}
@@ -252,7 +252,7 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = self._colours.get(cell.verdict)
             if colour is None:
-                colour = self._colours[cell.verdict] = verdict_colour(cell.verdict)
+                colour = self._colours[cell.verdict] = verdict_colour_on_screen(cell.verdict)
             return colour
         if role == self.VERDICT_ROLE:
             return cell.verdict

@@ -25,6 +25,7 @@ from screener.ui.common.enter_activates import EnterActivates
 from screener.ui.common.plain_text_label import PlainTextLabel, plain_tooltip
 from screener.ui.common.search_text import fold
 from screener.ui.profiles import profile_prompts as prompts
+from screener.ui.window import window_placement
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 READABLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,7 +80,7 @@ class OpenProfileDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.delete_button.clicked.connect(self.delete_selected)
         self.reload()
-        self.resize(560, 420)
+        window_placement.resize_within_screen(self, 560, 420)
         self.filter.setFocus()
 
     def _build_buttons(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from screener.ui.common.accessibility import describe
 from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.window import window_placement
 from screener.ui.window.welcome_panel import plain
 
 
@@ -88,7 +89,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(520, 420)
+        window_placement.resize_within_screen(self, 520, 420)
 
     def rows(self) -> list[tuple[str, str]]:
         def text(row: int, column: int) -> str:

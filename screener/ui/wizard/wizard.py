@@ -118,7 +118,8 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         self.currentIdChanged.connect(self._page_changed)
         self._page_changed(self.currentId())
         window_placement.resize_within_screen(self, 960, 640)
-        self.setMinimumSize(640, 480)
+        # No larger than the screen: at twice the text size a 1366x768 screen is 683x384.
+        self.setMinimumSize(window_placement.within_screen(self, 640, 480))
 
     def retranslate(self) -> None:
         """Title, step names and buttons in the current language; pages do their own."""
