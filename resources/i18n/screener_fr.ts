@@ -502,6 +502,41 @@
     </message>
 </context>
 <context>
+    <name>CommandKeys</name>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Candidates and vacancies</source>
+        <translation>Candidats et postes</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Copier en texte</translation>
+    </message>
+    <message>
+        <source>What would open more…</source>
+        <translation>Ce qui ouvrirait d&apos;autres postes…</translation>
+    </message>
+    <message>
+        <source>Dossier…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+</context>
+<context>
     <name>CountryPicker</name>
     <message>
         <source>{country} — for {territory}</source>
@@ -3491,8 +3526,8 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
         <translation>Touches</translation>
     </message>
     <message>
-        <source>Each menu command that has a shortcut, and its keys</source>
-        <translation>Chaque commande de menu qui a un raccourci, et ses touches</translation>
+        <source>Each command that has a shortcut, and its keys</source>
+        <translation>Chaque commande qui a un raccourci, et ses touches</translation>
     </message>
     <message>
         <source>Close</source>

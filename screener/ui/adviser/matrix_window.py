@@ -38,6 +38,7 @@ from screener.ui.adviser import candidate_views as views
 from screener.ui.adviser.gap_plan_view import GapPlanDialog
 from screener.ui.adviser.matrix_model import MatrixModel
 from screener.ui.common.accessibility import describe
+from screener.ui.common.command_keys import CANDIDATES, bind_command_keys
 from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.enter_activates import EnterActivates
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
@@ -177,6 +178,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         self.buttons["csv"].clicked.connect(self.export_csv)
         self.buttons["xlsx"].clicked.connect(self.export_xlsx)
         self.close_box.rejected.connect(self.reject)
+        bind_command_keys(CANDIDATES, self.buttons, self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Candidates and vacancies"))

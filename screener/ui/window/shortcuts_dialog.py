@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from screener.ui.common.accessibility import describe
+from screener.ui.common.command_keys import command_key_rows
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.window import window_placement
 from screener.ui.window.welcome_panel import plain
@@ -57,7 +58,7 @@ class ShortcutsDialog(QDialog):
                     "controls, Enter does a window's main action, Escape closes it, and an "
                     "underlined letter with Alt reaches a control or a menu.")
         )  # fmt: skip
-        rows = menu_shortcuts(menu_bar)
+        rows = menu_shortcuts(menu_bar) + command_key_rows()
         self.table = QTableWidget(len(rows), 2)
         self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
         for row, (command, keys) in enumerate(rows):
@@ -76,7 +77,7 @@ class ShortcutsDialog(QDialog):
         describe(
             self.table,
             self.tr("Keyboard shortcuts"),
-            self.tr("Each menu command that has a shortcut, and its keys"),
+            self.tr("Each command that has a shortcut, and its keys"),
         )
         if rows:
             self.table.setCurrentCell(0, 0)
