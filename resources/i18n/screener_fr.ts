@@ -142,6 +142,21 @@
     </message>
 </context>
 <context>
+    <name>AllDossiers</name>
+    <message>
+        <source>Save all dossiers</source>
+        <translation>Enregistrer tous les dossiers</translation>
+    </message>
+    <message>
+        <source>{count} of these files are already in {folder}: {names}. Replace them?</source>
+        <translation>{count} de ces fichiers sont déjà dans {folder}&#xa0;: {names}. Les remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+</context>
+<context>
     <name>AnswerWords</name>
     <message>
         <source>Not answered</source>
@@ -530,6 +545,10 @@
     <message>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
+    </message>
+    <message>
+        <source>Dossiers for all shown…</source>
+        <translation>Dossiers de tous les candidats affichés…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -2155,6 +2174,14 @@
         <translation>Enregistre les dates limites des postes ouverts auxquels le candidat choisi peut postuler, dans un fichier .ics</translation>
     </message>
     <message>
+        <source>Dossiers for &amp;all shown…</source>
+        <translation>Dossiers de &amp;tous les candidats affichés…</translation>
+    </message>
+    <message>
+        <source>Saves the dossier of every candidate shown, one PDF each, in a folder you choose</source>
+        <translation>Enregistre le dossier de chaque candidat affiché, un PDF chacun, dans un dossier de votre choix</translation>
+    </message>
+    <message>
         <source>Saves the whole table as a CSV file</source>
         <translation>Enregistre tout le tableau dans un fichier CSV</translation>
     </message>
@@ -2193,6 +2220,14 @@
     <message>
         <source>Dossier saved.</source>
         <translation>Dossier enregistré.</translation>
+    </message>
+    <message>
+        <source>Dossiers saved: {count}, in {folder}.</source>
+        <translation>Dossiers enregistrés&#xa0;: {count}, dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Not saved, the profile file could not be read: {names}.</source>
+        <translation>Non enregistrés, le fichier de profil n&apos;a pas pu être lu&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>Calendar saved.</source>

@@ -41,6 +41,12 @@ COMMAND_KEYS = (
         "Ctrl+Shift+G",
     ),
     CommandKey(CANDIDATES, "dossier", QT_TRANSLATE_NOOP("CommandKeys", "Dossier…"), "Ctrl+Shift+D"),
+    CommandKey(
+        CANDIDATES,
+        "dossiers",
+        QT_TRANSLATE_NOOP("CommandKeys", "Dossiers for all shown…"),
+        "Ctrl+Shift+A",
+    ),
     CommandKey(CANDIDATES, "csv", QT_TRANSLATE_NOOP("CommandKeys", "Export CSV…"), "Ctrl+Shift+E"),
 )
 

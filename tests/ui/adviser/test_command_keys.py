@@ -10,8 +10,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from ui_keyboard import Keyboard
 
+from screener.domain.profile import Profile
 from screener.ui.adviser import candidate_views
+from screener.ui.adviser.all_dossiers import dossier_paths
 from screener.ui.adviser.candidate_views import CandidateSummaryDialog
+from screener.ui.profiles import profile_prompts
 from screener.ui.summary import summary_exports
 from screener.ui.window.main_window import MainWindow
 
@@ -56,3 +59,50 @@ def test_a_candidates_dossier_and_print_out_by_keys(
     # Back in the table for the next candidate (the window's focus: offscreen, no window is
     # made active again once the dialog has gone).
     assert matrix.focusWidget() is matrix.table
+
+
+def test_every_shown_candidates_dossier_in_one_go(
+    qtbot: QtBot,
+    window: MainWindow,
+    candidates: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ctrl+Shift+A, a folder: one PDF per candidate shown, named after them, and the count
+    said where the focus is not. A file already there is replaced only once confirmed."""
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
+    out = tmp_path / "dossiers"
+    out.mkdir()
+    (out / "Ben-Ivanov-dossier.pdf").write_bytes(b"old")
+    asked: list[str] = []
+
+    def confirm(_parent: object, _title: str, question: str, _action: str) -> bool:
+        asked.append(question)
+        return True
+
+    monkeypatch.setattr(profile_prompts, "ask_folder", lambda *args: str(out))
+    monkeypatch.setattr(profile_prompts, "confirm", confirm)
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is matrix.name_edit)
+    kb.press(Qt.Key.Key_A, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: matrix.counts.text().startswith("Dossiers saved"), timeout=10000)
+    assert matrix.counts.text() == f"Dossiers saved: 3, in {out}."
+    assert matrix.counts.accessibleDescription() == matrix.counts.text()
+    assert sorted(p.name for p in out.iterdir()) == [
+        "Anne-Peeters-dossier.pdf",
+        "Ben-Ivanov-dossier.pdf",
+        "Chloé-Martin-dossier.pdf",
+    ]
+    assert (out / "Ben-Ivanov-dossier.pdf").read_bytes().startswith(b"%PDF")
+    assert asked == [
+        f"1 of these files are already in {out}: Ben-Ivanov-dossier.pdf. Replace them?"
+    ]
+
+
+def test_two_candidates_of_the_same_name_get_two_files() -> None:
+    same = [Profile(name="Anna Nowak"), Profile(name="Anna Nowak"), Profile(name="")]
+    assert [p.name for p in dossier_paths(Path("out"), same)] == [
+        "Anna-Nowak-dossier.pdf",
+        "Anna-Nowak-2-dossier.pdf",
+        "candidate-dossier.pdf",
+    ]
