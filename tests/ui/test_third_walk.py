@@ -28,6 +28,7 @@ from screener.ui.common.error_dialog import ErrorDialog
 from screener.ui.importing import import_prompts
 from screener.ui.importing.import_paste_dialog import ImportPasteDialog
 from screener.ui.importing.import_review_dialog import ImportReviewDialog
+from screener.ui.profiles import profile_prompts
 from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
 from screener.ui.profiles.session import ScreeningSession
 from screener.ui.window import window_placement
@@ -196,3 +197,34 @@ def test_the_welcome_is_read_whole_in_a_small_window(qtbot: QtBot, window: MainW
     kb.press(Qt.Key.Key_Backtab)
     assert kb.focus() is welcome.import_button
     assert not welcome.import_button.visibleRegion().isEmpty()
+
+
+def test_after_deleting_a_profile_file_the_list_keeps_its_filter_and_place(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Open profile, "ann" typed, Annabel deleted: every profile came back under the filter
+    still showing "ann", the first of them current, and the focus left the list."""
+    store = ProfileStore()
+    for name in ("Anna", "Annabel", "Annette", "Bob"):
+        store.save(Profile(name=name), name.lower())
+    monkeypatch.setattr(profile_prompts, "confirm", lambda *args: True)
+    dialog = OpenProfileDialog(store, "bob", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is dialog.filter)
+    kb.type("ann")
+    kb.press(Qt.Key.Key_Down)
+    kb.press(Qt.Key.Key_Down)
+    assert dialog.chosen_id() == "annabel"
+    kb.alt(Qt.Key.Key_D)  # Delete file…, confirmed
+    qtbot.waitUntil(lambda: not store.path_of("annabel").exists())
+    shown = [
+        dialog.list.item(row).text().split(" (")[0]
+        for row in range(dialog.list.count())
+        if not dialog.list.item(row).isHidden()
+    ]
+    assert shown == ["Anna", "Annette"]
+    assert dialog.chosen_id() == "annette"  # the next one, where the deleted one was
+    assert kb.focus() is dialog.list

@@ -227,11 +227,20 @@ class OpenProfileDialog(QDialog):
             self.tr("Delete"),
         ):
             return
+        row = self.list.row(item)
         try:
             self.store.delete(profile_id)
         except FileProblemError as exc:
             prompts.warn(self, self.tr("Delete profile file"), str(exc))
         self.reload()
+        # As the list was: still filtered, on the profile that took the deleted one's place
+        # (the top of the list became current, and the focus left it with Delete disabled).
+        self._filter(self.filter.text())
+        shown = [r for r in range(self.list.count()) if not self.list.item(r).isHidden()]
+        near = [r for r in shown if r >= row] or shown[-1:]
+        if near:
+            self.list.setCurrentRow(near[0])
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def choose_profile(parent: QWidget, store: ProfileStore, current: str | None) -> str | None:
