@@ -46,7 +46,7 @@ class ReadOnlySummaryView(SummaryView):
 
     def _row(self, item: RecordItem) -> CriterionResultRow:
         row = super()._row(item)
-        row.change_button.hide()
+        row.set_changeable(False)
         return row
 
 

@@ -106,3 +106,28 @@ def test_two_candidates_of_the_same_name_get_two_files() -> None:
         "Anna-Nowak-2-dossier.pdf",
         "candidate-dossier.pdf",
     ]
+
+
+def test_a_candidates_result_offers_no_change_to_a_screen_reader(
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The adviser's read-only summary hid its Change… buttons, but each row still told a
+    screen reader "Enter: change this answer.", and Enter pressed the hidden button."""
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
+    matrix.table.setFocus()
+    matrix.table.setCurrentIndex(matrix.model.index(0, 0))
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is matrix.table)
+    kb.enter()
+    summary = matrix.child
+    assert isinstance(summary, CandidateSummaryDialog)
+    changes: list[str] = []
+    summary.view.changeRequested.connect(changes.append)
+    row = summary.view.rows[0]
+    kb.wait_focus(lambda w: w.window() is summary)
+    kb.tab_until(lambda w: w is row)
+    assert row.accessibleName().startswith(row.item.status_text)
+    assert "Enter" not in row.accessibleDescription()
+    assert row.item.lines()[0] in row.accessibleDescription()
+    kb.space()
+    assert changes == []
