@@ -300,7 +300,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         if chosen is not None and views.save_dossier(
             self, chosen[1], self.batch.vacancies, self.batch.on
         ):
-            self.counts.setText(self.tr("Dossier saved."))
+            self._say(self.tr("Dossier saved."))
 
     def save_all_dossiers(self) -> None:
         saved = save_all_dossiers(self, self._shown_candidates, self.batch.vacancies, self.batch.on)
@@ -314,8 +314,12 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
             message += " " + self.tr(
                 "Not saved, the profile file could not be read: {names}."
             ).format(names=", ".join(unreadable))
-        self.counts.setText(message)
-        announce(self.counts, message)
+        self._say(message)
+
+    def _say(self, text: str) -> None:
+        """Under the table, and to a screen reader: the focus is in the table, not here."""
+        self.counts.setText(text)
+        announce(self.counts, text)
 
     def _shown_candidates(self) -> list[tuple[str, Profile | None]]:
         shown: list[tuple[str, Profile | None]] = []
@@ -332,7 +336,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         if chosen is not None and views.save_calendar(
             self, chosen[1], self.batch.vacancies, self.batch.on
         ):
-            self.counts.setText(self.tr("Calendar saved."))
+            self._say(self.tr("Calendar saved."))
 
     # -- the whole table --------------------------------------------------------------------
 
@@ -367,4 +371,4 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
             prompts.warn(self, title, self.tr("{file} could not be written: {error}").format(
                 file=path, error=exc.strerror or exc))  # fmt: skip
             return
-        self.counts.setText(self.tr("Saved as {file}.").format(file=path))
+        self._say(self.tr("Saved as {file}.").format(file=path))

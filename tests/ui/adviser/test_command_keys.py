@@ -48,6 +48,8 @@ def test_a_candidates_dossier_and_print_out_by_keys(
     kb.press(Qt.Key.Key_D, CTRL_SHIFT)
     qtbot.waitUntil(lambda: dossiers == ["Ben Ivanov"])
     assert matrix.counts.text() == "Dossier saved."
+    # Said too: the focus is in the table, away from the line under it.
+    assert matrix.counts.accessibleDescription() == "Dossier saved."
     kb.enter()
     summary = matrix.child
     assert isinstance(summary, CandidateSummaryDialog)
