@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 from ui_clock import NOW, fixed_clock
 from ui_keyboard import Keyboard
@@ -25,6 +32,7 @@ from screener.ui.adviser.gap_plan_view import GapPlanDialog
 from screener.ui.adviser.matrix_window import MatrixWindow
 from screener.ui.adviser.pack_dialogs import PackExportDialog
 from screener.ui.common.error_dialog import ErrorDialog
+from screener.ui.common.focus_style import install_focus_style
 from screener.ui.importing import import_prompts
 from screener.ui.importing.import_paste_dialog import ImportPasteDialog
 from screener.ui.importing.import_review_dialog import ImportReviewDialog
@@ -228,3 +236,28 @@ def test_after_deleting_a_profile_file_the_list_keeps_its_filter_and_place(
     assert shown == ["Anna", "Annette"]
     assert dialog.chosen_id() == "annette"  # the next one, where the deleted one was
     assert kb.focus() is dialog.list
+
+
+def _lightest(widget: QWidget) -> int:
+    image = widget.grab().toImage()
+    return max(
+        QColor(image.pixel(x, y)).lightness()
+        for y in range(image.height())
+        for x in range(image.width())
+    )
+
+
+@pytest.mark.parametrize("make", [QCheckBox, QRadioButton, QLineEdit])
+def test_boxes_have_an_edge_on_a_high_contrast_theme(
+    qtbot: QtBot, qapp: QApplication, dark_palette: None, make: type[QWidget]
+) -> None:
+    """On black, an unticked check box, a radio button and a text box were black on black."""
+    previous = qapp.style().name()
+    install_focus_style(qapp)
+    try:
+        box = make()
+        qtbot.addWidget(box)
+        box.resize(box.sizeHint())
+        assert _lightest(box) > 100
+    finally:
+        qapp.setStyle(previous)
