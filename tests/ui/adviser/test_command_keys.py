@@ -14,6 +14,7 @@ from screener.domain.profile import Profile
 from screener.ui.adviser import candidate_views
 from screener.ui.adviser.all_dossiers import dossier_paths
 from screener.ui.adviser.candidate_views import CandidateSummaryDialog
+from screener.ui.adviser.matrix_window import MatrixWindow
 from screener.ui.profiles import profile_prompts
 from screener.ui.summary import summary_exports
 from screener.ui.window.main_window import MainWindow
@@ -133,3 +134,27 @@ def test_a_candidates_result_offers_no_change_to_a_screen_reader(
     assert row.item.lines()[0] in row.accessibleDescription()
     kb.space()
     assert changes == []
+
+
+def test_the_next_matrix_starts_in_the_folder_chosen_last(
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+Shift+M then Enter: the folder dialog opened on the app's own profiles each time."""
+    starts: list[str] = []
+
+    def ask_folder(_parent: object, _caption: str, start: str) -> str:
+        starts.append(start)
+        return str(candidates)
+
+    monkeypatch.setattr(profile_prompts, "ask_folder", ask_folder)
+    kb = Keyboard(qtbot)
+    for _ in range(2):
+        kb.wait_focus(lambda w: w.window() is window)
+        kb.press(Qt.Key.Key_M, CTRL_SHIFT)
+        qtbot.waitUntil(lambda: isinstance(window.adviser.dialog, MatrixWindow), timeout=10000)
+        assert isinstance(window.adviser.dialog, MatrixWindow)
+        kb.wait_focus(lambda w: w.window() is window.adviser.dialog)
+        kb.press(Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: window.adviser.dialog is None)
+        window.activateWindow()
+    assert starts == [str(window.profiles.keeper.store.folder), str(candidates)]
