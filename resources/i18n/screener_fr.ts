@@ -2071,6 +2071,10 @@
         <translation>{verdict}&#xa0;: {count} en suspens</translation>
     </message>
     <message>
+        <source>{requirement}: {reason}</source>
+        <translation>{requirement}&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>… and {count} more</source>
         <translation>… et {count} de plus</translation>
     </message>

@@ -262,7 +262,10 @@ class MatrixModel(QAbstractTableModel):
         key = (self.columns[column], lang)
         labels = self._labels.get(key)
         if labels is None:
-            labels = self._labels[key] = requirement_labels(self.vacancy(column), lang)
+            labels = requirement_labels(self.vacancy(column), lang)
+            if lang == "fr":  # on screen, French keeps « » and : with their words
+                labels = {cid: messages.french_typography(name) for cid, name in labels.items()}
+            self._labels[key] = labels
         return labels
 
     def text(self, row: int, column: int) -> str:
@@ -304,8 +307,14 @@ class MatrixModel(QAbstractTableModel):
             return "\n".join(lines)
         wanted = Status.NOT_MET if assessment.failing else Status.UNKNOWN
         results = [r for r in assessment.essentials if r.status is wanted]
+        # Each reason under its requirement's name: "You said no." alone did not say to what.
+        names = self._labels_for(column, lang)
         for result in results[:TOOLTIP_REASONS]:
-            lines.append(f"• {messages.render_reason(result.reason, lang)}")
+            reason = messages.render_reason(result.reason, lang)
+            named = self.tr("{requirement}: {reason}").format(
+                requirement=names.get(result.id, result.id), reason=reason
+            )
+            lines.append(f"• {named}")
         if len(results) > TOOLTIP_REASONS:
             lines.append(self.tr("… and {count} more").format(count=len(results) - TOOLTIP_REASONS))
         if not results:
