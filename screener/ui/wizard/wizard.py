@@ -23,7 +23,7 @@ from screener.ui.wizard.declarations_page import DeclarationsPage
 from screener.ui.wizard.driving_licence_page import DrivingLicencePage
 from screener.ui.wizard.education_page import EducationPage
 from screener.ui.wizard.experience_page import ExperiencePage
-from screener.ui.wizard.known_facts import fact_text, is_known
+from screener.ui.wizard.known_facts import fact_text, is_known, page_answered
 from screener.ui.wizard.languages_page import LanguagesPage
 from screener.ui.wizard.nationality_page import NationalityPage
 from screener.ui.wizard.page_plan import PagePlan, Topic, plan_pages, topic_name
@@ -107,6 +107,11 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
             for page_id, page in enumerate(self.question_pages)
             if is_known(page.topic, page.criteria, session.profile, vacancy.reference)
         }
+        # Every essential question answered already (a screening finished, or facts from
+        # others): it opens on the check of the answers, one Enter from the result; Back and
+        # the Change buttons still reach every question. Desirable ones are optional, as on
+        # their page: a finished screening often leaves some unanswered.
+        self.opens_on_check = self._essentials_answered()
         self.facts_panel = ProfileFactsPanel()
         self.setSideWidget(self.facts_panel)
         self.facts_panel.editRequested.connect(self.show_page)
@@ -149,6 +154,14 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         if page_class is None:
             return DeclarationsPage(self.session, plan.criteria, plan.topic)
         return page_class(self.session, plan.criteria)
+
+    def _essentials_answered(self) -> bool:
+        vacancy, profile = self.session.vacancy, self.session.profile
+        for page in self.question_pages:
+            essential = [k for k in page.criteria if vacancy.is_essential(k.id)]
+            if essential and not page_answered(page.topic, essential, profile, vacancy.reference):
+                return False
+        return True
 
     def shown_ids(self) -> list[int]:
         """The pages this wizard goes through, in order: the check of the answers and the
@@ -232,11 +245,19 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
             self._renumber()
         self._go_to(page_id)
 
+    def setVisible(self, visible: bool) -> None:
+        # QWizard goes to its start page as it is first shown: only then can it move on.
+        first = visible and self.currentId() == -1
+        super().setVisible(visible)
+        if first and self.opens_on_check:
+            self._go_to(self.check_id)
+
     def resume_at(self, criterion_id: str) -> None:
         """Carry on where an earlier screening stopped: the page asking this requirement, or
-        the next page shown if the profile has answered it since."""
+        the next page shown if the profile has answered it since (with every question
+        answered, the check of the answers, where the wizard opened)."""
         target = self.page_for_criterion(criterion_id)
-        if target is None:
+        if target is None or self.opens_on_check:
             return
         self._go_to(next(page_id for page_id in self.shown_ids() if page_id >= target))
 
