@@ -44,13 +44,19 @@ _TRAILING = " ,;:.-–—(/"
 def plain(text: str) -> str:
     """One line of plain text: runs of spaces, line breaks and no-break spaces become one
     space; control and bidi characters go (a name sits in a CSV cell or a table cell)."""
+    if text.isprintable():  # no control, format or odd space character: the usual case
+        return " ".join(text.split())
     visible = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch.isspace())
     return " ".join(visible.split())
 
 
 def cut(text: str, limit: int) -> str:
     """`text` (made plain) in at most `limit` characters, cut at a word with an ellipsis."""
-    words = plain(text).rstrip(" .;:,")
+    return _cut(plain(text), limit)
+
+
+def _cut(plain_text: str, limit: int) -> str:
+    words = plain_text.rstrip(" .;:,")
     if len(words) <= limit:
         return words
     head = words[: limit - 1]
@@ -72,8 +78,8 @@ def _with(name: str, detail: str) -> str:
 
 def _words(crit: Criterion, lang: str) -> list[str]:
     """The notice's own words for it, cut shorter to longer."""
-    said = crit.text.get(lang)
-    return list(dict.fromkeys(cut(said, limit) for limit in WORD_LIMITS))
+    said = plain(crit.text.get(lang))
+    return list(dict.fromkeys(_cut(said, limit) for limit in WORD_LIMITS))
 
 
 def _text_of(value: LocalizedText | None, lang: str) -> str:
