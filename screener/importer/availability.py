@@ -81,6 +81,10 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"|\btdys?\b|\btemporary duty\b|\bduty visits?\b|\bmission travel\b"
             r"|\b(?:short(?:-term)?|official|field) missions\b|\bmissions? de courte duree\b"
             r"|\b(?:partir|aller|etre envoye(?:\(?e\)?)?) en missions?\b|\bordres? de mission\b"
+            # French deployments: "déploiements", "être déployé(e)", "partir en opération",
+            # "projections en opérations extérieures".
+            r"|\bdeploiements?\b|\bdeploye(?:e|\(e\))?s?\b|\bpartir en operations?\b"
+            r"|\bprojections? en (?:operations?|opex)\b|\bopex\b"
             r"|\bmissions?\b(?=[^;]{0,40}" + _SHARE + ")"
         ),
     ),
@@ -102,7 +106,7 @@ _WILLING = re.compile(
     r"|travailler en dehors"
     r"|effectuer (?:un travail|des deplacements)|to travel|to work|to deploy|to participate"
     # "Readiness to take part in an on-call duty roster".
-    r"|readiness to|to take part in"
+    r"|readiness to|to take part in|\baptitude aux?\b"
     # "Participation in the standby duty roster", "participer aux permanences".
     r"|participation in|participate in|participer a(?:ux?)?\b|participation a(?:ux?)?\b)"
 )

@@ -38,6 +38,9 @@ from screener.importer.recognizers import recognize
         ("The position requires frequent travel within Europe.", "en"),
         ("Travel to NATO locations, approx. 6 times a year.", "en"),
         ("Le poste implique des déplacements fréquents.", "fr"),
+        ("Être prêt(e) à partir en opération.", "fr"),
+        ("Disponibilité pour des déploiements de courte durée.", "fr"),
+        ("Aptitude aux projections en opérations extérieures.", "fr"),
     ],
 )
 def test_travel_named_by_its_abbreviations_and_synonyms_is_travel(text: str, lang: str) -> None:
@@ -485,6 +488,7 @@ def test_embarking_on_ships_is_travel(text: str, lang: str) -> None:
         ("Process duty travel claims for 50 staff, 20% of the workload.", "en"),
         ("Gestion des frais de déplacement, 30 % du temps de travail.", "fr"),
         ("Plan and coordinate missions of up to 10 days.", "en"),
+        ("Expérience du déploiement de réseaux informatiques.", "fr"),
     ],
 )
 def test_travel_with_a_share_that_is_paperwork_or_a_duty_is_not_travel(
