@@ -119,6 +119,9 @@ _STATED_LEVEL = re.compile(r"\b(?:secondary|secondaire|university|universit\w*|d
 _FIELD_FR = re.compile(
     r"\bdans (?:un|le) domaine (?:en lien avec le poste|pertinent|approprie|connexe|lie au poste)"
     r"|\bdans (?:un|le) domaine [a-z' -]{2,80}"
+    # "Master en acoustique, en physique ou en génie électrique", "licence en droit".
+    r"|(?:(?<=master )|(?<=licence )|(?<=doctorat )|(?<=maitrise )|(?<=diplome )"
+    r"|(?<=universitaire ))en [a-z][a-z' -]{2,80}"
 )
 
 

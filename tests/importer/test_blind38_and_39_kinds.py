@@ -522,3 +522,20 @@ def test_a_stanag_profile_per_skill_keeps_every_skill(text: str, lang: str, prof
     typing = recognize(text, lang)  # type: ignore[arg-type]
     assert (typing.kind, typing.params["profile"]) == ("language_profile", profile)
     assert "skill_levels_lowest" not in [n.code for n in typing.notes]
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Master en acoustique, en physique ou en génie électrique", "en acoustique"),
+        ("Licence en droit ou diplôme équivalent", "en droit"),
+        (
+            "Diplôme universitaire en gestion des ressources humaines",
+            "en gestion des ressources humaines",
+        ),
+        ("Doctorat en médecine et inscription à l'Ordre des médecins", "en médecine"),
+    ],
+)
+def test_a_french_degrees_field_after_en_is_read(text: str, field: str) -> None:
+    # As the English half's "in acoustics": a bilingual copy's field in both languages.
+    assert recognize(text, "fr").params["field"] == field
