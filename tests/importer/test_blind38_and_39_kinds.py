@@ -539,3 +539,15 @@ def test_a_stanag_profile_per_skill_keeps_every_skill(text: str, lang: str, prof
 def test_a_french_degrees_field_after_en_is_read(text: str, field: str) -> None:
     # As the English half's "in acoustics": a bilingual copy's field in both languages.
     assert recognize(text, "fr").params["field"] == field
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("PhD in underwater acoustics", "in underwater acoustics"),
+        ("Master's in international law", "in international law"),
+        ("MSc in physics", "in physics"),
+    ],
+)
+def test_a_degree_named_by_its_title_has_its_field(text: str, field: str) -> None:
+    assert recognize(text, "en").params["field"] == field
