@@ -322,3 +322,25 @@ def test_a_text_table_of_marks_with_group_names_between_its_rows(separator: str)
         + _TEXT_END
     )
     assert _lists(vacancy) == (["education", "experience"], ["certification"])
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        (f"<dd>{_DEGREE}</dd><dd>{_YEARS}</dd>", f"<dd>{_CCNP}</dd><dd>{_NORWEGIAN}</dd>"),
+        (
+            f"<dd><ul><li>{_DEGREE}</li><li>{_YEARS}</li></ul></dd>",
+            f"<dd><ul><li>{_CCNP}</li><li>{_NORWEGIAN}</li></ul></dd>",
+        ),
+    ],
+)
+def test_a_definition_list_whose_terms_name_the_sections(
+    tmp_path: Path, items: tuple[str, str]
+) -> None:
+    vacancy = _page(
+        tmp_path,
+        f"<dl><dt>Reference</dt><dd>JWC 27/ENG/02</dd><dt>Essential</dt>{items[0]}"
+        f"<dt>Desirable:</dt>{items[1]}</dl>",
+    )
+    assert _lists(vacancy) == (["education", "experience"], ["certification", "language"])
+    assert "list_found_by_prose" not in {item.code for item in vacancy.review}
