@@ -360,3 +360,25 @@ def test_a_paragraph_of_requirements_and_its_translation() -> None:
         ("education", "Les candidats doiven"),
         ("experience", "doivent avoir au moi"),
     ]
+
+
+def test_bilingual_headings_over_each_languages_own_lists_french_first() -> None:
+    vacancy = imported(
+        NOTICE_TOP + "ACQUIS ESSENTIELS / ESSENTIAL\nLe titulaire doit :\n"
+        "- avoir un diplôme de l'enseignement secondaire supérieur ;\n"
+        "- avoir au moins 2 ans d'expérience dans un poste administratif ;\n\n"
+        "ACQUIS SOUHAITABLES / DESIRABLE\n- connaissance de l'allemand.\n\n"
+        "ESSENTIAL / ACQUIS ESSENTIELS\nThe incumbent must:\n"
+        "- have a higher secondary education;\n"
+        "- have at least 2 years' experience in an administrative post;\n\n"
+        "DESIRABLE / ACQUIS SOUHAITABLES\n- knowledge of German.\n\n"
+        "Open to nationals of NATO member nations.\n"
+    )
+    assert [(c.kind, c.text.fr[:12]) for c in vacancy.essential[1:]] == [
+        ("education", "avoir un dip"),
+        ("experience", "avoir au moi"),
+    ]
+    assert [(c.text.en, c.text.fr) for c in vacancy.desirable] == [
+        ("knowledge of German", "connaissance de l'allemand")
+    ]
+    assert "translation_missing" not in {item.code for item in vacancy.review}
