@@ -28,7 +28,7 @@ from screener.importer.wording import fold
 _OR_QUALIFICATION = re.compile(
     r"(?:,\s?|\s)(?:or|ou)\s(?:else\s)?(?:an?\s|the\s|une?\s|le\s|la\s|d'une?\s)?"
     r"(?P<words>(?:[\w'-]+\s){0,5}?(?:diplomas?|certificates?|qualifications?|diplomes?"
-    r"|certificats?|brevets?|hnd|hnc|bts|dut|deug)\b(?:\([^();]{0,60}\)|[^;,.()]){0,60})"
+    r"|certificats?|brevets?|titres? professionnels?|hnd|hnc|bts|dut|deug)\b(?:\([^();]{0,60}\)|[^;,.()]){0,60})"
 )
 # A degree or a level named in the alternative: another reading of the degree itself ("or an
 # equivalent qualification", "or a postgraduate diploma", "ou un diplôme universitaire").
@@ -75,6 +75,12 @@ def with_alternative_qualification(text: str, typing: Typing) -> Typing:
         "fr": f"L'avis accepte aussi « {words} » au lieu du diplôme universitaire.",
     }
     params = {**typing.params, "alternative": {"params": {"min_level": lower.value}, "note": said}}
+    field = params.get("field")
+    if isinstance(field, str) and (at := field.find(words.split("(")[0].strip())) > 0:
+        # "in nursing or a state-recognised nursing diploma": the degree's field is nursing.
+        params["field"] = re.sub(
+            r"[\s,]+(?:or|ou)(?:\s+(?:an?|une?|le|la|the))?\s*$", "", field[:at]
+        )
     flag = note(OR_DIPLOMA, words=words)
     notes = (*(n for n in typing.notes if n.code != "or_qualification"), flag)
     return replace(typing, params=params, confidence=min(typing.confidence, 0.6), notes=notes)

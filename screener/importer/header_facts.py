@@ -15,7 +15,7 @@ from screener.domain.criteria import LocalizedText
 from screener.domain.vacancy import REFERENCE_PATTERN, Deadline, Grade, ReviewItem
 from screener.importer.header import AMOUNT, Header, grade_in_text
 from screener.importer.review_text import quote, review_item
-from screener.importer.title_case import ordinary_case, written_in_french
+from screener.importer.title_case import in_capitals, ordinary_case, written_in_french
 
 PLACEHOLDER = "(not found in the notice)"
 GRADE_PLACEHOLDER = "XX0"
@@ -33,7 +33,11 @@ def _identity(header: Header, lines: list[str], missing: Missing) -> dict[str, o
         missing("reference", "reference", placeholder=reference)
     # A text's one title is cased as French when the text is French (a French-only notice's
     # title may be held as either, depending on which list was found).
-    one_french = (header.title_en is None or header.title_fr is None) and written_in_french(lines)
+    one_french = (
+        (header.title_en is None or header.title_fr is None)
+        and in_capitals(header.title_en or header.title_fr or "")
+        and written_in_french(lines)
+    )
     english = ordinary_case(header.title_en, lines, french=one_french)
     french = ordinary_case(header.title_fr, lines, french=header.title_en is not None or one_french)
     title_en = english or french

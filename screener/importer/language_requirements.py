@@ -106,7 +106,7 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
     if typing is not None and typing.kind != "statement" and per_skill(mapped):
         notes = (*notes, SKILL_LEVELS_NOTE)
     if typing is not None and typing.kind in ("official_languages", "language"):
-        typing = per_skill_at_lowest(mapped, typing)
+        typing = per_skill_at_lowest(mapped, typing, notice_words=text)
         if any(n.code == "skill_levels_lowest" for n in typing.notes):
             notes = tuple(n for n in notes if n != SKILL_LEVELS_NOTE)
     if typing is not None and typing.kind == "language":

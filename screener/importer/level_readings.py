@@ -89,16 +89,59 @@ def _words(text: str, start: int, end: int, levels: list[LevelMention]) -> str:
     begin = max(start, levels[0].start - 30)
     if begin > start and (space := text.find(" ", begin, levels[0].start)) != -1:
         begin = space + 1
-    stop = text.find(";", levels[-1].end, end)
-    return text[begin : end if stop == -1 else stop].strip(" ,;:.-(\n")
+    # (The clause ends at ";" or where another requirement is joined: "... and a working
+    # knowledge of French".)
+    stop = _CLAUSE_END.search(text, levels[-1].end, end)
+    return text[begin : end if stop is None else stop.start()].strip(" ,;:.-(\n")
 
 
-def per_skill_at_lowest(text: str, typing: Typing) -> Typing:
+_CLAUSE_END = re.compile(r";|,? (?:and|et|as well as|plus) (?=\w)")
+
+
+def per_skill_at_lowest(text: str, typing: Typing, notice_words: str | None = None) -> Typing:
     """A criterion holds one level per language: where the notice gives one per skill, the
     lowest, which every candidate the notice accepts meets (the higher one would ask more of
     a candidate with oral V and written IV than the notice does), flagged with its words."""
+    if typing.kind == "official_languages" and typing.params.get("mode") == "one_and_other":
+        return _one_and_other_at_lowest(text, typing)
     lowest = lowest_per_skill(text)
+    if lowest and notice_words is not None and notice_words != text:
+        # Levels read from a mapped text ("C1" -> "level V"): quote the notice's own words.
+        lowest = {
+            code: (level, _clause_of(notice_words, code)) for code, (level, _) in lowest.items()
+        }
     return _at_lowest(typing, lowest) if lowest else typing
+
+
+def _clause_of(text: str, code: str | None) -> str:
+    """The clause of a text ("; "-separated) naming a language, else the whole text."""
+    clauses = [clause.strip() for clause in text.split(";") if clause.strip()]
+    named = [c for c in clauses if any(m.code == code for m in find_languages(c))]
+    return (named or clauses or [text])[0].strip(" .")
+
+
+def _one_and_other_at_lowest(text: str, typing: Typing) -> Typing:
+    """'V (oral) and IV (written) in one official language; II in the other': the lowest of
+    each clause's levels, the one language's and the other's."""
+    folded = fold(text)
+    found: list[tuple[LanguageLevel, str]] = []
+    split = False
+    at = 0
+    for clause in re.split(r"(;)", text):
+        start, at = at, at + len(clause)
+        levels = [m for m in find_levels(clause) if m.numeral]
+        if not levels:
+            continue
+        skills = set(_SKILLS.findall(folded, start, at))
+        many = len({m.level for m in levels}) > 1 and len(skills) >= 2
+        split = split or many
+        found.append((min(m.level for m in levels), _words(clause, 0, len(clause), levels)))
+    if not split or len(found) != 2:
+        return typing
+    (one, words), (other, _) = found
+    params = {**typing.params, "one": one, "other": other}
+    notes = (*typing.notes, note("skill_levels_lowest", level=one.value, words=words))
+    return replace(typing, params=params, confidence=min(typing.confidence, 0.65), notes=notes)
 
 
 def _at_lowest(typing: Typing, lowest: dict[str | None, tuple[LanguageLevel, str]]) -> Typing:

@@ -17,6 +17,8 @@ from screener.importer.wording import fold
 _NATIVE = re.compile(
     r"mother[- ]tongue|native[- ](?:speaker|language|level|proficiency)|first language"
     r"|langue maternelle|locut(?:eur|rice) nati(?:f|ve)|niveau natif"
+    # "Native or near-native English": native, not "near-native" nor "native-like".
+    r"|(?<![\w-])native\b(?![- ]like)"
 )
 
 

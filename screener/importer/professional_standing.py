@@ -27,7 +27,8 @@ _STANDING = re.compile(
     r"\b(?:admission|admitted|admis(?:e|\(e\))?) (?:to|au) (?:the |a )?(?:bar|barreau)\b"
     r"|\bbar admission\b|\bmember of (?:the|a|a national) bar\b"
     r"|\b(?:inscription|inscrite?(?:\(e\))?|enregistre(?:e|\(e\))?) (?:au|a un) barreau\b"
-    r"|\b(?:licensed|licence|license|authori[sz]ed|authori[sz]ation) to practi[cs]e\b"
+    r"|\b(?:licensed|licence|license|authori[sz]ed|authori[sz]ation|admitted|admission)"
+    r" to practi[cs]e\b"
     r"|\bqualifi(?:ed|cation) as an? (?:solicitor|barrister|attorney|lawyer|advocate)\b"
     # A registration with a regulator or a professional body, its name in lower case.
     rf"|\b(?:registered|registration|inscrite?(?:\(e\))?|inscription|enregistre\w*)"
@@ -40,6 +41,12 @@ _STANDING = re.compile(
     rf"(?:professional|accountancy|accounting|engineering|chartered) [a-z' -]{{0,30}}?"
     rf"\b(?:body|institute|institution|association|society)\b"
 )
+# "Member of the Institution of Engineering and Technology (IET)", "Fellow of the Chartered
+# Institute of Personnel and Development": a body named in capitals.
+_NAMED_MEMBERSHIP = re.compile(
+    r"\b(?:[Mm]ember(?:ship)?|[Ff]ellow(?:ship)?) (?:of|in) (?:the )?(?=[A-Z])[A-Za-z' &-]{0,60}?"
+    r"\b(?:Institute|Institution|Association|Society|Council|Chamber|College|Order|Bar)\b"
+)
 # "... or progress towards it", "or working towards chartered status", "or eligible for
 # registration", "en cours d'obtention": not held yet.
 _IN_PROGRESS = re.compile(
@@ -50,7 +57,7 @@ _EQUIVALENT = re.compile(r"\b(?:or|ou)\b[^.;]{0,20}?\bequivalente?\b")
 # Where the standing's own words stop: who or where it is held, and what else is asked.
 _WORDS_END = re.compile(
     r",? (?:in|within|from|without|with no|valid|under|issued|of a nato|in one of|dans|d'un"
-    r"|d'une|de l'|sans)\b|[;:]|\((?!e\))|,(?! or\b| ou\b)",
+    r"|d'une|de l'(?!ordre)|sans)\b|[;:]|\((?!e\))|,(?! or\b| ou\b)",
     re.IGNORECASE,
 )
 _OPTIONS = re.compile(r",? (?:or|ou) ", re.IGNORECASE)
@@ -90,9 +97,9 @@ def _names(text: str, start: int) -> list[str]:
 def recognize_professional_standing(text: str, lang: Lang) -> Typing | None:
     """A registration, admission or membership the candidate holds; None for anything else."""
     folded = fold(text)
-    found = _STANDING.search(folded)
-    if found is None or _ABOUT.match(folded):
-        return None
+    found = _STANDING.search(folded) or _NAMED_MEMBERSHIP.search(text)
+    if found is None or _ABOUT.match(folded) or "staff association" in folded:
+        return None  # (the staff's own association is no professional body)
     if _IN_PROGRESS.search(folded):
         return Typing("statement", {}, 0.6, (note("certificate_to_obtain"),))
     # The standing's words from the start of its clause ("be registered as a nurse ...").

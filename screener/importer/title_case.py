@@ -21,7 +21,7 @@ _ACRONYMS = frozenset(
         "SIGINT", "GEOINT", "IMINT", "JISR", "ISTAR", "ISR", "CBRN", "CIED", "AWACS", "NAEW",
         "ITIL", "LOGFAS", "NCIRC", "NATINADS", "NCSC", "UNCLASSIFIED", "STANAG", "EOD", "IED",
         "ICT", "CIS", "GIS", "HR", "IT", "PR", "PA", "HQ", "SAP", "ERP", "SOC", "NOC", "POL",
-        "IKM", "KM", "QA", "QC", "OPS", "COE", "CAOC", "NRDC", "JFC", "MNC", "IS", "IMS",
+        "IKM", "KM", "QA", "QC", "COE", "CAOC", "NRDC", "JFC", "MNC", "IS", "IMS",
         "SACT", "SACEUR", "DSACEUR", "CPX", "CAX", "MSG", "LL", "DG", "DSG", "ASG", "NSO",
     }
 )  # fmt: skip
@@ -32,7 +32,8 @@ _SHORT_WORDS = frozenset(
         "air", "sea", "law", "art", "war", "aid", "key", "new", "top", "net", "web", "pay", "tax",
         "map", "oil", "gas", "fire", "car", "bus", "lab", "hub", "dog", "cook", "head", "arms",
         "de", "du", "des", "la", "le", "les", "et", "en", "au", "aux", "un", "une", "sur", "pour",
-        "par", "chef", "vie", "mer", "eau", "son",
+        "par", "chef", "vie", "mer", "eau", "son", "non", "sub", "pre", "co", "vice", "all",
+        "one", "two", "own", "job", "bid", "gym", "ice", "bar", "arm", "ops", "pool",
     }
 )  # fmt: skip
 # Words a title keeps in lower case inside it.
@@ -43,7 +44,7 @@ _MINOR = frozenset(
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\w+")
 
 
-def _in_capitals(title: str) -> bool:
+def in_capitals(title: str) -> bool:
     letters = [ch for ch in title if ch.isalpha()]
     return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
@@ -70,7 +71,7 @@ def _cased(word: str, first: bool, french: bool) -> str:
 
 def title_cased(title: str, french: bool) -> str:
     """The title in ordinary case; unchanged unless it is all in capitals."""
-    if not _in_capitals(title):
+    if not in_capitals(title):
         return title
     out: list[str] = []
     at = 0
@@ -86,6 +87,8 @@ def title_cased(title: str, french: bool) -> str:
             first = True
         if gap == "(" and out[-2:-1] and out[-2][-1:].isalpha() and len(match[0]) <= 2:
             out.append(match[0].lower())  # "ASSISTANT(E)": a feminine ending, not an acronym
+        elif gap == "-" and out[-2:-1] and out[-2].lower() in ("co", "pre", "re", "e"):
+            out.append(match[0].lower())  # "CO-ORDINATOR": "Co-ordinator"
         else:
             out.append(_cased(match[0], first, french))
         first = False
@@ -99,19 +102,26 @@ def as_written_elsewhere(title: str, lines: list[str]) -> str | None:
     words = title.split()
     if not words:
         return None
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+    joined = r"\s+".join(re.escape(w) for w in words)
+    pattern = re.compile(rf"(?<!\w){joined}(?!\w)", re.IGNORECASE)
     for line in lines:
         if len(line) > 2000:
             continue  # bounded work: a collapsed page's long line is not a title's place
         for found in pattern.finditer(line):
-            if not _in_capitals(found[0]) and any(ch.isupper() for ch in found[0]):
+            if not in_capitals(found[0]) and any(ch.isupper() for ch in found[0]):
                 return found[0]
     return None
 
 
 def ordinary_case(title: str | None, lines: list[str], french: bool) -> str | None:
     """A title set in capitals, in the case the notice's words read; others unchanged."""
-    if title is None or not _in_capitals(title):
+    if title is None:
+        return None
+    head, bracket, rest = title.partition("(")
+    if not in_capitals(title) and bracket and in_capitals(head) and not in_capitals(rest):
+        # "SENIOR ANALYST (Open Source Intelligence)": the post's name alone in capitals.
+        return f"{title_cased(head.rstrip(), french)} {bracket}{rest}"
+    if not in_capitals(title):
         return title
     return as_written_elsewhere(title, lines) or title_cased(title, french)
 

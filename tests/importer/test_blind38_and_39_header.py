@@ -45,6 +45,12 @@ LISTES = "\n\nEXIGENCES ESSENTIELLES\n- Diplôme universitaire.\n- Au moins 3 an
         ),
         ("CHEF DE LA SECTION DES SYSTÈMES CIS", True, "Chef de la section des systèmes CIS"),
         ("Budget Officer (IT)", False, "Budget Officer (IT)"),
+        (
+            "NON-COMMISSIONED OFFICER (OPS SUPPORT)",
+            False,
+            "Non-Commissioned Officer (Ops Support)",
+        ),
+        ("CO-ORDINATOR (C-IED EXERCISES)", False, "Co-ordinator (C-IED Exercises)"),
     ],
 )
 def test_a_title_in_capitals_reads_as_its_words_do(capitals: str, french: bool, cased: str) -> None:
@@ -79,3 +85,17 @@ def test_a_title_written_elsewhere_in_ordinary_case_is_taken_as_written() -> Non
         "The Staff Assistant (J3 Current operations) supports the branch head." + LISTS
     )
     assert imported(text).title.en == "Staff Assistant (J3 Current operations)"
+
+
+@pytest.mark.parametrize(
+    ("title", "cased"),
+    [
+        ("SENIOR ANALYST (Open Source Intelligence)", "Senior Analyst (Open Source Intelligence)"),
+        ("NCIA (The Hague)", "NCIA (The Hague)"),
+        ("IT Officer (CIS)", "IT Officer (CIS)"),
+    ],
+)
+def test_a_posts_name_alone_in_capitals_is_cased(title: str, cased: str) -> None:
+    from screener.importer.title_case import ordinary_case
+
+    assert ordinary_case(title, [], french=False) == cased

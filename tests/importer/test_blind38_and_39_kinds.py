@@ -35,6 +35,12 @@ from screener.importer.recognizers import recognize
         ),
         ("Aptitude à partir en mission jusqu'à 40 jours par an.", "fr"),
         ("Déplacements fréquents à prévoir, jusqu'à 25 % du temps de travail.", "fr"),
+        ("The position requires frequent travel within Europe.", "en"),
+        ("Travel to NATO locations, approx. 6 times a year.", "en"),
+        ("Le poste implique des déplacements fréquents.", "fr"),
+        ("Être prêt(e) à partir en opération.", "fr"),
+        ("Disponibilité pour des déploiements de courte durée.", "fr"),
+        ("Aptitude aux projections en opérations extérieures.", "fr"),
     ],
 )
 def test_travel_named_by_its_abbreviations_and_synonyms_is_travel(text: str, lang: str) -> None:
@@ -83,6 +89,20 @@ def test_travel_paperwork_and_missions_known_are_not_travel(text: str) -> None:
             {"en": Level.IV, "fr": Level.II},
             "Anglais : niveau V à l'oral, IV à l'écrit",
         ),
+        # CEFR levels per skill: the notice's words are quoted, not their NATO levels.
+        (
+            "English: C1 spoken, B2 written",
+            "en",
+            {"en": Level.IV},
+            "English: C1 spoken, B2 written",
+        ),
+        (
+            "Excellent English (NATO level V oral, level IV written) and a working knowledge of "
+            "French (level II)",
+            "en",
+            {"en": Level.IV, "fr": Level.II},
+            "Excellent English (NATO level V oral, level IV written)",
+        ),
     ],
 )
 def test_a_level_per_skill_is_screened_at_the_lowest_and_flagged(
@@ -95,6 +115,23 @@ def test_a_level_per_skill_is_screened_at_the_lowest_and_flagged(
     flags = [n for n in typing.notes if n.code == "skill_levels_lowest"]
     assert [dict(n.values)["words"] for n in flags] == [words]
     assert typing.confidence < 0.7
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("V (oral) and IV (written) in one official language; II in the other", "en"),
+        ("V (oral) et IV (écrit) dans l'une des langues officielles ; II dans l'autre", "fr"),
+    ],
+)
+def test_a_level_per_skill_in_one_language_and_one_in_the_other(text: str, lang: str) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert (typing.params["mode"], typing.params["one"], typing.params["other"]) == (
+        "one_and_other",
+        Level.IV,
+        Level.II,
+    )
+    assert [n.code for n in typing.notes] == ["skill_levels_lowest"]
 
 
 def test_another_language_per_skill_is_at_its_lowest_level() -> None:
@@ -122,6 +159,7 @@ def test_one_level_for_every_skill_is_no_review(text: str) -> None:
         ("Polonais : langue maternelle ou SLP 4444.", "fr", "Polonais"),
         ("Native speaker of Turkish or STANAG 6001 SLP 3333 in Turkish.", "en", "Turkish"),
         ("Italian: native speaker or STANAG 6001 profile 3333.", "en", "Italian"),
+        ("Native or near-native English (SLP 4444).", "en", "English"),
     ],
 )
 def test_a_mother_tongue_beside_a_profile_is_flagged_for_the_native_speaker(
@@ -188,6 +226,12 @@ def test_the_review_list_says_both_readings_in_both_languages() -> None:
             "diplôme d'État d'infirmier",
         ),
         (
+            "Diplôme universitaire de niveau licence ou titre professionnel de niveau équivalent.",
+            "fr",
+            Edu.BACHELOR,
+            "titre professionnel de niveau équivalent",
+        ),
+        (
             "Diplôme universitaire en comptabilité ou BTS comptabilité et gestion.",
             "fr",
             Edu.BACHELOR,
@@ -213,6 +257,20 @@ def test_a_qualification_below_the_degree_is_the_degrees_other_reading(
     assert words in alternative["note"]["en"]  # type: ignore[index]
     assert [dict(n.values)["words"] for n in typing.notes if n.code == "or_diploma"] == [words]
     assert typing.confidence < 0.7
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("hold a bachelor's degree in nursing or a state-recognised nursing diploma", "in nursing"),
+        (
+            "University degree in electrical engineering or a Higher National Diploma (HND)",
+            "in electrical engineering",
+        ),
+    ],
+)
+def test_the_degrees_field_ends_before_the_other_qualification(text: str, field: str) -> None:
+    assert recognize(text, "en").params["field"] == field
 
 
 @pytest.mark.parametrize(
@@ -289,6 +347,18 @@ def test_a_diploma_trained_nurse_is_not_told_she_does_not_meet_the_notice() -> N
         ),
         ("Licensed to practise law in a NATO nation.", "en", ["Licensed to practise law"], False),
         (
+            "Member of the Institution of Engineering and Technology (IET).",
+            "en",
+            ["IET"],
+            False,
+        ),
+        (
+            "Être inscrit au tableau de l'Ordre des avocats.",
+            "fr",
+            ["Inscrit au tableau de l'Ordre des avocats"],
+            False,
+        ),
+        (
             "Inscription au barreau d'un pays membre de l'OTAN.",
             "fr",
             ["Inscription au barreau"],
@@ -331,7 +401,124 @@ def test_a_degree_and_admission_to_the_bar_are_two_criteria() -> None:
         "Experience as a member of a professional association.",
         "Knowledge of the rules of the professional body.",
         "Be registered with the national employment office.",
+        "Member of the NATO Staff Association.",
     ],
 )
 def test_a_standing_not_held_yet_or_a_topic_is_no_certification(text: str) -> None:
     assert recognize(text, "en").kind == "statement"
+
+
+def test_the_same_slip_in_both_versions_is_said_as_such() -> None:
+    from screener.importer.level_contradictions import alternative_note, contradiction_warning
+
+    english = recognize('IV ("Advanced") in English; III ("Intermediate") in French', "en")
+    french = recognize("IV (« Avancé ») en anglais ; III (« Intermédiaire ») en français", "fr")
+    found = english.contradictions[0]
+    note = alternative_note(found, french)
+    # Not "the French text asks for IV in English, III in French", as if it read otherwise.
+    assert note.en.endswith('the French text calls it "Avancé" too.')
+    assert "la version française le qualifie aussi de « Avancé »" in note.fr
+    assert (
+        'The French notice calls it "Avancé" too.'
+        in contradiction_warning("x", found, french).text.en
+    )
+    other = recognize("V (« Avancé ») en anglais ; III (« Intermédiaire ») en français", "fr")
+    assert (
+        "the French text asks for V in English, III in French" in alternative_note(found, other).en
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "First aid or emergency medical technician certificate",
+            ["first aid", "emergency medical technician"],
+        ),
+        ("Hold a first aid or lifeguard certificate.", ["first aid", "lifeguard"]),
+        ("A welding or brazing certificate.", ["welding", "brazing"]),
+        (
+            'Fire fighter qualification ("brevet de sapeur-pompier" / Firefighter I or equivalent '
+            "national certificate).",
+            ["brevet de sapeur-pompier"],
+        ),
+    ],
+)
+def test_a_certificate_named_in_words_keeps_the_one_before_or(text: str, names: list[str]) -> None:
+    typing = recognize(text, "en")
+    assert (typing.kind, typing.params["any_of"]) == ("certification", names)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "language", "profile"),
+    [
+        ("Anglais : SLP OTAN 3333", "fr", "en", "3333"),
+        ("Anglais : profil linguistique OTAN 3332 (STANAG 6001)", "fr", "en", "3332"),
+        ("Italien : SLP OTAN 2222", "fr", "it", "2222"),
+        ("English: NATO SLP 3333", "en", "en", "3333"),
+    ],
+)
+def test_a_profile_with_natos_name_before_its_figures_is_read(
+    text: str, lang: str, language: str, profile: str
+) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert (typing.kind, typing.params.get("language"), typing.params.get("profile")) == (
+        "language_profile",
+        language,
+        profile,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Willingness to embark on research vessels for periods of up to 4 weeks.", "en"),
+        ("Disposition à embarquer sur des navires de recherche jusqu'à 4 semaines.", "fr"),
+        ("Prepared to embark on NATO ships during sea trials.", "en"),
+    ],
+)
+def test_embarking_on_ships_is_travel(text: str, lang: str) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert (typing.kind, typing.params.get("needs")) == ("availability", [Need.TRAVEL])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Process duty travel claims for 50 staff, 20% of the workload.", "en"),
+        ("Gestion des frais de déplacement, 30 % du temps de travail.", "fr"),
+        ("Plan and coordinate missions of up to 10 days.", "en"),
+        ("Expérience du déploiement de réseaux informatiques.", "fr"),
+    ],
+)
+def test_travel_with_a_share_that_is_paperwork_or_a_duty_is_not_travel(
+    text: str, lang: str
+) -> None:
+    assert recognize(text, lang).kind != "availability"  # type: ignore[arg-type]
+
+
+def test_a_near_native_profile_is_no_mother_tongue() -> None:
+    assert not recognize("Near-native English (SLP 4444).", "en").notes[1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "profile"),
+    [
+        ("English: SLP 3332", "en", "3332"),
+        ("English: Listening 3, Speaking 3, Reading 3, Writing 2", "en", "3332"),
+        ("Anglais : compréhension 3, expression 3, lecture 3, écriture 2 (SLP 3332)", "fr", "3332"),
+        ("English - L3 S3 R3 W2", "en", "3332"),
+        (
+            "Anglais : compréhension de l'oral 3, expression orale 3, compréhension de l'écrit 3, "
+            "expression écrite 2",
+            "fr",
+            "3332",
+        ),
+        ("Anglais : écoute 3, expression orale 3, lecture 3, écriture 2", "fr", "3332"),
+    ],
+)
+def test_a_stanag_profile_per_skill_keeps_every_skill(text: str, lang: str, profile: str) -> None:
+    # The format holds a level per skill: nothing is raised or lowered, nothing to review.
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert (typing.kind, typing.params["profile"]) == ("language_profile", profile)
+    assert "skill_levels_lowest" not in [n.code for n in typing.notes]

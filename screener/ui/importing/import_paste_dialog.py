@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from screener.ui.common.accessibility import describe, tab_as_laid_out
+from screener.ui.window import window_placement
 
 
 class _PlainPasteBox(QPlainTextEdit):
@@ -48,7 +49,7 @@ class ImportPasteDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Paste the notice text"))
-        self.resize(720, 520)
+        window_placement.resize_within_screen(self, 720, 520)
         self.hint = QLabel(
             self.tr(
                 "Copy the whole notice (the header with the title, reference, grade and "
