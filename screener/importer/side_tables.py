@@ -104,13 +104,21 @@ def is_mark(cell: str) -> bool:
 _ITEM_MARK = re.compile(r"^(?:[-•*–—▪●·◦➢>]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
+# Bullets run together on one line of a cell ("• University degree • 5 years' experience").
+_INLINE_BULLET = re.compile(r"\s[•●▪◦]\s")
+
+
 def cell_items(cell: str) -> list[str]:
-    """A cell's requirements: one per line (a <br>, a list item, a paragraph), bullets off."""
+    """A cell's requirements: one per line (a <br>, a list item, a paragraph) or per bullet
+    of a line that opens with one, bullets off."""
     items = []
     for line in cell.splitlines():
-        text = _ITEM_MARK.sub("", " ".join(line.split()))
-        if text and text not in ("-", "•"):
-            items.append(text)
+        text = " ".join(line.split())
+        parts = _INLINE_BULLET.split(text) if text[:1] in "•●▪◦" else [text]
+        for part in parts:
+            part = _ITEM_MARK.sub("", part.strip())
+            if part and part not in ("-", "•"):
+                items.append(part)
     return items
 
 

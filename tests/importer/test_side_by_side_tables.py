@@ -58,6 +58,9 @@ def _lists(vacancy: Vacancy) -> tuple[list[str], list[str]]:
         f'<div role="cell">{_DEGREE}</div><div role="cell">{_CCNP}</div></div>'
         f'<div role="row"><div role="cell">{_YEARS}</div><div role="cell">{_NORWEGIAN}</div>'
         "</div></div>",
+        # The sections as rows, the bullets of a job board's copy run together in a cell.
+        f"<table><tr><th>Essential</th><td>• {_DEGREE} • {_YEARS}</td></tr>"
+        f"<tr><th>Desirable</th><td>• {_CCNP} • {_NORWEGIAN}</td></tr></table>",
         # The sections as rows, their requirements apart by <br> or in a list.
         f"<table><tr><th>Essential</th><td>{_DEGREE}<br>{_YEARS}</td></tr>"
         f"<tr><th>Desirable</th><td><ul><li>{_CCNP}</li><li>{_NORWEGIAN}</li></ul></td></tr>"
