@@ -382,3 +382,33 @@ def test_bilingual_headings_over_each_languages_own_lists_french_first() -> None
         ("knowledge of German", "connaissance de l'allemand")
     ]
     assert "translation_missing" not in {item.code for item in vacancy.review}
+
+
+@pytest.mark.parametrize("form", ["html", "tab"])
+def test_a_bilingual_table_whose_rows_name_the_sections_in_both_languages(
+    form: str, tmp_path: Path
+) -> None:
+    rows = [
+        ("Essential", "Essentiel"),
+        *_TWIN_ROWS[:2],
+        ("Desirable", "Souhaitable"),
+        ("Knowledge of Italian.", "Connaissance de l'italien."),
+    ]
+    if form == "html":
+        cells = "".join(f"<tr><td>{en}</td><td>{fr}</td></tr>" for en, fr in rows)
+        path = tmp_path / "notice.html"
+        path.write_text(
+            "<html><body><h1>Engineer</h1><p>Reference: CMRE 27/ENG/04<br>Grade: A2</p>"
+            f"<table>{cells}</table><p>Open to nationals of NATO member nations.</p>"
+            "</body></html>",
+            encoding="utf-8",
+        )
+    else:
+        path = tmp_path / "notice.txt"
+        text = "".join(f"{en}\t{fr}\n" for en, fr in rows)
+        path.write_text(NOTICE_TOP + text + "\nOpen to nationals of NATO member nations.\n")
+    vacancy = import_notice_file(path).vacancy
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+    assert [(c.text.en, c.text.fr) for c in vacancy.desirable] == [
+        ("Knowledge of Italian", "Connaissance de l'italien")
+    ]
