@@ -71,7 +71,7 @@ def _list_language(lines: list[str], start: int) -> str:
     # A bullet giving both languages ("Knowledge of Italian / Connaissance de l'italien") is
     # read as the English list's.
     langs = ["en" if inline_halves(line) else item_language(line) for line in block]
-    return "fr" if langs.count("fr") >= 2 and "en" not in langs else "en"
+    return "fr" if "fr" in langs and "en" not in langs else "en"
 
 
 def one_language_headings(lines: list[str], lead_ins: tuple[Patterns, ...]) -> list[str]:

@@ -17,8 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from screener.importer.interleaved_lists import twin_row
-from screener.importer.side_tables import SectionTable
+from screener.importer.side_tables import SectionTable, twin_row
 from screener.importer.table_rows import row_text
 from screener.persistence.errors import FileProblemError
 

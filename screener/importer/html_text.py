@@ -14,8 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from screener.importer.interleaved_lists import twin_row
-from screener.importer.side_tables import SectionTable
+from screener.importer.side_tables import SectionTable, section_label, twin_row
 from screener.importer.table_rows import row_text
 
 # Elements whose content is never text a reader sees, or never the notice's: a site's menus.
@@ -63,6 +62,10 @@ class _TextCollector(HTMLParser):
         self.table_depth = 0
         self.sections: list[SectionTable] = []  # per open table, innermost last
         self.divs: list[str] = []  # what each open <div> stands for (see _ROLES)
+        # Where the open <dt>'s text starts; whether the last term named a section, its
+        # <dd>s then being its requirements.
+        self.term: tuple[list[str], int] | None = None
+        self.section_terms = False
 
     def _out(self, text: str) -> None:
         """Into the open cell of the innermost row, else into the page."""
@@ -95,12 +98,21 @@ class _TextCollector(HTMLParser):
             self._mark_layout()
             self._out("\n- ")
         elif tag == "dd":
-            pass  # on the line of its term: "Reference: 270744" (see dt's end)
+            # On the line of its term ("Reference: 270744", see dt's end), or a bullet under a
+            # section's name ("Essential").
+            self._out("\n- " if self.section_terms else "")
+        elif tag == "dt":
+            self._mark_layout()
+            self._out("\n\n")
+            self.term = (self._sink(), len(self._sink()))
         elif tag in _BLOCKS and tag not in _TABLE_PARTS:
             self._mark_layout()
             self._out("\n\n")
         elif tag in _BLOCKS:
             self._out("\n\n")
+
+    def _sink(self) -> list[str]:
+        return self.rows[-1].cells[-1] if self.rows and self.rows[-1].cells else self.parts
 
     def _mark_layout(self) -> None:
         if self.rows and self.rows[-1].cells:
@@ -125,9 +137,10 @@ class _TextCollector(HTMLParser):
         if tag == "tr" and self.rows:
             self._end_row(self.rows.pop())
         elif tag == "dt":
-            sink = self.rows[-1].cells[-1] if self.rows and self.rows[-1].cells else self.parts
+            sink, start = self.term or (self._sink(), len(self._sink()))
+            self.section_terms = section_label("".join(sink[start:])) is not None
             written = "".join(sink[-3:]).rstrip()
-            self._out(" " if written.endswith(":") else ": ")
+            self._out("\n" if self.section_terms else " " if written.endswith(":") else ": ")
         elif tag in _BLOCKS or tag == "li":
             self._out("\n")
 

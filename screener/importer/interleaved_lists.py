@@ -158,17 +158,6 @@ def language_header(cells: list[str]) -> bool:
     return len(cells) == 2 and all(fold(cell).strip(" :") in _LANGUAGE_HEADERS for cell in cells)
 
 
-def twin_row(cells: list[str]) -> list[str] | None:
-    """The lines a table row gives when it is a bilingual table's (a column per language):
-    its twins one after the other as bullets, as a bilingual list gives them (they are paired
-    again), or none for its header row ("English | Français"); None for another row."""
-    if language_header(cells):
-        return []
-    if len(cells) == 2 and twin_cells(*cells):
-        return [f"- {cells[0]}", f"- {cells[1]}"]
-    return None
-
-
 def twin_cells(one: str, other: str) -> bool:
     """Two cells of a table row that are one requirement in English and in French (a
     bilingual table with a column per language)."""

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from screener.importer.interleaved_lists import language_header, twin_cells
 from screener.importer.part_labels import after_the_list
 from screener.importer.sections import (
     EN_DESIRABLE,
@@ -104,13 +105,21 @@ def is_mark(cell: str) -> bool:
 _ITEM_MARK = re.compile(r"^(?:[-•*–—▪●·◦➢>]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
+# Bullets run together on one line of a cell ("• University degree • 5 years' experience").
+_INLINE_BULLET = re.compile(r"\s[•●▪◦]\s")
+
+
 def cell_items(cell: str) -> list[str]:
-    """A cell's requirements: one per line (a <br>, a list item, a paragraph), bullets off."""
+    """A cell's requirements: one per line (a <br>, a list item, a paragraph) or per bullet
+    of a line that opens with one, bullets off."""
     items = []
     for line in cell.splitlines():
-        text = _ITEM_MARK.sub("", " ".join(line.split()))
-        if text and text not in ("-", "•"):
-            items.append(text)
+        text = " ".join(line.split())
+        parts = _INLINE_BULLET.split(text) if text[:1] in "•●▪◦" else [text]
+        for part in parts:
+            part = _ITEM_MARK.sub("", part.strip())
+            if part and part not in ("-", "•"):
+                items.append(part)
     return items
 
 
@@ -208,3 +217,18 @@ class SectionTable:
     def lines(self) -> list[str]:
         """The sections read, as the section finder reads them (none for another table)."""
         return section_lines(self.read) if self.read else []
+
+
+def twin_row(cells: list[str]) -> list[str] | None:
+    """The lines a table row gives when it is a bilingual table's (a column per language):
+    its twins one after the other as bullets, as a bilingual list gives them (they are paired
+    again); a section's name in both languages ("Essential | Essentiel") as one bilingual
+    heading; none for its header row ("English | Français"); None for another row."""
+    if language_header(cells):
+        return []
+    if len(cells) == 2 and twin_cells(*cells):
+        return [f"- {cells[0]}", f"- {cells[1]}"]
+    labels = [section_label(cell) for cell in cells]
+    if len(cells) == 2 and labels[0] and labels[1] and labels[0][0] == labels[1][0]:
+        return ["", f"{cells[0]} / {cells[1]}"] if labels[0][1] != labels[1][1] else None
+    return None

@@ -58,6 +58,9 @@ def _lists(vacancy: Vacancy) -> tuple[list[str], list[str]]:
         f'<div role="cell">{_DEGREE}</div><div role="cell">{_CCNP}</div></div>'
         f'<div role="row"><div role="cell">{_YEARS}</div><div role="cell">{_NORWEGIAN}</div>'
         "</div></div>",
+        # The sections as rows, the bullets of a job board's copy run together in a cell.
+        f"<table><tr><th>Essential</th><td>• {_DEGREE} • {_YEARS}</td></tr>"
+        f"<tr><th>Desirable</th><td>• {_CCNP} • {_NORWEGIAN}</td></tr></table>",
         # The sections as rows, their requirements apart by <br> or in a list.
         f"<table><tr><th>Essential</th><td>{_DEGREE}<br>{_YEARS}</td></tr>"
         f"<tr><th>Desirable</th><td><ul><li>{_CCNP}</li><li>{_NORWEGIAN}</li></ul></td></tr>"
@@ -322,3 +325,25 @@ def test_a_text_table_of_marks_with_group_names_between_its_rows(separator: str)
         + _TEXT_END
     )
     assert _lists(vacancy) == (["education", "experience"], ["certification"])
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        (f"<dd>{_DEGREE}</dd><dd>{_YEARS}</dd>", f"<dd>{_CCNP}</dd><dd>{_NORWEGIAN}</dd>"),
+        (
+            f"<dd><ul><li>{_DEGREE}</li><li>{_YEARS}</li></ul></dd>",
+            f"<dd><ul><li>{_CCNP}</li><li>{_NORWEGIAN}</li></ul></dd>",
+        ),
+    ],
+)
+def test_a_definition_list_whose_terms_name_the_sections(
+    tmp_path: Path, items: tuple[str, str]
+) -> None:
+    vacancy = _page(
+        tmp_path,
+        f"<dl><dt>Reference</dt><dd>JWC 27/ENG/02</dd><dt>Essential</dt>{items[0]}"
+        f"<dt>Desirable:</dt>{items[1]}</dl>",
+    )
+    assert _lists(vacancy) == (["education", "experience"], ["certification", "language"])
+    assert "list_found_by_prose" not in {item.code for item in vacancy.review}
