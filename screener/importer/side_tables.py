@@ -227,7 +227,8 @@ def twin_row(cells: list[str]) -> list[str] | None:
     if language_header(cells):
         return []
     if len(cells) == 2 and twin_cells(*cells):
-        return [f"- {cells[0]}", f"- {cells[1]}"]
+        # The cells' own bullets off: one bullet a twin.
+        return [f"- {_ITEM_MARK.sub('', cell)}" for cell in cells]
     labels = [section_label(cell) for cell in cells]
     if len(cells) == 2 and labels[0] and labels[1] and labels[0][0] == labels[1][0]:
         return ["", f"{cells[0]} / {cells[1]}"] if labels[0][1] != labels[1][1] else None

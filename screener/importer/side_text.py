@@ -40,6 +40,7 @@ _RULING = re.compile(r"^\|?[\s|:+=-]{3,}\|?$")
 _BULLET = re.compile(r"^(?:[-•*–—▪●·◦➢>]|\d{1,2}[.)]|[a-z][.)])\s+")
 _ENDS_SENTENCE = re.compile(r"[.;:!?]$")
 _MAX_ROWS = 200
+_QUOTE = re.compile(r"^(?:> ?)+")
 
 Cells = tuple[str, ...]
 _Label = tuple[str, str]
@@ -165,6 +166,9 @@ def unfold_side_columns(lines: list[str]) -> tuple[list[str], ReviewItem | None]
     the place of its cells (a PDF's: check it)."""
     out: list[str] = []
     review: ReviewItem | None = None
+    # A forwarded e-mail quotes the notice ("> Essential<TAB>Desirable"): read without the
+    # marks (the lines left as they are lose them when cleaned).
+    original, lines = lines, [_QUOTE.sub("", line) for line in lines]
     at = 0
     while at < len(lines):
         line = lines[at]
@@ -175,7 +179,7 @@ def unfold_side_columns(lines: list[str]) -> tuple[list[str], ReviewItem | None]
             review, at = _CELLS, cells[1]
             continue
         if table is None or not rows or any(is_mark(cell) for row in rows for cell in row):
-            out.append(line)
+            out.append(original[at])
             at += 1
             continue
         sections = [

@@ -305,3 +305,22 @@ def test_bilingual_headings_over_each_languages_own_lists_french_first() -> None
         ("knowledge of German", "connaissance de l'allemand")
     ]
     assert "translation_missing" not in {item.code for item in vacancy.review}
+
+
+def test_a_bilingual_heading_over_both_languages_lead_ins() -> None:
+    vacancy = imported(
+        NOTICE_TOP + "ESSENTIAL / ESSENTIEL\nThe incumbent must:\n"
+        "- have a higher secondary education;\n"
+        "- have at least 2 years' experience in an administrative post.\n"
+        "Le titulaire doit :\n- avoir un diplôme de l'enseignement secondaire supérieur ;\n"
+        "- avoir au moins 2 ans d'expérience dans un poste administratif.\n\n"
+        "DESIRABLE / SOUHAITABLE\n- knowledge of German;\n- connaissance de l'allemand.\n\n"
+        "Open to nationals of NATO member nations.\n"
+    )
+    assert [(c.kind, c.text.fr[:12]) for c in vacancy.essential[1:]] == [
+        ("education", "avoir un dip"),
+        ("experience", "avoir au moi"),
+    ]
+    assert [(c.text.en, c.text.fr) for c in vacancy.desirable] == [
+        ("knowledge of German", "connaissance de l'allemand")
+    ]

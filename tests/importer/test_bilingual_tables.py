@@ -32,8 +32,9 @@ def _twin_table(form: str) -> str:
             f"<table><tr><th>English</th><th>Français</th></tr>{rows}</table>"
             "<p>Open to nationals of NATO member nations.</p></body></html>"
         )
-    separator = "\t" if form == "tab" else " | "
-    rows = "".join(f"{en}{separator}{fr}\n" for en, fr in _TWIN_ROWS)
+    separator = " | " if form == "pipe" else "\t"
+    bullet = "• " if form == "bulleted" else ""
+    rows = "".join(f"{bullet}{en}{separator}{bullet}{fr}\n" for en, fr in _TWIN_ROWS)
     return (
         NOTICE_TOP + "Essential qualifications / Qualifications essentielles\n"
         f"English{separator}Français\n{rows}\nOpen to nationals of NATO member nations.\n"
@@ -67,7 +68,7 @@ def _word_twin_table() -> bytes:
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("form", ["html", "tab", "pipe", "docx"])
+@pytest.mark.parametrize("form", ["html", "tab", "pipe", "docx", "bulleted"])
 def test_a_table_with_a_column_per_language_gives_one_criterion_per_row(
     form: str, tmp_path: Path
 ) -> None:
@@ -77,6 +78,7 @@ def test_a_table_with_a_column_per_language_gives_one_criterion_per_row(
     else:
         path.write_text(_twin_table(form), encoding="utf-8")
     vacancy = import_notice_file(path).vacancy
+    assert "list_cut_short" not in {item.code for item in vacancy.review}
     assert [(c.kind, c.text.fr) for c in vacancy.essential[1:]] == [
         ("education", "Master en acoustique ou en physique"),
         ("experience", "Au moins 5 ans d'expérience dans la conception de systèmes sonar"),
