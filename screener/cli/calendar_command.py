@@ -61,5 +61,7 @@ def add_calendar_command(sub: Any) -> None:
     )
     p.add_argument("--on", type=parse_date, metavar="YYYY-MM-DD", help="date; default today")
     p.add_argument("--lang", choices=("en", "fr"), help="language of the event texts")
-    p.add_argument("-o", "--output", metavar="FILE.ics", help="write to FILE instead of stdout")
+    p.add_argument(
+        "-o", "--output", metavar="FILE.ics", help="write to FILE instead of stdout (- for stdout)"
+    )
     p.set_defaults(handler=cmd_calendar)

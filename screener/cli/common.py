@@ -108,8 +108,9 @@ def write_output(
     text: str, output: str | None, inputs: Sequence[Path | str | None], *, raw: bool = False
 ) -> None:
     """Write to `output`, or to stdout; `raw` for a file format (an .ics calendar) whose own
-    escaping already keeps control characters out and whose line ends must stay CRLF."""
-    if output is None:
+    escaping already keeps control characters out and whose line ends must stay CRLF.
+    `-o -` is stdout, as for `import` and most tools (it wrote a file named "-")."""
+    if output is None or output == "-":
         if raw and hasattr(sys.stdout, "buffer"):
             # Bytes as they are: a text stream on Windows would turn CRLF into CR CR LF.
             sys.stdout.flush()

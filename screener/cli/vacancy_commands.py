@@ -122,7 +122,9 @@ def add_vacancy_commands(sub: Any) -> None:
         "--on", type=parse_date, metavar="YYYY-MM-DD", help="screening date; default today"
     )
     add_lang_format(p, ("text", "json", "html"))
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of stdout (- for stdout)"
+    )
     p.set_defaults(handler=cmd_assess)
 
     p = sub.add_parser("validate", help="check vacancy files (default: bundled and your own)")
