@@ -2208,6 +2208,13 @@
     </message>
 </context>
 <context>
+    <name>MessageBoxes</name>
+    <message>
+        <source>… The whole message is under Show Details.</source>
+        <translation>… Le message complet est sous «&#xa0;Montrer les détails&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>MyProfileDialog</name>
     <message>
         <source>My profile: {name}</source>
