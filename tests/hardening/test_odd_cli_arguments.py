@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from screener import paths
 from tests.hardening.hardening_support import run_cli
 
 PROFILE = '{"format": 1, "name": "Ana", "nationality": "PT"}'
@@ -65,3 +66,27 @@ def test_a_two_gigabyte_sparse_file_is_refused_by_its_size(
         assert "file is too large (2,147,483,648 bytes; the limit is" in err, err
     assert not (tmp_path / "draft.toml").exists()
     assert os.stat(big_json).st_size == 2 * 1024**3  # left as it was
+
+
+def test_a_vacancy_named_twice_is_one_and_the_catalogue_read_once(
+    profile: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from screener.cli import common
+
+    reads: list[int] = []
+    real = common.catalogue
+    monkeypatch.setattr(common, "catalogue", lambda: reads.append(1) or real())
+    bundled = str(paths.bundled_vacancies_dir() / "250939.toml")
+    named = ["250939", "250717", "250939", bundled, "250717"]
+    twice = [arg for ref in named for arg in ("--vacancy", ref)]
+    status, _out, err = run_cli(capsys, "dossier", "--profile", "me.json", *twice, "-o", "d.html")
+    assert status == 0, err
+    assert "dossier of 2 vacancies" in err and len(reads) == 1
+    html = (profile.parent / "d.html").read_text(encoding="utf-8")
+    assert html.count("Close Protection Operations Centre Agent") == html.count(
+        "Coordinator, HQ Security Force"
+    )
+    status, _out, err = run_cli(capsys, "pack", "export", *named, "-o", "p.zip")
+    assert status == 0 and "packed 2 vacancies" in err
+    status, out, _err = run_cli(capsys, "calendar", *twice)
+    assert status == 0 and out.count("BEGIN:VEVENT") == 2
