@@ -2746,6 +2746,10 @@ Remplacer votre fichier par celui du lot&#xa0;?</translation>
         <translation>&amp;Remplacer votre fichier</translation>
     </message>
     <message>
+        <source>&amp;Same answer for the other files</source>
+        <translation>&amp;Même réponse pour les autres fichiers</translation>
+    </message>
+    <message>
         <source>Export vacancy pack</source>
         <translation>Exporter un lot d&apos;avis</translation>
     </message>
