@@ -93,3 +93,7 @@ def test_without_the_tick_each_file_is_asked(
     report = pack_dialogs.import_chosen(parent)
     assert report is not None and len(report.kept) == COUNT
     assert len([text for text in asked if "already have" in text]) == COUNT
+    assert asked[0] == (
+        "You already have P000.toml (vacancy P000), and the pack's copy is different.\n\n"
+        "Replace your file with the pack's?"
+    )
