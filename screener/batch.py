@@ -27,7 +27,7 @@ from screener.persistence.errors import FileProblemError, Problem, terminal_safe
 from screener.persistence.profile_files import read_profile
 from screener.persistence.profile_store import ProfileStore, check_file_name
 from screener.report.catalogue import TEXT
-from screener.report.messages import language_name, text
+from screener.report.requirement_names import requirement_names
 
 Progress = Callable[[int, int], None]
 
@@ -173,24 +173,10 @@ def _word(key: str, lang: str) -> str:
 
 
 def requirement_labels(vacancy: Vacancy, lang: str) -> dict[str, str]:
-    """A short name for each essential criterion ("experience", "Russian", or its id).
-
-    Self-declared statements go by their id, which names them ("cyber-policy"); a label two
-    criteria would share is replaced by the ids, so no cell is ambiguous.
-    """
-    labels: dict[str, str] = {}
-    for crit in vacancy.essential:
-        if crit.kind == "statement":
-            labels[crit.id] = crit.id
-        elif crit.kind == "language":
-            labels[crit.id] = language_name(crit.language, lang)
-        else:
-            try:
-                labels[crit.id] = text(f"kind.{crit.kind}", lang)
-            except KeyError:
-                labels[crit.id] = crit.kind.replace("_", " ")
-    counts = Counter(labels.values())
-    return {cid: (label if counts[label] == 1 else cid) for cid, label in labels.items()}
+    """A short, distinct name for each essential criterion, by id, in plain text:
+    "Experience (5 years)", "Russian", a statement's first words (see
+    screener.report.requirement_names, which every output that names one uses)."""
+    return requirement_names(vacancy, lang)
 
 
 def cell_text(cell: Cell, labels: dict[str, str], lang: str) -> str:

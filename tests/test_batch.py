@@ -179,10 +179,10 @@ def test_csv(result: BatchResult, tmp_path: Path) -> None:
     rows = read_csv(out)
     assert rows[0] == ["candidate", "241436", "241600", "250411", "250717", "250939"]
     table = as_table(rows)
-    assert table["Anna Kowalska"]["250939"] == "not eligible: experience"
+    assert table["Anna Kowalska"]["250939"] == "not eligible: experience (4 years)"
     assert table["Anna Kowalska"]["241600"] == "not eligible: official languages"
     assert table["Anna Kowalska"]["241436"] == "can't tell: 11 open"
-    assert table["Jean Dupont"]["250939"] == "not eligible: driving licence"
+    assert table["Jean Dupont"]["250939"] == "not eligible: driving licence (B)"
     assert table["Jean Dupont"]["250717"] == "eligible (desirable 2/5)"
     assert table["Eva Peeters"]["241436"] == "eligible (desirable 3/6)"
     assert set(table["Sam Citizen"].values()) == {"not eligible: nationality"}
@@ -193,7 +193,7 @@ def test_csv_in_french(result: BatchResult, tmp_path: Path) -> None:
     write_csv(result, out, "fr")
     table = as_table(read_csv(out))
     assert read_csv(out)[0][0] == "candidat"
-    assert table["Anna Kowalska"]["250939"] == "non admissible : expérience"
+    assert table["Anna Kowalska"]["250939"] == "non admissible : expérience (4 ans)"
     assert table["Jean Dupont"]["250717"] == "admissible (souhaitables 2/5)"
     assert table["Anna Kowalska"]["241436"] == "impossible de conclure : 11 en suspens"
 
@@ -217,14 +217,18 @@ def test_several_failures_are_listed_in_notice_order(tmp_path: Path) -> None:
     )
     write_csv(result, tmp_path / "w.csv", "en")
     assert read_csv(tmp_path / "w.csv")[1][1] == (
-        "not eligible: education; experience; firearms; driving licence; official languages"
+        "not eligible: education; experience (4 years); firearms; driving licence (B); official languages"
     )
 
 
-def test_statements_are_named_by_their_id() -> None:
+def test_statements_are_named_by_their_words_not_their_id() -> None:
     labels = requirement_labels(BY_REF["241436"], "en")
-    assert labels["cyber-policy"] == "cyber-policy"
-    assert labels["experience"] == "experience"
+    assert labels["cyber-policy"] == "have good knowledge of the principles…"
+    assert labels["experience"] == "experience (3 years)"
+    french = requirement_labels(BY_REF["241436"], "fr")
+    assert french["cyber-capabilities"] == "avoir une expérience s'agissant de gérer le…"
+    statements = [c.id for c in BY_REF["241436"].essential if c.kind == "statement"]
+    assert all(labels[cid] != cid and french[cid] != cid for cid in statements)
 
 
 def test_names_are_safe_and_distinct_in_csv(tmp_path: Path) -> None:
@@ -300,7 +304,7 @@ def test_cli_writes_csv_and_json(
     assert "Traceback" not in err
     table = as_table(read_csv(out))
     assert sorted(table) == ["Anna Kowalska", "Eva Peeters", "Jean Dupont", "Sam Citizen"]
-    assert table["Anna Kowalska"]["250939"] == "not eligible: experience"
+    assert table["Anna Kowalska"]["250939"] == "not eligible: experience (4 years)"
     data = json.loads(js.read_text(encoding="utf-8"))
     assert len(data["candidates"]) == 4
     assert any("broken.json" in p for p in data["problems"])

@@ -142,6 +142,21 @@
     </message>
 </context>
 <context>
+    <name>AllDossiers</name>
+    <message>
+        <source>Save all dossiers</source>
+        <translation>Enregistrer tous les dossiers</translation>
+    </message>
+    <message>
+        <source>{count} of these files are already in {folder}: {names}. Replace them?</source>
+        <translation>{count} de ces fichiers sont déjà dans {folder}&#xa0;: {names}. Les remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+</context>
+<context>
     <name>AnswerWords</name>
     <message>
         <source>Not answered</source>
@@ -499,6 +514,45 @@
     <message>
         <source>Your answer: {answer}. Goes to the question, then back here.</source>
         <translation>Votre réponse&#xa0;: {answer}. Ouvre la question, puis revient ici.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandKeys</name>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Candidates and vacancies</source>
+        <translation>Candidats et postes</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Copier en texte</translation>
+    </message>
+    <message>
+        <source>What would open more…</source>
+        <translation>Ce qui ouvrirait d&apos;autres postes…</translation>
+    </message>
+    <message>
+        <source>Dossier…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <source>Dossiers for all shown…</source>
+        <translation>Dossiers de tous les candidats affichés…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
     </message>
 </context>
 <context>
@@ -1460,14 +1514,6 @@
         <translation>Les détails du poste et ses exigences</translation>
     </message>
     <message>
-        <source>Items to re&amp;view ({count}); tick each off once checked:</source>
-        <translation>Points à &amp;vérifier ({count})&#xa0;; cochez chacun une fois vérifié&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Items to re&amp;view: nothing was flagged; still compare with the notice.</source>
-        <translation>Points à &amp;vérifier&#xa0;: aucun point signalé&#xa0;; comparez tout de même avec l&apos;avis.</translation>
-    </message>
-    <message>
         <source>&amp;Save draft</source>
         <translation>&amp;Enregistrer le brouillon</translation>
     </message>
@@ -2025,6 +2071,10 @@
         <translation>{verdict}&#xa0;: {count} en suspens</translation>
     </message>
     <message>
+        <source>{requirement}: {reason}</source>
+        <translation>{requirement}&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>… and {count} more</source>
         <translation>… et {count} de plus</translation>
     </message>
@@ -2128,6 +2178,14 @@
         <translation>Enregistre les dates limites des postes ouverts auxquels le candidat choisi peut postuler, dans un fichier .ics</translation>
     </message>
     <message>
+        <source>Dossiers for &amp;all shown…</source>
+        <translation>Dossiers de &amp;tous les candidats affichés…</translation>
+    </message>
+    <message>
+        <source>Saves the dossier of every candidate shown, one PDF each, in a folder you choose</source>
+        <translation>Enregistre le dossier de chaque candidat affiché, un PDF chacun, dans un dossier de votre choix</translation>
+    </message>
+    <message>
         <source>Saves the whole table as a CSV file</source>
         <translation>Enregistre tout le tableau dans un fichier CSV</translation>
     </message>
@@ -2166,6 +2224,14 @@
     <message>
         <source>Dossier saved.</source>
         <translation>Dossier enregistré.</translation>
+    </message>
+    <message>
+        <source>Dossiers saved: {count}, in {folder}.</source>
+        <translation>Dossiers enregistrés&#xa0;: {count}, dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Not saved, the profile file could not be read: {names}.</source>
+        <translation>Non enregistrés, le fichier de profil n&apos;a pas pu être lu&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>Calendar saved.</source>
@@ -3336,6 +3402,18 @@ Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles&#xa0
         <translation>Ce que l&apos;importation n&apos;a pas pu trancher&#xa0;; appuyez sur Espace pour cocher un point une fois vérifié, sur Entrée pour aller à l&apos;exigence ou au champ concerné</translation>
     </message>
     <message>
+        <source>Items to re&amp;view ({count}); tick each off once checked:</source>
+        <translation>Points à &amp;vérifier ({count})&#xa0;; cochez chacun une fois vérifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Items to review: none left; still compare with the notice.</source>
+        <translation>Points à vérifier&#xa0;: il n&apos;en reste aucun&#xa0;; comparez tout de même avec l&apos;avis.</translation>
+    </message>
+    <message>
+        <source>Items to review: nothing was flagged; still compare with the notice.</source>
+        <translation>Points à vérifier&#xa0;: aucun point signalé&#xa0;; comparez tout de même avec l&apos;avis.</translation>
+    </message>
+    <message>
         <source>{where}: {message}</source>
         <translation>{where}&#xa0;: {message}</translation>
     </message>
@@ -3498,8 +3576,8 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
         <translation>Touches</translation>
     </message>
     <message>
-        <source>Each menu command that has a shortcut, and its keys</source>
-        <translation>Chaque commande de menu qui a un raccourci, et ses touches</translation>
+        <source>Each command that has a shortcut, and its keys</source>
+        <translation>Chaque commande qui a un raccourci, et ses touches</translation>
     </message>
     <message>
         <source>Close</source>

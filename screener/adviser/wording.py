@@ -36,7 +36,8 @@ def _labels(
 ) -> str:
     vacancy = vacancies.get(reference)
     labels = requirement_labels(vacancy, lang) if vacancy is not None else {}
-    return ", ".join(labels.get(cid, cid) for cid in ids)
+    # As the matrix's cells list them: a name may hold a comma ("experience (2 years, IT)").
+    return text("batch.separator", lang).join(labels.get(cid, cid) for cid in ids)
 
 
 def step_lines(step: Step, lang: str, vacancies: Mapping[str, Vacancy]) -> list[str]:

@@ -116,7 +116,7 @@ def test_workbook_has_a_frozen_header_and_the_csv_words(vacancy, french_ii: Prof
     assert rows[1] == [
         "Anne Peeters",
         "not eligible: official languages",
-        "not eligible: experience; fitness test",
+        "not eligible: experience (4 years); fitness test",
     ]
     # Stored as text, not as a formula.
     assert sheet["A3"].data_type == "s" and sheet["A3"].value == '=HYPERLINK("http://x")'

@@ -12,6 +12,7 @@ from ui_keyboard import Keyboard
 
 from screener import paths
 from screener.persistence.settings import load_settings
+from screener.ui.common.command_keys import COMMAND_KEYS
 from screener.ui.importing import import_prompts
 from screener.ui.window import window_placement
 from screener.ui.window.about_dialog import AboutDialog
@@ -98,14 +99,16 @@ def test_keyboard_shortcuts_come_from_the_menus(window: MainWindow, qtbot: QtBot
     assert rows["File > Quit"] == "Ctrl+Q"
     assert rows["Profile > Batch screening…"] == "Ctrl+B"
     assert rows["Help > Keyboard shortcuts"] == "F1"
-    # Every action with a shortcut is listed, and nothing else.
-    assert len(rows) == len(
+    # Every action with a shortcut is listed, then the buttons' keys, and nothing else.
+    assert len(rows) == len(COMMAND_KEYS) + len(
         [
             a
             for a in window.findChildren(type(window.help.about_action))
             if not a.shortcut().isEmpty()
         ]
     )
+    assert rows["Result > Print…"] == "Ctrl+P"
+    assert rows["Candidates and vacancies > Dossier…"] == "Ctrl+Shift+D"
     kb.wait_focus(lambda w: w.window() is dialog)
     kb.enter()  # the main action of a list to read: close it
     qtbot.waitUntil(lambda: window.help.dialog is None)

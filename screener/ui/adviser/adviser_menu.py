@@ -62,6 +62,7 @@ class AdviserMenu(QObject):
         self._clock = clock
         self.dialog: QDialog | None = None
         self.worker: MatrixWorker | None = None  # screening a folder for the matrix
+        self._matrix_folder: Path | None = None  # chosen last for the matrix
         self.menu = QMenu(window)
         # After File and Profile, before Language.
         bar = window.menuBar()
@@ -153,10 +154,13 @@ class AdviserMenu(QObject):
     # -- the matrix -------------------------------------------------------------------------
 
     def choose_matrix_folder(self) -> None:
-        """Ask for a profiles folder (the app's own by default) and show its matrix."""
-        start = str(self.features.keeper.store.folder)
+        """Ask for a profiles folder and show its matrix. The dialog starts in the folder
+        chosen last time (the app's own the first time): an adviser's candidates are kept
+        elsewhere, and each matrix took the folder's whole path again."""
+        start = str(self._matrix_folder or self.features.keeper.store.folder)
         chosen = prompts.ask_folder(self.window, self.tr("Profiles folder"), start)
         if chosen:
+            self._matrix_folder = Path(chosen)
             self.open_matrix(Path(chosen))
 
     def open_matrix(self, folder: Path) -> None:

@@ -31,6 +31,7 @@ from screener.ui.common.accessibility import announce, describe, tab_as_laid_out
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.profiles import profile_prompts as prompts
+from screener.ui.window import window_placement
 
 
 def open_with_system(path: Path) -> None:
@@ -73,7 +74,7 @@ class BatchDialog(QDialog):
         # Once the buttons are in the dialog: set earlier, QDialog makes the first button
         # in the focus chain (Close) the default when shown, and Enter would close.
         self.run_button.setDefault(True)
-        self.resize(640, 360)
+        window_placement.resize_within_screen(self, 640, 360)
 
     def _build_fields(self, profiles_folder: Path) -> QGridLayout:
         """The three fields (profiles, vacancies, output), each with its Browse… button."""

@@ -35,7 +35,7 @@ from screener.ui.summary.summary_view import SummaryView
 from screener.ui.window import window_placement
 
 
-def _file_stem(profile: Profile) -> str:
+def file_stem(profile: Profile) -> str:
     # As the summary names its exports: a name of 10,000 letters made a file name no system
     # takes, and a dot or a reserved name could end it where Windows refuses one.
     return file_name_part(profile.name or "") or "candidate"
@@ -47,7 +47,7 @@ class ReadOnlySummaryView(SummaryView):
 
     def _row(self, item: RecordItem) -> CriterionResultRow:
         row = super()._row(item)
-        row.change_button.hide()
+        row.set_changeable(False)
         return row
 
 
@@ -105,7 +105,7 @@ def save_calendar(
     path = prompts.ask_save_file(
         parent,
         title,
-        f"{_file_stem(profile)}-deadlines.ics",
+        f"{file_stem(profile)}-deadlines.ics",
         QCoreApplication.translate("CandidateViews", "Calendar files (*.ics)"),
     )
     target = prompts.save_target(parent, title, path, (".ics",)) if path else None
@@ -122,12 +122,20 @@ def save_dossier(
     title = QCoreApplication.translate("CandidateViews", "Save dossier")
     chosen = choose(vacancies, on, open_only=True) or list(vacancies)
     path = prompts.ask_save_file(
-        parent, title, f"{_file_stem(profile)}-dossier.pdf",
+        parent, title, f"{file_stem(profile)}-dossier.pdf",
         QCoreApplication.translate("CandidateViews", "PDF files (*.pdf);;Web pages (*.html)"),
     )  # fmt: skip
     target = prompts.save_target(parent, title, path, (".pdf", ".html", ".htm")) if path else None
     if target is None:
         return None
+    return write_dossier(parent, title, profile, chosen, on, target)
+
+
+def write_dossier(
+    parent: QWidget, title: str, profile: Profile, chosen: Sequence[Vacancy], on: dt.date,
+    target: Path,
+) -> Path | None:  # fmt: skip
+    """The dossier as PDF, or HTML by the target's name; a problem is shown, and None."""
     lang = current_language()
     dossier = build_dossier(profile, chosen, on, office_name(load_settings()))
     if target.suffix.lower() in (".html", ".htm"):

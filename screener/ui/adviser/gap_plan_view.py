@@ -11,6 +11,7 @@ from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
+from screener.ui.window import window_placement
 
 
 class GapPlanView(RetranslatesOnLanguageChange, QWidget):
@@ -69,7 +70,7 @@ class GapPlanDialog(RetranslatesOnLanguageChange, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(640, 480)
+        window_placement.resize_within_screen(self, 640, 480)
         self.retranslate()
 
     def retranslate(self) -> None:

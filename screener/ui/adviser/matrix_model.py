@@ -26,7 +26,7 @@ from screener.persistence.profile_files import read_profile
 from screener.report import messages
 from screener.ui.common.language import current_language
 from screener.ui.common.search_text import fold
-from screener.ui.common.status_style import verdict_colour, verdict_text
+from screener.ui.common.status_style import verdict_colour_on_screen, verdict_text
 
 Index = QModelIndex | QPersistentModelIndex
 _VERDICT_ORDER = {Verdict.ELIGIBLE: 0, Verdict.INCOMPLETE: 1, Verdict.NOT_ELIGIBLE: 2}
@@ -252,7 +252,7 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = self._colours.get(cell.verdict)
             if colour is None:
-                colour = self._colours[cell.verdict] = verdict_colour(cell.verdict)
+                colour = self._colours[cell.verdict] = verdict_colour_on_screen(cell.verdict)
             return colour
         if role == self.VERDICT_ROLE:
             return cell.verdict
@@ -262,7 +262,10 @@ class MatrixModel(QAbstractTableModel):
         key = (self.columns[column], lang)
         labels = self._labels.get(key)
         if labels is None:
-            labels = self._labels[key] = requirement_labels(self.vacancy(column), lang)
+            labels = requirement_labels(self.vacancy(column), lang)
+            if lang == "fr":  # on screen, French keeps « » and : with their words
+                labels = {cid: messages.french_typography(name) for cid, name in labels.items()}
+            self._labels[key] = labels
         return labels
 
     def text(self, row: int, column: int) -> str:
@@ -304,8 +307,14 @@ class MatrixModel(QAbstractTableModel):
             return "\n".join(lines)
         wanted = Status.NOT_MET if assessment.failing else Status.UNKNOWN
         results = [r for r in assessment.essentials if r.status is wanted]
+        # Each reason under its requirement's name: "You said no." alone did not say to what.
+        names = self._labels_for(column, lang)
         for result in results[:TOOLTIP_REASONS]:
-            lines.append(f"• {messages.render_reason(result.reason, lang)}")
+            reason = messages.render_reason(result.reason, lang)
+            named = self.tr("{requirement}: {reason}").format(
+                requirement=names.get(result.id, result.id), reason=reason
+            )
+            lines.append(f"• {named}")
         if len(results) > TOOLTIP_REASONS:
             lines.append(self.tr("… and {count} more").format(count=len(results) - TOOLTIP_REASONS))
         if not results:

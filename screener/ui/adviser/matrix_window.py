@@ -35,9 +35,11 @@ from screener.domain.profile import Profile
 from screener.persistence.errors import FileProblemError
 from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.adviser import candidate_views as views
+from screener.ui.adviser.all_dossiers import save_all_dossiers
 from screener.ui.adviser.gap_plan_view import GapPlanDialog
 from screener.ui.adviser.matrix_model import MatrixModel
-from screener.ui.common.accessibility import describe
+from screener.ui.common.accessibility import announce, describe
+from screener.ui.common.command_keys import CANDIDATES, bind_command_keys
 from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.enter_activates import EnterActivates
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
@@ -143,11 +145,11 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         # the window was 844 pixels wide at least and lost Close off an 800x600 screen.
         self.buttons: dict[str, QPushButton] = {}
         rows = (QHBoxLayout(), QHBoxLayout())
-        for key in ("summary", "gaps", "dossier", "calendar", "csv", "xlsx"):
+        for key in ("summary", "gaps", "dossier", "calendar", "dossiers", "csv", "xlsx"):
             button = QPushButton()
             button.setAutoDefault(False)
             self.buttons[key] = button
-            rows[key in ("csv", "xlsx")].addWidget(button)
+            rows[key in ("dossiers", "csv", "xlsx")].addWidget(button)
         for row in rows:
             row.addStretch(1)
         self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -174,9 +176,11 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         self.buttons["gaps"].clicked.connect(self.show_gaps)
         self.buttons["dossier"].clicked.connect(self.save_dossier)
         self.buttons["calendar"].clicked.connect(self.save_calendar)
+        self.buttons["dossiers"].clicked.connect(self.save_all_dossiers)
         self.buttons["csv"].clicked.connect(self.export_csv)
         self.buttons["xlsx"].clicked.connect(self.export_xlsx)
         self.close_box.rejected.connect(self.reject)
+        bind_command_keys(CANDIDATES, self.buttons, self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Candidates and vacancies"))
@@ -202,6 +206,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
             ("gaps", self.tr("What would open &more…"), self.tr("The changes that would open more vacancies to the selected candidate")),
             ("dossier", self.tr("&Dossier…"), self.tr("Saves the selected candidate's dossier as PDF or HTML")),
             ("calendar", self.tr("Dead&lines to calendar…"), self.tr("Saves the deadlines of the open vacancies the selected candidate may apply to, as an .ics file")),
+            ("dossiers", self.tr("Dossiers for &all shown…"), self.tr("Saves the dossier of every candidate shown, one PDF each, in a folder you choose")),
             ("csv", self.tr("Export CS&V…"), self.tr("Saves the whole table as a CSV file")),
             ("xlsx", self.tr("Export E&xcel…"), self.tr("Saves the whole table as an Excel workbook (.xlsx)")),
         ):  # fmt: skip
@@ -295,14 +300,43 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         if chosen is not None and views.save_dossier(
             self, chosen[1], self.batch.vacancies, self.batch.on
         ):
-            self.counts.setText(self.tr("Dossier saved."))
+            self._say(self.tr("Dossier saved."))
+
+    def save_all_dossiers(self) -> None:
+        saved = save_all_dossiers(self, self._shown_candidates, self.batch.vacancies, self.batch.on)
+        if saved is None:
+            return
+        folder, count, unreadable = saved
+        message = self.tr("Dossiers saved: {count}, in {folder}.").format(
+            count=count, folder=folder
+        )
+        if unreadable:
+            message += " " + self.tr(
+                "Not saved, the profile file could not be read: {names}."
+            ).format(names=", ".join(unreadable))
+        self._say(message)
+
+    def _say(self, text: str) -> None:
+        """Under the table, and to a screen reader: the focus is in the table, not here."""
+        self.counts.setText(text)
+        announce(self.counts, text)
+
+    def _shown_candidates(self) -> list[tuple[str, Profile | None]]:
+        shown: list[tuple[str, Profile | None]] = []
+        for row in range(self.model.rowCount()):
+            try:
+                profile = self.model.profile(row)
+            except FileProblemError:
+                profile = None
+            shown.append((self.model.name(row), profile))
+        return shown
 
     def save_calendar(self) -> None:
         chosen = self._selected_candidate()
         if chosen is not None and views.save_calendar(
             self, chosen[1], self.batch.vacancies, self.batch.on
         ):
-            self.counts.setText(self.tr("Calendar saved."))
+            self._say(self.tr("Calendar saved."))
 
     # -- the whole table --------------------------------------------------------------------
 
@@ -337,4 +371,4 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
             prompts.warn(self, title, self.tr("{file} could not be written: {error}").format(
                 file=path, error=exc.strerror or exc))  # fmt: skip
             return
-        self.counts.setText(self.tr("Saved as {file}.").format(file=path))
+        self._say(self.tr("Saved as {file}.").format(file=path))

@@ -25,6 +25,7 @@ from screener.ui.common.language import current_language
 from screener.ui.common.message_boxes import plain_message_box
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.profiles import profile_prompts as prompts
+from screener.ui.window import window_placement
 
 
 class PackExportDialog(QDialog):
@@ -67,7 +68,7 @@ class PackExportDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.buttons)
-        self.resize(560, 420)
+        window_placement.resize_within_screen(self, 560, 420)
         self.list.setFocus()
 
     def chosen(self) -> list[LoadedVacancy]:

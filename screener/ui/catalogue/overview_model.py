@@ -26,7 +26,7 @@ from screener.ui.catalogue.catalogue_model import CatalogueModel
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import plain_tooltip
 from screener.ui.common.search_text import fold
-from screener.ui.common.status_style import verdict_colour, verdict_text
+from screener.ui.common.status_style import verdict_colour_on_screen, verdict_text
 from screener.ui.common.table_model import FlatTableModel, Index
 
 # Sorting by verdict puts the good news first.
@@ -161,7 +161,7 @@ class OverviewModel(FlatTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DETAIL:
             return self._detail_tooltip(row)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_VERDICT:
-            return verdict_colour(self.verdict(row))
+            return verdict_colour_on_screen(self.verdict(row))
         if role == self.VERDICT_ROLE:
             return self.verdict(row)
         if role == self.CLOSED_ROLE:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from screener.ui.common.accessibility import describe, tab_as_laid_out
 from screener.ui.common.language import RetranslatesOnLanguageChange
 from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.window import window_placement
 
 
 class ErrorDialog(RetranslatesOnLanguageChange, QDialog):
@@ -46,7 +47,7 @@ class ErrorDialog(RetranslatesOnLanguageChange, QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        window_placement.resize_within_screen(self, 640, 420)
         self.retranslate()
 
     def retranslate(self) -> None:

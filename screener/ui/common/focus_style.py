@@ -48,6 +48,8 @@ class FocusStyle(QProxyStyle):
                 and option.state & QStyle.StateFlag.State_HasFocus
             ):
                 _frame(painter, option.rect, _highlight(option))
+            elif element in _OUTLINED and _is_dark(option.palette):
+                _outline(element, option, painter)
             return
         palette = option.palette
         color = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
@@ -91,6 +93,46 @@ class FocusStyle(QProxyStyle):
 
 
 _FRAMED_CONTROLS = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
+
+# On a dark or high-contrast palette, Fusion draws the edges of these from the window's own
+# colour made darker: on black, a check box, a radio button and a text box had no edge at
+# all, and an unticked box could not be told from the background.
+_OUTLINED = (
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+    QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+    QStyle.PrimitiveElement.PE_PanelLineEdit,
+)
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def _outline(element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter) -> None:
+    if element == QStyle.PrimitiveElement.PE_PanelLineEdit and not (
+        isinstance(option, QStyleOptionFrame) and option.lineWidth > 0
+    ):
+        return  # the text box inside a spin or combo box: its box has the edge
+    palette = option.palette
+    window, text = palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Text)
+    # Between the background and the text: at least 3:1 against black, and not as loud as
+    # the text itself on a grey dark theme.
+    edge = QColor(
+        (window.red() + 3 * text.red()) // 4,
+        (window.green() + 3 * text.green()) // 4,
+        (window.blue() + 3 * text.blue()) // 4,
+    )
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setBrush(QColor(0, 0, 0, 0))
+    painter.setPen(QPen(edge, 1))
+    rect = option.rect.adjusted(0, 0, -1, -1)
+    if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+        painter.drawEllipse(rect)
+    else:
+        painter.drawRect(rect)
+    painter.restore()
 
 
 def _highlight(option: QStyleOption) -> QColor:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from screener.domain.assessment import Status, Verdict
 from screener.report import messages
@@ -38,3 +38,9 @@ def status_colour(status: Status, palette: QPalette | None = None) -> QColor:
 
 def verdict_colour(verdict: Verdict, palette: QPalette | None = None) -> QColor:
     return _tone_colour(_VERDICT_TONE[verdict], palette)
+
+
+def verdict_colour_on_screen(verdict: Verdict) -> QColor:
+    """For a table's text: the shade that reads on the application's palette. The light
+    background's shades were dark brown and red on a dark or high-contrast theme's black."""
+    return verdict_colour(verdict, QGuiApplication.palette())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from screener.ui.common.accessibility import describe, tab_as_laid_out
+from screener.ui.window import window_placement
 
 # Qt's time to lay out a word grows with the square of its length: a pasted 1 MB run of
 # letters (a data URL, a minified page, base64) froze the app for 76 s, then 28 s a key.
@@ -58,7 +59,7 @@ class ImportPasteDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Paste the notice text"))
-        self.resize(720, 520)
+        window_placement.resize_within_screen(self, 720, 520)
         self.hint = QLabel(
             self.tr(
                 "Copy the whole notice (the header with the title, reference, grade and "

@@ -108,15 +108,7 @@ class ImportReviewDialog(QDialog):
         self.review_list = ReviewItemsList(
             vacancy.review, self._field_names(), requirement_words=self._requirement_words()
         )
-        review_label = QLabel(
-            self.tr("Items to re&view ({count}); tick each off once checked:").format(
-                count=len(vacancy.review)
-            )
-            if vacancy.review
-            else self.tr("Items to re&view: nothing was flagged; still compare with the notice.")
-        )
-        review_label.setBuddy(self.review_list)
-        return review_label
+        return self.review_list.label
 
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem, QWidget
 
 from screener.domain.vacancy import ReviewItem
 from screener.importer.review_text import review_message
@@ -48,10 +48,29 @@ class ReviewItemsList(QListWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if review.done else Qt.CheckState.Unchecked)
             self.addItem(item)
+        # Its heading, above it in the dialog: the count, or that nothing is left to review.
+        self.label = QLabel()
+        self.label.setBuddy(self)
+        self._flagged = bool(items)
+        self._show_count()
         self.itemChanged.connect(self._item_changed)
         self.currentItemChanged.connect(self._current_changed)
         self.itemActivated.connect(self._activated)
         EnterActivates(self)  # not Save draft as well
+
+    def _show_count(self) -> None:
+        """With nothing to review the list is hidden, so neither Tab nor a screen reader stops
+        on an empty box, and the heading, without its access key, says why."""
+        count = self.count()
+        if count:
+            text = self.tr("Items to re&view ({count}); tick each off once checked:")
+        elif self._flagged:
+            text = self.tr("Items to review: none left; still compare with the notice.")
+        else:
+            text = self.tr("Items to review: nothing was flagged; still compare with the notice.")
+        self.label.setText(text.format(count=count))
+        if not count:  # items are never added once built
+            self.hide()
 
     def _text(self, review: ReviewItem, field_names: dict[str, str]) -> str:
         # Worded in the UI's language from the item's code and values (review_text).
@@ -99,6 +118,7 @@ class ReviewItemsList(QListWidget):
         for row in reversed(range(self.count())):
             if self._review(self.item(row)).criterion == criterion_id:
                 self.takeItem(row)
+        self._show_count()
         self.ticked.emit()
 
     def set_done(self, row: int, done: bool) -> None:

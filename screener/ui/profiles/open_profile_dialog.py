@@ -25,6 +25,7 @@ from screener.ui.common.enter_activates import EnterActivates
 from screener.ui.common.plain_text_label import PlainTextLabel, plain_tooltip
 from screener.ui.common.search_text import fold
 from screener.ui.profiles import profile_prompts as prompts
+from screener.ui.window import window_placement
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 READABLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,7 +80,7 @@ class OpenProfileDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.delete_button.clicked.connect(self.delete_selected)
         self.reload()
-        self.resize(560, 420)
+        window_placement.resize_within_screen(self, 560, 420)
         self.filter.setFocus()
 
     def _build_buttons(self) -> None:
@@ -226,11 +227,20 @@ class OpenProfileDialog(QDialog):
             self.tr("Delete"),
         ):
             return
+        row = self.list.row(item)
         try:
             self.store.delete(profile_id)
         except FileProblemError as exc:
             prompts.warn(self, self.tr("Delete profile file"), str(exc))
         self.reload()
+        # As the list was: still filtered, on the profile that took the deleted one's place
+        # (the top of the list became current, and the focus left it with Delete disabled).
+        self._filter(self.filter.text())
+        shown = [r for r in range(self.list.count()) if not self.list.item(r).isHidden()]
+        near = [r for r in shown if r >= row] or shown[-1:]
+        if near:
+            self.list.setCurrentRow(near[0])
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def choose_profile(parent: QWidget, store: ProfileStore, current: str | None) -> str | None:

@@ -54,6 +54,7 @@ class CriterionResultRow(RetranslatesOnLanguageChange, QFrame):
         self.change_button = QPushButton()
         self.change_button.setAutoDefault(False)
         self.change_button.clicked.connect(self._change_clicked)
+        self._changeable = True
 
         # Only the lines this requirement has: an empty row would still take its spacing.
         lines = [self.requirement, self.answer, self.explanation, self.remedy]
@@ -68,10 +69,16 @@ class CriterionResultRow(RetranslatesOnLanguageChange, QFrame):
         grid.setColumnStretch(1, 1)
         self.retranslate()
 
+    def set_changeable(self, changeable: bool) -> None:
+        """Read-only (an adviser reading a candidate's result): no Change button, and
+        neither Enter nor a screen reader's "Enter: change this answer" offers one."""
+        self._changeable = changeable
+        self.change_button.setVisible(changeable)
+        self.retranslate()
+
     def retranslate(self) -> None:
-        self.setAccessibleDescription(
-            " ".join([*self.item.lines(), self.tr("Enter: change this answer.")])
-        )
+        hint = [self.tr("Enter: change this answer.")] if self._changeable else []
+        self.setAccessibleDescription(" ".join([*self.item.lines(), *hint]))
         self.setAccessibleName(
             self.tr("{status}: {requirement}").format(
                 status=self.item.status_text, requirement=self.item.requirement
@@ -90,7 +97,8 @@ class CriterionResultRow(RetranslatesOnLanguageChange, QFrame):
         # Enter on a row is the row's own action, as in a list: change this answer. Passed
         # on, it pressed the wizard's default button and closed the result page.
         keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
-        if event.key() in keys and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if self._changeable and event.key() in keys and plain:
             self.change_button.click()
             event.accept()
             return

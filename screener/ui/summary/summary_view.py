@@ -36,6 +36,7 @@ from screener.report.record import (
     suggested_file_name,
 )
 from screener.ui.common.accessibility import announce, describe, scaled_font
+from screener.ui.common.command_keys import RESULT, bind_command_keys
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
@@ -83,6 +84,7 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
         layout.addWidget(self.message)
         layout.addWidget(nested(actions))
         self._add_page_keys()
+        bind_command_keys(RESULT, self.buttons, self)
         self.retranslate()
 
     def _build_actions(self) -> QHBoxLayout:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStackedWidget
 
 from screener.persistence.settings import load_settings, save_settings
+from screener.ui.common.scrolled import scrolled_page
 from screener.ui.window.welcome_panel import WelcomePanel, menu_path, plain
 
 if TYPE_CHECKING:
@@ -48,10 +49,12 @@ class HelpFeatures(QObject):
         self.welcome = WelcomePanel()
         self.welcome.importRequested.connect(window.imports.import_notice)
         self.welcome.closeRequested.connect(self.close_welcome)
-        stack.addWidget(self.welcome)
+        # Scrolled: at twice the text size its paragraphs were cut off mid-line.
+        self.welcome_page = scrolled_page(self.welcome)
+        stack.addWidget(self.welcome_page)
         self.dialog: AboutDialog | ShortcutsDialog | None = None
         if not load_settings().welcome_dismissed:
-            stack.setCurrentWidget(self.welcome)
+            stack.setCurrentWidget(self.welcome_page)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -74,10 +77,10 @@ class HelpFeatures(QObject):
     # -- the welcome ------------------------------------------------------------------------
 
     def welcome_shown(self) -> bool:
-        return self.stack.currentWidget() is self.welcome
+        return self.stack.currentWidget() is self.welcome_page
 
     def show_welcome(self) -> None:
-        self.stack.setCurrentWidget(self.welcome)
+        self.stack.setCurrentWidget(self.welcome_page)
         self.welcome.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def vacancy_chosen(self) -> None:

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from screener.ui.common.accessibility import describe
+from screener.ui.common.command_keys import command_key_rows
 from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.window import window_placement
 from screener.ui.window.welcome_panel import plain
 
 
@@ -56,7 +58,7 @@ class ShortcutsDialog(QDialog):
                     "controls, Enter does a window's main action, Escape closes it, and an "
                     "underlined letter with Alt reaches a control or a menu.")
         )  # fmt: skip
-        rows = menu_shortcuts(menu_bar)
+        rows = menu_shortcuts(menu_bar) + command_key_rows()
         self.table = QTableWidget(len(rows), 2)
         self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
         for row, (command, keys) in enumerate(rows):
@@ -75,7 +77,7 @@ class ShortcutsDialog(QDialog):
         describe(
             self.table,
             self.tr("Keyboard shortcuts"),
-            self.tr("Each menu command that has a shortcut, and its keys"),
+            self.tr("Each command that has a shortcut, and its keys"),
         )
         if rows:
             self.table.setCurrentCell(0, 0)
@@ -88,7 +90,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(520, 420)
+        window_placement.resize_within_screen(self, 520, 420)
 
     def rows(self) -> list[tuple[str, str]]:
         def text(row: int, column: int) -> str:

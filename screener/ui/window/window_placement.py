@@ -46,14 +46,19 @@ def fit_to_screen(window: QWidget) -> None:
     window.resize(max(width, 1), max(height, 1))
 
 
-def resize_within_screen(window: QWidget, width: int, height: int) -> None:
-    """This size, or less on a small screen: a window or dialog whose frame fits on it."""
+def within_screen(window: QWidget, width: int, height: int) -> QSize:
+    """This size, or less on a small screen (or a large text scale): its frame fits on it."""
     available = _available(window)
     frame = _frame_allowance(window)
-    window.resize(
+    return QSize(
         max(min(width, available.width() - frame.width()), 1),
         max(min(height, available.height() - frame.height()), 1),
     )
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """This size, or less on a small screen: a window or dialog whose frame fits on it."""
+    window.resize(within_screen(window, width, height))
 
 
 def keep_on_screen(window: QWidget) -> None:

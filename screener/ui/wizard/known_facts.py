@@ -164,3 +164,23 @@ def fact_text(topic: Topic, criteria: list[Criterion], profile: Profile, lang: s
     if topic is Topic.LICENCE:
         return licences_text(profile)
     return ""
+
+
+def page_answered(
+    topic: Topic, criteria: list[Criterion], profile: Profile, reference: str
+) -> bool:
+    """True when the profile holds an answer to every question of this page for this
+    vacancy, "Not sure" included: the page would open filled in."""
+    if topic is Topic.NATIONALITY:
+        return profile.nationality is not None
+    if topic is Topic.EDUCATION:
+        # A field of study named in the notice is asked per vacancy, the level once.
+        fields = [k for k in criteria if isinstance(k, c.EducationCriterion) and k.field]
+        named = all(profile.answer(reference, k.id) is not None for k in fields)
+        return profile.education is not None and named
+    if topic is Topic.LANGUAGES:
+        return _languages_known(profile, criteria)
+    if topic is Topic.LICENCE:
+        return profile.driving_licences is not None
+    # Years and yes/no questions: answered for each vacancy.
+    return all(profile.answer(reference, k.id) is not None for k in criteria)

@@ -29,12 +29,14 @@ class ProfileFactsPanel(RetranslatesOnLanguageChange, QFrame):
         self.heading.setWordWrap(True)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self._rows = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
-        layout.addLayout(self._rows)
+        # Holds one widget, the rows, replaced whole when the facts change.
+        self._holder = QVBoxLayout()
+        layout.addLayout(self._holder)
         layout.addStretch(1)
+        self._rows: QWidget | None = None
         self.labels: dict[int, PlainTextLabel] = {}
         self.buttons: dict[int, QPushButton] = {}
         self._facts: list[Fact] = []
@@ -66,11 +68,16 @@ class ProfileFactsPanel(RetranslatesOnLanguageChange, QFrame):
         self.setVisible(bool(facts))
 
     def _rebuild(self, facts: list[Fact]) -> None:
-        for widget in [*self.labels.values(), *self.buttons.values()]:
-            widget.hide()
-            widget.deleteLater()
-        while self._rows.count():
-            self._rows.takeAt(0)
+        # The rows are replaced whole, widget and layout, and Qt drops a deleted widget from
+        # its layout: taking items out of a layout hands them to Python, and PySide6 freed
+        # such items twice (see ui/common/nested_layout.py).
+        if self._rows is not None:
+            self._rows.hide()
+            self._rows.deleteLater()
+        self._rows = QWidget()
+        rows = QVBoxLayout(self._rows)
+        rows.setContentsMargins(0, 0, 0, 0)
+        self._holder.addWidget(self._rows)
         self.labels = {}
         self.buttons = {}
         for page_id, _name, _text in facts:
@@ -82,7 +89,7 @@ class ProfileFactsPanel(RetranslatesOnLanguageChange, QFrame):
             # Nested while empty: PySide6 hands a filled layout's items to Python, and they
             # were freed twice once the rows were rebuilt (see ui/common/nested_layout.py).
             row = QHBoxLayout()
-            self._rows.addLayout(row)
+            rows.addLayout(row)
             row.addWidget(label, 1)
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             self.labels[page_id] = label

@@ -3,8 +3,6 @@ then the summary."""
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
@@ -16,6 +14,7 @@ from screener.ui.common.language import (
     other_language,
     switch_language,
 )
+from screener.ui.common.tab_order import tab_in_order
 from screener.ui.profiles.session import ScreeningSession
 from screener.ui.window import window_placement
 from screener.ui.wizard.check_answers_page import CheckAnswersPage
@@ -24,7 +23,7 @@ from screener.ui.wizard.declarations_page import DeclarationsPage
 from screener.ui.wizard.driving_licence_page import DrivingLicencePage
 from screener.ui.wizard.education_page import EducationPage
 from screener.ui.wizard.experience_page import ExperiencePage
-from screener.ui.wizard.known_facts import fact_text, is_known
+from screener.ui.wizard.known_facts import fact_text, is_known, page_answered
 from screener.ui.wizard.languages_page import LanguagesPage
 from screener.ui.wizard.nationality_page import NationalityPage
 from screener.ui.wizard.page_plan import PagePlan, Topic, plan_pages, topic_name
@@ -108,6 +107,11 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
             for page_id, page in enumerate(self.question_pages)
             if is_known(page.topic, page.criteria, session.profile, vacancy.reference)
         }
+        # Every essential question answered already (a screening finished, or facts from
+        # others): it opens on the check of the answers, one Enter from the result; Back and
+        # the Change buttons still reach every question. Desirable ones are optional, as on
+        # their page: a finished screening often leaves some unanswered.
+        self.opens_on_check = self._essentials_answered()
         self.facts_panel = ProfileFactsPanel()
         self.setSideWidget(self.facts_panel)
         self.facts_panel.editRequested.connect(self.show_page)
@@ -119,7 +123,8 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         self.currentIdChanged.connect(self._page_changed)
         self._page_changed(self.currentId())
         window_placement.resize_within_screen(self, 960, 640)
-        self.setMinimumSize(640, 480)
+        # No larger than the screen: at twice the text size a 1366x768 screen is 683x384.
+        self.setMinimumSize(window_placement.within_screen(self, 640, 480))
 
     def retranslate(self) -> None:
         """Title, step names and buttons in the current language; pages do their own."""
@@ -149,6 +154,14 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         if page_class is None:
             return DeclarationsPage(self.session, plan.criteria, plan.topic)
         return page_class(self.session, plan.criteria)
+
+    def _essentials_answered(self) -> bool:
+        vacancy, profile = self.session.vacancy, self.session.profile
+        for page in self.question_pages:
+            essential = [k for k in page.criteria if vacancy.is_essential(k.id)]
+            if essential and not page_answered(page.topic, essential, profile, vacancy.reference):
+                return False
+        return True
 
     def shown_ids(self) -> list[int]:
         """The pages this wizard goes through, in order: the check of the answers and the
@@ -195,28 +208,7 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         # room: the panel is for the questions.
         if self.currentId() >= self.check_id:
             self.facts_panel.hide()
-        self._facts_before_questions()
-
-    def _facts_before_questions(self) -> None:
-        """Tab reaches the panel's Edit buttons, on the left, just before the page's
-        questions (Shift+Tab from the first question), as the page reads: they came after
-        the last question, and Shift+Tab went to the wizard's buttons."""
-        page = self.current_question_page()
-        first = None if page is None else page.first_input()
-        buttons = list(self.facts_panel.buttons.values())
-        if first is None or not buttons:
-            return
-        # Qt orders only widgets that take the focus: after the nearest one before the first
-        # question (labels come between).
-        before = first.previousInFocusChain()
-        while before is not None and before is not first:
-            if before.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                break
-            before = before.previousInFocusChain()
-        if before is None or before is first or before is buttons[-1]:
-            return
-        for earlier, later in pairwise([before, *buttons]):
-            QWidget.setTabOrder(earlier, later)
+        self._tab_as_laid_out()
 
     def nextId(self) -> int:
         current = self.currentId()
@@ -253,11 +245,19 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
             self._renumber()
         self._go_to(page_id)
 
+    def setVisible(self, visible: bool) -> None:
+        # QWizard goes to its start page as it is first shown: only then can it move on.
+        first = visible and self.currentId() == -1
+        super().setVisible(visible)
+        if first and self.opens_on_check:
+            self._go_to(self.check_id)
+
     def resume_at(self, criterion_id: str) -> None:
         """Carry on where an earlier screening stopped: the page asking this requirement, or
-        the next page shown if the profile has answered it since."""
+        the next page shown if the profile has answered it since (with every question
+        answered, the check of the answers, where the wizard opened)."""
         target = self.page_for_criterion(criterion_id)
-        if target is None:
+        if target is None or self.opens_on_check:
             return
         self._go_to(next(page_id for page_id in self.shown_ids() if page_id >= target))
 
@@ -320,13 +320,22 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
             QWizard.WizardOption.HaveCustomButton1,
             self._summary_seen and page_id != self.summary_id,
         )
-        self._tab_buttons_as_laid_out()
+        self._tab_as_laid_out()
 
-    def _tab_buttons_as_laid_out(self) -> None:
-        """Tab from the page to the buttons left to right, as QWizard lays them out: the
-        language button, first on the left, came last, after Close."""
-        for first, second in pairwise(self.button(which) for which in _BUTTONS_LAID_OUT):
-            QWidget.setTabOrder(first, second)
+    def _tab_as_laid_out(self) -> None:
+        """Tab goes round the wizard as it reads: the answers from the profile on the left,
+        the page's questions, then the buttons below, left to right.
+
+        Qt's chain holds the pages, in order, then the buttons: the language button, first on
+        the left, came last, after Close, and the panel's Edit buttons, made later, after the
+        last question. Put right after the last button, the Edit buttons come just before the
+        pages, and of those only the current one is shown. Only our own buttons are named:
+        walking Qt's chain would hand Python the parts Qt makes inside its widgets."""
+        buttons = [self.button(which) for which in _BUTTONS_LAID_OUT]
+        # QWizard puts the panel in its window once shown, and changes page then.
+        if self.facts_panel.window() is self:
+            buttons += self.facts_panel.buttons.values()
+        tab_in_order(buttons)
 
     def current_question_page(self) -> CriterionPage | None:
         page = self.currentPage()

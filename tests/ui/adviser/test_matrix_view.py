@@ -45,7 +45,7 @@ def test_the_matrix_shows_a_symbol_and_a_word_in_every_cell(
     assert shown_rows(matrix) == ["Anne Peeters", "Ben Ivanov", "Chloé Martin"]
     assert cell(matrix, "Ben Ivanov", "250939") == "✘ Not eligible: nationality"
     assert cell(matrix, "Anne Peeters", "241600") == "✘ Not eligible: official languages"
-    assert cell(matrix, "Anne Peeters", "250939") == "✘ Not eligible: experience (+1)"
+    assert cell(matrix, "Anne Peeters", "250939") == "✘ Not eligible: experience (4 years) (+1)"
     assert cell(matrix, "Chloé Martin", "250939") == "✔ Eligible"
     assert cell(matrix, "Anne Peeters", "250411").startswith("? Can't tell yet: ")
     assert "3 candidates" not in matrix.counts.text()
@@ -55,6 +55,7 @@ def test_the_matrix_shows_a_symbol_and_a_word_in_every_cell(
     tip = model.data(model.index(0, 4), Qt.ItemDataRole.ToolTipRole)
     assert "Anne Peeters · 250939" in tip
     assert "4 years" in tip and "<b>" not in tip
+    assert "• experience (4 years): You have " in tip  # each reason under its requirement
 
 
 def test_filters_by_name_open_vacancies_and_verdict(
@@ -317,3 +318,42 @@ def test_down_from_the_name_filter_then_enter_opens_the_summary_on_its_result(
     verdict = summary.view.verdict_label
     qtbot.waitUntil(lambda: QApplication.focusWidget() is verdict)
     assert verdict.accessibleDescription().startswith("✔ Eligible")
+
+
+def test_a_cell_names_a_statement_by_its_words_in_the_language_shown(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    from vacancy_builders import crit, make_vacancy
+
+    from screener.batch import run_batch
+    from screener.persistence.profile_store import ProfileStore
+
+    rules = {
+        **crit("statement", "stanag-rules"),
+        "text": {
+            "en": "know the « STANAG » rules: handling, marking and storage of documents",
+            "fr": "connaître les règles « STANAG » : traitement, marquage et stockage",
+        },
+    }
+    vacancy = make_vacancy(crit("nationality"), rules)
+    profile = Profile(name="Dana", nationality="BE").with_answer("T1", "stanag-rules", False)
+    ProfileStore(tmp_path).save(profile, "dana")
+    model = MatrixModel(
+        run_batch([("dana.json", profile)], [vacancy], dt.date(2029, 1, 1)), tmp_path
+    )
+    shown = model.index(0, 0)
+    assert model.data(shown) == "✘ Not eligible: know the « STANAG » rules: handling…"
+    tip = model.data(shown, Qt.ItemDataRole.ToolTipRole)
+    assert "• know the « STANAG » rules: handling…: You said no." in tip
+    try:
+        apply_language("fr")
+        # On screen, French keeps its punctuation with its words (no-break spaces).
+        assert model.data(shown) == (
+            "✘ Non admissible\u00a0: connaître les règles «\u00a0STANAG\u00a0»…"
+        )
+        tip = model.data(shown, Qt.ItemDataRole.ToolTipRole)
+        assert "• connaître les règles «\u00a0STANAG\u00a0»…\u00a0: " in tip
+        said = model.data(shown, Qt.ItemDataRole.AccessibleTextRole)
+        assert "stanag-rules" not in said and "connaître les règles" in said
+    finally:
+        apply_language("en")

@@ -1,0 +1,77 @@
+"""Every candidate's dossier in one go, one PDF each in a folder the adviser chooses.
+
+One dossier at a time, 30 candidates took 90 keys (move down, Dossier…, Enter in the save
+dialog) and 30 file dialogs; here they take a folder and Enter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from screener.adviser.selection import choose
+from screener.domain.profile import Profile
+from screener.domain.vacancy import Vacancy
+from screener.ui.adviser.candidate_views import file_stem, write_dossier
+from screener.ui.profiles import profile_prompts as prompts
+
+# (name shown, the profile or None if its file cannot be read now)
+Candidate = tuple[str, Profile | None]
+
+
+def dossier_paths(folder: Path, profiles: Sequence[Profile]) -> list[Path]:
+    """One file name each, from the candidate's name; a name met twice gets a number."""
+    paths: list[Path] = []
+    taken: set[str] = set()
+    for profile in profiles:
+        stem, number = file_stem(profile), 1
+        name = f"{stem}-dossier.pdf"
+        while name.casefold() in taken:
+            number += 1
+            name = f"{stem}-{number}-dossier.pdf"
+        taken.add(name.casefold())
+        paths.append(folder / name)
+    return paths
+
+
+def save_all_dossiers(
+    parent: QWidget,
+    candidates: Callable[[], Sequence[Candidate]],
+    vacancies: Sequence[Vacancy],
+    on: dt.date,
+) -> tuple[Path, int, list[str]] | None:
+    """The folder chosen, how many dossiers were written there and the names of the
+    candidates whose profile could not be read; None if cancelled or a file failed."""
+    title = QCoreApplication.translate("AllDossiers", "Save all dossiers")
+    chosen_folder = prompts.ask_folder(parent, title, "")
+    if not chosen_folder:
+        return None
+    folder = Path(chosen_folder)
+    listed = candidates()
+    readable = [(name, profile) for name, profile in listed if profile is not None]
+    unreadable = [name for name, profile in listed if profile is None]
+    targets = dossier_paths(folder, [profile for _name, profile in readable])
+    there = [path.name for path in targets if path.exists()]
+    names = ", ".join(there[:5]) + (", …" if len(there) > 5 else "")
+    question = QCoreApplication.translate(
+        "AllDossiers", "{count} of these files are already in {folder}: {names}. Replace them?"
+    )
+    if there and not prompts.confirm(
+        parent, title, question.format(count=len(there), folder=folder, names=names),
+        QCoreApplication.translate("AllDossiers", "&Replace"),
+    ):  # fmt: skip
+        return None
+    shown = choose(vacancies, on, open_only=True) or list(vacancies)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        for (_name, profile), target in zip(readable, targets, strict=True):
+            if write_dossier(parent, title, profile, shown, on, target) is None:
+                return None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    return folder, len(targets), unreadable
