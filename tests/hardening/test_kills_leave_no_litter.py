@@ -45,23 +45,31 @@ def _temporaries() -> list[str]:
 def test_the_next_cache_write_removes_what_a_killed_run_left() -> None:
     _add_vacancies(paths.user_vacancies_dir(), 0, 3)
     assert _load() == 5 + 3
-    caches = sorted(p.name for p in paths.user_cache_dir().iterdir())
-    assert caches and _temporaries() == []
     cache = paths.user_cache_dir()
+    caches = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}  # bundled and user's
+    assert len(caches) == 2 and _temporaries() == []
     left = [cache / f".{name}.killed{i}.tmp" for name in caches for i in range(2)]
     for path in left:
         path.write_bytes(b"half a cache" * 1000)
-    busy = cache / f".{caches[-1]}.writing.tmp"  # another run, writing now
-    busy.write_bytes(b"being written")
-    fd = os.open(busy, os.O_RDWR)
+    # Another run writing each cache now, holding its file's lock as a writer does.
+    busy = [cache / f".{name}.writing.tmp" for name in caches]
+    handles = []
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a writer holds its file
+        for path in busy:
+            path.write_bytes(b"being written")
+            handles.append(os.open(path, os.O_RDWR))
+            fcntl.flock(handles[-1], fcntl.LOCK_EX | fcntl.LOCK_NB)
         _add_vacancies(paths.user_vacancies_dir(), 3, 1)  # the user's folder changed
         assert _load() == 5 + 4
-        assert busy.name in _temporaries()
-        assert not any(path.exists() for path in left if caches[-1] in path.name)
     finally:
-        os.close(fd)
+        for handle in handles:
+            os.close(handle)
+    rewritten = [n for n, t in caches.items() if (cache / n).stat().st_mtime_ns != t]
+    assert len(rewritten) == 1  # the user's folder's cache; the bundled one is as it was
+    assert all(path.exists() for path in busy)
+    assert [p.name for p in left if p.exists()] == [
+        p.name for p in left if rewritten[0] not in p.name
+    ]
 
 
 @pytest.mark.long
