@@ -24,6 +24,12 @@ MAX_DOCX_BYTES = 20 * 1024 * 1024
 # The document part of a long notice is well under 2 MB; far more is not a notice.
 MAX_DOCUMENT_XML = 30 * 1024 * 1024
 _DOCUMENT = "word/document.xml"
+# The page header's and footer's parts: a notice's reference or classification may be only there.
+_HEADER = re.compile(r"word/header\d*\.xml")
+_FOOTER = re.compile(r"word/footer\d*\.xml")
+# Word writes a text box twice: as a drawing, and for older readers as a VML picture inside
+# <mc:Fallback>; its text is read once.
+_FALLBACK = re.compile(r"<mc:Fallback\b.*?</mc:Fallback>", re.DOTALL)
 
 _TOKEN = re.compile(
     r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>"
@@ -64,6 +70,9 @@ class _Reader:
 def _tag(reader: _Reader, closing: bool, name: str, empty: bool) -> None:
     if name == "p" and (closing or empty):
         reader.end_paragraph()
+    elif name == "p" and reader.runs:
+        # A paragraph inside a paragraph (a text box's): the text before it is a line of its own.
+        reader.end_paragraph()
     elif name == "tbl":
         reader.requirement_table = False
     elif name == "tr":
@@ -82,7 +91,7 @@ def _tag(reader: _Reader, closing: bool, name: str, empty: bool) -> None:
 def document_text(xml: str) -> str:
     """The lines of a word/document.xml."""
     reader = _Reader()
-    for match in _TOKEN.finditer(xml):
+    for match in _TOKEN.finditer(_FALLBACK.sub("", xml)):
         text, closing, name, empty, spacing, numbered, style = match.groups()
         if text is not None:
             reader.runs.append(html.unescape(text))
@@ -95,19 +104,43 @@ def document_text(xml: str) -> str:
     return "\n".join(reader.lines)
 
 
+def _part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
+    if info.file_size > MAX_DOCUMENT_XML:
+        raise FileProblemError.single(path, "is too large a Word document for a notice")
+    with archive.open(info) as part:
+        raw = part.read(MAX_DOCUMENT_XML + 1)
+    if len(raw) > MAX_DOCUMENT_XML:
+        raise FileProblemError.single(path, "is too large a Word document for a notice")
+    return raw.decode("utf-8", errors="replace")
+
+
+def _furniture(path: Path, archive: zipfile.ZipFile, name: re.Pattern[str]) -> list[str]:
+    """The lines of the page headers (or footers), each once: Word keeps one part per kind of
+    page (first, odd, even), often with the same text."""
+    lines: list[str] = []
+    size = 0
+    for info in sorted(archive.infolist(), key=lambda info: info.filename):
+        if name.fullmatch(info.filename):
+            size += info.file_size
+            if size > MAX_DOCUMENT_XML:
+                raise FileProblemError.single(path, "is too large a Word document for a notice")
+            for line in document_text(_part(path, archive, info)).splitlines():
+                if line.strip() and line not in lines:
+                    lines.append(line)
+    return lines
+
+
 def docx_text(path: Path, data: bytes) -> str:
-    """The text of a .docx file's body; FileProblemError when it is not a readable one."""
+    """The text of a .docx file: its page header's lines, its body, its page footer's lines
+    (once each, as a PDF's text shows them on its first page); FileProblemError when it is not
+    a readable Word document."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            info = archive.getinfo(_DOCUMENT)
-            if info.file_size > MAX_DOCUMENT_XML:
-                raise FileProblemError.single(path, "is too large a Word document for a notice")
-            with archive.open(info) as part:
-                raw = part.read(MAX_DOCUMENT_XML + 1)
+            body = _part(path, archive, archive.getinfo(_DOCUMENT))
+            header = _furniture(path, archive, _HEADER)
+            footer = _furniture(path, archive, _FOOTER)
     except KeyError:
         raise FileProblemError.single(path, "is not a Word document (no document part)") from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
         raise FileProblemError.single(path, f"is not a readable Word document ({exc})") from None
-    if len(raw) > MAX_DOCUMENT_XML:
-        raise FileProblemError.single(path, "is too large a Word document for a notice")
-    return document_text(raw.decode("utf-8", errors="replace"))
+    return "\n".join([*header, document_text(body), *footer])

@@ -1,0 +1,191 @@
+"""Notices imported from the PDF or Word file itself, as NATO bodies make them in Word or
+LibreOffice: the header facts in a two-column table, an Essential/Desirable table whose cells
+wrap, page headers and footers, words hyphenated at a line's end, Word's text boxes."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from placed_pdf_support import Piece, lines_at, placed_pdf
+
+from screener.importer import import_notice_file
+from screener.importer.notice_files import read_notice_file
+
+pypdf = pytest.importorskip("pypdf")
+
+# Where LibreOffice draws a notice's pieces of text, in the order it draws them: a table cell
+# after cell, so a wrapped cell's second line comes before the next cell of its row.
+FACTS: list[Piece] = [
+    (70, 800, "NATO UNCLASSIFIED"),
+    (70, 770, "Vacancy Notice"),
+    (70, 740, "Reference"),
+    (200, 740, "VN 27-0042"),
+    (70, 720, "Title"),
+    (200, 720, "Assistant (Procurement)"),
+    (70, 700, "Grade"),
+    (200, 700, "G7"),
+    *lines_at(70, 680, ["Closing date"]),
+    *lines_at(200, 680, ["22 January", "2027"]),
+]
+REQUIREMENTS: list[Piece] = [
+    (70, 620, "Qualifications and Experience"),
+    (70, 600, "Qualification and experience"),
+    (400, 600, "Essential"),
+    (470, 600, "Desirable"),
+    (70, 580, "Higher secondary education diploma"),
+    (400, 580, "X"),
+    # A word hyphenated by the layout: the hyphen drawn on its own after the first half.
+    (70, 560, "Minimum 3 years of experience in contract adminis"),
+    (320, 560, "-"),
+    (70, 548, "tration"),
+    (400, 560, "X"),
+    *lines_at(70, 530, ["Bachelor's degree in business administration,", "law or economics"]),
+    (470, 530, "X"),
+    (70, 500, "Applications are only accepted from nationals of NATO member states."),
+]
+FOOTER: list[Piece] = [(70, 40, "NSPA VN 27-0042"), (250, 40, "Page 1"), (280, 40, " of 1")]
+
+
+def _pdf(tmp_path: Path, pieces: list[Piece]) -> Path:
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(placed_pdf([pieces]))
+    return path
+
+
+def test_a_pdfs_header_table_and_requirements_table_are_read_row_by_row(tmp_path: Path) -> None:
+    vacancy = import_notice_file(_pdf(tmp_path, FACTS + REQUIREMENTS + FOOTER)).vacancy
+    assert (vacancy.reference, vacancy.title.en, str(vacancy.grade)) == (
+        "VN-27-0042",
+        "Assistant (Procurement)",
+        "G7",
+    )
+    assert str(vacancy.deadline.date) == "2027-01-22"
+    essential = [(c.kind, c.text.en) for c in vacancy.essential if c.kind != "nationality"]
+    assert essential == [
+        ("education", "Higher secondary education diploma"),
+        (
+            "experience",
+            "Minimum 3 years of experience in contract administration",
+        ),
+    ]
+    assert [(c.kind, c.text.en) for c in vacancy.desirable] == [
+        ("education", "Bachelor's degree in business administration, law or economics")
+    ]
+
+
+def test_a_tables_rows_become_lines_and_the_rest_stays_as_pypdf_reads_it(tmp_path: Path) -> None:
+    text = read_notice_file(_pdf(tmp_path, FACTS + REQUIREMENTS + FOOTER))
+    assert text.splitlines() == [
+        "NATO UNCLASSIFIED",
+        "Vacancy Notice",
+        "Reference: VN 27-0042",
+        "Title: Assistant (Procurement)",
+        "Grade: G7",
+        "Closing date: 22 January 2027",
+        "Qualifications and Experience",
+        "| Qualification and experience | Essential | Desirable |",
+        "| Higher secondary education diploma | X |  |",
+        "| Minimum 3 years of experience in contract administration | X |  |",
+        "| Bachelor's degree in business administration, law or economics |  | X |",
+        "Applications are only accepted from nationals of NATO member states.",
+        "NSPA VN 27-0042 Page 1 of 1",
+    ]
+
+
+def test_two_columns_of_text_and_a_lone_gap_are_no_table(tmp_path: Path) -> None:
+    # A page in two columns: the left column's lines, then the right one's at the same heights.
+    left = lines_at(70, 700, ["ESSENTIAL QUALIFICATIONS", "- a university degree;", "- 5 years"])
+    right = lines_at(320, 700, ["of experience in logistics;", "DESIRABLE", "- knowledge of SAP."])
+    header = [(70, 800, "NATO UNCLASSIFIED"), (400, 800, "JFCBS 27/011")]
+    path = _pdf(tmp_path, header + left + right)
+    plain = pypdf.PdfReader(path).pages[0].extract_text()
+    assert read_notice_file(path) == plain
+
+
+def test_a_word_split_at_a_lines_end_is_whole_again(tmp_path: Path) -> None:
+    pieces = [
+        (70, 800, "Title: Assistant"),
+        (70, 780, "ESSENTIAL"),
+        (70, 760, "- Good working knowledge of Microsoft Office (Word, Excel, Out"),
+        (385, 760, "-"),
+        (70, 748, "look)."),
+        (70, 736, "- 3 years of experience in personnel administration."),
+    ]
+    text = read_notice_file(_pdf(tmp_path, pieces))
+    assert (
+        "- Good working knowledge of Microsoft Office (Word, Excel, Outlook)." in text.splitlines()
+    )
+    vacancy = import_notice_file(_pdf(tmp_path, pieces)).vacancy
+    assert "Outlook" in vacancy.essential[1].text.en
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_NAMESPACES = (
+    f'xmlns:w="{_W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _p(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def _text_box(lines: list[str]) -> str:
+    """A text box as Word saves it: a drawing, and the same text again for older readers."""
+    content = "<w:txbxContent>" + "".join(_p(line) for line in lines) + "</w:txbxContent>"
+    return (
+        "<w:p><w:r><w:t>Vacancy Notice</w:t></w:r><w:r><mc:AlternateContent>"
+        f"<mc:Choice><w:drawing>{content}</w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:textbox>{content}</v:textbox></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>"
+    )
+
+
+def _docx(body: str, header: str, footer: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "word/document.xml", f"<w:document {_NAMESPACES}><w:body>{body}</w:body></w:document>"
+        )
+        for name, part, tag in (("header1", header, "hdr"), ("footer1", footer, "ftr")):
+            # Word's first-page and odd-page headers often hold the same text.
+            for suffix in ("", "2"):
+                archive.writestr(
+                    f"word/{name[:-1]}{suffix or '1'}.xml",
+                    f"<w:{tag} {_NAMESPACES}>{part}</w:{tag}>",
+                )
+    return buffer.getvalue()
+
+
+def test_a_word_notices_text_box_is_read_once_and_its_page_header_is_read(tmp_path: Path) -> None:
+    body = (
+        _text_box(
+            ["Post Title: Technician (Avionics)", "Grade: G10", "Closing Date: 1 February 2027"]
+        )
+        + _p("ESSENTIAL")
+        + _p("- 5 years of experience in avionics maintenance.")
+    )
+    path = tmp_path / "notice.docx"
+    path.write_bytes(
+        _docx(body, _p("NATO UNCLASSIFIED") + _p("Reference: NAEW 27/04"), _p("Page 1 of 2"))
+    )
+    text = read_notice_file(path)
+    assert text.splitlines()[:6] == [
+        "NATO UNCLASSIFIED",
+        "Reference: NAEW 27/04",
+        "Vacancy Notice",
+        "Post Title: Technician (Avionics)",
+        "Grade: G10",
+        "Closing Date: 1 February 2027",
+    ]
+    assert text.count("Grade: G10") == 1
+    assert text.splitlines()[-1] == "Page 1 of 2"
+    vacancy = import_notice_file(path).vacancy
+    assert (vacancy.reference, vacancy.title.en, str(vacancy.grade)) == (
+        "NAEW-27-04",
+        "Technician (Avionics)",
+        "G10",
+    )
