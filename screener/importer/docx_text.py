@@ -75,6 +75,9 @@ def _tag(reader: _Reader, closing: bool, name: str, empty: bool) -> None:
         reader.end_paragraph()
     elif name == "tbl":
         reader.requirement_table = False
+        if closing and reader.cells is None:
+            # A table ends a block: its last row is never read on into the next paragraph.
+            reader.lines.append("")
     elif name == "tr":
         if closing:
             reader.end_row()

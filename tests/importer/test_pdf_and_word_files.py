@@ -85,11 +85,13 @@ def test_a_tables_rows_become_lines_and_the_rest_stays_as_pypdf_reads_it(tmp_pat
         "Title: Assistant (Procurement)",
         "Grade: G7",
         "Closing date: 22 January 2027",
+        "",
         "Qualifications and Experience",
         "| Qualification and experience | Essential | Desirable |",
         "| Higher secondary education diploma | X |  |",
         "| Minimum 3 years of experience in contract administration | X |  |",
         "| Bachelor's degree in business administration, law or economics |  | X |",
+        "",
         "Applications are only accepted from nationals of NATO member states.",
         "NSPA VN 27-0042 Page 1 of 1",
     ]
@@ -189,3 +191,57 @@ def test_a_word_notices_text_box_is_read_once_and_its_page_header_is_read(tmp_pa
         "Technician (Avionics)",
         "G10",
     )
+
+
+def test_a_box_of_facts_beside_the_text_gives_its_wrapped_values(tmp_path: Path) -> None:
+    # A text box at the page's right: its values wrap in the narrow box.
+    box = lines_at(
+        330,
+        800,
+        [
+            "Post Number:",
+            "011/ACT/CAPDEV/OR-0112",
+            "Grade: A3",
+            "Closing Date: 12 February 2027",
+            "Security Clearance: NATO",
+            "SECRET",
+        ],
+    )
+    body = [
+        (70, 820, "NATO UNCLASSIFIED"),
+        (70, 790, "Principal Analyst (Operational Research)"),
+        (70, 700, "ESSENTIAL QUALIFICATIONS"),
+        (70, 688, "- A master's degree in operational research."),
+    ]
+    text = read_notice_file(_pdf(tmp_path, box + body))
+    assert text.splitlines()[:4] == [
+        "Post Number: 011/ACT/CAPDEV/OR-0112",
+        "Grade: A3",
+        "Closing Date: 12 February 2027",
+        "Security Clearance: NATO SECRET",
+    ]
+    vacancy = import_notice_file(_pdf(tmp_path, box + body)).vacancy
+    assert (vacancy.reference, vacancy.clearance) == ("011-ACT-CAPDEV-OR-0112", "NS")
+
+
+def test_a_word_tables_last_row_is_not_read_on_into_the_next_paragraph(tmp_path: Path) -> None:
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(f"<w:tc>{_p(cell)}</w:tc>" for cell in cells) + "</w:tr>"
+
+    body = (
+        _p("Title: Scientist (Underwater Acoustics)")
+        + _p("Qualifications")
+        + "<w:tbl>"
+        + row("Criterion", "Requirement", "Essential / Desirable")
+        + row("Education", "PhD in physics or acoustics", "Essential")
+        + row("Certification", "Offshore safety training (BOSIET) certificate", "Desirable")
+        + "</w:tbl>"
+        + _p("Eligibility and conditions")
+        + _p("Applications are accepted from nationals of NATO member states.")
+    )
+    path = tmp_path / "notice.docx"
+    path.write_bytes(_docx(body, "", ""))
+    vacancy = import_notice_file(path).vacancy
+    assert [c.text.en for c in vacancy.desirable] == [
+        "Offshore safety training (BOSIET) certificate"
+    ]

@@ -238,22 +238,59 @@ def _below(row: list[_Cell], next_row: list[_Cell]) -> bool:
     return 0 < bottom - next_row[0].top <= 3 * next_row[0].size
 
 
+# "Post Number:", "Security Clearance: NATO": a line that starts with a header fact's label.
+_LABEL_LINE = re.compile(r"^[A-Z][\w’'/&().\- ]{0,40}?\s?:(?:\s|$)")
+
+
+def _fact_box(cell: _Cell, margin: float) -> list[str] | None:
+    """A box of header facts beside the text (a Word or LibreOffice text box): its values
+    wrapped in the narrow box ("Post Number:" / "011/ACT/CAPDEV/OR-0112", "Security Clearance:
+    NATO" / "SECRET") joined back to their labels. None for any other block of text."""
+    lines = cell.lines
+    if cell.x < margin + 36 or not 2 <= len(lines) <= 12 or not _LABEL_LINE.match(lines[0]):
+        return None
+    labelled = sum(1 for line in lines if _LABEL_LINE.match(line))
+    if labelled < 2 or 2 * labelled < len(lines) or labelled == len(lines):
+        return None
+    facts: list[str] = []
+    for line in lines:
+        if facts and not _LABEL_LINE.match(line) and not facts[-1].endswith("."):
+            facts[-1] = _joined([facts[-1], line])
+        else:
+            facts.append(line)
+    return facts
+
+
+def _replacements(chunks: list[_Chunk]) -> list[tuple[int, int, str]]:
+    """The runs of chunks read otherwise than pypdf reads them, first to last: tables and
+    boxes of facts, each with its text."""
+    rows = _rows(_cells(chunks))
+    found: list[tuple[int, int, str]] = []
+    for table in _tables(rows):
+        starts = _columns(table)
+        if len(starts) <= MAX_COLUMNS:
+            last = max(cell.last for row in table for cell in row)
+            # A blank line after the table, as the Word reader writes: its last row is never
+            # read on into the paragraph after it.
+            text = "\n".join(_table_lines(table, starts)) + "\n"
+            found.append((table[0][0].first, last, text))
+    margin = min((c.x for c in chunks if c.text.strip()), default=0.0)
+    for row in rows:
+        if len(row) == 1 and (facts := _fact_box(row[0], margin)) is not None:
+            found.append((row[0].first, row[0].last, "\n".join(facts)))
+    return sorted(found)
+
+
 def page_text(page: Any) -> str:
-    """The page's text, pypdf's own outside tables, a table's rows one to a line."""
+    """The page's text: pypdf's own, but for tables (a row to a line) and boxes of facts."""
     chunks = page_chunks(page)
-    tables = _tables(_rows(_cells(chunks)))
-    if not tables:
-        return join_split_words("".join(chunk.text for chunk in chunks))
     parts: list[str] = []
     done = 0
-    for table in tables:
-        starts = _columns(table)
-        if len(starts) > MAX_COLUMNS:
+    for first, last, text in _replacements(chunks):
+        if first < done:
             continue
-        first, last = table[0][0].first, table[-1][-1].last
-        last = max(last, *(cell.last for row in table for cell in row))
         parts.append("".join(chunk.text for chunk in chunks[done:first]))
-        parts.append("\n".join(_table_lines(table, starts)))
+        parts.append(text)
         done = last + 1
     parts.append("".join(chunk.text for chunk in chunks[done:]))
     return join_split_words("".join(parts))
