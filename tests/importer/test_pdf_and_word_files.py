@@ -245,3 +245,22 @@ def test_a_word_tables_last_row_is_not_read_on_into_the_next_paragraph(tmp_path:
     assert [c.text.en for c in vacancy.desirable] == [
         "Offshore safety training (BOSIET) certificate"
     ]
+
+
+def test_a_nations_list_wrapped_inside_a_name_keeps_the_name() -> None:
+    from importer_support import NOTICE_TOP, imported
+
+    vacancy = imported(
+        NOTICE_TOP
+        + "ELIGIBILITY\n"
+        + "Applications are accepted only from nationals of the following participating nations:\n"
+        + "Belgium, Czech Republic, Denmark, Germany, Greece, Hungary, Italy, Luxembourg,\n"
+        + "Netherlands,  Norway,  Poland,  Portugal,  Romania,  Spain,  Türkiye  and  the  United\n"
+        + "States.\n"
+        + "3. DUTIES\n"
+        + "ESSENTIAL\n"
+        + "- 5 years of experience in avionics maintenance.\n"
+    )
+    nationality = next(c for c in vacancy.essential if c.kind == "nationality")
+    assert len(nationality.countries) == 16 and "US" in nationality.countries
+    assert nationality.text.en.endswith("Türkiye and the United States")
