@@ -12,6 +12,15 @@ from screener.domain.criteria import AvailabilityNeed
 from screener.importer.bullet_typing import Lang, Typing
 from screener.importer.wording import fold
 
+# A share of the working time or days a year: "up to 25% of working time", "30 days per year",
+# "environ 20 jours par an", "for up to 3 weeks".
+_SHARE = (
+    r"(?:\b\d{1,3} ?%|\b\d{1,3} (?:working |calendar )?(?:days?|jours?|weeks?|semaines?|months?"
+    r"|mois)\b(?: (?:per|a|each|every|par) (?:year|annum|an|annee))?"
+    # "approx. 6 times a year", "4 fois par an".
+    r"|\b\d{1,2} (?:times|fois) (?:a|per|par) (?:year|an|annee)\b)"
+)
+
 _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
     (
         AvailabilityNeed.SHIFTS,
@@ -57,7 +66,8 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
         AvailabilityNeed.TRAVEL,
         re.compile(
             r"\btravel(?:l?ing)?\b|\bdeploy(?:s|ed|ing|ments?)?\b|deplacements?|\bse deplacer\b|\bvoyager\b"
-            r"|sea trials|\bat sea\b|aboard|embarked"
+            # ("embark on research vessels", "embarquer sur des navires": time at sea.)
+            r"|sea trials|\bat sea\b|aboard|embarked|\bembark(?:ing)? on\b|\bembarquer\b"
             r"|missions?\b[^.;]{0,30}\ba l'etranger|missions? abroad"
             # "effectuer des missions (environ 20 % du temps)": French for duty trips.
             r"|effectuer des missions\b|\b(?:duty|business|official) trips?\b"
@@ -65,6 +75,17 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"|\b(?:overnight|long-distance|multi-day) trips?\b|\bsea periods?\b"
             # "to accompany participants on field study trips", "visites d'étude".
             r"|\b(?:field|study|site|field study) (?:trips?|visits?)\b|\bvoyages? d'etudes?\b"
+            # Travel named by its abbreviations and synonyms: "TDY travel", "TDYs", "temporary
+            # duty assignments", "duty visits", "short missions", "partir en mission",
+            # "missions de courte durée"; a mission with a share or days per year is a trip.
+            r"|\btdys?\b|\btemporary duty\b|\bduty visits?\b|\bmission travel\b"
+            r"|\b(?:short(?:-term)?|official|field) missions\b|\bmissions? de courte duree\b"
+            r"|\b(?:partir|aller|etre envoye(?:\(?e\)?)?) en missions?\b|\bordres? de mission\b"
+            # French deployments: "déploiements", "être déployé(e)", "partir en opération",
+            # "projections en opérations extérieures".
+            r"|\bdeploiements?\b|\bdeploye(?:e|\(e\))?s?\b|\bpartir en operations?\b"
+            r"|\bprojections? en (?:operations?|opex)\b|\bopex\b"
+            r"|\bmissions?\b(?=[^;]{0,40}" + _SHARE + ")"
         ),
     ),
     (
@@ -85,7 +106,7 @@ _WILLING = re.compile(
     r"|travailler en dehors"
     r"|effectuer (?:un travail|des deplacements)|to travel|to work|to deploy|to participate"
     # "Readiness to take part in an on-call duty roster".
-    r"|readiness to|to take part in"
+    r"|readiness to|to take part in|\baptitude aux?\b"
     # "Participation in the standby duty roster", "participer aux permanences".
     r"|participation in|participate in|participer a(?:ux?)?\b|participation a(?:ux?)?\b)"
 )
@@ -94,7 +115,8 @@ _WILLING = re.compile(
 # The need named as the requirement itself: "Frequent duty travel (up to 40%)", "Shift work".
 _NEED_ITSELF = re.compile(
     r"^(?:(?:frequent|regular|occasional|extensive|considerable|some|international|duty"
-    r"|business|operational|short)\s){1,3}(?:travel(?:l?ing)?|deployments?|trips?)\b"
+    r"|business|operational|short|tdy)\s){1,3}(?:travel(?:l?ing)?|deployments?|trips?|tdys?"
+    r"|missions|duty visits)\b"
     r"|^(?:(?:occasional|regular|frequent|some) )?(?:shift|night|weekend|evening) work\b"
     r"|^(?:on-call|standby) (?:duty|duties|service)\b"
 )
@@ -104,6 +126,29 @@ _NEED_ITSELF = re.compile(
 # the working day; but "shifts according to the duty roster", "the 24/7 duty roster" is the
 # shift plan (shifts, above).
 _DUTY_ROSTER = re.compile(r"\bduty (?:officer |personnel |staff )?(?:roster|rota)s?\b")
+
+
+# "Ability to undertake TDY travel", "able to go on missions", "en mesure d'effectuer des
+# déplacements": being able to travel is asked, as being willing is; not travel's paperwork
+# ("ability to prepare travel claims").
+# Travel's paperwork, not travel: "travel claims", "TDY requests", "frais de déplacement".
+_PAPERWORK = (
+    r"(?! (?:budgets?|claims?|arrangements?|regulations?|expenses?|plans?|polic(?:y|ies)"
+    r"|bookings?|requests?|orders?|documents?|management|administration|costs?|funds?"
+    r"|allowances?|reimbursements?|authori[sz]ations?))"
+)
+_ABLE_TO_TRAVEL = re.compile(
+    r"\b(?:abilit(?:y|ies)|able|capacity|capable|en mesure|apte|aptitude)\b (?:to|of|d'|de|a)"
+    r" ?(?:[\w'-]+ ){0,4}?(?:(?:tdy )?travel(?:l?ing)?|trips?|tdys?|missions?|deploy\w*"
+    r"|deplacements?|se deplacer|voyager)\b" + _PAPERWORK
+)
+# The travel asked with its share of the working time: "TDY travel, up to 25% of working time".
+_TRAVEL_SHARE = re.compile(
+    r"(?<!frais de )\b(?:travel(?:l?ing)?|trips?|tdys?|missions?|visits?|deplacements?)\b"
+    + _PAPERWORK
+    + r"[^;]{0,40}"
+    + _SHARE
+)
 
 
 def availability_needs(text: str) -> list[AvailabilityNeed]:
@@ -127,6 +172,8 @@ def availability_needs(text: str) -> list[AvailabilityNeed]:
 # regulations is required").
 _STATED_NEED = re.compile(
     r"\b(?:is|are|will be|when|as|if|where) required\b|\binvolves?\b|\bentails?\b"
+    # "The position requires frequent travel", "le poste implique des déplacements".
+    r"|\brequires?\b|\bimpliquen?t?\b|\bnecessiten?t?\b|\bcomporten?t?\b"
     r"|^(?:deploys|works|travels)\b"
 )
 _ABOUT_KNOWING = re.compile(
@@ -167,7 +214,9 @@ def recognize_availability(text: str, lang: Lang) -> Typing | None:
         and not _ABOUT_KNOWING.search(folded)
         and not _ORGANISES.match(folded)
     )
-    if not (_WILLING.search(folded) or stated or own or _NEED_ITSELF.match(folded)):
+    asked = bool(_ABLE_TO_TRAVEL.search(folded) or _TRAVEL_SHARE.search(folded))
+    asked = asked and not _ORGANISES.match(folded)  # "Plan missions of up to 10 days": a duty
+    if not (_WILLING.search(folded) or stated or own or asked or _NEED_ITSELF.match(folded)):
         return None
     needs = availability_needs(text)
     return Typing("availability", {"needs": needs}, 0.85) if needs else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.brand_names import BRAND, brand_names, listed_with
 from screener.importer.bullet_typing import Lang
 from screener.importer.certificate_words import NOT_A_NAME, NOT_CERTIFICATES, NOT_VENDORS
 from screener.importer.named_certificates import (
@@ -56,10 +57,6 @@ _SUCH_AS = re.compile(
 OR_EQUIVALENT = re.compile(r"\bequivalent|\betc\b|or similar|ou similaire|ou autre")
 _JOINERS = frozenset({"or", "and", "ou", "et", "/"})
 
-# Brand-style names without an acronym: "CompTIA", "Network+", "A+".
-_BRAND = re.compile(
-    r"(?<![\w-])([A-Z][a-z]{1,12}[A-Z][A-Za-z0-9]{0,12}\+?|[A-Z][a-z]{2,15}\+|[A-Z]\+)(?![\w+])"
-)
 _CERTIFICATE_PHRASE = {
     # ("Forklift truck licence": a licence named by the words before it, as a certificate is.)
     "en": re.compile(
@@ -75,47 +72,11 @@ _PHRASE_NOISE = frozenset(
 )
 
 
-def _brands(scope: str) -> list[str]:
-    """Brand-style names; a vendor's name just before its product's is one name ("CompTIA
-    Server+ or A+" -> "CompTIA Server+", "A+")."""
-    names: list[str] = []
-    last_end = -2
-    for match in _BRAND.finditer(scope):
-        if names and scope[last_end : match.start()] == " ":
-            names[-1] = f"{names[-1]} {match[1]}"
-        else:
-            names.append(match[1])
-        last_end = match.end()
-    return list(dict.fromkeys(names))
-
-
-_LISTED_LEAD = re.compile(r"\b(?:such as|e\.g\.|for example|including|like|tels? que|p\. ?ex\.)\s")
-_LIST_SPLIT = re.compile(r"\s?,\s?|\s(?:or|and|ou|et)\s|\s?/\s?")
-
-
-def _listed_with(scope: str, brands: list[str]) -> list[str]:
-    """A brand listed with plain vendors' names ("e.g. CompTIA, Microsoft or Cisco"): every
-    name of that list, in its order, so no alternative is lost; else the brands."""
-    lead = _LISTED_LEAD.search(scope)
-    if lead is None:
-        return brands
-    listed = re.split(r"[);.]", scope[lead.end() :], maxsplit=1)[0]
-    parts = [part.strip() for part in _LIST_SPLIT.split(listed) if part.strip()]
-    named = all(
-        1 <= len(part.split()) <= 3
-        and all(w[:1].isupper() or w[:1].isdigit() for w in part.split())
-        for part in parts
-    )
-    if len(parts) < 2 or not named or not any(b in parts for b in brands):
-        return brands
-    return [part for part in parts if part.upper() not in NOT_CERTIFICATES]
-
-
 def _worded_names(scope: str, lang: Lang) -> list[str]:
     """Certificates named in words: brand names, else the words before 'certificate'."""
-    brands = _brands(scope)
+    brands = brand_names(scope)
     if brands:
-        return _listed_with(scope, brands)
+        return listed_with(scope, brands)
     named = _named_before(scope) if lang == "en" else []
     choice = len(named) > 1 and " or " in scope
     if named and (choice or all(sum(ch.isupper() for ch in name) >= 2 for name in named)):
@@ -123,13 +84,35 @@ def _worded_names(scope: str, lang: Lang) -> list[str]:
         # names, not a sentence's first word ("First-aid certificate").
         return named
     # "certificat de secourisme en cours de validité": the validity is not part of the name.
-    match = _CERTIFICATE_PHRASE[lang].search(_VALIDITY.sub("", fold(scope)))
+    plain = _VALIDITY.sub("", fold(scope))
+    match = _CERTIFICATE_PHRASE[lang].search(plain)
     if match is None:
         return []
     words = [w for w in match[1].split() if w not in _PHRASE_NOISE]
+    if lang == "en" and "or" in words[1:-1]:
+        # "a welding or brazing certificate": either one (never "I or equivalent national").
+        at = words.index("or")
+        first, second = words[:at], words[at + 1 :]
+        if not ({"equivalent", "other", "similar"} & {*first, *second} or len(first[-1]) < 3):
+            # (The first one's words may start before the phrase: "a first aid or lifeguard".)
+            or_at = plain.find(" or ", match.start(1))
+            return [*_phrase_before_or(plain[: or_at + 4]), " ".join(second)]
     if not words or NOT_A_NAME.intersection(words[:-1] if lang == "fr" else words):
         return []
-    return [" ".join(words)]
+    return [*_phrase_before_or(plain[: match.start(1)]), " ".join(words)]
+
+
+# "First aid or emergency medical technician certificate": the words before "or" name the
+# other certificate the candidate may hold instead.
+_PHRASE_OR = re.compile(r"(?:^|[\s,;(])((?:[a-z][a-z-]{1,20} ){0,2}[a-z][a-z-]{1,20}) or $")
+
+
+def _phrase_before_or(before: str) -> list[str]:
+    match = _PHRASE_OR.search(before)
+    if match is None:
+        return []
+    words = [w for w in match[1].split() if w not in _PHRASE_NOISE]
+    return [" ".join(words)] if words and not NOT_A_NAME.intersection(words) else []
 
 
 _LINK_WORDS = frozenset(
@@ -256,7 +239,7 @@ def _with_paired_names(text: str, acronyms: list[str]) -> list[str]:
     for match in _PAIRED_NAME.finditer(text):
         name = match[1] or match[2]
         before = text[: match.start()].split()[-1:] if match[1] else []
-        if before and before[0][:1].isupper() and not _BRAND.fullmatch(before[0]):
+        if before and before[0][:1].isupper() and not BRAND.fullmatch(before[0]):
             continue  # "PRINCE2 Practitioner or PMP": part of the name before it
         if name in acronyms or _CERT_WORD.fullmatch(name) or name.upper() in NOT_CERTIFICATES:
             continue
@@ -342,7 +325,7 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
         found = _with_paired_names(rest, found)
         found = _vendor_before_or(rest, found) + found
         # "CompTIA Security+ or Cisco CCNA": a name ending in '+' is a certificate as well.
-        found += [b for b in _brands(rest) if b.endswith("+") and b not in found]
+        found += [b for b in brand_names(rest) if b.endswith("+") and b not in found]
     if vendor or found:
         before = [] if vendor else _named_before(rest)
         if before and _phrase_says_more(found, before):

@@ -17,6 +17,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from screener.importer.interleaved_lists import twin_row
+from screener.importer.side_tables import SectionTable
 from screener.importer.table_rows import row_text
 from screener.persistence.errors import FileProblemError
 
@@ -49,6 +51,8 @@ class _Reader:
     cell: list[str] | None = None  # the current cell's paragraphs
     # The table's header names Essential/Desirable columns: its rows stay cells.
     requirement_table: bool = False
+    # The table read by section when it is laid out so (side_tables.py).
+    sections: SectionTable | None = None
 
     def end_paragraph(self) -> None:
         text = "".join(self.runs).strip()
@@ -61,10 +65,30 @@ class _Reader:
             self.lines.append("")
 
     def end_row(self) -> None:
-        cells, self.cells = self.cells or [], None
+        texts, self.cells = self.cells or [], None
+        if self.sections is not None:
+            if self.sections.take(texts, texts):
+                return
+            if self.sections.held is not None:
+                # A table of X marks after all (labelled_rows reads it): its header first.
+                held, self.sections.held = self.sections.held, None
+                self._write_row(held)
+        self._write_row(texts)
+
+    def _write_row(self, texts: list[str]) -> None:
+        # A cell's paragraphs on one line: the row is one line of cells.
+        cells = [" ".join(part for part in text.split("\n") if part) for text in texts]
+        if (twins := twin_row(cells)) is not None:
+            self.lines += twins  # a bilingual table, a column per language
+            return
         line, self.requirement_table = row_text(cells, self.requirement_table)
         if line is not None:
             self.lines.append(line)
+
+    def end_table(self) -> None:
+        if self.sections is not None and (lines := self.sections.lines()):
+            self.lines += ["", *lines]
+        self.sections = None
 
 
 def _tag(reader: _Reader, closing: bool, name: str, empty: bool) -> None:
@@ -75,9 +99,13 @@ def _tag(reader: _Reader, closing: bool, name: str, empty: bool) -> None:
         reader.end_paragraph()
     elif name == "tbl":
         reader.requirement_table = False
-        if closing and reader.cells is None:
-            # A table ends a block: its last row is never read on into the next paragraph.
-            reader.lines.append("")
+        if closing:
+            reader.end_table()
+            if reader.cells is None:
+                # A table ends a block: its last row is never read on into the next paragraph.
+                reader.lines.append("")
+        else:
+            reader.sections = SectionTable()
     elif name == "tr":
         if closing:
             reader.end_row()
@@ -85,7 +113,7 @@ def _tag(reader: _Reader, closing: bool, name: str, empty: bool) -> None:
             reader.cells = []
     elif name == "tc":
         if closing and reader.cell is not None and reader.cells is not None:
-            reader.cells.append(" ".join(part for part in reader.cell if part))
+            reader.cells.append("\n".join(part for part in reader.cell if part))
             reader.cell = None
         elif not closing:
             reader.cell = []

@@ -47,6 +47,7 @@ from screener.importer.requirement_lists import (
     find_requirements,
 )
 from screener.importer.review_text import quote, review_item
+from screener.importer.side_text import unfold_side_columns
 from screener.importer.text_cleanup import clean_lines, join_wrapped
 from screener.importer.two_columns import split_two_columns
 from screener.importer.unread_lists import unread_list_after_lists
@@ -331,8 +332,10 @@ def build_draft(
     """
     check_text(text, source_name)
     text, columns = split_two_columns(text)
+    side, side_review = unfold_side_columns(text.splitlines())
+    columns = columns or side_review
     # Labelled rows first: cleaning turns a table's cells into plain words.
-    text = "\n".join(unfold_labelled_rows(unfold_label_columns(text.splitlines())))
+    text = "\n".join(unfold_labelled_rows(unfold_label_columns(side)))
     # A header on one line is split at its labels before a collapsed page is (which would
     # cut "Primary Location:" inside its label), and again after it.
     lines = unfold_header_line(unfold_collapsed(unfold_label_run(join_wrapped(clean_lines(text)))))

@@ -15,6 +15,7 @@ from screener.domain.criteria import LocalizedText
 from screener.domain.vacancy import REFERENCE_PATTERN, Deadline, Grade, ReviewItem
 from screener.importer.header import AMOUNT, Header, grade_in_text
 from screener.importer.review_text import quote, review_item
+from screener.importer.title_case import in_capitals, ordinary_case, written_in_french
 
 PLACEHOLDER = "(not found in the notice)"
 GRADE_PLACEHOLDER = "XX0"
@@ -24,14 +25,23 @@ _REFERENCE = re.compile(REFERENCE_PATTERN)
 Missing = Callable[..., None]
 
 
-def _identity(header: Header, missing: Missing) -> dict[str, object]:
-    """Reference and title."""
+def _identity(header: Header, lines: list[str], missing: Missing) -> dict[str, object]:
+    """Reference and title (a title set in capitals in the case the notice's words read)."""
     reference = header.reference
     if reference is None or not _REFERENCE.match(reference):
         reference = "imported-notice"
         missing("reference", "reference", placeholder=reference)
-    title_en = header.title_en or header.title_fr
-    title_fr = header.title_fr or header.title_en
+    # A text's one title is cased as French when the text is French (a French-only notice's
+    # title may be held as either, depending on which list was found).
+    one_french = (
+        (header.title_en is None or header.title_fr is None)
+        and in_capitals(header.title_en or header.title_fr or "")
+        and written_in_french(lines)
+    )
+    english = ordinary_case(header.title_en, lines, french=one_french)
+    french = ordinary_case(header.title_fr, lines, french=header.title_en is not None or one_french)
+    title_en = english or french
+    title_fr = french or english
     if title_en is None or title_fr is None:
         title_en = title_fr = f"Vacancy {reference}"
         missing("title", "title")
@@ -102,5 +112,5 @@ def header_facts(
                 "header_guessed", field="title", case="joined_title", title=header.title_en or ""
             )
         )
-    facts = {**_identity(header, missing), **_post(header, lines, missing)}
+    facts = {**_identity(header, lines, missing), **_post(header, lines, missing)}
     return facts, review + _unreadable(header)

@@ -34,7 +34,14 @@ def unread_bullets(block: list[str], items: list[str]) -> list[str]:
     note ended the list early, and they may be lost requirements."""
     starts = {item[:40] for item in items}
     bullets = (tidy_item(line) for line in block if line and is_bullet(line))
-    return [bullet for bullet in bullets if bullet and bullet[:40] not in starts]
+    # A short bullet whose item goes on (its translation on the next line) is read too.
+    return [
+        bullet
+        for bullet in bullets
+        if bullet
+        and bullet[:40] not in starts
+        and not any(item.startswith(bullet[:40]) for item in items)
+    ]
 
 
 _PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\s?\.\s")

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from screener.importer.interleaved_lists import twin_row
+from screener.importer.side_tables import SectionTable, section_label
 from screener.importer.table_rows import row_text
 
 # Elements whose content is never text a reader sees, or never the notice's: a site's menus.
@@ -31,6 +33,12 @@ _BLOCKS = frozenset(
         "tr", "ul", "body", "html", "title",
     }
 )  # fmt: skip
+# A table built of <div>s with ARIA roles, as careers sites' scripts draw them: read as the
+# table it stands for.
+_ROLES = {
+    "table": "table", "grid": "table", "rowgroup": "tbody", "row": "tr", "cell": "td",
+    "gridcell": "td", "columnheader": "th", "rowheader": "th",
+}  # fmt: skip
 _TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr"})
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "source"})
 
@@ -53,6 +61,12 @@ class _TextCollector(HTMLParser):
         self.rows: list[_Row] = []  # open rows, innermost last (tables nest)
         self.requirement_table = False
         self.table_depth = 0
+        self.sections: list[SectionTable] = []  # per open table, innermost last
+        self.divs: list[str] = []  # what each open <div> stands for (see _ROLES)
+        # Where the open <dt>'s text starts; whether the last term named a section, its
+        # <dd>s then being its requirements.
+        self.term: tuple[list[str], int] | None = None
+        self.section_terms = False
 
     def _out(self, text: str) -> None:
         """Into the open cell of the innermost row, else into the page."""
@@ -68,9 +82,13 @@ class _TextCollector(HTMLParser):
             return
         if self.hidden_depth:
             return
+        if tag == "div":
+            tag = _ROLES.get(dict(attrs).get("role") or "", "div")
+            self.divs.append(tag)
         if tag == "table":
             self.requirement_table = False
             self.table_depth += 1
+            self.sections.append(SectionTable())
         if tag == "tr":
             self.rows.append(_Row(requirement_table=self.requirement_table))
         elif tag in ("td", "th") and self.rows:
@@ -81,12 +99,21 @@ class _TextCollector(HTMLParser):
             self._mark_layout()
             self._out("\n- ")
         elif tag == "dd":
-            pass  # on the line of its term: "Reference: 270744" (see dt's end)
+            # On the line of its term ("Reference: 270744", see dt's end), or a bullet under a
+            # section's name ("Essential").
+            self._out("\n- " if self.section_terms else "")
+        elif tag == "dt":
+            self._mark_layout()
+            self._out("\n\n")
+            self.term = (self._sink(), len(self._sink()))
         elif tag in _BLOCKS and tag not in _TABLE_PARTS:
             self._mark_layout()
             self._out("\n\n")
         elif tag in _BLOCKS:
             self._out("\n\n")
+
+    def _sink(self) -> list[str]:
+        return self.rows[-1].cells[-1] if self.rows and self.rows[-1].cells else self.parts
 
     def _mark_layout(self) -> None:
         if self.rows and self.rows[-1].cells:
@@ -102,20 +129,39 @@ class _TextCollector(HTMLParser):
             return
         if self.hidden_depth:
             return
+        if tag == "div":
+            tag = self.divs.pop() if self.divs else tag
         if tag == "table":
             self.table_depth = max(0, self.table_depth - 1)
+            if self.sections and (lines := self.sections.pop().lines()):
+                self._out("\n\n" + "\n".join(lines) + "\n")
         if tag == "tr" and self.rows:
             self._end_row(self.rows.pop())
         elif tag == "dt":
-            sink = self.rows[-1].cells[-1] if self.rows and self.rows[-1].cells else self.parts
+            sink, start = self.term or (self._sink(), len(self._sink()))
+            self.section_terms = section_label("".join(sink[start:])) is not None
             written = "".join(sink[-3:]).rstrip()
-            self._out(" " if written.endswith(":") else ": ")
+            self._out("\n" if self.section_terms else " " if written.endswith(":") else ": ")
         elif tag in _BLOCKS or tag == "li":
             self._out("\n")
 
     def _end_row(self, row: _Row) -> None:
         texts = ["".join(cell) for cell in row.cells]
+        if self.sections:
+            table = self.sections[-1]
+            if table.take(texts, row):
+                return
+            if table.held is not None:
+                # A table of X marks after all (labelled_rows reads it): its header first.
+                held, table.held = table.held, None
+                self._write_row(held, ["".join(cell) for cell in held.cells])
+        self._write_row(row, texts)
+
+    def _write_row(self, row: _Row, texts: list[str]) -> None:
         cells = [" ".join(text.split()) for text in texts]
+        if (twins := twin_row(cells)) is not None:
+            self._out("".join(f"\n{line}" for line in twins) + "\n")
+            return
         if row.layout or sum(1 for cell in cells if cell) < 2:
             # Blocks inside cells, or one cell: the cells' own lines, as on the page.
             self._out("\n" + "\n\n".join(texts) + "\n")

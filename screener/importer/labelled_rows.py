@@ -63,6 +63,14 @@ def _spaced(line: str) -> bool:
     return "|" not in line and "\t" not in line and bool(_GAP.search(line.strip()))
 
 
+def _placed_cells(line: str) -> list[str]:
+    """A tab row's cells in their places: "CCNP<TAB><TAB>X" has an empty Essential cell
+    between the text and the X (a run of tabs would close it up)."""
+    if "\t" in line and "|" not in line:
+        return [cell.strip() for cell in line.strip(" \r\n").split("\t")]
+    return _cells(line)
+
+
 def _cells(line: str) -> list[str]:
     if _spaced(line):
         return [cell.strip() for cell in _GAP.split(line.strip())]
@@ -87,7 +95,7 @@ def _text_cell(cells: list[str], skip: set[int]) -> str | None:
 def mark_columns(line: str) -> tuple[int, int] | None:
     """The Essential and Desirable columns of a table header ("Requirement | Essential |
     Desirable"), whose rows mark each requirement with an X."""
-    cells = [fold(cell).rstrip(":") for cell in _cells(line)]
+    cells = [fold(cell).rstrip(":") for cell in _placed_cells(line)]
     if len(cells) < 3 or ("\t" not in line and "|" not in line and not _spaced(line)):
         return None
     essential = next((i for i, c in enumerate(cells) if c in ("essential", "essentiel")), None)
@@ -117,7 +125,7 @@ def _spaced_marked_row(line: str, header: str) -> tuple[bool, str] | None:
 def _marked_row(line: str, columns: tuple[int, int], header: str = "") -> tuple[bool, str] | None:
     if header and _spaced(header) and line and not is_bullet(line) and "|" not in line:
         return _spaced_marked_row(line, header)
-    cells = _cells(line)
+    cells = _placed_cells(line)
     essential_at = columns[0]
     marked = [at for at in columns if at < len(cells) and _MARK.match(cells[at])]
     text = _text_cell(cells, set(columns))
@@ -191,28 +199,6 @@ def _rewrite(rows: list[tuple[bool, str]], french: bool) -> list[str]:
     return [*out, ""]
 
 
-def side_columns(line: str) -> tuple[int, int] | None:
-    """The columns of a two-column table "Essential | Desirable": each row holds one essential
-    requirement and one desirable one, side by side."""
-    if "\t" not in line and "|" not in line:
-        return None
-    cells = [fold(cell).rstrip(":") for cell in _cells(line)]
-    if len(cells) != 2 or not all(_LABEL.match(cell) for cell in cells):
-        return None
-    essential = [i for i, cell in enumerate(cells) if cell.startswith(_ESSENTIAL)]
-    return (essential[0], 1 - essential[0]) if len(essential) == 1 else None
-
-
-def _side_row(line: str, columns: tuple[int, int]) -> list[tuple[bool, str]] | None:
-    cells = _cells(line) if line and not is_bullet(line) else []
-    if not 1 <= len(cells) <= 2 or any(_MARK.match(cell) for cell in cells):
-        return None
-    found = [
-        (at == columns[0], cells[at]) for at in columns if at < len(cells) and len(cells[at]) > 3
-    ]
-    return found or None
-
-
 def _wrapped_row(line: str) -> str | None:
     """The text of a table line with no label and no number: the row above wrapped onto a
     second table line ("|    | or cartography |     |")."""
@@ -230,34 +216,46 @@ def _table_line(line: str) -> bool:
     return line.count("|") >= 2 or (line.startswith("   ") and not is_bullet(line))
 
 
+def _category_line(line: str, following: list[str]) -> bool:
+    """A group's name alone on its line inside a table of marks ("Education", "Languages"):
+    short, no cell, no sentence, and a marked row right under it."""
+    text = line.strip()
+    return (
+        0 < len(text) <= 30
+        and "\t" not in line
+        and "|" not in line
+        and not text.endswith(".")
+        and not is_bullet(line)
+        and bool(following)
+        and ("\t" in following[0] or "|" in following[0])
+    )
+
+
 def _rows_at(lines: list[str], index: int) -> tuple[list[tuple[bool, str]], int, bool]:
     """The requirement rows of a table or run of labelled lines starting at `index`, where
     they end, and whether a header row named the Essential/Desirable columns."""
     rows: list[tuple[bool, str]] = []
     end = index
     columns = mark_columns(lines[index]) if lines[index] else None
-    sides = side_columns(lines[index]) if lines[index] and columns is None else None
     # "| Criteria | E/D |": a header naming a column of "E" and "D" marks.
     letters = bool(lines[index]) and bool(_LETTERS_HEADER.search(fold(lines[index])))
-    if columns is not None or sides is not None or letters:
+    if columns is not None or letters:
         end += 1  # the header row itself
     while end < len(lines):
         line = lines[end]
-        if sides is not None:
-            found = _side_row(line, sides)
-        else:
-            row = _row(line, columns, letters, lines[index])
-            found = [row] if row is not None else None
-        if found is not None:
-            rows.extend(found)
+        row = _row(line, columns, letters, lines[index])
+        if row is not None:
+            rows.append(row)
         elif line and _is_table_chrome(line):
             pass
+        elif columns is not None and _category_line(line, lines[end + 1 : end + 2]):
+            pass  # "Education" between a table's rows of marks: a group's name
         elif rows and (letters or _table_line(line)) and (wrapped := _wrapped_row(line)):
             rows[-1] = (rows[-1][0], f"{rows[-1][1]} {wrapped}")
         else:
             break
         end += 1
-    return rows, end, columns is not None or sides is not None or (letters and bool(rows))
+    return rows, end, columns is not None or (letters and bool(rows))
 
 
 def _column_names(line: str, first_row: str) -> bool:

@@ -13,7 +13,13 @@ from screener.importer.bullet_typing import Lang, Note, Typing, note
 from screener.importer.cefr_levels import map_cefr
 from screener.importer.exam_levels import map_test_scores
 from screener.importer.language_names import LanguageMention, find_languages
-from screener.importer.level_readings import SKILL_LEVELS_NOTE, or_as_good_as_native, per_skill
+from screener.importer.level_readings import (
+    SKILL_LEVELS_NOTE,
+    or_as_good_as_native,
+    per_skill,
+    per_skill_at_lowest,
+)
+from screener.importer.native_or_profile import native_or_profile
 from screener.importer.official_languages import contradicted_levels, official_levels
 from screener.importer.stanag_profiles import STANAG_PROFILE, profile_typings, stanag_typing
 from screener.importer.wording import LevelMention, find_levels, fold
@@ -94,11 +100,15 @@ def recognize_language_bullet(text: str, lang: Lang) -> Typing | None:
         notes = (*notes, STANAG_AND_IS_NOTE)
     typing = _recognize(mapped, lang)
     if typing is not None and typing.kind == "language_profile":
-        return typing
+        return native_or_profile(mapped, typing)
     if stanag and typing is not None and typing.kind in ("official_languages", "language"):
         typing = _with_profiles(typing, mapped)
     if typing is not None and typing.kind != "statement" and per_skill(mapped):
         notes = (*notes, SKILL_LEVELS_NOTE)
+    if typing is not None and typing.kind in ("official_languages", "language"):
+        typing = per_skill_at_lowest(mapped, typing, notice_words=text)
+        if any(n.code == "skill_levels_lowest" for n in typing.notes):
+            notes = tuple(n for n in notes if n != SKILL_LEVELS_NOTE)
     if typing is not None and typing.kind == "language":
         typing = or_as_good_as_native(mapped, typing)
     if typing is None or not notes or typing.kind == "statement":

@@ -64,7 +64,10 @@ def contradiction_warning(
         f"de « {found.name} », qui est le nom du niveau {found.named_level} sur l'échelle de "
         "l'OTAN."
     )
-    if other_half is not None and other_half.kind == "official_languages":
+    if (same := _same_slip(found, other_half)) is not None:
+        en += f' The {other_en} notice calls it "{same.name}" too.'
+        fr += f" La version {other_fr} le qualifie aussi de « {same.name} »."
+    elif other_half is not None and other_half.kind == "official_languages":
         en += f" The {other_en} notice asks for {describe_levels(other_half)}."
         fr += f" La version {other_fr} demande {describe_levels(other_half, 'fr')}."
     en += (
@@ -113,9 +116,28 @@ def alternative_note(found: LevelContradiction, other: Typing | None) -> Localiz
         f"La version {half_fr} demande le niveau {found.numeral} tout en le qualifiant de "
         f"« {found.name} », nom du niveau {found.named_level}"
     )
-    if other is not None and other.kind in {"official_languages", "language"}:
-        other_en = "French" if found.lang == "en" else "English"
-        other_fr = "française" if found.lang == "en" else "anglaise"
+    other_en = "French" if found.lang == "en" else "English"
+    other_fr = "française" if found.lang == "en" else "anglaise"
+    if (same := _same_slip(found, other)) is not None:
+        # Both versions make the same slip: the other is no second reading of the level.
+        en += f'; the {other_en} text calls it "{same.name}" too'
+        fr += f" ; la version {other_fr} le qualifie aussi de « {same.name} »"
+    elif other is not None and other.kind in {"official_languages", "language"}:
         en += f"; the {other_en} text asks for {describe_levels(other)}"
         fr += f" ; la version {other_fr} demande {describe_levels(other, 'fr')}"
     return LocalizedText(en=en + ".", fr=fr + ".")
+
+
+def _same_slip(found: LevelContradiction, other: Typing | None) -> LevelContradiction | None:
+    """The other half's contradiction of the same level with the same name's level ('IV
+    ("Advanced")' and 'IV (« Avancé »)'), if it makes one."""
+    if other is None:
+        return None
+    return next(
+        (
+            c
+            for c in other.contradictions
+            if c.numeral == found.numeral and c.named_level == found.named_level
+        ),
+        None,
+    )

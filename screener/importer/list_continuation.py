@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.interleaved_lists import twin_cells
+
 # Who may apply, said right under a list: never part of its last item.
 _WHO_MAY_APPLY = re.compile(r"(?<![a-z])(?:(?:nationals|citizens) of|ressortissants)\b")
 # A section's label with its text, right under the last item of a collapsed page's list
@@ -27,6 +29,11 @@ _LABELLED_PART = re.compile(
 )
 
 
+def says_who_may_apply(folded: str) -> bool:
+    """The line (folded) says who may apply ("Open to nationals of ...", "ressortissants")."""
+    return bool(_WHO_MAY_APPLY.search(folded))
+
+
 def placed_after_items(
     items: list[list[str]], line: str, folded: str, has_markers: bool, blank_before: bool
 ) -> bool:
@@ -39,6 +46,10 @@ def placed_after_items(
     ends_sentence = bool(previous) and previous[-1] in ".;!?"
     # After a blank line only a lower-case line continues a bullet: a capitalised one is a
     # new paragraph, even when the bullet had no final punctuation.
+    twin = has_markers and not blank_before and not _WHO_MAY_APPLY.search(folded)
+    if twin and twin_cells(" ".join(items[-1]), line):
+        items[-1].append(line)  # the bullet's translation under it (a bilingual copy)
+        return True
     if has_markers and previous.endswith(".") and line[0].isupper() and len(line) > 40:
         return False  # a sentence after the list's last item, not a wrapped part of it
     if has_markers and ends_sentence and _TITLE_HEADING.match(line):
@@ -47,8 +58,10 @@ def placed_after_items(
         return False  # "c) Remarks: none." under the last item of "(1)" "(2)": the next part
     if has_markers and _SECTION_LABEL.match(folded):
         return False  # "Conditions: Open to ..." under the last item: the next section
-    if has_markers and line[0].isupper() and _WHO_MAY_APPLY.search(folded):
-        return False  # "Open to nationals of NATO member states." right under the last item
+    if (has_markers or blank_before) and line[0].isupper() and _WHO_MAY_APPLY.search(folded):
+        # "Open to nationals of NATO member states." right under the last item, or after a
+        # blank line under a list of plain lines.
+        return False
     if has_markers and (not blank_before or line[0].islower()):
         items[-1].append(line)
     elif has_markers:

@@ -211,6 +211,7 @@ def bullets_outside_lists(lines: list[str], items: list[str]) -> list[ReviewItem
     """One review item when bullets outside the requirement lists read as requirements (a
     list under a heading the finder did not know); nothing is added to the draft."""
     # Imported here: recognizers import this package's language readers.
+    from screener.importer.interleaved_lists import inline_halves
     from screener.importer.recognizers import recognize
 
     listed = " | ".join(plain_words(item) for item in items)
@@ -219,8 +220,13 @@ def bullets_outside_lists(lines: list[str], items: list[str]) -> list[ReviewItem
         if not line or len(line) > 600 or not is_bullet(line):
             continue
         text = bullet_body(line)
+        # A bullet giving both languages was listed as its English half.
+        english = (inline_halves(text) or (text,))[0]
         # Listed items are tidied (marks, clauses moved to the other list): compare words.
-        if plain_words(text)[:30] in listed or recognize(text, "en").kind not in _REQUIREMENT_KINDS:
+        if (
+            plain_words(english)[:30] in listed
+            or recognize(text, "en").kind not in _REQUIREMENT_KINDS
+        ):
             continue
         stray.append(text)
     if len(stray) < 2:

@@ -16,11 +16,13 @@ from screener.importer.availability import recognize_availability
 from screener.importer.bullet_typing import Lang, Typing, note
 from screener.importer.certifications import recognize_certification
 from screener.importer.driving_licences import recognize_driving_licence
+from screener.importer.education_alternatives import with_alternative_qualification
 from screener.importer.education_bullets import ALTERNATIVE_PATHS_NOTE, OR_WORD, recognize_education
 from screener.importer.experience_bullets import recognize_experience
 from screener.importer.fitness_and_firearms import recognize_firearms, recognize_fitness
 from screener.importer.joined_requirements import split_joined
 from screener.importer.language_requirements import recognize_language_bullet
+from screener.importer.professional_standing import recognize_professional_standing
 from screener.importer.vocational import VOCATIONAL
 from screener.importer.wording import EDUCATION_CUES, fold
 
@@ -71,6 +73,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     recognize_language_bullet,
     recognize_certification,
     recognize_education,
+    recognize_professional_standing,
     recognize_experience,
     recognize_driving_licence,
     recognize_firearms,
@@ -143,7 +146,7 @@ OR_EXPERIENCE_NOTE = note("or_experience")
 _AND_HELD = re.compile(
     r",?\s(?:and|as well as|plus|et)\s(?=(?:an?|the|current|valid|une?)\s"
     # "... et inscription à l'Ordre des médecins", "and registration with the ... Council".
-    r"|(?:registration|inscription)\s)"
+    r"|(?:registration|inscription|admission|membership)\s)"
 )
 
 
@@ -155,6 +158,8 @@ def _licence_beside(text: str, lang: Lang) -> Typing | None:
             continue
         if (held := recognize_certification(tail, lang)) is not None:
             return held
+        if (held := recognize_professional_standing(tail, lang)) is not None:
+            return held  # "... and admission to the bar": a standing held, as a registration
     return None
 
 
@@ -168,6 +173,7 @@ def _degree_beside(text: str, typing: Typing, lang: Lang) -> Typing:
             # Kept as the degree, flagged: a candidate with the other path alone is not met.
             notes = (*typing.notes, flag)
             typing = replace(typing, confidence=min(typing.confidence, 0.6), notes=notes)
+    typing = with_alternative_qualification(text, typing)
     if typing.kind == "education" and (held := _licence_beside(text, lang)) is not None:
         return replace(typing, also=(*typing.also, held))
     if typing.kind != "education" or not _LICENCE_CLAUSE.search(fold(text)):

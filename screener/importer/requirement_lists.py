@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.bilingual_headings import one_language_headings
 from screener.importer.found_lists import FoundList, Requirements, move_marked
 from screener.importer.heading_lists import BulletList, find_by_heading, unread_bullets
 from screener.importer.interleaved_lists import split_interleaved
@@ -325,8 +326,18 @@ def _heading_lists(lines: list[str]) -> Requirements:
     )
 
 
+# The (English, French) lead-in patterns a bilingual line pairs (headings: bilingual_headings).
+_BILINGUAL = (
+    (EN_LEAD_IN, FR_LEAD_IN),
+    (EN_DESIRABLE_LEAD_IN, FR_DESIRABLE_LEAD_IN),
+    (_QUALIFICATIONS, _QUALIFICATIONS),
+    (_QUALIFICATIONS, re.compile(r"^(?:exigences|qualifications|competences|profil)$")),
+)
+
+
 def find_requirements(lines: list[str]) -> Requirements:
     """The ESSENTIAL and DESIRABLE lists in both languages, each with how it was found."""
+    lines = one_language_headings(lines, _BILINGUAL)
     found = _heading_lists(lines)
     if found.en_essential is None:
         found.en_essential, des = _by_lead_in(lines, EN_LEAD_IN, "en")

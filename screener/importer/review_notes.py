@@ -101,6 +101,21 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "un niveau est donné par compétence (compréhension, expression, lecture, écriture) et un "
         "profil n'en tient qu'un par langue : le niveau retenu est le premier cité ; vérifiez-le",
     ),
+    "skill_levels_lowest": (
+        "a level is given per skill ('{words}') and a criterion holds one per language: the "
+        "lowest, {level}, is kept, which every candidate the notice accepts meets; check it",
+        "un niveau est donné par compétence (« {words} ») et un critère n'en tient qu'un par "
+        "langue : le plus bas, {level}, est retenu, que tout candidat accepté par l'avis "
+        "atteint ; vérifiez-le",
+    ),
+    "mother_tongue_or_profile": (
+        "the notice also accepts the mother tongue ({language}) instead of the profile, which "
+        "a profile criterion cannot hold: a native speaker without an SLP would not meet it; "
+        "check it",
+        "l'avis accepte aussi la langue maternelle ({language}) au lieu du profil, ce qu'un "
+        "critère de profil ne peut pas retenir : un locuteur natif sans SLP ne le remplirait "
+        "pas ; vérifiez-le",
+    ),
     "mother_tongue_or_level": (
         "the mother tongue or level {level}: read as level {level}, which a mother tongue meets",
         "la langue maternelle ou le niveau {level} : lu comme le niveau {level}, qu'une langue "
@@ -111,6 +126,14 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "candidate with the qualification alone is not met by this criterion: check it",
         "l'avis accepte aussi une qualification professionnelle au lieu du diplôme ; ce critère "
         "n'est pas rempli par qui n'a que la qualification : vérifiez-le",
+    ),
+    "or_diploma": (
+        "the notice also accepts '{words}' instead of the degree: kept as another reading at "
+        "higher secondary level, so that a candidate with it alone is not told he does not meet "
+        "the notice; check it",
+        "l'avis accepte aussi « {words} » au lieu du diplôme : gardé comme autre lecture au "
+        "niveau secondaire supérieur, pour qu'un candidat qui n'a que cela ne soit pas dit "
+        "non conforme ; vérifiez-le",
     ),
     "or_experience": (
         "the notice also accepts experience instead of the degree; a candidate with the "

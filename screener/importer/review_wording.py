@@ -16,6 +16,11 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "No {half} bullet matches this one; its {half} text is a copy.",
         "Aucune puce en {half} ne correspond à celle-ci ; son texte en {half} est une copie.",
     ),
+    "translation_missing.bullet": (
+        "The notice gives no {half} twin of '{quote}'; its {half} text is a copy.",
+        "L'avis ne donne pas de puce en {half} pour « {quote} » ; son texte en {half} est une "
+        "copie.",
+    ),
     "translation_missing.list": (
         "The {half} {part} list was not found; its texts were copied from the other language.",
         "La liste {part} en {half} est introuvable ; ses textes ont été copiés de l'autre langue.",
@@ -315,6 +320,16 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "Le texte de l'avis avait deux colonnes sur les mêmes lignes (comme les imprime une page "
         "PDF) ; le bloc des exigences a été lu colonne de gauche d'abord, puis celle de droite. "
         "Comparez les listes avec l'avis.",
+    ),
+    "side_by_side_cells": (
+        "The requirements were in a table with the Essential and Desirable columns side by "
+        "side, whose text came out cell by cell; the cells were given to the columns in turn, "
+        "and an empty cell would move the ones after it to the other list. Check each "
+        "requirement's list against the notice.",
+        "Les exigences étaient dans un tableau aux colonnes Essentiel et Souhaitable côte à "
+        "côte, dont le texte est sorti cellule par cellule ; les cellules ont été attribuées "
+        "aux colonnes tour à tour, et une cellule vide ferait passer les suivantes dans "
+        "l'autre liste. Vérifiez la liste de chaque exigence dans l'avis.",
     ),
     "nationality_not_found": (
         "The notice has no sentence on who may apply; the default rule of NATO bodies "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.compound_breaks import join_lines
 from screener.importer.item_halves import joined_halves
 from screener.importer.list_continuation import placed_after_items
 from screener.importer.list_notes import list_goes_on_after_note
@@ -105,6 +106,11 @@ _LIST_END = re.compile(
     r"|(?:personal )?(?:attributes|competencies)(?:\s?(?:/|and|&)\s?(?:attributes|competencies))?"
     r"\s?:?$|why [\w&-]{2,30}\s?\?$|share\s?\|)\b"
 )
+
+
+def ends_a_list(line: str) -> bool:
+    """A line that ends a list without being a heading ("How to apply", "Notes")."""
+    return bool(_LIST_END.match(folded_line(line)))
 
 
 def is_heading(line: str) -> bool:
@@ -339,7 +345,7 @@ def list_items(block: list[str]) -> list[str]:
         elif not placed_after_items(items, line, folded, has_markers, blank_before):
             break
         blank_before = False
-    texts = (tidy_item(" ".join(parts)) for parts in items if parts)
+    texts = (tidy_item(join_lines(parts)) for parts in items if parts)
     return joined_halves(_without_outline_numbers([text for text in texts if text]))
 
 

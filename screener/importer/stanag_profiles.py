@@ -24,7 +24,8 @@ STANAG_PROFILE = re.compile(
     r"\bslp\b|\bstanag\b|\bstandardi[sz]ed language prof|\bstandard language proficiency"
     r"|\b[0-5]{4}\b(?=[^.;]{0,20}(?:listening|slp|l/s/r/w))"
     r"|\b(?:level|profile|profil|niveau)\s?:?\s?[0-5]\+?[0-5]\+?[0-5]\+?[0-5]\+?(?![\d+])"
-    r"|\b(?:listening|speaking|reading|writing)\s?:?\s?[0-5]\+?(?![\d.,])"
+    r"|\b(?:listening|speaking|reading|writing|ecoute|lecture|ecriture|expression (?:orale|ecrite)"
+    r"|comprehension (?:de l')?(?:orale?|ecrite?))\s?:?\s?[0-5]\+?(?![\d.,])"
     r"|(?<![\d/.-])[0-5]\+?(?:[/-][0-5]\+?){3}(?![\d/.-])|\bl[0-5]\+?\s?s[0-5]\+?\s?r[0-5]\+?\s?w[0-5]"
 )
 STANAG_NOTE = note("stanag_profile")
@@ -42,15 +43,31 @@ _WRITTEN = re.compile(
 )
 # Four figures are a profile after words that say so, or before the skills' names.
 _CUE_BEFORE = re.compile(
-    r"(?:slp|stanag 6001|profile?|level|niveau)(?:\W|\b(?:of|at|least|minimum|a|de|au|moins)\b"
+    # ("SLP OTAN 3333", "profil linguistique OTAN 3332": the scale's owner between.)
+    r"(?:slp|stanag 6001|profile?|level|niveau)(?:\W|\b(?:of|at|least|minimum|a|de|au|moins"
+    r"|nato|otan|linguistique|linguistic|language)\b"
     # "Standardized Language Profile (SLP) in English of 2222": the language between.
     r"|\b(?:in|en) [a-z]{4,12}\b)*$"
 )
 _CUE_AFTER = re.compile(r"^\W{0,3}(?:listening|l/s/r/w)")
 # "Listening 3, Speaking 3, Reading 2, Writing 2": a level after each skill's name.
-_NAMED_SKILL = re.compile(
-    rf"\b(listening|speaking|reading|writing)\s?:?\s?(?:level\s)?{_LVL}(?![\d+]|[.,]\d)"
-)
+# The skills' French names: "compréhension de l'oral 3, expression orale 3, compréhension de
+# l'écrit 3, expression écrite 2", "écoute 3, ... lecture 3, écriture 2" (folded text).
+_FRENCH_SKILLS = {
+    "listening": r"comprehension (?:de l')?orale?|comprehension auditive|ecoute",
+    "speaking": r"expression orale|production orale",
+    "reading": r"comprehension (?:de l')?ecrite?|lecture",
+    "writing": r"expression ecrite|production ecrite|ecriture|redaction",
+}
+_SKILL_NAMES = "|".join([*SKILLS, *(f"(?:{words})" for words in _FRENCH_SKILLS.values())])
+_NAMED_SKILL = re.compile(rf"\b({_SKILL_NAMES})\s?:?\s?(?:level\s|niveau\s)?{_LVL}(?![\d+]|[.,]\d)")
+
+
+def _skill(name: str) -> str:
+    """The skill a name in English or French stands for."""
+    return next((s for s, words in _FRENCH_SKILLS.items() if re.fullmatch(words, name)), name)
+
+
 # Languages asked at one profile together: "English and French: SLP 3333".
 _TOGETHER = re.compile(r"^\s?(?:,|and|et|&)\s?$")
 _EITHER = re.compile(r"^\s?(?:,|or|ou|/)\s?(?:the |le |la |l')?$")
@@ -68,7 +85,7 @@ def _profiles(folded: str) -> list[tuple[int, str]]:
         ):
             continue  # a year, a grade's figures: not a profile without words that say so
         found.append((match.start(), "".join(levels)))
-    named = {m[1]: (m.start(), m[2]) for m in _NAMED_SKILL.finditer(folded)}
+    named = {_skill(m[1]): (m.start(), m[2]) for m in _NAMED_SKILL.finditer(folded)}
     if len(named) == len(SKILLS) and len(_NAMED_SKILL.findall(folded)) == len(SKILLS):
         at, profile = min(at for at, _ in named.values()), "".join(named[s][1] for s in SKILLS)
         # "SLP 3332 (Listening 3, Speaking 3, Reading 3, Writing 2)": the profile's own

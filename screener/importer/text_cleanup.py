@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from screener.importer.compound_breaks import join_lines, names_a_language
 from screener.importer.emoji_marks import emoji_as_marks
 from screener.importer.letter_spacing import join_spaced_letters
 from screener.importer.ocr_repair import repair_ocr_capitals
@@ -350,13 +351,15 @@ def join_wrapped(lines: list[str]) -> list[str]:
                 # A word hyphenated across the break ("aero-" + "nautical"): one word again,
                 # keeping the hyphen of compounds ("self-" + "defence").
                 last_word = previous[:-1].rsplit(" ", 1)[-1].lower()
-                joined = previous if last_word in _HYPHEN_PREFIXES else previous[:-1]
+                # ("anglais-" + "turc": a pair of languages keeps its hyphen too.)
+                compound = last_word in _HYPHEN_PREFIXES or names_a_language(last_word)
+                joined = previous if compound else previous[:-1]
                 out[-1][-1] = joined + line
             else:
                 out[-1].append(line)
         else:
             out.append([line])
-    return [" ".join(parts) for parts in out]
+    return [join_lines(parts) for parts in out]
 
 
 def tidy_item(text: str) -> str:

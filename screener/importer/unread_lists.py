@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from screener.domain.vacancy import ReviewItem
+from screener.importer.interleaved_lists import inline_halves
 from screener.importer.review_text import quote, review_item
 from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wording import fold, plain_words
@@ -50,6 +51,8 @@ _NUMBER = re.compile(r"^(?:\(?[a-z0-9]{1,2}[.)]\s+)+")
 
 
 def _words(text: str) -> str:
+    # A bullet giving both languages was listed as its English half.
+    text = (inline_halves(text) or (text,))[0] if " " in text else text
     return plain_words(_NUMBER.sub("", text.strip()))
 
 

@@ -340,4 +340,4 @@ def test_a_title_in_capitals_under_the_reference_not_the_deadline_sentence() -> 
         "SCIENTIFIC PROGRAMME OFFICER (AIR AND SPACE SYSTEMS)\n"
         "Grade G16 | NATO SECRET | Applications must be received by 31 March 2027" + _REQUIREMENTS
     )
-    assert vacancy.title.en == "SCIENTIFIC PROGRAMME OFFICER (AIR AND SPACE SYSTEMS)"
+    assert vacancy.title.en == "Scientific Programme Officer (Air and Space Systems)"

@@ -123,7 +123,7 @@ def test_titles_are_not_read_from_a_careers_sites_menu_or_banner() -> None:
         "Closing date        28 February 2027\n\nRequirements:\n* A university degree.\n"
     )
     vacancy = imported(banner)
-    assert vacancy.title.en == "HEAD, CONTRACTING SECTION"
+    assert vacancy.title.en == "Head, Contracting Section"
     assert vacancy.clearance is not None and vacancy.clearance.value == "NS"
 
 

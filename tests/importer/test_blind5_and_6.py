@@ -240,10 +240,10 @@ def test_deadlines_in_other_words(sentence: str) -> None:
     ("top", "title"),
     [
         ("Procurement Officer | NSPA Careers\n", "Procurement Officer"),
-        ("PROCUREMENT OFFICER\nNSPA, Capellen\n", "PROCUREMENT OFFICER"),
+        ("PROCUREMENT OFFICER\nNSPA, Capellen\n", "Procurement Officer"),
         (
             "NATO SUPPORT AND PROCUREMENT AGENCY\nVACANCY NOTICE\nPROCUREMENT OFFICER\n",
-            "PROCUREMENT OFFICER",
+            "Procurement Officer",
         ),
         ("Logistics Assistant - JFCBS\n", "Logistics Assistant"),
     ],

@@ -62,7 +62,7 @@ FACTS = "Grade: G12\nClosing date: 7 March 2027\n\nRequirements:\n* A university
         (
             "ALLIED LAND COMMAND (LANDCOM)\n\nCHIEF, BUDGET AND FINANCE BRANCH\n"
             "Financial Controller's Office\n",
-            "CHIEF, BUDGET AND FINANCE BRANCH",
+            "Chief, Budget and Finance Branch",
         ),
         (
             "NATO Science & Technology Organization\nCollaboration Support Office\n\n"
@@ -105,7 +105,7 @@ def test_a_boxed_title_in_capitals_wins_over_the_next_heading() -> None:
         "Grade ............... G9\n========================================\n\n"
         "Introduction\nThe Component operates the fleet.\n\nRequirements:\n* A diploma.\n"
     )
-    assert imported(text).title.en == "AIRCRAFT MECHANIC"
+    assert imported(text).title.en == "Aircraft Mechanic"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,50 @@
+"""Certificates named by brand-style names without an acronym ("CompTIA Server+ or A+",
+"Network+"), and a brand listed among plain vendors' names ("e.g. CompTIA, Microsoft or
+Cisco"). Split from certificate_names.py."""
+
+from __future__ import annotations
+
+import re
+
+from screener.importer.certificate_words import NOT_CERTIFICATES
+
+# Brand-style names without an acronym: "CompTIA", "Network+", "A+".
+BRAND = re.compile(
+    r"(?<![\w-])([A-Z][a-z]{1,12}[A-Z][A-Za-z0-9]{0,12}\+?|[A-Z][a-z]{2,15}\+|[A-Z]\+)(?![\w+])"
+)
+
+
+def brand_names(scope: str) -> list[str]:
+    """Brand-style names; a vendor's name just before its product's is one name ("CompTIA
+    Server+ or A+" -> "CompTIA Server+", "A+")."""
+    names: list[str] = []
+    last_end = -2
+    for match in BRAND.finditer(scope):
+        if names and scope[last_end : match.start()] == " ":
+            names[-1] = f"{names[-1]} {match[1]}"
+        else:
+            names.append(match[1])
+        last_end = match.end()
+    return list(dict.fromkeys(names))
+
+
+_LISTED_LEAD = re.compile(r"\b(?:such as|e\.g\.|for example|including|like|tels? que|p\. ?ex\.)\s")
+_LIST_SPLIT = re.compile(r"\s?,\s?|\s(?:or|and|ou|et)\s|\s?/\s?")
+
+
+def listed_with(scope: str, brands: list[str]) -> list[str]:
+    """A brand listed with plain vendors' names ("e.g. CompTIA, Microsoft or Cisco"): every
+    name of that list, in its order, so no alternative is lost; else the brands."""
+    lead = _LISTED_LEAD.search(scope)
+    if lead is None:
+        return brands
+    listed = re.split(r"[);.]", scope[lead.end() :], maxsplit=1)[0]
+    parts = [part.strip() for part in _LIST_SPLIT.split(listed) if part.strip()]
+    named = all(
+        1 <= len(part.split()) <= 3
+        and all(w[:1].isupper() or w[:1].isdigit() for w in part.split())
+        for part in parts
+    )
+    if len(parts) < 2 or not named or not any(b in parts for b in brands):
+        return brands
+    return [part for part in parts if part.upper() not in NOT_CERTIFICATES]
