@@ -113,12 +113,18 @@ _FIELD_EN = re.compile(
     r"\bin (?:a|an|the)? ?(?:relevant|related|pertinent|appropriate) "
     r"(?:field|discipline|area|subject)(?: of study)?"
     r"|(?:(?<=degree )|(?<=diploma )|(?<=training )|(?<=qualification ))in [a-z][a-z &/-]{2,80}"
+    # "PhD in underwater acoustics", "Master's in law", "MSc in physics": the degree by its name.
+    r"|(?:(?<=phd )|(?<=ph\.d\. )|(?<=doctorate )|(?<=master's )|(?<=masters )|(?<=msc )"
+    r"|(?<=bachelor's )|(?<=bsc )|(?<=mba ))in [a-z][a-z &/-]{2,80}"
 )
 # A level the bullet states itself, besides naming vocational training.
 _STATED_LEVEL = re.compile(r"\b(?:secondary|secondaire|university|universit\w*|degree|bachelor)")
 _FIELD_FR = re.compile(
     r"\bdans (?:un|le) domaine (?:en lien avec le poste|pertinent|approprie|connexe|lie au poste)"
     r"|\bdans (?:un|le) domaine [a-z' -]{2,80}"
+    # "Master en acoustique, en physique ou en génie électrique", "licence en droit".
+    r"|(?:(?<=master )|(?<=licence )|(?<=doctorat )|(?<=maitrise )|(?<=diplome )"
+    r"|(?<=universitaire ))en [a-z][a-z' -]{2,80}"
 )
 
 

@@ -166,7 +166,7 @@ def _at_lowest(typing: Typing, lowest: dict[str | None, tuple[LanguageLevel, str
     also = tuple(_at_lowest(other, lowest) for other in typing.also)
     if not kept:
         return replace(typing, also=also)
-    notes = tuple(n for n in typing.notes if n is not SKILL_LEVELS_NOTE and n != SKILL_LEVELS_NOTE)
+    notes = tuple(n for n in typing.notes if n != SKILL_LEVELS_NOTE)
     notes += tuple(note("skill_levels_lowest", level=lvl.value, words=words) for lvl, words in kept)
     confidence = min(typing.confidence, 0.65)
     return replace(typing, params=params, confidence=confidence, notes=notes, also=also)

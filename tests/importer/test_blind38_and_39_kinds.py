@@ -522,3 +522,32 @@ def test_a_stanag_profile_per_skill_keeps_every_skill(text: str, lang: str, prof
     typing = recognize(text, lang)  # type: ignore[arg-type]
     assert (typing.kind, typing.params["profile"]) == ("language_profile", profile)
     assert "skill_levels_lowest" not in [n.code for n in typing.notes]
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Master en acoustique, en physique ou en génie électrique", "en acoustique"),
+        ("Licence en droit ou diplôme équivalent", "en droit"),
+        (
+            "Diplôme universitaire en gestion des ressources humaines",
+            "en gestion des ressources humaines",
+        ),
+        ("Doctorat en médecine et inscription à l'Ordre des médecins", "en médecine"),
+    ],
+)
+def test_a_french_degrees_field_after_en_is_read(text: str, field: str) -> None:
+    # As the English half's "in acoustics": a bilingual copy's field in both languages.
+    assert recognize(text, "fr").params["field"] == field
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("PhD in underwater acoustics", "in underwater acoustics"),
+        ("Master's in international law", "in international law"),
+        ("MSc in physics", "in physics"),
+    ],
+)
+def test_a_degree_named_by_its_title_has_its_field(text: str, field: str) -> None:
+    assert recognize(text, "en").params["field"] == field

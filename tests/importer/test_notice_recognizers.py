@@ -239,7 +239,7 @@ def test_a_language_name_alone_is_not_a_language_requirement() -> None:
         ),
         ("possess a post-graduate degree in economics", "en", Edu.MASTER, False, "in economics"),
         ("hold a Master's degree, preferably in engineering", "en", Edu.MASTER, False, None),
-        ("hold a PhD in physics", "en", Edu.DOCTORATE, False, None),
+        ("hold a PhD in physics", "en", Edu.DOCTORATE, False, "in physics"),
         ("have completed secondary education", "en", Edu.SECONDARY, False, None),
     ],
 )
