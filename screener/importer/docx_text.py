@@ -17,9 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from screener.importer.interleaved_lists import twin_row
-from screener.importer.side_tables import SectionTable
-from screener.importer.table_rows import row_text
+from screener.importer.table_writer import TableWriter
 from screener.persistence.errors import FileProblemError
 
 MAX_DOCX_BYTES = 20 * 1024 * 1024
@@ -39,6 +37,7 @@ _TOKEN = re.compile(
     r"|<w:(tab|br|cr)\b[^>]*/>"
     r"|<w:(numPr)\b"
     r'|<w:pStyle\s[^>]*w:val="([^"]*)"'
+    r'|<w:ilvl\s[^>]*w:val="(\d{1,2})"'
 )
 
 
@@ -47,48 +46,30 @@ class _Reader:
     lines: list[str] = field(default_factory=list)
     runs: list[str] = field(default_factory=list)
     listed: bool = False
+    level: int = 0  # a list paragraph's level: 1 and over are sub-items
     cells: list[str] | None = None  # the current table row's cells
     cell: list[str] | None = None  # the current cell's paragraphs
-    # The table's header names Essential/Desirable columns: its rows stay cells.
-    requirement_table: bool = False
-    # The table read by section when it is laid out so (side_tables.py).
-    sections: SectionTable | None = None
+    table: TableWriter | None = None
 
     def end_paragraph(self) -> None:
         text = "".join(self.runs).strip()
         self.runs, listed, self.listed = [], self.listed, False
+        level, self.level = self.level, 0
         if self.cell is not None:
             self.cell.append(text)
+        elif text and listed:
+            # A sub-item with Word's own second-level bullet, as a PDF of the notice shows it.
+            self.lines.append(f"o {text}" if level else f"- {text}")
         elif text:
-            self.lines.append(f"- {text}" if listed else text)
+            self.lines.append(text)
         else:
             self.lines.append("")
 
     def end_row(self) -> None:
         texts, self.cells = self.cells or [], None
-        if self.sections is not None:
-            if self.sections.take(texts, texts):
-                return
-            if self.sections.held is not None:
-                # A table of X marks after all (labelled_rows reads it): its header first.
-                held, self.sections.held = self.sections.held, None
-                self._write_row(held)
-        self._write_row(texts)
-
-    def _write_row(self, texts: list[str]) -> None:
-        # A cell's paragraphs on one line: the row is one line of cells.
-        cells = [" ".join(part for part in text.split("\n") if part) for text in texts]
-        if (twins := twin_row(cells)) is not None:
-            self.lines += twins  # a bilingual table, a column per language
-            return
-        line, self.requirement_table = row_text(cells, self.requirement_table)
-        if line is not None:
-            self.lines.append(line)
-
-    def end_table(self) -> None:
-        if self.sections is not None and (lines := self.sections.lines()):
-            self.lines += ["", *lines]
-        self.sections = None
+        if self.table is None:  # a row after a table inside its cell ended
+            self.table = TableWriter(self.lines)
+        self.table.row(texts)
 
 
 def _tag(reader: _Reader, closing: bool, name: str, empty: bool) -> None:
@@ -98,14 +79,12 @@ def _tag(reader: _Reader, closing: bool, name: str, empty: bool) -> None:
         # A paragraph inside a paragraph (a text box's): the text before it is a line of its own.
         reader.end_paragraph()
     elif name == "tbl":
-        reader.requirement_table = False
         if closing:
-            reader.end_table()
-            if reader.cells is None:
-                # A table ends a block: its last row is never read on into the next paragraph.
-                reader.lines.append("")
+            if reader.table is not None:
+                reader.table.end(block=reader.cells is None)
+            reader.table = None
         else:
-            reader.sections = SectionTable()
+            reader.table = TableWriter(reader.lines)
     elif name == "tr":
         if closing:
             reader.end_row()
@@ -123,7 +102,7 @@ def document_text(xml: str) -> str:
     """The lines of a word/document.xml."""
     reader = _Reader()
     for match in _TOKEN.finditer(_FALLBACK.sub("", xml)):
-        text, closing, name, empty, spacing, numbered, style = match.groups()
+        text, closing, name, empty, spacing, numbered, style, level = match.groups()
         if text is not None:
             reader.runs.append(html.unescape(text))
         elif name is not None:
@@ -132,6 +111,8 @@ def document_text(xml: str) -> str:
             reader.runs.append("\t" if spacing == "tab" else "\n")
         elif numbered is not None or (style is not None and "list" in style.lower()):
             reader.listed = True
+        elif level is not None:
+            reader.level = int(level)
     return "\n".join(reader.lines)
 
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from screener.importer.table_rows import row_text
+from screener.importer.table_writer import TableWriter
 
 # The compounds whose hyphen stays at a line's end, as the importer joins wrapped lines.
 from screener.importer.text_cleanup import _HYPHEN_PREFIXES as HYPHEN_PREFIXES
@@ -205,17 +205,33 @@ def _columns(rows: list[list[_Cell]]) -> list[float]:
     return starts
 
 
+# A line that opens a paragraph of its own inside a cell: a bullet or a number.
+_ITEM_LINE = re.compile(r"^(?:[•▪‣◦●\-–*\uf000-\uf0ff]|\d{1,2}[.)])\s")
+
+
+def _cell_text(lines: list[str]) -> str:
+    """A cell's lines joined into its paragraphs (a bulleted line opens one), one a line, as
+    the Word reader gives a cell."""
+    paragraphs: list[list[str]] = []
+    for line in lines:
+        if not paragraphs or _ITEM_LINE.match(line):
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+    return "\n".join(_joined(paragraph) for paragraph in paragraphs)
+
+
 def _table_lines(rows: list[list[_Cell]], starts: list[float]) -> list[str]:
     lines: list[str] = []
-    requirement_table = False
+    writer = TableWriter(lines)
     for row in rows:
         cells = [""] * len(starts)
         for cell in row:
             column = min(range(len(starts)), key=lambda i: abs(starts[i] - cell.x))
-            cells[column] = _joined([cells[column], *cell.lines] if cells[column] else cell.lines)
-        line, requirement_table = row_text(cells, requirement_table)
-        if line is not None:
-            lines.append(line)
+            text = _cell_text(cell.lines)
+            cells[column] = f"{cells[column]}\n{text}" if cells[column] else text
+        writer.row(cells)
+    writer.end()
     return lines
 
 
@@ -270,9 +286,7 @@ def _replacements(chunks: list[_Chunk]) -> list[tuple[int, int, str]]:
         starts = _columns(table)
         if len(starts) <= MAX_COLUMNS:
             last = max(cell.last for row in table for cell in row)
-            # A blank line after the table, as the Word reader writes: its last row is never
-            # read on into the paragraph after it.
-            text = "\n".join(_table_lines(table, starts)) + "\n"
+            text = "\n".join(_table_lines(table, starts))
             found.append((table[0][0].first, last, text))
     margin = min((c.x for c in chunks if c.text.strip()), default=0.0)
     for row in rows:

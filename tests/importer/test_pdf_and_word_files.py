@@ -264,3 +264,68 @@ def test_a_nations_list_wrapped_inside_a_name_keeps_the_name() -> None:
     nationality = next(c for c in vacancy.essential if c.kind == "nationality")
     assert len(nationality.countries) == 16 and "US" in nationality.countries
     assert nationality.text.en.endswith("Türkiye and the United States")
+
+
+def test_a_header_table_in_two_pairs_of_columns_gives_each_fact(tmp_path: Path) -> None:
+    # "Post title | Assistant ... | Grade | G5" in a PDF, then a table of a fact in each language.
+    pieces = [
+        (70, 800, "Post title"),
+        (160, 800, "Assistant (Warehouse Operations)"),
+        (340, 800, "Grade"),
+        (420, 800, "G5"),
+        (70, 780, "Closing date"),
+        (160, 780, "26 February 2027"),
+        (340, 780, "Reference"),
+        (420, 780, "27-0108"),
+        (70, 730, "Security clearance: NATO SECRET"),
+        (320, 730, "Habilitation : NATO SECRET"),
+        (70, 710, "Location: Capellen"),
+        (320, 710, "Lieu : Capellen"),
+        (70, 670, "ESSENTIAL"),
+        (70, 658, "- 2 years of experience in warehouse operations."),
+    ]
+    text = read_notice_file(_pdf(tmp_path, pieces))
+    assert text.splitlines()[:6] == [
+        "Post title: Assistant (Warehouse Operations)   Grade: G5",
+        "Closing date: 26 February 2027   Reference: 27-0108",
+        "",
+        "Security clearance: NATO SECRET",
+        "Habilitation : NATO SECRET",
+        "Location: Capellen",
+    ]
+    vacancy = import_notice_file(_pdf(tmp_path, pieces)).vacancy
+    assert (vacancy.title.en, str(vacancy.grade), vacancy.reference, vacancy.clearance) == (
+        "Assistant (Warehouse Operations)",
+        "G5",
+        "27-0108",
+        "NS",
+    )
+
+
+def test_a_word_lists_sub_items_keep_their_level(tmp_path: Path) -> None:
+    def item(text: str, level: int) -> str:
+        numbered = (
+            f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        )
+        return f"<w:p>{numbered}<w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    body = (
+        _p("Title: Officer (Legal Affairs)")
+        + _p("ESSENTIAL QUALIFICATIONS")
+        + item("A university degree in law, and:", 0)
+        + item("admission to the bar of a NATO nation, or", 1)
+        + item("an LL.M. in international law;", 1)
+        + item("At least 10 years of experience as a legal adviser.", 0)
+    )
+    path = tmp_path / "notice.docx"
+    path.write_bytes(_docx(body, "", ""))
+    assert read_notice_file(path).splitlines()[2:5] == [
+        "- A university degree in law, and:",
+        "o admission to the bar of a NATO nation, or",
+        "o an LL.M. in international law;",
+    ]
+    vacancy = import_notice_file(path).vacancy
+    assert [c.kind for c in vacancy.essential if c.kind != "nationality"] == [
+        "education",
+        "experience",
+    ]
