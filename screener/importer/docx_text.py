@@ -34,7 +34,7 @@ _FALLBACK = re.compile(r"<mc:Fallback\b.*?</mc:Fallback>", re.DOTALL)
 _TOKEN = re.compile(
     r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>"
     r"|<(/?)w:(p|tbl|tr|tc)\b[^>]*?(/?)>"
-    r"|<w:(tab|br|cr)\b[^>]*/>"
+    r"|<w:(tab|br|cr|noBreakHyphen)\b[^>]*/>"
     r"|<w:(numPr)\b"
     r'|<w:pStyle\s[^>]*w:val="([^"]*)"'
     r'|<w:ilvl\s[^>]*w:val="(\d{1,2})"'
@@ -108,7 +108,8 @@ def document_text(xml: str) -> str:
         elif name is not None:
             _tag(reader, closing == "/", name, empty == "/")
         elif spacing is not None:
-            reader.runs.append("\t" if spacing == "tab" else "\n")
+            # Word's non-breaking hyphen ("NATO-wide", "e-mail") is an element, not a character.
+            reader.runs.append({"tab": "\t", "noBreakHyphen": "-"}.get(spacing, "\n"))
         elif numbered is not None or (style is not None and "list" in style.lower()):
             reader.listed = True
         elif level is not None:

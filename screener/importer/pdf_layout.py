@@ -277,6 +277,15 @@ def _fact_box(cell: _Cell, margin: float) -> list[str] | None:
     return facts
 
 
+def _a_table(rows: list[list[_Cell]], starts: list[float]) -> bool:
+    """Whether rows of cells side by side are a table's, not two columns of text drawn line
+    by line across the page (each "row" a line of each column): a table's cells wrap within
+    their row, or it has three columns or more, or its first column holds labels."""
+    if len(starts) >= 3 or any(len(cell.lines) > 1 for row in rows for cell in row):
+        return True
+    return all(len(row[0].lines[0].split()) <= 5 for row in rows)
+
+
 def _replacements(chunks: list[_Chunk]) -> list[tuple[int, int, str]]:
     """The runs of chunks read otherwise than pypdf reads them, first to last: tables and
     boxes of facts, each with its text."""
@@ -284,7 +293,7 @@ def _replacements(chunks: list[_Chunk]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for table in _tables(rows):
         starts = _columns(table)
-        if len(starts) <= MAX_COLUMNS:
+        if len(starts) <= MAX_COLUMNS and _a_table(table, starts):
             last = max(cell.last for row in table for cell in row)
             text = "\n".join(_table_lines(table, starts))
             found.append((table[0][0].first, last, text))

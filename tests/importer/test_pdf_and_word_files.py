@@ -329,3 +329,28 @@ def test_a_word_lists_sub_items_keep_their_level(tmp_path: Path) -> None:
         "education",
         "experience",
     ]
+
+
+def test_two_columns_drawn_line_by_line_across_the_page_are_no_table(tmp_path: Path) -> None:
+    # Some PDF makers draw a page in two columns a line of each column after the other.
+    left = ["The Branch provides personnel administration", "for the civilian workforce of the"]
+    right = [
+        "The incumbent maintains personnel files and",
+        "the HR management system of the Agency",
+    ]
+    pieces = [
+        (x, 700 - 12 * i, column[i]) for i in range(2) for x, column in ((70, left), (320, right))
+    ]
+    path = _pdf(tmp_path, [(70, 800, "Title: Assistant"), *pieces])
+    assert read_notice_file(path) == pypdf.PdfReader(path).pages[0].extract_text()
+
+
+def test_a_word_non_breaking_hyphen_is_kept(tmp_path: Path) -> None:
+    body = (
+        _p("Title: Assistant")
+        + "<w:p><w:r><w:t>Experience of NATO</w:t><w:noBreakHyphen/>"
+        + "<w:t>wide logistics systems.</w:t></w:r></w:p>"
+    )
+    path = tmp_path / "notice.docx"
+    path.write_bytes(_docx(body, "", ""))
+    assert "Experience of NATO-wide logistics systems." in read_notice_file(path).splitlines()
