@@ -9,6 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from placed_pdf_support import Piece, lines_at, placed_pdf
 
 from screener.importer import import_notice_file
@@ -354,3 +356,27 @@ def test_a_word_non_breaking_hyphen_is_kept(tmp_path: Path) -> None:
     path = tmp_path / "notice.docx"
     path.write_bytes(_docx(body, "", ""))
     assert "Experience of NATO-wide logistics systems." in read_notice_file(path).splitlines()
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=4, max_size=9)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([70.0, 71.0, 160.0, 320.0, 400.0, 470.0]),
+            st.integers(min_value=0, max_value=40).map(lambda row: 800.0 - 12 * row),
+            st.lists(_WORD, min_size=1, max_size=6).map(" ".join),
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_pieces_anywhere_on_a_page_lose_no_word(tmp_path_factory, pieces: list[Piece]) -> None:
+    path = tmp_path_factory.mktemp("pdf") / "notice.pdf"
+    path.write_bytes(placed_pdf([pieces]))
+    text = read_notice_file(path)
+    for _x, _y, words in pieces:
+        for word in words.split():
+            assert word in text
