@@ -1,18 +1,21 @@
-"""Tables in a PDF page's text, rebuilt row by row from where pypdf finds each piece of text.
+"""A PDF page's text, read with where pypdf finds each piece of it: tables row by row, a box
+of facts beside the text, words the layout hyphenated at a line's end.
 
 pypdf gives a page's text in the order its drawing instructions hold it. Word and LibreOffice
 draw a table cell after cell, so a cell that wraps ("... contract adminis-" / "tration") comes
 out before the next cell of its row, which then stands alone on a line ("X"), and two cells on
 one line are glued with a single space ("Title Assistant (Procurement)"). Row by row, the
 importer could read neither the header facts nor an Essential/Desirable table. Here each
-piece's position rebuilds the rows: a cell's lines are joined, cells of a row sit side by side
-and each row becomes the line the Word reader (docx_text) writes for it ("Label: value", or
-"| a | b | c |"), the layout the importer reads as a table. Text outside tables is left as
-pypdf gives it, character for character.
+piece's position rebuilds the rows: a cell's lines are joined, and the rows are written by the
+Word reader's table writer (table_writer.py), so a table reads the same in both files. Text
+outside tables and boxes is left as pypdf gives it, character for character, but for a word
+split at a line's end by a hyphen the layout drew apart from it (LibreOffice's automatic
+hyphenation), which is whole again on the first line.
 
 A row is two or more cells whose first lines are at the same height, written one after the
-other; a table is two such rows or more in a row, so a page's header or footer line with a
-gap in it ("NATO UNCLASSIFIED    JFCBS 27/011") stays text.
+other; a table is two such rows or more, one under the other, so a page's header or footer
+line with a gap in it ("NATO UNCLASSIFIED    JFCBS 27/011") stays text, and two columns of
+text drawn a line of each after the other are no table (see _a_table).
 """
 
 from __future__ import annotations
