@@ -38,6 +38,7 @@ _TOKEN = re.compile(
     r"|<w:(numPr)\b"
     r'|<w:pStyle\s[^>]*w:val="([^"]*)"'
     r'|<w:ilvl\s[^>]*w:val="(\d{1,2})"'
+    r'|<w:sym\s[^>]*w:char="([0-9A-Fa-f]{2,4})"'
 )
 
 
@@ -102,7 +103,7 @@ def document_text(xml: str) -> str:
     """The lines of a word/document.xml."""
     reader = _Reader()
     for match in _TOKEN.finditer(_FALLBACK.sub("", xml)):
-        text, closing, name, empty, spacing, numbered, style, level = match.groups()
+        text, closing, name, empty, spacing, numbered, style, level, symbol = match.groups()
         if text is not None:
             reader.runs.append(html.unescape(text))
         elif name is not None:
@@ -114,6 +115,11 @@ def document_text(xml: str) -> str:
             reader.listed = True
         elif level is not None:
             reader.level = int(level)
+        elif symbol is not None:
+            # A symbol-font character (a tick, a box, a bullet): the private-use character a
+            # PDF of the document shows for it (table_writer.py reads ticks and boxes).
+            code = int(symbol, 16)
+            reader.runs.append(chr(code + 0xF000 if code < 0x100 else code))
     return "\n".join(reader.lines)
 
 

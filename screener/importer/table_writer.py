@@ -7,7 +7,8 @@ its sections' lists (side_tables); a bilingual table, a column per language, its
 bullets (interleaved_lists); a two-cell row "Label: value"; another row its cells between "|"
 (table_rows). A four-cell row of two labels and their values ("Post title | Assistant |
 Grade | G5", a header laid out in two pairs of columns) gives both facts on one line, as a
-header line with two labels reads; a row of two whole facts ("Grade: G6" | "Grade : G6", in
+header line with two labels reads; a tick or a box drawn in a symbol font is the mark it
+shows (an empty box none); a row of two whole facts ("Grade: G6" | "Grade : G6", in
 English and French) gives each on a line of its own. The table ends its block with a blank line, so its last row
 is never read on into the paragraph after it.
 """
@@ -25,6 +26,21 @@ from screener.importer.table_rows import row_text
 _LABEL_CELL = re.compile(r"^[A-Z][A-Za-z’'/&. ]{1,30}:?$")
 # A cell that holds a whole fact, its label and its value ("Grade: G6", "Intitulé : ...").
 _FACT_CELL = re.compile(r"^[A-ZÀ-Ý][^:|]{1,40}?\s?:\s?\S")
+# A tick or a box drawn in a symbol font (Wingdings, Symbol: a private-use character in a PDF's
+# or Word file's text) or ticked in a Word check box: the mark the table readers know, or
+# nothing for an empty box.
+_BOXES = {
+    "\uf0fc": "✓",  # Wingdings ü: a tick
+    "\uf0fe": "✓",  # þ: a ticked box
+    "\uf0fd": "X",  # ý: a box with an X
+    "\uf078": "X",  # x: a box with an X
+    "\uf0d6": "✓",  # Symbol's square root, used as a tick
+    "\uf0a8": "",  # ¨: an empty box
+    "\uf06f": "",  # o: an empty box
+    "☑": "✓",
+    "☒": "X",
+    "☐": "",
+}
 _MARKS = re.compile(r"^(?:x|✓|✔|yes|no|essential|desirable|e|d)$", re.IGNORECASE)
 
 
@@ -54,6 +70,7 @@ class TableWriter:
 
     def row(self, texts: list[str]) -> None:
         """A row's cells, each cell's paragraphs apart by line breaks."""
+        texts = [_BOXES.get(text.strip(), text) for text in texts]
         if self.sections.take(texts, texts):
             return
         if self.sections.held is not None:

@@ -380,3 +380,36 @@ def test_pieces_anywhere_on_a_page_lose_no_word(tmp_path_factory, pieces: list[P
     for _x, _y, words in pieces:
         for word in words.split():
             assert word in text
+
+
+def test_ticks_and_boxes_in_a_word_table_mark_each_requirements_section(tmp_path: Path) -> None:
+    def cell(content: str) -> str:
+        return f"<w:tc><w:p><w:r>{content}</w:r></w:p></w:tc>"
+
+    def row(requirement: str, essential: str, desirable: str) -> str:
+        return (
+            "<w:tr>"
+            + cell(f"<w:t>{requirement}</w:t>")
+            + cell(essential)
+            + cell(desirable)
+            + "</w:tr>"
+        )
+
+    tick = '<w:sym w:font="Wingdings" w:char="F0FC"/>'  # Word's tick, in a symbol font
+    checked, empty = "<w:t>☒</w:t>", "<w:t>☐</w:t>"  # check boxes (content controls)
+    body = (
+        _p("Title: Assistant (Procurement)")
+        + _p("Qualifications")
+        + "<w:tbl>"
+        + row("Requirement", "<w:t>Essential</w:t>", "<w:t>Desirable</w:t>")
+        + row("Higher secondary education diploma", tick, "")
+        + row("At least 3 years of experience in procurement", checked, empty)
+        + row("Knowledge of SAP MM", empty, checked)
+        + "</w:tbl>"
+    )
+    path = tmp_path / "notice.docx"
+    path.write_bytes(_docx(body, "", ""))
+    vacancy = import_notice_file(path).vacancy
+    essential = [c.kind for c in vacancy.essential if c.kind != "nationality"]
+    assert essential == ["education", "experience"]
+    assert [c.text.en for c in vacancy.desirable] == ["Knowledge of SAP MM"]
