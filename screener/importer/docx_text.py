@@ -57,7 +57,8 @@ class _Reader:
         self.runs, listed, self.listed = [], self.listed, False
         level, self.level = self.level, 0
         if self.cell is not None:
-            self.cell.append(text)
+            # A list paragraph in a cell keeps its mark for a layout table (table_writer.py).
+            self.cell.append(f"- {text}" if listed and text else text)
         elif text and listed:
             # A sub-item with Word's own second-level bullet, as a PDF of the notice shows it.
             self.lines.append(f"o {text}" if level else f"- {text}")

@@ -9,7 +9,8 @@ bullets (interleaved_lists); a two-cell row "Label: value"; another row its cell
 Grade | G5", a header laid out in two pairs of columns) gives both facts on one line, as a
 header line with two labels reads; a tick or a box drawn in a symbol font is the mark it
 shows (an empty box none); a row of two whole facts ("Grade: G6" | "Grade : G6", in
-English and French) gives each on a line of its own. The table ends its block with a blank line, so its last row
+English and French) gives each on a line of its own; a row of one cell that frames
+paragraphs (a layout table) gives them as the document's lines. The table ends its block with a blank line, so its last row
 is never read on into the paragraph after it.
 """
 
@@ -41,6 +42,8 @@ _BOXES = {
     "☒": "X",
     "☐": "",
 }
+# The mark a file reader puts before a list paragraph in a cell.
+_LISTED = re.compile(r"^[-o] (?=\S)")
 _MARKS = re.compile(r"^(?:x|✓|✔|yes|no|essential|desirable|e|d)$", re.IGNORECASE)
 
 
@@ -80,8 +83,15 @@ class TableWriter:
         self._write_row(texts)
 
     def _write_row(self, texts: list[str]) -> None:
-        # A cell's paragraphs on one line: the row is one line of cells.
-        cells = [" ".join(part for part in text.split("\n") if part) for text in texts]
+        if len(texts) == 1 and "\n" in texts[0].strip():
+            # A table of one cell that frames text (a layout table, the whole notice in a
+            # box): its paragraphs, lists kept, are the document's.
+            self.lines += ["", *texts[0].strip().split("\n"), ""]
+            return
+        # A cell's paragraphs on one line, their list marks off: the row is one line of cells.
+        cells = [
+            " ".join(_LISTED.sub("", part) for part in text.split("\n") if part) for text in texts
+        ]
         if (twins := twin_row(cells)) is not None:
             self.lines += twins  # a bilingual table, a column per language
             return

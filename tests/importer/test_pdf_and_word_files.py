@@ -413,3 +413,30 @@ def test_ticks_and_boxes_in_a_word_table_mark_each_requirements_section(tmp_path
     essential = [c.kind for c in vacancy.essential if c.kind != "nationality"]
     assert essential == ["education", "experience"]
     assert [c.text.en for c in vacancy.desirable] == ["Knowledge of SAP MM"]
+
+
+def test_a_word_notice_framed_in_a_table_of_one_cell_reads_as_its_paragraphs(
+    tmp_path: Path,
+) -> None:
+    def item(text: str) -> str:
+        numbered = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        return f"<w:p>{numbered}<w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    framed = (
+        _p("Post title: Assistant (Logistics)")
+        + _p("Grade: G6")
+        + _p("ESSENTIAL QUALIFICATIONS")
+        + item("Secondary education.")
+        + item("At least 3 years of experience in supply chain management.")
+        + _p("DESIRABLE QUALIFICATIONS")
+        + item("Knowledge of SAP.")
+    )
+    path = tmp_path / "notice.docx"
+    path.write_bytes(_docx(f"<w:tbl><w:tr><w:tc>{framed}</w:tc></w:tr></w:tbl>", "", ""))
+    vacancy = import_notice_file(path).vacancy
+    assert (vacancy.title.en, str(vacancy.grade)) == ("Assistant (Logistics)", "G6")
+    assert [c.kind for c in vacancy.essential if c.kind != "nationality"] == [
+        "education",
+        "experience",
+    ]
+    assert [c.text.en for c in vacancy.desirable] == ["Knowledge of SAP"]
