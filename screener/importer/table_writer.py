@@ -9,8 +9,9 @@ bullets (interleaved_lists); a two-cell row "Label: value"; another row its cell
 Grade | G5", a header laid out in two pairs of columns) gives both facts on one line, as a
 header line with two labels reads; a tick or a box drawn in a symbol font is the mark it
 shows (an empty box none); a row of two whole facts ("Grade: G6" | "Grade : G6", in
-English and French) gives each on a line of its own; a row of one cell that frames
-paragraphs (a layout table) gives them as the document's lines. The table ends its block with a blank line, so its last row
+English and French) gives each on a line of its own; a row whose cells frame paragraphs (a
+layout table: one cell, or English and French side by side) gives them as the document's
+lines, a cell after the other. The table ends its block with a blank line, so its last row
 is never read on into the paragraph after it.
 """
 
@@ -61,6 +62,15 @@ def _label_pairs(cells: list[str]) -> str | None:
     )
 
 
+def _layout_row(texts: list[str]) -> bool:
+    """A row whose cells are blocks of text: a table of one cell of paragraphs, or cells that
+    each hold three paragraphs or more (no label, no mark beside them)."""
+    filled = [text.strip() for text in texts if text.strip()]
+    if len(texts) == 1:
+        return bool(filled) and "\n" in filled[0]
+    return bool(filled) and all(text.count("\n") >= 2 for text in filled)
+
+
 @dataclass
 class TableWriter:
     """One table being read, row by row, its lines added to `lines`."""
@@ -83,10 +93,13 @@ class TableWriter:
         self._write_row(texts)
 
     def _write_row(self, texts: list[str]) -> None:
-        if len(texts) == 1 and "\n" in texts[0].strip():
-            # A table of one cell that frames text (a layout table, the whole notice in a
-            # box): its paragraphs, lists kept, are the document's.
-            self.lines += ["", *texts[0].strip().split("\n"), ""]
+        if _layout_row(texts):
+            # A table that frames text (a layout table: the whole notice in a box, English
+            # and French side by side): each cell's paragraphs, lists kept, are a block of
+            # the document's, one cell after the other.
+            for text in texts:
+                if text.strip():
+                    self.lines += ["", *text.strip().split("\n"), ""]
             return
         # A cell's paragraphs on one line, their list marks off: the row is one line of cells.
         cells = [

@@ -440,3 +440,35 @@ def test_a_word_notice_framed_in_a_table_of_one_cell_reads_as_its_paragraphs(
         "experience",
     ]
     assert [c.text.en for c in vacancy.desirable] == ["Knowledge of SAP"]
+
+
+def test_a_word_notice_in_english_and_french_side_by_side_reads_as_two_versions(
+    tmp_path: Path,
+) -> None:
+    def item(text: str) -> str:
+        numbered = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        return f"<w:p>{numbered}<w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    english = (
+        _p("ESSENTIAL QUALIFICATIONS")
+        + item("Higher secondary education.")
+        + item("At least 4 years of experience in translation.")
+    )
+    french = (
+        _p("QUALIFICATIONS ESSENTIELLES")
+        + item("Études secondaires supérieures.")
+        + item("Au moins 4 années d'expérience de la traduction.")
+    )
+    layout = f"<w:tbl><w:tr><w:tc>{english}</w:tc><w:tc>{french}</w:tc></w:tr></w:tbl>"
+    path = tmp_path / "notice.docx"
+    path.write_bytes(_docx(_p("Title: Translator") + _p("Grade: A2") + layout, "", ""))
+    vacancy = import_notice_file(path).vacancy
+    read = [(c.kind, c.text.en, c.text.fr) for c in vacancy.essential if c.kind != "nationality"]
+    assert read == [
+        ("education", "Higher secondary education", "Études secondaires supérieures"),
+        (
+            "experience",
+            "At least 4 years of experience in translation",
+            "Au moins 4 années d'expérience de la traduction",
+        ),
+    ]
