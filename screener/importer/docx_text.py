@@ -33,13 +33,17 @@ _FALLBACK = re.compile(r"<mc:Fallback\b.*?</mc:Fallback>", re.DOTALL)
 
 _TOKEN = re.compile(
     r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>"
-    r"|<(/?)w:(p|tbl|tr|tc)\b[^>]*?(/?)>"
+    r"|<(/?)w:(p|tbl|tr|tc|r)\b[^>]*?(/?)>"
     r"|<w:(tab|br|cr|noBreakHyphen)\b[^>]*/>"
     r"|<w:(numPr)\b"
     r'|<w:pStyle\s[^>]*w:val="([^"]*)"'
     r'|<w:ilvl\s[^>]*w:val="(\d{1,2})"'
     r'|<w:sym\s[^>]*w:char="([0-9A-Fa-f]{2,4})"'
+    r"|<w:b(\s[^>]*)?/>"
 )
+# A paragraph style that makes a heading ("Heading1", "Titre2", "Title").
+_HEADING_STYLE = re.compile(r"heading|titre|title", re.IGNORECASE)
+_OFF = re.compile(r'w:val="(?:0|false|off)"')
 
 
 @dataclass
@@ -51,11 +55,20 @@ class _Reader:
     cells: list[str] | None = None  # the current table row's cells
     cell: list[str] | None = None  # the current cell's paragraphs
     table: TableWriter | None = None
+    run_bold: bool = False  # the current run is bold
+    bold: bool | None = None  # every run of the paragraph with text so far is bold
+    heading_style: bool = False
 
     def end_paragraph(self) -> None:
         text = "".join(self.runs).strip()
         self.runs, listed, self.listed = [], self.listed, False
         level, self.level = self.level, 0
+        heading = (self.heading_style or self.bold is True) and not listed
+        self.bold, self.heading_style = None, False
+        if heading and self.cell is None and _short_heading(text) and self.lines[-1:] != [""]:
+            # A heading set in bold or a heading style: a blank line before it, as a text copy
+            # has (a heading in capitals right under a list's last item was read into it).
+            self.lines.append("")
         if self.cell is not None:
             # A list paragraph in a cell keeps its mark for a layout table (table_writer.py).
             self.cell.append(f"- {text}" if listed and text else text)
@@ -74,8 +87,14 @@ class _Reader:
         self.table.row(texts)
 
 
+def _short_heading(text: str) -> bool:
+    return 0 < len(text.split()) <= 8 and text[-1] not in ".;,"
+
+
 def _tag(reader: _Reader, closing: bool, name: str, empty: bool) -> None:
-    if name == "p" and (closing or empty):
+    if name == "r":
+        reader.run_bold = False
+    elif name == "p" and (closing or empty):
         reader.end_paragraph()
     elif name == "p" and reader.runs:
         # A paragraph inside a paragraph (a text box's): the text before it is a line of its own.
@@ -104,9 +123,11 @@ def document_text(xml: str) -> str:
     """The lines of a word/document.xml."""
     reader = _Reader()
     for match in _TOKEN.finditer(_FALLBACK.sub("", xml)):
-        text, closing, name, empty, spacing, numbered, style, level, symbol = match.groups()
+        text, closing, name, empty, spacing, numbered, style, level, symbol, bold = match.groups()
         if text is not None:
             reader.runs.append(html.unescape(text))
+            if text.strip():
+                reader.bold = reader.bold is not False and reader.run_bold
         elif name is not None:
             _tag(reader, closing == "/", name, empty == "/")
         elif spacing is not None:
@@ -114,6 +135,8 @@ def document_text(xml: str) -> str:
             reader.runs.append({"tab": "\t", "noBreakHyphen": "-"}.get(spacing, "\n"))
         elif numbered is not None or (style is not None and "list" in style.lower()):
             reader.listed = True
+        elif style is not None:
+            reader.heading_style = bool(_HEADING_STYLE.search(style))
         elif level is not None:
             reader.level = int(level)
         elif symbol is not None:
@@ -121,6 +144,8 @@ def document_text(xml: str) -> str:
             # PDF of the document shows for it (table_writer.py reads ticks and boxes).
             code = int(symbol, 16)
             reader.runs.append(chr(code + 0xF000 if code < 0x100 else code))
+        elif match[0].startswith("<w:b"):
+            reader.run_bold = not _OFF.search(bold or "")
     return "\n".join(reader.lines)
 
 

@@ -42,6 +42,7 @@ class _Chunk:
     x: float
     y: float
     size: float
+    bold: bool = False
 
 
 @dataclass
@@ -64,13 +65,25 @@ def _position(cm: Any, tm: Any, font_size: float) -> tuple[float, float, float]:
     return x, y, size if size > 0.5 else 10.0
 
 
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b", re.IGNORECASE)
+
+
+def _bold(font: Any) -> bool:
+    """Whether the font's name says it is bold ("ABCDEF+NimbusRoman-Bold", "Arial,Bold")."""
+    try:
+        name = str(font.get("/BaseFont", "")) if font is not None else ""
+    except (AttributeError, TypeError, ValueError):
+        return False
+    return bool(_BOLD_FONT.search(name))
+
+
 def page_chunks(page: Any) -> list[_Chunk]:
     """The page's text as pypdf gives it, piece by piece, each with its position."""
     chunks: list[_Chunk] = []
 
-    def visit(text: str, cm: Any, tm: Any, _font: Any, font_size: float) -> None:
+    def visit(text: str, cm: Any, tm: Any, font: Any, font_size: float) -> None:
         if text:
-            chunks.append(_Chunk(text, *_position(cm, tm, font_size)))
+            chunks.append(_Chunk(text, *_position(cm, tm, font_size), _bold(font)))
 
     page.extract_text(visitor_text=visit)
     _mark_soft_hyphens(chunks)
@@ -304,7 +317,37 @@ def _replacements(chunks: list[_Chunk]) -> list[tuple[int, int, str]]:
     for row in rows:
         if len(row) == 1 and (facts := _fact_box(row[0], margin)) is not None:
             found.append((row[0].first, row[0].last, "\n".join(facts)))
+    found += _headings(rows, chunks)
     return sorted(found)
+
+
+def _heading(cell: _Cell, before: _Cell | None, chunks: list[_Chunk]) -> bool:
+    """Whether the cell opens with a heading set apart from the text above it: short, bold or
+    in capitals, with more room above it than between two lines. (A blank line goes before it: a text copy has one there,
+    and without it a heading in capitals right under a list's last item, "ESSENTIEL" after
+    an English list, was read into that item.)"""
+    if before is None:
+        return False
+    text = cell.lines[0]
+    gap = before.bottom - cell.top
+    # (A heading at the top of the next column or cell: the text above it is elsewhere.)
+    set_apart = 1.6 * cell.size < gap < 8 * cell.size or gap < -cell.size
+    if not set_apart or len(text.split()) > 8:
+        return False
+    if text[-1:] in ".;," or not any(ch.isalpha() for ch in text):
+        return False
+    return chunks[cell.first].bold or text.upper() == text
+
+
+def _headings(rows: list[list[_Cell]], chunks: list[_Chunk]) -> list[tuple[int, int, str]]:
+    """Blank lines to insert before headings (an empty run of chunks replaced)."""
+    found = []
+    before: _Cell | None = None
+    for row in rows:
+        if len(row) == 1 and _heading(row[0], before, chunks):
+            found.append((row[0].first, row[0].first - 1, "\n"))
+        before = row[-1]
+    return found
 
 
 def page_text(page: Any) -> str:

@@ -472,3 +472,53 @@ def test_a_word_notice_in_english_and_french_side_by_side_reads_as_two_versions(
             "Au moins 4 années d'expérience de la traduction",
         ),
     ]
+
+
+_ENGLISH_THEN_FRENCH = [
+    ("ESSENTIAL", True),
+    ("- Higher secondary education.", False),
+    ("- At least 3 years of experience as a translator.", False),
+    ("DESIRABLE", True),
+    ("- Experience with SDL Trados.", False),
+    ("- Knowledge of Spanish.", False),
+    ("ESSENTIEL", True),
+    ("- Études secondaires supérieures.", False),
+    ("- Au moins 3 années d'expérience comme traducteur.", False),
+    ("SOUHAITABLE", True),
+    ("- Expérience de SDL Trados.", False),
+    ("- Connaissance de l'espagnol.", False),
+]
+
+
+def _read(vacancy: object) -> tuple[list[str], list[str]]:
+    """The English requirements: the French version's headings in capitals under the last
+    item of a list were read into it, and the French items then as more requirements."""
+    return (
+        [c.kind for c in vacancy.essential if c.kind != "nationality"],  # type: ignore[attr-defined]
+        [c.text.en for c in vacancy.desirable],  # type: ignore[attr-defined]
+    )
+
+
+_READ = (["education", "experience"], ["Experience with SDL Trados", "Knowledge of Spanish"])
+
+
+def test_a_pdf_heading_set_apart_under_a_list_starts_a_block(tmp_path: Path) -> None:
+    # The French heading is set apart from the English list above by more than a line's room.
+    pieces: list[Piece] = [(70, 800, "Title: Translator"), (70, 788, "Grade: A2")]
+    y = 760.0
+    for text, heading in _ENGLISH_THEN_FRENCH:
+        y -= 24 if heading else 12
+        pieces.append((70, y, text))
+    assert _read(import_notice_file(_pdf(tmp_path, pieces)).vacancy) == _READ
+
+
+def test_a_word_heading_in_bold_under_a_list_starts_a_block(tmp_path: Path) -> None:
+    def paragraph(text: str, bold: bool) -> str:
+        props = "<w:rPr><w:b/></w:rPr>" if bold else ""
+        return f"<w:p><w:r>{props}<w:t>{text}</w:t></w:r></w:p>"
+
+    body = _p("Title: Translator") + _p("Grade: A2")
+    body += "".join(paragraph(text, bold) for text, bold in _ENGLISH_THEN_FRENCH)
+    path = tmp_path / "notice.docx"
+    path.write_bytes(_docx(body, "", ""))
+    assert _read(import_notice_file(path).vacancy) == _READ
