@@ -2,8 +2,11 @@
 
 A .docx file is a zip archive whose word/document.xml holds the paragraphs (<w:p>) and their
 text runs (<w:t>). Paragraphs become lines; a list paragraph (numbered or bulleted in Word)
-becomes a "- " bullet; a table row becomes "Label: value" when it has two cells, else its
-cells between "|" (the layout the importer reads as a table). The XML is read by a tokenizer,
+becomes a "- " bullet, a sub-item an "o" one; a heading in bold or a heading style gets a blank
+line before it; tables are written by table_writer.py (the PDF reader's writer too). A text
+box is read once (Word keeps a copy for older readers), a symbol-font character (a tick, a
+box) as the private-use character a PDF shows, a non-breaking hyphen as "-". The page
+headers' lines come first and the footers' last, once each. The XML is read by a tokenizer,
 not a parser: it never expands entities, so a hostile file cannot blow up, and the work is
 bounded by the size caps below. No new dependency is needed.
 """
