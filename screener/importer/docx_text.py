@@ -31,8 +31,11 @@ _DOCUMENT = "word/document.xml"
 _HEADER = re.compile(r"word/header\d*\.xml")
 _FOOTER = re.compile(r"word/footer\d*\.xml")
 # Word writes a text box twice: as a drawing, and for older readers as a VML picture inside
-# <mc:Fallback>; its text is read once.
-_FALLBACK = re.compile(r"<mc:Fallback\b.*?</mc:Fallback>", re.DOTALL)
+# <mc:Fallback>; its text is read once. A tracked move keeps the moved text at its old place
+# too (<w:moveFrom>), where it is no longer the document's.
+_FALLBACK = re.compile(
+    r"<mc:Fallback\b.*?</mc:Fallback>|<w:moveFrom\b[^>]*?(?<!/)>.*?</w:moveFrom>", re.DOTALL
+)
 
 _TOKEN = re.compile(
     r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>"

@@ -522,3 +522,16 @@ def test_a_word_heading_in_bold_under_a_list_starts_a_block(tmp_path: Path) -> N
     path = tmp_path / "notice.docx"
     path.write_bytes(_docx(body, "", ""))
     assert _read(import_notice_file(path).vacancy) == _READ
+
+
+def test_a_word_notices_tracked_move_is_read_at_its_new_place_only(tmp_path: Path) -> None:
+    moved = "<w:r><w:t>Knowledge of SAP.</w:t></w:r>"
+    body = (
+        _p("Title: Assistant")
+        + f'<w:p><w:moveFrom w:id="1" w:author="HR">{moved}</w:moveFrom></w:p>'
+        + _p("DESIRABLE")
+        + f'<w:p><w:moveTo w:id="2" w:author="HR">{moved}</w:moveTo></w:p>'
+    )
+    path = tmp_path / "notice.docx"
+    path.write_bytes(_docx(body, "", ""))
+    assert read_notice_file(path).count("Knowledge of SAP.") == 1
