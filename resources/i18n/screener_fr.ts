@@ -2274,6 +2274,13 @@
     </message>
 </context>
 <context>
+    <name>MessageBoxes</name>
+    <message>
+        <source>… The whole message is under Show Details.</source>
+        <translation>… Le message complet est sous «&#xa0;Montrer les détails&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>MyProfileDialog</name>
     <message>
         <source>My profile: {name}</source>
@@ -2803,6 +2810,10 @@ Remplacer votre fichier par celui du lot&#xa0;?</translation>
     <message>
         <source>&amp;Replace your file</source>
         <translation>&amp;Remplacer votre fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Same answer for the other files</source>
+        <translation>&amp;Même réponse pour les autres fichiers</translation>
     </message>
     <message>
         <source>Export vacancy pack</source>

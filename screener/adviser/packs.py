@@ -27,9 +27,11 @@ from screener.persistence.errors import (
     MAX_FILE_BYTES,
     FileProblemError,
     Problem,
+    newer_format,
     open_regular,
     os_reason,
     read_text_limited,
+    short_repr,
 )
 from screener.persistence.vacancy_catalogue import LoadedVacancy, load_paths
 from screener.persistence.vacancy_files import parse_vacancy_text
@@ -122,9 +124,14 @@ def _manifest(pack: Path, archive: zipfile.ZipFile) -> dict[str, dict[str, Any]]
         raise FileProblemError.single(pack, f"{MANIFEST} cannot be read: {exc}") from None
     if not isinstance(data, dict) or data.get("kind") != PACK_KIND:
         raise FileProblemError.single(pack, f"not a vacancy pack ({MANIFEST} is not one)")
-    if data.get("format") != PACK_FORMAT:
+    version = data.get("format")
+    if type(version) is int and version > PACK_FORMAT:
         raise FileProblemError.single(
-            pack, f"pack format {data.get('format')!r} is not supported (expected 1)", MANIFEST
+            pack, newer_format("pack", version, PACK_FORMAT), f"{MANIFEST}: format"
+        )
+    if version != PACK_FORMAT:
+        raise FileProblemError.single(
+            pack, f"pack format {short_repr(version)} is not supported (expected 1)", MANIFEST
         )
     listed = data.get("vacancies")
     if not isinstance(listed, list) or not all(

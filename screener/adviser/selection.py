@@ -14,10 +14,14 @@ from screener.persistence.vacancy_catalogue import Catalogue, LoadedVacancy
 
 
 def current_entries(catalogue: Catalogue) -> list[LoadedVacancy]:
-    """One entry per reference, sorted by reference; a user's copy replaces a bundled one."""
-    references = sorted({e.vacancy.reference for e in catalogue.vacancies})
-    found = [catalogue.find(reference) for reference in references]
-    return [e for e in found if e is not None]
+    """One entry per reference, sorted by reference; a user's copy replaces a bundled one.
+
+    The entry Catalogue.find would give (the last of a reference), found in one pass: a find
+    per reference took 88 s for 10,000 files in the user's folder."""
+    latest: dict[str, LoadedVacancy] = {}
+    for loaded in catalogue.vacancies:
+        latest[loaded.reference] = loaded
+    return [latest[reference] for reference in sorted(latest)]
 
 
 def is_open(vacancy: Vacancy, on: dt.date | dt.datetime) -> bool:

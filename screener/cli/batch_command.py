@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from screener import paths
+from screener.adviser.selection import current_entries
 from screener.batch import BatchResult, ProfileFolder, run_batch, to_json, write_csv
 from screener.cli.common import (
     DEBUG_ENV,
@@ -114,10 +115,9 @@ def _vacancies(folder: str | None) -> tuple[list[Vacancy], list[Problem], list[P
     if folder is None:
         catalogue = load_catalogue(paths.bundled_vacancies_dir(), paths.user_vacancies_dir())
         # A user's own copy of a bundled vacancy replaces it, as everywhere else.
-        references = sorted({e.vacancy.reference for e in catalogue.vacancies})
-        chosen = [catalogue.find(reference) for reference in references]
+        chosen = current_entries(catalogue)
         files = [e.path for e in catalogue.vacancies]
-        return [e.vacancy for e in chosen if e is not None], catalogue.problems, files
+        return [e.vacancy for e in chosen], catalogue.problems, files
     path = Path(folder)
     if not path.exists():
         raise CliError(f"{folder}: folder not found")

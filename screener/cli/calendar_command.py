@@ -13,7 +13,7 @@ from screener.cli.common import (
     CliError,
     catalogue_files,
     parse_date,
-    resolve_vacancy,
+    resolve_vacancies,
     write_output,
 )
 from screener.cli.gaps_command import known_vacancies, screening_date
@@ -23,10 +23,7 @@ from screener.persistence.profile_files import load_profile
 def cmd_calendar(args: argparse.Namespace) -> int:
     if args.eligible_only and args.profile is None:
         raise CliError("--eligible-only needs --profile: whose eligibility?")
-    if args.vacancy:
-        vacancies = [resolve_vacancy(spec) for spec in args.vacancy]
-    else:
-        vacancies = known_vacancies()
+    vacancies = resolve_vacancies(args.vacancy) if args.vacancy else known_vacancies()
     profile = load_profile(Path(args.profile)) if args.profile is not None else None
     on = screening_date(args)
     chosen = choose(vacancies, on, profile, args.open_only, args.eligible_only)
@@ -61,5 +58,7 @@ def add_calendar_command(sub: Any) -> None:
     )
     p.add_argument("--on", type=parse_date, metavar="YYYY-MM-DD", help="date; default today")
     p.add_argument("--lang", choices=("en", "fr"), help="language of the event texts")
-    p.add_argument("-o", "--output", metavar="FILE.ics", help="write to FILE instead of stdout")
+    p.add_argument(
+        "-o", "--output", metavar="FILE.ics", help="write to FILE instead of stdout (- for stdout)"
+    )
     p.set_defaults(handler=cmd_calendar)

@@ -62,11 +62,28 @@ def resolve_vacancy(spec: str) -> Vacancy:
     return resolve_vacancy_file(spec)[0]
 
 
-def resolve_vacancy_file(spec: str) -> tuple[Vacancy, Path | None]:
-    """The vacancy, and the file it was read from (None for one without a file)."""
+def resolve_vacancies(specs: Sequence[str]) -> list[Vacancy]:
+    """The vacancies named, each once (given twice, by reference or file, it is one vacancy),
+    the catalogue read once for them all: 100 references read a folder of 10,000 files 100
+    times, and a dossier held a vacancy as often as it was named."""
+    known: Catalogue | None = None
+    chosen: dict[str, Vacancy] = {}
+    for spec in specs:
+        if known is None and not looks_like_path(spec):
+            known = catalogue()
+            warn_problems(known.problems)  # once, as `list` does
+        vacancy = resolve_vacancy_file(spec, known)[0]
+        chosen.setdefault(vacancy.reference, vacancy)
+    return list(chosen.values())
+
+
+def resolve_vacancy_file(spec: str, known: Catalogue | None = None) -> tuple[Vacancy, Path | None]:
+    """The vacancy, and the file it was read from (None for one without a file); `known`,
+    the catalogue already read (its problems already said)."""
     if looks_like_path(spec):
         return load_vacancy(Path(spec)), Path(spec)
-    known = catalogue()
+    warn = known is None
+    known = catalogue() if known is None else known
     found = known.find(spec)
     if found is None:
         hint = ""
@@ -75,9 +92,10 @@ def resolve_vacancy_file(spec: str) -> tuple[Vacancy, Path | None]:
         raise CliError(
             f"unknown vacancy reference {spec!r}; `screener list` shows the known ones{hint}"
         )
-    # As `list` does: a user's broken copy of this very vacancy would otherwise go unseen,
-    # the bundled one shown in its place.
-    warn_problems(known.problems)
+    if warn:
+        # As `list` does: a user's broken copy of this very vacancy would otherwise go
+        # unseen, the bundled one shown in its place.
+        warn_problems(known.problems)
     return found.vacancy, found.path
 
 
@@ -108,8 +126,9 @@ def write_output(
     text: str, output: str | None, inputs: Sequence[Path | str | None], *, raw: bool = False
 ) -> None:
     """Write to `output`, or to stdout; `raw` for a file format (an .ics calendar) whose own
-    escaping already keeps control characters out and whose line ends must stay CRLF."""
-    if output is None:
+    escaping already keeps control characters out and whose line ends must stay CRLF.
+    `-o -` is stdout, as for `import` and most tools (it wrote a file named "-")."""
+    if output is None or output == "-":
         if raw and hasattr(sys.stdout, "buffer"):
             # Bytes as they are: a text stream on Windows would turn CRLF into CR CR LF.
             sys.stdout.flush()

@@ -25,7 +25,7 @@ from screener.cli.common import (
     catalogue_files,
     parse_date,
     refuse_overwriting_inputs,
-    resolve_vacancy,
+    resolve_vacancies,
     write_output,
 )
 from screener.cli.gaps_command import known_vacancies, screening_date
@@ -40,10 +40,7 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     if kind not in (".pdf", ".html", ".htm"):
         raise CliError(f"{args.output}: give a name ending in .pdf or .html")
     profile = load_profile(Path(args.profile))
-    if args.vacancy:
-        vacancies = [resolve_vacancy(spec) for spec in args.vacancy]
-    else:
-        vacancies = known_vacancies()
+    vacancies = resolve_vacancies(args.vacancy) if args.vacancy else known_vacancies()
     on = screening_date(args)
     chosen = choose(vacancies, on, profile, args.open_only)
     office = args.office if args.office is not None else office_name(load_settings())

@@ -66,5 +66,7 @@ def add_gaps_command(sub: Any) -> None:
     p.add_argument("--open-only", action="store_true", help="only vacancies still open")
     p.add_argument("--on", type=parse_date, metavar="YYYY-MM-DD", help="date; default today")
     add_lang_format(p, ("text", "json"))
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of stdout (- for stdout)"
+    )
     p.set_defaults(handler=cmd_gaps)

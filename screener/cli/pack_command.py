@@ -24,19 +24,20 @@ from screener.persistence.vacancy_files import load_vacancy
 
 def _entries(specs: list[str]) -> list[LoadedVacancy]:
     known = catalogue()
-    chosen = []
+    chosen: dict[str, LoadedVacancy] = {}  # a reference named twice is packed once
     for spec in specs:
         if looks_like_path(spec):
             path = Path(spec)
-            chosen.append(LoadedVacancy(load_vacancy(path), path, bundled=False))
-            continue
-        found = known.find(spec)
-        if found is None:
-            raise CliError(
-                f"unknown vacancy reference {spec!r}; `screener list` shows the known ones"
-            )
-        chosen.append(found)
-    return chosen
+            loaded = LoadedVacancy(load_vacancy(path), path, bundled=False)
+        else:
+            found = known.find(spec)
+            if found is None:
+                raise CliError(
+                    f"unknown vacancy reference {spec!r}; `screener list` shows the known ones"
+                )
+            loaded = found
+        chosen.setdefault(loaded.vacancy.reference, loaded)
+    return list(chosen.values())
 
 
 def cmd_pack_export(args: argparse.Namespace) -> int:

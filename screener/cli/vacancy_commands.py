@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from screener import paths
+from screener.adviser.selection import current_entries
 from screener.cli import output
 from screener.cli.common import (
     EXIT_OK,
@@ -29,10 +30,8 @@ from screener.persistence.vacancy_catalogue import load_paths
 def cmd_list(args: argparse.Namespace) -> int:
     known = catalogue()
     warn_problems(known.problems)
-    entries = sorted(known.vacancies, key=lambda e: (e.vacancy.reference, e.bundled))
     # A user's copy of a bundled vacancy replaces it, as in every other command.
-    shown = {e.vacancy.reference: known.find(e.vacancy.reference) for e in entries}
-    loaded = [e for e in shown.values() if e is not None]
+    loaded = current_entries(known)
     if args.format == "json":
         emit(output.list_json(loaded, known.problems, args.lang, when(args)))
     else:
@@ -123,7 +122,9 @@ def add_vacancy_commands(sub: Any) -> None:
         "--on", type=parse_date, metavar="YYYY-MM-DD", help="screening date; default today"
     )
     add_lang_format(p, ("text", "json", "html"))
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of stdout (- for stdout)"
+    )
     p.set_defaults(handler=cmd_assess)
 
     p = sub.add_parser("validate", help="check vacancy files (default: bundled and your own)")

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import re
-import tempfile
 from enum import Enum
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from screener.domain.vacancy import Vacancy
+from screener.persistence.atomic import write_atomic
 
 _ESCAPES = {
     "\\": "\\\\",
@@ -190,16 +189,7 @@ def vacancy_to_toml(vacancy: Vacancy, comment: str | None = None) -> str:
 
 
 def write_vacancy_toml(vacancy: Vacancy, path: Path, comment: str | None = None) -> None:
-    """Save the vacancy to `path` atomically: a crash never leaves half a file behind."""
-    text = vacancy_to_toml(vacancy, comment)
-    path = Path(path)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    """Save the vacancy to `path` atomically: a crash never leaves half a file behind. Through
+    write_atomic, which follows a symlink and never replaces a device, pipe or folder (its own
+    rename here put a regular file in place of `-o /dev/null` run as root)."""
+    write_atomic(Path(path), vacancy_to_toml(vacancy, comment).encode("utf-8"))

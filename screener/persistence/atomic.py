@@ -78,7 +78,7 @@ def fsync_directory(folder: Path) -> None:
         os.close(fd)
 
 
-def _lock(fd: int) -> None:
+def lock_temp_file(fd: int) -> None:
     """Mark the temporary file as being written: a leftover is one nobody holds (POSIX)."""
     if fcntl is not None:
         with suppress(OSError):
@@ -147,7 +147,7 @@ def write_atomic(path: Path, data: bytes, mode: int = PRIVATE_MODE) -> None:
         raise type(exc)(exc.errno, exc.strerror, str(path)) from None
     open_fd: int | None = fd
     try:
-        _lock(fd)
+        lock_temp_file(fd)
         _write_all(fd, data)
         os.fsync(fd)
         # mkstemp creates 0o600 already; chmod covers other modes (on Windows it only

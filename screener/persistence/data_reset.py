@@ -11,7 +11,7 @@ from screener import paths
 from screener.persistence.vacancy_cache import clear_cache
 
 # What the app itself puts in the user data folder. When SCREENER_DATA_DIR points at a
-# folder of the user's choosing (portable use), only these are removed: that folder may
+# folder of the user's choosing, or in portable use, only these are removed: that folder may
 # hold the user's other files, and a reset must never take them along.
 _APP_FOLDERS = ("profiles", "vacancies")
 _APP_FILE_PREFIXES = ("settings.json", ".settings.json.")
@@ -37,8 +37,10 @@ def delete_all_data() -> Path:
     folder = paths.user_data_dir()
     if not folder.is_dir():
         return folder
-    if not os.environ.get(paths.DATA_DIR_ENV):
-        # The platform's per-app folder (e.g. ~/.local/share/Screener) is ours entirely.
+    if not os.environ.get(paths.DATA_DIR_ENV) and paths.portable_data_dir() is None:
+        # The platform's per-app folder (e.g. ~/.local/share/Screener) is ours entirely; the
+        # `Screener data` folder beside a portable copy is in plain sight on the stick, where
+        # people keep their exported results too.
         shutil.rmtree(folder)
         return folder
     for name in _APP_FOLDERS:

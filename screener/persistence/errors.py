@@ -209,6 +209,16 @@ class _ShortRepr(reprlib.Repr):
 _SHORT_REPR = _ShortRepr()
 
 
+def newer_format(what: str, version: int, supported: int) -> str:
+    """The one wording of the refusal of a file from a newer Screener (a profile, a vacancy,
+    a pack): saying so, not that a field holds a wrong value, tells the user what to do."""
+    return (
+        f"was saved by a newer version of Screener ({what} format {version}; this version "
+        f"reads formats up to {supported}). Update Screener to open it; the file was left as "
+        "it is."
+    )
+
+
 def short_repr(value: object) -> str:
     """A short, depth-limited repr of a value from a file, for messages."""
     text = _SHORT_REPR.repr(value)

@@ -10,18 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from screener.domain.profile import PROFILE_FORMAT
-from screener.persistence.errors import FileProblemError, Problem, short_repr
+from screener.persistence.errors import FileProblemError, Problem, newer_format, short_repr
 
 RawProfile = dict[str, Any]
 
 
 def newer_format_message(version: int) -> str:
-    """The one wording of the refusal of a file from a newer Screener."""
-    return (
-        f"was saved by a newer version of Screener (profile format {version}; this version "
-        f"reads formats up to {PROFILE_FORMAT}). Update Screener to open it; the file was "
-        "left as it is."
-    )
+    """The refusal of a profile from a newer Screener."""
+    return newer_format("profile", version, PROFILE_FORMAT)
 
 
 def _from_format_0(data: RawProfile, path: Path) -> RawProfile:

@@ -10,14 +10,20 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from screener.domain.vacancy import Vacancy
+from screener.domain.vacancy import VACANCY_FORMAT, Vacancy
 from screener.persistence.errors import (
     FileProblemError,
+    newer_format,
     parser_failure,
     read_text_limited,
     validation_error,
 )
-from screener.persistence.text_checks import MAX_LIST_ITEMS, oversized, unusable_text
+from screener.persistence.text_checks import (
+    MAX_LIST_ITEMS,
+    MAX_TEXT_CHARS,
+    oversized,
+    unusable_text,
+)
 
 _TOML_POSITION = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
@@ -57,7 +63,9 @@ def _refuse_long_keys(text: str, path: Path) -> None:
 # file under the size limit with 40,000 conditions or 10,000 requirements kept the app busy
 # for minutes. A notice has a few dozen requirements (the importer refuses a notice with more
 # than 300 bullets); lists of other things (countries, categories, review items) stay far
-# under a thousand (text_checks.MAX_LIST_ITEMS).
+# under a thousand (text_checks.MAX_LIST_ITEMS). Text is laid out too, and Qt's layout time
+# grows with the square of a word's length: a 400,000-letter title took 42 s to print in a
+# dossier. The longest bullet of a real notice is ~400 characters (text_checks.MAX_TEXT_CHARS).
 MAX_CRITERIA = 300
 _CRITERIA_LISTS = ("essential", "desirable")
 
@@ -71,7 +79,7 @@ def _refuse_long_lists(data: dict[str, Any], path: Path) -> None:
             f"has {sum(counts):,} requirements (essential and desirable); a vacancy file holds "
             f"at most {MAX_CRITERIA}",
         )
-    too_long = oversized(data, MAX_LIST_ITEMS)
+    too_long = oversized(data, MAX_LIST_ITEMS, MAX_TEXT_CHARS)
     if too_long is not None:
         raise FileProblemError.single(path, too_long[1], too_long[0])
     conditions = data.get("conditions")
@@ -170,6 +178,11 @@ def parse_vacancy_text(text: str, path: Path) -> Vacancy:
     if unusable is not None:
         raise FileProblemError.single(path, unusable[1], unusable[0])
     _refuse_long_lists(data, path)
+    version = data.get("format")
+    if type(version) is int and version > VACANCY_FORMAT:  # not True, which is an int too
+        raise FileProblemError.single(
+            path, newer_format("vacancy", version, VACANCY_FORMAT), "format"
+        )
     try:
         vacancy = Vacancy.model_validate(data)
     except ValidationError as exc:

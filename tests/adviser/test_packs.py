@@ -191,7 +191,11 @@ def test_too_many_entries_is_refused_whole(run, tmp_path: Path) -> None:
         ({"manifest.json": "{not json"}, "manifest.json cannot be read"),
         (
             {"manifest.json": '{"kind": "screener-vacancy-pack", "format": 9}'},
-            "pack format 9 is not supported",
+            "manifest.json: format: was saved by a newer version of Screener (pack format 9;",
+        ),
+        (
+            {"manifest.json": '{"kind": "screener-vacancy-pack", "format": "1"}'},
+            "pack format '1' is not supported",
         ),
     ],
 )

@@ -82,7 +82,8 @@ def test_the_json_is_never_written_over_a_profile(
 ) -> None:
     dialog = _dialog(qtbot, folder)
     _run(qtbot, dialog, str(tmp_path / "matrix.csv"))
-    assert dialog.result is not None
+    # The worker's thread ends before its result reaches the dialog (a queued signal).
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
     monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: str(folder / "ben.json"))
     dialog.json_button.click()
     assert (folder / "ben.json").read_text("utf-8") == PROFILE.replace("Ana", "Ben")

@@ -120,7 +120,7 @@ def test_a_failed_write_leaves_the_old_file(
     def disk_full(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("screener.importer.toml_writer.os.replace", disk_full)
+    monkeypatch.setattr("screener.persistence.atomic.os.replace", disk_full)
     with pytest.raises(OSError):
         write_vacancy_toml(minimal(), target)
     assert target.read_text(encoding="utf-8") == "old"

@@ -27,7 +27,7 @@ from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
 from screener.persistence.settings import load_settings
 from screener.report.messages import text
-from screener.report.record import RecordItem
+from screener.report.record import RecordItem, file_name_part
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.summary.summary_row import CriterionResultRow
@@ -36,8 +36,9 @@ from screener.ui.window import window_placement
 
 
 def file_stem(profile: Profile) -> str:
-    name = "".join(c if c.isalnum() or c in "-_" else "-" for c in (profile.name or "candidate"))
-    return name.strip("-") or "candidate"
+    # As the summary names its exports: a name of 10,000 letters made a file name no system
+    # takes, and a dot or a reserved name could end it where Windows refuses one.
+    return file_name_part(profile.name or "") or "candidate"
 
 
 class ReadOnlySummaryView(SummaryView):

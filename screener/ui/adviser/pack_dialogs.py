@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from screener import paths
-from screener.adviser.packs import ImportReport, export_pack, import_pack
+from screener.adviser.packs import ImportReport, Replace, export_pack, import_pack
 from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import FileProblemError, os_reason
 from screener.persistence.vacancy_catalogue import LoadedVacancy
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
+from screener.ui.common.message_boxes import plain_message_box
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.window import window_placement
@@ -88,16 +89,50 @@ def choose_pack_entries(
     return dialog.chosen()
 
 
-def ask_replace(parent: QWidget, name: str, incoming: Vacancy, yours: Vacancy | None) -> bool:
+def ask_replace(
+    parent: QWidget, name: str, incoming: Vacancy, yours: Vacancy | None
+) -> tuple[bool, bool]:
     """Replace the user's differing file? Keeping it (Cancel) is the default. The names come
-    from the pack: a plain-text message, as every other, with a button saying what it does."""
-    return prompts.confirm(
+    from the pack: a plain-text message, as every other, with a button saying what it does.
+    Also whether to answer the same for the pack's other differing files: a pack holds up to
+    2,000 files, and each asked in turn."""
+    from PySide6.QtWidgets import QCheckBox, QMessageBox
+
+    box = plain_message_box(
         parent,
+        QMessageBox.Icon.Warning,
         QCoreApplication.translate("PackDialogs", "Import vacancy pack"),
         QCoreApplication.translate("PackDialogs", "You already have {file} (vacancy {reference}), and the pack's copy is different.\n\n"
             "Replace your file with the pack's?").format(file=name, reference=incoming.reference),
-        QCoreApplication.translate("PackDialogs", "&Replace your file"),
+        QMessageBox.StandardButton.Cancel,
     )  # fmt: skip
+    replace = box.addButton(
+        QCoreApplication.translate("PackDialogs", "&Replace your file"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    # Made with the box as its parent: a check box held by no one else is deleted at once.
+    same = QCheckBox(
+        QCoreApplication.translate("PackDialogs", "&Same answer for the other files"), box
+    )
+    box.setCheckBox(same)
+    box.exec()
+    return box.clickedButton() is replace, same.isChecked()
+
+
+def _replace_asking(parent: QWidget) -> Replace:
+    """The question for each differing file, until one is answered for all the others."""
+    for_all: list[bool] = []
+
+    def replace(name: str, incoming: Vacancy, yours: Vacancy | None) -> bool:
+        if for_all:
+            return for_all[0]
+        answer, same_for_all = ask_replace(parent, name, incoming, yours)
+        if same_for_all:
+            for_all.append(answer)
+        return answer
+
+    return replace
 
 
 def export_chosen(
@@ -133,9 +168,7 @@ def import_chosen(parent: QWidget) -> ImportReport | None:
     if not path:
         return None
     try:
-        report = import_pack(
-            Path(path), paths.user_vacancies_dir(), lambda *args: ask_replace(parent, *args)
-        )
+        report = import_pack(Path(path), paths.user_vacancies_dir(), _replace_asking(parent))
     except FileProblemError as exc:
         prompts.warn(parent, title, str(exc))
         return None

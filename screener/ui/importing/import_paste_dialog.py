@@ -7,8 +7,10 @@ only, so pasted web content never brings markup or images with it.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +23,11 @@ from PySide6.QtWidgets import (
 
 from screener.ui.common.accessibility import describe, tab_as_laid_out
 from screener.ui.window import window_placement
+
+# Qt's time to lay out a word grows with the square of its length: a pasted 1 MB run of
+# letters (a data URL, a minified page, base64) froze the app for 76 s, then 28 s a key.
+# Such a run is wrapped anywhere, which takes linear time; notices keep their words whole.
+_LONG_RUN = re.compile(r"\S{2000}")
 
 
 class _PlainPasteBox(QPlainTextEdit):
@@ -40,7 +47,10 @@ class _PlainPasteBox(QPlainTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():
-            self.insertPlainText(source.text())
+            text = source.text()
+            if _LONG_RUN.search(text):
+                self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+            self.insertPlainText(text)
 
 
 class ImportPasteDialog(QDialog):

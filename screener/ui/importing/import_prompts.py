@@ -11,11 +11,12 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from screener.persistence.errors import FileProblemError
 from screener.ui.common.last_folder import remember, start_folder
+from screener.ui.common.message_boxes import plain_message_box
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -56,11 +57,7 @@ def _box(
     text: str,
     buttons: QMessageBox.StandardButton,
 ) -> QMessageBox:
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(icon, title, text, buttons, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    return box
+    return plain_message_box(parent, icon, title, text, buttons)
 
 
 def show_problem(parent: QWidget | None, title: str, text: str) -> None:

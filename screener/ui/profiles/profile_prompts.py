@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from screener.persistence.text_checks import MAX_TEXT_CHARS
 from screener.ui.common.accessibility import room_for_title
 from screener.ui.common.last_folder import remember, start_folder, start_path
+from screener.ui.common.message_boxes import plain_message_box
 from screener.ui.common.sortable_table import with_access_key
 
 if TYPE_CHECKING:
@@ -52,10 +53,8 @@ def ask_text(
 def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
     from PySide6.QtWidgets import QMessageBox
 
-    # Messages quote file names and file contents: never let Qt guess they are markup.
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    return box
+    # Messages quote file names and file contents: plain text, and a long one shortened.
+    return plain_message_box(parent, icon, title, text, QMessageBox.StandardButton.NoButton)
 
 
 def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:

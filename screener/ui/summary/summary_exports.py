@@ -91,9 +91,10 @@ def plain_text(record: AssessmentRecord) -> str:
 
 
 def show_problem(parent: QWidget, title: str, text: str) -> None:
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # paths and messages are never markup
-    box.exec()
+    from screener.ui.common.message_boxes import plain_message_box
+
+    # Paths and messages are never markup.
+    icon, ok = QMessageBox.Icon.Warning, QMessageBox.StandardButton.Ok
+    plain_message_box(parent, icon, title, text, ok).exec()

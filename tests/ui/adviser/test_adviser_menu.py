@@ -93,23 +93,20 @@ def test_pack_export_then_import_asks_before_replacing(
     asked: list[tuple[str, str]] = []
     messages: list[str] = []
     monkeypatch.setattr(profile_prompts, "ask_open_file", lambda *args: str(pack))
-    # The shared plain-text question (the names come from the pack), Cancel its default.
+    # The question (its box: tests/hardening/test_pack_of_many_changed_files.py): No, and
+    # not the same answer for the pack's other files.
     monkeypatch.setattr(
-        profile_prompts,
-        "confirm",
-        lambda parent, title, text, action: asked.append((text, action)) or False,
+        pack_dialogs,
+        "ask_replace",
+        lambda parent, name, incoming, yours: (
+            asked.append((name, incoming.reference)) or (False, False)
+        ),
     )
     monkeypatch.setattr(
         profile_prompts, "inform", lambda parent, title, text: messages.append(text)
     )
     window.adviser.pack_import_action.trigger()
-    assert asked == [
-        (
-            "You already have 250939.toml (vacancy 250939), and the pack's copy is different."
-            "\n\nReplace your file with the pack's?",
-            "&Replace your file",
-        )
-    ]
+    assert asked == [("250939.toml", "250939")]
     assert mine.read_text(encoding="utf-8") == edited  # kept: the answer was No
     assert messages == ["Added: 250717.toml\nKept yours: 250939.toml"]
     assert (paths.user_vacancies_dir() / "250717.toml").exists()
