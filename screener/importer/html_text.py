@@ -14,8 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from screener.importer.interleaved_lists import twin_row
-from screener.importer.side_tables import SectionTable, section_label
+from screener.importer.side_tables import SectionTable, section_label, twin_row
 from screener.importer.table_rows import row_text
 
 # Elements whose content is never text a reader sees, or never the notice's: a site's menus.

@@ -158,17 +158,6 @@ def language_header(cells: list[str]) -> bool:
     return len(cells) == 2 and all(fold(cell).strip(" :") in _LANGUAGE_HEADERS for cell in cells)
 
 
-def twin_row(cells: list[str]) -> list[str] | None:
-    """The lines a table row gives when it is a bilingual table's (a column per language):
-    its twins one after the other as bullets, as a bilingual list gives them (they are paired
-    again), or none for its header row ("English | Français"); None for another row."""
-    if language_header(cells):
-        return []
-    if len(cells) == 2 and twin_cells(*cells):
-        return [f"- {cells[0]}", f"- {cells[1]}"]
-    return None
-
-
 def twin_cells(one: str, other: str) -> bool:
     """Two cells of a table row that are one requirement in English and in French (a
     bilingual table with a column per language)."""
@@ -333,6 +322,21 @@ def _few(items: list[str]) -> Halves | None:
     return None
 
 
+def _without_the_other(english: Any, french: Any) -> None:
+    """One language's list read on into the other's, which follows under its own lead-in
+    ("ESSENTIAL / ESSENTIEL", "The incumbent must:", ..., "Le titulaire doit :", ...): the
+    other's bullets leave it (found_lists.FoundList)."""
+    for longer, shorter, lang in ((english, french, "fr"), (french, english, "en")):
+        tail = len(shorter.items)
+        if not 0 < tail < len(longer.items) or longer.items[-tail:] != shorter.items:
+            continue
+        # Only bullets in the other language, after bullets in the list's own.
+        langs = [item_language(item) for item in longer.items]
+        others, own = langs[-tail:], langs[:-tail]
+        if lang in others and not set(others) - {lang, None} and lang not in own:
+            longer.items = longer.items[:-tail]
+
+
 def split_interleaved(found: Any) -> None:
     """Each part (essential, desirable) of `found` (requirement_lists.Requirements) read in one
     language only, or read as the same list in both, whose items hold both languages becomes
@@ -340,6 +344,8 @@ def split_interleaved(found: Any) -> None:
     first = None
     for part in ("essential", "desirable"):
         english, french = getattr(found, f"en_{part}"), getattr(found, f"fr_{part}")
+        if english is not None and french is not None:
+            _without_the_other(english, french)
         if english is not None and french is not None and english.items == french.items:
             french = None  # one bilingual list found under both languages' headings
         one = english if french is None else french if english is None else None

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from screener.importer.interleaved_lists import language_header, twin_cells
 from screener.importer.part_labels import after_the_list
 from screener.importer.sections import (
     EN_DESIRABLE,
@@ -216,3 +217,19 @@ class SectionTable:
     def lines(self) -> list[str]:
         """The sections read, as the section finder reads them (none for another table)."""
         return section_lines(self.read) if self.read else []
+
+
+def twin_row(cells: list[str]) -> list[str] | None:
+    """The lines a table row gives when it is a bilingual table's (a column per language):
+    its twins one after the other as bullets, as a bilingual list gives them (they are paired
+    again); a section's name in both languages ("Essential | Essentiel") as one bilingual
+    heading; none for its header row ("English | Français"); None for another row."""
+    if language_header(cells):
+        return []
+    if len(cells) == 2 and twin_cells(*cells):
+        # The cells' own bullets off: one bullet a twin.
+        return [f"- {_ITEM_MARK.sub('', cell)}" for cell in cells]
+    labels = [section_label(cell) for cell in cells]
+    if len(cells) == 2 and labels[0] and labels[1] and labels[0][0] == labels[1][0]:
+        return ["", f"{cells[0]} / {cells[1]}"] if labels[0][1] != labels[1][1] else None
+    return None

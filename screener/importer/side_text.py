@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from screener.domain.vacancy import ReviewItem
-from screener.importer.interleaved_lists import language_header, twin_cells
+from screener.importer.interleaved_lists import language_header
 from screener.importer.list_continuation import says_who_may_apply
 from screener.importer.part_labels import after_the_list
 from screener.importer.review_text import review_item
@@ -28,6 +28,7 @@ from screener.importer.side_tables import (
     label_columns,
     section_label,
     section_lines,
+    twin_row,
 )
 from screener.importer.two_columns import SIDE_BY_SIDE
 from screener.importer.wording import fold
@@ -39,6 +40,7 @@ _RULING = re.compile(r"^\|?[\s|:+=-]{3,}\|?$")
 _BULLET = re.compile(r"^(?:[-•*–—▪●·◦➢>]|\d{1,2}[.)]|[a-z][.)])\s+")
 _ENDS_SENTENCE = re.compile(r"[.;:!?]$")
 _MAX_ROWS = 200
+_QUOTE = re.compile(r"^(?:> ?)+")
 
 Cells = tuple[str, ...]
 _Label = tuple[str, str]
@@ -164,6 +166,9 @@ def unfold_side_columns(lines: list[str]) -> tuple[list[str], ReviewItem | None]
     the place of its cells (a PDF's: check it)."""
     out: list[str] = []
     review: ReviewItem | None = None
+    # A forwarded e-mail quotes the notice ("> Essential<TAB>Desirable"): read without the
+    # marks (the lines left as they are lose them when cleaned).
+    original, lines = lines, [_QUOTE.sub("", line) for line in lines]
     at = 0
     while at < len(lines):
         line = lines[at]
@@ -174,7 +179,7 @@ def unfold_side_columns(lines: list[str]) -> tuple[list[str], ReviewItem | None]
             review, at = _CELLS, cells[1]
             continue
         if table is None or not rows or any(is_mark(cell) for row in rows for cell in row):
-            out.append(line)
+            out.append(original[at])
             at += 1
             continue
         sections = [
@@ -242,14 +247,16 @@ def _two_cells(line: str) -> list[str] | None:
 def _twin_rows(lines: list[str]) -> list[str]:
     """A bilingual table with a column per language ("English<TAB>Français", then a row per
     requirement): each row's twins one after the other as bullets, as a bilingual list gives
-    them (interleaved_lists pairs them again); its header row dropped."""
+    them (interleaved_lists pairs them again), a section's name in both languages as a
+    bilingual heading (side_tables.twin_row); its header row dropped."""
     out: list[str] = []
     for line in lines:
         cells = _two_cells(line) if len(line) <= 1000 else None
-        if cells is not None and twin_cells(*cells):
+        twins = twin_row(cells) if cells is not None else None
+        if twins:
             if out and language_header(_two_cells(out[-1]) or []):
                 out.pop()
-            out += [f"- {cells[0]}", f"- {cells[1]}"]
+            out += twins
         else:
             out.append(line)
     return out

@@ -4,7 +4,7 @@ requirements whichever file it came in.
 
 A table laid out by section (Essential and Desirable side by side, or a section per row) gives
 its sections' lists (side_tables); a bilingual table, a column per language, its twins as
-bullets (interleaved_lists); a two-cell row "Label: value"; another row its cells between "|"
+bullets (side_tables); a two-cell row "Label: value"; another row its cells between "|"
 (table_rows). A four-cell row of two labels and their values ("Post title | Assistant |
 Grade | G5", a header laid out in two pairs of columns) gives both facts on one line, as a
 header line with two labels reads; a tick or a box drawn in a symbol font is the mark it
@@ -20,8 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from screener.importer.interleaved_lists import twin_row
-from screener.importer.side_tables import SectionTable
+from screener.importer.side_tables import SectionTable, twin_row
 from screener.importer.table_rows import row_text
 
 # A header fact's label in a cell of its own: a few words, no figure ("Post title", "Grade:").

@@ -6,14 +6,8 @@ is one criterion with both wordings; a bullet with no twin is kept and said to b
 
 from __future__ import annotations
 
-import io
-import zipfile
-from pathlib import Path
-
 import pytest
 from importer_support import NOTICE_TOP, imported
-
-from screener.importer import import_notice_file
 
 _INTERLEAVED = (
     "{essential}\n"
@@ -160,77 +154,6 @@ def test_the_english_block_then_the_french_block_under_one_heading() -> None:
 def test_a_list_of_different_requirements_is_never_paired(items: str) -> None:
     vacancy = imported(NOTICE_TOP + "ESSENTIAL\n" + items + "\nOpen to NATO nationals.\n")
     assert len(vacancy.essential[1:]) == 4
-
-
-_TWIN_ROWS = [
-    ("Master's degree in acoustics or physics.", "Master en acoustique ou en physique."),
-    (
-        "At least 5 years' experience designing sonar systems.",
-        "Au moins 5 ans d'expérience dans la conception de systèmes sonar.",
-    ),
-    ("English: SLP 3333.", "Anglais : SLP 3333."),
-]
-
-
-def _twin_table(form: str) -> str:
-    if form == "html":
-        rows = "".join(f"<tr><td>{en}</td><td>{fr}</td></tr>" for en, fr in _TWIN_ROWS)
-        return (
-            "<html><body><h1>Engineer</h1><p>Reference: CMRE 27/ENG/04<br>Grade: A2</p>"
-            "<h3>Essential qualifications / Qualifications essentielles</h3>"
-            f"<table><tr><th>English</th><th>Français</th></tr>{rows}</table>"
-            "<p>Open to nationals of NATO member nations.</p></body></html>"
-        )
-    separator = "\t" if form == "tab" else " | "
-    rows = "".join(f"{en}{separator}{fr}\n" for en, fr in _TWIN_ROWS)
-    return (
-        NOTICE_TOP + "Essential qualifications / Qualifications essentielles\n"
-        f"English{separator}Français\n{rows}\nOpen to nationals of NATO member nations.\n"
-    )
-
-
-def _word_twin_table() -> bytes:
-    def paragraph(text: str) -> str:
-        return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
-
-    rows = [("English", "Français"), *_TWIN_ROWS]
-    table = "".join(
-        "<w:tr>" + "".join(f"<w:tc>{paragraph(cell)}</w:tc>" for cell in row) + "</w:tr>"
-        for row in rows
-    )
-    body = (
-        paragraph("Reference: CMRE 27/ENG/04")
-        + paragraph("Grade: A2")
-        + paragraph("Essential qualifications / Qualifications essentielles")
-        + f"<w:tbl>{table}</w:tbl>"
-        + paragraph("Open to nationals of NATO member nations.")
-    )
-    namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr(
-            "word/document.xml",
-            f'<w:document xmlns:w="{namespace}"><w:body>{body}</w:body></w:document>',
-        )
-    return buffer.getvalue()
-
-
-@pytest.mark.parametrize("form", ["html", "tab", "pipe", "docx"])
-def test_a_table_with_a_column_per_language_gives_one_criterion_per_row(
-    form: str, tmp_path: Path
-) -> None:
-    path = tmp_path / {"html": "notice.html", "docx": "notice.docx"}.get(form, "notice.txt")
-    if form == "docx":
-        path.write_bytes(_word_twin_table())
-    else:
-        path.write_text(_twin_table(form), encoding="utf-8")
-    vacancy = import_notice_file(path).vacancy
-    assert [(c.kind, c.text.fr) for c in vacancy.essential[1:]] == [
-        ("education", "Master en acoustique ou en physique"),
-        ("experience", "Au moins 5 ans d'expérience dans la conception de systèmes sonar"),
-        ("language_profile", "Anglais : SLP 3333"),
-    ]
 
 
 def test_sentences_in_both_languages_under_a_bilingual_heading() -> None:
@@ -382,3 +305,22 @@ def test_bilingual_headings_over_each_languages_own_lists_french_first() -> None
         ("knowledge of German", "connaissance de l'allemand")
     ]
     assert "translation_missing" not in {item.code for item in vacancy.review}
+
+
+def test_a_bilingual_heading_over_both_languages_lead_ins() -> None:
+    vacancy = imported(
+        NOTICE_TOP + "ESSENTIAL / ESSENTIEL\nThe incumbent must:\n"
+        "- have a higher secondary education;\n"
+        "- have at least 2 years' experience in an administrative post.\n"
+        "Le titulaire doit :\n- avoir un diplôme de l'enseignement secondaire supérieur ;\n"
+        "- avoir au moins 2 ans d'expérience dans un poste administratif.\n\n"
+        "DESIRABLE / SOUHAITABLE\n- knowledge of German;\n- connaissance de l'allemand.\n\n"
+        "Open to nationals of NATO member nations.\n"
+    )
+    assert [(c.kind, c.text.fr[:12]) for c in vacancy.essential[1:]] == [
+        ("education", "avoir un dip"),
+        ("experience", "avoir au moi"),
+    ]
+    assert [(c.text.en, c.text.fr) for c in vacancy.desirable] == [
+        ("knowledge of German", "connaissance de l'allemand")
+    ]

@@ -347,3 +347,15 @@ def test_a_definition_list_whose_terms_name_the_sections(
     )
     assert _lists(vacancy) == (["education", "experience"], ["certification", "language"])
     assert "list_found_by_prose" not in {item.code for item in vacancy.review}
+
+
+def test_a_side_by_side_table_quoted_in_a_forwarded_e_mail() -> None:
+    vacancy = imported(
+        "Dear candidate, please find the notice below.\n\n-----Original Message-----\n"
+        "> Title: Analyst (Lessons Learned)\n> Reference: CIEDCOE-27-03\n> Grade: G12\n>\n"
+        "> Essential\tDesirable\n"
+        f"> {_DEGREE}\t{_CCNP}\n"
+        f"> {_YEARS}\t{_NORWEGIAN}\n"
+        ">\n> Eligibility: nationals of NATO member countries only.\n"
+    )
+    assert _lists(vacancy) == (["education", "experience"], ["certification", "language"])
