@@ -134,8 +134,11 @@ def _same_names(pair: list[str]) -> bool:
     return bool(one & other)
 
 
-_LANGUAGE_CODES = {**OTHER_LANGUAGES, "english": "en", "anglais": "en", "french": "fr"}
-_LANGUAGE_CODES["francais"] = "fr"
+# Languages named in either language, as one mark: "Knowledge of Dutch" / "du néerlandais".
+_LANGUAGE_CODES = {
+    **OTHER_LANGUAGES,
+    **{"english": "en", "anglais": "en", "french": "fr", "francais": "fr"},
+}
 
 
 def _marks(item: str) -> set[str]:
