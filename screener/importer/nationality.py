@@ -80,6 +80,7 @@ def _with_following_list(lines: list[str], sentence: str) -> str:
     if not sentence.rstrip().endswith(":"):
         return sentence
     listed: list[str] = []
+    wrapped = False  # the line before broke inside a name ("... and the United" / "States.")
     for line in lines[index + 1 : index + 60]:
         if not line:
             if listed:
@@ -89,7 +90,14 @@ def _with_following_list(lines: list[str], sentence: str) -> str:
         # Republic, Denmark, ...").
         if not (is_bullet(line) or len(line) <= 40 or len(countries_in(line)) >= 2):
             break
-        listed.append(line.lstrip("-•*–—▪●·◦ ").rstrip(" ,;."))
+        name = line.lstrip("-•*–—▪●·◦ ").rstrip(" ,;.")
+        if wrapped and not is_bullet(line):
+            listed[-1] = f"{listed[-1]} {name}"
+        else:
+            listed.append(name)
+        if not is_bullet(line) and line.rstrip().endswith("."):
+            break  # the list's sentence ends here; a heading may follow ("3. DUTIES")
+        wrapped = "," in line and not is_bullet(line) and not line.rstrip().endswith((",", ";"))
     return f"{sentence} {', '.join(listed)}" if listed else sentence
 
 

@@ -20,6 +20,7 @@ from screener.domain.vacancy import Vacancy
 from screener.importer.docx_text import docx_text
 from screener.importer.draft import MAX_TEXT_CHARS, ImportResult, build_draft
 from screener.importer.html_text import html_to_text, looks_like_html
+from screener.importer.pdf_layout import page_text
 from screener.persistence.errors import FileProblemError, read_bytes_limited
 
 MAX_TEXT_FILE_BYTES = MAX_TEXT_CHARS
@@ -133,7 +134,7 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
         for index in range(page_count):
             if cancelled():
                 raise ImportCancelled
-            text = reader.pages[index].extract_text() or ""
+            text = page_text(reader.pages[index])
             size += len(text) + 3
             if size > MAX_TEXT_CHARS:
                 raise FileProblemError.single(

@@ -183,9 +183,9 @@ def test_pdf_reading_stops_at_the_size_limit_as_it_goes(
         pages = reader.pages
         real = type(pages[0]).extract_text
 
-        def extract(page: object) -> str:
+        def extract(page: object, *args: object, **kwargs: object) -> str:
             read.append(1)
-            return real(page)
+            return real(page, *args, **kwargs)
 
         monkeypatch.setattr(type(pages[0]), "extract_text", extract)
         return reader
