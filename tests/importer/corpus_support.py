@@ -26,8 +26,10 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:  # run as a script
-    sys.path.insert(0, str(HERE))
+# Run as a script: this folder's helpers, and tests/ for the PDF writer they share.
+for folder in (HERE, HERE.parent):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
 
 from importer_support import BUNDLED_DIR, NOTICE_FILES, squash  # noqa: E402
 
