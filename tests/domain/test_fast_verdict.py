@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from fuzz_budget import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -157,14 +158,14 @@ def test_bundled_vacancies_are_loaded() -> None:
     assert len(BUNDLED) == 5
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(profile=profiles(BUNDLED))
 def test_same_as_assess_on_bundled_vacancies(profile: Profile) -> None:
     for vacancy in BUNDLED:
         assert fast_verdict(vacancy, profile) == expected(vacancy, profile), vacancy.reference
 
 
-@settings(max_examples=250, deadline=None)
+@settings(max_examples=examples(250), deadline=None)
 @given(data=st.data())
 def test_same_as_assess_on_generated_vacancies(data: st.DataObject) -> None:
     generated = [data.draw(vacancies(f"V{i}")) for i in range(3)]
@@ -190,7 +191,7 @@ def test_a_complete_yes_profile_is_eligible_everywhere() -> None:
         assert fast_verdict(vacancy, profile) == expected(vacancy, profile)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(data=st.data())
 def test_full_results_are_the_rules_one_by_one_on_generated_vacancies(data: st.DataObject) -> None:
     """Every result assess() gives (status, reason, remedy, answer shown) is the kind's rule

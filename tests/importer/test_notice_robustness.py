@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from fuzz_budget import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from importer_support import BUNDLED_DIR, NOTICE_FILES, criterion_facts, make_pdf
@@ -82,7 +83,7 @@ def test_ten_megabytes_of_noise_in_a_file_are_refused_quickly(tmp_path: Path) ->
     assert time.perf_counter() - started < 2
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=2000))
 def test_arbitrary_text_never_crashes(text: str) -> None:
     outcome(text)
@@ -154,7 +155,7 @@ FRAGMENTS = [
 ]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
         st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=40)),

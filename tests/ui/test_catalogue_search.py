@@ -8,6 +8,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from fuzz_budget import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from ui_clock import NOW
@@ -28,7 +29,7 @@ def reference_fold(text: str) -> str:
 
 
 @given(st.text(max_size=40))
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 def test_fold_agrees_with_the_plain_definition(text: str) -> None:
     assert fold(text) == reference_fold(text)
 
@@ -128,7 +129,7 @@ def full_text(vacancy: object) -> str:
 
 
 @given(st.text(alphabet="aeiousrtnlcdpmé-'.,()0123456789G", min_size=1, max_size=6))
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 def test_a_word_is_found_in_the_haystack_as_in_the_whole_text(word: str) -> None:
     for loaded in load_paths([REPO / "vacancies"]).vacancies:
         haystack = vacancy_haystack(loaded.vacancy)
