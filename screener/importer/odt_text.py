@@ -1,0 +1,200 @@
+"""The text of an OpenDocument text (.odt) notice, LibreOffice's own format, read with the
+standard library alone and laid out as a Word notice is (docx_text.py: the same paragraph
+reader and table writer, so a notice gives the same requirements in either format).
+
+An .odt file is a zip archive whose content.xml holds paragraphs (<text:p>) and headings
+(<text:h>), lists (<text:list>, each item becoming a "- " bullet, a sub-item an "o" one) and
+tables (<table:table>); styles.xml holds the page header and footer, whose lines come first and
+last, once each. Bold is a property of automatic styles, looked up by name. As for Word, the XML
+is read by a tokenizer, not a parser: entities are never expanded and the work is bounded by the
+size caps.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from screener.importer.docx_text import _Reader, _tag
+from screener.persistence.errors import FileProblemError
+
+# content.xml of a long notice is well under 1 MB.
+MAX_ODT_XML = 30 * 1024 * 1024
+_CONTENT = "content.xml"
+_STYLES = "styles.xml"
+# Elements with no text of the document's: deleted text kept for change tracking, comments,
+# footnotes (their text is not the notice's), list numbers LibreOffice writes for older readers
+# (Word's are not text either), a frame's alternative text.
+_SKIPPED = re.compile(
+    r"<(text:tracked-changes|office:annotation|text:note|text:number|text:sequence-decls"
+    r"|svg:title|svg:desc|office:forms|table:covered-table-cell)\b[^>]*?(?<!/)>.*?</\1>"
+    r"|<table:covered-table-cell\b[^>]*/>",
+    re.DOTALL,
+)
+_TOKEN = re.compile(r"<(/?)([a-z-]+:[a-z-]+)\b([^>]*?)(/?)>|([^<]+)")
+_STYLE = re.compile(r"<style:style\b([^>]*)>(.*?)</style:style>", re.DOTALL)
+_ATTRIBUTE = re.compile(r'([a-z-]+:[a-z-]+)="([^"]*)"')
+_BOLD = re.compile(r'<style:text-properties\b[^>]*\bfo:font-weight="(bold|[6-9]00)"')
+_NOT_BOLD = re.compile(r'<style:text-properties\b[^>]*\bfo:font-weight="(normal|[1-5]00)"')
+_HEADING_STYLE = re.compile(r"heading|titre|title", re.IGNORECASE)
+_PAGE_FURNITURE = re.compile(
+    r"<style:(header|footer)(?:-first|-left)?\b[^>]*?(?<!/)>(.*?)</style:\1(?:-first|-left)?>",
+    re.DOTALL,
+)
+_SPACE = re.compile(r"[ \t\r\n]+")
+# The elements that make a line: a paragraph and a heading; a table's parts as Word's.
+_PARTS = {
+    "text:p": "p",
+    "text:h": "p",
+    "table:table": "tbl",
+    "table:table-row": "tr",
+    "table:table-cell": "tc",
+}
+
+
+class _Styles:
+    """What the named styles say: bold or not, a heading, a list paragraph."""
+
+    def __init__(self, xml: str) -> None:
+        self.bold: dict[str, bool] = {}
+        self.parent: dict[str, str] = {}
+        self.kind: dict[str, str] = {}  # "heading" or "list"
+        for match in _STYLE.finditer(xml):
+            attributes = dict(_ATTRIBUTE.findall(match[1]))
+            name = attributes.get("style:name", "")
+            if _BOLD.search(match[2]):
+                self.bold[name] = True
+            elif _NOT_BOLD.search(match[2]):
+                self.bold[name] = False
+            self.parent[name] = attributes.get("style:parent-style-name", "")
+            label = f"{name} {attributes.get('style:display-name', '')}"
+            if _HEADING_STYLE.search(label):
+                self.kind[name] = "heading"
+            elif "list" in label.lower():
+                self.kind[name] = "list"
+
+    def _inherited(self, name: str, table: dict[str, bool] | dict[str, str]) -> object:
+        for _ in range(8):  # a chain of parents is short; a loop in a crafted file stops here
+            if not name or name in table:
+                return table.get(name)
+            name = self.parent.get(name, "")
+        return None
+
+    def is_bold(self, name: str) -> bool | None:
+        value = self._inherited(name, self.bold)
+        return value if isinstance(value, bool) else None
+
+    def kind_of(self, name: str) -> str | None:
+        value = self._inherited(name, self.kind)
+        return value if isinstance(value, str) else None
+
+
+def _style(attributes: str) -> str:
+    match = re.search(r'text:style-name="([^"]*)"', attributes)
+    return match[1] if match else ""
+
+
+def odt_lines(xml: str, styles: _Styles) -> list[str]:
+    """The lines of the paragraphs, lists and tables in a piece of OpenDocument XML."""
+    reader = _Reader()
+    bold: list[bool] = []  # the open paragraph's and spans' boldness, innermost last
+    list_depth = 0
+    for match in _TOKEN.finditer(_SKIPPED.sub("", xml)):
+        closing, name, attributes, empty, text = match.groups()
+        if text is not None:
+            if bold:  # text between paragraphs is only the file's layout
+                words = html.unescape(_SPACE.sub(" ", text))
+                reader.run_bold = bold[-1]
+                reader.runs.append(words)
+                if words.strip():
+                    reader.bold = reader.bold is not False and reader.run_bold
+            continue
+        if name == "text:list":
+            list_depth += -1 if closing else 0 if empty else 1
+        elif name in ("text:p", "text:h") and not closing:
+            _open_paragraph(reader, styles, name, attributes, list_depth)
+            bold.append(bool(styles.is_bold(_style(attributes))))
+        elif name == "text:span" and not empty:
+            if closing and len(bold) > 1:
+                bold.pop()
+            elif not closing and bold:
+                own = styles.is_bold(_style(attributes))
+                bold.append(bold[-1] if own is None else own)
+        elif name in ("text:tab", "text:line-break", "text:s") and bold:
+            reader.runs.append(_spacing(name, attributes))
+        if name in _PARTS:
+            _tag(reader, bool(closing), _PARTS[name], bool(empty))
+            if name in ("text:p", "text:h") and (closing or empty) and bold:
+                bold.pop()
+    return reader.lines
+
+
+def _open_paragraph(
+    reader: _Reader, styles: _Styles, name: str, attributes: str, list_depth: int
+) -> None:
+    """A paragraph's properties as Word's reader keeps them (applied when it ends)."""
+    if reader.runs:
+        # A paragraph inside a paragraph (a text box's or a shape's): _tag ends the outer one
+        # first, so the properties are the inner one's.
+        reader.end_paragraph()
+    kind = styles.kind_of(_style(attributes))
+    reader.listed = list_depth > 0 or kind == "list"
+    reader.level = max(list_depth - 1, 0)
+    reader.heading_style = name == "text:h" or kind == "heading"
+
+
+def _spacing(name: str, attributes: str) -> str:
+    if name == "text:s":
+        count = re.search(r'text:c="(\d{1,4})"', attributes)
+        return " " * (int(count[1]) if count else 1)
+    return "\t" if name == "text:tab" else "\n"
+
+
+def _part(path: Path, archive: zipfile.ZipFile, name: str) -> str:
+    info = archive.getinfo(name)
+    if info.file_size > MAX_ODT_XML:
+        raise FileProblemError.single(path, "is too large an OpenDocument file for a notice")
+    with archive.open(info) as part:
+        raw = part.read(MAX_ODT_XML + 1)
+    if len(raw) > MAX_ODT_XML:  # a zip entry can lie about its size
+        raise FileProblemError.single(path, "is too large an OpenDocument file for a notice")
+    return raw.decode("utf-8", errors="replace")
+
+
+def _furniture(styles_xml: str, styles: _Styles) -> tuple[list[str], list[str]]:
+    """The page headers' lines and the footers', each once (a page style has one per kind
+    of page: first, left, right)."""
+    found: dict[str, list[str]] = {"header": [], "footer": []}
+    for match in _PAGE_FURNITURE.finditer(styles_xml):
+        lines = found[match[1]]
+        for line in odt_lines(match[2], styles):
+            if line.strip() and line not in lines:
+                lines.append(line)
+    return found["header"], found["footer"]
+
+
+def odt_text(path: Path, data: bytes) -> str:
+    """The text of an .odt file: its page header's lines, its body, its page footer's lines;
+    FileProblemError when it is not a readable OpenDocument text."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            content = _part(path, archive, _CONTENT)
+            names = archive.namelist()
+            styles_xml = _part(path, archive, _STYLES) if _STYLES in names else ""
+    except KeyError:
+        raise FileProblemError.single(
+            path, "is not an OpenDocument text (it has no content.xml)"
+        ) from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+        raise FileProblemError.single(
+            path, f"is not a readable OpenDocument file ({exc})"
+        ) from None
+    # Automatic styles (content.xml's) name the paragraphs' and spans' looks; named ones
+    # (styles.xml's) are their parents.
+    styles = _Styles(styles_xml + content)
+    header, footer = _furniture(styles_xml, styles)
+    body = content[content.find("<office:body") :] if "<office:body" in content else content
+    return "\n".join([*header, *odt_lines(body, styles), *footer])
