@@ -17,6 +17,7 @@ import html
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -192,6 +193,13 @@ def docx_text(path: Path, data: bytes) -> str:
             footer = _furniture(path, archive, _FOOTER)
     except KeyError:
         raise FileProblemError.single(path, "is not a Word document (no document part)") from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        EOFError,
+        ValueError,
+        zlib.error,
+    ) as exc:
         raise FileProblemError.single(path, f"is not a readable Word document ({exc})") from None
     return "\n".join([*header, document_text(body), *footer])

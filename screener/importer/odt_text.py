@@ -16,6 +16,7 @@ import html
 import io
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from screener.importer.docx_text import _Reader, _tag
@@ -188,7 +189,14 @@ def odt_text(path: Path, data: bytes) -> str:
         raise FileProblemError.single(
             path, "is not an OpenDocument text (it has no content.xml)"
         ) from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        EOFError,
+        ValueError,
+        zlib.error,
+    ) as exc:
         raise FileProblemError.single(
             path, f"is not a readable OpenDocument file ({exc})"
         ) from None
