@@ -63,6 +63,12 @@ def notice_suffixes() -> frozenset[str]:
     return frozenset(suffix for kind in NOTICE_FORMATS for suffix in kind.suffixes)
 
 
+def known_suffixes() -> frozenset[str]:
+    """The endings of the files read and of those refused with what to do instead: a file of
+    either kind dropped on the window goes to the importer, which reads or explains it."""
+    return notice_suffixes() | {suffix for kind in UNREADABLE_FORMATS for suffix in kind.suffixes}
+
+
 def named_suffixes() -> str:
     """The formats in a sentence: ".txt, .md, .html, .mhtml, .docx, .odt, .rtf, .eml, .pdf"."""
     return ", ".join(kind.suffixes[0] for kind in NOTICE_FORMATS)
