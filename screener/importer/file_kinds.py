@@ -7,6 +7,7 @@ with what to do instead (screener/notice_formats.py lists them), never as "a bin
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -19,6 +20,7 @@ _ZIP = b"PK\x03\x04"
 # Microsoft's compound file: Word 97-2003 (.doc), Outlook (.msg), older Excel and PowerPoint.
 _COMPOUND = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
+_MARKUP = re.compile(rb"^\s*<(?:!doctype html|html)\b", re.IGNORECASE)
 _ODF_TEXT = b"application/vnd.oasis.opendocument.text"
 
 
@@ -72,14 +74,17 @@ def file_kind(path: Path, data: bytes) -> str:
         raise unreadable(path, format_ if format_ else _named("a Word 97-2003"))
     if data.startswith(_IMAGES) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
         raise unreadable(path, _named("an image"))
-    if (format_ := unreadable_format(suffix)) is not None:
-        raise unreadable(path, format_)
+    # Word saves Rich Text and web pages under a .doc name too (and web systems export them so).
     if data.lstrip()[:5] == b"{\\rtf":
         return "rtf"
+    if suffix != ".eml" and (suffix in (".mhtml", ".mht") or looks_like_mhtml(data)):
+        return "mhtml"
+    if (format_ := unreadable_format(suffix)) is not None:
+        if format_.suffixes[0] == ".doc" and _MARKUP.search(data[:2048]):
+            return "text"  # a web page, which the text reader reads as one
+        raise unreadable(path, format_)
     if suffix == ".eml":
         return "eml"
-    if suffix in (".mhtml", ".mht") or looks_like_mhtml(data):
-        return "mhtml"
     if suffix in (".pdf", ".docx", ".odt", ".rtf"):
         return suffix[1:]  # whose reader says the file is not one
     return "text"

@@ -253,3 +253,14 @@ def test_formats_that_cannot_be_read_say_what_to_do(
     message = str(caught.value)
     assert name in message and said in message and "binary" not in message
     assert "Paste" in message or ".docx" in message or "PDF" in message
+
+
+def test_rich_text_or_a_web_page_named_doc_is_read_as_what_it_is(tmp_path: Path) -> None:
+    """Word saves Rich Text under a .doc name, and web systems export pages as .doc."""
+    path = tmp_path / "notice.doc"
+    path.write_bytes(rb"{\rtf1\ansi Title: Budget Officer\par Reference: 271001\par}")
+    assert read_notice_file(path).splitlines() == ["Title: Budget Officer", "Reference: 271001"]
+    path.write_bytes(
+        b"<html><body><p>Title: Budget Officer</p><p>Reference: 271001</p></body></html>"
+    )
+    assert read_notice_file(path).split("\n\n") == ["Title: Budget Officer", "Reference: 271001\n"]
