@@ -28,23 +28,22 @@ _CONTENT = "content.xml"
 _STYLES = "styles.xml"
 # Elements with no text of the document's: deleted text kept for change tracking, comments,
 # footnotes (their text is not the notice's), list numbers LibreOffice writes for older readers
-# (Word's are not text either), a frame's alternative text.
-_SKIPPED = re.compile(
-    r"<(text:tracked-changes|office:annotation|text:note|text:number|text:sequence-decls"
-    r"|svg:title|svg:desc|office:forms|table:covered-table-cell)\b[^>]*?(?<!/)>.*?</\1>"
-    r"|<table:covered-table-cell\b[^>]*/>",
-    re.DOTALL,
-)
-_TOKEN = re.compile(r"<(/?)([a-z-]+:[a-z-]+)\b([^>]*?)(/?)>|([^<]+)")
-_STYLE = re.compile(r"<style:style\b([^>]*)>(.*?)</style:style>", re.DOTALL)
+# (Word's are not text either), a frame's alternative text, a merged cell's covered part.
+_SKIPPED = frozenset(
+    {
+        "text:tracked-changes", "office:annotation", "text:note", "text:number",
+        "text:sequence-decls", "svg:title", "svg:desc", "office:forms",
+        "table:covered-table-cell",
+    }
+)  # fmt: skip
+# A tag, or a run of text. Nothing is searched for past the next "<": a tag that never ends or
+# an element that is never closed costs no more than its own bytes (no quadratic scans).
+_TOKEN = re.compile(r"<(/?)([a-z-]+:[a-z-]+)\b([^<>]*?)(/?)>|([^<]+)|<")
+_STYLE_TAG = re.compile(r"<(/?)style:(style|text-properties)\b([^<>]*)>")
 _ATTRIBUTE = re.compile(r'([a-z-]+:[a-z-]+)="([^"]*)"')
-_BOLD = re.compile(r'<style:text-properties\b[^>]*\bfo:font-weight="(bold|[6-9]00)"')
-_NOT_BOLD = re.compile(r'<style:text-properties\b[^>]*\bfo:font-weight="(normal|[1-5]00)"')
+_WEIGHT = re.compile(r'\bfo:font-weight="([a-z0-9]+)"')
 _HEADING_STYLE = re.compile(r"heading|titre|title", re.IGNORECASE)
-_PAGE_FURNITURE = re.compile(
-    r"<style:(header|footer)(?:-first|-left)?\b[^>]*?(?<!/)>(.*?)</style:\1(?:-first|-left)?>",
-    re.DOTALL,
-)
+_PAGE_FURNITURE = re.compile(r"<(/?)style:(header|footer)(?:-first|-left)?\b[^<>]*?(/?)>")
 _SPACE = re.compile(r"[ \t\r\n]+")
 # The elements that make a line: a paragraph and a heading; a table's parts as Word's.
 _PARTS = {
@@ -63,19 +62,28 @@ class _Styles:
         self.bold: dict[str, bool] = {}
         self.parent: dict[str, str] = {}
         self.kind: dict[str, str] = {}  # "heading" or "list"
-        for match in _STYLE.finditer(xml):
-            attributes = dict(_ATTRIBUTE.findall(match[1]))
-            name = attributes.get("style:name", "")
-            if _BOLD.search(match[2]):
-                self.bold[name] = True
-            elif _NOT_BOLD.search(match[2]):
-                self.bold[name] = False
-            self.parent[name] = attributes.get("style:parent-style-name", "")
-            label = f"{name} {attributes.get('style:display-name', '')}"
-            if _HEADING_STYLE.search(label):
-                self.kind[name] = "heading"
-            elif "list" in label.lower():
-                self.kind[name] = "list"
+        name = ""  # the open style's
+        for match in _STYLE_TAG.finditer(xml):
+            closing, tag, attributes = match.groups()
+            if tag == "style" and not closing:
+                name = self._style(attributes)
+                if attributes.rstrip().endswith("/"):
+                    name = ""
+            elif tag == "style":
+                name = ""
+            elif name and (weight := _WEIGHT.search(attributes)):
+                self.bold[name] = weight[1] == "bold" or weight[1][:1] in "6789"
+
+    def _style(self, attributes: str) -> str:
+        values = dict(_ATTRIBUTE.findall(attributes))
+        name = values.get("style:name", "")
+        self.parent[name] = values.get("style:parent-style-name", "")
+        label = f"{name} {values.get('style:display-name', '')}"
+        if _HEADING_STYLE.search(label):
+            self.kind[name] = "heading"
+        elif "list" in label.lower():
+            self.kind[name] = "list"
+        return name
 
     def _inherited(self, name: str, table: dict[str, bool] | dict[str, str]) -> object:
         for _ in range(8):  # a chain of parents is short; a loop in a crafted file stops here
@@ -103,8 +111,17 @@ def odt_lines(xml: str, styles: _Styles) -> list[str]:
     reader = _Reader()
     bold: list[bool] = []  # the open paragraph's and spans' boldness, innermost last
     list_depth = 0
-    for match in _TOKEN.finditer(_SKIPPED.sub("", xml)):
+    skipped: list[str] = []  # the open element whose content is skipped, once per level
+    for match in _TOKEN.finditer(xml):
         closing, name, attributes, empty, text = match.groups()
+        if skipped or (name in _SKIPPED and not closing and not empty):
+            if closing and name == skipped[0]:
+                skipped.pop()
+            elif not closing and not empty and name == (skipped or [name])[0]:
+                skipped.append(name)
+            continue
+        if name is None and text is None:
+            continue  # a "<" that starts no tag
         if text is not None:
             if bold:  # text between paragraphs is only the file's layout
                 words = html.unescape(_SPACE.sub(" ", text))
@@ -169,11 +186,19 @@ def _furniture(styles_xml: str, styles: _Styles) -> tuple[list[str], list[str]]:
     """The page headers' lines and the footers', each once (a page style has one per kind
     of page: first, left, right)."""
     found: dict[str, list[str]] = {"header": [], "footer": []}
+    start: int | None = None
     for match in _PAGE_FURNITURE.finditer(styles_xml):
-        lines = found[match[1]]
-        for line in odt_lines(match[2], styles):
+        closing, kind, empty = match.groups()
+        if not closing:
+            start = None if empty else match.end()
+            continue
+        if start is None:
+            continue
+        lines = found[kind]
+        for line in odt_lines(styles_xml[start : match.start()], styles):
             if line.strip() and line not in lines:
                 lines.append(line)
+        start = None
     return found["header"], found["footer"]
 
 

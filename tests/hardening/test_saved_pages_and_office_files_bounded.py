@@ -1,7 +1,8 @@
 """Crafted saved web pages (.mhtml), OpenDocument (.odt) and Rich Text (.rtf) files: read or
 refused with a message naming the file, in bounded time and memory, never a traceback. A page
 of 100,000 parts, one whose page is 18 MB or is not among its parts, an .odt whose content
-inflates to 40 MB or whose styles are their own parents, entities never expanded, RTF nested
+inflates to 40 MB or whose styles are their own parents, elements that never end (in .odt and
+.docx: once a scan to the file's end each), entities never expanded, RTF nested
 100,000 deep or of more instructions than a notice, and cut or damaged copies of real files."""
 
 from __future__ import annotations
@@ -97,6 +98,34 @@ def test_odt_entities_are_never_expanded_and_a_style_loop_ends(tmp_path: Path) -
     path.write_bytes(_odt(laughs))
     text = loaded_or_refused(lambda: read_notice_file(path), path, SECONDS)
     assert text is not None and "lol" not in text and "Title: Officer" in text
+
+
+@pytest.mark.parametrize(
+    "xml",
+    [
+        b"<text:p>" + b"<text:note>x" * 200_000,  # skipped elements that never end
+        b"<text:p>" + b"<text:span " * 200_000,  # tags that never end
+        b'<style:style style:name="a">' * 200_000,  # styles that never end
+    ],
+)
+def test_odt_elements_that_never_end_cost_one_pass(tmp_path: Path, xml: bytes) -> None:
+    """Each opening that never ends once cost a scan to the end of the file (minutes)."""
+    path = tmp_path / "unended.odt"
+    path.write_bytes(_odt(xml, styles=b"<style:header>" * 200_000))
+    loaded_or_refused(lambda: read_notice_file(path), path, SECONDS)
+
+
+@pytest.mark.parametrize(
+    "xml",
+    [b"<mc:Fallback>" * 200_000, b"<w:p " * 200_000, b'<w:pStyle w:val="' * 200_000],
+)
+def test_docx_elements_that_never_end_cost_one_pass(tmp_path: Path, xml: bytes) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<w:document><w:body>" + xml)
+    path = tmp_path / "unended.docx"
+    path.write_bytes(buffer.getvalue())
+    loaded_or_refused(lambda: read_notice_file(path), path, SECONDS)
 
 
 def test_rtf_nested_100000_deep_is_refused(tmp_path: Path) -> None:
