@@ -24,6 +24,9 @@ from screener.persistence.errors import FileProblemError
 
 # content.xml of a long notice is well under 1 MB.
 MAX_ODT_XML = 30 * 1024 * 1024
+# A notice's tables have a few dozen rows. The table writer spends some 70 microseconds on a
+# row: a crafted table of 150,000 rows took 10 s (the Rich Text reader keeps the same bound).
+MAX_TABLE_ROWS = 5_000
 _CONTENT = "content.xml"
 _STYLES = "styles.xml"
 # Elements with no text of the document's: deleted text kept for change tracking, comments,
@@ -106,11 +109,11 @@ def _style(attributes: str) -> str:
     return match[1] if match else ""
 
 
-def odt_lines(xml: str, styles: _Styles) -> list[str]:
+def odt_lines(xml: str, styles: _Styles, path: Path) -> list[str]:
     """The lines of the paragraphs, lists and tables in a piece of OpenDocument XML."""
     reader = _Reader()
     bold: list[bool] = []  # the open paragraph's and spans' boldness, innermost last
-    list_depth = 0
+    list_depth = rows = 0
     skipped: list[str] = []  # the open element whose content is skipped, once per level
     for match in _TOKEN.finditer(xml):
         closing, name, attributes, empty, text = match.groups()
@@ -130,6 +133,10 @@ def odt_lines(xml: str, styles: _Styles) -> list[str]:
                 if words.strip():
                     reader.bold = reader.bold is not False and reader.run_bold
             continue
+        if name == "table:table-row" and not closing:
+            rows += 1
+            if rows > MAX_TABLE_ROWS:
+                raise FileProblemError.single(path, too_many_rows())
         if name == "text:list":
             list_depth += -1 if closing else 0 if empty else 1
         elif name in ("text:p", "text:h") and not closing:
@@ -148,6 +155,10 @@ def odt_lines(xml: str, styles: _Styles) -> list[str]:
             if name in ("text:p", "text:h") and (closing or empty) and bold:
                 bold.pop()
     return reader.lines
+
+
+def too_many_rows() -> str:
+    return f"has tables of over {MAX_TABLE_ROWS:,} rows; a notice's have far fewer"
 
 
 def _open_paragraph(
@@ -182,7 +193,7 @@ def _part(path: Path, archive: zipfile.ZipFile, name: str) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
-def _furniture(styles_xml: str, styles: _Styles) -> tuple[list[str], list[str]]:
+def _furniture(path: Path, styles_xml: str, styles: _Styles) -> tuple[list[str], list[str]]:
     """The page headers' lines and the footers', each once (a page style has one per kind
     of page: first, left, right)."""
     found: dict[str, list[str]] = {"header": [], "footer": []}
@@ -195,7 +206,7 @@ def _furniture(styles_xml: str, styles: _Styles) -> tuple[list[str], list[str]]:
         if start is None:
             continue
         lines = found[kind]
-        for line in odt_lines(styles_xml[start : match.start()], styles):
+        for line in odt_lines(styles_xml[start : match.start()], styles, path):
             if line.strip() and line not in lines:
                 lines.append(line)
         start = None
@@ -228,6 +239,6 @@ def odt_text(path: Path, data: bytes) -> str:
     # Automatic styles (content.xml's) name the paragraphs' and spans' looks; named ones
     # (styles.xml's) are their parents.
     styles = _Styles(styles_xml + content)
-    header, footer = _furniture(styles_xml, styles)
+    header, footer = _furniture(path, styles_xml, styles)
     body = content[content.find("<office:body") :] if "<office:body" in content else content
-    return "\n".join([*header, *odt_lines(body, styles), *footer])
+    return "\n".join([*header, *odt_lines(body, styles, path), *footer])

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from screener.importer.docx_text import _Reader, _tag
+from screener.importer.odt_text import MAX_TABLE_ROWS, too_many_rows
 from screener.persistence.errors import FileProblemError
 
 MAX_GROUP_DEPTH = 200
@@ -77,6 +78,7 @@ class _RtfReader:
         self.skip_chars = 0  # the fallback characters after \uN still to skip
         self.ignorable = False  # \* read: an unknown destination after it is skipped
         self.in_table = False  # \intbl: the paragraph is in a table's cell
+        self.rows = 0  # table rows read: a notice has a few dozen
 
     @property
     def reader(self) -> _Reader:
@@ -160,6 +162,9 @@ class _RtfReader:
         elif name == "row":
             if reader.cells is not None:
                 _tag(reader, True, "tr", False)
+                self.rows += 1
+                if self.rows > MAX_TABLE_ROWS:
+                    raise FileProblemError.single(self.path, too_many_rows())
         elif name == "pard":
             self.in_table = False
             reader.listed, reader.level, reader.heading_style = False, 0, False

@@ -145,6 +145,16 @@ def test_rtf_of_more_instructions_than_a_notice_is_refused(
     assert "over 10,000 instructions" in str(error)
 
 
+def test_tables_of_more_rows_than_a_notice_are_refused(tmp_path: Path) -> None:
+    rtf = tmp_path / "rows.rtf"
+    rtf.write_bytes(b"{\\rtf1 " + b"\\intbl a\\cell b\\cell\\row " * 5_001 + b"}")
+    assert "tables of over 5,000 rows" in str(refused(lambda: read_notice_file(rtf), rtf))
+    row = b"<table:table-row><table:table-cell><text:p>a</text:p></table:table-cell></table:table-row>"
+    odt = tmp_path / "rows.odt"
+    odt.write_bytes(_odt(b"<office:body><table:table>" + row * 5_001 + b"</table:table>"))
+    assert "tables of over 5,000 rows" in str(refused(lambda: read_notice_file(odt), odt))
+
+
 @pytest.mark.parametrize(
     "rtf",
     [
