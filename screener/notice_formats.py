@@ -42,7 +42,7 @@ UNREADABLE_FORMATS = (
     UnreadableFormat(
         "an Outlook message",
         (".msg",),
-        "save it from Outlook as .eml (File > Save As), or copy its text and use Paste",
+        "in Outlook, File > Save As and choose HTML, MHT or Text Only, or copy its text and use Paste",
     ),
     UnreadableFormat(
         "an Apple Pages document", (".pages",), "export it as Word (.docx) or PDF from Pages"

@@ -27,7 +27,11 @@ def add_import_command(sub: Any) -> None:
         "reference exists, the draft keeps its criterion ids where requirements match, so "
         "candidates' answers stay attached; the others are listed for review.",
     )
-    p.add_argument("notice", metavar="NOTICE", help="the notice file, or - to read standard input")
+    p.add_argument(
+        "notice",
+        metavar="NOTICE",
+        help=f"the notice file ({named_suffixes()}), or - to read standard input",
+    )
     p.add_argument(
         "-o", "--output", metavar="FILE.toml", help="where to write the draft ('-' for stdout)"
     )
