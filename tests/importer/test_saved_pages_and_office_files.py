@@ -58,6 +58,19 @@ def test_a_page_saved_by_chromium_as_a_single_file_reads_as_the_page(tmp_path: P
     assert read_notice_stream(io.BytesIO(saved.read_bytes())) == text
 
 
+def test_a_web_component_s_content_in_a_saved_page_is_read() -> None:
+    """Chrome saves a component's open shadow root as <template shadowmode="open">: shown on
+    the page, so read; an ordinary <template> is not shown, so not read."""
+    saved = DATA / "component_page.mhtml"
+    assert b'<template shadowmode=3D"open">' in saved.read_bytes()
+    text = read_notice_file(saved)
+    assert "Reference: 271555" in text and "- A university degree in logistics." in text
+    from screener.importer.html_text import html_to_text
+
+    hidden = "<template><p>kept for later</p></template><p>Grade: G7</p>"
+    assert html_to_text(hidden) == "Grade: G7\n"
+
+
 def _internet_explorer_page(root_encoding: str = "quoted-printable", start: str = "") -> bytes:
     """A page as Internet Explorer and Word save a "Web Archive": windows-1252, "=\\r\\n"."""
     page = (
