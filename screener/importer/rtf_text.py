@@ -61,6 +61,7 @@ _CODE_PAGES = {"ansi": "cp1252", "mac": "mac_roman", "pc": "cp437", "pca": "cp85
 class _Group:
     skip: bool = False  # a destination that is not the document's text
     bold: bool = False
+    hidden: bool = False  # hidden text (\v) or a tracked deletion (\deleted): not shown
     fallback: int = 1  # \ucN: characters after \uN for readers without Unicode
     target: str = "body"  # "body", "header" or "footer"
     first: bool = True  # no control word read yet (a destination is named first)
@@ -88,7 +89,7 @@ class _RtfReader:
         if self.skip_chars:
             dropped = min(self.skip_chars, len(text))
             text, self.skip_chars = text[dropped:], self.skip_chars - dropped
-        if not text or self.group.skip:
+        if not text or self.group.skip or self.group.hidden:
             return
         self._cell_open()
         reader = self.reader
@@ -168,8 +169,8 @@ class _RtfReader:
         elif name == "pard":
             self.in_table = False
             reader.listed, reader.level, reader.heading_style = False, 0, False
-        elif name == "intbl":
-            self.in_table = True
+        elif name in ("intbl", "itap"):
+            self.in_table = name == "intbl" or bool(value)  # \\itap0: not in a table
         elif name == "ls":
             reader.listed = True
         elif name == "ilvl":
@@ -178,8 +179,10 @@ class _RtfReader:
             reader.heading_style = True
         elif name == "b":
             group.bold = value != 0
+        elif name in ("v", "deleted"):
+            group.hidden = value != 0
         elif name == "plain":
-            group.bold = False
+            group.bold = group.hidden = False
         elif name == "uc":
             group.fallback = max(value or 0, 0)
         elif name == "ansicpg" and value:

@@ -208,7 +208,7 @@ def test_rich_text_escapes_lists_fields_and_tables(tmp_path: Path) -> None:
         r"{\*\generator Word;}{\info{\title Secret title}}{\header \pard NATO UNCLASSIFIED\par}"
         r"\pard Title: Analyste financi\'e8re\par"
         r"\pard Reference: {\field{\*\fldinst HYPERLINK x}{\fldrslt 271001}}\par"
-        r"\pard\b ESSENTIAL\b0\par"
+        r"\pard\b ESSENTIAL\b0{\v  hidden note}{\deleted  struck out}\par"
         r"\pard\ls1{\listtext\'b7\tab}A university degree in \u8220?finance\u8221?;\par"
         r"\pard{\pntext\f1\'B7\tab}At least 5 years{\footnote\pard a footnote\par} of experience\line in budgeting.\par"
         r"{\pict\pngblip 89504e470d0a}"
