@@ -123,13 +123,23 @@ def test_an_internet_explorer_web_archive_in_windows_1252(
     assert [c.kind for c in vacancy.essential[-2:]] == ["education", "experience"]
 
 
-@pytest.mark.parametrize("suffix", [".odt", ".rtf"])
-def test_a_libreoffice_file_reads_the_requirements_its_word_original_reads(suffix: str) -> None:
-    """The CMRE notice saved by LibreOffice as .docx, .odt and .rtf: one notice, one draft."""
-    word = DATA / "cmre_scientist.docx"
-    other = DATA / f"cmre_scientist{suffix}"
+@pytest.mark.parametrize(
+    ("notice", "suffix", "count"),
+    [
+        ("cmre_scientist", ".odt", 10),
+        ("cmre_scientist", ".rtf", 10),
+        ("ncia_technician", ".odt", 10),
+    ],
+)
+def test_a_libreoffice_file_reads_the_requirements_its_word_original_reads(
+    notice: str, suffix: str, count: int
+) -> None:
+    """Real notices saved by LibreOffice as .docx, .odt and .rtf: one notice, one draft (the
+    CMRE's requirements in a table, the NCIA's in bulleted lists, English then French)."""
+    word = DATA / f"{notice}.docx"
+    other = DATA / f"{notice}{suffix}"
     assert _requirements(other) == _requirements(word)
-    assert len(_requirements(word)) == 10  # nationality and the table's nine rows
+    assert len(_requirements(word)) == count
     draft, original = import_notice_file(other).vacancy, import_notice_file(word).vacancy
     assert (draft.reference, draft.title, draft.grade, draft.deadline) == (
         original.reference,
@@ -137,10 +147,10 @@ def test_a_libreoffice_file_reads_the_requirements_its_word_original_reads(suffi
         original.grade,
         original.deadline,
     )
-    text = read_notice_file(other)
+    lines = read_notice_file(other).splitlines()
     # The page header's line first, the footer's last, as Word's reader gives them.
-    assert text.splitlines()[0] == "NATO UNCLASSIFIED"
-    assert text.splitlines()[-1].startswith("CMRE 27/005\tPage")
+    assert lines[0] == "NATO UNCLASSIFIED" and "\tPage" in lines[-1]
+    assert any(line.startswith("- ") for line in lines) == (notice == "ncia_technician")
 
 
 _ODF = (
