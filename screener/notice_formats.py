@@ -20,6 +20,7 @@ NOTICE_FORMATS = (
     NoticeFormat("Markdown", (".md",)),
     NoticeFormat("web page", (".html", ".htm", ".xhtml")),
     NoticeFormat("web page saved as a single file", (".mhtml", ".mht")),
+    NoticeFormat("Safari web archive", (".webarchive",)),
     NoticeFormat("Word document", (".docx",)),
     NoticeFormat("OpenDocument text (LibreOffice)", (".odt",)),
     NoticeFormat("Rich Text", (".rtf",)),

@@ -61,13 +61,15 @@ def _zip_kind(path: Path, data: bytes) -> str:
 
 
 def file_kind(path: Path, data: bytes) -> str:
-    """ "pdf", "docx", "odt", "rtf", "mhtml", "eml" or "text"; FileProblemError naming the file
-    for a format that cannot be imported."""
+    """ "pdf", "docx", "odt", "rtf", "mhtml", "webarchive", "eml" or "text"; FileProblemError
+    naming the file for a format that cannot be imported."""
     suffix = path.suffix.lower()
     if data.startswith(b"%PDF-"):
         return "pdf"
     if data.startswith(_ZIP):
         return _zip_kind(path, data)
+    if data.startswith(b"bplist00"):
+        return "webarchive"  # Safari's (a binary property list), whose reader says if it is not
     if data.startswith(_COMPOUND):
         # Outlook's message and Word's document are both compound files: the name tells.
         format_ = unreadable_format(suffix)
@@ -85,6 +87,6 @@ def file_kind(path: Path, data: bytes) -> str:
         raise unreadable(path, format_)
     if suffix == ".eml":
         return "eml"
-    if suffix in (".pdf", ".docx", ".odt", ".rtf"):
+    if suffix in (".pdf", ".docx", ".odt", ".rtf", ".webarchive"):
         return suffix[1:]  # whose reader says the file is not one
     return "text"

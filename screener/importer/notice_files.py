@@ -25,6 +25,7 @@ from screener.importer.mhtml_text import mhtml_text
 from screener.importer.odt_text import odt_text
 from screener.importer.pdf_layout import page_text
 from screener.importer.rtf_text import rtf_text
+from screener.importer.webarchive_text import webarchive_text
 from screener.persistence.errors import FileProblemError, read_bytes_limited
 
 MAX_TEXT_FILE_BYTES = MAX_TEXT_CHARS
@@ -241,7 +242,7 @@ def read_notice_stream(stream: BinaryIO, name: str = "<stdin>") -> str:
     kind = file_kind(Path(name), data)
     if kind == "pdf":
         return pdf_text(Path(name), data)
-    if kind in ("docx", "odt", "rtf", "mhtml"):
+    if kind in ("docx", "odt", "rtf", "mhtml", "webarchive"):
         return _READERS[kind](Path(name), data)
     text = _decode(Path(name), data)
     return html_to_text(text) if looks_like_html(text) else text
@@ -252,6 +253,7 @@ _READERS: dict[str, Callable[[Path, bytes], str]] = {
     "odt": odt_text,
     "rtf": rtf_text,
     "mhtml": mhtml_text,
+    "webarchive": webarchive_text,
     "eml": email_text,
 }
 

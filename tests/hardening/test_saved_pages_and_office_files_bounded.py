@@ -145,6 +145,43 @@ def test_rtf_of_more_instructions_than_a_notice_is_refused(
     assert "over 10,000 instructions" in str(error)
 
 
+def _nested_plist(depth: int) -> bytes:
+    """A binary property list of arrays nested `depth` deep, written by hand."""
+    objects = [b"\xa1" + (index + 1).to_bytes(4, "big") for index in range(depth)] + [b"\x50"]
+    body, offsets = b"bplist00", []
+    for item in objects:
+        offsets.append(len(body))
+        body += item
+    table = b"".join(offset.to_bytes(4, "big") for offset in offsets)
+    trailer = bytes(6) + bytes([4, 4]) + len(objects).to_bytes(8, "big") + bytes(8)
+    return body + table + trailer + len(body).to_bytes(8, "big")
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (b"bplist00" + bytes(200), "not a readable Safari web archive"),
+        (_nested_plist(50_000), "not a readable Safari web archive"),
+        (b"bplist00\xd0" + bytes(40), "not a readable Safari web archive"),
+    ],
+)
+def test_crafted_web_archives_are_refused(tmp_path: Path, data: bytes, said: str) -> None:
+    path = tmp_path / "page.webarchive"
+    path.write_bytes(data)
+    assert said in str(refused(lambda: read_notice_file(path), path, SECONDS))
+
+
+def test_a_web_archive_of_a_huge_page_is_refused(tmp_path: Path) -> None:
+    import plistlib
+
+    page = b"<p>" + b"word " * (6 * 1024 * 1024 // 5) + b"</p>"
+    path = tmp_path / "huge.webarchive"
+    path.write_bytes(
+        plistlib.dumps({"WebMainResource": {"WebResourceData": page}}, fmt=plistlib.FMT_BINARY)
+    )
+    assert "over 5,242,880 bytes" in str(refused(lambda: read_notice_file(path), path, SECONDS))
+
+
 def test_tables_of_more_rows_than_a_notice_are_refused(tmp_path: Path) -> None:
     rtf = tmp_path / "rows.rtf"
     rtf.write_bytes(b"{\\rtf1 " + b"\\intbl a\\cell b\\cell\\row " * 5_001 + b"}")

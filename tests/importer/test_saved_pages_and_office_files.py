@@ -71,6 +71,40 @@ def test_a_web_component_s_content_in_a_saved_page_is_read() -> None:
     assert html_to_text(hidden) == "Grade: G7\n"
 
 
+def test_a_page_saved_by_safari_as_a_web_archive(tmp_path: Path) -> None:
+    """Safari's Web Archive: a binary property list whose main resource is the page."""
+    import plistlib
+
+    page = (
+        "<html><body><h1>Budget Analyst</h1><p>Reference: 271220</p><h2>ESSENTIAL</h2><ul>"
+        "<li>A university degree in finance or économie.</li><li>At least 5 years of "
+        "experience in budgeting.</li></ul></body></html>"
+    )
+    archive = {
+        "WebMainResource": {
+            "WebResourceData": page.encode("utf-16-le"),
+            "WebResourceMIMEType": "text/html",
+            "WebResourceTextEncodingName": "UTF-16LE",
+            "WebResourceURL": "https://careers.example.int/job/271220",
+            "WebResourceFrameName": "",
+        },
+        "WebSubresources": [
+            {"WebResourceData": b"\x89PNG\r\n", "WebResourceMIMEType": "image/png"}
+        ],
+        "WebSubframeArchives": [
+            {"WebMainResource": {"WebResourceData": b"<p>Cookie settings</p>"}}
+        ],
+    }
+    path = tmp_path / "Budget Analyst.webarchive"
+    path.write_bytes(plistlib.dumps(archive, fmt=plistlib.FMT_BINARY))
+    text = read_notice_file(path)
+    assert "- A university degree in finance or économie." in text
+    assert "Cookie settings" not in text
+    vacancy = import_notice_file(path).vacancy
+    assert (vacancy.reference, vacancy.title.en) == ("271220", "Budget Analyst")
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+
+
 def _internet_explorer_page(root_encoding: str = "quoted-printable", start: str = "") -> bytes:
     """A page as Internet Explorer and Word save a "Web Archive": windows-1252, "=\\r\\n"."""
     page = (

@@ -61,7 +61,7 @@ def test_the_open_dialog_and_the_status_tip_name_every_format(
     tip = window.imports.import_action.statusTip()
     assert tip == (
         "Make a draft vacancy from a NATO vacancy notice "
-        "(.txt, .md, .html, .mhtml, .docx, .odt, .rtf, .eml, .pdf)"
+        "(.txt, .md, .html, .mhtml, .webarchive, .docx, .odt, .rtf, .eml, .pdf)"
     )
 
     window.language_menu.language_actions["fr"].trigger()
