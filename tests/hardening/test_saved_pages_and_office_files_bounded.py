@@ -3,7 +3,8 @@ refused with a message naming the file, in bounded time and memory, never a trac
 of 100,000 parts, one whose page is 18 MB or is not among its parts, an .odt whose content
 inflates to 40 MB or whose styles are their own parents, elements that never end (in .odt and
 .docx: once a scan to the file's end each), entities never expanded, RTF nested
-100,000 deep or of more instructions than a notice, and cut or damaged copies of real files."""
+100,000 deep or of more instructions than a notice, crafted Safari web archives, cut or damaged
+copies of real files, and generated Rich Text, OpenDocument XML, saved pages and archives."""
 
 from __future__ import annotations
 
@@ -13,9 +14,14 @@ from pathlib import Path
 
 import pytest
 from hardening_support import loaded_or_refused, refused, run_cli
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from screener.importer.mhtml_text import mhtml_text
 from screener.importer.notice_files import read_notice_file
+from screener.importer.odt_text import _Styles, odt_lines
 from screener.importer.rtf_text import rtf_text
+from screener.importer.webarchive_text import webarchive_text
 
 DATA = Path(__file__).resolve().parents[1] / "importer" / "data"
 SECONDS = 20.0  # a hang guard on a shared machine, not a measure
@@ -221,3 +227,51 @@ def test_cut_or_damaged_real_files_are_read_or_refused(tmp_path: Path, name: str
         for variant in (data[:cut], bytes(damaged)):
             path.write_bytes(variant)
             loaded_or_refused(lambda: read_notice_file(path), path, SECONDS)
+
+
+FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+RTF_PIECES = st.sampled_from(
+    [
+        "{", "}", "\\par ", "\\pard", "\\intbl ", "\\cell ", "\\row ", "\\nestcell ",
+        "\\ls1 ", "\\ilvl3 ", "\\b ", "\\b0 ", "\\u8217?", "\\uc0 ", "\\uc5 ", "\\'e9",
+        "\\'", "\\*", "\\fonttbl ", "\\listtext ", "\\header ", "\\footerf ", "\\shpinst ",
+        "\\shptxt ", "\\bin3 ", "\\v ", "\\plain ", "\\line ", "\\tab ", "\\~", "\\\n",
+        "\\ansicpg932 ", "text ", "Grade: G7", "\\itap0 ", "\\outlinelevel1 ",
+    ]
+)  # fmt: skip
+ODT_PIECES = st.sampled_from(
+    [
+        "<text:p>", "</text:p>", "<text:h>", "</text:h>", "<text:list>", "</text:list>",
+        "<text:list-item>", "<table:table>", "</table:table>", "<table:table-row>",
+        "</table:table-row>", "<table:table-cell>", "</table:table-cell>", "<text:note>",
+        "</text:note>", '<text:span text:style-name="T1">', "</text:span>", "<text:s/>",
+        '<text:s text:c="9999"/>', "<text:tab/>", "text", "&amp;", "<", ">", "<text:p/>",
+    ]
+)  # fmt: skip
+
+
+@FUZZ
+@given(st.lists(RTF_PIECES, max_size=60))
+def test_any_rich_text_is_read_or_refused(pieces: list[str]) -> None:
+    path = Path("/fuzz/notice.rtf")
+    loaded_or_refused(lambda: rtf_text(path, ("{\\rtf1 " + "".join(pieces)).encode()), path)
+
+
+@FUZZ
+@given(st.lists(ODT_PIECES, max_size=60))
+def test_any_opendocument_xml_is_read(pieces: list[str]) -> None:
+    styles = '<style:style style:name="T1"><style:text-properties fo:font-weight="bold"/>'
+    odt_lines("".join(pieces), _Styles(styles), Path("/fuzz/notice.odt"))
+
+
+@FUZZ
+@given(st.binary(max_size=300), st.integers(min_value=0, max_value=2))
+def test_any_saved_page_or_web_archive_is_read_or_refused(tail: bytes, kind: int) -> None:
+    heads = (
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\n',
+        b"From: <Saved by Blink>\r\nContent-Type: text/html\r\n\r\n",
+        b"bplist00",
+    )
+    path = Path("/fuzz/page.mhtml" if kind < 2 else "/fuzz/page.webarchive")
+    reader = mhtml_text if kind < 2 else webarchive_text
+    loaded_or_refused(lambda: reader(path, heads[kind] + tail), path)
