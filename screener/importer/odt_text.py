@@ -114,6 +114,8 @@ def odt_lines(xml: str, styles: _Styles, path: Path) -> list[str]:
     reader = _Reader()
     bold: list[bool] = []  # the open paragraph's and spans' boldness, innermost last
     list_depth = rows = 0
+    # Per open list entry: an item (bulleted or numbered) or a list's header (neither).
+    entries: list[bool] = []
     skipped: list[str] = []  # the open element whose content is skipped, once per level
     for match in _TOKEN.finditer(xml):
         closing, name, attributes, empty, text = match.groups()
@@ -139,8 +141,14 @@ def odt_lines(xml: str, styles: _Styles, path: Path) -> list[str]:
                 raise FileProblemError.single(path, too_many_rows())
         if name == "text:list":
             list_depth += -1 if closing else 0 if empty else 1
+        elif name in ("text:list-item", "text:list-header") and not empty:
+            if closing and entries:
+                entries.pop()
+            elif not closing:
+                entries.append(name == "text:list-item")
         elif name in ("text:p", "text:h") and not closing:
             _open_paragraph(reader, styles, name, attributes, list_depth)
+            reader.listed = reader.listed and (entries[-1] if entries else list_depth == 0)
             bold.append(bool(styles.is_bold(_style(attributes))))
         elif name == "text:span" and not empty:
             if closing and len(bold) > 1:

@@ -220,7 +220,8 @@ def test_an_odt_notice_lists_headings_spaces_and_tracked_changes(tmp_path: Path)
     body = (
         "<text:p>Title: Budget Officer</text:p><text:p>Reference:<text:s/>271001</text:p>"
         '<text:p><text:span text:style-name="T1">ESSENTIAL</text:span></text:p>'
-        "<text:list><text:list-item><text:p>A university degree in finance &amp; economics;"
+        "<text:list><text:list-header><text:p>The incumbent must have:</text:p></text:list-header>"
+        "<text:list-item><text:p>A university degree in finance &amp; economics;"
         "</text:p><text:list><text:list-item><text:p>or equivalent experience</text:p>"
         "</text:list-item></text:list></text:list-item><text:list-item><text:p>At least 5 years"
         "<text:tracked-changes><text:changed-region><text:deletion><text:p>DELETED</text:p>"
@@ -237,6 +238,7 @@ def test_an_odt_notice_lists_headings_spaces_and_tracked_changes(tmp_path: Path)
         "Reference: 271001",
         "",
         "ESSENTIAL",
+        "The incumbent must have:",
         "- A university degree in finance & economics;",
         "o or equivalent experience",
         "- At least 5 years of experience in budgeting.",
