@@ -30,7 +30,7 @@ def _named(kind: str) -> UnreadableFormat:
 
 def unreadable(path: Path, format_: UnreadableFormat) -> FileProblemError:
     return FileProblemError.single(
-        path, f"is {format_.name}, which cannot be imported: {format_.advice}"
+        path, f"is {format_.name}, which Screener cannot read: {format_.advice}"
     )
 
 
