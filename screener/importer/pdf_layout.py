@@ -86,8 +86,29 @@ def page_chunks(page: Any) -> list[_Chunk]:
             chunks.append(_Chunk(text, *_position(cm, tm, font_size), _bold(font)))
 
     page.extract_text(visitor_text=visit)
+    _break_lines(chunks)
     _mark_soft_hyphens(chunks)
     return chunks
+
+
+def _break_lines(chunks: list[_Chunk]) -> None:
+    """A line break where pypdf gives none between pieces drawn on different lines: a browser
+    draws a fixed banner (a cookie notice) after the page, and pypdf glued it to the last
+    line ("Education/TrainingThis site uses cookies")."""
+    previous: _Chunk | None = None
+    for chunk in chunks:
+        if not chunk.text.strip():
+            if "\n" in chunk.text:
+                previous = None
+            continue
+        if (
+            previous is not None
+            and abs(chunk.y - previous.y) > max(chunk.size, previous.size)
+            and not previous.text.endswith("\n")
+            and not chunk.text.startswith("\n")
+        ):
+            chunk.text = "\n" + chunk.text
+        previous = chunk
 
 
 def _mark_soft_hyphens(chunks: list[_Chunk]) -> None:
@@ -237,18 +258,49 @@ def _cell_text(lines: list[str]) -> str:
     return "\n".join(_joined(paragraph) for paragraph in paragraphs)
 
 
-def _table_lines(rows: list[list[_Cell]], starts: list[float]) -> list[str]:
+def _table_columns(rows: list[list[_Cell]]) -> list[float]:
+    """Where the columns start. A browser centres a header cell (<th>) in its column, so its
+    text starts inside it: a header row with a cell inside each of the other rows' columns
+    takes their columns."""
+    starts = _columns(rows)
+    if len(rows) < 3:
+        return starts
+    body = _columns(rows[1:])
+    heads = sorted(cell.x for cell in rows[0])
+    ends = [*body[1:], math.inf]
+    if len(heads) == len(body) and all(
+        start - 1 <= head < end for head, start, end in zip(heads, body, ends, strict=True)
+    ):
+        return body
+    return starts
+
+
+def _column(starts: list[float], cell: _Cell) -> int:
+    """The column the cell's text is in: the last that starts at or before it."""
+    inside = [i for i, start in enumerate(starts) if start <= cell.x + cell.size]
+    return inside[-1] if inside else 0
+
+
+def _table_lines(
+    rows: list[list[_Cell]], starts: list[float], header: list[str] | None = None
+) -> list[str]:
     lines: list[str] = []
     writer = TableWriter(lines)
+    if header is not None:
+        writer.row(header)  # the table goes on from the page before: its header row again
     for row in rows:
-        cells = [""] * len(starts)
-        for cell in row:
-            column = min(range(len(starts)), key=lambda i: abs(starts[i] - cell.x))
-            text = _cell_text(cell.lines)
-            cells[column] = f"{cells[column]}\n{text}" if cells[column] else text
-        writer.row(cells)
+        writer.row(_row_texts(row, starts))
     writer.end()
     return lines
+
+
+def _row_texts(row: list[_Cell], starts: list[float]) -> list[str]:
+    cells = [""] * len(starts)
+    for cell in row:
+        column = _column(starts, cell)
+        text = _cell_text(cell.lines)
+        cells[column] = f"{cells[column]}\n{text}" if cells[column] else text
+    return cells
 
 
 def _tables(rows: list[list[_Cell]]) -> list[list[list[_Cell]]]:
@@ -258,10 +310,31 @@ def _tables(rows: list[list[_Cell]]) -> list[list[list[_Cell]]]:
         if len(row) >= 2 and (not run or _below(run[-1], row)):
             run.append(row)
             continue
+        if len(row) == 1 and _last_row(run, row):
+            run.append(row)
+            continue
         if len(run) >= 2:
             tables.append(run)
         run = [row] if len(row) >= 2 else []
     return tables
+
+
+def _last_row(run: list[list[_Cell]], row: list[_Cell]) -> bool:
+    """A row with one cell filled (the others empty) goes on the table: it starts in one of
+    the table's columns, wraps inside it (a paragraph under the table is wider) and is as far
+    under the row above as that row is under the one above it."""
+    cell = row[0]
+    if len(run) < 2 or len(cell.lines) < 2 or not _below(run[-1], row):
+        return False
+    ends = [other.x for other in run[-1] if other.x > cell.x + 1]
+    if not ends or not any(abs(cell.x - other.x) <= 1 for other in run[-1]):
+        return False
+    # Letters are a third of a font size wide or more: the cell's lines end in its column.
+    if max(len(line) for line in cell.lines) * 0.35 * cell.size > min(ends) - cell.x:
+        return False
+    spacing = min(cell.bottom for cell in run[-2]) - run[-1][0].top
+    gap = min(cell.bottom for cell in run[-1]) - row[0].top
+    return abs(gap - spacing) <= 0.25 * row[0].size
 
 
 def _below(row: list[_Cell], next_row: list[_Cell]) -> bool:
@@ -302,17 +375,42 @@ def _a_table(rows: list[list[_Cell]], starts: list[float]) -> bool:
     return all(len(row[0].lines[0].split()) <= 5 for row in rows)
 
 
-def _replacements(chunks: list[_Chunk]) -> list[tuple[int, int, str]]:
+@dataclass
+class PageBreak:
+    """The last table of the page before (its columns and its header row), which a table at
+    the top of the next page goes on: a table broken by a page break, its header row not
+    repeated, read under its header still (which column says Essential or Desirable)."""
+
+    starts: list[float] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+
+    def goes_on(self, table: list[list[_Cell]], starts: list[float], top: bool) -> bool:
+        return (
+            top
+            and len(starts) == len(self.starts)
+            and all(abs(a - b) <= 2 for a, b in zip(starts, self.starts, strict=True))
+            and _row_texts(table[0], starts) != self.header
+        )
+
+
+def _replacements(chunks: list[_Chunk], carry: PageBreak) -> list[tuple[int, int, str]]:
     """The runs of chunks read otherwise than pypdf reads them, first to last: tables and
     boxes of facts, each with its text."""
     rows = _rows(_cells(chunks))
     found: list[tuple[int, int, str]] = []
-    for table in _tables(rows):
-        starts = _columns(table)
+    tables = _tables(rows)
+    for number, table in enumerate(tables):
+        starts = _table_columns(table)
         if len(starts) <= MAX_COLUMNS and _a_table(table, starts):
             last = max(cell.last for row in table for cell in row)
-            text = "\n".join(_table_lines(table, starts))
-            found.append((table[0][0].first, last, text))
+            # At the top of the page: under its running header, a line or two.
+            top = number == 0 and rows.index(table[0]) <= 2
+            header = carry.header if carry.goes_on(table, starts, top) else None
+            found.append((table[0][0].first, last, "\n".join(_table_lines(table, starts, header))))
+            if number == len(tables) - 1:
+                carry.starts, carry.header = starts, header or _row_texts(table[0], starts)
+    if not tables:
+        carry.starts, carry.header = [], []
     margin = min((c.x for c in chunks if c.text.strip()), default=0.0)
     for row in rows:
         if len(row) == 1 and (facts := _fact_box(row[0], margin)) is not None:
@@ -350,12 +448,13 @@ def _headings(rows: list[list[_Cell]], chunks: list[_Chunk]) -> list[tuple[int, 
     return found
 
 
-def page_text(page: Any) -> str:
-    """The page's text: pypdf's own, but for tables (a row to a line) and boxes of facts."""
+def page_text(page: Any, carry: PageBreak | None = None) -> str:
+    """The page's text: pypdf's own, but for tables (a row to a line) and boxes of facts.
+    `carry` is shared by a document's pages, in order."""
     chunks = page_chunks(page)
     parts: list[str] = []
     done = 0
-    for first, last, text in _replacements(chunks):
+    for first, last, text in _replacements(chunks, carry or PageBreak()):
         if first < done:
             continue
         parts.append("".join(chunk.text for chunk in chunks[done:first]))

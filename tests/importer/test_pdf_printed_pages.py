@@ -1,0 +1,126 @@
+"""How a PDF printed by a browser ("Save as PDF") or exported from Word with tables across
+pages becomes text: the browser's date and address lines on each page, a table's header cells
+centred, a row with one cell filled, a table broken by a page break, an "E/D" column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from placed_pdf_support import Piece, lines_at, placed_pdf
+
+from screener.importer import import_notice_file
+from screener.importer.notice_files import read_notice_file
+from screener.importer.pdf_layout import page_text
+
+pypdf = pytest.importorskip("pypdf")
+
+TOP: list[Piece] = [
+    (70, 800, "Title: Technician (Networks)"),
+    (70, 788, "NATO Grade: G9"),
+    (70, 776, "Application Deadline: 15 March 2027"),
+]
+
+
+def _file(tmp_path: Path, pages: list[list[Piece]]) -> Path:
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(placed_pdf(pages))
+    return path
+
+
+def _texts(section: list[Any]) -> list[str]:
+    return [c.text.en.rstrip(".") for c in section if c.kind != "nationality"]
+
+
+def _browser_page(number: int, of: int, pieces: list[Piece]) -> list[Piece]:
+    """A page as Chromium prints it: the page, then its margins' date-and-title line and
+    address-and-number line."""
+    return [
+        *pieces,
+        (20, 830, "11/30/26, 9:25 PM Technician (Networks) | NATO Careers"),
+        (20, 10, f"https://www.nato.int/careers/job/261733 {number}/{of}"),
+    ]
+
+
+def test_a_browsers_date_and_address_lines_leave_each_page_and_a_list_runs_on(
+    tmp_path: Path,
+) -> None:
+    first = [*TOP, (70, 740, "ESSENTIAL"), *lines_at(70, 720, ["- Degree in engineering."])]
+    second = lines_at(70, 800, ["- 5 years of network experience.", "", "DESIRABLE"])
+    second.append((70, 764, "- Cisco CCNP certification."))
+    path = _file(tmp_path, [_browser_page(1, 2, first), _browser_page(2, 2, second)])
+    text = read_notice_file(path)
+    assert "nato.int" not in text and "9:25 PM" not in text
+    vacancy = import_notice_file(path).vacancy
+    assert _texts(vacancy.essential) == [
+        "Degree in engineering",
+        "5 years of network experience",
+    ]
+    assert vacancy.deadline.date.isoformat() == "2027-03-15"
+
+
+def test_a_date_line_without_a_browsers_address_line_stays(tmp_path: Path) -> None:
+    pieces = [(70, 800, "30/11/2026 10:00 Meeting of the board"), *TOP]
+    assert "Meeting of the board" in read_notice_file(_file(tmp_path, [pieces]))
+
+
+def test_a_table_with_centred_header_cells_and_a_last_row_half_empty(tmp_path: Path) -> None:
+    # A browser centres <th> cells: their text starts inside the column, not at its edge.
+    rows = [
+        *lines_at(70, 700, ["University degree in", "engineering."]),
+        (320, 700, "NATO CIS School course."),
+        (70, 670, "At least 5 years of experience."),
+        (320, 670, "Knowledge of Spanish."),
+        *lines_at(70, 652, ["Able to deploy to mission", "areas for 3 weeks."]),
+    ]
+    pieces = [*TOP, (150, 720, "Essential"), (400, 720, "Desirable"), *rows]
+    vacancy = import_notice_file(_file(tmp_path, [pieces])).vacancy
+    assert _texts(vacancy.essential) == [
+        "University degree in engineering",
+        "At least 5 years of experience",
+        "Able to deploy to mission areas for 3 weeks",
+    ]
+    assert _texts(vacancy.desirable) == ["NATO CIS School course", "Knowledge of Spanish"]
+
+
+def test_a_paragraph_further_under_a_table_is_not_its_row(tmp_path: Path) -> None:
+    table = [(70, 720, "Grade"), (200, 720, "G9"), (70, 708, "Location"), (200, 708, "Mons")]
+    pieces = [*table, (70, 680, "Only nationals of NATO member states may apply.")]
+    text = read_notice_file(_file(tmp_path, [pieces]))
+    assert "Location: Mons\n\nOnly nationals" in text
+
+
+def test_a_table_broken_by_a_page_break_keeps_its_header_on_the_next_page(
+    tmp_path: Path,
+) -> None:
+    header = [(70, 720, "Requirement"), (450, 720, "E/D")]
+    first = [*TOP, *header, (70, 700, "Degree in engineering."), (450, 700, "E")]
+    first += [(70, 40, "NATO UNCLASSIFIED")]
+    second = [
+        (70, 800, "NATO UNCLASSIFIED"),
+        (70, 770, "Cisco CCNP certification."),
+        (450, 770, "D"),
+    ]
+    second += [(70, 750, "Driving licence category B."), (450, 750, "E")]
+    vacancy = import_notice_file(_file(tmp_path, [first, second])).vacancy
+    assert _texts(vacancy.essential) == ["Degree in engineering", "Driving licence category B"]
+    assert _texts(vacancy.desirable) == ["Cisco CCNP certification"]
+
+
+class _Page:
+    """A page whose text pieces come as a browser's PDF gives them to pypdf: a fixed banner
+    drawn after the page, with no line break before it."""
+
+    def __init__(self, pieces: list[tuple[str, float]]) -> None:
+        self.pieces = pieces
+
+    def extract_text(self, visitor_text: Any) -> str:
+        for text, y in self.pieces:
+            visitor_text(text, [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, 70, y], None, 10)
+        return ""
+
+
+def test_a_banner_drawn_at_the_pages_foot_is_a_line_of_its_own() -> None:
+    page = _Page([("Education/Training", 400), ("This site uses cookies.", 20)])
+    assert page_text(page) == "Education/Training\nThis site uses cookies."
