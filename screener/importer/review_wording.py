@@ -331,6 +331,31 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "aux colonnes tour à tour, et une cellule vide ferait passer les suivantes dans "
         "l'autre liste. Vérifiez la liste de chaque exigence dans l'avis.",
     ),
+    "grid_read.plain": (
+        "The requirements were read from a table whose columns are set out by spaces or tabs "
+        "('{quote}'): each row's wrapped lines were joined and its mark put it in the essential "
+        "or the desirable list. Check the requirements against the notice's table.",
+        "Les exigences ont été lues dans un tableau dont les colonnes sont alignées par des "
+        "espaces ou des tabulations (« {quote} ») : les lignes de chaque rangée ont été jointes "
+        "et sa marque l'a placée dans la liste essentielle ou souhaitable. Comparez les exigences "
+        "avec le tableau de l'avis.",
+    ),
+    "grid_read.marks_lower": (
+        "The requirements were read from a table whose columns are set out by spaces or tabs "
+        "('{quote}'), but its marks are not on the first line of each row: where one "
+        "requirement ends and the next starts is a guess. Check each requirement and its list "
+        "against the notice's table.",
+        "Les exigences ont été lues dans un tableau dont les colonnes sont alignées par des "
+        "espaces ou des tabulations (« {quote} »), mais ses marques ne sont pas sur la première "
+        "ligne de chaque rangée : la fin d'une exigence et le début de la suivante sont devinés. "
+        "Comparez chaque exigence et sa liste avec le tableau de l'avis.",
+    ),
+    "grid_unread": (
+        "The notice has a table of requirements ('{quote}') whose rows could not be read; add "
+        "its requirements by hand.",
+        "L'avis a un tableau d'exigences (« {quote} ») dont les rangées n'ont pas pu être lues ; "
+        "ajoutez ses exigences à la main.",
+    ),
     "nationality_not_found": (
         "The notice has no sentence on who may apply; the default rule of NATO bodies "
         "(nationals of NATO member countries) is assumed. Check the notice and the NATO body.",
