@@ -161,7 +161,8 @@ _ABOUT_THE_LANGUAGE = re.compile(
     r"|de|d|la|le|l|les|des|du|en|et|ou|niveau|connaissances?|maitrise|pratique|langues?"
     r"|ecrite?|orale?|parlee?|expression|competences|linguistiques|bonne|tres|excellente?"
     r"|good|very|nato|otan|official|officielles?|officiels?|second|seconde|other|autre|one|une?"
-    r"|either|each|chacune|any|minimum|higher|least|plus|two|deux|its|their|following"
+    r"|either|each|chacune|any|minimum|higher|least|plus|two|deux|its|their|following|dans"
+    r"|competences?|competency|competencies|proficient"
 )
 
 

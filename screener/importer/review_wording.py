@@ -313,6 +313,16 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "lignes ; ils ont été séparés par position (colonne anglaise d'abord). Comparez les "
         "textes et les niveaux avec l'avis.",
     ),
+    "joined_columns": (
+        "The notice's text seems to hold English and French columns joined on the same lines "
+        "with no gap between them (as a PDF's text copied line by line gives them); they could "
+        "not be separated, so requirements may mix both languages. Import the PDF file itself, "
+        "or check every requirement against the notice.",
+        "Le texte de l'avis semble contenir des colonnes anglaise et française jointes sur les "
+        "mêmes lignes sans espace entre elles (comme le donne le texte d'un PDF copié ligne par "
+        "ligne) ; elles n'ont pas pu être séparées, et des exigences peuvent mêler les deux "
+        "langues. Importez le fichier PDF lui-même, ou vérifiez chaque exigence dans l'avis.",
+    ),
     "side_by_side": (
         "The notice's text had two columns on the same lines (as a PDF page prints them); the "
         "block holding the requirements was read left column first, then right. Check the "
