@@ -78,11 +78,12 @@ class _Piece:
 class _Grid:
     """A grid's columns as its header row places them."""
 
-    starts: list[int]  # each column's start (a position in spaced text, an index in tabs)
+    starts: list[int]  # each column's start (a position in spaced text, an index in cells)
     text: int  # the requirement column's index
     marks: tuple[int, ...]  # one column of E/D letters or words, or the Essential, Desirable
     pair: tuple[str, str] | None  # the letters' two names ("e", "d") for one mark column
-    tabs: bool
+    tabs: bool  # cells apart by tabs or "|": placed by their index
+    bordered: bool  # a "|" table whose rows open with its border
     header: str
     french: bool
 
@@ -93,9 +94,21 @@ class _Row:
     parts: list[str] = field(default_factory=list)
 
 
-def _pieces(line: str, tabs: bool) -> list[_Piece]:
-    if tabs:
+_PIPE = re.compile(r"\s*\|\s*")
+# A text table's ruling line: "------+-----", "|---|:---:|".
+RULING = re.compile(r"^\|?[\s|:+=-]{3,}\|?$")
+
+
+def _pieces(line: str, tabs: bool, bordered: bool = False) -> list[_Piece]:
+    if tabs and "|" in line:
+        cells = _PIPE.split(line.strip())
+        if bordered and cells and not cells[0]:
+            cells = cells[1:]  # the table's left border, not an empty first cell
+    elif tabs:
         cells = line.rstrip(" \r\n").split("\t")
+    else:
+        cells = None
+    if cells is not None:
         return [_Piece(at, at, cell.strip()) for at, cell in enumerate(cells) if cell.strip()]
     return [
         _Piece(m.start(), m.end(), m.group())
@@ -121,10 +134,11 @@ def _column_kinds(names: list[str]) -> tuple[tuple[int, ...], tuple[str, str] | 
 
 def _grid(line: str) -> _Grid | None:
     """The grid whose header row `line` is: 2-5 short names, one or two of them the marks'."""
-    if "|" in line or len(line) > 200 or not line.strip():
+    if len(line) > 200 or not line.strip():
         return None
-    tabs = "\t" in line
-    pieces = _pieces(line, tabs)
+    tabs = "\t" in line or "|" in line
+    bordered = line.strip().startswith("|")
+    pieces = _pieces(line, tabs, bordered)
     if not 2 <= len(pieces) <= 5 or any(
         len(p.text) > 30 or len(p.text.split()) > 4 for p in pieces
     ):
@@ -133,6 +147,8 @@ def _grid(line: str) -> _Grid | None:
     if kinds is None:
         return None
     marks, pair = kinds
+    if "|" in line and len(marks) == 2:
+        return None  # a "|" table of X marks: labelled_rows reads it (and its Yes/No cells)
     others = [at for at in range(len(pieces)) if at not in marks]
     if not others or min(marks) < others[0]:
         return None  # the requirements come before their marks
@@ -144,6 +160,7 @@ def _grid(line: str) -> _Grid | None:
         marks=marks,
         pair=pair,
         tabs=tabs,
+        bordered=bordered,
         header=line.strip(),
         french=bool(_FRENCH.search(fold(line))),
     )
@@ -193,7 +210,7 @@ def _placed(grid: _Grid, line: str) -> tuple[bool | None, str] | None:
     mark: bool | None = None
     texts: list[str] = []
     text_start = grid.starts[grid.text]
-    for piece in _pieces(line, grid.tabs):
+    for piece in _pieces(line, grid.tabs, grid.bordered):
         mark_at = _mark_column(grid, piece)
         if mark_at is not None:
             said = _mark(grid, piece.text, mark_at)
@@ -252,6 +269,9 @@ def _read(grid: _Grid, lines: list[str], start: int) -> tuple[list[_Row], int, b
             if ahead is None or not rows:
                 break
             at = ahead
+            continue
+        if RULING.match(line.strip()):
+            at += 1
             continue
         placed = None if is_heading(line) else _placed(grid, line)
         if placed is None:

@@ -46,9 +46,11 @@ Cells = tuple[str, ...]
 _Label = tuple[str, str]
 
 
-def _pipe_cells(line: str) -> list[str]:
+def _pipe_cells(line: str, bordered: bool = True) -> list[str]:
+    """A "|" row's cells; in a table without a border (its header does not open with "|"),
+    a row that opens with "|" has its first cell empty (a wrapped row's category)."""
     parts = _PIPE.split(line.strip())
-    if parts and not parts[0]:
+    if parts and not parts[0] and bordered:
         parts = parts[1:]
     if parts and not parts[-1]:
         parts = parts[:-1]
@@ -68,6 +70,7 @@ class _Table:
     width: int
     column: int
     labels: list[tuple[int, _Label]]
+    bordered: bool = True
 
 
 def _header(line: str) -> _Table | None:
@@ -83,14 +86,15 @@ def _header(line: str) -> _Table | None:
     labels = label_columns(cells) if 2 <= len(cells) <= 3 else None
     if labels is None or (form == "space" and len(cells) != 2):
         return None
-    return _Table(form, len(cells), line.rstrip().rfind(cells[-1]), labels)
+    bordered = stripped.startswith("|")
+    return _Table(form, len(cells), line.rstrip().rfind(cells[-1]), labels, bordered)
 
 
 def _row(line: str, table: _Table) -> Cells | None:
     """The row's cells under the labels; None for a line that is not a row of the table."""
     if table.form != "space":
         if table.form == "pipe":
-            cells = _pipe_cells(line) if "|" in line else []
+            cells = _pipe_cells(line, table.bordered) if "|" in line else []
         else:
             cells = _tab_cells(line) if "\t" in line else []
         if not cells or any(cells[table.width :]) or len(cells) < table.width - 1:
@@ -107,13 +111,28 @@ def _row(line: str, table: _Table) -> Cells | None:
     return body[: gaps[-1].start()].strip(), body[gaps[-1].end() :].strip()
 
 
+def _goes_on_row(line: str, table: _Table) -> bool:
+    """In a text table with a column of categories ("Topic | Essential | Desirable"), a line
+    whose category cell is empty: the row above wrapped onto it."""
+    if table.form == "space" or table.width <= len(table.labels):
+        return False
+    category = next(at for at in range(table.width) if at not in dict(table.labels))
+    cells = _pipe_cells(line, table.bordered) if table.form == "pipe" else _tab_cells(line)
+    return category < len(cells) and not cells[category]
+
+
 def _rows(lines: list[str], start: int, table: _Table) -> tuple[list[Cells], int]:
-    """The rows under the header at `start - 1`, and where the table ends."""
+    """The rows under the header at `start - 1`, and where the table ends; a row wrapped over
+    several lines of a text table with categories is one row."""
     rows: list[Cells] = []
     at = start
     spaced = False  # rows apart by blank lines, as a PDF's table may set them
     while at < len(lines) and len(rows) < _MAX_ROWS:
         line = lines[at]
+        if rows and _goes_on_row(line, table) and (row := _row(line, table)) is not None:
+            rows[-1] = tuple(f"{a} {b}".strip() for a, b in zip(rows[-1], row, strict=True))
+            at += 1
+            continue
         if not line.strip() or _RULING.match(line.strip()):
             # A blank line goes on only to another row with a right-hand cell (or before
             # the first row, under the header).
@@ -130,6 +149,12 @@ def _rows(lines: list[str], start: int, table: _Table) -> tuple[list[Cells], int
         rows.append(row)
         at += 1
     return rows, at
+
+
+def _ruled(lines: list[str], header: int) -> bool:
+    """A ruling line under the header ("----|----"): a table typed as text."""
+    below = lines[header + 1].strip() if header + 1 < len(lines) else ""
+    return bool(below) and "-" in below and bool(_RULING.match(below))
 
 
 def _spaced_row(line: str, spaced: bool) -> bool:
@@ -182,8 +207,13 @@ def unfold_side_columns(lines: list[str]) -> tuple[list[str], ReviewItem | None]
             out.append(original[at])
             at += 1
             continue
+        # A text table's cells (under a ruling line, no categories) wrap over lines as a
+        # PDF's do; a web page's or a document's cell is one requirement.
+        whole = table.form != "space" and not (
+            _ruled(lines, at) and table.width == len(table.labels)
+        )
         sections = [
-            (label, _column_items([row[side] for row in rows], table.form != "space"))
+            (label, _column_items([row[side] for row in rows], whole))
             for side, (_, label) in enumerate(table.labels)
         ]
         out += ["", *section_lines(sections)]
