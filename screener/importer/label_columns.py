@@ -35,7 +35,8 @@ def _values(line: str, labels: list[re.Match[str]]) -> list[str]:
 
 # "Post title:     Logistics Engineer (Ammunition)   Grade:     A2": a second label after a
 # wide gap on a labelled line starts a fact of its own.
-_PAIRED = re.compile(r"^[A-Z][A-Za-z/()'&.-]*(?: [A-Za-z/()'&.-]+){0,3}:\s")
+# ("Intitulé du poste : ...": French labels, accents and a space before the colon.)
+_PAIRED = re.compile(r"^[A-ZÀ-Ý][^\W\d_]*(?: ?[^\W\d_]+|[/()'&.-]+){0,6} ?:\s")
 _NEXT_LABEL = re.compile(r"\s{3,}|\t+")
 
 
