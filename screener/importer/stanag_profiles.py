@@ -105,7 +105,13 @@ def _profiles(folded: str) -> list[tuple[int, str]]:
         # breakdown right after it is the same profile, not a second one.
         if not any(value == profile and 0 < at - where <= 30 for where, value in found):
             found.append((at, profile))
-    return sorted(found)
+    # "level 3 in all four skills (SLP 3333)": the same profile said again right after it.
+    found.sort()
+    return [
+        (at, value)
+        for index, (at, value) in enumerate(found)
+        if not (index and found[index - 1][1] == value and at - found[index - 1][0] <= 40)
+    ]
 
 
 def _languages_of(

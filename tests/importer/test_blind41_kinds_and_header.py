@@ -31,6 +31,12 @@ from tests.importer.importer_support import NOTICE_TOP, imported
             {"en": "3333"},
         ),
         ("English: SLP level 3 in all four skills.", "en", {"en": "3333"}),
+        # The same profile said again right after it is one profile.
+        (
+            "English language proficiency at STANAG 6001 level 3 in all four skills (SLP 3333).",
+            "en",
+            {"en": "3333"},
+        ),
         ("Anglais : niveau 3 dans les quatre compétences (STANAG 6001).", "fr", {"en": "3333"}),
     ],
 )
