@@ -105,13 +105,7 @@ def _profiles(folded: str) -> list[tuple[int, str]]:
         # breakdown right after it is the same profile, not a second one.
         if not any(value == profile and 0 < at - where <= 30 for where, value in found):
             found.append((at, profile))
-    # "level 3 in all four skills (SLP 3333)": the same profile said again right after it.
-    found.sort()
-    return [
-        (at, value)
-        for index, (at, value) in enumerate(found)
-        if not (index and found[index - 1][1] == value and at - found[index - 1][0] <= 40)
-    ]
+    return sorted(found)
 
 
 def _languages_of(
@@ -144,6 +138,8 @@ def profile_typings(languages: list[LanguageMention], folded: str) -> list[Typin
     previous = 0
     for at, profile in profiles:
         codes = _languages_of(at, previous, languages, folded)
+        if not codes and profile in asked.values() and at - previous <= 40:
+            continue  # "level 3 in all four skills (SLP 3333)": the profile said again
         if not codes or any(asked.get(code, profile) != profile for code in codes):
             return None
         asked.update(dict.fromkeys(codes, profile))
