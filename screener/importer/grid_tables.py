@@ -34,6 +34,7 @@ from screener.importer.wording import fold
 _TOLERANCE = 2  # how far a piece may start left of its column's name (a PDF's justification)
 _MAX_ROWS = 80
 _MAX_GAP = 4  # blank and furniture lines a grid may hold between two rows (a page break)
+_MAX_LINE = 400  # a grid's line is short: a longer one is a paragraph
 
 # A column of marks named by its two values: "E/D", "Ess./Des.", "M/D", "E/S", "O/S",
 # "Essential/Desirable", "Essentiel / Souhaitable", "(E or D)".
@@ -248,6 +249,8 @@ def _goes_on(grid: _Grid, lines: list[str], at: int) -> int | None:
         line = lines[ahead]
         if not line.strip() or _furniture(line):
             continue
+        if len(line) > _MAX_LINE:
+            return None
         if line.strip() == grid.header:
             return ahead + 1
         placed = _placed(grid, line)
@@ -273,7 +276,8 @@ def _read(grid: _Grid, lines: list[str], start: int) -> tuple[list[_Row], int, b
         if RULING.match(line.strip()):
             at += 1
             continue
-        placed = None if is_heading(line) else _placed(grid, line)
+        # (A grid's line is short: a long one is a paragraph, and is not split piece by piece.)
+        placed = None if is_heading(line) or len(line) > _MAX_LINE else _placed(grid, line)
         if placed is None:
             break
         mark, text = placed

@@ -163,7 +163,7 @@ _JOINED_LINES = 4
 def _joined_line(line: str) -> bool:
     """A line that reads as English, then as French with no gap between the two: "- Three
     years of experience in - Trois ans d'expérience en"."""
-    words = _WORDS.findall(fold(line))
+    words = _WORDS.findall(fold(line)) if len(line) <= 400 else []
     if len(words) < 8:
         return False
     for cut in range(3, len(words) - 2):
