@@ -179,3 +179,8 @@ The table could not be copied from the PDF; see the original notice for the rema
 requirements and their categories.
 """
     assert "grid_unread." in _codes(text)
+
+
+def test_a_paragraph_of_any_length_under_a_grids_header_is_no_row() -> None:
+    text = NOTICE_TOP + "Area        Requirement        E/D\n" + "word  " * 5000 + "E\n"
+    assert "grid_unread." in _codes(text)
