@@ -7,6 +7,8 @@ be read with confidence says so in the review list."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.importer.importer_support import NOTICE_TOP, imported, list_texts
 
 _ENSEC = """4. REQUIREMENTS
@@ -184,3 +186,58 @@ requirements and their categories.
 def test_a_paragraph_of_any_length_under_a_grids_header_is_no_row() -> None:
     text = NOTICE_TOP + "Area        Requirement        E/D\n" + "word  " * 5000 + "E\n"
     assert "grid_unread." in _codes(text)
+
+
+@pytest.mark.parametrize(
+    ("grid", "essential", "desirable"),
+    [
+        (
+            "Criteria                                                   Essential/Desirable\n"
+            "University degree in finance or economics                  Essential\n"
+            "Five years of experience in budgeting, of which two in     Essential\n"
+            "an international organisation\n"
+            "Knowledge of IPSAS                                          Desirable\n",
+            [
+                "University degree in finance or economics",
+                "Five years of experience in budgeting, of which two in an international "
+                "organisation",
+            ],
+            ["Knowledge of IPSAS"],
+        ),
+        (
+            "No.   Requirement                                               E/D\n"
+            "1     Higher secondary education                                E\n"
+            "2     Three years of experience as a driver of heavy            E\n"
+            "      vehicles\n"
+            "3     First aid certificate                                     D\n",
+            [
+                "Higher secondary education",
+                "Three years of experience as a driver of heavy vehicles",
+            ],
+            ["First aid certificate"],
+        ),
+        (
+            "Qualification                                        Mandatory    Desirable\n"
+            "Bachelor's degree in computer science                    ✓\n"
+            "Three years of experience with Linux servers             ✓\n"
+            "Red Hat certification (RHCE)                                          ✓\n",
+            [
+                "Bachelor's degree in computer science",
+                "Three years of experience with Linux servers",
+            ],
+            ["Red Hat certification (RHCE)"],
+        ),
+        (
+            "Requirement                                                      Category\n"
+            "Bachelor's degree in law                                         Essential\n"
+            "Experience in international law                                  Desirable\n",
+            ["Bachelor's degree in law"],
+            ["Experience in international law"],
+        ),
+    ],
+)
+def test_grids_marked_in_words_ticks_or_numbered(
+    grid: str, essential: list[str], desirable: list[str]
+) -> None:
+    text = f"{NOTICE_TOP}REQUIREMENTS\n{grid}\nAPPLICATION\nOnline.\n"
+    assert list_texts(text) == (essential, desirable)
