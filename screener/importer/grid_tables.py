@@ -293,6 +293,43 @@ def _read(grid: _Grid, lines: list[str], start: int) -> tuple[list[_Row], int, b
     return [row for row in rows if _joined(row.parts)], at, plain and not waiting
 
 
+# A row's mark at the line's end, apart from its text: "...security studies      E".
+_TRAILING_MARK = re.compile(r"\S(?: {2,}|\t+)(E|D|Ess\.?|Des\.?)\s*$")
+_HEADERLESS_ROWS = 3
+
+
+def _headerless(lines: list[str], at: int) -> _Grid | None:
+    """A grid whose header row was lost (left on the page before): three rows or more from
+    `at` end in an E or D mark standing in one column."""
+    marked: list[list[_Piece]] = []
+    blanks = 0
+    for line in lines[at : at + 4 * _HEADERLESS_ROWS]:
+        blanks = blanks + 1 if not line.strip() else 0
+        if blanks > 1 or len(line) > _MAX_LINE:
+            break
+        if _TRAILING_MARK.search(line):
+            marked.append(_pieces(line, "\t" in line))
+    if not _TRAILING_MARK.search(lines[at]) or len(marked) < _HEADERLESS_ROWS:
+        return None
+    columns = {row[-1].start for row in marked}
+    if max(columns) - min(columns) > 2 * _TOLERANCE or any(len(row) < 2 for row in marked):
+        return None
+    text = min(row[-2].start for row in marked)
+    categories = [row[0].start for row in marked if len(row) > 2]
+    starts = [min(categories), text] if categories else [text]
+    tabs = "\t" in lines[at]
+    return _Grid(
+        starts=[*starts, min(columns)],
+        text=len(starts) - 1,
+        marks=(len(starts),),
+        pair=("e", "d"),
+        tabs=tabs,
+        bordered=False,
+        header=lines[at].strip(),
+        french=False,
+    )
+
+
 def unfold_grid_tables(lines: list[str]) -> tuple[list[str], list[ReviewItem]]:
     """`lines` with each requirement grid rewritten as headed lists, and the review items
     saying how each grid was read (or that one could not be)."""
@@ -301,17 +338,18 @@ def unfold_grid_tables(lines: list[str]) -> tuple[list[str], list[ReviewItem]]:
     at = 0
     while at < len(lines):
         grid = _grid(lines[at])
+        headerless = grid is None and (grid := _headerless(lines, at)) is not None
         if grid is None:
             out.append(lines[at])
             at += 1
             continue
-        rows, end, plain = _read(grid, lines, at + 1)
+        rows, end, plain = _read(grid, lines, at if headerless else at + 1)
         if not rows:
             review.append(review_item("grid_unread", field="essential", quote=quote(grid.header)))
             out.append(lines[at])
             at += 1
             continue
-        case = "plain" if plain else "marks_lower"
+        case = "no_header" if headerless else ("plain" if plain else "marks_lower")
         review.append(
             review_item("grid_read", field="essential", case=case, quote=quote(grid.header))
         )

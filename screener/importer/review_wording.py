@@ -360,6 +360,15 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "ligne de chaque rangée : la fin d'une exigence et le début de la suivante sont devinés. "
         "Comparez chaque exigence et sa liste avec le tableau de l'avis.",
     ),
+    "grid_read.no_header": (
+        "The requirements were read from rows ending in an E or D mark with no header row "
+        "naming the columns (it may be on the page before), from '{quote}' on: E was read as "
+        "essential and D as desirable. Check the requirements against the notice's table.",
+        "Les exigences ont été lues dans des rangées terminées par une marque E ou D, sans "
+        "rangée d'en-tête nommant les colonnes (elle est peut-être sur la page précédente), à "
+        "partir de « {quote} » : E a été lu comme essentiel et D comme souhaitable. Comparez les "
+        "exigences avec le tableau de l'avis.",
+    ),
     "grid_unread": (
         "The notice has a table of requirements ('{quote}') whose rows could not be read; add "
         "its requirements by hand.",

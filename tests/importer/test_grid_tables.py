@@ -241,3 +241,52 @@ def test_grids_marked_in_words_ticks_or_numbered(
 ) -> None:
     text = f"{NOTICE_TOP}REQUIREMENTS\n{grid}\nAPPLICATION\nOnline.\n"
     assert list_texts(text) == (essential, desirable)
+
+
+_NO_HEADER = """4. REQUIREMENTS
+  Education     Master's degree in engineering, energy economics, security         E
+                studies or a related field
+                PhD in a relevant field                                            D
+  Experience    At least 5 years of professional experience in energy security     E
+                or critical infrastructure protection
+  Language      English: SLP 3333                                                  E
+
+5. TERMS OF EMPLOYMENT
+A three-year contract.
+"""
+
+
+def test_a_grid_whose_header_row_was_lost_is_read_by_its_marks_and_flagged() -> None:
+    assert list_texts(NOTICE_TOP + _NO_HEADER) == (
+        [
+            "Master's degree in engineering, energy economics, security studies or a related field",
+            "At least 5 years of professional experience in energy security or critical "
+            "infrastructure protection",
+            "English: SLP 3333",
+        ],
+        ["PhD in a relevant field"],
+    )
+    assert "grid_read.no_header" in _codes(NOTICE_TOP + _NO_HEADER)
+
+
+def test_a_tab_grid_without_its_header_row() -> None:
+    text = (
+        "REQUIREMENTS\n"
+        "Education\tBachelor's degree in accounting\tE\n"
+        "Experience\tThree years of experience in payroll\tE\n"
+        "\tKnowledge of SAP HR\tD\n"
+        "\n"
+        "APPLICATION\nOnline.\n"
+    )
+    assert list_texts(NOTICE_TOP + text) == (
+        ["Bachelor's degree in accounting", "Three years of experience in payroll"],
+        ["Knowledge of SAP HR"],
+    )
+
+
+def test_two_lines_ending_in_a_letter_are_no_grid() -> None:
+    text = (
+        "ESSENTIAL\n- Knowledge of vitamin  D\n- Driving licence category  E\n"
+        "- Five years of experience.\n"
+    )
+    assert "grid_read.no_header" not in _codes(NOTICE_TOP + text)
