@@ -185,9 +185,9 @@ def _mark(grid: _Grid, text: str, column: int) -> bool | None:
         return False
     if grid.pair is not None and word:
         first, second = grid.pair
-        if word == first or (len(word) > 1 and first.startswith(word)):
+        if word in (first, first[0]) or (len(word) > 1 and first.startswith(word)):
             return True
-        if word == second or (len(word) > 1 and second.startswith(word)):
+        if word in (second, second[0]) or (len(word) > 1 and second.startswith(word)):
             return False
     return None
 

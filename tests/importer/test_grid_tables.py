@@ -290,3 +290,19 @@ def test_two_lines_ending_in_a_letter_are_no_grid() -> None:
         "- Five years of experience.\n"
     )
     assert "grid_read.no_header" not in _codes(NOTICE_TOP + text)
+
+
+def test_a_french_grid_marked_o_and_s_under_obligatoire_souhaitable() -> None:
+    text = """EXIGENCES
+Critère                                                     Obligatoire/Souhaitable
+Diplôme de fin d'études secondaires                          O
+Deux ans d'expérience en comptabilité                        O
+Connaissance de SAP                                          S
+
+CANDIDATURE
+En ligne.
+"""
+    assert list_texts(NOTICE_TOP + text) == (
+        ["Diplôme de fin d'études secondaires", "Deux ans d'expérience en comptabilité"],
+        ["Connaissance de SAP"],
+    )
