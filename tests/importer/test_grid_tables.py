@@ -306,3 +306,37 @@ En ligne.
         ["Diplôme de fin d'études secondaires", "Deux ans d'expérience en comptabilité"],
         ["Connaissance de SAP"],
     )
+
+
+def test_a_pdf_files_e_d_grid_is_read_row_by_row(tmp_path) -> None:
+    from placed_pdf_support import lines_at, placed_pdf
+
+    from screener.importer import import_notice_file
+
+    pieces = [
+        (70, 800, "Title: Energy Expert"),
+        (70, 785, "NATO Grade: A3"),
+        (70, 770, "Application Deadline: 1 March 2027"),
+        (70, 740, "REQUIREMENTS"),
+        (70, 720, "Area"),
+        (160, 720, "Requirement"),
+        (480, 720, "E/D"),
+        (70, 700, "Education"),
+        *lines_at(160, 700, ["Master's degree in engineering, energy", "economics or security"]),
+        (480, 700, "E"),
+        (160, 676, "PhD in a relevant field"),
+        (480, 676, "D"),
+        (70, 660, "Experience"),
+        *lines_at(160, 660, ["At least 5 years of experience in energy", "security"]),
+        (480, 660, "E"),
+        (70, 620, "APPLICATION"),
+        (70, 605, "Apply online."),
+    ]
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(placed_pdf([pieces]))
+    vacancy = import_notice_file(path).vacancy
+    assert [c.text.en for c in vacancy.essential[1:]] == [
+        "Master's degree in engineering, energy economics or security",
+        "At least 5 years of experience in energy security",
+    ]
+    assert [c.text.en for c in vacancy.desirable] == ["PhD in a relevant field"]
