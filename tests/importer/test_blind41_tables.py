@@ -5,7 +5,7 @@ CMRE with a./b. items) made a requirement of every line."""
 
 from __future__ import annotations
 
-from tests.importer.importer_support import NOTICE_TOP, list_texts
+from tests.importer.importer_support import NOTICE_TOP, imported, list_texts
 
 _PIPE_GRID = """3. QUALIFICATIONS AND EXPERIENCE
 (E = Essential, D = Desirable)
@@ -113,3 +113,53 @@ def test_a_side_by_side_table_from_a_web_page_keeps_a_cell_per_requirement() -> 
     essential, desirable = list_texts(NOTICE_TOP + text)
     assert essential == ["University degree in law", "Five years of experience"]
     assert desirable == ["Knowledge of French", "Experience in NATO"]
+
+
+def test_side_by_side_columns_with_topics_set_out_by_spaces() -> None:
+    # The same table as a PDF's text gives it (pdftotext -layout): no "|", only gaps.
+    text = """QUALIFICATIONS
+
+Topic          Essential                                        Desirable
+Education      University degree in international relations,    Master's degree in a related
+               political science, history or a related field    discipline
+Experience     Minimum 4 years in military exercise planning    Experience with the JEMM or
+               or scenario development at operational level     JTLS simulation tools
+Clearance      NATO SECRET or able to obtain it
+
+NATIONALITY
+Applications are invited from nationals of NATO member nations only.
+"""
+    essential, desirable = list_texts(NOTICE_TOP + text)
+    assert essential == [
+        "University degree in international relations, political science, history or a "
+        "related field",
+        "Minimum 4 years in military exercise planning or scenario development at "
+        "operational level",
+        "NATO SECRET or able to obtain it",
+    ]
+    assert desirable == [
+        "Master's degree in a related discipline",
+        "Experience with the JEMM or JTLS simulation tools",
+    ]
+
+
+def test_a_french_side_by_side_table_with_topics_set_out_by_spaces() -> None:
+    text = """QUALIFICATIONS
+
+Domaine        Essentielles                                 Souhaitables
+Formation      Diplôme universitaire en droit ou en         Master en droit international
+               sciences politiques
+Langues        Anglais : PLS 3333                           Allemand : niveau de travail
+
+NATIONALITÉ
+Ressortissants des pays membres de l'OTAN uniquement.
+"""
+    vacancy = imported(NOTICE_TOP + text)
+    assert [c.text.fr for c in vacancy.essential[1:]] == [
+        "Diplôme universitaire en droit ou en sciences politiques",
+        "Anglais : PLS 3333",
+    ]
+    assert [c.text.fr for c in vacancy.desirable] == [
+        "Master en droit international",
+        "Allemand : niveau de travail",
+    ]
