@@ -342,32 +342,22 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "l'autre liste. Vérifiez la liste de chaque exigence dans l'avis.",
     ),
     "grid_read.plain": (
-        "The requirements were read from a table whose columns are set out by spaces or tabs "
-        "('{quote}'): each row's wrapped lines were joined and its mark put it in the essential "
-        "or the desirable list. Check the requirements against the notice's table.",
-        "Les exigences ont été lues dans un tableau dont les colonnes sont alignées par des "
-        "espaces ou des tabulations (« {quote} ») : les lignes de chaque rangée ont été jointes "
-        "et sa marque l'a placée dans la liste essentielle ou souhaitable. Comparez les exigences "
-        "avec le tableau de l'avis.",
+        "The requirements were read from a table set out as text ('{quote}'), a row's lines "
+        "joined, its mark deciding its list. Check them against the notice's table.",
+        "Les exigences ont été lues dans un tableau mis en forme en texte (« {quote} »), les "
+        "lignes d'une rangée jointes, sa marque décidant de sa liste. Comparez-les au tableau.",
     ),
     "grid_read.marks_lower": (
-        "The requirements were read from a table whose columns are set out by spaces or tabs "
-        "('{quote}'), but its marks are not on the first line of each row: where one "
-        "requirement ends and the next starts is a guess. Check each requirement and its list "
-        "against the notice's table.",
-        "Les exigences ont été lues dans un tableau dont les colonnes sont alignées par des "
-        "espaces ou des tabulations (« {quote} »), mais ses marques ne sont pas sur la première "
-        "ligne de chaque rangée : la fin d'une exigence et le début de la suivante sont devinés. "
-        "Comparez chaque exigence et sa liste avec le tableau de l'avis.",
+        "The requirements were read from a table set out as text ('{quote}') whose marks are "
+        "not on each row's first line: where a requirement ends is a guess. Check each one.",
+        "Les exigences ont été lues dans un tableau en texte (« {quote} ») dont les marques ne "
+        "sont pas sur la première ligne des rangées : leurs limites sont devinées. Vérifiez-les.",
     ),
     "grid_read.no_header": (
-        "The requirements were read from rows ending in an E or D mark with no header row "
-        "naming the columns (it may be on the page before), from '{quote}' on: E was read as "
-        "essential and D as desirable. Check the requirements against the notice's table.",
-        "Les exigences ont été lues dans des rangées terminées par une marque E ou D, sans "
-        "rangée d'en-tête nommant les colonnes (elle est peut-être sur la page précédente), à "
-        "partir de « {quote} » : E a été lu comme essentiel et D comme souhaitable. Comparez les "
-        "exigences avec le tableau de l'avis.",
+        "The requirements were read from rows ending in an E or D mark, from '{quote}' on, with "
+        "no header row (E read as essential, D as desirable). Check them against the notice.",
+        "Les exigences ont été lues dans des rangées terminées par E ou D, à partir de "
+        "« {quote} », sans rangée d'en-tête (E lu essentiel, D souhaitable). Vérifiez-les.",
     ),
     "grid_unread": (
         "The notice has a table of requirements ('{quote}') whose rows could not be read; add "
