@@ -27,20 +27,15 @@ from PySide6.QtWidgets import (
 from screener.domain.assessment import Status
 from screener.domain.criteria import Criterion, LocalizedText
 from screener.report import messages
+from screener.report.requirement_names import in_a_sentence
 from screener.ui.common.accessibility import announce, scaled_font
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.profiles.session import ScreeningSession
 from screener.ui.wizard.page_plan import Topic
 
-# How much of a requirement's words names it in a message about it.
-_NAME_CHARS = 70
 # How long the answers rest before a new message about them is said.
 _NEWS_DELAY_MS = 700
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= _NAME_CHARS else text[: _NAME_CHARS - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +245,7 @@ class CriterionPage(RetranslatesOnLanguageChange, QWizardPage):
                 # "You said no." alone does not say which of the page's questions it was.
                 reason = QCoreApplication.translate(
                     "CriterionPage", "“{requirement}”: {reason}"
-                ).format(requirement=_short(criterion.text.get(lang)), reason=reason)
+                ).format(requirement=in_a_sentence(criterion.text.get(lang)), reason=reason)
             lines.append(
                 QCoreApplication.translate("CriterionPage", "Not met: {reason}").format(
                     reason=reason
