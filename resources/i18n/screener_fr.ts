@@ -672,6 +672,14 @@
         <translation>Cette réponse vous exclut déjà pour ce poste, car l&apos;exigence est essentielle. Vous pouvez tout de même continuer pour avoir une vue d&apos;ensemble.</translation>
     </message>
     <message>
+        <source>{count} requirements; each question reads its own.</source>
+        <translation>{count}&#xa0;exigences&#xa0;; chaque question lit la sienne.</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}.</source>
+        <translation>Votre réponse&#xa0;: {answer}.</translation>
+    </message>
+    <message>
         <source>“{requirement}”: {reason}</source>
         <translation>«&#xa0;{requirement}&#xa0;»&#xa0;: {reason}</translation>
     </message>

@@ -1,0 +1,139 @@
+"""Fixes from the fourth keyboard and screen-reader walk, made in French first: what a person
+who cannot see the screen hears on each page, and where Change puts the keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
+from pytestqt.qtbot import QtBot
+from ui_clock import fixed_clock
+from ui_keyboard import Keyboard
+from vacancy_builders import meeting_profile
+
+from screener.domain.profile import Profile
+from screener.domain.vacancy import Vacancy
+from screener.ui.common.language import apply_language
+from screener.ui.profiles.session import ScreeningSession
+from screener.ui.summary.summary_row import CriterionResultRow
+from screener.ui.wizard.page_plan import Topic
+from screener.ui.wizard.wizard import ScreeningWizard
+
+STATEMENTS = ("team-coordination", "emergency-procedures", "communication")
+
+
+@pytest.fixture
+def alerts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What a screen reader is told to say: the description of each widget given an alert."""
+    said: list[str] = []
+
+    def update(event: QAccessibleEvent) -> None:
+        if event.type() == QAccessible.Event.Alert:
+            widget = event.object()
+            assert isinstance(widget, QWidget)
+            said.append(widget.accessibleDescription())
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(update))
+    return said
+
+
+def _wizard(qtbot: QtBot, vacancy: Vacancy, profile: Profile) -> ScreeningWizard:
+    wizard = ScreeningWizard(ScreeningSession(vacancy, profile, fixed_clock))
+    qtbot.addWidget(wizard)
+    wizard.resize(800, 600)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    return wizard
+
+
+def test_change_on_a_result_row_answers_that_question_not_the_pages_first(
+    qtbot: QtBot, vacancy: Callable[[str], Vacancy]
+) -> None:
+    """Enter on the third open statement's row went to its page with the keyboard on the
+    first statement's Yes: Space then answered another requirement than the one chosen."""
+    v = vacancy("250717")
+    profile = meeting_profile(v)
+    for criterion_id in STATEMENTS:
+        profile = profile.with_answer("250717", criterion_id, None)
+    wizard = _wizard(qtbot, v, profile)
+    while wizard.currentId() != wizard.summary_id:
+        wizard.next()
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is wizard.summary_page.view.verdict_label)
+    row = kb.tab_until(
+        lambda w: isinstance(w, CriterionResultRow) and "written and verbal" in w.accessibleName()
+    )
+    kb.enter()
+    page = wizard.current_question_page()
+    assert page is not None and page.topic is Topic.STATEMENTS
+    yes = kb.wait_focus(lambda w: isinstance(w, QRadioButton) and not page.focus_pending)
+    assert "written and verbal" in yes.accessibleDescription()
+    assert row.isHidden() or not row.isVisible()
+    kb.space()
+    answers = wizard.session.profile.answers["250717"]
+    assert answers.get("communication") is True
+    assert "team-coordination" not in answers and "emergency-procedures" not in answers
+
+
+def test_arriving_on_a_page_says_the_step_the_notices_words_and_the_answer_in_french(
+    qtbot: QtBot, vacancy: Callable[[str], Vacancy], alerts: list[str]
+) -> None:
+    """On the education page a screen reader said "Enseignement secondaire, bouton radio"
+    and nothing else: not the step, not what the notice asks, not the answer so far."""
+    apply_language("fr")
+    try:
+        known = Profile(nationality="BE", education="higher_secondary")
+        wizard = _wizard(qtbot, vacancy("250717"), known)
+        kb = Keyboard(qtbot)
+        wizard.go_to_criterion("education")
+        kb.wait_focus(lambda w: isinstance(w, QRadioButton) and w.isChecked())
+        qtbot.waitUntil(lambda: any("\u00a0: Formation. " in said for said in alerts))
+        said = next(said for said in alerts if "\u00a0: Formation. " in said)
+        assert said.startswith(wizard.currentPage().title() + ". ")
+        assert said.startswith("Étape ")
+        assert "Acquis essentiel. L'avis indique\u00a0: avoir une bonne instruction" in said
+        assert said.endswith("Votre réponse\u00a0: Secondaire supérieur.")
+
+        # A page of three requirements says how many; each question reads its own words.
+        alerts.clear()
+        wizard.go_to_criterion("team-coordination")
+        focused = kb.wait_focus(lambda w: isinstance(w, QRadioButton))
+        qtbot.waitUntil(lambda: any(": Autres acquis essentiels. " in said for said in alerts))
+        said = alerts[-1]  # said once, of the question asked about
+        assert sum(": Autres acquis essentiels. " in said for said in alerts) == 1
+        assert said.startswith(wizard.currentPage().title() + ". ")
+        assert "Votre réponse\u00a0: Sans réponse." in said  # Change says the one asked about
+        assert "pouvoir coordonner efficacement plusieurs équipes" in said
+        assert "pouvoir coordonner" in focused.accessibleDescription()
+
+        # What the page said stays its description, in the language shown.
+        apply_language("en")
+        page = wizard.currentPage()
+        qtbot.waitUntil(lambda: page.accessibleDescription().startswith("Step "))
+        assert "Your answer: Not answered." in page.accessibleDescription()
+    finally:
+        apply_language("en")
+
+
+def test_years_not_answered_are_said_as_shown(
+    qtbot: QtBot, vacancy: Callable[[str], Vacancy]
+) -> None:
+    """Qt read a double spin box's value without its special text: "minus 0.5"."""
+    wizard = _wizard(qtbot, vacancy("250717"), Profile(nationality="BE", education="master"))
+    wizard.go_to_criterion("experience")
+    kb = Keyboard(qtbot)
+    spin = kb.wait_focus(lambda w: w.inherits("QAbstractSpinBox"))
+    value = QAccessible.Text.Value
+    interface = QAccessible.queryAccessibleInterface(spin)
+    assert spin.text() == "Not answered"
+    assert interface.text(value) == "Not answered"
+    kb.type("6")
+    assert interface.text(value) == "6"
+    kb.press(Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+    assert QApplication.focusWidget() is spin
+    assert interface.text(value) == "5.5"
