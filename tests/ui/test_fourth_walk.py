@@ -137,3 +137,30 @@ def test_years_not_answered_are_said_as_shown(
     kb.press(Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
     assert QApplication.focusWidget() is spin
     assert interface.text(value) == "5.5"
+
+
+def test_a_country_chosen_from_the_search_box_is_said(
+    qtbot: QtBot, vacancy: Callable[[str], Vacancy], alerts: list[str]
+) -> None:
+    """Typing "belg" in the search box chose Belgium in the list below, where the focus is
+    not, and Down the next country found: a screen reader said nothing of either."""
+    wizard = _wizard(qtbot, vacancy("250717"), Profile())
+    kb = Keyboard(qtbot)
+    page = wizard.current_question_page()
+    assert page is not None and page.topic is Topic.NATIONALITY
+    search = kb.wait_focus(lambda w: w is page.first_input())
+    kb.type("belg")
+    assert QApplication.focusWidget() is search
+    assert alerts[-1:] == ["Belgium — NATO member"]
+    assert wizard.session.profile.nationality == "BE"
+    # An arrow from the search box to the next country found: said too.
+    for _ in range(4):
+        kb.press(Qt.Key.Key_Backspace)
+    kb.type("land")
+    found = page.countries.currentItem().text()  # type: ignore[attr-defined]
+    alerts.clear()
+    kb.press(Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is search
+    chosen = page.countries.currentItem().text()  # type: ignore[attr-defined]
+    assert chosen != found
+    assert alerts == [chosen]
