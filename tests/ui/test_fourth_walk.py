@@ -16,9 +16,11 @@ from vacancy_builders import meeting_profile
 
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
+from screener.ui.common.focus_style import install_focus_style
 from screener.ui.common.language import apply_language
 from screener.ui.profiles.session import ScreeningSession
 from screener.ui.summary.summary_row import CriterionResultRow
+from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.page_plan import Topic
 from screener.ui.wizard.wizard import ScreeningWizard
 
@@ -164,3 +166,27 @@ def test_a_country_chosen_from_the_search_box_is_said(
     chosen = page.countries.currentItem().text()  # type: ignore[attr-defined]
     assert chosen != found
     assert alerts == [chosen]
+
+
+def test_a_window_back_with_its_focus_on_the_menu_bar_gives_it_back(
+    qtbot: QtBot, window: MainWindow, qapp: QApplication
+) -> None:
+    """Closing Candidates and vacancies (opened from the Adviser menu) brought the main
+    window back with the focus on its menu bar, where nothing showed it, and Tab went to
+    the tabs: it goes back to the catalogue that had it."""
+    install_focus_style(qapp)  # as the app starts
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is window.search)
+    kb.press(Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.table
+    # What the window's return does: its last focus widget, the menu bar, gets the focus.
+    window.menuBar().setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+    kb.wait_focus(lambda w: w is window.table)
+
+    # Alt puts the keyboard on the menu bar on purpose: it stays there, on the first menu.
+    kb.press(Qt.Key.Key_Alt)
+    qtbot.wait(50)
+    bar = window.menuBar()
+    assert QApplication.focusWidget() is bar and bar.activeAction() is not None
+    kb.press(Qt.Key.Key_Escape)
+    kb.wait_focus(lambda w: w is window.table)
