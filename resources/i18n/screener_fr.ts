@@ -3603,6 +3603,10 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
         <translation>{skill} en {language} (SLP)</translation>
     </message>
     <message>
+        <source>The STANAG 6001 level the notice asks for in this skill, 0 to 5; a plus level is above its level</source>
+        <translation>Le niveau STANAG 6001 que l&apos;avis demande dans cette compétence, de 0 à 5&#xa0;; un niveau «&#xa0;plus&#xa0;» est au-dessus de son niveau</translation>
+    </message>
+    <message>
         <source>Your STANAG 6001 level in this skill, 0 to 5; a plus level is above its level</source>
         <translation>Votre niveau STANAG 6001 dans cette compétence, de 0 à 5&#xa0;; un niveau «&#xa0;plus&#xa0;» est au-dessus de son niveau</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 from ui_clock import fixed_clock
 from ui_keyboard import Keyboard
+from ui_steps import open_import_review
 from vacancy_builders import meeting_profile
 
 from screener.domain.profile import Profile
@@ -190,3 +191,24 @@ def test_a_window_back_with_its_focus_on_the_menu_bar_gives_it_back(
     assert QApplication.focusWidget() is bar and bar.activeAction() is not None
     kb.press(Qt.Key.Key_Escape)
     kb.wait_focus(lambda w: w is window.table)
+
+
+def test_the_review_says_an_slp_level_is_the_notices_not_the_reviewers(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the import review, each skill of an "SLP 3333" requirement was described as
+    "Your STANAG 6001 level": the reviewer is not answering for themselves."""
+    dialog = open_import_review(qtbot, monkeypatch)
+    kb = Keyboard(qtbot)
+    kb.press(Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # &Requirements
+    panel = dialog.requirements
+    kb.tab_until(lambda w: w is panel.criteria_list)
+    kb.press(Qt.Key.Key_End)  # the last requirement, a desirable statement
+    editor = dialog.editors[panel.criteria_list.currentRow()]
+    combo = kb.tab_until(lambda w: w is editor.kind)
+    combo.set_value("language_profile")  # type: ignore[attr-defined]  # as read: STANAG 6001
+    qtbot.waitUntil(editor.parameters.isVisible)  # shown once the change is handled
+    field = kb.tab_until(lambda w: w.accessibleName().startswith("Listening in "))
+    assert field.accessibleDescription().startswith(
+        "The STANAG 6001 level the notice asks for in this skill"
+    )
