@@ -17,8 +17,10 @@ from vacancy_builders import meeting_profile
 
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
+from screener.persistence.profile_store import ProfileStore
 from screener.ui.common.focus_style import install_focus_style
 from screener.ui.common.language import apply_language
+from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
 from screener.ui.profiles.session import ScreeningSession
 from screener.ui.summary.summary_row import CriterionResultRow
 from screener.ui.window.main_window import MainWindow
@@ -212,3 +214,23 @@ def test_the_review_says_an_slp_level_is_the_notices_not_the_reviewers(
     assert field.accessibleDescription().startswith(
         "The STANAG 6001 level the notice asks for in this skill"
     )
+
+
+def test_open_profile_says_when_each_was_changed_in_words(qtbot: QtBot, window: MainWindow) -> None:
+    """ "Anna (modifié le 2026-11-30 21:14)": a screen reader read the date digit by digit."""
+    store = ProfileStore()
+    store.save(Profile(name="Anna", nationality="DE"), "anna")
+    (modified,) = [entry.modified for entry in store.list().entries]
+    assert modified is not None
+    apply_language("fr")
+    try:
+        dialog = OpenProfileDialog(store, "anna", window)
+        qtbot.addWidget(dialog)
+        months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août"]
+        months += ["septembre", "octobre", "novembre", "décembre"]
+        day = "1er" if modified.day == 1 else str(modified.day)
+        assert dialog.list.item(0).text() == (
+            f"Anna (modifié le {day} {months[modified.month - 1]} {modified.year} {modified:%H:%M})"
+        )
+    finally:
+        apply_language("en")
