@@ -641,8 +641,8 @@
         <translation>Montrer cette mise en garde aux candidat(e)s</translation>
     </message>
     <message>
-        <source>Untick when your corrections make the warning wrong</source>
-        <translation>Décochez si vos corrections rendent la mise en garde inexacte</translation>
+        <source>{warning} Untick when your corrections make the warning wrong.</source>
+        <translation>{warning} Décochez si vos corrections rendent la mise en garde inexacte.</translation>
     </message>
 </context>
 <context>

@@ -234,3 +234,25 @@ def test_open_profile_says_when_each_was_changed_in_words(qtbot: QtBot, window: 
         )
     finally:
         apply_language("en")
+
+
+def test_the_review_reads_the_notices_warning_with_its_keep_box(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """250717's warning (its English and French ask for different levels) is a label beside
+    "Show this warning to candidates": Tab reached the box, and never the warning."""
+    dialog = open_import_review(qtbot, monkeypatch)
+    kb = Keyboard(qtbot)
+    kb.press(Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # &Requirements
+    panel = dialog.requirements
+    kb.tab_until(lambda w: w is panel.criteria_list)
+    row = next(row for row, editor in enumerate(dialog.editors) if editor.warnings)
+    kb.press(Qt.Key.Key_Home)
+    for _ in range(row):
+        kb.press(Qt.Key.Key_Down)
+    assert panel.criteria_list.currentRow() == row
+    (warning, keep) = dialog.editors[row].warnings[0]
+    assert kb.tab_until(lambda w: w is keep) is keep
+    said = keep.accessibleDescription()
+    assert said.startswith(warning.text.en)
+    assert said.endswith("Untick when your corrections make the warning wrong.")

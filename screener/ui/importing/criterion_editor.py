@@ -21,7 +21,7 @@ from screener.domain.criteria import CRITERION_KINDS, CriterionBase
 from screener.domain.vacancy import VacancyWarning
 from screener.report import messages
 from screener.report.requirement_names import in_a_sentence
-from screener.ui.common.accessibility import describe, scaled_font
+from screener.ui.common.accessibility import as_sentence, describe, scaled_font
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.value_combo import ValueCombo
@@ -108,13 +108,18 @@ class CriterionEditor(QWidget):
     def _add_warning(self, warning: VacancyWarning, lang: str) -> None:
         box = QGroupBox(self.tr("Warning about the notice"))
         column = QVBoxLayout(box)
-        column.addWidget(PlainTextLabel(warning.text.get(lang)))
+        said = warning.text.get(lang)
+        column.addWidget(PlainTextLabel(said))
         keep = QCheckBox(self.tr("Show this &warning to candidates"))
         keep.setChecked(True)
+        # The warning itself is a label beside the box, which Tab never reaches: the box
+        # says it, or a screen reader was asked to keep a warning it had not heard.
         describe(
             keep,
             self.tr("Show this warning to candidates"),
-            self.tr("Untick when your corrections make the warning wrong"),
+            self.tr("{warning} Untick when your corrections make the warning wrong.").format(
+                warning=as_sentence(said)
+            ),
         )
         keep.toggled.connect(self.edited)
         column.addWidget(keep)

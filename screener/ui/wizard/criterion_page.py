@@ -28,7 +28,7 @@ from screener.domain.assessment import Status
 from screener.domain.criteria import Criterion, LocalizedText
 from screener.report import messages
 from screener.report.requirement_names import in_a_sentence
-from screener.ui.common.accessibility import announce, scaled_font
+from screener.ui.common.accessibility import announce, as_sentence, scaled_font
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.profiles.session import ScreeningSession
@@ -40,13 +40,6 @@ _NEWS_DELAY_MS = 700
 # Up to this many requirements, arriving on a page says each one's words and answer; a
 # page of more says how many there are, and each question says its own as it is reached.
 _QUOTES_SAID = 2
-_SENTENCE_ENDS = tuple(".?!:…")
-
-
-def _sentence(text: str) -> str:
-    """Said one after the other, a quote without a full stop ran into the next words."""
-    text = text.strip()
-    return text if not text or text.endswith(_SENTENCE_ENDS) else f"{text}."
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,7 +341,7 @@ class CriterionPage(RetranslatesOnLanguageChange, QWizardPage):
     def spoken_intro(self, criteria: list[Criterion]) -> str:
         """The page as a screen reader says it on arrival: the step, what it is about, each
         requirement in the notice's words (with the notice's own flaws) and its answer."""
-        parts = [_sentence(self.title()), _sentence(self.subTitle())]
+        parts = [as_sentence(self.title()), as_sentence(self.subTitle())]
         if len(criteria) > _QUOTES_SAID:
             parts.append(
                 QCoreApplication.translate(
@@ -361,8 +354,8 @@ class CriterionPage(RetranslatesOnLanguageChange, QWizardPage):
         for notice in self._notices:
             if notice.criterion not in criteria:
                 continue
-            parts += [notice.marker.text(), _sentence(notice.quote.text())]
-            parts += [_sentence(note.text()) for _, note in notice.warnings]
+            parts += [notice.marker.text(), as_sentence(notice.quote.text())]
+            parts += [as_sentence(note.text()) for _, note in notice.warnings]
             answer = answer_words(notice.criterion, session.profile, session.reference, lang)
             parts.append(
                 QCoreApplication.translate("CriterionPage", "Your answer: {answer}.").format(
