@@ -18,6 +18,8 @@ from vacancy_builders import meeting_profile
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.profile_store import ProfileStore
+from screener.report.requirement_names import in_a_sentence, requirement_names
+from screener.ui.catalogue.overview_model import OverviewModel
 from screener.ui.common.focus_style import install_focus_style
 from screener.ui.common.language import apply_language
 from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
@@ -256,3 +258,38 @@ def test_the_review_reads_the_notices_warning_with_its_keep_box(
     said = keep.accessibleDescription()
     assert said.startswith(warning.text.en)
     assert said.endswith("Untick when your corrections make the warning wrong.")
+
+
+def test_a_long_requirement_in_the_wizards_message_is_cut_at_a_word(
+    qtbot: QtBot, vacancy: Callable[[str], Vacancy]
+) -> None:
+    """The page's "Not met" message cut a requirement's words by characters ("…ability to
+    p…"); it now names it as every other place does, cut at a word."""
+    v = vacancy("250717")
+    wizard = _wizard(qtbot, v, Profile(nationality="BE", education="master"))
+    wizard.go_to_criterion("communication")
+    kb = Keyboard(qtbot)
+    page = wizard.current_question_page()
+    assert page is not None
+    yes = kb.wait_focus(lambda w: "written and verbal" in w.accessibleDescription())
+    assert yes.isChecked() is False
+    kb.press(Qt.Key.Key_Right)  # No
+    explanation = page.explanation.text()  # type: ignore[attr-defined]
+    words = v.criterion("communication").text.en  # type: ignore[union-attr]
+    assert in_a_sentence(words) == (
+        "possess very good written and verbal communication skills, with the ability to…"
+    )
+    assert f"Not met: “{in_a_sentence(words)}”: " in explanation
+
+
+def test_the_overview_names_a_requirement_as_the_matrix_does(
+    vacancy: Callable[[str], Vacancy],
+) -> None:
+    """The overview's Why column named requirements its own way ("Russian", or a
+    statement's whole words); the matrix, its CSV and the dossier use requirement_names."""
+    v = vacancy("250717")
+    declined = meeting_profile(v).with_answer("250717", "communication", False)
+    model = OverviewModel([v], declined)
+    why = model.text(0, OverviewModel.COL_DETAIL)
+    assert why == "Not met: {name}".format(name=requirement_names(v, "en")["communication"])
+    assert why.endswith("…") and len(why) < 70
