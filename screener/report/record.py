@@ -214,12 +214,16 @@ def _deadline_clause(deadline: DeadlineStatus, lang: str) -> str:
     if deadline.state is DeadlineState.CLOSED:
         return m.text("headline.deadline.closed", lang, date=date)
     if deadline.state is DeadlineState.OPEN:
-        return m.text("headline.deadline.open", lang, date=date)
-    if deadline.days_left == 0:
-        return m.text("headline.deadline.closing_today", lang, date=date)
-    if deadline.days_left == 1:
-        return m.text("headline.deadline.closing_tomorrow", lang, date=date)
-    return m.text("headline.deadline.closing_soon", lang, date=date, days=deadline.days_left)
+        clause = m.text("headline.deadline.open", lang, date=date)
+    elif deadline.days_left == 0:
+        clause = m.text("headline.deadline.closing_today", lang, date=date)
+    elif deadline.days_left == 1:
+        clause = m.text("headline.deadline.closing_tomorrow", lang, date=date)
+    else:
+        clause = m.text("headline.deadline.closing_soon", lang, date=date, days=deadline.days_left)
+    # Still to come: whose day and hour it is matters to a candidate abroad (NATO's
+    # deadlines are Brussels time, as deadline_status() reads them).
+    return m.text("headline.deadline.brussels", lang, deadline=clause)
 
 
 def _two_readings(result: CriterionResult) -> bool:

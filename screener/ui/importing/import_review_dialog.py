@@ -25,6 +25,7 @@ from screener import paths
 from screener.domain.vacancy import VACANCY_FORMAT, Vacancy
 from screener.importer import ImportResult, write_vacancy_toml
 from screener.persistence.errors import validation_problems
+from screener.report.requirement_names import in_a_sentence
 from screener.ui.common.accessibility import announce, describe
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
@@ -222,8 +223,7 @@ class ImportReviewDialog(QDialog):
         lang = current_language()
         shown: dict[str, str] = {}
         for criterion in self.result.vacancy.criteria:
-            text = criterion.text.get(lang) or criterion.text.en
-            shown[criterion.id] = text if len(text) <= 60 else text[:59].rstrip() + "…"
+            shown[criterion.id] = in_a_sentence(criterion.text.get(lang) or criterion.text.en)
         return shown
 
     def _where(self, where: str) -> tuple[str, str | None, str | None]:
