@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field
@@ -206,12 +207,21 @@ def row_names(result: BatchResult) -> list[str]:
     failed), a NUL or an escape sequence went raw into the CSV, and a right-to-left
     override reordered the rest of the row's text."""
     names = [row.name or Path(row.file).stem or "?" for row in result.candidates]
-    counts = Counter(names)
-    # Two candidates with one name are told apart by their file.
+    keys = [look_alike_key(name) for name in names]
+    counts = Counter(keys)
+    # Two candidates with one name, or names that look the same, are told apart by their file.
     return [
-        terminal_safe(f"{name} ({row.file})" if counts[name] > 1 and row.file else name)
-        for name, row in zip(names, result.candidates, strict=True)
+        terminal_safe(f"{name} ({row.file})" if counts[key] > 1 and row.file else name)
+        for name, key, row in zip(names, keys, result.candidates, strict=True)
     ]
+
+
+def look_alike_key(name: str) -> str:
+    """One key for names a reader cannot tell apart: "Zoë" typed as one character or as e
+    and a combining mark, with an invisible zero-width space, in full-width letters, or in
+    another case. Profiles from different systems spell one name these ways."""
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return "".join(char for char in folded if unicodedata.category(char) != "Cf").strip()
 
 
 def csv_text(result: BatchResult, lang: str) -> str:
