@@ -1,4 +1,4 @@
-"""Screener: offline self-screening of NATO International Staff vacancies."""
+"""Screener: offline self-screening of NATO civilian vacancies."""
 
 __version__ = "0.1.0"
 

@@ -44,8 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="screener",
-        description="Check whether you meet the requirements of NATO International Staff "
-        "vacancies. Without a command, the desktop application starts.",
+        description="Check whether you meet the requirements of a NATO civilian vacancy (the "
+        "International Staff, the agencies, the commands and the centres). Without a command, "
+        "the desktop application starts.",
     )
     parser.add_argument("--version", action="version", version=f"screener {__version__}")
     parser.add_argument(

@@ -19,10 +19,34 @@ Unusable input (empty, binary, too large, not a notice, unreadable PDF) raises
 
 from __future__ import annotations
 
-from screener.domain.vacancy import Vacancy
-from screener.importer.draft import ImportResult, build_draft, keep_answers
-from screener.importer.notice_files import import_notice_file, read_notice_stream
-from screener.importer.toml_writer import vacancy_to_toml, write_vacancy_toml
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from screener.domain.vacancy import Vacancy
+    from screener.importer.draft import ImportResult, keep_answers
+    from screener.importer.notice_files import import_notice_file, read_notice_stream
+    from screener.importer.toml_writer import vacancy_to_toml, write_vacancy_toml
+
+# Where each public name lives. They are loaded when first asked for (PEP 562): the reader of
+# one part (the paste box's HTML reader, the list of notice formats) does not load the whole
+# importer, which takes most of a second.
+_EXPORTS = {
+    "ImportResult": "screener.importer.draft",
+    "keep_answers": "screener.importer.draft",
+    "import_notice_file": "screener.importer.notice_files",
+    "read_notice_stream": "screener.importer.notice_files",
+    "vacancy_to_toml": "screener.importer.toml_writer",
+    "write_vacancy_toml": "screener.importer.toml_writer",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_EXPORTS[name]), name)
+    globals()[name] = value
+    return value
 
 
 def import_notice_text(
@@ -32,6 +56,8 @@ def import_notice_text(
 
     `existing`: the vacancy file the draft will replace; matching criteria keep its ids.
     """
+    from screener.importer.draft import build_draft
+
     return build_draft(text, source_name, existing)
 
 

@@ -108,6 +108,15 @@ _LIST_END = re.compile(
 )
 
 
+_SECTION_HEADINGS = (EN_ESSENTIAL, EN_DESIRABLE, FR_ESSENTIAL, FR_DESIRABLE)
+
+
+def names_a_section(line: str) -> bool:
+    """An ESSENTIAL or DESIRABLE heading, in English or French, alone on its line."""
+    folded = folded_line(line)
+    return any(pattern.match(folded) for pattern in _SECTION_HEADINGS)
+
+
 def ends_a_list(line: str) -> bool:
     """A line that ends a list without being a heading ("How to apply", "Notes")."""
     return bool(_LIST_END.match(folded_line(line)))

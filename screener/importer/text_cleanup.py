@@ -324,6 +324,17 @@ def _number_goes_on(previous: str, line: str) -> bool:
     )
 
 
+def _names_a_section(line: str) -> bool:
+    """'Desirable' or 'Essential qualifications' alone on a line, without a colon: a heading,
+    so the lower-case line under it is the list's first item, not the heading wrapped."""
+    if len(line) > 60:
+        return False
+    # Imported here: the section finder reads lines this module has cleaned.
+    from screener.importer.sections import names_a_section
+
+    return names_a_section(line)
+
+
 def join_wrapped(lines: list[str]) -> list[str]:
     """Join lines broken inside a sentence (PDF line wrap) within blocks separated by blanks.
 
@@ -345,6 +356,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
             )
             and not _LETTERED.match(line)
             and out[-1][-1][-1] not in ".;:!?"
+            and not _names_a_section(out[-1][-1])
         ):
             previous = out[-1][-1]
             if len(previous) > 1 and previous[-1] == "-" and previous[-2].isalpha():

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -37,6 +37,24 @@ def test_the_paste_box_takes_plain_text_and_imports_with_ctrl_enter(qtbot: QtBot
     assert dialog.isVisible()
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_copy_from_a_browser_is_pasted_with_its_list_bullets(qtbot: QtBot) -> None:
+    dialog = ImportPasteDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    copied = QMimeData()  # what a browser puts on the clipboard: plain text and HTML
+    copied.setText("Essential\nUniversity degree in law;\nDesirable\nA driving licence.\n")
+    copied.setHtml(
+        "<h3>Essential</h3><ul><li>University degree in law;</li></ul>"
+        "<h3>Desirable</h3><ul><li>A <b>driving</b> licence.</li></ul>"
+    )
+    QGuiApplication.clipboard().setMimeData(copied)
+    dialog.box.setFocus()
+    qtbot.keyClick(dialog.box, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.text() == (
+        "Essential\n\n- University degree in law;\n\nDesirable\n\n- A driving licence.\n"
+    )
 
 
 def test_pasted_text_opens_the_same_review(

@@ -2,7 +2,8 @@
 
 Many people have a notice only as text on a screen (a careers page, an aggregator, a message).
 They paste it here (Ctrl+V) and get the same review as for a file. The box takes plain text
-only, so pasted web content never brings markup or images with it.
+only, so pasted web content never brings markup or images with it: a copy's HTML is only read
+for its words and its lists and tables (importer/pasted_html.py), then shown as plain text.
 """
 
 from __future__ import annotations
@@ -46,8 +47,12 @@ class _PlainPasteBox(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasText():
-            text = source.text()
+        if source.hasText() or source.hasHtml():
+            # The copy's HTML where it keeps a list or table the plain text has flattened.
+            from screener.importer.pasted_html import pasted_notice_text
+
+            plain = source.text() if source.hasText() else ""
+            text = pasted_notice_text(plain, source.html() if source.hasHtml() else "")
             if _LONG_RUN.search(text):
                 self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
             self.insertPlainText(text)
