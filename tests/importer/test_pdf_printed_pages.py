@@ -124,3 +124,25 @@ class _Page:
 def test_a_banner_drawn_at_the_pages_foot_is_a_line_of_its_own() -> None:
     page = _Page([("Education/Training", 400), ("This site uses cookies.", 20)])
     assert page_text(page) == "Education/Training\nThis site uses cookies."
+
+
+def test_a_long_requirements_table_with_an_e_d_column_is_no_pair_of_text_columns(
+    tmp_path: Path,
+) -> None:
+    # Its requirements run across most of the page, as two columns of prose would.
+    rows = [
+        ("University degree in naval architecture, marine engineering or a related field", "E"),
+        ("At least 6 years of experience in maritime capability development programmes", "E"),
+        ("Experience in drafting capability requirements or statements of need for ships", "E"),
+        ("Knowledge of the NATO defence planning process and of its capability targets", "D"),
+        ("Chartered engineer status (CEng or an equivalent national professional title)", "D"),
+        ("Able to travel up to 30 days per year within NATO nations and to sea trials", "E"),
+    ]
+    pieces = [*TOP, (70, 730, "Criteria"), (500, 730, "E/D")]
+    for number, (requirement, mark) in enumerate(rows):
+        pieces += [(70, 710 - 24 * number, requirement), (500, 710 - 24 * number, mark)]
+        if number == 0:  # the first requirement wraps in its cell, drawn before the next cell
+            pieces.insert(-1, (70, 698, "or ocean engineering"))
+    vacancy = import_notice_file(_file(tmp_path, [pieces])).vacancy
+    assert len(_texts(vacancy.essential)) == 4
+    assert _texts(vacancy.desirable) == [rows[3][0], rows[4][0]]
