@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from screener.importer.pdf_columns import Piece, two_text_columns
+from screener.importer.pdf_definitions import definition_lists
 from screener.importer.table_writer import TableWriter
 
 # The compounds whose hyphen stays at a line's end, as the importer joins wrapped lines.
@@ -195,6 +196,8 @@ def _cells(chunks: list[_Chunk]) -> list[_Cell]:
             cell is not None
             and 0 < cell.bottom - head.y <= 1.6 * max(head.size, cell.size)
             and abs(head.x - cell.text_x) <= 1
+            # (A line in another font size is another block: a page's title over its facts.)
+            and abs(head.size - cell.size) <= 0.25 * cell.size
         ):
             cell.lines.append(text)
             cell.last, cell.bottom = last, head.y
@@ -397,8 +400,9 @@ class PageBreak:
 def _replacements(chunks: list[_Chunk], carry: PageBreak) -> list[tuple[int, int, str]]:
     """The runs of chunks read otherwise than pypdf reads them, first to last: tables and
     boxes of facts, each with its text."""
-    rows = _rows(_cells(chunks))
-    found: list[tuple[int, int, str]] = []
+    cells = _cells(chunks)
+    rows = _rows(cells)
+    found: list[tuple[int, int, str]] = definition_lists(cells)
     tables = _tables(rows)
     for number, table in enumerate(tables):
         starts = _table_columns(table)

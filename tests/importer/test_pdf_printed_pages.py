@@ -146,3 +146,27 @@ def test_a_long_requirements_table_with_an_e_d_column_is_no_pair_of_text_columns
     vacancy = import_notice_file(_file(tmp_path, [pieces])).vacancy
     assert len(_texts(vacancy.essential)) == 4
     assert _texts(vacancy.desirable) == [rows[3][0], rows[4][0]]
+
+
+def test_a_definition_list_of_facts_as_a_browser_prints_it_gives_labelled_facts(
+    tmp_path: Path,
+) -> None:
+    # <dl>: each label on its line, its value under it, indented.
+    facts = ["Reference", "261733", "NATO Grade", "G9", "Closing date", "15 March 2027"]
+    pieces: list[Piece] = [(70, 800, "Technician (Networks)")]
+    for number, text in enumerate(facts):
+        pieces.append((70 if number % 2 == 0 else 100, 770 - 12 * number, text))
+    pieces += [(70, 680, "ESSENTIAL"), (70, 668, "- Degree in engineering.")]
+    path = _file(tmp_path, [pieces])
+    assert "Reference: 261733\nNATO Grade: G9\nClosing date: 15 March 2027" in read_notice_file(
+        path
+    )
+    vacancy = import_notice_file(path).vacancy
+    assert (vacancy.reference, vacancy.grade.min) == ("261733", "G9")
+    assert vacancy.deadline.date.isoformat() == "2027-03-15"
+
+
+def test_two_headings_each_over_an_indented_line_are_no_list_of_facts(tmp_path: Path) -> None:
+    pieces: list[Piece] = [(70, 770, "Contact"), (100, 758, "Recruitment team")]
+    pieces += [(70, 746, "Location"), (100, 734, "Mons")]
+    assert "Contact: Recruitment" not in read_notice_file(_file(tmp_path, [pieces]))
