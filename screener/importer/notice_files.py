@@ -150,6 +150,7 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
                     f"{index + 1}; a notice has far fewer",
                 )
             texts.append(text)
+        texts += carry.asides  # a web page's sidebars, after the notice
     except (FileProblemError, ImportCancelled):
         raise
     except Exception as exc:  # a broken PDF can fail anywhere inside pypdf

@@ -27,6 +27,7 @@ from typing import Any
 
 from screener.importer.pdf_columns import Piece, two_text_columns
 from screener.importer.pdf_definitions import definition_lists
+from screener.importer.pdf_sidebar import sidebar
 from screener.importer.table_writer import TableWriter
 
 # The compounds whose hyphen stays at a line's end, as the importer joins wrapped lines.
@@ -387,6 +388,8 @@ class PageBreak:
 
     starts: list[float] = field(default_factory=list)
     header: list[str] = field(default_factory=list)
+    # A web page's sidebars, page by page, read after the notice (pdf_sidebar.py).
+    asides: list[str] = field(default_factory=list)
 
     def goes_on(self, table: list[list[_Cell]], starts: list[float], top: bool) -> bool:
         return (
@@ -458,6 +461,11 @@ def page_text(page: Any, carry: PageBreak | None = None) -> str:
     two columns of text drawn a line of each at a time (pdf_columns.py). `carry` is shared by
     a document's pages, in order (a table broken by a page break)."""
     chunks = page_chunks(page)
+    carry = carry or PageBreak()
+    if (side := sidebar(chunks, float(page.mediabox.width))) is not None:
+        first, last = side
+        carry.asides.append(join_split_words("".join(c.text for c in chunks[first : last + 1])))
+        chunks = chunks[:first] + chunks[last + 1 :]
     runs = [(first, last) for first, last in _segments(chunks)]
     placed = [
         Piece(chunks[first].x, chunks[first].y, chunks[first].size, _text(chunks, first, last))
@@ -467,7 +475,7 @@ def page_text(page: Any, carry: PageBreak | None = None) -> str:
         return join_split_words(columns)
     parts: list[str] = []
     done = 0
-    for first, last, text in _replacements(chunks, carry or PageBreak()):
+    for first, last, text in _replacements(chunks, carry):
         if first < done:
             continue
         parts.append("".join(chunk.text for chunk in chunks[done:first]))

@@ -5,6 +5,7 @@ centred, a row with one cell filled, a table broken by a page break, an "E/D" co
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -114,6 +115,7 @@ class _Page:
 
     def __init__(self, pieces: list[tuple[str, float]]) -> None:
         self.pieces = pieces
+        self.mediabox = SimpleNamespace(width=595)
 
     def extract_text(self, visitor_text: Any) -> str:
         for text, y in self.pieces:
@@ -170,3 +172,28 @@ def test_two_headings_each_over_an_indented_line_are_no_list_of_facts(tmp_path: 
     pieces: list[Piece] = [(70, 770, "Contact"), (100, 758, "Recruitment team")]
     pieces += [(70, 746, "Location"), (100, 734, "Mons")]
     assert "Contact: Recruitment" not in read_notice_file(_file(tmp_path, [pieces]))
+
+
+def test_a_sidebar_beside_the_notice_is_read_after_it(tmp_path: Path) -> None:
+    # A browser draws the page's column, then the sidebar back at the top right.
+    first = [*TOP, (70, 740, "ESSENTIAL"), (70, 728, "- Degree in engineering.")]
+    first += [(70, 60, "DESIRABLE")]
+    first += [(400, 740, "Other vacancies"), (400, 728, "Assistant (Finance) - G7")]
+    first += [(400, 716, "Officer (Budget) - A2"), (400, 700, "Share this post")]
+    second = [(70, 800, "- Cisco CCNP certification.")]
+    path = _file(tmp_path, [first, second])
+    text = read_notice_file(path)
+    assert text.index("DESIRABLE") < text.index("Cisco") < text.index("Other vacancies")
+    vacancy = import_notice_file(path).vacancy
+    assert _texts(vacancy.desirable) == ["Cisco CCNP certification"]
+    assert vacancy.grade.min == "G9"
+
+
+def test_a_documents_second_column_of_text_stays_on_its_page(tmp_path: Path) -> None:
+    # A second column of a document's text starts near the page's middle, not in a sidebar's
+    # place: it is read before the next page.
+    left = lines_at(70, 700, ["The branch plans the", "work of the section", "and reports on it."])
+    right = lines_at(310, 700, ["The incumbent leads", "a team of analysts", "in the section."])
+    pages = [[*TOP, *left, *right], [(70, 800, "Only NATO nationals may apply.")]]
+    text = read_notice_file(_file(tmp_path, pages))
+    assert text.index("in the section.") < text.index("Only NATO nationals")
