@@ -149,6 +149,8 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
                     f"the PDF holds more than {MAX_TEXT_CHARS:,} characters of text by page "
                     f"{index + 1}; a notice has far fewer",
                 )
+            if texts:
+                texts[-1] = carry.joined(texts[-1])
             texts.append(text)
         texts += carry.asides  # a web page's sidebars, after the notice
     except (FileProblemError, ImportCancelled):

@@ -390,6 +390,18 @@ class PageBreak:
     header: list[str] = field(default_factory=list)
     # A web page's sidebars, page by page, read after the notice (pdf_sidebar.py).
     asides: list[str] = field(default_factory=list)
+    written: str = ""  # the last table's text, as the page before gives it
+    continued: str = ""  # the page before's last table, which the page's first goes on
+
+    def joined(self, before: str) -> str:
+        """The page before, its last table left open when the page goes on with it: a table
+        ends its block with a blank line, which between a table's two parts made the rows
+        after the page break a table of their own, read without their header."""
+        table, self.continued = self.continued, ""
+        at = before.rfind(table) if table.endswith("\n") else -1
+        if at < 0:
+            return before
+        return before[:at] + table[:-1] + before[at + len(table) :]
 
     def goes_on(self, table: list[list[_Cell]], starts: list[float], top: bool) -> bool:
         return (
@@ -414,11 +426,15 @@ def _replacements(chunks: list[_Chunk], carry: PageBreak) -> list[tuple[int, int
             # At the top of the page: under its running header, a line or two.
             top = number == 0 and rows.index(table[0]) <= 2
             header = carry.header if carry.goes_on(table, starts, top) else None
-            found.append((table[0][0].first, last, "\n".join(_table_lines(table, starts, header))))
+            if header is not None:
+                carry.continued = carry.written
+            text = "\n".join(_table_lines(table, starts, header))
+            found.append((table[0][0].first, last, text))
             if number == len(tables) - 1:
                 carry.starts, carry.header = starts, header or _row_texts(table[0], starts)
+                carry.written = text
     if not tables:
-        carry.starts, carry.header = [], []
+        carry.starts, carry.header, carry.written = [], [], ""
     margin = min((c.x for c in chunks if c.text.strip()), default=0.0)
     for row in rows:
         if len(row) == 1 and (facts := _fact_box(row[0], margin)) is not None:

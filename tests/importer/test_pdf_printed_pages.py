@@ -197,3 +197,23 @@ def test_a_documents_second_column_of_text_stays_on_its_page(tmp_path: Path) -> 
     pages = [[*TOP, *left, *right], [(70, 800, "Only NATO nationals may apply.")]]
     text = read_notice_file(_file(tmp_path, pages))
     assert text.index("in the section.") < text.index("Only NATO nationals")
+
+
+def test_a_table_by_area_goes_on_over_a_page_break_with_an_area_left_empty(
+    tmp_path: Path,
+) -> None:
+    first = [*TOP, (70, 740, "(E = Essential, D = Desirable)")]
+    first += [(70, 720, "Area"), (160, 720, "Requirement"), (480, 720, "E/D")]
+    first += [(70, 700, "Education"), (160, 700, "Degree in engineering."), (480, 700, "E")]
+    first += [(160, 690, "Master's degree in logistics."), (480, 690, "D")]
+    first += [(70, 680, "Language"), (160, 680, "English: SLP 3322"), (480, 680, "E")]
+    first += [(70, 40, "NSPA VN 27-0215"), (400, 40, "Page 1 of 2")]
+    second = [(70, 800, "NATO UNCLASSIFIED"), (160, 770, "French: SLP 2222"), (480, 770, "D")]
+    second += [(70, 750, "Other"), (160, 750, "Willing to deploy for 4 weeks."), (480, 750, "E")]
+    vacancy = import_notice_file(_file(tmp_path, [first, second])).vacancy
+    assert _texts(vacancy.essential) == [
+        "Degree in engineering",
+        "English: SLP 3322",
+        "Willing to deploy for 4 weeks",
+    ]
+    assert _texts(vacancy.desirable) == ["Master's degree in logistics", "French: SLP 2222"]
