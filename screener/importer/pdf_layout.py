@@ -15,28 +15,34 @@ hyphenation), which is whole again on the first line.
 A row is two or more cells whose first lines are at the same height, written one after the
 other; a table is two such rows or more, one under the other, so a page's header or footer
 line with a gap in it ("NATO UNCLASSIFIED    JFCBS 27/011") stays text, and two columns of
-text drawn a line of each after the other are no table (see _a_table).
+text drawn a line of each after the other are no table (see pdf_tables.a_table).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from screener.importer.pdf_columns import Piece, two_text_columns
 from screener.importer.pdf_definitions import definition_lists
 from screener.importer.pdf_sidebar import sidebar
-from screener.importer.table_writer import TableWriter
-
-# The compounds whose hyphen stays at a line's end, as the importer joins wrapped lines.
-from screener.importer.text_cleanup import _HYPHEN_PREFIXES as HYPHEN_PREFIXES
+from screener.importer.pdf_tables import (
+    MAX_COLUMNS,
+    SOFT_HYPHEN,
+    Cell,
+    PageBreak,
+    a_table,
+    find_tables,
+    joined_lines,
+    row_texts,
+    table_columns,
+    table_lines,
+)
 
 # A list item's label, drawn apart from its text: Word's symbol-font bullets, "1.", "a)", "(1)".
 _LABEL = re.compile(r"^(?:[^\w\s]|[\uf000-\uf0ff]|o|\d{1,2}[.)]|[a-zA-Z][.)]|\(\w{1,4}\))$")
-# A notice's tables have a few columns; pieces of text in more columns are no table of its.
-MAX_COLUMNS = 12
 
 
 @dataclass
@@ -46,18 +52,6 @@ class _Chunk:
     y: float
     size: float
     bold: bool = False
-
-
-@dataclass
-class _Cell:
-    first: int  # index of its first chunk
-    last: int  # index of its last chunk
-    x: float
-    top: float
-    size: float
-    lines: list[str] = field(default_factory=list)
-    bottom: float = 0.0
-    text_x: float = 0.0  # where its text starts, after a list label
 
 
 def _position(cm: Any, tm: Any, font_size: float) -> tuple[float, float, float]:
@@ -129,7 +123,6 @@ def _mark_soft_hyphens(chunks: list[_Chunk]) -> None:
             chunk.text = SOFT_HYPHEN
 
 
-SOFT_HYPHEN = "\xad"
 # A word split by a soft hyphen at a line's end, and the rest of it on the next line.
 _SPLIT_WORD = re.compile(r"(\w)\xad\n(\S+)[ \t]*(\n?)")
 
@@ -180,9 +173,9 @@ def _text(chunks: list[_Chunk], first: int, last: int) -> str:
     return "".join(chunk.text for chunk in chunks[first : last + 1]).strip()
 
 
-def _cells(chunks: list[_Chunk]) -> list[_Cell]:
+def _cells(chunks: list[_Chunk]) -> list[Cell]:
     """Segments grouped into cells: a cell goes on down its own left edge."""
-    cells: list[_Cell] = []
+    cells: list[Cell] = []
     for first, last in _segments(chunks):
         head = chunks[first]
         text = _text(chunks, first, last)
@@ -203,13 +196,13 @@ def _cells(chunks: list[_Chunk]) -> list[_Cell]:
             cell.lines.append(text)
             cell.last, cell.bottom = last, head.y
             continue
-        cells.append(_Cell(first, last, head.x, head.y, head.size, [text], head.y, head.x))
+        cells.append(Cell(first, last, head.x, head.y, head.size, [text], head.y, head.x))
     return cells
 
 
-def _rows(cells: list[_Cell]) -> list[list[_Cell]]:
+def _rows(cells: list[Cell]) -> list[list[Cell]]:
     """Consecutive cells whose first lines share a height, left to right."""
-    rows: list[list[_Cell]] = []
+    rows: list[list[Cell]] = []
     for cell in cells:
         row = rows[-1] if rows else None
         if (
@@ -223,136 +216,11 @@ def _rows(cells: list[_Cell]) -> list[list[_Cell]]:
     return rows
 
 
-def _joined(lines: list[str]) -> str:
-    """A cell's lines as one: a word hyphenated at the line's end is one word again."""
-    parts: list[str] = []
-    for line in lines:
-        previous = parts[-1] if parts else ""
-        if previous.endswith(SOFT_HYPHEN):
-            parts[-1] = previous[:-1] + line
-        elif previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].islower():
-            head = previous[:-1].rsplit(" ", 1)[-1].lower()
-            parts[-1] = (previous if head in HYPHEN_PREFIXES else previous[:-1]) + line
-        else:
-            parts.append(line)
-    return re.sub(r"\s+", " ", " ".join(parts)).strip()
-
-
-def _columns(rows: list[list[_Cell]]) -> list[float]:
-    """Where the table's columns start: the cells' left edges, those close together as one."""
-    starts: list[float] = []
-    for cell in sorted((c for row in rows for c in row), key=lambda c: c.x):
-        if not starts or cell.x - starts[-1] > 2 * cell.size:
-            starts.append(cell.x)
-    return starts
-
-
-# A line that opens a paragraph of its own inside a cell: a bullet or a number.
-_ITEM_LINE = re.compile(r"^(?:[•▪‣◦●\-–*\uf000-\uf0ff]|\d{1,2}[.)])\s")
-
-
-def _cell_text(lines: list[str]) -> str:
-    """A cell's lines joined into its paragraphs (a bulleted line opens one), one a line, as
-    the Word reader gives a cell."""
-    paragraphs: list[list[str]] = []
-    for line in lines:
-        if not paragraphs or _ITEM_LINE.match(line):
-            paragraphs.append([line])
-        else:
-            paragraphs[-1].append(line)
-    return "\n".join(_joined(paragraph) for paragraph in paragraphs)
-
-
-def _table_columns(rows: list[list[_Cell]]) -> list[float]:
-    """Where the columns start. A browser centres a header cell (<th>) in its column, so its
-    text starts inside it: a header row with a cell inside each of the other rows' columns
-    takes their columns."""
-    starts = _columns(rows)
-    if len(rows) < 3:
-        return starts
-    body = _columns(rows[1:])
-    heads = sorted(cell.x for cell in rows[0])
-    ends = [*body[1:], math.inf]
-    if len(heads) == len(body) and all(
-        start - 1 <= head < end for head, start, end in zip(heads, body, ends, strict=True)
-    ):
-        return body
-    return starts
-
-
-def _column(starts: list[float], cell: _Cell) -> int:
-    """The column the cell's text is in: the last that starts at or before it."""
-    inside = [i for i, start in enumerate(starts) if start <= cell.x + cell.size]
-    return inside[-1] if inside else 0
-
-
-def _table_lines(
-    rows: list[list[_Cell]], starts: list[float], header: list[str] | None = None
-) -> list[str]:
-    lines: list[str] = []
-    writer = TableWriter(lines)
-    if header is not None:
-        writer.row(header)  # the table goes on from the page before: its header row again
-    for row in rows:
-        writer.row(_row_texts(row, starts))
-    writer.end()
-    return lines
-
-
-def _row_texts(row: list[_Cell], starts: list[float]) -> list[str]:
-    cells = [""] * len(starts)
-    for cell in row:
-        column = _column(starts, cell)
-        text = _cell_text(cell.lines)
-        cells[column] = f"{cells[column]}\n{text}" if cells[column] else text
-    return cells
-
-
-def _tables(rows: list[list[_Cell]]) -> list[list[list[_Cell]]]:
-    tables: list[list[list[_Cell]]] = []
-    run: list[list[_Cell]] = []
-    for row in [*rows, []]:
-        if len(row) >= 2 and (not run or _below(run[-1], row)):
-            run.append(row)
-            continue
-        if len(row) == 1 and _last_row(run, row):
-            run.append(row)
-            continue
-        if len(run) >= 2:
-            tables.append(run)
-        run = [row] if len(row) >= 2 else []
-    return tables
-
-
-def _last_row(run: list[list[_Cell]], row: list[_Cell]) -> bool:
-    """A row with one cell filled (the others empty) goes on the table: it starts in one of
-    the table's columns, wraps inside it (a paragraph under the table is wider) and is as far
-    under the row above as that row is under the one above it."""
-    cell = row[0]
-    if len(run) < 2 or len(cell.lines) < 2 or not _below(run[-1], row):
-        return False
-    ends = [other.x for other in run[-1] if other.x > cell.x + 1]
-    if not ends or not any(abs(cell.x - other.x) <= 1 for other in run[-1]):
-        return False
-    # Letters are a third of a font size wide or more: the cell's lines end in its column.
-    if max(len(line) for line in cell.lines) * 0.35 * cell.size > min(ends) - cell.x:
-        return False
-    spacing = min(cell.bottom for cell in run[-2]) - run[-1][0].top
-    gap = min(cell.bottom for cell in run[-1]) - row[0].top
-    return abs(gap - spacing) <= 0.25 * row[0].size
-
-
-def _below(row: list[_Cell], next_row: list[_Cell]) -> bool:
-    """The next row starts right under the row (not a page footer after a table)."""
-    bottom = min(cell.bottom for cell in row)
-    return 0 < bottom - next_row[0].top <= 3 * next_row[0].size
-
-
 # "Post Number:", "Security Clearance: NATO": a line that starts with a header fact's label.
 _LABEL_LINE = re.compile(r"^[A-Z][\w’'/&().\- ]{0,40}?\s?:(?:\s|$)")
 
 
-def _fact_box(cell: _Cell, margin: float) -> list[str] | None:
+def _fact_box(cell: Cell, margin: float) -> list[str] | None:
     """A box of header facts beside the text (a Word or LibreOffice text box): its values
     wrapped in the narrow box ("Post Number:" / "011/ACT/CAPDEV/OR-0112", "Security Clearance:
     NATO" / "SECRET") joined back to their labels. None for any other block of text."""
@@ -365,51 +233,10 @@ def _fact_box(cell: _Cell, margin: float) -> list[str] | None:
     facts: list[str] = []
     for line in lines:
         if facts and not _LABEL_LINE.match(line) and not facts[-1].endswith("."):
-            facts[-1] = _joined([facts[-1], line])
+            facts[-1] = joined_lines([facts[-1], line])
         else:
             facts.append(line)
     return facts
-
-
-def _a_table(rows: list[list[_Cell]], starts: list[float]) -> bool:
-    """Whether rows of cells side by side are a table's, not two columns of text drawn line
-    by line across the page (each "row" a line of each column): a table's cells wrap within
-    their row, or it has three columns or more, or its first column holds labels."""
-    if len(starts) >= 3 or any(len(cell.lines) > 1 for row in rows for cell in row):
-        return True
-    return all(len(row[0].lines[0].split()) <= 5 for row in rows)
-
-
-@dataclass
-class PageBreak:
-    """The last table of the page before (its columns and its header row), which a table at
-    the top of the next page goes on: a table broken by a page break, its header row not
-    repeated, read under its header still (which column says Essential or Desirable)."""
-
-    starts: list[float] = field(default_factory=list)
-    header: list[str] = field(default_factory=list)
-    # A web page's sidebars, page by page, read after the notice (pdf_sidebar.py).
-    asides: list[str] = field(default_factory=list)
-    written: str = ""  # the last table's text, as the page before gives it
-    continued: str = ""  # the page before's last table, which the page's first goes on
-
-    def joined(self, before: str) -> str:
-        """The page before, its last table left open when the page goes on with it: a table
-        ends its block with a blank line, which between a table's two parts made the rows
-        after the page break a table of their own, read without their header."""
-        table, self.continued = self.continued, ""
-        at = before.rfind(table) if table.endswith("\n") else -1
-        if at < 0:
-            return before
-        return before[:at] + table[:-1] + before[at + len(table) :]
-
-    def goes_on(self, table: list[list[_Cell]], starts: list[float], top: bool) -> bool:
-        return (
-            top
-            and len(starts) == len(self.starts)
-            and all(abs(a - b) <= 2 for a, b in zip(starts, self.starts, strict=True))
-            and _row_texts(table[0], starts) != self.header
-        )
 
 
 def _replacements(chunks: list[_Chunk], carry: PageBreak) -> list[tuple[int, int, str]]:
@@ -418,20 +245,20 @@ def _replacements(chunks: list[_Chunk], carry: PageBreak) -> list[tuple[int, int
     cells = _cells(chunks)
     rows = _rows(cells)
     found: list[tuple[int, int, str]] = definition_lists(cells)
-    tables = _tables(rows)
+    tables = find_tables(rows)
     for number, table in enumerate(tables):
-        starts = _table_columns(table)
-        if len(starts) <= MAX_COLUMNS and _a_table(table, starts):
+        starts = table_columns(table)
+        if len(starts) <= MAX_COLUMNS and a_table(table, starts):
             last = max(cell.last for row in table for cell in row)
             # At the top of the page: under its running header, a line or two.
             top = number == 0 and rows.index(table[0]) <= 2
             header = carry.header if carry.goes_on(table, starts, top) else None
             if header is not None:
                 carry.continued = carry.written
-            text = "\n".join(_table_lines(table, starts, header))
+            text = "\n".join(table_lines(table, starts, header))
             found.append((table[0][0].first, last, text))
             if number == len(tables) - 1:
-                carry.starts, carry.header = starts, header or _row_texts(table[0], starts)
+                carry.starts, carry.header = starts, header or row_texts(table[0], starts)
                 carry.written = text
     if not tables:
         carry.starts, carry.header, carry.written = [], [], ""
@@ -443,7 +270,7 @@ def _replacements(chunks: list[_Chunk], carry: PageBreak) -> list[tuple[int, int
     return sorted(found)
 
 
-def _heading(cell: _Cell, before: _Cell | None, chunks: list[_Chunk]) -> bool:
+def _heading(cell: Cell, before: Cell | None, chunks: list[_Chunk]) -> bool:
     """Whether the cell opens with a heading set apart from the text above it: short, bold or
     in capitals, with more room above it than between two lines. (A blank line goes before it: a text copy has one there,
     and without it a heading in capitals right under a list's last item, "ESSENTIEL" after
@@ -461,10 +288,10 @@ def _heading(cell: _Cell, before: _Cell | None, chunks: list[_Chunk]) -> bool:
     return chunks[cell.first].bold or text.upper() == text
 
 
-def _headings(rows: list[list[_Cell]], chunks: list[_Chunk]) -> list[tuple[int, int, str]]:
+def _headings(rows: list[list[Cell]], chunks: list[_Chunk]) -> list[tuple[int, int, str]]:
     """Blank lines to insert before headings (an empty run of chunks replaced)."""
     found = []
-    before: _Cell | None = None
+    before: Cell | None = None
     for row in rows:
         if len(row) == 1 and _heading(row[0], before, chunks):
             found.append((row[0].first, row[0].first - 1, "\n"))
