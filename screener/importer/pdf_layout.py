@@ -133,14 +133,18 @@ def join_split_words(text: str) -> str:
     return _SPLIT_WORD.sub(r"\1\2\n", text).replace(SOFT_HYPHEN, "")
 
 
+# A chunk of a space and a tick, a cross or a box: a requirements table's mark, in its cell.
+_MARK = re.compile(r"^\s+(?:[xX✓✔✗✘☐☑☒■□●]|[\uf000-\uf0ff])\s*$")
+
+
 def _gap_before(previous: _Chunk, chunk: _Chunk, separated: bool) -> bool:
     """Whether a chunk on the previous one's line starts after a gap (a next cell, a list
     label's text). pypdf marks the gap with a " " of its own between the two, or at the start
     of the chunk; a chunk that starts with a space of the text itself ("Page 1" + " of 3") is
     told apart by where it starts: past where the previous one can end (letters are narrower
     than half a font size on average)."""
-    if separated:
-        return True
+    if separated or _MARK.match(chunk.text):
+        return True  # (a lone tick or X after a space is a table's next cell)
     reach = previous.x + 0.5 * previous.size * (len(previous.text.strip()) + 1)
     return chunk.text[:1].isspace() and chunk.x > reach
 

@@ -74,19 +74,24 @@ def _cell_text(lines: list[str]) -> str:
 
 def table_columns(rows: list[list[Cell]]) -> list[float]:
     """Where the columns start. A browser centres a header cell (<th>) in its column, so its
-    text starts inside it: a header row with a cell inside each of the other rows' columns
-    takes their columns."""
+    text starts inside it, or left of a centred mark under it: a header row with a cell for
+    each of the other rows' columns, in their order, takes their columns."""
     starts = _columns(rows)
     if len(rows) < 3:
         return starts
     body = _columns(rows[1:])
-    heads = sorted(cell.x for cell in rows[0])
-    ends = [*body[1:], math.inf]
-    if len(heads) == len(body) and all(
-        start - 1 <= head < end for head, start, end in zip(heads, body, ends, strict=True)
-    ):
-        return body
-    return starts
+    return body if _header_in_order(rows[0], body) else starts
+
+
+def _header_in_order(row: list[Cell], body: list[float]) -> bool:
+    """The row has a cell for each column, each past the column before's start and short of
+    the column after's."""
+    heads = sorted(cell.x for cell in row)
+    before = [-math.inf, *body[:-1]]
+    after = [*body[1:], math.inf]
+    return len(heads) == len(body) and all(
+        low < head < high for head, low, high in zip(heads, before, after, strict=True)
+    )
 
 
 def _column(starts: list[float], cell: Cell) -> int:
@@ -109,6 +114,8 @@ def table_lines(
 
 
 def row_texts(row: list[Cell], starts: list[float]) -> list[str]:
+    if _header_in_order(row, starts):
+        return [_cell_text(cell.lines) for cell in sorted(row, key=lambda cell: cell.x)]
     cells = [""] * len(starts)
     for cell in row:
         column = _column(starts, cell)

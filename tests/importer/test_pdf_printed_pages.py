@@ -110,21 +110,21 @@ def test_a_table_broken_by_a_page_break_keeps_its_header_on_the_next_page(
 
 
 class _Page:
-    """A page whose text pieces come as a browser's PDF gives them to pypdf: a fixed banner
-    drawn after the page, with no line break before it."""
+    """A page whose text pieces (text, x, y) come as a browser's PDF gives them to pypdf."""
 
-    def __init__(self, pieces: list[tuple[str, float]]) -> None:
+    def __init__(self, pieces: list[tuple[str, float, float]]) -> None:
         self.pieces = pieces
         self.mediabox = SimpleNamespace(width=595)
 
     def extract_text(self, visitor_text: Any) -> str:
-        for text, y in self.pieces:
-            visitor_text(text, [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, 70, y], None, 10)
+        for text, x, y in self.pieces:
+            visitor_text(text, [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, x, y], None, 10)
         return ""
 
 
 def test_a_banner_drawn_at_the_pages_foot_is_a_line_of_its_own() -> None:
-    page = _Page([("Education/Training", 400), ("This site uses cookies.", 20)])
+    # A fixed banner drawn after the page, with no line break before it.
+    page = _Page([("Education/Training", 70, 400), ("This site uses cookies.", 70, 20)])
     assert page_text(page) == "Education/Training\nThis site uses cookies."
 
 
@@ -217,3 +217,20 @@ def test_a_table_by_area_goes_on_over_a_page_break_with_an_area_left_empty(
         "Willing to deploy for 4 weeks",
     ]
     assert _texts(vacancy.desirable) == ["Master's degree in logistics", "French: SLP 2222"]
+
+
+def test_a_table_of_marks_centred_under_wider_headers_and_after_long_requirements() -> None:
+    # A browser: the header cells centred, wider than the marks centred under them; a
+    # requirement that runs close to its mark, which pypdf gives as " X" right after it.
+    long = "At least 6 years of experience as a legal adviser in a military organisation."
+    pieces = [("Requirement", 200, 720), ("\n", 0, 720), ("Essential", 470, 720)]
+    pieces += [("\n", 0, 720), ("Desirable", 530, 720), ("\n", 0, 720)]
+    for text, mark_x, y in [("Master's degree in law.", 490, 700), (long, 490, 680)]:
+        pieces += [(text, 32, y), (" X", mark_x, y), ("\n", 0, y)]
+    pieces += [("Dutch: SLP 2222.", 32, 660), (" X", 549, 660), ("\n", 0, 660)]
+    assert page_text(_Page(pieces)).split("\n")[:4] == [
+        "| Requirement | Essential | Desirable |",
+        "| Master's degree in law. | X |  |",
+        f"| {long} | X |  |",
+        "| Dutch: SLP 2222. |  | X |",
+    ]
