@@ -1,7 +1,7 @@
 """What a browser adds to each page of a web page it prints to PDF ("Save as PDF", "Microsoft
 Print to PDF"), taken off again: the top line with the date, time and page title ("11/30/26,
 9:25 PM Officer (Finance) | NATO Careers") and the bottom line with the address and the page
-count ("https://www.nato.int/cps/en/natolive/... 1/3"). Left in, they came between a list's
+count (the page's web address, then "1/3"). Left in, they came between a list's
 items at every page break, and the date was a candidate for the notice's deadline.
 
 Only a page whose last line is the address line is changed, and only lines in the browser's
