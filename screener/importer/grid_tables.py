@@ -301,6 +301,8 @@ _HEADERLESS_ROWS = 3
 def _headerless(lines: list[str], at: int) -> _Grid | None:
     """A grid whose header row was lost (left on the page before): three rows or more from
     `at` end in an E or D mark standing in one column."""
+    if not _TRAILING_MARK.search(lines[at]):
+        return None  # asked of every line: most end in no mark
     marked: list[list[_Piece]] = []
     blanks = 0
     for line in lines[at : at + 4 * _HEADERLESS_ROWS]:
@@ -309,7 +311,7 @@ def _headerless(lines: list[str], at: int) -> _Grid | None:
             break
         if _TRAILING_MARK.search(line):
             marked.append(_pieces(line, "\t" in line))
-    if not _TRAILING_MARK.search(lines[at]) or len(marked) < _HEADERLESS_ROWS:
+    if len(marked) < _HEADERLESS_ROWS:
         return None
     columns = {row[-1].start for row in marked}
     if max(columns) - min(columns) > 2 * _TOLERANCE or any(len(row) < 2 for row in marked):
