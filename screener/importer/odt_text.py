@@ -86,7 +86,7 @@ class _Styles:
             self.kind[name] = "heading"
         elif "list" in label.lower():
             self.kind[name] = "list"
-        return name
+        return str(name)
 
     def _inherited(self, name: str, table: dict[str, bool] | dict[str, str]) -> object:
         for _ in range(8):  # a chain of parents is short; a loop in a crafted file stops here
