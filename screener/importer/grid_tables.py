@@ -1,5 +1,6 @@
-"""Requirement grids in a PDF's text: a table whose columns are set out by runs of spaces or by
-tabs, one column holding each requirement and another marking it essential or desirable.
+"""Requirement grids in a PDF's text: a table whose columns are set out by runs of spaces, by
+tabs or by "|", one column holding each requirement and another marking it essential or
+desirable.
 
     Area          Requirement                                          E/D
     Education     Master's degree in engineering, energy economics,    E
@@ -10,13 +11,14 @@ COEs, agencies and commands publish such grids ("E/D", "Ess./Des.", "M/D" mandat
 desirable, "E/S" essentiel ou souhaitable, or an "X" under an Essential or a Desirable
 column). Read line by line, a wrapped cell's second line looks like a requirement of its own
 and the marks like stray letters, so nothing of the table was read. The grid is placed by
-where its header row's names start: each line's pieces (apart by two spaces or more, or by
-tabs) go to the column they stand under, a line with a mark starts a row (its mark on the
-row's first line, as PDF text sets it), the lines under it go on its cell, and the category
-column ("Area", "Domaine") is dropped. The grid is rewritten as the headed lists the section
-finder reads, with a review item saying how it was read; a grid whose header is plain but
-whose rows cannot be placed is left as it was, with a review item saying so: a table is never
-lost silently.
+where its header row's names start: each line's pieces (apart by two spaces or more; cells
+between tabs or "|" by their place) go to the column they stand under, a line with a mark
+starts a row (its mark on the row's first line, as PDF text sets it), the lines under it go on
+its cell, and the category column ("Area", "Domaine") is dropped. Rows ending in E or D marks
+with their header row lost (on the page before) are read by their marks. The grid is
+rewritten as the headed lists the section finder reads, with a review item saying how it was
+read; a grid whose header is plain but whose rows cannot be placed is left as it was, with a
+review item saying so: a table is never lost silently.
 """
 
 from __future__ import annotations
