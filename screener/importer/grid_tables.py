@@ -153,8 +153,8 @@ def _grid(line: str) -> _Grid | None:
     if "|" in line and len(marks) == 2:
         return None  # a "|" table of X marks: labelled_rows reads it (and its Yes/No cells)
     others = [at for at in range(len(pieces)) if at not in marks]
-    if not others or min(marks) < others[0]:
-        return None  # the requirements come before their marks
+    if not others:
+        return None
     before_marks = [at for at in others if at < min(marks)]
     text = before_marks[-1] if before_marks else others[-1]
     return _Grid(
@@ -198,6 +198,9 @@ def _mark_column(grid: _Grid, piece: _Piece) -> int | None:
     """The mark column a piece stands under (a mark may be centred under a long name)."""
     if grid.tabs:
         return piece.start if piece.start in grid.marks else None
+    if max(grid.marks) < grid.text:  # the marks first ("E/D   Requirement"): by their column
+        column = _column(grid, piece)
+        return column if column in grid.marks else None
     first = min(grid.starts[at] for at in grid.marks)
     if piece.start < first - _TOLERANCE:
         return None
