@@ -641,8 +641,8 @@
         <translation>Montrer cette mise en garde aux candidat(e)s</translation>
     </message>
     <message>
-        <source>Untick when your corrections make the warning wrong</source>
-        <translation>Décochez si vos corrections rendent la mise en garde inexacte</translation>
+        <source>{warning} Untick when your corrections make the warning wrong.</source>
+        <translation>{warning} Décochez si vos corrections rendent la mise en garde inexacte.</translation>
     </message>
 </context>
 <context>
@@ -670,6 +670,14 @@
     <message>
         <source>This answer already rules you out for this vacancy, because the requirement is essential. You can still go on to see the full picture.</source>
         <translation>Cette réponse vous exclut déjà pour ce poste, car l&apos;exigence est essentielle. Vous pouvez tout de même continuer pour avoir une vue d&apos;ensemble.</translation>
+    </message>
+    <message>
+        <source>{count} requirements; each question reads its own.</source>
+        <translation>{count}&#xa0;exigences&#xa0;; chaque question lit la sienne.</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}.</source>
+        <translation>Votre réponse&#xa0;: {answer}.</translation>
     </message>
     <message>
         <source>“{requirement}”: {reason}</source>
@@ -3593,6 +3601,10 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
     <message>
         <source>{skill} in {language} (SLP)</source>
         <translation>{skill} en {language} (SLP)</translation>
+    </message>
+    <message>
+        <source>The STANAG 6001 level the notice asks for in this skill, 0 to 5; a plus level is above its level</source>
+        <translation>Le niveau STANAG 6001 que l&apos;avis demande dans cette compétence, de 0 à 5&#xa0;; un niveau «&#xa0;plus&#xa0;» est au-dessus de son niveau</translation>
     </message>
     <message>
         <source>Your STANAG 6001 level in this skill, 0 to 5; a plus level is above its level</source>

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from screener import paths
 from screener.cli.common import CliError
+from screener.file_names import vacancy_file_name
 from screener.notice_formats import named_suffixes
 from screener.persistence.errors import safe_text
 
@@ -78,7 +79,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.output:
             target = Path(args.output)
         else:
-            target = paths.user_vacancies_dir() / f"{vacancy.reference}.toml"
+            target = paths.user_vacancies_dir() / vacancy_file_name(vacancy.reference)
             target.parent.mkdir(parents=True, exist_ok=True)
         if args.notice != "-" and _same_file(target, notice):
             raise CliError(f"{target}: is the notice itself; choose another file")
@@ -93,7 +94,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"wrote draft vacancy {vacancy.reference} to {target}", file=report)
         # Only a file in the user's vacancies folder stands in for the bundled one.
         in_user_folder = target.resolve().parent == paths.user_vacancies_dir().resolve()
-        bundled = paths.bundled_vacancies_dir() / f"{vacancy.reference}.toml"
+        bundled = paths.bundled_vacancies_dir() / vacancy_file_name(vacancy.reference)
         if in_user_folder and bundled.is_file():
             print(
                 f"note: this draft now stands for the bundled vacancy {vacancy.reference} "

@@ -101,12 +101,12 @@ def _row(line: str, table: _Table) -> Cells | None:
     """The row's cells under the labels; None for a line that is not a row of the table."""
     if table.form != "space":
         if table.form == "pipe":
-            cells = _pipe_cells(line, table.bordered) if "|" in line else []
+            parts = _pipe_cells(line, table.bordered) if "|" in line else []
         else:
-            cells = _tab_cells(line) if "\t" in line else []
-        if not cells or any(cells[table.width :]) or len(cells) < table.width - 1:
+            parts = _tab_cells(line) if "\t" in line else []
+        if not parts or any(parts[table.width :]) or len(parts) < table.width - 1:
             return None
-        return tuple(cells[at] if at < len(cells) else "" for at, _ in table.labels)
+        return tuple(parts[at] if at < len(parts) else "" for at, _ in table.labels)
     spaced = _space_cells(line, table)
     return None if spaced is None else spaced[1:]
 

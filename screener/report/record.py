@@ -13,8 +13,6 @@ requirements met; the desirable qualifications; what self-screening cannot settl
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -28,6 +26,7 @@ from screener.domain.assessment import (
     Verdict,
 )
 from screener.domain.profile import UNSURE
+from screener.file_names import file_name_part
 from screener.report import messages as m
 
 # One symbol per status, shown next to its word: colour is never the only cue.
@@ -214,12 +213,16 @@ def _deadline_clause(deadline: DeadlineStatus, lang: str) -> str:
     if deadline.state is DeadlineState.CLOSED:
         return m.text("headline.deadline.closed", lang, date=date)
     if deadline.state is DeadlineState.OPEN:
-        return m.text("headline.deadline.open", lang, date=date)
-    if deadline.days_left == 0:
-        return m.text("headline.deadline.closing_today", lang, date=date)
-    if deadline.days_left == 1:
-        return m.text("headline.deadline.closing_tomorrow", lang, date=date)
-    return m.text("headline.deadline.closing_soon", lang, date=date, days=deadline.days_left)
+        clause = m.text("headline.deadline.open", lang, date=date)
+    elif deadline.days_left == 0:
+        clause = m.text("headline.deadline.closing_today", lang, date=date)
+    elif deadline.days_left == 1:
+        clause = m.text("headline.deadline.closing_tomorrow", lang, date=date)
+    else:
+        clause = m.text("headline.deadline.closing_soon", lang, date=date, days=deadline.days_left)
+    # Still to come: whose day and hour it is matters to a candidate abroad (NATO's
+    # deadlines are Brussels time, as deadline_status() reads them).
+    return m.text("headline.deadline.brussels", lang, deadline=clause)
 
 
 def _two_readings(result: CriterionResult) -> bool:
@@ -328,15 +331,6 @@ def _change_key(result: CriterionResult, unsure: frozenset[str]) -> str:
 
 
 # -- file names -------------------------------------------------------------------------------
-
-_UNSAFE = re.compile(r"[^\w.-]+")
-
-
-def file_name_part(text: str, limit: int = 40) -> str:
-    """`text` made safe as part of a file name on every system: letters, digits, - and _."""
-    folded = unicodedata.normalize("NFKC", text)
-    safe = _UNSAFE.sub("-", folded).strip("-._")
-    return safe[:limit].rstrip("-._")
 
 
 def suggested_file_name(reference: str, profile_name: str | None, on: dt.date, suffix: str) -> str:

@@ -39,6 +39,9 @@ WORD_LIMITS = tuple(range(40, 101, 10))
 _DOMAIN_LIMIT = 30
 # Left at the end of a cut before its ellipsis: "principles,…" reads as "principles…".
 _TRAILING = " ,;:.-–—(/"
+# How many characters of a requirement's words name it inside a sentence of the app
+# ("Change your answer: …", "“…”: you said no."): about a line, cut at a word like the rest.
+SENTENCE_LIMIT = 80
 
 
 def plain(text: str) -> str:
@@ -53,6 +56,11 @@ def plain(text: str) -> str:
 def cut(text: str, limit: int) -> str:
     """`text` (made plain) in at most `limit` characters, cut at a word with an ellipsis."""
     return _cut(plain(text), limit)
+
+
+def in_a_sentence(text: str) -> str:
+    """A requirement's words (made plain) short enough to sit inside a sentence."""
+    return cut(text, SENTENCE_LIMIT)
 
 
 def _cut(plain_text: str, limit: int) -> str:
@@ -181,6 +189,15 @@ def requirement_names(vacancy: Vacancy, lang: str) -> dict[str, str]:
                 said_more = True
         if not said_more:
             return _numbered(names, choices)
+
+
+def names_on_screen(vacancy: Vacancy, lang: str) -> dict[str, str]:
+    """requirement_names() as a window shows them: French keeps « » and : with their words
+    by no-break spaces (a CSV cell keeps plain ones, so a spreadsheet filter matches)."""
+    names = requirement_names(vacancy, lang)
+    if lang != "fr":
+        return names
+    return {cid: messages.french_typography(name) for cid, name in names.items()}
 
 
 def _numbered(names: dict[str, str], choices: dict[str, list[str]]) -> dict[str, str]:

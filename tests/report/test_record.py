@@ -66,7 +66,7 @@ def test_eligible_on_a_closed_post_says_both_in_one_sentence(v250717: Vacancy) -
 def test_not_eligible_counts_what_fails_and_says_the_deadline(v250717: Vacancy) -> None:
     record = build_record(_mixed(v250717), "en")
     assert record.statement == (
-        "Not eligible: 1 essential requirement not met. Applications close tomorrow, 13\u00a0May\u00a02025."
+        "Not eligible: 1 essential requirement not met. Applications close tomorrow, 13\u00a0May\u00a02025 (Brussels time)."
     )
     verdict = record.section(SectionKey.VERDICT)
     assert verdict is not None and verdict.lines[0] == record.headline
@@ -79,7 +79,7 @@ def test_cant_tell_yet_counts_the_answers_to_settle(v250717: Vacancy) -> None:
     count = len(a.open_questions)
     assert count > 1
     assert record.statement == (
-        f"Can't tell yet: {count} answers to settle. Applications are open until 13\u00a0May\u00a02025."
+        f"Can't tell yet: {count} answers to settle. Applications are open until 13\u00a0May\u00a02025 (Brussels time)."
     )
     assert not record.urgent
     assert f"Questions not answered yet: {count}" in record.sections[0].lines

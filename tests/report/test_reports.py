@@ -51,7 +51,7 @@ def test_text_report_in_english(mixed: Assessment) -> None:
     assert "Screening date: 12 May 2025" in text
     assert (
         "✘ Not eligible: 1 essential requirement not met. Applications close tomorrow, 13 May "
-        "2025." in flat
+        "2025 (Brussels time)." in flat
     )
     assert "[Not met] have at least five years of experience" in text
     assert "[Can't tell yet] maintain a good physical condition" in text
@@ -79,7 +79,7 @@ def test_text_report_in_french(mixed: Assessment) -> None:
     assert " :" not in typeset
     text = typeset.replace("\u00a0", " ")
     flat = _flat(text)
-    assert "Les candidatures ferment demain, le 13 mai 2025." in flat
+    assert "Les candidatures ferment demain, le 13 mai 2025 (heure de Bruxelles)." in flat
     assert "[Non rempli] avoir au moins cinq ans" in text
     assert "[À préciser]" in text and "[Rempli]" in text
     assert "Ce qui changerait le résultat : 0,5 an d'expérience de plus." in flat
@@ -128,7 +128,7 @@ def test_html_status_never_depends_on_colour(mixed: Assessment) -> None:
 def test_html_has_the_same_content_as_the_text(mixed: Assessment) -> None:
     page = render_html(mixed, "en")
     assert "Not eligible: 1 essential requirement not met" in page
-    assert "Applications close tomorrow, 13\u00a0May\u00a02025." in page
+    assert "Applications close tomorrow, 13\u00a0May\u00a02025 (Brussels time)." in page
     assert "What would change it: Another 0.5 years of experience." in page
     assert "1 of 5 desirable qualifications met" in page
     assert "What self-screening cannot settle" in page

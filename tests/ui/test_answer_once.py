@@ -141,7 +141,7 @@ def test_overview_follows_answers_and_opens_where_needed(qtbot: QtBot, window: M
     steps.open("250939")
     steps.nationality("Russia")  # not a NATO member
     assert overview_cell(window, "250939", M.COL_VERDICT) == "✘ Not eligible"
-    assert overview_cell(window, "250939", M.COL_DETAIL) == "Not met: Nationality"
+    assert overview_cell(window, "250939", M.COL_DETAIL) == "Not met: nationality"
     steps.wizard.close()
     qtbot.waitUntil(lambda: window.wizard is None)
 

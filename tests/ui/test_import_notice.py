@@ -165,8 +165,9 @@ def test_import_250717_contradiction_ticked_and_level_corrected(
     dialog = import_via_menu(window, prompts, NOTICES / "250717.txt")
     reviews = review_texts(dialog)
     assert len(reviews) == 2
-    # Requirements are named by the notice's words, never by ids such as "languages".
-    named = "Requirement “possess the following minimum levels in the official langua…”"
+    # Requirements are named by the notice's words, never by ids such as "languages", cut
+    # at a word as everywhere else ("langua…" before).
+    named = "Requirement “possess the following minimum levels in the official languages of NATO…”"
     assert reviews[0].startswith(f"{named}: The English asks for level V")
     assert reviews[1] == (
         f'{named}: Level I is called "Intermediate", which is the name of '

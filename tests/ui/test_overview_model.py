@@ -70,10 +70,11 @@ def test_verdicts_follow_the_profile(
     model.set_profile(low)
     row = cells(model, "250939")
     assert row[M.COL_VERDICT] == "✘ Not eligible"
-    assert row[M.COL_DETAIL] == "Not met: Education"
+    # The requirement's name is the one the matrix, the CSV and the dossier give it.
+    assert row[M.COL_DETAIL] == "Not met: education"
     tip = model.data(model.index(model.row_of_reference("250939") or 0, M.COL_DETAIL),
                      Qt.ItemDataRole.ToolTipRole)  # fmt: skip
-    assert tip == "• Education"
+    assert tip == "• education"
 
     # A self-declared statement is named in the notice's words.
     declined = good.with_answer("250939", "writing", False)

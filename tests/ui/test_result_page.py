@@ -59,7 +59,7 @@ def test_what_to_settle_comes_first_and_the_met_requirements_are_folded(
     view = show(SHORT_OF_EXPERIENCE)
     assert view.verdict_label.text() == (
         "✘ Not eligible: 1 essential requirement not met. Applications close in 7 days, "
-        "on 27\u00a0July\u00a02025."
+        "on 27\u00a0July\u00a02025 (Brussels time)."
     )
     assert view.section_keys() == [
         SectionKey.VERDICT, SectionKey.TO_SETTLE, SectionKey.MET,

@@ -96,7 +96,7 @@ def _more(qtbot: QtBot, view: SummaryView, key: str) -> None:
 def test_summary_shows_the_record(view: SummaryView) -> None:
     assert view.verdict_label.text() == (
         "✔ Eligible: you meet every essential requirement, and applications close in 7 days, "
-        "on 27\u00a0July\u00a02025."
+        "on 27\u00a0July\u00a02025 (Brussels time)."
     )
     assert [row.result.id for row in view.rows][:3] == ["nationality", "education", "experience"]
     assert all(row.result.essential for row in view.rows[:11])

@@ -63,7 +63,7 @@ def test_250939_eligible_with_the_keyboard_alone(
 
     assert view.verdict_label.text() == (
         "✔ Eligible: you meet every essential requirement, and applications close in 7 days, "
-        "on 27\u00a0July\u00a02025."
+        "on 27\u00a0July\u00a02025 (Brussels time)."
     )
     assert view.verdict_label.font().pointSizeF() > view.font().pointSizeF()
     assert row_texts(view, "nationality")[:3] == [

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from screener.adviser.selection import is_open
-from screener.batch import BatchResult, Cell, requirement_labels, row_names
+from screener.batch import BatchResult, Cell, row_names
 from screener.domain.assessment import Assessment, Status, Verdict
 from screener.domain.deadline import deadline_status
 from screener.domain.engine import assess
@@ -24,6 +24,7 @@ from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.profile_files import read_profile
 from screener.report import messages
+from screener.report.requirement_names import names_on_screen
 from screener.ui.common.language import current_language
 from screener.ui.common.search_text import fold
 from screener.ui.common.status_style import verdict_colour_on_screen, verdict_text
@@ -262,10 +263,7 @@ class MatrixModel(QAbstractTableModel):
         key = (self.columns[column], lang)
         labels = self._labels.get(key)
         if labels is None:
-            labels = requirement_labels(self.vacancy(column), lang)
-            if lang == "fr":  # on screen, French keeps « » and : with their words
-                labels = {cid: messages.french_typography(name) for cid, name in labels.items()}
-            self._labels[key] = labels
+            labels = self._labels[key] = names_on_screen(self.vacancy(column), lang)
         return labels
 
     def text(self, row: int, column: int) -> str:

@@ -17,11 +17,10 @@ from screener.domain.assessment import DeadlineState, DeadlineStatus, Verdict
 from screener.domain.deadline import deadline_status
 from screener.domain.facts import facts_of
 from screener.domain.fast_verdict import CompiledVacancy, VerdictSummary, compile_vacancy, evaluate
-from screener.domain.kinds import KINDS
 from screener.domain.profile import Profile
 from screener.domain.terms import brussels_now
 from screener.domain.vacancy import Vacancy
-from screener.report import messages
+from screener.report.requirement_names import names_on_screen
 from screener.ui.catalogue.catalogue_model import CatalogueModel
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import plain_tooltip
@@ -31,8 +30,6 @@ from screener.ui.common.table_model import FlatTableModel, Index
 
 # Sorting by verdict puts the good news first.
 _VERDICT_ORDER = {Verdict.ELIGIBLE: 0, Verdict.INCOMPLETE: 1, Verdict.NOT_ELIGIBLE: 2}
-# Kinds whose notice words say what they are better than the kind's name does.
-_WORDED_KINDS = frozenset(kind.name for kind in KINDS if kind.named_by_its_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,20 +37,6 @@ class _Row:
     vacancy: Vacancy
     compiled: CompiledVacancy
     deadline: DeadlineStatus
-
-
-def requirement_words(vacancy: Vacancy, criterion_id: str, lang: str) -> str:
-    """A requirement in a few words: "Education", "Russian", or the notice's own words."""
-    criterion = vacancy.criterion(criterion_id)
-    if criterion is None:
-        return criterion_id
-    if criterion.kind in _WORDED_KINDS:
-        return criterion.text.get(lang)
-    if criterion.kind == "language":
-        words = messages.language_name(criterion.language, lang)
-    else:
-        words = messages.text(f"kind.{criterion.kind}", lang)
-    return words[:1].upper() + words[1:]
 
 
 class OverviewModel(FlatTableModel):
@@ -83,6 +66,8 @@ class OverviewModel(FlatTableModel):
         self._rows: list[_Row] = []
         self._outcomes: list[VerdictSummary] = []
         self._badges = CatalogueModel(now=self._now, parent=self)
+        # Requirement names by (reference, language): the matrix's and the reports' names.
+        self._names: dict[tuple[str, str], dict[str, str]] = {}
         self.set_vacancies(vacancies)
 
     # -- input ------------------------------------------------------------------------------
@@ -91,6 +76,7 @@ class OverviewModel(FlatTableModel):
         """A new list of vacancies; a reference given twice keeps its last copy."""
         by_reference = {vacancy.reference: vacancy for vacancy in vacancies}
         self.beginResetModel()
+        self._names.clear()
         self._rows = [
             _Row(v, compile_vacancy(v), deadline_status(v.deadline, self._now))
             for v in by_reference.values()
@@ -191,7 +177,7 @@ class OverviewModel(FlatTableModel):
     def _detail(self, row: int, lang: str) -> str:
         verdict, failing, unknown, _, _ = self._outcomes[row]
         if verdict is Verdict.NOT_ELIGIBLE:
-            words = requirement_words(self._rows[row].vacancy, failing[0], lang)
+            words = self.requirement_name(row, failing[0], lang)
             if len(failing) == 1:
                 return self.tr("Not met: {requirement}").format(requirement=words)
             return self.tr("Not met: {requirement} (+{count} more)").format(
@@ -205,9 +191,18 @@ class OverviewModel(FlatTableModel):
         verdict, failing, unknown, _, _ = self._outcomes[row]
         ids = failing if verdict is Verdict.NOT_ELIGIBLE else unknown
         lang = current_language()
-        vacancy = self._rows[row].vacancy
         # Requirement words quote the vacancy file: shown as written, never as markup.
-        return plain_tooltip("\n".join(f"• {requirement_words(vacancy, cid, lang)}" for cid in ids))
+        names = (self.requirement_name(row, cid, lang) for cid in ids)
+        return plain_tooltip("\n".join(f"• {name}" for name in names))
+
+    def requirement_name(self, row: int, criterion_id: str, lang: str) -> str:
+        """An essential requirement's short name, as the matrix and the reports name it."""
+        vacancy = self._rows[row].vacancy
+        key = (vacancy.reference, lang)
+        names = self._names.get(key)
+        if names is None:
+            names = self._names[key] = names_on_screen(vacancy, lang)
+        return names.get(criterion_id, criterion_id)
 
     def badge(self, status: DeadlineStatus) -> str:
         # The catalogue's own words: one translation, and the same badge in both tables.

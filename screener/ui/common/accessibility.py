@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 _TITLE_BAR_EXTRA = 140
 # A dialog's margins either side of what it holds.
 _LAYOUT_MARGINS = 24
+# What ends a sentence already, as_sentence() adds no full stop after it.
+_SENTENCE_ENDS = tuple(".?!:…")
 
 
 def describe(widget: QWidget, name: str, description: str) -> None:
@@ -37,6 +39,13 @@ def announce(widget: QWidget, text: str) -> None:
 
     widget.setAccessibleDescription(text)
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+
+
+def as_sentence(text: str) -> str:
+    """Text said before other text ends as a sentence: a notice's words without a full
+    stop ran into the words after them ("…or equivalent Your answer: …")."""
+    text = text.strip()
+    return text if not text or text.endswith(_SENTENCE_ENDS) else f"{text}."
 
 
 def spoken(text: str) -> str:

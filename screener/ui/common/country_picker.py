@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from screener.domain.countries import Country, is_nato_member, nationalities, territories_of
-from screener.ui.common.accessibility import describe
+from screener.ui.common.accessibility import announce, describe
 from screener.ui.common.language import current_language
 from screener.ui.common.search_text import fold
 
@@ -32,6 +32,14 @@ def forward_list_key(event: QEvent, countries: QListWidget) -> bool:
     forwarded = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
     QCoreApplication.sendEvent(countries, forwarded)
     return True
+
+
+def say_choice(search: QWidget, chosen: QListWidgetItem | None) -> None:
+    """The country that typing or an arrow in the search box made current, said from the
+    search box: it is shown in the list, where the focus is not, and a screen reader said
+    nothing as "belg" and Down chose Belgium."""
+    if chosen is not None and search.hasFocus():
+        announce(search, chosen.text())
 
 
 def country_item(code: str) -> QListWidgetItem:
@@ -153,6 +161,7 @@ class CountryPicker(QWidget):
     def _current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
             current.setSelected(True)
+        say_choice(self.search, current)
         self.changed.emit()
 
     def code(self) -> str | None:

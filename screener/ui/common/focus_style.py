@@ -154,3 +154,7 @@ def install_focus_style(app: QApplication) -> None:
     """Wrap the application's style (whichever the platform chose) once."""
     if not isinstance(app.style(), FocusStyle):
         app.setStyle(FocusStyle(app.style().name()))
+    # Nor is the focus left on a menu bar, where nothing shows it (menu_bar_focus.py).
+    from screener.ui.common.menu_bar_focus import return_focus_from_menu_bars
+
+    return_focus_from_menu_bars(app)

@@ -63,9 +63,7 @@ class SlpFields(RetranslatesOnLanguageChange, QWidget):
             describe(
                 field,
                 self.tr("{skill} in {language} (SLP)").format(skill=skill_name, language=name),
-                self.tr(
-                    "Your STANAG 6001 level in this skill, 0 to 5; a plus level is above its level"
-                ),
+                self._level_description(),
             )
         if self.none_box is not None:
             self.none_box.setText(self.tr("I have no SLP in this language"))
@@ -74,6 +72,18 @@ class SlpFields(RetranslatesOnLanguageChange, QWidget):
                 self.tr("I have no SLP in {language}").format(language=name),
                 self.tr("You hold no STANAG 6001 profile in this language"),
             )
+
+    def _level_description(self) -> str:
+        # The import review's fields hold what a notice asks for: "Your level" told a
+        # reviewer the fields were theirs to answer.
+        if self.none_box is None:
+            return self.tr(
+                "The STANAG 6001 level the notice asks for in this skill, 0 to 5; a plus level"
+                " is above its level"
+            )
+        return self.tr(
+            "Your STANAG 6001 level in this skill, 0 to 5; a plus level is above its level"
+        )
 
     def set_language_name(self, language_name: str) -> None:
         self.language_name = language_name

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from screener.domain.criteria import CRITERION_KINDS, CriterionBase
 from screener.domain.vacancy import VacancyWarning
 from screener.report import messages
-from screener.ui.common.accessibility import describe, scaled_font
+from screener.report.requirement_names import in_a_sentence
+from screener.ui.common.accessibility import as_sentence, describe, scaled_font
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.value_combo import ValueCombo
@@ -28,8 +29,6 @@ from screener.ui.importing.criterion_parameters import CriterionParameters
 
 # The importer's confidence below which the reading is worth a second look.
 LOW_CONFIDENCE = 0.8
-# The requirement's words under its heading, cut to one or two lines.
-_WORDS_SHOWN = 90
 
 
 def kind_label(kind: str, lang: str) -> str:
@@ -59,9 +58,7 @@ class CriterionEditor(QWidget):
         self.heading.setFont(scaled_font(self, 1.15, bold=True))
         layout.addWidget(self.heading)
         # The requirement by its words, as everywhere else: an id means nothing to a reader.
-        words = criterion.text.get(lang)
-        if len(words) > _WORDS_SHOWN:
-            words = words[: _WORDS_SHOWN - 1].rstrip() + "…"
+        words = in_a_sentence(criterion.text.get(lang))
         self.identity = PlainTextLabel(self.tr("“{words}”").format(words=words))
         self.identity.setToolTip(criterion.text.get(lang))
         layout.addWidget(self.identity)
@@ -111,13 +108,18 @@ class CriterionEditor(QWidget):
     def _add_warning(self, warning: VacancyWarning, lang: str) -> None:
         box = QGroupBox(self.tr("Warning about the notice"))
         column = QVBoxLayout(box)
-        column.addWidget(PlainTextLabel(warning.text.get(lang)))
+        said = warning.text.get(lang)
+        column.addWidget(PlainTextLabel(said))
         keep = QCheckBox(self.tr("Show this &warning to candidates"))
         keep.setChecked(True)
+        # The warning itself is a label beside the box, which Tab never reaches: the box
+        # says it, or a screen reader was asked to keep a warning it had not heard.
         describe(
             keep,
             self.tr("Show this warning to candidates"),
-            self.tr("Untick when your corrections make the warning wrong"),
+            self.tr("{warning} Untick when your corrections make the warning wrong.").format(
+                warning=as_sentence(said)
+            ),
         )
         keep.toggled.connect(self.edited)
         column.addWidget(keep)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from screener.report import messages
 from screener.ui.catalogue.vacancy_details import header_value
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
+from screener.ui.common.spoken_spin_box import SpokenDoubleSpinBox
 from screener.ui.common.value_combo import ValueCombo
 
 
@@ -111,7 +111,7 @@ class ImportHeaderForm(QWidget):
         self.inputs["grade"] = lower
 
         salary = vacancy.salary
-        self.amount = QDoubleSpinBox()
+        self.amount = SpokenDoubleSpinBox()
         self.amount.setRange(0, 1_000_000)
         self.amount.setDecimals(2)
         self.amount.setSpecialValueText(self.tr("Not stated"))

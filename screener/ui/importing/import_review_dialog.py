@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from screener import paths
 from screener.domain.vacancy import VACANCY_FORMAT, Vacancy
+from screener.file_names import vacancy_file_name
 from screener.importer import ImportResult, write_vacancy_toml
 from screener.persistence.errors import validation_problems
+from screener.report.requirement_names import in_a_sentence
 from screener.ui.common.accessibility import announce, describe
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
@@ -79,7 +81,7 @@ class ImportReviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        if (paths.bundled_vacancies_dir() / f"{vacancy.reference}.toml").is_file():
+        if (paths.bundled_vacancies_dir() / vacancy_file_name(vacancy.reference)).is_file():
             layout.addWidget(
                 PlainTextLabel(
                     self.tr("Vacancy {reference} is also bundled with Screener; once saved, "
@@ -222,8 +224,7 @@ class ImportReviewDialog(QDialog):
         lang = current_language()
         shown: dict[str, str] = {}
         for criterion in self.result.vacancy.criteria:
-            text = criterion.text.get(lang) or criterion.text.en
-            shown[criterion.id] = text if len(text) <= 60 else text[:59].rstrip() + "…"
+            shown[criterion.id] = in_a_sentence(criterion.text.get(lang) or criterion.text.en)
         return shown
 
     def _where(self, where: str) -> tuple[str, str | None, str | None]:
@@ -266,7 +267,7 @@ class ImportReviewDialog(QDialog):
             return
         self.errors.hide()
         folder = paths.user_vacancies_dir()
-        target = folder / f"{vacancy.reference}.toml"
+        target = folder / vacancy_file_name(vacancy.reference)
         if os.path.exists(target) and not prompts.ask_confirm(
             self,
             self.tr("Replace vacancy file?"),

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from screener.persistence.errors import FileProblemError
 from screener.persistence.profile_store import ProfileStore
+from screener.report import messages
 from screener.ui.common.accessibility import describe, tab_as_laid_out
 from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.enter_activates import EnterActivates
+from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel, plain_tooltip
 from screener.ui.common.search_text import fold
 from screener.ui.profiles import profile_prompts as prompts
@@ -127,7 +129,10 @@ class OpenProfileDialog(QDialog):
             if entry.modified is None:  # a file time no date can hold
                 text = entry.name
             else:
-                changed = entry.modified.strftime("%Y-%m-%d %H:%M")
+                # In words, as every date the app shows: "2026-11-30" was read out digit by
+                # digit, and is not how French or English write a date.
+                day = messages.format_date(entry.modified.date(), current_language())
+                changed = f"{day} {entry.modified:%H:%M}"
                 text = self.tr("{name} (changed {date})").format(name=entry.name, date=changed)
             item = QListWidgetItem(text)
             self._set_id(item, entry.id)

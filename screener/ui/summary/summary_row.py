@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 from screener.domain.assessment import Status
 from screener.report import messages
 from screener.report.record import RecordItem
+from screener.report.requirement_names import in_a_sentence
 from screener.ui.common.accessibility import describe, scaled_font
 from screener.ui.common.language import RetranslatesOnLanguageChange
 from screener.ui.common.plain_text_label import PlainTextLabel
@@ -85,11 +86,11 @@ class CriterionResultRow(RetranslatesOnLanguageChange, QFrame):
             )
         )
         self.change_button.setText(self.tr("Change…"))
-        requirement = self.item.requirement
-        short = requirement if len(requirement) <= 80 else requirement[:77] + "…"
         describe(
             self.change_button,
-            self.tr("Change answer: {requirement}").format(requirement=short),
+            self.tr("Change answer: {requirement}").format(
+                requirement=in_a_sentence(self.item.requirement)
+            ),
             self.tr("Goes back to the question about this requirement"),
         )
 

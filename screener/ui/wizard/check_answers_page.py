@@ -24,15 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from screener.domain.criteria import Criterion
+from screener.report.requirement_names import in_a_sentence
 from screener.ui.common.accessibility import describe, scaled_font
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.profiles.session import ScreeningSession
 from screener.ui.wizard.answer_words import answer_words
 from screener.ui.wizard.page_plan import Topic, topic_name
-
-# Shown in the Change buttons' accessible names: enough of the notice to tell rows apart.
-_NAME_CHARS = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,10 +150,11 @@ class CheckAnswersPage(RetranslatesOnLanguageChange, QWizardPage):
             answer = answer_words(criterion, profile, reference, lang)
             row.answer.setText(answer)
             row.change.setText(self.tr("Change"))
-            short = notice if len(notice) <= _NAME_CHARS else notice[: _NAME_CHARS - 1] + "…"
             describe(
                 row.change,
-                self.tr("Change your answer: {requirement}").format(requirement=short),
+                self.tr("Change your answer: {requirement}").format(
+                    requirement=in_a_sentence(notice)
+                ),
                 self.tr("Your answer: {answer}. Goes to the question, then back here.").format(
                     answer=answer
                 ),

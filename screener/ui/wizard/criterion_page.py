@@ -27,20 +27,19 @@ from PySide6.QtWidgets import (
 from screener.domain.assessment import Status
 from screener.domain.criteria import Criterion, LocalizedText
 from screener.report import messages
-from screener.ui.common.accessibility import announce, scaled_font
+from screener.report.requirement_names import in_a_sentence
+from screener.ui.common.accessibility import announce, as_sentence, scaled_font
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.profiles.session import ScreeningSession
+from screener.ui.wizard.answer_words import answer_words
 from screener.ui.wizard.page_plan import Topic
 
-# How much of a requirement's words names it in a message about it.
-_NAME_CHARS = 70
 # How long the answers rest before a new message about them is said.
 _NEWS_DELAY_MS = 700
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= _NAME_CHARS else text[: _NAME_CHARS - 1].rstrip() + "…"
+# Up to this many requirements, arriving on a page says each one's words and answer; a
+# page of more says how many there are, and each question says its own as it is reached.
+_QUOTES_SAID = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +63,8 @@ class CriterionPage(RetranslatesOnLanguageChange, QWizardPage):
         self.criteria = criteria
         self._loading = False
         self.focus_pending = False
+        self._focus_target: tuple[QWidget, list[Criterion]] | None = None
+        self._introduced: list[Criterion] = []  # what arriving on the page last said
         self._was_complete = True
         self._initialized = False
         self._notices: list[_NoticeLabels] = []
@@ -72,7 +73,7 @@ class CriterionPage(RetranslatesOnLanguageChange, QWizardPage):
 
         self._content = QWidget()
         self.body = QVBoxLayout(self._content)
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setWidget(self._content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -128,6 +129,14 @@ class CriterionPage(RetranslatesOnLanguageChange, QWizardPage):
                 )
         if self._initialized:
             self._show_messages()
+        if self._introduced:
+            # Kept as the page's description, in the language shown: once the page and the
+            # wizard have set their new titles, after this; none in the old one till then.
+            self.setAccessibleDescription("")
+            QTimer.singleShot(0, self, self._describe_intro)
+
+    def _describe_intro(self) -> None:
+        self.setAccessibleDescription(self.spoken_intro(self._introduced))
 
     def load(self) -> None:
         """Set the inputs from self.session.profile."""
@@ -143,6 +152,11 @@ class CriterionPage(RetranslatesOnLanguageChange, QWizardPage):
 
     def first_input(self) -> QWidget | None:
         return None
+
+    def input_for(self, criterion_id: str) -> QWidget | None:
+        """The input that answers this requirement, where Change puts the keyboard; pages
+        asking several things each say which is whose."""
+        return self.first_input()
 
     # -- the shared machinery ---------------------------------------------------------------
 
@@ -250,7 +264,7 @@ class CriterionPage(RetranslatesOnLanguageChange, QWizardPage):
                 # "You said no." alone does not say which of the page's questions it was.
                 reason = QCoreApplication.translate(
                     "CriterionPage", "“{requirement}”: {reason}"
-                ).format(requirement=_short(criterion.text.get(lang)), reason=reason)
+                ).format(requirement=in_a_sentence(criterion.text.get(lang)), reason=reason)
             lines.append(
                 QCoreApplication.translate("CriterionPage", "Not met: {reason}").format(
                     reason=reason
@@ -288,18 +302,67 @@ class CriterionPage(RetranslatesOnLanguageChange, QWizardPage):
         self.focus_first_input()
 
     def focus_first_input(self) -> None:
-        """Put the keyboard on the page's first input (also when come back to by Change)."""
-        first = self.first_input()
-        if first is not None:
-            # After QWizard has finished switching pages, or it takes the focus back.
-            self.focus_pending = True
-            QTimer.singleShot(0, first, lambda: self._focus(first))
+        """Put the keyboard on the page's first input, and say what the page asks."""
+        self._focus_soon(self.first_input(), self.criteria)
 
-    def _focus(self, widget: QWidget) -> None:
+    def focus_input_for(self, criterion_id: str) -> None:
+        """Put the keyboard on the input answering this requirement (Change from the check
+        of the answers or the result): it went to the page's first question, and Space
+        answered another requirement than the one chosen."""
+        asked = [criterion for criterion in self.criteria if criterion.id == criterion_id]
+        self._focus_soon(self.input_for(criterion_id), asked or self.criteria)
+
+    def _focus_soon(self, widget: QWidget | None, criteria: list[Criterion]) -> None:
+        if widget is None:
+            return
+        # The last asked wins, once: Change arrives through initializePage() (the page's
+        # first input), then asks for its own; saying both told of the wrong question.
+        self._focus_target = (widget, criteria)
+        if not self.focus_pending:
+            self.focus_pending = True
+            # After QWizard has finished switching pages, or it takes the focus back.
+            QTimer.singleShot(0, self, self._focus)
+
+    def _focus(self) -> None:
+        if not self.focus_pending or self._focus_target is None:
+            return
+        widget, criteria = self._focus_target
         self.focus_pending = False
+        self._focus_target = None
         widget.setFocus(Qt.FocusReason.TabFocusReason)
+        self._scroll.ensureWidgetVisible(widget)
         if isinstance(widget, QAbstractSpinBox):
             widget.selectAll()  # typing a number replaces "Not answered"
+        # The focused input says only its own name ("Upper secondary, radio button"): the
+        # step, the notice's words and the answer so far are shown around it, never heard.
+        self._introduced = criteria
+        announce(self, self.spoken_intro(criteria))
+
+    def spoken_intro(self, criteria: list[Criterion]) -> str:
+        """The page as a screen reader says it on arrival: the step, what it is about, each
+        requirement in the notice's words (with the notice's own flaws) and its answer."""
+        parts = [as_sentence(self.title()), as_sentence(self.subTitle())]
+        if len(criteria) > _QUOTES_SAID:
+            parts.append(
+                QCoreApplication.translate(
+                    "CriterionPage", "{count} requirements; each question reads its own."
+                ).format(count=len(criteria))
+            )
+            return " ".join(part for part in parts if part)
+        lang = current_language()
+        session = self.session
+        for notice in self._notices:
+            if notice.criterion not in criteria:
+                continue
+            parts += [notice.marker.text(), as_sentence(notice.quote.text())]
+            parts += [as_sentence(note.text()) for _, note in notice.warnings]
+            answer = answer_words(notice.criterion, session.profile, session.reference, lang)
+            parts.append(
+                QCoreApplication.translate("CriterionPage", "Your answer: {answer}.").format(
+                    answer=answer.rstrip(".")
+                )
+            )
+        return " ".join(part for part in parts if part)
 
     def cleanupPage(self) -> None:
         # Going Back must keep every answer: they already live in the profile.

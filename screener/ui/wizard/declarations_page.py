@@ -117,3 +117,7 @@ class DeclarationsPage(CriterionPage):
         if not self.questions:
             return None
         return next(iter(self.questions.values())).first_button()
+
+    def input_for(self, criterion_id: str) -> QWidget | None:
+        question = self.questions.get(criterion_id)
+        return self.first_input() if question is None else question.first_button()

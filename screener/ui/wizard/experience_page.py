@@ -107,3 +107,6 @@ class ExperiencePage(CriterionPage):
 
     def first_input(self) -> QWidget | None:
         return next(iter(self.spins.values()), None)
+
+    def input_for(self, criterion_id: str) -> QWidget | None:
+        return self.spins.get(criterion_id) or self.first_input()

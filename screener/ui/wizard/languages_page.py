@@ -216,3 +216,14 @@ class LanguagesPage(CriterionPage):
             return picker.combo
         fields = next(iter(self.slp_fields.values()), None)
         return None if fields is None else fields.first_input()
+
+    def input_for(self, criterion_id: str) -> QWidget | None:
+        """A language asked for its own (Russian, an SLP in English) by its level; NATO's
+        two official languages together by the English one."""
+        criterion = next((k for k in self.criteria if k.id == criterion_id), None)
+        code = getattr(criterion, "language", None)
+        if isinstance(criterion, c.LanguageProfileCriterion) and code in self.slp_fields:
+            return self.slp_fields[code].first_input()
+        if isinstance(criterion, c.LanguageCriterion) and code in self.pickers:
+            return self.pickers[code].combo
+        return self.first_input()

@@ -13,6 +13,7 @@ from screener.ui.common.country_picker import (
     country_item,
     filter_countries,
     forward_list_key,
+    say_choice,
     select_country,
     set_country_text,
 )
@@ -124,6 +125,7 @@ class NationalityPage(CriterionPage):
     def _current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
             current.setSelected(True)
+        say_choice(self.search, current)
         self._show_chosen(current)
         self.edited()
 

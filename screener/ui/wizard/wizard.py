@@ -236,7 +236,7 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         self._return_to_check = self.currentId() == target
         page = self.current_question_page()
         if page is not None:
-            page.focus_first_input()
+            page.focus_input_for(criterion_id)
 
     def show_page(self, page_id: int) -> None:
         """Go to a page, putting it back into the steps if it was taken from the profile."""

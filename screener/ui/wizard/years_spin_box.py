@@ -8,19 +8,20 @@ under the cursor.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDoubleSpinBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from screener.report import messages
 from screener.ui.common.language import current_language
+from screener.ui.common.spoken_spin_box import SpokenDoubleSpinBox
 
 
-class YearsSpinBox(QDoubleSpinBox):
+class YearsSpinBox(SpokenDoubleSpinBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.valueChanged.connect(self._value_changed)
         self.editingFinished.connect(self.update_unit)
 
-    def textFromValue(self, value: float) -> str:
+    def number_text(self, value: float) -> str:
         return messages.format_number(value, current_language())
 
     def update_unit(self) -> None:
