@@ -62,6 +62,7 @@ _DESIRABLE_COLUMN = re.compile(
     r"^(?:desirable|des\.?|preferred|optional|nice to have|an? asset|asset|advantageous"
     r"|souhaitables?|souhaitee?s?|atouts?)$"
 )
+_EMPTY_MARK = re.compile(r"^(?:no|non|n/a|-|–|—)$")
 _TICK = re.compile(r"^(?:x|✓|✔|☑|☒|●|•|\*|yes|oui)$")
 _WORD_ESSENTIAL = re.compile(r"^(?:essential|mandatory|required|essentiel(?:le)?|obligatoire)$")
 _WORD_DESIRABLE = re.compile(
@@ -218,6 +219,8 @@ def _placed(grid: _Grid, line: str) -> tuple[bool | None, str] | None:
     text_start = grid.starts[grid.text]
     for piece in _pieces(line, grid.tabs, grid.bordered):
         mark_at = _mark_column(grid, piece)
+        if mark_at is not None and _EMPTY_MARK.match(fold(piece.text).strip()):
+            continue  # "No" or a dash under the other column: an empty cell
         if mark_at is not None:
             said = _mark(grid, piece.text, mark_at)
             if said is None or mark is not None:

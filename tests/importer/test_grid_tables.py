@@ -358,3 +358,25 @@ def test_a_grid_with_its_marks_first(grid: str) -> None:
         ["University degree in economics or a related field"],
         ["Knowledge of French"],
     )
+
+
+@pytest.mark.parametrize(
+    "grid",
+    [
+        "Requirement\tEssential\tDesirable\n"
+        "University degree in IT\tYes\tNo\n"
+        "CCNP certification\tNo\tYes\n"
+        "Three years of experience\tX\t\n",
+        "Requirement                                   Essential    Desirable\n"
+        "University degree in IT                          Yes          No\n"
+        "CCNP certification                               No           Yes\n"
+        "Three years of experience                        X            -\n",
+    ],
+)
+def test_yes_no_and_dashes_under_essential_and_desirable_columns(grid: str) -> None:
+    text = f"{NOTICE_TOP}REQUIREMENTS\n{grid}\nAPPLICATION\nOnline.\n"
+    assert list_texts(text) == (
+        ["University degree in IT", "Three years of experience"],
+        ["CCNP certification"],
+    )
+    assert "grid_unread." not in _codes(text)
