@@ -22,6 +22,8 @@ from screener.report.requirement_names import in_a_sentence, requirement_names
 from screener.ui.catalogue.overview_model import OverviewModel
 from screener.ui.common.focus_style import install_focus_style
 from screener.ui.common.language import apply_language
+from screener.ui.importing import import_prompts
+from screener.ui.importing.import_paste_dialog import ImportPasteDialog
 from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
 from screener.ui.profiles.session import ScreeningSession
 from screener.ui.summary.summary_row import CriterionResultRow
@@ -293,3 +295,38 @@ def test_the_overview_names_a_requirement_as_the_matrix_does(
     why = model.text(0, OverviewModel.COL_DETAIL)
     assert why == "Not met: {name}".format(name=requirement_names(v, "en")["communication"])
     assert why.endswith("…") and len(why) < 70
+
+
+def test_a_pasted_text_refused_comes_back_in_the_paste_box(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After "is not a NATO vacancy notice", the pasted text was gone: the reader had to
+    go back to the page and copy it all again. The paste box opens again, holding it."""
+    asked: list[str] = []
+    answers = iter(["hello world", ""])  # pasted, then Cancel on the box shown again
+
+    def ask(parent: QWidget, shown: str) -> str:
+        asked.append(shown)
+        return next(answers)
+
+    problems: list[str] = []
+    monkeypatch.setattr(import_prompts, "ask_notice_text", ask)
+    monkeypatch.setattr(
+        import_prompts, "show_problem", lambda parent, title, text: problems.append(text)
+    )
+    window.imports.paste_notice_action.trigger()
+    job = window.imports.notice_import
+    assert job is not None and job.wait()
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    assert asked == ["", "hello world"]
+    assert len(problems) == 1 and "not a NATO vacancy notice" in problems[0]
+
+    # The box shown again holds the text, with the keyboard in it and Import ready.
+    box = ImportPasteDialog(window, "hello world")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is box.box)
+    assert box.text() == "hello world" and box.import_button.isEnabled()
+    box.reject()
