@@ -504,6 +504,10 @@
         <translation>&amp;Voir mon résultat</translation>
     </message>
     <message>
+        <source>Answers: {count}; not answered: {open}.</source>
+        <translation>Réponses&#xa0;: {count}&#xa0;; sans réponse&#xa0;: {open}.</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Modifier</translation>
     </message>

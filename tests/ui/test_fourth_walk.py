@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from ui_clock import fixed_clock
 from ui_keyboard import Keyboard
@@ -330,3 +330,23 @@ def test_a_pasted_text_refused_comes_back_in_the_paste_box(
     kb.wait_focus(lambda w: w is box.box)
     assert box.text() == "hello world" and box.import_button.isEnabled()
     box.reject()
+
+
+def test_check_your_answers_says_how_many_are_still_unanswered(
+    qtbot: QtBot, vacancy: Callable[[str], Vacancy], alerts: list[str]
+) -> None:
+    """Arriving on Check your answers, a screen reader said "See my result, button" and
+    nothing of the page, nor that questions above were left unanswered."""
+    v = vacancy("250717")
+    profile = meeting_profile(v).with_answer("250717", "communication", None)
+    wizard = _wizard(qtbot, v, profile)
+    while wizard.currentId() != wizard.check_id:
+        wizard.next()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    Keyboard(qtbot).wait_focus(lambda w: w is next_button)
+    rows = len(wizard.check_page.rows)
+    assert alerts[-1] == (
+        f"{wizard.check_page.title()}. Make sure each answer is right before you see your "
+        "result. Change takes you back to the question, then back to this list. "
+        f"Answers: {rows}; not answered: 1."
+    )
