@@ -350,3 +350,17 @@ def test_check_your_answers_says_how_many_are_still_unanswered(
         "result. Change takes you back to the question, then back to this list. "
         f"Answers: {rows}; not answered: 1."
     )
+
+
+def test_the_reviews_deadline_is_said_in_words(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The deadline box shows 2025-05-13, which a screen reader read as numbers and dashes;
+    its description says the day in words, and follows the arrows."""
+    dialog = open_import_review(qtbot, monkeypatch)
+    kb = Keyboard(qtbot)
+    kb.press(Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # &Post details
+    date = kb.tab_until(lambda w: w is dialog.header_form.date)
+    assert date.accessibleDescription() == "The last day to apply, Brussels time: 13 May 2025"
+    kb.press(Qt.Key.Key_Up)  # the year, where the cursor is
+    assert date.accessibleDescription() == "The last day to apply, Brussels time: 13 May 2026"
