@@ -3,7 +3,9 @@ who cannot see the screen hears on each page, and where Change puts the keyboard
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,6 +21,7 @@ from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.profile_store import ProfileStore
 from screener.report.requirement_names import in_a_sentence, requirement_names
+from screener.ui.adviser.batch_dialog import BatchDialog
 from screener.ui.catalogue.overview_model import OverviewModel
 from screener.ui.common.focus_style import install_focus_style
 from screener.ui.common.language import apply_language
@@ -364,3 +367,29 @@ def test_the_reviews_deadline_is_said_in_words(
     assert date.accessibleDescription() == "The last day to apply, Brussels time: 13 May 2025"
     kb.press(Qt.Key.Key_Up)  # the year, where the cursor is
     assert date.accessibleDescription() == "The last day to apply, Brussels time: 13 May 2026"
+
+
+def test_batch_screening_puts_the_keyboard_on_the_field_to_correct(
+    qtbot: QtBot, vacancy: Callable[[str], Vacancy], tmp_path: Path
+) -> None:
+    """Screen with no CSV file chosen: the reason was said, and the keyboard stayed on
+    Screen; it goes to the field to fill in."""
+    profiles = tmp_path / "profiles"
+    profiles.mkdir()
+    dialog = BatchDialog([vacancy("250939")], dt.date(2025, 7, 1), profiles, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    kb = Keyboard(qtbot)
+    kb.tab_until(lambda w: w is dialog.run_button)
+    kb.space()
+    assert dialog.summary.text() == "Choose where to save the CSV file."
+    assert QApplication.focusWidget() is dialog.output_edit
+    kb.type(str(tmp_path / "no-such-folder" / "out.csv"))
+    kb.tab_until(lambda w: w is dialog.run_button)
+    kb.space()
+    assert "choose a file in an existing folder" in dialog.summary.text()
+    assert QApplication.focusWidget() is dialog.output_edit
+    assert dialog.output_edit.selectedText() == dialog.output_edit.text()  # typed over
