@@ -7,9 +7,12 @@ a full explained assessment of one pair is still engine.assess's job.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
+import json
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field
@@ -206,18 +209,37 @@ def row_names(result: BatchResult) -> list[str]:
     failed), a NUL or an escape sequence went raw into the CSV, and a right-to-left
     override reordered the rest of the row's text."""
     names = [row.name or Path(row.file).stem or "?" for row in result.candidates]
-    counts = Counter(names)
-    # Two candidates with one name are told apart by their file.
+    keys = [look_alike_key(name) for name in names]
+    counts = Counter(keys)
+    # Two candidates with one name, or names that look the same, are told apart by their file.
     return [
-        terminal_safe(f"{name} ({row.file})" if counts[name] > 1 and row.file else name)
-        for name, row in zip(names, result.candidates, strict=True)
+        terminal_safe(f"{name} ({row.file})" if counts[key] > 1 and row.file else name)
+        for name, key, row in zip(names, keys, result.candidates, strict=True)
     ]
 
 
-def csv_text(result: BatchResult, lang: str) -> str:
+def look_alike_key(name: str) -> str:
+    """One key for names a reader cannot tell apart: "Zoë" typed as one character or as e
+    and a combining mark, with an invisible zero-width space, in full-width letters, or in
+    another case. Profiles from different systems spell one name these ways."""
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return "".join(char for char in folded if unicodedata.category(char) != "Cf").strip()
+
+
+def csv_rows(result: BatchResult, lang: str) -> Iterator[str]:
+    """The matrix as CSV text, a row at a time (5,000 candidates and 10,000 vacancies make
+    a gigabyte: never built whole)."""
     out = io.StringIO()
     writer = csv.writer(out)
+
+    def taken() -> str:
+        text = out.getvalue()
+        out.seek(0)
+        out.truncate()
+        return text
+
     writer.writerow([_word("candidate", lang), *(v.reference for v in result.vacancies)])
+    yield taken()
     labels = [requirement_labels(v, lang) for v in result.vacancies]
     rendered: dict[tuple[int, int], str] = {}  # (id of the shared Cell, column)
     for name, row in zip(row_names(result), result.candidates, strict=True):
@@ -229,13 +251,31 @@ def csv_text(result: BatchResult, lang: str) -> str:
                 shown = rendered[key] = cell_text(cell, labels[column], lang)
             texts.append(shown)
         writer.writerow([_spreadsheet_safe(name), *texts])
-    return out.getvalue()
+        yield taken()
+
+
+def csv_text(result: BatchResult, lang: str) -> str:
+    return "".join(csv_rows(result, lang))
+
+
+def _encoded(texts: Iterable[str], first: bytes = b"") -> Iterator[bytes]:
+    """`texts` as UTF-8 in pieces of about a megabyte (a write per row would be slow)."""
+    pending: list[bytes] = [first]
+    size = len(first)
+    for text in texts:
+        data = text.encode("utf-8")
+        pending.append(data)
+        size += len(data)
+        if size >= 1 << 20:
+            yield b"".join(pending)
+            pending, size = [], 0
+    yield b"".join(pending)
 
 
 def write_csv(result: BatchResult, path: Path, lang: str) -> None:
     """The matrix as CSV, written atomically. UTF-8 with a BOM: without it Excel shows
     accented names as mojibake, and other spreadsheet programs accept it."""
-    write_atomic(Path(path), csv_text(result, lang).encode("utf-8-sig"))
+    write_atomic(Path(path), _encoded(csv_rows(result, lang), first=codecs.BOM_UTF8))
 
 
 # --- JSON ----------------------------------------------------------------------------------
@@ -250,8 +290,7 @@ def _cell_json(cell: Cell) -> dict[str, Any]:
     }
 
 
-def to_json(result: BatchResult) -> dict[str, Any]:
-    """The matrix as JSON-ready data: {"on", "vacancies", "candidates", "problems"}."""
+def _json_vacancies(result: BatchResult) -> list[dict[str, Any]]:
     vacancies = []
     for vacancy in result.vacancies:
         deadline = deadline_status(vacancy.deadline, result.on)
@@ -263,8 +302,11 @@ def to_json(result: BatchResult) -> dict[str, Any]:
                 "deadline_state": deadline.state.value,
             }
         )
+    return vacancies
+
+
+def _json_candidates(result: BatchResult) -> Iterator[dict[str, Any]]:
     shared: dict[int, dict[str, Any]] = {}  # one dict per shared Cell: a million cells stay cheap
-    candidates = []
     refs = [v.reference for v in result.vacancies]
     for row in result.candidates:
         results = {}
@@ -273,10 +315,43 @@ def to_json(result: BatchResult) -> dict[str, Any]:
             if data is None:
                 data = shared[id(cell)] = _cell_json(cell)
             results[ref] = data
-        candidates.append({"name": row.name, "file": row.file, "results": results})
+        yield {"name": row.name, "file": row.file, "results": results}
+
+
+def to_json(result: BatchResult) -> dict[str, Any]:
+    """The matrix as JSON-ready data: {"on", "vacancies", "candidates", "problems"}."""
     return {
         "on": result.on.isoformat(),
-        "vacancies": vacancies,
-        "candidates": candidates,
+        "vacancies": _json_vacancies(result),
+        "candidates": list(_json_candidates(result)),
         "problems": [str(p) for p in result.problems],
     }
+
+
+# Above this many cells the JSON is written compactly (indentation would double its size),
+# and a candidate at a time: 5,000 candidates and 10,000 vacancies held as one document took
+# over 10 GB.
+PRETTY_JSON_CELLS = 100_000
+
+
+def json_parts(result: BatchResult) -> Iterator[str]:
+    """The matrix as JSON text (to_json's document), in parts."""
+    if len(result.candidates) * len(result.vacancies) <= PRETTY_JSON_CELLS:
+        yield json.dumps(to_json(result), ensure_ascii=False, indent=2) + "\n"
+        return
+
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    # What json.dumps writes for to_json's document, with its separators, piece by piece.
+    yield f'{{"on": {dumps(result.on.isoformat())}, "vacancies": '
+    yield dumps(_json_vacancies(result))
+    yield ', "candidates": ['
+    for number, candidate in enumerate(_json_candidates(result)):
+        yield (", " if number else "") + dumps(candidate)
+    yield f'], "problems": {dumps([str(p) for p in result.problems])}}}\n'
+
+
+def write_json(result: BatchResult, path: Path) -> None:
+    """The matrix as JSON, written atomically."""
+    write_atomic(Path(path), _encoded(json_parts(result)))

@@ -76,7 +76,8 @@ def portable_data_dir() -> Path | None:
 
 def use_data_dir(folder: Path) -> None:
     """`--data-dir`: every later look-up (and any child process) uses `folder`."""
-    os.environ[DATA_DIR_ENV] = str(Path(folder).expanduser().resolve())
+    # realpath, not Path.resolve, which raises RuntimeError on a symlink loop.
+    os.environ[DATA_DIR_ENV] = os.path.realpath(Path(folder).expanduser())
 
 
 def user_data_dir() -> Path:

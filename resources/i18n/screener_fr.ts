@@ -2495,8 +2495,8 @@
         <translation>&amp;Importer un avis…</translation>
     </message>
     <message>
-        <source>Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html, .docx, .eml or .pdf)</source>
-        <translation>Créer un projet de vacance à partir d’un avis de vacance de l’OTAN (.txt, .md, .html, .docx, .eml ou .pdf)</translation>
+        <source>Make a draft vacancy from a NATO vacancy notice ({formats})</source>
+        <translation>Créer un projet de vacance à partir d’un avis de vacance de l’OTAN ({formats})</translation>
     </message>
     <message>
         <source>&amp;Paste the notice text…</source>
@@ -2511,8 +2511,8 @@
         <translation>Importer un avis de vacance</translation>
     </message>
     <message>
-        <source>Vacancy notices (*.txt *.md *.pdf *.html *.htm *.docx *.eml);;All files (*)</source>
-        <translation>Avis de vacance (*.txt *.md *.pdf *.html *.htm *.docx *.eml);;Tous les fichiers (*)</translation>
+        <source>Vacancy notices ({patterns});;All files (*)</source>
+        <translation>Avis de vacance ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>pasted text</source>

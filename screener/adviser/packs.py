@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from screener.domain.vacancy import Vacancy
+from screener.file_names import portable, vacancy_file_name
 from screener.persistence.atomic import write_atomic
 from screener.persistence.errors import (
     MAX_FILE_BYTES,
@@ -34,7 +35,7 @@ from screener.persistence.errors import (
     short_repr,
 )
 from screener.persistence.vacancy_catalogue import LoadedVacancy, load_paths
-from screener.persistence.vacancy_files import parse_vacancy_text
+from screener.persistence.vacancy_files import load_vacancy, parse_vacancy_text
 
 MANIFEST = "manifest.json"
 PACK_KIND = "screener-vacancy-pack"
@@ -74,11 +75,17 @@ def pack_bytes(entries: Sequence[LoadedVacancy], created: dt.datetime | None = N
     moment = created or dt.datetime.now(dt.UTC)
     buffer = io.BytesIO()
     listed: list[dict[str, Any]] = []
+    names: set[str] = set()  # case-folded: unzipped on Windows or macOS, "ABC" is "abc"
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for entry in entries:
-            name = f"{entry.vacancy.reference}.toml"
-            if any(item["file"] == name for item in listed):
+            reference = entry.vacancy.reference
+            if any(item["reference"] == reference for item in listed):
                 continue
+            name, number = vacancy_file_name(reference), 1
+            while name.casefold() in names:
+                number += 1
+                name = vacancy_file_name(f"{reference}-{number}")
+            names.add(name.casefold())
             text = read_text_limited(entry.path)
             archive.writestr(name, text.encode("utf-8"))
             listed.append(manifest_entry(entry.vacancy, name))
@@ -295,6 +302,32 @@ def _import_entries(
                 )
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def _new_file(folder: Path, name: str, mine: dict[str, tuple[Path, Vacancy]]) -> Path:
+    """Where a vacancy the user does not have yet goes: the pack's file name, never one
+    Windows takes for a device ("CON.toml"), nor the file of another of the user's
+    vacancies: on a disk that ignores case, "abc.toml" is the user's "ABC.toml", and
+    replacing it would lose vacancy ABC, asked about as if it were abc."""
+    target, number = folder / portable(name, "vacancy"), 1
+    while os.path.lexists(target):
+        try:
+            held = mine.get(load_vacancy(target).reference)
+        except FileProblemError:
+            held = None
+        if held is None or _identity(held[0]) != _identity(target):
+            return target  # no vacancy of the user's is read from it: asked as before
+        number += 1
+        target = folder / portable(f"{name.removesuffix('.toml')}-{number}.toml", "vacancy")
+    return target
+
+
 def _place(
     name: str,
     data: bytes,
@@ -307,11 +340,11 @@ def _place(
     existing = mine.get(vacancy.reference)
     # The user's file for this reference, wherever it is; else the pack's file name, where
     # a file may already be (another reference, or one that cannot be read).
-    target = existing[0] if existing is not None else folder / name
+    target = existing[0] if existing is not None else _new_file(folder, name, mine)
     if not os.path.exists(target):  # os.path: Path.exists raises where it cannot search
         write_atomic(target, data, mode=0o644)
         mine[vacancy.reference] = (target, vacancy)  # a second copy in the pack is no news
-        report.added.append(name)
+        report.added.append(target.name)
         return
     if not os.path.isfile(target):
         report.problems.append(Problem(target, "", "is not a file; the pack's copy was skipped"))

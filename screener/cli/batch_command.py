@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
 import time
@@ -20,7 +19,7 @@ from typing import Any, TextIO
 
 from screener import paths
 from screener.adviser.selection import current_entries
-from screener.batch import BatchResult, ProfileFolder, run_batch, to_json, write_csv
+from screener.batch import BatchResult, ProfileFolder, run_batch, write_csv, write_json
 from screener.cli.common import (
     DEBUG_ENV,
     EXIT_OK,
@@ -34,12 +33,8 @@ from screener.cli.common import (
 )
 from screener.domain.terms import BRUSSELS
 from screener.domain.vacancy import Vacancy
-from screener.persistence.atomic import write_atomic
 from screener.persistence.errors import FileProblemError, Problem, safe_text
 from screener.persistence.vacancy_catalogue import Catalogue, load_catalogue, load_paths
-
-# Above this many cells the JSON is written compactly: indentation would double its size.
-_PRETTY_JSON_CELLS = 100_000
 
 
 def add_batch_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -149,11 +144,8 @@ def _write(result: BatchResult, args: argparse.Namespace, lang: str) -> None:
         raise CliError(f"{args.out}: cannot be written: {exc.strerror or exc}") from None
     if args.json is None:
         return
-    cells = len(result.candidates) * len(result.vacancies)
-    indent = 2 if cells <= _PRETTY_JSON_CELLS else None
-    data = json.dumps(to_json(result), ensure_ascii=False, indent=indent) + "\n"
     try:
-        write_atomic(Path(args.json), data.encode("utf-8"))
+        write_json(result, Path(args.json))
     except OSError as exc:
         raise CliError(f"{args.json}: cannot be written: {exc.strerror or exc}") from None
 

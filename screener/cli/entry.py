@@ -147,7 +147,8 @@ def _os_problem(exc: OSError) -> str:
 def _check_data_dir_env() -> None:
     """SCREENER_DATA_DIR must name a folder (or one to be made), as `--data-dir` must."""
     folder = os.environ.get(paths.DATA_DIR_ENV)
-    if folder and os.path.exists(folder) and not os.path.isdir(folder):
+    # lexists: a link to nothing, or a loop of links, is no folder either.
+    if folder and os.path.lexists(folder) and not os.path.isdir(folder):
         raise CliError(f"{paths.DATA_DIR_ENV}={folder!r}: expected a folder")
 
 
@@ -160,7 +161,7 @@ def _take_data_dir(args: list[str]) -> list[str]:
         folder, rest = first.partition("=")[2], args[1:]
     else:
         return args  # no option, or no DIR after it: the parser says what is missing
-    if not folder or (os.path.exists(folder) and not os.path.isdir(folder)):
+    if not folder or (os.path.lexists(folder) and not os.path.isdir(folder)):
         raise CliError(f"--data-dir {folder!r}: expected a folder")
     paths.use_data_dir(Path(folder))
     return rest

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from screener import paths
 from screener.cli.common import CliError
+from screener.file_names import vacancy_file_name
+from screener.notice_formats import named_suffixes
 from screener.persistence.errors import safe_text
 
 if TYPE_CHECKING:
@@ -19,14 +21,18 @@ if TYPE_CHECKING:
 def add_import_command(sub: Any) -> None:
     p = sub.add_parser(
         "import",
-        help="make a draft vacancy file from a notice (.txt, .md, .html, .docx, .eml, .pdf, or - for stdin)",
+        help=f"make a draft vacancy file from a notice ({named_suffixes()}, or - for stdin)",
         description="Read a vacancy notice and write a DRAFT vacancy file, listing what a "
         "person should check. Without -o the draft goes to your vacancies folder, where "
         "`screener list` and the application find it. When a vacancy file with the same "
         "reference exists, the draft keeps its criterion ids where requirements match, so "
         "candidates' answers stay attached; the others are listed for review.",
     )
-    p.add_argument("notice", metavar="NOTICE", help="the notice file, or - to read standard input")
+    p.add_argument(
+        "notice",
+        metavar="NOTICE",
+        help=f"the notice file ({named_suffixes()}), or - to read standard input",
+    )
     p.add_argument(
         "-o", "--output", metavar="FILE.toml", help="where to write the draft ('-' for stdout)"
     )
@@ -73,7 +79,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.output:
             target = Path(args.output)
         else:
-            target = paths.user_vacancies_dir() / f"{vacancy.reference}.toml"
+            target = paths.user_vacancies_dir() / vacancy_file_name(vacancy.reference)
             target.parent.mkdir(parents=True, exist_ok=True)
         if args.notice != "-" and _same_file(target, notice):
             raise CliError(f"{target}: is the notice itself; choose another file")
@@ -88,7 +94,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"wrote draft vacancy {vacancy.reference} to {target}", file=report)
         # Only a file in the user's vacancies folder stands in for the bundled one.
         in_user_folder = target.resolve().parent == paths.user_vacancies_dir().resolve()
-        bundled = paths.bundled_vacancies_dir() / f"{vacancy.reference}.toml"
+        bundled = paths.bundled_vacancies_dir() / vacancy_file_name(vacancy.reference)
         if in_user_folder and bundled.is_file():
             print(
                 f"note: this draft now stands for the bundled vacancy {vacancy.reference} "

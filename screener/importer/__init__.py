@@ -3,8 +3,8 @@
 Public API:
 
 - `import_notice_text(text, source_name="notice") -> ImportResult`
-- `import_notice_file(path) -> ImportResult` for .txt, .md, .html/.htm, .docx, .eml and .pdf (PDF needs the
-  'pdf' extra); both take `existing=` (the vacancy file being replaced) to keep criterion ids
+- `import_notice_file(path) -> ImportResult` for the formats in screener/notice_formats.py (PDF
+  needs the 'pdf' extra); both take `existing=` (the vacancy file being replaced) to keep criterion ids
 - `read_notice_stream(stream)`: notice text from standard input
 - `keep_answers(result, existing)`: the same draft with the ids of the file it replaces
 - `ImportResult`: `.vacancy` (a valid `Vacancy` with `draft=True`), `.review` (the

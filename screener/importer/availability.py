@@ -68,6 +68,9 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"\btravel(?:l?ing)?\b|\bdeploy(?:s|ed|ing|ments?)?\b|deplacements?|\bse deplacer\b|\bvoyager\b"
             # ("embark on research vessels", "embarquer sur des navires": time at sea.)
             r"|sea trials|\bat sea\b|aboard|embarked|\bembark(?:ing)? on\b|\bembarquer\b"
+            # "willing to sail for periods of up to 4 months", "naviguer jusqu'à 4 mois par an".
+            r"|\b(?:to|and|or) sail(?:ing)?\b(?=[^.;]{0,40}\b(?:periods?|months?|weeks?|days?)\b)"
+            r"|\bnaviguer\b(?=[^.;]{0,40}\b(?:periodes?|mois|semaines?|jours?)\b)"
             r"|missions?\b[^.;]{0,30}\ba l'etranger|missions? abroad"
             # "effectuer des missions (environ 20 % du temps)": French for duty trips.
             r"|effectuer des missions\b|\b(?:duty|business|official) trips?\b"
@@ -199,9 +202,20 @@ _ORGANISES = re.compile(
 )
 
 
+# "Travel: frequent travel to Europe, up to 25% of the time": the need named as a label.
+_NEED_LABEL = re.compile(
+    r"^(?:travel|availability|deployments?|shift work|on[- ]call|standby|disponibilite"
+    r"|deplacements?|missions|travail poste|astreintes?)\s?:\s?"
+)
+
+
 def names_need_itself(text: str) -> bool:
-    """The text opens with the need as the requirement ("Frequent short duty trips ...")."""
-    return bool(_NEED_ITSELF.match(fold(text).strip()))
+    """The text opens with the need as the requirement ("Frequent short duty trips ...",
+    "Travel: up to 25% of the time")."""
+    folded = fold(text).strip()
+    if label := _NEED_LABEL.match(folded):
+        return bool(availability_needs(text[label.end() :]))
+    return bool(_NEED_ITSELF.match(folded))
 
 
 def recognize_availability(text: str, lang: Lang) -> Typing | None:

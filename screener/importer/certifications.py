@@ -71,6 +71,25 @@ _OBTAIN_LATER = re.compile(
 )
 
 
+# "CompTIA Security+ or equivalent DoD 8570 IAT Level II certification": what comes after
+# "or equivalent" says which certificates are equivalent; it names none the candidate needs.
+# (Only as the bullet's end: "(CFM or equivalent) or in project management (PMP, PRINCE2)"
+# goes on to other certificates.)
+_EQUIVALENT_TAIL = re.compile(
+    r"\b(?:or|ou) (?:an? |any |other |une? )?(?:equivalent|équivalent)\s(?![^()]*\b(?:or|ou)\b)"
+    r"[^()]*$"
+)
+
+
+def _before_the_equivalent(text: str, names: list[str]) -> list[str]:
+    """The names the bullet asks for: those before its "or equivalent ..." when any are."""
+    tail = _EQUIVALENT_TAIL.search(text)
+    if tail is None:
+        return names
+    before = [name for name in names if 0 <= text.find(name) < tail.start()]
+    return before or names
+
+
 def recognize_certification(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     if is_vocational(text, folded) or _SCHOOL_CERTIFICATE.search(folded):
@@ -113,6 +132,7 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
     names = list(dict.fromkeys(names))  # "Licence (ECDL/ICDL)": a name found twice is one
     # "Bachelor's degree in Nursing (BSN)": the degree's short name, read as education.
     names = [name for name in names if not is_degree_abbreviation(text, name)]
+    names = _before_the_equivalent(text, names)
     if not names:
         return None
     confidence = 0.8 if certificate else 0.65

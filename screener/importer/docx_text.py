@@ -17,6 +17,7 @@ import html
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,19 +34,21 @@ _FOOTER = re.compile(r"word/footer\d*\.xml")
 # Word writes a text box twice: as a drawing, and for older readers as a VML picture inside
 # <mc:Fallback>; its text is read once. A tracked move keeps the moved text at its old place
 # too (<w:moveFrom>), where it is no longer the document's.
-_FALLBACK = re.compile(
-    r"<mc:Fallback\b.*?</mc:Fallback>|<w:moveFrom\b[^>]*?(?<!/)>.*?</w:moveFrom>", re.DOTALL
+# The openings of those copies and their ends (searched for linearly, see _without_copies).
+_COPIES = (
+    (re.compile(r"<mc:Fallback\b"), "</mc:Fallback>"),
+    (re.compile(r"<w:moveFrom\b[^<>]*?(?<!/)>"), "</w:moveFrom>"),
 )
 
 _TOKEN = re.compile(
-    r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>"
-    r"|<(/?)w:(p|tbl|tr|tc|r)\b[^>]*?(/?)>"
-    r"|<w:(tab|br|cr|noBreakHyphen)\b[^>]*/>"
+    r"<w:t(?:\s[^<>]*)?>([^<]*)</w:t>"
+    r"|<(/?)w:(p|tbl|tr|tc|r)\b[^<>]*?(/?)>"
+    r"|<w:(tab|br|cr|noBreakHyphen)\b[^<>]*/>"
     r"|<w:(numPr)\b"
-    r'|<w:pStyle\s[^>]*w:val="([^"]*)"'
-    r'|<w:ilvl\s[^>]*w:val="(\d{1,2})"'
-    r'|<w:sym\s[^>]*w:char="([0-9A-Fa-f]{2,4})"'
-    r"|<w:b(\s[^>]*)?/>"
+    r'|<w:pStyle\s[^<>]*w:val="([^"<>]*)"'
+    r'|<w:ilvl\s[^<>]*w:val="(\d{1,2})"'
+    r'|<w:sym\s[^<>]*w:char="([0-9A-Fa-f]{2,4})"'
+    r"|<w:b(\s[^<>]*)?/>"
 )
 # A paragraph style that makes a heading ("Heading1", "Titre2", "Title").
 _HEADING_STYLE = re.compile(r"heading|titre|title", re.IGNORECASE)
@@ -125,10 +128,28 @@ def _tag(reader: _Reader, closing: bool, name: str, empty: bool) -> None:
             reader.cell = []
 
 
+def _without_copies(xml: str) -> str:
+    """The XML without text boxes' copies for older readers and moved text's old places: each
+    from its opening to the first end after it, in one pass (a regular expression's lazy
+    match scanned to the end of the file for each opening that never ends: minutes for a
+    crafted 100 KB file)."""
+    for opening, end_tag in _COPIES:
+        kept: list[str] = []
+        position = 0
+        while (match := opening.search(xml, position)) is not None:
+            end = xml.find(end_tag, match.end())
+            if end == -1:
+                break  # no later opening ends either
+            kept.append(xml[position : match.start()])
+            position = end + len(end_tag)
+        xml = "".join(kept) + xml[position:]
+    return xml
+
+
 def document_text(xml: str) -> str:
     """The lines of a word/document.xml."""
     reader = _Reader()
-    for match in _TOKEN.finditer(_FALLBACK.sub("", xml)):
+    for match in _TOKEN.finditer(_without_copies(xml)):
         text, closing, name, empty, spacing, numbered, style, level, symbol, bold = match.groups()
         if text is not None:
             reader.runs.append(html.unescape(text))
@@ -192,6 +213,13 @@ def docx_text(path: Path, data: bytes) -> str:
             footer = _furniture(path, archive, _FOOTER)
     except KeyError:
         raise FileProblemError.single(path, "is not a Word document (no document part)") from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        EOFError,
+        ValueError,
+        zlib.error,
+    ) as exc:
         raise FileProblemError.single(path, f"is not a readable Word document ({exc})") from None
     return "\n".join([*header, document_text(body), *footer])

@@ -19,6 +19,7 @@ from screener.domain.vacancy import Grade, ReviewItem, Vacancy, VacancyWarning
 from screener.importer.collapsed import unfold_collapsed
 from screener.importer.criteria_builder import BuiltCriteria, build_criteria
 from screener.importer.found_lists import FoundList, Requirements
+from screener.importer.grid_tables import unfold_grid_tables
 from screener.importer.header import Header, parse_header
 from screener.importer.header_facts import header_facts
 from screener.importer.header_guesses import fill_guesses
@@ -332,7 +333,8 @@ def build_draft(
     """
     check_text(text, source_name)
     text, columns = split_two_columns(text)
-    side, side_review = unfold_side_columns(text.splitlines())
+    gridded, grids = unfold_grid_tables(text.splitlines())
+    side, side_review = unfold_side_columns(gridded)
     columns = columns or side_review
     # Labelled rows first: cleaning turns a table's cells into plain words.
     text = "\n".join(unfold_labelled_rows(unfold_label_columns(side)))
@@ -351,7 +353,7 @@ def build_draft(
         )
     built = BuiltCriteria()
     built.essential.append(nationality_criterion(lines, built))
-    review += _found_by_review(sections) + sections.review + ([columns] if columns else [])
+    review += _found_by_review(sections) + sections.review + ([columns] if columns else []) + grids
     if no_list:
         # Shown with every assessment of the draft until someone adds the requirements.
         built.warnings.append(REQUIREMENTS_MISSING)

@@ -135,7 +135,27 @@ def first_reference(lines: list[str]) -> str | None:
         bare = (_BARE_REFERENCE.match(_folded(line)) for line in lines[:40] if line)
         if notice := next((match for match in bare if match), None):
             return clean_reference(notice[1].upper())
+        if numbered := _vacancy_number(lines[:40]):
+            return numbered
     return found
+
+
+# "JWC Vacancy 26-09" at the end of a header line ("Stavanger, Norway      JWC Vacancy 26-09",
+# its right-hand column): the notice's number, the body's letters before "Vacancy".
+_VACANCY_NUMBER = re.compile(
+    r"(?:^|\s)(?:([a-z][a-z&]{1,5})\s)?vacancy(?:\sno\.?|\snumber|\sn°)?\s?:?\s?"
+    r"((?:[a-z][a-z&]{1,5}\s)?\d{2}[/-]\d{2,4})$"
+)
+
+
+def _vacancy_number(lines: list[str]) -> str | None:
+    """A vacancy's number ending one of the header's lines, when any."""
+    for line in lines:
+        match = _VACANCY_NUMBER.search(_folded(line)) if line and len(line) <= MAX_LINE else None
+        if match:
+            body = match[1] if match[1] and not match[2][:1].isalpha() else ""
+            return clean_reference(f"{body} {match[2]}".strip().upper())
+    return None
 
 
 def _first_reference(lines: list[str]) -> tuple[str | None, int]:

@@ -66,6 +66,9 @@ class _TextCollector(HTMLParser):
         # <dd>s then being its requirements.
         self.term: tuple[list[str], int] | None = None
         self.section_terms = False
+        # Per open <template>: whether it is a component's shadow root, which the page shows
+        # (Chrome saves one as <template shadowmode="open"> in a single-file page).
+        self.templates: list[bool] = []
 
     def _out(self, text: str) -> None:
         """Into the open cell of the innermost row, else into the page."""
@@ -75,6 +78,13 @@ class _TextCollector(HTMLParser):
             self.parts.append(text)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "template":
+            shown = not self.hidden_depth and any(
+                name in ("shadowmode", "shadowrootmode") for name, _ in attrs
+            )
+            self.templates.append(shown)
+            if shown:
+                return
         if tag in _HIDDEN:
             if tag not in _VOID:
                 self.hidden_depth += 1
@@ -123,6 +133,8 @@ class _TextCollector(HTMLParser):
             self._out("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "template" and self.templates and self.templates.pop():
+            return
         if tag in _HIDDEN:
             self.hidden_depth = max(0, self.hidden_depth - 1)
             return

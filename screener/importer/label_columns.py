@@ -35,7 +35,8 @@ def _values(line: str, labels: list[re.Match[str]]) -> list[str]:
 
 # "Post title:     Logistics Engineer (Ammunition)   Grade:     A2": a second label after a
 # wide gap on a labelled line starts a fact of its own.
-_PAIRED = re.compile(r"^[A-Z][A-Za-z/()'&.-]*(?: [A-Za-z/()'&.-]+){0,3}:\s")
+# ("Intitulé du poste : ...": French labels, accents and a space before the colon.)
+_PAIRED = re.compile(r"^[A-ZÀ-Ý][^\W\d_]*(?: ?[^\W\d_]+|[/()'&.-]+){0,6} ?:\s")
 _NEXT_LABEL = re.compile(r"\s{3,}|\t+")
 
 
@@ -82,12 +83,45 @@ def _lone_label(lines: list[str], index: int) -> str | None:
     return f"{lines[index].strip()}: {below}"
 
 
+# "TITLE:              Technician (Medical Simulation), ..." with the value aligned after a gap.
+_ALIGNED = re.compile(
+    r"^\s{0,8}[A-Z][A-Za-z/()'&.-]*(?: [A-Za-z/()'&.-]+){0,3}:(?:\s{2,}|\t+)(?=\S)"
+)
+
+
+def _wrapped_value(lines: list[str], index: int) -> str | None:
+    """An aligned header's value wrapped onto the next line, set under the value's column
+    ("TITLE:     Technician (...), Special Operations Combat Medic" / "           Course"),
+    as one line; None otherwise. Only inside a block of aligned labels (the line after the
+    wrapped one is another label or blank), and never a line of its own with a colon."""
+    line = lines[index]
+    aligned = _ALIGNED.match(line) if len(line) <= 200 else None
+    if aligned is None or index + 1 >= len(lines) or "\t" in line:
+        return None
+    below = lines[index + 1]
+    column = aligned.end()
+    after = lines[index + 2] if index + 2 < len(lines) else ""
+    if (
+        len(below) - len(below.lstrip(" ")) != column
+        or ":" in below
+        or len(below.strip()) > 60
+        or not (not after.strip() or _ALIGNED.match(after))
+    ):
+        return None
+    return f"{line.rstrip()} {below.strip()}"
+
+
 def unfold_label_columns(lines: list[str]) -> list[str]:
-    """`lines` with each row of column labels and its row of values as 'Label: value' lines."""
+    """`lines` with each row of column labels and its row of values as 'Label: value' lines,
+    and an aligned value wrapped onto the next line joined to it."""
     out: list[str] = []
     index = 0
     while index < len(lines):
         line = lines[index]
+        if (wrapped := _wrapped_value(lines, index)) is not None:
+            out.append(wrapped)
+            index += 2
+            continue
         labels = _labels(line) if len(line) <= 300 and ":" in line else None
         below = lines[index + 1] if index + 1 < len(lines) else ""
         if labels is None and (joined := _lone_label(lines, index)) is not None:

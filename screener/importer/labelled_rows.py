@@ -182,7 +182,8 @@ def _is_table_chrome(line: str) -> bool:
     return len(cells) >= 2 and all(len(cell) <= 20 for cell in cells)
 
 
-def _rewrite(rows: list[tuple[bool, str]], french: bool) -> list[str]:
+def headed_lists(rows: list[tuple[bool, str]], french: bool) -> list[str]:
+    """Requirement rows (essential or not, text) as the headed lists the section finder reads."""
     essential_heading, desirable_heading = _HEADINGS["fr" if french else "en"]
     # "Essential: a degree in law; 5 years of experience in audit.": a row of several.
     rows = [
@@ -286,7 +287,7 @@ def unfold_labelled_rows(lines: list[str]) -> list[str]:
             )
             if out and _column_names(out[-1], lines[index]):
                 out.pop()  # "Area | Requirement | Category": the table's header row
-            out += _rewrite(rows, french)
+            out += headed_lists(rows, french)
             index = end
         else:
             # A later start inside the same run sees fewer rows: skip it (one pass in all).

@@ -152,6 +152,41 @@ def _named_alone(folded: str, languages: list[LanguageMention]) -> str | None:
     return languages[0].code if _NAME_ALONE_END.match(rest) else None
 
 
+# The words that may stand between a level's name and the language it qualifies ("proficiency
+# in English", "advanced written and spoken English", "maîtrise de la langue anglaise").
+_ABOUT_THE_LANGUAGE = re.compile(
+    r"in|of|the|an?|and|or|with|at|to|levels?|knowledge|command|use|user|speaker|skills?"
+    r"|abilit(?:y|ies)|written|spoken|oral|verbal|orally|both|languages?|fluency|communication"
+    r"|comprehension|reading|writing|speaking|listening|working|proficiency|is|required"
+    r"|de|d|la|le|l|les|des|du|en|et|ou|niveau|connaissances?|maitrise|pratique|langues?"
+    r"|ecrite?|orale?|parlee?|expression|competences|linguistiques|bonne|tres|excellente?"
+    r"|good|very|nato|otan|official|officielles?|officiels?|second|seconde|other|autre|one|une?"
+    r"|either|each|chacune|any|minimum|higher|least|plus|two|deux|its|their|following|dans"
+    r"|competences?|competency|competencies|proficient"
+)
+
+
+def _task_in_language(
+    text: str, folded: str, languages: list[LanguageMention]
+) -> LevelMention | None:
+    """A level named only in words that qualify a task done in the language, not the language:
+    "Proficient in reading technical orders ... in English", "maîtrise de la rédaction de
+    rapports en anglais" (the level's name then, else None)."""
+    mentions = find_levels(text)
+    if not languages or not mentions or any(m.numeral for m in mentions):
+        return None
+    for mention in mentions:
+        for language in languages:
+            if mention.end <= language.start:
+                start, end = mention.end, language.start
+            else:
+                start, end = language.end, mention.start
+            words = re.findall(r"[a-z]+", folded[start:end])
+            if end - start <= 60 and all(_ABOUT_THE_LANGUAGE.fullmatch(w) for w in words):
+                return None
+    return mentions[0]
+
+
 def _recognize(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     languages = find_languages(text)
@@ -166,6 +201,9 @@ def _recognize(text: str, lang: Lang) -> Typing | None:
         # "Proficiency level 4 in English": a level in figures is a STANAG level (0-5), not
         # NATO's I-VI, and the word "Proficiency" must not make it level VI.
         return stanag_typing(languages, folded)
+    if (task := _task_in_language(text, folded, languages)) is not None:
+        # A level is the language's own; "in English" after a task says where it is done.
+        return Typing("statement", {}, 0.6, (note("task_in_language", word=task.name or ""),))
     others = [m for m in languages if m.code not in {"en", "fr"}]
     official_cue = bool(_OFFICIAL.search(folded))
     mother_tongue = bool(_MOTHER_TONGUE.search(folded))

@@ -29,6 +29,31 @@ _PART_CATEGORIES = re.compile(
 _ABOUT_THE_RULE = re.compile(r"\b(?:experience|knowledge|familiarity|understanding|working)\b")
 
 
+# Another licence offered instead: "..., or FAA Airframe & Powerplant (A&P)", "or FAA A&P".
+_OR_ANOTHER = re.compile(r"(?:,\s?|\s)(?:or|ou)\s(?:an?\s|the\s|une?\s|la\s|le\s)?")
+_BRACKETED_NAME = re.compile(r"\(([A-Z][A-Z0-9&+/.-]{1,9})\)")
+_NAME_WORDS = re.compile(r"^((?:[A-Z][\w&+/.-]*\s?){1,5})")
+_GENERIC_WORD = re.compile(r"^(?:[Ll]icen[cs]e|[Cc]ertificat\w*|[Bb]revet)\s")
+_NOT_A_NAME = re.compile(r"(?i)\bequivalent|^(?:categor|cat\.|[A-C]\d\b)")
+
+
+def _other_licences(after: str) -> list[str]:
+    """The other licences a bullet accepts after a regulation's licence, by their names."""
+    names = []
+    for part in _OR_ANOTHER.split(after)[1:]:
+        part = _GENERIC_WORD.sub("", part.strip(" .;,"))
+        if not part or _NOT_A_NAME.search(part):
+            continue
+        if bracketed := _BRACKETED_NAME.search(part):
+            words = part[: bracketed.start()].split()
+            names.append(
+                f"{words[0]} {bracketed[1]}" if words and words[0].isupper() else bracketed[1]
+            )
+        elif named := _NAME_WORDS.match(part):
+            names.append(re.sub(r"\s(?:[Ll]icen[cs]e|[Cc]ertificat\w*)$", "", named[1].strip()))
+    return names
+
+
 def regulation_licence(text: str, folded: str, worded: bool, equivalent: bool) -> Typing | None:
     """'EASA Part-66 category B1 or B2' -> 'EASA Part-66 B1', 'EASA Part-66 B2'."""
     match = _REGULATION_PART.search(text)
@@ -41,6 +66,7 @@ def regulation_licence(text: str, folded: str, worded: bool, equivalent: bool) -
             if category not in categories:
                 categories.append(category)
     names = [f"{name} {category}" for category in categories] or [name]
+    names += [other for other in _other_licences(text[match.end() :]) if other not in names]
     if not worded and (not categories or _ABOUT_THE_RULE.search(folded)):
         return None  # "experience with EASA Part-145 organisations" asks for no licence
     return Typing(

@@ -16,7 +16,12 @@ from screener.domain.countries import nato_members
 from screener.domain.criteria import LocalizedText, NationalityCriterion, Source
 from screener.importer.criteria_builder import BuiltCriteria
 from screener.importer.listed_nations import codes_in, group_list, names_a_group
-from screener.importer.nations_beyond import members_except, name_patterns, partner_countries
+from screener.importer.nations_beyond import (
+    listed_non_members,
+    members_except,
+    name_patterns,
+    partner_countries,
+)
 from screener.importer.notice_sentences import nationality_sentences
 from screener.importer.review_text import quote, review_item
 from screener.importer.text_cleanup import is_bullet
@@ -174,7 +179,8 @@ def nationality_criterion(lines: list[str], built: BuiltCriteria) -> Nationality
     elif not listed:
         return NationalityCriterion(id=criterion_id, text=text, source=Source.NOTICE)
     else:
-        case = "countries"
+        # The list as printed: a partner among the sponsoring nations may apply too.
+        listed, case = [*listed, *listed_non_members(rule)], "countries"
     built.review.append(
         review_item(
             "low_confidence",

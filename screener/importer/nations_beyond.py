@@ -92,3 +92,18 @@ def partner_countries(rule: str) -> list[str]:
             if hit is not None:
                 found.setdefault(code, hit.start())
     return sorted(found, key=found.__getitem__)
+
+
+def listed_non_members(rule: str) -> list[str]:
+    """Countries outside NATO named in a rule that lists the eligible nations one by one (a
+    COE's sponsoring nations: "Austria*, Belgium, ..." with Austria a contributing participant),
+    as ISO codes in the notice's order; [] when the rule turns any country away."""
+    folded = fold(rule)
+    if _NEGATED.search(folded):
+        return []
+    found = {
+        code: hit.start()
+        for code, pattern in _partner_patterns()
+        if (hit := pattern.search(folded))
+    }
+    return sorted(found, key=found.__getitem__)

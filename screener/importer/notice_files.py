@@ -1,5 +1,5 @@
-"""Read a notice file (.txt, .md, .html, .docx, .eml or .pdf) into text, refusing what cannot
-be a notice.
+"""Read a notice file into text, refusing what cannot be a notice. The formats read are listed
+in screener/notice_formats.py; file_kinds.py tells which one a file is, by content first.
 
 PDF support is an optional extra (pypdf), imported only when a PDF is opened, so the app and its
 other imports work without it.
@@ -19,8 +19,13 @@ from typing import Any, BinaryIO
 from screener.domain.vacancy import Vacancy
 from screener.importer.docx_text import docx_text
 from screener.importer.draft import MAX_TEXT_CHARS, ImportResult, build_draft
+from screener.importer.file_kinds import file_kind
 from screener.importer.html_text import html_to_text, looks_like_html
+from screener.importer.mhtml_text import mhtml_text
+from screener.importer.odt_text import odt_text
 from screener.importer.pdf_layout import page_text
+from screener.importer.rtf_text import rtf_text
+from screener.importer.webarchive_text import webarchive_text
 from screener.persistence.errors import FileProblemError, read_bytes_limited
 
 MAX_TEXT_FILE_BYTES = MAX_TEXT_CHARS
@@ -183,24 +188,24 @@ class ImportCancelled(Exception):
 
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-# A zip archive: a Word document (.docx) is one.
-_ZIP = b"PK\x03\x04"
 
 
 def read_notice_file(path: Path, cancelled: Callable[[], bool] = lambda: False) -> str:
-    """The notice text in a .txt, .md, .html/.htm, .docx, .eml or .pdf file."""
+    """The notice text in a file of one of the formats in screener/notice_formats.py."""
     suffix = path.suffix.lower()
-    is_pdf = suffix == ".pdf"
-    binary = is_pdf or suffix == ".docx"
-    data = _read_bytes(path, MAX_PDF_BYTES if binary else MAX_TEXT_FILE_BYTES)
-    if not is_pdf and data.startswith(b"%PDF-"):
-        is_pdf = True  # a PDF saved with the wrong extension
-    if is_pdf:
+    # Read up to the PDF's limit whatever the name: a page saved with its images (.mhtml) is
+    # often named .html, and text is held to its own limit once it is known to be text.
+    data = _read_bytes(path, MAX_PDF_BYTES)
+    kind = file_kind(path, data)
+    if kind in ("text", "eml") and len(data) > MAX_TEXT_FILE_BYTES:
+        # As the bounded reader says it; binary files (a page saved with its images) may be larger.
+        raise FileProblemError.single(
+            path, f"file is too large ({len(data):,} bytes; the limit is {MAX_TEXT_FILE_BYTES:,})"
+        )
+    if kind == "pdf":
         return pdf_text(path, data, cancelled)
-    if suffix == ".docx" or data.startswith(_ZIP):
-        return docx_text(path, data)
-    if suffix == ".eml":
-        return email_text(path, data)
+    if kind != "text":
+        return _READERS[kind](path, data)
     text = _decode(path, data)
     if suffix in HTML_SUFFIXES or looks_like_html(text):
         return html_to_text(text)
@@ -234,12 +239,23 @@ def read_notice_stream(stream: BinaryIO, name: str = "<stdin>") -> str:
         raise FileProblemError.single(
             Path(name), f"input is too large (the limit is {MAX_TEXT_FILE_BYTES:,} bytes)"
         )
-    if data.startswith(b"%PDF-"):
+    kind = file_kind(Path(name), data)
+    if kind == "pdf":
         return pdf_text(Path(name), data)
-    if data.startswith(_ZIP):
-        return docx_text(Path(name), data)
+    if kind in ("docx", "odt", "rtf", "mhtml", "webarchive"):
+        return _READERS[kind](Path(name), data)
     text = _decode(Path(name), data)
     return html_to_text(text) if looks_like_html(text) else text
+
+
+_READERS: dict[str, Callable[[Path, bytes], str]] = {
+    "docx": docx_text,
+    "odt": odt_text,
+    "rtf": rtf_text,
+    "mhtml": mhtml_text,
+    "webarchive": webarchive_text,
+    "eml": email_text,
+}
 
 
 def import_notice_file(

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from screener.importer.pdf_columns import Piece, two_text_columns
 from screener.importer.table_writer import TableWriter
 
 # The compounds whose hyphen stays at a line's end, as the importer joins wrapped lines.
@@ -351,8 +352,16 @@ def _headings(rows: list[list[_Cell]], chunks: list[_Chunk]) -> list[tuple[int, 
 
 
 def page_text(page: Any) -> str:
-    """The page's text: pypdf's own, but for tables (a row to a line) and boxes of facts."""
+    """The page's text: pypdf's own, but for tables (a row to a line) and boxes of facts, and
+    two columns of text drawn a line of each at a time (pdf_columns.py)."""
     chunks = page_chunks(page)
+    runs = [(first, last) for first, last in _segments(chunks)]
+    placed = [
+        Piece(chunks[first].x, chunks[first].y, chunks[first].size, _text(chunks, first, last))
+        for first, last in runs
+    ]
+    if (columns := two_text_columns(placed)) is not None:
+        return join_split_words(columns)
     parts: list[str] = []
     done = 0
     for first, last, text in _replacements(chunks):

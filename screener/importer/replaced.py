@@ -11,6 +11,7 @@ from pathlib import Path
 
 from screener import paths
 from screener.domain.vacancy import Vacancy
+from screener.file_names import vacancy_file_name
 from screener.persistence.errors import FileProblemError
 from screener.persistence.vacancy_files import load_vacancy
 
@@ -20,8 +21,8 @@ def replaced_vacancy(reference: str, target: Path | None = None) -> tuple[Vacanc
     present, else the user's file, else the bundled one; None if there is none."""
     candidates = [
         target,
-        paths.user_vacancies_dir() / f"{reference}.toml",
-        paths.bundled_vacancies_dir() / f"{reference}.toml",
+        paths.user_vacancies_dir() / vacancy_file_name(reference),
+        paths.bundled_vacancies_dir() / vacancy_file_name(reference),
     ]
     for path in candidates:
         if path is None or not path.is_file():

@@ -159,6 +159,15 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "aucun niveau OTAN (I-VI) n'est donné : gardé comme une déclaration du candidat ; "
         "indiquez un niveau si l'avis en veut un",
     ),
+    "task_in_language": (
+        "the bullet asks for a task done in the language, and its word '{word}' qualifies the "
+        "task, not the language: no NATO level is given, so it is kept as a statement the "
+        "candidate declares; add a language requirement if the notice sets a level elsewhere",
+        "la puce demande une tâche faite dans cette langue, et son mot « {word} » qualifie la "
+        "tâche, pas la langue : aucun niveau OTAN n'est donné, elle est donc gardée comme une "
+        "déclaration du candidat ; ajoutez une exigence de langue si l'avis fixe un niveau "
+        "ailleurs",
+    ),
     "cefr_stated": (
         "level mapped from CEFR {cefr} to NATO level {level} (stated by NATO IS's table)",
         "niveau CECRL {cefr} converti en niveau OTAN {level} (selon le tableau du SI de l'OTAN)",

@@ -313,6 +313,16 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "lignes ; ils ont été séparés par position (colonne anglaise d'abord). Comparez les "
         "textes et les niveaux avec l'avis.",
     ),
+    "joined_columns": (
+        "The notice's text seems to hold English and French columns joined on the same lines "
+        "with no gap between them (as a PDF's text copied line by line gives them); they could "
+        "not be separated, so requirements may mix both languages. Import the PDF file itself, "
+        "or check every requirement against the notice.",
+        "Le texte de l'avis semble contenir des colonnes anglaise et française jointes sur les "
+        "mêmes lignes sans espace entre elles (comme le donne le texte d'un PDF copié ligne par "
+        "ligne) ; elles n'ont pas pu être séparées, et des exigences peuvent mêler les deux "
+        "langues. Importez le fichier PDF lui-même, ou vérifiez chaque exigence dans l'avis.",
+    ),
     "side_by_side": (
         "The notice's text had two columns on the same lines (as a PDF page prints them); the "
         "block holding the requirements was read left column first, then right. Check the "
@@ -330,6 +340,30 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "côte, dont le texte est sorti cellule par cellule ; les cellules ont été attribuées "
         "aux colonnes tour à tour, et une cellule vide ferait passer les suivantes dans "
         "l'autre liste. Vérifiez la liste de chaque exigence dans l'avis.",
+    ),
+    "grid_read.plain": (
+        "The requirements were read from a table set out as text ('{quote}'), a row's lines "
+        "joined, its mark deciding its list. Check them against the notice's table.",
+        "Les exigences ont été lues dans un tableau mis en forme en texte (« {quote} »), les "
+        "lignes d'une rangée jointes, sa marque décidant de sa liste. Comparez-les au tableau.",
+    ),
+    "grid_read.marks_lower": (
+        "The requirements were read from a table set out as text ('{quote}') whose marks are "
+        "not on each row's first line: where a requirement ends is a guess. Check each one.",
+        "Les exigences ont été lues dans un tableau en texte (« {quote} ») dont les marques ne "
+        "sont pas sur la première ligne des rangées : leurs limites sont devinées. Vérifiez-les.",
+    ),
+    "grid_read.no_header": (
+        "The requirements were read from rows ending in an E or D mark, from '{quote}' on, with "
+        "no header row (E read as essential, D as desirable). Check them against the notice.",
+        "Les exigences ont été lues dans des rangées terminées par E ou D, à partir de "
+        "« {quote} », sans rangée d'en-tête (E lu essentiel, D souhaitable). Vérifiez-les.",
+    ),
+    "grid_unread": (
+        "The notice has a table of requirements ('{quote}') whose rows could not be read; add "
+        "its requirements by hand.",
+        "L'avis a un tableau d'exigences (« {quote} ») dont les rangées n'ont pas pu être lues ; "
+        "ajoutez ses exigences à la main.",
     ),
     "nationality_not_found": (
         "The notice has no sentence on who may apply; the default rule of NATO bodies "

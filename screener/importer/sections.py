@@ -72,11 +72,19 @@ EN_DESIRABLE = re.compile(
     r"\s?\((?:desirables?|optional|an asset|preferred)\)\s?:?$"
 )
 FR_ESSENTIAL = re.compile(
-    rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications) essentiel(?:le)?s\s?:?$"
+    rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications|competences"
+    r"|connaissances) (?:essentiel(?:le)?s|requis(?:es)?|obligatoires|exigee?s|indispensables)"
+    r"\s?:?$"
+    # The bare word, as a bilingual PDF's French half or a French copy sets it: "ESSENTIEL",
+    # "Essentiel :", "Obligatoire", "Requis".
+    rf"|^{_NUMBER_PREFIX}{_FR_QUALIF}(?:essentiel(?:le)?s?|obligatoires?|requis(?:es)?)\s?:?$"
 )
 FR_DESIRABLE = re.compile(
     rf"^{_NUMBER_PREFIX}(?:acquis|exigences|criteres|qualifications|competences|connaissances"
-    r"|experiences?) souhaitables(?:\s?(?:/|et)\s?experiences?)?\s?:?$"
+    r"|experiences?) (?:souhaitables|souhaitee?s|appreciee?s)(?:\s?(?:/|et)\s?experiences?)?"
+    r"\s?:?$"
+    # "SOUHAITABLE", "Souhaitable :", "Atouts", "Un atout :".
+    rf"|^{_NUMBER_PREFIX}{_FR_QUALIF}(?:souhaitables?|souhaitee?s?|atouts?|un atout)\s?:?$"
 )
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}\s?\.\s?[^\d\s]")
 _INTRO = re.compile(

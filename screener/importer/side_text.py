@@ -46,9 +46,11 @@ Cells = tuple[str, ...]
 _Label = tuple[str, str]
 
 
-def _pipe_cells(line: str) -> list[str]:
+def _pipe_cells(line: str, bordered: bool = True) -> list[str]:
+    """A "|" row's cells; in a table without a border (its header does not open with "|"),
+    a row that opens with "|" has its first cell empty (a wrapped row's category)."""
     parts = _PIPE.split(line.strip())
-    if parts and not parts[0]:
+    if parts and not parts[0] and bordered:
         parts = parts[1:]
     if parts and not parts[-1]:
         parts = parts[:-1]
@@ -68,6 +70,8 @@ class _Table:
     width: int
     column: int
     labels: list[tuple[int, _Label]]
+    bordered: bool = True
+    first: int = 0  # a spaced table's: where its essential column starts after the topics
 
 
 def _header(line: str) -> _Table | None:
@@ -81,39 +85,83 @@ def _header(line: str) -> _Table | None:
     else:
         form, cells = "space", _SPACE_CELLS.split(stripped)
     labels = label_columns(cells) if 2 <= len(cells) <= 3 else None
-    if labels is None or (form == "space" and len(cells) != 2):
+    if labels is None:
         return None
-    return _Table(form, len(cells), line.rstrip().rfind(cells[-1]), labels)
+    # A spaced table's column of topics comes first ("Topic   Essential   Desirable").
+    first = 0
+    if form == "space" and len(cells) == 3:
+        if [at for at, _ in labels] != [1, 2]:
+            return None
+        first = line.rstrip().find(cells[1], line.rstrip().find(cells[0]) + len(cells[0]))
+    bordered = stripped.startswith("|")
+    return _Table(form, len(cells), line.rstrip().rfind(cells[-1]), labels, bordered, first)
 
 
 def _row(line: str, table: _Table) -> Cells | None:
     """The row's cells under the labels; None for a line that is not a row of the table."""
     if table.form != "space":
         if table.form == "pipe":
-            cells = _pipe_cells(line) if "|" in line else []
+            cells = _pipe_cells(line, table.bordered) if "|" in line else []
         else:
             cells = _tab_cells(line) if "\t" in line else []
         if not cells or any(cells[table.width :]) or len(cells) < table.width - 1:
             return None
         return tuple(cells[at] if at < len(cells) else "" for at, _ in table.labels)
-    column, body = table.column, line.rstrip()
+    cells = _space_cells(line, table)
+    return None if cells is None else cells[1:]
+
+
+def _split_at(body: str, column: int) -> tuple[int, int] | None:
+    """Where a spaced line's text left of `column` ends and the text right of it starts;
+    None for a line running across the column (the table has ended)."""
     if len(body) < column - 2:
-        return body.strip(), ""
+        return len(body), len(body)
     if not body[: column - 1].strip():
-        return "", body.strip()
+        return 0, 0
     gaps = [gap for gap in re.finditer(r" {2,}", body) if abs(gap.end() - column) <= 4]
-    if not gaps:
-        return None  # a line running across both columns: the table has ended
-    return body[: gaps[-1].start()].strip(), body[gaps[-1].end() :].strip()
+    return (gaps[-1].start(), gaps[-1].end()) if gaps else None
+
+
+def _space_cells(line: str, table: _Table) -> tuple[str, str, str] | None:
+    """A spaced line's topic (empty without a column of topics), left and right cells."""
+    body = line.rstrip()
+    split = _split_at(body, table.column)
+    if split is None:
+        return None
+    left, right = body[: split[0]], body[split[1] :].strip()
+    if not table.first:
+        return "", left.strip(), right
+    inner = _split_at(left, table.first)
+    if inner is None:
+        return None
+    return left[: inner[0]].strip(), left[inner[1] :].strip(), right
+
+
+def _goes_on_row(line: str, table: _Table) -> bool:
+    """In a text table with a column of categories ("Topic | Essential | Desirable"), a line
+    whose category cell is empty: the row above wrapped onto it."""
+    if table.width <= len(table.labels):
+        return False
+    if table.form == "space":
+        cells = _space_cells(line, table)
+        return cells is not None and not cells[0]
+    category = next(at for at in range(table.width) if at not in dict(table.labels))
+    cells = _pipe_cells(line, table.bordered) if table.form == "pipe" else _tab_cells(line)
+    return category < len(cells) and not cells[category]
 
 
 def _rows(lines: list[str], start: int, table: _Table) -> tuple[list[Cells], int]:
-    """The rows under the header at `start - 1`, and where the table ends."""
+    """The rows under the header at `start - 1`, and where the table ends; a row wrapped over
+    several lines of a text table with categories is one row."""
     rows: list[Cells] = []
     at = start
     spaced = False  # rows apart by blank lines, as a PDF's table may set them
     while at < len(lines) and len(rows) < _MAX_ROWS:
         line = lines[at]
+        if rows and _goes_on_row(line, table) and (row := _row(line, table)) is not None:
+            rows[-1] = tuple(f"{a} {b}".strip() for a, b in zip(rows[-1], row, strict=True))
+            at += 1
+            continue
         if not line.strip() or _RULING.match(line.strip()):
             # A blank line goes on only to another row with a right-hand cell (or before
             # the first row, under the header).
@@ -130,6 +178,12 @@ def _rows(lines: list[str], start: int, table: _Table) -> tuple[list[Cells], int
         rows.append(row)
         at += 1
     return rows, at
+
+
+def _ruled(lines: list[str], header: int) -> bool:
+    """A ruling line under the header ("----|----"): a table typed as text."""
+    below = lines[header + 1].strip() if header + 1 < len(lines) else ""
+    return bool(below) and "-" in below and bool(_RULING.match(below))
 
 
 def _spaced_row(line: str, spaced: bool) -> bool:
@@ -182,8 +236,12 @@ def unfold_side_columns(lines: list[str]) -> tuple[list[str], ReviewItem | None]
             out.append(original[at])
             at += 1
             continue
+        # A text table's cells (under a ruling line, no categories) wrap over lines as a
+        # PDF's do; a web page's or a document's cell is one requirement.
+        topics = table.width > len(table.labels)  # each row's lines joined already
+        whole = topics or (table.form != "space" and not _ruled(lines, at))
         sections = [
-            (label, _column_items([row[side] for row in rows], table.form != "space"))
+            (label, _column_items([row[side] for row in rows], whole))
             for side, (_, label) in enumerate(table.labels)
         ]
         out += ["", *section_lines(sections)]

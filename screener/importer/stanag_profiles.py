@@ -22,6 +22,8 @@ from screener.importer.language_names import LanguageMention
 # "L3 S3 R3 W3", "3332 (L/S/R/W)".
 STANAG_PROFILE = re.compile(
     r"\bslp\b|\bstanag\b|\bstandardi[sz]ed language prof|\bstandard language proficiency"
+    # The French name: "profil linguistique standardisé (PLS) 3333", "PLS 2222".
+    r"|\bpls\b|\bprofil linguistique standardise"
     r"|\b[0-5]{4}\b(?=[^.;]{0,20}(?:listening|slp|l/s/r/w))"
     r"|\b(?:level|profile|profil|niveau)\s?:?\s?[0-5]\+?[0-5]\+?[0-5]\+?[0-5]\+?(?![\d+])"
     r"|\b(?:listening|speaking|reading|writing|ecoute|lecture|ecriture|expression (?:orale|ecrite)"
@@ -44,7 +46,7 @@ _WRITTEN = re.compile(
 # Four figures are a profile after words that say so, or before the skills' names.
 _CUE_BEFORE = re.compile(
     # ("SLP OTAN 3333", "profil linguistique OTAN 3332": the scale's owner between.)
-    r"(?:slp|stanag 6001|profile?|level|niveau)(?:\W|\b(?:of|at|least|minimum|a|de|au|moins"
+    r"(?:slp|pls|stanag 6001|profile?|level|niveau)(?:\W|\b(?:of|at|least|minimum|a|de|au|moins"
     r"|nato|otan|linguistique|linguistic|language)\b"
     # "Standardized Language Profile (SLP) in English of 2222": the language between.
     r"|\b(?:in|en) [a-z]{4,12}\b)*$"
@@ -61,6 +63,15 @@ _FRENCH_SKILLS = {
 }
 _SKILL_NAMES = "|".join([*SKILLS, *(f"(?:{words})" for words in _FRENCH_SKILLS.values())])
 _NAMED_SKILL = re.compile(rf"\b({_SKILL_NAMES})\s?:?\s?(?:level\s|niveau\s)?{_LVL}(?![\d+]|[.,]\d)")
+
+
+# "STANAG 6001 level 3 in all skills", "niveau 3 dans les quatre compétences": one level for
+# every skill is the profile 3333.
+_ALL_SKILLS = re.compile(
+    rf"\b(?:level|niveau|slp|pls)\s?{_LVL}\s(?:in|across|for|dans|pour|en)\s(?:all|each|every"
+    r"|toutes|chacune|les quatre)(?:\s(?:the|four|4|les|of the|des|quatre))?\s"
+    r"(?:skills|language skills|competences|competences linguistiques|aptitudes)\b"
+)
 
 
 def _skill(name: str) -> str:
@@ -85,6 +96,8 @@ def _profiles(folded: str) -> list[tuple[int, str]]:
         ):
             continue  # a year, a grade's figures: not a profile without words that say so
         found.append((match.start(), "".join(levels)))
+    for match in _ALL_SKILLS.finditer(folded):
+        found.append((match.start(), match[1] * 4))
     named = {_skill(m[1]): (m.start(), m[2]) for m in _NAMED_SKILL.finditer(folded)}
     if len(named) == len(SKILLS) and len(_NAMED_SKILL.findall(folded)) == len(SKILLS):
         at, profile = min(at for at, _ in named.values()), "".join(named[s][1] for s in SKILLS)
@@ -125,6 +138,8 @@ def profile_typings(languages: list[LanguageMention], folded: str) -> list[Typin
     previous = 0
     for at, profile in profiles:
         codes = _languages_of(at, previous, languages, folded)
+        if not codes and profile in asked.values() and at - previous <= 40:
+            continue  # "level 3 in all four skills (SLP 3333)": the profile said again
         if not codes or any(asked.get(code, profile) != profile for code in codes):
             return None
         asked.update(dict.fromkeys(codes, profile))

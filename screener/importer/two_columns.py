@@ -87,7 +87,8 @@ def split_two_columns(text: str) -> tuple[str, ReviewItem | None]:
     if len(lines) > _MAX_LINES:
         return text, None
     if (column := _column(lines)) is None:
-        return _side_by_side(lines, text)
+        parted, review = _side_by_side(lines, text)
+        return parted, review or _joined_columns(lines)
     # Only a line with a gap (or a table's border) just before the column is cut there: a
     # header line running across it is one line of text.
     cut = [_gutter(line, column) for line in lines]
@@ -153,3 +154,37 @@ def _side_by_side(lines: list[str], text: str) -> tuple[str, ReviewItem | None]:
     right = [line[column:].rstrip() for line in block]
     out = [*lines[:first], *left, "", *right, "", *lines[last:]]
     return "\n".join(out), SIDE_BY_SIDE
+
+
+_WORDS = re.compile(r"[a-z]+")
+_JOINED_LINES = 4
+
+
+def _joined_line(line: str) -> bool:
+    """A line that reads as English, then as French with no gap between the two: "- Three
+    years of experience in - Trois ans d'expérience en"."""
+    words = _WORDS.findall(fold(line)) if len(line) <= 400 else []
+    if len(words) < 8:
+        return False
+    for cut in range(3, len(words) - 2):
+        left, right = words[:cut], words[cut:]
+        if (
+            sum(w in _EN for w in left) >= 1
+            and not any(w in _FR for w in left)
+            and sum(w in _FR for w in right) >= 1
+            and not any(w in _EN for w in right)
+        ):
+            return True
+    return False
+
+
+def _joined_columns(lines: list[str]) -> ReviewItem | None:
+    """The review item saying the text holds English and French columns joined on the same
+    lines by a single space (a PDF's text copied as pypdf or a viewer gives it), which cannot
+    be parted without where each piece was drawn; None for any other text."""
+    texts = [line for line in lines if line.strip()]
+    joined = sum(1 for line in texts if _joined_line(line))
+    return JOINED_COLUMNS if joined >= _JOINED_LINES and joined >= 0.25 * len(texts) else None
+
+
+JOINED_COLUMNS = review_item("joined_columns")

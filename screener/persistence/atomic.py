@@ -130,8 +130,11 @@ def input_at(output: Path | str, inputs: Iterable[Path | str | None]) -> Path | 
     return None
 
 
-def write_atomic(path: Path, data: bytes, mode: int = PRIVATE_MODE) -> None:
+def write_atomic(path: Path, data: bytes | Iterable[bytes], mode: int = PRIVATE_MODE) -> None:
     """Replace `path` with `data` atomically; on any failure the old file is left as it was.
+
+    `data` may be chunks, written as they come: a file of a gigabyte (a batch of thousands
+    of candidates and vacancies) is then never held whole in memory.
 
     The folder must exist. A symlink is followed (its target is replaced, the link kept); a
     folder, device or pipe is never replaced. Raises OSError (with the file name) if the
@@ -148,7 +151,8 @@ def write_atomic(path: Path, data: bytes, mode: int = PRIVATE_MODE) -> None:
     open_fd: int | None = fd
     try:
         lock_temp_file(fd)
-        _write_all(fd, data)
+        for chunk in (data,) if isinstance(data, bytes | bytearray) else data:
+            _write_all(fd, chunk)
         os.fsync(fd)
         # mkstemp creates 0o600 already; chmod covers other modes (on Windows it only
         # toggles the read-only flag, which is harmless for a writable mode).

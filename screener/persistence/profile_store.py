@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from screener import paths
+from screener.file_names import portable
 from screener.persistence.atomic import is_temp_file, remove_leftover_temps, write_atomic
 from screener.persistence.errors import (
     FileProblemError,
@@ -34,7 +35,6 @@ from screener.persistence.errors import (
 STALE_TEMP_SECONDS = 3600
 
 _MAX_ID_LENGTH = 48
-_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"{d}{n}" for d in ("com", "lpt") for n in range(1, 10)}  # fmt: skip
 
 # Letters of NATO nations' alphabets that Unicode decomposition does not reduce to ASCII.
 _TRANSLITERATE = str.maketrans(
@@ -103,7 +103,7 @@ def slug(name: str) -> str:
     stem = stem[:_MAX_ID_LENGTH].rstrip("-")
     if not stem:
         return "profile"
-    return f"profile-{stem}" if stem in _WINDOWS_RESERVED else stem
+    return portable(stem, "profile")
 
 
 # --- the store --------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from screener.persistence.errors import (
 from screener.persistence.text_checks import (
     MAX_LIST_ITEMS,
     MAX_TEXT_CHARS,
+    may_hold_unusable_text,
     oversized,
     unusable_text,
 )
@@ -174,7 +175,7 @@ def parse_vacancy_text(text: str, path: Path) -> Vacancy:
         raise FileProblemError.single(
             path, f"TOML value cannot be read: {parser_failure(exc)}"
         ) from None
-    unusable = unusable_text(data, controls=True)
+    unusable = unusable_text(data, controls=True) if may_hold_unusable_text(text) else None
     if unusable is not None:
         raise FileProblemError.single(path, unusable[1], unusable[0])
     _refuse_long_lists(data, path)

@@ -13,8 +13,6 @@ requirements met; the desirable qualifications; what self-screening cannot settl
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -28,6 +26,7 @@ from screener.domain.assessment import (
     Verdict,
 )
 from screener.domain.profile import UNSURE
+from screener.file_names import file_name_part
 from screener.report import messages as m
 
 # One symbol per status, shown next to its word: colour is never the only cue.
@@ -332,15 +331,6 @@ def _change_key(result: CriterionResult, unsure: frozenset[str]) -> str:
 
 
 # -- file names -------------------------------------------------------------------------------
-
-_UNSAFE = re.compile(r"[^\w.-]+")
-
-
-def file_name_part(text: str, limit: int = 40) -> str:
-    """`text` made safe as part of a file name on every system: letters, digits, - and _."""
-    folded = unicodedata.normalize("NFKC", text)
-    safe = _UNSAFE.sub("-", folded).strip("-._")
-    return safe[:limit].rstrip("-._")
 
 
 def suggested_file_name(reference: str, profile_name: str | None, on: dt.date, suffix: str) -> str:

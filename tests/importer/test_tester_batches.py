@@ -197,6 +197,18 @@ _KEPT = {
     # 2 extra); 39's "extended hours during exercises" read as overtime.
     "blind38": {"found": 106, "strict": 105, "nd_strict": 90, "extra": 2, "header": 72},
     "blind39": {"found": 95, "strict": 94, "nd_strict": 90, "extra": 0, "header": 72},
+    # Batches 40-41, first runs on main: 40 105/118 strict, header 71/72 (an "Area |
+    # Requirement | E/D" grid in PDF text gave nothing; a task done "in English" read as
+    # level VI; a wrapped aligned title; a licence's FAA alternative dropped); 41 77/107, 25
+    # extra, header 70/72, nationality 11/12 (an E/D grid typed with "|"; side-by-side columns
+    # typed with "|" whose wrapped lines became requirements; "PLS 3333"; a French header's
+    # paired labels; a vacancy number beside a post number; a sponsoring non-member dropped).
+    # Left (debatable): 40's degree-or-experience alternatives read as the degree with the
+    # lower level as its other reading (01, 03), 40-07's paramedic qualification also read as a
+    # certification (the extra); 41-04's "extended hours" as overtime, 41-05's two-language
+    # bullet (the scorer's artefact: 1 extra) and 41-03's profile in both languages.
+    "blind40": {"found": 118, "strict": 116, "nd_strict": 112, "extra": 1, "header": 72},
+    "blind41": {"found": 107, "strict": 106, "nd_strict": 91, "extra": 2, "header": 72},
 }
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screener.batch import BatchResult, to_json
+from screener.batch import BatchResult, write_json
 from screener.domain.vacancy import Vacancy
-from screener.persistence.atomic import input_at, write_atomic
+from screener.persistence.atomic import input_at
 from screener.ui.adviser.batch_worker import BatchWorker, screened_files
 from screener.ui.common.accessibility import announce, describe, tab_as_laid_out
 from screener.ui.common.nested_layout import nested
@@ -354,7 +353,6 @@ class BatchDialog(QDialog):
         )
         if not chosen:
             return
-        data = json.dumps(to_json(self.result), ensure_ascii=False, indent=2) + "\n"
         folder = self.vacancies_edit.text().strip()
         screened = screened_files(
             Path(self.profiles_edit.text().strip()), Path(folder) if folder else self._vacancies
@@ -366,7 +364,7 @@ class BatchDialog(QDialog):
             )  # fmt: skip
             return
         try:
-            write_atomic(Path(chosen), data.encode("utf-8"))
+            write_json(self.result, Path(chosen))
         except OSError as exc:
             self._tell(
                 self.tr("{file} could not be written: {error}").format(

@@ -24,10 +24,11 @@ from screener.adviser.selection import choose
 from screener.domain.assessment import Assessment
 from screener.domain.profile import UNSURE, Profile
 from screener.domain.vacancy import Vacancy
+from screener.file_names import file_name_part
 from screener.persistence.atomic import write_atomic
 from screener.persistence.settings import load_settings
 from screener.report.messages import text
-from screener.report.record import RecordItem, file_name_part
+from screener.report.record import RecordItem
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.summary.summary_row import CriterionResultRow

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -105,12 +106,13 @@ class CatalogueModel(FlatTableModel):
         new = self._entries_of(load_paths(list(paths)))
         if not new:
             return []
-        replaced = {entry.path.resolve() for entry in new}
+        # realpath, not Path.resolve, which raises RuntimeError on a symlink loop.
+        replaced = {os.path.realpath(entry.path) for entry in new}
         references = {e.loaded.reference for e in new if e.loaded is not None}
         kept = [
             e
             for e in self._entries
-            if e.path.resolve() not in replaced
+            if os.path.realpath(e.path) not in replaced
             # A file the user opens replaces the bundled vacancy it is a copy of.
             and not (e.loaded is not None and e.loaded.bundled
                      and e.loaded.reference in references)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from screener.notice_formats import dialog_patterns, named_suffixes
 from screener.ui.importing import import_prompts
 
 if TYPE_CHECKING:
@@ -45,8 +46,8 @@ class NoticeImports(QObject):
     def retranslate(self) -> None:
         self.import_action.setText(self.tr("&Import notice…"))
         self.import_action.setStatusTip(
-            self.tr(
-                "Make a draft vacancy from a NATO vacancy notice (.txt, .md, .html, .docx, .eml or .pdf)"
+            self.tr("Make a draft vacancy from a NATO vacancy notice ({formats})").format(
+                formats=named_suffixes()
             )
         )
         self.paste_notice_action.setText(self.tr("&Paste the notice text…"))
@@ -58,7 +59,9 @@ class NoticeImports(QObject):
         chosen = import_prompts.ask_notice_path(
             self.window,
             self.tr("Import vacancy notice"),
-            self.tr("Vacancy notices (*.txt *.md *.pdf *.html *.htm *.docx *.eml);;All files (*)"),
+            self.tr("Vacancy notices ({patterns});;All files (*)").format(
+                patterns=dialog_patterns()
+            ),
         )
         if chosen:
             self.review_notice(Path(chosen))

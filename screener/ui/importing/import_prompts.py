@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from screener.notice_formats import known_suffixes
 from screener.persistence.errors import FileProblemError
 from screener.ui.common.last_folder import remember, start_folder
 from screener.ui.common.message_boxes import plain_message_box
@@ -24,7 +25,10 @@ if TYPE_CHECKING:
 # The dialog classes are imported where a dialog opens: the main window imports this module,
 # and PySide6 builds a class's Python enums when the class is first named.
 
-NOTICE_SUFFIXES = frozenset({".txt", ".md", ".pdf", ".html", ".htm", ".docx", ".eml"})
+# What drag-and-drop takes as a notice: the formats the importer reads, and those it refuses
+# saying what to do instead (a .doc, a scan). notice_formats.py imports nothing, so the
+# importer stays unloaded until a notice is opened.
+NOTICE_SUFFIXES = known_suffixes()
 
 
 def is_notice_file(path: Path) -> bool:

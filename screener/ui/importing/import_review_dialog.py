@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from screener import paths
 from screener.domain.vacancy import VACANCY_FORMAT, Vacancy
+from screener.file_names import vacancy_file_name
 from screener.importer import ImportResult, write_vacancy_toml
 from screener.persistence.errors import validation_problems
 from screener.report.requirement_names import in_a_sentence
@@ -80,7 +81,7 @@ class ImportReviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        if (paths.bundled_vacancies_dir() / f"{vacancy.reference}.toml").is_file():
+        if (paths.bundled_vacancies_dir() / vacancy_file_name(vacancy.reference)).is_file():
             layout.addWidget(
                 PlainTextLabel(
                     self.tr("Vacancy {reference} is also bundled with Screener; once saved, "
@@ -266,7 +267,7 @@ class ImportReviewDialog(QDialog):
             return
         self.errors.hide()
         folder = paths.user_vacancies_dir()
-        target = folder / f"{vacancy.reference}.toml"
+        target = folder / vacancy_file_name(vacancy.reference)
         if os.path.exists(target) and not prompts.ask_confirm(
             self,
             self.tr("Replace vacancy file?"),
