@@ -228,20 +228,17 @@ class BatchDialog(QDialog):
             self.output_edit.setText(chosen)
 
     def _problem(self) -> str | None:
-        found = self._problem_and_field()
-        return None if found is None else found[0]
+        return (self._problem_and_field() or (None,))[0]
 
     def _problem_and_field(self) -> tuple[str, QLineEdit] | None:
-        """What stops the screening, and the field to correct."""
         profiles = Path(self.profiles_edit.text().strip())
         # os.path never raises; Path.is_dir does for a folder this user may not search.
         if not self.profiles_edit.text().strip() or not os.path.isdir(profiles):
             return self.tr("Choose the folder that holds the profiles."), self.profiles_edit
         vacancies = self.vacancies_edit.text().strip()
         if vacancies and not os.path.isdir(vacancies):
-            return self.tr("The vacancies folder was not found: {folder}").format(
-                folder=vacancies
-            ), self.vacancies_edit
+            problem = self.tr("The vacancies folder was not found: {folder}")
+            return problem.format(folder=vacancies), self.vacancies_edit
         output = self.output_edit.text().strip()
         if not output:
             return self.tr("Choose where to save the CSV file."), self.output_edit
