@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from ui_keyboard import Keyboard
 
+from screener.ui.common.accessibility import announce
 from screener.ui.common.language import apply_language
+from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.window.main_window import MainWindow
 
 
@@ -33,3 +37,23 @@ def test_the_requirements_box_says_the_facts_and_the_notices_warning(
         assert "Référence" not in said  # the row already says it
     finally:
         apply_language("en")
+
+
+def test_news_is_asked_to_be_said_as_an_announcement(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A message said away from the focus is sent as Qt's announcement too, the request
+    screen readers take as "say this"; an alert alone is read only by those that look for
+    one."""
+    announced: list[str] = []
+
+    def update(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            announced.append(event.message())
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(update))
+    label = PlainTextLabel()
+    qtbot.addWidget(label)
+    announce(label, "Files loaded: 1.")
+    assert announced == ["Files loaded: 1."]
+    assert label.accessibleDescription() == "Files loaded: 1."
