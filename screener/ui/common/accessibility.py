@@ -35,8 +35,8 @@ def announce(widget: QWidget, text: str) -> None:
     where the focus is not (a result saved, a file that could not be, problems to fix) was
     shown and never heard. The text becomes the widget's accessible description, and an
     alert on the widget makes the screen reader read it. The alert is for screen readers
-    that look for one; Qt's announcement (Qt 6.8) is the request that Orca, NVDA, Narrator
-    and VoiceOver take as "say this", read politely after what the focus says."""
+    that look for one; Qt's announcement (Qt 6.8) is the platform's own "say this" request
+    (UI Automation's notification, AT-SPI's announcement), said politely after the focus."""
     from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 
     widget.setAccessibleDescription(text)
