@@ -143,7 +143,7 @@ _PAPERWORK = (
 _ABLE_TO_TRAVEL = re.compile(
     r"\b(?:abilit(?:y|ies)|able|capacity|capable|en mesure|apte|aptitude)\b (?:to|of|d'|de|a)"
     r" ?(?:[\w'-]+ ){0,4}?(?:(?:tdy )?travel(?:l?ing)?|trips?|tdys?|missions?|deploy\w*"
-    r"|deplacements?|se deplacer|voyager)\b" + _PAPERWORK
+    r"|deplacements?|se deplacer|voyager|sail|naviguer)\b" + _PAPERWORK
 )
 # The travel asked with its share of the working time: "TDY travel, up to 25% of working time".
 _TRAVEL_SHARE = re.compile(

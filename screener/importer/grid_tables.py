@@ -1,5 +1,6 @@
-"""Requirement grids in a PDF's text: a table whose columns are set out by runs of spaces or by
-tabs, one column holding each requirement and another marking it essential or desirable.
+"""Requirement grids in a PDF's text: a table whose columns are set out by runs of spaces, by
+tabs or by "|", one column holding each requirement and another marking it essential or
+desirable.
 
     Area          Requirement                                          E/D
     Education     Master's degree in engineering, energy economics,    E
@@ -10,13 +11,14 @@ COEs, agencies and commands publish such grids ("E/D", "Ess./Des.", "M/D" mandat
 desirable, "E/S" essentiel ou souhaitable, or an "X" under an Essential or a Desirable
 column). Read line by line, a wrapped cell's second line looks like a requirement of its own
 and the marks like stray letters, so nothing of the table was read. The grid is placed by
-where its header row's names start: each line's pieces (apart by two spaces or more, or by
-tabs) go to the column they stand under, a line with a mark starts a row (its mark on the
-row's first line, as PDF text sets it), the lines under it go on its cell, and the category
-column ("Area", "Domaine") is dropped. The grid is rewritten as the headed lists the section
-finder reads, with a review item saying how it was read; a grid whose header is plain but
-whose rows cannot be placed is left as it was, with a review item saying so: a table is never
-lost silently.
+where its header row's names start: each line's pieces (apart by two spaces or more; cells
+between tabs or "|" by their place) go to the column they stand under, a line with a mark
+starts a row (its mark on the row's first line, as PDF text sets it), the lines under it go on
+its cell, and the category column ("Area", "Domaine") is dropped. Rows ending in E or D marks
+with their header row lost (on the page before) are read by their marks. The grid is
+rewritten as the headed lists the section finder reads, with a review item saying how it was
+read; a grid whose header is plain but whose rows cannot be placed is left as it was, with a
+review item saying so: a table is never lost silently.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ _DESIRABLE_COLUMN = re.compile(
     r"^(?:desirable|des\.?|preferred|optional|nice to have|an? asset|asset|advantageous"
     r"|souhaitables?|souhaitee?s?|atouts?)$"
 )
+_EMPTY_MARK = re.compile(r"^(?:no|non|n/a|-|–|—)$")
 _TICK = re.compile(r"^(?:x|✓|✔|☑|☒|●|•|\*|yes|oui)$")
 _WORD_ESSENTIAL = re.compile(r"^(?:essential|mandatory|required|essentiel(?:le)?|obligatoire)$")
 _WORD_DESIRABLE = re.compile(
@@ -151,8 +154,8 @@ def _grid(line: str) -> _Grid | None:
     if "|" in line and len(marks) == 2:
         return None  # a "|" table of X marks: labelled_rows reads it (and its Yes/No cells)
     others = [at for at in range(len(pieces)) if at not in marks]
-    if not others or min(marks) < others[0]:
-        return None  # the requirements come before their marks
+    if not others:
+        return None
     before_marks = [at for at in others if at < min(marks)]
     text = before_marks[-1] if before_marks else others[-1]
     return _Grid(
@@ -196,6 +199,9 @@ def _mark_column(grid: _Grid, piece: _Piece) -> int | None:
     """The mark column a piece stands under (a mark may be centred under a long name)."""
     if grid.tabs:
         return piece.start if piece.start in grid.marks else None
+    if max(grid.marks) < grid.text:  # the marks first ("E/D   Requirement"): by their column
+        column = _column(grid, piece)
+        return column if column in grid.marks else None
     first = min(grid.starts[at] for at in grid.marks)
     if piece.start < first - _TOLERANCE:
         return None
@@ -213,6 +219,8 @@ def _placed(grid: _Grid, line: str) -> tuple[bool | None, str] | None:
     text_start = grid.starts[grid.text]
     for piece in _pieces(line, grid.tabs, grid.bordered):
         mark_at = _mark_column(grid, piece)
+        if mark_at is not None and _EMPTY_MARK.match(fold(piece.text).strip()):
+            continue  # "No" or a dash under the other column: an empty cell
         if mark_at is not None:
             said = _mark(grid, piece.text, mark_at)
             if said is None or mark is not None:
@@ -301,6 +309,8 @@ _HEADERLESS_ROWS = 3
 def _headerless(lines: list[str], at: int) -> _Grid | None:
     """A grid whose header row was lost (left on the page before): three rows or more from
     `at` end in an E or D mark standing in one column."""
+    if not _TRAILING_MARK.search(lines[at]):
+        return None  # asked of every line: most end in no mark
     marked: list[list[_Piece]] = []
     blanks = 0
     for line in lines[at : at + 4 * _HEADERLESS_ROWS]:
@@ -309,7 +319,7 @@ def _headerless(lines: list[str], at: int) -> _Grid | None:
             break
         if _TRAILING_MARK.search(line):
             marked.append(_pieces(line, "\t" in line))
-    if not _TRAILING_MARK.search(lines[at]) or len(marked) < _HEADERLESS_ROWS:
+    if len(marked) < _HEADERLESS_ROWS:
         return None
     columns = {row[-1].start for row in marked}
     if max(columns) - min(columns) > 2 * _TOLERANCE or any(len(row) < 2 for row in marked):

@@ -78,7 +78,7 @@ class _Styles:
                 self.bold[name] = weight[1] == "bold" or weight[1][:1] in "6789"
 
     def _style(self, attributes: str) -> str:
-        values = dict(_ATTRIBUTE.findall(attributes))
+        values: dict[str, str] = dict(_ATTRIBUTE.findall(attributes))
         name = values.get("style:name", "")
         self.parent[name] = values.get("style:parent-style-name", "")
         label = f"{name} {values.get('style:display-name', '')}"

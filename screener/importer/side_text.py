@@ -101,14 +101,14 @@ def _row(line: str, table: _Table) -> Cells | None:
     """The row's cells under the labels; None for a line that is not a row of the table."""
     if table.form != "space":
         if table.form == "pipe":
-            cells = _pipe_cells(line, table.bordered) if "|" in line else []
+            parts = _pipe_cells(line, table.bordered) if "|" in line else []
         else:
-            cells = _tab_cells(line) if "\t" in line else []
-        if not cells or any(cells[table.width :]) or len(cells) < table.width - 1:
+            parts = _tab_cells(line) if "\t" in line else []
+        if not parts or any(parts[table.width :]) or len(parts) < table.width - 1:
             return None
-        return tuple(cells[at] if at < len(cells) else "" for at, _ in table.labels)
-    cells = _space_cells(line, table)
-    return None if cells is None else cells[1:]
+        return tuple(parts[at] if at < len(parts) else "" for at, _ in table.labels)
+    spaced = _space_cells(line, table)
+    return None if spaced is None else spaced[1:]
 
 
 def _split_at(body: str, column: int) -> tuple[int, int] | None:
@@ -143,8 +143,8 @@ def _goes_on_row(line: str, table: _Table) -> bool:
     if table.width <= len(table.labels):
         return False
     if table.form == "space":
-        cells = _space_cells(line, table)
-        return cells is not None and not cells[0]
+        spaced = _space_cells(line, table)
+        return spaced is not None and not spaced[0]
     category = next(at for at in range(table.width) if at not in dict(table.labels))
     cells = _pipe_cells(line, table.bordered) if table.form == "pipe" else _tab_cells(line)
     return category < len(cells) and not cells[category]

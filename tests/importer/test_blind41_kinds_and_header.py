@@ -57,6 +57,8 @@ def test_mpls_is_no_profile() -> None:
         ("Willing to sail for periods of up to 4 months a year, including weekends.", "en"),
         ("Prepared to sail for up to 6 weeks at a time on research vessels.", "en"),
         ("Disposé à naviguer pendant des périodes allant jusqu'à 3 mois par an.", "fr"),
+        ("Able to sail for up to 6 weeks at a time.", "en"),
+        ("Apte à naviguer pendant plusieurs semaines.", "fr"),
     ],
 )
 def test_sailing_periods_are_travel(text: str, lang: str) -> None:
@@ -64,8 +66,9 @@ def test_sailing_periods_are_travel(text: str, lang: str) -> None:
     assert typing.kind == "availability" and Need.TRAVEL in typing.params["needs"]
 
 
-def test_sailing_as_a_topic_is_no_travel() -> None:
-    assert recognize("Experience in sail training.", "en").kind == "statement"
+@pytest.mark.parametrize("text", ["Experience in sail training.", "Able to sail a dinghy."])
+def test_sailing_as_a_topic_is_no_travel(text: str) -> None:
+    assert recognize(text, "en").kind == "statement"
 
 
 @pytest.mark.parametrize(

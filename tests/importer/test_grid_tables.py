@@ -340,3 +340,43 @@ def test_a_pdf_files_e_d_grid_is_read_row_by_row(tmp_path) -> None:
         "At least 5 years of experience in energy security",
     ]
     assert [c.text.en for c in vacancy.desirable] == ["PhD in a relevant field"]
+
+
+@pytest.mark.parametrize(
+    "grid",
+    [
+        "E/D    Requirement\n"
+        "E      University degree in economics or a related\n"
+        "       field\n"
+        "D      Knowledge of French\n",
+        "E/D\tRequirement\nE\tUniversity degree in economics or a related field\nD\tKnowledge of French\n",
+    ],
+)
+def test_a_grid_with_its_marks_first(grid: str) -> None:
+    text = f"{NOTICE_TOP}REQUIREMENTS\n{grid}\nAPPLICATION\nOnline.\n"
+    assert list_texts(text) == (
+        ["University degree in economics or a related field"],
+        ["Knowledge of French"],
+    )
+
+
+@pytest.mark.parametrize(
+    "grid",
+    [
+        "Requirement\tEssential\tDesirable\n"
+        "University degree in IT\tYes\tNo\n"
+        "CCNP certification\tNo\tYes\n"
+        "Three years of experience\tX\t\n",
+        "Requirement                                   Essential    Desirable\n"
+        "University degree in IT                          Yes          No\n"
+        "CCNP certification                               No           Yes\n"
+        "Three years of experience                        X            -\n",
+    ],
+)
+def test_yes_no_and_dashes_under_essential_and_desirable_columns(grid: str) -> None:
+    text = f"{NOTICE_TOP}REQUIREMENTS\n{grid}\nAPPLICATION\nOnline.\n"
+    assert list_texts(text) == (
+        ["University degree in IT", "Three years of experience"],
+        ["CCNP certification"],
+    )
+    assert "grid_unread." not in _codes(text)

@@ -73,6 +73,16 @@ def test_megabytes_of_noise_finish_in_seconds() -> None:
     assert time.perf_counter() - started < 10
 
 
+def test_lines_of_one_long_capitalised_word_finish_in_seconds() -> None:
+    # A header line starting with a capital and running on in letters (a German compound, a
+    # hashtag, a URL without its dots): the paired-labels reader's pattern tried every split
+    # of the word among its repetitions, ~5 s for 50 letters and growing as its sixth power.
+    words = "\n".join("A" + "abcdefgh"[i % 8] * 55 + str(i) for i in range(5))
+    started = time.perf_counter()
+    outcome(f"Post title: Analyst\n{words}\nESSENTIAL\n- a university degree\n")
+    assert time.perf_counter() - started < 5
+
+
 def test_ten_megabytes_of_noise_in_a_file_are_refused_quickly(tmp_path: Path) -> None:
     path = tmp_path / "noise.txt"
     rng = random.Random(3)
