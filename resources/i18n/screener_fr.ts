@@ -504,6 +504,10 @@
         <translation>&amp;Voir mon résultat</translation>
     </message>
     <message>
+        <source>Answers: {count}; not answered: {open}.</source>
+        <translation>Réponses&#xa0;: {count}&#xa0;; sans réponse&#xa0;: {open}.</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Modifier</translation>
     </message>
@@ -1400,8 +1404,8 @@
         <translation>Date limite</translation>
     </message>
     <message>
-        <source>The last day to apply, Brussels time</source>
-        <translation>Le dernier jour pour postuler, heure de Bruxelles</translation>
+        <source>The last day to apply, Brussels time: {date}</source>
+        <translation>Le dernier jour pour postuler, heure de Bruxelles&#xa0;: {date}</translation>
     </message>
     <message>
         <source>at a set ti&amp;me:</source>

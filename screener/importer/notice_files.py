@@ -23,7 +23,8 @@ from screener.importer.file_kinds import file_kind
 from screener.importer.html_text import html_to_text, looks_like_html
 from screener.importer.mhtml_text import mhtml_text
 from screener.importer.odt_text import odt_text
-from screener.importer.pdf_layout import page_text
+from screener.importer.pdf_layout import PageBreak, page_text
+from screener.importer.pdf_pages import without_browser_lines
 from screener.importer.rtf_text import rtf_text
 from screener.importer.webarchive_text import webarchive_text
 from screener.persistence.errors import FileProblemError, read_bytes_limited
@@ -136,10 +137,11 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
                 path, f"the PDF has {page_count} pages; a notice has far fewer"
             )
         _check_drawing_size(path, reader)
+        carry = PageBreak()
         for index in range(page_count):
             if cancelled():
                 raise ImportCancelled
-            text = page_text(reader.pages[index])
+            text = without_browser_lines(page_text(reader.pages[index], carry))
             size += len(text) + 3
             if size > MAX_TEXT_CHARS:
                 raise FileProblemError.single(
@@ -147,7 +149,10 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
                     f"the PDF holds more than {MAX_TEXT_CHARS:,} characters of text by page "
                     f"{index + 1}; a notice has far fewer",
                 )
+            if texts:
+                texts[-1] = carry.joined(texts[-1])
             texts.append(text)
+        texts += carry.asides  # a web page's sidebars, after the notice
     except (FileProblemError, ImportCancelled):
         raise
     except Exception as exc:  # a broken PDF can fail anywhere inside pypdf

@@ -3,12 +3,14 @@ who cannot see the screen hears on each page, and where Change puts the keyboard
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from ui_clock import fixed_clock
 from ui_keyboard import Keyboard
@@ -19,9 +21,12 @@ from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.profile_store import ProfileStore
 from screener.report.requirement_names import in_a_sentence, requirement_names
+from screener.ui.adviser.batch_dialog import BatchDialog
 from screener.ui.catalogue.overview_model import OverviewModel
 from screener.ui.common.focus_style import install_focus_style
 from screener.ui.common.language import apply_language
+from screener.ui.importing import import_prompts
+from screener.ui.importing.import_paste_dialog import ImportPasteDialog
 from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
 from screener.ui.profiles.session import ScreeningSession
 from screener.ui.summary.summary_row import CriterionResultRow
@@ -293,3 +298,98 @@ def test_the_overview_names_a_requirement_as_the_matrix_does(
     why = model.text(0, OverviewModel.COL_DETAIL)
     assert why == "Not met: {name}".format(name=requirement_names(v, "en")["communication"])
     assert why.endswith("…") and len(why) < 70
+
+
+def test_a_pasted_text_refused_comes_back_in_the_paste_box(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After "is not a NATO vacancy notice", the pasted text was gone: the reader had to
+    go back to the page and copy it all again. The paste box opens again, holding it."""
+    asked: list[str] = []
+    answers = iter(["hello world", ""])  # pasted, then Cancel on the box shown again
+
+    def ask(parent: QWidget, shown: str) -> str:
+        asked.append(shown)
+        return next(answers)
+
+    problems: list[str] = []
+    monkeypatch.setattr(import_prompts, "ask_notice_text", ask)
+    monkeypatch.setattr(
+        import_prompts, "show_problem", lambda parent, title, text: problems.append(text)
+    )
+    window.imports.paste_notice_action.trigger()
+    job = window.imports.notice_import
+    assert job is not None and job.wait()
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    assert asked == ["", "hello world"]
+    assert len(problems) == 1 and "not a NATO vacancy notice" in problems[0]
+
+    # The box shown again holds the text, with the keyboard in it and Import ready.
+    box = ImportPasteDialog(window, "hello world")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is box.box)
+    assert box.text() == "hello world" and box.import_button.isEnabled()
+    box.reject()
+
+
+def test_check_your_answers_says_how_many_are_still_unanswered(
+    qtbot: QtBot, vacancy: Callable[[str], Vacancy], alerts: list[str]
+) -> None:
+    """Arriving on Check your answers, a screen reader said "See my result, button" and
+    nothing of the page, nor that questions above were left unanswered."""
+    v = vacancy("250717")
+    profile = meeting_profile(v).with_answer("250717", "communication", None)
+    wizard = _wizard(qtbot, v, profile)
+    while wizard.currentId() != wizard.check_id:
+        wizard.next()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    Keyboard(qtbot).wait_focus(lambda w: w is next_button)
+    rows = len(wizard.check_page.rows)
+    assert alerts[-1] == (
+        f"{wizard.check_page.title()}. Make sure each answer is right before you see your "
+        "result. Change takes you back to the question, then back to this list. "
+        f"Answers: {rows}; not answered: 1."
+    )
+
+
+def test_the_reviews_deadline_is_said_in_words(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The deadline box shows 2025-05-13, which a screen reader read as numbers and dashes;
+    its description says the day in words, and follows the arrows."""
+    dialog = open_import_review(qtbot, monkeypatch)
+    kb = Keyboard(qtbot)
+    kb.press(Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # &Post details
+    date = kb.tab_until(lambda w: w is dialog.header_form.date)
+    assert date.accessibleDescription() == "The last day to apply, Brussels time: 13 May 2025"
+    kb.press(Qt.Key.Key_Up)  # the year, where the cursor is
+    assert date.accessibleDescription() == "The last day to apply, Brussels time: 13 May 2026"
+
+
+def test_batch_screening_puts_the_keyboard_on_the_field_to_correct(
+    qtbot: QtBot, vacancy: Callable[[str], Vacancy], tmp_path: Path
+) -> None:
+    """Screen with no CSV file chosen: the reason was said, and the keyboard stayed on
+    Screen; it goes to the field to fill in."""
+    profiles = tmp_path / "profiles"
+    profiles.mkdir()
+    dialog = BatchDialog([vacancy("250939")], dt.date(2025, 7, 1), profiles, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    kb = Keyboard(qtbot)
+    kb.tab_until(lambda w: w is dialog.run_button)
+    kb.space()
+    assert dialog.summary.text() == "Choose where to save the CSV file."
+    assert QApplication.focusWidget() is dialog.output_edit
+    kb.type(str(tmp_path / "no-such-folder" / "out.csv"))
+    kb.tab_until(lambda w: w is dialog.run_button)
+    kb.space()
+    assert "choose a file in an existing folder" in dialog.summary.text()
+    assert QApplication.focusWidget() is dialog.output_edit
+    assert dialog.output_edit.selectedText() == dialog.output_edit.text()  # typed over

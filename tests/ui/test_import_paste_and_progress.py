@@ -61,7 +61,7 @@ def test_pasted_text_opens_the_same_review(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = (NOTICES / "250411.txt").read_text(encoding="utf-8")
-    monkeypatch.setattr(import_prompts, "ask_notice_text", lambda parent: text)
+    monkeypatch.setattr(import_prompts, "ask_notice_text", lambda parent, shown: text)
     assert window.imports.paste_notice_action.text() == "&Paste the notice text…"
     window.imports.paste_notice_action.trigger()
     job = window.imports.notice_import

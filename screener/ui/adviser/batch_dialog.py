@@ -228,29 +228,37 @@ class BatchDialog(QDialog):
             self.output_edit.setText(chosen)
 
     def _problem(self) -> str | None:
+        return (self._problem_and_field() or (None,))[0]
+
+    def _problem_and_field(self) -> tuple[str, QLineEdit] | None:
         profiles = Path(self.profiles_edit.text().strip())
         # os.path never raises; Path.is_dir does for a folder this user may not search.
         if not self.profiles_edit.text().strip() or not os.path.isdir(profiles):
-            return self.tr("Choose the folder that holds the profiles.")
+            return self.tr("Choose the folder that holds the profiles."), self.profiles_edit
         vacancies = self.vacancies_edit.text().strip()
         if vacancies and not os.path.isdir(vacancies):
-            return self.tr("The vacancies folder was not found: {folder}").format(folder=vacancies)
+            problem = self.tr("The vacancies folder was not found: {folder}")
+            return problem.format(folder=vacancies), self.vacancies_edit
         output = self.output_edit.text().strip()
         if not output:
-            return self.tr("Choose where to save the CSV file.")
+            return self.tr("Choose where to save the CSV file."), self.output_edit
         # realpath, not Path.resolve, which raises RuntimeError on a symlink loop.
         if os.path.isdir(output) or not os.path.isdir(Path(os.path.realpath(output)).parent):
             return self.tr("The results cannot be saved as {file}: choose a file in an existing "
-                           "folder.").format(file=output)  # fmt: skip
+                           "folder.").format(file=output), self.output_edit  # fmt: skip
         return None
 
     # -- running ------------------------------------------------------------------------------
 
     def start(self) -> bool:
         """Start the batch in the background; False (and the reason shown) if it cannot."""
-        problem = self._problem()
-        if problem is not None:
+        found = self._problem_and_field()
+        if found is not None:
+            problem, field = found
             self._tell(problem)
+            # To the field to correct: the keyboard stayed on Screen, away from it.
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            field.selectAll()
             return False
         folder = self.vacancies_edit.text().strip()
         self.result = None

@@ -9,7 +9,7 @@ from screener.persistence.vacancy_sheet import VacancySheet, words_in
 from screener.report import messages
 from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.catalogue.catalogue_model import CatalogueEntry
-from screener.ui.common.accessibility import describe, scaled_font
+from screener.ui.common.accessibility import as_sentence, describe, scaled_font
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
@@ -153,7 +153,7 @@ class VacancyDetails(RetranslatesOnLanguageChange, QWidget):
         fields["grade"].setText(grade)
         fields["salary"].setText(self._salary_text(sheet))
         assert entry.deadline is not None
-        fields["deadline"].setText(messages.deadline_text(entry.deadline, lang))
+        fields["deadline"].setText(messages.deadline_with_time_zone(entry.deadline, lang))
         clearance = sheet.clearance
         fields["clearance"].setText(
             messages.text(f"clearance.{clearance}", lang)
@@ -170,6 +170,15 @@ class VacancyDetails(RetranslatesOnLanguageChange, QWidget):
         self._notes.setText("\n\n".join(notes))
         self._notes.setVisible(bool(notes))
         self._requirements.setPlainText(self._requirements_text(sheet, lang))
+        # Tab reaches the requirements alone: the facts above them and the notice's own
+        # warnings are labels, never heard. The box says them (the reference is the row's).
+        facts = [
+            f"{self._field_labels[key].text()} {field.text()}"
+            for key, field in fields.items()
+            if key != "reference"
+        ]
+        said = [as_sentence(fact) for fact in facts] + [as_sentence(note) for note in notes]
+        describe(self._requirements, self.tr("Requirements"), " ".join(said))
 
     def _salary_text(self, sheet: VacancySheet) -> str:
         salary = sheet.salary

@@ -34,11 +34,14 @@ def announce(widget: QWidget, text: str) -> None:
     """Have a screen reader say `text` now, as the widget's news: a message that appears
     where the focus is not (a result saved, a file that could not be, problems to fix) was
     shown and never heard. The text becomes the widget's accessible description, and an
-    alert on the widget makes the screen reader read it."""
-    from PySide6.QtGui import QAccessible, QAccessibleEvent
+    alert on the widget makes the screen reader read it. The alert is for screen readers
+    that look for one; Qt's announcement (Qt 6.8) is the platform's own "say this" request
+    (UI Automation's notification, AT-SPI's announcement), said politely after the focus."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 
     widget.setAccessibleDescription(text)
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
 def as_sentence(text: str) -> str:

@@ -8,6 +8,7 @@ the saved file into the catalogue. Drag-and-drop of a notice goes through `revie
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -66,13 +67,18 @@ class NoticeImports(QObject):
             self.review_notice(Path(chosen))
 
     def paste_notice(self) -> None:
-        text = import_prompts.ask_notice_text(self.window)
+        self._paste("")
+
+    def _paste(self, shown: str) -> None:
+        """The paste box; a text refused (no vacancy found in it) comes back in the box,
+        to be corrected: the reader had to find the page and copy it all again."""
+        text = import_prompts.ask_notice_text(self.window, shown)
         if not text.strip():
             return
         from screener.ui.importing.import_progress import text_reader
 
         label = self.tr("pasted text")
-        self._read(text_reader(text, label), Path(label))
+        self._read(text_reader(text, label), Path(label), partial(self._paste, text))
 
     def review_notice(self, path: Path) -> None:
         """Read a notice (off the UI thread) and open the review dialog for its draft."""
@@ -80,10 +86,10 @@ class NoticeImports(QObject):
 
         self._read(file_reader(path), path)
 
-    def _read(self, read: Any, where: Path) -> None:
+    def _read(self, read: Any, where: Path, refused: Callable[[], None] | None = None) -> None:
         from screener.ui.importing.import_progress import NoticeImport
 
-        self.notice_import = NoticeImport(self.window, read, where, self._open_review)
+        self.notice_import = NoticeImport(self.window, read, where, self._open_review, refused)
         self.notice_import.start()
 
     def _open_review(self, result: ImportResult) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, QTime, Signal
@@ -145,12 +146,25 @@ class ImportHeaderForm(QWidget):
         self._add(self.tr("Salar&y:"), row, self.amount)
         self.inputs["salary"] = self.inputs["salary.amount"] = self.amount
 
+    def _describe_date(self) -> None:
+        # Also in words: "2027-02-12" was read out as numbers and dashes.
+        day = self.date.date()
+        words = messages.format_date(
+            dt.date(day.year(), day.month(), day.day()), current_language()
+        )
+        describe(
+            self.date,
+            self.tr("Deadline"),
+            self.tr("The last day to apply, Brussels time: {date}").format(date=words),
+        )
+
     def _build_deadline(self, vacancy: Vacancy) -> None:
         deadline = vacancy.deadline
         self.date = QDateEdit(QDate(deadline.date.year, deadline.date.month, deadline.date.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        describe(self.date, self.tr("Deadline"), self.tr("The last day to apply, Brussels time"))
+        self._describe_date()
+        self.date.dateChanged.connect(self._describe_date)
         self.date.dateChanged.connect(self.edited)
         self.has_time = QCheckBox(self.tr("at a set ti&me:"))
         self.has_time.setChecked(deadline.time is not None)

@@ -61,7 +61,7 @@ class _PlainPasteBox(QPlainTextEdit):
 class ImportPasteDialog(QDialog):
     """The pasted text is `text()` once the dialog is accepted."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, text: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Paste the notice text"))
         window_placement.resize_within_screen(self, 720, 520)
@@ -97,6 +97,8 @@ class ImportPasteDialog(QDialog):
         layout.addWidget(self.box, 1)
         layout.addWidget(buttons)
         self.box.submitted.connect(self._import_if_ready)
+        if text:  # back after the text was refused: to be corrected, not pasted again
+            self.box.setPlainText(text)
         self.box.setFocus()
 
     def _import_if_ready(self) -> None:

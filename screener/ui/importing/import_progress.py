@@ -101,11 +101,13 @@ class NoticeImport(QObject):
         read: Reader,
         where: Path,
         opened: Callable[[ImportResult], None],
+        refused: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.where = where
         self.opened = opened
+        self.refused = refused  # after the problem is shown
         self.cancelled = False
         self.progress_closed = False
         self.progress = QProgressDialog(
@@ -172,5 +174,7 @@ class NoticeImport(QObject):
                 QCoreApplication.translate("NoticeImport", "Import notice"),
                 import_prompts.problem_text(self.where, outcome),
             )
+            if self.refused is not None:
+                self.refused()
             return
         self.opened(outcome)  # type: ignore[arg-type]

@@ -44,11 +44,11 @@ def ask_notice_path(parent: QWidget, caption: str, file_filter: str) -> str:
     return path
 
 
-def ask_notice_text(parent: QWidget) -> str:
-    """The paste box for a notice's text; "" when the user cancels."""
+def ask_notice_text(parent: QWidget, text: str = "") -> str:
+    """The paste box for a notice's text (holding `text`); "" when the user cancels."""
     from screener.ui.importing.import_paste_dialog import ImportPasteDialog
 
-    dialog = ImportPasteDialog(parent)
+    dialog = ImportPasteDialog(parent, text)
     if dialog.exec() != ImportPasteDialog.DialogCode.Accepted:
         return ""
     return dialog.text()

@@ -21,7 +21,7 @@ from screener.ui.common.message_boxes import plain_message_box
 from screener.ui.common.sortable_table import with_access_key
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
 
     from screener.domain.profile import Profile
 
@@ -43,12 +43,31 @@ def ask_text(
     dialog.setLabelText(label)
     dialog.setTextValue(text)
     room_for_title(dialog, dialog.findChild(QLineEdit))
+    if not allow_empty:
+        _ok_only_with_text(dialog)
     accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
     value = dialog.textValue().strip()[:MAX_TEXT_CHARS].strip()
     dialog.deleteLater()
     if not accepted:
         return None
     return value if value or allow_empty else None
+
+
+def _ok_only_with_text(dialog: QInputDialog) -> None:
+    """OK stays greyed out while the text is empty or only spaces: an empty name used to
+    close the dialog as if cancelled, without a word."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    def follow(value: str) -> None:
+        # The dialog makes its buttons when it is first shown.
+        box = dialog.findChild(QDialogButtonBox)
+        ok = box.button(QDialogButtonBox.StandardButton.Ok) if box is not None else None
+        if ok is not None:
+            ok.setEnabled(bool(value.strip()))
+
+    dialog.textValueChanged.connect(follow)
+    QTimer.singleShot(0, dialog, lambda: follow(dialog.textValue()))
 
 
 def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:

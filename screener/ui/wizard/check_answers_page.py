@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from screener.domain.criteria import Criterion
 from screener.report.requirement_names import in_a_sentence
-from screener.ui.common.accessibility import describe, scaled_font
+from screener.ui.common.accessibility import announce, as_sentence, describe, scaled_font
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.profiles.session import ScreeningSession
-from screener.ui.wizard.answer_words import answer_words
+from screener.ui.wizard.answer_words import answer_words, not_answered
 from screener.ui.wizard.page_plan import Topic, topic_name
 
 
@@ -137,6 +137,16 @@ class CheckAnswersPage(RetranslatesOnLanguageChange, QWizardPage):
         wizard = self.wizard()
         if wizard is not None and wizard.currentPage() is self:
             wizard.button(QWizard.WizardButton.NextButton).setFocus(Qt.FocusReason.TabFocusReason)
+            # On "See my result", a screen reader said only that: not which page this is,
+            # nor that some questions are still unanswered (their rows are above).
+            announce(self, self.spoken_intro())
+
+    def spoken_intro(self) -> str:
+        unanswered = sum(row.answer.text() == not_answered() for row in self.rows.values())
+        counts = self.tr("Answers: {count}; not answered: {open}.").format(
+            count=len(self.rows), open=unanswered
+        )
+        return " ".join([as_sentence(self.title()), as_sentence(self.subTitle()), counts])
 
     def refresh(self) -> None:
         """The notice's words and the current answers, in the current language."""
