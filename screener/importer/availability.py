@@ -21,6 +21,15 @@ _SHARE = (
     r"|\b\d{1,2} (?:times|fois) (?:a|per|par) (?:year|an|annee)\b)"
 )
 
+# A person deployed, not software: "release deployments", "continuous deployment" and
+# "deploy applications/patches" are a developer's duties, never time away.
+_DEPLOYED = (
+    r"(?<!release )(?<!software )(?<!application )(?<!production )(?<!continuous )(?<!code )"
+    r"\bdeploy(?:s|ed|ing|ments?)?\b"
+    r"(?! (?:(?:new|the|and (?:test|maintain|configure)) )?(?:software|applications?|apps?"
+    r"|releases?|patch(?:es)?|updates?|upgrades?|code|builds?|containers?|databases?|scripts?"
+    r"|fixes|configurations?)\b)"
+)
 _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
     (
         AvailabilityNeed.SHIFTS,
@@ -65,7 +74,7 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
     (
         AvailabilityNeed.TRAVEL,
         re.compile(
-            r"\btravel(?:l?ing)?\b|\bdeploy(?:s|ed|ing|ments?)?\b|deplacements?|\bse deplacer\b|\bvoyager\b"
+            r"\btravel(?:l?ing)?\b|" + _DEPLOYED + r"|deplacements?|\bse deplacer\b|\bvoyager\b"
             # ("embark on research vessels", "embarquer sur des navires": time at sea.)
             r"|sea trials|\bat sea\b|aboard|embarked|\bembark(?:ing)? on\b|\bembarquer\b"
             # "willing to sail for periods of up to 4 months", "naviguer jusqu'à 4 mois par an".
@@ -218,8 +227,19 @@ def names_need_itself(text: str) -> bool:
     return bool(_NEED_ITSELF.match(folded))
 
 
+# "Medically fit to deploy and to work at height": the requirement is the person's fitness,
+# which the candidate declares; the deployment is what it is fit for.
+_FITNESS_FIRST = re.compile(
+    r"^(?:(?:be|being|to be|must be) )?(?:medically|physically)(?: and (?:medically|physically))?"
+    r" fit\b|^(?:medical|physical) fitness\b|^(?:etre )?apte (?:medicalement|physiquement)\b"
+    r"|^(?:etre )?(?:medicalement|physiquement) apte\b|^aptitude (?:medicale|physique)\b"
+)
+
+
 def recognize_availability(text: str, lang: Lang) -> Typing | None:
     folded = fold(text).strip()
+    if _FITNESS_FIRST.match(folded):
+        return None
     stated = bool(_STATED_NEED.search(folded)) and not _ABOUT_KNOWING.search(folded)
     # Work outside normal hours, on call or at weekends is asked of a candidate whatever the
     # verb ("respond to incidents outside normal working hours"); knowing of it is not.

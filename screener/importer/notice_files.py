@@ -23,8 +23,9 @@ from screener.importer.file_kinds import file_kind
 from screener.importer.html_text import html_to_text, looks_like_html
 from screener.importer.mhtml_text import mhtml_text
 from screener.importer.odt_text import odt_text
-from screener.importer.pdf_layout import PageBreak, page_text
+from screener.importer.pdf_layout import page_text
 from screener.importer.pdf_pages import without_browser_lines
+from screener.importer.pdf_tables import PageBreak
 from screener.importer.rtf_text import rtf_text
 from screener.importer.webarchive_text import webarchive_text
 from screener.persistence.errors import FileProblemError, read_bytes_limited

@@ -9,6 +9,7 @@ reader gives it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Protocol
 
 # A label: a few words, no figure, not a sentence's end, not a list item's bullet.
@@ -42,7 +43,7 @@ def _value_of(label: Cell, cell: Cell) -> bool:
     )
 
 
-def _pair(cells: list[Cell], at: int) -> tuple[Cell, Cell] | None:
+def _pair(cells: Sequence[Cell], at: int) -> tuple[Cell, Cell] | None:
     if at + 1 >= len(cells) or not _label(cells[at]) or not _value_of(cells[at], cells[at + 1]):
         return None
     return cells[at], cells[at + 1]
@@ -61,7 +62,7 @@ def _written(pairs: list[tuple[Cell, Cell]]) -> tuple[int, int, str]:
     return pairs[0][0].first, pairs[-1][1].last, "\n".join(lines)
 
 
-def definition_lists(cells: list[Cell]) -> list[tuple[int, int, str]]:
+def definition_lists(cells: Sequence[Cell]) -> list[tuple[int, int, str]]:
     """Each definition list among the page's blocks, in order: its first and last chunk and
     its "Label: value" lines."""
     found: list[tuple[int, int, str]] = []

@@ -8,6 +8,7 @@ is read after the notice instead, as a page of its own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 _SIDE_START = 0.6  # of the page's width: where a sidebar starts, right of a text column's start
@@ -21,7 +22,7 @@ class Chunk(Protocol):
     size: float
 
 
-def sidebar(chunks: list[Chunk], width: float) -> tuple[int, int] | None:
+def sidebar(chunks: Sequence[Chunk], width: float) -> tuple[int, int] | None:
     """The first and last index of the page's sidebar chunks, or None."""
     lowest: float | None = None
     for index, chunk in enumerate(chunks):
