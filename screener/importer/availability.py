@@ -10,6 +10,7 @@ import re
 
 from screener.domain.criteria import AvailabilityNeed
 from screener.importer.bullet_typing import Lang, Typing
+from screener.importer.fitness_and_firearms import opens_with_fitness
 from screener.importer.wording import fold
 
 # A share of the working time or days a year: "up to 25% of working time", "30 days per year",
@@ -227,19 +228,10 @@ def names_need_itself(text: str) -> bool:
     return bool(_NEED_ITSELF.match(folded))
 
 
-# "Medically fit to deploy and to work at height": the requirement is the person's fitness,
-# which the candidate declares; the deployment is what it is fit for.
-_FITNESS_FIRST = re.compile(
-    r"^(?:(?:be|being|to be|must be) )?(?:medically|physically)(?: and (?:medically|physically))?"
-    r" fit\b|^(?:medical|physical) fitness\b|^(?:etre )?apte (?:medicalement|physiquement)\b"
-    r"|^(?:etre )?(?:medicalement|physiquement) apte\b|^aptitude (?:medicale|physique)\b"
-)
-
-
 def recognize_availability(text: str, lang: Lang) -> Typing | None:
     folded = fold(text).strip()
-    if _FITNESS_FIRST.match(folded):
-        return None
+    if opens_with_fitness(folded):
+        return None  # "Medically fit to deploy ...": fitness, declared (fitness_and_firearms.py)
     stated = bool(_STATED_NEED.search(folded)) and not _ABOUT_KNOWING.search(folded)
     # Work outside normal hours, on call or at weekends is asked of a candidate whatever the
     # verb ("respond to incidents outside normal working hours"); knowing of it is not.

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
+from screener.paths import kept_by_screener
 from screener.persistence.text_checks import MAX_TEXT_CHARS
 from screener.ui.common.accessibility import room_for_title
 from screener.ui.common.last_folder import remember, start_folder, start_path
@@ -166,12 +167,22 @@ def save_target(parent: QWidget, title: str, chosen: str, suffixes: tuple[str, .
     """The file to write for the name chosen in a save dialog: as chosen when it ends in one
     of `suffixes`, else with the first of them added. The dialog asked about replacing the
     name as typed ("report"), not the one written ("report.pdf"): an existing file of that
-    name is asked about here, and None (nothing written) unless the user replaces it."""
+    name is asked about here, and None (nothing written) unless the user replaces it. A file
+    Screener keeps (a profile, a vacancy file, the settings) is never the target."""
     path = Path(chosen)
-    if path.suffix.lower() in suffixes:
-        return path
-    path = path.with_name(path.name + suffixes[0])
-    if not os.path.exists(path):  # never raises (Path.exists does in a folder not searchable)
+    added = path.suffix.lower() not in suffixes
+    if added:
+        path = path.with_name(path.name + suffixes[0])
+    if kept_by_screener(path):
+        refusal = QCoreApplication.translate(
+            "ProfilePrompts",
+            "{file} is one of Screener's own files (a profile, a vacancy or the settings) and "
+            "is not replaced. Choose another name or folder.",
+        ).format(file=str(path))
+        warn(parent, title, refusal)
+        return None
+    # os.path never raises (Path.exists does in a folder not searchable).
+    if not added or not os.path.exists(path):
         return path
     question = QCoreApplication.translate(
         "ProfilePrompts", "{file} already exists in {folder}. Do you want to replace it?"

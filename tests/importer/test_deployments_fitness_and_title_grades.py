@@ -1,5 +1,6 @@
-"""'Deploy' of software is a developer's duty, not time away; a bullet about being medically
-fit to deploy asks for fitness, which the candidate declares."""
+"""'Deploy' of software is a developer's duty, not time away; a bullet opening with being
+medically fit asks for fitness, which the candidate declares (not the deployment it is fit for,
+nor the certificate that proves it); an A-grade beside the title is the grade."""
 
 from __future__ import annotations
 
@@ -47,7 +48,27 @@ def test_continuous_deployment_is_a_skill() -> None:
         "Physically and medically fit to deploy to austere locations.",
         "Être médicalement apte à être déployé en opérations.",
         "Aptitude médicale au déploiement en zone d'opérations.",
+        "Medically fit for sea-going duty (sea medical certificate required before embarkation).",
+        "Be medically fit for field duty (a medical certificate will be required).",
     ],
 )
 def test_fitness_to_deploy_is_declared_not_availability(bullet: str) -> None:
     assert _first_requirement(bullet)[0] in ("statement", "fitness_test")
+
+
+def test_a_medical_certificate_asked_for_itself_is_a_certification() -> None:
+    assert _first_requirement("Valid ENG1 seafarer medical certificate.")[0] == "certification"
+
+
+@pytest.mark.parametrize(
+    ("head", "grade"),
+    [
+        ("Senior Scientist – Underwater Acoustics (A3) | CMRE, La Spezia, Italy", "A3"),
+        ("Legal Adviser (A2-A3)", "A2-A3"),
+        ("Head, Policy Section – A5 – 271001", "A5"),
+        ("Budget Officer (G15)", "G15"),
+    ],
+)
+def test_a_grade_beside_the_title_is_read(head: str, grade: str) -> None:
+    text = f"{head}\nClosing date: 1 March 2027\nESSENTIAL\n- a university degree\n"
+    assert str(import_notice_text(text).vacancy.grade) == grade
