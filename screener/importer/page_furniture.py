@@ -17,11 +17,13 @@ from screener.importer.wording import fold
 # Footers and page furniture on folded lines (lower case, no accents).
 FOOTER = re.compile(
     r"^(?:nato (?:un)?classified|nato restricted|nato public(?:ly disclosed)?|otan (?:non )?classifie|nato/otan|"
-    r"(?:https?://)?www\.[a-z.]{3,40}/?\S{0,80}|page \d{1,4}|\d{1,4}\s?\.?)"
+    r"(?:https?://)?www\.[a-z.]{3,40}/?\S{0,80}|page \d{1,4}|p\.\s?\d{1,4}|\d{1,4}\s?\.?)"
     r"(?:\s?[-–/:].{0,80})?$"
 )
 PAGE_NUMBER = re.compile(
-    r"^(?:page\s{0,3}\d{1,4}(?:\s{0,3}(?:/|of|sur|de)\s{0,3}\d{1,4})?"
+    # "Page 2", "page 2/3", and the short "p. 2" / "p. 2 sur 3" of a French PDF (not an item
+    # "p." reading "2").
+    r"^(?:(?:page|p\.)\s{0,3}\d{1,4}(?:\s{0,3}(?:/|of|sur|de)\s{0,3}\d{1,4})?"
     # "- 1 -", "- 1 / 3 -", "– 2 of 5 –": a page number between dashes, with its page count.
     r"|[-–]\s{0,3}\d{1,4}(?:\s{0,3}(?:/|of|sur|de)\s{0,3}\d{1,4})?\s{0,3}[-–]"
     r"|\d{1,4}\s{0,3}/\s{0,3}\d{1,4})$",

@@ -77,6 +77,9 @@ EN_DESIRABLE_LEAD_IN = re.compile(
     # A careers page's heading: "What would set you apart", "What would make you stand out".
     r"|^what (?:would|will|could|might) (?:set you apart|make you stand out|make the difference"
     r"|be a plus)\s?:?$"
+    # "What is desirable", "What would be desirable", "What we would appreciate".
+    r"|^what (?:is|would be|will be) (?:desirable|advantageous|preferred|welcome)\s?:?$"
+    r"|^what we would (?:also )?(?:appreciate|value|welcome)\s?:?$"
     r"|^[^.;]{0,80}\b(?:(?:is|are|would be|will be) (?:considered )?(?:desirable|preferred"
     r"|advantageous)|(?:have|has|give|gives) an? (?:advantage|edge))\b[^.;]{0,60}:$"
     rf"|{EN_WISHED_LEAD_IN}"
@@ -99,6 +102,10 @@ FR_DESIRABLE_LEAD_IN = re.compile(
     r"(?:\s?\([^()]{2,60}\))?\s?:?$"
     # "Ce qui ferait la différence :", a careers page's heading for the assets.
     r"|^ce qui (?:ferait|fera|serait) (?:la difference|un plus)\s?:?$"
+    # "CE QUI EST SOUHAITABLE", "Ce qui serait un atout", "Ce que nous apprécierions".
+    r"|^ce qui (?:est|serait|sera) (?:souhaitable|apprecie|un atout|un avantage|un plus"
+    r"|considere comme un (?:atout|avantage|plus))\s?:?$"
+    r"|^ce que nous (?:apprecierions|souhaiterions|aimerions)(?: aussi| egalement)?\s?:?$"
     rf"|{FR_WISHED_LEAD_IN}"
 )
 _QUALIFICATIONS = re.compile(
@@ -111,7 +118,15 @@ _QUALIFICATIONS = re.compile(
     # "Compétences et expérience exigées", "Qualifications minimales requises", "Ce que nous
     # attendons de vous": French notices' names for the essential list.
     r"|(?:competences|qualifications|conditions)(?: et experiences?)?(?: minimales)?"
-    r" (?:requises|exigees)|ce que nous attendons(?: de vous)?)"
+    r" (?:requises|exigees)|ce que nous attendons(?: de vous)?"
+    # "CE QUE L'EMPLOYEUR EXIGE" (a national circular's words), "Ce que nous demandons",
+    # "Profil recherché", "What we require", "What the employer expects": what is asked.
+    r"|ce que (?:l'employeur|nous|le poste|l'organisation|l'agence) (?:exige|exigeons|demande"
+    r"|demandons|attend|attendons|requiert|recherche|recherchons)(?: de vous| du candidat)?"
+    r"|ce qui est (?:exige|requis|demande|indispensable|obligatoire|attendu)"
+    r"|profil recherche|what (?:we|the employer|the post|the organi[sz]ation|the agency)"
+    r" (?:require|requires|ask for|asks for|expect|expects|need|needs|look for|looks for)"
+    r"(?: from you| of you| of the candidate)?|what is (?:required|expected|essential))"
     # "Qualifications and experience (E = essential, D = desirable)": a note on the marks.
     r"(?:\s?\([^()]{2,60}\))?\s?:?$"
 )

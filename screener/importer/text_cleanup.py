@@ -317,17 +317,24 @@ _NUMBER_OPENING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s?[.):\-–]|^\d{1,2}\s*$"
 # Words a sentence cannot stop on: "spend up to" / "60 days", "at least" / "5 years".
 _OPEN_WORD = re.compile(
     r"\s(?:to|of|and|or|than|least|most|for|in|on|at|by|with|about|over|under|within|the|a|an"
-    r"|some|per|approximately|around|minimum|maximum)$"
+    r"|some|per|approximately|around|minimum|maximum"
+    # French: "au sein d'un" / "SOC ou d'un CERT.", "d'au moins" / "4 ans".
+    r"|de|du|des|d'une?|un|une|le|la|les|au|aux|à|et|ou|en|pour|par|sur|dans|avec|sans|moins"
+    r"|entre|chez|vers)$"
 )
 
 
 def _number_goes_on(previous: str, line: str) -> bool:
     """'... spend up to' / '60 days per year at sea': a sentence wrapped before a number goes
     on with it when the line before stops on a word no sentence ends with (an unbulleted
-    list's items, "A university degree" / "5 years of experience", stay apart)."""
-    return (
-        line[0].isdigit() and not _NUMBER_OPENING.match(line) and bool(_OPEN_WORD.search(previous))
-    )
+    list's items, "A university degree" / "5 years of experience", stay apart). So does a
+    long line wrapped before a capital ("... au sein d'un" / "SOC ou d'un CERT."), which a
+    heading in capitals alone never is."""
+    if not _OPEN_WORD.search(previous):
+        return False
+    if line[0].isdigit():
+        return not _NUMBER_OPENING.match(line)
+    return line[0].isupper() and not line.isupper() and len(previous) >= 40
 
 
 def _names_a_section(line: str) -> bool:
