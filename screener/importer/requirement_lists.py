@@ -160,6 +160,13 @@ _FR_WORDS = frozenset(
         "experience",
         "connaissance",
         "dans",
+        # Short French items ("Un certificat d'études", "Au moins 3 ans d'expérience"):
+        # their small words tell them from English ones.
+        "un",
+        "de",
+        "au",
+        "ans",
+        "ou",
     ]
 )
 # A requirement list is tens of lines; candidates are read this far at most, so trying many
@@ -381,10 +388,13 @@ def find_requirements(lines: list[str]) -> Requirements:
 def _find_lone_desirable(lines: list[str], found: Requirements) -> None:
     """A desirable list whose heading or lead-in does not follow the essential list (a
     paragraph between them); reported when nothing can be read after it."""
-    for lang, patterns in (
-        ("en", (EN_DESIRABLE, EN_DESIRABLE_LEAD_IN)),
-        ("fr", (FR_DESIRABLE, FR_DESIRABLE_LEAD_IN)),
-    ):
+    own = {"en": (EN_DESIRABLE, EN_DESIRABLE_LEAD_IN), "fr": (FR_DESIRABLE, FR_DESIRABLE_LEAD_IN)}
+    for lang, other in (("en", "fr"), ("fr", "en")):
+        patterns = own[lang]
+        if getattr(found, f"{other}_essential") is None:
+            # One language under the other's headings: a board's "What would set you apart"
+            # over French items.
+            patterns = (*patterns, *own[other])
         existing: FoundList | None = getattr(found, f"{lang}_desirable")
         if getattr(found, f"{lang}_essential") is None or (existing and existing.items):
             continue

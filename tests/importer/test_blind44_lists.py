@@ -80,6 +80,49 @@ def test_english_headings_saying_what_is_required_open_the_lists(
     )
 
 
+_HALVES = """{en_essential}
+- A secondary school certificate.
+- At least 3 years of experience as a driver.
+
+{en_desirable}
+- Knowledge of Dutch.
+
+{fr_essential}
+- Un certificat d'études secondaires.
+- Au moins 3 ans d'expérience comme chauffeur.
+
+{fr_desirable}
+- Connaissance du néerlandais.
+"""
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        (
+            "WHAT WE REQUIRE",
+            "WHAT WOULD BE AN ASSET",
+            "CE QUE NOUS DEMANDONS",
+            "CE QUI SERAIT UN ATOUT",
+        ),
+        (
+            "What the employer requires",
+            "What is desirable",
+            "Ce que l'employeur exige",
+            "Ce qui est souhaitable",
+        ),
+    ],
+)
+def test_such_headings_open_both_halves_of_a_bilingual_notice(headings: tuple[str, ...]) -> None:
+    keys = ("en_essential", "en_desirable", "fr_essential", "fr_desirable")
+    text = NOTICE_TOP + _HALVES.format(**dict(zip(keys, headings, strict=True)))
+    assert _lists(text, "fr") == (
+        ["Un certificat d'études secondaires", "Au moins 3 ans d'expérience comme chauffeur"],
+        ["Connaissance du néerlandais"],
+    )
+    assert _lists(text, "en")[1] == ["Knowledge of Dutch"]
+
+
 _WRAPPED = """Profil recherché
 Indispensable :
 ✔ Être titulaire d'un diplôme universitaire en informatique.
