@@ -390,7 +390,7 @@ def _find_lone_desirable(lines: list[str], found: Requirements) -> None:
     paragraph between them); reported when nothing can be read after it."""
     own = {"en": (EN_DESIRABLE, EN_DESIRABLE_LEAD_IN), "fr": (FR_DESIRABLE, FR_DESIRABLE_LEAD_IN)}
     for lang, other in (("en", "fr"), ("fr", "en")):
-        patterns = own[lang]
+        patterns: tuple[re.Pattern[str], ...] = own[lang]
         if getattr(found, f"{other}_essential") is None:
             # One language under the other's headings: a board's "What would set you apart"
             # over French items.
