@@ -15,8 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from screener.translatable import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from pydantic import ValidationError
+
+# The translation context of every problem's template (see Problem.of and ui/common/problem_words).
+PROBLEM_CONTEXT = "FileProblem"
 
 # Anything bigger is not a vacancy or profile file; refusing it early keeps parsing bounded.
 MAX_FILE_BYTES = 1024 * 1024
@@ -69,16 +74,45 @@ def terminal_safe(text: str) -> str:
     return "\n".join(_escape_unsafe(line, _KEPT_IN_LINES) for line in text.split("\n"))
 
 
+class Phrase(str):
+    """A value of a Problem that is itself a wording of the app, marked with
+    QT_TRANSLATE_NOOP(PROBLEM_CONTEXT, ...): the UI translates it before putting it in the
+    sentence (values from the file are shown as they are)."""
+
+    __slots__ = ()
+
+
+ProblemValue = str | int
+
+
+def _kept_value(value: ProblemValue) -> ProblemValue:
+    # A value from a file is cut and escaped as the message is; the app's own phrases are not.
+    return value if isinstance(value, (int, Phrase)) else safe_text(value)
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
+    """`message` is the English sentence (CLI, logs, JSON). A problem made with `of` keeps
+    its English template and values too, so the UI can say it in the user's language."""
+
     path: Path
     where: str  # a field path ("essential[2].min_years"), "line 3, column 5", or ""
     message: str
+    template: str = ""  # marked with QT_TRANSLATE_NOOP(PROBLEM_CONTEXT, ...), or ""
+    values: tuple[tuple[str, ProblemValue], ...] = ()
 
     def __post_init__(self) -> None:
         # Keys and values from the file end up here; they are shown in terminals and labels.
         object.__setattr__(self, "where", safe_text(self.where))
         object.__setattr__(self, "message", safe_text(self.message))
+        if self.values:
+            kept = tuple((name, _kept_value(value)) for name, value in self.values)
+            object.__setattr__(self, "values", kept)
+
+    @classmethod
+    def of(cls, path: Path, where: str, template: str, **values: ProblemValue) -> Problem:
+        """The problem worded by `template` (str.format fields named by `values`)."""
+        return cls(path, where, template.format(**values), template, tuple(values.items()))
 
     def __str__(self) -> str:
         # A file name can hold a line break or an escape sequence too.
@@ -96,13 +130,25 @@ class FileProblemError(Exception):
         more += max(0, len(self.problems) - MAX_PROBLEMS)
         if more:
             self.problems[MAX_PROBLEMS:] = [
-                Problem(path, "", f"... and {more:,} more problems not listed")
+                Problem.of(
+                    path,
+                    "",
+                    QT_TRANSLATE_NOOP("FileProblem", "... and {count:,} more problems not listed"),
+                    count=more,
+                )
             ]
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod
     def single(cls, path: Path, message: str, where: str = "") -> FileProblemError:
         return cls(path, [Problem(path, where, message)])
+
+    @classmethod
+    def of(
+        cls, path: Path, template: str, where: str = "", **values: ProblemValue
+    ) -> FileProblemError:
+        """One problem worded by a marked template: see Problem.of."""
+        return cls(path, [Problem.of(path, where, template, **values)])
 
 
 def _criterion_kinds() -> tuple[str, ...]:
