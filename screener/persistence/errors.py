@@ -171,24 +171,33 @@ def _pattern_words() -> dict[str, str]:
     from screener.domain.vacancy import CODE_PATTERN, CURRENCY_PATTERN, REFERENCE_PATTERN
 
     return {
-        COUNTRY_CODE_PATTERN: "expected a two-letter country code in capitals, such as 'FR' or 'PL'",
-        LANGUAGE_CODE_PATTERN: (
-            "expected a two-letter language code in lower case, such as 'en' or 'fr'"
+        COUNTRY_CODE_PATTERN: QT_TRANSLATE_NOOP(
+            "FileProblem", "expected a two-letter country code in capitals, such as 'FR' or 'PL'"
         ),
-        SLP_PATTERN: (
+        LANGUAGE_CODE_PATTERN: QT_TRANSLATE_NOOP(
+            "FileProblem", "expected a two-letter language code in lower case, such as 'en' or 'fr'"
+        ),
+        SLP_PATTERN: QT_TRANSLATE_NOOP(
+            "FileProblem",
             "expected a STANAG 6001 profile: four levels from 0 to 5 (listening, speaking, "
-            "reading, writing), each but 5 with an optional '+', such as '3333' or '3+32+2'"
+            "reading, writing), each but 5 with an optional '+', such as '3333' or '3+32+2'",
         ),
-        CRITERION_ID_PATTERN: (
+        CRITERION_ID_PATTERN: QT_TRANSLATE_NOOP(
+            "FileProblem",
             "expected an id of lower-case letters, digits, '-' and '_' (at most 64, the first "
-            "a letter or digit), such as 'english-level'"
+            "a letter or digit), such as 'english-level'",
         ),
-        REFERENCE_PATTERN: (
+        REFERENCE_PATTERN: QT_TRANSLATE_NOOP(
+            "FileProblem",
             "expected a reference of letters, digits, '.', '-' and '_' (at most 32, the first "
-            "a letter or digit), such as '250939'"
+            "a letter or digit), such as '250939'",
         ),
-        CURRENCY_PATTERN: "expected a three-letter currency code in capitals, such as 'EUR'",
-        CODE_PATTERN: "expected a code of lower-case letters, digits and '_'",
+        CURRENCY_PATTERN: QT_TRANSLATE_NOOP(
+            "FileProblem", "expected a three-letter currency code in capitals, such as 'EUR'"
+        ),
+        CODE_PATTERN: QT_TRANSLATE_NOOP(
+            "FileProblem", "expected a code of lower-case letters, digits and '_'"
+        ),
     }
 
 
@@ -271,28 +280,39 @@ def short_repr(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def error_message(error: dict[str, object]) -> str:
+def error_problem(path: Path, where: str, error: dict[str, object]) -> Problem:
+    """One pydantic error as a Problem: worded by a template marked for translation when
+    Screener words it, in pydantic's English otherwise (a model's own check)."""
     kind = error.get("type")
     ctx = error.get("ctx") or {}
     assert isinstance(ctx, dict)
-    if kind == "union_tag_invalid":
-        return f"unknown kind {ctx.get('tag')!r}; expected one of: {', '.join(_criterion_kinds())}"
-    if kind == "union_tag_not_found":
-        return f"missing 'kind'; expected one of: {', '.join(_criterion_kinds())}"
+    if kind in {"union_tag_invalid", "union_tag_not_found"}:
+        kinds = ", ".join(_criterion_kinds())
+        if kind == "union_tag_not_found":
+            template = QT_TRANSLATE_NOOP("FileProblem", "missing 'kind'; expected one of: {kinds}")
+            return Problem.of(path, where, template, kinds=kinds)
+        template = QT_TRANSLATE_NOOP("FileProblem", "unknown kind {kind}; expected one of: {kinds}")
+        return Problem.of(path, where, template, kind=repr(ctx.get("tag")), kinds=kinds)
     if kind == "missing":
-        return "required field is missing"
-    if kind == "extra_forbidden":
-        return "unknown field (check its spelling)"
-    shown = short_repr(error["input"]) if "input" in error else None
-    got = f" (got {shown})" if shown is not None else ""
-    if kind == "string_pattern_mismatch" and ctx.get("pattern") in _pattern_words():
-        return _pattern_words()[str(ctx["pattern"])] + got
-    if kind in {"model_type", "dict_type"}:
-        # pydantic says "a valid dictionary or instance of Deadline": Python's words.
-        return (
-            "expected a table of named values ({ name = value, ... } in TOML, an object in JSON)"
-            + got
+        return Problem.of(
+            path, where, QT_TRANSLATE_NOOP("FileProblem", "required field is missing")
         )
+    if kind == "extra_forbidden":
+        return Problem.of(
+            path, where, QT_TRANSLATE_NOOP("FileProblem", "unknown field (check its spelling)")
+        )
+    shown = short_repr(error["input"]) if "input" in error else None
+    expected: str | None = None
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") in _pattern_words():
+        expected = _pattern_words()[str(ctx["pattern"])]
+    elif kind in {"model_type", "dict_type"}:
+        # pydantic says "a valid dictionary or instance of Deadline": Python's words.
+        expected = QT_TRANSLATE_NOOP(
+            "FileProblem",
+            "expected a table of named values ({ name = value, ... } in TOML, an object in JSON)",
+        )
+    if expected is not None:
+        return expected_problem(path, where, expected, shown)
     message = str(error.get("msg", "invalid value"))
     message = re.sub(r"^Value error, ", "", message)
     # A model-level check gets the whole document as input, and a custom check usually
@@ -300,21 +320,34 @@ def error_message(error: dict[str, object]) -> str:
     whole_model = isinstance(error.get("input"), dict) and kind == "value_error"
     if shown is not None and not whole_model and shown not in message:
         message += f" (got {shown})"
-    return message
+    return Problem(path, where, message)
+
+
+def expected_problem(path: Path, where: str, expected: str, shown: str | None) -> Problem:
+    """ "expected ... (got ...)": `expected` a wording marked for translation (it may hold
+    braces: it is put in the sentence, not formatted), `shown` the file's value, or None."""
+    if shown is None:
+        # "{expected}" needs no translation of its own: the UI translates the Phrase.
+        return Problem.of(path, where, "{expected}", expected=Phrase(expected))
+    template = QT_TRANSLATE_NOOP("FileProblem", "{expected} (got {got})")
+    return Problem.of(path, where, template, expected=Phrase(expected), got=shown)
+
+
+def error_message(error: dict[str, object]) -> str:
+    """One pydantic error in English words (see error_problem)."""
+    return error_problem(Path(), "", error).message
 
 
 def validation_problems(path: Path, error: ValidationError) -> list[Problem]:
     """One problem per validation error (all of them: see validation_error for a file's)."""
-    return [Problem(path, field_path(e["loc"]), error_message(dict(e))) for e in error.errors()]
+    return [error_problem(path, field_path(e["loc"]), dict(e)) for e in error.errors()]
 
 
 def validation_error(path: Path, error: ValidationError) -> FileProblemError:
     """The file's problems: the first MAX_PROBLEMS made into sentences, the others counted,
     so a file with 100,000 wrong values costs no more than reading their list."""
     found = error.errors(include_url=False)
-    problems = [
-        Problem(path, field_path(e["loc"]), error_message(dict(e))) for e in found[:MAX_PROBLEMS]
-    ]
+    problems = [error_problem(path, field_path(e["loc"]), dict(e)) for e in found[:MAX_PROBLEMS]]
     return FileProblemError(path, problems, more=max(0, len(found) - MAX_PROBLEMS))
 
 
@@ -333,8 +366,12 @@ def open_regular(path: Path) -> int:
         if stat.S_ISDIR(mode):
             raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
         if not stat.S_ISREG(mode):
-            raise FileProblemError.single(
-                path, "is not a regular file (a device, pipe or socket); it was not read"
+            raise FileProblemError.of(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "FileProblem",
+                    "is not a regular file (a device, pipe or socket); it was not read",
+                ),
             )
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
@@ -366,8 +403,12 @@ def unreadable_folder(folder: Path, exc: OSError) -> FileProblemError:
     """A folder that cannot be listed (no permission, a network share gone), as one problem
     naming it: the caller goes on with the other folders instead of stopping."""
     reason = os_reason(exc, folder)
-    return FileProblemError.single(
-        folder, f"this folder cannot be read ({reason}); its files were not loaded"
+    return FileProblemError.of(
+        folder,
+        QT_TRANSLATE_NOOP(
+            "FileProblem", "this folder cannot be read ({reason}); its files were not loaded"
+        ),
+        reason=reason,
     )
 
 
@@ -390,19 +431,36 @@ def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         with os.fdopen(fd, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:  # said with its size, without reading it
-                raise FileProblemError.single(
-                    path, f"file is too large ({size:,} bytes; the limit is {limit:,})"
+                raise FileProblemError.of(
+                    path,
+                    QT_TRANSLATE_NOOP(
+                        "FileProblem", "file is too large ({size:,} bytes; the limit is {limit:,})"
+                    ),
+                    size=size,
+                    limit=limit,
                 )
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        raise FileProblemError.single(path, "file not found") from None
+        raise FileProblemError.of(
+            path, QT_TRANSLATE_NOOP("FileProblem", "file not found")
+        ) from None
     except IsADirectoryError:
-        raise FileProblemError.single(path, "is a folder, not a file") from None
+        raise FileProblemError.of(
+            path, QT_TRANSLATE_NOOP("FileProblem", "is a folder, not a file")
+        ) from None
     except OSError as exc:
-        raise FileProblemError.single(path, f"cannot be read: {os_reason(exc, path)}") from None
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "cannot be read: {reason}"),
+            reason=os_reason(exc, path),
+        ) from None
     if len(data) > limit:
-        raise FileProblemError.single(
-            path, f"file is too large (over {limit:,} bytes; the limit is {limit:,})"
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem", "file is too large (over {limit:,} bytes; the limit is {limit:,})"
+            ),
+            limit=limit,
         )
     return data
 
@@ -431,12 +489,21 @@ def text_of(data: bytes, path: Path) -> str:
     """A file's bytes as text, or a FileProblemError naming `path` and saying why not."""
     if b"\x00" in data:
         if _looks_like_utf16(data):
-            raise FileProblemError.single(
-                path, "is UTF-16 text; save it as UTF-8 (the encoding Screener reads)"
+            raise FileProblemError.of(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "FileProblem", "is UTF-16 text; save it as UTF-8 (the encoding Screener reads)"
+                ),
             )
-        raise FileProblemError.single(path, "is a binary file, not text")
+        raise FileProblemError.of(
+            path, QT_TRANSLATE_NOOP("FileProblem", "is a binary file, not text")
+        )
     try:
         # utf-8-sig: editors on Windows may start the file with a byte-order mark.
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FileProblemError.single(path, f"is not UTF-8 text (byte {exc.start})") from None
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "is not UTF-8 text (byte {byte})"),
+            byte=exc.start,
+        ) from None
