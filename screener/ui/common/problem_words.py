@@ -8,7 +8,7 @@ path, the field path and the values from the file as they are. A problem without
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from screener.persistence.errors import (
     PROBLEM_CONTEXT,
@@ -19,16 +19,27 @@ from screener.persistence.errors import (
 )
 
 
+class _LocaleNumber(int):
+    """A count whose "{count:,}" is grouped as the UI's language writes it ("1 000" in
+    French, where "1,000" would read as one): the templates keep Python's format spec."""
+
+    def __format__(self, spec: str) -> str:
+        return QLocale().toString(int(self)) if spec == "," else super().__format__(spec)
+
+
+def _value(value: str | int) -> object:
+    if isinstance(value, Phrase):
+        return QCoreApplication.translate(PROBLEM_CONTEXT, value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _LocaleNumber(value)
+    return value
+
+
 def problem_message(problem: Problem) -> str:
     """What is wrong, without the file and field: "is a binary file, not text"."""
     if not problem.template:
         return problem.message
-    values = {
-        name: QCoreApplication.translate(PROBLEM_CONTEXT, value)
-        if isinstance(value, Phrase)
-        else value
-        for name, value in problem.values
-    }
+    values = {name: _value(value) for name, value in problem.values}
     try:
         return safe_text(
             QCoreApplication.translate(PROBLEM_CONTEXT, problem.template).format(**values)
@@ -40,13 +51,19 @@ def problem_message(problem: Problem) -> str:
 def problem_line(problem: Problem) -> str:
     """The field path (if any) and what is wrong: "essential[2].min_years: ..."."""
     message = problem_message(problem)
-    return f"{problem.where}: {message}" if problem.where else message
+    if not problem.where:
+        return message
+    return QCoreApplication.translate("FileProblem", "{where}: {problem}").format(
+        where=problem.where, problem=message
+    )
 
 
 def problem_text(problem: Problem) -> str:
     """As str(problem), in the user's language: file, field path and what is wrong."""
     path = safe_text(str(problem.path), limit=4096)
-    return f"{path}: {problem_line(problem)}"
+    return QCoreApplication.translate("FileProblem", "{file}: {problem}").format(
+        file=path, problem=problem_line(problem)
+    )
 
 
 def error_text(error: FileProblemError) -> str:
