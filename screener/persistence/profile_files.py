@@ -19,9 +19,6 @@ from screener.persistence.errors import (
     MAX_PROBLEMS,
     FileProblemError,
     Problem,
-    error_problem,
-    expected_problem,
-    field_path,
     parser_failure,
     read_text_limited,
     short_repr,
@@ -33,6 +30,7 @@ from screener.persistence.text_checks import (
     oversized,
     unusable_text,
 )
+from screener.persistence.validation_words import error_problem, expected_problem, field_path
 from screener.translatable import QT_TRANSLATE_NOOP
 
 _ANSWER_EXPECTED = QT_TRANSLATE_NOOP(

@@ -16,7 +16,6 @@ from screener.persistence.errors import (
     newer_format,
     parser_failure,
     read_text_limited,
-    validation_error,
 )
 from screener.persistence.text_checks import (
     MAX_LIST_ITEMS,
@@ -25,6 +24,7 @@ from screener.persistence.text_checks import (
     oversized,
     unusable_text,
 )
+from screener.persistence.validation_words import validation_error
 from screener.translatable import QT_TRANSLATE_NOOP
 
 _TOML_POSITION = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")

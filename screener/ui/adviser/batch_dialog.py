@@ -307,13 +307,10 @@ class BatchDialog(QDialog):
 
     def _succeeded(self, result: BatchResult) -> None:
         self.result = result
-        lines = [
-            self.tr("Candidates screened: {candidates}; vacancies: {vacancies}. Results "
-                    "saved to {file}.").format(
-                candidates=len(result.candidates), vacancies=len(result.vacancies),
-                file=self.output_edit.text().strip(),
-            )
-        ]  # fmt: skip
+        lines = [self.tr("Candidates screened: {candidates}; vacancies: {vacancies}. Results "
+                         "saved to {file}.").format(
+            candidates=len(result.candidates), vacancies=len(result.vacancies),
+            file=self.output_edit.text().strip())]  # fmt: skip
         if result.errors:
             lines.append(self.tr("Files skipped ({count}):").format(count=len(result.errors)))
             lines += [f"• {problem_text(problem)}" for problem in result.problems]

@@ -25,7 +25,7 @@ from screener import paths
 from screener.domain.vacancy import VACANCY_FORMAT, Vacancy
 from screener.file_names import vacancy_file_name
 from screener.importer import ImportResult, write_vacancy_toml
-from screener.persistence.errors import validation_problems
+from screener.persistence.validation_words import validation_problems
 from screener.report.requirement_names import in_a_sentence
 from screener.ui.common.accessibility import announce, describe
 from screener.ui.common.language import current_language
