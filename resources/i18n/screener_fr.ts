@@ -1582,6 +1582,54 @@
         <source>{file}: {problem}</source>
         <translation>{file}&#xa0;: {problem}</translation>
     </message>
+    <message>
+        <source>not a vacancy pack: no {manifest}</source>
+        <translation>ce n&apos;est pas un lot d&apos;avis&#xa0;: il n&apos;a pas de {manifest}</translation>
+    </message>
+    <message>
+        <source>not a vacancy file name; skipped</source>
+        <translation>ce n&apos;est pas un nom de fichier d&apos;avis&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>is in the pack twice; skipped</source>
+        <translation>figure deux fois dans le lot&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>is too large ({size:,} bytes; the limit is {limit:,}); skipped</source>
+        <translation>est trop volumineux ({size:,} octets&#xa0;; la limite est de {limit:,})&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>holds more than {limit:,} bytes; the rest is skipped</source>
+        <translation>contient plus de {limit:,} octets&#xa0;; le reste est ignoré</translation>
+    </message>
+    <message>
+        <source>cannot be written: {reason}; skipped</source>
+        <translation>ne peut pas être écrit&#xa0;: {reason}&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>listed but not in the pack</source>
+        <translation>listé mais absent du lot</translation>
+    </message>
+    <message>
+        <source>is not a file; the pack&apos;s copy was skipped</source>
+        <translation>n&apos;est pas un fichier&#xa0;; la copie du lot a été ignorée</translation>
+    </message>
+    <message>
+        <source>not a vacancy pack ({manifest} is not one)</source>
+        <translation>ce n&apos;est pas un lot d&apos;avis (son {manifest} n&apos;est pas celui d&apos;un lot)</translation>
+    </message>
+    <message>
+        <source>not listed in {manifest}; skipped</source>
+        <translation>absent de {manifest}&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>is a binary file, not text; skipped</source>
+        <translation>est un fichier binaire, pas du texte&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>the manifest says reference {listed}, the file {reference}; skipped</source>
+        <translation>le manifeste indique la référence {listed}, le fichier {reference}&#xa0;; ignoré</translation>
+    </message>
 </context>
 <context>
     <name>GapPlanDialog</name>
