@@ -117,3 +117,27 @@ def profiles_dir() -> Path:
 
 def settings_file() -> Path:
     return user_data_dir() / "settings.json"
+
+
+def kept_by_screener(path: Path | str) -> bool:
+    """Whether `path` names a file Screener keeps (a profile, a vacancy file, the settings),
+    however it is named (a link, another case on a disk that ignores case). An export or a
+    copy written there would replace a candidate's answers or a vacancy, after a save dialog
+    asked only whether to replace "a file"."""
+    try:
+        if not os.path.isfile(path):
+            return False
+        if os.path.samefile(path, settings_file()):
+            return True
+    except (OSError, ValueError):
+        pass
+    real = os.path.realpath(path)
+    parent, suffix = os.path.dirname(real), os.path.splitext(real)[1].lower()
+    kept = {".json": [profiles_dir()], ".toml": [user_vacancies_dir(), bundled_vacancies_dir()]}
+    for folder in kept.get(suffix, []):
+        try:
+            if os.path.samefile(parent, folder):
+                return True
+        except (OSError, ValueError):
+            continue
+    return False

@@ -3678,6 +3678,10 @@ Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles&#xa0
         <translation>Fermer &amp;sans elles</translation>
     </message>
     <message>
+        <source>{file} is one of Screener&apos;s own files (a profile, a vacancy or the settings) and is not replaced. Choose another name or folder.</source>
+        <translation>{file} est l&apos;un des fichiers de Screener (un profil, un avis de vacance ou les réglages)&#xa0;: il n&apos;est pas remplacé. Choisissez un autre nom ou un autre dossier.</translation>
+    </message>
+    <message>
         <source>{file} already exists in {folder}. Do you want to replace it?</source>
         <translation>{file} existe déjà dans {folder}. Voulez-vous le remplacer&#xa0;?</translation>
     </message>

@@ -102,7 +102,7 @@ def show_text(vacancy: Vacancy, lang: str, on: dt.date | dt.datetime) -> str:
                 t(f"show.salary.{salary.period}", lang, amount=amount, currency=salary.currency),
             )
         )
-    deadline = m.deadline_text(deadline_status(vacancy.deadline, on), lang)
+    deadline = m.deadline_with_time_zone(deadline_status(vacancy.deadline, on), lang)
     facts.append(("list.deadline", deadline))
     if vacancy.clearance is not None:
         facts.append(("show.clearance", t(f"clearance.{vacancy.clearance.value}", lang)))

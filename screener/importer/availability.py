@@ -10,6 +10,7 @@ import re
 
 from screener.domain.criteria import AvailabilityNeed
 from screener.importer.bullet_typing import Lang, Typing
+from screener.importer.fitness_and_firearms import opens_with_fitness
 from screener.importer.wording import fold
 
 # A share of the working time or days a year: "up to 25% of working time", "30 days per year",
@@ -21,6 +22,15 @@ _SHARE = (
     r"|\b\d{1,2} (?:times|fois) (?:a|per|par) (?:year|an|annee)\b)"
 )
 
+# A person deployed, not software: "release deployments", "continuous deployment" and
+# "deploy applications/patches" are a developer's duties, never time away.
+_DEPLOYED = (
+    r"(?<!release )(?<!software )(?<!application )(?<!production )(?<!continuous )(?<!code )"
+    r"\bdeploy(?:s|ed|ing|ments?)?\b"
+    r"(?! (?:(?:new|the|and (?:test|maintain|configure)) )?(?:software|applications?|apps?"
+    r"|releases?|patch(?:es)?|updates?|upgrades?|code|builds?|containers?|databases?|scripts?"
+    r"|fixes|configurations?)\b)"
+)
 _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
     (
         AvailabilityNeed.SHIFTS,
@@ -65,7 +75,7 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
     (
         AvailabilityNeed.TRAVEL,
         re.compile(
-            r"\btravel(?:l?ing)?\b|\bdeploy(?:s|ed|ing|ments?)?\b|deplacements?|\bse deplacer\b|\bvoyager\b"
+            r"\btravel(?:l?ing)?\b|" + _DEPLOYED + r"|deplacements?|\bse deplacer\b|\bvoyager\b"
             # ("embark on research vessels", "embarquer sur des navires": time at sea.)
             r"|sea trials|\bat sea\b|aboard|embarked|\bembark(?:ing)? on\b|\bembarquer\b"
             # "willing to sail for periods of up to 4 months", "naviguer jusqu'à 4 mois par an".
@@ -220,6 +230,8 @@ def names_need_itself(text: str) -> bool:
 
 def recognize_availability(text: str, lang: Lang) -> Typing | None:
     folded = fold(text).strip()
+    if opens_with_fitness(folded):
+        return None  # "Medically fit to deploy ...": fitness, declared (fitness_and_firearms.py)
     stated = bool(_STATED_NEED.search(folded)) and not _ABOUT_KNOWING.search(folded)
     # Work outside normal hours, on call or at weekends is asked of a candidate whatever the
     # verb ("respond to incidents outside normal working hours"); knowing of it is not.

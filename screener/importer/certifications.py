@@ -24,7 +24,7 @@ import re
 from screener.importer.bullet_typing import Lang, Note, Typing, note
 from screener.importer.certificate_names import DRIVING, OR_EQUIVALENT, certificate_names
 from screener.importer.degree_names import ACCREDITED_SCHOOL, is_degree_abbreviation
-from screener.importer.fitness_and_firearms import recognize_firearms
+from screener.importer.fitness_and_firearms import opens_with_fitness, recognize_firearms
 from screener.importer.named_certificates import (
     HELD_AS,
     bare_certificate,
@@ -92,6 +92,8 @@ def _before_the_equivalent(text: str, names: list[str]) -> list[str]:
 
 def recognize_certification(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
+    if opens_with_fitness(folded):
+        return None  # a medical certificate proving fitness: the fitness is the requirement
     if is_vocational(text, folded) or _SCHOOL_CERTIFICATE.search(folded):
         # A trade or school certificate proves a level of education (vocational.py).
         return None

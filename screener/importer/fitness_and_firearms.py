@@ -31,6 +31,21 @@ _FIREARMS_EXPERIENCE = re.compile(
 )
 
 
+# "Medically fit to deploy and to work at height", "Medically fit for sea-going duty (sea
+# medical certificate required)": the requirement is the person's fitness, which the
+# candidate declares; not the deployment it is fit for, nor the certificate that proves it.
+_FITNESS_FIRST = re.compile(
+    r"^(?:(?:be|being|to be|must be) )?(?:medically|physically)(?: and (?:medically|physically))?"
+    r" fit\b|^(?:medical|physical) fitness\b|^(?:etre )?apte (?:medicalement|physiquement)\b"
+    r"|^(?:etre )?(?:medicalement|physiquement) apte\b|^aptitude (?:medicale|physique)\b"
+)
+
+
+def opens_with_fitness(folded: str) -> bool:
+    """The folded bullet opens with being medically or physically fit."""
+    return bool(_FITNESS_FIRST.match(folded.strip()))
+
+
 def recognize_firearms(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     test = bool(_SHOOTING_TEST.search(folded))

@@ -272,9 +272,11 @@ def parse_grade(value: str) -> Grade | None:
     return Grade(min=low, max=high if high and high != low else None)
 
 
-# "Budget Officer (G15)", "Budget Officer – G15 – 271001": a G-grade beside the title.
+# "Budget Officer (G15)", "Budget Officer – G15 – 271001", "Senior Scientist (A3) | CMRE": a
+# G-grade or an A-grade beside the title.
 _TITLE_GRADE = re.compile(
-    r"(?:\(|\s[-–—]\s)\s?(G\d{1,2}(?:\s?[-–/]\s?G\d{1,2})?)\s?(?:\)|\s[-–—]\s|$)"
+    r"(?:\(|\s[-–—]\s)\s?((?:G\d{1,2}|A[1-7])(?:\s?[-–/]\s?(?:G\d{1,2}|A[1-7]))?)"
+    r"\s?(?:\)|\s[-–—|]\s|$)"
 )
 
 

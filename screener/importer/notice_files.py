@@ -24,6 +24,8 @@ from screener.importer.html_text import html_to_text, looks_like_html
 from screener.importer.mhtml_text import mhtml_text
 from screener.importer.odt_text import odt_text
 from screener.importer.pdf_layout import page_text
+from screener.importer.pdf_pages import without_browser_lines
+from screener.importer.pdf_tables import PageBreak
 from screener.importer.rtf_text import rtf_text
 from screener.importer.webarchive_text import webarchive_text
 from screener.persistence.errors import FileProblemError, read_bytes_limited
@@ -152,10 +154,11 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
                 count=page_count,
             )
         _check_drawing_size(path, reader)
+        carry = PageBreak()
         for index in range(page_count):
             if cancelled():
                 raise ImportCancelled
-            text = page_text(reader.pages[index])
+            text = without_browser_lines(page_text(reader.pages[index], carry))
             size += len(text) + 3
             if size > MAX_TEXT_CHARS:
                 raise FileProblemError.of(
@@ -168,7 +171,10 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
                     limit=MAX_TEXT_CHARS,
                     page=index + 1,
                 )
+            if texts:
+                texts[-1] = carry.joined(texts[-1])
             texts.append(text)
+        texts += carry.asides  # a web page's sidebars, after the notice
     except (FileProblemError, ImportCancelled):
         raise
     except Exception as exc:  # a broken PDF can fail anywhere inside pypdf

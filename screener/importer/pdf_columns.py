@@ -50,6 +50,9 @@ def _right_column(lines: list[list[Piece]]) -> float | None:
     column, count = starts.most_common(1)[0]
     if count < _MIN_LINES or count < 0.4 * len(lines):
         return None
+    # A table's last column holds marks or figures ("E", "X", "G7"): a column of text, words.
+    if 2 * sum(len(line[1].text.split()) >= 3 for line in pairs) < len(pairs):
+        return None
     left = min(line[0].x for line in lines)
     # A table's first column holds labels: short. A column of text runs across its width.
     widths = sorted(

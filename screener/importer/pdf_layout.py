@@ -15,26 +15,34 @@ hyphenation), which is whole again on the first line.
 A row is two or more cells whose first lines are at the same height, written one after the
 other; a table is two such rows or more, one under the other, so a page's header or footer
 line with a gap in it ("NATO UNCLASSIFIED    JFCBS 27/011") stays text, and two columns of
-text drawn a line of each after the other are no table (see _a_table).
+text drawn a line of each after the other are no table (see pdf_tables.a_table).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from screener.importer.pdf_columns import Piece, two_text_columns
-from screener.importer.table_writer import TableWriter
-
-# The compounds whose hyphen stays at a line's end, as the importer joins wrapped lines.
-from screener.importer.text_cleanup import _HYPHEN_PREFIXES as HYPHEN_PREFIXES
+from screener.importer.pdf_definitions import definition_lists
+from screener.importer.pdf_sidebar import sidebar
+from screener.importer.pdf_tables import (
+    MAX_COLUMNS,
+    SOFT_HYPHEN,
+    Cell,
+    PageBreak,
+    a_table,
+    find_tables,
+    joined_lines,
+    row_texts,
+    table_columns,
+    table_lines,
+)
 
 # A list item's label, drawn apart from its text: Word's symbol-font bullets, "1.", "a)", "(1)".
 _LABEL = re.compile(r"^(?:[^\w\s]|[\uf000-\uf0ff]|o|\d{1,2}[.)]|[a-zA-Z][.)]|\(\w{1,4}\))$")
-# A notice's tables have a few columns; pieces of text in more columns are no table of its.
-MAX_COLUMNS = 12
 
 
 @dataclass
@@ -44,18 +52,6 @@ class _Chunk:
     y: float
     size: float
     bold: bool = False
-
-
-@dataclass
-class _Cell:
-    first: int  # index of its first chunk
-    last: int  # index of its last chunk
-    x: float
-    top: float
-    size: float
-    lines: list[str] = field(default_factory=list)
-    bottom: float = 0.0
-    text_x: float = 0.0  # where its text starts, after a list label
 
 
 def _position(cm: Any, tm: Any, font_size: float) -> tuple[float, float, float]:
@@ -87,8 +83,29 @@ def page_chunks(page: Any) -> list[_Chunk]:
             chunks.append(_Chunk(text, *_position(cm, tm, font_size), _bold(font)))
 
     page.extract_text(visitor_text=visit)
+    _break_lines(chunks)
     _mark_soft_hyphens(chunks)
     return chunks
+
+
+def _break_lines(chunks: list[_Chunk]) -> None:
+    """A line break where pypdf gives none between pieces drawn on different lines: a browser
+    draws a fixed banner (a cookie notice) after the page, and pypdf glued it to the last
+    line ("Education/TrainingThis site uses cookies")."""
+    previous: _Chunk | None = None
+    for chunk in chunks:
+        if not chunk.text.strip():
+            if "\n" in chunk.text:
+                previous = None
+            continue
+        if (
+            previous is not None
+            and abs(chunk.y - previous.y) > max(chunk.size, previous.size)
+            and not previous.text.endswith("\n")
+            and not chunk.text.startswith("\n")
+        ):
+            chunk.text = "\n" + chunk.text
+        previous = chunk
 
 
 def _mark_soft_hyphens(chunks: list[_Chunk]) -> None:
@@ -106,7 +123,6 @@ def _mark_soft_hyphens(chunks: list[_Chunk]) -> None:
             chunk.text = SOFT_HYPHEN
 
 
-SOFT_HYPHEN = "\xad"
 # A word split by a soft hyphen at a line's end, and the rest of it on the next line.
 _SPLIT_WORD = re.compile(r"(\w)\xad\n(\S+)[ \t]*(\n?)")
 
@@ -117,14 +133,18 @@ def join_split_words(text: str) -> str:
     return _SPLIT_WORD.sub(r"\1\2\n", text).replace(SOFT_HYPHEN, "")
 
 
+# A chunk of a space and a tick, a cross or a box: a requirements table's mark, in its cell.
+_MARK = re.compile(r"^\s+(?:[xX✓✔✗✘☐☑☒■□●]|[\uf000-\uf0ff])\s*$")
+
+
 def _gap_before(previous: _Chunk, chunk: _Chunk, separated: bool) -> bool:
     """Whether a chunk on the previous one's line starts after a gap (a next cell, a list
     label's text). pypdf marks the gap with a " " of its own between the two, or at the start
     of the chunk; a chunk that starts with a space of the text itself ("Page 1" + " of 3") is
     told apart by where it starts: past where the previous one can end (letters are narrower
     than half a font size on average)."""
-    if separated:
-        return True
+    if separated or _MARK.match(chunk.text):
+        return True  # (a lone tick or X after a space is a table's next cell)
     reach = previous.x + 0.5 * previous.size * (len(previous.text.strip()) + 1)
     return chunk.text[:1].isspace() and chunk.x > reach
 
@@ -157,9 +177,9 @@ def _text(chunks: list[_Chunk], first: int, last: int) -> str:
     return "".join(chunk.text for chunk in chunks[first : last + 1]).strip()
 
 
-def _cells(chunks: list[_Chunk]) -> list[_Cell]:
+def _cells(chunks: list[_Chunk]) -> list[Cell]:
     """Segments grouped into cells: a cell goes on down its own left edge."""
-    cells: list[_Cell] = []
+    cells: list[Cell] = []
     for first, last in _segments(chunks):
         head = chunks[first]
         text = _text(chunks, first, last)
@@ -174,17 +194,19 @@ def _cells(chunks: list[_Chunk]) -> list[_Cell]:
             cell is not None
             and 0 < cell.bottom - head.y <= 1.6 * max(head.size, cell.size)
             and abs(head.x - cell.text_x) <= 1
+            # (A line in another font size is another block: a page's title over its facts.)
+            and abs(head.size - cell.size) <= 0.25 * cell.size
         ):
             cell.lines.append(text)
             cell.last, cell.bottom = last, head.y
             continue
-        cells.append(_Cell(first, last, head.x, head.y, head.size, [text], head.y, head.x))
+        cells.append(Cell(first, last, head.x, head.y, head.size, [text], head.y, head.x))
     return cells
 
 
-def _rows(cells: list[_Cell]) -> list[list[_Cell]]:
+def _rows(cells: list[Cell]) -> list[list[Cell]]:
     """Consecutive cells whose first lines share a height, left to right."""
-    rows: list[list[_Cell]] = []
+    rows: list[list[Cell]] = []
     for cell in cells:
         row = rows[-1] if rows else None
         if (
@@ -198,84 +220,11 @@ def _rows(cells: list[_Cell]) -> list[list[_Cell]]:
     return rows
 
 
-def _joined(lines: list[str]) -> str:
-    """A cell's lines as one: a word hyphenated at the line's end is one word again."""
-    parts: list[str] = []
-    for line in lines:
-        previous = parts[-1] if parts else ""
-        if previous.endswith(SOFT_HYPHEN):
-            parts[-1] = previous[:-1] + line
-        elif previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].islower():
-            head = previous[:-1].rsplit(" ", 1)[-1].lower()
-            parts[-1] = (previous if head in HYPHEN_PREFIXES else previous[:-1]) + line
-        else:
-            parts.append(line)
-    return re.sub(r"\s+", " ", " ".join(parts)).strip()
-
-
-def _columns(rows: list[list[_Cell]]) -> list[float]:
-    """Where the table's columns start: the cells' left edges, those close together as one."""
-    starts: list[float] = []
-    for cell in sorted((c for row in rows for c in row), key=lambda c: c.x):
-        if not starts or cell.x - starts[-1] > 2 * cell.size:
-            starts.append(cell.x)
-    return starts
-
-
-# A line that opens a paragraph of its own inside a cell: a bullet or a number.
-_ITEM_LINE = re.compile(r"^(?:[•▪‣◦●\-–*\uf000-\uf0ff]|\d{1,2}[.)])\s")
-
-
-def _cell_text(lines: list[str]) -> str:
-    """A cell's lines joined into its paragraphs (a bulleted line opens one), one a line, as
-    the Word reader gives a cell."""
-    paragraphs: list[list[str]] = []
-    for line in lines:
-        if not paragraphs or _ITEM_LINE.match(line):
-            paragraphs.append([line])
-        else:
-            paragraphs[-1].append(line)
-    return "\n".join(_joined(paragraph) for paragraph in paragraphs)
-
-
-def _table_lines(rows: list[list[_Cell]], starts: list[float]) -> list[str]:
-    lines: list[str] = []
-    writer = TableWriter(lines)
-    for row in rows:
-        cells = [""] * len(starts)
-        for cell in row:
-            column = min(range(len(starts)), key=lambda i: abs(starts[i] - cell.x))
-            text = _cell_text(cell.lines)
-            cells[column] = f"{cells[column]}\n{text}" if cells[column] else text
-        writer.row(cells)
-    writer.end()
-    return lines
-
-
-def _tables(rows: list[list[_Cell]]) -> list[list[list[_Cell]]]:
-    tables: list[list[list[_Cell]]] = []
-    run: list[list[_Cell]] = []
-    for row in [*rows, []]:
-        if len(row) >= 2 and (not run or _below(run[-1], row)):
-            run.append(row)
-            continue
-        if len(run) >= 2:
-            tables.append(run)
-        run = [row] if len(row) >= 2 else []
-    return tables
-
-
-def _below(row: list[_Cell], next_row: list[_Cell]) -> bool:
-    """The next row starts right under the row (not a page footer after a table)."""
-    bottom = min(cell.bottom for cell in row)
-    return 0 < bottom - next_row[0].top <= 3 * next_row[0].size
-
-
 # "Post Number:", "Security Clearance: NATO": a line that starts with a header fact's label.
 _LABEL_LINE = re.compile(r"^[A-Z][\w’'/&().\- ]{0,40}?\s?:(?:\s|$)")
 
 
-def _fact_box(cell: _Cell, margin: float) -> list[str] | None:
+def _fact_box(cell: Cell, margin: float) -> list[str] | None:
     """A box of header facts beside the text (a Word or LibreOffice text box): its values
     wrapped in the narrow box ("Post Number:" / "011/ACT/CAPDEV/OR-0112", "Security Clearance:
     NATO" / "SECRET") joined back to their labels. None for any other block of text."""
@@ -288,32 +237,35 @@ def _fact_box(cell: _Cell, margin: float) -> list[str] | None:
     facts: list[str] = []
     for line in lines:
         if facts and not _LABEL_LINE.match(line) and not facts[-1].endswith("."):
-            facts[-1] = _joined([facts[-1], line])
+            facts[-1] = joined_lines([facts[-1], line])
         else:
             facts.append(line)
     return facts
 
 
-def _a_table(rows: list[list[_Cell]], starts: list[float]) -> bool:
-    """Whether rows of cells side by side are a table's, not two columns of text drawn line
-    by line across the page (each "row" a line of each column): a table's cells wrap within
-    their row, or it has three columns or more, or its first column holds labels."""
-    if len(starts) >= 3 or any(len(cell.lines) > 1 for row in rows for cell in row):
-        return True
-    return all(len(row[0].lines[0].split()) <= 5 for row in rows)
-
-
-def _replacements(chunks: list[_Chunk]) -> list[tuple[int, int, str]]:
+def _replacements(chunks: list[_Chunk], carry: PageBreak) -> list[tuple[int, int, str]]:
     """The runs of chunks read otherwise than pypdf reads them, first to last: tables and
     boxes of facts, each with its text."""
-    rows = _rows(_cells(chunks))
-    found: list[tuple[int, int, str]] = []
-    for table in _tables(rows):
-        starts = _columns(table)
-        if len(starts) <= MAX_COLUMNS and _a_table(table, starts):
+    cells = _cells(chunks)
+    rows = _rows(cells)
+    found: list[tuple[int, int, str]] = definition_lists(cells)
+    tables = find_tables(rows)
+    for number, table in enumerate(tables):
+        starts = table_columns(table)
+        if len(starts) <= MAX_COLUMNS and a_table(table, starts):
             last = max(cell.last for row in table for cell in row)
-            text = "\n".join(_table_lines(table, starts))
+            # At the top of the page: under its running header, a line or two.
+            top = number == 0 and rows.index(table[0]) <= 2
+            header = carry.header if carry.goes_on(table, starts, top) else None
+            if header is not None:
+                carry.continued = carry.written
+            text = "\n".join(table_lines(table, starts, header))
             found.append((table[0][0].first, last, text))
+            if number == len(tables) - 1:
+                carry.starts, carry.header = starts, header or row_texts(table[0], starts)
+                carry.written = text
+    if not tables:
+        carry.starts, carry.header, carry.written = [], [], ""
     margin = min((c.x for c in chunks if c.text.strip()), default=0.0)
     for row in rows:
         if len(row) == 1 and (facts := _fact_box(row[0], margin)) is not None:
@@ -322,7 +274,7 @@ def _replacements(chunks: list[_Chunk]) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _heading(cell: _Cell, before: _Cell | None, chunks: list[_Chunk]) -> bool:
+def _heading(cell: Cell, before: Cell | None, chunks: list[_Chunk]) -> bool:
     """Whether the cell opens with a heading set apart from the text above it: short, bold or
     in capitals, with more room above it than between two lines. (A blank line goes before it: a text copy has one there,
     and without it a heading in capitals right under a list's last item, "ESSENTIEL" after
@@ -340,10 +292,10 @@ def _heading(cell: _Cell, before: _Cell | None, chunks: list[_Chunk]) -> bool:
     return chunks[cell.first].bold or text.upper() == text
 
 
-def _headings(rows: list[list[_Cell]], chunks: list[_Chunk]) -> list[tuple[int, int, str]]:
+def _headings(rows: list[list[Cell]], chunks: list[_Chunk]) -> list[tuple[int, int, str]]:
     """Blank lines to insert before headings (an empty run of chunks replaced)."""
     found = []
-    before: _Cell | None = None
+    before: Cell | None = None
     for row in rows:
         if len(row) == 1 and _heading(row[0], before, chunks):
             found.append((row[0].first, row[0].first - 1, "\n"))
@@ -351,10 +303,16 @@ def _headings(rows: list[list[_Cell]], chunks: list[_Chunk]) -> list[tuple[int, 
     return found
 
 
-def page_text(page: Any) -> str:
+def page_text(page: Any, carry: PageBreak | None = None) -> str:
     """The page's text: pypdf's own, but for tables (a row to a line) and boxes of facts, and
-    two columns of text drawn a line of each at a time (pdf_columns.py)."""
+    two columns of text drawn a line of each at a time (pdf_columns.py). `carry` is shared by
+    a document's pages, in order (a table broken by a page break)."""
     chunks = page_chunks(page)
+    carry = carry or PageBreak()
+    if (side := sidebar(chunks, float(page.mediabox.width))) is not None:
+        first, last = side
+        carry.asides.append(join_split_words("".join(c.text for c in chunks[first : last + 1])))
+        chunks = chunks[:first] + chunks[last + 1 :]
     runs = [(first, last) for first, last in _segments(chunks)]
     placed = [
         Piece(chunks[first].x, chunks[first].y, chunks[first].size, _text(chunks, first, last))
@@ -364,7 +322,7 @@ def page_text(page: Any) -> str:
         return join_split_words(columns)
     parts: list[str] = []
     done = 0
-    for first, last, text in _replacements(chunks):
+    for first, last, text in _replacements(chunks, carry):
         if first < done:
             continue
         parts.append("".join(chunk.text for chunk in chunks[done:first]))

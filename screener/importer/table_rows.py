@@ -12,7 +12,9 @@ import re
 
 _LABELS = re.compile(
     r"^(?:essential|desirable|required|preferred|essentiel(?:le)?s?|souhaitables?|x|mandatory"
-    r"|optional|an? (?:asset|advantage)|asset|advantage|obligatoires?|atout|souhaitée?s?)$",
+    r"|optional|an? (?:asset|advantage)|asset|advantage|obligatoires?|atout|souhaitée?s?"
+    # A column that says which a row is, by letter: "E/D", "Essential / Desirable".
+    r"|e ?/ ?d|essential ?/ ?desirable)$",
     re.IGNORECASE,
 )
 

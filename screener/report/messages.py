@@ -190,6 +190,15 @@ def deadline_text(deadline: DeadlineStatus, lang: str) -> str:
     return text("deadline.open", lang, date=date)
 
 
+def deadline_with_time_zone(deadline: DeadlineStatus, lang: str) -> str:
+    """`deadline_text`, saying of a deadline still to come that it is Brussels time (where the
+    reader has room for it: a vacancy's details, `screener show`)."""
+    words = deadline_text(deadline, lang)
+    if deadline.state is DeadlineState.CLOSED:
+        return words
+    return text("headline.deadline.brussels", lang, deadline=words)
+
+
 def condition_text(
     condition: Condition, lang: str, clearance: Clearance | None, lower_grade: str | None
 ) -> str:

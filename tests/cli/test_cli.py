@@ -77,7 +77,7 @@ def test_show_text(run: Callable[..., Run]) -> None:
     out = result.out
     assert out.startswith("Close Protection Operations Centre Agent (+Reserve List) (250939)")
     assert "Grade: G6" in out and "Salary: 3,778.93 EUR per month" in out
-    assert "Closes in 7 days (27 July 2025)" in out
+    assert "Deadline: Closes in 7 days (27 July 2025) (Brussels time)" in out
     assert "[driving licence] have a valid B category" in out
     assert "Desirable qualifications" in out
 

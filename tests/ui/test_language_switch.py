@@ -109,7 +109,9 @@ def test_the_main_window_follows_the_switch(window: MainWindow, qtbot: QtBot) ->
     assert window.details.title_text().startswith("Agent (Centre opérationnel")
     assert window.details.field_text("schedule") == "Temps plein"
     assert window.details.field_text("salary").endswith("778,93 EUR par mois")
-    assert window.details.field_text("deadline") == "Clôture dans 7 jours (27 juillet 2025)"
+    assert window.details.field_text("deadline") == (
+        "Clôture dans 7 jours (27 juillet 2025) (heure de Bruxelles)"
+    )
     assert window.details.requirements_text().startswith("Acquis essentiels\n")
 
     choose(window, "en", qtbot)

@@ -201,3 +201,12 @@ def test_quit_closes_the_window(qtbot: QtBot, window: MainWindow) -> None:
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     window.quit_action.trigger()
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_a_deadline_still_to_come_says_it_is_brussels_time(window: MainWindow) -> None:
+    assert window.select_reference("250939")
+    deadline = window.details.field_text("deadline")
+    assert deadline.startswith("Closes in 7 days (")
+    assert deadline.endswith(") (Brussels time)")
+    assert window.select_reference("250717")  # closed: no clock to go by
+    assert window.details.field_text("deadline") == "Closed since 13 May 2025"

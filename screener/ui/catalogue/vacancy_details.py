@@ -151,7 +151,7 @@ class VacancyDetails(RetranslatesOnLanguageChange, QWidget):
         fields["grade"].setText(grade)
         fields["salary"].setText(self._salary_text(sheet))
         assert entry.deadline is not None
-        fields["deadline"].setText(messages.deadline_text(entry.deadline, lang))
+        fields["deadline"].setText(messages.deadline_with_time_zone(entry.deadline, lang))
         clearance = sheet.clearance
         fields["clearance"].setText(
             messages.text(f"clearance.{clearance}", lang)

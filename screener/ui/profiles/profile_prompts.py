@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
+from screener.paths import kept_by_screener
 from screener.persistence.text_checks import MAX_TEXT_CHARS
 from screener.ui.common.accessibility import room_for_title
 from screener.ui.common.last_folder import remember, start_folder, start_path
@@ -20,7 +21,7 @@ from screener.ui.common.message_boxes import plain_message_box
 from screener.ui.common.sortable_table import with_access_key
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
 
     from screener.domain.profile import Profile
 
@@ -42,12 +43,31 @@ def ask_text(
     dialog.setLabelText(label)
     dialog.setTextValue(text)
     room_for_title(dialog, dialog.findChild(QLineEdit))
+    if not allow_empty:
+        _ok_only_with_text(dialog)
     accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
     value = dialog.textValue().strip()[:MAX_TEXT_CHARS].strip()
     dialog.deleteLater()
     if not accepted:
         return None
     return value if value or allow_empty else None
+
+
+def _ok_only_with_text(dialog: QInputDialog) -> None:
+    """OK stays greyed out while the text is empty or only spaces: an empty name used to
+    close the dialog as if cancelled, without a word."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    def follow(value: str) -> None:
+        # The dialog makes its buttons when it is first shown.
+        box = dialog.findChild(QDialogButtonBox)
+        ok = box.button(QDialogButtonBox.StandardButton.Ok) if box is not None else None
+        if ok is not None:
+            ok.setEnabled(bool(value.strip()))
+
+    dialog.textValueChanged.connect(follow)
+    QTimer.singleShot(0, dialog, lambda: follow(dialog.textValue()))
 
 
 def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
@@ -147,12 +167,22 @@ def save_target(parent: QWidget, title: str, chosen: str, suffixes: tuple[str, .
     """The file to write for the name chosen in a save dialog: as chosen when it ends in one
     of `suffixes`, else with the first of them added. The dialog asked about replacing the
     name as typed ("report"), not the one written ("report.pdf"): an existing file of that
-    name is asked about here, and None (nothing written) unless the user replaces it."""
+    name is asked about here, and None (nothing written) unless the user replaces it. A file
+    Screener keeps (a profile, a vacancy file, the settings) is never the target."""
     path = Path(chosen)
-    if path.suffix.lower() in suffixes:
-        return path
-    path = path.with_name(path.name + suffixes[0])
-    if not os.path.exists(path):  # never raises (Path.exists does in a folder not searchable)
+    added = path.suffix.lower() not in suffixes
+    if added:
+        path = path.with_name(path.name + suffixes[0])
+    if kept_by_screener(path):
+        refusal = QCoreApplication.translate(
+            "ProfilePrompts",
+            "{file} is one of Screener's own files (a profile, a vacancy or the settings) and "
+            "is not replaced. Choose another name or folder.",
+        ).format(file=str(path))
+        warn(parent, title, refusal)
+        return None
+    # os.path never raises (Path.exists does in a folder not searchable).
+    if not added or not os.path.exists(path):
         return path
     question = QCoreApplication.translate(
         "ProfilePrompts", "{file} already exists in {folder}. Do you want to replace it?"
