@@ -1463,6 +1463,86 @@
         <translation>{expected} (trouvé&#xa0;: {got})</translation>
     </message>
     <message>
+        <source>Input should be a valid integer, unable to parse string as an integer</source>
+        <translation>un nombre entier est attendu&#xa0;; ce texte n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation>un nombre entier est attendu, pas un nombre à virgule</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation>un nombre entier est attendu</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number, unable to parse string as a number</source>
+        <translation>un nombre est attendu&#xa0;; ce texte n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number</source>
+        <translation>un nombre est attendu</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation>un texte est attendu</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean, unable to interpret input</source>
+        <translation>true ou false est attendu&#xa0;; cette valeur ne peut pas être interprétée</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation>true ou false est attendu</translation>
+    </message>
+    <message>
+        <source>Input should be a valid list</source>
+        <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <source>Input should be a valid date</source>
+        <translation>une date est attendue</translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to {ge}</source>
+        <translation>la valeur doit être supérieure ou égale à {ge}</translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to {le}</source>
+        <translation>la valeur doit être inférieure ou égale à {le}</translation>
+    </message>
+    <message>
+        <source>Input should be greater than {gt}</source>
+        <translation>la valeur doit être supérieure à {gt}</translation>
+    </message>
+    <message>
+        <source>Input should be less than {lt}</source>
+        <translation>la valeur doit être inférieure à {lt}</translation>
+    </message>
+    <message>
+        <source>String should have at least 1 character</source>
+        <translation>le texte doit compter au moins 1 caractère</translation>
+    </message>
+    <message>
+        <source>String should have at least {min_length} characters</source>
+        <translation>le texte doit compter au moins {min_length} caractères</translation>
+    </message>
+    <message>
+        <source>String should have at most 1 character</source>
+        <translation>le texte doit compter 1 caractère au plus</translation>
+    </message>
+    <message>
+        <source>String should have at most {max_length} characters</source>
+        <translation>le texte doit compter {max_length} caractères au plus</translation>
+    </message>
+    <message>
+        <source>Input should be {choices} or {last}</source>
+        <translation>la valeur doit être {choices} ou {last}</translation>
+    </message>
+    <message>
+        <source>Input should be {expected}</source>
+        <translation>la valeur doit être {expected}</translation>
+    </message>
+    <message>
         <source>is not a regular file (a device, pipe or socket); it was not read</source>
         <translation>n&apos;est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;; il n&apos;a pas été lu</translation>
     </message>

@@ -77,12 +77,28 @@ class Phrase(str):
     __slots__ = ()
 
 
-ProblemValue = str | int
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """A value of a Problem that is a marked template with values of its own (pydantic's
+    "Input should be greater than or equal to {ge}" before " (got -1)"): the UI translates
+    and formats it before putting it in the sentence; str() is its English."""
+
+    template: str
+    values: tuple[tuple[str, str | int], ...] = ()
+
+    def __str__(self) -> str:
+        return self.template.format(**dict(self.values))
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+ProblemValue = str | int | Wording
 
 
 def _kept_value(value: ProblemValue) -> ProblemValue:
     # A value from a file is cut and escaped as the message is; the app's own phrases are not.
-    return value if isinstance(value, (int, Phrase)) else safe_text(value)
+    return value if isinstance(value, (int, Phrase, Wording)) else safe_text(value)
 
 
 @dataclass(frozen=True, slots=True)

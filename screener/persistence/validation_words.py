@@ -5,6 +5,7 @@ Problem worded by a template marked for translation where Screener words it."""
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from screener.persistence.errors import (
     FileProblemError,
     Phrase,
     Problem,
+    Wording,
     short_repr,
 )
 from screener.translatable import QT_TRANSLATE_NOOP
@@ -137,9 +139,91 @@ def error_problem(path: Path, where: str, error: dict[str, object]) -> Problem:
     # A model-level check gets the whole document as input, and a custom check usually
     # names the value already: repeating either only adds noise.
     whole_model = isinstance(error.get("input"), dict) and kind == "value_error"
-    if shown is not None and not whole_model and shown not in message:
-        message += f" (got {shown})"
-    return Problem(path, where, message)
+    got = shown is not None and not whole_model and shown not in message
+    wording = _pydantic_wording(str(kind), ctx, message)
+    if wording is None:
+        return Problem(path, where, f"{message} (got {shown})" if got else message)
+    if got:
+        template = QT_TRANSLATE_NOOP("FileProblem", "{expected} (got {got})")
+        return Problem.of(path, where, template, expected=wording, got=str(shown))
+    return Problem.of(path, where, wording.template, **dict(wording.values))
+
+
+# pydantic's own sentences as templates of their context's values, for the UI to translate.
+# Each is used only when it gives pydantic's English word for word (another version of
+# pydantic may word them otherwise: its English is then shown as it is).
+_PYDANTIC_WORDS: dict[str, tuple[str, ...]] = {
+    "int_parsing": (
+        QT_TRANSLATE_NOOP(
+            "FileProblem", "Input should be a valid integer, unable to parse string as an integer"
+        ),
+    ),
+    "int_from_float": (
+        QT_TRANSLATE_NOOP(
+            "FileProblem", "Input should be a valid integer, got a number with a fractional part"
+        ),
+    ),
+    "int_type": (QT_TRANSLATE_NOOP("FileProblem", "Input should be a valid integer"),),
+    "float_parsing": (
+        QT_TRANSLATE_NOOP(
+            "FileProblem", "Input should be a valid number, unable to parse string as a number"
+        ),
+    ),
+    "float_type": (QT_TRANSLATE_NOOP("FileProblem", "Input should be a valid number"),),
+    "string_type": (QT_TRANSLATE_NOOP("FileProblem", "Input should be a valid string"),),
+    "bool_parsing": (
+        QT_TRANSLATE_NOOP(
+            "FileProblem", "Input should be a valid boolean, unable to interpret input"
+        ),
+    ),
+    "bool_type": (QT_TRANSLATE_NOOP("FileProblem", "Input should be a valid boolean"),),
+    "list_type": (QT_TRANSLATE_NOOP("FileProblem", "Input should be a valid list"),),
+    "date_type": (QT_TRANSLATE_NOOP("FileProblem", "Input should be a valid date"),),
+    "greater_than_equal": (
+        QT_TRANSLATE_NOOP("FileProblem", "Input should be greater than or equal to {ge}"),
+    ),
+    "less_than_equal": (
+        QT_TRANSLATE_NOOP("FileProblem", "Input should be less than or equal to {le}"),
+    ),
+    "greater_than": (QT_TRANSLATE_NOOP("FileProblem", "Input should be greater than {gt}"),),
+    "less_than": (QT_TRANSLATE_NOOP("FileProblem", "Input should be less than {lt}"),),
+    "string_too_short": (
+        QT_TRANSLATE_NOOP("FileProblem", "String should have at least 1 character"),
+        QT_TRANSLATE_NOOP("FileProblem", "String should have at least {min_length} characters"),
+    ),
+    "string_too_long": (
+        QT_TRANSLATE_NOOP("FileProblem", "String should have at most 1 character"),
+        QT_TRANSLATE_NOOP("FileProblem", "String should have at most {max_length} characters"),
+    ),
+    "literal_error": (
+        QT_TRANSLATE_NOOP("FileProblem", "Input should be {choices} or {last}"),
+        QT_TRANSLATE_NOOP("FileProblem", "Input should be {expected}"),
+    ),
+}
+_PYDANTIC_WORDS["enum"] = _PYDANTIC_WORDS["literal_error"]
+
+
+def _context_value(value: object) -> str | int:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # pydantic writes gt=0.0 as "0"
+    return value if isinstance(value, int) else str(value)
+
+
+def _pydantic_wording(kind: str, ctx: dict[str, object], message: str) -> Wording | None:
+    """pydantic's `message` as a marked template and its values, or None."""
+    values = {name: _context_value(value) for name, value in ctx.items()}
+    expected = values.get("expected")
+    if isinstance(expected, str) and " or " in expected:  # "'a', 'b' or 'c'": "or" is words
+        values["choices"], values["last"] = expected.rsplit(" or ", 1)
+    for template in _PYDANTIC_WORDS.get(kind, ()):
+        try:
+            english = template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            continue
+        if english == message:
+            names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+            return Wording(template, tuple((n, v) for n, v in values.items() if n in names))
+    return None
 
 
 def expected_problem(path: Path, where: str, expected: str, shown: str | None) -> Problem:

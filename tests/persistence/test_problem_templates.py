@@ -9,10 +9,12 @@ import string
 import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
-from screener.persistence.errors import FileProblemError, Phrase, Problem
+from screener.persistence.errors import FileProblemError, Phrase, Problem, Wording
+from screener.persistence.validation_words import validation_problems
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "screener_fr.ts"
@@ -122,3 +124,26 @@ def test_values_from_a_file_are_made_safe_as_the_message_is() -> None:
     problem = Problem.of(Path("a.toml"), "", "the key {key} is odd", key="a\x1b[2Jb")
     assert dict(problem.values)["key"] == "a\\x1b[2Jb"
     assert problem.message == "the key a\\x1b[2Jb is odd"
+
+
+def test_pydantic_sentences_keep_their_english_word_for_word() -> None:
+    """The UI translates pydantic's own sentences through templates of their values; the
+    command line and logs read pydantic's English, unchanged."""
+    from pydantic import BaseModel, Field, ValidationError
+
+    class Model(BaseModel):
+        name: str = Field(min_length=1)
+        years: int = Field(ge=0)
+        kind: Literal["a", "b", "c"]
+
+    with pytest.raises(ValidationError) as caught:
+        Model(name="", years=-1, kind="z")
+    problems = validation_problems(Path("m.toml"), caught.value)
+    assert [p.message for p in problems] == [
+        "String should have at least 1 character (got '')",
+        "Input should be greater than or equal to 0 (got -1)",
+        "Input should be 'a', 'b' or 'c' (got 'z')",
+    ]
+    assert all(p.template == "{expected} (got {got})" for p in problems)
+    last = dict(problems[2].values)["expected"]
+    assert isinstance(last, Wording) and dict(last.values) == {"choices": "'a', 'b'", "last": "'c'"}

@@ -82,15 +82,16 @@ def test_a_bad_vacancy_file_is_detailed_in_french(
         (paths.bundled_vacancies_dir() / "250939.toml")
         .read_text(encoding="utf-8")
         .replace('reference = "250939"', 'reference = "25 09"')
+        .replace('location = "Belgium-Brussels"', 'location = ""')
     )
-    assert '"25 09"' in text
+    assert '"25 09"' in text and 'location = ""' in text
     (user_vacancies / "bad.toml").write_text('colour = "blue"\n' + text, encoding="utf-8")
     window = make_window()
     model = window.model
     row = next(r for r in range(model.rowCount()) if model.entry(r).is_error)
     title = model.data(model.index(row, model.COL_TITLE))
     assert title.startswith("reference\u00a0: une référence de lettres")
-    assert title.endswith("(+1 autres)")
+    assert title.endswith("(+2 autres)")
     window.search.setText("bad.toml")
     # The box's plain text has its no-break spaces as spaces.
     details = window.details.requirements_text()
@@ -100,7 +101,9 @@ def test_a_bad_vacancy_file_is_detailed_in_french(
         "(trouvé : '25 09')" in details
     )
     assert "• colour : champ inconnu (vérifiez son orthographe)" in details
-    assert "expected" not in details and "unknown field" not in details
+    # pydantic's own sentence, in French too.
+    assert "• location : le texte doit compter au moins 1 caractère (trouvé : '')" in details
+    assert not {"expected", "unknown", "String", "got"} & set(details.split())
 
 
 def test_a_save_error_in_the_review_is_said_in_french(

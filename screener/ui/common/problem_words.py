@@ -15,6 +15,8 @@ from screener.persistence.errors import (
     FileProblemError,
     Phrase,
     Problem,
+    ProblemValue,
+    Wording,
     safe_text,
 )
 
@@ -27,9 +29,11 @@ class _LocaleNumber(int):
         return QLocale().toString(int(self)) if spec == "," else super().__format__(spec)
 
 
-def _value(value: str | int) -> object:
+def _value(value: ProblemValue) -> object:
     if isinstance(value, Phrase):
         return QCoreApplication.translate(PROBLEM_CONTEXT, value)
+    if isinstance(value, Wording):
+        return _translated(value.template, value.values) or str(value)
     if isinstance(value, int) and not isinstance(value, bool):
         return _LocaleNumber(value)
     return value
@@ -39,13 +43,17 @@ def problem_message(problem: Problem) -> str:
     """What is wrong, without the file and field: "is a binary file, not text"."""
     if not problem.template:
         return problem.message
-    values = {name: _value(value) for name, value in problem.values}
+    return safe_text(_translated(problem.template, problem.values) or problem.message)
+
+
+def _translated(template: str, values: tuple[tuple[str, ProblemValue], ...]) -> str | None:
+    """The template in the UI's language with its values, or None if the translation does
+    not format (a field named wrong): the English is shown then."""
+    shown = {name: _value(value) for name, value in values}
     try:
-        return safe_text(
-            QCoreApplication.translate(PROBLEM_CONTEXT, problem.template).format(**values)
-        )
-    except (KeyError, IndexError, ValueError):  # a translation naming a wrong field
-        return problem.message
+        return QCoreApplication.translate(PROBLEM_CONTEXT, template).format(**shown)
+    except (KeyError, IndexError, ValueError):
+        return None
 
 
 def problem_line(problem: Problem) -> str:
