@@ -1543,6 +1543,22 @@
         <translation>la valeur doit être {expected}</translation>
     </message>
     <message>
+        <source>vacancy format</source>
+        <translation>format d&apos;avis</translation>
+    </message>
+    <message>
+        <source>profile format</source>
+        <translation>format de profil</translation>
+    </message>
+    <message>
+        <source>pack format</source>
+        <translation>format de lot</translation>
+    </message>
+    <message>
+        <source>was saved by a newer version of Screener ({format} {version}; this version reads formats up to {supported}). Update Screener to open it; the file was left as it is.</source>
+        <translation>a été enregistré par une version plus récente de Screener ({format} {version}&#xa0;; cette version lit les formats jusqu&apos;au {supported}). Mettez Screener à jour pour l&apos;ouvrir&#xa0;; le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
         <source>is not a regular file (a device, pipe or socket); it was not read</source>
         <translation>n&apos;est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;; il n&apos;a pas été lu</translation>
     </message>
@@ -1709,6 +1725,14 @@
     <message>
         <source>the manifest says reference {listed}, the file {reference}; skipped</source>
         <translation>le manifeste indique la référence {listed}, le fichier {reference}&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>could not be read ({reason})</source>
+        <translation>n&apos;a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be written: {reason}</source>
+        <translation>ne peut pas être écrit&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>

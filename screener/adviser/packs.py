@@ -28,7 +28,7 @@ from screener.persistence.errors import (
     MAX_FILE_BYTES,
     FileProblemError,
     Problem,
-    newer_format,
+    newer_format_error,
     open_regular,
     os_reason,
     read_text_limited,
@@ -151,9 +151,7 @@ def _manifest(pack: Path, archive: zipfile.ZipFile) -> dict[str, dict[str, Any]]
         )
     version = data.get("format")
     if type(version) is int and version > PACK_FORMAT:
-        raise FileProblemError.single(
-            pack, newer_format("pack", version, PACK_FORMAT), f"{MANIFEST}: format"
-        )
+        raise newer_format_error(pack, "pack", version, PACK_FORMAT, f"{MANIFEST}: format")
     if version != PACK_FORMAT:
         raise FileProblemError.single(
             pack, f"pack format {short_repr(version)} is not supported (expected 1)", MANIFEST

@@ -198,13 +198,27 @@ class _ShortRepr(reprlib.Repr):
 _SHORT_REPR = _ShortRepr()
 
 
-def newer_format(what: str, version: int, supported: int) -> str:
-    """The one wording of the refusal of a file from a newer Screener (a profile, a vacancy,
-    a pack): saying so, not that a field holds a wrong value, tells the user what to do."""
-    return (
-        f"was saved by a newer version of Screener ({what} format {version}; this version "
-        f"reads formats up to {supported}). Update Screener to open it; the file was left as "
-        "it is."
+_FORMAT_NAMES = {
+    "vacancy": QT_TRANSLATE_NOOP("FileProblem", "vacancy format"),
+    "profile": QT_TRANSLATE_NOOP("FileProblem", "profile format"),
+    "pack": QT_TRANSLATE_NOOP("FileProblem", "pack format"),
+}
+
+
+def newer_format_error(
+    path: Path, what: str, version: int, supported: int, where: str = "format"
+) -> FileProblemError:
+    """The one wording of the refusal of a file from a newer Screener (`what`: "profile",
+    "vacancy" or "pack"): saying so, not that a field holds a wrong value, tells the user
+    what to do."""
+    template = QT_TRANSLATE_NOOP(
+        "FileProblem",
+        "was saved by a newer version of Screener ({format} {version}; this version reads "
+        "formats up to {supported}). Update Screener to open it; the file was left as it is.",
+    )
+    format_ = Phrase(_FORMAT_NAMES[what])
+    return FileProblemError.of(
+        path, template, where, format=format_, version=version, supported=supported
     )
 
 
@@ -370,3 +384,8 @@ def text_of(data: bytes, path: Path) -> str:
             QT_TRANSLATE_NOOP("FileProblem", "is not UTF-8 text (byte {byte})"),
             byte=exc.start,
         ) from None
+
+
+def newer_format(what: str, version: int, supported: int) -> str:
+    """That refusal's English sentence (see newer_format_error)."""
+    return newer_format_error(Path(), what, version, supported).problems[0].message

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 from screener.domain.vacancy import VACANCY_FORMAT, Vacancy
 from screener.persistence.errors import (
     FileProblemError,
-    newer_format,
+    newer_format_error,
     parser_failure,
     read_text_limited,
 )
@@ -201,9 +201,7 @@ def parse_vacancy_text(text: str, path: Path) -> Vacancy:
     _refuse_long_lists(data, path)
     version = data.get("format")
     if type(version) is int and version > VACANCY_FORMAT:  # not True, which is an int too
-        raise FileProblemError.single(
-            path, newer_format("vacancy", version, VACANCY_FORMAT), "format"
-        )
+        raise newer_format_error(path, "vacancy", version, VACANCY_FORMAT)
     try:
         vacancy = Vacancy.model_validate(data)
     except ValidationError as exc:
