@@ -1734,6 +1734,34 @@
         <source>cannot be written: {reason}</source>
         <translation>ne peut pas être écrit&#xa0;: {reason}</translation>
     </message>
+    <message>
+        <source>holds a lone surrogate ({char}), which is not a character; correct the text in the file</source>
+        <translation>contient un demi-code de substitution isolé ({char}), qui n&apos;est pas un caractère&#xa0;; corrigez le texte dans le fichier</translation>
+    </message>
+    <message>
+        <source>holds the control character {char} at position {position}; only tabs and line breaks are allowed in text</source>
+        <translation>contient le caractère de contrôle {char} à la position {position}&#xa0;; seuls les tabulations et les sauts de ligne sont admis dans un texte</translation>
+    </message>
+    <message>
+        <source>holds the bidirectional control {char} at position {position}, which shows the text in another order than written; remove it</source>
+        <translation>contient la commande bidirectionnelle {char} à la position {position}, qui affiche le texte dans un autre ordre que celui où il est écrit&#xa0;; supprimez-la</translation>
+    </message>
+    <message>
+        <source>a key {problem}</source>
+        <translation>une clé {problem}</translation>
+    </message>
+    <message>
+        <source>is {count:,} characters long; at most {limit:,} are allowed</source>
+        <translation>compte {count:,} caractères&#xa0;; {limit:,} au plus sont admis</translation>
+    </message>
+    <message>
+        <source>a key is {count:,} characters long; at most {limit:,} are allowed</source>
+        <translation>une clé compte {count:,} caractères&#xa0;; {limit:,} au plus sont admis</translation>
+    </message>
+    <message>
+        <source>has {count:,} items; at most {limit:,} are allowed</source>
+        <translation>compte {count:,} éléments&#xa0;; {limit:,} au plus sont admis</translation>
+    </message>
 </context>
 <context>
     <name>GapPlanDialog</name>

@@ -84,7 +84,11 @@ class Wording:
     and formats it before putting it in the sentence; str() is its English."""
 
     template: str
-    values: tuple[tuple[str, str | int], ...] = ()
+    values: tuple[tuple[str, str | int | Wording], ...] = ()
+
+    @classmethod
+    def of(cls, template: str, **values: str | int | Wording) -> Wording:
+        return cls(template, tuple(values.items()))
 
     def __str__(self) -> str:
         return self.template.format(**dict(self.values))
@@ -160,6 +164,11 @@ class FileProblemError(Exception):
     ) -> FileProblemError:
         """One problem worded by a marked template: see Problem.of."""
         return cls(path, [Problem.of(path, where, template, **values)])
+
+    @classmethod
+    def worded(cls, path: Path, wording: Wording, where: str = "") -> FileProblemError:
+        """One problem said by a Wording (text_checks' findings)."""
+        return cls.of(path, wording.template, where, **dict(wording.values))
 
 
 class _ShortRepr(reprlib.Repr):

@@ -132,7 +132,7 @@ def parse_profile_text(text: str, path: Path) -> Profile:
         )
     unusable = unusable_text(data) or oversized(data, MAX_LIST_ITEMS, MAX_TEXT_CHARS)
     if unusable is not None:
-        raise FileProblemError.single(path, unusable[1], unusable[0])
+        raise FileProblemError.worded(path, unusable[1], unusable[0])
     data = migrate(data, path)
     try:
         return Profile.model_validate(data)

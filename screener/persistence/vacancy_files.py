@@ -93,7 +93,7 @@ def _refuse_long_lists(data: dict[str, Any], path: Path) -> None:
         )
     too_long = oversized(data, MAX_LIST_ITEMS, MAX_TEXT_CHARS)
     if too_long is not None:
-        raise FileProblemError.single(path, too_long[1], too_long[0])
+        raise FileProblemError.worded(path, too_long[1], too_long[0])
     conditions = data.get("conditions")
     if isinstance(conditions, list):
         seen: set[str] = set()
@@ -197,7 +197,7 @@ def parse_vacancy_text(text: str, path: Path) -> Vacancy:
         ) from None
     unusable = unusable_text(data, controls=True) if may_hold_unusable_text(text) else None
     if unusable is not None:
-        raise FileProblemError.single(path, unusable[1], unusable[0])
+        raise FileProblemError.worded(path, unusable[1], unusable[0])
     _refuse_long_lists(data, path)
     version = data.get("format")
     if type(version) is int and version > VACANCY_FORMAT:  # not True, which is an int too
