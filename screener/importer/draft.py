@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from screener.domain.criteria import LocalizedText
 from screener.domain.terms import Condition
 from screener.domain.vacancy import Grade, ReviewItem, Vacancy, VacancyWarning
+from screener.importer.bordered_grids import unfold_bordered_grids
 from screener.importer.collapsed import unfold_collapsed
 from screener.importer.criteria_builder import BuiltCriteria, build_criteria
 from screener.importer.found_lists import FoundList, Requirements
@@ -366,7 +367,7 @@ def build_draft(
     """
     check_text(text, source_name)
     text, columns = split_two_columns(text)
-    gridded, grids = unfold_grid_tables(text.splitlines())
+    gridded, grids = unfold_grid_tables(unfold_bordered_grids(text.splitlines()))
     side, side_review = unfold_side_columns(gridded)
     columns = columns or side_review
     # Labelled rows first: cleaning turns a table's cells into plain words.

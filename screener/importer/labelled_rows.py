@@ -26,7 +26,7 @@ _ROW = re.compile(
     # or "d)", a lettered list's fourth item; the letter is a capital, see _row).
     r"|^\|?\s?(?:\[(e|d)\]\s?|(e|d)\s?[:–-]\s)(\S.{2,})$"
 )
-_RULING = re.compile(r"^\|?[\s|:-]{3,}\|?$")
+_RULING = re.compile(r"^\|?[\s|:+=-]{3,}\|?$")  # "+-----+-----+" too
 _TABLE_HEADER = re.compile(r"^\|[^|]{1,40}\|[^|]{1,40}\|?$")
 _ESSENTIAL = ("essential", "required", "requis", "essentiel", "mandatory", "obligatoire")
 _HEADINGS = {

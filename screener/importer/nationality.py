@@ -17,6 +17,7 @@ from screener.domain.criteria import LocalizedText, NationalityCriterion, Source
 from screener.importer.criteria_builder import BuiltCriteria
 from screener.importer.listed_nations import codes_in, group_list, names_a_group
 from screener.importer.nations_beyond import (
+    excluded_by_note,
     listed_non_members,
     members_except,
     name_patterns,
@@ -179,8 +180,11 @@ def nationality_criterion(lines: list[str], built: BuiltCriteria) -> Nationality
     elif not listed:
         return NationalityCriterion(id=criterion_id, text=text, source=Source.NOTICE)
     else:
-        # The list as printed: a partner among the sponsoring nations may apply too.
-        listed, case = [*listed, *listed_non_members(rule)], "countries"
+        # The list as printed: a partner among the sponsoring nations may apply too, unless
+        # a footnote beside it turns the nation away.
+        excluded = excluded_by_note(lines, countries_in)
+        listed = [code for code in [*listed, *listed_non_members(rule)] if code not in excluded]
+        case = "countries"
     built.review.append(
         review_item(
             "low_confidence",

@@ -107,3 +107,32 @@ def listed_non_members(rule: str) -> list[str]:
         if (hit := pattern.search(folded))
     }
     return sorted(found, key=found.__getitem__)
+
+
+# A footnote to a list of nations turning one away: "(*Georgia: contributing partner, not
+# eligible for this post.)", "* La Géorgie n'est pas éligible pour ce poste." The countries
+# named before its first ":" / "," / verb are the ones it excludes.
+_EXCLUDING_NOTE = re.compile(
+    r"^\(?\*{0,2}\s?(?:(?:nationals|citizens) of |(?:les )?ressortissants (?:de |du |des ))?"
+    r"(?:la |le |l'|les |the )?([^:,;()*]{3,40}?)\s?(?::|,|–|\bis\b|\bare\b|\best\b|\bsont\b)"
+    r".{0,160}$"
+)
+_NOT_ELIGIBLE = re.compile(
+    r"\bnot (?:eligible|admissible)\b|\bineligible\b|\bnon (?:eligible|admissible)s?\b"
+    r"|\bpas (?:eligible|admissible)s?\b"
+)
+
+
+def excluded_by_note(lines: list[str], countries_in: Callable[[str], list[str]]) -> set[str]:
+    """The countries a footnote beside a list of nations says are not eligible."""
+    excluded: set[str] = set()
+    for line in lines:
+        if not line or len(line) > 300 or "eligib" not in (folded := fold(line)):
+            continue
+        match = _EXCLUDING_NOTE.match(folded.strip())
+        if match is None or not _NOT_ELIGIBLE.search(folded):
+            continue
+        named = match[1]
+        excluded |= set(countries_in(named))
+        excluded |= {code for code, pattern in _partner_patterns() if pattern.search(named)}
+    return excluded

@@ -52,6 +52,12 @@ _CUE_BEFORE = re.compile(
     r"|\b(?:in|en) [a-z]{4,12}\b)*$"
 )
 _CUE_AFTER = re.compile(r"^\W{0,3}(?:listening|l/s/r/w)")
+# The scale named anywhere in the bullet ("Language proficiency (STANAG 6001): English 2222;
+# German 3333"): then four figures right after a language's name are its profile.
+_SCALE_NAMED = re.compile(
+    r"\bslp\b|\bstanag\b|\bpls\b|\bstandardi[sz]ed language prof|\bprofil linguistique standardise"
+)
+_AFTER_NAME = re.compile(r"^\s?[:–-]?\s?$")
 # "Listening 3, Speaking 3, Reading 2, Writing 2": a level after each skill's name.
 # The skills' French names: "compréhension de l'oral 3, expression orale 3, compréhension de
 # l'écrit 3, expression écrite 2", "écoute 3, ... lecture 3, écriture 2" (folded text).
@@ -84,15 +90,24 @@ _TOGETHER = re.compile(r"^\s?(?:,|and|et|&)\s?$")
 _EITHER = re.compile(r"^\s?(?:,|or|ou|/)\s?(?:the |le |la |l')?$")
 
 
-def _profiles(folded: str) -> list[tuple[int, str]]:
+def _after_language(at: int, languages: list[LanguageMention], folded: str) -> bool:
+    """Whether a profile at `at` stands right after a language's name ("English 2222")."""
+    return any(
+        m.end <= at and _AFTER_NAME.match(folded[m.end : at]) for m in languages if at - m.end <= 4
+    )
+
+
+def _profiles(folded: str, languages: list[LanguageMention]) -> list[tuple[int, str]]:
     """Every profile written whole in a bullet, as (where, "3+3+32")."""
     found: list[tuple[int, str]] = []
+    scale_named = bool(_SCALE_NAMED.search(folded))
     for match in _WRITTEN.finditer(folded):
         levels = [g for g in match.groups() if g and g not in "/-"]
         compact = match.group(1) is not None
         if compact and not (
             _CUE_BEFORE.search(folded[max(0, match.start() - 40) : match.start()])
             or _CUE_AFTER.match(folded[match.end() : match.end() + 25])
+            or (scale_named and _after_language(match.start(), languages, folded))
         ):
             continue  # a year, a grade's figures: not a profile without words that say so
         found.append((match.start(), "".join(levels)))
@@ -129,7 +144,7 @@ def profile_typings(languages: list[LanguageMention], folded: str) -> list[Typin
     """One `language_profile` typing per language asked at a profile written whole; None when
     a profile cannot be read whole (a single figure, no language, languages offered either
     way round, two profiles for one language)."""
-    profiles = _profiles(folded)
+    profiles = _profiles(folded, languages)
     if not profiles or any(
         a.code != b.code and _EITHER.match(folded[a.end : b.start]) for a, b in pairwise(languages)
     ):

@@ -81,6 +81,8 @@ def arrows_as_bullets(text: str) -> str:
 
 
 _TABLE_RULE = re.compile(r"^\|?[\s:|-]{0,2000}$")
+# A plain-text grid's border ("+------+-----+", "+======+"): drawing, never text.
+_GRID_BORDER = re.compile(r"^\+[\s:|+=-]*$")
 _MULTISPACE = re.compile(r" {2,}")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 
@@ -169,6 +171,8 @@ def _strip_line_markup(line: str) -> str:
     first = stripped[0]
     if first == "|":
         stripped = "" if _TABLE_RULE.match(stripped) else _table_cells(stripped)
+    elif first == "+" and _GRID_BORDER.match(stripped) and ("-" in stripped or "=" in stripped):
+        stripped = ""
     elif first == "#":
         stripped = _HEADING_HASHES.sub("", stripped)
     elif first == ">":  # markdown quote
