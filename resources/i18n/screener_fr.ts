@@ -1762,6 +1762,18 @@
         <source>has {count:,} items; at most {limit:,} are allowed</source>
         <translation>compte {count:,} éléments&#xa0;; {limit:,} au plus sont admis</translation>
     </message>
+    <message>
+        <source>expected a grade such as &apos;G6&apos; or &apos;G17&apos;, got {value}</source>
+        <translation>un grade comme &apos;G6&apos; ou &apos;G17&apos; est attendu, trouvé&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>at least one requirement is needed (only a draft may have none)</source>
+        <translation>au moins une exigence est nécessaire (seul un brouillon peut n&apos;en avoir aucune)</translation>
+    </message>
+    <message>
+        <source>criterion id {id} is used more than once</source>
+        <translation>l&apos;identifiant d&apos;exigence {id} est utilisé plus d&apos;une fois</translation>
+    </message>
 </context>
 <context>
     <name>GapPlanDialog</name>

@@ -18,7 +18,7 @@ from screener.persistence.errors import (
     Wording,
     short_repr,
 )
-from screener.translatable import QT_TRANSLATE_NOOP
+from screener.translatable import QT_TRANSLATE_NOOP, WordedValueError
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -140,7 +140,11 @@ def error_problem(path: Path, where: str, error: dict[str, object]) -> Problem:
     # names the value already: repeating either only adds noise.
     whole_model = isinstance(error.get("input"), dict) and kind == "value_error"
     got = shown is not None and not whole_model and shown not in message
-    wording = _pydantic_wording(str(kind), ctx, message)
+    checked = ctx.get("error")
+    if isinstance(checked, WordedValueError) and str(checked) == message:
+        wording: Wording | None = Wording.of(checked.template, **checked.values)
+    else:
+        wording = _pydantic_wording(str(kind), ctx, message)
     if wording is None:
         return Problem(path, where, f"{message} (got {shown})" if got else message)
     if got:

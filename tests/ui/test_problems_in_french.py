@@ -115,8 +115,14 @@ def test_a_save_error_in_the_review_is_said_in_french(
     kb = Keyboard(qtbot)
     kb.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     kb.type("25 07")
+    grade = dialog.header_form.inputs["grade.min"]
+    grade.setFocus()
+    kb.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    kb.type("grade ten")
     dialog.save()
     said = dialog.errors.text()
+    # A model's own check (the grade's shape) is said in French too.
+    assert "un grade comme 'G6' ou 'G17' est attendu, trouvé\u00a0: 'grade ten'" in said
     assert "une référence de lettres, de chiffres" in said
     assert "(trouvé\u00a0: '25 07')" in said
     assert "expected a reference" not in said
