@@ -84,7 +84,7 @@ class ImportResult:
 
 def _refuse(source_name: str, template: str, **values: int | str) -> FileProblemError:
     """The refusal of the text, worded by a template marked for translation."""
-    return FileProblemError.of(Path(source_name), template, **values)
+    return FileProblemError.of(Path(source_name), template, "", **values)
 
 
 def check_text(text: str, source_name: str) -> None:
