@@ -52,6 +52,9 @@ bench: $(STAMP)
 I18N := resources/i18n
 # The UI, and the kinds' yes/no questions (marked with screener.translatable.QT_TRANSLATE_NOOP).
 UI_SOURCES = $(shell find screener/ui screener/domain/kinds -name '*.py' | LC_ALL=C sort)
+# And the problems with files the core words (QT_TRANSLATE_NOOP("FileProblem", ...)), which
+# the UI says in the user's language (screener/ui/common/problem_words.py).
+UI_SOURCES += $(shell grep -rlF --include='*.py' '"FileProblem"' screener --exclude-dir=ui | LC_ALL=C sort)
 LUPDATE := $(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -source-language en
 
 translations: $(STAMP)

@@ -1,13 +1,16 @@
 """The one list of the files a notice can be imported from, and of those it cannot.
 
 The importer reads these; the app's open dialog, its status tip and drag-and-drop, the command
-line's help and the importer's messages are derived from them. This module imports nothing:
-the main window reads it before its first paint (drag-and-drop), without the importer.
+line's help and the importer's messages are derived from them. This module imports nothing
+but the Qt-free marker of translatable words: the main window reads it before its first paint
+(drag-and-drop), without the importer.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
+
+from screener.translatable import QT_TRANSLATE_NOOP
 
 
 class NoticeFormat(NamedTuple):
@@ -30,31 +33,47 @@ NOTICE_FORMATS = (
 
 
 class UnreadableFormat(NamedTuple):
-    name: str  # "an Outlook message"
+    name: str  # "an Outlook message" (marked for translation, as `advice`)
     suffixes: tuple[str, ...]
     advice: str  # what to do instead
 
 
 # What people have that cannot be read without a library the app does not ship, and what
 # to do instead (said with the file's name when one is opened).
-SAVE_AS = "save it as .docx or PDF, or copy its text and use Paste"
+SAVE_AS = QT_TRANSLATE_NOOP(
+    "FileProblem", "save it as .docx or PDF, or copy its text and use Paste"
+)
 UNREADABLE_FORMATS = (
-    UnreadableFormat("a Word 97-2003 document", (".doc", ".dot"), SAVE_AS),
     UnreadableFormat(
-        "an Outlook message",
+        QT_TRANSLATE_NOOP("FileProblem", "a Word 97-2003 document"), (".doc", ".dot"), SAVE_AS
+    ),
+    UnreadableFormat(
+        QT_TRANSLATE_NOOP("FileProblem", "an Outlook message"),
         (".msg",),
-        "in Outlook, File > Save As and choose HTML, MHT or Text Only, or copy its text and use Paste",
+        QT_TRANSLATE_NOOP(
+            "FileProblem",
+            "in Outlook, File > Save As and choose HTML, MHT or Text Only, or copy its text and "
+            "use Paste",
+        ),
     ),
     UnreadableFormat(
-        "an Apple Pages document", (".pages",), "export it as Word (.docx) or PDF from Pages"
+        QT_TRANSLATE_NOOP("FileProblem", "an Apple Pages document"),
+        (".pages",),
+        QT_TRANSLATE_NOOP("FileProblem", "export it as Word (.docx) or PDF from Pages"),
     ),
     UnreadableFormat(
-        "an XPS document", (".xps", ".oxps"), "print it to PDF, or copy its text and use Paste"
+        QT_TRANSLATE_NOOP("FileProblem", "an XPS document"),
+        (".xps", ".oxps"),
+        QT_TRANSLATE_NOOP("FileProblem", "print it to PDF, or copy its text and use Paste"),
     ),
     UnreadableFormat(
-        "an image (a scan or a screenshot)",
+        QT_TRANSLATE_NOOP("FileProblem", "an image (a scan or a screenshot)"),
         (".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".bmp", ".webp", ".heic"),
-        "import the notice itself (its web page, PDF or Word file), or copy its text and use Paste",
+        QT_TRANSLATE_NOOP(
+            "FileProblem",
+            "import the notice itself (its web page, PDF or Word file), or copy its text and "
+            "use Paste",
+        ),
     ),
 )
 

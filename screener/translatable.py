@@ -13,3 +13,15 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """The source text unchanged; `context` is read by lupdate only."""
     del context
     return source
+
+
+class WordedValueError(ValueError):
+    """A model check's refusal worded by a template marked with
+    QT_TRANSLATE_NOOP("FileProblem", ...) and its values: pydantic keeps the error in its
+    context, so the file's problem can be said in the user's language (its str() is the
+    English, as pydantic and the command line show it)."""
+
+    def __init__(self, template: str, **values: str | int) -> None:
+        super().__init__(template.format(**values))
+        self.template = template
+        self.values = values

@@ -1217,6 +1217,565 @@
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>is too large a Word document for a notice</source>
+        <translation>est un document Word trop volumineux pour un avis</translation>
+    </message>
+    <message>
+        <source>is not a Word document (no document part)</source>
+        <translation>n&apos;est pas un document Word (il n&apos;a pas de partie document)</translation>
+    </message>
+    <message>
+        <source>is not a readable Word document ({reason})</source>
+        <translation>n&apos;est pas un document Word lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>text is too large ({size:,} characters; the limit is {limit:,})</source>
+        <translation>le texte est trop long ({size:,} caractères&#xa0;; la limite est de {limit:,})</translation>
+    </message>
+    <message>
+        <source>is empty: there is no notice text to import</source>
+        <translation>est vide&#xa0;: il n&apos;y a pas de texte d&apos;avis à importer</translation>
+    </message>
+    <message>
+        <source>is a binary file, not the text of a notice</source>
+        <translation>est un fichier binaire, pas le texte d&apos;un avis</translation>
+    </message>
+    <message>
+        <source>looks like binary data, not the text of a notice</source>
+        <translation>ressemble à des données binaires, pas au texte d&apos;un avis</translation>
+    </message>
+    <message>
+        <source>has {count:,} lines; a vacancy notice has a few hundred, so this does not look like one</source>
+        <translation>compte {count:,} lignes&#xa0;; un avis de vacance en compte quelques centaines, ce texte n&apos;en est donc pas un</translation>
+    </message>
+    <message>
+        <source>has {count:,} requirement bullets; a vacancy notice has far fewer, so this does not look like one</source>
+        <translation>compte {count:,} puces d&apos;exigences&#xa0;; un avis de vacance en compte bien moins, ce texte n&apos;en est donc pas un</translation>
+    </message>
+    <message>
+        <source>has a requirement of {count:,} characters; notice bullets are far shorter, so the requirement lists could not be read</source>
+        <translation>contient une exigence de {count:,} caractères&#xa0;; les puces d&apos;un avis sont bien plus courtes, les listes d&apos;exigences n&apos;ont donc pas pu être lues</translation>
+    </message>
+    <message>
+        <source>is not a NATO vacancy notice: no title, reference, grade or deadline was found, and no requirement list (an ESSENTIAL or ACQUIS ESSENTIELS heading, a lead-in such as &apos;The incumbent must:&apos;, a qualifications heading followed by bullets, or a bullet list of requirements)</source>
+        <translation>n&apos;est pas un avis de vacance de l&apos;OTAN&#xa0;: aucun titre, aucune référence, aucun grade ni aucune date limite n&apos;a été trouvé, ni aucune liste d&apos;exigences (un titre ESSENTIAL ou ACQUIS ESSENTIELS, une introduction comme «&#xa0;Le titulaire doit&#xa0;:&#xa0;», un titre de qualifications suivi de puces, ou une liste à puces d&apos;exigences)</translation>
+    </message>
+    <message>
+        <source>could not build a draft ({where}: {reason})</source>
+        <translation>le brouillon n&apos;a pas pu être construit ({where}&#xa0;: {reason})</translation>
+    </message>
+    <message>
+        <source>is {format}, which Screener cannot read: {advice}</source>
+        <translation>est {format}, que Screener ne sait pas lire&#xa0;: {advice}</translation>
+    </message>
+    <message>
+        <source>is an OpenDocument spreadsheet, presentation or drawing, not a text: open it in LibreOffice and save the notice as .odt or .docx, or copy its text and use Paste</source>
+        <translation>est un classeur, une présentation ou un dessin OpenDocument, pas un texte&#xa0;: ouvrez-le dans LibreOffice et enregistrez l&apos;avis en .odt ou .docx, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>PDF import needs the optional &apos;pdf&apos; extra: .venv/bin/pip install &apos;screener[pdf]&apos; (or copy the notice&apos;s text into a .txt file and import that)</source>
+        <translation>l&apos;import de PDF demande le complément facultatif «&#xa0;pdf&#xa0;»&#xa0;: .venv/bin/pip install &apos;screener[pdf]&apos; (ou copiez le texte de l&apos;avis dans un fichier .txt et importez celui-ci)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 (or Windows-1252) text (byte {byte})</source>
+        <translation>n&apos;est pas du texte UTF-8 (ni Windows-1252) (octet {byte})</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; open it with its password and save or copy its text instead</source>
+        <translation>le PDF est protégé par un mot de passe&#xa0;; ouvrez-le avec son mot de passe et enregistrez ou copiez plutôt son texte</translation>
+    </message>
+    <message>
+        <source>is not a PDF (it has no PDF header): if it is a saved web page, a Word document or text, give it that extension (.html, .docx, .txt) or paste its text</source>
+        <translation>n&apos;est pas un PDF (il n&apos;a pas d&apos;en-tête PDF)&#xa0;: si c&apos;est une page web enregistrée, un document Word ou du texte, donnez-lui cette extension (.html, .docx, .txt) ou collez son texte</translation>
+    </message>
+    <message>
+        <source>the PDF has {count} pages; a notice has far fewer</source>
+        <translation>le PDF compte {count} pages&#xa0;; un avis en compte bien moins</translation>
+    </message>
+    <message>
+        <source>the PDF holds more than {limit:,} characters of text by page {page}; a notice has far fewer</source>
+        <translation>le PDF contient plus de {limit:,} caractères de texte à la page {page}&#xa0;; un avis en contient bien moins</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read ({reason})</source>
+        <translation>le PDF ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scan?); copy the notice&apos;s text instead</source>
+        <translation>le PDF n&apos;a pas de couche de texte (un document numérisé&#xa0;?)&#xa0;; copiez plutôt le texte de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>page {page} of the PDF holds {size} MB of drawing instructions; a notice&apos;s page holds far less: copy the notice&apos;s text instead</source>
+        <translation>la page {page} du PDF contient {size} Mo d&apos;instructions de dessin&#xa0;; une page d&apos;avis en contient bien moins&#xa0;: copiez plutôt le texte de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s first {count} pages hold more than {limit} MB of drawing instructions; a notice holds far less: copy the notice&apos;s text instead</source>
+        <translation>les {count} premières pages du PDF contiennent plus de {limit} Mo d&apos;instructions de dessin&#xa0;; un avis en contient bien moins&#xa0;: copiez plutôt le texte de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>file is too large ({size:,} bytes; the limit is {limit:,})</source>
+        <translation>le fichier est trop volumineux ({size:,} octets&#xa0;; la limite est de {limit:,})</translation>
+    </message>
+    <message>
+        <source>is an e-mail of over {count:,} parts, not a notice</source>
+        <translation>est un e-mail de plus de {count:,} parties, pas un avis</translation>
+    </message>
+    <message>
+        <source>is an e-mail without a readable text body</source>
+        <translation>est un e-mail sans corps de texte lisible</translation>
+    </message>
+    <message>
+        <source>input is too large (the limit is {limit:,} bytes)</source>
+        <translation>l&apos;entrée est trop volumineuse (la limite est de {limit:,} octets)</translation>
+    </message>
+    <message>
+        <source>has tables of over {count:,} rows; a notice&apos;s have far fewer</source>
+        <translation>contient des tableaux de plus de {count:,} lignes&#xa0;; ceux d&apos;un avis en ont bien moins</translation>
+    </message>
+    <message>
+        <source>is too large an OpenDocument file for a notice</source>
+        <translation>est un fichier OpenDocument trop volumineux pour un avis</translation>
+    </message>
+    <message>
+        <source>is not an OpenDocument text (it has no content.xml)</source>
+        <translation>n&apos;est pas un texte OpenDocument (il n&apos;a pas de content.xml)</translation>
+    </message>
+    <message>
+        <source>is not a readable OpenDocument file ({reason})</source>
+        <translation>n&apos;est pas un fichier OpenDocument lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>is not readable Rich Text (groups nested over {count} deep)</source>
+        <translation>n&apos;est pas du texte RTF lisible (groupes imbriqués sur plus de {count} niveaux)</translation>
+    </message>
+    <message>
+        <source>is not Rich Text (it does not start with {{\rtf)</source>
+        <translation>n&apos;est pas du texte RTF (il ne commence pas par {{\rtf)</translation>
+    </message>
+    <message>
+        <source>is a Rich Text file of over {count:,} instructions; a notice has far fewer</source>
+        <translation>est un fichier RTF de plus de {count:,} instructions&#xa0;; un avis en compte bien moins</translation>
+    </message>
+    <message>
+        <source>is not a readable Safari web archive ({reason}): open it in Safari and save it as &quot;Page Source&quot;, or copy its text and use Paste</source>
+        <translation>n&apos;est pas une archive web Safari lisible ({reason})&#xa0;: ouvrez-la dans Safari et enregistrez-la en «&#xa0;Source de la page&#xa0;», ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>its page has no text</source>
+        <translation>sa page n&apos;a pas de texte</translation>
+    </message>
+    <message>
+        <source>save it as .docx or PDF, or copy its text and use Paste</source>
+        <translation>enregistrez-le en .docx ou en PDF, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a Word 97-2003 document</source>
+        <translation>un document Word 97-2003</translation>
+    </message>
+    <message>
+        <source>an Outlook message</source>
+        <translation>un message Outlook</translation>
+    </message>
+    <message>
+        <source>in Outlook, File &gt; Save As and choose HTML, MHT or Text Only, or copy its text and use Paste</source>
+        <translation>dans Outlook, choisissez Fichier &gt; Enregistrer sous et HTML, MHT ou Texte seul, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>an Apple Pages document</source>
+        <translation>un document Apple Pages</translation>
+    </message>
+    <message>
+        <source>export it as Word (.docx) or PDF from Pages</source>
+        <translation>exportez-le en Word (.docx) ou en PDF depuis Pages</translation>
+    </message>
+    <message>
+        <source>an XPS document</source>
+        <translation>un document XPS</translation>
+    </message>
+    <message>
+        <source>print it to PDF, or copy its text and use Paste</source>
+        <translation>imprimez-le en PDF, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>an image (a scan or a screenshot)</source>
+        <translation>une image (un document numérisé ou une capture d&apos;écran)</translation>
+    </message>
+    <message>
+        <source>import the notice itself (its web page, PDF or Word file), or copy its text and use Paste</source>
+        <translation>importez l&apos;avis lui-même (sa page web, son PDF ou son fichier Word), ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>... and {count:,} more problems not listed</source>
+        <translation>… et {count:,} autres problèmes non listés</translation>
+    </message>
+    <message>
+        <source>expected a two-letter country code in capitals, such as &apos;FR&apos; or &apos;PL&apos;</source>
+        <translation>un code de pays de deux lettres majuscules est attendu, comme &apos;FR&apos; ou &apos;PL&apos;</translation>
+    </message>
+    <message>
+        <source>expected a two-letter language code in lower case, such as &apos;en&apos; or &apos;fr&apos;</source>
+        <translation>un code de langue de deux lettres minuscules est attendu, comme &apos;en&apos; ou &apos;fr&apos;</translation>
+    </message>
+    <message>
+        <source>expected a STANAG 6001 profile: four levels from 0 to 5 (listening, speaking, reading, writing), each but 5 with an optional &apos;+&apos;, such as &apos;3333&apos; or &apos;3+32+2&apos;</source>
+        <translation>un profil STANAG 6001 est attendu&#xa0;: quatre niveaux de 0 à 5 (compréhension orale, expression orale, compréhension écrite, expression écrite), chacun sauf 5 suivi d&apos;un &apos;+&apos; facultatif, comme &apos;3333&apos; ou &apos;3+32+2&apos;</translation>
+    </message>
+    <message>
+        <source>expected an id of lower-case letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64, the first a letter or digit), such as &apos;english-level&apos;</source>
+        <translation>un identifiant de lettres minuscules, de chiffres, de &apos;-&apos; et de &apos;_&apos; est attendu (64 au plus, le premier une lettre ou un chiffre), comme &apos;english-level&apos;</translation>
+    </message>
+    <message>
+        <source>expected a reference of letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 32, the first a letter or digit), such as &apos;250939&apos;</source>
+        <translation>une référence de lettres, de chiffres, de &apos;.&apos;, de &apos;-&apos; et de &apos;_&apos; est attendue (32 au plus, le premier une lettre ou un chiffre), comme &apos;250939&apos;</translation>
+    </message>
+    <message>
+        <source>expected a three-letter currency code in capitals, such as &apos;EUR&apos;</source>
+        <translation>un code de devise de trois lettres majuscules est attendu, comme &apos;EUR&apos;</translation>
+    </message>
+    <message>
+        <source>expected a code of lower-case letters, digits and &apos;_&apos;</source>
+        <translation>un code de lettres minuscules, de chiffres et de &apos;_&apos; est attendu</translation>
+    </message>
+    <message>
+        <source>missing &apos;kind&apos;; expected one of: {kinds}</source>
+        <translation>&apos;kind&apos; manque&#xa0;; l&apos;une de ces valeurs est attendue&#xa0;: {kinds}</translation>
+    </message>
+    <message>
+        <source>unknown kind {kind}; expected one of: {kinds}</source>
+        <translation>type inconnu {kind}&#xa0;; l&apos;une de ces valeurs est attendue&#xa0;: {kinds}</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>unknown field (check its spelling)</source>
+        <translation>champ inconnu (vérifiez son orthographe)</translation>
+    </message>
+    <message>
+        <source>expected a table of named values ({ name = value, ... } in TOML, an object in JSON)</source>
+        <translation>une table de valeurs nommées est attendue ({ nom = valeur, ... } en TOML, un objet en JSON)</translation>
+    </message>
+    <message>
+        <source>{expected} (got {got})</source>
+        <translation>{expected} (trouvé&#xa0;: {got})</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, unable to parse string as an integer</source>
+        <translation>un nombre entier est attendu&#xa0;; ce texte n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation>un nombre entier est attendu, pas un nombre à virgule</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation>un nombre entier est attendu</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number, unable to parse string as a number</source>
+        <translation>un nombre est attendu&#xa0;; ce texte n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number</source>
+        <translation>un nombre est attendu</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation>un texte est attendu</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean, unable to interpret input</source>
+        <translation>true ou false est attendu&#xa0;; cette valeur ne peut pas être interprétée</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation>true ou false est attendu</translation>
+    </message>
+    <message>
+        <source>Input should be a valid list</source>
+        <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <source>Input should be a valid date</source>
+        <translation>une date est attendue</translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to {ge}</source>
+        <translation>la valeur doit être supérieure ou égale à {ge}</translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to {le}</source>
+        <translation>la valeur doit être inférieure ou égale à {le}</translation>
+    </message>
+    <message>
+        <source>Input should be greater than {gt}</source>
+        <translation>la valeur doit être supérieure à {gt}</translation>
+    </message>
+    <message>
+        <source>Input should be less than {lt}</source>
+        <translation>la valeur doit être inférieure à {lt}</translation>
+    </message>
+    <message>
+        <source>String should have at least 1 character</source>
+        <translation>le texte doit compter au moins 1 caractère</translation>
+    </message>
+    <message>
+        <source>String should have at least {min_length} characters</source>
+        <translation>le texte doit compter au moins {min_length} caractères</translation>
+    </message>
+    <message>
+        <source>String should have at most 1 character</source>
+        <translation>le texte doit compter 1 caractère au plus</translation>
+    </message>
+    <message>
+        <source>String should have at most {max_length} characters</source>
+        <translation>le texte doit compter {max_length} caractères au plus</translation>
+    </message>
+    <message>
+        <source>Input should be {choices} or {last}</source>
+        <translation>la valeur doit être {choices} ou {last}</translation>
+    </message>
+    <message>
+        <source>Input should be {expected}</source>
+        <translation>la valeur doit être {expected}</translation>
+    </message>
+    <message>
+        <source>vacancy format</source>
+        <translation>format d&apos;avis</translation>
+    </message>
+    <message>
+        <source>profile format</source>
+        <translation>format de profil</translation>
+    </message>
+    <message>
+        <source>pack format</source>
+        <translation>format de lot</translation>
+    </message>
+    <message>
+        <source>was saved by a newer version of Screener ({format} {version}; this version reads formats up to {supported}). Update Screener to open it; the file was left as it is.</source>
+        <translation>a été enregistré par une version plus récente de Screener ({format} {version}&#xa0;; cette version lit les formats jusqu&apos;au {supported}). Mettez Screener à jour pour l&apos;ouvrir&#xa0;; le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket); it was not read</source>
+        <translation>n&apos;est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;; il n&apos;a pas été lu</translation>
+    </message>
+    <message>
+        <source>this folder cannot be read ({reason}); its files were not loaded</source>
+        <translation>ce dossier ne peut pas être lu ({reason})&#xa0;; ses fichiers n&apos;ont pas été chargés</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>file is too large (over {limit:,} bytes; the limit is {limit:,})</source>
+        <translation>le fichier est trop volumineux (plus de {limit:,} octets&#xa0;; la limite est de {limit:,})</translation>
+    </message>
+    <message>
+        <source>is UTF-16 text; save it as UTF-8 (the encoding Screener reads)</source>
+        <translation>est du texte UTF-16&#xa0;; enregistrez-le en UTF-8 (l&apos;encodage que Screener lit)</translation>
+    </message>
+    <message>
+        <source>is a binary file, not text</source>
+        <translation>est un fichier binaire, pas du texte</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte})</source>
+        <translation>n&apos;est pas du texte UTF-8 (octet {byte})</translation>
+    </message>
+    <message>
+        <source>expected true, false, &quot;unsure&quot; or a number of years</source>
+        <translation>true, false, &quot;unsure&quot; ou un nombre d&apos;années est attendu</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: {reason}</source>
+        <translation>erreur de syntaxe JSON&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the key {key} appears more than once in one object</source>
+        <translation>la clé {key} apparaît plus d&apos;une fois dans un même objet</translation>
+    </message>
+    <message>
+        <source>JSON is nested too deeply</source>
+        <translation>le JSON est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>JSON value cannot be read: {reason}</source>
+        <translation>une valeur JSON ne peut pas être lue&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>is empty; it is not a profile</source>
+        <translation>est vide&#xa0;; ce n&apos;est pas un profil</translation>
+    </message>
+    <message>
+        <source>expected a JSON object ({{ ... }}) at the top level</source>
+        <translation>un objet JSON ({{ ... }}) est attendu au premier niveau</translation>
+    </message>
+    <message>
+        <source>data is nested too deeply</source>
+        <translation>les données sont imbriquées trop profondément</translation>
+    </message>
+    <message>
+        <source>the file name is not valid text (UTF-8); rename the file to use it</source>
+        <translation>le nom du fichier n&apos;est pas du texte valide (UTF-8)&#xa0;; renommez le fichier pour l&apos;utiliser</translation>
+    </message>
+    <message>
+        <source>the file name holds &apos;{char}&apos;, which a profile&apos;s file name cannot; rename the file to use it</source>
+        <translation>le nom du fichier contient &apos;{char}&apos;, ce que le nom d&apos;un fichier de profil ne peut pas contenir&#xa0;; renommez le fichier pour l&apos;utiliser</translation>
+    </message>
+    <message>
+        <source>the file name ends in {suffix}, not {expected}; rename the file to use it</source>
+        <translation>le nom du fichier se termine par {suffix}, et non par {expected}&#xa0;; renommez le fichier pour l&apos;utiliser</translation>
+    </message>
+    <message>
+        <source>this file was not overwritten; save under another name, or delete the file first</source>
+        <translation>ce fichier n&apos;a pas été remplacé&#xa0;; enregistrez sous un autre nom, ou supprimez d&apos;abord le fichier</translation>
+    </message>
+    <message>
+        <source>the key {key} has {count:,} dotted parts; at most {limit} are allowed</source>
+        <translation>la clé {key} compte {count:,} parties séparées par des points&#xa0;; {limit} au plus sont admises</translation>
+    </message>
+    <message>
+        <source>has {count:,} requirements (essential and desirable); a vacancy file holds at most {limit}</source>
+        <translation>compte {count:,} exigences (essentielles et souhaitables)&#xa0;; un fichier d&apos;avis en contient {limit} au plus</translation>
+    </message>
+    <message>
+        <source>{value} is listed more than once</source>
+        <translation>{value} figure plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {reason}</source>
+        <translation>erreur de syntaxe TOML&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>lines end with a carriage return alone (old Mac line endings), which TOML does not allow; save the file with LF or CRLF line endings</source>
+        <translation>les lignes se terminent par un retour chariot seul (fins de ligne des anciens Mac), ce que TOML n&apos;admet pas&#xa0;; enregistrez le fichier avec des fins de ligne LF ou CRLF</translation>
+    </message>
+    <message>
+        <source>TOML is nested too deeply</source>
+        <translation>le TOML est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>TOML value cannot be read: {reason}</source>
+        <translation>une valeur TOML ne peut pas être lue&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>not a vacancy pack: no {manifest}</source>
+        <translation>ce n&apos;est pas un lot d&apos;avis&#xa0;: il n&apos;a pas de {manifest}</translation>
+    </message>
+    <message>
+        <source>not a vacancy file name; skipped</source>
+        <translation>ce n&apos;est pas un nom de fichier d&apos;avis&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>is in the pack twice; skipped</source>
+        <translation>figure deux fois dans le lot&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>is too large ({size:,} bytes; the limit is {limit:,}); skipped</source>
+        <translation>est trop volumineux ({size:,} octets&#xa0;; la limite est de {limit:,})&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>holds more than {limit:,} bytes; the rest is skipped</source>
+        <translation>contient plus de {limit:,} octets&#xa0;; le reste est ignoré</translation>
+    </message>
+    <message>
+        <source>cannot be written: {reason}; skipped</source>
+        <translation>ne peut pas être écrit&#xa0;: {reason}&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>listed but not in the pack</source>
+        <translation>listé mais absent du lot</translation>
+    </message>
+    <message>
+        <source>is not a file; the pack&apos;s copy was skipped</source>
+        <translation>n&apos;est pas un fichier&#xa0;; la copie du lot a été ignorée</translation>
+    </message>
+    <message>
+        <source>not a vacancy pack ({manifest} is not one)</source>
+        <translation>ce n&apos;est pas un lot d&apos;avis (son {manifest} n&apos;est pas celui d&apos;un lot)</translation>
+    </message>
+    <message>
+        <source>not listed in {manifest}; skipped</source>
+        <translation>absent de {manifest}&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>is a binary file, not text; skipped</source>
+        <translation>est un fichier binaire, pas du texte&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>the manifest says reference {listed}, the file {reference}; skipped</source>
+        <translation>le manifeste indique la référence {listed}, le fichier {reference}&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>could not be read ({reason})</source>
+        <translation>n&apos;a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be written: {reason}</source>
+        <translation>ne peut pas être écrit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate ({char}), which is not a character; correct the text in the file</source>
+        <translation>contient un demi-code de substitution isolé ({char}), qui n&apos;est pas un caractère&#xa0;; corrigez le texte dans le fichier</translation>
+    </message>
+    <message>
+        <source>holds the control character {char} at position {position}; only tabs and line breaks are allowed in text</source>
+        <translation>contient le caractère de contrôle {char} à la position {position}&#xa0;; seuls les tabulations et les sauts de ligne sont admis dans un texte</translation>
+    </message>
+    <message>
+        <source>holds the bidirectional control {char} at position {position}, which shows the text in another order than written; remove it</source>
+        <translation>contient la commande bidirectionnelle {char} à la position {position}, qui affiche le texte dans un autre ordre que celui où il est écrit&#xa0;; supprimez-la</translation>
+    </message>
+    <message>
+        <source>a key {problem}</source>
+        <translation>une clé {problem}</translation>
+    </message>
+    <message>
+        <source>is {count:,} characters long; at most {limit:,} are allowed</source>
+        <translation>compte {count:,} caractères&#xa0;; {limit:,} au plus sont admis</translation>
+    </message>
+    <message>
+        <source>a key is {count:,} characters long; at most {limit:,} are allowed</source>
+        <translation>une clé compte {count:,} caractères&#xa0;; {limit:,} au plus sont admis</translation>
+    </message>
+    <message>
+        <source>has {count:,} items; at most {limit:,} are allowed</source>
+        <translation>compte {count:,} éléments&#xa0;; {limit:,} au plus sont admis</translation>
+    </message>
+    <message>
+        <source>expected a grade such as &apos;G6&apos; or &apos;G17&apos;, got {value}</source>
+        <translation>un grade comme &apos;G6&apos; ou &apos;G17&apos; est attendu, trouvé&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>at least one requirement is needed (only a draft may have none)</source>
+        <translation>au moins une exigence est nécessaire (seul un brouillon peut n&apos;en avoir aucune)</translation>
+    </message>
+    <message>
+        <source>criterion id {id} is used more than once</source>
+        <translation>l&apos;identifiant d&apos;exigence {id} est utilisé plus d&apos;une fois</translation>
+    </message>
+</context>
+<context>
     <name>GapPlanDialog</name>
     <message>
         <source>What would open more vacancies: {name}</source>

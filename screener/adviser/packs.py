@@ -28,7 +28,7 @@ from screener.persistence.errors import (
     MAX_FILE_BYTES,
     FileProblemError,
     Problem,
-    newer_format,
+    newer_format_error,
     open_regular,
     os_reason,
     read_text_limited,
@@ -36,6 +36,7 @@ from screener.persistence.errors import (
 )
 from screener.persistence.vacancy_catalogue import LoadedVacancy, load_paths
 from screener.persistence.vacancy_files import load_vacancy, parse_vacancy_text
+from screener.translatable import QT_TRANSLATE_NOOP
 
 MANIFEST = "manifest.json"
 PACK_KIND = "screener-vacancy-pack"
@@ -58,6 +59,19 @@ class ImportReport:
     unchanged: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # the user's differing file was kept
     problems: list[Problem] = field(default_factory=list)
+
+
+# The problems said of a pack and its files, marked for translation (the UI says them).
+_NOT_A_PACK = QT_TRANSLATE_NOOP("FileProblem", "not a vacancy pack: no {manifest}")
+_NOT_A_VACANCY_NAME = QT_TRANSLATE_NOOP("FileProblem", "not a vacancy file name; skipped")
+_TWICE = QT_TRANSLATE_NOOP("FileProblem", "is in the pack twice; skipped")
+_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "FileProblem", "is too large ({size:,} bytes; the limit is {limit:,}); skipped"
+)
+_TOO_MUCH = QT_TRANSLATE_NOOP("FileProblem", "holds more than {limit:,} bytes; the rest is skipped")
+_NOT_WRITTEN = QT_TRANSLATE_NOOP("FileProblem", "cannot be written: {reason}; skipped")
+_NOT_IN_THE_PACK = QT_TRANSLATE_NOOP("FileProblem", "listed but not in the pack")
+_NOT_A_FILE = QT_TRANSLATE_NOOP("FileProblem", "is not a file; the pack's copy was skipped")
 
 
 def manifest_entry(vacancy: Vacancy, file: str) -> dict[str, Any]:
@@ -126,16 +140,18 @@ def _manifest(pack: Path, archive: zipfile.ZipFile) -> dict[str, dict[str, Any]]
         info = archive.getinfo(MANIFEST)
         data = json.loads(_read_entry(archive, info).decode("utf-8"))
     except KeyError:
-        raise FileProblemError.single(pack, f"not a vacancy pack: no {MANIFEST}") from None
+        raise FileProblemError.of(pack, _NOT_A_PACK, manifest=MANIFEST) from None
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise FileProblemError.single(pack, f"{MANIFEST} cannot be read: {exc}") from None
     if not isinstance(data, dict) or data.get("kind") != PACK_KIND:
-        raise FileProblemError.single(pack, f"not a vacancy pack ({MANIFEST} is not one)")
+        raise FileProblemError.of(
+            pack,
+            QT_TRANSLATE_NOOP("FileProblem", "not a vacancy pack ({manifest} is not one)"),
+            manifest=MANIFEST,
+        )
     version = data.get("format")
     if type(version) is int and version > PACK_FORMAT:
-        raise FileProblemError.single(
-            pack, newer_format("pack", version, PACK_FORMAT), f"{MANIFEST}: format"
-        )
+        raise newer_format_error(pack, "pack", version, PACK_FORMAT, f"{MANIFEST}: format")
     if version != PACK_FORMAT:
         raise FileProblemError.single(
             pack, f"pack format {short_repr(version)} is not supported (expected 1)", MANIFEST
@@ -163,17 +179,17 @@ def _entries(pack: Path, archive: zipfile.ZipFile, report: ImportReport) -> list
             continue
         where = Path(f"{pack}!{name}")
         if not _ENTRY_NAME.match(name):
-            report.problems.append(Problem(where, "", "not a vacancy file name; skipped"))
+            report.problems.append(Problem.of(where, "", _NOT_A_VACANCY_NAME))
         elif name in seen:
-            report.problems.append(Problem(where, "", "is in the pack twice; skipped"))
+            report.problems.append(Problem.of(where, "", _TWICE))
         elif info.file_size > MAX_ENTRY_BYTES:
-            message = f"is too large ({info.file_size:,} bytes; the limit is {MAX_ENTRY_BYTES:,}); skipped"
-            report.problems.append(Problem(where, "", message))
+            report.problems.append(
+                Problem.of(where, "", _TOO_LARGE, size=info.file_size, limit=MAX_ENTRY_BYTES)
+            )
         else:
             total += info.file_size
             if total > MAX_TOTAL_BYTES:
-                message = f"holds more than {MAX_TOTAL_BYTES:,} bytes; the rest is skipped"
-                report.problems.append(Problem(pack, "", message))
+                report.problems.append(Problem.of(pack, "", _TOO_MUCH, limit=MAX_TOTAL_BYTES))
                 break
             seen.add(name)
             chosen.append(info)
@@ -193,21 +209,33 @@ def _incoming(
     where = Path(f"{pack}!{info.filename}")
     item = listed.get(info.filename)
     if item is None:
-        raise FileProblemError.single(where, f"not listed in {MANIFEST}; skipped")
+        raise FileProblemError.of(
+            where,
+            QT_TRANSLATE_NOOP("FileProblem", "not listed in {manifest}; skipped"),
+            manifest=MANIFEST,
+        )
     try:
         data = _read_entry(archive, info)
     except (ValueError, zipfile.BadZipFile, OSError) as exc:
         raise FileProblemError.single(where, f"{exc}; skipped") from None
     if b"\x00" in data:
-        raise FileProblemError.single(where, "is a binary file, not text; skipped")
+        raise FileProblemError.of(
+            where, QT_TRANSLATE_NOOP("FileProblem", "is a binary file, not text; skipped")
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FileProblemError.single(where, f"is not UTF-8 text (byte {exc.start})") from None
     vacancy = parse_vacancy_text(text, where)
     if item.get("reference") != vacancy.reference:
-        message = f"the manifest says reference {item.get('reference')!r}, the file {vacancy.reference!r}; skipped"
-        raise FileProblemError.single(where, message)
+        raise FileProblemError.of(
+            where,
+            QT_TRANSLATE_NOOP(
+                "FileProblem", "the manifest says reference {listed}, the file {reference}; skipped"
+            ),
+            listed=repr(item.get("reference")),
+            reference=repr(vacancy.reference),
+        )
     return text.encode("utf-8"), vacancy
 
 
@@ -293,12 +321,12 @@ def _import_entries(
             except OSError as exc:  # a full disk, a file the user may not replace
                 target = folder / info.filename
                 reason = os_reason(exc, target)
-                report.problems.append(Problem(target, "", f"cannot be written: {reason}; skipped"))
+                report.problems.append(Problem.of(target, "", _NOT_WRITTEN, reason=reason))
         missing = sorted(set(listed) - set(archive.namelist()))
         for name in missing:
             if _ENTRY_NAME.match(name):
                 report.problems.append(
-                    Problem(Path(f"{pack}!{name}"), MANIFEST, "listed but not in the pack")
+                    Problem.of(Path(f"{pack}!{name}"), MANIFEST, _NOT_IN_THE_PACK)
                 )
 
 
@@ -347,7 +375,7 @@ def _place(
         report.added.append(target.name)
         return
     if not os.path.isfile(target):
-        report.problems.append(Problem(target, "", "is not a file; the pack's copy was skipped"))
+        report.problems.append(Problem.of(target, "", _NOT_A_FILE))
         return
     if target.stat().st_size == len(data) and target.read_bytes() == data:
         report.unchanged.append(target.name)

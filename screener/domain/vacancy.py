@@ -10,6 +10,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from screener.domain.criteria import Criterion, FormatOne, LocalizedText, Strict
 from screener.domain.terms import BRUSSELS, Clearance, Condition
+from screener.translatable import QT_TRANSLATE_NOOP, WordedValueError
 
 VACANCY_FORMAT: Literal[1] = 1
 REFERENCE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$"
@@ -28,7 +29,12 @@ class Grade(Strict):
     @classmethod
     def _grade_shape(cls, value: str | None) -> str | None:
         if value is not None and not _GRADE.match(value):
-            raise ValueError(f"expected a grade such as 'G6' or 'G17', got {value!r}")
+            raise WordedValueError(
+                QT_TRANSLATE_NOOP(
+                    "FileProblem", "expected a grade such as 'G6' or 'G17', got {value}"
+                ),
+                value=repr(value),
+            )
         return value
 
     @property
@@ -115,7 +121,11 @@ class Vacancy(Strict):
     ) -> list[Criterion]:
         # `draft` comes before `essential`, so it is already read (absent: not a draft).
         if not value and not info.data.get("draft", False):
-            raise ValueError("at least one requirement is needed (only a draft may have none)")
+            raise WordedValueError(
+                QT_TRANSLATE_NOOP(
+                    "FileProblem", "at least one requirement is needed (only a draft may have none)"
+                )
+            )
         return value
 
     @model_validator(mode="after")
@@ -123,7 +133,10 @@ class Vacancy(Strict):
         seen: set[str] = set()
         for criterion in self.criteria:
             if criterion.id in seen:
-                raise ValueError(f"criterion id {criterion.id!r} is used more than once")
+                raise WordedValueError(
+                    QT_TRANSLATE_NOOP("FileProblem", "criterion id {id} is used more than once"),
+                    id=repr(criterion.id),
+                )
             seen.add(criterion.id)
         for warning in self.warnings:
             if warning.criterion is not None and warning.criterion not in seen:

@@ -61,7 +61,8 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"|hors des heures (?:de (?:service|bureau|travail)|ouvrables)|hors heures ouvrables"
         ),
     ),
-    (AvailabilityNeed.WEEKENDS, re.compile(r"week-?ends?")),
+    # ("les fins de semaine": Canadian French for weekends.)
+    (AvailabilityNeed.WEEKENDS, re.compile(r"week-?ends?|\bfins? de semaine\b")),
     (AvailabilityNeed.HOLIDAYS, re.compile(r"\b(?:public )?holidays?\b|jours? feries?")),
     (AvailabilityNeed.NIGHTS, re.compile(r"\bnights?\b|\bnuits?\b|night-?time")),
     (

@@ -44,6 +44,9 @@ _CERTIFICATION = re.compile(
 _AWARD = re.compile(
     r"\b(?:qualification|licen[cs]e|accreditation|chartered|professional registration)\b"
 )
+# French names for the same (never "licence", a French bachelor's degree): "qualification
+# professionnelle d'expert-comptable (ACCA, CPA ou équivalent)".
+_AWARD_FR = re.compile(r"\bqualifications? professionnelles?\b|\baccreditation\b|\bagrement\b")
 
 # "Higher secondary education certificate", "high school diploma": the school level it proves.
 _SCHOOL_CERTIFICATE = re.compile(
@@ -113,7 +116,7 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
     )
     # (The "European Computer Driving Licence" is an office-software certificate, no driving.)
     drives = DRIVING.search(folded.replace("computer driving", "computer"))
-    award = lang == "en" and bool(_AWARD.search(folded)) and not drives
+    award = bool((_AWARD if lang == "en" else _AWARD_FR).search(folded)) and not drives
     if award and not certificate and recognize_firearms(text, lang) is not None:
         return None  # "the pistol shooting qualification": a shooting test (firearms)
     if award and not certificate and _ABOUT_A_TOPIC.match(folded):

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from screener.importer.table_writer import TableWriter
 from screener.persistence.errors import FileProblemError
+from screener.translatable import QT_TRANSLATE_NOOP
 
 MAX_DOCX_BYTES = 20 * 1024 * 1024
 # The document part of a long notice is well under 2 MB; far more is not a notice.
@@ -94,6 +95,9 @@ class _Reader:
         if self.table is None:  # a row after a table inside its cell ended
             self.table = TableWriter(self.lines)
         self.table.row(texts)
+
+
+_TOO_LARGE = QT_TRANSLATE_NOOP("FileProblem", "is too large a Word document for a notice")
 
 
 def _short_heading(text: str) -> bool:
@@ -178,11 +182,11 @@ def document_text(xml: str) -> str:
 
 def _part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
     if info.file_size > MAX_DOCUMENT_XML:
-        raise FileProblemError.single(path, "is too large a Word document for a notice")
+        raise FileProblemError.of(path, _TOO_LARGE)
     with archive.open(info) as part:
         raw = part.read(MAX_DOCUMENT_XML + 1)
     if len(raw) > MAX_DOCUMENT_XML:
-        raise FileProblemError.single(path, "is too large a Word document for a notice")
+        raise FileProblemError.of(path, _TOO_LARGE)
     return raw.decode("utf-8", errors="replace")
 
 
@@ -195,7 +199,7 @@ def _furniture(path: Path, archive: zipfile.ZipFile, name: re.Pattern[str]) -> l
         if name.fullmatch(info.filename):
             size += info.file_size
             if size > MAX_DOCUMENT_XML:
-                raise FileProblemError.single(path, "is too large a Word document for a notice")
+                raise FileProblemError.of(path, _TOO_LARGE)
             for line in document_text(_part(path, archive, info)).splitlines():
                 if line.strip() and line not in lines:
                     lines.append(line)
@@ -212,7 +216,9 @@ def docx_text(path: Path, data: bytes) -> str:
             header = _furniture(path, archive, _HEADER)
             footer = _furniture(path, archive, _FOOTER)
     except KeyError:
-        raise FileProblemError.single(path, "is not a Word document (no document part)") from None
+        raise FileProblemError.of(
+            path, QT_TRANSLATE_NOOP("FileProblem", "is not a Word document (no document part)")
+        ) from None
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
@@ -221,5 +227,9 @@ def docx_text(path: Path, data: bytes) -> str:
         ValueError,
         zlib.error,
     ) as exc:
-        raise FileProblemError.single(path, f"is not a readable Word document ({exc})") from None
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "is not a readable Word document ({reason})"),
+            reason=str(exc),
+        ) from None
     return "\n".join([*header, document_text(body), *footer])

@@ -54,6 +54,7 @@ from screener.importer.text_cleanup import clean_lines, join_wrapped
 from screener.importer.two_columns import split_two_columns
 from screener.importer.unread_lists import unread_list_after_lists
 from screener.persistence.errors import FileProblemError
+from screener.translatable import QT_TRANSLATE_NOOP
 
 # Far above any notice (a long one is ~60 kB of text); refusing early keeps the work bounded.
 MAX_TEXT_CHARS = 5 * 1024 * 1024
@@ -81,8 +82,9 @@ class ImportResult:
     source_name: str = "notice"
 
 
-def _refuse(source_name: str, message: str) -> FileProblemError:
-    return FileProblemError.single(Path(source_name), message)
+def _refuse(source_name: str, template: str, **values: int | str) -> FileProblemError:
+    """The refusal of the text, worded by a template marked for translation."""
+    return FileProblemError.of(Path(source_name), template, "", **values)
 
 
 def check_text(text: str, source_name: str) -> None:
@@ -90,22 +92,39 @@ def check_text(text: str, source_name: str) -> None:
     if len(text) > MAX_TEXT_CHARS:
         raise _refuse(
             source_name,
-            f"text is too large ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})",
+            QT_TRANSLATE_NOOP(
+                "FileProblem", "text is too large ({size:,} characters; the limit is {limit:,})"
+            ),
+            size=len(text),
+            limit=MAX_TEXT_CHARS,
         )
     if not text.strip():
-        raise _refuse(source_name, "is empty: there is no notice text to import")
+        raise _refuse(
+            source_name,
+            QT_TRANSLATE_NOOP("FileProblem", "is empty: there is no notice text to import"),
+        )
     sample = text[:65536]
     if "\x00" in sample:
-        raise _refuse(source_name, "is a binary file, not the text of a notice")
+        raise _refuse(
+            source_name,
+            QT_TRANSLATE_NOOP("FileProblem", "is a binary file, not the text of a notice"),
+        )
     controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f")
     if controls > len(sample) // 20:
-        raise _refuse(source_name, "looks like binary data, not the text of a notice")
+        raise _refuse(
+            source_name,
+            QT_TRANSLATE_NOOP("FileProblem", "looks like binary data, not the text of a notice"),
+        )
     line_count = text.count("\n") + 1
     if line_count > MAX_LINES:
         raise _refuse(
             source_name,
-            f"has {line_count:,} lines; a vacancy notice has a few hundred, so this does not "
-            "look like one",
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "has {count:,} lines; a vacancy notice has a few hundred, so this does not "
+                "look like one",
+            ),
+            count=line_count,
         )
 
 
@@ -115,15 +134,23 @@ def _check_sizes(lists: list[list[str]], source_name: str) -> None:
     if counted > MAX_REQUIREMENTS:
         raise _refuse(
             source_name,
-            f"has {counted:,} requirement bullets; a vacancy notice has far fewer, so this does "
-            "not look like one",
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "has {count:,} requirement bullets; a vacancy notice has far fewer, so this "
+                "does not look like one",
+            ),
+            count=counted,
         )
     longest = max((len(item) for items in lists for item in items), default=0)
     if longest > MAX_REQUIREMENT_CHARS:
         raise _refuse(
             source_name,
-            f"has a requirement of {longest:,} characters; notice bullets are far shorter, so "
-            "the requirement lists could not be read",
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "has a requirement of {count:,} characters; notice bullets are far shorter, so "
+                "the requirement lists could not be read",
+            ),
+            count=longest,
         )
 
 
@@ -149,11 +176,12 @@ REQUIREMENTS_MISSING = VacancyWarning(
     ),
 )
 REQUIREMENTS_NOT_FOUND = review_item("requirements_not_found", field="essential")
-NOT_A_NOTICE = (
+NOT_A_NOTICE = QT_TRANSLATE_NOOP(
+    "FileProblem",
     "is not a NATO vacancy notice: no title, reference, grade or deadline was found, and no "
     "requirement list (an ESSENTIAL or ACQUIS ESSENTIELS heading, a lead-in such as 'The "
     "incumbent must:', a qualifications heading followed by bullets, or a bullet list of "
-    "requirements)"
+    "requirements)",
 )
 
 
@@ -321,7 +349,12 @@ def _vacancy(source_name: str, **fields: object) -> Vacancy:
         # the app. Say what could not be built instead.
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        raise _refuse(source_name, f"could not build a draft ({where}: {first['msg']})") from None
+        raise _refuse(
+            source_name,
+            QT_TRANSLATE_NOOP("FileProblem", "could not build a draft ({where}: {reason})"),
+            where=where,
+            reason=first["msg"],
+        ) from None
 
 
 def build_draft(

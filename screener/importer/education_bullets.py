@@ -168,11 +168,23 @@ def _levels_named(required: str) -> list[EducationLevel]:
     return levels
 
 
+# A bullet about experience that names a level of study only as where the work was done.
+_EXPERIENCE_FIRST = re.compile(
+    r"^(?:(?:an?|some|proven|demonstrated|solid|une?|solide|bonne) )?experiences?\b"
+)
+_DEGREE_WORD = re.compile(
+    r"\b(?:degrees?|diplomas?|diplomes?|licence|masters?|master's|bachelor'?s?|doctora(?:te|t)"
+    r"|phd|baccalaureat|titulaire|graduate|qualifications?)\b"
+)
+
+
 def recognize_education(text: str, lang: Lang) -> Typing | None:
     folded = _NOT_A_DEGREE_MASTER.sub(lambda m: " " * len(m[0]), fold(text))
     vocational = is_vocational(text, folded)
     if not EDUCATION_CUES.search(folded) and not vocational:
         return None
+    if _EXPERIENCE_FIRST.match(folded.strip()) and not _DEGREE_WORD.search(folded):
+        return None  # "Experience of teaching at university level": where, not a degree
     required = _PREFERABLY.split(folded, maxsplit=1)[0]
     # "a Master's degree in law from a university of recognised standing": where the degree is
     # from says nothing about its level.

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from screener.importer.mhtml_text import looks_like_mhtml
 from screener.notice_formats import UNREADABLE_FORMATS, UnreadableFormat, unreadable_format
-from screener.persistence.errors import FileProblemError
+from screener.persistence.errors import FileProblemError, Phrase
+from screener.translatable import QT_TRANSLATE_NOOP
 
 _ZIP = b"PK\x03\x04"
 # Microsoft's compound file: Word 97-2003 (.doc), Outlook (.msg), older Excel and PowerPoint.
@@ -29,8 +30,11 @@ def _named(kind: str) -> UnreadableFormat:
 
 
 def unreadable(path: Path, format_: UnreadableFormat) -> FileProblemError:
-    return FileProblemError.single(
-        path, f"is {format_.name}, which Screener cannot read: {format_.advice}"
+    return FileProblemError.of(
+        path,
+        QT_TRANSLATE_NOOP("FileProblem", "is {format}, which Screener cannot read: {advice}"),
+        format=Phrase(format_.name),
+        advice=Phrase(format_.advice),
     )
 
 
@@ -48,10 +52,14 @@ def _zip_kind(path: Path, data: bytes) -> str:
     if mimetype.startswith(_ODF_TEXT) or (not mimetype and "content.xml" in names):
         return "odt"
     if mimetype.startswith(b"application/vnd.oasis.opendocument"):
-        raise FileProblemError.single(
+        raise FileProblemError.of(
             path,
-            "is an OpenDocument spreadsheet, presentation or drawing, not a text: open it in "
-            "LibreOffice and save the notice as .odt or .docx, or copy its text and use Paste",
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "is an OpenDocument spreadsheet, presentation or drawing, not a text: open it "
+                "in LibreOffice and save the notice as .odt or .docx, or copy its text and use "
+                "Paste",
+            ),
         )
     if any(name.startswith("Index/") and name.endswith(".iwa") for name in names):
         raise unreadable(path, _named("an Apple Pages"))

@@ -20,10 +20,12 @@ REFERENCE_LABEL = re.compile(
     # only with their number's word.
     # (Never a circular's: "CIRCULAR No. 27/NCP/2026" is the relaying ministry's number.)
     r"|(?:announcement|notice|avis|annonce|competition|recruitment|selection|concours)"
-    r"(?=\s?(?:n\s?[°o]|no\b|no\.|nr\b|nr\.|number|num[eé]ro|#)))"
+    r"(?=\s?(?:n\s?[°o]|no\b|no\.|nr\b|nr\.|number|num[eé]ro|#))"
+    # "N° de l'avis : SHAPE 27/CSD/014": the number's sign first, then what it numbers.
+    r"|n\s?[°o]\.?(?= de l'(?:avis|annonce|offre)\b))"
     # "Avis de vacance de poste civil NAEW 27/09", "Référence de l'OTAN", "Numéro de l'avis".
     r"(?:\s(?:notice|announcement|notification|avis|civil|civile|civilian|de l'otan|du poste"
-    r"|de l'avis|otan|nato"
+    r"|de l'avis|de l'annonce|de l'offre|de l'employeur|otan|nato"
     # "Référence NSPA : 26-1127": the body's letters between the label and its colon.
     r"|[a-z]{2,6}(?=\s?:)))?"
     # "N°", "No.", "N." (a lone "n" is a reference's first letter: "NSPA-SOC-27-014").
@@ -68,7 +70,7 @@ _FILE_NUMBER = re.compile(r"(?<!\d)(\d{5,7})(?!\d)")
 # "Job Reference: ACT-2027-0019" under "Post Number: TSC FCX 0310": the vacancy's own
 # reference names the notice; a post number names the post, which outlives it.
 _REFERENCE_WORD = re.compile(
-    r"^(?:job |vacancy |our )?(?:reference|ref\.?|numero de l'avis)\b"
+    r"^(?:job |vacancy |our )?(?:reference|ref\.?|numero de l'avis|n\s?[°o]\.? de l'avis)\b"
     r"|^vacancy (?:number|no\.?|n°)(?![a-z])"
     # "Vacancy notice: JFCNP 26/37" under "Post number: JFCNP JCC 0150".
     r"|^(?:vacancy|job) (?:notice|announcement)(?: (?:number|no\.?|n°|reference|ref\.?))?\s?:"

@@ -166,6 +166,15 @@ _ABOUT_THE_LANGUAGE = re.compile(
 )
 
 
+_YEARS_OF = re.compile(r"\b\d{1,2}(?:[.,]\d)?\s?\+?\s?(?:years?|ans|annees)\b")
+# Words asking for the language itself beside the years ("3 years of experience and a good
+# knowledge of English"): then the bullet is two requirements, not experience alone.
+_ABILITY_ASKED = re.compile(
+    r"\b(?:knowledge|command|fluen\w*|proficien\w*|connaissances?|maitrise|courant|level|niveau"
+    r"|written|spoken|ecrit\w*|parle\w*|oral\w*)\b"
+)
+
+
 def _task_in_language(
     text: str, folded: str, languages: list[LanguageMention]
 ) -> LevelMention | None:
@@ -202,6 +211,10 @@ def _recognize(text: str, lang: Lang) -> Typing | None:
         # NATO's I-VI, and the word "Proficiency" must not make it level VI.
         return stanag_typing(languages, folded)
     if (task := _task_in_language(text, folded, languages)) is not None:
+        if _YEARS_OF.search(folded) and not _ABILITY_ASKED.search(folded):
+            # "2 ans d'expérience de la traduction professionnelle vers le français": years
+            # of a task done in a language are experience, read by the experience reader.
+            return None
         # A level is the language's own; "in English" after a task says where it is done.
         return Typing("statement", {}, 0.6, (note("task_in_language", word=task.name or ""),))
     others = [m for m in languages if m.code not in {"en", "fr"}]
@@ -233,6 +246,8 @@ def _recognize(text: str, lang: Lang) -> Typing | None:
     if officials and mentions:
         return official_levels(text, lang)
     if len(officials) == 1 and not others:
+        if _YEARS_OF.search(folded) and not _ABILITY_ASKED.search(folded):
+            return None  # years of a task done in or into the language: experience
         return _official_without_level(folded, officials.pop())
     return None
 

@@ -29,6 +29,7 @@ from screener.importer.pdf_tables import PageBreak
 from screener.importer.rtf_text import rtf_text
 from screener.importer.webarchive_text import webarchive_text
 from screener.persistence.errors import FileProblemError, read_bytes_limited
+from screener.translatable import QT_TRANSLATE_NOOP
 
 MAX_TEXT_FILE_BYTES = MAX_TEXT_CHARS
 MAX_PDF_BYTES = 20 * 1024 * 1024
@@ -39,9 +40,10 @@ MAX_PDF_PAGES = 200
 # instructions (14 MB, from a 30 KB file) took 10-17 s and 340 MB before its text was refused.
 MAX_PDF_PAGE_CONTENT_BYTES = 2 * 1024 * 1024
 MAX_PDF_CONTENT_BYTES = 6 * 1024 * 1024
-PDF_EXTRA_MESSAGE = (
+PDF_EXTRA_MESSAGE = QT_TRANSLATE_NOOP(
+    "FileProblem",
     "PDF import needs the optional 'pdf' extra: .venv/bin/pip install 'screener[pdf]' "
-    "(or copy the notice's text into a .txt file and import that)"
+    "(or copy the notice's text into a .txt file and import that)",
 )
 
 
@@ -78,7 +80,9 @@ def _decode(path: Path, data: bytes) -> str:
     if (text := _utf16(data)) is not None:
         return text
     if b"\x00" in data[:65536]:
-        raise FileProblemError.single(path, "is a binary file, not the text of a notice")
+        raise FileProblemError.of(
+            path, QT_TRANSLATE_NOOP("FileProblem", "is a binary file, not the text of a notice")
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -88,8 +92,10 @@ def _decode(path: Path, data: bytes) -> str:
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        raise FileProblemError.single(
-            path, f"is not UTF-8 (or Windows-1252) text (byte {exc.start})"
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "is not UTF-8 (or Windows-1252) text (byte {byte})"),
+            byte=exc.start,
         ) from None
 
 
@@ -97,7 +103,7 @@ def _pdf_reader(path: Path, data: bytes) -> Any:
     try:
         pypdf = importlib.import_module("pypdf")
     except ImportError:
-        raise FileProblemError.single(path, PDF_EXTRA_MESSAGE) from None
+        raise FileProblemError.of(path, PDF_EXTRA_MESSAGE) from None
     # pypdf logs every oddity of a damaged file; the user gets one clear message instead.
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     reader = pypdf.PdfReader(io.BytesIO(data))
@@ -108,10 +114,13 @@ def _pdf_reader(path: Path, data: bytes) -> Any:
             unlocked = 0
         # An owner password alone (printing, copying limits) still opens with "".
         if not unlocked:
-            raise FileProblemError.single(
+            raise FileProblemError.of(
                 path,
-                "the PDF is password-protected; open it with its password and save or copy "
-                "its text instead",
+                QT_TRANSLATE_NOOP(
+                    "FileProblem",
+                    "the PDF is password-protected; open it with its password and save or copy "
+                    "its text instead",
+                ),
             )
     return reader
 
@@ -123,10 +132,13 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
     so a huge PDF costs no more than a notice-sized one. `cancelled` is asked between pages.
     """
     if b"%PDF-" not in data[:1024]:  # where the PDF format puts its header
-        raise FileProblemError.single(
+        raise FileProblemError.of(
             path,
-            "is not a PDF (it has no PDF header): if it is a saved web page, a Word document "
-            "or text, give it that extension (.html, .docx, .txt) or paste its text",
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "is not a PDF (it has no PDF header): if it is a saved web page, a Word "
+                "document or text, give it that extension (.html, .docx, .txt) or paste its text",
+            ),
         )
     texts: list[str] = []
     size = 0
@@ -134,8 +146,12 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
         reader = _pdf_reader(path, data)
         page_count = len(reader.pages)
         if page_count > MAX_PDF_PAGES:
-            raise FileProblemError.single(
-                path, f"the PDF has {page_count} pages; a notice has far fewer"
+            raise FileProblemError.of(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "FileProblem", "the PDF has {count} pages; a notice has far fewer"
+                ),
+                count=page_count,
             )
         _check_drawing_size(path, reader)
         carry = PageBreak()
@@ -145,10 +161,15 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
             text = without_browser_lines(page_text(reader.pages[index], carry))
             size += len(text) + 3
             if size > MAX_TEXT_CHARS:
-                raise FileProblemError.single(
+                raise FileProblemError.of(
                     path,
-                    f"the PDF holds more than {MAX_TEXT_CHARS:,} characters of text by page "
-                    f"{index + 1}; a notice has far fewer",
+                    QT_TRANSLATE_NOOP(
+                        "FileProblem",
+                        "the PDF holds more than {limit:,} characters of text by page "
+                        "{page}; a notice has far fewer",
+                    ),
+                    limit=MAX_TEXT_CHARS,
+                    page=index + 1,
                 )
             if texts:
                 texts[-1] = carry.joined(texts[-1])
@@ -157,11 +178,18 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
     except (FileProblemError, ImportCancelled):
         raise
     except Exception as exc:  # a broken PDF can fail anywhere inside pypdf
-        raise FileProblemError.single(path, f"the PDF cannot be read ({exc})") from None
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "the PDF cannot be read ({reason})"),
+            reason=str(exc),
+        ) from None
     text = "\n\f\n".join(texts)
     if not text.strip():
-        raise FileProblemError.single(
-            path, "the PDF has no text layer (a scan?); copy the notice's text instead"
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem", "the PDF has no text layer (a scan?); copy the notice's text instead"
+            ),
         )
     return text
 
@@ -174,18 +202,27 @@ def _check_drawing_size(path: Path, reader: Any) -> None:
         contents = page.get_contents()
         size = 0 if contents is None else len(contents.get_data())
         if size > MAX_PDF_PAGE_CONTENT_BYTES:
-            raise FileProblemError.single(
+            raise FileProblemError.of(
                 path,
-                f"page {index + 1} of the PDF holds {size / 2**20:.1f} MB of drawing "
-                "instructions; a notice's page holds far less: copy the notice's text instead",
+                QT_TRANSLATE_NOOP(
+                    "FileProblem",
+                    "page {page} of the PDF holds {size} MB of drawing instructions; a "
+                    "notice's page holds far less: copy the notice's text instead",
+                ),
+                page=index + 1,
+                size=f"{size / 2**20:.1f}",
             )
         total += size
         if total > MAX_PDF_CONTENT_BYTES:
-            raise FileProblemError.single(
+            raise FileProblemError.of(
                 path,
-                f"the PDF's first {index + 1} pages hold more than "
-                f"{MAX_PDF_CONTENT_BYTES // 2**20} MB of drawing instructions; a notice holds "
-                "far less: copy the notice's text instead",
+                QT_TRANSLATE_NOOP(
+                    "FileProblem",
+                    "the PDF's first {count} pages hold more than {limit} MB of drawing "
+                    "instructions; a notice holds far less: copy the notice's text instead",
+                ),
+                count=index + 1,
+                limit=MAX_PDF_CONTENT_BYTES // 2**20,
             )
 
 
@@ -205,8 +242,13 @@ def read_notice_file(path: Path, cancelled: Callable[[], bool] = lambda: False) 
     kind = file_kind(path, data)
     if kind in ("text", "eml") and len(data) > MAX_TEXT_FILE_BYTES:
         # As the bounded reader says it; binary files (a page saved with its images) may be larger.
-        raise FileProblemError.single(
-            path, f"file is too large ({len(data):,} bytes; the limit is {MAX_TEXT_FILE_BYTES:,})"
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem", "file is too large ({size:,} bytes; the limit is {limit:,})"
+            ),
+            size=len(data),
+            limit=MAX_TEXT_FILE_BYTES,
         )
     if kind == "pdf":
         return pdf_text(path, data, cancelled)
@@ -225,7 +267,11 @@ def email_text(path: Path, data: bytes) -> str:
     # The standard parser spends a third of a millisecond and more on each part: 100,000
     # parts under the size limit took minutes. A notice's e-mail has a few parts.
     if data.count(b"\n--") > 1_000:
-        raise FileProblemError.single(path, "is an e-mail of over 1,000 parts, not a notice")
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "is an e-mail of over {count:,} parts, not a notice"),
+            count=1_000,
+        )
     try:
         message = email.message_from_bytes(data, policy=email.policy.default)
         body = message.get_body(preferencelist=("plain", "html"))
@@ -234,7 +280,9 @@ def email_text(path: Path, data: bytes) -> str:
     except (LookupError, ValueError, AttributeError, UnicodeError):
         content = None
     if not isinstance(content, str) or not content.strip():
-        raise FileProblemError.single(path, "is an e-mail without a readable text body")
+        raise FileProblemError.of(
+            path, QT_TRANSLATE_NOOP("FileProblem", "is an e-mail without a readable text body")
+        )
     return html_to_text(content) if html_body or looks_like_html(content) else content
 
 
@@ -242,8 +290,10 @@ def read_notice_stream(stream: BinaryIO, name: str = "<stdin>") -> str:
     """Notice text from a stream (standard input), refused past the size limit."""
     data = stream.read(MAX_TEXT_FILE_BYTES + 1)
     if len(data) > MAX_TEXT_FILE_BYTES:
-        raise FileProblemError.single(
-            Path(name), f"input is too large (the limit is {MAX_TEXT_FILE_BYTES:,} bytes)"
+        raise FileProblemError.of(
+            Path(name),
+            QT_TRANSLATE_NOOP("FileProblem", "input is too large (the limit is {limit:,} bytes)"),
+            limit=MAX_TEXT_FILE_BYTES,
         )
     kind = file_kind(Path(name), data)
     if kind == "pdf":

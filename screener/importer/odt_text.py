@@ -21,6 +21,7 @@ from pathlib import Path
 
 from screener.importer.docx_text import _Reader, _tag
 from screener.persistence.errors import FileProblemError
+from screener.translatable import QT_TRANSLATE_NOOP
 
 # content.xml of a long notice is well under 1 MB.
 MAX_ODT_XML = 30 * 1024 * 1024
@@ -138,7 +139,7 @@ def odt_lines(xml: str, styles: _Styles, path: Path) -> list[str]:
         if name == "table:table-row" and not closing:
             rows += 1
             if rows > MAX_TABLE_ROWS:
-                raise FileProblemError.single(path, too_many_rows())
+                raise too_many_rows(path)
         if name == "text:list":
             list_depth += -1 if closing else 0 if empty else 1
         elif name in ("text:list-item", "text:list-header") and not empty:
@@ -165,8 +166,14 @@ def odt_lines(xml: str, styles: _Styles, path: Path) -> list[str]:
     return reader.lines
 
 
-def too_many_rows() -> str:
-    return f"has tables of over {MAX_TABLE_ROWS:,} rows; a notice's have far fewer"
+def too_many_rows(path: Path) -> FileProblemError:
+    return FileProblemError.of(
+        path,
+        QT_TRANSLATE_NOOP(
+            "FileProblem", "has tables of over {count:,} rows; a notice's have far fewer"
+        ),
+        count=MAX_TABLE_ROWS,
+    )
 
 
 def _open_paragraph(
@@ -193,11 +200,15 @@ def _spacing(name: str, attributes: str) -> str:
 def _part(path: Path, archive: zipfile.ZipFile, name: str) -> str:
     info = archive.getinfo(name)
     if info.file_size > MAX_ODT_XML:
-        raise FileProblemError.single(path, "is too large an OpenDocument file for a notice")
+        raise FileProblemError.of(
+            path, QT_TRANSLATE_NOOP("FileProblem", "is too large an OpenDocument file for a notice")
+        )
     with archive.open(info) as part:
         raw = part.read(MAX_ODT_XML + 1)
     if len(raw) > MAX_ODT_XML:  # a zip entry can lie about its size
-        raise FileProblemError.single(path, "is too large an OpenDocument file for a notice")
+        raise FileProblemError.of(
+            path, QT_TRANSLATE_NOOP("FileProblem", "is too large an OpenDocument file for a notice")
+        )
     return raw.decode("utf-8", errors="replace")
 
 
@@ -230,8 +241,9 @@ def odt_text(path: Path, data: bytes) -> str:
             names = archive.namelist()
             styles_xml = _part(path, archive, _STYLES) if _STYLES in names else ""
     except KeyError:
-        raise FileProblemError.single(
-            path, "is not an OpenDocument text (it has no content.xml)"
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "is not an OpenDocument text (it has no content.xml)"),
         ) from None
     except (
         zipfile.BadZipFile,
@@ -241,8 +253,10 @@ def odt_text(path: Path, data: bytes) -> str:
         ValueError,
         zlib.error,
     ) as exc:
-        raise FileProblemError.single(
-            path, f"is not a readable OpenDocument file ({exc})"
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "is not a readable OpenDocument file ({reason})"),
+            reason=str(exc),
         ) from None
     # Automatic styles (content.xml's) name the paragraphs' and spans' looks; named ones
     # (styles.xml's) are their parents.

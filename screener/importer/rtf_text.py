@@ -22,6 +22,7 @@ from pathlib import Path
 from screener.importer.docx_text import _Reader, _tag
 from screener.importer.odt_text import MAX_TABLE_ROWS, too_many_rows
 from screener.persistence.errors import FileProblemError
+from screener.translatable import QT_TRANSLATE_NOOP
 
 MAX_GROUP_DEPTH = 200
 # A 4-page notice saved by Word or LibreOffice holds 10,000-60,000 instructions (pictures are
@@ -105,8 +106,12 @@ class _RtfReader:
 
     def open_group(self) -> None:
         if len(self.stack) >= MAX_GROUP_DEPTH:
-            raise FileProblemError.single(
-                self.path, f"is not readable Rich Text (groups nested over {MAX_GROUP_DEPTH} deep)"
+            raise FileProblemError.of(
+                self.path,
+                QT_TRANSLATE_NOOP(
+                    "FileProblem", "is not readable Rich Text (groups nested over {count} deep)"
+                ),
+                count=MAX_GROUP_DEPTH,
             )
         self.stack.append(self.group)
         self.group = replace(self.group, first=True)
@@ -165,7 +170,7 @@ class _RtfReader:
                 _tag(reader, True, "tr", False)
                 self.rows += 1
                 if self.rows > MAX_TABLE_ROWS:
-                    raise FileProblemError.single(self.path, too_many_rows())
+                    raise too_many_rows(self.path)
         elif name == "pard":
             self.in_table = False
             reader.listed, reader.level, reader.heading_style = False, 0, False
@@ -222,15 +227,22 @@ def rtf_text(path: Path, data: bytes) -> str:
     is far larger a document than a notice."""
     source = data.decode("latin-1")  # each byte a character: \'hh and 8-bit text re-decoded
     if not source.lstrip().startswith("{\\rtf"):
-        raise FileProblemError.single(path, "is not Rich Text (it does not start with {\\rtf)")
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "is not Rich Text (it does not start with {{\\rtf)"),
+        )
     state = _RtfReader(path)
     position = count = 0
     while (match := _TOKEN.match(source, position)) is not None:
         position, count = match.end(), count + 1
         if count > MAX_TOKENS:
-            raise FileProblemError.single(
+            raise FileProblemError.of(
                 path,
-                f"is a Rich Text file of over {MAX_TOKENS:,} instructions; a notice has far fewer",
+                QT_TRANSLATE_NOOP(
+                    "FileProblem",
+                    "is a Rich Text file of over {count:,} instructions; a notice has far fewer",
+                ),
+                count=MAX_TOKENS,
             )
         name, value, byte, symbol, brace, text = match.groups()
         if byte is not None:

@@ -15,15 +15,17 @@ from pathlib import Path
 
 from screener.importer.html_text import html_to_text
 from screener.importer.mhtml_text import MAX_PAGE_BYTES
-from screener.persistence.errors import FileProblemError
+from screener.persistence.errors import FileProblemError, Phrase
+from screener.translatable import QT_TRANSLATE_NOOP
 
 # What the main resource says of the page.
 _RESOURCE = ("WebResourceData", "WebResourceTextEncodingName", "WebResourceMIMEType")
 # A web archive's dictionaries have a handful of keys.
 _MAX_KEYS = 1_000
-_NOT_A_PAGE = (
+_NOT_A_PAGE = QT_TRANSLATE_NOOP(
+    "FileProblem",
     "is not a readable Safari web archive ({reason}): open it in Safari and save it as "
-    '"Page Source", or copy its text and use Paste'
+    '"Page Source", or copy its text and use Paste',
 )
 
 
@@ -128,9 +130,13 @@ def webarchive_text(path: Path, data: bytes) -> str:
     try:
         page, encoding, kind = _page(data)
     except _Unreadable as exc:
-        raise FileProblemError.single(path, _NOT_A_PAGE.format(reason=exc)) from None
+        raise FileProblemError.of(path, _NOT_A_PAGE, reason=str(exc)) from None
     markup = page.decode(encoding, errors="replace")
     text = markup if kind == "text/plain" else html_to_text(markup)
     if not text.strip():
-        raise FileProblemError.single(path, _NOT_A_PAGE.format(reason="its page has no text"))
+        raise FileProblemError.of(
+            path,
+            _NOT_A_PAGE,
+            reason=Phrase(QT_TRANSLATE_NOOP("FileProblem", "its page has no text")),
+        )
     return text

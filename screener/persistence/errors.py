@@ -6,17 +6,17 @@ import datetime as dt
 import errno
 import itertools
 import os
-import re
 import reprlib
 import stat
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from pydantic import ValidationError
+from screener.translatable import QT_TRANSLATE_NOOP
+
+# The translation context of every problem's template (see Problem.of and ui/common/problem_words).
+PROBLEM_CONTEXT = "FileProblem"
 
 # Anything bigger is not a vacancy or profile file; refusing it early keeps parsing bounded.
 MAX_FILE_BYTES = 1024 * 1024
@@ -69,16 +69,65 @@ def terminal_safe(text: str) -> str:
     return "\n".join(_escape_unsafe(line, _KEPT_IN_LINES) for line in text.split("\n"))
 
 
+class Phrase(str):
+    """A value of a Problem that is itself a wording of the app, marked with
+    QT_TRANSLATE_NOOP(PROBLEM_CONTEXT, ...): the UI translates it before putting it in the
+    sentence (values from the file are shown as they are)."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """A value of a Problem that is a marked template with values of its own (pydantic's
+    "Input should be greater than or equal to {ge}" before " (got -1)"): the UI translates
+    and formats it before putting it in the sentence; str() is its English."""
+
+    template: str
+    values: tuple[tuple[str, str | int | Wording], ...] = ()
+
+    @classmethod
+    def of(cls, template: str, **values: str | int | Wording) -> Wording:
+        return cls(template, tuple(values.items()))
+
+    def __str__(self) -> str:
+        return self.template.format(**dict(self.values))
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+ProblemValue = str | int | Wording
+
+
+def _kept_value(value: ProblemValue) -> ProblemValue:
+    # A value from a file is cut and escaped as the message is; the app's own phrases are not.
+    return value if isinstance(value, (int, Phrase, Wording)) else safe_text(value)
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
+    """`message` is the English sentence (CLI, logs, JSON). A problem made with `of` keeps
+    its English template and values too, so the UI can say it in the user's language."""
+
     path: Path
     where: str  # a field path ("essential[2].min_years"), "line 3, column 5", or ""
     message: str
+    template: str = ""  # marked with QT_TRANSLATE_NOOP(PROBLEM_CONTEXT, ...), or ""
+    values: tuple[tuple[str, ProblemValue], ...] = ()
 
     def __post_init__(self) -> None:
         # Keys and values from the file end up here; they are shown in terminals and labels.
         object.__setattr__(self, "where", safe_text(self.where))
         object.__setattr__(self, "message", safe_text(self.message))
+        if self.values:
+            kept = tuple((name, _kept_value(value)) for name, value in self.values)
+            object.__setattr__(self, "values", kept)
+
+    @classmethod
+    def of(cls, path: Path, where: str, template: str, **values: ProblemValue) -> Problem:
+        """The problem worded by `template` (str.format fields named by `values`)."""
+        return cls(path, where, template.format(**values), template, tuple(values.items()))
 
     def __str__(self) -> str:
         # A file name can hold a line break or an escape sequence too.
@@ -96,7 +145,12 @@ class FileProblemError(Exception):
         more += max(0, len(self.problems) - MAX_PROBLEMS)
         if more:
             self.problems[MAX_PROBLEMS:] = [
-                Problem(path, "", f"... and {more:,} more problems not listed")
+                Problem.of(
+                    path,
+                    "",
+                    QT_TRANSLATE_NOOP("FileProblem", "... and {count:,} more problems not listed"),
+                    count=more,
+                )
             ]
         super().__init__("\n".join(str(p) for p in self.problems))
 
@@ -104,73 +158,17 @@ class FileProblemError(Exception):
     def single(cls, path: Path, message: str, where: str = "") -> FileProblemError:
         return cls(path, [Problem(path, where, message)])
 
+    @classmethod
+    def of(
+        cls, path: Path, template: str, where: str = "", **values: ProblemValue
+    ) -> FileProblemError:
+        """One problem worded by a marked template: see Problem.of."""
+        return cls(path, [Problem.of(path, where, template, **values)])
 
-def _criterion_kinds() -> tuple[str, ...]:
-    # Imported when a validation error is worded, not with this module: reading files that
-    # are fine (the catalogue from its cache, settings) needs no criterion model.
-    from screener.domain.criteria import CRITERION_KINDS
-
-    return tuple(CRITERION_KINDS)
-
-
-def _pattern_words() -> dict[str, str]:
-    """What each pattern of the models asks for, in words: pydantic names the regular
-    expression, which tells a person nothing. Imported when needed, as _criterion_kinds."""
-    from screener.domain.criterion_base import (
-        COUNTRY_CODE_PATTERN,
-        CRITERION_ID_PATTERN,
-        LANGUAGE_CODE_PATTERN,
-    )
-    from screener.domain.slp import SLP_PATTERN
-    from screener.domain.vacancy import CODE_PATTERN, CURRENCY_PATTERN, REFERENCE_PATTERN
-
-    return {
-        COUNTRY_CODE_PATTERN: "expected a two-letter country code in capitals, such as 'FR' or 'PL'",
-        LANGUAGE_CODE_PATTERN: (
-            "expected a two-letter language code in lower case, such as 'en' or 'fr'"
-        ),
-        SLP_PATTERN: (
-            "expected a STANAG 6001 profile: four levels from 0 to 5 (listening, speaking, "
-            "reading, writing), each but 5 with an optional '+', such as '3333' or '3+32+2'"
-        ),
-        CRITERION_ID_PATTERN: (
-            "expected an id of lower-case letters, digits, '-' and '_' (at most 64, the first "
-            "a letter or digit), such as 'english-level'"
-        ),
-        REFERENCE_PATTERN: (
-            "expected a reference of letters, digits, '.', '-' and '_' (at most 32, the first "
-            "a letter or digit), such as '250939'"
-        ),
-        CURRENCY_PATTERN: "expected a three-letter currency code in capitals, such as 'EUR'",
-        CODE_PATTERN: "expected a code of lower-case letters, digits and '_'",
-    }
-
-
-def field_path(loc: Iterable[int | str]) -> str:
-    parts: list[str] = []
-    previous_was_index = False
-    for item in loc:
-        if isinstance(item, int):
-            parts.append(f"[{item}]")
-            previous_was_index = True
-            continue
-        # Pydantic puts the discriminator value in the path of a tagged union; people don't need it.
-        if previous_was_index and item in _criterion_kinds():
-            previous_was_index = False
-            continue
-        previous_was_index = False
-        # Union members ("bool", "literal['unsure']") and dict-key markers are pydantic's
-        # bookkeeping, not fields a person can find in the file.
-        if item.startswith(("function-", "literal[", "constrained-")) or item in {
-            "literal",
-            "str",
-            "float",
-            "bool",
-            "[key]",
-        }:
-            continue
-        parts.append(f".{item}" if parts else item)
-    return "".join(parts)
+    @classmethod
+    def worded(cls, path: Path, wording: Wording, where: str = "") -> FileProblemError:
+        """One problem said by a Wording (text_checks' findings)."""
+        return cls.of(path, wording.template, where, **dict(wording.values))
 
 
 class _ShortRepr(reprlib.Repr):
@@ -209,13 +207,27 @@ class _ShortRepr(reprlib.Repr):
 _SHORT_REPR = _ShortRepr()
 
 
-def newer_format(what: str, version: int, supported: int) -> str:
-    """The one wording of the refusal of a file from a newer Screener (a profile, a vacancy,
-    a pack): saying so, not that a field holds a wrong value, tells the user what to do."""
-    return (
-        f"was saved by a newer version of Screener ({what} format {version}; this version "
-        f"reads formats up to {supported}). Update Screener to open it; the file was left as "
-        "it is."
+_FORMAT_NAMES = {
+    "vacancy": QT_TRANSLATE_NOOP("FileProblem", "vacancy format"),
+    "profile": QT_TRANSLATE_NOOP("FileProblem", "profile format"),
+    "pack": QT_TRANSLATE_NOOP("FileProblem", "pack format"),
+}
+
+
+def newer_format_error(
+    path: Path, what: str, version: int, supported: int, where: str = "format"
+) -> FileProblemError:
+    """The one wording of the refusal of a file from a newer Screener (`what`: "profile",
+    "vacancy" or "pack"): saying so, not that a field holds a wrong value, tells the user
+    what to do."""
+    template = QT_TRANSLATE_NOOP(
+        "FileProblem",
+        "was saved by a newer version of Screener ({format} {version}; this version reads "
+        "formats up to {supported}). Update Screener to open it; the file was left as it is.",
+    )
+    format_ = Phrase(_FORMAT_NAMES[what])
+    return FileProblemError.of(
+        path, template, where, format=format_, version=version, supported=supported
     )
 
 
@@ -223,53 +235,6 @@ def short_repr(value: object) -> str:
     """A short, depth-limited repr of a value from a file, for messages."""
     text = _SHORT_REPR.repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
-
-
-def error_message(error: dict[str, object]) -> str:
-    kind = error.get("type")
-    ctx = error.get("ctx") or {}
-    assert isinstance(ctx, dict)
-    if kind == "union_tag_invalid":
-        return f"unknown kind {ctx.get('tag')!r}; expected one of: {', '.join(_criterion_kinds())}"
-    if kind == "union_tag_not_found":
-        return f"missing 'kind'; expected one of: {', '.join(_criterion_kinds())}"
-    if kind == "missing":
-        return "required field is missing"
-    if kind == "extra_forbidden":
-        return "unknown field (check its spelling)"
-    shown = short_repr(error["input"]) if "input" in error else None
-    got = f" (got {shown})" if shown is not None else ""
-    if kind == "string_pattern_mismatch" and ctx.get("pattern") in _pattern_words():
-        return _pattern_words()[str(ctx["pattern"])] + got
-    if kind in {"model_type", "dict_type"}:
-        # pydantic says "a valid dictionary or instance of Deadline": Python's words.
-        return (
-            "expected a table of named values ({ name = value, ... } in TOML, an object in JSON)"
-            + got
-        )
-    message = str(error.get("msg", "invalid value"))
-    message = re.sub(r"^Value error, ", "", message)
-    # A model-level check gets the whole document as input, and a custom check usually
-    # names the value already: repeating either only adds noise.
-    whole_model = isinstance(error.get("input"), dict) and kind == "value_error"
-    if shown is not None and not whole_model and shown not in message:
-        message += f" (got {shown})"
-    return message
-
-
-def validation_problems(path: Path, error: ValidationError) -> list[Problem]:
-    """One problem per validation error (all of them: see validation_error for a file's)."""
-    return [Problem(path, field_path(e["loc"]), error_message(dict(e))) for e in error.errors()]
-
-
-def validation_error(path: Path, error: ValidationError) -> FileProblemError:
-    """The file's problems: the first MAX_PROBLEMS made into sentences, the others counted,
-    so a file with 100,000 wrong values costs no more than reading their list."""
-    found = error.errors(include_url=False)
-    problems = [
-        Problem(path, field_path(e["loc"]), error_message(dict(e))) for e in found[:MAX_PROBLEMS]
-    ]
-    return FileProblemError(path, problems, more=max(0, len(found) - MAX_PROBLEMS))
 
 
 def open_regular(path: Path) -> int:
@@ -287,8 +252,12 @@ def open_regular(path: Path) -> int:
         if stat.S_ISDIR(mode):
             raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
         if not stat.S_ISREG(mode):
-            raise FileProblemError.single(
-                path, "is not a regular file (a device, pipe or socket); it was not read"
+            raise FileProblemError.of(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "FileProblem",
+                    "is not a regular file (a device, pipe or socket); it was not read",
+                ),
             )
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
@@ -320,8 +289,12 @@ def unreadable_folder(folder: Path, exc: OSError) -> FileProblemError:
     """A folder that cannot be listed (no permission, a network share gone), as one problem
     naming it: the caller goes on with the other folders instead of stopping."""
     reason = os_reason(exc, folder)
-    return FileProblemError.single(
-        folder, f"this folder cannot be read ({reason}); its files were not loaded"
+    return FileProblemError.of(
+        folder,
+        QT_TRANSLATE_NOOP(
+            "FileProblem", "this folder cannot be read ({reason}); its files were not loaded"
+        ),
+        reason=reason,
     )
 
 
@@ -344,19 +317,36 @@ def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         with os.fdopen(fd, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:  # said with its size, without reading it
-                raise FileProblemError.single(
-                    path, f"file is too large ({size:,} bytes; the limit is {limit:,})"
+                raise FileProblemError.of(
+                    path,
+                    QT_TRANSLATE_NOOP(
+                        "FileProblem", "file is too large ({size:,} bytes; the limit is {limit:,})"
+                    ),
+                    size=size,
+                    limit=limit,
                 )
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        raise FileProblemError.single(path, "file not found") from None
+        raise FileProblemError.of(
+            path, QT_TRANSLATE_NOOP("FileProblem", "file not found")
+        ) from None
     except IsADirectoryError:
-        raise FileProblemError.single(path, "is a folder, not a file") from None
+        raise FileProblemError.of(
+            path, QT_TRANSLATE_NOOP("FileProblem", "is a folder, not a file")
+        ) from None
     except OSError as exc:
-        raise FileProblemError.single(path, f"cannot be read: {os_reason(exc, path)}") from None
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "cannot be read: {reason}"),
+            reason=os_reason(exc, path),
+        ) from None
     if len(data) > limit:
-        raise FileProblemError.single(
-            path, f"file is too large (over {limit:,} bytes; the limit is {limit:,})"
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem", "file is too large (over {limit:,} bytes; the limit is {limit:,})"
+            ),
+            limit=limit,
         )
     return data
 
@@ -385,12 +375,26 @@ def text_of(data: bytes, path: Path) -> str:
     """A file's bytes as text, or a FileProblemError naming `path` and saying why not."""
     if b"\x00" in data:
         if _looks_like_utf16(data):
-            raise FileProblemError.single(
-                path, "is UTF-16 text; save it as UTF-8 (the encoding Screener reads)"
+            raise FileProblemError.of(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "FileProblem", "is UTF-16 text; save it as UTF-8 (the encoding Screener reads)"
+                ),
             )
-        raise FileProblemError.single(path, "is a binary file, not text")
+        raise FileProblemError.of(
+            path, QT_TRANSLATE_NOOP("FileProblem", "is a binary file, not text")
+        )
     try:
         # utf-8-sig: editors on Windows may start the file with a byte-order mark.
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FileProblemError.single(path, f"is not UTF-8 text (byte {exc.start})") from None
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "is not UTF-8 text (byte {byte})"),
+            byte=exc.start,
+        ) from None
+
+
+def newer_format(what: str, version: int, supported: int) -> str:
+    """That refusal's English sentence (see newer_format_error)."""
+    return newer_format_error(Path(), what, version, supported).problems[0].message

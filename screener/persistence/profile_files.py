@@ -19,8 +19,6 @@ from screener.persistence.errors import (
     MAX_PROBLEMS,
     FileProblemError,
     Problem,
-    error_message,
-    field_path,
     parser_failure,
     read_text_limited,
     short_repr,
@@ -32,8 +30,12 @@ from screener.persistence.text_checks import (
     oversized,
     unusable_text,
 )
+from screener.persistence.validation_words import error_problem, expected_problem, field_path
+from screener.translatable import QT_TRANSLATE_NOOP
 
-_ANSWER_EXPECTED = 'expected true, false, "unsure" or a number of years'
+_ANSWER_EXPECTED = QT_TRANSLATE_NOOP(
+    "FileProblem", 'expected true, false, "unsure" or a number of years'
+)
 
 
 class _DuplicateKeyError(ValueError):
@@ -53,8 +55,9 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-def _answer_message(raw: dict[str, Any]) -> str:
-    return _ANSWER_EXPECTED + (f" (got {short_repr(raw['input'])})" if "input" in raw else "")
+def _answer_problem(path: Path, where: str, raw: dict[str, Any]) -> Problem:
+    shown = short_repr(raw["input"]) if "input" in raw else None
+    return expected_problem(path, where, _ANSWER_EXPECTED, shown)
 
 
 def _validation_error(path: Path, error: ValidationError) -> FileProblemError:
@@ -69,18 +72,19 @@ def _validation_error(path: Path, error: ValidationError) -> FileProblemError:
         is_answer = len(loc) >= 3 and loc[0] == "answers"
         # An answer that fits no member of the union is one problem, not one per member.
         key: object = ("answers", loc[1], loc[2]) if is_answer else None
+        problem: Problem | None = None
         if key is None:
-            where, message = field_path(loc), error_message(dict(raw))
-            key = (where, message)
+            problem = error_problem(path, field_path(loc), dict(raw))
+            key = (problem.where, problem.message)
         if key in seen:
             continue
         seen.add(key)
         if len(problems) >= MAX_PROBLEMS:
             more += 1
             continue
-        if is_answer:
-            where, message = field_path(loc[:3]), _answer_message(dict(raw))
-        problems.append(Problem(path, where, message))
+        if problem is None:
+            problem = _answer_problem(path, field_path(loc[:3]), dict(raw))
+        problems.append(problem)
     return FileProblemError(path, problems, more=more)
 
 
@@ -89,37 +93,55 @@ def _json_data(text: str, path: Path) -> Any:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
-        raise FileProblemError.single(path, f"JSON syntax error: {exc.msg}", where) from None
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "JSON syntax error: {reason}"),
+            where,
+            reason=exc.msg,
+        ) from None
     except _DuplicateKeyError as exc:
-        raise FileProblemError.single(
-            path, f"the key {short_repr(exc.args[0])} appears more than once in one object"
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "the key {key} appears more than once in one object"),
+            key=short_repr(exc.args[0]),
         ) from None
     except RecursionError:
-        raise FileProblemError.single(path, "JSON is nested too deeply") from None
+        raise FileProblemError.of(
+            path, QT_TRANSLATE_NOOP("FileProblem", "JSON is nested too deeply")
+        ) from None
     except (ValueError, OverflowError, MemoryError) as exc:
         # A number over 4,300 digits, or any other value the parser gives up on.
-        raise FileProblemError.single(
-            path, f"JSON value cannot be read: {parser_failure(exc)}"
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "JSON value cannot be read: {reason}"),
+            reason=parser_failure(exc),
         ) from None
 
 
 def parse_profile_text(text: str, path: Path) -> Profile:
     """A profile from file text, migrated from an older format if need be."""
     if not text.strip():
-        raise FileProblemError.single(path, "is empty; it is not a profile")
+        raise FileProblemError.of(
+            path, QT_TRANSLATE_NOOP("FileProblem", "is empty; it is not a profile")
+        )
     data = _json_data(text, path)
     if not isinstance(data, dict):
-        raise FileProblemError.single(path, "expected a JSON object ({ ... }) at the top level")
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "expected a JSON object ({{ ... }}) at the top level"),
+        )
     unusable = unusable_text(data) or oversized(data, MAX_LIST_ITEMS, MAX_TEXT_CHARS)
     if unusable is not None:
-        raise FileProblemError.single(path, unusable[1], unusable[0])
+        raise FileProblemError.worded(path, unusable[1], unusable[0])
     data = migrate(data, path)
     try:
         return Profile.model_validate(data)
     except ValidationError as exc:
         raise _validation_error(path, exc) from None
     except RecursionError:
-        raise FileProblemError.single(path, "data is nested too deeply") from None
+        raise FileProblemError.of(
+            path, QT_TRANSLATE_NOOP("FileProblem", "data is nested too deeply")
+        ) from None
     except Exception as exc:  # any other failure of a validator is still this file's problem
         raise FileProblemError.single(
             path, f"could not be read as a profile: {type(exc).__name__}: {exc}"

@@ -10,14 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from screener.domain.profile import PROFILE_FORMAT
-from screener.persistence.errors import FileProblemError, Problem, newer_format, short_repr
+from screener.persistence.errors import FileProblemError, Problem, newer_format_error, short_repr
 
 RawProfile = dict[str, Any]
-
-
-def newer_format_message(version: int) -> str:
-    """The refusal of a profile from a newer Screener."""
-    return newer_format("profile", version, PROFILE_FORMAT)
 
 
 def _from_format_0(data: RawProfile, path: Path) -> RawProfile:
@@ -59,7 +54,7 @@ def _format_of(data: RawProfile, path: Path) -> int:
             path, f"must be a whole number (got {short_repr(version)})", "format"
         )
     if version > PROFILE_FORMAT:
-        raise FileProblemError.single(path, newer_format_message(version), "format")
+        raise newer_format_error(path, "profile", version, PROFILE_FORMAT)
     if version != PROFILE_FORMAT and version not in MIGRATIONS:
         raise FileProblemError.single(path, f"unknown profile format {version}", "format")
     return version

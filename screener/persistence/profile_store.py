@@ -28,6 +28,7 @@ from screener.persistence.errors import (
     text_of,
     unreadable_folder,
 )
+from screener.translatable import QT_TRANSLATE_NOOP
 
 # The one reader lives in profile_files; these names stay importable from here.
 
@@ -65,8 +66,11 @@ def check_file_name(path: Path) -> None:
     try:
         path.name.encode("utf-8")
     except UnicodeEncodeError:
-        raise FileProblemError.single(
-            path, "the file name is not valid text (UTF-8); rename the file to use it"
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem", "the file name is not valid text (UTF-8); rename the file to use it"
+            ),
         ) from None
 
 
@@ -181,12 +185,25 @@ class ProfileStore:
         if self.id_of(path) is not None:
             return
         odd = [char for char in "/\\:\0" if char in path.stem]
-        problem = (
-            f"the file name holds '{odd[0]}', which a profile's file name cannot"
-            if odd
-            else f"the file name ends in {path.suffix!r}, not {PROFILE_SUFFIX!r}"
+        if odd:
+            raise FileProblemError.of(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "FileProblem",
+                    "the file name holds '{char}', which a profile's file name cannot; rename "
+                    "the file to use it",
+                ),
+                char=odd[0],
+            )
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "the file name ends in {suffix}, not {expected}; rename the file to use it",
+            ),
+            suffix=repr(path.suffix),
+            expected=repr(PROFILE_SUFFIX),
         )
-        raise FileProblemError.single(path, f"{problem}; rename the file to use it")
 
     def tidy(self) -> int:
         """Remove what interrupted saves left behind (".name.json.XXXX.tmp" files that no
@@ -255,8 +272,8 @@ class ProfileStore:
         except FileProblemError as exc:
             # Never overwrite what we cannot read: it may be a newer version's file, or
             # the only copy of a profile someone can still repair by hand.
-            note = Problem(path, "", "this file was not overwritten; save under another name, "
-                           "or delete the file first")  # fmt: skip
+            note = Problem.of(path, "", QT_TRANSLATE_NOOP("FileProblem", "this file was not overwritten; save "
+                              "under another name, or delete the file first"))  # fmt: skip
             raise UnreadableSlotError(path, [*exc.problems, note]) from None
 
     def save(self, profile: Profile, profile_id: str, *, replace_unreadable: bool = False) -> bytes:

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from screener.persistence.errors import Wording
+from screener.translatable import QT_TRANSLATE_NOOP
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # C0 and C1 controls and DEL, except tab, line feed, and a carriage return before a line
 # feed (a file saved with Windows line endings keeps them inside multi-line strings).
@@ -41,26 +44,39 @@ def _describe(char: str) -> str:
     return f"U+{ord(char):04X}"
 
 
-def _check(text: str, controls: bool) -> str | None:
+def _check(text: str, controls: bool) -> Wording | None:
     found = _SURROGATE.search(text)
     if found is not None:
-        return (
-            f"holds a lone surrogate ({_describe(found.group())}), which is not a character; "
-            "correct the text in the file"
+        return Wording.of(
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "holds a lone surrogate ({char}), which is not a character; correct the text "
+                "in the file",
+            ),
+            char=_describe(found.group()),
         )
     if controls:
         found = _CONTROL.search(text)
         if found is not None:
-            return (
-                f"holds the control character {_describe(found.group())} at position "
-                f"{found.start() + 1}; only tabs and line breaks are allowed in text"
+            return Wording.of(
+                QT_TRANSLATE_NOOP(
+                    "FileProblem",
+                    "holds the control character {char} at position {position}; only tabs and "
+                    "line breaks are allowed in text",
+                ),
+                char=_describe(found.group()),
+                position=found.start() + 1,
             )
         found = _BIDI_CONTROL.search(text)
         if found is not None:
-            return (
-                f"holds the bidirectional control {_describe(found.group())} at position "
-                f"{found.start() + 1}, which shows the text in another order than written; "
-                "remove it"
+            return Wording.of(
+                QT_TRANSLATE_NOOP(
+                    "FileProblem",
+                    "holds the bidirectional control {char} at position {position}, which "
+                    "shows the text in another order than written; remove it",
+                ),
+                char=_describe(found.group()),
+                position=found.start() + 1,
             )
     return None
 
@@ -71,7 +87,7 @@ def _join(where: str, key: str | int) -> str:
     return f"{where}.{key}" if where else key
 
 
-def unusable_text(data: Any, controls: bool = False) -> tuple[str, str] | None:
+def unusable_text(data: Any, controls: bool = False) -> tuple[str, Wording] | None:
     """The first (field path, message) of a string or key that may not be used, or None.
 
     `controls`: control characters other than tab and line breaks are refused too.
@@ -90,7 +106,9 @@ def unusable_text(data: Any, controls: bool = False) -> tuple[str, str] | None:
                 problem = _check(key_text, controls)
                 if problem is not None:
                     # The key itself cannot be shown safely: name where it is.
-                    return where, f"a key {problem}"
+                    return where, Wording.of(
+                        QT_TRANSLATE_NOOP("FileProblem", "a key {problem}"), problem=problem
+                    )
                 stack.append((_join(where, key_text), item))
         elif isinstance(value, list):
             stack.extend((_join(where, i), item) for i, item in reversed(list(enumerate(value))))
@@ -104,7 +122,9 @@ MAX_LIST_ITEMS = 1_000
 MAX_TEXT_CHARS = 10_000
 
 
-def oversized(data: Any, max_items: int, max_chars: int | None = None) -> tuple[str, str] | None:
+def oversized(
+    data: Any, max_items: int, max_chars: int | None = None
+) -> tuple[str, Wording] | None:
     """The first (field path, message) of a list longer than `max_items`, or of a string
     longer than `max_chars` (when given), or None. Iterative, like unusable_text."""
     stack: list[tuple[str, Any]] = [("", data)]
@@ -112,21 +132,34 @@ def oversized(data: Any, max_items: int, max_chars: int | None = None) -> tuple[
         where, value = stack.pop()
         if isinstance(value, str):
             if max_chars is not None and len(value) > max_chars:
-                return (
-                    where,
-                    f"is {len(value):,} characters long; at most {max_chars:,} are allowed",
+                return where, Wording.of(
+                    QT_TRANSLATE_NOOP(
+                        "FileProblem", "is {count:,} characters long; at most {limit:,} are allowed"
+                    ),
+                    count=len(value),
+                    limit=max_chars,
                 )
         elif isinstance(value, dict):
             for key, item in value.items():
                 key_text = str(key)
                 if max_chars is not None and len(key_text) > max_chars:
-                    return where, (
-                        f"a key is {len(key_text):,} characters long; at most {max_chars:,} "
-                        "are allowed"
+                    return where, Wording.of(
+                        QT_TRANSLATE_NOOP(
+                            "FileProblem",
+                            "a key is {count:,} characters long; at most {limit:,} are allowed",
+                        ),
+                        count=len(key_text),
+                        limit=max_chars,
                     )
                 stack.append((_join(where, key_text), item))
         elif isinstance(value, list):
             if len(value) > max_items:
-                return where, f"has {len(value):,} items; at most {max_items:,} are allowed"
+                return where, Wording.of(
+                    QT_TRANSLATE_NOOP(
+                        "FileProblem", "has {count:,} items; at most {limit:,} are allowed"
+                    ),
+                    count=len(value),
+                    limit=max_items,
+                )
             stack.extend((_join(where, i), item) for i, item in enumerate(value))
     return None

@@ -13,10 +13,9 @@ from pydantic import BaseModel, ValidationError
 from screener.domain.vacancy import VACANCY_FORMAT, Vacancy
 from screener.persistence.errors import (
     FileProblemError,
-    newer_format,
+    newer_format_error,
     parser_failure,
     read_text_limited,
-    validation_error,
 )
 from screener.persistence.text_checks import (
     MAX_LIST_ITEMS,
@@ -25,6 +24,8 @@ from screener.persistence.text_checks import (
     oversized,
     unusable_text,
 )
+from screener.persistence.validation_words import validation_error
+from screener.translatable import QT_TRANSLATE_NOOP
 
 _TOML_POSITION = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
@@ -53,10 +54,15 @@ def _refuse_long_keys(text: str, path: Path) -> None:
     parts = len(re.findall(rf"{_KEY_PART}", key))
     line = text.count("\n", 0, match.start("key")) + 1
     shown = key if len(key) <= 40 else key[:37] + "..."
-    raise FileProblemError.single(
+    raise FileProblemError.of(
         path,
-        f"the key {shown} has {parts:,} dotted parts; at most {MAX_KEY_PARTS} are allowed",
+        QT_TRANSLATE_NOOP(
+            "FileProblem", "the key {key} has {count:,} dotted parts; at most {limit} are allowed"
+        ),
         f"line {line}",
+        key=shown,
+        count=parts,
+        limit=MAX_KEY_PARTS,
     )
 
 
@@ -75,14 +81,19 @@ def _refuse_long_lists(data: dict[str, Any], path: Path) -> None:
     """Refuse a list longer than a vacancy ever needs, or a condition listed twice."""
     counts = [len(items) for name in _CRITERIA_LISTS if isinstance(items := data.get(name), list)]
     if sum(counts) > MAX_CRITERIA:
-        raise FileProblemError.single(
+        raise FileProblemError.of(
             path,
-            f"has {sum(counts):,} requirements (essential and desirable); a vacancy file holds "
-            f"at most {MAX_CRITERIA}",
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "has {count:,} requirements (essential and desirable); a vacancy file holds "
+                "at most {limit}",
+            ),
+            count=sum(counts),
+            limit=MAX_CRITERIA,
         )
     too_long = oversized(data, MAX_LIST_ITEMS, MAX_TEXT_CHARS)
     if too_long is not None:
-        raise FileProblemError.single(path, too_long[1], too_long[0])
+        raise FileProblemError.worded(path, too_long[1], too_long[0])
     conditions = data.get("conditions")
     if isinstance(conditions, list):
         seen: set[str] = set()
@@ -90,8 +101,11 @@ def _refuse_long_lists(data: dict[str, Any], path: Path) -> None:
             if not isinstance(condition, str):
                 continue  # validation names a wrong type
             if condition in seen:
-                raise FileProblemError.single(
-                    path, f"{condition!r} is listed more than once", f"conditions[{index}]"
+                raise FileProblemError.of(
+                    path,
+                    QT_TRANSLATE_NOOP("FileProblem", "{value} is listed more than once"),
+                    f"conditions[{index}]",
+                    value=repr(condition),
                 )
             seen.add(condition)
 
@@ -152,44 +166,50 @@ def parse_vacancy_text(text: str, path: Path) -> Vacancy:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_POSITION.match(str(exc))
+        syntax = QT_TRANSLATE_NOOP("FileProblem", "TOML syntax error: {reason}")
         if match:
             where = f"line {match['line']}, column {match['col']}"
-            message = f"TOML syntax error: {match['msg'][:1].lower()}{match['msg'][1:]}"
+            reason = f"{match['msg'][:1].lower()}{match['msg'][1:]}"
         else:
-            where, message = "", f"TOML syntax error: {exc}"
+            where, reason = "", str(exc)
         if re.search(r"\r(?!\n)", text):
             # tomllib names the character only ("found invalid character '\r'"), on line 1.
-            where, message = (
-                "",
-                (
+            raise FileProblemError.of(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "FileProblem",
                     "lines end with a carriage return alone (old Mac line endings), which TOML "
-                    "does not allow; save the file with LF or CRLF line endings"
+                    "does not allow; save the file with LF or CRLF line endings",
                 ),
-            )
-        raise FileProblemError.single(path, message, where) from None
+            ) from None
+        raise FileProblemError.of(path, syntax, where, reason=reason) from None
     except RecursionError:
-        raise FileProblemError.single(path, "TOML is nested too deeply") from None
+        raise FileProblemError.of(
+            path, QT_TRANSLATE_NOOP("FileProblem", "TOML is nested too deeply")
+        ) from None
     except (ValueError, OverflowError, MemoryError) as exc:
         # tomllib lets some errors through as they are: an integer over 4,300 digits is a
         # ValueError from int(), naming no position.
-        raise FileProblemError.single(
-            path, f"TOML value cannot be read: {parser_failure(exc)}"
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "TOML value cannot be read: {reason}"),
+            reason=parser_failure(exc),
         ) from None
     unusable = unusable_text(data, controls=True) if may_hold_unusable_text(text) else None
     if unusable is not None:
-        raise FileProblemError.single(path, unusable[1], unusable[0])
+        raise FileProblemError.worded(path, unusable[1], unusable[0])
     _refuse_long_lists(data, path)
     version = data.get("format")
     if type(version) is int and version > VACANCY_FORMAT:  # not True, which is an int too
-        raise FileProblemError.single(
-            path, newer_format("vacancy", version, VACANCY_FORMAT), "format"
-        )
+        raise newer_format_error(path, "vacancy", version, VACANCY_FORMAT)
     try:
         vacancy = Vacancy.model_validate(data)
     except ValidationError as exc:
         raise validation_error(path, exc) from None
     except RecursionError:
-        raise FileProblemError.single(path, "data is nested too deeply") from None
+        raise FileProblemError.of(
+            path, QT_TRANSLATE_NOOP("FileProblem", "data is nested too deeply")
+        ) from None
     except Exception as exc:  # any other failure of a validator is still this file's problem
         raise FileProblemError.single(
             path, f"could not be read as a vacancy: {type(exc).__name__}: {exc}"

@@ -12,8 +12,9 @@ from pydantic import ValidationError
 
 from screener.domain.vacancy import Vacancy
 from screener.persistence import vacancy_files
-from screener.persistence.errors import MAX_FILE_BYTES, FileProblemError, validation_problems
+from screener.persistence.errors import MAX_FILE_BYTES, FileProblemError
 from screener.persistence.vacancy_files import MAX_KEY_PARTS, load_vacancy, parse_vacancy_text
+from screener.persistence.validation_words import validation_problems
 
 BASE = (Path(__file__).resolve().parents[2] / "vacancies" / "241600.toml").read_text("utf-8")
 

@@ -22,6 +22,7 @@ import sys
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -247,19 +248,32 @@ class Case:
 
 
 def corpus_cases() -> list[Case]:
+    """Every corpus case (a new list; the cases themselves are shared and only read)."""
+    return list(_corpus_cases())
+
+
+@cache
+def _corpus_cases() -> tuple[Case, ...]:
+    # Read once per run: each blind batch's test asks for its twelve cases, and reading the
+    # 600-odd files and expectations again for each took most of those tests' time.
     cases = []
     for notice in NOTICE_FILES:
         text = notice.read_text(encoding="utf-8")
         expected = expected_from_bundled(notice.stem)
         for variant, (make, suffix) in VARIANTS.items():
             cases.append(Case(f"{notice.stem}-{variant}", make(text), suffix, expected))
+    sources = {
+        path.name.removesuffix(path.suffix): path
+        for path in CORPUS_DIR.iterdir()
+        if path.is_file() and not path.name.endswith(".toml")
+    }
     for path in sorted(CORPUS_DIR.glob("*.expected.toml")):
         stem = path.name.removesuffix(".expected.toml")
-        source = next(p for p in CORPUS_DIR.glob(f"{stem}.*") if not p.name.endswith(".toml"))
+        source = sources[stem]
         cases.append(
             Case(stem, source.read_text(encoding="utf-8"), source.suffix, expected_from_file(path))
         )
-    return cases
+    return tuple(cases)
 
 
 def import_case(case: Case, tmp_dir: Path) -> Vacancy:

@@ -29,6 +29,7 @@ from screener.ui.adviser.batch_worker import BatchWorker, screened_files
 from screener.ui.common.accessibility import announce, describe, tab_as_laid_out
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.common.problem_words import problem_text
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.window import window_placement
 
@@ -306,16 +307,13 @@ class BatchDialog(QDialog):
 
     def _succeeded(self, result: BatchResult) -> None:
         self.result = result
-        lines = [
-            self.tr("Candidates screened: {candidates}; vacancies: {vacancies}. Results "
-                    "saved to {file}.").format(
-                candidates=len(result.candidates), vacancies=len(result.vacancies),
-                file=self.output_edit.text().strip(),
-            )
-        ]  # fmt: skip
+        lines = [self.tr("Candidates screened: {candidates}; vacancies: {vacancies}. Results "
+                         "saved to {file}.").format(
+            candidates=len(result.candidates), vacancies=len(result.vacancies),
+            file=self.output_edit.text().strip())]  # fmt: skip
         if result.errors:
             lines.append(self.tr("Files skipped ({count}):").format(count=len(result.errors)))
-            lines += [f"• {problem}" for problem in result.problems]
+            lines += [f"• {problem_text(problem)}" for problem in result.problems]
         else:
             lines.append(self.tr("No file was skipped."))
         self._tell("\n".join(lines))

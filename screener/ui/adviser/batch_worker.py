@@ -16,6 +16,7 @@ from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import input_at
 from screener.persistence.errors import FileProblemError
 from screener.persistence.vacancy_catalogue import load_paths, vacancy_files
+from screener.ui.common.problem_words import error_text
 
 
 class Cancelled(Exception):
@@ -109,7 +110,7 @@ class BatchWorker(QThread):
             self.cancelled.emit()
             return
         except FileProblemError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return
         except OSError as exc:
             self.failed.emit(

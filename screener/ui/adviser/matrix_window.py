@@ -45,6 +45,7 @@ from screener.ui.common.enter_activates import EnterActivates
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.common.problem_words import error_text
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.window import window_placement
 
@@ -275,7 +276,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         try:
             profile = self.model.profile(row)
         except FileProblemError as exc:
-            prompts.warn(self, title, str(exc))
+            prompts.warn(self, title, error_text(exc))
             return None
         if profile is None:
             prompts.warn(self, title, self.tr("This candidate's profile file is not known."))

@@ -24,6 +24,7 @@ from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
 from screener.ui.common.message_boxes import plain_message_box
 from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.common.problem_words import error_text, problem_text
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.window import window_placement
 
@@ -170,7 +171,7 @@ def import_chosen(parent: QWidget) -> ImportReport | None:
     try:
         report = import_pack(Path(path), paths.user_vacancies_dir(), _replace_asking(parent))
     except FileProblemError as exc:
-        prompts.warn(parent, title, str(exc))
+        prompts.warn(parent, title, error_text(exc))
         return None
     except OSError as exc:  # the vacancies folder cannot take files (read-only, not searchable)
         folder = paths.user_vacancies_dir()
@@ -199,7 +200,7 @@ def report_text(report: ImportReport) -> str:
                 count=len(report.problems)
             )
         )
-        lines += [f"• {problem}" for problem in report.problems]
+        lines += [f"• {problem_text(problem)}" for problem in report.problems]
     return "\n".join(lines) or QCoreApplication.translate(
         "PackDialogs", "The pack holds no vacancy."
     )

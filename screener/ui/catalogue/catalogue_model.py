@@ -230,13 +230,15 @@ class CatalogueModel(FlatTableModel):
             first = error.problems[0] if error.problems else None
             if first is None:
                 return self.tr("This file could not be loaded.")
-            where = f"{first.where}: " if first.where else ""
+            # Imported here, not with the module: the main window's first paint needs no error.
+            from screener.ui.common.problem_words import problem_line
+
             more = len(error.problems) - 1
             if more:
                 return self.tr("{problem} (+{count} more)").format(
-                    problem=where + first.message, count=more
+                    problem=problem_line(first), count=more
                 )
-            return where + first.message
+            return problem_line(first)
         if column == self.COL_STATUS:
             return self.tr("Error")
         return ""

@@ -13,6 +13,7 @@ from screener.ui.common.accessibility import as_sentence, describe, scaled_font
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.common.problem_words import problem_line
 
 FIELD_KEYS = (
     "reference", "body", "location", "schedule", "grade", "salary", "deadline", "clearance",
@@ -122,10 +123,7 @@ class VacancyDetails(RetranslatesOnLanguageChange, QWidget):
             self._notes.setText(str(entry.path))
             self._notes.show()
             lines = [self.tr("Problems found:")]
-            lines += [
-                f"• {p.where}: {p.message}" if p.where else f"• {p.message}"
-                for p in entry.error.problems
-            ]
+            lines += [f"• {problem_line(p)}" for p in entry.error.problems]
             self._requirements.setPlainText("\n".join(lines))
             return
         assert entry.loaded is not None and entry.deadline is not None

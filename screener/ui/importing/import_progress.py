@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from screener.persistence.errors import FileProblemError
+from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.importing import import_prompts
 
 if TYPE_CHECKING:
@@ -85,7 +86,11 @@ class _ReadThread(QThread):
         except FileProblemError as error:
             outcome = error
         except Exception as error:
-            outcome = FileProblemError.single(self.where, f"could not be read ({error})")
+            outcome = FileProblemError.of(
+                self.where,
+                QT_TRANSLATE_NOOP("FileProblem", "could not be read ({reason})"),
+                reason=str(error),
+            )
         self.done.emit(outcome)
 
 

@@ -18,6 +18,7 @@ from screener.notice_formats import known_suffixes
 from screener.persistence.errors import FileProblemError
 from screener.ui.common.last_folder import remember, start_folder
 from screener.ui.common.message_boxes import plain_message_box
+from screener.ui.common.problem_words import problem_line
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -88,8 +89,6 @@ def problem_text(path: Path, error: FileProblemError) -> str:
         ).format(name=path.name),
         "",
     ]
-    for problem in error.problems:
-        where = f"{problem.where}: " if problem.where else ""
-        lines.append(f"• {where}{problem.message}")
+    lines += [f"• {problem_line(problem)}" for problem in error.problems]
     lines += ["", QCoreApplication.translate("NoticeImport", "File: {path}").format(path=str(path))]
     return "\n".join(lines)

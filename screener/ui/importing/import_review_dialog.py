@@ -25,11 +25,12 @@ from screener import paths
 from screener.domain.vacancy import VACANCY_FORMAT, Vacancy
 from screener.file_names import vacancy_file_name
 from screener.importer import ImportResult, write_vacancy_toml
-from screener.persistence.errors import validation_problems
+from screener.persistence.validation_words import validation_problems
 from screener.report.requirement_names import in_a_sentence
 from screener.ui.common.accessibility import announce, describe
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.common.problem_words import problem_message
 from screener.ui.common.scrolled import scrolled
 from screener.ui.importing import import_prompts as prompts
 from screener.ui.importing.criterion_editor import CriterionEditor
@@ -249,7 +250,8 @@ class ImportReviewDialog(QDialog):
         first: tuple[str | None, str | None] | None = None
         for problem in validation_problems(Path("vacancy"), error):
             words, criterion_id, field = self._where(problem.where)
-            lines.append(f"• {words}: {problem.message}" if words else f"• {problem.message}")
+            message = problem_message(problem)
+            lines.append(f"• {words}: {message}" if words else f"• {message}")
             if first is None:
                 first = (criterion_id, field)
         self.errors.setText("\n".join(lines))

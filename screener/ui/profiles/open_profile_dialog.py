@@ -25,6 +25,7 @@ from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.enter_activates import EnterActivates
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel, plain_tooltip
+from screener.ui.common.problem_words import problem_line, problem_text
 from screener.ui.common.search_text import fold
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.window import window_placement
@@ -148,7 +149,7 @@ class OpenProfileDialog(QDialog):
         self._current_changed(self.list.currentItem(), None)
 
     def _problem_item(self, error: FileProblemError, style: QStyle) -> QListWidgetItem:
-        first = error.problems[0].message if error.problems else ""
+        first = problem_line(error.problems[0]) if error.problems else ""
         item = QListWidgetItem(
             self.tr("{file}: cannot be opened ({problem})").format(
                 file=error.path.name, problem=first
@@ -161,7 +162,7 @@ class OpenProfileDialog(QDialog):
         self._set_id(item, None if folder else self.store.id_of(error.path))
         item.setData(READABLE_ROLE, False)
         item.setData(FOLDER_ROLE, folder)
-        problems = "\n".join(str(p) for p in error.problems)
+        problems = "\n".join(problem_text(p) for p in error.problems)
         item.setData(PROBLEMS_ROLE, problems)
         item.setToolTip(plain_tooltip(problems))  # file names and values are never markup
         return item

@@ -16,6 +16,7 @@ from screener import paths
 from screener.persistence.errors import FileProblemError
 from screener.persistence.profile_store import slug
 from screener.ui.common.language import current_language
+from screener.ui.common.problem_words import error_text
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.profiles.profile_keeper import ProfileKeeper
 
@@ -96,7 +97,8 @@ class ProfileActions(QObject):
     # -- helpers ----------------------------------------------------------------------------
 
     def _problem(self, title: str, error: Exception) -> None:
-        prompts.warn(self.window, title, str(error))
+        text = error_text(error) if isinstance(error, FileProblemError) else str(error)
+        prompts.warn(self.window, title, text)
 
     def _done(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)

@@ -313,9 +313,10 @@ class ProfileFeatures(QObject):
         problem = self.keeper.startup_problem
         if problem is None:
             return
-        details = "\n".join(
-            f"• {p.where + ': ' if p.where else ''}{p.message}" for p in problem.problems
-        )
+        # Imported here: the main window's start path needs it only when a profile is broken.
+        from screener.ui.common.problem_words import problem_line
+
+        details = "\n".join(f"• {problem_line(p)}" for p in problem.problems)
         prompts.warn(
             self.window,
             self.tr("Profile could not be opened"),

@@ -28,6 +28,7 @@ from screener.persistence.data_reset import delete_all_data
 from screener.persistence.errors import FileProblemError, os_reason
 from screener.persistence.profile_store import profile_bytes
 from screener.persistence.settings import load_settings, save_settings
+from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.profiles.keeper_start import KeeperStart, default_name, fresh_profile
 
 if TYPE_CHECKING:
@@ -186,8 +187,10 @@ class ProfileKeeper(KeeperStart):
         try:
             write_atomic(path, profile_bytes(self.profile))
         except OSError as exc:
-            raise FileProblemError.single(
-                path, f"cannot be written: {os_reason(exc, path)}"
+            raise FileProblemError.of(
+                path,
+                QT_TRANSLATE_NOOP("FileProblem", "cannot be written: {reason}"),
+                reason=os_reason(exc, path),
             ) from None
 
     def discard_unsaved(self) -> None:

@@ -24,6 +24,7 @@ from screener.persistence.profile_store import slug
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import RetranslatesOnLanguageChange
 from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.common.problem_words import error_text
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.profiles.profile_keeper import ProfileKeeper
 
@@ -182,7 +183,7 @@ class SaveGuard(QObject):
         try:
             self.keeper.take_theirs()
         except FileProblemError as exc:
-            prompts.warn(self.window, self.tr("Load the other version"), str(exc))
+            prompts.warn(self.window, self.tr("Load the other version"), error_text(exc))
 
     def save_elsewhere(self) -> bool:
         """Ask for a file and write the answers there; True once they are on disk."""
@@ -197,7 +198,7 @@ class SaveGuard(QObject):
         try:
             self.keeper.write_copy(target)
         except FileProblemError as exc:
-            prompts.warn(self.window, title, str(exc))
+            prompts.warn(self.window, title, error_text(exc))
             return False
         self.window.statusBar().showMessage(  # type: ignore[attr-defined]
             self.tr("Your answers were saved to {file}.").format(file=str(target)), 8000
