@@ -52,6 +52,9 @@ _AWARD_FR = re.compile(r"\bqualifications? professionnelles?\b|\baccreditation\b
 _SCHOOL_CERTIFICATE = re.compile(
     r"\b(?:(?:higher |upper |lower )?secondary (?:school |education )*|high school |school[- ]leaving )"
     r"(?:certificate|diploma)\b"
+    # "Certificat d'études secondaires inférieures", "diplôme d'études secondaires" (Belgium's
+    # CESI/CESS, Canada's DES).
+    r"|\b(?:certificat|diplome) d'(?:etudes|enseignement) (?:secondaires?|primaires?)\b"
 )
 
 

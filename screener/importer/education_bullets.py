@@ -169,12 +169,11 @@ def _levels_named(required: str) -> list[EducationLevel]:
 
 
 # A bullet about experience that names a level of study only as where the work was done.
-_EXPERIENCE_FIRST = re.compile(
-    r"^(?:(?:an?|some|proven|demonstrated|solid|une?|solide|bonne) )?experiences?\b"
-)
+_EXPERIENCE = re.compile(r"\bexperiences?\b")
 _DEGREE_WORD = re.compile(
     r"\b(?:degrees?|diplomas?|diplomes?|licence|masters?|master's|bachelor'?s?|doctora(?:te|t)"
-    r"|phd|baccalaureat|titulaire|graduate|qualifications?)\b"
+    r"|phd|baccalaureat|titulaire|graduate|qualifications?|education|etudes|studies|schooling"
+    r"|certificat|certificate)\b"
 )
 
 
@@ -183,8 +182,10 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
     vocational = is_vocational(text, folded)
     if not EDUCATION_CUES.search(folded) and not vocational:
         return None
-    if _EXPERIENCE_FIRST.match(folded.strip()) and not _DEGREE_WORD.search(folded):
-        return None  # "Experience of teaching at university level": where, not a degree
+    if _EXPERIENCE.search(folded) and not _DEGREE_WORD.search(folded):
+        # "Experience of teaching at university level", "University-level teaching
+        # experience": where the work was done, not a degree.
+        return None
     required = _PREFERABLY.split(folded, maxsplit=1)[0]
     # "a Master's degree in law from a university of recognised standing": where the degree is
     # from says nothing about its level.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from screener.importer import import_notice_text
+from screener.importer.bullet_typing import Lang
 from screener.importer.recognizers import recognize
 
 BULLET = "EXIGENCES ESSENTIELLES\n- un diplôme universitaire\n"
@@ -82,3 +83,21 @@ def test_canadian_french_weekends() -> None:
     )
     assert typing.kind == "availability"
     assert [need.value for need in typing.params["needs"]] == ["shifts", "weekends", "holidays"]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "lang", "kind", "level"),
+    [
+        ("University-level teaching experience.", "en", "statement", None),
+        ("Certificat d'études secondaires inférieures au minimum.", "fr", "education", "secondary"),
+        ("Diplôme d'études secondaires supérieures (CESS).", "fr", "education", "higher_secondary"),
+        ("Higher secondary education certificate", "en", "education", "higher_secondary"),
+    ],
+)
+def test_school_certificates_are_education_and_teaching_is_experience(
+    bullet: str, lang: Lang, kind: str, level: str | None
+) -> None:
+    typing = recognize(bullet, lang)
+    assert typing.kind == kind
+    if level is not None:
+        assert typing.params["min_level"].value == level
