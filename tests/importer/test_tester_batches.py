@@ -220,6 +220,13 @@ _KEPT = {
     # diploma without a level a statement, the debatable alternatives and "extended hours".
     "blind42": {"found": 115, "strict": 114, "nd_strict": 108, "extra": 1, "header": 71},
     "blind43": {"found": 101, "strict": 96, "nd_strict": 90, "extra": 3, "header": 72},
+    # Batch 44 (ten French notices), first run 68/86 strict, header 58/60 (a circular's "CE QUE
+    # L'EMPLOYEUR EXIGE" / "CE QUI EST SOUHAITABLE" over "(1)" items lost whole; a job board's
+    # item wrapped before a capital broke its list; "p. 2" a criterion; "N° de l'avis",
+    # "Réf. de l'employeur" and "Fonction :" not read as labels; years of translation "vers le
+    # français" read as a language; "fins de semaine"; ACCA/CPA named in French; teaching at
+    # university level read as a degree; a school certificate read as a certification).
+    "blind44": {"found": 86, "strict": 86, "nd_strict": 73, "extra": 0, "header": 60},
 }
 
 

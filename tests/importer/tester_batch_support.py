@@ -87,6 +87,8 @@ _BOTH_HALVES = frozenset({"blind15", "blind20", "blind21", "blind22", "blind23",
 _BOTH_HALVES |= {"blind25", "blind26", "blind27"}
 # And 28-31 (French-only careers pages, a French-first copy, a French-only SHAPE page).
 _BOTH_HALVES |= {"blind28", "blind29", "blind30", "blind31"}
+# And 44 (French notices as French-speaking candidates and advisers copy them).
+_BOTH_HALVES |= {"blind44"}
 
 
 def _both_halves(name: str) -> bool:
@@ -205,12 +207,12 @@ def total(scores: list[BatchScore]) -> BatchScore:
 
 
 def corpus_batch(batch: str, tmp_dir: Path) -> BatchScore:
-    """A batch's twelve corpus notices imported and scored the tester's way."""
+    """A batch's corpus notices (twelve; ten for batch 44) imported and scored the tester's way."""
     from corpus_support import corpus_cases, imported_case
 
     wanted = expectations(batch)
     cases = [case for case in corpus_cases() if case.name in wanted]
-    assert len(wanted) == len(cases) == 12
+    assert len(wanted) == len(cases) >= 10
     return total([score_batch(c.name, wanted[c.name], imported_case(c, tmp_dir)) for c in cases])
 
 
@@ -219,7 +221,7 @@ def assert_kept(result: BatchScore, kept: dict[str, int]) -> None:
     and no fewer header fields than the figures a batch keeps."""
     assert result.found == kept["found"] == result.section, result.misses
     assert result.strict >= kept["strict"] and result.nd_strict >= kept["nd_strict"], result.misses
-    assert result.extra <= kept["extra"] and result.nationality == 12, result.misses
+    assert result.extra <= kept["extra"] and result.nationality == result.notices, result.misses
     assert sum(result.header.values()) >= kept["header"], result.misses
 
 
