@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.wording import fold
+from screener.importer.wording import ENDS_OPEN, fold
 
 # Footers and page furniture on folded lines (lower case, no accents).
 FOOTER = re.compile(
@@ -234,14 +234,6 @@ def _goes_on(before: str, after: str) -> bool:
     return bool(_ITEM_START.match(after) or after[0].islower() or heading or _cut(before, after))
 
 
-# An item that ends on a word that cannot end it ("a degree in" / "Computer Science").
-_OPEN_WORD = re.compile(
-    r"\s(?:in|of|and|or|with|the|a|an|to|for|on|at|by|as|de|du|des|la|le|les|et|ou|en|dans"
-    r"|avec|pour|sur|au|aux|un|une)$",
-    re.IGNORECASE,
-)
-
-
 def _ends_an_item(before: str, after: str) -> bool:
     """'- have a university degree in Law' / 'Economics or a related field;': the item had no
     end, and the line after the break ends as the list's items do, so it is that item's rest."""
@@ -255,7 +247,7 @@ def _cut(before: str, after: str) -> bool:
     return (
         # (An item's first line, or its wrapped lower-case rest: "  systems, including:".)
         bool(_ITEM_START.match(before) or before.lstrip()[:1].islower())
-        and (before[-1] in ":," or bool(_OPEN_WORD.search(before)) or _ends_an_item(before, after))
+        and (before[-1] in ":," or bool(ENDS_OPEN.search(before)) or _ends_an_item(before, after))
         and not _is_heading_like(after)
         and not (after.isupper() and len(after) <= 60)
     )

@@ -18,6 +18,7 @@ from screener.importer.letter_spacing import join_spaced_letters
 from screener.importer.ocr_repair import repair_ocr_capitals
 from screener.importer.page_furniture import drop_page_furniture
 from screener.importer.site_menus import menu_line
+from screener.importer.wording import ENDS_OPEN
 
 # Characters that PDF extraction and web copies leave behind and that mean nothing to a reader.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -314,23 +315,13 @@ def _inside_brackets(line: str) -> bool:
 _NUMBER_OPENING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s?[.):\-–]|^\d{1,2}\s*$")
 
 
-# Words a sentence cannot stop on: "spend up to" / "60 days", "at least" / "5 years".
-_OPEN_WORD = re.compile(
-    r"\s(?:to|of|and|or|than|least|most|for|in|on|at|by|with|about|over|under|within|the|a|an"
-    r"|some|per|approximately|around|minimum|maximum"
-    # French: "au sein d'un" / "SOC ou d'un CERT.", "d'au moins" / "4 ans".
-    r"|de|du|des|d'une?|un|une|le|la|les|au|aux|à|et|ou|en|pour|par|sur|dans|avec|sans|moins"
-    r"|entre|chez|vers)$"
-)
-
-
 def _number_goes_on(previous: str, line: str) -> bool:
     """'... spend up to' / '60 days per year at sea': a sentence wrapped before a number goes
     on with it when the line before stops on a word no sentence ends with (an unbulleted
     list's items, "A university degree" / "5 years of experience", stay apart). So does a
     long line wrapped before a capital ("... au sein d'un" / "SOC ou d'un CERT."), which a
     heading in capitals alone never is."""
-    if not _OPEN_WORD.search(previous):
+    if not ENDS_OPEN.search(previous):
         return False
     if line[0].isdigit():
         return not _NUMBER_OPENING.match(line)

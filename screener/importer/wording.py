@@ -50,6 +50,18 @@ def deaccent(text: str) -> str:
     return text.translate(_DEACCENT)
 
 
+# Words a sentence or an item cannot stop on, English and French: a line ending on one was
+# wrapped ("a degree in" / "Computer Science", "spend up to" / "60 days", "au sein d'un" /
+# "SOC ou d'un CERT."), also across a page break.
+ENDS_OPEN = re.compile(
+    r"\s(?:to|of|and|or|than|least|most|for|in|on|at|by|as|with|about|over|under|within|the|a"
+    r"|an|some|per|approximately|around|minimum|maximum"
+    r"|de|du|des|d'une?|un|une|le|la|les|au|aux|à|et|ou|en|pour|par|sur|dans|avec|sans|moins"
+    r"|entre|chez|vers)$",
+    re.IGNORECASE,
+)
+
+
 def fold(text: str) -> str:
     """Lower case without accents or typographic quotes, same length as the input.
 
