@@ -28,6 +28,16 @@ from screener.translatable import QT_TRANSLATE_NOOP
 MAX_DOCX_BYTES = 20 * 1024 * 1024
 # The document part of a long notice is well under 2 MB; far more is not a notice.
 MAX_DOCUMENT_XML = 30 * 1024 * 1024
+# What reading a damaged or crafted zip (a .docx, an .odt) can raise: each is a file that
+# cannot be read, said as such.
+ZIP_READ_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    OSError,
+    EOFError,
+    ValueError,
+    zlib.error,
+)
 _DOCUMENT = "word/document.xml"
 # The page header's and footer's parts: a notice's reference or classification may be only there.
 _HEADER = re.compile(r"word/header\d*\.xml")
@@ -219,14 +229,7 @@ def docx_text(path: Path, data: bytes) -> str:
         raise FileProblemError.of(
             path, QT_TRANSLATE_NOOP("FileProblem", "is not a Word document (no document part)")
         ) from None
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        OSError,
-        EOFError,
-        ValueError,
-        zlib.error,
-    ) as exc:
+    except ZIP_READ_ERRORS as exc:
         raise FileProblemError.of(
             path,
             QT_TRANSLATE_NOOP("FileProblem", "is not a readable Word document ({reason})"),

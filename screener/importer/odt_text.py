@@ -16,10 +16,9 @@ import html
 import io
 import re
 import zipfile
-import zlib
 from pathlib import Path
 
-from screener.importer.docx_text import _Reader, _tag
+from screener.importer.docx_text import ZIP_READ_ERRORS, _Reader, _tag
 from screener.persistence.errors import FileProblemError
 from screener.translatable import QT_TRANSLATE_NOOP
 
@@ -245,14 +244,7 @@ def odt_text(path: Path, data: bytes) -> str:
             path,
             QT_TRANSLATE_NOOP("FileProblem", "is not an OpenDocument text (it has no content.xml)"),
         ) from None
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        OSError,
-        EOFError,
-        ValueError,
-        zlib.error,
-    ) as exc:
+    except ZIP_READ_ERRORS as exc:
         raise FileProblemError.of(
             path,
             QT_TRANSLATE_NOOP("FileProblem", "is not a readable OpenDocument file ({reason})"),
