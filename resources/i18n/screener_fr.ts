@@ -1727,6 +1727,22 @@
         <translation>le manifeste indique la référence {listed}, le fichier {reference}&#xa0;; ignoré</translation>
     </message>
     <message>
+        <source>is not a readable .zip file (no zip directory)</source>
+        <translation>n&apos;est pas un fichier .zip lisible (il n&apos;a pas de répertoire zip)</translation>
+    </message>
+    <message>
+        <source>is a ZIP64 archive; a vacancy pack never needs one</source>
+        <translation>est une archive ZIP64&#xa0;; un lot d&apos;avis n&apos;en a jamais besoin</translation>
+    </message>
+    <message>
+        <source>has {count:,} entries; a pack holds at most {limit:,}</source>
+        <translation>compte {count:,} entrées&#xa0;; un lot en contient au plus {limit:,}</translation>
+    </message>
+    <message>
+        <source>is not a readable .zip file ({reason})</source>
+        <translation>n&apos;est pas un fichier .zip lisible ({reason})</translation>
+    </message>
+    <message>
         <source>could not be read ({reason})</source>
         <translation>n&apos;a pas pu être lu ({reason})</translation>
     </message>

@@ -33,6 +33,7 @@ from screener.persistence.errors import (
     os_reason,
     read_text_limited,
     short_repr,
+    unreadable,
 )
 from screener.persistence.vacancy_catalogue import LoadedVacancy, load_paths
 from screener.persistence.vacancy_files import load_vacancy, parse_vacancy_text
@@ -250,12 +251,8 @@ def _open_pack(pack: Path) -> IO[bytes]:
     """The pack for reading: a regular file only (a pipe would block for ever)."""
     try:
         return os.fdopen(open_regular(pack), "rb")
-    except FileNotFoundError:
-        raise FileProblemError.single(pack, "file not found") from None
-    except IsADirectoryError:
-        raise FileProblemError.single(pack, "is a folder, not a file") from None
     except OSError as exc:
-        raise FileProblemError.single(pack, f"cannot be read: {exc.strerror or exc}") from None
+        raise unreadable(pack, exc) from None
 
 
 def _check_directory(pack: Path, handle: IO[bytes]) -> None:
@@ -268,18 +265,28 @@ def _check_directory(pack: Path, handle: IO[bytes]) -> None:
         handle.seek(size - tail_size)
         tail = handle.read(tail_size)
     except OSError as exc:
-        raise FileProblemError.single(pack, f"cannot be read: {exc.strerror or exc}") from None
+        raise unreadable(pack, exc) from None
     at = tail.rfind(_END_SIGNATURE)
     if at < 0 or len(tail) - at < _END_RECORD.size:
-        raise FileProblemError.single(pack, "is not a readable .zip file (no zip directory)")
+        raise FileProblemError.of(
+            pack, QT_TRANSLATE_NOOP("FileProblem", "is not a readable .zip file (no zip directory)")
+        )
     fields = _END_RECORD.unpack_from(tail, at)
     entries, directory_bytes = fields[4], fields[5]
     if entries == 0xFFFF or directory_bytes == 0xFFFFFFFF:
         # ZIP64: only archives far beyond a pack's limits need it.
-        raise FileProblemError.single(pack, "is a ZIP64 archive; a vacancy pack never needs one")
+        raise FileProblemError.of(
+            pack,
+            QT_TRANSLATE_NOOP("FileProblem", "is a ZIP64 archive; a vacancy pack never needs one"),
+        )
     if entries > MAX_ENTRIES or directory_bytes > MAX_DIRECTORY_BYTES:
-        raise FileProblemError.single(
-            pack, f"has {entries:,} entries; a pack holds at most {MAX_ENTRIES:,}"
+        raise FileProblemError.of(
+            pack,
+            QT_TRANSLATE_NOOP(
+                "FileProblem", "has {count:,} entries; a pack holds at most {limit:,}"
+            ),
+            count=entries,
+            limit=MAX_ENTRIES,
         )
 
 
@@ -295,7 +302,11 @@ def import_pack(pack: Path, folder: Path, replace: Replace) -> ImportReport:
         try:
             archive = zipfile.ZipFile(handle)
         except (zipfile.BadZipFile, OSError) as exc:
-            raise FileProblemError.single(pack, f"is not a readable .zip file ({exc})") from None
+            raise FileProblemError.of(
+                pack,
+                QT_TRANSLATE_NOOP("FileProblem", "is not a readable .zip file ({reason})"),
+                reason=str(exc),
+            ) from None
         _import_entries(pack, archive, folder, replace, report)
     return report
 

@@ -306,6 +306,21 @@ def parser_failure(exc: BaseException) -> str:
     return safe_text(message.split(";")[0] or type(exc).__name__, 200)
 
 
+def unreadable(path: Path, exc: OSError) -> FileProblemError:
+    """Why a file the user named could not be opened or read, in words."""
+    if isinstance(exc, FileNotFoundError):
+        return FileProblemError.of(path, QT_TRANSLATE_NOOP("FileProblem", "file not found"))
+    if isinstance(exc, IsADirectoryError):
+        return FileProblemError.of(
+            path, QT_TRANSLATE_NOOP("FileProblem", "is a folder, not a file")
+        )
+    return FileProblemError.of(
+        path,
+        QT_TRANSLATE_NOOP("FileProblem", "cannot be read: {reason}"),
+        reason=os_reason(exc, path),
+    )
+
+
 def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """At most `limit` bytes of a regular file, or a FileProblemError saying why not.
 
@@ -326,20 +341,8 @@ def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
                     limit=limit,
                 )
             data = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise FileProblemError.of(
-            path, QT_TRANSLATE_NOOP("FileProblem", "file not found")
-        ) from None
-    except IsADirectoryError:
-        raise FileProblemError.of(
-            path, QT_TRANSLATE_NOOP("FileProblem", "is a folder, not a file")
-        ) from None
     except OSError as exc:
-        raise FileProblemError.of(
-            path,
-            QT_TRANSLATE_NOOP("FileProblem", "cannot be read: {reason}"),
-            reason=os_reason(exc, path),
-        ) from None
+        raise unreadable(path, exc) from None
     if len(data) > limit:
         raise FileProblemError.of(
             path,
