@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -19,9 +18,6 @@ from screener.persistence.errors import FileProblemError
 from screener.ui.common.last_folder import remember, start_folder
 from screener.ui.common.message_boxes import plain_message_box
 from screener.ui.common.problem_words import problem_line
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
 
 # The dialog classes are imported where a dialog opens: the main window imports this module,
 # and PySide6 builds a class's Python enums when the class is first named.
@@ -55,20 +51,12 @@ def ask_notice_text(parent: QWidget, text: str = "") -> str:
     return dialog.text()
 
 
-def _box(
-    parent: QWidget | None,
-    icon: QMessageBox.Icon,
-    title: str,
-    text: str,
-    buttons: QMessageBox.StandardButton,
-) -> QMessageBox:
-    return plain_message_box(parent, icon, title, text, buttons)
-
-
 def show_problem(parent: QWidget | None, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    _box(parent, QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok).exec()
+    plain_message_box(
+        parent, QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok
+    ).exec()
 
 
 def ask_confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -76,7 +64,7 @@ def ask_confirm(parent: QWidget | None, title: str, text: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-    box = _box(parent, QMessageBox.Icon.Question, title, text, yes | no)
+    box = plain_message_box(parent, QMessageBox.Icon.Question, title, text, yes | no)
     box.setDefaultButton(no)
     return box.exec() == yes
 
