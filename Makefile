@@ -24,7 +24,7 @@ test: $(STAMP)
 test-long: $(STAMP)
 	$(PY) -m pytest -m long
 	SCREENER_CRASH_KILLS=200 $(PY) -m pytest tests/persistence/test_crash_safety.py
-	SCREENER_FULL_EXAMPLES=1 $(PY) -m pytest tests/importer/test_notice_robustness.py tests/ui/test_catalogue_search.py tests/domain/test_fast_verdict.py
+	SCREENER_FULL_EXAMPLES=1 $(PY) -m pytest tests/importer/test_notice_robustness.py tests/ui/test_catalogue_search.py tests/domain/test_fast_verdict.py tests/hardening/test_fuzz_files.py
 
 # The core's tests as on a machine without PySide6: importing Qt fails (tests/qt_blocker.py).
 CORE_TESTS = tests/domain tests/persistence tests/report tests/importer tests/cli tests/adviser tests/test_batch.py

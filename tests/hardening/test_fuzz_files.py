@@ -11,6 +11,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from fuzz_budget import examples
 from hardening_support import BUNDLED_FILES, loaded_or_refused
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -21,7 +22,7 @@ from screener.persistence.profile_files import load_profile, parse_profile_text
 from screener.persistence.vacancy_files import load_vacancy, parse_vacancy_text
 
 FUZZ = settings(
-    max_examples=150,
+    max_examples=examples(150),
     deadline=2_000,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )

@@ -189,7 +189,7 @@ def test_notice_like_text_gives_valid_drafts_or_clear_refusals(
     outcome(start + separator.join(pieces))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(180), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_damaged_real_notices_never_crash(data: st.DataObject) -> None:
     path = data.draw(st.sampled_from(NOTICE_FILES))
