@@ -69,3 +69,21 @@ def vacancy(bundled_catalogue: Catalogue) -> Callable[[str], Vacancy]:
         return found.vacancy
 
     return get
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """`make test` runs two pytest-xdist workers with `--dist loadfile`: each file's tests in
+    one worker, as here, except the importer's, which all go to one worker. Most of them read
+    the same corpus of 600-odd notices, imported once per process (corpus_support); split
+    between two workers, it was imported twice."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class ImporterTogether(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            scope = super()._split_scope(nodeid)
+            return "tests/importer" if scope.startswith("tests/importer/") else scope
+
+    return ImporterTogether(config, log)
