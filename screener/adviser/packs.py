@@ -28,6 +28,7 @@ from screener.persistence.errors import (
     MAX_FILE_BYTES,
     FileProblemError,
     Problem,
+    Wording,
     newer_format_error,
     open_regular,
     os_reason,
@@ -37,7 +38,8 @@ from screener.persistence.errors import (
 )
 from screener.persistence.vacancy_catalogue import LoadedVacancy, load_paths
 from screener.persistence.vacancy_files import load_vacancy, parse_vacancy_text
-from screener.translatable import QT_TRANSLATE_NOOP
+from screener.persistence.validation_words import expected_problem
+from screener.translatable import QT_TRANSLATE_NOOP, WordedValueError
 
 MANIFEST = "manifest.json"
 PACK_KIND = "screener-vacancy-pack"
@@ -73,6 +75,9 @@ _TOO_MUCH = QT_TRANSLATE_NOOP("FileProblem", "holds more than {limit:,} bytes; t
 _NOT_WRITTEN = QT_TRANSLATE_NOOP("FileProblem", "cannot be written: {reason}; skipped")
 _NOT_IN_THE_PACK = QT_TRANSLATE_NOOP("FileProblem", "listed but not in the pack")
 _NOT_A_FILE = QT_TRANSLATE_NOOP("FileProblem", "is not a file; the pack's copy was skipped")
+_TOO_MANY_ENTRIES = QT_TRANSLATE_NOOP(
+    "FileProblem", "has {count:,} entries; a pack holds at most {limit:,}"
+)
 
 
 def manifest_entry(vacancy: Vacancy, file: str) -> dict[str, Any]:
@@ -121,18 +126,36 @@ def export_pack(entries: Sequence[LoadedVacancy], target: Path) -> None:
 def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     """At most MAX_ENTRY_BYTES of an entry, whatever its header claims; ValueError if more."""
     if info.flag_bits & 0x1:
-        raise ValueError("is encrypted")
+        raise WordedValueError(QT_TRANSLATE_NOOP("FileProblem", "is encrypted"))
     if info.file_size > MAX_ENTRY_BYTES:
-        raise ValueError(
-            f"is too large ({info.file_size:,} bytes; the limit is {MAX_ENTRY_BYTES:,})"
+        raise WordedValueError(
+            QT_TRANSLATE_NOOP(
+                "FileProblem", "is too large ({size:,} bytes; the limit is {limit:,})"
+            ),
+            size=info.file_size,
+            limit=MAX_ENTRY_BYTES,
         )
     if info.file_size > 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        raise ValueError("is compressed more than a hundredfold; refusing a possible zip bomb")
+        raise WordedValueError(
+            QT_TRANSLATE_NOOP(
+                "FileProblem", "is compressed more than a hundredfold; refusing a possible zip bomb"
+            )
+        )
     with archive.open(info) as stream:
         data = stream.read(MAX_ENTRY_BYTES + 1)
     if len(data) > MAX_ENTRY_BYTES:
-        raise ValueError(f"is larger than {MAX_ENTRY_BYTES:,} bytes")
+        raise WordedValueError(
+            QT_TRANSLATE_NOOP("FileProblem", "is larger than {limit:,} bytes"),
+            limit=MAX_ENTRY_BYTES,
+        )
     return data
+
+
+def _reason(exc: Exception) -> Wording | str:
+    """Why an entry could not be read: our own check's wording, or the system's text."""
+    if isinstance(exc, WordedValueError):
+        return Wording.of(exc.template, **exc.values)
+    return str(exc)
 
 
 def _manifest(pack: Path, archive: zipfile.ZipFile) -> dict[str, dict[str, Any]]:
@@ -142,8 +165,26 @@ def _manifest(pack: Path, archive: zipfile.ZipFile) -> dict[str, dict[str, Any]]
         data = json.loads(_read_entry(archive, info).decode("utf-8"))
     except KeyError:
         raise FileProblemError.of(pack, _NOT_A_PACK, manifest=MANIFEST) from None
-    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        raise FileProblemError.single(pack, f"{MANIFEST} cannot be read: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise FileProblemError.of(
+            pack,
+            QT_TRANSLATE_NOOP("FileProblem", "{manifest} is not UTF-8 text (byte {byte})"),
+            manifest=MANIFEST,
+            byte=exc.start,
+        ) from None
+    except RecursionError:
+        raise FileProblemError.of(
+            pack,
+            QT_TRANSLATE_NOOP("FileProblem", "{manifest} is nested too deeply"),
+            manifest=MANIFEST,
+        ) from None
+    except ValueError as exc:  # the entry's size or compression, or a JSON syntax error
+        raise FileProblemError.of(
+            pack,
+            QT_TRANSLATE_NOOP("FileProblem", "{manifest} cannot be read: {reason}"),
+            manifest=MANIFEST,
+            reason=_reason(exc),
+        ) from None
     if not isinstance(data, dict) or data.get("kind") != PACK_KIND:
         raise FileProblemError.of(
             pack,
@@ -154,23 +195,28 @@ def _manifest(pack: Path, archive: zipfile.ZipFile) -> dict[str, dict[str, Any]]
     if type(version) is int and version > PACK_FORMAT:
         raise newer_format_error(pack, "pack", version, PACK_FORMAT, f"{MANIFEST}: format")
     if version != PACK_FORMAT:
-        raise FileProblemError.single(
-            pack, f"pack format {short_repr(version)} is not supported (expected 1)", MANIFEST
+        raise FileProblemError.of(
+            pack,
+            QT_TRANSLATE_NOOP(
+                "FileProblem", "pack format {version} is not supported (expected {supported})"
+            ),
+            MANIFEST,
+            version=short_repr(version),
+            supported=PACK_FORMAT,
         )
     listed = data.get("vacancies")
     if not isinstance(listed, list) or not all(
         isinstance(item, dict) and isinstance(item.get("file"), str) for item in listed
     ):
-        raise FileProblemError.single(pack, "expected a list of {file, reference, ...}", MANIFEST)
+        expected = QT_TRANSLATE_NOOP("FileProblem", "expected a list of {file, reference, ...}")
+        raise FileProblemError(pack, [expected_problem(pack, MANIFEST, expected, None)])
     return {item["file"]: item for item in listed}
 
 
 def _entries(pack: Path, archive: zipfile.ZipFile, report: ImportReport) -> list[zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise FileProblemError.single(
-            pack, f"has {len(infos):,} entries; a pack holds at most {MAX_ENTRIES:,}"
-        )
+        raise FileProblemError.of(pack, _TOO_MANY_ENTRIES, count=len(infos), limit=MAX_ENTRIES)
     chosen: list[zipfile.ZipInfo] = []
     seen: set[str] = set()
     total = 0
@@ -218,7 +264,9 @@ def _incoming(
     try:
         data = _read_entry(archive, info)
     except (ValueError, zipfile.BadZipFile, OSError) as exc:
-        raise FileProblemError.single(where, f"{exc}; skipped") from None
+        raise FileProblemError.of(
+            where, QT_TRANSLATE_NOOP("FileProblem", "{reason}; skipped"), reason=_reason(exc)
+        ) from None
     if b"\x00" in data:
         raise FileProblemError.of(
             where, QT_TRANSLATE_NOOP("FileProblem", "is a binary file, not text; skipped")
@@ -226,7 +274,11 @@ def _incoming(
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FileProblemError.single(where, f"is not UTF-8 text (byte {exc.start})") from None
+        raise FileProblemError.of(
+            where,
+            QT_TRANSLATE_NOOP("FileProblem", "is not UTF-8 text (byte {byte}); skipped"),
+            byte=exc.start,
+        ) from None
     vacancy = parse_vacancy_text(text, where)
     if item.get("reference") != vacancy.reference:
         raise FileProblemError.of(
@@ -280,14 +332,7 @@ def _check_directory(pack: Path, handle: IO[bytes]) -> None:
             QT_TRANSLATE_NOOP("FileProblem", "is a ZIP64 archive; a vacancy pack never needs one"),
         )
     if entries > MAX_ENTRIES or directory_bytes > MAX_DIRECTORY_BYTES:
-        raise FileProblemError.of(
-            pack,
-            QT_TRANSLATE_NOOP(
-                "FileProblem", "has {count:,} entries; a pack holds at most {limit:,}"
-            ),
-            count=entries,
-            limit=MAX_ENTRIES,
-        )
+        raise FileProblemError.of(pack, _TOO_MANY_ENTRIES, count=entries, limit=MAX_ENTRIES)
 
 
 def import_pack(pack: Path, folder: Path, replace: Replace) -> ImportReport:

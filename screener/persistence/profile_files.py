@@ -143,8 +143,11 @@ def parse_profile_text(text: str, path: Path) -> Profile:
             path, QT_TRANSLATE_NOOP("FileProblem", "data is nested too deeply")
         ) from None
     except Exception as exc:  # any other failure of a validator is still this file's problem
-        raise FileProblemError.single(
-            path, f"could not be read as a profile: {type(exc).__name__}: {exc}"
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "could not be read as a profile: {error}: {reason}"),
+            error=type(exc).__name__,
+            reason=str(exc),
         ) from None
 
 
