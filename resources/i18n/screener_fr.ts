@@ -1687,8 +1687,20 @@
         <translation>n&apos;est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;; il n&apos;a pas été lu</translation>
     </message>
     <message>
+        <source>is a file where a folder is needed</source>
+        <translation>est un fichier là où un dossier est nécessaire</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>une partie du chemin est un fichier, pas un dossier</translation>
+    </message>
+    <message>
         <source>this folder cannot be read ({reason}); its files were not loaded</source>
         <translation>ce dossier ne peut pas être lu ({reason})&#xa0;; ses fichiers n&apos;ont pas été chargés</translation>
+    </message>
+    <message>
+        <source>a number has more than 4,300 digits</source>
+        <translation>un nombre compte plus de 4&#xa0;300 chiffres</translation>
     </message>
     <message>
         <source>file not found</source>

@@ -274,9 +274,12 @@ def os_reason(exc: OSError, about: Path | str | None = None) -> str:
     name = os.fsdecode(exc.filename) if exc.filename is not None else None
     reason = exc.strerror or str(exc)
     if exc.errno == errno.EEXIST and name is not None and not os.path.isdir(name):
-        reason = "is a file where a folder is needed"  # mkdir(exist_ok=True) over a file
+        # mkdir(exist_ok=True) over a file. Our own words are a Phrase: the UI translates them.
+        reason = Phrase(QT_TRANSLATE_NOOP("FileProblem", "is a file where a folder is needed"))
     elif exc.errno == errno.ENOTDIR:
-        return "a part of the path is a file, not a folder"
+        return Phrase(
+            QT_TRANSLATE_NOOP("FileProblem", "a part of the path is a file, not a folder")
+        )
     if name is None or (about is not None and name == os.fspath(about)):
         return reason
     if about is None:
@@ -302,7 +305,7 @@ def parser_failure(exc: BaseException) -> str:
     """What a parser's own unexpected error means, for a person (not "use sys.set_...")."""
     message = str(exc)
     if "integer string conversion" in message:
-        return "a number has more than 4,300 digits"
+        return Phrase(QT_TRANSLATE_NOOP("FileProblem", "a number has more than 4,300 digits"))
     return safe_text(message.split(";")[0] or type(exc).__name__, 200)
 
 
