@@ -1515,6 +1515,10 @@
         <translation>un nombre est attendu</translation>
     </message>
     <message>
+        <source>Input should be a finite number</source>
+        <translation>un nombre fini est attendu</translation>
+    </message>
+    <message>
         <source>Input should be a valid string</source>
         <translation>un texte est attendu</translation>
     </message>
@@ -1581,6 +1585,10 @@
     <message>
         <source>List should have at least {min_length} items after validation, not {actual_length}</source>
         <translation>la liste doit compter au moins {min_length} éléments, et non {actual_length}</translation>
+    </message>
+    <message>
+        <source>Dictionary should have at least 1 item after validation, not {actual_length}</source>
+        <translation>la table doit compter au moins 1 valeur, et non {actual_length}</translation>
     </message>
     <message>
         <source>List should have at most 1 item after validation, not {actual_length}</source>

@@ -101,6 +101,14 @@ def field_path(loc: Iterable[int | str]) -> str:
     return "".join(parts)
 
 
+# A field missing or unknown, in Screener's words rather than pydantic's ("Extra inputs are
+# not permitted" does not say that a key is misspelt).
+_FIELD_WORDS = {
+    "missing": QT_TRANSLATE_NOOP("FileProblem", "required field is missing"),
+    "extra_forbidden": QT_TRANSLATE_NOOP("FileProblem", "unknown field (check its spelling)"),
+}
+
+
 def error_problem(path: Path, where: str, error: dict[str, object]) -> Problem:
     """One pydantic error as a Problem: worded by a template marked for translation when
     Screener words it, in pydantic's English otherwise (a model's own check)."""
@@ -114,19 +122,13 @@ def error_problem(path: Path, where: str, error: dict[str, object]) -> Problem:
             return Problem.of(path, where, template, kinds=kinds)
         template = QT_TRANSLATE_NOOP("FileProblem", "unknown kind {kind}; expected one of: {kinds}")
         return Problem.of(path, where, template, kind=repr(ctx.get("tag")), kinds=kinds)
-    if kind == "missing":
-        return Problem.of(
-            path, where, QT_TRANSLATE_NOOP("FileProblem", "required field is missing")
-        )
-    if kind == "extra_forbidden":
-        return Problem.of(
-            path, where, QT_TRANSLATE_NOOP("FileProblem", "unknown field (check its spelling)")
-        )
+    if kind in _FIELD_WORDS:
+        return Problem.of(path, where, _FIELD_WORDS[str(kind)])
     shown = short_repr(error["input"]) if "input" in error else None
     expected: str | None = None
     if kind == "string_pattern_mismatch" and ctx.get("pattern") in _pattern_words():
         expected = _pattern_words()[str(ctx["pattern"])]
-    elif kind in {"model_type", "dict_type"}:
+    elif kind in {"model_type", "dict_type", "model_attributes_type"}:
         # pydantic says "a valid dictionary or instance of Deadline": Python's words.
         expected = QT_TRANSLATE_NOOP(
             "FileProblem",
@@ -170,6 +172,7 @@ _PYDANTIC_WORDS: dict[str, tuple[str, ...]] = {
         ),
     ),
     "float_type": (QT_TRANSLATE_NOOP("FileProblem", "Input should be a valid number"),),
+    "finite_number": (QT_TRANSLATE_NOOP("FileProblem", "Input should be a finite number"),),
     "string_type": (QT_TRANSLATE_NOOP("FileProblem", "Input should be a valid string"),),
     "bool_parsing": (
         QT_TRANSLATE_NOOP(
@@ -206,6 +209,10 @@ _PYDANTIC_WORDS: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP(
             "FileProblem",
             "List should have at least {min_length} items after validation, not {actual_length}",
+        ),
+        QT_TRANSLATE_NOOP(
+            "FileProblem",
+            "Dictionary should have at least 1 item after validation, not {actual_length}",
         ),
     ),
     "too_long": (
@@ -271,10 +278,13 @@ def _nested(value: str | int) -> str | int | Wording:
     """A check's value that is itself an error (an alternative reading's), worded as well."""
     if not isinstance(value, NestedError):
         return value
+    kind = str(value.error.get("type"))
+    if kind in _FIELD_WORDS:  # the UI says it in Screener's words; the English is pydantic's
+        return Wording(_FIELD_WORDS[kind])
     ctx = value.error.get("ctx") or {}
     assert isinstance(ctx, dict)
     message = re.sub(r"^Value error, ", "", str(value))
-    return _wording(str(value.error.get("type")), ctx, message) or str(value)
+    return _wording(kind, ctx, message) or str(value)
 
 
 def _context_value(value: object) -> str | int:
