@@ -1675,6 +1675,14 @@
         <translation>caractères en trop à la fin de la valeur</translation>
     </message>
     <message>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
         <source>vacancy format</source>
         <translation>format d&apos;avis</translation>
     </message>
@@ -2069,6 +2077,138 @@
     <message>
         <source>reference {reference} is also used by {file}, which is the one used; give this vacancy another reference or remove one of them</source>
         <translation>la référence {reference} est aussi celle de {file}, qui est le fichier retenu&#xa0;; donnez une autre référence à cet avis ou supprimez l&apos;un des deux fichiers</translation>
+    </message>
+    <message>
+        <source>invalid statement</source>
+        <translation>instruction non valide</translation>
+    </message>
+    <message>
+        <source>expected newline or end of document after a statement</source>
+        <translation>un saut de ligne ou la fin du document est attendu après une instruction</translation>
+    </message>
+    <message>
+        <source>found invalid character {char}</source>
+        <translation>caractère non valide {char}</translation>
+    </message>
+    <message>
+        <source>cannot declare {key} twice</source>
+        <translation>{key} ne peut pas être déclaré deux fois</translation>
+    </message>
+    <message>
+        <source>cannot overwrite a value</source>
+        <translation>une valeur ne peut pas être remplacée</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos; at the end of a table declaration</source>
+        <translation>&apos;]&apos; est attendu à la fin d&apos;une déclaration de table</translation>
+    </message>
+    <message>
+        <source>expected &apos;]]&apos; at the end of an array declaration</source>
+        <translation>&apos;]]&apos; est attendu à la fin d&apos;une déclaration de tableau</translation>
+    </message>
+    <message>
+        <source>cannot mutate immutable namespace {key}</source>
+        <translation>l&apos;espace de noms immuable {key} ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <source>cannot redefine namespace {key}</source>
+        <translation>l&apos;espace de noms {key} ne peut pas être redéfini</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after a key in a key/value pair</source>
+        <translation>&apos;=&apos; est attendu après la clé d&apos;une paire clé/valeur</translation>
+    </message>
+    <message>
+        <source>invalid initial character for a key part</source>
+        <translation>premier caractère non valide pour une partie de clé</translation>
+    </message>
+    <message>
+        <source>unclosed array</source>
+        <translation>tableau non fermé</translation>
+    </message>
+    <message>
+        <source>duplicate inline table key {key}</source>
+        <translation>clé {key} en double dans une table en ligne</translation>
+    </message>
+    <message>
+        <source>unclosed inline table</source>
+        <translation>table en ligne non fermée</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;\&apos; in a string</source>
+        <translation>&apos;\&apos; non échappé dans une chaîne</translation>
+    </message>
+    <message>
+        <source>invalid hex value</source>
+        <translation>valeur hexadécimale non valide</translation>
+    </message>
+    <message>
+        <source>escaped character is not a Unicode scalar value</source>
+        <translation>le caractère échappé n&apos;est pas une valeur scalaire Unicode</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>illegal character {char}</source>
+        <translation>caractère interdit {char}</translation>
+    </message>
+    <message>
+        <source>invalid date or datetime</source>
+        <translation>date ou date et heure non valide</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>valeur non valide</translation>
+    </message>
+    <message>
+        <source>expected {expected}</source>
+        <translation>{expected} est attendu</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>un nom de propriété entre guillemets doubles est attendu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>le séparateur &apos;:&apos; est attendu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>le séparateur &apos;,&apos; est attendu</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>chaîne non terminée, commençant ici</translation>
+    </message>
+    <message>
+        <source>Invalid control character {char} at</source>
+        <translation>caractère de contrôle {char} non valide ici</translation>
+    </message>
+    <message>
+        <source>Invalid \escape: {char}</source>
+        <translation>séquence d&apos;échappement \ non valide&#xa0;: {char}</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>caractère de contrôle non valide ici</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>séquence d&apos;échappement \ non valide</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>séquence d&apos;échappement \uXXXX non valide</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>données en trop après la valeur</translation>
     </message>
 </context>
 <context>

@@ -58,9 +58,9 @@ def looks_like_mhtml(data: bytes) -> bool:
     return bool(_MIME_VERSION.search(headers) and _RELATED.search(headers))
 
 
-def _problem(path: Path, reason: str, **values: str | int) -> FileProblemError:
-    """`reason`: a template marked for translation, with its `values`."""
-    return FileProblemError.of(path, _NOT_A_PAGE, reason=Wording.of(reason, **values))
+def _problem(path: Path, template: str, /, **values: str | int) -> FileProblemError:
+    """Why the page cannot be read: `template` marked for translation, with its `values`."""
+    return FileProblemError.of(path, _NOT_A_PAGE, reason=Wording.of(template, **values))
 
 
 def _headers(path: Path, data: bytes, start: int) -> tuple[Message, int]:

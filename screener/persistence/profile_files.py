@@ -20,9 +20,11 @@ from screener.persistence.errors import (
     FileProblemError,
     Problem,
     parser_failure,
+    position,
     read_text_limited,
     short_repr,
 )
+from screener.persistence.parser_words import parser_reason
 from screener.persistence.profile_migrations import migrate
 from screener.persistence.text_checks import (
     MAX_LIST_ITEMS,
@@ -92,12 +94,12 @@ def _json_data(text: str, path: Path) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
+        where = position(exc.lineno, exc.colno)
         raise FileProblemError.of(
             path,
             QT_TRANSLATE_NOOP("FileProblem", "JSON syntax error: {reason}"),
             where,
-            reason=exc.msg,
+            reason=parser_reason(exc.msg),
         ) from None
     except _DuplicateKeyError as exc:
         raise FileProblemError.of(

@@ -108,6 +108,13 @@ def test_each_problem_is_made_with_the_values_its_template_names() -> None:
             template = marked[0].args[1].value  # type: ignore[attr-defined]
             given = {k.arg for k in node.keywords if k.arg is not None}
             assert given == (_fields(template) or set()), f"{path.name}: {template}"
+            # Problem.of's and FileProblemError.of's own parameters: a value so named
+            # would fail when the problem is made (a model check's values become its own).
+            func = node.func
+            if (isinstance(func, ast.Attribute) and func.attr == "of") or (
+                isinstance(func, ast.Name) and func.id == "WordedValueError"
+            ):
+                assert not given & {"path", "where", "template"}, f"{path.name}: {template}"
             checked += 1
     assert checked > 50
 
@@ -208,3 +215,33 @@ def test_a_criterion_check_and_its_alternative_reading_are_worded_for_translatio
     assert set(_marked()) >= {problems[0].template, problems[1].template}
     nested = dict(problems[1].values)["reason"]
     assert isinstance(nested, Wording) and nested.template == "Input should be greater than {gt}"
+
+
+@pytest.mark.parametrize(
+    ("text", "template"),
+    [
+        ('{"name": 1,}', "Expecting property name enclosed in double quotes"),
+        ('{"name": "\\q"}', "Invalid \\escape"),
+        ("{} x", "Extra data"),
+        ("a = \n", "invalid value"),
+        ("[x\n", "expected ']' at the end of a table declaration"),
+        ('a = "\x01"\n', "illegal character {char}"),
+    ],
+)
+def test_a_parser_sentence_and_its_position_are_worded_for_translation(
+    text: str, template: str
+) -> None:
+    """Why the JSON or TOML parser refused a file, and where: marked templates, which give
+    the parsers' English word for word."""
+    from screener.persistence.profile_files import parse_profile_text
+    from screener.persistence.vacancy_files import parse_vacancy_text
+
+    parse = parse_profile_text if text.startswith("{") else parse_vacancy_text
+    with pytest.raises(FileProblemError) as caught:
+        parse(text, Path("f"))
+    problem = caught.value.problems[0]
+    reason = dict(problem.values)["reason"]
+    assert isinstance(reason, Wording) and reason.template == template
+    assert problem.message.endswith(f"syntax error: {reason}")
+    assert problem.place is not None and str(problem.place) == problem.where
+    assert problem.place.template == "line {line}, column {column}"

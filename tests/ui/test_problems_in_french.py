@@ -156,7 +156,7 @@ def test_a_pack_with_a_bad_manifest_is_refused_in_french(
     ]
 
 
-def test_a_profile_that_cannot_be_migrated_is_refused_in_french(
+def test_a_profile_that_cannot_be_migrated_or_parsed_is_refused_in_french(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     # Format 0 (no `format`): languages as a list, here one listed twice and one not an object.
@@ -165,7 +165,11 @@ def test_a_profile_that_cannot_be_migrated_is_refused_in_french(
     old.write_text(json.dumps({"name": "Anne", "languages": languages}), encoding="utf-8")
     shown = _warnings(monkeypatch, old)
     window.profiles.actions.import_action.trigger()
+    old.write_text('{"name": "Anne",}', encoding="utf-8")  # JSON allows no trailing comma
+    window.profiles.actions.import_action.trigger()
     assert shown == [
         f"{old}\u00a0: languages[1]\u00a0: la langue 'en' figure deux fois\n"
-        f"{old}\u00a0: languages[2]\u00a0: un objet avec 'code' et 'level' est attendu"
+        f"{old}\u00a0: languages[2]\u00a0: un objet avec 'code' et 'level' est attendu",
+        f"{old}\u00a0: ligne 1, colonne 17\u00a0: erreur de syntaxe JSON\u00a0: un nom de "
+        "propriété entre guillemets doubles est attendu",
     ]

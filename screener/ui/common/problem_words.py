@@ -67,8 +67,11 @@ def problem_line(problem: Problem) -> str:
     message = problem_message(problem)
     if not problem.where:
         return message
+    where = problem.where
+    if problem.place is not None:  # a position in the file ("line 3, column 5")
+        where = _translated(problem.place.template, problem.place.values) or where
     return QCoreApplication.translate("FileProblem", "{where}: {problem}").format(
-        where=problem.where, problem=message
+        where=where, problem=message
     )
 
 
