@@ -154,6 +154,14 @@ class KeeperStart(QObject):
         self._profile_id = profile_id
 
     @property
+    def named_profile(self) -> Profile:
+        """The profile, its name as the UI shows it (shown_profile_name): for the views and
+        files that name whose screening it is (the gap plan, the dossier, the calendar)."""
+        profile = self.profile
+        shown = shown_profile_name(profile.name)
+        return profile if shown == profile.name else profile.model_copy(update={"name": shown})
+
+    @property
     def shown_name(self) -> str:
         """The name to show: the profile's, or the last profile's before it is validated."""
         if self._unchecked is not None:
