@@ -1608,11 +1608,11 @@
     </message>
     <message>
         <source>Input should be in a valid time format, {error}</source>
-        <translation>une heure est attendue (HH:MM)&#xa0;; {error}</translation>
+        <translation>une heure est attendue&#xa0;; {error}</translation>
     </message>
     <message>
         <source>Input should be a valid time</source>
-        <translation>une heure est attendue (HH:MM)</translation>
+        <translation>une heure est attendue</translation>
     </message>
     <message>
         <source>input is too short</source>
