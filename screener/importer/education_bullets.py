@@ -117,6 +117,8 @@ _FIELD_EN = re.compile(
     r"|(?:(?<=phd )|(?<=ph\.d\. )|(?<=doctorate )|(?<=master's )|(?<=masters )|(?<=msc )"
     r"|(?<=bachelor's )|(?<=bsc )|(?<=mba ))in [a-z][a-z &/-]{2,80}"
 )
+# A diploma in a field, no level named ("Diploma in library science", "a diploma of nursing").
+_DIPLOMA_IN_FIELD = re.compile(r"\bdiplomas?\s(?:in|of)\s(?!(?:an?|the|equivalent|hand)\b)[a-z]")
 # A level the bullet states itself, besides naming vocational training.
 _STATED_LEVEL = re.compile(r"\b(?:secondary|secondaire|university|universit\w*|degree|bachelor)")
 _FIELD_FR = re.compile(
@@ -196,6 +198,10 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
     levels = _levels_named(required)
     if not levels and vocational:
         levels.append(EducationLevel.HIGHER_SECONDARY)  # "CAP/BEP", named without a cue word
+    # "Diploma in library science": a course of study after school, at no level it states.
+    unlevelled = not levels and bool(_DIPLOMA_IN_FIELD.search(required))
+    if unlevelled:
+        levels.append(EducationLevel.HIGHER_SECONDARY)
     if not levels:
         return None
     # Several levels in one bullet ("higher secondary, or a university degree") are
@@ -233,6 +239,10 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
         # The scale has no vocational level: the nearest one is taken, and a person checks it.
         confidence, notes = 0.65, (note("vocational_level"),)
         params["or_equivalent"] = True
+    if unlevelled:
+        # The least such a diploma implies is the schooling that admits to it; a person
+        # checks whether the notice means a degree.
+        confidence, notes = 0.6, (note("diploma_level"),)
     if with_years:
         lower = min(levels, key=lambda lvl: lvl.rank)
         # Met at the higher level: met; at the lower one only: can't tell (the years decide).

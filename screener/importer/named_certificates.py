@@ -26,6 +26,11 @@ _PART_CATEGORIES = re.compile(
     r"|(?<![\w-])([AB][1-3](?:\.\d)?)(?![\w-])"
 )
 
+# Where the bullet turns from the licence to what it is endorsed with or what else it asks.
+_QUALIFIED = re.compile(
+    r"\s(?:with|including|incl\.|endorsed|holding|avec|comprenant|incluant)\b"
+    r"|\b(?:type|aircraft)[- ]ratings?\b|\bqualifications? de type\b|;"
+)
 _ABOUT_THE_RULE = re.compile(r"\b(?:experience|knowledge|familiarity|understanding|working)\b")
 
 
@@ -60,13 +65,22 @@ def regulation_licence(text: str, folded: str, worded: bool, equivalent: bool) -
     if match is None:
         return None
     name = " ".join(part for part in (match[1], match[2]) if part)
+    # What the licence must be endorsed with ("with type ratings on the C-130 or the A400M")
+    # names aircraft, not other licences.
+    qualified = _QUALIFIED.search(text, match.end())
+    licence_part = text[: qualified.start()] if qualified else text
     categories: list[str] = []
-    for found in _PART_CATEGORIES.finditer(text, match.end()):
+    for found in _PART_CATEGORIES.finditer(licence_part, match.end()):
         for category in re.findall(r"[A-C]\d?(?:\.\d)?", found[1] or found[2]):
             if category not in categories:
                 categories.append(category)
+    # "category B1 (B1.1)": the subcategory says which B1; one licence, not two.
+    categories = [
+        one for one in categories if not any(other.startswith(f"{one}.") for other in categories)
+    ]
     names = [f"{name} {category}" for category in categories] or [name]
-    names += [other for other in _other_licences(text[match.end() :]) if other not in names]
+    others = _other_licences(licence_part[match.end() :])
+    names += [other for other in others if other not in names]
     if not worded and (not categories or _ABOUT_THE_RULE.search(folded)):
         return None  # "experience with EASA Part-145 organisations" asks for no licence
     return Typing(

@@ -1,0 +1,80 @@
+"""What batches 42 and 43 left: an EASA Part-66 licence of a subcategory read as two licences
+and the aircraft of its type ratings as other licences; a diploma in a field, with no level
+word, read as a statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.importer.recognizers import recognize
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "EASA Part-66 Aircraft Maintenance Licence category B1 (B1.1), or an equivalent "
+            "national licence.",
+            "en",
+            ["EASA Part-66 B1.1"],
+        ),
+        ("Part-66 category B1 (B1.1 or B1.3) licence.", "en", ["Part-66 B1.1", "Part-66 B1.3"]),
+        ("EASA Part-66 licence B1.1 or B2.", "en", ["EASA Part-66 B1.1", "EASA Part-66 B2"]),
+        ("Part-66 B1 licence with type ratings on the C-130 or the A400M.", "en", ["Part-66 B1"]),
+        (
+            "EASA Part-66 category B1 licence, with a type rating on Airbus A330 or Boeing 767.",
+            "en",
+            ["EASA Part-66 B1"],
+        ),
+        (
+            "EASA Part-66 B2 licence; type rating on NH90 or CH-47 an advantage.",
+            "en",
+            ["EASA Part-66 B2"],
+        ),
+        (
+            "Licence EASA Part-66 catégorie B1 (B1.1) avec qualification de type sur A400M ou C-130.",
+            "fr",
+            ["EASA Part-66 B1.1"],
+        ),
+    ],
+)
+def test_a_part_66_licence_is_one_licence_of_its_category(
+    text: str, lang: str, names: list[str]
+) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert (typing.kind, typing.params["any_of"]) == ("certification", names)
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (
+            "Diploma in library science or information science.",
+            "in library science or information science",
+        ),
+        (
+            "a certificate or diploma in human resources management;",
+            "in human resources management",
+        ),
+        ("A diploma of nursing.", None),
+    ],
+)
+def test_a_diploma_in_a_field_is_education_flagged_for_its_level(
+    text: str, field: str | None
+) -> None:
+    typing = recognize(text, "en")
+    assert typing.kind == "education"
+    assert (typing.params["min_level"], typing.params.get("field")) == ("higher_secondary", field)
+    assert [n.code for n in typing.notes] == ["diploma_level"]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Postgraduate diploma in law.", "master"),
+        ("Diploma of higher secondary education.", "higher_secondary"),
+    ],
+)
+def test_a_diploma_of_a_stated_level_keeps_it(text: str, level: str) -> None:
+    typing = recognize(text, "en")
+    assert (typing.kind, typing.params["min_level"], typing.notes) == ("education", level, ())
