@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from screener.importer.recognizers import recognize
+from tests.importer.importer_support import imported
 
 
 @pytest.mark.parametrize(
@@ -78,3 +79,43 @@ def test_a_diploma_in_a_field_is_education_flagged_for_its_level(
 def test_a_diploma_of_a_stated_level_keeps_it(text: str, level: str) -> None:
     typing = recognize(text, "en")
     assert (typing.kind, typing.params["min_level"], typing.notes) == ("education", level, ())
+
+
+_LIST = "\nPost title: Technician\nGrade: G7\n\nESSENTIAL\n- Higher secondary education.\n"
+
+
+@pytest.mark.parametrize(
+    ("top", "body"),
+    [
+        (
+            "ALLIED COMMAND OPERATIONS - CIVILIAN VACANCIES\nHome > Civilian vacancies > DACCC\n\n"
+            "DEPLOYABLE AIR COMMAND AND CONTROL CENTRE (DACCC)\nPoggio Renatico, Italy\n",
+            "Deployable Air Command and Control Centre (DACCC)",
+        ),
+        (
+            "Allied Command Operations\nNATO Programming Centre (NPC)\nGlons, Belgium\n",
+            "NATO Programming Centre (NPC)",
+        ),
+        (
+            "ALLIED JOINT FORCE COMMAND BRUNSSUM\nJOINT FORCE TRAINING CENTRE (JFTC)\n",
+            "Joint Force Training Centre (JFTC)",
+        ),
+        (
+            "Allied Joint Force Command Naples\n"
+            "NATO Multinational Signal Battalion Support Element (NSE)\n",
+            "NATO Multinational Signal Battalion Support Element (NSE)",
+        ),
+        # The parent alone, or only named in a sentence: the parent.
+        (
+            "Allied Joint Force Command Brunssum (JFCBS)\n",
+            "Allied Joint Force Command Brunssum (JFCBS)",
+        ),
+        (
+            "ALLIED COMMAND OPERATIONS (ACO)\nCivilian Vacancy\n"
+            "The post is in the Budget Centre (BC) of the command.\n",
+            "Allied Command Operations (ACO)",
+        ),
+    ],
+)
+def test_a_unit_under_its_parent_commands_banner_is_the_body(top: str, body: str) -> None:
+    assert imported(top + _LIST).nato_body == body
