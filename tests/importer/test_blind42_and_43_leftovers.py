@@ -119,3 +119,35 @@ _LIST = "\nPost title: Technician\nGrade: G7\n\nESSENTIAL\n- Higher secondary ed
 )
 def test_a_unit_under_its_parent_commands_banner_is_the_body(top: str, body: str) -> None:
     assert imported(top + _LIST).nato_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needs"),
+    [
+        (
+            "Willingness to work extended hours, weekends and on short notice.",
+            "en",
+            ["outside_office_hours", "weekends", "short_notice"],
+        ),
+        ("Able to work long hours at times.", "en", ["outside_office_hours"]),
+        (
+            "Willing to work overtime and extended hours.",
+            "en",
+            ["overtime", "outside_office_hours"],
+        ),
+        (
+            "Disponibilité pour des horaires prolongés pendant les exercices.",
+            "fr",
+            ["outside_office_hours"],
+        ),
+    ],
+)
+def test_extended_hours_are_a_working_day_beyond_the_usual_one(
+    text: str, lang: str, needs: list[str]
+) -> None:
+    typing = recognize(text, lang)  # type: ignore[arg-type]
+    assert (typing.kind, typing.params["needs"]) == ("availability", needs)
+
+
+def test_extended_hours_stated_as_a_condition_ask_nothing() -> None:
+    assert recognize("Extended hours at times.", "en").kind == "statement"
