@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.pdf_pages import ADDRESS_LINE, COUNT_LINE, ENDS_WITH_ADDRESS
 from screener.importer.wording import ENDS_OPEN, fold
 
 # Footers and page furniture on folded lines (lower case, no accents).
@@ -62,6 +63,8 @@ def is_page_break(line: str) -> bool:
     folded = fold(line).strip()
     if PAGE_NUMBER.match(line) or _BREAK_FOOTER.match(folded) or _CONTINUED.match(folded):
         return True
+    if COUNT_LINE.match(line.strip()) or ADDRESS_LINE.match(line.strip()):
+        return True  # a browser's margin: "1 of 3  30/11/2026, 14:05", "https://.../1234  1/3"
     if len(line) <= 80 and (_PAGE_OF.search(folded) or _PAGE_AT_END.search(folded)):
         return True
     marking = _MARKING.match(folded) if len(line) <= 60 else None
@@ -153,7 +156,8 @@ _PRINT_STAMP = re.compile(
 
 
 def _print_stamps(lines: list[str]) -> list[str]:
-    stamped = [line for line in lines if _PRINT_STAMP.match(line)]
+    # (Firefox's top line: the page's title, then its address.)
+    stamped = [line for line in lines if _PRINT_STAMP.match(line) or ENDS_WITH_ADDRESS.search(line)]
     repeated = {line for line in stamped if stamped.count(line) >= 2}
     return ["" if line in repeated else line for line in lines] if repeated else lines
 
