@@ -10,9 +10,12 @@ as a page of its own.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
+
+from screener.importer.site_menus import MENU_WORD
 
 _SIDE_START = 0.6  # of the page's width: where a sidebar starts, right of a text column's start
 _JUMP_LINES = 5  # how far back up the page it starts, in lines
@@ -81,3 +84,55 @@ def _left_side(chunks: Sequence[Chunk], index: int, column: int) -> tuple[int, i
     if len(words) >= 2 and all(len(text) <= _LINK_CHARS for text in words):
         return index, last
     return None
+
+
+# A site's navigation, by its links' words ("Current vacancies", "How to apply", "Benefits").
+_NAVIGATION_WORD = re.compile(
+    rf"\b{MENU_WORD}\b|\b(?:apply|how to apply|benefits|working at|working for|faq"
+    r"|frequently asked questions|recruitment|sitemap|privacy|cookies|accessibility|share"
+    r"|job alerts?|opportunities|internships?|postuler|avantages)\b",
+    re.IGNORECASE,
+)
+
+
+def navigation_column(chunks: Sequence[Chunk]) -> list[int]:
+    """The chunks of a site's navigation printed beside the notice, left of its column and
+    drawn line by line with it ("Careers at NSPA" beside the notice's first line): short
+    lines, most of them a link's words, none a label or an item. [] when there is none."""
+    filled = [index for index, chunk in enumerate(chunks) if chunk.text.strip()]
+    if len(filled) < 6:
+        return []
+    # The notice's column: the rightmost where lines start (the navigation may have more
+    # lines than a short last page's text).
+    starts = Counter(round(chunks[i].x) for i in filled)
+    column = max(x for x, count in starts.items() if count >= 2)
+    body = [chunks[i].y for i in filled if round(chunks[i].x) == column]
+    size = max(chunks[filled[0]].size, 1.0)
+    beside = [
+        i for i in filled if chunks[i].x < column - 3 * size and chunks[i].y <= max(body) + size
+    ]
+    left: list[int] = []
+    bottom = min(body) - size
+    # Beside the notice's lines, and on down the page while the links go on (a short last
+    # page's text ends above its navigation's end; the page's footer is further down).
+    for index in sorted(beside, key=lambda i: -chunks[i].y):
+        if chunks[index].y < bottom - _GAP_LINES * size:
+            break
+        left.append(index)
+        bottom = min(bottom, chunks[index].y)
+    lines: dict[int, str] = {}
+    for index in left:
+        lines[round(chunks[index].y)] = lines.get(round(chunks[index].y), "") + chunks[index].text
+    texts = [" ".join(text.split()) for text in lines.values()]
+    links = sum(bool(_NAVIGATION_WORD.search(text)) for text in texts)
+    if (
+        len(texts) >= 3
+        and 2 * links >= len(texts)
+        and all(len(text) <= _LINK_CHARS and not _NOT_A_LINK.search(text) for text in texts)
+    ):
+        return left
+    return []
+
+
+# A label ("Grade:"), an item's mark or a figure: a table's left column, not links.
+_NOT_A_LINK = re.compile(r":\s*$|^\W|\d")

@@ -66,7 +66,13 @@ def _chromium(page: int, body: list[str], menu: list[str]) -> list[Piece]:
     ]
 
 
-@pytest.mark.parametrize("margins", [_firefox, _chromium])
+def _beside(page: int, body: list[str], menu: list[str]) -> list[Piece]:
+    """The navigation drawn line by line with the notice, as a page laid out in a table is."""
+    pieces = sorted([*lines_at(190, 780, body), *lines_at(25, 780, menu)], key=lambda p: -p[1])
+    return [(20, 825, "30/11/2026, 14:05"), *pieces, (20, 15, _URL), (550, 15, f"{page}/2")]
+
+
+@pytest.mark.parametrize("margins", [_firefox, _chromium, _beside])
 @pytest.mark.parametrize("menu", [[], _MENU])
 def test_a_printed_careers_page_reads_as_the_notice(
     margins: object, menu: list[str], tmp_path: Path
