@@ -66,6 +66,7 @@ BODIES: tuple[tuple[str, str], ...] = (
     ("nato special operations headquarters", "NATO Special Operations Headquarters (NSHQ)"),
     ("nshq", "NATO Special Operations Headquarters (NSHQ)"),
     ("nato science and technology organization", "NATO Science and Technology Organization (STO)"),
+    ("collaboration support office", "Collaboration Support Office (CSO)"),
     (
         "centre for maritime research",
         "NATO STO Centre for Maritime Research and Experimentation (CMRE)",
@@ -352,8 +353,9 @@ _PARENTS = frozenset(
 # or not the table above lists it.
 _UNIT_LINE = re.compile(
     r"^\W{0,3}((?:[A-Z][\w&'-]*\s(?:(?:and|of|for|the)\s)?){1,8}"
-    r"(?:Centre|Center|Agency|Office|School|Group|Unit|Force|Wing|Command|Corps|Division"
-    r"|Station|Battalion|Squadron|Element|Staff|Post|Facility|Academy|College)"
+    # (Not a headquarters' own divisions and offices: "Office of the Chief of Staff (OCOS)".)
+    r"(?:Centre|Center|Agency|School|Group|Unit|Force|Wing|Command|Corps"
+    r"|Station|Battalion|Squadron|Element|Post|Facility|Academy|College)"
     r"\s?\([A-Z][A-Z0-9&/ -]{1,12}\))"
 )
 # Headquarters under a parent that the table above cannot name on their own: SHAPE written

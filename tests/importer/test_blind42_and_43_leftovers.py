@@ -105,6 +105,15 @@ _LIST = "\nPost title: Technician\nGrade: G7\n\nESSENTIAL\n- Higher secondary ed
             "NATO Multinational Signal Battalion Support Element (NSE)\n",
             "NATO Multinational Signal Battalion Support Element (NSE)",
         ),
+        (
+            "NATO SCIENCE AND TECHNOLOGY ORGANIZATION\nCOLLABORATION SUPPORT OFFICE (CSO)\n",
+            "Collaboration Support Office (CSO)",
+        ),
+        # A headquarters' own office is no body of its own.
+        (
+            "ALLIED COMMAND OPERATIONS\nOFFICE OF THE CHIEF OF STAFF (OCOS)\n",
+            "Allied Command Operations (ACO)",
+        ),
         # The parent alone, or only named in a sentence: the parent.
         (
             "Allied Joint Force Command Brunssum (JFCBS)\n",
