@@ -66,7 +66,6 @@ BODIES: tuple[tuple[str, str], ...] = (
     ("nato special operations headquarters", "NATO Special Operations Headquarters (NSHQ)"),
     ("nshq", "NATO Special Operations Headquarters (NSHQ)"),
     ("nato science and technology organization", "NATO Science and Technology Organization (STO)"),
-    ("collaboration support office", "Collaboration Support Office (CSO)"),
     (
         "centre for maritime research",
         "NATO STO Centre for Maritime Research and Experimentation (CMRE)",
