@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
-from screener.importer.site_menus import MENU_WORD
+from screener.importer.site_menus import NAVIGATION_WORD
 
 _SIDE_START = 0.6  # of the page's width: where a sidebar starts, right of a text column's start
 _JUMP_LINES = 5  # how far back up the page it starts, in lines
@@ -86,15 +86,6 @@ def _left_side(chunks: Sequence[Chunk], index: int, column: int) -> tuple[int, i
     return None
 
 
-# A site's navigation, by its links' words ("Current vacancies", "How to apply", "Benefits").
-_NAVIGATION_WORD = re.compile(
-    rf"\b{MENU_WORD}\b|\b(?:apply|how to apply|benefits|working at|working for|faq"
-    r"|frequently asked questions|recruitment|sitemap|privacy|cookies|accessibility|share"
-    r"|job alerts?|opportunities|internships?|postuler|avantages)\b",
-    re.IGNORECASE,
-)
-
-
 def navigation_column(chunks: Sequence[Chunk]) -> list[int]:
     """The chunks of a site's navigation printed beside the notice, left of its column and
     drawn line by line with it ("Careers at NSPA" beside the notice's first line): short
@@ -124,7 +115,7 @@ def navigation_column(chunks: Sequence[Chunk]) -> list[int]:
     for index in left:
         lines[round(chunks[index].y)] = lines.get(round(chunks[index].y), "") + chunks[index].text
     texts = [" ".join(text.split()) for text in lines.values()]
-    links = sum(bool(_NAVIGATION_WORD.search(text)) for text in texts)
+    links = sum(bool(NAVIGATION_WORD.search(text)) for text in texts)
     if (
         len(texts) >= 3
         and 2 * links >= len(texts)

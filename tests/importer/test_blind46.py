@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from screener.importer.sections import EN_DESIRABLE, EN_ESSENTIAL, folded_line
-from tests.importer.importer_support import NOTICE_TOP, list_texts
+from screener.importer.side_menus import without_side_menu
+from tests.importer.importer_support import NOTICE_TOP, imported, list_texts
 
 
 @pytest.mark.parametrize(
@@ -56,3 +57,59 @@ def test_a_bullet_wrapped_after_an_open_end_goes_on_in_a_list_without_heading(
     essential, _ = list_texts(text)
     assert len(essential) == 4, essential
     assert essential[-1] == "Proficiency in English: SLP 3333 (STANAG 6001)"
+
+
+_SIDE = (
+    "Home             Vacancy - Librarian (Head of Library Services)\n"
+    "About the NDC\n"
+    "Courses          Vacancy notice NDC 26/LIB/02\n"
+    "Research         Post title: Librarian (Head of Library Services)\n"
+    "Library          Grade: G15\n"
+    "Events           Location: Rome, Italy\n"
+    "Careers          Security clearance: NATO SECRET\n"
+    "  Civilian posts Deadline for applications: 10 January 2027\n"
+    "  Internships\n"
+    "Contact          The NATO Defense College (NDC) in Rome is NATO's senior educational\n"
+    "                 institution.\n"
+    "\n"
+    "                 Essential\n"
+    "                   1. A university degree in library and information science.\n"
+    "                   2. At least 6 years' experience in an academic library.\n"
+)
+
+
+def test_a_side_menu_printed_line_by_line_beside_the_header_is_left_out() -> None:
+    vacancy = imported(_SIDE)
+    assert (vacancy.title.en, vacancy.grade.min, str(vacancy.deadline.date)) == (
+        "Librarian (Head of Library Services)",
+        "G15",
+        "2027-01-10",
+    )
+    assert [c.kind for c in vacancy.criteria if c.kind != "nationality"] == [
+        "education",
+        "experience",
+    ]
+
+
+def test_a_form_of_labels_beside_values_is_no_side_menu() -> None:
+    text = without_side_menu(
+        "Title            Librarian\nGrade            G15\nDeadline         10 January 2027\n"
+    )
+    assert text.startswith("Title            Librarian")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "5. Language: the two official languages of NATO are English and French. The\n"
+        "   candidate must have a very good knowledge of English (level V) and a good\n"
+        "   knowledge of French (level III).\n",
+        "- Languages: NATO works in English and French. The incumbent must have English\n"
+        "  at level V and French at level III.\n",
+    ],
+)
+def test_an_items_second_sentence_stays_in_the_item(item: str) -> None:
+    text = NOTICE_TOP + "Essential\n1. A university degree.\n" + item
+    criteria = [c for c in imported(text).criteria if c.kind != "nationality"]
+    assert [c.kind for c in criteria] == ["education", "official_languages"]
+    assert (criteria[1].en, criteria[1].fr) == ("V", "III")
