@@ -28,11 +28,22 @@ def _bac_plus(years: str) -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:diplome|titre|niveau)\b[^;]{{0,60}}?)?\bbac ?\+ ?[{years}]\b\)?")
 
 
+# The European and UNESCO frameworks' levels: "a degree at EQF level 7", "ISCED level 6".
+_FRAMEWORK_LEVELS = tuple(
+    (level, re.compile(rf"\b(?:eqf|isced|nqf|cec)(?: level| niveau)? ?{figures}\b"))
+    for level, figures in (
+        (EducationLevel.DOCTORATE, "8"),
+        (EducationLevel.MASTER, "7"),
+        (EducationLevel.BACHELOR, "6"),
+        (EducationLevel.HIGHER_SECONDARY, "[345]"),
+    )
+)
 # Most specific first: a matched phrase is blanked out before the next pattern looks, so the
 # "degree" of "post-graduate degree" does not also count as a first degree.
 _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
     # Vocational training first: "master craftsman" is no master's degree (see vocational.py).
     (EducationLevel.HIGHER_SECONDARY, VOCATIONAL),
+    *_FRAMEWORK_LEVELS,
     # "bac+5": France's years of study after the baccalauréat say the level; the diploma named
     # with them ("diplôme d'études supérieures (bac+5)") is blanked with them.
     *((level, _bac_plus(years)) for level, years in _BAC_PLUS_LEVELS),
@@ -97,6 +108,11 @@ _INSTITUTION = re.compile(
 _LOWER_WITH_YEARS = re.compile(
     r"\b(?:or|ou)\b[^;]{0,80}?\b(?:with|plus|and|combined with|avec|et)\b[^;]{0,40}?"
     r"\b(?:years?|ans|annees)\b"
+    # "...; a degree at EQF level 6 combined with 2 additional years of relevant experience is
+    # acceptable in lieu", "...; a Bachelor's degree with 2 years may replace it".
+    r"|;\s?[^;]{0,80}?\b(?:with|plus|and|combined with|avec|et)\b[^;]{0,40}?"
+    r"\b(?:years?|ans|annees)\b[^;]{0,80}?\b(?:in lieu|instead|acceptable|accepted|may replace"
+    r"|can replace|may substitute|substitut\w*|en lieu|remplacer|accepte)"
 )
 _EQUIVALENT_DEGREE = re.compile(
     r"\b(?:or |and/or )?(?:an? |any )?equivalent (?:university |academic |higher )?"
@@ -218,6 +234,8 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
         level = joined  # "a degree in physics, with a PhD in acoustics": both are asked for
     elif (stated := _EQUIVALENT_TO.search(required)) is not None:
         level = next((lvl for lvl, p in _LEVEL_CUES if p.match(required, stated.end())), level)
+    elif framework := [lvl for lvl, p in _FRAMEWORK_LEVELS if p.search(required)]:
+        level = framework[0]  # "a university degree at ISCED level 7": the degree's level
     elif (stated := _AT_LEVEL.search(required)) is not None:
         # "a law degree at master's level": the degree's level is the one stated.
         level = next((lvl for lvl, p in _LEVEL_CUES[1:] if p.search(stated[1] or stated[2])), level)

@@ -145,6 +145,10 @@ WELL_KNOWN = frozenset(
         "RHCE",
     ]
 )
+# Life support and trauma care courses, certified and renewed every two years or so; often
+# spelt out ("Advanced Cardiac Life Support (ACLS)") with no word saying it is a certificate.
+_LIFE_SUPPORT = frozenset({"BLS", "ACLS", "PALS", "ATLS", "PHTLS", "TCCC", "ITLS"})
+WELL_KNOWN = WELL_KNOWN | _LIFE_SUPPORT
 _ACRONYMS_ONLY = re.compile(
     r"^((?:[A-Z][A-Z0-9+]{1,9}\s){0,1}[A-Z][A-Z0-9+]{1,9}"
     r"(?:(?:\s(?:or|and)\s|\s?[,/]\s?)(?:[A-Z][A-Z0-9+]{1,9}\s){0,1}[A-Z][A-Z0-9+]{1,9})+)\s?[.;]?$"
@@ -187,10 +191,24 @@ def _one_known(text: str) -> Typing | None:
     return _certificates([name], equivalent, 0.65, name)
 
 
+# A life support course spelt out with its acronym: "Advanced Cardiac Life Support (ACLS)".
+_SPELT_OUT_KNOWN = re.compile(
+    r"^(?:(?:[Aa]n?|[Vv]alid|[Cc]urrent)\s)?((?:[A-Z][\w-]*\s){1,6}\(([A-Z][A-Z0-9+]{1,9})\))"
+    r"(?:,?\s(?:or|and)\s(?:higher|above|equivalent))?\s?[.;]?$"
+)
+
+
+def _spelt_out(text: str) -> Typing | None:
+    match = _SPELT_OUT_KNOWN.match(text.strip())
+    if match is None or match[2] not in _LIFE_SUPPORT:
+        return None
+    return _certificates([match[2]], bool(re.search(r"\bequivalent\b", text)), 0.65, match[1])
+
+
 def bare_certificate(text: str) -> Typing | None:
     match = _BARE_CERTIFICATE.match(text.strip())
     if match is None:
-        return _known_acronyms(text) or _one_known(text)
+        return _known_acronyms(text) or _one_known(text) or _spelt_out(text)
     # "CompTIA A+ and Network+": each named (a criterion holds its certificates as a list).
     parts = re.split(r"\s?(?:\sor\s|\sand\s|/|,)\s?", match[1])
     names = [name.strip() for name in parts if name.strip()]

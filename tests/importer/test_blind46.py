@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from screener.importer.recognizers import recognize
 from screener.importer.sections import EN_DESIRABLE, EN_ESSENTIAL, folded_line
 from screener.importer.side_menus import without_side_menu
 from tests.importer.importer_support import NOTICE_TOP, imported, list_texts
@@ -113,3 +114,57 @@ def test_an_items_second_sentence_stays_in_the_item(item: str) -> None:
     criteria = [c for c in imported(text).criteria if c.kind != "nationality"]
     assert [c.kind for c in criteria] == ["education", "official_languages"]
     assert (criteria[1].en, criteria[1].fr) == ("V", "III")
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "lower"),
+    [
+        (
+            "University degree at EQF level 7 (Master) in computer science; a degree at EQF "
+            "level 6 combined with 2 additional years of relevant experience is acceptable in lieu.",
+            "master",
+            "bachelor",
+        ),
+        (
+            "A Master's degree in law; a Bachelor's degree with 2 additional years of relevant "
+            "experience may be accepted in lieu of a Master's degree.",
+            "master",
+            "bachelor",
+        ),
+    ],
+)
+def test_a_lower_degree_with_years_accepted_in_lieu_is_the_other_reading(
+    text: str, level: str, lower: str
+) -> None:
+    typing = recognize(text, "en")
+    assert (typing.kind, typing.params["min_level"]) == ("education", level)
+    assert typing.params["alternative"]["params"] == {"min_level": lower}
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("A degree at EQF level 6 in engineering.", "bachelor"),
+        ("A university degree at ISCED level 7.", "master"),
+        ("A doctorate (EQF level 8) in physics.", "doctorate"),
+    ],
+)
+def test_a_frameworks_level_names_the_degree(text: str, level: str) -> None:
+    assert recognize(text, "en").params["min_level"] == level
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Advanced Cardiac Life Support (ACLS).", ["ACLS"]),
+        ("Basic Life Support (BLS)", ["BLS"]),
+        ("Pediatric Advanced Life Support (PALS)", ["PALS"]),
+    ],
+)
+def test_a_life_support_course_spelt_out_is_a_certification(text: str, names: list[str]) -> None:
+    typing = recognize(text, "en")
+    assert (typing.kind, typing.params["any_of"]) == ("certification", names)
+
+
+def test_a_course_spelt_out_with_an_acronym_not_known_stays_a_statement() -> None:
+    assert recognize("Microsoft Office Specialist (MOS).", "en").kind == "statement"
