@@ -168,3 +168,31 @@ def test_a_life_support_course_spelt_out_is_a_certification(text: str, names: li
 
 def test_a_course_spelt_out_with_an_acronym_not_known_stays_a_statement() -> None:
     assert recognize("Microsoft Office Specialist (MOS).", "en").kind == "statement"
+
+
+@pytest.mark.parametrize(
+    ("facts", "reference"),
+    [
+        ("Reference: NETMA-2611 · Grade: A3 · Hallbergmoos (Munich), Germany\n", "NETMA-2611"),
+        ("Reference: NSPA-2611\nGrade: A3\n", "NSPA-2611"),
+        ("Job reference: PASP 0412\nGrade: A3\n", "PASP-0412"),
+        # A recruiting agency's own reference is not the notice's.
+        ("Our ref: ATL-4471     Client ref: SHAPE 27/FIN/014\nGrade: A3\n", "SHAPE-27-FIN-014"),
+    ],
+)
+def test_a_labelled_reference_of_letters_and_a_number_is_read(facts: str, reference: str) -> None:
+    text = "Avionics Systems Engineer\n\n" + facts + "\nEssential\n- A university degree.\n"
+    assert imported(text).reference == reference
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "   a) post title: Training Support Specialist (Computer-Assisted Exercises);\n"
+        "   b) vacancy number: JFTC 26/TSD/05;\n   c) grade: G13;\n",
+        "Post title: Training Support Specialist (Computer-Assisted Exercises),\nGrade: G13\n",
+    ],
+)
+def test_a_title_keeps_no_separator_after_it(facts: str) -> None:
+    text = "1. The JFTC has announced:\n" + facts + "\nEssential\n- A university degree.\n"
+    assert imported(text).title.en == "Training Support Specialist (Computer-Assisted Exercises)"
