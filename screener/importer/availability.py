@@ -105,6 +105,11 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"|\bdeploiements?\b|\bdeploye(?:e|\(e\))?s?\b|\bpartir en operations?\b"
             r"|\bprojections? en (?:operations?|opex)\b|\bopex\b"
             r"|\bmissions?\b(?=[^;]{0,40}" + _SHARE + ")"
+            # "to take part in exercises outside Poland", "operations abroad": away from the
+            # duty station (not "outside normal working hours").
+            r"|\b(?:exercises?|operations?|courses?|conferences?|meetings?) (?:held )?(?:abroad"
+            r"|outside (?!(?:of )?(?:the )?(?:normal |regular |standard |usual |office |working"
+            r" |business |duty |core )*hours\b)(?:the )?[a-z]{4,})"
         ),
     ),
     (

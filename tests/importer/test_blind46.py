@@ -196,3 +196,22 @@ def test_a_labelled_reference_of_letters_and_a_number_is_read(facts: str, refere
 def test_a_title_keeps_no_separator_after_it(facts: str) -> None:
     text = "1. The JFTC has announced:\n" + facts + "\nEssential\n- A university degree.\n"
     assert imported(text).title.en == "Training Support Specialist (Computer-Assisted Exercises)"
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        (
+            "Readiness to take part in exercises outside Poland, including weekends.",
+            ["travel", "weekends"],
+        ),
+        ("Availability to participate in exercises abroad.", ["travel"]),
+        (
+            "Willing to take part in exercises outside normal working hours.",
+            ["outside_office_hours"],
+        ),
+    ],
+)
+def test_exercises_away_from_the_duty_station_are_travel(text: str, needs: list[str]) -> None:
+    typing = recognize(text, "en")
+    assert (typing.kind, typing.params["needs"]) == ("availability", needs)

@@ -88,7 +88,7 @@ _KEPT = {
     # Left: English / French STANAG profiles kept as statements (all debatable); a
     # consultancy's and an internship's "no grade" kept as the flagged placeholder; "on-call
     # rotation outside office hours" read as both needs (the tester calls it arguable).
-    "blind11": {"found": 86, "strict": 75, "nd_strict": 61, "extra": 1, "header": 70},
+    "blind11": {"found": 86, "strict": 76, "nd_strict": 61, "extra": 1, "header": 70},
     "blind12": {"found": 91, "strict": 74, "nd_strict": 65, "extra": 0, "header": 72},
     # Left: English / French STANAG profiles and levels without a NATO level kept as
     # statements (all debatable); a "must be prepared to deploy" sentence under the
