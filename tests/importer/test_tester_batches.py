@@ -232,6 +232,18 @@ _KEPT = {
     # français" read as a language; "fins de semaine"; ACCA/CPA named in French; teaching at
     # university level read as a degree; a school certificate read as a certification).
     "blind44": {"found": 86, "strict": 86, "nd_strict": 73, "extra": 0, "header": 60},
+    # Batch 46 (copies from the web and office software of bodies other than the IS), first run
+    # on main 101/115 strict (86/98 not debatable), 105 found, 2 extra, header 70/72: a job
+    # board's "What you need to bring (essential)" and "It would be a plus if you have
+    # (desirable)" not opened and a bullet wrapped after "–" ending the list (8 lost); a
+    # site's menu printed line by line beside the header (the title "IT Search"); an item's
+    # second sentence giving the official languages' levels cut off; "...; a degree at EQF
+    # level 6 with 2 additional years ... in lieu" read as the minimum; "Advanced Cardiac Life
+    # Support (ACLS)" a statement; a Part-66 licence's type-rated aircraft as a licence;
+    # "Reference: NETMA-2611" and a title ending in ";". Left (debatable): "extended hours" as
+    # outside office hours where the tester read overtime, and "may be required to undertake
+    # deployments ... on-call duty" under Special Requirements (a possibility) not taken.
+    "blind46": {"found": 114, "strict": 113, "nd_strict": 98, "extra": 0, "header": 72},
 }
 
 
