@@ -233,7 +233,7 @@ _KEPT = {
     # university level read as a degree; a school certificate read as a certification).
     "blind44": {"found": 86, "strict": 86, "nd_strict": 73, "extra": 0, "header": 60},
     # Batch 46 (copies from the web and office software of bodies other than the IS), first run
-    # on main 101/115 strict (86/98 not debatable), 105 found, 2 extra, header 70/72: a job
+    # on main 101/115 strict (86/98 not debatable), 105 found, 2 extra, header 69/72: a job
     # board's "What you need to bring (essential)" and "It would be a plus if you have
     # (desirable)" not opened and a bullet wrapped after "–" ending the list (8 lost); a
     # site's menu printed line by line beside the header (the title "IT Search"); an item's
