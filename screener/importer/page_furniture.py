@@ -159,7 +159,16 @@ def _print_stamps(lines: list[str]) -> list[str]:
     # (Firefox's top line: the page's title, then its address.)
     stamped = [line for line in lines if _PRINT_STAMP.match(line) or ENDS_WITH_ADDRESS.search(line)]
     repeated = {line for line in stamped if stamped.count(line) >= 2}
-    return ["" if line in repeated else line for line in lines] if repeated else lines
+    if repeated:
+        return ["" if line in repeated else line for line in lines]
+    # A page printed once: its stamp's page title stays (it may hold the title and reference:
+    # "Logistics Assistant - 261963 | NATO Careers"), without the date and time of printing or
+    # the address.
+    first = next((i for i, line in enumerate(lines[:3]) if line in stamped), None)
+    if first is None:
+        return lines
+    title = ENDS_WITH_ADDRESS.sub("", _PRINT_STAMP.sub("", lines[first])).strip(" ,")
+    return [*lines[:first], title, *lines[first + 1 :]]
 
 
 def drop_page_furniture(lines: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ import pytest
 from placed_pdf_support import Piece, lines_at, placed_pdf
 
 from screener.importer import import_notice_file
+from screener.importer.page_furniture import drop_page_furniture
 from tests.importer.importer_support import imported, title_reference_grade
 
 _FIRST = [
@@ -103,3 +104,18 @@ def test_a_copy_of_firefox_margins_in_text_is_left_out() -> None:
     )
     vacancy = imported(text)
     assert [(c.kind, c.text.en) for c in vacancy.criteria if c.kind != "nationality"] == _ITEMS
+
+
+@pytest.mark.parametrize(
+    ("top", "kept"),
+    [
+        (
+            "30/11/2026, 14:05          Logistics Assistant - 261963 | NATO Careers",
+            "Logistics Assistant - 261963 | NATO Careers",
+        ),
+        (f"Vacancy details | NSPA          {_URL}", "Vacancy details | NSPA"),
+    ],
+)
+def test_a_page_printed_once_keeps_its_title_without_the_stamp(top: str, kept: str) -> None:
+    lines = drop_page_furniture([top, "Logistics Assistant", "Grade: G5", "", "Essential"])
+    assert lines[0] == kept
