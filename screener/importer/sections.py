@@ -46,9 +46,13 @@ _AFTER = r"^{}(?:qualifications|requirements|criteria|skills)\s(?:{})\s?:?$"
 # need to bring (essential)", "It would be a plus if you have (desirable)". It speaks to the
 # reader and ends where the list's items would go on (never an item: "Degree (essential)").
 _BOARD_PHRASE = (
-    r"^(?:what|who|it would|it'd|you|your|we|we'd|our|ideally|even better|extra|bonus|things)"
-    r"\b[^.;:()\d]{0,60}?\b(?:have|bring|need|offer|know|be|skills|profile|qualifications"
-    r"|requirements|experience|for|with|plus|advantage|asset|like|value|see)\s?"
+    # (Never an item's words: "You have a degree in law (essential)", "Your English (required)".)
+    r"^(?![^()]*\b(?:degree|diploma|knowledge|experience|licen[cs]e|certif\w*|english|french"
+    r"|level|years?|slp|stanag|ability|able|proficien\w*|fluen\w*"
+    r"|you (?:are|have|hold|speak|possess) (?:a|an)|team)\b)"
+    r"(?:what|who|it would|it'd|you|you'll|your|we|we'd|we'll|our|ideally|even better|extra"
+    r"|bonus|things|must[- ]haves?|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|preferred"
+    r"|skills (?:we|you))\b[^.;:()\d]{0,60}?\s?"
 )
 EN_ESSENTIAL = re.compile(
     rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:essentials?|required|mandatory){_SUFFIX}$"
