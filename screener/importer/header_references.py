@@ -49,7 +49,11 @@ REFERENCE_LABEL = re.compile(
 )
 # "JFCNP 27/008" alone on a line near the top: a body's reference without a label.
 # (Or with the body's two words: "HQ SACT 26/41", "NAEW&C F 26/047".)
-_BARE_REFERENCE = re.compile(r"^([a-z][a-z&]{1,5}[ -](?:[a-z][a-z&]{0,5}[ -])?\d{2}[/-]\d{2,4})$")
+# ("NSPA 26/LOG/204": a branch's letters after the year; never "Page 12/30".)
+_BARE_REFERENCE = re.compile(
+    r"^(?!(?:page|p|tel|fax)[ -])([a-z][a-z&]{1,5}[ -](?:[a-z][a-z&]{0,5}[ -])?\d{2}[/-]"
+    r"(?:\d{2,4}|[a-z]{2,6}[/-]\d{2,4}))$"
+)
 # A post number's label: the number names the post, not the notice.
 _POST_NUMBER = re.compile(
     r"^(?:post|position|billet) (?:number|no\.?|n°|id)\b|^numero (?:de|du) poste"

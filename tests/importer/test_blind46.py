@@ -184,6 +184,8 @@ def test_a_course_spelt_out_with_an_acronym_not_known_stays_a_statement() -> Non
         ("Reference: NETMA-2611 · Grade: A3 · Hallbergmoos (Munich), Germany\n", "NETMA-2611"),
         ("Reference: NSPA-2611\nGrade: A3\n", "NSPA-2611"),
         ("Job reference: PASP 0412\nGrade: A3\n", "PASP-0412"),
+        ("NSPA 26/LOG/204\nGrade: A3\n", "NSPA-26-LOG-204"),
+        ("Page 12/30\nGrade: A3\n", "imported-notice"),
         # A recruiting agency's own reference is not the notice's.
         ("Our ref: ATL-4471     Client ref: SHAPE 27/FIN/014\nGrade: A3\n", "SHAPE-27-FIN-014"),
     ],
