@@ -225,3 +225,20 @@ def test_a_title_keeps_no_separator_after_it(facts: str) -> None:
 def test_exercises_away_from_the_duty_station_are_travel(text: str, needs: list[str]) -> None:
     typing = recognize(text, "en")
     assert (typing.kind, typing.params["needs"]) == ("availability", needs)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "together"),
+    [
+        ("Current EWIS and Fuel Tank Safety (FTS) training certificates.", ["EWIS", "FTS"], True),
+        ("CISSP and CISM certifications.", ["CISSP", "CISM"], True),
+        ("Certifications such as CISSP and CISM.", ["CISSP", "CISM"], False),
+        ("Current Basic Life Support (BLS) certification.", ["BLS"], False),
+    ],
+)
+def test_certificates_named_beside_one_spelt_out_are_all_named(
+    text: str, names: list[str], together: bool
+) -> None:
+    typing = recognize(text, "en")
+    assert (typing.kind, typing.params["any_of"]) == ("certification", names)
+    assert ([n.code for n in typing.notes] == ["certificates_together"]) is together
