@@ -64,7 +64,7 @@ def is_page_break(line: str) -> bool:
     if PAGE_NUMBER.match(line) or _BREAK_FOOTER.match(folded) or _CONTINUED.match(folded):
         return True
     if COUNT_LINE.match(line.strip()) or ADDRESS_LINE.match(line.strip()):
-        return True  # a browser's margin: "1 of 3  30/11/2026, 14:05", "https://.../1234  1/3"
+        return True  # a browser's margin: "1 of 3  30/11/2026, 14:05", an address then "1/3"
     if len(line) <= 80 and (_PAGE_OF.search(folded) or _PAGE_AT_END.search(folded)):
         return True
     marking = _MARKING.match(folded) if len(line) <= 60 else None

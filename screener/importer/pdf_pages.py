@@ -25,9 +25,9 @@ ADDRESS_LINE = re.compile(
 )
 
 
-# Firefox's margins: the page's title and address at the top ("Vacancy details | NSPA
-# https://..."), the page count and the date and time at the bottom ("1 of 3  30/11/2026,
-# 14:05"), either way round.
+# Firefox's margins: the page's title and address at the top ("Vacancy details | NSPA", then
+# the page's address), the page count and the date and time at the bottom ("1 of 3
+# 30/11/2026, 14:05"), either way round.
 _DATE_TIME = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _PAGE_COUNT = r"(?:page\s+)?\d{1,3}\s?(?:/|of|sur|de|von)\s?\d{1,3}"
 COUNT_LINE = re.compile(
