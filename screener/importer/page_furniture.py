@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.pdf_pages import ADDRESS_LINE, COUNT_LINE, ENDS_WITH_ADDRESS
+from screener.importer.pdf_pages import (
+    ADDRESS_LINE,
+    COUNT_LINE,
+    DATE_TIME_LINE,
+    ENDS_WITH_ADDRESS,
+)
 from screener.importer.wording import ENDS_OPEN, fold
 
 # Footers and page furniture on folded lines (lower case, no accents).
@@ -148,16 +153,17 @@ def _continued_headings(lines: list[str]) -> list[int]:
 
 
 # A browser's print header at the top of each page: the date and time of printing, then the
-# page's title ("30/11/2026, 10:12   Technician (Plumbing)-261963 | NATO Careers"). Its date
-# is not the notice's; a line of that shape printed on two pages or more is dropped.
-_PRINT_STAMP = re.compile(
-    r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\b", re.IGNORECASE
-)
+# page's title ("30/11/2026, 10:12   Technician (Plumbing)-261963 | NATO Careers"), or the
+# title then the date (Safari). Its date is not the notice's; a line of that shape printed on
+# two pages or more is dropped.
+_PRINT_STAMP = DATE_TIME_LINE
 
 
 def _print_stamps(lines: list[str]) -> list[str]:
     # (Firefox's top line: the page's title, then its address.)
-    stamped = [line for line in lines if _PRINT_STAMP.match(line) or ENDS_WITH_ADDRESS.search(line)]
+    stamped = [
+        line for line in lines if _PRINT_STAMP.search(line) or ENDS_WITH_ADDRESS.search(line)
+    ]
     repeated = {line for line in stamped if stamped.count(line) >= 2}
     if repeated:
         return ["" if line in repeated else line for line in lines]

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import re
 
+_DATE_TIME = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 # Chromium's and Edge's top line: the date and time in the locale's short form, then the
-# page's title ("11/30/26, 9:25 PM ...", "30/11/2026 21:25 ...", "2026-11-30, 21:25 ...").
-_DATE_TIME_LINE = re.compile(
-    r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)"
-)
-# The bottom line: the page's address and its number ("1/3", "Page 1 of 3"), or the number
-# alone after the address. pypdf gives "file" drawn with a ligature as "ﬁle".
+# page's title ("11/30/26, 9:25 PM ...", "30/11/2026 21:25 ...", "2026-11-30, 21:25 ...");
+# Safari's: the title, then the date and time.
+DATE_TIME_LINE = re.compile(rf"^{_DATE_TIME}(?:\s|$)|\s{_DATE_TIME}$")
+# The bottom line: the page's address and its number ("1/3", "Page 1 of 3", "1 of 3"), or the
+# number alone after the address. pypdf gives "file" drawn with a ligature as "ﬁle".
 ADDRESS_LINE = re.compile(
-    r"^(?:https?|ﬁle|file)://\S+(?:\s+(?:\d{1,3}\s?/\s?\d{1,3}|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?))?$",
+    r"^(?:https?|ﬁle|file)://\S+(?:\s+(?:\d{1,3}\s?/\s?\d{1,3}|(?:page\s+)?\d{1,3}\s+of\s+\d{1,3}"
+    r"|page\s+\d{1,3}))?$",
     re.IGNORECASE,
 )
 
@@ -28,7 +29,6 @@ ADDRESS_LINE = re.compile(
 # Firefox's margins: the page's title and address at the top ("Vacancy details | NSPA", then
 # the page's address), the page count and the date and time at the bottom ("1 of 3
 # 30/11/2026, 14:05"), either way round.
-_DATE_TIME = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _PAGE_COUNT = r"(?:page\s+)?\d{1,3}\s?(?:/|of|sur|de|von)\s?\d{1,3}"
 COUNT_LINE = re.compile(
     rf"^(?:{_PAGE_COUNT}(?:\s+{_DATE_TIME})?|{_DATE_TIME}\s+{_PAGE_COUNT})$", re.IGNORECASE
@@ -46,7 +46,7 @@ def without_browser_lines(text: str) -> str:
         return text
     first, last = filled[0], filled[-1]
     if ADDRESS_LINE.match(lines[last].strip()):
-        top = _DATE_TIME_LINE
+        top = DATE_TIME_LINE
     elif COUNT_LINE.match(lines[last].strip()):
         top = ENDS_WITH_ADDRESS
     else:

@@ -67,13 +67,24 @@ def _chromium(page: int, body: list[str], menu: list[str]) -> list[Piece]:
     ]
 
 
+def _safari(page: int, body: list[str], menu: list[str]) -> list[Piece]:
+    return [
+        (20, 825, "Vacancy details | NSPA"),
+        (480, 825, "30/11/2026, 14:05"),
+        *lines_at(190, 780, body),
+        *lines_at(25, 780, menu),
+        (20, 15, _URL),
+        (500, 15, f"{page} of 2"),
+    ]
+
+
 def _beside(page: int, body: list[str], menu: list[str]) -> list[Piece]:
     """The navigation drawn line by line with the notice, as a page laid out in a table is."""
     pieces = sorted([*lines_at(190, 780, body), *lines_at(25, 780, menu)], key=lambda p: -p[1])
     return [(20, 825, "30/11/2026, 14:05"), *pieces, (20, 15, _URL), (550, 15, f"{page}/2")]
 
 
-@pytest.mark.parametrize("margins", [_firefox, _chromium, _beside])
+@pytest.mark.parametrize("margins", [_firefox, _chromium, _safari, _beside])
 @pytest.mark.parametrize("menu", [[], _MENU])
 def test_a_printed_careers_page_reads_as_the_notice(
     margins: object, menu: list[str], tmp_path: Path
@@ -114,6 +125,7 @@ def test_a_copy_of_firefox_margins_in_text_is_left_out() -> None:
             "Logistics Assistant - 261963 | NATO Careers",
         ),
         (f"Vacancy details | NSPA          {_URL}", "Vacancy details | NSPA"),
+        ("Vacancy details | NSPA          30/11/2026, 14:05", "Vacancy details | NSPA"),
     ],
 )
 def test_a_page_printed_once_keeps_its_title_without_the_stamp(top: str, kept: str) -> None:
