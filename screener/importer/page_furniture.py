@@ -17,6 +17,7 @@ from screener.importer.pdf_pages import (
     COUNT_LINE,
     DATE_TIME_LINE,
     ENDS_WITH_ADDRESS,
+    PRINTED_AT_START,
 )
 from screener.importer.wording import ENDS_OPEN, fold
 
@@ -170,10 +171,19 @@ def _print_stamps(lines: list[str]) -> list[str]:
     # A page printed once: its stamp's page title stays (it may hold the title and reference:
     # "Logistics Assistant - 261963 | NATO Careers"), without the date and time of printing or
     # the address.
-    first = next((i for i, line in enumerate(lines[:3]) if line in stamped), None)
+    # (Only Chromium's stamp, the date first: a line ending with a date and time once may be
+    # the notice's own.)
+    first = next(
+        (
+            i
+            for i, line in enumerate(lines[:3])
+            if PRINTED_AT_START.match(line) or ENDS_WITH_ADDRESS.search(line)
+        ),
+        None,
+    )
     if first is None:
         return lines
-    title = ENDS_WITH_ADDRESS.sub("", _PRINT_STAMP.sub("", lines[first])).strip(" ,")
+    title = ENDS_WITH_ADDRESS.sub("", PRINTED_AT_START.sub("", lines[first])).strip(" ,")
     return [*lines[:first], title, *lines[first + 1 :]]
 
 

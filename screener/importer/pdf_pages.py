@@ -16,7 +16,9 @@ _DATE_TIME = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s
 # Chromium's and Edge's top line: the date and time in the locale's short form, then the
 # page's title ("11/30/26, 9:25 PM ...", "30/11/2026 21:25 ...", "2026-11-30, 21:25 ...");
 # Safari's: the title, then the date and time.
-DATE_TIME_LINE = re.compile(rf"^{_DATE_TIME}(?:\s|$)|\s{_DATE_TIME}$")
+# (Never a labelled date: "Closing date: 15/01/2027 23:59".)
+DATE_TIME_LINE = re.compile(rf"^{_DATE_TIME}(?:\s|$)|(?<![:–-])\s{_DATE_TIME}$")
+PRINTED_AT_START = re.compile(rf"^{_DATE_TIME}(?:\s|$)")
 # The bottom line: the page's address and its number ("1/3", "Page 1 of 3", "1 of 3"), or the
 # number alone after the address. pypdf gives "file" drawn with a ligature as "ﬁle".
 ADDRESS_LINE = re.compile(
