@@ -96,7 +96,9 @@ def navigation_column(chunks: Sequence[Chunk]) -> list[int]:
     # The notice's column: the rightmost where lines start (the navigation may have more
     # lines than a short last page's text).
     starts = Counter(round(chunks[i].x) for i in filled)
-    column = max(x for x, count in starts.items() if count >= 2)
+    column = max((x for x, count in starts.items() if count >= 2), default=None)
+    if column is None:
+        return []
     body = [chunks[i].y for i in filled if round(chunks[i].x) == column]
     size = max(chunks[filled[0]].size, 1.0)
     beside = [
