@@ -135,6 +135,12 @@ _FIELD_EN = re.compile(
 )
 # A diploma in a field, no level named ("Diploma in library science", "a diploma of nursing").
 _DIPLOMA_IN_FIELD = re.compile(r"\bdiplomas?\s(?:in|of)\s(?!(?:an?|the|equivalent|hand)\b)[a-z]")
+# "diplôme en bibliothéconomie", "diplôme d'assistant(e) de direction": the word alone, never
+# with a university or a degree's name ("diplômé(e) d'une université", "diplôme de licence").
+_FR_DIPLOMA_ONLY = re.compile(
+    r"^(?!.*\b(?:universit\w*|licence|bachelier|baccalaureat|bac|grade|cycle|superieur\w*)\b)"
+    r".*\bdiplomes?\s(?:en|de|d'|du|des)\s?(?!(?:niveau|fin|equivalent)\b)[a-z]"
+)
 # A level the bullet states itself, besides naming vocational training.
 _STATED_LEVEL = re.compile(r"\b(?:secondary|secondaire|university|universit\w*|degree|bachelor)")
 _FIELD_FR = re.compile(
@@ -214,8 +220,11 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
     levels = _levels_named(required)
     if not levels and vocational:
         levels.append(EducationLevel.HIGHER_SECONDARY)  # "CAP/BEP", named without a cue word
-    # "Diploma in library science": a course of study after school, at no level it states.
+    # "Diploma in library science", "diplôme en bibliothéconomie": a course of study after
+    # school, at no level it states (French "diplôme" alone is otherwise a degree's word).
     unlevelled = not levels and bool(_DIPLOMA_IN_FIELD.search(required))
+    if levels == [EducationLevel.BACHELOR] and _FR_DIPLOMA_ONLY.search(required):
+        levels, unlevelled = [], True
     if unlevelled:
         levels.append(EducationLevel.HIGHER_SECONDARY)
     if not levels:

@@ -157,3 +157,23 @@ def test_extended_hours_are_a_working_day_beyond_the_usual_one(
 
 def test_extended_hours_stated_as_a_condition_ask_nothing() -> None:
     assert recognize("Extended hours at times.", "en").kind == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "flagged"),
+    [
+        ("Diplôme en bibliothéconomie ou en sciences de l'information.", "higher_secondary", True),
+        ("Diplôme d'assistant(e) de direction.", "higher_secondary", True),
+        # "diplômé(e) d'une université", a degree's name: the degree.
+        (
+            "Être diplômé(e) d'une université, dans un domaine en lien avec le poste.",
+            "bachelor",
+            False,
+        ),
+        ("Diplôme de licence en droit.", "bachelor", False),
+    ],
+)
+def test_a_french_diploma_without_a_level_is_flagged(text: str, level: str, flagged: bool) -> None:
+    typing = recognize(text, "fr")
+    assert (typing.kind, typing.params["min_level"]) == ("education", level)
+    assert ("diploma_level" in [n.code for n in typing.notes]) is flagged
