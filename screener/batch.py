@@ -31,6 +31,7 @@ from screener.persistence.profile_files import read_profile
 from screener.persistence.profile_store import ProfileStore, check_file_name
 from screener.report.catalogue import TEXT
 from screener.report.requirement_names import requirement_names
+from screener.translatable import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
 
@@ -133,9 +134,9 @@ class ProfileFolder:
 
     def __init__(self, folder: Path) -> None:
         if not folder.exists():
-            raise FileProblemError.single(folder, "folder not found")
+            raise FileProblemError.of(folder, QT_TRANSLATE_NOOP("FileProblem", "folder not found"))
         if not folder.is_dir():
-            raise FileProblemError.single(folder, "is not a folder")
+            raise FileProblemError.of(folder, QT_TRANSLATE_NOOP("FileProblem", "is not a folder"))
         # Not tidy: a batch only reads the folder, which may be someone else's.
         self._store = ProfileStore(folder)
         self._files = self._store.files(tidy=False)

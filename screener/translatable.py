@@ -25,3 +25,16 @@ class WordedValueError(ValueError):
         super().__init__(template.format(**values))
         self.template = template
         self.values = values
+
+
+class NestedError(str):
+    """pydantic's English for an error met inside a model check (an alternative reading's
+    own value), a value of a WordedValueError: `error` keeps its type and context, so the
+    file's problem can word it in the user's language as it words any pydantic error."""
+
+    error: dict[str, object]
+
+    def __new__(cls, error: dict[str, object]) -> NestedError:
+        made = super().__new__(cls, str(error.get("msg", "")))
+        made.error = {k: error[k] for k in ("type", "ctx", "msg") if k in error}
+        return made

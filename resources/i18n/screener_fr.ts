@@ -1363,6 +1363,38 @@
         <translation>n&apos;est pas une archive web Safari lisible ({reason})&#xa0;: ouvrez-la dans Safari et enregistrez-la en «&#xa0;Source de la page&#xa0;», ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
+        <source>its page is over {limit:,} bytes</source>
+        <translation>sa page dépasse {limit:,} octets</translation>
+    </message>
+    <message>
+        <source>is not a readable saved web page ({reason}): open it in a browser and save it as &quot;Webpage, HTML only&quot;, or copy its text and use Paste</source>
+        <translation>n&apos;est pas une page web enregistrée lisible ({reason})&#xa0;: ouvrez-la dans un navigateur et enregistrez-la en «&#xa0;Page Web, HTML uniquement&#xa0;», ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a part&apos;s headers do not end</source>
+        <translation>les en-têtes d&apos;une partie ne se terminent pas</translation>
+    </message>
+    <message>
+        <source>it has no boundary between its parts</source>
+        <translation>elle n&apos;a pas de séparateur entre ses parties</translation>
+    </message>
+    <message>
+        <source>its page is not among its first {count:,} parts</source>
+        <translation>sa page n&apos;est pas parmi ses {count:,} premières parties</translation>
+    </message>
+    <message>
+        <source>it holds no HTML page</source>
+        <translation>elle ne contient aucune page HTML</translation>
+    </message>
+    <message>
+        <source>its page cannot be decoded: {reason}</source>
+        <translation>sa page ne peut pas être décodée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>its content is {type}, not a web page</source>
+        <translation>son contenu est {type}, pas une page web</translation>
+    </message>
+    <message>
         <source>its page has no text</source>
         <translation>sa page n&apos;a pas de texte</translation>
     </message>
@@ -1483,6 +1515,10 @@
         <translation>un nombre est attendu</translation>
     </message>
     <message>
+        <source>Input should be a finite number</source>
+        <translation>un nombre fini est attendu</translation>
+    </message>
+    <message>
         <source>Input should be a valid string</source>
         <translation>un texte est attendu</translation>
     </message>
@@ -1543,6 +1579,110 @@
         <translation>la valeur doit être {expected}</translation>
     </message>
     <message>
+        <source>List should have at least 1 item after validation, not {actual_length}</source>
+        <translation>la liste doit compter au moins 1 élément, et non {actual_length}</translation>
+    </message>
+    <message>
+        <source>List should have at least {min_length} items after validation, not {actual_length}</source>
+        <translation>la liste doit compter au moins {min_length} éléments, et non {actual_length}</translation>
+    </message>
+    <message>
+        <source>Dictionary should have at least 1 item after validation, not {actual_length}</source>
+        <translation>la table doit compter au moins 1 valeur, et non {actual_length}</translation>
+    </message>
+    <message>
+        <source>List should have at most 1 item after validation, not {actual_length}</source>
+        <translation>la liste doit compter 1 élément au plus, et non {actual_length}</translation>
+    </message>
+    <message>
+        <source>List should have at most {max_length} items after validation, not {actual_length}</source>
+        <translation>la liste doit compter {max_length} éléments au plus, et non {actual_length}</translation>
+    </message>
+    <message>
+        <source>Input should be a valid date or datetime, {error}</source>
+        <translation>une date est attendue (AAAA-MM-JJ)&#xa0;; {error}</translation>
+    </message>
+    <message>
+        <source>Datetimes provided to dates should have zero time - e.g. be exact dates</source>
+        <translation>une date sans heure est attendue (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Input should be in a valid time format, {error}</source>
+        <translation>une heure est attendue&#xa0;; {error}</translation>
+    </message>
+    <message>
+        <source>Input should be a valid time</source>
+        <translation>une heure est attendue</translation>
+    </message>
+    <message>
+        <source>input is too short</source>
+        <translation>la valeur est trop courte</translation>
+    </message>
+    <message>
+        <source>invalid character in year</source>
+        <translation>caractère non valide dans l&apos;année</translation>
+    </message>
+    <message>
+        <source>invalid character in month</source>
+        <translation>caractère non valide dans le mois</translation>
+    </message>
+    <message>
+        <source>invalid character in day</source>
+        <translation>caractère non valide dans le jour</translation>
+    </message>
+    <message>
+        <source>invalid date separator, expected `-`</source>
+        <translation>séparateur de date non valide, `-` est attendu</translation>
+    </message>
+    <message>
+        <source>month value is outside expected range of 1-12</source>
+        <translation>le mois n&apos;est pas compris entre 1 et 12</translation>
+    </message>
+    <message>
+        <source>day value is outside expected range</source>
+        <translation>ce jour n&apos;existe pas dans ce mois</translation>
+    </message>
+    <message>
+        <source>invalid datetime separator, expected `T`, `t`, `_` or space</source>
+        <translation>séparateur entre la date et l&apos;heure non valide, `T`, `t`, `_` ou une espace est attendu</translation>
+    </message>
+    <message>
+        <source>invalid time separator, expected `:`</source>
+        <translation>séparateur d&apos;heure non valide, `:` est attendu</translation>
+    </message>
+    <message>
+        <source>hour value is outside expected range of 0-23</source>
+        <translation>l&apos;heure n&apos;est pas comprise entre 0 et 23</translation>
+    </message>
+    <message>
+        <source>minute value is outside expected range of 0-59</source>
+        <translation>les minutes ne sont pas comprises entre 0 et 59</translation>
+    </message>
+    <message>
+        <source>second value is outside expected range of 0-59</source>
+        <translation>les secondes ne sont pas comprises entre 0 et 59</translation>
+    </message>
+    <message>
+        <source>invalid timezone sign</source>
+        <translation>signe de fuseau horaire non valide</translation>
+    </message>
+    <message>
+        <source>timezone offset must be less than 24 hours</source>
+        <translation>le décalage horaire doit être inférieur à 24 heures</translation>
+    </message>
+    <message>
+        <source>unexpected extra characters at the end of the input</source>
+        <translation>caractères en trop à la fin de la valeur</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
         <source>vacancy format</source>
         <translation>format d&apos;avis</translation>
     </message>
@@ -1563,8 +1703,20 @@
         <translation>n&apos;est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;; il n&apos;a pas été lu</translation>
     </message>
     <message>
+        <source>is a file where a folder is needed</source>
+        <translation>est un fichier là où un dossier est nécessaire</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>une partie du chemin est un fichier, pas un dossier</translation>
+    </message>
+    <message>
         <source>this folder cannot be read ({reason}); its files were not loaded</source>
         <translation>ce dossier ne peut pas être lu ({reason})&#xa0;; ses fichiers n&apos;ont pas été chargés</translation>
+    </message>
+    <message>
+        <source>a number has more than 4,300 digits</source>
+        <translation>un nombre compte plus de 4&#xa0;300 chiffres</translation>
     </message>
     <message>
         <source>file not found</source>
@@ -1627,6 +1779,10 @@
         <translation>les données sont imbriquées trop profondément</translation>
     </message>
     <message>
+        <source>could not be read as a profile: {error}: {reason}</source>
+        <translation>n&apos;a pas pu être lu comme profil&#xa0;: {error}&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>the file name is not valid text (UTF-8); rename the file to use it</source>
         <translation>le nom du fichier n&apos;est pas du texte valide (UTF-8)&#xa0;; renommez le fichier pour l&apos;utiliser</translation>
     </message>
@@ -1641,6 +1797,18 @@
     <message>
         <source>this file was not overwritten; save under another name, or delete the file first</source>
         <translation>ce fichier n&apos;a pas été remplacé&#xa0;; enregistrez sous un autre nom, ou supprimez d&apos;abord le fichier</translation>
+    </message>
+    <message>
+        <source>cannot be saved: {reason}</source>
+        <translation>ne peut pas être enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>profile not found</source>
+        <translation>profil introuvable</translation>
+    </message>
+    <message>
+        <source>cannot be deleted: {reason}</source>
+        <translation>ne peut pas être supprimé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the key {key} has {count:,} dotted parts; at most {limit} are allowed</source>
@@ -1669,6 +1837,10 @@
     <message>
         <source>TOML value cannot be read: {reason}</source>
         <translation>une valeur TOML ne peut pas être lue&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>could not be read as a vacancy: {error}: {reason}</source>
+        <translation>n&apos;a pas pu être lu comme avis de vacance&#xa0;: {error}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
@@ -1711,16 +1883,60 @@
         <translation>n&apos;est pas un fichier&#xa0;; la copie du lot a été ignorée</translation>
     </message>
     <message>
+        <source>is encrypted</source>
+        <translation>est chiffré</translation>
+    </message>
+    <message>
+        <source>is too large ({size:,} bytes; the limit is {limit:,})</source>
+        <translation>est trop volumineux ({size:,} octets&#xa0;; la limite est de {limit:,})</translation>
+    </message>
+    <message>
+        <source>is compressed more than a hundredfold; refusing a possible zip bomb</source>
+        <translation>est compressé plus de cent fois&#xa0;; refusé comme possible bombe de décompression</translation>
+    </message>
+    <message>
+        <source>is larger than {limit:,} bytes</source>
+        <translation>dépasse {limit:,} octets</translation>
+    </message>
+    <message>
+        <source>{manifest} is not UTF-8 text (byte {byte})</source>
+        <translation>{manifest} n&apos;est pas du texte UTF-8 (octet {byte})</translation>
+    </message>
+    <message>
+        <source>{manifest} is nested too deeply</source>
+        <translation>{manifest} est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>{manifest} cannot be read: {reason}</source>
+        <translation>{manifest} ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>not a vacancy pack ({manifest} is not one)</source>
         <translation>ce n&apos;est pas un lot d&apos;avis (son {manifest} n&apos;est pas celui d&apos;un lot)</translation>
+    </message>
+    <message>
+        <source>pack format {version} is not supported (expected {supported})</source>
+        <translation>le format de lot {version} n&apos;est pas pris en charge ({supported} est attendu)</translation>
+    </message>
+    <message>
+        <source>expected a list of {file, reference, ...}</source>
+        <translation>une liste de {file, reference, ...} est attendue</translation>
     </message>
     <message>
         <source>not listed in {manifest}; skipped</source>
         <translation>absent de {manifest}&#xa0;; ignoré</translation>
     </message>
     <message>
+        <source>{reason}; skipped</source>
+        <translation>{reason}&#xa0;; ignoré</translation>
+    </message>
+    <message>
         <source>is a binary file, not text; skipped</source>
         <translation>est un fichier binaire, pas du texte&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte}); skipped</source>
+        <translation>n&apos;est pas du texte UTF-8 (octet {byte})&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>the manifest says reference {listed}, the file {reference}; skipped</source>
@@ -1789,6 +2005,210 @@
     <message>
         <source>criterion id {id} is used more than once</source>
         <translation>l&apos;identifiant d&apos;exigence {id} est utilisé plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>warning {code} names unknown criterion</source>
+        <translation>l&apos;avertissement {code} nomme une exigence inconnue</translation>
+    </message>
+    <message>
+        <source>scope &apos;listed&apos; needs at least one country in &apos;countries&apos;</source>
+        <translation>la portée &apos;listed&apos; demande au moins un pays dans &apos;countries&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;countries&apos; is only for scope &apos;listed&apos;</source>
+        <translation>&apos;countries&apos; ne sert qu&apos;avec la portée &apos;listed&apos;</translation>
+    </message>
+    <message>
+        <source>mode &apos;{mode}&apos; needs &apos;{field}&apos;</source>
+        <translation>le mode &apos;{mode}&apos; demande &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; does not belong to mode &apos;{mode}&apos;</source>
+        <translation>&apos;{field}&apos; n&apos;appartient pas au mode &apos;{mode}&apos;</translation>
+    </message>
+    <message>
+        <source>mode &apos;per_language&apos; needs &apos;en&apos; or &apos;fr&apos;</source>
+        <translation>le mode &apos;per_language&apos; demande &apos;en&apos; ou &apos;fr&apos;</translation>
+    </message>
+    <message>
+        <source>folder not found</source>
+        <translation>dossier introuvable</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>expected the format number 1</source>
+        <translation>le numéro de format 1 est attendu</translation>
+    </message>
+    <message>
+        <source>an alternative reading cannot change {fields}</source>
+        <translation>une autre lecture ne peut pas changer {fields}</translation>
+    </message>
+    <message>
+        <source>alternative reading: {field}: {reason}</source>
+        <translation>autre lecture&#xa0;: {field}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>expected an object with &apos;code&apos; and &apos;level&apos;</source>
+        <translation>un objet avec &apos;code&apos; et &apos;level&apos; est attendu</translation>
+    </message>
+    <message>
+        <source>&apos;code&apos; must be a language code</source>
+        <translation>&apos;code&apos; doit être un code de langue</translation>
+    </message>
+    <message>
+        <source>language {code} is listed twice</source>
+        <translation>la langue {code} figure deux fois</translation>
+    </message>
+    <message>
+        <source>must be a whole number (got {got})</source>
+        <translation>doit être un nombre entier (trouvé&#xa0;: {got})</translation>
+    </message>
+    <message>
+        <source>unknown profile format {version}</source>
+        <translation>format de profil inconnu {version}</translation>
+    </message>
+    <message>
+        <source>could not be read: {error}: {reason}</source>
+        <translation>n&apos;a pas pu être lu&#xa0;: {error}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>reference {reference} is also used by {file}, which is the one used; give this vacancy another reference or remove one of them</source>
+        <translation>la référence {reference} est aussi celle de {file}, qui est le fichier retenu&#xa0;; donnez une autre référence à cet avis ou supprimez l&apos;un des deux fichiers</translation>
+    </message>
+    <message>
+        <source>invalid statement</source>
+        <translation>instruction non valide</translation>
+    </message>
+    <message>
+        <source>expected newline or end of document after a statement</source>
+        <translation>un saut de ligne ou la fin du document est attendu après une instruction</translation>
+    </message>
+    <message>
+        <source>found invalid character {char}</source>
+        <translation>caractère non valide {char}</translation>
+    </message>
+    <message>
+        <source>cannot declare {key} twice</source>
+        <translation>{key} ne peut pas être déclaré deux fois</translation>
+    </message>
+    <message>
+        <source>cannot overwrite a value</source>
+        <translation>une valeur ne peut pas être remplacée</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos; at the end of a table declaration</source>
+        <translation>&apos;]&apos; est attendu à la fin d&apos;une déclaration de table</translation>
+    </message>
+    <message>
+        <source>expected &apos;]]&apos; at the end of an array declaration</source>
+        <translation>&apos;]]&apos; est attendu à la fin d&apos;une déclaration de tableau</translation>
+    </message>
+    <message>
+        <source>cannot mutate immutable namespace {key}</source>
+        <translation>l&apos;espace de noms immuable {key} ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <source>cannot redefine namespace {key}</source>
+        <translation>l&apos;espace de noms {key} ne peut pas être redéfini</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after a key in a key/value pair</source>
+        <translation>&apos;=&apos; est attendu après la clé d&apos;une paire clé/valeur</translation>
+    </message>
+    <message>
+        <source>invalid initial character for a key part</source>
+        <translation>premier caractère non valide pour une partie de clé</translation>
+    </message>
+    <message>
+        <source>unclosed array</source>
+        <translation>tableau non fermé</translation>
+    </message>
+    <message>
+        <source>duplicate inline table key {key}</source>
+        <translation>clé {key} en double dans une table en ligne</translation>
+    </message>
+    <message>
+        <source>unclosed inline table</source>
+        <translation>table en ligne non fermée</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;\&apos; in a string</source>
+        <translation>&apos;\&apos; non échappé dans une chaîne</translation>
+    </message>
+    <message>
+        <source>invalid hex value</source>
+        <translation>valeur hexadécimale non valide</translation>
+    </message>
+    <message>
+        <source>escaped character is not a Unicode scalar value</source>
+        <translation>le caractère échappé n&apos;est pas une valeur scalaire Unicode</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>illegal character {char}</source>
+        <translation>caractère interdit {char}</translation>
+    </message>
+    <message>
+        <source>invalid date or datetime</source>
+        <translation>date ou date et heure non valide</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>valeur non valide</translation>
+    </message>
+    <message>
+        <source>expected {expected}</source>
+        <translation>{expected} est attendu</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>un nom de propriété entre guillemets doubles est attendu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>le séparateur &apos;:&apos; est attendu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>le séparateur &apos;,&apos; est attendu</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>chaîne non terminée, commençant ici</translation>
+    </message>
+    <message>
+        <source>Invalid control character {char} at</source>
+        <translation>caractère de contrôle {char} non valide ici</translation>
+    </message>
+    <message>
+        <source>Invalid \escape: {char}</source>
+        <translation>séquence d&apos;échappement \ non valide&#xa0;: {char}</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>caractère de contrôle non valide ici</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>séquence d&apos;échappement \ non valide</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>séquence d&apos;échappement \uXXXX non valide</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>données en trop après la valeur</translation>
     </message>
 </context>
 <context>

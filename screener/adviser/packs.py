@@ -14,39 +14,41 @@ import io
 import json
 import os
 import re
-import struct
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
+from screener.adviser.pack_archive import (
+    MAX_ENTRIES,
+    MAX_ENTRY_BYTES,
+    MAX_TOTAL_BYTES,
+    TOO_MANY_ENTRIES,
+    check_directory,
+    entry_reason,
+    open_pack,
+    read_entry,
+)
 from screener.domain.vacancy import Vacancy
 from screener.file_names import portable, vacancy_file_name
 from screener.persistence.atomic import write_atomic
 from screener.persistence.errors import (
-    MAX_FILE_BYTES,
     FileProblemError,
     Problem,
     newer_format_error,
-    open_regular,
     os_reason,
     read_text_limited,
     short_repr,
-    unreadable,
 )
 from screener.persistence.vacancy_catalogue import LoadedVacancy, load_paths
 from screener.persistence.vacancy_files import load_vacancy, parse_vacancy_text
+from screener.persistence.validation_words import expected_problem
 from screener.translatable import QT_TRANSLATE_NOOP
 
 MANIFEST = "manifest.json"
 PACK_KIND = "screener-vacancy-pack"
 PACK_FORMAT = 1
-MAX_ENTRIES = 2_000
-MAX_ENTRY_BYTES = MAX_FILE_BYTES  # the same limit as a vacancy file on disk
-MAX_TOTAL_BYTES = 64 * 1024 * 1024
-# Vacancy TOML compresses about 3-6 times; a hundredfold entry is a bomb, not a notice.
-MAX_RATIO = 100
 _ENTRY_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,95}\.toml$")
 
 # replace(file name, the pack's vacancy, the user's vacancy or None) -> replace the user's file?
@@ -118,32 +120,33 @@ def export_pack(entries: Sequence[LoadedVacancy], target: Path) -> None:
     write_atomic(target, pack_bytes(entries), mode=0o644)
 
 
-def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    """At most MAX_ENTRY_BYTES of an entry, whatever its header claims; ValueError if more."""
-    if info.flag_bits & 0x1:
-        raise ValueError("is encrypted")
-    if info.file_size > MAX_ENTRY_BYTES:
-        raise ValueError(
-            f"is too large ({info.file_size:,} bytes; the limit is {MAX_ENTRY_BYTES:,})"
-        )
-    if info.file_size > 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        raise ValueError("is compressed more than a hundredfold; refusing a possible zip bomb")
-    with archive.open(info) as stream:
-        data = stream.read(MAX_ENTRY_BYTES + 1)
-    if len(data) > MAX_ENTRY_BYTES:
-        raise ValueError(f"is larger than {MAX_ENTRY_BYTES:,} bytes")
-    return data
-
-
 def _manifest(pack: Path, archive: zipfile.ZipFile) -> dict[str, dict[str, Any]]:
     """The manifest's entries by file name; FileProblemError if it is missing or wrong."""
     try:
         info = archive.getinfo(MANIFEST)
-        data = json.loads(_read_entry(archive, info).decode("utf-8"))
+        data = json.loads(read_entry(archive, info).decode("utf-8"))
     except KeyError:
         raise FileProblemError.of(pack, _NOT_A_PACK, manifest=MANIFEST) from None
-    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        raise FileProblemError.single(pack, f"{MANIFEST} cannot be read: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise FileProblemError.of(
+            pack,
+            QT_TRANSLATE_NOOP("FileProblem", "{manifest} is not UTF-8 text (byte {byte})"),
+            manifest=MANIFEST,
+            byte=exc.start,
+        ) from None
+    except RecursionError:
+        raise FileProblemError.of(
+            pack,
+            QT_TRANSLATE_NOOP("FileProblem", "{manifest} is nested too deeply"),
+            manifest=MANIFEST,
+        ) from None
+    except ValueError as exc:  # the entry's size or compression, or a JSON syntax error
+        raise FileProblemError.of(
+            pack,
+            QT_TRANSLATE_NOOP("FileProblem", "{manifest} cannot be read: {reason}"),
+            manifest=MANIFEST,
+            reason=entry_reason(exc),
+        ) from None
     if not isinstance(data, dict) or data.get("kind") != PACK_KIND:
         raise FileProblemError.of(
             pack,
@@ -154,23 +157,28 @@ def _manifest(pack: Path, archive: zipfile.ZipFile) -> dict[str, dict[str, Any]]
     if type(version) is int and version > PACK_FORMAT:
         raise newer_format_error(pack, "pack", version, PACK_FORMAT, f"{MANIFEST}: format")
     if version != PACK_FORMAT:
-        raise FileProblemError.single(
-            pack, f"pack format {short_repr(version)} is not supported (expected 1)", MANIFEST
+        raise FileProblemError.of(
+            pack,
+            QT_TRANSLATE_NOOP(
+                "FileProblem", "pack format {version} is not supported (expected {supported})"
+            ),
+            MANIFEST,
+            version=short_repr(version),
+            supported=PACK_FORMAT,
         )
     listed = data.get("vacancies")
     if not isinstance(listed, list) or not all(
         isinstance(item, dict) and isinstance(item.get("file"), str) for item in listed
     ):
-        raise FileProblemError.single(pack, "expected a list of {file, reference, ...}", MANIFEST)
+        expected = QT_TRANSLATE_NOOP("FileProblem", "expected a list of {file, reference, ...}")
+        raise FileProblemError(pack, [expected_problem(pack, MANIFEST, expected, None)])
     return {item["file"]: item for item in listed}
 
 
 def _entries(pack: Path, archive: zipfile.ZipFile, report: ImportReport) -> list[zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise FileProblemError.single(
-            pack, f"has {len(infos):,} entries; a pack holds at most {MAX_ENTRIES:,}"
-        )
+        raise FileProblemError.of(pack, TOO_MANY_ENTRIES, count=len(infos), limit=MAX_ENTRIES)
     chosen: list[zipfile.ZipInfo] = []
     seen: set[str] = set()
     total = 0
@@ -216,9 +224,11 @@ def _incoming(
             manifest=MANIFEST,
         )
     try:
-        data = _read_entry(archive, info)
+        data = read_entry(archive, info)
     except (ValueError, zipfile.BadZipFile, OSError) as exc:
-        raise FileProblemError.single(where, f"{exc}; skipped") from None
+        raise FileProblemError.of(
+            where, QT_TRANSLATE_NOOP("FileProblem", "{reason}; skipped"), reason=entry_reason(exc)
+        ) from None
     if b"\x00" in data:
         raise FileProblemError.of(
             where, QT_TRANSLATE_NOOP("FileProblem", "is a binary file, not text; skipped")
@@ -226,7 +236,11 @@ def _incoming(
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FileProblemError.single(where, f"is not UTF-8 text (byte {exc.start})") from None
+        raise FileProblemError.of(
+            where,
+            QT_TRANSLATE_NOOP("FileProblem", "is not UTF-8 text (byte {byte}); skipped"),
+            byte=exc.start,
+        ) from None
     vacancy = parse_vacancy_text(text, where)
     if item.get("reference") != vacancy.reference:
         raise FileProblemError.of(
@@ -240,56 +254,6 @@ def _incoming(
     return text.encode("utf-8"), vacancy
 
 
-# The end of a zip file: its "end of central directory" record, then a comment of at most
-# 65,535 bytes.
-_END_RECORD = struct.Struct("<4s4H2LH")
-_END_SIGNATURE = b"PK\x05\x06"
-MAX_DIRECTORY_BYTES = 1024 * 1024
-
-
-def _open_pack(pack: Path) -> IO[bytes]:
-    """The pack for reading: a regular file only (a pipe would block for ever)."""
-    try:
-        return os.fdopen(open_regular(pack), "rb")
-    except OSError as exc:
-        raise unreadable(pack, exc) from None
-
-
-def _check_directory(pack: Path, handle: IO[bytes]) -> None:
-    """Refuse a pack whose directory is too large before zipfile reads it: it builds an
-    object per entry, so a few megabytes of directory would take a gigabyte of memory."""
-    try:
-        handle.seek(0, 2)
-        size = handle.tell()
-        tail_size = min(size, _END_RECORD.size + 65_535)
-        handle.seek(size - tail_size)
-        tail = handle.read(tail_size)
-    except OSError as exc:
-        raise unreadable(pack, exc) from None
-    at = tail.rfind(_END_SIGNATURE)
-    if at < 0 or len(tail) - at < _END_RECORD.size:
-        raise FileProblemError.of(
-            pack, QT_TRANSLATE_NOOP("FileProblem", "is not a readable .zip file (no zip directory)")
-        )
-    fields = _END_RECORD.unpack_from(tail, at)
-    entries, directory_bytes = fields[4], fields[5]
-    if entries == 0xFFFF or directory_bytes == 0xFFFFFFFF:
-        # ZIP64: only archives far beyond a pack's limits need it.
-        raise FileProblemError.of(
-            pack,
-            QT_TRANSLATE_NOOP("FileProblem", "is a ZIP64 archive; a vacancy pack never needs one"),
-        )
-    if entries > MAX_ENTRIES or directory_bytes > MAX_DIRECTORY_BYTES:
-        raise FileProblemError.of(
-            pack,
-            QT_TRANSLATE_NOOP(
-                "FileProblem", "has {count:,} entries; a pack holds at most {limit:,}"
-            ),
-            count=entries,
-            limit=MAX_ENTRIES,
-        )
-
-
 def import_pack(pack: Path, folder: Path, replace: Replace) -> ImportReport:
     """Add the pack's valid vacancies to `folder` (the user's vacancies folder).
 
@@ -297,8 +261,8 @@ def import_pack(pack: Path, folder: Path, replace: Replace) -> ImportReport:
     replaced only if `replace` says so. Bad files are reported in `problems` and skipped.
     """
     report = ImportReport()
-    with _open_pack(pack) as handle:
-        _check_directory(pack, handle)
+    with open_pack(pack) as handle:
+        check_directory(pack, handle)
         try:
             archive = zipfile.ZipFile(handle)
         except (zipfile.BadZipFile, OSError) as exc:

@@ -18,6 +18,8 @@ from pydantic import (
     model_validator,
 )
 
+from screener.translatable import QT_TRANSLATE_NOOP, NestedError, WordedValueError
+
 CRITERION_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 COUNTRY_CODE_PATTERN = r"^[A-Z]{2}$"
 LANGUAGE_CODE_PATTERN = r"^[a-z]{2}$"
@@ -26,7 +28,7 @@ LANGUAGE_CODE_PATTERN = r"^[a-z]{2}$"
 def _not_a_boolean(value: object) -> object:
     # Literal[1] alone would take `true` (True == 1); a format version is a number.
     if isinstance(value, bool):
-        raise ValueError("expected the format number 1")
+        raise WordedValueError(QT_TRANSLATE_NOOP("FileProblem", "expected the format number 1"))
     return value
 
 
@@ -96,7 +98,10 @@ class CriterionBase(Strict):
         params = self.alternative.params
         fixed = sorted(_IDENTITY_FIELDS & params.keys())
         if fixed:
-            raise ValueError(f"an alternative reading cannot change {', '.join(fixed)}")
+            raise WordedValueError(
+                QT_TRANSLATE_NOOP("FileProblem", "an alternative reading cannot change {fields}"),
+                fields=", ".join(fixed),
+            )
         data = self.model_dump(exclude={"alternative"}, exclude_defaults=False)
         data.update(params)
         try:
@@ -104,4 +109,8 @@ class CriterionBase(Strict):
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(part) for part in first["loc"]) or "alternative"
-            raise ValueError(f"alternative reading: {where}: {first['msg']}") from None
+            raise WordedValueError(
+                QT_TRANSLATE_NOOP("FileProblem", "alternative reading: {field}: {reason}"),
+                field=where,
+                reason=NestedError(dict(first)),
+            ) from None

@@ -140,7 +140,10 @@ class Vacancy(Strict):
             seen.add(criterion.id)
         for warning in self.warnings:
             if warning.criterion is not None and warning.criterion not in seen:
-                raise ValueError(f"warning {warning.code!r} names unknown criterion")
+                raise WordedValueError(
+                    QT_TRANSLATE_NOOP("FileProblem", "warning {code} names unknown criterion"),
+                    code=repr(warning.code),
+                )
         return self
 
     @property

@@ -20,10 +20,12 @@ from email.parser import BytesHeaderParser
 from pathlib import Path
 
 from screener.importer.html_text import html_to_text
-from screener.persistence.errors import FileProblemError
+from screener.persistence.errors import FileProblemError, Wording
+from screener.translatable import QT_TRANSLATE_NOOP
 
 # The page itself: an HTML file has the same limit (notice_files.MAX_TEXT_FILE_BYTES).
 MAX_PAGE_BYTES = 5 * 1024 * 1024
+_PAGE_TOO_LARGE = QT_TRANSLATE_NOOP("FileProblem", "its page is over {limit:,} bytes")
 # A part's headers are a few lines; more is not a saved page.
 _MAX_HEADER_BYTES = 16 * 1024
 # The page is the first part (or the one the message names) of a few dozen to a few hundred:
@@ -39,9 +41,10 @@ _RELATED = re.compile(rb"^Content-Type:\s*multipart/related", re.IGNORECASE | re
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I
 )
-_NOT_A_PAGE = (
+_NOT_A_PAGE = QT_TRANSLATE_NOOP(
+    "FileProblem",
     "is not a readable saved web page ({reason}): open it in a browser and save it as "
-    '"Webpage, HTML only", or copy its text and use Paste'
+    '"Webpage, HTML only", or copy its text and use Paste',
 )
 
 
@@ -55,15 +58,16 @@ def looks_like_mhtml(data: bytes) -> bool:
     return bool(_MIME_VERSION.search(headers) and _RELATED.search(headers))
 
 
-def _problem(path: Path, reason: str) -> FileProblemError:
-    return FileProblemError.single(path, _NOT_A_PAGE.format(reason=reason))
+def _problem(path: Path, template: str, /, **values: str | int) -> FileProblemError:
+    """Why the page cannot be read: `template` marked for translation, with its `values`."""
+    return FileProblemError.of(path, _NOT_A_PAGE, reason=Wording.of(template, **values))
 
 
 def _headers(path: Path, data: bytes, start: int) -> tuple[Message, int]:
     """The headers of the part that starts at `start`, and where its body starts."""
     end = _BLANK_LINE.search(data, start, start + _MAX_HEADER_BYTES)
     if end is None:
-        raise _problem(path, "a part's headers do not end")
+        raise _problem(path, QT_TRANSLATE_NOOP("FileProblem", "a part's headers do not end"))
     return BytesHeaderParser().parsebytes(data[start : end.start()]), end.end()
 
 
@@ -88,12 +92,18 @@ def _root(path: Path, data: bytes, top: Message, body: int) -> tuple[Message, by
     """The root part (RFC 2387: the one named by "start", else the first), its HTML kept."""
     boundary = top.get_param("boundary")
     if not isinstance(boundary, str) or not boundary:
-        raise _problem(path, "it has no boundary between its parts")
+        raise _problem(
+            path, QT_TRANSLATE_NOOP("FileProblem", "it has no boundary between its parts")
+        )
     start_id = top.get_param("start")
     first_html: tuple[Message, bytes] | None = None
     for index, (start, end) in enumerate(_parts(data, boundary.encode("latin-1"), body)):
         if index == MAX_PARTS_READ:
-            raise _problem(path, f"its page is not among its first {MAX_PARTS_READ:,} parts")
+            raise _problem(
+                path,
+                QT_TRANSLATE_NOOP("FileProblem", "its page is not among its first {count:,} parts"),
+                count=MAX_PARTS_READ,
+            )
         headers, content = _headers(path, data, start)
         is_html = headers.get_content_type() == "text/html"
         named = isinstance(start_id, str) and headers.get("Content-ID", "").strip() == start_id
@@ -104,7 +114,7 @@ def _root(path: Path, data: bytes, top: Message, body: int) -> tuple[Message, by
         if first_html is not None and not isinstance(start_id, str):
             break  # the first part was not the page: the first page part is
     if first_html is None:
-        raise _problem(path, "it holds no HTML page")
+        raise _problem(path, QT_TRANSLATE_NOOP("FileProblem", "it holds no HTML page"))
     return first_html
 
 
@@ -112,7 +122,7 @@ def _decoded(path: Path, headers: Message, body: bytes) -> bytes:
     encoding = headers.get("Content-Transfer-Encoding", "").strip().lower()
     # Encoded, the page is at most about 3 times its decoded size (quoted-printable's "=XX").
     if len(body) > 3 * MAX_PAGE_BYTES:
-        raise _problem(path, f"its page is over {MAX_PAGE_BYTES:,} bytes")
+        raise _problem(path, _PAGE_TOO_LARGE, limit=MAX_PAGE_BYTES)
     try:
         if encoding == "quoted-printable":
             page = binascii.a2b_qp(body)
@@ -121,9 +131,13 @@ def _decoded(path: Path, headers: Message, body: bytes) -> bytes:
         else:
             page = body
     except (binascii.Error, ValueError) as exc:
-        raise _problem(path, f"its page cannot be decoded: {exc}") from None
+        raise _problem(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "its page cannot be decoded: {reason}"),
+            reason=str(exc),
+        ) from None
     if len(page) > MAX_PAGE_BYTES:
-        raise _problem(path, f"its page is over {MAX_PAGE_BYTES:,} bytes")
+        raise _problem(path, _PAGE_TOO_LARGE, limit=MAX_PAGE_BYTES)
     return page
 
 
@@ -147,7 +161,11 @@ def mhtml_text(path: Path, data: bytes) -> str:
     elif top.get_content_maintype() == "multipart":
         headers, page = _root(path, data, top, body)
     else:
-        raise _problem(path, f"its content is {top.get_content_type()}, not a web page")
+        raise _problem(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "its content is {type}, not a web page"),
+            type=top.get_content_type(),
+        )
     page = _decoded(path, headers, page)
     charset = _charset(headers, page)
     try:
@@ -157,5 +175,5 @@ def mhtml_text(path: Path, data: bytes) -> str:
         markup = page.decode("cp1252", errors="replace")
     text = html_to_text(markup)
     if not text.strip():
-        raise _problem(path, "its page has no text")
+        raise _problem(path, QT_TRANSLATE_NOOP("FileProblem", "its page has no text"))
     return text

@@ -115,6 +115,7 @@ class Problem:
     message: str
     template: str = ""  # marked with QT_TRANSLATE_NOOP(PROBLEM_CONTEXT, ...), or ""
     values: tuple[tuple[str, ProblemValue], ...] = ()
+    place: Wording | None = None  # `where` as a marked wording ("line 3, column 5"), or None
 
     def __post_init__(self) -> None:
         # Keys and values from the file end up here; they are shown in terminals and labels.
@@ -125,9 +126,12 @@ class Problem:
             object.__setattr__(self, "values", kept)
 
     @classmethod
-    def of(cls, path: Path, where: str, template: str, **values: ProblemValue) -> Problem:
-        """The problem worded by `template` (str.format fields named by `values`)."""
-        return cls(path, where, template.format(**values), template, tuple(values.items()))
+    def of(cls, path: Path, where: str | Wording, template: str, **values: ProblemValue) -> Problem:
+        """The problem worded by `template` (str.format fields named by `values`); `where`
+        a field path, or a position in the file worded for translation (see position)."""
+        place = where if isinstance(where, Wording) else None
+        message = template.format(**values)
+        return cls(path, str(where), message, template, tuple(values.items()), place)
 
     def __str__(self) -> str:
         # A file name can hold a line break or an escape sequence too.
@@ -160,7 +164,7 @@ class FileProblemError(Exception):
 
     @classmethod
     def of(
-        cls, path: Path, template: str, where: str = "", **values: ProblemValue
+        cls, path: Path, template: str, where: str | Wording = "", **values: ProblemValue
     ) -> FileProblemError:
         """One problem worded by a marked template: see Problem.of."""
         return cls(path, [Problem.of(path, where, template, **values)])
@@ -205,6 +209,16 @@ class _ShortRepr(reprlib.Repr):
 
 
 _SHORT_REPR = _ShortRepr()
+
+
+def position(line: int, column: int | None = None) -> Wording:
+    """Where in a file's text a problem is ("line 3, column 5"), a `where` the UI says in
+    the user's language."""
+    if column is None:
+        return Wording.of(QT_TRANSLATE_NOOP("FileProblem", "line {line}"), line=line)
+    return Wording.of(
+        QT_TRANSLATE_NOOP("FileProblem", "line {line}, column {column}"), line=line, column=column
+    )
 
 
 _FORMAT_NAMES = {
@@ -274,9 +288,12 @@ def os_reason(exc: OSError, about: Path | str | None = None) -> str:
     name = os.fsdecode(exc.filename) if exc.filename is not None else None
     reason = exc.strerror or str(exc)
     if exc.errno == errno.EEXIST and name is not None and not os.path.isdir(name):
-        reason = "is a file where a folder is needed"  # mkdir(exist_ok=True) over a file
+        # mkdir(exist_ok=True) over a file. Our own words are a Phrase: the UI translates them.
+        reason = Phrase(QT_TRANSLATE_NOOP("FileProblem", "is a file where a folder is needed"))
     elif exc.errno == errno.ENOTDIR:
-        return "a part of the path is a file, not a folder"
+        return Phrase(
+            QT_TRANSLATE_NOOP("FileProblem", "a part of the path is a file, not a folder")
+        )
     if name is None or (about is not None and name == os.fspath(about)):
         return reason
     if about is None:
@@ -302,7 +319,7 @@ def parser_failure(exc: BaseException) -> str:
     """What a parser's own unexpected error means, for a person (not "use sys.set_...")."""
     message = str(exc)
     if "integer string conversion" in message:
-        return "a number has more than 4,300 digits"
+        return Phrase(QT_TRANSLATE_NOOP("FileProblem", "a number has more than 4,300 digits"))
     return safe_text(message.split(";")[0] or type(exc).__name__, 200)
 
 

@@ -20,9 +20,11 @@ from screener.persistence.errors import (
     FileProblemError,
     Problem,
     parser_failure,
+    position,
     read_text_limited,
     short_repr,
 )
+from screener.persistence.parser_words import parser_reason
 from screener.persistence.profile_migrations import migrate
 from screener.persistence.text_checks import (
     MAX_LIST_ITEMS,
@@ -92,12 +94,12 @@ def _json_data(text: str, path: Path) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
+        where = position(exc.lineno, exc.colno)
         raise FileProblemError.of(
             path,
             QT_TRANSLATE_NOOP("FileProblem", "JSON syntax error: {reason}"),
             where,
-            reason=exc.msg,
+            reason=parser_reason(exc.msg),
         ) from None
     except _DuplicateKeyError as exc:
         raise FileProblemError.of(
@@ -143,8 +145,11 @@ def parse_profile_text(text: str, path: Path) -> Profile:
             path, QT_TRANSLATE_NOOP("FileProblem", "data is nested too deeply")
         ) from None
     except Exception as exc:  # any other failure of a validator is still this file's problem
-        raise FileProblemError.single(
-            path, f"could not be read as a profile: {type(exc).__name__}: {exc}"
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "could not be read as a profile: {error}: {reason}"),
+            error=type(exc).__name__,
+            reason=str(exc),
         ) from None
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from screener.domain.profile import PROFILE_FORMAT
 from screener.persistence.errors import FileProblemError, Problem, newer_format_error, short_repr
+from screener.translatable import QT_TRANSLATE_NOOP
 
 RawProfile = dict[str, Any]
 
@@ -26,11 +27,16 @@ def _from_format_0(data: RawProfile, path: Path) -> RawProfile:
         for index, item in enumerate(languages):
             where = f"languages[{index}]"
             if not isinstance(item, dict) or set(item) != {"code", "level"}:
-                problems.append(Problem(path, where, "expected an object with 'code' and 'level'"))
+                template = QT_TRANSLATE_NOOP(
+                    "FileProblem", "expected an object with 'code' and 'level'"
+                )
+                problems.append(Problem.of(path, where, template))
             elif not isinstance(item["code"], str):
-                problems.append(Problem(path, where, "'code' must be a language code"))
+                template = QT_TRANSLATE_NOOP("FileProblem", "'code' must be a language code")
+                problems.append(Problem.of(path, where, template))
             elif item["code"] in as_dict:
-                problems.append(Problem(path, where, f"language {item['code']!r} is listed twice"))
+                template = QT_TRANSLATE_NOOP("FileProblem", "language {code} is listed twice")
+                problems.append(Problem.of(path, where, template, code=repr(item["code"])))
             else:
                 as_dict[item["code"]] = item["level"]
         if problems:
@@ -50,13 +56,21 @@ def _format_of(data: RawProfile, path: Path) -> int:
         return 0
     version = data["format"]
     if isinstance(version, bool) or not isinstance(version, int):
-        raise FileProblemError.single(
-            path, f"must be a whole number (got {short_repr(version)})", "format"
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "must be a whole number (got {got})"),
+            "format",
+            got=short_repr(version),
         )
     if version > PROFILE_FORMAT:
         raise newer_format_error(path, "profile", version, PROFILE_FORMAT)
     if version != PROFILE_FORMAT and version not in MIGRATIONS:
-        raise FileProblemError.single(path, f"unknown profile format {version}", "format")
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "unknown profile format {version}"),
+            "format",
+            version=version,
+        )
     return version
 
 

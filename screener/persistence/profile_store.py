@@ -26,6 +26,7 @@ from screener.persistence.errors import (
     os_reason,
     read_bytes_limited,
     text_of,
+    unreadable,
     unreadable_folder,
 )
 from screener.translatable import QT_TRANSLATE_NOOP
@@ -239,7 +240,7 @@ class ProfileStore:
             try:
                 mtime = path.stat().st_mtime
             except OSError as exc:
-                listing.errors.append(FileProblemError.single(path, f"cannot be read: {exc}"))
+                listing.errors.append(unreadable(path, exc))
                 continue
             try:
                 modified: dt.datetime | None = dt.datetime.fromtimestamp(mtime).astimezone()
@@ -290,8 +291,10 @@ class ProfileStore:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             write_atomic(path, data)
         except OSError as exc:
-            raise FileProblemError.single(
-                path, f"cannot be saved: {os_reason(exc, path)}"
+            raise FileProblemError.of(
+                path,
+                QT_TRANSLATE_NOOP("FileProblem", "cannot be saved: {reason}"),
+                reason=os_reason(exc, path),
             ) from None
         return data
 
@@ -350,9 +353,15 @@ class ProfileStore:
         try:
             path.unlink()
         except FileNotFoundError:
-            raise FileProblemError.single(path, "profile not found") from None
+            raise FileProblemError.of(
+                path, QT_TRANSLATE_NOOP("FileProblem", "profile not found")
+            ) from None
         except OSError as exc:
-            raise FileProblemError.single(path, f"cannot be deleted: {exc.strerror}") from None
+            raise FileProblemError.of(
+                path,
+                QT_TRANSLATE_NOOP("FileProblem", "cannot be deleted: {reason}"),
+                reason=os_reason(exc, path),
+            ) from None
 
     def import_file(self, path: Path) -> str:
         """Validate a profile file (migrating older formats) and store a copy; returns its id."""
@@ -367,6 +376,8 @@ class ProfileStore:
         try:
             write_atomic(Path(path), profile_bytes(profile))
         except OSError as exc:
-            raise FileProblemError.single(
-                Path(path), f"cannot be written: {os_reason(exc, path)}"
+            raise FileProblemError.of(
+                Path(path),
+                QT_TRANSLATE_NOOP("FileProblem", "cannot be written: {reason}"),
+                reason=os_reason(exc, path),
             ) from None

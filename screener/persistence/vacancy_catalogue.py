@@ -32,6 +32,7 @@ from screener.persistence.vacancy_cache import (
 )
 from screener.persistence.vacancy_rows import VacancyRow, row_of, vacancy_haystack
 from screener.persistence.vacancy_sheet import VacancySheet, sheet_of
+from screener.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from screener.domain.vacancy import Vacancy
@@ -181,7 +182,13 @@ def collections_paused() -> Iterator[None]:
 
 
 def _unexpected(path: Path, exc: Exception) -> FileProblemError:
-    return FileProblemError.single(path, f"could not be read: {type(exc).__name__}: {exc}")
+    # The system's own words stay a value: an unexpected error has no wording of ours.
+    return FileProblemError.of(
+        path,
+        QT_TRANSLATE_NOOP("FileProblem", "could not be read: {error}: {reason}"),
+        error=type(exc).__name__,
+        reason=str(exc),
+    )
 
 
 def _parse(text: str, path: Path) -> Vacancy:
@@ -270,11 +277,18 @@ def _one_file_per_reference(catalogue: Catalogue, first: int) -> None:
         if winner is loaded:
             kept.append(loaded)
             continue
-        message = (
-            f"reference {loaded.reference!r} is also used by {winner.path.name}, "
-            "which is the one used; give this vacancy another reference or remove one of them"
+        template = QT_TRANSLATE_NOOP(
+            "FileProblem",
+            "reference {reference} is also used by {file}, which is the one used; give this "
+            "vacancy another reference or remove one of them",
         )
-        problem = Problem(loaded.path, "reference", message)
+        problem = Problem.of(
+            loaded.path,
+            "reference",
+            template,
+            reference=repr(loaded.reference),
+            file=winner.path.name,
+        )
         catalogue.errors.append(FileProblemError(loaded.path, [problem]))
     catalogue.vacancies[first:] = kept
 

@@ -13,10 +13,13 @@ from pydantic import BaseModel, ValidationError
 from screener.domain.vacancy import VACANCY_FORMAT, Vacancy
 from screener.persistence.errors import (
     FileProblemError,
+    Wording,
     newer_format_error,
     parser_failure,
+    position,
     read_text_limited,
 )
+from screener.persistence.parser_words import parser_reason
 from screener.persistence.text_checks import (
     MAX_LIST_ITEMS,
     MAX_TEXT_CHARS,
@@ -59,7 +62,7 @@ def _refuse_long_keys(text: str, path: Path) -> None:
         QT_TRANSLATE_NOOP(
             "FileProblem", "the key {key} has {count:,} dotted parts; at most {limit} are allowed"
         ),
-        f"line {line}",
+        position(line),
         key=shown,
         count=parts,
         limit=MAX_KEY_PARTS,
@@ -168,8 +171,8 @@ def parse_vacancy_text(text: str, path: Path) -> Vacancy:
         match = _TOML_POSITION.match(str(exc))
         syntax = QT_TRANSLATE_NOOP("FileProblem", "TOML syntax error: {reason}")
         if match:
-            where = f"line {match['line']}, column {match['col']}"
-            reason = f"{match['msg'][:1].lower()}{match['msg'][1:]}"
+            where: str | Wording = position(int(match["line"]), int(match["col"]))
+            reason = parser_reason(f"{match['msg'][:1].lower()}{match['msg'][1:]}")
         else:
             where, reason = "", str(exc)
         if re.search(r"\r(?!\n)", text):
@@ -211,8 +214,11 @@ def parse_vacancy_text(text: str, path: Path) -> Vacancy:
             path, QT_TRANSLATE_NOOP("FileProblem", "data is nested too deeply")
         ) from None
     except Exception as exc:  # any other failure of a validator is still this file's problem
-        raise FileProblemError.single(
-            path, f"could not be read as a vacancy: {type(exc).__name__}: {exc}"
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP("FileProblem", "could not be read as a vacancy: {error}: {reason}"),
+            error=type(exc).__name__,
+            reason=str(exc),
         ) from None
     share_fields_sets(vacancy)
     return vacancy

@@ -18,7 +18,7 @@ from screener.persistence.errors import (
     Wording,
     short_repr,
 )
-from screener.translatable import QT_TRANSLATE_NOOP, WordedValueError
+from screener.translatable import QT_TRANSLATE_NOOP, NestedError, WordedValueError
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -101,6 +101,14 @@ def field_path(loc: Iterable[int | str]) -> str:
     return "".join(parts)
 
 
+# A field missing or unknown, in Screener's words rather than pydantic's ("Extra inputs are
+# not permitted" does not say that a key is misspelt).
+_FIELD_WORDS = {
+    "missing": QT_TRANSLATE_NOOP("FileProblem", "required field is missing"),
+    "extra_forbidden": QT_TRANSLATE_NOOP("FileProblem", "unknown field (check its spelling)"),
+}
+
+
 def error_problem(path: Path, where: str, error: dict[str, object]) -> Problem:
     """One pydantic error as a Problem: worded by a template marked for translation when
     Screener words it, in pydantic's English otherwise (a model's own check)."""
@@ -114,19 +122,13 @@ def error_problem(path: Path, where: str, error: dict[str, object]) -> Problem:
             return Problem.of(path, where, template, kinds=kinds)
         template = QT_TRANSLATE_NOOP("FileProblem", "unknown kind {kind}; expected one of: {kinds}")
         return Problem.of(path, where, template, kind=repr(ctx.get("tag")), kinds=kinds)
-    if kind == "missing":
-        return Problem.of(
-            path, where, QT_TRANSLATE_NOOP("FileProblem", "required field is missing")
-        )
-    if kind == "extra_forbidden":
-        return Problem.of(
-            path, where, QT_TRANSLATE_NOOP("FileProblem", "unknown field (check its spelling)")
-        )
+    if kind in _FIELD_WORDS:
+        return Problem.of(path, where, _FIELD_WORDS[str(kind)])
     shown = short_repr(error["input"]) if "input" in error else None
     expected: str | None = None
     if kind == "string_pattern_mismatch" and ctx.get("pattern") in _pattern_words():
         expected = _pattern_words()[str(ctx["pattern"])]
-    elif kind in {"model_type", "dict_type"}:
+    elif kind in {"model_type", "dict_type", "model_attributes_type"}:
         # pydantic says "a valid dictionary or instance of Deadline": Python's words.
         expected = QT_TRANSLATE_NOOP(
             "FileProblem",
@@ -140,11 +142,7 @@ def error_problem(path: Path, where: str, error: dict[str, object]) -> Problem:
     # names the value already: repeating either only adds noise.
     whole_model = isinstance(error.get("input"), dict) and kind == "value_error"
     got = shown is not None and not whole_model and shown not in message
-    checked = ctx.get("error")
-    if isinstance(checked, WordedValueError) and str(checked) == message:
-        wording: Wording | None = Wording.of(checked.template, **checked.values)
-    else:
-        wording = _pydantic_wording(str(kind), ctx, message)
+    wording = _wording(str(kind), ctx, message)
     if wording is None:
         return Problem(path, where, f"{message} (got {shown})" if got else message)
     if got:
@@ -174,6 +172,7 @@ _PYDANTIC_WORDS: dict[str, tuple[str, ...]] = {
         ),
     ),
     "float_type": (QT_TRANSLATE_NOOP("FileProblem", "Input should be a valid number"),),
+    "finite_number": (QT_TRANSLATE_NOOP("FileProblem", "Input should be a finite number"),),
     "string_type": (QT_TRANSLATE_NOOP("FileProblem", "Input should be a valid string"),),
     "bool_parsing": (
         QT_TRANSLATE_NOOP(
@@ -203,8 +202,89 @@ _PYDANTIC_WORDS: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("FileProblem", "Input should be {choices} or {last}"),
         QT_TRANSLATE_NOOP("FileProblem", "Input should be {expected}"),
     ),
+    "too_short": (
+        QT_TRANSLATE_NOOP(
+            "FileProblem", "List should have at least 1 item after validation, not {actual_length}"
+        ),
+        QT_TRANSLATE_NOOP(
+            "FileProblem",
+            "List should have at least {min_length} items after validation, not {actual_length}",
+        ),
+        QT_TRANSLATE_NOOP(
+            "FileProblem",
+            "Dictionary should have at least 1 item after validation, not {actual_length}",
+        ),
+    ),
+    "too_long": (
+        QT_TRANSLATE_NOOP(
+            "FileProblem", "List should have at most 1 item after validation, not {actual_length}"
+        ),
+        QT_TRANSLATE_NOOP(
+            "FileProblem",
+            "List should have at most {max_length} items after validation, not {actual_length}",
+        ),
+    ),
+    "date_from_datetime_parsing": (
+        QT_TRANSLATE_NOOP("FileProblem", "Input should be a valid date or datetime, {error}"),
+    ),
+    "date_from_datetime_inexact": (
+        QT_TRANSLATE_NOOP(
+            "FileProblem", "Datetimes provided to dates should have zero time - e.g. be exact dates"
+        ),
+    ),
+    "time_parsing": (
+        QT_TRANSLATE_NOOP("FileProblem", "Input should be in a valid time format, {error}"),
+    ),
+    "time_type": (QT_TRANSLATE_NOOP("FileProblem", "Input should be a valid time"),),
 }
 _PYDANTIC_WORDS["enum"] = _PYDANTIC_WORDS["literal_error"]
+
+# Why a date or time could not be read (the `error` of the sentences above), as pydantic's
+# parser says it: the app's words once marked, so the UI says them too (Phrase).
+_PARSING_REASONS = frozenset(
+    {
+        QT_TRANSLATE_NOOP("FileProblem", "input is too short"),
+        QT_TRANSLATE_NOOP("FileProblem", "invalid character in year"),
+        QT_TRANSLATE_NOOP("FileProblem", "invalid character in month"),
+        QT_TRANSLATE_NOOP("FileProblem", "invalid character in day"),
+        QT_TRANSLATE_NOOP("FileProblem", "invalid date separator, expected `-`"),
+        QT_TRANSLATE_NOOP("FileProblem", "month value is outside expected range of 1-12"),
+        QT_TRANSLATE_NOOP("FileProblem", "day value is outside expected range"),
+        QT_TRANSLATE_NOOP(
+            "FileProblem", "invalid datetime separator, expected `T`, `t`, `_` or space"
+        ),
+        QT_TRANSLATE_NOOP("FileProblem", "invalid time separator, expected `:`"),
+        QT_TRANSLATE_NOOP("FileProblem", "hour value is outside expected range of 0-23"),
+        QT_TRANSLATE_NOOP("FileProblem", "minute value is outside expected range of 0-59"),
+        QT_TRANSLATE_NOOP("FileProblem", "second value is outside expected range of 0-59"),
+        QT_TRANSLATE_NOOP("FileProblem", "invalid timezone sign"),
+        QT_TRANSLATE_NOOP("FileProblem", "timezone offset must be less than 24 hours"),
+        QT_TRANSLATE_NOOP("FileProblem", "unexpected extra characters at the end of the input"),
+    }
+)
+
+
+def _wording(kind: str, ctx: dict[str, object], message: str) -> Wording | None:
+    """An error's `message` as a marked template and its values: a model check's own
+    (WordedValueError), or pydantic's sentence; None when neither gives `message`."""
+    checked = ctx.get("error")
+    if isinstance(checked, WordedValueError) and str(checked) == message:
+        values = {name: _nested(value) for name, value in checked.values.items()}
+        return Wording.of(checked.template, **values)
+    return _pydantic_wording(kind, ctx, message)
+
+
+def _nested(value: str | int) -> str | int | Wording:
+    """A check's value that is itself an error (an alternative reading's), worded as well."""
+    if not isinstance(value, NestedError):
+        return value
+    kind = str(value.error.get("type"))
+    if kind in _FIELD_WORDS:  # the UI says it in Screener's words; the English is pydantic's
+        return Wording(_FIELD_WORDS[kind])
+    ctx = value.error.get("ctx") or {}
+    assert isinstance(ctx, dict)
+    message = re.sub(r"^Value error, ", "", str(value))
+    return _wording(kind, ctx, message) or str(value)
 
 
 def _context_value(value: object) -> str | int:
@@ -216,6 +296,8 @@ def _context_value(value: object) -> str | int:
 def _pydantic_wording(kind: str, ctx: dict[str, object], message: str) -> Wording | None:
     """pydantic's `message` as a marked template and its values, or None."""
     values = {name: _context_value(value) for name, value in ctx.items()}
+    if values.get("error") in _PARSING_REASONS:
+        values["error"] = Phrase(str(values["error"]))
     expected = values.get("expected")
     if isinstance(expected, str) and " or " in expected:  # "'a', 'b' or 'c'": "or" is words
         values["choices"], values["last"] = expected.rsplit(" or ", 1)

@@ -5,6 +5,7 @@ it is made: the UI formats the French with them (ui/common/problem_words.py)."""
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import string
 import xml.etree.ElementTree as ET
 from functools import cache
@@ -107,6 +108,13 @@ def test_each_problem_is_made_with_the_values_its_template_names() -> None:
             template = marked[0].args[1].value  # type: ignore[attr-defined]
             given = {k.arg for k in node.keywords if k.arg is not None}
             assert given == (_fields(template) or set()), f"{path.name}: {template}"
+            # Problem.of's and FileProblemError.of's own parameters: a value so named
+            # would fail when the problem is made (a model check's values become its own).
+            func = node.func
+            if (isinstance(func, ast.Attribute) and func.attr == "of") or (
+                isinstance(func, ast.Name) and func.id == "WordedValueError"
+            ):
+                assert not given & {"path", "where", "template"}, f"{path.name}: {template}"
             checked += 1
     assert checked > 50
 
@@ -135,15 +143,105 @@ def test_pydantic_sentences_keep_their_english_word_for_word() -> None:
         name: str = Field(min_length=1)
         years: int = Field(ge=0)
         kind: Literal["a", "b", "c"]
+        items: list[int] = Field(min_length=1)
+        on: dt.date
 
     with pytest.raises(ValidationError) as caught:
-        Model(name="", years=-1, kind="z")
+        Model(name="", years=-1, kind="z", items=[], on="2024-13-01")
     problems = validation_problems(Path("m.toml"), caught.value)
     assert [p.message for p in problems] == [
         "String should have at least 1 character (got '')",
         "Input should be greater than or equal to 0 (got -1)",
         "Input should be 'a', 'b' or 'c' (got 'z')",
+        "List should have at least 1 item after validation, not 0 (got [])",
+        "Input should be a valid date or datetime, month value is outside expected range of "
+        "1-12 (got '2024-13-01')",
     ]
     assert all(p.template == "{expected} (got {got})" for p in problems)
     last = dict(problems[2].values)["expected"]
     assert isinstance(last, Wording) and dict(last.values) == {"choices": "'a', 'b'", "last": "'c'"}
+    # Why the date could not be read is pydantic's words too: a Phrase the UI translates.
+    date = dict(problems[4].values)["expected"]
+    assert isinstance(date, Wording) and isinstance(dict(date.values)["error"], Phrase)
+
+
+def _message_of(call: ast.Call) -> ast.expr | None:
+    """The message a core call words in plain English: FileProblemError.single(path,
+    message, ...) or Problem(path, where, message)."""
+    func = call.func
+    if isinstance(func, ast.Attribute) and func.attr == "single" and len(call.args) >= 2:
+        return call.args[1]
+    if isinstance(func, ast.Name) and func.id == "Problem" and len(call.args) >= 3:
+        return call.args[2]
+    return None
+
+
+def test_no_problem_of_the_core_is_a_plain_english_sentence() -> None:
+    """A sentence written in place (a literal or an f-string) would reach the French UI in
+    English: every problem the core words is a marked template (pydantic's own sentences
+    it cannot word stay English, as a variable, in validation_words)."""
+    plain = [
+        f"{path.name}:{node.lineno}"
+        for path, tree in _core_trees().items()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(_message_of(node), (ast.Constant, ast.JoinedStr, ast.BinOp))
+    ]
+    assert plain == []
+
+
+def test_a_criterion_check_and_its_alternative_reading_are_worded_for_translation() -> None:
+    """A kind's own check (WordedValueError), and pydantic's sentence met inside an
+    alternative reading, reach the file's problem as marked templates, their English kept."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from screener.domain.criteria import Criterion
+
+    text = {"en": "x", "fr": "x"}
+    bad = [
+        {"id": "n", "kind": "nationality", "text": text, "scope": "listed"},
+        {"id": "e", "kind": "experience", "text": text, "domain": text,
+         "min_years": 2, "alternative": {"params": {"min_years": -1}, "note": text}},
+    ]  # fmt: skip
+    problems = []
+    for data in bad:
+        with pytest.raises(ValidationError) as caught:
+            TypeAdapter(Criterion).validate_python(data)
+        problems += validation_problems(Path("v.toml"), caught.value)
+    assert [p.message for p in problems] == [
+        "scope 'listed' needs at least one country in 'countries'",
+        "alternative reading: min_years: Input should be greater than 0",
+    ]
+    assert set(_marked()) >= {problems[0].template, problems[1].template}
+    nested = dict(problems[1].values)["reason"]
+    assert isinstance(nested, Wording) and nested.template == "Input should be greater than {gt}"
+
+
+@pytest.mark.parametrize(
+    ("text", "template"),
+    [
+        ('{"name": 1,}', "Expecting property name enclosed in double quotes"),
+        ('{"name": "\\q"}', "Invalid \\escape"),
+        ("{} x", "Extra data"),
+        ("a = \n", "invalid value"),
+        ("[x\n", "expected ']' at the end of a table declaration"),
+        ('a = "\x01"\n', "illegal character {char}"),
+    ],
+)
+def test_a_parser_sentence_and_its_position_are_worded_for_translation(
+    text: str, template: str
+) -> None:
+    """Why the JSON or TOML parser refused a file, and where: marked templates, which give
+    the parsers' English word for word."""
+    from screener.persistence.profile_files import parse_profile_text
+    from screener.persistence.vacancy_files import parse_vacancy_text
+
+    parse = parse_profile_text if text.startswith("{") else parse_vacancy_text
+    with pytest.raises(FileProblemError) as caught:
+        parse(text, Path("f"))
+    problem = caught.value.problems[0]
+    reason = dict(problem.values)["reason"]
+    assert isinstance(reason, Wording) and reason.template == template
+    assert problem.message.endswith(f"syntax error: {reason}")
+    assert problem.place is not None and str(problem.place) == problem.where
+    assert problem.place.template == "line {line}, column {column}"

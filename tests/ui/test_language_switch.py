@@ -14,11 +14,14 @@ from ui_french import answer_page, assert_no_english, mnemonic_clashes, visible_
 from ui_pdf_text import pdf_text, squeeze
 
 from screener import paths
+from screener.domain.profile import Profile
 from screener.domain.scales import EducationLevel
+from screener.persistence.profile_store import ProfileStore
 from screener.persistence.settings import Settings, load_settings, save_settings
 from screener.ui import app as app_module
 from screener.ui.common import language
 from screener.ui.common.language import apply_language, current_language, startup_language
+from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
 from screener.ui.summary import summary_exports
 from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.criterion_page import CriterionPage
@@ -370,3 +373,22 @@ def test_both_tabs_of_the_main_window_share_no_access_key(
         assert mnemonic_clashes(window) == []
     finally:
         apply_language("en")
+
+
+def test_a_profile_never_named_is_named_in_the_language_of_the_ui(
+    make_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    store = ProfileStore()
+    store.save(Profile(name="My profile", nationality="BE"), "my-profile")  # saved in English
+    store.save(Profile(name="Anna"), "anna")
+    save_settings(Settings(last_profile="my-profile"))
+    apply_language("fr")
+    window = make_window()
+    assert window.windowTitle().startswith("Mon profil — ")
+    dialog = OpenProfileDialog(store, "my-profile", window)
+    qtbot.addWidget(dialog)
+    names = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    assert [name.split(" (")[0] for name in names] == ["Anna", "Mon profil"]
+    assert store.load("my-profile").name == "My profile"  # the file is left as it is
+    choose(window, "en", qtbot)
+    assert window.windowTitle().startswith("My profile — ")

@@ -3,6 +3,8 @@ command line and logs, and the UI says them in French, the file's own values kep
 
 from __future__ import annotations
 
+import json
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -14,8 +16,10 @@ from ui_keyboard import Keyboard
 from ui_steps import open_import_review
 
 from screener import paths
+from screener.adviser.packs import PACK_KIND
 from screener.ui.common.language import apply_language
 from screener.ui.importing import import_prompts
+from screener.ui.profiles import profile_prompts
 from screener.ui.window.main_window import MainWindow
 
 
@@ -126,3 +130,46 @@ def test_a_save_error_in_the_review_is_said_in_french(
     assert "une référence de lettres, de chiffres" in said
     assert "(trouvé\u00a0: '25 07')" in said
     assert "expected a reference" not in said
+
+
+def _warnings(monkeypatch: pytest.MonkeyPatch, chosen: Path) -> list[str]:
+    """The file the user picks in the open dialog, and the warnings then shown."""
+    shown: list[str] = []
+    monkeypatch.setattr(profile_prompts, "ask_open_file", lambda *args: str(chosen))
+    monkeypatch.setattr(profile_prompts, "warn", lambda parent, title, text: shown.append(text))
+    return shown
+
+
+def test_a_pack_with_a_bad_manifest_is_refused_in_french(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    pack = tmp_path / "lot.zip"
+    shown = _warnings(monkeypatch, pack)
+    for manifest in ({"format": "1"}, {"format": 1, "vacancies": 3}):
+        with zipfile.ZipFile(pack, "w") as archive:
+            archive.writestr("manifest.json", json.dumps({"kind": PACK_KIND, **manifest}))
+        window.adviser.pack_import_action.trigger()
+    assert shown == [
+        f"{pack}\u00a0: manifest.json\u00a0: le format de lot '1' n'est pas pris en charge "
+        "(1 est attendu)",
+        f"{pack}\u00a0: manifest.json\u00a0: une liste de {{file, reference, ...}} est attendue",
+    ]
+
+
+def test_a_profile_that_cannot_be_migrated_or_parsed_is_refused_in_french(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Format 0 (no `format`): languages as a list, here one listed twice and one not an object.
+    old = tmp_path / "ancien.json"
+    languages = [{"code": "en", "level": "IV"}, {"code": "en", "level": "III"}, "fr"]
+    old.write_text(json.dumps({"name": "Anne", "languages": languages}), encoding="utf-8")
+    shown = _warnings(monkeypatch, old)
+    window.profiles.actions.import_action.trigger()
+    old.write_text('{"name": "Anne",}', encoding="utf-8")  # JSON allows no trailing comma
+    window.profiles.actions.import_action.trigger()
+    assert shown == [
+        f"{old}\u00a0: languages[1]\u00a0: la langue 'en' figure deux fois\n"
+        f"{old}\u00a0: languages[2]\u00a0: un objet avec 'code' et 'level' est attendu",
+        f"{old}\u00a0: ligne 1, colonne 17\u00a0: erreur de syntaxe JSON\u00a0: un nom de "
+        "propriété entre guillemets doubles est attendu",
+    ]

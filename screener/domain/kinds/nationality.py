@@ -11,6 +11,7 @@ from screener.domain.facts import Facts
 from screener.domain.kinds.kind import Check, Kind
 from screener.domain.outcomes import Outcome, Reason, Status, remember, unknown
 from screener.domain.profile import UNSURE, Answer
+from screener.translatable import QT_TRANSLATE_NOOP, WordedValueError
 
 
 class NationalityCriterion(CriterionBase):
@@ -23,9 +24,15 @@ class NationalityCriterion(CriterionBase):
     @model_validator(mode="after")
     def _countries_match_scope(self) -> NationalityCriterion:
         if self.scope == "listed" and not self.countries:
-            raise ValueError("scope 'listed' needs at least one country in 'countries'")
+            raise WordedValueError(
+                QT_TRANSLATE_NOOP(
+                    "FileProblem", "scope 'listed' needs at least one country in 'countries'"
+                )
+            )
         if self.scope == "nato_members" and self.countries:
-            raise ValueError("'countries' is only for scope 'listed'")
+            raise WordedValueError(
+                QT_TRANSLATE_NOOP("FileProblem", "'countries' is only for scope 'listed'")
+            )
         return self
 
 

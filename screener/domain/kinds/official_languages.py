@@ -13,6 +13,7 @@ from screener.domain.kinds.kind import Check, Kind
 from screener.domain.outcomes import Outcome, Reason, Status, remember, unknown
 from screener.domain.profile import UNSURE, Answer
 from screener.domain.scales import LANGUAGE_RANK, LanguageLevel, level_from_rank
+from screener.translatable import QT_TRANSLATE_NOOP, WordedValueError
 
 
 class OfficialLanguagesCriterion(CriterionBase):
@@ -40,14 +41,24 @@ class OfficialLanguagesCriterion(CriterionBase):
         }[self.mode]
         for name in needed:
             if getattr(self, name) is None:
-                raise ValueError(f"mode '{self.mode}' needs '{name}'")
+                raise WordedValueError(
+                    QT_TRANSLATE_NOOP("FileProblem", "mode '{mode}' needs '{field}'"),
+                    mode=self.mode,
+                    field=name,
+                )
         optional = {"per_language": {"en", "fr"}, "one_and_other": {"other"}}.get(self.mode, set())
         allowed = set(needed) | optional
         for name in ("one", "other", "level", "en", "fr"):
             if name not in allowed and getattr(self, name) is not None:
-                raise ValueError(f"'{name}' does not belong to mode '{self.mode}'")
+                raise WordedValueError(
+                    QT_TRANSLATE_NOOP("FileProblem", "'{field}' does not belong to mode '{mode}'"),
+                    field=name,
+                    mode=self.mode,
+                )
         if self.mode == "per_language" and self.en is None and self.fr is None:
-            raise ValueError("mode 'per_language' needs 'en' or 'fr'")
+            raise WordedValueError(
+                QT_TRANSLATE_NOOP("FileProblem", "mode 'per_language' needs 'en' or 'fr'")
+            )
         return self
 
 

@@ -205,14 +205,14 @@ class AdviserMenu(QObject):
     # -- the current profile ----------------------------------------------------------------
 
     def _name(self) -> str:
-        return self.features.keeper.profile.name or self.tr("this profile")
+        return self.features.keeper.named_profile.name or self.tr("this profile")
 
     def show_gaps(self) -> None:
         from screener.ui.adviser.gap_plan_view import GapPlanDialog
 
         dialog = GapPlanDialog(
             self._name(),
-            self.features.keeper.profile,
+            self.features.keeper.named_profile,
             self._vacancies(),
             self._today(),
             self.window,
@@ -223,14 +223,14 @@ class AdviserMenu(QObject):
         from screener.ui.adviser import candidate_views as views
 
         return views.save_dossier(
-            self.window, self.features.keeper.profile, self._vacancies(), self._today()
+            self.window, self.features.keeper.named_profile, self._vacancies(), self._today()
         )
 
     def save_calendar(self) -> Path | None:
         from screener.ui.adviser import candidate_views as views
 
         return views.save_calendar(
-            self.window, self.features.keeper.profile, self._vacancies(), self._today()
+            self.window, self.features.keeper.named_profile, self._vacancies(), self._today()
         )
 
     # -- packs ------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
 from screener.ui.common.message_boxes import plain_message_box
 from screener.ui.common.plain_text_label import PlainTextLabel
-from screener.ui.common.problem_words import error_text, problem_text
+from screener.ui.common.problem_words import error_text, problem_text, value_text
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.window import window_placement
 
@@ -175,7 +175,7 @@ def import_chosen(parent: QWidget) -> ImportReport | None:
         return None
     except OSError as exc:  # the vacancies folder cannot take files (read-only, not searchable)
         folder = paths.user_vacancies_dir()
-        prompts.warn(parent, title, f"{folder}: {os_reason(exc, folder)}")
+        prompts.warn(parent, title, f"{folder}: {value_text(os_reason(exc, folder))}")
         return None
     prompts.inform(parent, title, report_text(report))
     return report

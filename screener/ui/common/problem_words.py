@@ -39,6 +39,12 @@ def _value(value: ProblemValue) -> object:
     return value
 
 
+def value_text(value: ProblemValue) -> str:
+    """One value of a problem as the UI says it: the app's own words (os_reason's "a part of
+    the path is a file, not a folder") in the user's language, the system's as they are."""
+    return str(_value(value))
+
+
 def problem_message(problem: Problem) -> str:
     """What is wrong, without the file and field: "is a binary file, not text"."""
     if not problem.template:
@@ -61,8 +67,11 @@ def problem_line(problem: Problem) -> str:
     message = problem_message(problem)
     if not problem.where:
         return message
+    where = problem.where
+    if problem.place is not None:  # a position in the file ("line 3, column 5")
+        where = _translated(problem.place.template, problem.place.values) or where
     return QCoreApplication.translate("FileProblem", "{where}: {problem}").format(
-        where=problem.where, problem=message
+        where=where, problem=message
     )
 
 

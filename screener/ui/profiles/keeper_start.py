@@ -10,6 +10,7 @@ screen loads no model at all.
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,13 +21,41 @@ from screener.persistence.atomic import remove_leftover_temps
 from screener.persistence.errors import FileProblemError
 from screener.persistence.profile_store import ProfileStore
 from screener.persistence.settings import load_settings
+from screener.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from screener.domain.profile import Profile
 
 
+_DEFAULT_NAME = QT_TRANSLATE_NOOP("ProfileKeeper", "My profile")
+
+
 def default_name() -> str:
-    return QCoreApplication.translate("ProfileKeeper", "My profile")
+    """The name of a profile the user has not named, in the UI's language."""
+    return QCoreApplication.translate("ProfileKeeper", _DEFAULT_NAME)
+
+
+@cache
+def _default_names() -> frozenset[str]:
+    """The default name in each of the app's languages, read from their translations."""
+    from PySide6.QtCore import QTranslator
+
+    from screener.ui.common.language import LANGUAGES, translations_dir
+
+    names = {_DEFAULT_NAME}
+    for lang in LANGUAGES:
+        translator = QTranslator()
+        if translator.load(f"screener_{lang}", str(translations_dir())):
+            names.add(translator.translate("ProfileKeeper", _DEFAULT_NAME) or _DEFAULT_NAME)
+    return frozenset(names)
+
+
+def shown_profile_name(name: str) -> str:
+    """A profile's name as the UI shows it. A profile is saved under the default name of the
+    language the UI had then ("My profile"); the user never chose it, so it is shown in the
+    UI's language now ("Mon profil"). A name the user gave is shown as it is."""
+    current = default_name()
+    return current if name != current and name in _default_names() else name
 
 
 def fresh_profile() -> Profile:
@@ -125,13 +154,21 @@ class KeeperStart(QObject):
         self._profile_id = profile_id
 
     @property
+    def named_profile(self) -> Profile:
+        """The profile, its name as the UI shows it (shown_profile_name): for the views and
+        files that name whose screening it is (the gap plan, the dossier, the calendar)."""
+        profile = self.profile
+        shown = shown_profile_name(profile.name)
+        return profile if shown == profile.name else profile.model_copy(update={"name": shown})
+
+    @property
     def shown_name(self) -> str:
         """The name to show: the profile's, or the last profile's before it is validated."""
         if self._unchecked is not None:
-            return _name_in(self._unchecked[1]) or self._unchecked[0]
+            return shown_profile_name(_name_in(self._unchecked[1]) or self._unchecked[0])
         if self._profile is None:  # a fresh profile, not built yet
             return default_name()
-        return self._profile.name or self._profile_id or ""
+        return shown_profile_name(self._profile.name) or self._profile_id or ""
 
     def settle_start(self) -> None:
         """Validate the last profile named at start-up; once. A file that cannot be opened is

@@ -24,6 +24,7 @@ from screener.ui.common.language import current_language
 from screener.ui.common.licence_picker import LicencePicker
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.scrolled import scrolled
+from screener.ui.profiles.keeper_start import shown_profile_name
 from screener.ui.profiles.languages_editor import LanguagesEditor
 from screener.ui.window import window_placement
 from screener.ui.wizard.known_facts import language_answered
@@ -33,7 +34,9 @@ class MyProfileDialog(QDialog):
     def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._original = profile
-        self.setWindowTitle(self.tr("My profile: {name}").format(name=profile.name))
+        self.setWindowTitle(
+            self.tr("My profile: {name}").format(name=shown_profile_name(profile.name))
+        )
         lang = current_language()
         intro = PlainTextLabel(
             self.tr("These answers are about you, not about one vacancy: every screening "

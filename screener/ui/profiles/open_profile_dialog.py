@@ -28,6 +28,7 @@ from screener.ui.common.plain_text_label import PlainTextLabel, plain_tooltip
 from screener.ui.common.problem_words import problem_line, problem_text
 from screener.ui.common.search_text import fold
 from screener.ui.profiles import profile_prompts as prompts
+from screener.ui.profiles.keeper_start import shown_profile_name
 from screener.ui.window import window_placement
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -127,14 +128,15 @@ class OpenProfileDialog(QDialog):
         self.list.clear()
         self._ids = []
         for entry in listing.entries:
+            name = shown_profile_name(entry.name)
             if entry.modified is None:  # a file time no date can hold
-                text = entry.name
+                text = name
             else:
                 # In words, as every date the app shows: "2026-11-30" was read out digit by
                 # digit, and is not how French or English write a date.
                 day = messages.format_date(entry.modified.date(), current_language())
                 changed = f"{day} {entry.modified:%H:%M}"
-                text = self.tr("{name} (changed {date})").format(name=entry.name, date=changed)
+                text = self.tr("{name} (changed {date})").format(name=name, date=changed)
             item = QListWidgetItem(text)
             self._set_id(item, entry.id)
             item.setData(READABLE_ROLE, True)

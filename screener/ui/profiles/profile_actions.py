@@ -18,6 +18,7 @@ from screener.persistence.profile_store import slug
 from screener.ui.common.language import current_language
 from screener.ui.common.problem_words import error_text
 from screener.ui.profiles import profile_prompts as prompts
+from screener.ui.profiles.keeper_start import shown_profile_name
 from screener.ui.profiles.profile_keeper import ProfileKeeper
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class ProfileActions(QObject):
         self.window.statusBar().showMessage(text, 8000)
 
     def _name(self) -> str:
-        return self.keeper.profile.name or self.keeper.profile_id or ""
+        return shown_profile_name(self.keeper.profile.name) or self.keeper.profile_id or ""
 
     # -- the actions ------------------------------------------------------------------------
 

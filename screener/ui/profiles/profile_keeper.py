@@ -29,6 +29,7 @@ from screener.persistence.errors import FileProblemError, os_reason
 from screener.persistence.profile_store import profile_bytes
 from screener.persistence.settings import load_settings, save_settings
 from screener.translatable import QT_TRANSLATE_NOOP
+from screener.ui.common.problem_words import value_text
 from screener.ui.profiles.keeper_start import KeeperStart, default_name, fresh_profile
 
 if TYPE_CHECKING:
@@ -215,7 +216,7 @@ class ProfileKeeper(KeeperStart):
             self.saveFailed.emit(
                 QCoreApplication.translate(
                     "ProfileKeeper", "Settings could not be saved: {error}"
-                ).format(error=os_reason(exc, self._settings_path))
+                ).format(error=value_text(os_reason(exc, self._settings_path)))
             )
 
     # -- where a screening stopped ----------------------------------------------------------

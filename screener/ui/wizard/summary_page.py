@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
 from screener.domain.profile import UNSURE
+from screener.ui.profiles.keeper_start import shown_profile_name
 from screener.ui.profiles.session import ScreeningSession
 from screener.ui.summary.summary_view import SummaryView
 
@@ -44,5 +45,8 @@ class SummaryPage(QWizardPage):
             if session.answer(criterion.id) == UNSURE
         )
         self.view.show_assessment(
-            session.assessment(), str(session.vacancy.grade), unsure, session.profile.name
+            session.assessment(),
+            str(session.vacancy.grade),
+            unsure,
+            shown_profile_name(session.profile.name),
         )

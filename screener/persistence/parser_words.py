@@ -1,0 +1,82 @@
+"""Why the TOML or JSON parser refused a file, as a wording the UI says in the user's
+language: Python's parsers say it in English ("Expecting ',' delimiter"), and the file's
+problem keeps that English for the command line and logs.
+
+Each template below gives one of the parsers' sentences word for word (a value the parser
+puts in it, a character or a key, is a field); a sentence none of them gives (another
+version of Python) is kept as the parser said it.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import cache
+
+from screener.persistence.errors import Wording
+from screener.translatable import QT_TRANSLATE_NOOP
+
+# tomllib's sentences, with their first letter in lower case as the problem says them.
+_TOML = (
+    QT_TRANSLATE_NOOP("FileProblem", "invalid statement"),
+    QT_TRANSLATE_NOOP("FileProblem", "expected newline or end of document after a statement"),
+    QT_TRANSLATE_NOOP("FileProblem", "found invalid character {char}"),
+    QT_TRANSLATE_NOOP("FileProblem", "cannot declare {key} twice"),
+    QT_TRANSLATE_NOOP("FileProblem", "cannot overwrite a value"),
+    QT_TRANSLATE_NOOP("FileProblem", "expected ']' at the end of a table declaration"),
+    QT_TRANSLATE_NOOP("FileProblem", "expected ']]' at the end of an array declaration"),
+    QT_TRANSLATE_NOOP("FileProblem", "cannot mutate immutable namespace {key}"),
+    QT_TRANSLATE_NOOP("FileProblem", "cannot redefine namespace {key}"),
+    QT_TRANSLATE_NOOP("FileProblem", "expected '=' after a key in a key/value pair"),
+    QT_TRANSLATE_NOOP("FileProblem", "invalid initial character for a key part"),
+    QT_TRANSLATE_NOOP("FileProblem", "unclosed array"),
+    QT_TRANSLATE_NOOP("FileProblem", "duplicate inline table key {key}"),
+    QT_TRANSLATE_NOOP("FileProblem", "unclosed inline table"),
+    QT_TRANSLATE_NOOP("FileProblem", "unescaped '\\' in a string"),
+    QT_TRANSLATE_NOOP("FileProblem", "invalid hex value"),
+    QT_TRANSLATE_NOOP("FileProblem", "escaped character is not a Unicode scalar value"),
+    QT_TRANSLATE_NOOP("FileProblem", "unterminated string"),
+    QT_TRANSLATE_NOOP("FileProblem", "illegal character {char}"),
+    QT_TRANSLATE_NOOP("FileProblem", "invalid date or datetime"),
+    QT_TRANSLATE_NOOP("FileProblem", "invalid value"),
+    # Last: the sentences above that start with "expected" are more precise.
+    QT_TRANSLATE_NOOP("FileProblem", "expected {expected}"),
+)
+
+# The json module's sentences (JSONDecodeError.msg, without the position).
+_JSON = (
+    QT_TRANSLATE_NOOP("FileProblem", "Expecting value"),
+    QT_TRANSLATE_NOOP("FileProblem", "Expecting property name enclosed in double quotes"),
+    QT_TRANSLATE_NOOP("FileProblem", "Expecting ':' delimiter"),
+    QT_TRANSLATE_NOOP("FileProblem", "Expecting ',' delimiter"),
+    QT_TRANSLATE_NOOP("FileProblem", "Unterminated string starting at"),
+    QT_TRANSLATE_NOOP("FileProblem", "Invalid control character {char} at"),
+    QT_TRANSLATE_NOOP("FileProblem", "Invalid \\escape: {char}"),
+    # The same two as the faster C scanner says them, without the character.
+    QT_TRANSLATE_NOOP("FileProblem", "Invalid control character at"),
+    QT_TRANSLATE_NOOP("FileProblem", "Invalid \\escape"),
+    QT_TRANSLATE_NOOP("FileProblem", "Invalid \\uXXXX escape"),
+    QT_TRANSLATE_NOOP("FileProblem", "Extra data"),
+)
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each template as a pattern of the sentence it gives, its fields as named groups."""
+    found = []
+    for template in (*_TOML, *_JSON):
+        pattern = "".join(
+            re.escape(text) + (f"(?P<{name}>.+)" if name else "")
+            for text, name, _, _ in string.Formatter().parse(template)
+        )
+        found.append((re.compile(pattern), template))
+    return tuple(found)
+
+
+def parser_reason(message: str) -> Wording | str:
+    """The parser's `message` as a marked template and its values, or as it is."""
+    for pattern, template in _patterns():
+        match = pattern.fullmatch(message)
+        if match:
+            return Wording.of(template, **match.groupdict())
+    return message
