@@ -242,3 +242,29 @@ def test_certificates_named_beside_one_spelt_out_are_all_named(
     typing = recognize(text, "en")
     assert (typing.kind, typing.params["any_of"]) == ("certification", names)
     assert ([n.code for n in typing.notes] == ["certificates_together"]) is together
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "It would be a plus if you have",
+        "It would be an advantage if you also bring",
+        "Ideally you also have:",
+    ],
+)
+def test_a_careers_pages_wished_heading_without_its_colon_opens_the_desirable_list(
+    heading: str,
+) -> None:
+    text = (
+        NOTICE_TOP
+        + "What you need to bring\n- A university degree in computer science.\n"
+        + "- At least 7 years of experience with cloud platforms.\n\n"
+        + heading
+        + "\n- A Master's degree in a relevant discipline.\n- CISSP or CCSP certification.\n"
+    )
+    essential, desirable = list_texts(text)
+    assert len(essential) == 2, essential
+    assert desirable == [
+        "A Master's degree in a relevant discipline",
+        "CISSP or CCSP certification",
+    ]
