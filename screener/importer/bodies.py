@@ -352,9 +352,10 @@ _PARENTS = frozenset(
 # or not the table above lists it.
 _UNIT_LINE = re.compile(
     r"^\W{0,3}((?:[A-Z][\w&'-]*\s(?:(?:and|of|for|the)\s)?){1,8}"
-    # (Not a headquarters' own divisions and offices: "Office of the Chief of Staff (OCOS)".)
-    r"(?:Centre|Center|Agency|School|Group|Unit|Force|Wing|Command|Corps"
-    r"|Station|Battalion|Squadron|Element|Post|Facility|Academy|College)"
+    # (Not a headquarters' own divisions, offices and groups: "Office of the Chief of Staff
+    # (OCOS)", "Cyber Security Group (CSG)".)
+    r"(?:Centre|Center|Agency|School|Unit|Force|Wing|Command|Corps"
+    r"|Station|Battalion|Squadron|Academy|College)"
     r"\s?\([A-Z][A-Z0-9&/ -]{1,12}\))"
 )
 # Headquarters under a parent that the table above cannot name on their own: SHAPE written

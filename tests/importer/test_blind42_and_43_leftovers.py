@@ -101,14 +101,17 @@ _LIST = "\nPost title: Technician\nGrade: G7\n\nESSENTIAL\n- Higher secondary ed
             "Joint Force Training Centre (JFTC)",
         ),
         (
-            "Allied Joint Force Command Naples\n"
-            "NATO Multinational Signal Battalion Support Element (NSE)\n",
-            "NATO Multinational Signal Battalion Support Element (NSE)",
+            "Allied Joint Force Command Naples\nNATO Signal Battalion (NSB)\n",
+            "NATO Signal Battalion (NSB)",
         ),
         # A headquarters' own office is no body of its own (nor the STO's Collaboration
         # Support Office: test_blind36_and_37_header.py).
         (
             "ALLIED COMMAND OPERATIONS\nOFFICE OF THE CHIEF OF STAFF (OCOS)\n",
+            "Allied Command Operations (ACO)",
+        ),
+        (
+            "ALLIED COMMAND OPERATIONS\nCYBER SECURITY GROUP (CSG)\n",
             "Allied Command Operations (ACO)",
         ),
         # The parent alone, or only named in a sentence: the parent.
