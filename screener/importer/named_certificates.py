@@ -192,8 +192,10 @@ def _one_known(text: str) -> Typing | None:
 
 
 # A life support course spelt out with its acronym: "Advanced Cardiac Life Support (ACLS)".
+# (Another course may follow by its acronym: "Pediatric Advanced Life Support (PALS) or ACLS".)
 _SPELT_OUT_KNOWN = re.compile(
-    r"^(?:(?:[Aa]n?|[Vv]alid|[Cc]urrent)\s)?((?:[A-Z][\w-]*\s){1,6}\(([A-Z][A-Z0-9+]{1,9})\))"
+    r"^(?:(?:[Aa]n?|[Vv]alid|[Cc]urrent)\s)?((?:[A-Z][\w-]*\s){1,6}\(([A-Z][A-Z0-9+]{1,9})\)"
+    r"((?:,?\s(?:or|and)\s|\s?/\s?)[A-Z]{3,5})?)"
     r"(?:,?\s(?:or|and)\s(?:higher|above|equivalent))?\s?[.;]?$"
 )
 
@@ -202,7 +204,12 @@ def _spelt_out(text: str) -> Typing | None:
     match = _SPELT_OUT_KNOWN.match(text.strip())
     if match is None or match[2] not in _LIFE_SUPPORT:
         return None
-    return _certificates([match[2]], bool(re.search(r"\bequivalent\b", text)), 0.65, match[1])
+    other = (match[3] or "").split()[-1:] if match[3] else []
+    other = [name.strip("/ ") for name in other if name.strip("/ ") in _LIFE_SUPPORT]
+    if match[3] and not other:
+        return None
+    equivalent = bool(re.search(r"\bequivalent\b", text))
+    return _certificates([match[2], *other], equivalent, 0.65, match[1])
 
 
 def bare_certificate(text: str) -> Typing | None:

@@ -167,6 +167,7 @@ def test_a_frameworks_level_names_the_degree(text: str, level: str) -> None:
         ("Advanced Cardiac Life Support (ACLS).", ["ACLS"]),
         ("Basic Life Support (BLS)", ["BLS"]),
         ("Pediatric Advanced Life Support (PALS)", ["PALS"]),
+        ("Pediatric Advanced Life Support (PALS) or ACLS.", ["PALS", "ACLS"]),
     ],
 )
 def test_a_life_support_course_spelt_out_is_a_certification(text: str, names: list[str]) -> None:
