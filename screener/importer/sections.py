@@ -28,7 +28,12 @@ from screener.importer.wording import fold
 _NUMBER_PREFIX = r"(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|\(?[a-z]\)|[a-z]\.|\(?\d{1,2}\))\s?)?"
 # "Qualifications and Experience – Essential", "Qualifications – Desirable:".
 _EN_QUALIF = r"(?:(?:qualifications|requirements)(?: and experience)?\s?[:–—-]?\s?)?"
-_FR_QUALIF = r"(?:qualifications et experience\s?[:–-]?\s?)?"
+# "Profil – conditions indispensables", "Profil – atouts": a national circular's profile, split.
+# ("Profil requis :" alone is a label over prose, read as such.)
+_FR_QUALIF = (
+    r"(?:qualifications et experience\s?[:–-]?\s?"
+    r"|profil(?: recherche| requis)?\s?[:–-]\s?)?"
+)
 # "Essential Qualifications/Experience:", "Desirable requirements and/or experience".
 _SUFFIX = (
     r"(?:\s(?:requirements|qualifications|criteria|skills|experience|knowledge|competencies))?"
@@ -87,15 +92,17 @@ EN_DESIRABLE = re.compile(
 )
 FR_ESSENTIAL = re.compile(
     rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications|competences"
-    r"|connaissances) (?:essentiel(?:le)?s|requis(?:es)?|obligatoires|exigee?s|indispensables)"
+    r"|connaissances|conditions) (?:essentiel(?:le)?s|requis(?:es)?|obligatoires|exigee?s"
+    r"|indispensables)"
     r"\s?:?$"
     # The bare word, as a bilingual PDF's French half or a French copy sets it: "ESSENTIEL",
-    # "Essentiel :", "Obligatoire", "Requis".
-    rf"|^{_NUMBER_PREFIX}{_FR_QUALIF}(?:essentiel(?:le)?s?|obligatoires?|requis(?:es)?)\s?:?$"
+    # "Essentiel :", "Obligatoire", "Requis", "3.1 Indispensables".
+    rf"|^{_NUMBER_PREFIX}{_FR_QUALIF}(?:essentiel(?:le)?s?|obligatoires?|requis(?:es)?"
+    r"|indispensables?)\s?:?$"
 )
 FR_DESIRABLE = re.compile(
-    rf"^{_NUMBER_PREFIX}(?:acquis|exigences|criteres|qualifications|competences|connaissances"
-    r"|experiences?) (?:souhaitables|souhaitee?s|appreciee?s)(?:\s?(?:/|et)\s?experiences?)?"
+    rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications|competences"
+    r"|connaissances|experiences?) (?:souhaitables|souhaitee?s|appreciee?s)(?:\s?(?:/|et)\s?experiences?)?"
     r"\s?:?$"
     # "SOUHAITABLE", "Souhaitable :", "Atouts", "Un atout :".
     rf"|^{_NUMBER_PREFIX}{_FR_QUALIF}(?:souhaitables?|souhaitee?s?|atouts?|un atout)\s?:?$"

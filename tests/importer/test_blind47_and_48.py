@@ -1,0 +1,76 @@
+"""The forty-seventh and forty-eighth blind batches' misses (a representative mix; French
+notices as French-speaking candidates and advisers copy them), each with further forms of the
+same cause."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.importer.sections import FR_DESIRABLE, FR_ESSENTIAL, folded_line
+from tests.importer.importer_support import imported
+
+_FR_TOP = (
+    "Intitulé : Chargé(e) de recherche\n"
+    "Référence : NDC 27/RES/04\n"
+    "Grade : A3\n"
+    "Date limite : 3 février 2027\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "essential", "desirable"),
+    [
+        ("3.1 Indispensables", True, False),
+        ("Indispensable :", True, False),
+        ("3.2 Souhaitables", False, True),
+        ("Profil – conditions indispensables", True, False),
+        ("Profil - conditions requises :", True, False),
+        ("Profil recherché : qualifications essentielles", True, False),
+        ("Profil – atouts", False, True),
+        ("PROFIL – ATOUTS :", False, True),
+        ("Profil - qualifications souhaitées", False, True),
+        # An item or a section of its own is no heading.
+        ("Profil", False, False),
+        ("Conditions", False, False),
+        ("Des connaissances indispensables en droit", False, False),
+    ],
+)
+def test_a_french_numbered_or_profile_heading_opens_its_list(
+    line: str, essential: bool, desirable: bool
+) -> None:
+    folded = folded_line(line)
+    assert (bool(FR_ESSENTIAL.match(folded)), bool(FR_DESIRABLE.match(folded))) == (
+        essential,
+        desirable,
+    )
+
+
+@pytest.mark.parametrize(
+    ("essential_heading", "desirable_heading", "item_end"),
+    [
+        ("3.1 Indispensables", "3.2 Souhaitables", " ;"),
+        ("3.1 Indispensables", "3.2 Souhaitables", "\u202f;"),
+        ("Profil – conditions indispensables", "Profil – atouts", " ;"),
+        ("Profil - conditions indispensables :", "Profil - atouts :", ";"),
+    ],
+)
+def test_a_french_notices_lists_under_those_headings_are_read(
+    essential_heading: str, desirable_heading: str, item_end: str
+) -> None:
+    text = (
+        _FR_TOP
+        + "3. Qualifications et expérience\n\n"
+        + f"{essential_heading}\n"
+        + f"a) être titulaire d'un doctorat en relations internationales{item_end}\n"
+        + f"b) justifier d'au moins 6 ans d'expérience de recherche{item_end}\n"
+        + "c) disponibilité pour des déplacements fréquents.\n\n"
+        + f"{desirable_heading}\n"
+        + f"a) une expérience de l'enseignement universitaire{item_end}\n"
+        + "b) connaissance de l'italien.\n\n"
+        + "4. Conditions\n"
+        + "Le concours est ouvert aux ressortissants des pays membres de l'OTAN.\n"
+    )
+    vacancy = imported(text)
+    kinds = [c.kind for c in vacancy.essential[1:]]
+    assert kinds == ["education", "experience", "availability"], kinds
+    assert [c.kind for c in vacancy.desirable] == ["statement", "language"]
