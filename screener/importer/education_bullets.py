@@ -105,12 +105,14 @@ _INSTITUTION = re.compile(
     r"|\b(?:d'une|dans une|par une|aupres d'une) (?:[a-z'-]+ ){0,3}?(?:universite|institution|ecole)"
 )
 # "... or higher secondary education with at least ten (10) years of relevant experience".
+# ("une licence accompagnée de deux années d'expérience ... peut être acceptée": the same in French.)
+_WITH = r"\b(?:with|plus|and|combined with|avec|et|accompagnee? d(?:e\b|'))"
 _LOWER_WITH_YEARS = re.compile(
-    r"\b(?:or|ou)\b[^;]{0,80}?\b(?:with|plus|and|combined with|avec|et)\b[^;]{0,40}?"
+    rf"\b(?:or|ou)\b[^;]{{0,80}}?{_WITH}[^;]{{0,40}}?"
     r"\b(?:years?|ans|annees)\b"
     # "...; a degree at EQF level 6 combined with 2 additional years of relevant experience is
     # acceptable in lieu", "...; a Bachelor's degree with 2 years may replace it".
-    r"|;\s?[^;]{0,80}?\b(?:with|plus|and|combined with|avec|et)\b[^;]{0,40}?"
+    rf"|;\s?[^;]{{0,80}}?{_WITH}[^;]{{0,40}}?"
     r"\b(?:years?|ans|annees)\b[^;]{0,80}?\b(?:in lieu|instead|acceptable|accepted|may replace"
     r"|can replace|may substitute|substitut\w*|en lieu|remplacer|accepte)"
 )
@@ -247,7 +249,7 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
         level = framework[0]  # "a university degree at ISCED level 7": the degree's level
     elif (stated := _AT_LEVEL.search(required)) is not None:
         # "a law degree at master's level": the degree's level is the one stated.
-        level = next((lvl for lvl, p in _LEVEL_CUES[1:] if p.search(stated[1] or stated[2])), level)
+        level = next((lvl for lvl, p in _LEVEL_CUES[1:] if p.search(_stated(stated))), level)
     params: dict[str, object] = {
         "min_level": level,
         "or_equivalent": with_years or bool(_EQUIVALENT.search(folded)),
@@ -290,5 +292,13 @@ _AND_OTHER_NEED = re.compile(
 _AT_LEVEL = re.compile(
     r"\b((?:master|bachelor|doctoral|post-?graduate)(?:'?s)?)[- ]level\b"
     r"|\bat (?:the )?level of an? ((?:master|bachelor)(?:'?s)?)\b"
+    # "University degree (Master's) in law", "diplôme universitaire (master) en ingénierie":
+    # the level in brackets after the degree's word is the degree's.
+    r"|\b(?:degree|diploma|diplome)(?: universitaire| d'etudes superieures)?\s?"
+    r"\(((?:master|bachelor|doctorat|doctorate|ph\.?d|licence)(?:'?s)?)(?: degree| level)?\)"
 )
 ALTERNATIVE_PATHS_NOTE = note("alternative_paths")
+
+
+def _stated(match: re.Match[str]) -> str:
+    return next(group for group in match.groups() if group)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from screener.importer.recognizers import recognize
 from screener.importer.sections import FR_DESIRABLE, FR_ESSENTIAL, folded_line
 from tests.importer.importer_support import imported
 
@@ -74,3 +75,42 @@ def test_a_french_notices_lists_under_those_headings_are_read(
     kinds = [c.kind for c in vacancy.essential[1:]]
     assert kinds == ["education", "experience", "availability"], kinds
     assert [c.kind for c in vacancy.desirable] == ["statement", "language"]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "lang", "level"),
+    [
+        ("University degree (Master's) in law, business or economics", "en", "master"),
+        ("A degree (Bachelor's) in finance or accounting", "en", "bachelor"),
+        ("University degree (PhD) in physics or acoustics", "en", "doctorate"),
+        ("A university degree (master's level) in engineering", "en", "master"),
+        (
+            "être titulaire d'un diplôme universitaire (master) en ingénierie mécanique",
+            "fr",
+            "master",
+        ),
+        ("Diplôme universitaire (doctorat) en physique", "fr", "doctorate"),
+        ("être titulaire d'un diplôme (licence) en droit", "fr", "bachelor"),
+    ],
+)
+def test_a_level_in_brackets_after_the_degree_is_the_degrees_level(
+    bullet: str, lang: str, level: str
+) -> None:
+    typing = recognize(bullet, lang)  # type: ignore[arg-type]
+    assert typing.kind == "education"
+    assert typing.params["min_level"].value == level
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Diplôme universitaire (master) en génie électrique ; une licence accompagnée de deux "
+        "années d'expérience supplémentaires pertinentes peut être acceptée à la place du master.",
+        "Master en droit ; une licence accompagnée de 2 ans d'expérience pertinente est acceptée.",
+        "Master en gestion ou une licence accompagnée de trois années d'expérience pertinente.",
+    ],
+)
+def test_a_french_lower_degree_accompanied_by_years_is_the_other_reading(bullet: str) -> None:
+    typing = recognize(bullet, "fr")
+    assert typing.params["min_level"].value == "master"
+    assert typing.params["alternative"]["params"] == {"min_level": "bachelor"}
