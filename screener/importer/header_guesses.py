@@ -109,6 +109,8 @@ _DEADLINE_SENTENCE = re.compile(
     r"|last day to apply|applications? (?:will be )?accepted until|apply until"
     r"|candidatures?\b[^.]{0,30}\b(?:avant le|jusqu'au)"
     r"|date limite|date de cloture|au plus tard le"
+    # "Clôture des candidatures : 12 janvier 2027", as a French job board writes it.
+    r"|cloture des (?:candidatures|inscriptions)|^cloture\s?:"
     # A national circular's own words: Czech "Uzávěrka", German "Bewerbungsschluss", Dutch
     # "Sluitingsdatum", Italian "Scadenza", Spanish "Fecha límite", Polish "Termin składania".
     r"|uzaverka|termin (?:podani|sk[lł]adania)|bewerbungs(?:schluss|frist)|einsendeschluss"

@@ -26,7 +26,7 @@ REFERENCE_LABEL = re.compile(
     r"|n\s?[°o]\.?(?= de l'(?:avis|annonce|offre)\b))"
     # "Avis de vacance de poste civil NAEW 27/09", "Référence de l'OTAN", "Numéro de l'avis".
     r"(?:\s(?:notice|announcement|notification|avis|civil|civile|civilian|de l'otan|du poste"
-    r"|de l'avis|de l'annonce|de l'offre|de l'employeur|otan|nato"
+    r"|de l'avis|de l'annonce|de l'offre|de l'employeur|employeur|d'emploi|otan|nato"
     # "Référence NSPA : 26-1127": the body's letters between the label and its colon.
     r"|[a-z]{2,6}(?=\s?:)))?"
     # "N°", "No.", "N." (a lone "n" is a reference's first letter: "NSPA-SOC-27-014").
@@ -86,15 +86,24 @@ _REFERENCE_WORD = re.compile(
     r"|^(?:(?:civilian |job )?vacancy )?(?:announcement|notice|avis|annonce|competition"
     r"|recruitment|selection|concours)\s?"
     r"(?:n\s?[°o]\.?|no\.?|nr\.?|number|numero|#)(?![a-z])"
+    # "AVIS DE VACANCE D'EMPLOI N° 27/SEC/02": the French notice's own name, then its number.
+    r"|^avis de vacance(?: de poste| d'emploi)?(?: civile?)?\s?(?:n\s?[°o]\.?|no\.?|numero)(?![a-z])"
 )
 # "Vacancy No. ........ MARCOM 26/17": a dotted leader between a label and its value.
 _LEADER = re.compile(r"\s?\.{3,}\s?")
 # "No. ENSEC COE/VN/2026-07" in a letter's date block: the letter's number is the notice's.
-_NUMBER_ALONE = re.compile(rf"^(?:no\.?|n°|nr\.?)\s?:?\s?({REFERENCE_TOKEN.lower()})$")
+# ("N° / No : SHAPE 27/ACOS J8/03": after the sign and a colon, a number whose parts may hold
+# a space, the staff branch's "ACOS J8".)
+_NUMBER_ALONE = re.compile(
+    rf"^(?:no\.?|n°|nr\.?)\s?:?\s?({REFERENCE_TOKEN.lower()})$"
+    r"|^(?:no\.?|n°|nr\.?)\s?:\s?([a-z][a-z&]{1,6} \d{2}/[a-z0-9]{1,6}(?: [a-z0-9]{1,4})?"
+    r"(?:/[a-z0-9]{1,6}){1,2})$"
+)
 
 
 # "Vacancy number / Numéro de l'avis : IS 27/011": a bilingual label, its English name read.
-_SECOND_LABEL = re.compile(r"^([a-z][a-z'. °]{2,30}?) / [a-z][a-z'. °]{1,30}(?=\s?:)")
+# ("N° / No : SHAPE 27/ACOS J8/03": the sign alone, too.)
+_SECOND_LABEL = re.compile(r"^([a-z][a-z'. °]{1,30}?) / [a-z][a-z'. °]{1,30}(?=\s?:)")
 
 
 def _folded(line: str) -> str:
@@ -179,7 +188,7 @@ def _reference_on(lines: list[str], index: int, line: str) -> str | None:
     if match := NUMBER_THEN_LABEL.match(folded):
         return match[1]
     if index < 15 and (match := _NUMBER_ALONE.match(folded)):
-        return clean_reference(match[1].upper())
+        return clean_reference((match[1] or match[2]).upper())
     if index < 15 and (match := _BARE_REFERENCE.match(folded)):
         return clean_reference(match[1].upper())
     if index < _TALEO_NUMBER_LINES and _TALEO_NUMBER.match(folded):

@@ -22,8 +22,9 @@ _TITLE_LABEL = re.compile(
     # "Functie: ...", "Stellenbezeichnung: ...", "Puesto: ...".
     # (Only with a colon: "Job offer | Print | Send by e-mail" is a site's menu.)
     r"|(?:job offer|offre d'emploi|stanowisko|functie|stellenbezeichnung|puesto|titolo"
-    # A French circular's "Fonction : Chauffeur", "Poste à pourvoir : ...", "Libellé du poste".
-    r"|fonction|poste a pourvoir|libelle du poste|intitule de la fonction"
+    # A French circular's "Fonction : Chauffeur", "Poste à pourvoir : ...", "Libellé du poste",
+    # "Emploi : Agent(e) de sécurité", "Emploi à pourvoir : ...".
+    r"|fonction|poste a pourvoir|libelle du poste|intitule de la fonction|emploi(?: a pourvoir)?"
     # Czech/Slovak "Pozice", German "Dienstposten", Italian "Posizione", Spanish/Portuguese
     # "Cargo", Romanian "Postul", Nordic "Stilling" / "Befattning".
     r"|pozice|pozicia|pracovni pozice|dienstposten|posizione|cargo|postul|stilling|befattning"

@@ -114,3 +114,76 @@ def test_a_french_lower_degree_accompanied_by_years_is_the_other_reading(bullet:
     typing = recognize(bullet, "fr")
     assert typing.params["min_level"].value == "master"
     assert typing.params["alternative"]["params"] == {"min_level": "bachelor"}
+
+
+_FR_LIST = (
+    "\nQualifications essentielles :\n"
+    "1. Au moins 2 ans d'expérience dans le gardiennage.\n"
+    "2. Permis de conduire B en cours de validité.\n\n"
+    "Le poste est ouvert aux ressortissants des pays membres de l'OTAN.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "reference"),
+    [
+        ("N° / No : SHAPE 27/ACOS J8/03", "SHAPE-27-ACOS-J8-03"),
+        ("No / N° : JFCBS 27/J4 LOG/07", "JFCBS-27-J4-LOG-07"),
+        ("AVIS DE VACANCE D'EMPLOI N° 27/SEC/02", "27-SEC-02"),
+        ("Avis de vacance de poste n° SHAPE 27/CSD/014", "SHAPE-27-CSD-014"),
+        ("AVIS DE VACANCE CIVILE N° 27/FIN/03", "27-FIN-03"),
+        ("Référence employeur : 270098 – Grade OTAN : B-4", "270098"),
+        ("Référence employeur : 261145", "261145"),
+    ],
+)
+def test_a_french_notices_number_in_its_own_words_is_the_reference(
+    line: str, reference: str
+) -> None:
+    text = (
+        "SHAPE – Grand Quartier général des Puissances alliées en Europe\n\n"
+        f"{line}\n\n"
+        "Intitulé : Agent(e) de sécurité\nGrade : G5\n"
+        "Date limite : 10 janvier 2027\n" + _FR_LIST
+    )
+    assert imported(text).reference == reference
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Emploi : Agent(e) de sécurité (Police du quartier général)",
+        "EMPLOI : Agent(e) de sécurité (Police du quartier général)",
+        "Emploi à pourvoir : Agent(e) de sécurité (Police du quartier général)",
+    ],
+)
+def test_a_french_circulars_emploi_label_gives_the_title(line: str) -> None:
+    text = (
+        "SHAPE – Grand Quartier général des Puissances alliées en Europe\n"
+        "Bureau du Personnel civil\n\n"
+        "AVIS DE VACANCE D'EMPLOI N° 27/SEC/02\n\n"
+        f"{line}\nGrade NATO : G5\nDate de clôture des candidatures : 10 janvier 2027\n" + _FR_LIST
+    )
+    assert imported(text).title.fr == "Agent(e) de sécurité (Police du quartier général)"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Clôture des candidatures : 12 janvier 2027",
+        "Clôture des candidatures : le 12 janvier 2027",
+        "Clôture : 12/01/2027",
+        "CLÔTURE DES INSCRIPTIONS : 12 janvier 2027",
+    ],
+)
+def test_a_french_job_boards_closing_line_after_the_description_gives_the_deadline(
+    line: str,
+) -> None:
+    text = (
+        "Accueil > Offres d'emploi > Logistique\n\n"
+        "Magasinier cariste (H/F)\n"
+        "NSPA – Agence OTAN de soutien et d'acquisition\n\n"
+        "Description du poste\n"
+        "Référence NSPA : 26/LOG/0932\nGrade NATO : G6\n"
+        f"{line}\n" + _FR_LIST
+    )
+    assert imported(text).deadline.date.isoformat() == "2027-01-12"
