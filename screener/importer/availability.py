@@ -40,6 +40,10 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"|\bservices? postes?\b"
             # (Not "travailler en équipe": that is teamwork.)
             r"|\ben equipes? (?:alternantes|successives)|\b3 ?x ?8\b"
+            # "travailler en équipes (matin/après-midi)", "travailler par postes": the times say
+            # shifts (no teamwork has a morning).
+            r"|\ben equipes? \(?(?:du |de )?(?:matin|apres-midi|jour|nuit|2 ?x ?8)\b"
+            r"|\btravail(?:ler)? (?:par|en) postes\b"
             r"|horaires? decales?"
             # "a 24/7 watch rota", "a rotating watch roster": shifts round the clock.
             r"|\b24/7 (?:watch )?(?:rota|roster|schedule|duty)|\bwatch (?:rota|roster|bill)\b"
@@ -90,6 +94,9 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"|missions?\b[^.;]{0,30}\ba l'etranger|missions? abroad"
             # "effectuer des missions (environ 20 % du temps)": French for duty trips.
             r"|effectuer des missions\b|\b(?:duty|business|official) trips?\b"
+            # "des missions fréquentes chez les fournisseurs", "frequent missions to suppliers".
+            r"|\bmissions (?:frequentes|regulieres|occasionnelles|ponctuelles)\b"
+            r"|\b(?:frequent|regular|occasional) missions\b"
             # "undertake overnight trips across Italy", "sea periods of up to 6 weeks".
             r"|\b(?:overnight|long-distance|multi-day) trips?\b|\bsea periods?\b"
             # "to accompany participants on field study trips", "visites d'étude".

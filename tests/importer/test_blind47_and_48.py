@@ -187,3 +187,37 @@ def test_a_french_job_boards_closing_line_after_the_description_gives_the_deadli
         f"{line}\n" + _FR_LIST
     )
     assert imported(text).deadline.date.isoformat() == "2027-01-12"
+
+
+@pytest.mark.parametrize(
+    ("bullet", "lang", "needs"),
+    [
+        ("Disponibilité pour travailler en équipes (matin/après-midi)", "fr", ["shifts"]),
+        ("Être disposé(e) à travailler en équipes du matin", "fr", ["shifts"]),
+        (
+            "Disponibilité pour travailler par postes, y compris la nuit et les fins de semaine",
+            "fr",
+            ["shifts", "weekends", "nights"],
+        ),
+        (
+            "Accepter de travailler en postes, y compris les jours fériés",
+            "fr",
+            ["shifts", "holidays"],
+        ),
+        ("disponibilité pour des missions fréquentes chez les fournisseurs", "fr", ["travel"]),
+        ("Être prêt(e) à effectuer des missions régulières auprès des nations", "fr", ["travel"]),
+        ("Availability for frequent missions to suppliers in Europe", "en", ["travel"]),
+        # Teamwork, and missions that are the work itself, ask for no availability.
+        ("Disponibilité pour travailler en équipe avec les autres services", "fr", None),
+        ("Conduire des missions fréquentes d'audit chez les fournisseurs", "fr", None),
+    ],
+)
+def test_french_shift_and_mission_words_are_availability(
+    bullet: str, lang: str, needs: list[str] | None
+) -> None:
+    typing = recognize(bullet, lang)  # type: ignore[arg-type]
+    if needs is None:
+        assert typing.kind != "availability"
+    else:
+        assert typing.kind == "availability"
+        assert sorted(n.value for n in typing.params["needs"]) == sorted(needs)
