@@ -54,6 +54,12 @@ _OR_NAMED = re.compile(
 _SUCH_AS = re.compile(
     r"\b(?:such as|e\.g\.|for example|including|like|tels? que|telles? que|p\. ?ex\.)|[(:]"
 )
+_EQUIVALENT_BEFORE = re.compile(
+    r"\b(?:or|ou) (?:an? |une? )?(?:other |autre )?(?:[ée]quivalent|[ée]quivalente?)\b[^()]{0,50}$"
+    r"|\b(?:or|ou) (?:an? |une? )?(?:other |autre )?[\w -]{0,30}(?:certification|qualification"
+    r"|certificate|certificat|titre)s? [ée]quivalente?s?\b[^()]{0,20}$",
+    re.IGNORECASE,
+)
 OR_EQUIVALENT = re.compile(r"\bequivalent|\betc\b|or similar|ou similaire|ou autre")
 _JOINERS = frozenset({"or", "and", "ou", "et", "/"})
 
@@ -318,6 +324,10 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
     lead = _SUCH_AS.search(rest)
     # The names after "such as" / "(" when there are any, else anywhere in the bullet.
     found = _acronyms(rest[lead.start() :]) if lead else []
+    if lead and found and _EQUIVALENT_BEFORE.search(rest[: lead.start()]):
+        # "CIPS Level 5 or equivalent certification (e.g. CPSM)": the example is of the
+        # equivalent; the certificate named first is asked for too.
+        found = [*(n for n in _acronyms(rest[: lead.start()]) if n not in found), *found]
     if lead and found == [_spelt(rest, lead.start())]:
         # "EWIS and Fuel Tank Safety (FTS) training": the bracket spells out one name of the
         # bullet's, not where its names start.

@@ -90,12 +90,15 @@ _EQUIVALENT_TAIL = re.compile(
 def _before_the_equivalent(text: str, names: list[str]) -> list[str]:
     """The names the bullet asks for: those before its "or equivalent ..." when any are."""
     tail = _EQUIVALENT_TAIL.search(text)
-    if tail is None:
+    if tail is None or _EXAMPLE.search(tail[0]):
+        # ("... or an equivalent certification such as CPSM": the notice names an equivalent
+        # it accepts, which a candidate holding it meets.)
         return names
     before = [name for name in names if 0 <= text.find(name) < tail.start()]
     return before or names
 
 
+_EXAMPLE = re.compile(r"\b(?:such as|e\.g|for example|for instance|like|tels? que|p\. ?ex)\b")
 _TOGETHER = re.compile(r"\b(?:and|et)\b")
 _EITHER = re.compile(r"\b(?:or|ou|such as|e\.g|for example|like|tels? que)\b|/|\bone of\b")
 

@@ -221,3 +221,34 @@ def test_french_shift_and_mission_words_are_availability(
     else:
         assert typing.kind == "availability"
         assert sorted(n.value for n in typing.params["needs"]) == sorted(needs)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "lang", "names"),
+    [
+        (
+            "CIPS Level 5 Diploma or higher, or equivalent procurement certification (e.g. CPSM)",
+            "en",
+            ["CIPS", "CPSM"],
+        ),
+        (
+            "CIPS Level 5 Diploma or higher, or an equivalent certification such as CPSM",
+            "en",
+            ["CIPS", "CPSM"],
+        ),
+        ("PRINCE2 Practitioner, or equivalent certification (e.g. PMP)", "en", ["PRINCE2", "PMP"]),
+        (
+            "Certification PRINCE2 ou certification équivalente (p. ex. PMP)",
+            "fr",
+            ["PRINCE2", "PMP"],
+        ),
+        # Examples of the certificate asked for, with no other named first: those alone.
+        ("Project management certification (e.g. PMP or PRINCE2)", "en", ["PMP", "PRINCE2"]),
+    ],
+)
+def test_an_equivalent_the_notice_names_as_an_example_is_one_of_the_certificates(
+    bullet: str, lang: str, names: list[str]
+) -> None:
+    typing = recognize(bullet, lang)  # type: ignore[arg-type]
+    assert typing.kind == "certification"
+    assert typing.params["any_of"] == names
