@@ -23,6 +23,11 @@ _TITLE_HEADING = re.compile(
 )
 
 
+# The notice's next numbered section: "4. Conditions", "5. Conditions d'emploi", "4. HOW TO
+# APPLY" (a few words, a capital, no full stop).
+_NUMBERED_SECTION = re.compile(r"^\d{1,2}\.\s{1,3}[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}\s?:?$")
+
+
 # A lettered or numbered part of the notice with its label: "c) Remarks:", "8. CONTRACT:".
 _LABELLED_PART = re.compile(
     r"^(?:\(?[a-z]\)|[a-z]\.|\d{1,2}\.)\s{1,3}[A-Z][A-Za-z]{2,}(?: [A-Za-z]+){0,3}\s?:"
@@ -54,6 +59,8 @@ def placed_after_items(
         return False  # a sentence after the list's last item, not a wrapped part of it
     if has_markers and ends_sentence and _TITLE_HEADING.match(line):
         return False  # "Language Proficiency" under the last item: the next section's heading
+    if has_markers and ends_sentence and _NUMBERED_SECTION.match(line):
+        return False  # "4. Conditions" under the last item (a page footer between them gone)
     if has_markers and ends_sentence and _LABELLED_PART.match(line):
         return False  # "c) Remarks: none." under the last item of "(1)" "(2)": the next part
     if has_markers and _SECTION_LABEL.match(folded):

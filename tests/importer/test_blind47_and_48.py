@@ -252,3 +252,31 @@ def test_an_equivalent_the_notice_names_as_an_example_is_one_of_the_certificates
     typing = recognize(bullet, lang)  # type: ignore[arg-type]
     assert typing.kind == "certification"
     assert typing.params["any_of"] == names
+
+
+@pytest.mark.parametrize(
+    ("between", "section"),
+    [
+        ("", "4. Conditions"),
+        ("\nPage 2 / 2\n\n", "4. Conditions of employment"),
+        ("\nNDC – Avis de vacance 27/04                    Page 2 / 2\n\n", "4. Conditions"),
+        ("\nNATO UNCLASSIFIED\n\n", "5. Conditions d'emploi"),
+        ("", "4. HOW TO APPLY"),
+    ],
+)
+def test_the_next_numbered_section_under_the_last_lettered_item_ends_the_list(
+    between: str, section: str
+) -> None:
+    text = (
+        _FR_TOP
+        + "3. Qualifications et expérience\n\n3.1 Indispensables\n"
+        + "a) être titulaire d'un doctorat en relations internationales ;\n"
+        + "b) justifier d'au moins 6 ans d'expérience de recherche.\n\n"
+        + "3.2 Souhaitables\na) une expérience de l'enseignement universitaire ;\n"
+        + "b) connaissance de l'italien.\n"
+        + between
+        + f"{section}\n"
+        + "Le concours est ouvert aux ressortissants des pays membres de l'OTAN.\n"
+    )
+    desirable = [c.text.fr for c in imported(text).desirable]
+    assert desirable[-1] == "connaissance de l'italien", desirable
