@@ -89,6 +89,8 @@ _BOTH_HALVES |= {"blind25", "blind26", "blind27"}
 _BOTH_HALVES |= {"blind28", "blind29", "blind30", "blind31"}
 # And 44 (French notices as French-speaking candidates and advisers copy them).
 _BOTH_HALVES |= {"blind44"}
+# And 47 (a French-first copy among them) and 48 (French notices), scored so by their testers.
+_BOTH_HALVES |= {"blind47", "blind48"}
 
 
 def _both_halves(name: str) -> bool:
