@@ -3209,6 +3209,18 @@
         <translation>Enregistre tout le tableau dans un classeur Excel (.xlsx)</translation>
     </message>
     <message>
+        <source>Skipped &amp;files…</source>
+        <translation>&amp;Fichiers ignorés…</translation>
+    </message>
+    <message>
+        <source>Skipped files</source>
+        <translation>Fichiers ignorés</translation>
+    </message>
+    <message>
+        <source>Which profile files could not be read, and why</source>
+        <translation>Les fichiers de profil qui n&apos;ont pas pu être lus, et pourquoi</translation>
+    </message>
+    <message>
         <source>Candidates shown: {shown} of {total}. Vacancies shown: {columns} of {all}.</source>
         <translation>Candidats affichés&#xa0;: {shown} sur {total}. Postes affichés&#xa0;: {columns} sur {all}.</translation>
     </message>

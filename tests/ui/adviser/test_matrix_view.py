@@ -11,8 +11,10 @@ import openpyxl
 import pytest
 from adviser_ui_helpers import open_matrix
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from test_keyboard_tables import choose, popup
 from ui_french import mnemonic_clashes
 from ui_keyboard import Keyboard
 
@@ -357,3 +359,35 @@ def test_a_cell_names_a_statement_by_its_words_in_the_language_shown(
         assert "stanag-rules" not in said and "connaître les règles" in said
     finally:
         apply_language("en")
+
+
+def test_sorting_by_keyboard_and_the_skipped_files_named(
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Menu key sorts as a header click does; the files skipped, counted under the
+    table, are named with their problem by a button Tab reaches."""
+    (candidates / "broken.json").write_text("{not json", encoding="utf-8")
+    told: list[str] = []
+    monkeypatch.setattr(profile_prompts, "inform", lambda parent, title, text: told.append(text))
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is matrix.name_edit)
+    kb.tab_until(lambda w: w is matrix.table)
+    viewport = matrix.table.viewport()
+    where = matrix.table.visualRect(matrix.table.currentIndex()).center()
+    QApplication.sendEvent(  # what Qt makes of the Menu key, which offscreen keys skip
+        viewport,
+        QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, where, viewport.mapToGlobal(where)),
+    )
+    menu = popup(qtbot)
+    qtbot.keyClick(menu, Qt.Key.Key_S)  # &Sort by
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not menu)
+    choose(qtbot, popup(qtbot), "250&939")
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert shown_rows(matrix) == ["Chloé Martin", "Anne Peeters", "Ben Ivanov"]
+    assert matrix.counts.text().endswith("Files skipped: 1.")
+    kb.wait_focus(lambda w: w is matrix.table)
+    kb.tab()
+    assert kb.focus() is matrix.skipped_button and matrix.skipped_button.text() == "Skipped &files…"
+    kb.space()
+    assert len(told) == 1 and told[0].startswith(f"{candidates / 'broken.json'}: ")
