@@ -2502,7 +2502,7 @@
     </message>
     <message>
         <source>Read from {name}. Compare each requirement with the notice, correct what was misread, and tick off the items to review. It is saved as a draft, which candidates can screen against at once.</source>
-        <translation>Lu dans {name}. Comparez chaque exigence avec l&apos;avis, corrigez ce qui a été mal lu et cochez les points à vérifier. L&apos;avis est enregistré comme brouillon, au regard duquel les candidat(e)s peuvent s&apos;évaluer aussitôt.</translation>
+        <translation>Lu dans «&#xa0;{name}&#xa0;». Comparez chaque exigence avec l&apos;avis, corrigez ce qui a été mal lu et cochez les points à vérifier. L&apos;avis est enregistré comme brouillon, au regard duquel les candidat(e)s peuvent s&apos;évaluer aussitôt.</translation>
     </message>
     <message>
         <source>&amp;Post details</source>
