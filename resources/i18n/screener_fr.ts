@@ -3429,7 +3429,7 @@
     </message>
     <message>
         <source>&amp;Essential requirement</source>
-        <translation>Exigence &amp;essentielle</translation>
+        <translation>Acquis &amp;essentiel</translation>
     </message>
     <message>
         <source>De&amp;sirable qualification</source>
