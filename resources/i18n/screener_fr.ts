@@ -125,6 +125,10 @@
         <translation>ce profil</translation>
     </message>
     <message>
+        <source>Saved as {file}.</source>
+        <translation>Enregistré sous {file}.</translation>
+    </message>
+    <message>
         <source>Pack saved as {file}.</source>
         <translation>Lot enregistré sous {file}.</translation>
     </message>

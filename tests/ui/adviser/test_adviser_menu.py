@@ -52,11 +52,16 @@ def test_calendar_and_dossier_for_the_current_profile(
     # Anne may still apply to 250411 and 250717 (not ruled out); 250939 rules her out.
     assert ics.count(b"BEGIN:VEVENT") == 2
     assert b"UID:250411-" in ics and b"UID:250717-" in ics and b"UID:250939-" not in ics
+    # Said where it was saved, on screen and to a screen reader (the focus is elsewhere).
+    bar = window.statusBar()
+    assert bar.currentMessage() == f"Saved as {tmp_path / 'anne.ics'}."
+    assert bar.accessibleDescription() == bar.currentMessage()
 
     target["path"] = str(tmp_path / "anne.html")
     window.adviser.dossier_action.trigger()
     page = (tmp_path / "anne.html").read_text(encoding="utf-8")
     assert "<h1>Candidate dossier: Anne Peeters</h1>" in page
+    assert bar.currentMessage() == f"Saved as {tmp_path / 'anne.html'}."
     target["path"] = str(tmp_path / "anne.pdf")
     window.adviser.dossier_action.trigger()
     assert (tmp_path / "anne.pdf").read_bytes().startswith(b"%PDF")
