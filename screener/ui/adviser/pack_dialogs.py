@@ -43,6 +43,10 @@ class PackExportDialog(QDialog):
                     "list of references, titles, deadlines and draft marks.")
         )  # fmt: skip
         self.list = QListWidget()
+        # Long titles wrap, shown whole, rather than run off the right edge.
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lang = current_language()
         for entry in self.entries:
             vacancy = entry.vacancy

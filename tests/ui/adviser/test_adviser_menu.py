@@ -127,6 +127,12 @@ def test_pack_export_dialog_by_keyboard(qtbot: QtBot, window: MainWindow) -> Non
     dialog.list.setCurrentRow(0)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
     assert [e.vacancy.reference for e in dialog.chosen()] == ["241436", "250411"]
+    # Each title shown whole, wrapped: cut off on the right, it had to be scrolled to.
+    dialog.resize(400, 420)
+    viewport = dialog.list.viewport()
+    qtbot.waitUntil(lambda: dialog.list.visualItemRect(dialog.list.item(2)).height() > 0)
+    for row in range(dialog.list.count()):
+        assert dialog.list.visualItemRect(dialog.list.item(row)).right() < viewport.width()
 
 
 def test_calendar_from_beside_the_overview(
