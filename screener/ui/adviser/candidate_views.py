@@ -74,6 +74,10 @@ class CandidateSummaryDialog(RetranslatesOnLanguageChange, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
+        # Close after the summary's own buttons, shown above it: Tab went from the result's
+        # last row to Close, then back up to Export PDF.
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        QWidget.setTabOrder(self.view.buttons["more"], close)
         window_placement.resize_within_screen(self, 760, 640)
         self.retranslate()
         # The result first, as after a screening: it opened on Export PDF…, and a screen

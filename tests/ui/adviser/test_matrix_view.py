@@ -12,7 +12,7 @@ import pytest
 from adviser_ui_helpers import open_matrix
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from test_keyboard_tables import choose, popup
 from ui_french import mnemonic_clashes
@@ -122,6 +122,16 @@ def test_enter_on_a_cell_opens_that_candidates_summary(
     assert verdict.startswith("✘ Not eligible: 2 essential requirements not met.")
     # Read-only: another person's answers are changed in their own profile.
     assert summary.view.rows and not any(row.change_button.isVisible() for row in summary.view.rows)
+    # Tab goes as the eye reads: the result, then its export buttons, then Close.
+    kb = Keyboard(qtbot)
+    summary.activateWindow()
+    kb.wait_focus(lambda w: w is summary.view.verdict_label)
+    close = summary.buttons.button(QDialogButtonBox.StandardButton.Close)
+    passed: list[str] = []
+    kb.tab_until(lambda w: w is close or passed.append(w.accessibleName()) is not None)
+    assert passed[-4:] == ["Export PDF", "Print", "Copy as text", "More"]
+    kb.tab()
+    assert summary.view.verdict_label.hasFocus()  # round again to the result
     qtbot.keyClick(summary, Qt.Key.Key_Escape)
     assert matrix.child is None
 
