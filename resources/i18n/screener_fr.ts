@@ -3507,7 +3507,7 @@
     </message>
     <message>
         <source>Make a draft vacancy from a NATO vacancy notice ({formats})</source>
-        <translation>Créer un projet de vacance à partir d’un avis de vacance de l’OTAN ({formats})</translation>
+        <translation>Crée un brouillon d’avis à partir d’un avis de vacance de l’OTAN ({formats})</translation>
     </message>
     <message>
         <source>&amp;Paste the notice text…</source>
@@ -3515,7 +3515,7 @@
     </message>
     <message>
         <source>Make a draft vacancy from a notice&apos;s text copied from a web page</source>
-        <translation>Créer un projet de vacance à partir du texte d’un avis copié depuis une page web</translation>
+        <translation>Crée un brouillon d’avis à partir du texte d’un avis copié depuis une page web</translation>
     </message>
     <message>
         <source>Import vacancy notice</source>
