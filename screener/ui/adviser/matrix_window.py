@@ -42,6 +42,7 @@ from screener.ui.common.accessibility import announce, describe
 from screener.ui.common.command_keys import CANDIDATES, bind_command_keys
 from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.enter_activates import EnterActivates
+from screener.ui.common.escape_clears import EscapeClears
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
@@ -178,6 +179,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         self.name_edit.returnPressed.connect(self.table.setFocus)
         # Down too, as from the main window's search: the arrows then go on in the table.
         self.name_edit.installEventFilter(DownIntoList(self.name_edit, self.table))
+        EscapeClears(self.name_edit)  # not the whole matrix at once
         self.open_only.toggled.connect(self._open_only_changed)
         self.verdict_combo.currentIndexChanged.connect(self._verdict_changed)
         self.table.activated.connect(self.open_summary)
