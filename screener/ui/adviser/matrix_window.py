@@ -37,7 +37,7 @@ from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.adviser import candidate_views as views
 from screener.ui.adviser.all_dossiers import save_all_dossiers
 from screener.ui.adviser.gap_plan_view import GapPlanDialog
-from screener.ui.adviser.matrix_model import MatrixModel
+from screener.ui.adviser.matrix_model import MatrixModel, result_column_width
 from screener.ui.common.accessibility import announce, describe
 from screener.ui.common.command_keys import CANDIDATES, bind_command_keys
 from screener.ui.common.down_into_list import DownIntoList
@@ -230,6 +230,9 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         describe(self.skipped_button, self.tr("Skipped files"),
                  self.tr("Which profile files could not be read, and why"))  # fmt: skip
         self.model.retranslate()
+        self.table.horizontalHeader().setDefaultSectionSize(
+            result_column_width(self.model, self.table.fontMetrics())
+        )
         self._update_counts()
 
     # -- filters ----------------------------------------------------------------------------

@@ -255,6 +255,12 @@ def test_the_matrix_follows_a_switch_to_french(
         assert cell(matrix, "Ben Ivanov", "250939") == "✘ Non admissible\u00a0: nationalité"
         assert matrix.open_only.text() == "Postes &ouverts seulement"
         assert matrix.counts.text().startswith("Candidats affichés\u00a0: 3 sur 3.")
+        # Each result read whole, not "? Impossible de conclure po…".
+        table = matrix.table
+        for row in range(matrix.model.rowCount()):
+            for column in range(matrix.model.columnCount()):
+                index = matrix.model.index(row, column)
+                assert table.sizeHintForIndex(index).width() <= table.columnWidth(column)
     finally:
         apply_language("en")
     qtbot.waitUntil(lambda: matrix.windowTitle() == "Candidates and vacancies")
