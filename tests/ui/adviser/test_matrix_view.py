@@ -275,9 +275,11 @@ def test_no_two_things_share_an_access_key_in_the_matrix(
     monkeypatch: pytest.MonkeyPatch,
     lang: str,
 ) -> None:
+    (candidates / "broken.json").write_text("{", encoding="utf-8")  # Skipped files… shown
     apply_language(lang)
     try:
         matrix = open_matrix(qtbot, window, candidates, monkeypatch)
+        assert matrix.skipped_button.isVisible()
         assert mnemonic_clashes(matrix) == []
         matrix.table.setCurrentIndex(matrix.model.index(0, 1))
         for button in ("summary", "gaps"):
