@@ -365,7 +365,7 @@ ADVISER_TEXT: dict[str, dict[str, str]] = {
         "gap.stays_open": "{reference} demande encore une réponse sur : {items}",
         "gap.still_failing": "{reference} reste non rempli pour : {items}",
         "gap.none": "Aucun changement unique n'ouvrirait un autre poste.",
-        "gap.nothing_to_open": "Rien à ouvrir : exclu d'aucun des {count} postes examinés.",
+        "gap.nothing_to_open": "Rien à ouvrir : aucune exclusion. Postes examinés : {count}.",
         "gap.out_of_reach": "Aucun de ces changements n'ouvrirait : {references}",
         "gap.summary": "Postes examinés : {count} ; non admissible pour : {failing}.",
         "gap.together": "Ensemble : {changes}.",
