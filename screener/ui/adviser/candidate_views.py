@@ -39,7 +39,7 @@ from screener.ui.window import window_placement
 def file_stem(profile: Profile) -> str:
     # As the summary names its exports: a name of 10,000 letters made a file name no system
     # takes, and a dot or a reserved name could end it where Windows refuses one.
-    return file_name_part(profile.name or "") or "candidate"
+    return file_name_part(profile.name or "") or text("file.candidate", current_language())
 
 
 class ReadOnlySummaryView(SummaryView):
@@ -110,7 +110,7 @@ def save_calendar(
     path = prompts.ask_save_file(
         parent,
         title,
-        f"{file_stem(profile)}-deadlines.ics",
+        f"{file_stem(profile)}-{text('file.deadlines', current_language())}.ics",
         QCoreApplication.translate("CandidateViews", "Calendar files (*.ics)"),
     )
     target = prompts.save_target(parent, title, path, (".ics",)) if path else None

@@ -33,6 +33,7 @@ from screener.batch import BatchResult, write_csv
 from screener.domain.assessment import Verdict
 from screener.domain.profile import Profile
 from screener.persistence.errors import FileProblemError
+from screener.report import messages
 from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.adviser import candidate_views as views
 from screener.ui.adviser.all_dossiers import save_all_dossiers
@@ -378,7 +379,8 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         file_filter: str,
         writer: Callable[[BatchResult, Path, str], None],
     ) -> None:
-        suggested = f"screening-{self.batch.on.isoformat()}{suffix}"
+        first = messages.text("file.screening", current_language())
+        suggested = f"{first}-{self.batch.on.isoformat()}{suffix}"
         chosen = prompts.ask_save_file(self, title, suggested, file_filter)
         path = prompts.save_target(self, title, chosen, (suffix,)) if chosen else None
         if path is None:

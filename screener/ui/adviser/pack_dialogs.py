@@ -20,6 +20,7 @@ from screener.adviser.packs import ImportReport, Replace, export_pack, import_pa
 from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import FileProblemError, os_reason
 from screener.persistence.vacancy_catalogue import LoadedVacancy
+from screener.report import messages
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
 from screener.ui.common.message_boxes import plain_message_box
@@ -150,7 +151,7 @@ def export_chosen(
     path = prompts.ask_save_file(
         parent,
         title,
-        "vacancies.zip",
+        f"{messages.text('file.vacancies', current_language())}.zip",
         QCoreApplication.translate("PackDialogs", "Vacancy packs (*.zip)"),
     )
     target = prompts.save_target(parent, title, path, (".zip",)) if path else None

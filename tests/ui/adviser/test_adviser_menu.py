@@ -146,3 +146,28 @@ def test_calendar_from_beside_the_overview(
     monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: str(tmp_path / "a.ics"))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "a.ics").read_bytes().count(b"BEGIN:VEVENT") == 2
+
+
+def test_the_files_suggested_are_named_in_french(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A French adviser was offered « Anne-Peeters-deadlines.ics » and « vacancies.zip »."""
+    from screener.ui.common.language import apply_language
+
+    suggested: list[str] = []
+
+    def ask(parent: object, caption: str, name: str, file_filter: str) -> str:
+        suggested.append(name)
+        return ""  # Cancel
+
+    monkeypatch.setattr(profile_prompts, "ask_save_file", ask)
+    monkeypatch.setattr(
+        pack_dialogs, "choose_pack_entries", lambda parent, entries, ticked: entries
+    )
+    apply_language("fr")
+    try:
+        window.adviser.calendar_action.trigger()
+        window.adviser.pack_export_action.trigger()
+    finally:
+        apply_language("en")
+    assert suggested == ["Anne-Peeters-dates-limites.ics", "avis.zip"]
