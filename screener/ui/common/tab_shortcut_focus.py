@@ -35,7 +35,7 @@ class TabShortcutFocus(QObject):
 def first_focusable(page: QWidget) -> QWidget | None:
     """The first widget inside `page`, in Tab order, that Tab would stop on."""
     widget = page.nextInFocusChain()
-    while widget is not page and page.isAncestorOf(widget):
+    while widget is not None and widget is not page and page.isAncestorOf(widget):
         takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
         if takes_tab and widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None:
             return widget
