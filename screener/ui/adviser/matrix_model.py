@@ -7,7 +7,6 @@ profile file. Thin on purpose: tested without widgets.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -27,19 +26,13 @@ from screener.persistence.profile_files import read_profile
 from screener.report import messages
 from screener.report.requirement_names import names_on_screen
 from screener.ui.common.language import current_language
+from screener.ui.common.plain_text_label import plain_tooltip
 from screener.ui.common.search_text import fold
 from screener.ui.common.status_style import verdict_colour_on_screen, verdict_text
 
 Index = QModelIndex | QPersistentModelIndex
 _VERDICT_ORDER = {Verdict.ELIGIBLE: 0, Verdict.INCOMPLETE: 1, Verdict.NOT_ELIGIBLE: 2}
 TOOLTIP_REASONS = 3
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows text exactly as written: Qt would read a tooltip that looks like
-    markup as rich text, so the text is escaped and its line breaks kept."""
-    escaped = html.escape(text, quote=False)
-    return f'<p style="white-space:pre-wrap">{escaped}</p>'
 
 
 _ROLES = frozenset(
