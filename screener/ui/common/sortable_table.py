@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QActionGroup, QHelpEvent
+from PySide6.QtGui import QAction, QActionGroup, QHelpEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -136,6 +136,16 @@ def offer_sort_menu(table: QTableView) -> None:
     a header sorts with a click only."""
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     table.customContextMenuRequested.connect(partial(_context_menu, table))
+    # Windows turns Shift+F10 into a context menu request; Qt on Linux and macOS does not.
+    shortcut = QShortcut(QKeySequence("Shift+F10"), table)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(partial(_menu_at_current_cell, table))
+
+
+def _menu_at_current_cell(table: QTableView) -> None:
+    current = table.currentIndex()
+    position = table.visualRect(current).center() if current.isValid() else QPoint(0, 0)
+    table.customContextMenuRequested.emit(position)
 
 
 def _context_menu(table: QTableView, position: QPoint) -> None:
