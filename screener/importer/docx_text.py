@@ -17,27 +17,17 @@ import html
 import io
 import re
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from screener.importer.table_writer import TableWriter
+from screener.importer.zip_parts import ZIP_READ_ERRORS, read_part
 from screener.persistence.errors import FileProblemError
 from screener.translatable import QT_TRANSLATE_NOOP
 
 MAX_DOCX_BYTES = 20 * 1024 * 1024
 # The document part of a long notice is well under 2 MB; far more is not a notice.
 MAX_DOCUMENT_XML = 30 * 1024 * 1024
-# What reading a damaged or crafted zip (a .docx, an .odt) can raise: each is a file that
-# cannot be read, said as such.
-ZIP_READ_ERRORS = (
-    zipfile.BadZipFile,
-    zipfile.LargeZipFile,
-    OSError,
-    EOFError,
-    ValueError,
-    zlib.error,
-)
 _DOCUMENT = "word/document.xml"
 # The page header's and footer's parts: a notice's reference or classification may be only there.
 _HEADER = re.compile(r"word/header\d*\.xml")
@@ -193,8 +183,7 @@ def document_text(xml: str) -> str:
 def _part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
     if info.file_size > MAX_DOCUMENT_XML:
         raise FileProblemError.of(path, _TOO_LARGE)
-    with archive.open(info) as part:
-        raw = part.read(MAX_DOCUMENT_XML + 1)
+    raw = read_part(path, archive, info, MAX_DOCUMENT_XML)
     if len(raw) > MAX_DOCUMENT_XML:
         raise FileProblemError.of(path, _TOO_LARGE)
     return raw.decode("utf-8", errors="replace")

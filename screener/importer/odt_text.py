@@ -18,7 +18,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from screener.importer.docx_text import ZIP_READ_ERRORS, _Reader, _tag
+from screener.importer.docx_text import _Reader, _tag
+from screener.importer.zip_parts import PASSWORD_PROTECTED, ZIP_READ_ERRORS, read_part
 from screener.persistence.errors import FileProblemError
 from screener.translatable import QT_TRANSLATE_NOOP
 
@@ -28,6 +29,9 @@ MAX_ODT_XML = 30 * 1024 * 1024
 # row: a crafted table of 150,000 rows took 10 s (the Rich Text reader keeps the same bound).
 MAX_TABLE_ROWS = 5_000
 _CONTENT = "content.xml"
+# The manifest says which parts LibreOffice encrypted, when the file was saved with a password.
+_MANIFEST = "META-INF/manifest.xml"
+_ENCRYPTED = re.compile(r"<manifest:encryption-data\b")
 _STYLES = "styles.xml"
 # Elements with no text of the document's: deleted text kept for change tracking, comments,
 # footnotes (their text is not the notice's), list numbers LibreOffice writes for older readers
@@ -202,8 +206,7 @@ def _part(path: Path, archive: zipfile.ZipFile, name: str) -> str:
         raise FileProblemError.of(
             path, QT_TRANSLATE_NOOP("FileProblem", "is too large an OpenDocument file for a notice")
         )
-    with archive.open(info) as part:
-        raw = part.read(MAX_ODT_XML + 1)
+    raw = read_part(path, archive, info, MAX_ODT_XML)
     if len(raw) > MAX_ODT_XML:  # a zip entry can lie about its size
         raise FileProblemError.of(
             path, QT_TRANSLATE_NOOP("FileProblem", "is too large an OpenDocument file for a notice")
@@ -236,8 +239,10 @@ def odt_text(path: Path, data: bytes) -> str:
     FileProblemError when it is not a readable OpenDocument text."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            content = _part(path, archive, _CONTENT)
             names = archive.namelist()
+            if _MANIFEST in names and _ENCRYPTED.search(_part(path, archive, _MANIFEST)):
+                raise FileProblemError.of(path, PASSWORD_PROTECTED)
+            content = _part(path, archive, _CONTENT)
             styles_xml = _part(path, archive, _STYLES) if _STYLES in names else ""
     except KeyError:
         raise FileProblemError.of(

@@ -1,0 +1,109 @@
+"""Notice files of the formats read last, crafted to lock, lie or nest: each is read or refused
+with a message naming the file (exit 2 from the command line), never a traceback, in bounded
+time and memory. Office archives with a password or an unknown compression method, a mimetype
+entry that inflates far past its few bytes; saved pages and web archives naming an encoding
+that is not one of text (base64, hex, zlib), headers in 8-bit bytes; pages of tables nested
+tens of thousands deep."""
+
+from __future__ import annotations
+
+import io
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import pytest
+from hardening_support import loaded_or_refused, refused, run_cli
+
+from screener.importer.notice_files import read_notice_file
+
+SECONDS = 20.0  # a hang guard on a shared machine, not a measure
+ODT_TYPE = b"application/vnd.oasis.opendocument.text"
+BODY = b"<office:body><text:p>Title: Budget Officer</text:p></office:body>"
+PAGE = b"<html><body><h1>Budget Officer</h1><p>Reference: 271001</p></body></html>"
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _patched(data: bytes, name: str, *, flag: int = 0, method: int | None = None) -> bytes:
+    """The archive with the entry's flags or compression method changed in its local and
+    central headers, as a zip written with a password or by another tool says them."""
+    patched = bytearray(data)
+    for signature, flags_at, name_length_at, name_at in (
+        (b"PK\x03\x04", 6, 26, 30),
+        (b"PK\x01\x02", 8, 28, 46),
+    ):
+        at = patched.find(signature)
+        while at != -1:
+            length = int.from_bytes(
+                patched[at + name_length_at : at + name_length_at + 2], "little"
+            )
+            if patched[at + name_at : at + name_at + length] == name.encode():
+                patched[at + flags_at] |= flag
+                if method is not None:
+                    patched[at + flags_at + 2 : at + flags_at + 4] = method.to_bytes(2, "little")
+            at = patched.find(signature, at + 4)
+    return bytes(patched)
+
+
+ODT = _zip({"mimetype": ODT_TYPE, "content.xml": BODY})
+DOCX = _zip({"word/document.xml": b"<w:document><w:body><w:p><w:r><w:t>Hi</w:t></w:r></w:p>"})
+MANIFEST = (
+    b'<manifest:manifest><manifest:file-entry manifest:full-path="content.xml">'
+    b'<manifest:encryption-data manifest:checksum="x"/></manifest:file-entry></manifest:manifest>'
+)
+# A Word document saved with a password: Office wraps it in a compound file.
+LOCKED_DOCX = (
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "EncryptedPackage".encode("utf-16-le")
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "said"),
+    [
+        ("locked.odt", _patched(ODT, "content.xml", flag=1), "is password-protected"),
+        ("locked-type.odt", _patched(ODT, "mimetype", flag=1), "is password-protected"),
+        ("locked.docx", _patched(DOCX, "word/document.xml", flag=1), "is password-protected"),
+        ("aes.odt", _patched(ODT, "content.xml", method=99), "compressed in a way"),
+        ("aes.docx", _patched(DOCX, "word/document.xml", method=99), "compressed in a way"),
+        ("libreoffice.odt", _zip({"mimetype": ODT_TYPE, "content.xml": b"\x8f\x01garbage",
+                                  "META-INF/manifest.xml": MANIFEST}), "is password-protected"),
+        ("office.docx", LOCKED_DOCX, "is password-protected"),
+    ],
+)  # fmt: skip
+def test_office_files_with_a_password_or_an_unknown_method_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, data: bytes, said: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert said in str(refused(lambda: read_notice_file(path), path, SECONDS))
+    status, _, err = run_cli(capsys, "import", str(path), "-o", str(tmp_path / "out.toml"))
+    assert status == 2 and f"{path}: " in err and said in err
+
+
+def test_a_mimetype_that_inflates_to_100_mb_is_not_read_whole(tmp_path: Path) -> None:
+    """The type of an .odt is its first bytes; the entry was once read whole (1.5 GB: 3 GB)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        with archive.open("mimetype", "w") as entry:
+            entry.write(ODT_TYPE)
+            for _ in range(100):
+                entry.write(bytes(1024 * 1024))
+        archive.writestr("content.xml", BODY)
+    path = tmp_path / "bomb.odt"
+    path.write_bytes(buffer.getvalue())
+    tracemalloc.start()
+    try:
+        loaded_or_refused(lambda: read_notice_file(path), path, SECONDS)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 40 * 1024 * 1024, (
+        f"{peak / 2**20:.0f} MB to read a file of {len(buffer.getvalue()):,} bytes"
+    )
