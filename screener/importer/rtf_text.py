@@ -14,13 +14,13 @@ deeper than a notice's is refused, and so is one of more instructions than a not
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from screener.importer.docx_text import _Reader, _tag
 from screener.importer.odt_text import MAX_TABLE_ROWS, too_many_rows
+from screener.importer.text_codecs import text_codec
 from screener.persistence.errors import FileProblemError
 from screener.translatable import QT_TRANSLATE_NOOP
 
@@ -191,7 +191,7 @@ class _RtfReader:
         elif name == "uc":
             group.fallback = max(value or 0, 0)
         elif name == "ansicpg" and value:
-            self.code_page = _code_page(f"cp{value}", self.code_page)
+            self.code_page = text_codec(f"cp{value}", self.code_page)
         elif name in _CODE_PAGES:
             self.code_page = _CODE_PAGES[name]
 
@@ -213,13 +213,6 @@ def _once(reader: _Reader) -> list[str]:
         if line.strip() and line not in lines:
             lines.append(line)
     return lines
-
-
-def _code_page(name: str, default: str) -> str:
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return default
 
 
 def rtf_text(path: Path, data: bytes) -> str:

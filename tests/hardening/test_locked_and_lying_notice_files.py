@@ -8,6 +8,7 @@ tens of thousands deep."""
 from __future__ import annotations
 
 import io
+import plistlib
 import tracemalloc
 import zipfile
 from pathlib import Path
@@ -107,3 +108,46 @@ def test_a_mimetype_that_inflates_to_100_mb_is_not_read_whole(tmp_path: Path) ->
     assert peak < 40 * 1024 * 1024, (
         f"{peak / 2**20:.0f} MB to read a file of {len(buffer.getvalue()):,} bytes"
     )
+
+
+def _saved_page(headers: bytes, page: bytes = PAGE, boundary: bytes = b"B") -> bytes:
+    return (
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"" + boundary
+        + b"\"\r\n\r\n--" + boundary + b"\r\nContent-Type: text/html" + headers + b"\r\n\r\n"
+        + page + b"\r\n--" + boundary + b"--\r\n"
+    )  # fmt: skip
+
+
+def _archive(encoding: str) -> bytes:
+    resource = {"WebResourceData": PAGE, "WebResourceTextEncodingName": encoding}
+    return plistlib.dumps({"WebMainResource": resource}, fmt=plistlib.FMT_BINARY)
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("base64.mhtml", _saved_page(b"; charset=base64")),
+        ("rot13.mhtml", _saved_page(b"; charset=rot13")),
+        ("punycode.mhtml", _saved_page(b"; charset=punycode")),
+        ("hex.mhtml", _saved_page(b"", b"<meta charset=hex>" + PAGE)),
+        ("eight-bit.mhtml", _saved_page(b"\r\nContent-Transfer-Encoding: 8bit\xff\r\nContent-ID: <\xe9>")),
+        ("zlib.webarchive", _archive("zlib")),
+        ("idna.webarchive", _archive("idna")),
+        ("undefined.webarchive", _archive("undefined")),
+    ],
+)  # fmt: skip
+def test_a_page_naming_an_encoding_that_is_not_of_text_is_read(
+    tmp_path: Path, name: str, data: bytes
+) -> None:
+    """Such a name passed codecs.lookup, then decoding raised LookupError or UnicodeError;
+    an 8-bit header gave the parser's Header object, not a str: tracebacks. The page is read
+    as UTF-8, as one naming an encoding not known."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert "Reference: 271001" in read_notice_file(path)
+
+
+def test_a_boundary_in_8_bit_bytes_is_refused_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "boundary.mhtml"
+    path.write_bytes(_saved_page(b"", boundary=b"\xe9\xff"))
+    assert "saved web page" in str(refused(lambda: read_notice_file(path), path, SECONDS))
