@@ -2210,6 +2210,14 @@
         <source>Extra data</source>
         <translation>données en trop après la valeur</translation>
     </message>
+    <message>
+        <source>is password-protected; open it with its password and save a copy without one, or copy its text and use Paste</source>
+        <translation>est protégé par un mot de passe&#xa0;; ouvrez-le avec son mot de passe et enregistrez-en une copie sans mot de passe, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is compressed in a way Screener cannot read (method {method}); save it again from its word processor, or copy its text and use Paste</source>
+        <translation>est compressé d&apos;une manière que Screener ne sait pas lire (méthode {method})&#xa0;; enregistrez-le de nouveau depuis son traitement de texte, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>GapPlanDialog</name>
