@@ -12,7 +12,9 @@ import email.policy
 import importlib
 import io
 import logging
+import re
 from collections.abc import Callable
+from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -40,6 +42,16 @@ MAX_PDF_PAGES = 200
 # instructions (14 MB, from a 30 KB file) took 10-17 s and 340 MB before its text was refused.
 MAX_PDF_PAGE_CONTENT_BYTES = 2 * 1024 * 1024
 MAX_PDF_CONTENT_BYTES = 6 * 1024 * 1024
+# What pypdf's time follows is the count of the instructions' parts (numbers, names, strings,
+# operators), some 5 microseconds each, not their bytes: a page of 2 MB of tiny text pieces
+# ("BT /F1 1 Tf 10 10 Td (x) Tj ET", 625,000 parts) took 6 s, three of them 18 s. A full page
+# of a notice holds 5,000-15,000 parts.
+MAX_PDF_PAGE_PARTS = 250_000
+MAX_PDF_PARTS = 600_000
+# A string, a hex string, a name, or a run of other characters (a number, an operator).
+_PDF_PART = re.compile(
+    rb"\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f\s]*>|/[^\s/\[\]()<>{}%]*|[^\s/\[\]()<>{}%]+"
+)
 PDF_EXTRA_MESSAGE = QT_TRANSLATE_NOOP(
     "FileProblem",
     "PDF import needs the optional 'pdf' extra: .venv/bin/pip install 'screener[pdf]' "
@@ -197,10 +209,11 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
 def _check_drawing_size(path: Path, reader: Any) -> None:
     """Refuse a PDF whose pages hold far more drawing instructions than a notice's, before
     any text is extracted from them (which takes about a second a megabyte)."""
-    total = 0
+    total = parts = 0
     for index, page in enumerate(reader.pages):
         contents = page.get_contents()
-        size = 0 if contents is None else len(contents.get_data())
+        data = b"" if contents is None else contents.get_data()
+        size = len(data)
         if size > MAX_PDF_PAGE_CONTENT_BYTES:
             raise FileProblemError.of(
                 path,
@@ -224,6 +237,37 @@ def _check_drawing_size(path: Path, reader: Any) -> None:
                 count=index + 1,
                 limit=MAX_PDF_CONTENT_BYTES // 2**20,
             )
+        parts = _check_parts(path, data, index, parts)
+
+
+def _check_parts(path: Path, data: bytes, index: int, before: int) -> int:
+    """The count of the instructions' parts of the pages so far (see MAX_PDF_PARTS), refused
+    past the limit of a page or of the pages together."""
+    # Counted one by one up to the limit: subn or findall would keep each part (100 MB).
+    parts = sum(1 for _ in islice(_PDF_PART.finditer(data), MAX_PDF_PAGE_PARTS + 1))
+    if parts > MAX_PDF_PAGE_PARTS:
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "page {page} of the PDF is drawn with over {limit:,} instructions; a notice's "
+                "page is drawn with far fewer: copy the notice's text instead",
+            ),
+            page=index + 1,
+            limit=MAX_PDF_PAGE_PARTS,
+        )
+    if before + parts > MAX_PDF_PARTS:
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "the PDF's first {count} pages are drawn with over {limit:,} instructions; a "
+                "notice is drawn with far fewer: copy the notice's text instead",
+            ),
+            count=index + 1,
+            limit=MAX_PDF_PARTS,
+        )
+    return before + parts
 
 
 class ImportCancelled(Exception):

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from hardening_support import loaded_or_refused, refused, run_cli
 
+from screener.importer import notice_files
 from screener.importer.html_text import html_to_text
 from screener.importer.notice_files import read_notice_file
 from screener.importer.pasted_html import pasted_notice_text
@@ -177,3 +178,61 @@ def test_tables_nested_25000_deep_are_read_in_one_pass() -> None:
 def test_rows_without_their_end_tags_keep_their_text(markup: str) -> None:
     text = html_to_text(markup)
     assert all(word in text for word in ("Budget Officer", "A-2", "271001")), text
+
+
+def _pdf(pages: list[bytes]) -> bytes:
+    """A PDF of these pages' drawing instructions (one font, no compression)."""
+    count = len(pages)
+    kids = b" ".join(b"%d 0 R" % (4 + 2 * index) for index in range(count))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    for index, content in enumerate(pages):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * index)
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    size = len(objects) + 1
+    return (
+        out
+        + b"xref\n0 %d\n0000000000 65535 f \n%s" % (size, table)
+        + (b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, len(out)))
+    )
+
+
+def _pieces(count: int) -> bytes:
+    """Text drawn a letter at a time, each at its own place: 10 parts to each."""
+    return b"".join(
+        b"BT /F1 1 Tf %d %d Td (x) Tj ET\n" % (10 + index % 250 * 2, 10 + index // 250 * 3)
+        for index in range(count)
+    )
+
+
+def test_a_page_of_more_drawing_instructions_than_a_notices_is_refused(tmp_path: Path) -> None:
+    """pypdf's time follows the instructions' parts, not their bytes: a page of 2 MB of tiny
+    pieces (under the byte limit) took 6 s, three such pages 18 s."""
+    path = tmp_path / "pieces.pdf"
+    path.write_bytes(_pdf([_pieces(26_000)]))
+    error = refused(lambda: read_notice_file(path), path, SECONDS)
+    assert "page 1 of the PDF is drawn with over 250,000 instructions" in str(error)
+
+
+def test_pages_drawn_with_more_instructions_together_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(notice_files, "MAX_PDF_PAGE_PARTS", 1_500)
+    monkeypatch.setattr(notice_files, "MAX_PDF_PARTS", 3_000)
+    path = tmp_path / "pages.pdf"
+    path.write_bytes(_pdf([_pieces(140)] * 3))  # 1,400 parts a page
+    error = refused(lambda: read_notice_file(path), path, SECONDS)
+    assert "the PDF's first 3 pages are drawn with over 3,000 instructions" in str(error)
+    path.write_bytes(_pdf([_pieces(140)] * 2))
+    loaded_or_refused(lambda: read_notice_file(path), path, SECONDS)
