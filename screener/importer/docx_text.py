@@ -17,6 +17,7 @@ import html
 import io
 import re
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -189,6 +190,14 @@ def _part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
+def once(lines: Iterable[str]) -> list[str]:
+    """The lines with text, each once, in their order. A page header's or footer's lines are
+    kept once (one per kind of page, often the same); a seen set, not a search of the lines
+    kept, so a header of 60,000 different lines (150 KB zipped) costs no more than its text:
+    it took 20 s in each of the Word, OpenDocument and Rich Text readers."""
+    return list(dict.fromkeys(line for line in lines if line.strip()))
+
+
 def _furniture(path: Path, archive: zipfile.ZipFile, name: re.Pattern[str]) -> list[str]:
     """The lines of the page headers (or footers), each once: Word keeps one part per kind of
     page (first, odd, even), often with the same text."""
@@ -199,10 +208,8 @@ def _furniture(path: Path, archive: zipfile.ZipFile, name: re.Pattern[str]) -> l
             size += info.file_size
             if size > MAX_DOCUMENT_XML:
                 raise FileProblemError.of(path, _TOO_LARGE)
-            for line in document_text(_part(path, archive, info)).splitlines():
-                if line.strip() and line not in lines:
-                    lines.append(line)
-    return lines
+            lines += document_text(_part(path, archive, info)).splitlines()
+    return once(lines)
 
 
 def docx_text(path: Path, data: bytes) -> str:

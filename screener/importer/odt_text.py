@@ -18,7 +18,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from screener.importer.docx_text import _Reader, _tag
+from screener.importer.docx_text import _Reader, _tag, once
 from screener.importer.zip_parts import PASSWORD_PROTECTED, ZIP_READ_ERRORS, read_part
 from screener.persistence.errors import FileProblemError
 from screener.translatable import QT_TRANSLATE_NOOP
@@ -226,12 +226,9 @@ def _furniture(path: Path, styles_xml: str, styles: _Styles) -> tuple[list[str],
             continue
         if start is None:
             continue
-        lines = found[kind]
-        for line in odt_lines(styles_xml[start : match.start()], styles, path):
-            if line.strip() and line not in lines:
-                lines.append(line)
+        found[kind] += odt_lines(styles_xml[start : match.start()], styles, path)
         start = None
-    return found["header"], found["footer"]
+    return once(found["header"]), once(found["footer"])
 
 
 def odt_text(path: Path, data: bytes) -> str:

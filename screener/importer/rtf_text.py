@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from screener.importer.docx_text import _Reader, _tag
+from screener.importer.docx_text import _Reader, _tag, once
 from screener.importer.odt_text import MAX_TABLE_ROWS, too_many_rows
 from screener.importer.text_codecs import text_codec
 from screener.persistence.errors import FileProblemError
@@ -208,11 +208,7 @@ class _RtfReader:
 def _once(reader: _Reader) -> list[str]:
     if reader.runs:
         reader.end_paragraph()
-    lines: list[str] = []
-    for line in reader.lines:
-        if line.strip() and line not in lines:
-            lines.append(line)
-    return lines
+    return once(reader.lines)
 
 
 def rtf_text(path: Path, data: bytes) -> str:

@@ -236,3 +236,26 @@ def test_pages_drawn_with_more_instructions_together_are_refused(
     assert "the PDF's first 3 pages are drawn with over 3,000 instructions" in str(error)
     path.write_bytes(_pdf([_pieces(140)] * 2))
     loaded_or_refused(lambda: read_notice_file(path), path, SECONDS)
+
+
+def _header_of(kind: str, lines: list[bytes]) -> bytes:
+    """A notice in `kind` whose page header holds these lines."""
+    if kind == "rtf":
+        return b"{\\rtf1 {\\header " + b"".join(b"%s\\par " % line for line in lines) + b"}Body}"
+    paragraphs = b"".join(b"<text:p>%s</text:p>" % line for line in lines)
+    if kind == "odt":
+        styles = b"<style:master-page><style:header>%s</style:header>" % paragraphs
+        return _zip({"mimetype": ODT_TYPE, "content.xml": BODY, "styles.xml": styles})
+    runs = b"".join(b"<w:p><w:r><w:t>%s</w:t></w:r></w:p>" % line for line in lines)
+    return _zip({"word/document.xml": b"<w:body><w:p/></w:body>", "word/header1.xml": runs})
+
+
+@pytest.mark.parametrize("kind", ["rtf", "odt", "docx"])
+def test_a_page_header_of_40000_lines_is_read_once_in_one_pass(tmp_path: Path, kind: str) -> None:
+    """Each header line was looked for among those kept: 60,000 different lines (150 KB
+    zipped) took 20 s in each reader."""
+    lines = [b"line %d" % number for number in range(40_000)]
+    path = tmp_path / f"header.{kind}"
+    path.write_bytes(_header_of(kind, [b"NATO UNCLASSIFIED", *lines, b"NATO UNCLASSIFIED"]))
+    text = loaded_or_refused(lambda: notice_files._READERS[kind](path, path.read_bytes()), path)
+    assert text is not None and text.count("NATO UNCLASSIFIED") == 1 and "line 39999" in text
