@@ -16,8 +16,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m screener
 
+# Two pytest-xdist workers, one a core of CI's two (tests/conftest.py says which tests go
+# together); `make test TEST_WORKERS=0` runs them all in one process.
+TEST_WORKERS ?= 2
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 # The slow end-to-end checks the default run leaves out (pytest marker `long`), and
 # full-strength runs of tests kept short in `make test`: one line per run.

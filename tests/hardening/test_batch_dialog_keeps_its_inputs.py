@@ -40,7 +40,11 @@ def _dialog(qtbot: QtBot, folder: Path) -> BatchDialog:
 def _run(qtbot: QtBot, dialog: BatchDialog, output: str) -> None:
     dialog.output_edit.setText(output)
     qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+    # Until the dialog has heard the end of the run (Run is enabled again): the thread can
+    # end before the first look, with its message still on its way to the dialog.
+    qtbot.waitUntil(
+        lambda: not dialog.is_running() and dialog.run_button.isEnabled(), timeout=10_000
+    )
 
 
 @pytest.mark.parametrize("named", ["plainly", "through a link", "relatively"])
