@@ -1315,12 +1315,12 @@
         <translation>les {count} premières pages du PDF contiennent plus de {limit} Mo d&apos;instructions de dessin&#xa0;; un avis en contient bien moins&#xa0;: copiez plutôt le texte de l&apos;avis</translation>
     </message>
     <message>
-        <source>page {page} of the PDF is drawn with over {limit:,} instructions; a notice&apos;s page is drawn with far fewer: copy the notice&apos;s text instead</source>
-        <translation>la page {page} du PDF est dessinée avec plus de {limit:,} instructions&#xa0;; une page d&apos;avis l&apos;est avec bien moins&#xa0;: copiez plutôt le texte de l&apos;avis</translation>
+        <source>page {page} of the PDF is drawn with over {limit:,} instructions and characters; a notice&apos;s page with far fewer: copy the notice&apos;s text instead</source>
+        <translation>la page {page} du PDF est dessinée avec plus de {limit:,} instructions et caractères&#xa0;; une page d&apos;avis avec bien moins&#xa0;: copiez plutôt le texte de l&apos;avis</translation>
     </message>
     <message>
-        <source>the PDF&apos;s first {count} pages are drawn with over {limit:,} instructions; a notice is drawn with far fewer: copy the notice&apos;s text instead</source>
-        <translation>les {count} premières pages du PDF sont dessinées avec plus de {limit:,} instructions&#xa0;; un avis l&apos;est avec bien moins&#xa0;: copiez plutôt le texte de l&apos;avis</translation>
+        <source>the PDF&apos;s first {count} pages are drawn with over {limit:,} instructions and characters; a notice with far fewer: copy the notice&apos;s text instead</source>
+        <translation>les {count} premières pages du PDF sont dessinées avec plus de {limit:,} instructions et caractères&#xa0;; un avis avec bien moins&#xa0;: copiez plutôt le texte de l&apos;avis</translation>
     </message>
     <message>
         <source>file is too large ({size:,} bytes; the limit is {limit:,})</source>

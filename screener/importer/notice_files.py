@@ -14,7 +14,6 @@ import io
 import logging
 import re
 from collections.abc import Callable
-from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -42,10 +41,11 @@ MAX_PDF_PAGES = 200
 # instructions (14 MB, from a 30 KB file) took 10-17 s and 340 MB before its text was refused.
 MAX_PDF_PAGE_CONTENT_BYTES = 2 * 1024 * 1024
 MAX_PDF_CONTENT_BYTES = 6 * 1024 * 1024
-# What pypdf's time follows is the count of the instructions' parts (numbers, names, strings,
-# operators), some 5 microseconds each, not their bytes: a page of 2 MB of tiny text pieces
-# ("BT /F1 1 Tf 10 10 Td (x) Tj ET", 625,000 parts) took 6 s, three of them 18 s. A full page
-# of a notice holds 5,000-15,000 parts.
+# What pypdf's time follows is the count of the instructions' parts (numbers, names,
+# operators) and of their strings' characters, some 5 microseconds each, not their bytes: a
+# page of 2 MB of tiny text pieces ("BT /F1 1 Tf 10 10 Td (x) Tj ET", 625,000 parts) took 6 s,
+# three of them 18 s; three pages of 1.3 MB of text in long strings 14 s. A full page of a
+# notice holds 5,000-15,000 parts and 3,000-6,000 characters.
 MAX_PDF_PAGE_PARTS = 250_000
 MAX_PDF_PARTS = 600_000
 # A string, a hex string, a name, or a run of other characters (a number, an operator).
@@ -241,17 +241,22 @@ def _check_drawing_size(path: Path, reader: Any) -> None:
 
 
 def _check_parts(path: Path, data: bytes, index: int, before: int) -> int:
-    """The count of the instructions' parts of the pages so far (see MAX_PDF_PARTS), refused
-    past the limit of a page or of the pages together."""
+    """The count of the instructions' parts and characters of the pages so far (see
+    MAX_PDF_PARTS), refused past the limit of a page or of the pages together."""
+    parts = 0
     # Counted one by one up to the limit: subn or findall would keep each part (100 MB).
-    parts = sum(1 for _ in islice(_PDF_PART.finditer(data), MAX_PDF_PAGE_PARTS + 1))
+    for match in _PDF_PART.finditer(data):
+        start, end = match.span()
+        parts += 1 + (end - start if data[start] in b"(<" else 0)
+        if parts > MAX_PDF_PAGE_PARTS:
+            break
     if parts > MAX_PDF_PAGE_PARTS:
         raise FileProblemError.of(
             path,
             QT_TRANSLATE_NOOP(
                 "FileProblem",
-                "page {page} of the PDF is drawn with over {limit:,} instructions; a notice's "
-                "page is drawn with far fewer: copy the notice's text instead",
+                "page {page} of the PDF is drawn with over {limit:,} instructions and "
+                "characters; a notice's page with far fewer: copy the notice's text instead",
             ),
             page=index + 1,
             limit=MAX_PDF_PAGE_PARTS,
@@ -261,8 +266,8 @@ def _check_parts(path: Path, data: bytes, index: int, before: int) -> int:
             path,
             QT_TRANSLATE_NOOP(
                 "FileProblem",
-                "the PDF's first {count} pages are drawn with over {limit:,} instructions; a "
-                "notice is drawn with far fewer: copy the notice's text instead",
+                "the PDF's first {count} pages are drawn with over {limit:,} instructions and "
+                "characters; a notice with far fewer: copy the notice's text instead",
             ),
             count=index + 1,
             limit=MAX_PDF_PARTS,

@@ -216,11 +216,18 @@ def _pieces(count: int) -> bytes:
     )
 
 
-def test_a_page_of_more_drawing_instructions_than_a_notices_is_refused(tmp_path: Path) -> None:
-    """pypdf's time follows the instructions' parts, not their bytes: a page of 2 MB of tiny
-    pieces (under the byte limit) took 6 s, three such pages 18 s."""
+LONG_STRINGS = b"BT /F1 10 Tf 72 700 Td " + b"(Essential: a degree in engineering) Tj T* " * 7_000
+
+
+@pytest.mark.parametrize("content", [_pieces(26_000), LONG_STRINGS + b"ET"])
+def test_a_page_of_more_drawing_instructions_than_a_notices_is_refused(
+    tmp_path: Path, content: bytes
+) -> None:
+    """pypdf's time follows the instructions' parts and their strings' characters, not their
+    bytes: a page of 2 MB of tiny pieces (under the byte limit) took 6 s, three such pages
+    18 s; three pages of 1.3 MB of long strings 14 s."""
     path = tmp_path / "pieces.pdf"
-    path.write_bytes(_pdf([_pieces(26_000)]))
+    path.write_bytes(_pdf([content]))
     error = refused(lambda: read_notice_file(path), path, SECONDS)
     assert "page 1 of the PDF is drawn with over 250,000 instructions" in str(error)
 
@@ -228,12 +235,12 @@ def test_a_page_of_more_drawing_instructions_than_a_notices_is_refused(tmp_path:
 def test_pages_drawn_with_more_instructions_together_are_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(notice_files, "MAX_PDF_PAGE_PARTS", 1_500)
-    monkeypatch.setattr(notice_files, "MAX_PDF_PARTS", 3_000)
+    monkeypatch.setattr(notice_files, "MAX_PDF_PAGE_PARTS", 2_000)
+    monkeypatch.setattr(notice_files, "MAX_PDF_PARTS", 4_000)
     path = tmp_path / "pages.pdf"
-    path.write_bytes(_pdf([_pieces(140)] * 3))  # 1,400 parts a page
+    path.write_bytes(_pdf([_pieces(140)] * 3))  # 1,680 parts and characters a page
     error = refused(lambda: read_notice_file(path), path, SECONDS)
-    assert "the PDF's first 3 pages are drawn with over 3,000 instructions" in str(error)
+    assert "the PDF's first 3 pages are drawn with over 4,000 instructions" in str(error)
     path.write_bytes(_pdf([_pieces(140)] * 2))
     loaded_or_refused(lambda: read_notice_file(path), path, SECONDS)
 
