@@ -101,8 +101,12 @@ def file_kind(path: Path, data: bytes) -> str:
     if suffix != ".eml" and (suffix in (".mhtml", ".mht") or looks_like_mhtml(data)):
         return "mhtml"
     if (format_ := unreadable_format(suffix)) is not None:
-        if format_.suffixes[0] == ".doc" and _MARKUP.search(data[:2048]):
-            return "text"  # a web page, which the text reader reads as one
+        if format_.suffixes[0] == ".doc" and (
+            _MARKUP.search(data[:2048]) or b"\x00" not in data[:4096]
+        ):
+            # A web page, or text renamed: Word 97-2003's own files are compound files (above),
+            # so a .doc without a zero byte is no Word file; the text reader reads it.
+            return "text"
         raise unreadable(path, format_)
     if suffix == ".eml":
         return "eml"

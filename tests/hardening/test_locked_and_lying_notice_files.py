@@ -266,3 +266,14 @@ def test_a_page_header_of_40000_lines_is_read_once_in_one_pass(tmp_path: Path, k
     path.write_bytes(_header_of(kind, [b"NATO UNCLASSIFIED", *lines, b"NATO UNCLASSIFIED"]))
     text = loaded_or_refused(lambda: notice_files._READERS[kind](path, path.read_bytes()), path)
     assert text is not None and text.count("NATO UNCLASSIFIED") == 1 and "line 39999" in text
+
+
+def test_text_saved_under_a_word_97_name_is_read_as_text(tmp_path: Path) -> None:
+    """It was refused as "a Word 97-2003 document", which it is not (those are compound
+    files, refused as before)."""
+    text = tmp_path / "notice.doc"
+    text.write_text("Title: Budget Officer\nReference: 271001\n")
+    assert "Reference: 271001" in read_notice_file(text)
+    word = tmp_path / "old.doc"
+    word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    assert "Word 97-2003" in str(refused(lambda: read_notice_file(word), word))
