@@ -28,6 +28,7 @@ MAX_ODT_XML = 30 * 1024 * 1024
 # A notice's tables have a few dozen rows. The table writer spends some 70 microseconds on a
 # row: a crafted table of 150,000 rows took 10 s (the Rich Text reader keeps the same bound).
 MAX_TABLE_ROWS = 5_000
+MAX_SPACES = 40
 _CONTENT = "content.xml"
 # The manifest says which parts LibreOffice encrypted, when the file was saved with a password.
 _MANIFEST = "META-INF/manifest.xml"
@@ -195,8 +196,10 @@ def _open_paragraph(
 
 def _spacing(name: str, attributes: str) -> str:
     if name == "text:s":
+        # A run of spaces lays out a line; a few dozen do it. Up to 9,999 each, 40,000 of them
+        # (a 2.5 KB file) made 400 million spaces and 800 MB before any limit could see them.
         count = re.search(r'text:c="(\d{1,4})"', attributes)
-        return " " * (int(count[1]) if count else 1)
+        return " " * min(int(count[1]) if count else 1, MAX_SPACES)
     return "\t" if name == "text:tab" else "\n"
 
 

@@ -277,3 +277,19 @@ def test_text_saved_under_a_word_97_name_is_read_as_text(tmp_path: Path) -> None
     word = tmp_path / "old.doc"
     word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
     assert "Word 97-2003" in str(refused(lambda: read_notice_file(word), word))
+
+
+def test_runs_of_spaces_in_an_odt_are_bounded() -> None:
+    """A run of spaces says its length (up to 9,999): 40,000 such runs, a 2.5 KB file, made
+    400 million spaces (800 MB) before the text's limit could see them."""
+    runs = b'<text:s text:c="9999"/>' * 5_000
+    path = Path("spaces.odt")
+    data = _zip({"content.xml": b"<office:body><text:p>Title:%s Officer</text:p>" % runs})
+    tracemalloc.start()
+    try:
+        text = notice_files._READERS["odt"](path, data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert text.split() == ["Title:", "Officer"]
+    assert peak < 20 * 1024 * 1024, f"{peak / 2**20:.0f} MB for a file of {len(data):,} bytes"
