@@ -1227,8 +1227,8 @@
         <translation>n&apos;est pas un document Word (il n&apos;a pas de partie document)</translation>
     </message>
     <message>
-        <source>is not a readable Word document ({reason})</source>
-        <translation>n&apos;est pas un document Word lisible ({reason})</translation>
+        <source>is not a readable Word document ({reason}): open it in Word and save it again, or copy its text and use Paste</source>
+        <translation>n&apos;est pas un document Word lisible ({reason})&#xa0;: ouvrez-le dans Word et enregistrez-le de nouveau, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
         <source>text is too large ({size:,} characters; the limit is {limit:,})</source>
@@ -1299,8 +1299,8 @@
         <translation>le PDF contient plus de {limit:,} caractères de texte à la page {page}&#xa0;; un avis en contient bien moins</translation>
     </message>
     <message>
-        <source>the PDF cannot be read ({reason})</source>
-        <translation>le PDF ne peut pas être lu ({reason})</translation>
+        <source>the PDF cannot be read ({reason}): open it in a PDF reader and copy its text, then use Paste</source>
+        <translation>le PDF ne peut pas être lu ({reason})&#xa0;: ouvrez-le dans un lecteur PDF et copiez son texte, puis utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
         <source>the PDF has no text layer (a scan?); copy the notice&apos;s text instead</source>
@@ -1331,8 +1331,8 @@
         <translation>est un e-mail de plus de {count:,} parties, pas un avis</translation>
     </message>
     <message>
-        <source>is an e-mail without a readable text body</source>
-        <translation>est un e-mail sans corps de texte lisible</translation>
+        <source>is an e-mail without a readable text body: open it in your mail program and copy the notice&apos;s text, then use Paste</source>
+        <translation>est un e-mail sans corps de texte lisible&#xa0;: ouvrez-le dans votre messagerie et copiez le texte de l&apos;avis, puis utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
         <source>input is too large (the limit is {limit:,} bytes)</source>
@@ -1351,16 +1351,16 @@
         <translation>n&apos;est pas un texte OpenDocument (il n&apos;a pas de content.xml)</translation>
     </message>
     <message>
-        <source>is not a readable OpenDocument file ({reason})</source>
-        <translation>n&apos;est pas un fichier OpenDocument lisible ({reason})</translation>
+        <source>is not a readable OpenDocument file ({reason}): open it in LibreOffice and save it again, or copy its text and use Paste</source>
+        <translation>n&apos;est pas un fichier OpenDocument lisible ({reason})&#xa0;: ouvrez-le dans LibreOffice et enregistrez-le de nouveau, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
-        <source>is not readable Rich Text (groups nested over {count} deep)</source>
-        <translation>n&apos;est pas du texte RTF lisible (groupes imbriqués sur plus de {count} niveaux)</translation>
+        <source>is not readable Rich Text (groups nested over {count} deep): open it in a word processor and save it as .docx, or copy its text and use Paste</source>
+        <translation>n&apos;est pas du texte RTF lisible (groupes imbriqués sur plus de {count} niveaux)&#xa0;: ouvrez-le dans un traitement de texte et enregistrez-le en .docx, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
-        <source>is not Rich Text (it does not start with {{\rtf)</source>
-        <translation>n&apos;est pas du texte RTF (il ne commence pas par {{\rtf)</translation>
+        <source>is not Rich Text (it does not start with {{\rtf): give it the extension of what it is (.txt, .html, .docx), or copy its text and use Paste</source>
+        <translation>n&apos;est pas du texte RTF (il ne commence pas par {{\rtf)&#xa0;: donnez-lui l&apos;extension de ce qu&apos;il est (.txt, .html, .docx), ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
         <source>is a Rich Text file of over {count:,} instructions; a notice has far fewer</source>

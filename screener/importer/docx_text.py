@@ -228,7 +228,11 @@ def docx_text(path: Path, data: bytes) -> str:
     except ZIP_READ_ERRORS as exc:
         raise FileProblemError.of(
             path,
-            QT_TRANSLATE_NOOP("FileProblem", "is not a readable Word document ({reason})"),
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "is not a readable Word document ({reason}): open it in Word and save it again, "
+                "or copy its text and use Paste",
+            ),
             reason=str(exc),
         ) from None
     return "\n".join([*header, document_text(body), *footer])

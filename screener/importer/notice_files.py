@@ -192,7 +192,11 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
     except Exception as exc:  # a broken PDF can fail anywhere inside pypdf
         raise FileProblemError.of(
             path,
-            QT_TRANSLATE_NOOP("FileProblem", "the PDF cannot be read ({reason})"),
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "the PDF cannot be read ({reason}): open it in a PDF reader and copy its text, "
+                "then use Paste",
+            ),
             reason=str(exc),
         ) from None
     text = "\n\f\n".join(texts)
@@ -330,7 +334,12 @@ def email_text(path: Path, data: bytes) -> str:
         content = None
     if not isinstance(content, str) or not content.strip():
         raise FileProblemError.of(
-            path, QT_TRANSLATE_NOOP("FileProblem", "is an e-mail without a readable text body")
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "is an e-mail without a readable text body: open it in your mail program and "
+                "copy the notice's text, then use Paste",
+            ),
         )
     return html_to_text(content) if html_body or looks_like_html(content) else content
 

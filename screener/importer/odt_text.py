@@ -252,7 +252,11 @@ def odt_text(path: Path, data: bytes) -> str:
     except ZIP_READ_ERRORS as exc:
         raise FileProblemError.of(
             path,
-            QT_TRANSLATE_NOOP("FileProblem", "is not a readable OpenDocument file ({reason})"),
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "is not a readable OpenDocument file ({reason}): open it in LibreOffice and save "
+                "it again, or copy its text and use Paste",
+            ),
             reason=str(exc),
         ) from None
     # Automatic styles (content.xml's) name the paragraphs' and spans' looks; named ones

@@ -109,7 +109,9 @@ class _RtfReader:
             raise FileProblemError.of(
                 self.path,
                 QT_TRANSLATE_NOOP(
-                    "FileProblem", "is not readable Rich Text (groups nested over {count} deep)"
+                    "FileProblem",
+                    "is not readable Rich Text (groups nested over {count} deep): open it in a "
+                    "word processor and save it as .docx, or copy its text and use Paste",
                 ),
                 count=MAX_GROUP_DEPTH,
             )
@@ -218,7 +220,11 @@ def rtf_text(path: Path, data: bytes) -> str:
     if not source.lstrip().startswith("{\\rtf"):
         raise FileProblemError.of(
             path,
-            QT_TRANSLATE_NOOP("FileProblem", "is not Rich Text (it does not start with {{\\rtf)"),
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "is not Rich Text (it does not start with {{\\rtf): give it the extension of "
+                "what it is (.txt, .html, .docx), or copy its text and use Paste",
+            ),
         )
     state = _RtfReader(path)
     position = count = 0

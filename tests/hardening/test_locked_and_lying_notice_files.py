@@ -293,3 +293,23 @@ def test_runs_of_spaces_in_an_odt_are_bounded() -> None:
         tracemalloc.stop()
     assert text.split() == ["Title:", "Officer"]
     assert peak < 20 * 1024 * 1024, f"{peak / 2**20:.0f} MB for a file of {len(data):,} bytes"
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("cut.pdf", b"%PDF-1.4\n1 0 obj <<"),
+        ("broken.docx", b"PK\x03\x04 broken"),
+        ("broken.odt", b"PK\x03\x04 broken"),
+        ("text.rtf", b"Title: Budget Officer"),
+        ("deep.rtf", b"{\\rtf1 " + b"{" * 300),
+        ("empty.eml", b"From: a@example.org\r\nSubject: notice\r\n\r\n"),
+    ],
+)
+def test_a_damaged_notice_file_is_refused_saying_what_to_do(
+    tmp_path: Path, name: str, data: bytes
+) -> None:
+    """These said what was wrong, not what to do instead."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert "use Paste" in str(refused(lambda: read_notice_file(path), path, SECONDS))
