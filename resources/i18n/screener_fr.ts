@@ -2226,6 +2226,10 @@
         <source>is compressed in a way Screener cannot read (method {method}); save it again from its word processor, or copy its text and use Paste</source>
         <translation>est compressé d&apos;une manière que Screener ne sait pas lire (méthode {method})&#xa0;; enregistrez-le de nouveau depuis son traitement de texte, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
+    <message>
+        <source>is a web page of over {count:,} tags; a notice&apos;s page has far fewer: save the notice&apos;s own page, or copy its text and use Paste</source>
+        <translation>est une page web de plus de {count:,} balises&#xa0;; la page d&apos;un avis en a bien moins&#xa0;: enregistrez la page de l&apos;avis lui-même, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>GapPlanDialog</name>

@@ -18,7 +18,7 @@ from email.message import Message
 from email.parser import BytesHeaderParser
 from pathlib import Path
 
-from screener.importer.html_text import html_to_text
+from screener.importer.html_text import html_file_text
 from screener.importer.text_codecs import text_codec
 from screener.persistence.errors import FileProblemError, Wording
 from screener.translatable import QT_TRANSLATE_NOOP
@@ -182,7 +182,7 @@ def mhtml_text(path: Path, data: bytes) -> str:
     except UnicodeDecodeError:
         # Pages of older sites say UTF-8 and hold Windows-1252 (which fails on 5 bytes only).
         markup = page.decode("cp1252", errors="replace")
-    text = html_to_text(markup)
+    text = html_file_text(path, markup)
     if not text.strip():
         raise _problem(path, QT_TRANSLATE_NOOP("FileProblem", "its page has no text"))
     return text

@@ -21,7 +21,7 @@ from screener.domain.vacancy import Vacancy
 from screener.importer.docx_text import docx_text
 from screener.importer.draft import MAX_TEXT_CHARS, ImportResult, build_draft
 from screener.importer.file_kinds import file_kind
-from screener.importer.html_text import html_to_text, looks_like_html
+from screener.importer.html_text import html_file_text, looks_like_html
 from screener.importer.mhtml_text import mhtml_text
 from screener.importer.odt_text import odt_text
 from screener.importer.pdf_layout import page_text
@@ -309,7 +309,7 @@ def read_notice_file(path: Path, cancelled: Callable[[], bool] = lambda: False) 
         return _READERS[kind](path, data)
     text = _decode(path, data)
     if suffix in HTML_SUFFIXES or looks_like_html(text):
-        return html_to_text(text)
+        return html_file_text(path, text)
     return text
 
 
@@ -341,7 +341,7 @@ def email_text(path: Path, data: bytes) -> str:
                 "copy the notice's text, then use Paste",
             ),
         )
-    return html_to_text(content) if html_body or looks_like_html(content) else content
+    return html_file_text(path, content) if html_body or looks_like_html(content) else content
 
 
 def read_notice_stream(stream: BinaryIO, name: str = "<stdin>") -> str:
@@ -359,7 +359,7 @@ def read_notice_stream(stream: BinaryIO, name: str = "<stdin>") -> str:
     if kind in ("docx", "odt", "rtf", "mhtml", "webarchive"):
         return _READERS[kind](Path(name), data)
     text = _decode(Path(name), data)
-    return html_to_text(text) if looks_like_html(text) else text
+    return html_file_text(Path(name), text) if looks_like_html(text) else text
 
 
 _READERS: dict[str, Callable[[Path, bytes], str]] = {

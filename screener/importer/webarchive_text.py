@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from screener.importer.html_text import html_to_text
+from screener.importer.html_text import html_file_text
 from screener.importer.mhtml_text import MAX_PAGE_BYTES
 from screener.importer.text_codecs import text_codec
 from screener.persistence.errors import FileProblemError, Phrase
@@ -125,7 +125,7 @@ def webarchive_text(path: Path, data: bytes) -> str:
     except _Unreadable as exc:
         raise FileProblemError.of(path, _NOT_A_PAGE, reason=str(exc)) from None
     markup = page.decode(encoding, errors="replace")
-    text = markup if kind == "text/plain" else html_to_text(markup)
+    text = markup if kind == "text/plain" else html_file_text(path, markup)
     if not text.strip():
         raise FileProblemError.of(
             path,
