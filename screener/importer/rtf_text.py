@@ -55,6 +55,7 @@ _CHARACTERS = {
     "emspace": " ", "enspace": " ", "qmspace": " ", "~": "\u00a0", "_": "-", "-": "",
     "\\": "\\", "{": "{", "}": "}",
 }  # fmt: skip
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _CODE_PAGES = {"ansi": "cp1252", "mac": "mac_roman", "pc": "cp437", "pca": "cp850"}
 
 
@@ -92,6 +93,8 @@ class _RtfReader:
             text, self.skip_chars = text[dropped:], self.skip_chars - dropped
         if not text or self.group.skip or self.group.hidden:
             return
+        # \u0 or \'00 is a control character, no text: the notice was refused as binary.
+        text = _CONTROLS.sub("", text)
         self._cell_open()
         reader = self.reader
         reader.run_bold = self.group.bold

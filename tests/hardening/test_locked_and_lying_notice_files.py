@@ -328,3 +328,11 @@ def test_a_damaged_notice_file_is_refused_saying_what_to_do(
     path = tmp_path / name
     path.write_bytes(data)
     assert "use Paste" in str(refused(lambda: read_notice_file(path), path, SECONDS))
+
+
+def test_control_characters_written_in_rich_text_are_not_text(tmp_path: Path) -> None:
+    """\\u0 or \\'00 made a NUL in the text, and the notice was refused as a binary file."""
+    path = tmp_path / "notice.rtf"
+    path.write_bytes(b"{\\rtf1 Title: Budget\\u0? Officer\\'00\\par Reference: 271001\\par}")
+    text = read_notice_file(path)
+    assert "Title: Budget Officer" in text and "\x00" not in text
