@@ -59,6 +59,10 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"|\bout[- ]of[- ](?:(?:normal|office|working|business) )*hours|\bafter[- ]hours\b"
             r"|beyond (?:the )?(?:normal |regular |standard |usual )?(?:office |working |duty )?hours"
             r"|hors des heures (?:de (?:service|bureau|travail)|ouvrables)|hors heures ouvrables"
+            # "extended hours during exercises", "long hours at times", "horaires prolongés":
+            # a working day beyond the usual one.
+            r"|\b(?:long|extended|longer) (?:working )?(?:hours|days)\b"
+            r"|\bhoraires? (?:prolonges?|etendus?|elargis?)\b|\blongues journees\b"
         ),
     ),
     # ("les fins de semaine": Canadian French for weekends.)
@@ -71,7 +75,8 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
     ),
     (
         AvailabilityNeed.OVERTIME,
-        re.compile(r"\bovertime\b|heures supplementaires|(?:long|extended) (?:working )?hours"),
+        # (Only overtime named as such: "extended hours" says when, not how the time counts.)
+        re.compile(r"\bovertime\b|heures supplementaires"),
     ),
     (
         AvailabilityNeed.TRAVEL,
@@ -100,6 +105,11 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"|\bdeploiements?\b|\bdeploye(?:e|\(e\))?s?\b|\bpartir en operations?\b"
             r"|\bprojections? en (?:operations?|opex)\b|\bopex\b"
             r"|\bmissions?\b(?=[^;]{0,40}" + _SHARE + ")"
+            # "to take part in exercises outside Poland", "operations abroad": away from the
+            # duty station (not "outside normal working hours").
+            r"|\b(?:exercises?|operations?|courses?|conferences?|meetings?) (?:held )?(?:abroad"
+            r"|outside (?!(?:of )?(?:the )?(?:normal |regular |standard |usual |office |working"
+            r" |business |duty |core )*hours\b)(?:the )?[a-z]{4,})"
         ),
     ),
     (

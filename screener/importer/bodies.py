@@ -112,6 +112,11 @@ BODIES: tuple[tuple[str, str], ...] = (
     ("joint support and enabling command", "Joint Support and Enabling Command (JSEC)"),
     ("allied rapid reaction corps", "Headquarters Allied Rapid Reaction Corps (ARRC)"),
     ("nato mission iraq", "NATO Mission Iraq (NMI)"),
+    (
+        "deployable air command and control centre",
+        "Deployable Air Command and Control Centre (DACCC)",
+    ),
+    ("daccc", "Deployable Air Command and Control Centre (DACCC)"),
     ("kosovo force", "Kosovo Force (KFOR)"),
     ("kfor", "Kosovo Force (KFOR)"),
     ("nato international staff", "NATO International Staff (NATO IS)"),
@@ -335,7 +340,23 @@ _PARENTS = frozenset(
         "Allied Land Command (LANDCOM)",
         # The STO's centre (CMRE in La Spezia) is the one a candidate applies to.
         "NATO Science and Technology Organization (STO)",
+        # A Joint Force Command's centres and units recruit under their own names.
+        "Allied Joint Force Command Naples (JFC Naples)",
+        "Allied Joint Force Command Brunssum (JFCBS)",
+        "Joint Force Command Norfolk (JFC Norfolk)",
+        "Allied Joint Force Command",
     }
+)
+# A unit's name with its acronym on a header line of its own: "DEPLOYABLE AIR COMMAND AND
+# CONTROL CENTRE (DACCC)", "NATO Programming Centre (NPC)". A body in its own right, whether
+# or not the table above lists it.
+_UNIT_LINE = re.compile(
+    r"^\W{0,3}((?:[A-Z][\w&'-]*\s(?:(?:and|of|for|the)\s)?){1,8}"
+    # (Not a headquarters' own divisions, offices and groups: "Office of the Chief of Staff
+    # (OCOS)", "Cyber Security Group (CSG)".)
+    r"(?:Centre|Center|Agency|School|Unit|Force|Wing|Command|Corps"
+    r"|Station|Battalion|Squadron|Academy|College)"
+    r"\s?\([A-Z][A-Z0-9&/ -]{1,12}\))"
 )
 # Headquarters under a parent that the table above cannot name on their own: SHAPE written
 # without brackets, a Combined Air Operations Centre with its town ("CAOC Uedem").
@@ -363,10 +384,15 @@ def own_headquarters(lines: list[str], body: str) -> str:
                 return "Allied Command Operations (SHAPE)"
             head, bracket, tail = match[0].partition(" (")
             return f"{head.title() if head.isupper() else head}{bracket}{tail}"
-        named = body_from_text([line])
+        named = body_from_text([line]) or _unit_line(line)
         if named is not None and named not in _PARENTS and "Allied Command" not in named:
             return named
     return body
+
+
+def _unit_line(line: str) -> str | None:
+    match = _UNIT_LINE.match(_title_case(line) if line.isupper() else line)
+    return match[1] if match else None
 
 
 # A reference's prefix that names its body by letters no table above holds on their own.

@@ -318,6 +318,10 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
     lead = _SUCH_AS.search(rest)
     # The names after "such as" / "(" when there are any, else anywhere in the bullet.
     found = _acronyms(rest[lead.start() :]) if lead else []
+    if lead and found == [_spelt(rest, lead.start())]:
+        # "EWIS and Fuel Tank Safety (FTS) training": the bracket spells out one name of the
+        # bullet's, not where its names start.
+        found = _acronyms(rest)
     if lead and found and (glossed := _glossed_names(rest, lead.start())):
         found = glossed  # "BA4/BA5 (RGIE)": the names, not the regulation in brackets
     found = found or _acronyms(rest)
@@ -343,6 +347,17 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
     named = _worded_names(rest[lead.start() :], lang) if lead else []
     named = named or _worded_names(rest, lang) or quoted_names(rest)
     return (_vendor_before_or(rest, named) + named if named else named), True
+
+
+def _spelt(text: str, at: int) -> str | None:
+    """'Fuel Tank Safety (FTS)': the acronym in the bracket at `at` when the words before it
+    spell it out; else None."""
+    match = re.match(r"\(\s?([A-Z]{2,6})\s?\)", text[at:])
+    if match is None:
+        return None
+    words = text[:at].split()[-len(match[1]) :]
+    initials = "".join(word[:1] for word in words)
+    return match[1] if initials == match[1] else None
 
 
 # One acronym alone in brackets right after names in capitals: the regulation, awarding body

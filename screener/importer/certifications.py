@@ -96,6 +96,10 @@ def _before_the_equivalent(text: str, names: list[str]) -> list[str]:
     return before or names
 
 
+_TOGETHER = re.compile(r"\b(?:and|et)\b")
+_EITHER = re.compile(r"\b(?:or|ou|such as|e\.g|for example|like|tels? que)\b|/|\bone of\b")
+
+
 def recognize_certification(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
     if opens_with_fitness(folded):
@@ -150,6 +154,10 @@ def recognize_certification(text: str, lang: Lang) -> Typing | None:
     if EDUCATION_CUES.search(folded):
         # "certifications such as CISSP ... or equivalent post-graduate degree": both at once.
         confidence, notes = 0.65, (note("also_degree"),)
+    elif len(names) > 1 and _TOGETHER.search(folded) and not _EITHER.search(folded):
+        # "EWIS and Fuel Tank Safety (FTS) certificates": all of them, which a criterion
+        # holding alternatives cannot say; a person checks it.
+        confidence, notes = 0.55, (note("certificates_together"),)
     return Typing(
         "certification",
         {"any_of": names, "or_equivalent": bool(OR_EQUIVALENT.search(folded))},

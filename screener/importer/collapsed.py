@@ -163,8 +163,21 @@ def _after_lower_word(line: str, at: int) -> bool:
     return not (word[:1].isupper() and word[1:].islower() and len(word) > 1)
 
 
+# In a list's item, "The candidate must have a very good knowledge of English" is the item's own
+# second sentence, not a lead-in glued on (which ends in its colon).
+_ITEM_SENTENCE = re.compile(
+    r"(?<=[.;])\s{1,3}(?=The (?:incumbent|successful candidate|candidate|post[- ]?holder)s?"
+    r" (?:must|should|will)\b(?![^.;:]{0,60}:))"
+)
+
+
+_ENUMERATED_ITEM = re.compile(r"^\s{0,6}(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[a-z]\.)\s")
+
+
 def _pieces(line: str) -> list[str]:
     cuts = {m.start() for m in _BREAK_BEFORE.finditer(line)}
+    if is_bullet(line) or _ENUMERATED_ITEM.match(line):
+        cuts -= {m.start() for m in _ITEM_SENTENCE.finditer(line)}
     if not any(ch.islower() for ch in line):
         # In a line typed in capitals ("... ARE ESSENTIAL TO PEACE"), a capitalised word is no
         # heading: a break must follow a sentence end or a list separator.

@@ -49,6 +49,7 @@ from screener.importer.requirement_lists import (
     find_requirements,
 )
 from screener.importer.review_text import quote, review_item
+from screener.importer.side_menus import without_side_menu
 from screener.importer.side_text import unfold_side_columns
 from screener.importer.text_cleanup import clean_lines, join_wrapped
 from screener.importer.two_columns import split_two_columns
@@ -366,7 +367,7 @@ def build_draft(
     match, so candidates' answers stay attached (see `reimport`).
     """
     check_text(text, source_name)
-    text, columns = split_two_columns(text)
+    text, columns = split_two_columns(without_side_menu(text))
     gridded, grids = unfold_grid_tables(unfold_bordered_grids(text.splitlines()))
     side, side_review = unfold_side_columns(gridded)
     columns = columns or side_review

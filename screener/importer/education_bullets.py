@@ -28,11 +28,22 @@ def _bac_plus(years: str) -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:diplome|titre|niveau)\b[^;]{{0,60}}?)?\bbac ?\+ ?[{years}]\b\)?")
 
 
+# The European and UNESCO frameworks' levels: "a degree at EQF level 7", "ISCED level 6".
+_FRAMEWORK_LEVELS = tuple(
+    (level, re.compile(rf"\b(?:eqf|isced|nqf|cec)(?: level| niveau)? ?{figures}\b"))
+    for level, figures in (
+        (EducationLevel.DOCTORATE, "8"),
+        (EducationLevel.MASTER, "7"),
+        (EducationLevel.BACHELOR, "6"),
+        (EducationLevel.HIGHER_SECONDARY, "[345]"),
+    )
+)
 # Most specific first: a matched phrase is blanked out before the next pattern looks, so the
 # "degree" of "post-graduate degree" does not also count as a first degree.
 _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
     # Vocational training first: "master craftsman" is no master's degree (see vocational.py).
     (EducationLevel.HIGHER_SECONDARY, VOCATIONAL),
+    *_FRAMEWORK_LEVELS,
     # "bac+5": France's years of study after the baccalauréat say the level; the diploma named
     # with them ("diplôme d'études supérieures (bac+5)") is blanked with them.
     *((level, _bac_plus(years)) for level, years in _BAC_PLUS_LEVELS),
@@ -97,6 +108,11 @@ _INSTITUTION = re.compile(
 _LOWER_WITH_YEARS = re.compile(
     r"\b(?:or|ou)\b[^;]{0,80}?\b(?:with|plus|and|combined with|avec|et)\b[^;]{0,40}?"
     r"\b(?:years?|ans|annees)\b"
+    # "...; a degree at EQF level 6 combined with 2 additional years of relevant experience is
+    # acceptable in lieu", "...; a Bachelor's degree with 2 years may replace it".
+    r"|;\s?[^;]{0,80}?\b(?:with|plus|and|combined with|avec|et)\b[^;]{0,40}?"
+    r"\b(?:years?|ans|annees)\b[^;]{0,80}?\b(?:in lieu|instead|acceptable|accepted|may replace"
+    r"|can replace|may substitute|substitut\w*|en lieu|remplacer|accepte)"
 )
 _EQUIVALENT_DEGREE = re.compile(
     r"\b(?:or |and/or )?(?:an? |any )?equivalent (?:university |academic |higher )?"
@@ -116,6 +132,14 @@ _FIELD_EN = re.compile(
     # "PhD in underwater acoustics", "Master's in law", "MSc in physics": the degree by its name.
     r"|(?:(?<=phd )|(?<=ph\.d\. )|(?<=doctorate )|(?<=master's )|(?<=masters )|(?<=msc )"
     r"|(?<=bachelor's )|(?<=bsc )|(?<=mba ))in [a-z][a-z &/-]{2,80}"
+)
+# A diploma in a field, no level named ("Diploma in library science", "a diploma of nursing").
+_DIPLOMA_IN_FIELD = re.compile(r"\bdiplomas?\s(?:in|of)\s(?!(?:an?|the|equivalent|hand)\b)[a-z]")
+# "diplôme en bibliothéconomie", "diplôme d'assistant(e) de direction": the word alone, never
+# with a university or a degree's name ("diplômé(e) d'une université", "diplôme de licence").
+_FR_DIPLOMA_ONLY = re.compile(
+    r"^(?!.*\b(?:universit\w*|licence|bachelier|baccalaureat|bac|grade|cycle|superieur\w*)\b)"
+    r".*\bdiplomes?\s(?:en|de|d'|du|des)\s?(?!(?:niveau|fin|equivalent)\b)[a-z]"
 )
 # A level the bullet states itself, besides naming vocational training.
 _STATED_LEVEL = re.compile(r"\b(?:secondary|secondaire|university|universit\w*|degree|bachelor)")
@@ -196,6 +220,13 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
     levels = _levels_named(required)
     if not levels and vocational:
         levels.append(EducationLevel.HIGHER_SECONDARY)  # "CAP/BEP", named without a cue word
+    # "Diploma in library science", "diplôme en bibliothéconomie": a course of study after
+    # school, at no level it states (French "diplôme" alone is otherwise a degree's word).
+    unlevelled = not levels and bool(_DIPLOMA_IN_FIELD.search(required))
+    if levels == [EducationLevel.BACHELOR] and _FR_DIPLOMA_ONLY.search(required):
+        levels, unlevelled = [], True
+    if unlevelled:
+        levels.append(EducationLevel.HIGHER_SECONDARY)
     if not levels:
         return None
     # Several levels in one bullet ("higher secondary, or a university degree") are
@@ -212,6 +243,8 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
         level = joined  # "a degree in physics, with a PhD in acoustics": both are asked for
     elif (stated := _EQUIVALENT_TO.search(required)) is not None:
         level = next((lvl for lvl, p in _LEVEL_CUES if p.match(required, stated.end())), level)
+    elif framework := [lvl for lvl, p in _FRAMEWORK_LEVELS if p.search(required)]:
+        level = framework[0]  # "a university degree at ISCED level 7": the degree's level
     elif (stated := _AT_LEVEL.search(required)) is not None:
         # "a law degree at master's level": the degree's level is the one stated.
         level = next((lvl for lvl, p in _LEVEL_CUES[1:] if p.search(stated[1] or stated[2])), level)
@@ -233,6 +266,10 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
         # The scale has no vocational level: the nearest one is taken, and a person checks it.
         confidence, notes = 0.65, (note("vocational_level"),)
         params["or_equivalent"] = True
+    if unlevelled:
+        # The least such a diploma implies is the schooling that admits to it; a person
+        # checks whether the notice means a degree.
+        confidence, notes = 0.6, (note("diploma_level"),)
     if with_years:
         lower = min(levels, key=lambda lvl: lvl.rank)
         # Met at the higher level: met; at the lower one only: can't tell (the years decide).

@@ -25,6 +25,11 @@ _REFERENCE = re.compile(REFERENCE_PATTERN)
 Missing = Callable[..., None]
 
 
+def _trimmed(title: str | None) -> str | None:
+    """The title without the separator a circular's sub-item ends on ("a) post title: X;")."""
+    return title.rstrip(" ;,") or None if title else title
+
+
 def _identity(header: Header, lines: list[str], missing: Missing) -> dict[str, object]:
     """Reference and title (a title set in capitals in the case the notice's words read)."""
     reference = header.reference
@@ -38,8 +43,10 @@ def _identity(header: Header, lines: list[str], missing: Missing) -> dict[str, o
         and in_capitals(header.title_en or header.title_fr or "")
         and written_in_french(lines)
     )
-    english = ordinary_case(header.title_en, lines, french=one_french)
-    french = ordinary_case(header.title_fr, lines, french=header.title_en is not None or one_french)
+    english = _trimmed(ordinary_case(header.title_en, lines, french=one_french))
+    french = _trimmed(
+        ordinary_case(header.title_fr, lines, french=header.title_en is not None or one_french)
+    )
     title_en = english or french
     title_fr = french or english
     if title_en is None or title_fr is None:

@@ -14,7 +14,8 @@ MAX_LINE = 300
 # "VACANCY N: 240123", "Vacancy No. NCIA 24/123", "Requisition #: 240123", "Job ID 12345".
 REFERENCE_LABEL = re.compile(
     # (Never an address's "Post code: 1110".)
-    r"^(?!.{0,40}\bpost(?:al)? ?code\b)(?:[a-z&' -]{2,40}\s)?(?:vacancy|vacance(?: de poste)?"
+    # (Nor a recruiting agency's own: "Our ref: ATL-4471     Client ref: SHAPE 27/FIN/014".)
+    r"^(?!.{0,40}\bpost(?:al)? ?code\b)(?!our ref)(?:[a-z&' -]{2,40}\s)?(?:vacancy|vacance(?: de poste)?"
     r"|requisition|req\.?|job|position|posting|post|reference|ref\.?|numero"
     # "Announcement No.: NAEW&C F 26/047", "Notice number: JFCBS 27/03", "Avis n° 27/014":
     # only with their number's word.
@@ -42,12 +43,17 @@ REFERENCE_LABEL = re.compile(
     r"|\d{2,3}(?:[/-][a-z0-9]{1,6}){1,4}"
     # "NAEW&C F 26/031": a body's letters with '&' and a unit's letter, after a label only.
     r"|[a-z][a-z&]{1,6} [a-z]{1,3} \d{2}[/-]\d{2,4}"
-    # "PASP 0412": a division's letters and a number, after a label only.
-    r"|[a-z]{2,6} \d{3,6})(?![\w/])"
+    # "PASP 0412", "NETMA-2611": a body's or a division's letters and a number, after a
+    # label only.
+    r"|[a-z]{2,6}[ -]\d{3,6})(?![\w/])"
 )
 # "JFCNP 27/008" alone on a line near the top: a body's reference without a label.
 # (Or with the body's two words: "HQ SACT 26/41", "NAEW&C F 26/047".)
-_BARE_REFERENCE = re.compile(r"^([a-z][a-z&]{1,5}[ -](?:[a-z][a-z&]{0,5}[ -])?\d{2}[/-]\d{2,4})$")
+# ("NSPA 26/LOG/204": a branch's letters after the year; never "Page 12/30".)
+_BARE_REFERENCE = re.compile(
+    r"^(?!(?:page|p|tel|fax)[ -])([a-z][a-z&]{1,5}[ -](?:[a-z][a-z&]{0,5}[ -])?\d{2}[/-]"
+    r"(?:\d{2,4}|[a-z]{2,6}[/-]\d{2,4}))$"
+)
 # A post number's label: the number names the post, not the notice.
 _POST_NUMBER = re.compile(
     r"^(?:post|position|billet) (?:number|no\.?|n°|id)\b|^numero (?:de|du) poste"

@@ -26,6 +26,11 @@ _PART_CATEGORIES = re.compile(
     r"|(?<![\w-])([AB][1-3](?:\.\d)?)(?![\w-])"
 )
 
+# Where the bullet turns from the licence to what it is endorsed with or what else it asks.
+_QUALIFIED = re.compile(
+    r"\s(?:with|including|incl\.|endorsed|holding|avec|comprenant|incluant)\b"
+    r"|\b(?:type|aircraft)[- ]ratings?\b|\bqualifications? de type\b|;"
+)
 _ABOUT_THE_RULE = re.compile(r"\b(?:experience|knowledge|familiarity|understanding|working)\b")
 
 
@@ -60,13 +65,22 @@ def regulation_licence(text: str, folded: str, worded: bool, equivalent: bool) -
     if match is None:
         return None
     name = " ".join(part for part in (match[1], match[2]) if part)
+    # What the licence must be endorsed with ("with type ratings on the C-130 or the A400M")
+    # names aircraft, not other licences.
+    qualified = _QUALIFIED.search(text, match.end())
+    licence_part = text[: qualified.start()] if qualified else text
     categories: list[str] = []
-    for found in _PART_CATEGORIES.finditer(text, match.end()):
+    for found in _PART_CATEGORIES.finditer(licence_part, match.end()):
         for category in re.findall(r"[A-C]\d?(?:\.\d)?", found[1] or found[2]):
             if category not in categories:
                 categories.append(category)
+    # "category B1 (B1.1)": the subcategory says which B1; one licence, not two.
+    categories = [
+        one for one in categories if not any(other.startswith(f"{one}.") for other in categories)
+    ]
     names = [f"{name} {category}" for category in categories] or [name]
-    names += [other for other in _other_licences(text[match.end() :]) if other not in names]
+    others = _other_licences(licence_part[match.end() :])
+    names += [other for other in others if other not in names]
     if not worded and (not categories or _ABOUT_THE_RULE.search(folded)):
         return None  # "experience with EASA Part-145 organisations" asks for no licence
     return Typing(
@@ -131,6 +145,10 @@ WELL_KNOWN = frozenset(
         "RHCE",
     ]
 )
+# Life support and trauma care courses, certified and renewed every two years or so; often
+# spelt out ("Advanced Cardiac Life Support (ACLS)") with no word saying it is a certificate.
+_LIFE_SUPPORT = frozenset({"BLS", "ACLS", "PALS", "ATLS", "PHTLS", "TCCC", "ITLS"})
+WELL_KNOWN = WELL_KNOWN | _LIFE_SUPPORT
 _ACRONYMS_ONLY = re.compile(
     r"^((?:[A-Z][A-Z0-9+]{1,9}\s){0,1}[A-Z][A-Z0-9+]{1,9}"
     r"(?:(?:\s(?:or|and)\s|\s?[,/]\s?)(?:[A-Z][A-Z0-9+]{1,9}\s){0,1}[A-Z][A-Z0-9+]{1,9})+)\s?[.;]?$"
@@ -173,10 +191,31 @@ def _one_known(text: str) -> Typing | None:
     return _certificates([name], equivalent, 0.65, name)
 
 
+# A life support course spelt out with its acronym: "Advanced Cardiac Life Support (ACLS)".
+# (Another course may follow by its acronym: "Pediatric Advanced Life Support (PALS) or ACLS".)
+_SPELT_OUT_KNOWN = re.compile(
+    r"^(?:(?:[Aa]n?|[Vv]alid|[Cc]urrent)\s)?((?:[A-Z][\w-]*\s){1,6}\(([A-Z][A-Z0-9+]{1,9})\)"
+    r"((?:,?\s(?:or|and)\s|\s?/\s?)[A-Z]{3,5})?)"
+    r"(?:,?\s(?:or|and)\s(?:higher|above|equivalent))?\s?[.;]?$"
+)
+
+
+def _spelt_out(text: str) -> Typing | None:
+    match = _SPELT_OUT_KNOWN.match(text.strip())
+    if match is None or match[2] not in _LIFE_SUPPORT:
+        return None
+    other = (match[3] or "").split()[-1:] if match[3] else []
+    other = [name.strip("/ ") for name in other if name.strip("/ ") in _LIFE_SUPPORT]
+    if match[3] and not other:
+        return None
+    equivalent = bool(re.search(r"\bequivalent\b", text))
+    return _certificates([match[2], *other], equivalent, 0.65, match[1])
+
+
 def bare_certificate(text: str) -> Typing | None:
     match = _BARE_CERTIFICATE.match(text.strip())
     if match is None:
-        return _known_acronyms(text) or _one_known(text)
+        return _known_acronyms(text) or _one_known(text) or _spelt_out(text)
     # "CompTIA A+ and Network+": each named (a criterion holds its certificates as a list).
     parts = re.split(r"\s?(?:\sor\s|\sand\s|/|,)\s?", match[1])
     names = [name.strip() for name in parts if name.strip()]

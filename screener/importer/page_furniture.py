@@ -12,6 +12,13 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.pdf_pages import (
+    ADDRESS_LINE,
+    COUNT_LINE,
+    DATE_TIME_LINE,
+    ENDS_WITH_ADDRESS,
+    PRINTED_AT_START,
+)
 from screener.importer.wording import ENDS_OPEN, fold
 
 # Footers and page furniture on folded lines (lower case, no accents).
@@ -62,6 +69,8 @@ def is_page_break(line: str) -> bool:
     folded = fold(line).strip()
     if PAGE_NUMBER.match(line) or _BREAK_FOOTER.match(folded) or _CONTINUED.match(folded):
         return True
+    if COUNT_LINE.match(line.strip()) or ADDRESS_LINE.match(line.strip()):
+        return True  # a browser's margin: "1 of 3  30/11/2026, 14:05", an address then "1/3"
     if len(line) <= 80 and (_PAGE_OF.search(folded) or _PAGE_AT_END.search(folded)):
         return True
     marking = _MARKING.match(folded) if len(line) <= 60 else None
@@ -145,17 +154,37 @@ def _continued_headings(lines: list[str]) -> list[int]:
 
 
 # A browser's print header at the top of each page: the date and time of printing, then the
-# page's title ("30/11/2026, 10:12   Technician (Plumbing)-261963 | NATO Careers"). Its date
-# is not the notice's; a line of that shape printed on two pages or more is dropped.
-_PRINT_STAMP = re.compile(
-    r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\b", re.IGNORECASE
-)
+# page's title ("30/11/2026, 10:12   Technician (Plumbing)-261963 | NATO Careers"), or the
+# title then the date (Safari). Its date is not the notice's; a line of that shape printed on
+# two pages or more is dropped.
+_PRINT_STAMP = DATE_TIME_LINE
 
 
 def _print_stamps(lines: list[str]) -> list[str]:
-    stamped = [line for line in lines if _PRINT_STAMP.match(line)]
+    # (Firefox's top line: the page's title, then its address.)
+    stamped = [
+        line for line in lines if _PRINT_STAMP.search(line) or ENDS_WITH_ADDRESS.search(line)
+    ]
     repeated = {line for line in stamped if stamped.count(line) >= 2}
-    return ["" if line in repeated else line for line in lines] if repeated else lines
+    if repeated:
+        return ["" if line in repeated else line for line in lines]
+    # A page printed once: its stamp's page title stays (it may hold the title and reference:
+    # "Logistics Assistant - 261963 | NATO Careers"), without the date and time of printing or
+    # the address.
+    # (Only Chromium's stamp, the date first: a line ending with a date and time once may be
+    # the notice's own.)
+    first = next(
+        (
+            i
+            for i, line in enumerate(lines[:3])
+            if PRINTED_AT_START.match(line) or ENDS_WITH_ADDRESS.search(line)
+        ),
+        None,
+    )
+    if first is None:
+        return lines
+    title = ENDS_WITH_ADDRESS.sub("", PRINTED_AT_START.sub("", lines[first])).strip(" ,")
+    return [*lines[:first], title, *lines[first + 1 :]]
 
 
 def drop_page_furniture(lines: list[str]) -> list[str]:

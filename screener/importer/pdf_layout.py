@@ -27,7 +27,7 @@ from typing import Any
 
 from screener.importer.pdf_columns import Piece, two_text_columns
 from screener.importer.pdf_definitions import definition_lists
-from screener.importer.pdf_sidebar import sidebar
+from screener.importer.pdf_sidebar import navigation_column, sidebar
 from screener.importer.pdf_tables import (
     MAX_COLUMNS,
     SOFT_HYPHEN,
@@ -313,6 +313,9 @@ def page_text(page: Any, carry: PageBreak | None = None) -> str:
         first, last = side
         carry.asides.append(join_split_words("".join(c.text for c in chunks[first : last + 1])))
         chunks = chunks[:first] + chunks[last + 1 :]
+    elif navigation := set(navigation_column(chunks)):
+        carry.asides.append("\n".join(chunks[i].text.strip() for i in sorted(navigation)))
+        chunks = [chunk for i, chunk in enumerate(chunks) if i not in navigation]
     runs = [(first, last) for first, last in _segments(chunks)]
     placed = [
         Piece(chunks[first].x, chunks[first].y, chunks[first].size, _text(chunks, first, last))

@@ -40,7 +40,7 @@ from screener.importer.sections import (
 )
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wished_lead_ins import EN_WISHED_LEAD_IN, FR_WISHED_LEAD_IN
-from screener.importer.wording import fold
+from screener.importer.wording import ENDS_OPEN, fold
 
 FOUND_BY_HEADING = "heading"
 FOUND_BY_LEAD_IN = "lead_in"
@@ -310,14 +310,21 @@ def _bullet_runs(lines: list[str]) -> list[list[str]]:
     for line in lines:
         if is_bullet(line):
             current.append(line)
-        elif current and line and line[0].islower():
-            current.append(line)  # a wrapped bullet's continuation
+        elif current and line and (line[0].islower() or _open_end(current[-1])):
+            # A wrapped bullet's continuation: lower case, or after a line left open
+            # ("AWS Certified Solutions Architect –" / "Professional or ...").
+            current.append(line)
         elif current and line:
             runs.append(current)
             current = []
     if current:
         runs.append(current)
     return runs
+
+
+def _open_end(line: str) -> bool:
+    stripped = line.rstrip()
+    return stripped.endswith(("–", "—", " -", ",", "/", "&")) or bool(ENDS_OPEN.search(stripped))
 
 
 def _by_bullet_run(lines: list[str]) -> dict[str, FoundList]:

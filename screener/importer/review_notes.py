@@ -195,6 +195,12 @@ NOTE_TEXT: dict[str, tuple[str, str]] = {
         "prise comme secondaire supérieur ou équivalent, le niveau qu'elle sanctionne "
         "d'ordinaire ; vérifiez-le",
     ),
+    "diploma_level": (
+        "a diploma in a field, with no level: taken as higher secondary level, the schooling "
+        "that admits to it; check whether the notice means a degree",
+        "un diplôme dans un domaine, sans niveau : pris comme secondaire supérieur, la "
+        "scolarité qui y donne accès ; vérifiez si l'avis demande un diplôme universitaire",
+    ),
     "lower_level_with_years": (
         "a lower level counts with years of experience: kept as a second reading",
         "un niveau inférieur compte avec des années d'expérience : gardé comme seconde lecture",

@@ -42,6 +42,18 @@ _SUFFIX = (
 _BRACKETED = r"^{}(?:requirements|qualifications|criteria)\s?\({}\)\s?:?$"
 # "Qualifications required:" / "Qualifications desired:": the word after the noun.
 _AFTER = r"^{}(?:qualifications|requirements|criteria|skills)\s(?:{})\s?:?$"
+# A job board's heading in its own words, any of them, glossed by the notice's word: "What you
+# need to bring (essential)", "It would be a plus if you have (desirable)". It speaks to the
+# reader and ends where the list's items would go on (never an item: "Degree (essential)").
+_BOARD_PHRASE = (
+    # (Never an item's words: "You have a degree in law (essential)", "Your English (required)".)
+    r"^(?![^()]*\b(?:degree|diploma|knowledge|experience|licen[cs]e|certif\w*|english|french"
+    r"|level|years?|slp|stanag|ability|able|proficien\w*|fluen\w*"
+    r"|you (?:are|have|hold|speak|possess) (?:a|an)|team)\b)"
+    r"(?:what|who|it would|it'd|you|you'll|your|we|we'd|we'll|our|ideally|even better|extra"
+    r"|bonus|things|must[- ]haves?|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|preferred"
+    r"|skills (?:we|you))\b[^.;:()\d]{0,60}?\s?"
+)
 EN_ESSENTIAL = re.compile(
     rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:essentials?|required|mandatory){_SUFFIX}$"
     rf"|{_BRACKETED.format(_NUMBER_PREFIX, 'essentials?')}"
@@ -55,6 +67,7 @@ EN_ESSENTIAL = re.compile(
     # A job board's own heading glossed by the notice's word: "What you bring (essential)".
     r"|^(?:what you (?:bring|need|have|offer)|you (?:bring|have|need)|must haves?|your profile)"
     r"\s?\((?:essentials?|required|mandatory)\)\s?:?$"
+    rf"|{_BOARD_PHRASE}\((?:essentials?|required|mandatory)\)\s?:?$"
 )
 EN_DESIRABLE = re.compile(
     rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:additional |other )?"
@@ -70,6 +83,7 @@ EN_DESIRABLE = re.compile(
     # "Nice to have (desirable)", "Bonus (desirable)": the board's words glossed.
     r"|^(?:nice to have|good to have|bonus(?: points)?|a plus|what would (?:be a plus|help))"
     r"\s?\((?:desirables?|optional|an asset|preferred)\)\s?:?$"
+    rf"|{_BOARD_PHRASE}\((?:desirables?|optional|an asset|preferred)\)\s?:?$"
 )
 FR_ESSENTIAL = re.compile(
     rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications|competences"

@@ -25,6 +25,13 @@ MENU_WORD = (
 SITE_ADDRESS = re.compile(
     r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|eu|int|[a-z]{2})\b", re.I
 )
+# A site's navigation, by its links' words ("Current vacancies", "How to apply", "Benefits").
+NAVIGATION_WORD = re.compile(
+    rf"\b{MENU_WORD}\b|\b(?:apply|how to apply|benefits|working at|working for|faq"
+    r"|frequently asked questions|recruitment|sitemap|privacy|cookies|accessibility|share"
+    r"|job alerts?|opportunities|internships?|research|postuler|avantages)\b",
+    re.IGNORECASE,
+)
 NAVIGATION = re.compile(rf"\|\s*{MENU_WORD}\s*(?:\||$)", re.IGNORECASE)
 MENU_ITEMS = re.compile(rf"\b{MENU_WORD}\b", re.IGNORECASE)
 

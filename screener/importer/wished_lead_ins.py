@@ -27,7 +27,10 @@ EN_WISHED_LEAD_IN = (
     r"|stand out|set you apart|(?:would|'d|will) (?:also )?(?:be great|love)|great if"
     r"|(?:also |additionally )?(?:appreciated|valued|desirable|advantageous|beneficial)"
     r"(?: but not (?:required"
-    r"|essential|mandatory))?)\b[^.;:]{0,60}:$"
+    r"|essential|mandatory))?)\b[^.;:]{0,60}"
+    # Ending in its colon, or as a careers page's heading over the list ("It would be a plus
+    # if you have"): on the verb the list's items complete.
+    r"(?::|\b(?:have|bring|offer|know)\s?)$"
     # A heading alone: "Nice-to-have", "Nice to haves", "Good-to-have skills", "Bonus",
     # "Pluses", "Desirable but not essential".
     r"|^(?:\d{1,2}\s?\.?\s?)?(?:(?:nice|good|great)[- ]to[- ]haves?|bonus(?: points)?|pluses"

@@ -57,20 +57,22 @@ def test_unusable_text_is_refused_with_a_reason(text: str, message: str) -> None
     assert str(caught.value).startswith("input.txt: ")
 
 
+# The guards below count this process's processor time, not the clock: a machine busy with
+# other test workers must not fail them, and a runaway pattern uses the processor all along.
 def test_oversized_text_is_refused_at_once() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(FileProblemError, match="too large"):
         import_notice_text("ESSENTIAL\n- x\n" * 800_000)
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
 
 
 def test_megabytes_of_noise_finish_in_seconds() -> None:
     rng = random.Random(7)
     alphabet = "abcdefghij KLMNOP-•*|#<>[]()«»éàIV;:.,\n" + "ESSENTIAL "
     noise = "".join(rng.choices(alphabet, k=3_000_000))
-    started = time.perf_counter()
+    started = time.process_time()
     outcome(noise)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
 
 
 def test_lines_of_one_long_capitalised_word_finish_in_seconds() -> None:
@@ -78,27 +80,27 @@ def test_lines_of_one_long_capitalised_word_finish_in_seconds() -> None:
     # hashtag, a URL without its dots): the paired-labels reader's pattern tried every split
     # of the word among its repetitions, ~5 s for 50 letters and growing as its sixth power.
     words = "\n".join("A" + "abcdefgh"[i % 8] * 55 + str(i) for i in range(5))
-    started = time.perf_counter()
+    started = time.process_time()
     outcome(f"Post title: Analyst\n{words}\nESSENTIAL\n- a university degree\n")
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_a_label_followed_by_a_run_of_tabs_finishes_in_seconds() -> None:
     # A spreadsheet's row copied with its empty cells: the label-and-leader reader tried every
     # way to share the tabs among its parts (18 s for 1,600 tabs, growing with their square).
-    started = time.perf_counter()
+    started = time.process_time()
     outcome("Grade: G5\nESSENTIAL " + "\t" * 1200 + "\n- a university degree\n")
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_ten_megabytes_of_noise_in_a_file_are_refused_quickly(tmp_path: Path) -> None:
     path = tmp_path / "noise.txt"
     rng = random.Random(3)
     path.write_bytes(bytes(rng.randrange(32, 127) for _ in range(1000)) * 10_000)
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(FileProblemError, match="too large"):
         import_notice_file(path)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
 
 
 @settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])

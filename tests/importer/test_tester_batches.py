@@ -69,22 +69,26 @@ from tester_batch_support import assert_kept, corpus_batch, figures
 # to 24 hold lower strict figures than before (e.g. batch 16: 96 -> 89, non-debatable 74 -> 67),
 # and a line with two profiles, or with a NATO level and a profile, gives two criteria (batch 8:
 # 0 -> 3 extra, batch 11: 0 -> 1). The "kept as statements" notes below predate that.
+# "Extended hours" and "long hours" are now a working day beyond the usual one (outside
+# office hours), not overtime, as seven of the nine testers who met them read them: batches 9
+# and 21, whose testers expected overtime (debatable), hold one strict bullet fewer, and
+# batches 8, 20, 26, 30, 39, 41 and 43 one or two more.
 _KEPT = {
     "blind5": {"found": 117, "strict": 106, "nd_strict": 85, "extra": 1, "header": 72},
     "blind6": {"found": 103, "strict": 97, "nd_strict": 86, "extra": 0, "header": 69},
     # Batch 7's third extra: an on-call roster a notice's Special Requirements say "is
     # required", which the tester's list left out.
     "blind7": {"found": 114, "strict": 107, "nd_strict": 89, "extra": 3, "header": 72},
-    "blind8": {"found": 120, "strict": 109, "nd_strict": 94, "extra": 3, "header": 72},
+    "blind8": {"found": 120, "strict": 110, "nd_strict": 94, "extra": 3, "header": 72},
     # Batches 9 and 10's testers expected another language's STANAG level as the NATO level of
     # the same figure (SLP 3 as III); the two scales differ (see the importer's
     # stanag_profiles.py), so those four bullets keep the language without a level.
-    "blind9": {"found": 108, "strict": 92, "nd_strict": 73, "extra": 2, "header": 71},
+    "blind9": {"found": 108, "strict": 91, "nd_strict": 73, "extra": 2, "header": 71},
     "blind10": {"found": 102, "strict": 91, "nd_strict": 78, "extra": 0, "header": 72},
     # Left: English / French STANAG profiles kept as statements (all debatable); a
     # consultancy's and an internship's "no grade" kept as the flagged placeholder; "on-call
     # rotation outside office hours" read as both needs (the tester calls it arguable).
-    "blind11": {"found": 86, "strict": 75, "nd_strict": 61, "extra": 1, "header": 70},
+    "blind11": {"found": 86, "strict": 76, "nd_strict": 61, "extra": 1, "header": 70},
     "blind12": {"found": 91, "strict": 74, "nd_strict": 65, "extra": 0, "header": 72},
     # Left: English / French STANAG profiles and levels without a NATO level kept as
     # statements (all debatable); a "must be prepared to deploy" sentence under the
@@ -106,10 +110,10 @@ _KEPT = {
     "blind17": {"found": 115, "strict": 113, "nd_strict": 99, "extra": 0, "header": 72},
     "blind18": {"found": 102, "strict": 101, "nd_strict": 78, "extra": 0, "header": 72},
     "blind19": {"found": 115, "strict": 107, "nd_strict": 99, "extra": 0, "header": 72},
-    "blind20": {"found": 116, "strict": 106, "nd_strict": 92, "extra": 0, "header": 72},
+    "blind20": {"found": 116, "strict": 107, "nd_strict": 92, "extra": 0, "header": 72},
     # Batch 21's extra: "class B; class BE is an advantage" split into two (the tester calls
     # it a sensible reading).
-    "blind21": {"found": 118, "strict": 114, "nd_strict": 97, "extra": 1, "header": 72},
+    "blind21": {"found": 118, "strict": 113, "nd_strict": 97, "extra": 1, "header": 72},
     # Batches 22-24, first runs on main: 22 109/116 strict, header 66/72 (a one-line paste's
     # "Desirable" glued to a bullet, ECDL as a driving licence, titles from a facts row, a
     # division line, a site banner); 23 113/118, header 68/72 (an unnumbered "English - SLP
@@ -139,7 +143,7 @@ _KEPT = {
     # (its tester listed the new kind; "Command of English (STANAG 6001 level 3)" stays a
     # statement).
     "blind25": {"found": 113, "strict": 112, "nd_strict": 89, "extra": 1, "header": 72},
-    "blind26": {"found": 109, "strict": 95, "nd_strict": 79, "extra": 1, "header": 72},
+    "blind26": {"found": 109, "strict": 97, "nd_strict": 79, "extra": 1, "header": 72},
     "blind27": {"found": 107, "strict": 104, "nd_strict": 87, "extra": 1, "header": 72},
     # Batches 28-31, first runs on main: 28 98/109 strict, header 67/72 (desirable lists under
     # "Nice-to-have" and "It would be nice if you also have:" lost, one silently; incidents
@@ -154,7 +158,7 @@ _KEPT = {
     # its alternative; 29's extra: "and admission to the bar" a requirement of its own.
     "blind28": {"found": 109, "strict": 108, "nd_strict": 98, "extra": 0, "header": 72},
     "blind29": {"found": 106, "strict": 105, "nd_strict": 93, "extra": 1, "header": 72},
-    "blind30": {"found": 106, "strict": 105, "nd_strict": 92, "extra": 0, "header": 72},
+    "blind30": {"found": 106, "strict": 106, "nd_strict": 92, "extra": 0, "header": 72},
     "blind31": {"found": 102, "strict": 102, "nd_strict": 96, "extra": 0, "header": 72},
     # Batches 32-35, first runs on main: 32 99/112 strict, header 69/72 (a SHAPE list of plain
     # lines under "(a) ... (f)" part labels lost, its NOTES read as desirables; a ship's Master
@@ -196,7 +200,7 @@ _KEPT = {
     # statement). Left (debatable): 38's two-language bullet (the scorer's artefact: 1 strict,
     # 2 extra); 39's "extended hours during exercises" read as overtime.
     "blind38": {"found": 106, "strict": 105, "nd_strict": 90, "extra": 2, "header": 72},
-    "blind39": {"found": 95, "strict": 94, "nd_strict": 90, "extra": 0, "header": 72},
+    "blind39": {"found": 95, "strict": 95, "nd_strict": 90, "extra": 0, "header": 72},
     # Batches 40-41, first runs on main: 40 105/118 strict, header 71/72 (an "Area |
     # Requirement | E/D" grid in PDF text gave nothing; a task done "in English" read as
     # level VI; a wrapped aligned title; a licence's FAA alternative dropped); 41 77/107, 25
@@ -208,18 +212,19 @@ _KEPT = {
     # certification (the extra); 41-04's "extended hours" as overtime, 41-05's two-language
     # bullet (the scorer's artefact: 1 extra) and 41-03's profile in both languages.
     "blind40": {"found": 118, "strict": 116, "nd_strict": 112, "extra": 1, "header": 72},
-    "blind41": {"found": 107, "strict": 106, "nd_strict": 91, "extra": 2, "header": 72},
+    "blind41": {"found": 107, "strict": 107, "nd_strict": 91, "extra": 2, "header": 72},
     # Batch 42 was held out: written blind and scored once on the finished importer, 115/115
     # found, 112 strict, header 71/72 (software "release deployments" read as travel too,
     # "Medically fit to deploy" as availability; DACCC's notice given its parent command as
-    # the body, which its tester did not accept: left). Batch 43, first run 89/101 strict,
+    # the body, which its tester did not accept: now the unit the notice names). Batch 43, first run 89/101 strict,
     # header 71/72, nationality 11/12 (a table drawn with "+---+" borders read as three glued
     # rows; "English 2222; German 3333" after a STANAG 6001 lead-in; an A-grade beside a job
     # board's title; a medical certificate proving fitness read as a certification; a
-    # footnote's ineligible country kept). Left (43): Part-66 "B1 (B1.1)" as two names, a
-    # diploma without a level a statement, the debatable alternatives and "extended hours".
-    "blind42": {"found": 115, "strict": 114, "nd_strict": 108, "extra": 1, "header": 71},
-    "blind43": {"found": 101, "strict": 96, "nd_strict": 90, "extra": 3, "header": 72},
+    # footnote's ineligible country kept). Left (43): the debatable alternatives and "extended
+    # hours" (Part-66 "B1 (B1.1)" is now one licence, B1.1; a diploma in a field without a
+    # level is education at higher secondary level, flagged).
+    "blind42": {"found": 115, "strict": 114, "nd_strict": 108, "extra": 1, "header": 72},
+    "blind43": {"found": 101, "strict": 99, "nd_strict": 92, "extra": 3, "header": 72},
     # Batch 44 (ten French notices), first run 68/86 strict, header 58/60 (a circular's "CE QUE
     # L'EMPLOYEUR EXIGE" / "CE QUI EST SOUHAITABLE" over "(1)" items lost whole; a job board's
     # item wrapped before a capital broke its list; "p. 2" a criterion; "N° de l'avis",
@@ -227,6 +232,18 @@ _KEPT = {
     # français" read as a language; "fins de semaine"; ACCA/CPA named in French; teaching at
     # university level read as a degree; a school certificate read as a certification).
     "blind44": {"found": 86, "strict": 86, "nd_strict": 73, "extra": 0, "header": 60},
+    # Batch 46 (copies from the web and office software of bodies other than the IS), first run
+    # on main 101/115 strict (86/98 not debatable), 105 found, 2 extra, header 69/72: a job
+    # board's "What you need to bring (essential)" and "It would be a plus if you have
+    # (desirable)" not opened and a bullet wrapped after "–" ending the list (8 lost); a
+    # site's menu printed line by line beside the header (the title "IT Search"); an item's
+    # second sentence giving the official languages' levels cut off; "...; a degree at EQF
+    # level 6 with 2 additional years ... in lieu" read as the minimum; "Advanced Cardiac Life
+    # Support (ACLS)" a statement; a Part-66 licence's type-rated aircraft as a licence;
+    # "Reference: NETMA-2611" and a title ending in ";". Left (debatable): "extended hours" as
+    # outside office hours where the tester read overtime, and "may be required to undertake
+    # deployments ... on-call duty" under Special Requirements (a possibility) not taken.
+    "blind46": {"found": 114, "strict": 113, "nd_strict": 98, "extra": 0, "header": 72},
 }
 
 
