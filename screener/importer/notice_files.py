@@ -52,6 +52,10 @@ MAX_PDF_PARTS = 600_000
 _PDF_PART = re.compile(
     rb"\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f\s]*>|/[^\s/\[\]()<>{}%]*|[^\s/\[\]()<>{}%]+"
 )
+_UNREADABLE_PDF = QT_TRANSLATE_NOOP(
+    "FileProblem",
+    "the PDF cannot be read ({reason}): open it in a PDF reader and copy its text, then use Paste",
+)
 PDF_EXTRA_MESSAGE = QT_TRANSLATE_NOOP(
     "FileProblem",
     "PDF import needs the optional 'pdf' extra: .venv/bin/pip install 'screener[pdf]' "
@@ -192,11 +196,7 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
     except Exception as exc:  # a broken PDF can fail anywhere inside pypdf
         raise FileProblemError.of(
             path,
-            QT_TRANSLATE_NOOP(
-                "FileProblem",
-                "the PDF cannot be read ({reason}): open it in a PDF reader and copy its text, "
-                "then use Paste",
-            ),
+            _UNREADABLE_PDF,
             reason=str(exc),
         ) from None
     text = "\n\f\n".join(texts)
