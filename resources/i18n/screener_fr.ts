@@ -125,6 +125,10 @@
         <translation>ce profil</translation>
     </message>
     <message>
+        <source>Saved as {file}.</source>
+        <translation>Enregistré sous {file}.</translation>
+    </message>
+    <message>
         <source>Pack saved as {file}.</source>
         <translation>Lot enregistré sous {file}.</translation>
     </message>
@@ -2522,7 +2526,7 @@
     </message>
     <message>
         <source>Read from {name}. Compare each requirement with the notice, correct what was misread, and tick off the items to review. It is saved as a draft, which candidates can screen against at once.</source>
-        <translation>Lu dans {name}. Comparez chaque exigence avec l&apos;avis, corrigez ce qui a été mal lu et cochez les points à vérifier. L&apos;avis est enregistré comme brouillon, au regard duquel les candidat(e)s peuvent s&apos;évaluer aussitôt.</translation>
+        <translation>Lu dans «&#xa0;{name}&#xa0;». Comparez chaque exigence avec l&apos;avis, corrigez ce qui a été mal lu et cochez les points à vérifier. L&apos;avis est enregistré comme brouillon, au regard duquel les candidat(e)s peuvent s&apos;évaluer aussitôt.</translation>
     </message>
     <message>
         <source>&amp;Post details</source>
@@ -3229,6 +3233,18 @@
         <translation>Enregistre tout le tableau dans un classeur Excel (.xlsx)</translation>
     </message>
     <message>
+        <source>Skipped &amp;files…</source>
+        <translation>&amp;Fichiers ignorés…</translation>
+    </message>
+    <message>
+        <source>Skipped files</source>
+        <translation>Fichiers ignorés</translation>
+    </message>
+    <message>
+        <source>Which profile files could not be read, and why</source>
+        <translation>Les fichiers de profil qui n&apos;ont pas pu être lus, et pourquoi</translation>
+    </message>
+    <message>
         <source>Candidates shown: {shown} of {total}. Vacancies shown: {columns} of {all}.</source>
         <translation>Candidats affichés&#xa0;: {shown} sur {total}. Postes affichés&#xa0;: {columns} sur {all}.</translation>
     </message>
@@ -3437,7 +3453,7 @@
     </message>
     <message>
         <source>&amp;Essential requirement</source>
-        <translation>Exigence &amp;essentielle</translation>
+        <translation>Acquis &amp;essentiel</translation>
     </message>
     <message>
         <source>De&amp;sirable qualification</source>
@@ -3511,7 +3527,7 @@
     </message>
     <message>
         <source>Make a draft vacancy from a NATO vacancy notice ({formats})</source>
-        <translation>Créer un projet de vacance à partir d’un avis de vacance de l’OTAN ({formats})</translation>
+        <translation>Crée un brouillon d’avis à partir d’un avis de vacance de l’OTAN ({formats})</translation>
     </message>
     <message>
         <source>&amp;Paste the notice text…</source>
@@ -3519,7 +3535,7 @@
     </message>
     <message>
         <source>Make a draft vacancy from a notice&apos;s text copied from a web page</source>
-        <translation>Créer un projet de vacance à partir du texte d’un avis copié depuis une page web</translation>
+        <translation>Crée un brouillon d’avis à partir du texte d’un avis copié depuis une page web</translation>
     </message>
     <message>
         <source>Import vacancy notice</source>

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
 
 from screener.adviser.selection import is_open
 from screener.batch import BatchResult, Cell, row_names
@@ -326,3 +327,12 @@ class MatrixModel(QAbstractTableModel):
                 self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
             )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+
+def result_column_width(model: MatrixModel, metrics: QFontMetrics) -> int:
+    """Room for the longest result among the first rows, within bounds: at 190 pixels
+    French cells read "? Impossible de conclure po…", their count cut off."""
+    rows, columns = min(model.rowCount(), 30), model.columnCount()
+    texts = (model.text(row, column) for row in range(rows) for column in range(columns))
+    widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+    return max(190, min(380, widest + 24))

@@ -43,8 +43,7 @@ def configure_table(table: QTableView, stretch_column: int, title_room: bool = F
     # Column widths from at most 50 rows (the visible ones first), not from every row
     # each time the rows change: with 1,000 vacancies, measuring all took seconds.
     header.setResizeContentsPrecision(50)
-    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    table.customContextMenuRequested.connect(partial(_context_menu, table))
+    offer_sort_menu(table)
     own_viewport(table).installEventFilter(ElidedTextTips(table))
     if title_room:
         TitleRoom(table, stretch_column)
@@ -130,6 +129,13 @@ def with_access_key(name: str, taken: set[str]) -> str:
 
 def sort_menu_title() -> str:
     return QCoreApplication.translate("SortableTable", "&Sort by")
+
+
+def offer_sort_menu(table: QTableView) -> None:
+    """The table's context menu (the Menu key, Shift+F10, a right-click) offers "Sort by":
+    a header sorts with a click only."""
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    table.customContextMenuRequested.connect(partial(_context_menu, table))
 
 
 def _context_menu(table: QTableView, position: QPoint) -> None:
