@@ -1231,8 +1231,8 @@
         <translation>n&apos;est pas un document Word (il n&apos;a pas de partie document)</translation>
     </message>
     <message>
-        <source>is not a readable Word document ({reason})</source>
-        <translation>n&apos;est pas un document Word lisible ({reason})</translation>
+        <source>is not a readable Word document ({reason}): open it in Word and save it again, or copy its text and use Paste</source>
+        <translation>n&apos;est pas un document Word lisible ({reason})&#xa0;: ouvrez-le dans Word et enregistrez-le de nouveau, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
         <source>text is too large ({size:,} characters; the limit is {limit:,})</source>
@@ -1303,8 +1303,8 @@
         <translation>le PDF contient plus de {limit:,} caractères de texte à la page {page}&#xa0;; un avis en contient bien moins</translation>
     </message>
     <message>
-        <source>the PDF cannot be read ({reason})</source>
-        <translation>le PDF ne peut pas être lu ({reason})</translation>
+        <source>the PDF cannot be read ({reason}): open it in a PDF reader and copy its text, then use Paste</source>
+        <translation>le PDF ne peut pas être lu ({reason})&#xa0;: ouvrez-le dans un lecteur PDF et copiez son texte, puis utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
         <source>the PDF has no text layer (a scan?); copy the notice&apos;s text instead</source>
@@ -1319,6 +1319,14 @@
         <translation>les {count} premières pages du PDF contiennent plus de {limit} Mo d&apos;instructions de dessin&#xa0;; un avis en contient bien moins&#xa0;: copiez plutôt le texte de l&apos;avis</translation>
     </message>
     <message>
+        <source>page {page} of the PDF is drawn with over {limit:,} instructions and characters; a notice&apos;s page with far fewer: copy the notice&apos;s text instead</source>
+        <translation>la page {page} du PDF est dessinée avec plus de {limit:,} instructions et caractères&#xa0;; une page d&apos;avis avec bien moins&#xa0;: copiez plutôt le texte de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s first {count} pages are drawn with over {limit:,} instructions and characters; a notice with far fewer: copy the notice&apos;s text instead</source>
+        <translation>les {count} premières pages du PDF sont dessinées avec plus de {limit:,} instructions et caractères&#xa0;; un avis avec bien moins&#xa0;: copiez plutôt le texte de l&apos;avis</translation>
+    </message>
+    <message>
         <source>file is too large ({size:,} bytes; the limit is {limit:,})</source>
         <translation>le fichier est trop volumineux ({size:,} octets&#xa0;; la limite est de {limit:,})</translation>
     </message>
@@ -1327,8 +1335,8 @@
         <translation>est un e-mail de plus de {count:,} parties, pas un avis</translation>
     </message>
     <message>
-        <source>is an e-mail without a readable text body</source>
-        <translation>est un e-mail sans corps de texte lisible</translation>
+        <source>is an e-mail without a readable text body: open it in your mail program and copy the notice&apos;s text, then use Paste</source>
+        <translation>est un e-mail sans corps de texte lisible&#xa0;: ouvrez-le dans votre messagerie et copiez le texte de l&apos;avis, puis utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
         <source>input is too large (the limit is {limit:,} bytes)</source>
@@ -1347,16 +1355,16 @@
         <translation>n&apos;est pas un texte OpenDocument (il n&apos;a pas de content.xml)</translation>
     </message>
     <message>
-        <source>is not a readable OpenDocument file ({reason})</source>
-        <translation>n&apos;est pas un fichier OpenDocument lisible ({reason})</translation>
+        <source>is not a readable OpenDocument file ({reason}): open it in LibreOffice and save it again, or copy its text and use Paste</source>
+        <translation>n&apos;est pas un fichier OpenDocument lisible ({reason})&#xa0;: ouvrez-le dans LibreOffice et enregistrez-le de nouveau, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
-        <source>is not readable Rich Text (groups nested over {count} deep)</source>
-        <translation>n&apos;est pas du texte RTF lisible (groupes imbriqués sur plus de {count} niveaux)</translation>
+        <source>is not readable Rich Text (groups nested over {count} deep): open it in a word processor and save it as .docx, or copy its text and use Paste</source>
+        <translation>n&apos;est pas du texte RTF lisible (groupes imbriqués sur plus de {count} niveaux)&#xa0;: ouvrez-le dans un traitement de texte et enregistrez-le en .docx, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
-        <source>is not Rich Text (it does not start with {{\rtf)</source>
-        <translation>n&apos;est pas du texte RTF (il ne commence pas par {{\rtf)</translation>
+        <source>is not Rich Text (it does not start with {{\rtf): give it the extension of what it is (.txt, .html, .docx), or copy its text and use Paste</source>
+        <translation>n&apos;est pas du texte RTF (il ne commence pas par {{\rtf)&#xa0;: donnez-lui l&apos;extension de ce qu&apos;il est (.txt, .html, .docx), ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
         <source>is a Rich Text file of over {count:,} instructions; a notice has far fewer</source>
@@ -2213,6 +2221,18 @@
     <message>
         <source>Extra data</source>
         <translation>données en trop après la valeur</translation>
+    </message>
+    <message>
+        <source>is password-protected; open it with its password and save a copy without one, or copy its text and use Paste</source>
+        <translation>est protégé par un mot de passe&#xa0;; ouvrez-le avec son mot de passe et enregistrez-en une copie sans mot de passe, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is compressed in a way Screener cannot read (method {method}); save it again from its word processor, or copy its text and use Paste</source>
+        <translation>est compressé d&apos;une manière que Screener ne sait pas lire (méthode {method})&#xa0;; enregistrez-le de nouveau depuis son traitement de texte, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is a web page of over {count:,} tags; a notice&apos;s page has far fewer: save the notice&apos;s own page, or copy its text and use Paste</source>
+        <translation>est une page web de plus de {count:,} balises&#xa0;; la page d&apos;un avis en a bien moins&#xa0;: enregistrez la page de l&apos;avis lui-même, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
 </context>
 <context>

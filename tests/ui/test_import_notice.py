@@ -275,6 +275,12 @@ def test_imported_241600_screens_like_the_bundled_one(
         ("empty.txt", b"", "is empty"),
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary"),
         ("letter.md", b"Dear colleague,\nthanks for lunch.\n", "not a NATO vacancy notice"),
+        # Word's document saved with a password: Office's encrypted package, a compound file.
+        (
+            "locked.docx",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"),
+            "is password-protected",
+        ),
     ],
 )
 def test_bad_notice_gives_a_message_naming_file_and_problem(
