@@ -1755,8 +1755,8 @@
         <translation>est un fichier binaire, pas du texte</translation>
     </message>
     <message>
-        <source>is not UTF-8 text (byte {byte})</source>
-        <translation>n&apos;est pas du texte UTF-8 (octet {byte})</translation>
+        <source>is not UTF-8 text; save it as UTF-8 (the encoding Screener reads)</source>
+        <translation>n&apos;est pas du texte UTF-8&#xa0;; enregistrez-le en UTF-8 (l&apos;encodage que Screener lit)</translation>
     </message>
     <message>
         <source>expected true, false, &quot;unsure&quot; or a number of years</source>
