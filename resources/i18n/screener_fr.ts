@@ -2223,6 +2223,10 @@
         <translation>données en trop après la valeur</translation>
     </message>
     <message>
+        <source>{language} needs straight quotes (&quot;) around text, not typographic ones ({quote}), which a word processor or e-mail program types; type them again in a plain text editor</source>
+        <translation>{language} demande des guillemets droits (&quot;) autour du texte, pas des guillemets typographiques ({quote}) comme en met un traitement de texte ou un logiciel de messagerie&#xa0;; retapez-les dans un éditeur de texte brut</translation>
+    </message>
+    <message>
         <source>is password-protected; open it with its password and save a copy without one, or copy its text and use Paste</source>
         <translation>est protégé par un mot de passe&#xa0;; ouvrez-le avec son mot de passe et enregistrez-en une copie sans mot de passe, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
