@@ -125,6 +125,10 @@
         <translation>ce profil</translation>
     </message>
     <message>
+        <source>Saved as {file}.</source>
+        <translation>Enregistré sous {file}.</translation>
+    </message>
+    <message>
         <source>Pack saved as {file}.</source>
         <translation>Lot enregistré sous {file}.</translation>
     </message>
@@ -1227,8 +1231,8 @@
         <translation>n&apos;est pas un document Word (il n&apos;a pas de partie document)</translation>
     </message>
     <message>
-        <source>is not a readable Word document ({reason})</source>
-        <translation>n&apos;est pas un document Word lisible ({reason})</translation>
+        <source>is not a readable Word document ({reason}): open it in Word and save it again, or copy its text and use Paste</source>
+        <translation>n&apos;est pas un document Word lisible ({reason})&#xa0;: ouvrez-le dans Word et enregistrez-le de nouveau, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
         <source>text is too large ({size:,} characters; the limit is {limit:,})</source>
@@ -1299,8 +1303,8 @@
         <translation>le PDF contient plus de {limit:,} caractères de texte à la page {page}&#xa0;; un avis en contient bien moins</translation>
     </message>
     <message>
-        <source>the PDF cannot be read ({reason})</source>
-        <translation>le PDF ne peut pas être lu ({reason})</translation>
+        <source>the PDF cannot be read ({reason}): open it in a PDF reader and copy its text, then use Paste</source>
+        <translation>le PDF ne peut pas être lu ({reason})&#xa0;: ouvrez-le dans un lecteur PDF et copiez son texte, puis utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
         <source>the PDF has no text layer (a scan?); copy the notice&apos;s text instead</source>
@@ -1315,6 +1319,14 @@
         <translation>les {count} premières pages du PDF contiennent plus de {limit} Mo d&apos;instructions de dessin&#xa0;; un avis en contient bien moins&#xa0;: copiez plutôt le texte de l&apos;avis</translation>
     </message>
     <message>
+        <source>page {page} of the PDF is drawn with over {limit:,} instructions and characters; a notice&apos;s page with far fewer: copy the notice&apos;s text instead</source>
+        <translation>la page {page} du PDF est dessinée avec plus de {limit:,} instructions et caractères&#xa0;; une page d&apos;avis avec bien moins&#xa0;: copiez plutôt le texte de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s first {count} pages are drawn with over {limit:,} instructions and characters; a notice with far fewer: copy the notice&apos;s text instead</source>
+        <translation>les {count} premières pages du PDF sont dessinées avec plus de {limit:,} instructions et caractères&#xa0;; un avis avec bien moins&#xa0;: copiez plutôt le texte de l&apos;avis</translation>
+    </message>
+    <message>
         <source>file is too large ({size:,} bytes; the limit is {limit:,})</source>
         <translation>le fichier est trop volumineux ({size:,} octets&#xa0;; la limite est de {limit:,})</translation>
     </message>
@@ -1323,8 +1335,8 @@
         <translation>est un e-mail de plus de {count:,} parties, pas un avis</translation>
     </message>
     <message>
-        <source>is an e-mail without a readable text body</source>
-        <translation>est un e-mail sans corps de texte lisible</translation>
+        <source>is an e-mail without a readable text body: open it in your mail program and copy the notice&apos;s text, then use Paste</source>
+        <translation>est un e-mail sans corps de texte lisible&#xa0;: ouvrez-le dans votre messagerie et copiez le texte de l&apos;avis, puis utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
         <source>input is too large (the limit is {limit:,} bytes)</source>
@@ -1343,16 +1355,16 @@
         <translation>n&apos;est pas un texte OpenDocument (il n&apos;a pas de content.xml)</translation>
     </message>
     <message>
-        <source>is not a readable OpenDocument file ({reason})</source>
-        <translation>n&apos;est pas un fichier OpenDocument lisible ({reason})</translation>
+        <source>is not a readable OpenDocument file ({reason}): open it in LibreOffice and save it again, or copy its text and use Paste</source>
+        <translation>n&apos;est pas un fichier OpenDocument lisible ({reason})&#xa0;: ouvrez-le dans LibreOffice et enregistrez-le de nouveau, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
-        <source>is not readable Rich Text (groups nested over {count} deep)</source>
-        <translation>n&apos;est pas du texte RTF lisible (groupes imbriqués sur plus de {count} niveaux)</translation>
+        <source>is not readable Rich Text (groups nested over {count} deep): open it in a word processor and save it as .docx, or copy its text and use Paste</source>
+        <translation>n&apos;est pas du texte RTF lisible (groupes imbriqués sur plus de {count} niveaux)&#xa0;: ouvrez-le dans un traitement de texte et enregistrez-le en .docx, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
-        <source>is not Rich Text (it does not start with {{\rtf)</source>
-        <translation>n&apos;est pas du texte RTF (il ne commence pas par {{\rtf)</translation>
+        <source>is not Rich Text (it does not start with {{\rtf): give it the extension of what it is (.txt, .html, .docx), or copy its text and use Paste</source>
+        <translation>n&apos;est pas du texte RTF (il ne commence pas par {{\rtf)&#xa0;: donnez-lui l&apos;extension de ce qu&apos;il est (.txt, .html, .docx), ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
         <source>is a Rich Text file of over {count:,} instructions; a notice has far fewer</source>
@@ -1743,8 +1755,8 @@
         <translation>est un fichier binaire, pas du texte</translation>
     </message>
     <message>
-        <source>is not UTF-8 text (byte {byte})</source>
-        <translation>n&apos;est pas du texte UTF-8 (octet {byte})</translation>
+        <source>is not UTF-8 text; save it as UTF-8 (the encoding Screener reads)</source>
+        <translation>n&apos;est pas du texte UTF-8&#xa0;; enregistrez-le en UTF-8 (l&apos;encodage que Screener lit)</translation>
     </message>
     <message>
         <source>expected true, false, &quot;unsure&quot; or a number of years</source>
@@ -2210,6 +2222,22 @@
         <source>Extra data</source>
         <translation>données en trop après la valeur</translation>
     </message>
+    <message>
+        <source>{language} needs straight quotes (&quot;) around text, not typographic ones ({quote}), which a word processor or e-mail program types; type them again in a plain text editor</source>
+        <translation>{language} demande des guillemets droits (&quot;) autour du texte, pas des guillemets typographiques ({quote}) comme en met un traitement de texte ou un logiciel de messagerie&#xa0;; retapez-les dans un éditeur de texte brut</translation>
+    </message>
+    <message>
+        <source>is password-protected; open it with its password and save a copy without one, or copy its text and use Paste</source>
+        <translation>est protégé par un mot de passe&#xa0;; ouvrez-le avec son mot de passe et enregistrez-en une copie sans mot de passe, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is compressed in a way Screener cannot read (method {method}); save it again from its word processor, or copy its text and use Paste</source>
+        <translation>est compressé d&apos;une manière que Screener ne sait pas lire (méthode {method})&#xa0;; enregistrez-le de nouveau depuis son traitement de texte, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is a web page of over {count:,} tags; a notice&apos;s page has far fewer: save the notice&apos;s own page, or copy its text and use Paste</source>
+        <translation>est une page web de plus de {count:,} balises&#xa0;; la page d&apos;un avis en a bien moins&#xa0;: enregistrez la page de l&apos;avis lui-même, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>GapPlanDialog</name>
@@ -2502,7 +2530,7 @@
     </message>
     <message>
         <source>Read from {name}. Compare each requirement with the notice, correct what was misread, and tick off the items to review. It is saved as a draft, which candidates can screen against at once.</source>
-        <translation>Lu dans {name}. Comparez chaque exigence avec l&apos;avis, corrigez ce qui a été mal lu et cochez les points à vérifier. L&apos;avis est enregistré comme brouillon, au regard duquel les candidat(e)s peuvent s&apos;évaluer aussitôt.</translation>
+        <translation>Lu dans «&#xa0;{name}&#xa0;». Comparez chaque exigence avec l&apos;avis, corrigez ce qui a été mal lu et cochez les points à vérifier. L&apos;avis est enregistré comme brouillon, au regard duquel les candidat(e)s peuvent s&apos;évaluer aussitôt.</translation>
     </message>
     <message>
         <source>&amp;Post details</source>
@@ -3209,6 +3237,18 @@
         <translation>Enregistre tout le tableau dans un classeur Excel (.xlsx)</translation>
     </message>
     <message>
+        <source>Skipped &amp;files…</source>
+        <translation>&amp;Fichiers ignorés…</translation>
+    </message>
+    <message>
+        <source>Skipped files</source>
+        <translation>Fichiers ignorés</translation>
+    </message>
+    <message>
+        <source>Which profile files could not be read, and why</source>
+        <translation>Les fichiers de profil qui n&apos;ont pas pu être lus, et pourquoi</translation>
+    </message>
+    <message>
         <source>Candidates shown: {shown} of {total}. Vacancies shown: {columns} of {all}.</source>
         <translation>Candidats affichés&#xa0;: {shown} sur {total}. Postes affichés&#xa0;: {columns} sur {all}.</translation>
     </message>
@@ -3417,7 +3457,7 @@
     </message>
     <message>
         <source>&amp;Essential requirement</source>
-        <translation>Exigence &amp;essentielle</translation>
+        <translation>Acquis &amp;essentiel</translation>
     </message>
     <message>
         <source>De&amp;sirable qualification</source>
@@ -3491,7 +3531,7 @@
     </message>
     <message>
         <source>Make a draft vacancy from a NATO vacancy notice ({formats})</source>
-        <translation>Créer un projet de vacance à partir d’un avis de vacance de l’OTAN ({formats})</translation>
+        <translation>Crée un brouillon d’avis à partir d’un avis de vacance de l’OTAN ({formats})</translation>
     </message>
     <message>
         <source>&amp;Paste the notice text…</source>
@@ -3499,7 +3539,7 @@
     </message>
     <message>
         <source>Make a draft vacancy from a notice&apos;s text copied from a web page</source>
-        <translation>Créer un projet de vacance à partir du texte d’un avis copié depuis une page web</translation>
+        <translation>Crée un brouillon d’avis à partir du texte d’un avis copié depuis une page web</translation>
     </message>
     <message>
         <source>Import vacancy notice</source>

@@ -9,10 +9,10 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-import zlib
 from pathlib import Path
 
 from screener.importer.mhtml_text import looks_like_mhtml
+from screener.importer.zip_parts import PASSWORD_PROTECTED, ZIP_READ_ERRORS, read_part
 from screener.notice_formats import UNREADABLE_FORMATS, UnreadableFormat, unreadable_format
 from screener.persistence.errors import FileProblemError, Phrase
 from screener.translatable import QT_TRANSLATE_NOOP
@@ -20,6 +20,9 @@ from screener.translatable import QT_TRANSLATE_NOOP
 _ZIP = b"PK\x03\x04"
 # Microsoft's compound file: Word 97-2003 (.doc), Outlook (.msg), older Excel and PowerPoint.
 _COMPOUND = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# The stream in which Office keeps a document saved with a password (a directory entry's
+# name, in UTF-16).
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
 _MARKUP = re.compile(rb"^\s*<(?:!doctype html|html)\b", re.IGNORECASE)
 _ODF_TEXT = b"application/vnd.oasis.opendocument.text"
@@ -44,8 +47,8 @@ def _zip_kind(path: Path, data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist()[:10_000])
-            mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, zlib.error):
+            mimetype = _mimetype(path, archive) if "mimetype" in names else b""
+    except ZIP_READ_ERRORS:
         return "docx"  # whose reader says the archive is broken
     if "word/document.xml" in names:
         return "docx"
@@ -68,6 +71,12 @@ def _zip_kind(path: Path, data: bytes) -> str:
     return "odt" if path.suffix.lower() == ".odt" else "docx"
 
 
+def _mimetype(path: Path, archive: zipfile.ZipFile) -> bytes:
+    """The OpenDocument type named first in the archive (its first bytes only: the entry may
+    claim to be short and inflate to gigabytes)."""
+    return read_part(path, archive, archive.getinfo("mimetype"), 100)[:100]
+
+
 def file_kind(path: Path, data: bytes) -> str:
     """ "pdf", "docx", "odt", "rtf", "mhtml", "webarchive", "eml" or "text"; FileProblemError
     naming the file for a format that cannot be imported."""
@@ -79,6 +88,8 @@ def file_kind(path: Path, data: bytes) -> str:
     if data.startswith(b"bplist00"):
         return "webarchive"  # Safari's (a binary property list), whose reader says if it is not
     if data.startswith(_COMPOUND):
+        if _ENCRYPTED_PACKAGE in data:
+            raise FileProblemError.of(path, PASSWORD_PROTECTED)
         # Outlook's message and Word's document are both compound files: the name tells.
         format_ = unreadable_format(suffix)
         raise unreadable(path, format_ if format_ else _named("a Word 97-2003"))
@@ -90,8 +101,12 @@ def file_kind(path: Path, data: bytes) -> str:
     if suffix != ".eml" and (suffix in (".mhtml", ".mht") or looks_like_mhtml(data)):
         return "mhtml"
     if (format_ := unreadable_format(suffix)) is not None:
-        if format_.suffixes[0] == ".doc" and _MARKUP.search(data[:2048]):
-            return "text"  # a web page, which the text reader reads as one
+        if format_.suffixes[0] == ".doc" and (
+            _MARKUP.search(data[:2048]) or b"\x00" not in data[:4096]
+        ):
+            # A web page, or text renamed: Word 97-2003's own files are compound files (above),
+            # so a .doc without a zero byte is no Word file; the text reader reads it.
+            return "text"
         raise unreadable(path, format_)
     if suffix == ".eml":
         return "eml"

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from pathlib import Path
 
 from screener.importer.side_tables import SectionTable, section_label, twin_row
 from screener.importer.table_rows import row_text
+from screener.persistence.errors import FileProblemError
+from screener.translatable import QT_TRANSLATE_NOOP
 
 # Elements whose content is never text a reader sees, or never the notice's: a site's menus.
 _HIDDEN = frozenset(
@@ -39,6 +42,14 @@ _ROLES = {
     "gridcell": "td", "columnheader": "th", "rowheader": "th",
 }  # fmt: skip
 _TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr"})
+# html.parser spends some 9 microseconds on a tag: a 4.5 MB page of 131,000 table rows (650,000
+# tags) took 6 s. A careers page, menus and all, has a few thousand to some 40,000.
+MAX_TAGS = 150_000
+# Tables nested deeper are read as blocks of text: each level copied its cells' text into the
+# level above, so a page of tables nested 30,000 deep (1 MB) took 8 s and 60,000 deep 27 s. A
+# layout nests a few.
+MAX_TABLE_DEPTH = 16
+_CELLS = frozenset({"tr", "td", "th"})
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "source"})
 
 
@@ -50,6 +61,7 @@ class _Row:
     cells: list[list[str]] = field(default_factory=list)
     layout: bool = False
     requirement_table: bool = False
+    depth: int = 0  # the tables open around it: a row ends with its table
 
 
 class _TextCollector(HTMLParser):
@@ -69,6 +81,7 @@ class _TextCollector(HTMLParser):
         # Per open <template>: whether it is a component's shadow root, which the page shows
         # (Chrome saves one as <template shadowmode="open"> in a single-file page).
         self.templates: list[bool] = []
+        self.flat_tables = 0  # tables open past MAX_TABLE_DEPTH, read as blocks
 
     def _out(self, text: str) -> None:
         """Into the open cell of the innermost row, else into the page."""
@@ -94,12 +107,16 @@ class _TextCollector(HTMLParser):
         if tag == "div":
             tag = _ROLES.get(dict(attrs).get("role") or "", "div")
             self.divs.append(tag)
+        if self._flat_start(tag):
+            return
+        if tag == "tr" and self.rows and self.rows[-1].depth == self.table_depth:
+            self._end_row(self.rows.pop())  # HTML lets a row's end tag be left out
         if tag == "table":
             self.requirement_table = False
             self.table_depth += 1
             self.sections.append(SectionTable())
         if tag == "tr":
-            self.rows.append(_Row(requirement_table=self.requirement_table))
+            self.rows.append(_Row(requirement_table=self.requirement_table, depth=self.table_depth))
         elif tag in ("td", "th") and self.rows:
             self.rows[-1].cells.append([])
         elif tag == "br":
@@ -120,6 +137,20 @@ class _TextCollector(HTMLParser):
             self._out("\n\n")
         elif tag in _BLOCKS:
             self._out("\n\n")
+
+    def _flat_start(self, tag: str) -> bool:
+        """A table past MAX_TABLE_DEPTH, or its rows and cells: a break in the text."""
+        if tag == "table" and (self.flat_tables or self.table_depth >= MAX_TABLE_DEPTH):
+            self.flat_tables += 1
+        elif not (self.flat_tables and tag in _CELLS):
+            return False
+        self._out("\n")
+        return True
+
+    def end_rows(self) -> None:
+        """End the rows of the innermost open table (or of none: the page's end)."""
+        while self.rows and self.rows[-1].depth == self.table_depth:
+            self._end_row(self.rows.pop())
 
     def _sink(self) -> list[str]:
         return self.rows[-1].cells[-1] if self.rows and self.rows[-1].cells else self.parts
@@ -142,11 +173,16 @@ class _TextCollector(HTMLParser):
             return
         if tag == "div":
             tag = self.divs.pop() if self.divs else tag
+        if self.flat_tables and tag in ("table", *_CELLS):
+            self.flat_tables -= tag == "table"
+            self._out("\n")
+            return
         if tag == "table":
+            self.end_rows()  # HTML lets rows' end tags be left out
             self.table_depth = max(0, self.table_depth - 1)
             if self.sections and (lines := self.sections.pop().lines()):
                 self._out("\n\n" + "\n".join(lines) + "\n")
-        if tag == "tr" and self.rows:
+        if tag == "tr" and self.rows and self.rows[-1].depth == self.table_depth:
             self._end_row(self.rows.pop())
         elif tag == "dt":
             sink, start = self.term or (self._sink(), len(self._sink()))
@@ -199,6 +235,9 @@ def html_to_text(markup: str) -> str:
     collector = _TextCollector()
     collector.feed(markup)
     collector.close()
+    while collector.rows:  # a page cut off inside tables: their rows' text is kept
+        collector.table_depth = collector.rows[-1].depth
+        collector.end_rows()
     lines = [" ".join(line.split()) for line in "".join(collector.parts).split("\n")]
     out: list[str] = []
     for line in lines:
@@ -208,6 +247,26 @@ def html_to_text(markup: str) -> str:
             continue
         out.append(line)
     return "\n".join(out).strip() + "\n"
+
+
+def too_many_tags(markup: str) -> bool:
+    """Whether the markup holds more tags than a page of a notice (see MAX_TAGS)."""
+    return markup.count("<") > MAX_TAGS
+
+
+def html_file_text(path: Path, markup: str) -> str:
+    """html_to_text of a file's page; FileProblemError naming the file past MAX_TAGS."""
+    if too_many_tags(markup):
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "is a web page of over {count:,} tags; a notice's page has far fewer: save the "
+                "notice's own page, or copy its text and use Paste",
+            ),
+            count=MAX_TAGS,
+        )
+    return html_to_text(markup)
 
 
 def looks_like_html(text: str) -> bool:

@@ -12,14 +12,14 @@ costs one pass over its bytes.
 from __future__ import annotations
 
 import binascii
-import codecs
 import re
 from collections.abc import Iterator
 from email.message import Message
 from email.parser import BytesHeaderParser
 from pathlib import Path
 
-from screener.importer.html_text import html_to_text
+from screener.importer.html_text import html_file_text
+from screener.importer.text_codecs import text_codec
 from screener.persistence.errors import FileProblemError, Wording
 from screener.translatable import QT_TRANSLATE_NOOP
 
@@ -71,6 +71,18 @@ def _headers(path: Path, data: bytes, start: int) -> tuple[Message, int]:
     return BytesHeaderParser().parsebytes(data[start : end.start()]), end.end()
 
 
+def _header(headers: Message, name: str) -> str:
+    """A header's value as text: the parser gives an email.header.Header object, not a str,
+    for a value holding 8-bit bytes."""
+    return str(headers.get(name, "")).strip()
+
+
+def _raw(value: str) -> bytes:
+    """A parameter as the bytes the file holds: 8-bit bytes come back from the parser as
+    surrogate escapes (latin-1 could not encode them: a traceback), other text as UTF-8."""
+    return value.encode("utf-8", "surrogateescape")
+
+
 def _parts(data: bytes, boundary: bytes, after: int) -> Iterator[tuple[int, int]]:
     """Where each part starts and ends: between the lines "--boundary" (no copies)."""
     delimiter = b"\n--" + boundary
@@ -97,7 +109,7 @@ def _root(path: Path, data: bytes, top: Message, body: int) -> tuple[Message, by
         )
     start_id = top.get_param("start")
     first_html: tuple[Message, bytes] | None = None
-    for index, (start, end) in enumerate(_parts(data, boundary.encode("latin-1"), body)):
+    for index, (start, end) in enumerate(_parts(data, _raw(boundary), body)):
         if index == MAX_PARTS_READ:
             raise _problem(
                 path,
@@ -106,7 +118,7 @@ def _root(path: Path, data: bytes, top: Message, body: int) -> tuple[Message, by
             )
         headers, content = _headers(path, data, start)
         is_html = headers.get_content_type() == "text/html"
-        named = isinstance(start_id, str) and headers.get("Content-ID", "").strip() == start_id
+        named = isinstance(start_id, str) and _header(headers, "Content-ID") == start_id.strip()
         if (named or (index == 0 and not isinstance(start_id, str))) and is_html:
             return headers, data[content:end]
         if is_html and first_html is None:
@@ -119,7 +131,7 @@ def _root(path: Path, data: bytes, top: Message, body: int) -> tuple[Message, by
 
 
 def _decoded(path: Path, headers: Message, body: bytes) -> bytes:
-    encoding = headers.get("Content-Transfer-Encoding", "").strip().lower()
+    encoding = _header(headers, "Content-Transfer-Encoding").lower()
     # Encoded, the page is at most about 3 times its decoded size (quoted-printable's "=XX").
     if len(body) > 3 * MAX_PAGE_BYTES:
         raise _problem(path, _PAGE_TOO_LARGE, limit=MAX_PAGE_BYTES)
@@ -146,10 +158,7 @@ def _charset(headers: Message, page: bytes) -> str:
     named = headers.get_param("charset")
     if not isinstance(named, str) and (meta := _META_CHARSET.search(page[:4096])):
         named = meta.group(1).decode("ascii")
-    try:
-        return codecs.lookup(named).name if isinstance(named, str) else "utf-8"
-    except LookupError:
-        return "utf-8"
+    return text_codec(named)
 
 
 def mhtml_text(path: Path, data: bytes) -> str:
@@ -173,7 +182,7 @@ def mhtml_text(path: Path, data: bytes) -> str:
     except UnicodeDecodeError:
         # Pages of older sites say UTF-8 and hold Windows-1252 (which fails on 5 bytes only).
         markup = page.decode("cp1252", errors="replace")
-    text = html_to_text(markup)
+    text = html_file_text(path, markup)
     if not text.strip():
         raise _problem(path, QT_TRANSLATE_NOOP("FileProblem", "its page has no text"))
     return text

@@ -12,6 +12,7 @@ import email.policy
 import importlib
 import io
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -20,7 +21,7 @@ from screener.domain.vacancy import Vacancy
 from screener.importer.docx_text import docx_text
 from screener.importer.draft import MAX_TEXT_CHARS, ImportResult, build_draft
 from screener.importer.file_kinds import file_kind
-from screener.importer.html_text import html_to_text, looks_like_html
+from screener.importer.html_text import html_file_text, looks_like_html
 from screener.importer.mhtml_text import mhtml_text
 from screener.importer.odt_text import odt_text
 from screener.importer.pdf_layout import page_text
@@ -40,6 +41,21 @@ MAX_PDF_PAGES = 200
 # instructions (14 MB, from a 30 KB file) took 10-17 s and 340 MB before its text was refused.
 MAX_PDF_PAGE_CONTENT_BYTES = 2 * 1024 * 1024
 MAX_PDF_CONTENT_BYTES = 6 * 1024 * 1024
+# What pypdf's time follows is the count of the instructions' parts (numbers, names,
+# operators) and of their strings' characters, some 5 microseconds each, not their bytes: a
+# page of 2 MB of tiny text pieces ("BT /F1 1 Tf 10 10 Td (x) Tj ET", 625,000 parts) took 6 s,
+# three of them 18 s; three pages of 1.3 MB of text in long strings 14 s. A full page of a
+# notice holds 5,000-15,000 parts and 3,000-6,000 characters.
+MAX_PDF_PAGE_PARTS = 250_000
+MAX_PDF_PARTS = 600_000
+# A string, a hex string, a name, or a run of other characters (a number, an operator).
+_PDF_PART = re.compile(
+    rb"\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f\s]*>|/[^\s/\[\]()<>{}%]*|[^\s/\[\]()<>{}%]+"
+)
+_UNREADABLE_PDF = QT_TRANSLATE_NOOP(
+    "FileProblem",
+    "the PDF cannot be read ({reason}): open it in a PDF reader and copy its text, then use Paste",
+)
 PDF_EXTRA_MESSAGE = QT_TRANSLATE_NOOP(
     "FileProblem",
     "PDF import needs the optional 'pdf' extra: .venv/bin/pip install 'screener[pdf]' "
@@ -180,7 +196,7 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
     except Exception as exc:  # a broken PDF can fail anywhere inside pypdf
         raise FileProblemError.of(
             path,
-            QT_TRANSLATE_NOOP("FileProblem", "the PDF cannot be read ({reason})"),
+            _UNREADABLE_PDF,
             reason=str(exc),
         ) from None
     text = "\n\f\n".join(texts)
@@ -197,10 +213,11 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
 def _check_drawing_size(path: Path, reader: Any) -> None:
     """Refuse a PDF whose pages hold far more drawing instructions than a notice's, before
     any text is extracted from them (which takes about a second a megabyte)."""
-    total = 0
+    total = parts = 0
     for index, page in enumerate(reader.pages):
         contents = page.get_contents()
-        size = 0 if contents is None else len(contents.get_data())
+        data = b"" if contents is None else contents.get_data()
+        size = len(data)
         if size > MAX_PDF_PAGE_CONTENT_BYTES:
             raise FileProblemError.of(
                 path,
@@ -224,6 +241,42 @@ def _check_drawing_size(path: Path, reader: Any) -> None:
                 count=index + 1,
                 limit=MAX_PDF_CONTENT_BYTES // 2**20,
             )
+        parts = _check_parts(path, data, index, parts)
+
+
+def _check_parts(path: Path, data: bytes, index: int, before: int) -> int:
+    """The count of the instructions' parts and characters of the pages so far (see
+    MAX_PDF_PARTS), refused past the limit of a page or of the pages together."""
+    parts = 0
+    # Counted one by one up to the limit: subn or findall would keep each part (100 MB).
+    for match in _PDF_PART.finditer(data):
+        start, end = match.span()
+        parts += 1 + (end - start if data[start] in b"(<" else 0)
+        if parts > MAX_PDF_PAGE_PARTS:
+            break
+    if parts > MAX_PDF_PAGE_PARTS:
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "page {page} of the PDF is drawn with over {limit:,} instructions and "
+                "characters; a notice's page with far fewer: copy the notice's text instead",
+            ),
+            page=index + 1,
+            limit=MAX_PDF_PAGE_PARTS,
+        )
+    if before + parts > MAX_PDF_PARTS:
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "the PDF's first {count} pages are drawn with over {limit:,} instructions and "
+                "characters; a notice with far fewer: copy the notice's text instead",
+            ),
+            count=index + 1,
+            limit=MAX_PDF_PARTS,
+        )
+    return before + parts
 
 
 class ImportCancelled(Exception):
@@ -256,7 +309,7 @@ def read_notice_file(path: Path, cancelled: Callable[[], bool] = lambda: False) 
         return _READERS[kind](path, data)
     text = _decode(path, data)
     if suffix in HTML_SUFFIXES or looks_like_html(text):
-        return html_to_text(text)
+        return html_file_text(path, text)
     return text
 
 
@@ -281,9 +334,14 @@ def email_text(path: Path, data: bytes) -> str:
         content = None
     if not isinstance(content, str) or not content.strip():
         raise FileProblemError.of(
-            path, QT_TRANSLATE_NOOP("FileProblem", "is an e-mail without a readable text body")
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "is an e-mail without a readable text body: open it in your mail program and "
+                "copy the notice's text, then use Paste",
+            ),
         )
-    return html_to_text(content) if html_body or looks_like_html(content) else content
+    return html_file_text(path, content) if html_body or looks_like_html(content) else content
 
 
 def read_notice_stream(stream: BinaryIO, name: str = "<stdin>") -> str:
@@ -301,7 +359,7 @@ def read_notice_stream(stream: BinaryIO, name: str = "<stdin>") -> str:
     if kind in ("docx", "odt", "rtf", "mhtml", "webarchive"):
         return _READERS[kind](Path(name), data)
     text = _decode(Path(name), data)
-    return html_to_text(text) if looks_like_html(text) else text
+    return html_file_text(Path(name), text) if looks_like_html(text) else text
 
 
 _READERS: dict[str, Callable[[Path, bytes], str]] = {

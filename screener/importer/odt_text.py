@@ -18,7 +18,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from screener.importer.docx_text import ZIP_READ_ERRORS, _Reader, _tag
+from screener.importer.docx_text import _Reader, _tag, once
+from screener.importer.zip_parts import PASSWORD_PROTECTED, ZIP_READ_ERRORS, read_part
 from screener.persistence.errors import FileProblemError
 from screener.translatable import QT_TRANSLATE_NOOP
 
@@ -27,7 +28,11 @@ MAX_ODT_XML = 30 * 1024 * 1024
 # A notice's tables have a few dozen rows. The table writer spends some 70 microseconds on a
 # row: a crafted table of 150,000 rows took 10 s (the Rich Text reader keeps the same bound).
 MAX_TABLE_ROWS = 5_000
+MAX_SPACES = 40
 _CONTENT = "content.xml"
+# The manifest says which parts LibreOffice encrypted, when the file was saved with a password.
+_MANIFEST = "META-INF/manifest.xml"
+_ENCRYPTED = re.compile(r"<manifest:encryption-data\b")
 _STYLES = "styles.xml"
 # Elements with no text of the document's: deleted text kept for change tracking, comments,
 # footnotes (their text is not the notice's), list numbers LibreOffice writes for older readers
@@ -191,8 +196,10 @@ def _open_paragraph(
 
 def _spacing(name: str, attributes: str) -> str:
     if name == "text:s":
+        # A run of spaces lays out a line; a few dozen do it. Up to 9,999 each, 40,000 of them
+        # (a 2.5 KB file) made 400 million spaces and 800 MB before any limit could see them.
         count = re.search(r'text:c="(\d{1,4})"', attributes)
-        return " " * (int(count[1]) if count else 1)
+        return " " * min(int(count[1]) if count else 1, MAX_SPACES)
     return "\t" if name == "text:tab" else "\n"
 
 
@@ -202,8 +209,7 @@ def _part(path: Path, archive: zipfile.ZipFile, name: str) -> str:
         raise FileProblemError.of(
             path, QT_TRANSLATE_NOOP("FileProblem", "is too large an OpenDocument file for a notice")
         )
-    with archive.open(info) as part:
-        raw = part.read(MAX_ODT_XML + 1)
+    raw = read_part(path, archive, info, MAX_ODT_XML)
     if len(raw) > MAX_ODT_XML:  # a zip entry can lie about its size
         raise FileProblemError.of(
             path, QT_TRANSLATE_NOOP("FileProblem", "is too large an OpenDocument file for a notice")
@@ -223,12 +229,9 @@ def _furniture(path: Path, styles_xml: str, styles: _Styles) -> tuple[list[str],
             continue
         if start is None:
             continue
-        lines = found[kind]
-        for line in odt_lines(styles_xml[start : match.start()], styles, path):
-            if line.strip() and line not in lines:
-                lines.append(line)
+        found[kind] += odt_lines(styles_xml[start : match.start()], styles, path)
         start = None
-    return found["header"], found["footer"]
+    return once(found["header"]), once(found["footer"])
 
 
 def odt_text(path: Path, data: bytes) -> str:
@@ -236,8 +239,10 @@ def odt_text(path: Path, data: bytes) -> str:
     FileProblemError when it is not a readable OpenDocument text."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            content = _part(path, archive, _CONTENT)
             names = archive.namelist()
+            if _MANIFEST in names and _ENCRYPTED.search(_part(path, archive, _MANIFEST)):
+                raise FileProblemError.of(path, PASSWORD_PROTECTED)
+            content = _part(path, archive, _CONTENT)
             styles_xml = _part(path, archive, _STYLES) if _STYLES in names else ""
     except KeyError:
         raise FileProblemError.of(
@@ -247,7 +252,11 @@ def odt_text(path: Path, data: bytes) -> str:
     except ZIP_READ_ERRORS as exc:
         raise FileProblemError.of(
             path,
-            QT_TRANSLATE_NOOP("FileProblem", "is not a readable OpenDocument file ({reason})"),
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "is not a readable OpenDocument file ({reason}): open it in LibreOffice and save "
+                "it again, or copy its text and use Paste",
+            ),
             reason=str(exc),
         ) from None
     # Automatic styles (content.xml's) name the paragraphs' and spans' looks; named ones

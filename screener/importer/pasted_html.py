@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.html_text import html_to_text
+from screener.importer.html_text import html_to_text, too_many_tags
 
 # html.parser reads about 3 MB a second here: at most a third of a second on a paste.
 MAX_PASTED_HTML_CHARS = 1024 * 1024
@@ -24,7 +24,7 @@ _PREFORMATTED = re.compile(r"<pre\b|white-space\s*:\s*pre", re.IGNORECASE)
 
 def pasted_notice_text(plain: str, markup: str) -> str:
     """The text to paste: `markup`'s when it keeps structure `plain` has lost, else `plain`."""
-    if not markup or len(markup) > MAX_PASTED_HTML_CHARS:
+    if not markup or len(markup) > MAX_PASTED_HTML_CHARS or too_many_tags(markup):
         return plain
     if not _STRUCTURE.search(markup) or _PREFORMATTED.search(markup):
         return plain

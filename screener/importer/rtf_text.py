@@ -14,13 +14,13 @@ deeper than a notice's is refused, and so is one of more instructions than a not
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from screener.importer.docx_text import _Reader, _tag
+from screener.importer.docx_text import _Reader, _tag, once
 from screener.importer.odt_text import MAX_TABLE_ROWS, too_many_rows
+from screener.importer.text_codecs import text_codec
 from screener.persistence.errors import FileProblemError
 from screener.translatable import QT_TRANSLATE_NOOP
 
@@ -55,6 +55,7 @@ _CHARACTERS = {
     "emspace": " ", "enspace": " ", "qmspace": " ", "~": "\u00a0", "_": "-", "-": "",
     "\\": "\\", "{": "{", "}": "}",
 }  # fmt: skip
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _CODE_PAGES = {"ansi": "cp1252", "mac": "mac_roman", "pc": "cp437", "pca": "cp850"}
 
 
@@ -92,6 +93,8 @@ class _RtfReader:
             text, self.skip_chars = text[dropped:], self.skip_chars - dropped
         if not text or self.group.skip or self.group.hidden:
             return
+        # \u0 or \'00 is a control character, no text: the notice was refused as binary.
+        text = _CONTROLS.sub("", text)
         self._cell_open()
         reader = self.reader
         reader.run_bold = self.group.bold
@@ -109,7 +112,9 @@ class _RtfReader:
             raise FileProblemError.of(
                 self.path,
                 QT_TRANSLATE_NOOP(
-                    "FileProblem", "is not readable Rich Text (groups nested over {count} deep)"
+                    "FileProblem",
+                    "is not readable Rich Text (groups nested over {count} deep): open it in a "
+                    "word processor and save it as .docx, or copy its text and use Paste",
                 ),
                 count=MAX_GROUP_DEPTH,
             )
@@ -191,7 +196,7 @@ class _RtfReader:
         elif name == "uc":
             group.fallback = max(value or 0, 0)
         elif name == "ansicpg" and value:
-            self.code_page = _code_page(f"cp{value}", self.code_page)
+            self.code_page = text_codec(f"cp{value}", self.code_page)
         elif name in _CODE_PAGES:
             self.code_page = _CODE_PAGES[name]
 
@@ -208,18 +213,7 @@ class _RtfReader:
 def _once(reader: _Reader) -> list[str]:
     if reader.runs:
         reader.end_paragraph()
-    lines: list[str] = []
-    for line in reader.lines:
-        if line.strip() and line not in lines:
-            lines.append(line)
-    return lines
-
-
-def _code_page(name: str, default: str) -> str:
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return default
+    return once(reader.lines)
 
 
 def rtf_text(path: Path, data: bytes) -> str:
@@ -229,7 +223,11 @@ def rtf_text(path: Path, data: bytes) -> str:
     if not source.lstrip().startswith("{\\rtf"):
         raise FileProblemError.of(
             path,
-            QT_TRANSLATE_NOOP("FileProblem", "is not Rich Text (it does not start with {{\\rtf)"),
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "is not Rich Text (it does not start with {{\\rtf): give it the extension of "
+                "what it is (.txt, .html, .docx), or copy its text and use Paste",
+            ),
         )
     state = _RtfReader(path)
     position = count = 0

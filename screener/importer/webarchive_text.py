@@ -10,11 +10,11 @@ HTML reader.
 
 from __future__ import annotations
 
-import codecs
 from pathlib import Path
 
-from screener.importer.html_text import html_to_text
+from screener.importer.html_text import html_file_text
 from screener.importer.mhtml_text import MAX_PAGE_BYTES
+from screener.importer.text_codecs import text_codec
 from screener.persistence.errors import FileProblemError, Phrase
 from screener.translatable import QT_TRANSLATE_NOOP
 
@@ -101,13 +101,6 @@ class _PropertyList:
         }
 
 
-def _encoding(name: object) -> str:
-    try:
-        return codecs.lookup(name).name if isinstance(name, str) else "utf-8"
-    except LookupError:
-        return "utf-8"
-
-
 def _page(data: bytes) -> tuple[bytes, str, object]:
     """The main resource's bytes, encoding and type."""
     archive = _PropertyList(data)
@@ -119,7 +112,7 @@ def _page(data: bytes) -> tuple[bytes, str, object]:
         raise _Unreadable("it holds no page")
     return (
         page,
-        _encoding(found.get("WebResourceTextEncodingName")),
+        text_codec(found.get("WebResourceTextEncodingName")),
         found.get("WebResourceMIMEType"),
     )
 
@@ -132,7 +125,7 @@ def webarchive_text(path: Path, data: bytes) -> str:
     except _Unreadable as exc:
         raise FileProblemError.of(path, _NOT_A_PAGE, reason=str(exc)) from None
     markup = page.decode(encoding, errors="replace")
-    text = markup if kind == "text/plain" else html_to_text(markup)
+    text = markup if kind == "text/plain" else html_file_text(path, markup)
     if not text.strip():
         raise FileProblemError.of(
             path,

@@ -408,10 +408,16 @@ def text_of(data: bytes, path: Path) -> str:
         # utf-8-sig: editors on Windows may start the file with a byte-order mark.
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        # Most often a file saved by a Windows editor in its own code page (é as one byte):
+        # where, and what to do, rather than a byte's offset.
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        column = len(data[line_start : exc.start].decode("utf-8", errors="replace")) + 1
         raise FileProblemError.of(
             path,
-            QT_TRANSLATE_NOOP("FileProblem", "is not UTF-8 text (byte {byte})"),
-            byte=exc.start,
+            QT_TRANSLATE_NOOP(
+                "FileProblem", "is not UTF-8 text; save it as UTF-8 (the encoding Screener reads)"
+            ),
+            position(data.count(b"\n", 0, exc.start) + 1, column),
         ) from None
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 import string
 from functools import cache
+from pathlib import Path
 
-from screener.persistence.errors import Wording
+from screener.persistence.errors import FileProblemError, Wording, position
 from screener.translatable import QT_TRANSLATE_NOOP
 
 # tomllib's sentences, with their first letter in lower case as the problem says them.
@@ -80,3 +81,38 @@ def parser_reason(message: str) -> Wording | str:
         if match:
             return Wording.of(template, **match.groupdict())
     return message
+
+
+# What a word processor or an e-mail program types for " and ' ("smart quotes").
+_TYPOGRAPHIC_QUOTES = frozenset("\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb")
+
+
+def typographic_quote_at(text: str, line: int, column: int) -> str | None:
+    """The typographic quote at a parser's position (or the next character), if any."""
+    lines = text.splitlines()
+    if not 0 < line <= len(lines):
+        return None
+    near = lines[line - 1][max(column - 1, 0) : column + 1]
+    return next((char for char in near if char in _TYPOGRAPHIC_QUOTES), None)
+
+
+def typographic_quote_problem(
+    path: Path, text: str, line: int, column: int, language: str
+) -> FileProblemError | None:
+    """A file's syntax error said for what it most likely is when a typographic quote stands
+    where the parser stopped: text copied through a word processor; None otherwise."""
+    quote = typographic_quote_at(text, line, column)
+    if quote is None:
+        return None
+    return FileProblemError.of(
+        path,
+        QT_TRANSLATE_NOOP(
+            "FileProblem",
+            '{language} needs straight quotes (") around text, not typographic ones '
+            "({quote}), which a word processor or e-mail program types; type them again in a "
+            "plain text editor",
+        ),
+        position(line, column),
+        language=language,
+        quote=quote,
+    )

@@ -19,7 +19,7 @@ from screener.persistence.errors import (
     position,
     read_text_limited,
 )
-from screener.persistence.parser_words import parser_reason
+from screener.persistence.parser_words import parser_reason, typographic_quote_problem
 from screener.persistence.text_checks import (
     MAX_LIST_ITEMS,
     MAX_TEXT_CHARS,
@@ -171,7 +171,11 @@ def parse_vacancy_text(text: str, path: Path) -> Vacancy:
         match = _TOML_POSITION.match(str(exc))
         syntax = QT_TRANSLATE_NOOP("FileProblem", "TOML syntax error: {reason}")
         if match:
-            where: str | Wording = position(int(match["line"]), int(match["col"]))
+            line, column = int(match["line"]), int(match["col"])
+            quoted = typographic_quote_problem(path, text, line, column, "TOML")
+            if quoted is not None:
+                raise quoted from None
+            where: str | Wording = position(line, column)
             reason = parser_reason(f"{match['msg'][:1].lower()}{match['msg'][1:]}")
         else:
             where, reason = "", str(exc)

@@ -333,8 +333,12 @@ def _change_key(result: CriterionResult, unsure: frozenset[str]) -> str:
 # -- file names -------------------------------------------------------------------------------
 
 
-def suggested_file_name(reference: str, profile_name: str | None, on: dt.date, suffix: str) -> str:
-    """ "screening-250939-Jane-Doe-2025-07-20.pdf": the vacancy, whose, when."""
-    parts = ["screening", file_name_part(reference), file_name_part(profile_name or "")]
+def suggested_file_name(
+    reference: str, profile_name: str | None, on: dt.date, suffix: str, lang: str = "en"
+) -> str:
+    """ "screening-250939-Jane-Doe-2025-07-20.pdf": the vacancy, whose, when; its first word
+    in the language shown ("evaluation-…" in French)."""
+    first = m.text("file.screening", lang)
+    parts = [first, file_name_part(reference), file_name_part(profile_name or "")]
     parts.append(on.isoformat())
     return "-".join(p for p in parts if p) + f".{suffix}"

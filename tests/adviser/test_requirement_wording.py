@@ -80,3 +80,9 @@ def test_the_dossier_names_them_in_words_as_text_never_markup() -> None:
     assert "<b>travel</b>" not in page
     french = dossier_html(build_dossier(DANA, [VACANCY], ON), "fr")
     assert "T1 demande encore une réponse sur\u00a0: voyager &lt;b&gt;souvent&lt;/b&gt;" in french
+
+
+def test_nothing_to_open_is_said_in_french_whatever_the_count() -> None:
+    """« exclu d'aucun des 1 postes examinés » was neither French nor singular."""
+    plan = plan_text(gap_plan(Profile(name="Eve"), [VACANCY], ON), "fr", {"T1": VACANCY})
+    assert "Rien à ouvrir\u00a0: aucune exclusion. Postes examinés\u00a0: 1." in plan

@@ -103,3 +103,29 @@ def test_short_repr_of_deep_nesting() -> None:
     for _ in range(100_000):
         deep = [deep]
     assert short_repr(deep) == "[[[[[...]]]]]"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("format = 1\nreference = \u201c269102\u201d\n", "\u201c"),  # Word, Outlook
+        ("format = 1\nreference = \u00ab 269102 \u00bb\n", "\u00ab"),  # French typing
+        ("format = 1\nreference = \u2018269102\u2019\n", "\u2018"),
+    ],
+)
+def test_typographic_quotes_are_named_with_what_to_do(text: str, quote: str) -> None:
+    with pytest.raises(FileProblemError) as caught:
+        parse_vacancy_text(text, Path("smart.toml"))
+    assert str(caught.value) == (
+        f'smart.toml: line 2, column 13: TOML needs straight quotes (") around text, not '
+        f"typographic ones ({quote}), which a word processor or e-mail program types; type "
+        "them again in a plain text editor"
+    )
+
+
+def test_typographic_quotes_inside_text_are_no_problem_and_other_errors_stay_as_they_were() -> None:
+    with pytest.raises(FileProblemError) as caught:
+        parse_vacancy_text(
+            'title = "the \u201cbest\u201d post"\nreference = 26 9\n', Path("v.toml")
+        )
+    assert "TOML syntax error" in str(caught.value) and "straight" not in str(caught.value)

@@ -108,3 +108,13 @@ def test_files_that_are_not_profiles(tmp_path: Path) -> None:
     assert "is not UTF-8" in _problems(_write(tmp_path, b'{"name": "\xe9"}', "latin.json"))[0]
     big = _write(tmp_path, "{" + " " * MAX_FILE_BYTES + "}", "big.json")
     assert "file is too large" in _problems(big)[0]
+
+
+def test_a_file_saved_in_a_windows_code_page_is_located_with_what_to_do(tmp_path: Path) -> None:
+    problem = _problems(_write(tmp_path, '{\n  "name": "Zoé"\n}'.encode("cp1252"), "cp.json"))[0]
+    assert "line 2, column 14: is not UTF-8 text; save it as UTF-8" in problem
+
+
+def test_typographic_quotes_in_a_profile_are_named(tmp_path: Path) -> None:
+    problem = _problems(_write(tmp_path, '{"name": \u201cZo\u00e9\u201d}', "smart.json"))[0]
+    assert "line 1, column 10: JSON needs straight quotes" in problem

@@ -67,7 +67,7 @@ def test_the_open_dialog_and_the_status_tip_name_every_format(
     window.language_menu.language_actions["fr"].trigger()
     qtbot.waitUntil(lambda: window.file_menu.title() == "&Fichier")
     assert window.imports.import_action.statusTip().startswith(
-        "Créer un projet de vacance à partir d’un avis de vacance de l’OTAN (.txt, .md, .html, .mhtml"
+        "Crée un brouillon d’avis à partir d’un avis de vacance de l’OTAN (.txt, .md, .html, .mhtml"
     )
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert filters[-1].startswith("Avis de vacance (*.txt *.md") and "*.odt" in filters[-1]

@@ -159,6 +159,22 @@ def test_import_241600_edit_years_save_and_browse(
     assert window.model.rowCount() == 5
 
 
+def test_a_draft_saved_from_the_overview_is_shown_and_focused_in_the_catalogue(
+    qtbot: QtBot, window: MainWindow, prompts: Prompts
+) -> None:
+    """Imported from the overview tab, the draft was selected behind it and the focus left
+    in the overview's filter: Enter did not open the draft's screening."""
+    tabs = window.profiles.tabs
+    tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: tabs.currentIndex() == 1)
+    dialog = import_via_menu(window, prompts, NOTICES / "241600.txt")
+    save(qtbot, dialog)
+    assert tabs.currentIndex() == 0
+    assert window.focusWidget() is window.table
+    selected = window.selected_vacancy()
+    assert selected is not None and selected.vacancy.reference == "241600"
+
+
 def test_import_250717_contradiction_ticked_and_level_corrected(
     qtbot: QtBot, window: MainWindow, prompts: Prompts
 ) -> None:
@@ -259,6 +275,12 @@ def test_imported_241600_screens_like_the_bundled_one(
         ("empty.txt", b"", "is empty"),
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary"),
         ("letter.md", b"Dear colleague,\nthanks for lunch.\n", "not a NATO vacancy notice"),
+        # Word's document saved with a password: Office's encrypted package, a compound file.
+        (
+            "locked.docx",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"),
+            "is password-protected",
+        ),
     ],
 )
 def test_bad_notice_gives_a_message_naming_file_and_problem(

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from screener.importer.notice_files import ImportCancelled
+from screener.ui.common.language import apply_language
 from screener.ui.importing import import_progress, import_prompts
 from screener.ui.importing.import_paste_dialog import ImportPasteDialog
 from screener.ui.importing.import_review_dialog import ImportReviewDialog
@@ -72,6 +73,27 @@ def test_pasted_text_opens_the_same_review(
     assert dialog.windowTitle() == "Review imported notice: pasted text"
     assert dialog.criteria_list.count() == 17
     dialog.reject()
+
+
+def test_the_review_of_a_paste_says_where_it_was_read_in_french(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Lu dans texte collé" was not French: the source is named in quotes, as a file is."""
+    text = (NOTICES / "250411.txt").read_text(encoding="utf-8")
+    monkeypatch.setattr(import_prompts, "ask_notice_text", lambda parent, shown: text)
+    apply_language("fr")
+    try:
+        window.imports.paste_notice_action.trigger()
+        job = window.imports.notice_import
+        assert job is not None and job.wait()  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        dialog = window.imports.import_dialog
+        assert isinstance(dialog, ImportReviewDialog) and dialog.isVisible()
+        shown = [label.text() for label in dialog.findChildren(QLabel)]
+        assert any(t.startswith("Lu dans «\u00a0texte collé\u00a0». Comparez") for t in shown)
+        dialog.reject()
+    finally:
+        apply_language("en")
 
 
 def _slow_reader(started: threading.Event) -> Callable[[Callable[[], bool]], object]:

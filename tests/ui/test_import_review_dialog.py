@@ -359,6 +359,9 @@ def test_no_two_things_share_an_access_key_in_the_review(
         qtbot.addWidget(adding)
         adding.show()
         assert mnemonic_clashes(adding) == []
+        if lang == "fr":  # the review's own words ("Acquis essentiel 1"), not "Exigence"
+            words = (adding.essential.text(), adding.desirable.text())
+            assert words == ("Acquis &essentiel", "Acquis &souhaitable")
         adding.close()
         # Deleted before the language changes back, not at the test's end: switched back under
         # the dialog after its settings were rebuilt for every kind, a later test crashed in

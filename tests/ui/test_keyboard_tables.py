@@ -75,8 +75,8 @@ def test_sort_from_the_tables_context_menu(window: MainWindow, qtbot: QtBot) -> 
     kb = Keyboard(qtbot)
     kb.wait_focus(lambda w: w is window.search)
     kb.tab_until(lambda w: w is window.table)
-    # What Qt makes of the Menu key (or Shift+F10) from the window system; offscreen, keys
-    # sent by the test do not go through that translation.
+    # What Qt makes of the Menu key from the window system; offscreen, keys sent by the test
+    # do not go through that translation.
     viewport = window.table.viewport()
     where = window.table.visualRect(window.table.currentIndex()).center()
     QApplication.sendEvent(
@@ -92,6 +92,26 @@ def test_sort_from_the_tables_context_menu(window: MainWindow, qtbot: QtBot) -> 
     header = window.table.horizontalHeader()
     assert header.sortIndicatorSection() == CatalogueModel.COL_DEADLINE
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
+
+def test_shift_f10_opens_the_tables_menu_at_its_current_row(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # Qt turns Shift+F10 into a context menu on Windows only; the table does it everywhere.
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is window.search)
+    kb.tab_until(lambda w: w is window.table)
+    qtbot.keyClick(window.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    menu = popup(qtbot)
+    row = window.table.visualRect(window.table.currentIndex())
+    inside = window.table.viewport().mapFromGlobal(menu.pos())
+    assert row.top() <= inside.y() <= row.bottom()
+    qtbot.keyClick(menu, Qt.Key.Key_S)  # &Sort by
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not menu)
+    sort = popup(qtbot)
+    choose(qtbot, sort, "&Grade")
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert window.table.horizontalHeader().sortIndicatorSection() == CatalogueModel.COL_GRADE
 
 
 def test_down_from_the_search_box_enters_the_list(window: MainWindow, qtbot: QtBot) -> None:

@@ -61,3 +61,20 @@ def test_tab_goes_from_the_kind_into_its_new_settings_in_order(
         "Field of study in English",
         "Field of study in French",
     ]
+
+
+def test_a_tabs_alt_letter_takes_the_focus_into_its_page(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From the items to review, Alt+P and Alt+R showed a page and left the focus (and the
+    next Tab) below it: a screen reader said nothing of the page shown."""
+    dialog = open_import_review(qtbot, monkeypatch)
+    kb = Keyboard(qtbot)
+    assert kb.focus() is dialog.review_list
+    kb.alt(Qt.Key.Key_P)  # "&Post details"
+    assert dialog.tabs.currentIndex() == 0
+    assert kb.focus() is dialog.header_form.inputs["reference"]
+    dialog.review_list.setFocus()
+    kb.alt(Qt.Key.Key_R)  # "&Requirements"
+    assert dialog.tabs.currentIndex() == 1
+    assert kb.focus() is dialog.criteria_list

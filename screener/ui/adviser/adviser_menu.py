@@ -29,7 +29,7 @@ from screener import paths
 from screener.adviser.office import office_name, set_office_name
 from screener.persistence.settings import load_settings, save_settings
 from screener.persistence.vacancy_catalogue import LoadedVacancy
-from screener.ui.common.accessibility import describe
+from screener.ui.common.accessibility import describe, status_news
 from screener.ui.common.nested_layout import nested
 from screener.ui.profiles import profile_prompts as prompts
 
@@ -222,16 +222,23 @@ class AdviserMenu(QObject):
     def save_dossier(self) -> Path | None:
         from screener.ui.adviser import candidate_views as views
 
-        return views.save_dossier(
+        saved = views.save_dossier(
             self.window, self.features.keeper.named_profile, self._vacancies(), self._today()
         )
+        return self._said_saved(saved)
 
     def save_calendar(self) -> Path | None:
         from screener.ui.adviser import candidate_views as views
 
-        return views.save_calendar(
+        saved = views.save_calendar(
             self.window, self.features.keeper.named_profile, self._vacancies(), self._today()
         )
+        return self._said_saved(saved)
+
+    def _said_saved(self, saved: Path | None) -> Path | None:
+        if saved is not None:
+            status_news(self.window, self.tr("Saved as {file}.").format(file=saved))
+        return saved
 
     # -- packs ------------------------------------------------------------------------------
 
@@ -242,9 +249,7 @@ class AdviserMenu(QObject):
 
         saved = pack_dialogs.export_chosen(self.window, self._entries(), ticked)
         if saved is not None:
-            self.window.statusBar().showMessage(
-                self.tr("Pack saved as {file}.").format(file=saved), 8000
-            )
+            status_news(self.window, self.tr("Pack saved as {file}.").format(file=saved))
         return saved
 
     def import_pack(self) -> None:

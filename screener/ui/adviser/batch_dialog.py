@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from screener.batch import BatchResult, write_json
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import input_at
+from screener.report.messages import text
 from screener.ui.adviser.batch_worker import BatchWorker, screened_files
 from screener.ui.common.accessibility import announce, describe, tab_as_laid_out
 from screener.ui.common.nested_layout import nested
@@ -221,7 +222,8 @@ class BatchDialog(QDialog):
             self.vacancies_edit.setText(chosen)
 
     def _browse_output(self) -> None:
-        suggested = self.output_edit.text() or f"screening-{self._on.isoformat()}.csv"
+        first = text("file.screening", self._lang)
+        suggested = self.output_edit.text() or f"{first}-{self._on.isoformat()}.csv"
         chosen = prompts.ask_save_file(
             self, self.tr("Save results as"), suggested, self.tr("CSV files (*.csv)")
         )

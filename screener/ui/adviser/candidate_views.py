@@ -39,7 +39,7 @@ from screener.ui.window import window_placement
 def file_stem(profile: Profile) -> str:
     # As the summary names its exports: a name of 10,000 letters made a file name no system
     # takes, and a dot or a reserved name could end it where Windows refuses one.
-    return file_name_part(profile.name or "") or "candidate"
+    return file_name_part(profile.name or "") or text("file.candidate", current_language())
 
 
 class ReadOnlySummaryView(SummaryView):
@@ -74,6 +74,10 @@ class CandidateSummaryDialog(RetranslatesOnLanguageChange, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
+        # Close after the summary's own buttons, shown above it: Tab went from the result's
+        # last row to Close, then back up to Export PDF.
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        QWidget.setTabOrder(self.view.buttons["more"], close)
         window_placement.resize_within_screen(self, 760, 640)
         self.retranslate()
         # The result first, as after a screening: it opened on Export PDF…, and a screen
@@ -106,7 +110,7 @@ def save_calendar(
     path = prompts.ask_save_file(
         parent,
         title,
-        f"{file_stem(profile)}-deadlines.ics",
+        f"{file_stem(profile)}-{text('file.deadlines', current_language())}.ics",
         QCoreApplication.translate("CandidateViews", "Calendar files (*.ics)"),
     )
     target = prompts.save_target(parent, title, path, (".ics",)) if path else None

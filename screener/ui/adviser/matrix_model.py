@@ -7,13 +7,13 @@ profile file. Thin on purpose: tested without widgets.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
 
 from screener.adviser.selection import is_open
 from screener.batch import BatchResult, Cell, row_names
@@ -26,19 +26,13 @@ from screener.persistence.profile_files import read_profile
 from screener.report import messages
 from screener.report.requirement_names import names_on_screen
 from screener.ui.common.language import current_language
+from screener.ui.common.plain_text_label import plain_tooltip
 from screener.ui.common.search_text import fold
 from screener.ui.common.status_style import verdict_colour_on_screen, verdict_text
 
 Index = QModelIndex | QPersistentModelIndex
 _VERDICT_ORDER = {Verdict.ELIGIBLE: 0, Verdict.INCOMPLETE: 1, Verdict.NOT_ELIGIBLE: 2}
 TOOLTIP_REASONS = 3
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows text exactly as written: Qt would read a tooltip that looks like
-    markup as rich text, so the text is escaped and its line breaks kept."""
-    escaped = html.escape(text, quote=False)
-    return f'<p style="white-space:pre-wrap">{escaped}</p>'
 
 
 _ROLES = frozenset(
@@ -326,3 +320,12 @@ class MatrixModel(QAbstractTableModel):
                 self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
             )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+
+def result_column_width(model: MatrixModel, metrics: QFontMetrics) -> int:
+    """Room for the longest result among the first rows, within bounds: at 190 pixels
+    French cells read "? Impossible de conclure po…", their count cut off."""
+    rows, columns = min(model.rowCount(), 30), model.columnCount()
+    texts = (model.text(row, column) for row in range(rows) for column in range(columns))
+    widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+    return max(190, min(380, widest + 24))

@@ -33,19 +33,22 @@ from screener.batch import BatchResult, write_csv
 from screener.domain.assessment import Verdict
 from screener.domain.profile import Profile
 from screener.persistence.errors import FileProblemError
+from screener.report import messages
 from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.adviser import candidate_views as views
 from screener.ui.adviser.all_dossiers import save_all_dossiers
 from screener.ui.adviser.gap_plan_view import GapPlanDialog
-from screener.ui.adviser.matrix_model import MatrixModel
+from screener.ui.adviser.matrix_model import MatrixModel, result_column_width
 from screener.ui.common.accessibility import announce, describe
 from screener.ui.common.command_keys import CANDIDATES, bind_command_keys
 from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.enter_activates import EnterActivates
+from screener.ui.common.escape_clears import EscapeClears
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
-from screener.ui.common.problem_words import error_text
+from screener.ui.common.problem_words import error_text, problem_text
+from screener.ui.common.sortable_table import offer_sort_menu
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.window import window_placement
 
@@ -132,6 +135,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         # would otherwise sort on the first column at once.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        offer_sort_menu(self.table)  # the Menu key sorts, as a click on a header does
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         # The candidates' names head the rows, so they stay in view across 100 vacancies.
@@ -141,6 +145,12 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         header.setDefaultSectionSize(190)
         header.setSortIndicatorClearable(True)  # a third click: back to the names' order
         self.counts = PlainTextLabel()
+        # Which files were skipped, and why: the count alone left the adviser guessing.
+        self.skipped_button = QPushButton()
+        self.skipped_button.setAutoDefault(False)
+        counts_row = QHBoxLayout()
+        counts_row.addWidget(self.counts, 1)
+        counts_row.addWidget(self.skipped_button)
 
         # Two rows, the selected candidate's actions then the whole table's: in one row
         # the window was 844 pixels wide at least and lost Close off an 800x600 screen.
@@ -159,7 +169,8 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(nested(filters))
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.counts)
+        layout.addWidget(nested(counts_row))
+        self.skipped_button.setHidden(not self.batch.errors)  # once it has a parent
         for row in rows:
             layout.addWidget(nested(row))
 
@@ -169,6 +180,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         self.name_edit.returnPressed.connect(self.table.setFocus)
         # Down too, as from the main window's search: the arrows then go on in the table.
         self.name_edit.installEventFilter(DownIntoList(self.name_edit, self.table))
+        EscapeClears(self.name_edit)  # not the whole matrix at once
         self.open_only.toggled.connect(self._open_only_changed)
         self.verdict_combo.currentIndexChanged.connect(self._verdict_changed)
         self.table.activated.connect(self.open_summary)
@@ -181,6 +193,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         self.buttons["csv"].clicked.connect(self.export_csv)
         self.buttons["xlsx"].clicked.connect(self.export_xlsx)
         self.close_box.rejected.connect(self.reject)
+        self.skipped_button.clicked.connect(self.show_skipped)
         bind_command_keys(CANDIDATES, self.buttons, self)
 
     def retranslate(self) -> None:
@@ -214,7 +227,13 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
             button = self.buttons[key]
             button.setText(text)
             describe(button, text.replace("&", "").rstrip("…"), tip)
+        self.skipped_button.setText(self.tr("Skipped &files…"))
+        describe(self.skipped_button, self.tr("Skipped files"),
+                 self.tr("Which profile files could not be read, and why"))  # fmt: skip
         self.model.retranslate()
+        self.table.horizontalHeader().setDefaultSectionSize(
+            result_column_width(self.model, self.table.fontMetrics())
+        )
         self._update_counts()
 
     # -- filters ----------------------------------------------------------------------------
@@ -235,6 +254,10 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         if self.batch.errors:
             text += " " + self.tr("Files skipped: {count}.").format(count=len(self.batch.errors))
         self.counts.setText(text)
+
+    def show_skipped(self) -> None:
+        lines = [problem_text(problem) for problem in self.batch.problems]
+        prompts.inform(self, self.tr("Skipped files"), "\n".join(lines))
 
     # -- one cell, one candidate ------------------------------------------------------------
 
@@ -356,7 +379,8 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         file_filter: str,
         writer: Callable[[BatchResult, Path, str], None],
     ) -> None:
-        suggested = f"screening-{self.batch.on.isoformat()}{suffix}"
+        first = messages.text("file.screening", current_language())
+        suggested = f"{first}-{self.batch.on.isoformat()}{suffix}"
         chosen = prompts.ask_save_file(self, title, suggested, file_filter)
         path = prompts.save_target(self, title, chosen, (suffix,)) if chosen else None
         if path is None:

@@ -20,6 +20,7 @@ from screener.adviser.packs import ImportReport, Replace, export_pack, import_pa
 from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import FileProblemError, os_reason
 from screener.persistence.vacancy_catalogue import LoadedVacancy
+from screener.report import messages
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import current_language
 from screener.ui.common.message_boxes import plain_message_box
@@ -43,6 +44,10 @@ class PackExportDialog(QDialog):
                     "list of references, titles, deadlines and draft marks.")
         )  # fmt: skip
         self.list = QListWidget()
+        # Long titles wrap, shown whole, rather than run off the right edge.
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lang = current_language()
         for entry in self.entries:
             vacancy = entry.vacancy
@@ -146,7 +151,7 @@ def export_chosen(
     path = prompts.ask_save_file(
         parent,
         title,
-        "vacancies.zip",
+        f"{messages.text('file.vacancies', current_language())}.zip",
         QCoreApplication.translate("PackDialogs", "Vacancy packs (*.zip)"),
     )
     target = prompts.save_target(parent, title, path, (".zip",)) if path else None

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialogButtonBox
+    from PySide6.QtWidgets import QDialogButtonBox, QMainWindow
 
 # QAccessible and the button box are imported where they are used: every window imports this
 # module, and PySide6 builds a class's Python enums when the class is first named (QAccessible
@@ -42,6 +42,14 @@ def announce(widget: QWidget, text: str) -> None:
     widget.setAccessibleDescription(text)
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
+def status_news(window: QMainWindow, text: str, timeout_ms: int = 8000) -> None:
+    """`text` in the window's status bar, and said to a screen reader: a file saved from a
+    menu was only ever written there, away from the focus, where no one heard it."""
+    bar = window.statusBar()
+    bar.showMessage(text, timeout_ms)
+    announce(bar, text)
 
 
 def as_sentence(text: str) -> str:

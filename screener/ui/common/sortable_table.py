@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QActionGroup, QHelpEvent
+from PySide6.QtGui import QAction, QActionGroup, QHelpEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -43,8 +43,7 @@ def configure_table(table: QTableView, stretch_column: int, title_room: bool = F
     # Column widths from at most 50 rows (the visible ones first), not from every row
     # each time the rows change: with 1,000 vacancies, measuring all took seconds.
     header.setResizeContentsPrecision(50)
-    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    table.customContextMenuRequested.connect(partial(_context_menu, table))
+    offer_sort_menu(table)
     own_viewport(table).installEventFilter(ElidedTextTips(table))
     if title_room:
         TitleRoom(table, stretch_column)
@@ -130,6 +129,23 @@ def with_access_key(name: str, taken: set[str]) -> str:
 
 def sort_menu_title() -> str:
     return QCoreApplication.translate("SortableTable", "&Sort by")
+
+
+def offer_sort_menu(table: QTableView) -> None:
+    """The table's context menu (the Menu key, Shift+F10, a right-click) offers "Sort by":
+    a header sorts with a click only."""
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    table.customContextMenuRequested.connect(partial(_context_menu, table))
+    # Windows turns Shift+F10 into a context menu request; Qt on Linux and macOS does not.
+    shortcut = QShortcut(QKeySequence("Shift+F10"), table)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(partial(_menu_at_current_cell, table))
+
+
+def _menu_at_current_cell(table: QTableView) -> None:
+    current = table.currentIndex()
+    position = table.visualRect(current).center() if current.isValid() else QPoint(0, 0)
+    table.customContextMenuRequested.emit(position)
 
 
 def _context_menu(table: QTableView, position: QPoint) -> None:

@@ -32,6 +32,7 @@ from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.problem_words import problem_message
 from screener.ui.common.scrolled import scrolled
+from screener.ui.common.tab_shortcut_focus import TabShortcutFocus
 from screener.ui.importing import import_prompts as prompts
 from screener.ui.importing.criterion_editor import CriterionEditor
 from screener.ui.importing.import_header_form import ImportHeaderForm
@@ -67,6 +68,7 @@ class ImportReviewDialog(QDialog):
         self.tabs.addTab(scrolled(self.header_form), self.tr("&Post details"))
         self.requirements = RequirementsPanel(vacancy, result.confidence, scrolled)
         self.tabs.addTab(self.requirements, self.tr("&Requirements"))
+        TabShortcutFocus(self.tabs)
         describe(
             self.tabs,
             self.tr("Parts of the vacancy"),

@@ -306,7 +306,11 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
     def _save(self, caption: str, suffix: str, file_filter: str) -> Path | None:
         assert self.assessment is not None
         suggested = suggested_file_name(
-            self.assessment.reference, self.profile_name, self.assessment.on, suffix
+            self.assessment.reference,
+            self.profile_name,
+            self.assessment.on,
+            suffix,
+            current_language(),
         )
         chosen = exports.ask_save_path(self, caption, suggested, file_filter)
         if not chosen:

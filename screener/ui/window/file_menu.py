@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from screener.ui.common.language import RetranslatesOnLanguageChange
+from screener.ui.common.show_and_focus import show_and_focus
 from screener.ui.importing.import_actions import NoticeImports
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from screener.ui.window.host import MainWindowHost
 
 
@@ -24,7 +28,10 @@ class FileMenu(RetranslatesOnLanguageChange, QMenu):
         # Import notice… and Paste the notice text…: their actions and the reading off the
         # UI thread live with the import.
         self.imports = NoticeImports(
-            window, self, lambda path: window.load_files([path]), window.table.setFocus
+            window,
+            self,
+            partial(_show_saved, window),
+            window.table.setFocus,
         )
         self.import_action = self.imports.import_action
         self.paste_notice_action = self.imports.paste_notice_action
@@ -42,3 +49,10 @@ class FileMenu(RetranslatesOnLanguageChange, QMenu):
         self.open_action.setText(self.tr("&Open vacancy file…"))
         self.imports.retranslate()
         self.quit_action.setText(self.tr("&Quit"))
+
+
+def _show_saved(window: MainWindowHost, path: Path) -> None:
+    """The saved draft, selected in the catalogue, which comes forward if the overview was
+    shown: the draft was selected behind it, and Enter did not open its screening."""
+    window.load_files([path])
+    show_and_focus(window.table)

@@ -52,11 +52,16 @@ def test_calendar_and_dossier_for_the_current_profile(
     # Anne may still apply to 250411 and 250717 (not ruled out); 250939 rules her out.
     assert ics.count(b"BEGIN:VEVENT") == 2
     assert b"UID:250411-" in ics and b"UID:250717-" in ics and b"UID:250939-" not in ics
+    # Said where it was saved, on screen and to a screen reader (the focus is elsewhere).
+    bar = window.statusBar()
+    assert bar.currentMessage() == f"Saved as {tmp_path / 'anne.ics'}."
+    assert bar.accessibleDescription() == bar.currentMessage()
 
     target["path"] = str(tmp_path / "anne.html")
     window.adviser.dossier_action.trigger()
     page = (tmp_path / "anne.html").read_text(encoding="utf-8")
     assert "<h1>Candidate dossier: Anne Peeters</h1>" in page
+    assert bar.currentMessage() == f"Saved as {tmp_path / 'anne.html'}."
     target["path"] = str(tmp_path / "anne.pdf")
     window.adviser.dossier_action.trigger()
     assert (tmp_path / "anne.pdf").read_bytes().startswith(b"%PDF")
@@ -122,6 +127,12 @@ def test_pack_export_dialog_by_keyboard(qtbot: QtBot, window: MainWindow) -> Non
     dialog.list.setCurrentRow(0)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
     assert [e.vacancy.reference for e in dialog.chosen()] == ["241436", "250411"]
+    # Each title shown whole, wrapped: cut off on the right, it had to be scrolled to.
+    dialog.resize(400, 420)
+    viewport = dialog.list.viewport()
+    qtbot.waitUntil(lambda: dialog.list.visualItemRect(dialog.list.item(2)).height() > 0)
+    for row in range(dialog.list.count()):
+        assert dialog.list.visualItemRect(dialog.list.item(row)).right() < viewport.width()
 
 
 def test_calendar_from_beside_the_overview(
@@ -135,3 +146,28 @@ def test_calendar_from_beside_the_overview(
     monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: str(tmp_path / "a.ics"))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "a.ics").read_bytes().count(b"BEGIN:VEVENT") == 2
+
+
+def test_the_files_suggested_are_named_in_french(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A French adviser was offered « Anne-Peeters-deadlines.ics » and « vacancies.zip »."""
+    from screener.ui.common.language import apply_language
+
+    suggested: list[str] = []
+
+    def ask(parent: object, caption: str, name: str, file_filter: str) -> str:
+        suggested.append(name)
+        return ""  # Cancel
+
+    monkeypatch.setattr(profile_prompts, "ask_save_file", ask)
+    monkeypatch.setattr(
+        pack_dialogs, "choose_pack_entries", lambda parent, entries, ticked: entries
+    )
+    apply_language("fr")
+    try:
+        window.adviser.calendar_action.trigger()
+        window.adviser.pack_export_action.trigger()
+    finally:
+        apply_language("en")
+    assert suggested == ["Anne-Peeters-dates-limites.ics", "avis.zip"]

@@ -11,8 +11,10 @@ import openpyxl
 import pytest
 from adviser_ui_helpers import open_matrix
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from test_keyboard_tables import choose, popup
 from ui_french import mnemonic_clashes
 from ui_keyboard import Keyboard
 
@@ -64,7 +66,10 @@ def test_filters_by_name_open_vacancies_and_verdict(
     matrix = open_matrix(qtbot, window, candidates, monkeypatch)
     qtbot.keyClicks(matrix.name_edit, "chloe")  # accents need not be typed
     assert shown_rows(matrix) == ["Chloé Martin"]
-    matrix.name_edit.clear()
+    # Escape clears the filter first: it closed the matrix, screening and all.
+    qtbot.keyClick(matrix.name_edit, Qt.Key.Key_Escape)
+    assert matrix.isVisible() and matrix.name_edit.text() == ""
+    assert shown_rows(matrix) == ["Anne Peeters", "Ben Ivanov", "Chloé Martin"]
     qtbot.keyClicks(matrix.name_edit, "n")
     assert shown_rows(matrix) == ["Anne Peeters", "Ben Ivanov", "Chloé Martin"]
     matrix.name_edit.clear()
@@ -120,6 +125,16 @@ def test_enter_on_a_cell_opens_that_candidates_summary(
     assert verdict.startswith("✘ Not eligible: 2 essential requirements not met.")
     # Read-only: another person's answers are changed in their own profile.
     assert summary.view.rows and not any(row.change_button.isVisible() for row in summary.view.rows)
+    # Tab goes as the eye reads: the result, then its export buttons, then Close.
+    kb = Keyboard(qtbot)
+    summary.activateWindow()
+    kb.wait_focus(lambda w: w is summary.view.verdict_label)
+    close = summary.buttons.button(QDialogButtonBox.StandardButton.Close)
+    passed: list[str] = []
+    kb.tab_until(lambda w: w is close or passed.append(w.accessibleName()) is not None)
+    assert passed[-4:] == ["Export PDF", "Print", "Copy as text", "More"]
+    kb.tab()
+    assert summary.view.verdict_label.hasFocus()  # round again to the result
     qtbot.keyClick(summary, Qt.Key.Key_Escape)
     assert matrix.child is None
 
@@ -240,6 +255,12 @@ def test_the_matrix_follows_a_switch_to_french(
         assert cell(matrix, "Ben Ivanov", "250939") == "✘ Non admissible\u00a0: nationalité"
         assert matrix.open_only.text() == "Postes &ouverts seulement"
         assert matrix.counts.text().startswith("Candidats affichés\u00a0: 3 sur 3.")
+        # Each result read whole, not "? Impossible de conclure po…".
+        table = matrix.table
+        for row in range(matrix.model.rowCount()):
+            for column in range(matrix.model.columnCount()):
+                index = matrix.model.index(row, column)
+                assert table.sizeHintForIndex(index).width() <= table.columnWidth(column)
     finally:
         apply_language("en")
     qtbot.waitUntil(lambda: matrix.windowTitle() == "Candidates and vacancies")
@@ -254,9 +275,11 @@ def test_no_two_things_share_an_access_key_in_the_matrix(
     monkeypatch: pytest.MonkeyPatch,
     lang: str,
 ) -> None:
+    (candidates / "broken.json").write_text("{", encoding="utf-8")  # Skipped files… shown
     apply_language(lang)
     try:
         matrix = open_matrix(qtbot, window, candidates, monkeypatch)
+        assert matrix.skipped_button.isVisible()
         assert mnemonic_clashes(matrix) == []
         matrix.table.setCurrentIndex(matrix.model.index(0, 1))
         for button in ("summary", "gaps"):
@@ -357,3 +380,35 @@ def test_a_cell_names_a_statement_by_its_words_in_the_language_shown(
         assert "stanag-rules" not in said and "connaître les règles" in said
     finally:
         apply_language("en")
+
+
+def test_sorting_by_keyboard_and_the_skipped_files_named(
+    qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Menu key sorts as a header click does; the files skipped, counted under the
+    table, are named with their problem by a button Tab reaches."""
+    (candidates / "broken.json").write_text("{not json", encoding="utf-8")
+    told: list[str] = []
+    monkeypatch.setattr(profile_prompts, "inform", lambda parent, title, text: told.append(text))
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is matrix.name_edit)
+    kb.tab_until(lambda w: w is matrix.table)
+    viewport = matrix.table.viewport()
+    where = matrix.table.visualRect(matrix.table.currentIndex()).center()
+    QApplication.sendEvent(  # what Qt makes of the Menu key, which offscreen keys skip
+        viewport,
+        QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, where, viewport.mapToGlobal(where)),
+    )
+    menu = popup(qtbot)
+    qtbot.keyClick(menu, Qt.Key.Key_S)  # &Sort by
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not menu)
+    choose(qtbot, popup(qtbot), "250&939")
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert shown_rows(matrix) == ["Chloé Martin", "Anne Peeters", "Ben Ivanov"]
+    assert matrix.counts.text().endswith("Files skipped: 1.")
+    kb.wait_focus(lambda w: w is matrix.table)
+    kb.tab()
+    assert kb.focus() is matrix.skipped_button and matrix.skipped_button.text() == "Skipped &files…"
+    kb.space()
+    assert len(told) == 1 and told[0].startswith(f"{candidates / 'broken.json'}: ")
