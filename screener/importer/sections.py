@@ -27,7 +27,12 @@ from screener.importer.wording import fold
 # "4.", "4.1", "a.", "(a)", "(1)": a heading's number in Word-style numbering.
 _NUMBER_PREFIX = r"(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|\(?[a-z]\)|[a-z]\.|\(?\d{1,2}\))\s?)?"
 # "Qualifications and Experience – Essential", "Qualifications – Desirable:".
-_EN_QUALIF = r"(?:(?:qualifications|requirements)(?: and experience)?\s?[:–—-]?\s?)?"
+# ("Profile – essential", "Candidate profile: desirable": a profile's parts, its separator
+# always written.)
+_EN_QUALIF = (
+    r"(?:(?:qualifications|requirements)(?: and experience)?\s?[:–—-]?\s?"
+    r"|(?:required |candidate )?profile\s?[:–—-]\s?)?"
+)
 # "Profil – conditions indispensables", "Profil – atouts": a national circular's profile, split.
 # ("Profil requis :" alone is a label over prose, read as such.)
 _FR_QUALIF = (

@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 
 from screener.importer.recognizers import recognize
-from screener.importer.sections import FR_DESIRABLE, FR_ESSENTIAL, folded_line
+from screener.importer.sections import (
+    EN_DESIRABLE,
+    EN_ESSENTIAL,
+    FR_DESIRABLE,
+    FR_ESSENTIAL,
+    folded_line,
+)
 from tests.importer.importer_support import imported
 
 _FR_TOP = (
@@ -16,6 +22,21 @@ _FR_TOP = (
     "Grade : A3\n"
     "Date limite : 3 février 2027\n\n"
 )
+
+
+def test_an_english_profile_heading_opens_its_list_as_the_french_does() -> None:
+    cases = {
+        "Profile – essential": (True, False),
+        "Candidate profile: essential qualifications": (True, False),
+        "Profile - Desirable:": (False, True),
+        "Required profile – assets": (False, True),
+        "Profile": (False, False),
+        "Profile essential": (False, False),
+    }
+    for line, expected in cases.items():
+        folded = folded_line(line)
+        got = (bool(EN_ESSENTIAL.match(folded)), bool(EN_DESIRABLE.match(folded)))
+        assert got == expected, line
 
 
 @pytest.mark.parametrize(
