@@ -2227,6 +2227,14 @@
         <translation>{language} demande des guillemets droits (&quot;) autour du texte, pas des guillemets typographiques ({quote}) comme en met un traitement de texte ou un logiciel de messagerie&#xa0;; retapez-les dans un éditeur de texte brut</translation>
     </message>
     <message>
+        <source>text must be between straight quotes (&quot;): {language} reads a word without them as no value at all</source>
+        <translation>un texte s&apos;écrit entre guillemets droits (&quot;)&#xa0;: {language} ne lit aucune valeur dans un mot écrit sans eux</translation>
+    </message>
+    <message>
+        <source>a text&apos;s closing quote (&quot;) is missing: add it at the end of the text, on the line where the text starts</source>
+        <translation>le guillemet fermant (&quot;) d&apos;un texte manque&#xa0;: ajoutez-le à la fin du texte, sur la ligne où le texte commence</translation>
+    </message>
+    <message>
         <source>is password-protected; open it with its password and save a copy without one, or copy its text and use Paste</source>
         <translation>est protégé par un mot de passe&#xa0;; ouvrez-le avec son mot de passe et enregistrez-en une copie sans mot de passe, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>

@@ -96,23 +96,51 @@ def typographic_quote_at(text: str, line: int, column: int) -> str | None:
     return next((char for char in near if char in _TYPOGRAPHIC_QUOTES), None)
 
 
-def typographic_quote_problem(
-    path: Path, text: str, line: int, column: int, language: str
+_VALUE_WORDS = frozenset({"true", "false", "inf", "nan", "null", "none"})
+
+
+def hand_editing_problem(
+    path: Path, text: str, line: int, column: int, language: str, message: str
 ) -> FileProblemError | None:
-    """A file's syntax error said for what it most likely is when a typographic quote stands
-    where the parser stopped: text copied through a word processor; None otherwise."""
-    quote = typographic_quote_at(text, line, column)
-    if quote is None:
+    """A syntax error said for what it most likely is, where it is a slip of hand editing
+    (the parser's `message` names only its symptom); None otherwise."""
+    template = _hand_editing_template(text, line, column, message)
+    if template is None:
         return None
-    return FileProblemError.of(
-        path,
-        QT_TRANSLATE_NOOP(
+    values: dict[str, str] = {"language": language}
+    if "{quote}" in template:
+        values["quote"] = typographic_quote_at(text, line, column) or ""
+    return FileProblemError.of(path, template, position(line, column), **values)
+
+
+def _hand_editing_template(text: str, line: int, column: int, message: str) -> str | None:
+    if typographic_quote_at(text, line, column) is not None:
+        # Text copied through a word processor or an e-mail.
+        return QT_TRANSLATE_NOOP(
             "FileProblem",
             '{language} needs straight quotes (") around text, not typographic ones '
             "({quote}), which a word processor or e-mail program types; type them again in a "
             "plain text editor",
-        ),
-        position(line, column),
-        language=language,
-        quote=quote,
-    )
+        )
+    lines = text.splitlines()
+    rest = lines[line - 1][column - 1 :] if 0 < line <= len(lines) else ""
+    word = re.match(r"[^\W\d_]*", rest)
+    bare_word = word.group() if word else ""
+    # "True" or "None" is a value misspelt, not text left without its quotes.
+    if bare_word.lower() in _VALUE_WORDS:
+        return None
+    if message.lower() in ("invalid value", "expecting value") and bare_word:
+        return QT_TRANSLATE_NOOP(
+            "FileProblem",
+            'text must be between straight quotes ("): {language} reads a word '
+            "without them as no value at all",
+        )
+    if message.lower().startswith(
+        ("illegal character '\\n'", "invalid control character", "unterminated string")
+    ):
+        return QT_TRANSLATE_NOOP(
+            "FileProblem",
+            "a text's closing quote (\") is missing: add it at the end of the text, on the line "
+            "where the text starts",
+        )
+    return None

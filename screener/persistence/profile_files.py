@@ -24,7 +24,7 @@ from screener.persistence.errors import (
     read_text_limited,
     short_repr,
 )
-from screener.persistence.parser_words import parser_reason, typographic_quote_problem
+from screener.persistence.parser_words import hand_editing_problem, parser_reason
 from screener.persistence.profile_migrations import migrate
 from screener.persistence.text_checks import (
     MAX_LIST_ITEMS,
@@ -94,9 +94,9 @@ def _json_data(text: str, path: Path) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
-        quoted = typographic_quote_problem(path, text, exc.lineno, exc.colno, "JSON")
-        if quoted is not None:
-            raise quoted from None
+        slip = hand_editing_problem(path, text, exc.lineno, exc.colno, "JSON", exc.msg)
+        if slip is not None:
+            raise slip from None
         where = position(exc.lineno, exc.colno)
         raise FileProblemError.of(
             path,

@@ -19,7 +19,7 @@ from screener.persistence.errors import (
     position,
     read_text_limited,
 )
-from screener.persistence.parser_words import parser_reason, typographic_quote_problem
+from screener.persistence.parser_words import hand_editing_problem, parser_reason
 from screener.persistence.text_checks import (
     MAX_LIST_ITEMS,
     MAX_TEXT_CHARS,
@@ -172,9 +172,9 @@ def parse_vacancy_text(text: str, path: Path) -> Vacancy:
         syntax = QT_TRANSLATE_NOOP("FileProblem", "TOML syntax error: {reason}")
         if match:
             line, column = int(match["line"]), int(match["col"])
-            quoted = typographic_quote_problem(path, text, line, column, "TOML")
-            if quoted is not None:
-                raise quoted from None
+            slip = hand_editing_problem(path, text, line, column, "TOML", match["msg"])
+            if slip is not None:
+                raise slip from None
             where: str | Wording = position(line, column)
             reason = parser_reason(f"{match['msg'][:1].lower()}{match['msg'][1:]}")
         else:

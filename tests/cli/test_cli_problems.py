@@ -10,7 +10,8 @@ from cli_helpers import SOURCE_250939, Run, bad_vacancy
 
 BAD_FILES = [
     pytest.param(
-        'schedule = "Full-time"', "schedule = Full-time", "line 8, column 12: TOML syntax error",
+        'schedule = "Full-time"', "schedule = Full-time",
+        "line 8, column 12: text must be between straight quotes",
         id="toml-syntax",
     ),
     pytest.param(
@@ -84,7 +85,7 @@ def test_missing_profile_file(run: Callable[..., Run], tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ('{\n  "name": "A",\n  "nationality": BE\n}', "line 3, column 18: JSON syntax error"),
+        ('{\n  "name": "A",\n  "nationality": BE\n}', "line 3, column 18: text must be between straight quotes"),
         ('{"name": "A",}', "line 1, column 14: JSON syntax error"),
         ("[]", "expected a JSON object"),
         ('{"format": 2, "name": "A"}', "format: was saved by a newer version of Screener "

@@ -115,6 +115,8 @@ def test_a_file_saved_in_a_windows_code_page_is_located_with_what_to_do(tmp_path
     assert "line 2, column 14: is not UTF-8 text; save it as UTF-8" in problem
 
 
-def test_typographic_quotes_in_a_profile_are_named(tmp_path: Path) -> None:
+def test_slips_of_hand_editing_in_a_profile_are_named(tmp_path: Path) -> None:
     problem = _problems(_write(tmp_path, '{"name": \u201cZo\u00e9\u201d}', "smart.json"))[0]
     assert "line 1, column 10: JSON needs straight quotes" in problem
+    problem = _problems(_write(tmp_path, '{"name": Zoe}', "bare.json"))[0]
+    assert "line 1, column 10: text must be between straight quotes" in problem
