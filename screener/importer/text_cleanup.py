@@ -17,6 +17,7 @@ from screener.importer.emoji_marks import emoji_as_marks
 from screener.importer.letter_spacing import join_spaced_letters
 from screener.importer.ocr_repair import repair_ocr_capitals
 from screener.importer.page_furniture import drop_page_furniture
+from screener.importer.plus_items import plus_items_as_bullets
 from screener.importer.site_menus import menu_line
 from screener.importer.wording import ENDS_OPEN
 
@@ -206,7 +207,7 @@ def clean_lines(text: str) -> list[str]:
     # Spaced-out letters are joined before runs of spaces are squeezed: the wider gaps are
     # where the words end.
     text = "\n".join(map(join_spaced_letters, normalize_characters(text).split("\n")))
-    text = arrows_as_bullets(text)
+    text = plus_items_as_bullets(arrows_as_bullets(text))
     # A rule of underscores would lose all but one to the emphasis markup: blanked first.
     text = _RAW_RULE.sub("", text)
     # "-- Essential qualifications --", "== DESIRABLE ==": a heading framed by rules.
