@@ -240,7 +240,9 @@ def coe_short_name(lines: list[str]) -> str | None:
 # NATO-accredited Centres of Excellence (some thirty, each funded by its sponsoring nations),
 # by the name the notice writes: "the Joint CBRN Defence Centre of Excellence in Vyškov".
 _COE = re.compile(
-    r"\b((?:NATO )?(?:[A-Z][\w&-]*,?\s(?:and\s|of\s|for\s)?){1,8}Cent(?:re|er) of Excellence"
+    r"\b(?!The\s)((?:NATO )?(?:[A-Z][\w&-]*,?\s(?:and\s|of\s|for\s)?){1,8}Cent(?:re|er) of Excellence"
+    # "NATO Centre of Excellence for Military Medicine": its name after the words.
+    r"(?:\sfor\s(?:the\s)?[A-Z][\w&-]*(?:\s(?:and\s|of\s|&\s)?[A-Z][\w&-]*){0,5})?"
     r"(?:\s\([^()]{2,30}\))?)"
 )
 

@@ -45,7 +45,9 @@ REFERENCE_LABEL = re.compile(
     r"|[a-z][a-z&]{1,6} [a-z]{1,3} \d{2}[/-]\d{2,4}"
     # "PASP 0412", "NETMA-2611": a body's or a division's letters and a number, after a
     # label only.
-    r"|[a-z]{2,6}[ -]\d{3,6})(?![\w/])"
+    r"|[a-z]{2,6}[ -]\d{3,6}"
+    # "LANDCOM 27-TI-02": a command's seven or eight letters, after a label only.
+    r"|[a-z]{7,8}[ -]\d{2}(?:[/-][a-z0-9]{1,6}){1,3})(?![\w/])"
 )
 # "JFCNP 27/008" alone on a line near the top: a body's reference without a label.
 # (Or with the body's two words: "HQ SACT 26/41", "NAEW&C F 26/047".)
@@ -106,10 +108,14 @@ _NUMBER_ALONE = re.compile(
 _SECOND_LABEL = re.compile(r"^([a-z][a-z'. °]{1,30}?) / [a-z][a-z'. °]{1,30}(?=\s?:)")
 
 
+# "VN Number: AIRCOM 27/007", "V.N. No.": the vacancy notice's initials before its number's word.
+_VN = re.compile(r"^v\.?\s?n\.?(?=\s?(?:n\s?[°o]|no\b|no\.|nr\b|nr\.|number|ref|#|:))")
+
+
 def _folded(line: str) -> str:
     # ("2. REFERENCE: NDC 26/08": a PDF's number before the label is no part of it.)
     folded = _LEADER.sub(": ", re.sub(r"\s+", " ", fold(without_label_number(line))).strip())
-    return _SECOND_LABEL.sub(r"\1", folded, count=1)
+    return _SECOND_LABEL.sub(r"\1", _VN.sub("vacancy notice", folded, count=1), count=1)
 
 
 def labelled_reference(lines: list[str]) -> str | None:

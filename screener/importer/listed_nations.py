@@ -20,12 +20,16 @@ _CODES = re.compile(r"\(\s?([A-Z]{2}(?:\s?[,;/]\s?(?:and\s)?[A-Z]{2}){2,})\s?\)"
 # The nations of a programme, a fund or a partnership, not every member's.
 _GROUP = re.compile(
     # ("member nations of NATO" is every member: not a group.)
-    r"\b(?:participating|programme|program|contributing|sponsoring|funding) nations? of"
+    # ("NAEW&C Programme Member Nations": a programme's members are its nations, not NATO's.)
+    r"\b(?:participating|programme|program|contributing|sponsoring|funding)(?: member)? nations? of"
     r"|\b(?:participating|programme|program|contributing|sponsoring|funding|partner)"
-    r" (?:nations|countries|states)\b"
+    r"(?: member)? (?:nations|countries|states)\b"
 )
 # "Participating nations: Belgium, ...", "NIF nations:", "Eligible countries –".
-_LIST_LABEL = re.compile(r"^[\w&' -]{0,40}\b(?:nations|countries|states|pays)\s?[:–-]\s?(.+)$")
+# ("NAEW&C Programme Member Nations:": the label in title case too.)
+_LIST_LABEL = re.compile(
+    r"^[\w&' -]{0,40}\b(?:nations|countries|states|pays)\s?[:–-]\s?(.+)$", re.IGNORECASE
+)
 _MIN_LISTED = 3
 # The United Kingdom's ISO code is GB; notices also write UK (and Greece EL, the EU's code).
 _CODE_ALIASES = {"UK": "GB", "EL": "GR"}

@@ -206,9 +206,17 @@ def section_end(
         folded = folded_line(line)
         if _FOOTER.match(folded):
             continue
-        if any(pattern.match(folded) for pattern in also) or is_heading(line):
+        if any(pattern.match(folded) for pattern in also):
+            return index
+        if is_heading(line) and not _wraps_on(lines[index - 1] if index else ""):
             return index
     return stop
+
+
+def _wraps_on(previous: str) -> bool:
+    """The line before ends open (a comma, a bracket not closed): the next line is its end,
+    even in capitals ("standards (IEC," then "EN, VDE)."), never a heading."""
+    return previous.rstrip().endswith(",") or previous.count("(") > previous.count(")")
 
 
 # Items numbered or lettered instead of bulleted: "a) Education: ...", "1. University degree".
