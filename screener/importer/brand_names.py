@@ -48,3 +48,26 @@ def listed_with(scope: str, brands: list[str]) -> list[str]:
     if len(parts) < 2 or not named or not any(b in parts for b in brands):
         return brands
     return [part for part in parts if part.upper() not in NOT_CERTIFICATES]
+
+
+# "CompTIA Linux+ or RHCSA", "Cisco CCNA or CompTIA Network+": a brand's "+" name beside
+# acronyms, and nothing else.
+_BRAND_OR_ACRONYM = r"(?:[A-Z][\w.-]*\s){0,2}(?:[A-Z][\w.-]*\+|[A-Z][A-Z0-9]{1,9})"
+_BRANDS_AND_ACRONYMS = re.compile(
+    rf"^(?:(?:a|an|valid|current)\s)?({_BRAND_OR_ACRONYM}"
+    rf"(?:\s?(?:\sor\s|\sand\s|/|,)\s?{_BRAND_OR_ACRONYM})+)"
+    r"(?:,?\s(?:or|and)\s(?:higher|above|equivalent))?\s?[.;]?$"
+)
+
+
+def brands_and_acronyms(text: str, known: frozenset[str]) -> list[str]:
+    """The names of a bullet that is only a '+' name and well-known acronyms ("CompTIA Linux+
+    or RHCSA"); [] otherwise, since an acronym alone may be a system, not a certificate."""
+    match = _BRANDS_AND_ACRONYMS.match(text.strip())
+    if match is None:
+        return []
+    names = [n.strip() for n in re.split(r"\s(?:or|and)\s|\s?[,/]\s?", match[1]) if n.strip()]
+    others = [name for name in names if not name.endswith("+")]
+    if len(others) == len(names) or not all(name.split()[-1] in known for name in others):
+        return []
+    return names

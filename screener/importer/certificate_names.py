@@ -338,9 +338,10 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
     if found:
         found = _with_paired_names(rest, found)
         found = _vendor_before_or(rest, found) + found
-        # "CompTIA Security+ or Cisco CCNA": a name ending in '+' is a certificate as well.
-        found += [b for b in brand_names(rest) if b.endswith("+") and b not in found]
     if vendor or found:
+        # "CompTIA Security+ or Cisco CCNA", "CompTIA Linux+ or Red Hat Certified System
+        # Administrator (RHCSA)": a name ending in '+' is a certificate as well.
+        found += [b for b in brand_names(rest) if b.endswith("+") and b not in found]
         before = [] if vendor else _named_before(rest)
         if before and _phrase_says_more(found, before):
             # "CIPD Level 5", "EASA Part-66 B2": the words before the certificate word name

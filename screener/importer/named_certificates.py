@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.brand_names import brands_and_acronyms
 from screener.importer.bullet_typing import Typing, note
 from screener.importer.wording import EDUCATION_CUES, fold
 
@@ -215,6 +216,8 @@ def _spelt_out(text: str) -> Typing | None:
 def bare_certificate(text: str) -> Typing | None:
     match = _BARE_CERTIFICATE.match(text.strip())
     if match is None:
+        if names := brands_and_acronyms(text, WELL_KNOWN):
+            return _certificates(names, bool(re.search(r"\bequivalent\b", text)), 0.65, text)
         return _known_acronyms(text) or _one_known(text) or _spelt_out(text)
     # "CompTIA A+ and Network+": each named (a criterion holds its certificates as a list).
     parts = re.split(r"\s?(?:\sor\s|\sand\s|/|,)\s?", match[1])

@@ -40,8 +40,21 @@ VOCATIONAL_NAMES = re.compile(
 )
 
 
+# A professional driver's certificate (the EU's Driver CPC: Spain's "CAP", "certificado de
+# aptitud profesional"): a licence to carry passengers or goods, held and renewed, not a level of
+# training, whatever its acronym shares with France's trade diploma.
+_DRIVER_COMPETENCE = re.compile(
+    r"\b(?:professional competence|aptitud profesional|driver cpc|cpc)\b"
+    r"[^.;]{0,60}\b(?:transport|drivers?|driving|haulage|passengers?|goods|conductores)\b"
+    r"|\b(?:transport|drivers?|driving|haulage|passengers?|goods|conductores)\b"
+    r"[^.;]{0,60}\b(?:professional competence|aptitud profesional|cpc)\b"
+)
+
+
 def is_vocational(text: str, folded: str) -> bool:
     """The bullet asks for vocational training or a trade qualification."""
+    if _DRIVER_COMPETENCE.search(folded):
+        return False
     return bool(VOCATIONAL.search(folded) or VOCATIONAL_NAMES.search(text))
 
 

@@ -3,6 +3,8 @@ the English notice, a COE's table, careers pages), each with further forms of th
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from screener.importer.plus_items import plus_items_as_bullets
@@ -133,3 +135,51 @@ def test_a_programmes_member_nations_are_the_ones_it_lists(rule: str, label: str
     criterion = imported(text).essential[0]
     assert criterion.kind == "nationality"
     assert sorted(criterion.countries) == ["BE", "CA", "DE", "IT", "NO", "US"]
+
+
+def _desirable(item: str) -> Any:
+    return imported(
+        NOTICE_TOP + "Essential:\n- Degree in law.\n\nDesirable:\n- " + item + "\n"
+    ).desirable[0]
+
+
+@pytest.mark.parametrize(
+    ("item", "names"),
+    [
+        (
+            "CompTIA Linux+ or Red Hat Certified System Administrator (RHCSA).",
+            ["CompTIA Linux+", "Red Hat Certified System Administrator (RHCSA)"],
+        ),
+        (
+            "AWS Certified Solutions Architect or CompTIA Cloud+.",
+            ["AWS Certified Solutions Architect", "CompTIA Cloud+"],
+        ),
+        ("CompTIA Linux+ or RHCSA.", ["CompTIA Linux+", "RHCSA"]),
+        ("Cisco CCNA or CompTIA Network+.", ["Cisco CCNA", "CompTIA Network+"]),
+    ],
+)
+def test_a_plus_name_beside_another_certificate_is_kept(item: str, names: list[str]) -> None:
+    criterion = _desirable(item)
+    assert (criterion.kind, criterion.any_of) == ("certification", names)
+
+
+@pytest.mark.parametrize("item", ["CompTIA Linux+ or SAP.", "Windows or Linux."])
+def test_a_plus_name_beside_a_systems_name_is_no_certificate_list(item: str) -> None:
+    assert _desirable(item).kind == "statement"
+
+
+@pytest.mark.parametrize(
+    ("item", "names"),
+    [
+        ("Certificate of professional competence for passenger transport (CAP).", ["CAP"]),
+        ("Driver CPC (Certificate of Professional Competence) for goods transport.", ["CPC"]),
+        ("Certificado de aptitud profesional (CAP) para conductores.", ["CAP"]),
+    ],
+)
+def test_a_professional_drivers_certificate_is_a_certification(item: str, names: list[str]) -> None:
+    criterion = _desirable(item)
+    assert (criterion.kind, criterion.any_of) == ("certification", names)
+
+
+def test_a_french_trade_diploma_named_cap_is_still_education() -> None:
+    assert _desirable("CAP or BEP in mechanics.").kind == "education"
