@@ -91,6 +91,8 @@ _BOTH_HALVES |= {"blind28", "blind29", "blind30", "blind31"}
 _BOTH_HALVES |= {"blind44"}
 # And 47 (a French-first copy among them) and 48 (French notices), scored so by their testers.
 _BOTH_HALVES |= {"blind47", "blind48"}
+# And 45 (held out; a French-first copy among them), scored so by its tester.
+_BOTH_HALVES |= {"blind45"}
 
 
 def _both_halves(name: str) -> bool:
