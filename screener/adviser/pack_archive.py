@@ -9,13 +9,8 @@ import zipfile
 from pathlib import Path
 from typing import IO
 
-from screener.persistence.errors import (
-    MAX_FILE_BYTES,
-    FileProblemError,
-    Wording,
-    open_regular,
-    unreadable,
-)
+from screener.persistence.bounded_read import MAX_FILE_BYTES, open_regular
+from screener.persistence.errors import FileProblemError, Wording, unreadable
 from screener.translatable import QT_TRANSLATE_NOOP, WordedValueError
 
 MAX_ENTRIES = 2_000

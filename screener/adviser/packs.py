@@ -33,12 +33,12 @@ from screener.adviser.pack_archive import (
 from screener.domain.vacancy import Vacancy
 from screener.file_names import portable, vacancy_file_name
 from screener.persistence.atomic import write_atomic
+from screener.persistence.bounded_read import read_text_limited
 from screener.persistence.errors import (
     FileProblemError,
     Problem,
     newer_format_error,
     os_reason,
-    read_text_limited,
     short_repr,
 )
 from screener.persistence.vacancy_catalogue import LoadedVacancy, load_paths

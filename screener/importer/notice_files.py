@@ -29,7 +29,8 @@ from screener.importer.pdf_pages import without_browser_lines
 from screener.importer.pdf_tables import PageBreak
 from screener.importer.rtf_text import rtf_text
 from screener.importer.webarchive_text import webarchive_text
-from screener.persistence.errors import FileProblemError, read_bytes_limited
+from screener.persistence.bounded_read import read_bytes_limited
+from screener.persistence.errors import FileProblemError
 from screener.translatable import QT_TRANSLATE_NOOP
 
 MAX_TEXT_FILE_BYTES = MAX_TEXT_CHARS

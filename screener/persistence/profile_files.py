@@ -15,13 +15,13 @@ from typing import Any
 from pydantic import ValidationError
 
 from screener.domain.profile import Profile
+from screener.persistence.bounded_read import read_text_limited
 from screener.persistence.errors import (
     MAX_PROBLEMS,
     FileProblemError,
     Problem,
     parser_failure,
     position,
-    read_text_limited,
     short_repr,
 )
 from screener.persistence.parser_words import hand_editing_problem, parser_reason

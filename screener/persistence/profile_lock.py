@@ -12,7 +12,8 @@ import os
 from pathlib import Path
 
 from screener.persistence.atomic import write_atomic
-from screener.persistence.errors import FileProblemError, read_bytes_limited
+from screener.persistence.bounded_read import read_bytes_limited
+from screener.persistence.errors import FileProblemError
 
 LOCK_SUFFIX = ".lock"
 

@@ -20,12 +20,11 @@ from typing import TYPE_CHECKING, Any
 from screener import paths
 from screener.file_names import portable
 from screener.persistence.atomic import is_temp_file, remove_leftover_temps, write_atomic
+from screener.persistence.bounded_read import read_bytes_limited, text_of
 from screener.persistence.errors import (
     FileProblemError,
     Problem,
     os_reason,
-    read_bytes_limited,
-    text_of,
     unreadable,
     unreadable_folder,
 )

@@ -19,7 +19,8 @@ from typing import Any
 
 from screener import paths
 from screener.persistence.atomic import write_atomic
-from screener.persistence.errors import FileProblemError, read_bytes_limited
+from screener.persistence.bounded_read import read_bytes_limited
+from screener.persistence.errors import FileProblemError
 from screener.persistence.text_checks import unusable_text
 
 SETTINGS_FORMAT = 1

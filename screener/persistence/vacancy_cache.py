@@ -47,8 +47,9 @@ from screener.persistence.atomic import (
     remove_leftover_temps,
     temp_prefix,
 )
+from screener.persistence.bounded_read import MAX_FILE_BYTES, open_regular
 from screener.persistence.code_fingerprint import code_fingerprint
-from screener.persistence.errors import MAX_FILE_BYTES, FileProblemError, open_regular
+from screener.persistence.errors import FileProblemError
 from screener.persistence.vacancy_rows import VacancyRow, row_from_json, row_to_json
 from screener.persistence.vacancy_sheet import (
     VacancySheet,

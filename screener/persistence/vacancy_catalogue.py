@@ -18,12 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from screener.persistence.errors import (
-    FileProblemError,
-    Problem,
-    read_text_limited,
-    unreadable_folder,
-)
+from screener.persistence.bounded_read import read_text_limited
+from screener.persistence.errors import FileProblemError, Problem, unreadable_folder
 from screener.persistence.vacancy_cache import (
     CachedVacancy,
     FolderCache,

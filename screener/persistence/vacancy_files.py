@@ -11,13 +11,13 @@ from typing import Any, get_args
 from pydantic import BaseModel, ValidationError
 
 from screener.domain.vacancy import VACANCY_FORMAT, Vacancy
+from screener.persistence.bounded_read import read_text_limited
 from screener.persistence.errors import (
     FileProblemError,
     Wording,
     newer_format_error,
     parser_failure,
     position,
-    read_text_limited,
 )
 from screener.persistence.parser_words import hand_editing_problem, parser_reason
 from screener.persistence.text_checks import (

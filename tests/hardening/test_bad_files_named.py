@@ -187,10 +187,10 @@ def test_pipes_and_devices_in_folders_are_named_and_the_rest_loads(tmp_path: Pat
 def test_the_size_cap_holds_while_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A file that claims a small size (as /proc files do) is still read no further than the
     limit: the cap is checked on the bytes read, not only on the size the file claims."""
-    from screener.persistence import errors
+    from screener.persistence import bounded_read, errors
 
     path = tmp_path / "growing.json"
-    path.write_bytes(b" " * (errors.MAX_FILE_BYTES + 10))
+    path.write_bytes(b" " * (bounded_read.MAX_FILE_BYTES + 10))
     real_fstat = os.fstat
 
     def small_fstat(fd: int) -> os.stat_result:

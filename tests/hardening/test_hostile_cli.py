@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from hardening_support import BUNDLED_FILES, REPO, time_limit
 
-from screener.persistence.errors import MAX_FILE_BYTES
+from screener.persistence.bounded_read import MAX_FILE_BYTES
 
 cli = pytest.importorskip("screener.cli.entry")
 

@@ -13,7 +13,7 @@ import pytest
 from hardening_support import field_named, loaded_or_refused, refused
 
 from screener.domain.profile import Profile
-from screener.persistence.errors import MAX_FILE_BYTES
+from screener.persistence.bounded_read import MAX_FILE_BYTES
 from screener.persistence.profile_files import load_profile
 
 

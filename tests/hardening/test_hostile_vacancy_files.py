@@ -12,7 +12,8 @@ from pydantic import ValidationError
 
 from screener.domain.vacancy import Vacancy
 from screener.persistence import vacancy_files
-from screener.persistence.errors import MAX_FILE_BYTES, FileProblemError
+from screener.persistence.bounded_read import MAX_FILE_BYTES
+from screener.persistence.errors import FileProblemError
 from screener.persistence.vacancy_files import MAX_KEY_PARTS, load_vacancy, parse_vacancy_text
 from screener.persistence.validation_words import validation_problems
 

@@ -8,7 +8,8 @@ import pytest
 
 from screener.domain.profile import Profile
 from screener.domain.scales import LanguageLevel
-from screener.persistence.errors import MAX_FILE_BYTES, FileProblemError
+from screener.persistence.bounded_read import MAX_FILE_BYTES
+from screener.persistence.errors import FileProblemError
 from screener.persistence.profile_files import load_profile
 
 
