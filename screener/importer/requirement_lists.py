@@ -28,6 +28,15 @@ from screener.importer.marked_essential import move_marked_essential
 from screener.importer.prose_items import split_paragraphs
 from screener.importer.prose_requirements import prose_requirements
 from screener.importer.recognizers import recognize
+from screener.importer.requirement_lead_ins import (
+    EN_DESIRABLE_LEAD_IN,
+    EN_LEAD_IN,
+    EN_WORDS,
+    FR_DESIRABLE_LEAD_IN,
+    FR_LEAD_IN,
+    FR_WORDS,
+    QUALIFICATIONS,
+)
 from screener.importer.sections import (
     EN_DESIRABLE,
     EN_ESSENTIAL,
@@ -39,7 +48,6 @@ from screener.importer.sections import (
     section_end,
 )
 from screener.importer.text_cleanup import is_bullet
-from screener.importer.wished_lead_ins import EN_WISHED_LEAD_IN, FR_WISHED_LEAD_IN
 from screener.importer.wording import ENDS_OPEN, fold
 
 FOUND_BY_HEADING = "heading"
@@ -51,124 +59,6 @@ FOUND_BY_SECOND_HEADING = "second_heading"
 # A desirable heading or lead-in found on its own, not where the essential list ends.
 FOUND_BY_OWN_START = "own_start"
 
-_SUBJECT_EN = (
-    r"(?:the |all )?(?:incumbent|successful candidate|selected candidate|candidate|applicant"
-    r"|post ?holder|job ?holder|individual)s?"
-)
-EN_LEAD_IN = re.compile(
-    rf"^(?:(?:essential|minimum)\s(?:requirements|qualifications)[,:]?\s)?{_SUBJECT_EN}"
-    r"\s(?:must|should|shall|will need to|is required to|are required to)\b[^.;]{0,80}:$"
-    # A careers page's "Must-have" list, "You must have:", "What you must bring:".
-    r"|^(?:must[- ]haves?|what you (?:must|need to|should) (?:bring|have|offer)"
-    r"|you (?:must|need to|should|will need(?: to)?) (?:have|bring|possess|hold|meet)\b[^.;]{0,60})"
-    r"\s?:?$"
-)
-EN_DESIRABLE_LEAD_IN = re.compile(
-    r"^[^.;]{0,80}\b(?:(?:would|will|could|might) (?:also )?be|are|is) (?:considered |regarded as )?"
-    r"(?:an? |as an? )?(?:distinct |strong |additional )?(?:advantage|asset|plus)s?\b[^.;]{0,40}:$"
-    r"|^(?:\d{1,2}\s?\.?\s?)?(?:(?:additional|other) )?(?:desirable|preferred|additional|desired)"
-    r" (?:qualifications"
-    r"|requirements|skills)(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?"
-    r"(?:\s?\((?:an? )?(?:advantage|asset|plus|desirable|optional)\))?\s?:?$"
-    r"|^(?:nice to have|good to have|good to know|bonus points|assets|advantages|would be a plus"
-    r"|advantageous"
-    r"|preferred|an advantage|what (?:would|will) (?:be )?(?:a plus|an asset|an advantage"
-    r"|nice to have)|what we would (?:also )?like)\s?:?$"
-    # A careers page's heading: "What would set you apart", "What would make you stand out".
-    r"|^what (?:would|will|could|might) (?:set you apart|make you stand out|make the difference"
-    r"|be a plus)\s?:?$"
-    # "What is desirable", "What would be desirable", "What we would appreciate".
-    r"|^what (?:is|would be|will be) (?:desirable|advantageous|preferred|welcome)\s?:?$"
-    r"|^what we would (?:also )?(?:appreciate|value|welcome)\s?:?$"
-    r"|^[^.;]{0,80}\b(?:(?:is|are|would be|will be) (?:considered )?(?:desirable|preferred"
-    r"|advantageous)|(?:have|has|give|gives) an? (?:advantage|edge))\b[^.;]{0,60}:$"
-    rf"|{EN_WISHED_LEAD_IN}"
-)
-FR_LEAD_IN = re.compile(
-    r"^(?:(?:le|la|la/le|le/la|le ou la|la personne)\s)?(?:titulaire(?: du poste)?"
-    r"|candidate?s?(?: retenue?s?)?|candidat\(e\)s?)"
-    r"\s(?:doit|doivent)\b[^.;]{0,80}:$"
-)
-FR_DESIRABLE_LEAD_IN = re.compile(
-    r"^[^.;]{0,80}\b(?:seraient|serait|seront|sera|sont|constitueraient|constituerait|represente"
-    r"|representeraient)\b[^.;]{0,40}\b(?:atouts?|avantages?|plus)\b[^.;]{0,20}:$"
-    # "Qualifications appréciées", "CONDITIONS SOUHAITABLES", "Qualifications minimales
-    # souhaitables": the list's heading in other French words.
-    r"|^(?:\d{1,2}\s?\.?\s?)?(?:qualifications|competences|exigences|criteres|conditions"
-    r"|connaissances|elements|experiences?)(?: et experiences?)?(?: minimales| complementaires"
-    r"| supplementaires)? (?:souhaitee?s|souhaitables|appreciee?s)\s?:?$"
-    # "Atouts (conditions souhaitables)": the heading with its note in brackets.
-    r"|^(?:atouts?|souhaitable|un plus)(?: supplementaires| complementaires)?"
-    r"(?:\s?\([^()]{2,60}\))?\s?:?$"
-    # "Ce qui ferait la différence :", a careers page's heading for the assets.
-    r"|^ce qui (?:ferait|fera|serait) (?:la difference|un plus)\s?:?$"
-    # "CE QUI EST SOUHAITABLE", "Ce qui serait un atout", "Ce que nous apprécierions".
-    r"|^ce qui (?:est|serait|sera) (?:souhaitable|apprecie|un atout|un avantage|un plus"
-    r"|considere comme un (?:atout|avantage|plus))\s?:?$"
-    r"|^ce que nous (?:apprecierions|souhaiterions|aimerions)(?: aussi| egalement)?\s?:?$"
-    rf"|{FR_WISHED_LEAD_IN}"
-)
-_QUALIFICATIONS = re.compile(
-    r"^(?:\d{1,2}\s?\.?\s?)?(?:(?:essential |required |minimum )?qualifications"
-    r"(?:\s?(?:and|&|/|and/or)\s?(?:experience|skills))?"
-    r"|(?:(?:job|post|position|role) )?(?:essential |minimum |required )?requirements"
-    r"|(?:candidate|person) (?:profile|specification)|qualifications et experience"
-    r"|profil (?:requis|du candidat)|(?:competences|qualifications|conditions) requises"
-    r"|exigences (?:minimales|essentielles)"
-    # "Compétences et expérience exigées", "Qualifications minimales requises", "Ce que nous
-    # attendons de vous": French notices' names for the essential list.
-    r"|(?:competences|qualifications|conditions)(?: et experiences?)?(?: minimales)?"
-    r" (?:requises|exigees)|ce que nous attendons(?: de vous)?"
-    # "CE QUE L'EMPLOYEUR EXIGE" (a national circular's words), "Ce que nous demandons",
-    # "Profil recherché", "What we require", "What the employer expects": what is asked.
-    r"|ce que (?:l'employeur|nous|le poste|l'organisation|l'agence) (?:exige|exigeons|demande"
-    r"|demandons|attend|attendons|requiert|recherche|recherchons)(?: de vous| du candidat)?"
-    r"|ce qui est (?:exige|requis|demande|indispensable|obligatoire|attendu)"
-    r"|profil recherche|what (?:we|the employer|the post|the organi[sz]ation|the agency)"
-    r" (?:require|requires|ask for|asks for|expect|expects|need|needs|look for|looks for)"
-    r"(?: from you| of you| of the candidate)?|what is (?:required|expected|essential))"
-    # "Qualifications and experience (E = essential, D = desirable)": a note on the marks.
-    r"(?:\s?\([^()]{2,60}\))?\s?:?$"
-)
-_EN_WORDS = frozenset(
-    [
-        "the",
-        "and",
-        "of",
-        "in",
-        "with",
-        "have",
-        "has",
-        "be",
-        "to",
-        "experience",
-        "knowledge",
-        "ability",
-    ]
-)
-_FR_WORDS = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "et",
-        "des",
-        "du",
-        "avoir",
-        "etre",
-        "une",
-        "experience",
-        "connaissance",
-        "dans",
-        # Short French items ("Un certificat d'études", "Au moins 3 ans d'expérience"):
-        # their small words tell them from English ones.
-        "un",
-        "de",
-        "au",
-        "ans",
-        "ou",
-    ]
-)
 # A requirement list is tens of lines; candidates are read this far at most, so trying many
 # candidate starts in a huge text stays cheap (the size checks refuse such text later).
 _MAX_LIST_LINES = 1500
@@ -199,7 +89,7 @@ _ALL_STOPS = (
     EN_DESIRABLE_LEAD_IN,
     FR_LEAD_IN,
     FR_DESIRABLE_LEAD_IN,
-    _QUALIFICATIONS,  # the other language's qualifications heading
+    QUALIFICATIONS,  # the other language's qualifications heading
 )
 
 _DESIRABLE_STARTS = (EN_DESIRABLE, FR_DESIRABLE, EN_DESIRABLE_LEAD_IN, FR_DESIRABLE_LEAD_IN)
@@ -269,8 +159,8 @@ def _by_lead_in(
 
 def _language_of(items: list[str]) -> str:
     words = re.findall(r"[a-z]+", fold(" ".join(items)[:4000]))
-    en = sum(word in _EN_WORDS for word in words)
-    fr = sum(word in _FR_WORDS for word in words)
+    en = sum(word in EN_WORDS for word in words)
+    fr = sum(word in FR_WORDS for word in words)
     return "fr" if fr > en else "en"
 
 
@@ -279,7 +169,7 @@ def _by_qualifications(lines: list[str]) -> list[tuple[str, FoundList, FoundList
     A second such heading ("Requirements" then "Qualifications", as job sites copy a notice)
     gives the desirable list when none was found otherwise, so its bullets are not lost."""
     found: list[tuple[str, FoundList, FoundList | None]] = []
-    for at in _starts(lines, _QUALIFICATIONS):
+    for at in _starts(lines, QUALIFICATIONS):
         following = next((x for x in lines[at + 1 : at + 8] if x), "")
         if not is_item_start(following) and not _sub_labelled(following):
             continue
@@ -359,8 +249,8 @@ def _heading_lists(lines: list[str]) -> Requirements:
 _BILINGUAL = (
     (EN_LEAD_IN, FR_LEAD_IN),
     (EN_DESIRABLE_LEAD_IN, FR_DESIRABLE_LEAD_IN),
-    (_QUALIFICATIONS, _QUALIFICATIONS),
-    (_QUALIFICATIONS, re.compile(r"^(?:exigences|qualifications|competences|profil)$")),
+    (QUALIFICATIONS, QUALIFICATIONS),
+    (QUALIFICATIONS, re.compile(r"^(?:exigences|qualifications|competences|profil)$")),
 )
 
 
