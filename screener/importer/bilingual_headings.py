@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 
 from screener.importer.interleaved_lists import inline_halves, item_language
-from screener.importer.sections import (
+from screener.importer.section_headings import (
     EN_DESIRABLE,
     EN_ESSENTIAL,
     FR_DESIRABLE,
     FR_ESSENTIAL,
-    folded_line,
 )
+from screener.importer.sections import folded_line
 from screener.importer.text_cleanup import is_bullet
 
 # Where a bilingual heading's halves meet: "/", "|", or a dash between spaces.

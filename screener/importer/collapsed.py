@@ -14,7 +14,12 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.sections import EN_DESIRABLE, EN_ESSENTIAL, FR_DESIRABLE, FR_ESSENTIAL
+from screener.importer.section_headings import (
+    EN_DESIRABLE,
+    EN_ESSENTIAL,
+    FR_DESIRABLE,
+    FR_ESSENTIAL,
+)
 from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wished_lead_ins import EN_WISHED_LEAD_IN, FR_WISHED_LEAD_IN
 from screener.importer.wording import fold

@@ -7,17 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from screener.importer.section_sentences import with_section_sentences
-from screener.importer.sections import (
+from screener.importer.section_headings import (
     EN_DESIRABLE,
     EN_ESSENTIAL,
     FR_DESIRABLE,
     FR_ESSENTIAL,
-    find_line,
-    folded_line,
-    list_items,
-    section_end,
 )
+from screener.importer.section_sentences import with_section_sentences
+from screener.importer.sections import find_line, folded_line, list_items, section_end
 from screener.importer.text_cleanup import is_bullet, tidy_item
 
 

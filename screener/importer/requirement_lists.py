@@ -37,16 +37,13 @@ from screener.importer.requirement_lead_ins import (
     FR_WORDS,
     QUALIFICATIONS,
 )
-from screener.importer.sections import (
+from screener.importer.section_headings import (
     EN_DESIRABLE,
     EN_ESSENTIAL,
     FR_DESIRABLE,
     FR_ESSENTIAL,
-    QUALIFICATION_LABEL,
-    is_item_start,
-    list_items,
-    section_end,
 )
+from screener.importer.sections import QUALIFICATION_LABEL, is_item_start, list_items, section_end
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import ENDS_OPEN, fold
 

@@ -18,14 +18,13 @@ from typing import Any
 
 from screener.importer.interleaved_lists import language_header, twin_cells
 from screener.importer.part_labels import after_the_list
-from screener.importer.sections import (
+from screener.importer.section_headings import (
     EN_DESIRABLE,
     EN_ESSENTIAL,
     FR_DESIRABLE,
     FR_ESSENTIAL,
-    ends_a_list,
-    is_heading,
 )
+from screener.importer.sections import ends_a_list, is_heading
 from screener.importer.wording import fold
 
 # A column's or a row's label in a word or two: "Essential", "Essentielles", "Souhaitables",

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from screener.importer.recognizers import recognize
-from screener.importer.sections import EN_DESIRABLE, EN_ESSENTIAL, folded_line
+from screener.importer.section_headings import EN_DESIRABLE, EN_ESSENTIAL
+from screener.importer.sections import folded_line
 from screener.importer.side_menus import without_side_menu
 from tests.importer.importer_support import NOTICE_TOP, imported, list_texts
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 
 from screener.importer.recognizers import recognize
-from screener.importer.sections import (
+from screener.importer.section_headings import (
     EN_DESIRABLE,
     EN_ESSENTIAL,
     FR_DESIRABLE,
     FR_ESSENTIAL,
-    folded_line,
 )
+from screener.importer.sections import folded_line
 from tests.importer.importer_support import imported
 
 _FR_TOP = (
