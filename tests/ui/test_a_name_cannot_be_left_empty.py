@@ -25,16 +25,22 @@ def _ok_button(dialog: QInputDialog) -> QPushButton:
     return button
 
 
+def _open_dialog() -> tuple[QInputDialog, QLineEdit]:
+    """The text dialog on screen and its text box."""
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, QInputDialog)
+    field = dialog.findChild(QLineEdit)
+    assert field is not None
+    return dialog, field
+
+
 def test_ok_is_greyed_out_while_the_name_is_empty(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     seen: list[bool] = []
 
     def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QInputDialog)
-        field = dialog.findChild(QLineEdit)
-        assert field is not None
+        dialog, field = _open_dialog()
         seen.append(_ok_button(dialog).isEnabled())  # "Maria" to begin with
         field.selectAll()
         qtbot.keyClick(field, Qt.Key.Key_Delete)
@@ -57,10 +63,7 @@ def test_a_text_that_may_be_cleared_keeps_ok(qtbot: QtBot) -> None:
     seen: list[bool] = []
 
     def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QInputDialog)
-        field = dialog.findChild(QLineEdit)
-        assert field is not None
+        dialog, field = _open_dialog()
         field.selectAll()
         qtbot.keyClick(field, Qt.Key.Key_Delete)
         seen.append(_ok_button(dialog).isEnabled())
@@ -78,10 +81,7 @@ def test_an_empty_name_to_begin_with_cannot_be_confirmed_with_enter(qtbot: QtBot
     seen: list[bool] = []
 
     def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QInputDialog)
-        field = dialog.findChild(QLineEdit)
-        assert field is not None
+        dialog, field = _open_dialog()
         seen.append(_ok_button(dialog).isEnabled())
         qtbot.keyClick(field, Qt.Key.Key_Return)  # nothing to confirm: the dialog stays
         seen.append(dialog.isVisible())
