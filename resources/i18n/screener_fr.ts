@@ -1999,6 +1999,10 @@
         <translation>compte {count:,} caractères&#xa0;; {limit:,} au plus sont admis</translation>
     </message>
     <message>
+        <source>is {count:,} lines long; at most {limit:,} are allowed</source>
+        <translation>compte {count:,} lignes&#xa0;; {limit:,} au plus sont admises</translation>
+    </message>
+    <message>
         <source>a key is {count:,} characters long; at most {limit:,} are allowed</source>
         <translation>une clé compte {count:,} caractères&#xa0;; {limit:,} au plus sont admis</translation>
     </message>

@@ -23,6 +23,7 @@ from screener.persistence.parser_words import hand_editing_problem, parser_reaso
 from screener.persistence.text_checks import (
     MAX_LIST_ITEMS,
     MAX_TEXT_CHARS,
+    MAX_TEXT_LINES,
     may_hold_unusable_text,
     oversized,
     unusable_text,
@@ -94,7 +95,7 @@ def _refuse_long_lists(data: dict[str, Any], path: Path) -> None:
             count=sum(counts),
             limit=MAX_CRITERIA,
         )
-    too_long = oversized(data, MAX_LIST_ITEMS, MAX_TEXT_CHARS)
+    too_long = oversized(data, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_TEXT_LINES)
     if too_long is not None:
         raise FileProblemError.worded(path, too_long[1], too_long[0])
     conditions = data.get("conditions")
