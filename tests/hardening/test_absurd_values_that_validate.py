@@ -13,11 +13,14 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from screener import paths
 from screener.persistence.profile_files import read_profile
 from screener.persistence.text_checks import MAX_TEXT_LINES
 from screener.persistence.vacancy_files import load_vacancy
-from tests.hardening.hardening_support import field_named, refused
+from screener.report import requirement_names
+from tests.hardening.hardening_support import field_named, refused, run_cli
 
 BASE = (paths.bundled_vacancies_dir() / "250939.toml").read_text(encoding="utf-8")
 
@@ -50,3 +53,41 @@ def test_a_profile_name_of_thousands_of_lines_is_refused(tmp_path: Path) -> None
     path.write_text(json.dumps({"format": 1, "name": "Ana\n" * 2_000}), encoding="utf-8")
     error = refused(lambda: read_profile(path), path)
     assert field_named(error, "name") and "lines long" in str(error)
+
+
+def _languages_vacancy(count: int) -> Path:
+    """A vacancy asking for `count` languages, each a requirement of its own."""
+    codes = [a + b for a in "abcdefghij" for b in "abcdefghijklmnopqrstuvwxyz"][:count]
+    text = BASE.replace('reference = "250939"', 'reference = "X-LANGS"')
+    text = text.split("\n[[essential]]", 1)[0] + "".join(
+        f"\n[[essential]]\nkind = 'language'\nid = 'l-{code}'\nlanguage = '{code}'\n"
+        f"min_level = 'III'\ntext.en = 'speak language {code} well'\ntext.fr = 'parler {code}'\n"
+        for code in codes
+    )
+    folder = paths.user_vacancies_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "langs.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_gap_plan_names_a_vacancys_requirements_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each step of the plan for a vacancy of 120 languages lists the other 119, and each
+    named all 120 again, comparing every pair of names: 14,280 names made here; `gaps` for
+    a vacancy of 300 requirements took 4 s."""
+    _languages_vacancy(120)
+    profile = tmp_path / "ana.json"
+    ana = {"format": 1, "name": "Ana", "nationality": "BE", "languages": {"en": "VI"}}
+    profile.write_text(json.dumps(ana), encoding="utf-8")
+    named: list[str] = []
+    real = requirement_names.readings
+    monkeypatch.setattr(
+        requirement_names, "readings", lambda c, lang: named.append(c.id) or real(c, lang)
+    )
+    status, out, err = run_cli(capsys, "gaps", "--profile", str(profile))
+    assert status == 0, err
+    assert out.count("X-LANGS") > 100, out + err  # a step a language, each naming it
+    languages = [cid for cid in named if cid.startswith("l-")]
+    assert len(set(languages)) == 120 and len(languages) <= 2 * 120
