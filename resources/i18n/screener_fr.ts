@@ -2059,6 +2059,10 @@
         <translation>le numéro de format 1 est attendu</translation>
     </message>
     <message>
+        <source>shows nothing: it holds only spaces, combining marks or invisible characters</source>
+        <translation>n&apos;affiche rien&#xa0;: il ne contient que des espaces, des signes diacritiques isolés ou des caractères invisibles</translation>
+    </message>
+    <message>
         <source>an alternative reading cannot change {fields}</source>
         <translation>une autre lecture ne peut pas changer {fields}</translation>
     </message>

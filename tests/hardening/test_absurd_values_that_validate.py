@@ -91,3 +91,34 @@ def test_a_gap_plan_names_a_vacancys_requirements_once(
     assert out.count("X-LANGS") > 100, out + err  # a step a language, each naming it
     languages = [cid for cid in named if cid.startswith("l-")]
     assert len(set(languages)) == 120 and len(languages) <= 2 * 120
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("title.en", "\u0301" * 500),  # combining accents on nothing
+        ("nato_body", "   "),
+        ("location", "\u200b\u200d\u2060"),  # zero-width space, joiner, word joiner
+        ("essential[0].text.fr", "\u3000\u00a0"),
+    ],
+)
+def test_text_that_shows_nothing_is_refused_naming_it(
+    tmp_path: Path, field: str, text: str
+) -> None:
+    """Such a title showed as a blank row in the list, a blank heading in the details."""
+    key = {"essential[0].text.fr": "text.fr"}.get(field, field)
+    changed = re.sub(rf'^{re.escape(key)} = (".*"|\'\'\'.*\'\'\')$', f"{key} = '{text}'", BASE,
+                     count=1, flags=re.M)  # fmt: skip
+    assert changed != BASE
+    path = tmp_path / "blank.toml"
+    path.write_text(changed, encoding="utf-8")
+    error = refused(lambda: load_vacancy(path), path)
+    assert field_named(error, field) and "shows nothing" in str(error), str(error)
+
+
+def test_text_of_marks_on_letters_and_of_emoji_loads(tmp_path: Path) -> None:
+    title = "Re\u0301sume\u0301 \U0001f469\u200d\U0001f4bb \ufffd"
+    path = tmp_path / "shown.toml"
+    path.write_text(re.sub(r'^title\.en = ".*"$', f'title.en = "{title}"', BASE, count=1,
+                           flags=re.M), encoding="utf-8")  # fmt: skip
+    assert load_vacancy(path).title.en == title
