@@ -1903,10 +1903,6 @@
         <translation>est trop volumineux ({size:,} octets&#xa0;; la limite est de {limit:,})</translation>
     </message>
     <message>
-        <source>is compressed more than a hundredfold; refusing a possible zip bomb</source>
-        <translation>est compressé plus de cent fois&#xa0;; refusé comme possible bombe de décompression</translation>
-    </message>
-    <message>
         <source>is larger than {limit:,} bytes</source>
         <translation>dépasse {limit:,} octets</translation>
     </message>
