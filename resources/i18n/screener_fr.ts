@@ -2250,6 +2250,10 @@
         <source>is a web page of over {count:,} tags; a notice&apos;s page has far fewer: save the notice&apos;s own page, or copy its text and use Paste</source>
         <translation>est une page web de plus de {count:,} balises&#xa0;; la page d&apos;un avis en a bien moins&#xa0;: enregistrez la page de l&apos;avis lui-même, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
+    <message>
+        <source>{code} is not the code of a country; expected an ISO 3166 code such as GB or FR</source>
+        <translation>{code} n&apos;est pas le code d&apos;un pays&#xa0;; un code ISO 3166 est attendu, comme GB ou FR</translation>
+    </message>
 </context>
 <context>
     <name>GapPlanDialog</name>

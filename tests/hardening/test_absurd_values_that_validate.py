@@ -122,3 +122,20 @@ def test_text_of_marks_on_letters_and_of_emoji_loads(tmp_path: Path) -> None:
     path.write_text(re.sub(r'^title\.en = ".*"$', f'title.en = "{title}"', BASE, count=1,
                            flags=re.M), encoding="utf-8")  # fmt: skip
     assert load_vacancy(path).title.en == title
+
+
+@pytest.mark.parametrize("code", ["UK", "ZZ", "EU"])
+def test_a_nationality_that_is_no_country_is_refused_naming_it(tmp_path: Path, code: str) -> None:
+    """ "UK" (for GB) passed as two capitals: the candidate was not eligible for any post for
+    NATO nationals, and My profile showed no nationality and saved none on OK."""
+    path = tmp_path / "bob.json"
+    path.write_text(json.dumps({"format": 1, "name": "Bob", "nationality": code}), "utf-8")
+    error = refused(lambda: read_profile(path), path)
+    assert field_named(error, "nationality") and "such as GB" in str(error), str(error)
+
+
+def test_every_country_and_territory_is_a_nationality_a_profile_may_hold(tmp_path: Path) -> None:
+    path = tmp_path / "ana.json"
+    for code in ("GB", "CH", "GF", "TW"):
+        path.write_text(json.dumps({"format": 1, "nationality": code}), "utf-8")
+        assert read_profile(path).nationality == code
