@@ -20,6 +20,7 @@ from pydantic import (
     model_validator,
 )
 
+from screener.domain.countries import all_countries
 from screener.translatable import QT_TRANSLATE_NOOP, NestedError, WordedValueError
 
 CRITERION_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
@@ -32,6 +33,26 @@ def _not_a_boolean(value: object) -> object:
     if isinstance(value, bool):
         raise WordedValueError(QT_TRANSLATE_NOOP("FileProblem", "expected the format number 1"))
     return value
+
+
+def _a_country(code: str) -> str:
+    # Two capitals pass the pattern, but "UK" (for GB) or "ZZ" is no country: a candidate
+    # with it was not eligible for any post for NATO nationals, a vacancy listing it ruled
+    # out the British, and My profile, which offers only countries, showed none and saved
+    # none on OK.
+    if code in all_countries():
+        return code
+    raise WordedValueError(
+        QT_TRANSLATE_NOOP(
+            "FileProblem",
+            "{code} is not the code of a country; expected an ISO 3166 code such as GB or FR",
+        ),
+        code=repr(code),
+    )
+
+
+# A country or territory the app knows (screener.domain.countries), by its ISO 3166 code.
+CountryCode = Annotated[str, Field(pattern=COUNTRY_CODE_PATTERN), AfterValidator(_a_country)]
 
 
 # The file format version of vacancy and profile files.

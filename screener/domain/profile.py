@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
-from screener.domain.countries import all_countries
-from screener.domain.criterion_base import COUNTRY_CODE_PATTERN, LANGUAGE_CODE_PATTERN, FormatOne
+from screener.domain.criterion_base import LANGUAGE_CODE_PATTERN, CountryCode, FormatOne
 from screener.domain.scales import EducationLevel, LanguageLevel
 from screener.domain.slp import SLP_PATTERN
-from screener.translatable import QT_TRANSLATE_NOOP, WordedValueError
 
 PROFILE_FORMAT: Literal[1] = 1
 
@@ -32,7 +30,7 @@ class Profile(BaseModel):
     format: FormatOne = PROFILE_FORMAT
 
     name: str = ""
-    nationality: Annotated[str, Field(pattern=COUNTRY_CODE_PATTERN)] | None = None
+    nationality: CountryCode | None = None
     education: EducationLevel | None = None
     languages: dict[LanguageCode, LanguageLevel] = Field(default_factory=dict)
     mother_tongues: list[LanguageCode] = Field(default_factory=list)
@@ -52,22 +50,6 @@ class Profile(BaseModel):
     # scales with no official table between them. Left out of the file while empty, so files
     # without it stay as they were (format 1: an optional field needs no migration).
     slp: dict[LanguageCode, HeldSlp] = Field(default_factory=dict, exclude_if=lambda held: not held)
-
-    @field_validator("nationality")
-    @classmethod
-    def _a_nationality(cls, code: str | None) -> str | None:
-        # Two capitals pass the pattern, but "UK" (for GB) or "ZZ" is no country: the rule
-        # found no NATO member and said "not eligible", and My profile, which offers only
-        # countries, showed none and saved none when closed with OK.
-        if code is None or code in all_countries():
-            return code
-        raise WordedValueError(
-            QT_TRANSLATE_NOOP(
-                "FileProblem",
-                "{code} is not the code of a country; expected an ISO 3166 code such as GB or FR",
-            ),
-            code=repr(code),
-        )
 
     def answer(self, reference: str, criterion_id: str) -> Answer | None:
         return self.answers.get(reference, {}).get(criterion_id)

@@ -139,3 +139,16 @@ def test_every_country_and_territory_is_a_nationality_a_profile_may_hold(tmp_pat
     for code in ("GB", "CH", "GF", "TW"):
         path.write_text(json.dumps({"format": 1, "nationality": code}), "utf-8")
         assert read_profile(path).nationality == code
+
+
+def test_a_vacancy_listing_no_country_is_refused_naming_it(tmp_path: Path) -> None:
+    """A vacancy for "UK" nationals ruled out every British candidate (GB)."""
+    listed = 'kind = "nationality"\nid = "nationality"\nscope = "listed"\ncountries = ["FR", "UK"]'
+    changed = re.sub(
+        r'kind = "nationality"\nid = "nationality"\nscope = "nato_members"', listed, BASE
+    )
+    assert changed != BASE
+    path = tmp_path / "uk.toml"
+    path.write_text(changed, encoding="utf-8")
+    error = refused(lambda: load_vacancy(path), path)
+    assert field_named(error, "essential[0].countries[1]") and "'UK'" in str(error), str(error)
