@@ -152,3 +152,24 @@ def test_a_vacancy_listing_no_country_is_refused_naming_it(tmp_path: Path) -> No
     path.write_text(changed, encoding="utf-8")
     error = refused(lambda: load_vacancy(path), path)
     assert field_named(error, "essential[0].countries[1]") and "'UK'" in str(error), str(error)
+
+
+def test_years_are_written_without_an_exponent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A hand-edited 0.00001 years was written "You have 1e-05 years"."""
+    path = tmp_path / "ana.json"
+    answers = {"250939": {"experience": 0.00001}}
+    path.write_text(json.dumps({"format": 1, "name": "Ana", "answers": answers}), "utf-8")
+    _status, out, _err = run_cli(capsys, "assess", "--vacancy", "250939", "--profile", str(path))
+    assert "You have 0 years;" in out and "e-05" not in out, out
+
+
+def test_a_requirement_of_a_moment_of_experience_is_refused(tmp_path: Path) -> None:
+    """min_years = 5e-324 passed "more than 0" and was written "at least 4.94066e-324 years";
+    every output writes years to the hundredth."""
+    changed = re.sub(r"^min_years = .*$", "min_years = 5e-324", BASE, count=1, flags=re.M)
+    path = tmp_path / "moment.toml"
+    path.write_text(changed, encoding="utf-8")
+    error = refused(lambda: load_vacancy(path), path)
+    assert field_named(error, "min_years"), str(error)
