@@ -1855,6 +1855,10 @@
         <translation>n&apos;a pas pu être lu comme avis de vacance&#xa0;: {error}&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>{amount} is no salary; expected an amount from {low:,} to {high:,}</source>
+        <translation>{amount} n&apos;est pas un traitement&#xa0;; un montant de {low:,} à {high:,} est attendu</translation>
+    </message>
+    <message>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>

@@ -173,3 +173,14 @@ def test_a_requirement_of_a_moment_of_experience_is_refused(tmp_path: Path) -> N
     path.write_text(changed, encoding="utf-8")
     error = refused(lambda: load_vacancy(path), path)
     assert field_named(error, "min_years"), str(error)
+
+
+@pytest.mark.parametrize("amount", ["1e308", "5e-324", "0.001"])
+def test_a_salary_no_post_pays_is_refused_naming_it(tmp_path: Path, amount: str) -> None:
+    """1e308 was written as a number of 400 digits, 0.001 as "0.00 EUR"."""
+    changed = re.sub(r"amount = [0-9.]+", f"amount = {amount}", BASE, count=1)
+    assert changed != BASE
+    path = tmp_path / "salary.toml"
+    path.write_text(changed, encoding="utf-8")
+    error = refused(lambda: load_vacancy(path), path)
+    assert field_named(error, "salary.amount"), str(error)
