@@ -50,11 +50,13 @@ _BREAK_BEFORE = re.compile(
 )
 # Only in very long lines (a whole page collapsed): header labels and capitalised headings.
 _LONG_LINE_BREAKS = re.compile(
-    # (Not inside a label of two words: "Primary Location:", "Application Deadline:".)
-    r"(?<=\S)(?<!Primary)(?<!Application)(?<!Security)(?<!Duty)\s{1,3}(?=(?:Job ID|Req(?:uisition)? ID|Vacancy (?:No|Number|Ref)|Reference|Grade"
+    # (Not inside a label of two words: "Primary Location:", "Application Deadline:".) Both
+    # breaks are at a space, looked for first: the lookbehinds at every position took 0.4 s
+    # on a 5 MB paste.
+    r"(?=\s)(?:(?<=\S)(?<!Primary)(?<!Application)(?<!Security)(?<!Duty)\s{1,3}(?=(?:Job ID|Req(?:uisition)? ID|Vacancy (?:No|Number|Ref)|Reference|Grade"
     r"|Closing date|Application Deadline|Deadline|Location|Salary|Security Clearance|Clearance"
     r"|Contract|Languages?(?: Requirements| Proficiency)?)\s?:)"
-    r"|(?<=[.;])\s{1,3}(?=[A-Z]{3,}(?:\s[A-Z]{2,}){1,5}\s[A-Z][a-z])"
+    r"|(?<=[.;])\s{1,3}(?=[A-Z]{3,}(?:\s[A-Z]{2,}){1,5}\s[A-Z][a-z]))"
 )
 # A bullet glued after the previous item's end ("...; - possess", "...: • have").
 _BULLET_BREAK = re.compile(r"(?<=[;:.])\s{1,3}(?=[-•▪●–*]\s{1,3}\S)")
@@ -76,8 +78,10 @@ _GLUED_SECTION = re.compile(
     r"(?:\s(?:requirements|qualifications|criteria|skills))?\s?:\s)"
 )
 # A lead-in followed by its first requirement on the same line.
+# (The colon first: a regex opening on a lookbehind is tried at every position, and these
+# twelve took 1.4 s on a 5 MB paste; checking one character first, 0.06 s.)
 _AFTER_LEAD_IN = re.compile(
-    r"(?:(?<=\bmust:)|(?<=\bshould:)|(?<=\bshall:)|(?<=\badvantage:)|(?<=\bothers:)"
+    r"(?<=:)(?:(?<=\bmust:)|(?<=\bshould:)|(?<=\bshall:)|(?<=\badvantage:)|(?<=\bothers:)"
     r"|(?<=\bmust have:)|(?<=\bshould have:)|(?<=\bshall have:)"
     r"|(?<=\bdoit :)|(?<=\bdoit:)|(?<=\batout :)|(?<=\batouts :))\s{1,3}(?=\S)"
 )
