@@ -2526,6 +2526,10 @@
         <translation>Le texte de l’avis de vacance, collé depuis une page web ou un document</translation>
     </message>
     <message>
+        <source>Reading the copied page…</source>
+        <translation>Lecture de la page copiée…</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from screener.domain.vacancy import Vacancy
+from screener.importer.cancelling import ImportCancelled
 from screener.importer.docx_text import docx_text
 from screener.importer.draft import MAX_TEXT_CHARS, ImportResult, build_draft
 from screener.importer.file_kinds import file_kind
@@ -278,10 +279,6 @@ def _check_parts(path: Path, data: bytes, index: int, before: int) -> int:
             limit=MAX_PDF_PARTS,
         )
     return before + parts
-
-
-class ImportCancelled(Exception):
-    """The person cancelled the import while the file was being read."""
 
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
