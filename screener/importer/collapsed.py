@@ -290,10 +290,18 @@ def _paragraph_items(line: str) -> list[str] | None:
     return [f"- {item}" for item in items if item]
 
 
+def _line_of_a_list(lines: list[str], at: int) -> bool:
+    """The line is the first of a list without markers, one item a line, as a careers
+    platform sets one ("Higher secondary education; a diploma in IT is preferred." over "2+
+    years of experience ..."): one requirement, its ";" inside it, not a paragraph of items."""
+    below = lines[at + 1] if at + 1 < len(lines) else ""
+    return bool(below) and not is_bullet(below) and not _opens_list(below)
+
+
 def unfold_collapsed(lines: list[str]) -> list[str]:
     """The lines with collapsed sections broken apart and heading bullets made headings."""
     out: list[str] = []
-    for line in lines:
+    for at, line in enumerate(lines):
         if not line:
             out.append(line)
             continue
@@ -309,7 +317,13 @@ def unfold_collapsed(lines: list[str]) -> list[str]:
             continue
         pieces = _pieces(line)
         # A paragraph of requirements right under the heading or lead-in it follows.
-        if len(pieces) == 1 and out and _opens_list(out[-1]) and (listed := _paragraph_items(line)):
+        if (
+            len(pieces) == 1
+            and out
+            and _opens_list(out[-1])
+            and not _line_of_a_list(lines, at)
+            and (listed := _paragraph_items(line))
+        ):
             out.extend(listed)
             continue
         if len(pieces) == 1:

@@ -265,6 +265,13 @@ def _pipe_fields(line: str) -> list[str]:
 
 # "a. Professional/Experience:", "b) ...", "(i) ...": a lettered item starts a line of its own.
 _LETTERED = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.|\([ivx]{1,4}\))\s")
+# A careers platform's facts in lower case, each label alone on its line over its value
+# ("time left to apply" / "End Date: ..." / "job requisition id" / "R-270033"): a label of its
+# own, not the wrapped end of the value above it.
+_PLATFORM_LABEL = re.compile(
+    r"^(?:locations?|time type|posted on|time left to apply|(?:job )?requisition id"
+    r"|job (?:id|number)|posting (?:end|start) date|end date)$"
+)
 
 
 # First halves of hyphenated compounds, whose hyphen stays when a line break follows it.
@@ -370,6 +377,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
                 or _number_goes_on(out[-1][-1], line)
             )
             and not _LETTERED.match(line)
+            and not _PLATFORM_LABEL.match(line)
             and out[-1][-1][-1] not in ".;:!?"
             and not _names_a_section(out[-1][-1])
         ):

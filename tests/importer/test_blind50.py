@@ -1,0 +1,104 @@
+"""The fiftieth blind batch's misses (qualifications structured beyond a plain Essential /
+Desirable pair; careers platforms' flattened facts), each with further forms of the cause."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.importer.importer_support import imported
+
+_LIST = (
+    "\nRequired\n"
+    "- A university degree in computer science.\n"
+    "- At least 5 years of experience in IT service management.\n"
+    "\nDesirable\n"
+    "- French: SLP 2222.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("facts", "title", "reference", "deadline"),
+    [
+        # A careers platform's facts, each label on a line and its value on the next.
+        (
+            "Job Requisition ID\nR-270033\nPosting end date\n19/01/2027\nGrade\nG16\n",
+            "Cyber Security Engineer",
+            "R-270033",
+            date(2027, 1, 19),
+        ),
+        (
+            "job requisition id\nJR0271187\nPosting End Date\n15 January 2027\nGrade\nG6\n",
+            "IT Support Technician",
+            "JR0271187",
+            date(2027, 1, 15),
+        ),
+        (
+            "time left to apply\nEnd Date: January 19, 2027 (30+ days left to apply)\n"
+            "job requisition id\nR0270114\n\nGrade\nG12\n",
+            "Network Engineer",
+            "R0270114",
+            date(2027, 1, 19),
+        ),
+        (
+            "Reference\nNCIA-27-114\nPosting end date\n2027-02-03\nGrade\nA2\n",
+            "Software Developer",
+            "NCIA-27-114",
+            date(2027, 2, 3),
+        ),
+    ],
+)
+def test_a_careers_platforms_flattened_facts_give_the_reference_and_deadline(
+    facts: str, title: str, reference: str, deadline: date
+) -> None:
+    """ "Job Requisition ID" / "R-270033" was read as a title wrapped onto two lines ("Job
+    Requisition ID R"), and "Posting end date" / "End Date:" were no deadline's labels."""
+    vacancy = imported(f"Careers\n{title}\nApply\n\n{facts}\nAbout us\nWe deliver.\n{_LIST}")
+    assert vacancy.title.en == title
+    assert vacancy.reference == reference
+    assert vacancy.deadline.date == deadline
+
+
+_PLATFORM_TOP = (
+    "IT Support Technician\nJob Requisition ID\nSTO-2026-114\nPosting end date\n"
+    "15 January 2027\nGrade\nG6\n\nWhat you will do\nProvide first-level support to staff\n"
+    "Manage user accounts and licences\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["What you bring", "What you'll bring:", "What you will bring to the team"]
+)
+def test_a_careers_platforms_lines_under_what_you_bring_are_the_requirements(
+    heading: str,
+) -> None:
+    """No list was found under "What you bring": its lines carry no marks, the desirable ones
+    end in "(preferred)", and its first line's ";" split it as a paragraph of items."""
+    vacancy = imported(
+        f"{_PLATFORM_TOP}{heading}\n"
+        "Higher secondary education; a technical diploma in IT is preferred.\n"
+        "2+ years of experience in IT end-user support in a Windows environment.\n"
+        'English: V ("Advanced"); French: III ("Intermediate").\n'
+        "ITIL 4 Foundation (preferred).\n"
+        "Valid category B driving licence, for transporting equipment (preferred).\n\n"
+        "Eligibility\nOnly nationals of NATO member countries may apply.\n"
+    )
+    essential = [(c.kind, c.text.en) for c in vacancy.essential[1:]]
+    assert essential == [
+        ("education", "Higher secondary education"),
+        ("experience", "2+ years of experience in IT end-user support in a Windows environment"),
+        ("official_languages", 'English: V ("Advanced"); French: III ("Intermediate")'),
+    ]
+    desirable = [c.kind for c in vacancy.desirable]
+    assert desirable == ["education", "certification", "driving_licence"]
+
+
+def test_what_you_will_do_stays_the_duties() -> None:
+    vacancy = imported(
+        f"{_PLATFORM_TOP}What you bring\nA university degree in computer science.\n"
+        "At least 3 years of experience in IT support.\n"
+    )
+    texts = [c.text.en for c in [*vacancy.essential, *vacancy.desirable]]
+    assert not any("user accounts" in text for text in texts)
+    assert len(vacancy.essential) == 3
