@@ -44,6 +44,7 @@ from screener.importer.section_headings import (
     FR_ESSENTIAL,
 )
 from screener.importer.sections import QUALIFICATION_LABEL, is_item_start, list_items, section_end
+from screener.importer.star_marks import move_starred
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import ENDS_OPEN, fold
 
@@ -274,6 +275,7 @@ def find_requirements(lines: list[str]) -> Requirements:
     _find_lone_desirable(lines, found)
     split_interleaved(found)
     split_paragraphs(found)
+    move_starred(found, lines)
     move_marked(found)
     move_marked_essential(found)
     return found

@@ -102,3 +102,60 @@ def test_what_you_will_do_stays_the_duties() -> None:
     texts = [c.text.en for c in [*vacancy.essential, *vacancy.desirable]]
     assert not any("user accounts" in text for text in texts)
     assert len(vacancy.essential) == 3
+
+
+_STARRED = (
+    "- Higher secondary education in electronics.\n"
+    "- Minimum of 3 years of experience in the maintenance of LAN/WAN networks.\n"
+    "- Cisco CCNP Enterprise certification.*\n"
+    "- Spanish: SLP 2222.*\n"
+    "- Valid driving licence, category B.\n"
+)
+_STARRED_FR = (
+    "- Études secondaires supérieures en électronique.\n"
+    "- Au moins 3 ans d'expérience de la maintenance de réseaux LAN/WAN.\n"
+    "- Certification Cisco CCNP Enterprise.*\n"
+    "- Espagnol : SLP 2222.*\n"
+    "- Permis de conduire valide, catégorie B.\n"
+)
+_CIS_TOP = "CIS Technician (CAOC 27/05)\nGrade: G9\nClosing date: 14 January 2027\n\n"
+
+
+@pytest.mark.parametrize(
+    ("key_above", "key_below"),
+    [
+        ("Items marked with an asterisk (*) are desirable; all other items are essential.", ""),
+        ("", "(*) desirable"),
+        ("Desirable qualifications are marked with an asterisk.", ""),
+        ("Requirements followed by an asterisk are an asset, the others are mandatory.", ""),
+    ],
+)
+def test_items_starred_under_a_key_saying_desirable_move_to_the_desirable_list(
+    key_above: str, key_below: str
+) -> None:
+    """Items ending in "*" under "Items marked with an asterisk (*) are desirable" stayed
+    essential: a candidate without the asset was refused."""
+    vacancy = imported(f"{_CIS_TOP}REQUIREMENTS\n{key_above}\n\n{_STARRED}\n{key_below}\n")
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience", "driving_licence"]
+    assert [c.text.en for c in vacancy.desirable] == [
+        "Cisco CCNP Enterprise certification",
+        "Spanish: SLP 2222",
+    ]
+
+
+def test_a_french_key_moves_the_starred_items_too() -> None:
+    vacancy = imported(
+        "Technicien SIC (CAOC 27/05)\nGrade : G9\nDate de clôture : 14 janvier 2027\n\n"
+        "CONDITIONS REQUISES\nLes critères suivis d'un astérisque (*) sont souhaitables.\n\n"
+        f"{_STARRED_FR}"
+    )
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience", "driving_licence"]
+    assert [c.kind for c in vacancy.desirable] == ["certification", "language_profile"]
+
+
+@pytest.mark.parametrize(
+    "key", ["", "Items marked with an asterisk (*) are essential; the others are desirable."]
+)
+def test_stars_without_a_key_saying_desirable_stay_where_they_are(key: str) -> None:
+    vacancy = imported(f"{_CIS_TOP}REQUIREMENTS\n{key}\n\n{_STARRED}")
+    assert len(vacancy.essential[1:]) == 5
