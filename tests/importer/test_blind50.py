@@ -159,3 +159,22 @@ def test_a_french_key_moves_the_starred_items_too() -> None:
 def test_stars_without_a_key_saying_desirable_stay_where_they_are(key: str) -> None:
     vacancy = imported(f"{_CIS_TOP}REQUIREMENTS\n{key}\n\n{_STARRED}")
     assert len(vacancy.essential[1:]) == 5
+
+
+@pytest.mark.parametrize(
+    ("label", "reference"),
+    [
+        ("Reference: STRATCOM COE 2027-02", "STRATCOM-COE-2027-02"),
+        ("Vacancy No.: CCDCOE 2027/011", "CCDCOE-2027-011"),
+        ("Ref: JAPCC 2026-4", "JAPCC-2026-4"),
+        ("Référence : CMDR COE-2027-03", "CMDR-COE-2027-03"),
+        ("Posted: March 2027-01", "imported-notice"),  # no reference's label: none read
+    ],
+)
+def test_a_centres_reference_of_its_name_the_year_and_a_number(label: str, reference: str) -> None:
+    """ "Reference: STRATCOM COE 2027-02" was not read: a name of eight letters, then a year."""
+    vacancy = imported(
+        f"Analyst\n{label}\nGrade: A2\nDeadline: 3 March 2027\n\n"
+        "Essential\n- A degree in law.\n- 5 years of experience in law.\n"
+    )
+    assert vacancy.reference == reference
