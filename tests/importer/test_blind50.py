@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from screener.importer.recognizers import recognize
 from tests.importer.importer_support import imported
 
 _LIST = (
@@ -178,3 +179,30 @@ def test_a_centres_reference_of_its_name_the_year_and_a_number(label: str, refer
         "Essential\n- A degree in law.\n- 5 years of experience in law.\n"
     )
     assert vacancy.reference == reference
+
+
+@pytest.mark.parametrize(
+    ("item", "lang", "needs"),
+    [
+        ("Travel frequently, often at short notice", "en", ["travel", "short_notice"]),
+        ("travel abroad at short notice", "en", ["travel", "short_notice"]),
+        ("Travel within and outside NATO nations (up to 30% of the time)", "en", ["travel"]),
+        ("Se déplacer fréquemment, souvent à bref délai", "fr", ["travel", "short_notice"]),
+        ("voyager régulièrement, parfois avec un court préavis", "fr", ["travel", "short_notice"]),
+    ],
+)
+def test_travel_asked_in_the_imperative_is_one_availability_with_its_short_notice(
+    item: str, lang: str, needs: list[str]
+) -> None:
+    """ "Travel frequently, often at short notice" (an item under "The incumbent must:") was a
+    statement: the travel and its short notice are one availability criterion."""
+    typing = recognize(item, lang)  # type: ignore[arg-type]
+    assert typing.kind == "availability"
+    assert [need.value for need in typing.params["needs"]] == needs
+
+
+@pytest.mark.parametrize(
+    "item", ["Travel arrangements for the Division", "Travel management experience"]
+)
+def test_travels_paperwork_stays_a_statement(item: str) -> None:
+    assert recognize(item, "en").kind == "statement"
