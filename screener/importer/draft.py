@@ -37,7 +37,7 @@ from screener.importer.loose_requirements import (
 )
 from screener.importer.nationality import nationality_criterion, one_nationality_criterion
 from screener.importer.notice_sentences import appointment_conditions
-from screener.importer.obligations import obligations_outside_lists
+from screener.importer.obligations import obligations_outside_lists, possible_needs
 from screener.importer.reimport import keep_ids
 from screener.importer.requirement_lists import (
     FOUND_BY_BULLET_RUN,
@@ -339,6 +339,8 @@ def _with_obligations(
         lists = _outside_lists(lists, sentence, lang, "section", review)
     if internal := internal_only(lines):
         lists = _outside_lists(lists, internal[1], internal[0], "internal", review)
+    for sentence in possible_needs(lines, [*(lists[0] or []), *(lists[1] or [])]):
+        review.append(review_item("possible_need", field="essential", quote=quote(sentence)))
     return lists
 
 

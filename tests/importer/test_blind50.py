@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from screener.importer import import_notice_text
 from screener.importer.recognizers import recognize
 from tests.importer.importer_support import imported
 
@@ -206,3 +207,45 @@ def test_travel_asked_in_the_imperative_is_one_availability_with_its_short_notic
 )
 def test_travels_paperwork_stays_a_statement(item: str) -> None:
     assert recognize(item, "en").kind == "statement"
+
+
+_LAW_LIST = (
+    "Analyst (241234)\nGrade: A2\nDeadline: 3 March 2027\n\nESSENTIAL\nThe incumbent must:\n"
+    "- have a degree in law;\n- have 5 years of experience in law;\n{item}\n\n{paragraph}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The incumbent may be required to deploy to NATO operations and exercises.",
+        "3. SPECIAL REQUIREMENTS. The employee may be required to deploy to exercises and "
+        "operations for up to 6 months.",
+        "The post holder could be called upon to work outside normal office hours.",
+        "L'agent pourra être appelé à se déplacer à l'étranger.",
+    ],
+)
+def test_a_possible_deployment_outside_the_lists_is_a_note_not_a_requirement(
+    paragraph: str,
+) -> None:
+    """A possibility is no requirement: a candidate unable to deploy is not refused for it,
+    and the review quotes it so that a person adds one where the body means it."""
+    result = import_notice_text(_LAW_LIST.format(item="", paragraph=paragraph), "notice.txt")
+    assert [c.kind for c in result.vacancy.essential[1:]] == ["education", "experience"]
+    [note] = [item for item in result.review if item.code == "possible_need"]
+    assert paragraph.endswith(str(note.values["quote"]))  # the sentence, not its heading
+    assert "a possibility, not screened" in note.message
+
+
+@pytest.mark.parametrize(
+    ("item", "paragraph"),
+    [
+        ("- be willing to travel frequently;", "The incumbent may be required to travel."),
+        ("", "The incumbent may be required to draft speeches for the Secretary General."),
+    ],
+)
+def test_no_note_for_what_the_lists_ask_or_what_is_no_availability(
+    item: str, paragraph: str
+) -> None:
+    result = import_notice_text(_LAW_LIST.format(item=item, paragraph=paragraph), "notice.txt")
+    assert not [item for item in result.review if item.code == "possible_need"]
