@@ -1307,6 +1307,10 @@
         <translation>le PDF ne peut pas être lu ({reason})&#xa0;: ouvrez-le dans un lecteur PDF et copiez son texte, puis utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
+        <source>is a document Screener wrote (“{title}”), not a vacancy notice: import the vacancy&apos;s own notice (its web page, PDF or text)</source>
+        <translation>est un document écrit par Screener («&#xa0;{title}&#xa0;»), pas un avis de vacance&#xa0;: importez l&apos;avis du poste lui-même (sa page web, son PDF ou son texte)</translation>
+    </message>
+    <message>
         <source>the PDF has no text layer (a scan?); copy the notice&apos;s text instead</source>
         <translation>le PDF n&apos;a pas de couche de texte (un document numérisé&#xa0;?)&#xa0;; copiez plutôt le texte de l&apos;avis</translation>
     </message>

@@ -30,6 +30,7 @@ from screener.importer.pdf_pages import without_browser_lines
 from screener.importer.pdf_tables import PageBreak
 from screener.importer.rtf_text import rtf_text
 from screener.importer.webarchive_text import webarchive_text
+from screener.paths import APP_NAME
 from screener.persistence.bounded_read import read_bytes_limited
 from screener.persistence.errors import FileProblemError
 from screener.translatable import QT_TRANSLATE_NOOP
@@ -140,7 +141,32 @@ def _pdf_reader(path: Path, data: bytes) -> Any:
                     "its text instead",
                 ),
             )
+    _refuse_own_document(path, reader)
     return reader
+
+
+# The app's name is the creator of the PDFs it writes (ui/adviser/dossier_pdf.py, ui/summary/
+# summary_exports.py): a candidate's dossier or screening summary, never a notice. Read as one,
+# a dossier's vacancies' records, the candidate's facts and "Met" / "Not met" made a draft of
+# nonsense that would replace a vacancy's criteria.
+
+
+def _refuse_own_document(path: Path, reader: Any) -> None:
+    try:
+        info = reader.metadata or {}
+        creator, title = str(info.get("/Creator") or ""), str(info.get("/Title") or "")
+    except Exception:  # a damaged information dictionary: the pages may still be read
+        return
+    if creator == APP_NAME:
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "is a document Screener wrote (“{title}”), not a vacancy notice: import the "
+                "vacancy's own notice (its web page, PDF or text)",
+            ),
+            title=title or APP_NAME,
+        )
 
 
 def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: False) -> str:

@@ -3,13 +3,17 @@ Desirable pair; careers platforms' flattened facts), each with further forms of 
 
 from __future__ import annotations
 
+import io
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from screener.importer import import_notice_text
+from screener.importer.notice_files import import_notice_file
 from screener.importer.recognizers import recognize
-from tests.importer.importer_support import imported
+from screener.persistence.errors import FileProblemError
+from tests.importer.importer_support import imported, make_pdf
 
 _LIST = (
     "\nRequired\n"
@@ -249,3 +253,48 @@ def test_no_note_for_what_the_lists_ask_or_what_is_no_availability(
 ) -> None:
     result = import_notice_text(_LAW_LIST.format(item=item, paragraph=paragraph), "notice.txt")
     assert not [item for item in result.review if item.code == "possible_need"]
+
+
+_NOTICE_LINES = [
+    "Technician (271187)",
+    "NATO Grade: G7",
+    "Application Deadline: 1 March 2027",
+    "ESSENTIAL",
+    "- Higher secondary education.",
+    "- At least 3 years of experience in electronics.",
+]
+
+
+def _pdf_with(tmp_path: Path, lines: list[str], creator: str, title: str) -> Path:
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(make_pdf(lines)))
+    writer.add_metadata({"/Creator": creator, "/Title": title})
+    path = tmp_path / "dossier.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["Candidate dossier: Anne Peeters", "Met", *_NOTICE_LINES], "Candidate dossier: Anne"),
+        (["Dossier du candidat : Anne Peeters", *_NOTICE_LINES], "Dossier du candidat : Anne"),
+        (["Screening summary", *_NOTICE_LINES], "Officer (Finance): screening summary"),
+    ],
+)
+def test_the_apps_own_pdf_given_as_a_notice_is_refused_naming_it(
+    tmp_path: Path, lines: list[str], title: str
+) -> None:
+    """A dossier the app wrote, imported as a notice, gave a draft of its vacancies' records and
+    the candidate's "Met" / "Not met", which replaced a vacancy's criteria."""
+    path = _pdf_with(tmp_path, lines, "Screener", title)
+    with pytest.raises(FileProblemError) as refused:
+        import_notice_file(path)
+    assert f"is a document Screener wrote (“{title}”), not a vacancy notice" in str(refused.value)
+
+
+def test_a_notice_pdf_made_by_other_software_is_read(tmp_path: Path) -> None:
+    path = _pdf_with(tmp_path, _NOTICE_LINES, "Microsoft® Word for Microsoft 365", "Technician")
+    vacancy = import_notice_file(path).vacancy
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
