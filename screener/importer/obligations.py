@@ -131,6 +131,7 @@ _POSSIBLY_ASKED = re.compile(
     r"\b(?:may|might|could|can) (?:also )?be (?:required|called upon|asked|expected) to\b"
     r"|\b(?:pourra|pourrait|peut|pourront|pourraient) (?:etre )?(?:amenee?s?|appelee?s?) a\b"
 )
+_BE_ASKED = re.compile(r"\b(?:be|[eê]tre) (?:required|called|asked|expected|amen|appel)", re.I)
 _MAX_POSSIBLE = 2
 
 
@@ -142,8 +143,8 @@ def possible_needs(lines: list[str], listed: list[str]) -> list[str]:
     for line in lines:
         if not line or len(line) > 2000 or is_bullet(line):
             continue
-        if not _POSSIBLY_ASKED.search(fold(line)):
-            continue
+        if not _BE_ASKED.search(line) or not _POSSIBLY_ASKED.search(fold(line)):
+            continue  # (the words looked for first: folding every line of a long text is slow)
         for sentence in _SENTENCE.split(strip_markup(line)):
             needs = set(availability_needs(sentence))
             if _POSSIBLY_ASKED.search(fold(sentence)) and needs and not needs <= asked:
