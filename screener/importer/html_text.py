@@ -276,7 +276,7 @@ def too_many_tags(markup: str) -> bool:
     return markup.count("<") > MAX_TAGS
 
 
-def html_file_text(path: Path, markup: str) -> str:
+def html_file_text(path: Path, markup: str, cancelled: Callable[[], bool] | None = None) -> str:
     """html_to_text of a file's page; FileProblemError naming the file past MAX_TAGS."""
     if too_many_tags(markup):
         raise FileProblemError.of(
@@ -288,7 +288,7 @@ def html_file_text(path: Path, markup: str) -> str:
             ),
             count=MAX_TAGS,
         )
-    return html_to_text(markup)
+    return html_to_text(markup, cancelled)
 
 
 def looks_like_html(text: str) -> bool:

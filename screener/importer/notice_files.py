@@ -333,7 +333,7 @@ def read_notice_file(path: Path, cancelled: Callable[[], bool] = lambda: False) 
         return _READERS[kind](path, data)
     text = _decode(path, data)
     if suffix in HTML_SUFFIXES or looks_like_html(text):
-        return html_file_text(path, text)
+        return html_file_text(path, text, cancelled)
     return text
 
 
@@ -401,4 +401,5 @@ def import_notice_file(
 ) -> ImportResult:
     """Read a notice file and build its draft vacancy (see `import_notice_text`)."""
     path = Path(path)
-    return build_draft(read_notice_file(path, cancelled), source_name=str(path), existing=existing)
+    text = read_notice_file(path, cancelled)
+    return build_draft(text, source_name=str(path), existing=existing, cancelled=cancelled)

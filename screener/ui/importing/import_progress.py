@@ -63,7 +63,7 @@ def text_reader(text: str, label: str) -> Reader:
     def read(cancelled: Callable[[], bool]) -> ImportResult:
         from screener.importer import import_notice_text
 
-        return _with_kept_ids(import_notice_text(text, label))
+        return _with_kept_ids(import_notice_text(text, label, cancelled=cancelled))
 
     return read
 
