@@ -33,6 +33,13 @@ _MARK = re.compile(
 # item's mark is dropped from its words.
 # (In French, "(E)" and "(S)": essentiel, souhaitable.)
 _LETTER_MARK = re.compile(r"\s?[(\[](e|d|s|essential|desirable|essentiel|souhaitable)[)\]]\W{0,2}$")
+
+
+def without_letter_mark(text: str) -> str:
+    """The folded text without its "(E)" / "(D)" mark at the end."""
+    return _LETTER_MARK.sub("", fold(text))
+
+
 # ... or before the item: "[E] University degree", "(D) CIA certification".
 _LEADING_LETTER_MARK = re.compile(
     r"^[(\[](e|d|s|essential|desirable|essentiel|souhaitable)[)\]]\s?"
@@ -106,10 +113,21 @@ def _bracketed_asset(item: str) -> tuple[str, str] | None:
     return head, match[1].strip()
 
 
+# "Preferably, experience of ...", "A higher level in French, preferably IV or above": an
+# item of its own that only says what is preferred (a "preferably" inside a required item,
+# "a degree, preferably in law", still asks for the degree).
+_PREFERRED_ITEM = re.compile(
+    r"^(?:preferably|ideally|de preference|idealement)\b"
+    r"|^(?:an? |un |une )?(?:(?:higher|better) (?:level|proficiency|command)|niveau plus eleve"
+    r"|meilleur niveau)\b[^;]{0,80}"
+    r"\b(?:preferably|ideally|de preference|idealement)\b"
+)
+
+
 def _split_item(item: str) -> tuple[str | None, str | None]:
     """(essential part, desirable part) of one bullet; either may be None."""
     folded = fold(item)
-    if _LABEL.match(folded) or _MARK.search(folded.rstrip(" .;")):
+    if _LABEL.match(folded) or _MARK.search(folded.rstrip(" .;")) or _PREFERRED_ITEM.match(folded):
         return None, item
     if bracketed := _bracketed_asset(item):
         return bracketed

@@ -11,6 +11,11 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.prose_clauses import (
+    offers_alternative,
+    reads_as_requirement,
+    states_working_languages,
+)
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
@@ -28,6 +33,12 @@ _EN_MUST = re.compile(
     r"|^(?:the |an? )?(?:ideal|successful|selected|suitable|right|preferred) (?:candidate|applicant)"
     r"s?\s(?:also\s)?(?:holds?|has|have|possess(?:es)?|will (?:also )?(?:have|hold|possess|be)"
     r"|brings?|speaks?)\b"
+    # "You will hold a university degree ...", "He or she will have a minimum of five years":
+    # the profile said in the future (never "you will have the opportunity to", "he or she
+    # will be responsible for").
+    rf"|^(?:{_EN_SUBJECT})\s(?:will|would) (?:also )?(?:hold|possess|bring|speak"
+    r"|have (?!the |to |access|responsibilit|opportunit|a chance|the chance)"
+    r"|be (?:able|willing|fluent|prepared|ready|required|expected))\b"
 )
 _FR_MUST = re.compile(
     r"^(?:les |la |le |le/la |la/le )?(?:candidate?s?|titulaires?(?: du poste)?|ils|elles|il ou elle|il|elle)"
@@ -200,7 +211,13 @@ _LABEL = re.compile(
     r"|(?:skills|knowledge|qualifications|requirements)(?: (?:and|&) (?:experience|skills"
     r"|qualifications|competencies|knowledge))?"
     r"|what we (?:require|need|expect|are looking for|look for)|who we are looking for"
-    r"|competences)\s?[.:]\s+(?=\S)",
+    # A person specification's groups: "IT skills. A very good command ...", "Personal
+    # qualities. Discretion ...", "Security. ...".
+    r"|(?:it|computer|technical|language|professional|personal) skills|personal (?:qualities"
+    r"|attributes)|attributes|security|(?:special|other|additional) requirements"
+    r"|education and (?:experience|training)|experience and skills|skills and (?:knowledge"
+    r"|experience)|competences (?:informatiques|techniques)|qualites personnelles|securite"
+    r"|autres?|competences)\s?[.:]\s+(?=\S)",
     re.IGNORECASE,
 )
 # Any sentence of a requirement paragraph: says what is asked or wished.
@@ -295,16 +312,20 @@ def _sort(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     says_must = any(re.search(r"\bmust\b", fold(p)) for p in paragraphs)
     for paragraph in paragraphs:
         label = _LABEL.match(paragraph)
+        last: list[str] | None = None  # the list the sentence before went to
         for sentence in _sentences(_LABEL.sub("", paragraph, count=1)):
+            if last and offers_alternative(sentence):
+                last[-1] = f"{last[-1]}. {sentence}"  # another way to meet it, read with it
+                continue
             wished = bool(label and label["wished"]) or _wished(sentence)
             for part in split_compound(sentence):
+                if states_working_languages(part):
+                    continue
                 folded = fold(part)
                 must = says_essential(part)
                 weaker = says_must and _SHOULD.search(folded) and not must
-                if (wished and not must) or weaker:
-                    desirable.append(without_mark(part))
-                else:
-                    essential.append(without_mark(part))
+                last = desirable if (wished and not must) or weaker else essential
+                last.append(without_mark(part))
     return essential, desirable
 
 
@@ -334,7 +355,13 @@ def prose_requirements(lines: list[str]) -> list[tuple[str, list[str], list[str]
                 break  # "How to apply", "What we offer": another section
             sentences = _sentences(paragraph)
             first = fold(sentences[0]) if sentences else ""
-            asks = _LABEL.match(paragraph) or _ASKED.search(first) or _wished(first)
+            asks = (
+                _LABEL.match(paragraph)
+                or _ASKED.search(first)
+                or _wished(first)
+                or must.match(first)
+                or (first and reads_as_requirement(sentences[0], lang))
+            )
             if not asks or _APPLYING.match(first):
                 break  # a paragraph on something else (who may apply, how to apply)
             taken.append(paragraph)

@@ -173,9 +173,15 @@ QUALIFICATION_LABEL = re.compile(
     r"|driving licen[cs]es?|licen[cs]es?|physical(?: fitness| requirements)?|medical(?: fitness)?"
     r"|others?|other (?:requirements|skills|qualifications)"
     r"|(?:(?:computer|it|technical|professional|personal|language) )?skills(?: and abilities)?"
-    r"|certifications?|professional qualifications|" + _FR_PARTS + r")"
+    r"|certifications?|professional qualifications|"
+    + _FR_PARTS
+    # "Skills and Knowledge", "Personal qualities", "Security": the groups of an agency's
+    # qualifications section, each over its own items. (Not "Special requirements": after a
+    # desirable list it opens required items again; requirement_groups reads it.)
+    + r"|knowledge|personal qualities|qualites personnelles|security(?: clearance)?|securite)"
     r"(?:\s?(?:and|&|/|,|et)\s?(?:training|experience|qualifications|education|certifications?"
-    r"|formation|experience professionnelle))?"
+    r"|formation|experience professionnelle|knowledge|skills|competenc(?:ies|es)|abilities"
+    r"|connaissances|competences))?"
     r"\s?:?$"
 )
 

@@ -1,0 +1,90 @@
+"""What a sentence of a requirement paragraph is, besides a requirement: the alternative to
+the requirement before it, a fact about the languages of work, or a requirement said without
+"must" (a paragraph the requirements go on with).
+
+"The successful candidate will hold a doctorate ... Candidates holding a master's degree
+together with at least three additional years of research experience will also be
+considered.": the second sentence is another way to meet the first, read with it (the
+education reader then sees the lower degree with its years as the alternative). "The working
+languages of NATO are English and French." before the levels asked says what they are; it
+asks for nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.importer.wording import fold
+
+# On folded text: a sentence offering another way to meet the requirement before it.
+_ALTERNATIVE = re.compile(
+    r"^(?:alternatively|failing that|in lieu of|instead of|a defaut|sinon)\b"
+    r"|\b(?:will|may|can|could|would) (?:also|equally) be (?:considered|accepted|eligible)\b"
+    r"|\b(?:is|are) also (?:accepted|acceptable|eligible|considered)\b"
+    r"|\bmay also (?:apply|qualify|be considered)\b"
+    r"|\b(?:sera|seront|peut|peuvent|pourra|pourront) (?:egalement|aussi) (?:etre )?"
+    r"(?:prise?s? en (?:consideration|compte)|acceptee?s?|considere(?:e|s|es)?|postuler)\b"
+)
+# A requirement named with "or" beside it ("... or equivalent experience is also accepted")
+# is still about the same thing; a new requirement opens with its own subject and verb.
+_NEW_REQUIREMENT = re.compile(r"\b(?:must|is required|are required|doit|doivent)\b")
+
+
+def offers_alternative(sentence: str) -> bool:
+    """Whether a sentence offers another way to meet the requirement before it."""
+    folded = fold(sentence)
+    return bool(_ALTERNATIVE.search(folded)) and not _NEW_REQUIREMENT.search(folded)
+
+
+# "The working languages of NATO are English and French", "English is the working language
+# of the Centre", "Les langues de travail de l'OTAN sont l'anglais et le français".
+_WORKING_LANGUAGES = re.compile(
+    r"^(?:the |nato's |natos )?(?:two )?(?:working|official) languages? (?:of|at|in|for)?"
+    r"\s?[^,;]{0,40}?\b(?:is|are)\b"
+    r"|^(?:english|french|english and french)(?: and french)? (?:is|are) the (?:two )?"
+    r"(?:working|official) languages?\b"
+    r"|^(?:les |la )?(?:deux )?langues? (?:de travail|officielles?)\b[^,;]{0,40}?\b(?:est|sont)\b"
+    r"|^l'anglais (?:et le francais )?(?:est|sont) (?:la|les) (?:deux )?langues?\b"
+)
+# What would make such a sentence ask for something after all.
+_ASKING = re.compile(
+    r"\b(?:must|required|requires?|essential|minimum|at least|level|knowledge|proficien\w*"
+    r"|command|fluen\w*|doit|doivent|exigee?s?|requise?s?|niveau|connaissance|maitrise)\b"
+)
+
+
+def states_working_languages(part: str) -> bool:
+    """Whether a clause only says which languages are worked in (no requirement)."""
+    folded = fold(part).strip()
+    return bool(_WORKING_LANGUAGES.match(folded)) and not _ASKING.search(folded)
+
+
+# The kinds a paragraph's first sentence may read as for the requirements to go on with it
+# though it says neither "must" nor "is an asset" ("The role involves frequent travel ...").
+_REQUIREMENT_KINDS = frozenset(
+    {
+        "availability",
+        "education",
+        "experience",
+        "official_languages",
+        "language",
+        "language_profile",
+        "driving_licence",
+        "certification",
+    }
+)
+
+
+# "The post requires occasional travel", "may be asked to travel": what the post may involve
+# describes it (as obligations.py reads it), not a requirement said without "must".
+_MAYBE = re.compile(r"\b(?:may|might|could|occasional(?:ly)?|pourra|pourrait|occasionnel\w*)\b")
+
+
+def reads_as_requirement(sentence: str, lang: str) -> bool:
+    """Whether a sentence, said without "must", reads as a requirement of a kind."""
+    # Imported here: the recognizers import the prose readers' neighbours.
+    from screener.importer.recognizers import recognize
+
+    if _MAYBE.search(fold(sentence)):
+        return False
+    return recognize(sentence, lang).kind in _REQUIREMENT_KINDS  # type: ignore[arg-type]

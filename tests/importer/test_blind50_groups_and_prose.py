@@ -1,0 +1,189 @@
+"""The fiftieth blind batch's misses (qualifications structured beyond an Essential/Desirable
+pair): groups under sub-headings inside the qualifications section, and requirements written
+as prose paragraphs; each with further forms of the same cause."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.importer.sections import QUALIFICATION_LABEL, folded_line
+from tests.importer.importer_support import NOTICE_TOP, imported, list_texts
+
+_FR_TOP = "Intitulé : Assistant(e)\nGrade : G7\nDate limite : 1 mars 2027\n\n"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Skills and Knowledge",
+        "Knowledge and skills:",
+        "Personal qualities",
+        "Security",
+        "Experience and skills",
+        "Qualités personnelles",
+        "Compétences et connaissances",
+    ],
+)
+def test_a_groups_name_labels_the_items_under_it(label: str) -> None:
+    assert QUALIFICATION_LABEL.match(folded_line(label).rstrip(":") + ":")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The requirements below are grouped by area. Unless an item is marked otherwise, it is"
+        " essential.",
+        "(E) = essential, (D) = desirable",
+        "Requirements are listed by area:",
+        "Requirements are listed by area.\nAll items are essential unless marked (D).",
+    ],
+)
+def test_groups_under_a_qualifications_heading_are_read_after_its_lead_sentence(
+    lead: str,
+) -> None:
+    text = (
+        NOTICE_TOP
+        + "2. QUALIFICATIONS AND EXPERIENCE\n\n"
+        + f"{lead}\n\n"
+        + "Education and Experience\n"
+        + "- A university degree in economics.\n"
+        + "- At least 4 years of experience in energy policy.\n\n"
+        + "Languages\n"
+        + '- V ("Advanced") in one of the two official NATO languages and I ("Beginner") in'
+        " the other.\n"
+        + "- Knowledge of Russian would be an advantage.\n\n"
+        + "Skills and Knowledge\n"
+        + "- Excellent drafting skills.\n"
+        + "- Familiarity with the NATO Defence Planning Process is desirable.\n\n"
+        + "Other\n"
+        + "- Willingness to travel at short notice.\n\n"
+        + "3. MAIN ACCOUNTABILITIES\n\n"
+        + "Drafts policy papers.\n"
+    )
+    essential, desirable = list_texts(text)
+    assert len(essential) == 5, essential
+    assert essential[-1] == "Willingness to travel at short notice"
+    assert [d.split()[0] for d in desirable] == ["Knowledge", "Familiarity"], desirable
+
+
+def test_groups_marked_e_and_d_keep_each_language_item_apart() -> None:
+    text = (
+        NOTICE_TOP
+        + "Qualifications\n"
+        + "(E) = essential, (D) = desirable\n\n"
+        + "Education\n"
+        + "  • Master's degree in statistics (E)\n\n"
+        + "Languages\n"
+        + "  • English: C1 or higher, or STANAG 6001 SLP 3333 (E)\n"
+        + "  • Russian: B2 (D)\n"
+        + "  • Latvian, Lithuanian or Estonian (D)\n\n"
+        + "How to apply\n"
+        + "Send a CV.\n"
+    )
+    essential, desirable = list_texts(text)
+    assert all("Russian" not in item for item in essential), essential
+    assert desirable == ["Russian: B2 (D)", "Latvian, Lithuanian or Estonian (D)"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "deploy", "asset"),
+    [
+        (
+            "Special requirements",
+            "Ability to deploy for the full duration of the contract.",
+            "Knowledge of Serbian would be a strong asset.",
+        ),
+        (
+            "Additional requirements:",
+            "Willingness to travel at short notice.",
+            "Knowledge of Serbian would be an asset.",
+        ),
+        (
+            "Specific requirements",
+            "Medically fit for deployment.",
+            "Knowledge of Serbian (desirable).",
+        ),
+    ],
+)
+def test_a_requirements_group_after_the_desirable_list_is_required(
+    heading: str, deploy: str, asset: str
+) -> None:
+    text = (
+        NOTICE_TOP
+        + "Minimum qualifications\n\n"
+        + "- A master's degree in law.\n"
+        + "- At least 10 years of experience in security sector reform.\n\n"
+        + "Desirable\n\n"
+        + "- Previous service with a NATO mission.\n\n"
+        + f"{heading}\n\n"
+        + f"- {deploy}\n"
+        + "- Valid driving licence (category B).\n"
+        + f"- {asset}\n\n"
+        + "Conditions of employment\n\n"
+        + "- One-year contract, renewable.\n"
+    )
+    essential, desirable = list_texts(text)
+    assert essential[2:] == [deploy.rstrip("."), "Valid driving licence (category B)"], essential
+    assert desirable == ["Previous service with a NATO mission", asset.rstrip(".")]
+
+
+def test_a_french_requirements_group_after_the_lists_is_required() -> None:
+    text = (
+        _FR_TOP
+        + "Qualifications essentielles\n"
+        + "- Diplôme d'études secondaires supérieures.\n"
+        + "- Au moins 4 ans d'expérience en administration du personnel.\n\n"
+        + "Qualifications souhaitables\n"
+        + "- Connaissance de SAP.\n\n"
+        + "Exigences particulières\n"
+        + "- Être titulaire d'un permis de conduire (catégorie B).\n\n"
+        + "Conditions d'emploi\n"
+        + "- Contrat de trois ans.\n"
+    )
+    vacancy = imported(text)
+    kinds = [c.kind for c in vacancy.essential[1:]]
+    assert kinds == ["education", "experience", "driving_licence"], kinds
+
+
+def test_a_numbered_section_of_special_requirements_is_not_a_group_of_the_lists() -> None:
+    text = (
+        NOTICE_TOP
+        + "ESSENTIAL\n"
+        + "- A university degree in law.\n\n"
+        + "DESIRABLE\n"
+        + "- Knowledge of SAP.\n\n"
+        + "6. SPECIAL REQUIREMENTS AND ADDITIONAL DUTIES\n"
+        + "- Supervises two assistants.\n"
+    )
+    essential, _ = list_texts(text)
+    assert essential == ["A university degree in law"], essential
+
+
+@pytest.mark.parametrize(
+    ("item", "desirable"),
+    [
+        ('A higher level in French, preferably IV ("Upper Intermediate") or above.', True),
+        ("A better command of German, ideally at level IV.", True),
+        ("Preferably, experience of working in an international organisation.", True),
+        ("A university degree, preferably in law.", False),
+        ("Higher secondary education, preferably supplemented by training in IT.", False),
+    ],
+)
+def test_an_item_of_its_own_that_says_what_is_preferred_is_desirable(
+    item: str, desirable: bool
+) -> None:
+    text = (
+        NOTICE_TOP
+        + "2. QUALIFICATIONS AND EXPERIENCE\n\n"
+        + "Unless an item is marked otherwise, it is essential.\n\n"
+        + "Education\n"
+        + "- A university degree in economics.\n\n"
+        + "Languages\n"
+        + '- V ("Advanced") in one of the two official NATO languages and I ("Beginner") in'
+        " the other.\n"
+        + f"- {item}\n\n"
+        + "3. MAIN ACCOUNTABILITIES\n\n"
+        + "Drafts policy papers.\n"
+    )
+    essential, desirables = list_texts(text)
+    assert (item.rstrip(".") in desirables) is desirable, (essential, desirables)
