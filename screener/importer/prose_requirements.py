@@ -43,6 +43,12 @@ _EN_MUST = re.compile(
 _FR_MUST = re.compile(
     r"^(?:les |la |le |le/la |la/le )?(?:candidate?s?|titulaires?(?: du poste)?|ils|elles|il ou elle|il|elle)"
     r"\s(?:doivent|doit)\s(?:egalement\s|aussi\s)?"
+    # "Vous êtes titulaire d'un diplôme ...", "Le candidat retenu justifiera de cinq ans ...":
+    # the profile said to the reader or in the future (never "vous aurez l'occasion de").
+    r"|^(?:vous|il ou elle|(?:le |la )?(?:candidate?|titulaire)s?(?: retenue?s?| du poste)?)"
+    r"\s(?:devrez|devra|devront|(?:etes|serez|sera|seront) (?:titulaires?|capables?|en mesure"
+    r"|dispose)|possedez|possederez|possedera|justifiez|justifierez|justifiera"
+    r"|(?:avez|aurez|aura) (?!l'occasion|la possibilite|acces|la charge|pour mission))"
 )
 _ASSET = re.compile(
     r"\b(?:advantage|asset|desirable|preferred|a plus|un plus|atouts?|avantages?|souhaitable)"
@@ -292,7 +298,8 @@ def _titled_start(paragraphs: list[str], at: int) -> bool:
     if not _REQUIREMENTS_TITLE.search(fold(title)):
         return False
     asked = [part for part in _split_all(_sentences(paragraph)) if _ASKED.search(fold(part))]
-    return len(asked) >= 2
+    # "Education. Higher secondary education is required.": a group named by its label.
+    return len(asked) >= 2 or bool(asked and _LABEL.match(paragraph))
 
 
 # Titles that name the requirements themselves (not "Desirable": a list's second part).

@@ -187,3 +187,124 @@ def test_an_item_of_its_own_that_says_what_is_preferred_is_desirable(
     )
     essential, desirables = list_texts(text)
     assert (item.rstrip(".") in desirables) is desirable, (essential, desirables)
+
+
+@pytest.mark.parametrize(
+    ("degree", "years", "languages"),
+    [
+        (
+            "You will hold a university degree in engineering.",
+            "You will bring at least 8 years of experience managing innovation programmes.",
+            'You will have V ("Advanced") in one of NATO\'s two official languages'
+            ' (English/French) and I ("Beginner") in the other.',
+        ),
+        (
+            "The successful candidate will hold a doctorate in physics.",
+            "He or she will have a minimum of five years of post-doctoral research experience.",
+            "A professional working knowledge of English, NATO SLP 3333, is essential.",
+        ),
+        (
+            "The incumbent will possess a university degree in law.",
+            "He or she will have at least 6 years of experience in contract law.",
+            'The incumbent must have IV ("Upper Intermediate") in English.',
+        ),
+    ],
+)
+def test_requirement_paragraphs_said_in_the_future_are_read_to_their_end(
+    degree: str, years: str, languages: str
+) -> None:
+    text = (
+        NOTICE_TOP
+        + "The role\n"
+        + "You will design the challenge statement and manage a small team.\n\n"
+        + "Who we are looking for\n"
+        + f"{degree} An MBA would be a plus.\n\n"
+        + f"{years}\n\n"
+        + "Strong commercial awareness is essential.\n\n"
+        + f"{languages}\n\n"
+        + "The role involves frequent travel across the Alliance, around 30% of working time.\n\n"
+        + "Conditions of employment\n"
+        + "Applicants must be nationals of a NATO member state.\n"
+        + "The successful candidate must hold, or be able to obtain, a NATO SECRET clearance.\n"
+        + "Appointment is subject to approval of the medical file by the NATO Medical Adviser.\n"
+    )
+    vacancy = imported(text)
+    kinds = [c.kind for c in vacancy.essential[1:]]
+    assert kinds[:2] == ["education", "experience"], kinds
+    assert kinds[-1] == "availability", kinds
+    assert len(kinds) == 5, kinds  # nothing of the conditions of employment
+    assert [c.kind for c in vacancy.desirable] == ["education"]
+
+
+def test_a_french_profile_said_to_the_reader_is_read_as_requirements() -> None:
+    text = (
+        _FR_TOP
+        + "Profil recherché\n"
+        + "Vous êtes titulaire d'un diplôme universitaire en droit. Un master en droit"
+        " international serait un atout.\n\n"
+        + "Vous justifiez d'au moins 5 ans d'expérience dans la rédaction de contrats.\n\n"
+        + "Conditions d'emploi\n"
+        + "Les candidats doivent être ressortissants d'un pays membre de l'OTAN.\n"
+        + "Contrat de trois ans.\n"
+    )
+    vacancy = imported(text)
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+    assert [c.kind for c in vacancy.desirable] == ["education"]
+
+
+@pytest.mark.parametrize(
+    "alternative",
+    [
+        "Candidates holding a master's degree together with at least three additional years of"
+        " relevant research experience will also be considered.",
+        "Candidates with a master's degree and three further years of research experience are"
+        " also eligible.",
+        "Alternatively, a master's degree with three additional years of research experience.",
+        "Holders of a master's degree together with at least three additional years of research"
+        " experience may also apply.",
+    ],
+)
+def test_a_sentence_giving_another_way_to_meet_the_one_before_stays_with_it(
+    alternative: str,
+) -> None:
+    text = (
+        NOTICE_TOP
+        + "Qualifications\n\n"
+        + "The successful candidate will hold a doctorate (PhD) in physics. "
+        + f"{alternative}\n\n"
+        + "He or she will have a minimum of five years of research experience.\n\n"
+        + "How to apply\n"
+        + "Apply online.\n"
+    )
+    vacancy = imported(text)
+    essential = [c.text.en for c in vacancy.essential[1:]]
+    assert len(essential) == 2, essential
+    assert essential[0].endswith(alternative.rstrip(".")), essential
+    assert vacancy.essential[1].kind == "education"
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "The working languages of NATO are English and French.",
+        "English is the working language of the Centre.",
+        "NATO's two official languages are English and French.",
+    ],
+)
+def test_a_sentence_naming_the_working_languages_asks_for_nothing(fact: str) -> None:
+    text = (
+        NOTICE_TOP
+        + "3. Person specification\n\n"
+        + "Education. Higher secondary education or equivalent is required.\n\n"
+        + f'Languages. {fact} A minimum of IV ("Upper Intermediate") in one of the two'
+        ' languages and II ("Elementary") in the other is required.\n\n'
+        + "IT skills. A very good command of Microsoft Office is essential.\n\n"
+        + "Personal qualities. Discretion and attention to detail.\n\n"
+        + "Other. The incumbent may be required to work overtime during peak periods.\n\n"
+        + "4. Conditions\n\n"
+        + "The successful candidate will be offered a definite duration contract.\n"
+    )
+    vacancy = imported(text)
+    kinds = [c.kind for c in vacancy.essential[1:]]
+    assert kinds == ["education", "official_languages", "statement", "statement", "availability"]
+    assert getattr(vacancy.essential[2], "mode", None) == "one_and_other"
