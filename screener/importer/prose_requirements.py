@@ -222,8 +222,10 @@ _LABEL = re.compile(
     r"|(?:it|computer|technical|language|professional|personal) skills|personal (?:qualities"
     r"|attributes)|attributes|security|(?:special|other|additional) requirements"
     r"|education and (?:experience|training)|experience and skills|skills and (?:knowledge"
-    r"|experience)|competences (?:informatiques|techniques)|qualites personnelles|securite"
-    r"|autres?|competences)\s?[.:]\s+(?=\S)",
+    # (The paragraph is matched as written: French words with or without their accents.)
+    r"|experience)|exp[eé]rience(?: professionnelle)?|comp[eé]tences(?: informatiques"
+    r"| techniques| linguistiques)?|qualit[eé]s personnelles|s[eé]curit[eé]|autres?"
+    r"|connaissances)\s?[.:]\s+(?=\S)",
     re.IGNORECASE,
 )
 # Any sentence of a requirement paragraph: says what is asked or wished.

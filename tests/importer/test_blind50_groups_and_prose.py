@@ -308,3 +308,25 @@ def test_a_sentence_naming_the_working_languages_asks_for_nothing(fact: str) -> 
     kinds = [c.kind for c in vacancy.essential[1:]]
     assert kinds == ["education", "official_languages", "statement", "statement", "availability"]
     assert getattr(vacancy.essential[2], "mode", None) == "one_and_other"
+
+
+def test_a_french_person_specification_in_run_in_groups_is_read_to_its_end() -> None:
+    text = (
+        _FR_TOP
+        + "3. Profil recherché\n\n"
+        + "Formation. Un diplôme d'études secondaires supérieures est exigé. Un diplôme en"
+        " gestion des ressources humaines serait un atout.\n\n"
+        + "Expérience. Au moins 4 ans d'expérience en administration du personnel sont"
+        " exigés.\n\n"
+        + "Langues. Les langues de travail de l'OTAN sont l'anglais et le français. Un niveau"
+        " IV dans l'une des deux langues et II dans l'autre est exigé.\n\n"
+        + "Compétences informatiques. Une très bonne maîtrise de Microsoft Office est"
+        " essentielle.\n\n"
+        + "Qualités personnelles. Discrétion dans le traitement des données personnelles.\n\n"
+        + "4. Conditions\n\n"
+        + "Contrat de trois ans.\n"
+    )
+    vacancy = imported(text)
+    kinds = [c.kind for c in vacancy.essential[1:]]
+    assert kinds == ["education", "experience", "official_languages", "statement", "statement"]
+    assert [c.kind for c in vacancy.desirable] == ["education"]
