@@ -88,3 +88,20 @@ def reads_as_requirement(sentence: str, lang: str) -> bool:
     if _MAYBE.search(fold(sentence)):
         return False
     return recognize(sentence, lang).kind in _REQUIREMENT_KINDS  # type: ignore[arg-type]
+
+
+# Titles of the sections after the requirements: what they say ("Applicants must be nationals
+# of a NATO member state", "The successful candidate must hold, or be able to obtain, a NATO
+# SECRET clearance") is the conditions of the appointment, read as such elsewhere.
+_CONDITIONS_TITLE = re.compile(
+    r"^(?:\d{1,2}\s?\.?\s?)?(?:conditions|(?:terms|conditions) of (?:employment|service|appointment)"
+    r"|employment conditions|eligibility|contract|what we offer|how to apply|application process"
+    r"|conditions (?:d'emploi|d'engagement|generales)|eligibilite|contrat|comment postuler"
+    r"|modalites)\s?:?$"
+)
+
+
+def names_conditions(title: str) -> bool:
+    """Whether a title names the conditions of employment (or another section after the
+    requirements), under which no requirement paragraph starts."""
+    return bool(_CONDITIONS_TITLE.match(fold(title).strip()))

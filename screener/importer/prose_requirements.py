@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from screener.importer.prose_clauses import (
+    names_conditions,
     offers_alternative,
     reads_as_requirement,
     states_working_languages,
@@ -338,6 +339,19 @@ def _sort(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return essential, desirable
 
 
+def _under_conditions(paragraphs: list[str]) -> list[bool]:
+    """For each paragraph, whether the title above it names the conditions of employment."""
+    flags: list[bool] = []
+    under = False
+    for paragraph in paragraphs:
+        if paragraph.startswith(_TITLE_MARK):
+            under = names_conditions(paragraph[1:])
+        elif _LABEL.match(paragraph):
+            under = False  # "Requirements: Candidates must ...": a section of its own
+        flags.append(under)
+    return flags
+
+
 def prose_requirements(lines: list[str]) -> list[tuple[str, list[str], list[str]]]:
     """(language, essential items, desirable items) for each language whose requirements are
     sentences in paragraphs; empty when there are none. The requirement paragraphs are the
@@ -345,12 +359,13 @@ def prose_requirements(lines: list[str]) -> list[tuple[str, list[str], list[str]
     paragraphs after it that still ask or wish for something."""
     found: list[tuple[str, list[str], list[str]]] = []
     paragraphs = _paragraphs(lines)
+    conditions = _under_conditions(paragraphs)
     for lang, must in (("en", _EN_MUST), ("fr", _FR_MUST)):
         start = next(
             (
                 i
                 for i, p in enumerate(paragraphs)
-                if _is_start(p, must) or _titled_start(paragraphs, i)
+                if not conditions[i] and (_is_start(p, must) or _titled_start(paragraphs, i))
             ),
             None,
         )
