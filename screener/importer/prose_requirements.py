@@ -269,7 +269,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
             if title and text:
                 found.append(_TITLE_MARK + text)  # where a new section may start
             continue
-        if _LABEL.match(text) and current:
+        # (A label alone on its line, "Security.", opens the paragraph of the line under it.)
+        if current and (_LABEL.match(text) or (len(text) <= 40 and _LABEL.match(f"{text} ."))):
             found.append(" ".join(current))  # a labelled paragraph starts a new one
             current = []
         current.append(text)

@@ -350,3 +350,27 @@ def test_the_conditions_of_employment_are_not_the_requirements(title: str) -> No
     vacancy = imported(text)
     texts = [c.text.en for c in [*vacancy.essential[1:], *vacancy.desirable]]
     assert not any("clearance" in t or "medical" in t or "contract" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("label", "sentence"),
+    [
+        ("Security.", "The incumbent must hold a NATO SECRET security clearance."),
+        ("IT skills.", "The incumbent must have a very good command of Microsoft Excel."),
+        ("Personal qualities.", "The incumbent must show discretion and tact."),
+    ],
+)
+def test_a_run_in_group_on_lines_of_its_own_is_no_requirement(label: str, sentence: str) -> None:
+    text = (
+        NOTICE_TOP
+        + "Requirements\n\n"
+        + "Education. Higher secondary education is required. A post-secondary diploma in IT"
+        " would be an advantage.\n"
+        + "Experience. At least 3 years of experience in IT support is required.\n"
+        + f"{label} {sentence}\n\n"
+        + "How to apply\n"
+        + "Apply online.\n"
+    )
+    essential, _ = list_texts(text)
+    assert essential[-1] == sentence.rstrip("."), essential
+    assert label.rstrip(".") not in essential, essential
