@@ -374,3 +374,52 @@ def test_a_run_in_group_on_lines_of_its_own_is_no_requirement(label: str, senten
     essential, _ = list_texts(text)
     assert essential[-1] == sentence.rstrip("."), essential
     assert label.rstrip(".") not in essential, essential
+
+
+@pytest.mark.parametrize(
+    ("items", "desirable"),
+    [
+        (
+            [
+                "Master's degree in statistics.",
+                "PhD in a relevant field (D)",
+                "At least 6 years of experience in data analysis.",
+                "Russian: B2 (D)",
+            ],
+            ["PhD in a relevant field (D)", "Russian: B2 (D)"],
+        ),
+        (
+            [
+                "Master's degree in statistics (E)",
+                "PhD in a relevant field (D)",
+                "At least 6 years of experience in data analysis.",
+            ],
+            ["PhD in a relevant field (D)"],
+        ),
+        (
+            [
+                "Master's degree in statistics.",
+                "PhD in a relevant field [Desirable]",
+                "At least 6 years of experience in data analysis.",
+                "Russian: B2 [D]",
+            ],
+            ["PhD in a relevant field [Desirable]", "Russian: B2 [D]"],
+        ),
+        (
+            [
+                "Master's degree in statistics.",
+                "At least 6 years of experience as a driver.",
+                "Driving licence of category (D)",
+            ],
+            [],
+        ),
+    ],
+)
+def test_items_marked_d_among_unmarked_items_are_desirable(
+    items: list[str], desirable: list[str]
+) -> None:
+    bullets = "".join(f"- {item}\n" for item in items)
+    text = NOTICE_TOP + "Qualifications\n\n" + bullets + "\nHow to apply\nApply online.\n"
+    essential, desirables = list_texts(text)
+    assert desirables == desirable, (essential, desirables)
+    assert len(essential) == len(items) - len(desirable), essential
