@@ -1,6 +1,8 @@
-"""What a sentence of a requirement paragraph is, besides a requirement: the alternative to
-the requirement before it, a fact about the languages of work, or a requirement said without
-"must" (a paragraph the requirements go on with).
+"""What a sentence of a requirement paragraph is: one saying what candidates must be or have
+(EN_MUST, FR_MUST: "The incumbent must ...", "You will hold ...", "Vous êtes titulaire ..."),
+the alternative to the requirement before it, a fact about the languages of work, or a
+requirement said without "must" (a paragraph the requirements go on with); and the titles
+under which no requirement paragraph starts (the conditions of employment).
 
 "The successful candidate will hold a doctorate ... Candidates holding a master's degree
 together with at least three additional years of research experience will also be
@@ -16,6 +18,42 @@ import re
 
 from screener.importer.wording import fold
 
+# On folded text (lower case, no accents): a sentence that says what candidates must be or have.
+_EN_SUBJECT = (
+    r"(?:the |all )?(?:incumbent|successful candidate|selected candidate|candidate|applicant"
+    r"|post ?holder|job ?holder)s?|they|he or she|she or he|you"
+)
+EN_MUST = re.compile(
+    rf"^(?:{_EN_SUBJECT})\s(?:must|should|shall|will need to|need to|are required to"
+    r"|is required to)\s?:?\s(?:also\s)?(?=have|possess|hold|be|demonstrate|show|speak|pass"
+    r"|complete|undergo)"
+    # "The ideal candidate holds a degree ...", "The successful candidate will have ...": a
+    # careers page's profile, said without "must" (never "the incumbent is responsible for").
+    r"|^(?:the |an? )?(?:ideal|successful|selected|suitable|right|preferred) (?:candidate|applicant)"
+    r"s?\s(?:also\s)?(?:holds?|has|have|possess(?:es)?|will (?:also )?(?:have|hold|possess|be)"
+    r"|brings?|speaks?)\b"
+    # "You will hold a university degree ...", "He or she will have a minimum of five years":
+    # the profile said in the future (never "you will have the opportunity to", "he or she
+    # will be responsible for").
+    rf"|^(?:{_EN_SUBJECT})\s(?:will|would) (?:also )?(?:hold|possess|bring|speak"
+    r"|have (?!the |to |access|responsibilit|opportunit|a chance|the chance)"
+    r"|be (?:able|willing|fluent|prepared|ready|required|expected))\b"
+    # "We are looking for someone with a degree in ...", "We seek a candidate who has ...".
+    r"|^we (?:are (?:looking for|seeking)|seek|need) (?:someone|a candidate|candidates"
+    r"|an individual|a person|a professional)\b[^.]{0,40}?\b(?:with|who (?:has|have|holds?))\b"
+)
+FR_MUST = re.compile(
+    r"^(?:les |la |le |le/la |la/le )?(?:candidate?s?|titulaires?(?: du poste)?|ils|elles|il ou elle|il|elle)"
+    r"\s(?:doivent|doit)\s(?:egalement\s|aussi\s)?"
+    # "Vous êtes titulaire d'un diplôme ...", "Le candidat retenu justifiera de cinq ans ...":
+    # the profile said to the reader or in the future (never "vous aurez l'occasion de").
+    r"|^(?:vous|il ou elle|(?:le |la )?(?:candidate?|titulaire)s?(?: retenue?s?| du poste)?)"
+    r"\s(?:devrez|devra|devront|(?:etes|serez|sera|seront) (?:titulaires?|capables?|en mesure"
+    r"|dispose)|possedez|possederez|possedera|justifiez|justifierez|justifiera"
+    r"|(?:avez|aurez|aura) (?!l'occasion|la possibilite|acces|la charge|pour mission))"
+    r"|^nous recherchons (?:un|une|des) (?:candidate?s?|personnes?|professionnel(?:le)?s?)\b"
+    r"[^.]{0,40}?\b(?:titulaires?|qui (?:a|possede|justifie)|ayant|justifiant|possedant)\b"
+)
 # On folded text: a sentence offering another way to meet the requirement before it.
 _ALTERNATIVE = re.compile(
     r"^(?:alternatively|failing that|in lieu of|instead of|a defaut|sinon)\b"
@@ -25,6 +63,23 @@ _ALTERNATIVE = re.compile(
     r"|\b(?:sera|seront|peut|peuvent|pourra|pourront) (?:egalement|aussi) (?:etre )?"
     r"(?:prise?s? en (?:consideration|compte)|acceptee?s?|considere(?:e|s|es)?|postuler)\b"
 )
+# The degrees an alternative names ("a bachelor's degree with three more years", "une licence
+# avec trois ans d'expérience"): it is another way to meet the education asked before it.
+_DEGREE = re.compile(
+    r"\b(?:degree|diploma|bachelor|master|doctorate|phd|licence|diplome|doctorat|baccalaureat)"
+)
+
+
+def alternative_to(placed: list[tuple[list[str], int]], sentence: str) -> tuple[list[str], int]:
+    """Which item before it an alternative sentence is another way to meet: the education
+    item when it names a degree (after the years of experience asked too), else the last."""
+    if _DEGREE.search(fold(sentence)):
+        for items, at in reversed(placed):
+            if _DEGREE.search(fold(items[at])):
+                return items, at
+    return placed[-1]
+
+
 # A requirement named with "or" beside it ("... or equivalent experience is also accepted")
 # is still about the same thing; a new requirement opens with its own subject and verb.
 _NEW_REQUIREMENT = re.compile(r"\b(?:must|is required|are required|doit|doivent)\b")

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.prose_clauses import EN_MUST as _EN_MUST
+from screener.importer.prose_clauses import FR_MUST as _FR_MUST
 from screener.importer.prose_clauses import (
+    alternative_to,
     names_conditions,
     offers_alternative,
     reads_as_requirement,
@@ -20,37 +23,6 @@ from screener.importer.prose_clauses import (
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
-# On folded text (lower case, no accents): a sentence that says what candidates must be or have.
-_EN_SUBJECT = (
-    r"(?:the |all )?(?:incumbent|successful candidate|selected candidate|candidate|applicant"
-    r"|post ?holder|job ?holder)s?|they|he or she|she or he|you"
-)
-_EN_MUST = re.compile(
-    rf"^(?:{_EN_SUBJECT})\s(?:must|should|shall|will need to|need to|are required to"
-    r"|is required to)\s?:?\s(?:also\s)?(?=have|possess|hold|be|demonstrate|show|speak|pass"
-    r"|complete|undergo)"
-    # "The ideal candidate holds a degree ...", "The successful candidate will have ...": a
-    # careers page's profile, said without "must" (never "the incumbent is responsible for").
-    r"|^(?:the |an? )?(?:ideal|successful|selected|suitable|right|preferred) (?:candidate|applicant)"
-    r"s?\s(?:also\s)?(?:holds?|has|have|possess(?:es)?|will (?:also )?(?:have|hold|possess|be)"
-    r"|brings?|speaks?)\b"
-    # "You will hold a university degree ...", "He or she will have a minimum of five years":
-    # the profile said in the future (never "you will have the opportunity to", "he or she
-    # will be responsible for").
-    rf"|^(?:{_EN_SUBJECT})\s(?:will|would) (?:also )?(?:hold|possess|bring|speak"
-    r"|have (?!the |to |access|responsibilit|opportunit|a chance|the chance)"
-    r"|be (?:able|willing|fluent|prepared|ready|required|expected))\b"
-)
-_FR_MUST = re.compile(
-    r"^(?:les |la |le |le/la |la/le )?(?:candidate?s?|titulaires?(?: du poste)?|ils|elles|il ou elle|il|elle)"
-    r"\s(?:doivent|doit)\s(?:egalement\s|aussi\s)?"
-    # "Vous êtes titulaire d'un diplôme ...", "Le candidat retenu justifiera de cinq ans ...":
-    # the profile said to the reader or in the future (never "vous aurez l'occasion de").
-    r"|^(?:vous|il ou elle|(?:le |la )?(?:candidate?|titulaire)s?(?: retenue?s?| du poste)?)"
-    r"\s(?:devrez|devra|devront|(?:etes|serez|sera|seront) (?:titulaires?|capables?|en mesure"
-    r"|dispose)|possedez|possederez|possedera|justifiez|justifierez|justifiera"
-    r"|(?:avez|aurez|aura) (?!l'occasion|la possibilite|acces|la charge|pour mission))"
-)
 _ASSET = re.compile(
     r"\b(?:advantage|asset|desirable|preferred|a plus|un plus|atouts?|avantages?|souhaitable)"
 )
@@ -323,11 +295,15 @@ def _sort(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     says_must = any(re.search(r"\bmust\b", fold(p)) for p in paragraphs)
     for paragraph in paragraphs:
         label = _LABEL.match(paragraph)
-        last: list[str] | None = None  # the list the sentence before went to
+        placed: list[tuple[list[str], int]] = []  # where this paragraph's items went
         for sentence in _sentences(_LABEL.sub("", paragraph, count=1)):
-            if last and offers_alternative(sentence):
-                last[-1] = f"{last[-1]}. {sentence}"  # another way to meet it, read with it
+            if placed and offers_alternative(sentence):
+                # Another way to meet a requirement before it, read with it.
+                items, at = alternative_to(placed, sentence)
+                items[at] = f"{items[at]}. {sentence}"
                 continue
+            if len(sentence) <= 40 and _LABEL.match(f"{sentence}. ."):
+                continue  # "... is required. Experience. At least ...": a group's run-in name
             wished = bool(label and label["wished"]) or _wished(sentence)
             for part in split_compound(sentence):
                 if states_working_languages(part):
@@ -335,8 +311,9 @@ def _sort(paragraphs: list[str]) -> tuple[list[str], list[str]]:
                 folded = fold(part)
                 must = says_essential(part)
                 weaker = says_must and _SHOULD.search(folded) and not must
-                last = desirable if (wished and not must) or weaker else essential
-                last.append(without_mark(part))
+                target = desirable if (wished and not must) or weaker else essential
+                placed.append((target, len(target)))
+                target.append(without_mark(part))
     return essential, desirable
 
 

@@ -423,3 +423,57 @@ def test_items_marked_d_among_unmarked_items_are_desirable(
     essential, desirables = list_texts(text)
     assert desirables == desirable, (essential, desirables)
     assert len(essential) == len(items) - len(desirable), essential
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "We are looking for someone with a university degree in engineering.",
+        "We seek a candidate who holds a university degree in engineering.",
+        "You hold a university degree in engineering.",
+    ],
+)
+def test_run_in_groups_inside_one_paragraph_are_no_requirements(opening: str) -> None:
+    text = (
+        NOTICE_TOP
+        + "Who we are looking for\n"
+        + f"{opening} Experience. At least 5 years of experience in programme management is"
+        " required. Languages. English at level V is essential.\n\n"
+        + "Knowledge of hydrogen technologies would be a plus.\n\n"
+        + "Conditions of employment\n"
+        + "Applicants must be nationals of a NATO member state.\n"
+    )
+    vacancy = imported(text)
+    kinds = [c.kind for c in vacancy.essential[1:]]
+    assert kinds == ["education", "experience", "official_languages"], kinds
+    assert [c.kind for c in vacancy.desirable] == ["statement"]
+
+
+def test_a_french_profile_opening_with_nous_recherchons_is_read() -> None:
+    text = (
+        _FR_TOP
+        + "Profil\n"
+        + "Nous recherchons une personne titulaire d'un diplôme universitaire en ingénierie."
+        " Vous justifiez d'au moins 5 ans d'expérience en gestion de programmes.\n\n"
+        + "Une connaissance de l'allemand serait un atout.\n\n"
+        + "Conditions d'emploi\n"
+        + "Les candidats doivent être ressortissants d'un pays membre de l'OTAN.\n"
+    )
+    vacancy = imported(text)
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+    assert [c.kind for c in vacancy.desirable] == ["language"]
+
+
+def test_an_alternative_degree_stays_with_the_degree_not_with_the_years_after_it() -> None:
+    text = (
+        NOTICE_TOP
+        + "Qualifications\n\n"
+        + "The successful candidate will hold a doctorate in physics. He or she will have at"
+        " least five years of research experience. Candidates holding a master's degree"
+        " together with at least three additional years of research experience will also be"
+        " considered.\n\n" + "How to apply\n" + "Apply online.\n"
+    )
+    vacancy = imported(text)
+    essential = [c.text.en for c in vacancy.essential[1:]]
+    assert essential[0].endswith("will also be considered"), essential
+    assert essential[1] == "He or she will have at least five years of research experience"
