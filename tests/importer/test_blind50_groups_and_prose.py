@@ -477,3 +477,57 @@ def test_an_alternative_degree_stays_with_the_degree_not_with_the_years_after_it
     essential = [c.text.en for c in vacancy.essential[1:]]
     assert essential[0].endswith("will also be considered"), essential
     assert essential[1] == "He or she will have at least five years of research experience"
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("EDUCATION AND EXPERIENCE", "LANGUAGE SKILLS", "SKILLS AND KNOWLEDGE", "OTHER"),
+        ("2.1 Education and Experience", "2.2 Languages", "2.3 Skills and Knowledge", "2.4 Other"),
+        ("**Education and Experience**", "**Languages**", "**Skills and Knowledge**", "**Other**"),
+    ],
+)
+def test_groups_named_in_capitals_or_numbered_are_parts_of_the_list(
+    names: tuple[str, str, str, str],
+) -> None:
+    education, languages, skills, other = names
+    text = (
+        NOTICE_TOP
+        + "2. QUALIFICATIONS AND EXPERIENCE\n\n"
+        + "Unless an item is marked otherwise, it is essential.\n\n"
+        + f"{education}\n"
+        + "- A university degree in economics.\n"
+        + "- At least 4 years of experience in energy policy.\n\n"
+        + f"{languages}\n"
+        + "- English: level V; French: level I.\n"
+        + "- Knowledge of Russian would be an advantage.\n\n"
+        + f"{skills}\n"
+        + "- Excellent drafting skills.\n\n"
+        + f"{other}\n"
+        + "- Willingness to travel at short notice.\n\n"
+        + "3. MAIN ACCOUNTABILITIES\n\n"
+        + "Drafts policy papers.\n"
+    )
+    essential, desirable = list_texts(text)
+    assert essential[-2:] == ["Excellent drafting skills", "Willingness to travel at short notice"]
+    assert desirable == ["Knowledge of Russian would be an advantage"]
+
+
+def test_groups_in_capitals_under_the_essential_heading_do_not_end_its_list() -> None:
+    text = (
+        NOTICE_TOP
+        + "ESSENTIAL QUALIFICATIONS\n\n"
+        + "EDUCATION AND EXPERIENCE\n"
+        + "- A university degree in economics.\n\n"
+        + "LANGUAGE SKILLS\n"
+        + "- English: level V; French: level I.\n\n"
+        + "PERSONAL QUALITIES\n"
+        + "- Discretion and tact.\n\n"
+        + "DESIRABLE QUALIFICATIONS\n"
+        + "- Knowledge of SAP.\n\n"
+        + "4. CONDITIONS\n"
+        + "Contract of three years.\n"
+    )
+    essential, desirable = list_texts(text)
+    assert essential[-1] == "Discretion and tact", essential
+    assert desirable == ["Knowledge of SAP"]
