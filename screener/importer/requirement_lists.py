@@ -207,12 +207,18 @@ def _first_item(lines: list[str], start: int) -> int:
         line = lines[index]
         if not line:
             continue
-        if is_item_start(line) or _sub_labelled(line):
+        if is_item_start(line) or _sub_labelled(line) or _labelled_item(line):
             return index
         if leads == _LEAD_LINES or not _lead_line(line):
             return -1
         leads += 1
     return -1
+
+
+def _labelled_item(line: str) -> bool:
+    """ "Education: A university degree in law.": a group's name, then its item on the line."""
+    label, colon, rest = line.partition(":")
+    return bool(colon and rest.strip()) and _sub_labelled(label.strip())
 
 
 def _lead_line(line: str) -> bool:

@@ -531,3 +531,48 @@ def test_groups_in_capitals_under_the_essential_heading_do_not_end_its_list() ->
     essential, desirable = list_texts(text)
     assert essential[-1] == "Discretion and tact", essential
     assert desirable == ["Knowledge of SAP"]
+
+
+@pytest.mark.parametrize(
+    ("top", "heading", "lines", "kinds"),
+    [
+        (
+            NOTICE_TOP,
+            "Qualifications",
+            [
+                "Education: A university degree in law.",
+                "Experience: At least 5 years of experience in contract law.",
+                "Languages: English V; French I.",
+                "IT skills: Good command of Microsoft Office.",
+                "Other: Willingness to travel.",
+            ],
+            ["education", "experience", "official_languages", "statement", "availability"],
+        ),
+        (
+            NOTICE_TOP,
+            "Requirements",
+            [
+                "Education and experience: A university degree in law.",
+                "Personal qualities: Discretion and tact.",
+                "Security: Able to obtain a NATO SECRET clearance.",
+            ],
+            ["education", "statement", "statement"],
+        ),
+        (
+            _FR_TOP,
+            "Qualifications et expérience",
+            [
+                "Formation : Diplôme universitaire en droit.",
+                "Expérience : Au moins 5 ans d'expérience en droit des contrats.",
+                "Langues : anglais V ; français I.",
+            ],
+            ["education", "experience", "official_languages"],
+        ),
+    ],
+)
+def test_groups_with_their_item_on_the_same_line_are_read(
+    top: str, heading: str, lines: list[str], kinds: list[str]
+) -> None:
+    text = top + f"{heading}\n" + "\n".join(lines) + "\n\nHow to apply\nApply online.\n"
+    vacancy = imported(text)
+    assert [c.kind for c in vacancy.essential[1:]] == kinds
