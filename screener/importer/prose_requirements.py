@@ -128,7 +128,7 @@ def _split_all(sentences: list[str]) -> list[str]:
 _ESSENTIAL_SAID = re.compile(
     r"\bmust\b|\b(?:is|are) (?:essential|required|mandatory|a must)\b"
     r"|\((?:essential|required|mandatory|essentiel(?:le)?|obligatoire|requise?)\)"
-    r"|\b(?:est|sont) (?:essentiel(?:le)?s?|obligatoires?|exigee?s?|requise?s?)\b"
+    r"|\b(?:est|sont) (?:essentiel(?:le)?s?|obligatoires?|exigee?s?|requise?s?|indispensables?)\b"
 )
 
 
@@ -204,7 +204,8 @@ _LABEL = re.compile(
 # Any sentence of a requirement paragraph: says what is asked or wished.
 _ASKED = re.compile(
     r"\b(?:must|should|shall|(?:is|are) (?:essential|required|a must)|required|would be an?"
-    r"|(?:is|are) an? (?:plus|asset|advantage)|doit|doivent|souhaitable|atout)\b"
+    r"|(?:is|are) an? (?:plus|asset|advantage)|doit|doivent|souhaitable|atout"
+    r"|(?:est|sont) (?:exigee?s?|requise?s?|indispensables?|essentiel(?:le)?s?|obligatoires?))\b"
 )
 # "Applications must be made online ...": how to apply, said with "must" too.
 _APPLYING = re.compile(
@@ -264,7 +265,7 @@ def _is_start(paragraph: str, must: re.Pattern[str]) -> bool:
     return len(musts) >= 2 or bool(musts and (must.match(fold(paragraph)) or label))
 
 
-def _titled_start(paragraphs: list[str], at: int) -> bool:
+def _titled_start(paragraphs: list[str], at: int, lang: str) -> bool:
     """A paragraph right under a title that names the requirements ("Requirements",
     "Profile") and asks for two things or more, though no sentence has a subject."""
     title = paragraphs[at - 1] if at else ""
@@ -274,8 +275,11 @@ def _titled_start(paragraphs: list[str], at: int) -> bool:
     if not _REQUIREMENTS_TITLE.search(fold(title)):
         return False
     asked = [part for part in _split_all(_sentences(paragraph)) if _ASKED.search(fold(part))]
-    # "Education. Higher secondary education is required.": a group named by its label.
-    return len(asked) >= 2 or bool(asked and _LABEL.match(paragraph))
+    # "Education. Higher secondary education is required.": a group named by its label;
+    # "A university degree in law is required.": a requirement of a kind, said so.
+    return len(asked) >= 2 or bool(
+        asked and (_LABEL.match(paragraph) or reads_as_requirement(asked[0], lang))
+    )
 
 
 # Titles that name the requirements themselves (not "Desirable": a list's second part).
@@ -343,7 +347,7 @@ def prose_requirements(lines: list[str]) -> list[tuple[str, list[str], list[str]
             (
                 i
                 for i, p in enumerate(paragraphs)
-                if not conditions[i] and (_is_start(p, must) or _titled_start(paragraphs, i))
+                if not conditions[i] and (_is_start(p, must) or _titled_start(paragraphs, i, lang))
             ),
             None,
         )

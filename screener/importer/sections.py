@@ -52,7 +52,10 @@ _LIST_END = re.compile(
     r"|share (?:this|on)|click here|similar (?:jobs|vacancies)|job alert|more jobs like this"
     # A section's name alone on its line: "Conditions", "What we offer".
     r"|(?:conditions|conditions of (?:employment|service)|eligibility|what we offer|benefits"
-    r"|selection process|application process)\s?:?$"
+    r"|selection process|application process"
+    # The same sections in French: "Conditions d'emploi", "Éligibilité", "Ce que nous offrons".
+    r"|conditions d'(?:emploi|engagement)|conditions generales|eligibilite|ce que nous offrons"
+    r"|comment postuler|procedure de (?:selection|recrutement|candidature))\s?:?$"
     # The competencies that follow the requirements on an agency's page ("Attributes /
     # Competencies"), its "Why NCIA?" pitch and its "Share | Print" buttons.
     r"|(?:personal )?(?:attributes|competencies)(?:\s?(?:/|and|&)\s?(?:attributes|competencies))?"

@@ -576,3 +576,69 @@ def test_groups_with_their_item_on_the_same_line_are_read(
     text = top + f"{heading}\n" + "\n".join(lines) + "\n\nHow to apply\nApply online.\n"
     vacancy = imported(text)
     assert [c.kind for c in vacancy.essential[1:]] == kinds
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "paragraphs", "kinds", "wished"),
+    [
+        (
+            NOTICE_TOP,
+            "Qualifications",
+            [
+                "A university degree in law is required.",
+                "At least five years of experience in contract law.",
+                "Fluency in English is essential; knowledge of French would be an advantage.",
+            ],
+            ["education", "experience", "statement"],
+            ["language"],
+        ),
+        (
+            NOTICE_TOP,
+            "Candidate profile",
+            [
+                "A minimum of 5 years of experience in procurement is required.",
+                "A university degree in business administration.",
+            ],
+            ["experience", "education"],
+            [],
+        ),
+        (
+            _FR_TOP,
+            "Profil",
+            [
+                "Un diplôme universitaire en droit est exigé.",
+                "Au moins cinq ans d'expérience en droit des contrats.",
+                "La maîtrise de l'anglais est indispensable ; la connaissance de l'italien serait"
+                " un atout.",
+            ],
+            ["education", "experience", "official_languages"],
+            ["language"],
+        ),
+    ],
+)
+def test_requirement_paragraphs_under_a_title_each_asking_one_thing_are_read(
+    top: str, title: str, paragraphs: list[str], kinds: list[str], wished: list[str]
+) -> None:
+    text = (
+        top
+        + f"{title}\n\n"
+        + "\n\n".join(paragraphs)
+        + "\n\nConditions of employment\nApplicants must be nationals of a NATO member state.\n"
+    )
+    vacancy = imported(text)
+    assert [c.kind for c in vacancy.essential[1:]] == kinds
+    assert [c.kind for c in vacancy.desirable] == wished
+
+
+@pytest.mark.parametrize("section", ["Conditions d'emploi", "Éligibilité", "Comment postuler"])
+def test_a_french_section_after_the_list_ends_it(section: str) -> None:
+    text = (
+        _FR_TOP
+        + "Qualifications requises\n\n"
+        + "Un diplôme universitaire en droit est exigé.\n\n"
+        + "Au moins cinq ans d'expérience en droit des contrats.\n\n"
+        + f"{section}\n"
+        + "Contrat de trois ans.\n"
+    )
+    vacancy = imported(text)
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
