@@ -1859,6 +1859,10 @@
         <translation>n&apos;a pas pu être lu comme avis de vacance&#xa0;: {error}&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>{amount} is no salary; expected an amount from {low:,} to {high:,}</source>
+        <translation>{amount} n&apos;est pas un traitement&#xa0;; un montant de {low:,} à {high:,} est attendu</translation>
+    </message>
+    <message>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
@@ -1905,10 +1909,6 @@
     <message>
         <source>is too large ({size:,} bytes; the limit is {limit:,})</source>
         <translation>est trop volumineux ({size:,} octets&#xa0;; la limite est de {limit:,})</translation>
-    </message>
-    <message>
-        <source>is compressed more than a hundredfold; refusing a possible zip bomb</source>
-        <translation>est compressé plus de cent fois&#xa0;; refusé comme possible bombe de décompression</translation>
     </message>
     <message>
         <source>is larger than {limit:,} bytes</source>
@@ -2003,6 +2003,10 @@
         <translation>compte {count:,} caractères&#xa0;; {limit:,} au plus sont admis</translation>
     </message>
     <message>
+        <source>is {count:,} lines long; at most {limit:,} are allowed</source>
+        <translation>compte {count:,} lignes&#xa0;; {limit:,} au plus sont admises</translation>
+    </message>
+    <message>
         <source>a key is {count:,} characters long; at most {limit:,} are allowed</source>
         <translation>une clé compte {count:,} caractères&#xa0;; {limit:,} au plus sont admis</translation>
     </message>
@@ -2057,6 +2061,10 @@
     <message>
         <source>expected the format number 1</source>
         <translation>le numéro de format 1 est attendu</translation>
+    </message>
+    <message>
+        <source>shows nothing: it holds only spaces, combining marks or invisible characters</source>
+        <translation>n&apos;affiche rien&#xa0;: il ne contient que des espaces, des signes diacritiques isolés ou des caractères invisibles</translation>
     </message>
     <message>
         <source>an alternative reading cannot change {fields}</source>
@@ -2249,6 +2257,10 @@
     <message>
         <source>is a web page of over {count:,} tags; a notice&apos;s page has far fewer: save the notice&apos;s own page, or copy its text and use Paste</source>
         <translation>est une page web de plus de {count:,} balises&#xa0;; la page d&apos;un avis en a bien moins&#xa0;: enregistrez la page de l&apos;avis lui-même, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{code} is not the code of a country; expected an ISO 3166 code such as GB or FR</source>
+        <translation>{code} n&apos;est pas le code d&apos;un pays&#xa0;; un code ISO 3166 est attendu, comme GB ou FR</translation>
     </message>
 </context>
 <context>
