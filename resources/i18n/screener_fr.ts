@@ -4677,6 +4677,14 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
 <context>
     <name>SortableTable</name>
     <message>
+        <source>Sorted by {column}, descending.</source>
+        <translation>Trié par {column}, ordre décroissant.</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, ascending.</source>
+        <translation>Trié par {column}, ordre croissant.</translation>
+    </message>
+    <message>
         <source>{column} (descending)</source>
         <translation>{column} (décroissant)</translation>
     </message>

@@ -148,6 +148,13 @@ def test_new_rename_save_as_and_delete(
     assert window.profile == Profile(name="My profile")
     assert window.windowTitle().startswith("My profile — ")
 
+    # Each change is said as well as shown, with one full stop after a name that has its own.
+    answers.texts = ["Ana B."]
+    actions.rename_action.trigger()
+    bar = window.statusBar()
+    assert bar.currentMessage() == "Profile renamed: Ana B."
+    assert bar.accessibleDescription() == "Profile renamed: Ana B."
+
 
 def test_open_lists_profiles_and_unreadable_files(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 from screener import paths
 from screener.persistence.errors import FileProblemError
 from screener.persistence.profile_store import slug
+from screener.ui.common.accessibility import status_news
 from screener.ui.common.language import current_language
 from screener.ui.common.problem_words import error_text
 from screener.ui.profiles import profile_prompts as prompts
@@ -102,7 +103,8 @@ class ProfileActions(QObject):
         prompts.warn(self.window, title, text)
 
     def _done(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
+        # Said too: the focus goes back to the window, and the status bar is not read.
+        status_news(self.window, text)
 
     def _name(self) -> str:
         return shown_profile_name(self.keeper.profile.name) or self.keeper.profile_id or ""
