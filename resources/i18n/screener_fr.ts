@@ -4112,14 +4112,6 @@ Remplacer votre fichier par celui du lot&#xa0;?</translation>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <source>Delete the profile “{name}” and every answer in it, for good?</source>
-        <translation>Supprimer définitivement le profil «&#xa0;{name}&#xa0;» et toutes ses réponses&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The file {file} will be deleted.</source>
-        <translation>Le fichier {file} sera supprimé.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -4283,6 +4275,14 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
 </context>
 <context>
     <name>ProfilePrompts</name>
+    <message>
+        <source>Delete the profile “{name}” and every answer in it, for good?</source>
+        <translation>Supprimer définitivement le profil «&#xa0;{name}&#xa0;» et toutes ses réponses&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The file {file} will be deleted.</source>
+        <translation>Le fichier {file} sera supprimé.</translation>
+    </message>
     <message>
         <source>Your latest answers are not saved:
 {problem}

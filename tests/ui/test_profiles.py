@@ -186,6 +186,15 @@ def test_open_lists_profiles_and_unreadable_files(
     assert str(store.folder / "broken.json") in answers.shown[-1][1]
     assert dialog.list.count() == 2
     assert stored_files() == ["anna.json", "bob.json"]
+    # A profile is asked about by the name it is listed under, its file after it.
+    answers.confirm = False
+    dialog.list.setCurrentRow(0)
+    dialog.delete_button.click()
+    assert answers.shown[-1][1] == (
+        "Delete the profile “Anna” and every answer in it, for good?\n"
+        f"The file {store.folder / 'anna.json'} will be deleted."
+    )
+    assert stored_files() == ["anna.json", "bob.json"]
 
     chosen: list[str | None] = ["anna"]
     monkeypatch.setattr(open_profile_dialog, "choose_profile", lambda *args: chosen.pop())

@@ -35,6 +35,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 READABLE_ROLE = Qt.ItemDataRole.UserRole + 1
 PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 2
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 3
+NAME_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 class OpenProfileDialog(QDialog):
@@ -140,6 +141,7 @@ class OpenProfileDialog(QDialog):
             item = QListWidgetItem(text)
             self._set_id(item, entry.id)
             item.setData(READABLE_ROLE, True)
+            item.setData(NAME_ROLE, name)
             self.list.addItem(item)
             if entry.id == self._current:
                 self.list.setCurrentItem(item)
@@ -228,12 +230,15 @@ class OpenProfileDialog(QDialog):
         if profile_id is None:
             return
         path = self.store.path_of(profile_id)
-        if not prompts.confirm(
-            self,
-            self.tr("Delete profile file"),
-            self.tr("Delete {file} for good? This cannot be undone.").format(file=path),
-            self.tr("Delete"),
-        ):
+        name = item.data(NAME_ROLE)
+        # A profile by its name, as Profile > Delete asks: the file's path alone did not
+        # say which of the candidates it was. A file that cannot be read has only its path.
+        question = (
+            prompts.delete_question(name, path)
+            if name
+            else self.tr("Delete {file} for good? This cannot be undone.").format(file=path)
+        )
+        if not prompts.confirm(self, self.tr("Delete profile file"), question, self.tr("Delete")):
             return
         row = self.list.row(item)
         try:

@@ -176,11 +176,7 @@ class ProfileActions(QObject):
     def delete(self) -> None:
         title = self.tr("Delete profile")
         where = self.keeper.path
-        text = self.tr("Delete the profile “{name}” and every answer in it, for good?").format(
-            name=self._name()
-        )
-        if where is not None:
-            text += "\n" + self.tr("The file {file} will be deleted.").format(file=where)
+        text = prompts.delete_question(self._name(), where)
         if not prompts.confirm(self.window, title, text, self.tr("Delete")):
             return
         try:
