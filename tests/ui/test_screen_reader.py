@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import (
     QApplication,
     QTableView,
@@ -71,6 +71,39 @@ def alerts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(update))
     return said
+
+
+@pytest.fixture
+def announced(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What a screen reader is asked to say through the platform's announcement."""
+    said: list[str] = []
+
+    def update(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append(event.message())
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(update))
+    return said
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_count_left_is_said_when_the_typing_stops(
+    qtbot: QtBot, window: MainWindow, announced: list[str], lang: str
+) -> None:
+    """The count under the table changed at every letter, away from the focus: typing in
+    the search box, a screen reader user never heard whether any vacancy was left."""
+    apply_language(lang)
+    try:
+        kb = Keyboard(qtbot)
+        kb.wait_focus(lambda w: w is window.search)
+        kb.type("cyber")
+        said = {"en": "Shown: 1 of 5.", "fr": "Affichés\u00a0: 1 sur 5."}[lang]
+        qtbot.waitUntil(lambda: announced == [said])  # once, when the typing stopped
+        kb.press(Qt.Key.Key_Backspace)
+        qtbot.waitUntil(lambda: len(announced) == 2)
+        assert announced[1] == said
+    finally:
+        apply_language("en")
 
 
 def test_a_message_shown_away_from_the_focus_is_said(
