@@ -574,10 +574,6 @@
         <translation>Tapez le nom de votre pays</translation>
     </message>
     <message>
-        <source>Search countries</source>
-        <translation>Rechercher un pays</translation>
-    </message>
-    <message>
         <source>Filters the list of countries; use the arrow keys to choose from it</source>
         <translation>Filtre la liste des pays&#xa0;; choisissez-y le vôtre avec les flèches</translation>
     </message>
@@ -3411,10 +3407,6 @@
     <message>
         <source>Type the name of your country</source>
         <translation>Tapez le nom de votre pays</translation>
-    </message>
-    <message>
-        <source>Search countries</source>
-        <translation>Rechercher un pays</translation>
     </message>
     <message>
         <source>Filters the list of countries; use the arrow keys to choose from it</source>

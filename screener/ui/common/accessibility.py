@@ -82,6 +82,13 @@ def spoken(text: str) -> str:
     return without_mnemonic(text).strip().removeprefix("<").removesuffix(">").strip()
 
 
+def label_name(text: str) -> str:
+    """A label's text as its input's accessible name: "&Your nationality:" -> "Your
+    nationality". The name holds the words on screen, so that a screen reader says what is
+    shown and a voice command naming the label finds the input."""
+    return without_mnemonic(text).strip().removesuffix(":").strip()
+
+
 def without_mnemonic(text: str) -> str:
     """A button's or menu's text without its mnemonic: "&Open…" -> "Open…"."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
