@@ -218,10 +218,6 @@
         <translation>&amp;Enregistrer les résultats sous&#xa0;:</translation>
     </message>
     <message>
-        <source>CSV file</source>
-        <translation>Fichier CSV</translation>
-    </message>
-    <message>
         <source>The CSV file the results are written to</source>
         <translation>Le fichier CSV où les résultats sont écrits</translation>
     </message>
@@ -344,6 +340,10 @@
     <message>
         <source>Show in the &amp;app</source>
         <translation>Affi&amp;cher dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>Save results as (CSV file)</source>
+        <translation>Enregistrer les résultats sous (fichier CSV)</translation>
     </message>
     <message>
         <source>Show in the app</source>
@@ -3640,16 +3640,8 @@
         <translation>Tapez une partie d&apos;un nom</translation>
     </message>
     <message>
-        <source>Filter profiles</source>
-        <translation>Filtrer les profils</translation>
-    </message>
-    <message>
         <source>Shows only the profiles whose name contains what is typed here</source>
         <translation>N&apos;affiche que les profils dont le nom contient ce qui est tapé ici</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Chercher&#xa0;:</translation>
     </message>
     <message>
         <source>Stored profiles</source>
@@ -3724,6 +3716,10 @@
     <message>
         <source>Delete {file} for good? This cannot be undone.</source>
         <translation>Supprimer définitivement {file}&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Find a profile:</source>
+        <translation>&amp;Chercher un profil&#xa0;:</translation>
     </message>
     <message>
         <source>Delete</source>

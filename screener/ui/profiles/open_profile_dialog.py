@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from screener.persistence.errors import FileProblemError
 from screener.persistence.profile_store import ProfileStore
 from screener.report import messages
-from screener.ui.common.accessibility import describe, tab_as_laid_out
+from screener.ui.common.accessibility import describe, label_name, tab_as_laid_out
 from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.enter_activates import EnterActivates
 from screener.ui.common.language import current_language
@@ -50,12 +50,13 @@ class OpenProfileDialog(QDialog):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Type part of a name"))
         self.filter.setClearButtonEnabled(True)
+        filter_label = QLabel(self.tr("&Find a profile:"))
+        # Named as shown: a screen reader said "Filter profiles" under "Find:".
         describe(
             self.filter,
-            self.tr("Filter profiles"),
+            label_name(filter_label.text()),
             self.tr("Shows only the profiles whose name contains what is typed here"),
         )
-        filter_label = QLabel(self.tr("&Find:"))
         filter_label.setBuddy(self.filter)
         self.list = QListWidget()
         describe(
