@@ -112,6 +112,12 @@ def switch_language(lang: str) -> None:
         sys.stderr.write(f"Screener: could not remember the language: {error}\n")
 
 
+def at_line_start(word: str) -> str:
+    """A word as it begins a label: French writes "anglais" within a sentence and
+    "Anglais :" at the start of a line; English names are capitalised already."""
+    return word[:1].upper() + word[1:]
+
+
 class RetranslatesOnLanguageChange:
     """Mixin for widgets that show translated words: calls their retranslate() when Qt
     announces a language change. Put it before the Qt base class."""
