@@ -2701,6 +2701,13 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Screener is now in English.</source>
+        <translation>Screener est maintenant en français.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageLevelHelper</name>
     <message>
         <source>A CEFR level (A1 to C2)</source>

@@ -27,6 +27,7 @@ from screener.ui.common.language import apply_language
 from screener.ui.window.main_window import MainWindow
 from screener.ui.window.shortcuts_dialog import ShortcutsDialog
 from screener.ui.wizard.page_plan import Topic
+from screener.ui.wizard.wizard import LANGUAGE_TOGGLE
 
 Back, Next = QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton
 NOTICES = Path(__file__).resolve().parents[1] / "importer" / "notices"
@@ -102,6 +103,21 @@ def test_the_count_left_is_said_when_the_typing_stops(
         kb.press(Qt.Key.Key_Backspace)
         qtbot.waitUntil(lambda: len(announced) == 2)
         assert announced[1] == said
+    finally:
+        apply_language("en")
+
+
+def test_switching_the_language_is_said_in_the_new_one(
+    qtbot: QtBot, window: MainWindow, announced: list[str]
+) -> None:
+    """Every word changes and nothing else happens: a screen reader said nothing."""
+    steps = Steps(qtbot, window)
+    wizard = steps.open("250717")
+    page = steps._on(Topic.NATIONALITY)
+    try:
+        qtbot.mouseClick(wizard.button(LANGUAGE_TOGGLE), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Screener est maintenant en français." in announced)
+        qtbot.waitUntil(lambda: page.title() == "Étape 1 sur 10\u00a0: Nationalité")
     finally:
         apply_language("en")
 
