@@ -71,7 +71,7 @@ class ArrowsFollowTheGrid(QObject):
             or watched not in self._places
         ):
             return False
-        row, column = self._places[watched]  # type: ignore[index]
+        row, column = self._places[watched]
         step_row, step_column = _STEPS[Qt.Key(event.key())]
         target = self._boxes.get((row + step_row, column + step_column))
         if target is not None and target.isEnabled() and target.isVisible():

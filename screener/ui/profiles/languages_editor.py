@@ -60,8 +60,8 @@ class LanguagesEditor(QWidget):
     def _add_picker(self, code: str, order: bool = True) -> LanguageLevelPicker:
         lang = current_language()
         name = messages.language_name(code, lang)
-        label = self.tr("{language}:").format(language=at_line_start(name))
-        picker = LanguageLevelPicker(name, label, lang)
+        caption = self.tr("{language}:").format(language=at_line_start(name))
+        picker = LanguageLevelPicker(name, caption, lang)
         picker.changed.connect(self.changed)
         self.pickers[code] = picker
         self._pickers_layout.addWidget(picker)
