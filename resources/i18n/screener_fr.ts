@@ -218,10 +218,6 @@
         <translation>&amp;Enregistrer les résultats sous&#xa0;:</translation>
     </message>
     <message>
-        <source>CSV file</source>
-        <translation>Fichier CSV</translation>
-    </message>
-    <message>
         <source>The CSV file the results are written to</source>
         <translation>Le fichier CSV où les résultats sont écrits</translation>
     </message>
@@ -344,6 +340,10 @@
     <message>
         <source>Show in the &amp;app</source>
         <translation>Affi&amp;cher dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>Save results as (CSV file)</source>
+        <translation>Enregistrer les résultats sous (fichier CSV)</translation>
     </message>
     <message>
         <source>Show in the app</source>
@@ -572,10 +572,6 @@
     <message>
         <source>Type the name of your country</source>
         <translation>Tapez le nom de votre pays</translation>
-    </message>
-    <message>
-        <source>Search countries</source>
-        <translation>Rechercher un pays</translation>
     </message>
     <message>
         <source>Filters the list of countries; use the arrow keys to choose from it</source>
@@ -1305,6 +1301,10 @@
     <message>
         <source>the PDF cannot be read ({reason}): open it in a PDF reader and copy its text, then use Paste</source>
         <translation>le PDF ne peut pas être lu ({reason})&#xa0;: ouvrez-le dans un lecteur PDF et copiez son texte, puis utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is a document Screener wrote (“{title}”), not a vacancy notice: import the vacancy&apos;s own notice (its web page, PDF or text)</source>
+        <translation>est un document écrit par Screener («&#xa0;{title}&#xa0;»), pas un avis de vacance&#xa0;: importez l&apos;avis du poste lui-même (sa page web, son PDF ou son texte)</translation>
     </message>
     <message>
         <source>the PDF has no text layer (a scan?); copy the notice&apos;s text instead</source>
@@ -2538,6 +2538,10 @@
         <translation>Le texte de l’avis de vacance, collé depuis une page web ou un document</translation>
     </message>
     <message>
+        <source>Reading the copied page…</source>
+        <translation>Lecture de la page copiée…</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2714,6 +2718,13 @@
     <message>
         <source>not answered</source>
         <translation>sans réponse</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Screener is now in English.</source>
+        <translation>Screener est maintenant en français.</translation>
     </message>
 </context>
 <context>
@@ -3425,10 +3436,6 @@
         <translation>Tapez le nom de votre pays</translation>
     </message>
     <message>
-        <source>Search countries</source>
-        <translation>Rechercher un pays</translation>
-    </message>
-    <message>
         <source>Filters the list of countries; use the arrow keys to choose from it</source>
         <translation>Filtre la liste des pays&#xa0;; choisissez-y le vôtre avec les flèches</translation>
     </message>
@@ -3660,16 +3667,8 @@
         <translation>Tapez une partie d&apos;un nom</translation>
     </message>
     <message>
-        <source>Filter profiles</source>
-        <translation>Filtrer les profils</translation>
-    </message>
-    <message>
         <source>Shows only the profiles whose name contains what is typed here</source>
         <translation>N&apos;affiche que les profils dont le nom contient ce qui est tapé ici</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Chercher&#xa0;:</translation>
     </message>
     <message>
         <source>Stored profiles</source>
@@ -3744,6 +3743,10 @@
     <message>
         <source>Delete {file} for good? This cannot be undone.</source>
         <translation>Supprimer définitivement {file}&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Find a profile:</source>
+        <translation>&amp;Chercher un profil&#xa0;:</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4124,14 +4127,6 @@ Remplacer votre fichier par celui du lot&#xa0;?</translation>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <source>Delete the profile “{name}” and every answer in it, for good?</source>
-        <translation>Supprimer définitivement le profil «&#xa0;{name}&#xa0;» et toutes ses réponses&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The file {file} will be deleted.</source>
-        <translation>Le fichier {file} sera supprimé.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -4295,6 +4290,14 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
 </context>
 <context>
     <name>ProfilePrompts</name>
+    <message>
+        <source>Delete the profile “{name}” and every answer in it, for good?</source>
+        <translation>Supprimer définitivement le profil «&#xa0;{name}&#xa0;» et toutes ses réponses&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The file {file} will be deleted.</source>
+        <translation>Le fichier {file} sera supprimé.</translation>
+    </message>
     <message>
         <source>Your latest answers are not saved:
 {problem}
@@ -4688,6 +4691,14 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
 </context>
 <context>
     <name>SortableTable</name>
+    <message>
+        <source>Sorted by {column}, descending.</source>
+        <translation>Trié par {column}, ordre décroissant.</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, ascending.</source>
+        <translation>Trié par {column}, ordre croissant.</translation>
+    </message>
     <message>
         <source>{column} (descending)</source>
         <translation>{column} (décroissant)</translation>
