@@ -5,6 +5,7 @@ Each kind adds its own parameters in its module under screener.domain.kinds.
 
 from __future__ import annotations
 
+import unicodedata
 from enum import StrEnum
 from typing import Annotated, Literal, Self
 
@@ -64,11 +65,34 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def shows_something(text: str) -> bool:
+    """True if `text` holds a letter, digit, punctuation mark or symbol to see."""
+    # Most text starts with a letter or a digit: one look settles it.
+    return text[:1].isalnum() or any(unicodedata.category(ch)[0] in "LNPS" for ch in text)
+
+
+def _shown(value: str) -> str:
+    # A title of 500 combining accents, of spaces, or of zero-width characters passed as
+    # text, and the list, the details and every export showed a blank where it stands.
+    if shows_something(value):
+        return value
+    raise WordedValueError(
+        QT_TRANSLATE_NOOP(
+            "FileProblem",
+            "shows nothing: it holds only spaces, combining marks or invisible characters",
+        )
+    )
+
+
+# Text a reader must see: at least one letter, digit, punctuation mark or symbol.
+ShownText = Annotated[str, Field(min_length=1), AfterValidator(_shown)]
+
+
 class LocalizedText(Strict):
     """The same words in NATO's two official languages."""
 
-    en: str = Field(min_length=1)
-    fr: str = Field(min_length=1)
+    en: ShownText
+    fr: ShownText
 
     def get(self, lang: str) -> str:
         return self.fr if lang == "fr" else self.en

@@ -9,7 +9,6 @@ and reports raw. Both are refused at load, naming the field, so nothing downstre
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from screener.persistence.errors import Wording
@@ -135,32 +134,7 @@ def _lines(text: str) -> int:
     return 1 + sum(text.count(brk) for brk in _LINE_BREAKS)
 
 
-def shows_something(text: str) -> bool:
-    """True if `text` holds a character to see: not only spaces, marks that combine with a
-    letter, or invisible format characters (zero-width space, joiner). A code point this
-    Python does not know yet (an emoji newer than its Unicode) counts as shown."""
-    # Most text starts with a letter or a digit: one look settles it.
-    return text[:1].isalnum() or any(unicodedata.category(ch) in _SHOWN for ch in text)
-
-
-_SHOWN = frozenset(
-    {"Lu", "Ll", "Lt", "Lm", "Lo", "Nd", "Nl", "No", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po"}
-    | {"Sm", "Sc", "Sk", "So", "Co", "Cn"}
-)
-
-
-def _too_long(
-    text: str, max_chars: int | None, max_lines: int | None, shown: bool = False
-) -> Wording | None:
-    if shown and text and not shows_something(text):
-        # A title of 500 combining accents, of spaces or of zero-width characters: the list
-        # showed a blank row, the details a blank heading, every export a blank.
-        return Wording.of(
-            QT_TRANSLATE_NOOP(
-                "FileProblem",
-                "shows nothing: it holds only spaces, combining marks or invisible characters",
-            )
-        )
+def _too_long(text: str, max_chars: int | None, max_lines: int | None) -> Wording | None:
     if max_chars is not None and len(text) > max_chars:
         return Wording.of(
             QT_TRANSLATE_NOOP(
@@ -181,20 +155,16 @@ def _too_long(
 
 
 def oversized(
-    data: Any,
-    max_items: int,
-    max_chars: int | None = None,
-    max_lines: int | None = None,
-    shown: bool = False,
+    data: Any, max_items: int, max_chars: int | None = None, max_lines: int | None = None
 ) -> tuple[str, Wording] | None:
     """The first (field path, message) of a list longer than `max_items`, or of a string
-    longer than `max_chars` or of more than `max_lines` lines (when given), or that shows
-    nothing (when `shown`), or None. Iterative, like unusable_text."""
+    longer than `max_chars` or of more than `max_lines` lines (when given), or None.
+    Iterative, like unusable_text."""
     stack: list[tuple[str, Any]] = [("", data)]
     while stack:
         where, value = stack.pop()
         if isinstance(value, str):
-            problem = _too_long(value, max_chars, max_lines, shown)
+            problem = _too_long(value, max_chars, max_lines)
             if problem is not None:
                 return where, problem
         elif isinstance(value, dict):

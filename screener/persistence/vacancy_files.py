@@ -95,9 +95,7 @@ def _refuse_long_lists(data: dict[str, Any], path: Path) -> None:
             count=sum(counts),
             limit=MAX_CRITERIA,
         )
-    # Every text of a vacancy is shown; checked here, not in the model, so the importer makes
-    # a draft of whatever a notice says (its review shows it) and the saved file is named.
-    too_long = oversized(data, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_TEXT_LINES, shown=True)
+    too_long = oversized(data, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_TEXT_LINES)
     if too_long is not None:
         raise FileProblemError.worded(path, too_long[1], too_long[0])
     conditions = data.get("conditions")
