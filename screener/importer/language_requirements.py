@@ -27,6 +27,10 @@ from screener.importer.wording import LevelMention, find_levels, fold
 _OFFICIAL = re.compile(
     r"official languages?|langues? officielles?|english ?/ ?french|anglais ?/ ?francais"
     r"|english and french|anglais et (?:le )?francais|french and english|francais et (?:l')?anglais"
+    # "the two official NATO languages", "IV in one of the two languages and II in the other"
+    # (NATO's two: a notice names no other pair so).
+    r"|official (?:nato |otan )languages?|langues? officielles? de l'otan"
+    r"|\bone of the two languages\b|\bl'une des deux langues\b"
 )
 _STANAG = STANAG_PROFILE
 _MOTHER_TONGUE = re.compile(

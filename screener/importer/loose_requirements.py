@@ -12,6 +12,8 @@ import re
 
 from screener.domain.vacancy import ReviewItem
 from screener.importer.language_names import find_languages
+from screener.importer.marked_desirable import without_letter_mark
+from screener.importer.prose_clauses import states_working_languages
 from screener.importer.review_text import quote, review_item
 from screener.importer.stanag_profiles import STANAG_PROFILE
 from screener.importer.text_cleanup import bullet_body, is_bullet
@@ -119,8 +121,13 @@ def wished_apart(paragraph: str) -> tuple[str, str | None]:
 def _language_sentences(text: str) -> str:
     """'English, level V (Advanced). Share this job: ...': only the sentences naming a
     language, so a job site's trailing links do not join the requirement."""
-    kept = [part for part in _SENTENCE.split(text) if find_languages(part)]
-    return " ".join(kept).strip() or text
+    # (Not "The working languages of NATO are English and French.": it asks for nothing.)
+    kept = [
+        part
+        for part in _SENTENCE.split(text)
+        if find_languages(part) and not states_working_languages(part)
+    ]
+    return " ".join(kept).strip()
 
 
 def _covered(paragraph: str, items: list[str]) -> bool:
@@ -185,8 +192,13 @@ def language_paragraph(lines: list[str], items: list[str]) -> str | None:
             line.strip()[len(line.strip()) - len(match.group(1)) :] if match.group(1) else ""
         )
         found = _paragraph_after(lines, at, same_line.strip())
-        if found is not None and not _covered(found, items) and not _listed(found, items):
-            return _language_sentences(found.strip())
+        if (
+            found is not None
+            and not _covered(found, items)
+            and not _listed(found, items)
+            and (asked := _language_sentences(found.strip()))
+        ):
+            return asked
     return None
 
 
@@ -195,7 +207,8 @@ def _listed(paragraph: str, items: list[str]) -> bool:
     a table read as a list ("Languages - English: level IV; French would be an advantage"),
     its asset clause moved to the desirable list. Added again, it would be a second copy."""
     listed = " | ".join(plain_words(item) for item in items)
-    clauses = [plain_words(part) for part in re.split(r"[;.]\s", paragraph)]
+    # (A group's items marked "(E)" / "(D)" are listed without their marks.)
+    clauses = [plain_words(without_letter_mark(part)) for part in re.split(r"[;.]\s", paragraph)]
     return all(clause in listed for clause in clauses if clause)
 
 

@@ -34,6 +34,13 @@ _MARK = re.compile(
 # item's mark is dropped from its words.
 # (In French, "(E)" and "(S)": essentiel, souhaitable.)
 _LETTER_MARK = re.compile(r"\s?[(\[](e|d|s|essential|desirable|essentiel|souhaitable)[)\]]\W{0,2}$")
+
+
+def without_letter_mark(text: str) -> str:
+    """The folded text without its "(E)" / "(D)" mark at the end."""
+    return _LETTER_MARK.sub("", fold(text))
+
+
 # ... or before the item: "[E] University degree", "(D) CIA certification".
 _LEADING_LETTER_MARK = re.compile(
     r"^[(\[](e|d|s|essential|desirable|essentiel|souhaitable)[)\]]\s?"
@@ -107,10 +114,21 @@ def _bracketed_asset(item: str) -> tuple[str, str] | None:
     return head, match[1].strip()
 
 
+# "Preferably, experience of ...", "A higher level in French, preferably IV or above": an
+# item of its own that only says what is preferred (a "preferably" inside a required item,
+# "a degree, preferably in law", still asks for the degree).
+_PREFERRED_ITEM = re.compile(
+    r"^(?:preferably|ideally|de preference|idealement)\b"
+    r"|^(?:an? |un |une )?(?:(?:higher|better) (?:level|proficiency|command)|niveau plus eleve"
+    r"|meilleur niveau)\b[^;]{0,80}"
+    r"\b(?:preferably|ideally|de preference|idealement)\b"
+)
+
+
 def _split_item(item: str) -> tuple[str | None, str | None]:
     """(essential part, desirable part) of one bullet; either may be None."""
     folded = fold(item)
-    if _LABEL.match(folded) or _MARK.search(folded.rstrip(" .;")):
+    if _LABEL.match(folded) or _MARK.search(folded.rstrip(" .;")) or _PREFERRED_ITEM.match(folded):
         return None, item
     if bracketed := _bracketed_asset(item):
         return bracketed
@@ -145,23 +163,53 @@ def move_marked_desirable(essential: list[str]) -> Moved:
             else:
                 _move(moved, None, item, item)
         return moved
+    if _some_letter_marked(essential):
+        # Only some items marked ("Unless marked (D), an item is essential"): the marked
+        # ones sorted by their marks, the others read as any item is.
+        for item, mark in zip(essential, marks, strict=True):
+            if mark is not None and mark[1] in ("e", "essential", "essentiel"):
+                words = item[mark.end() :] if mark.start() == 0 else item[: mark.start()]
+                moved.essential.append(words.strip())
+            elif mark is not None and _SPACED_DESIRABLE_MARK.search(fold(item)):
+                _move(moved, None, item, item)
+            else:
+                _sort_one(moved, item)
+        return moved
     if all(_split_item(item)[0] is None for item in essential):
         # Every item says it is desirable: that is not a single list with a few marked items
         # (the list itself was probably misread), so nothing moves.
         return Moved(list(essential))
     for item in essential:
-        if _higher_level_asset(item):
-            moved.essential.append(item)
-            moved.review.append(
-                review_item("higher_level_asset", field="essential", quote=quote(item))
-            )
-            continue
-        kept, desirable = _split_item(item)
-        if kept:
-            moved.essential.append(kept)
-        if desirable:
-            _move(moved, kept, desirable, item)
+        _sort_one(moved, item)
     return moved
+
+
+def _sort_one(moved: Moved, item: str) -> None:
+    """One item of the essential list kept, moved, or split by what its words say."""
+    if _higher_level_asset(item):
+        moved.essential.append(item)
+        moved.review.append(review_item("higher_level_asset", field="essential", quote=quote(item)))
+        return
+    kept, desirable = _split_item(item)
+    if kept:
+        moved.essential.append(kept)
+    if desirable:
+        _move(moved, kept, desirable, item)
+
+
+# "Russian: B2 (D)" at an item's end, after a space ("certificate(s)" is a plural): a
+# letter that marks the item desirable.
+_SPACED_DESIRABLE_MARK = re.compile(r"\s[(\[](?:d|s|desirable|souhaitable)[)\]]\W{0,2}$")
+_SPACED_ESSENTIAL_MARK = re.compile(r"\s[(\[](?:e|essential|essentiel)[)\]]\W{0,2}$")
+
+
+def _some_letter_marked(essential: list[str]) -> bool:
+    """Some items, not all, carry their letter mark: two "(D)", or a "(D)" and an "(E)" (one
+    "(D)" alone may be a licence's category)."""
+    folded = [fold(item) for item in essential]
+    desirable = sum(bool(_SPACED_DESIRABLE_MARK.search(item)) for item in folded)
+    essential_marks = sum(bool(_SPACED_ESSENTIAL_MARK.search(item)) for item in folded)
+    return desirable >= 2 or (desirable >= 1 and essential_marks >= 1)
 
 
 # "French at SLP 2222; a higher level would be an asset": the asset is more of what the item

@@ -11,28 +11,18 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.prose_clauses import EN_MUST as _EN_MUST
+from screener.importer.prose_clauses import FR_MUST as _FR_MUST
+from screener.importer.prose_clauses import (
+    alternative_to,
+    names_conditions,
+    offers_alternative,
+    reads_as_requirement,
+    states_working_languages,
+)
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
-# On folded text (lower case, no accents): a sentence that says what candidates must be or have.
-_EN_SUBJECT = (
-    r"(?:the |all )?(?:incumbent|successful candidate|selected candidate|candidate|applicant"
-    r"|post ?holder|job ?holder)s?|they|he or she|she or he|you"
-)
-_EN_MUST = re.compile(
-    rf"^(?:{_EN_SUBJECT})\s(?:must|should|shall|will need to|need to|are required to"
-    r"|is required to)\s?:?\s(?:also\s)?(?=have|possess|hold|be|demonstrate|show|speak|pass"
-    r"|complete|undergo)"
-    # "The ideal candidate holds a degree ...", "The successful candidate will have ...": a
-    # careers page's profile, said without "must" (never "the incumbent is responsible for").
-    r"|^(?:the |an? )?(?:ideal|successful|selected|suitable|right|preferred) (?:candidate|applicant)"
-    r"s?\s(?:also\s)?(?:holds?|has|have|possess(?:es)?|will (?:also )?(?:have|hold|possess|be)"
-    r"|brings?|speaks?)\b"
-)
-_FR_MUST = re.compile(
-    r"^(?:les |la |le |le/la |la/le )?(?:candidate?s?|titulaires?(?: du poste)?|ils|elles|il ou elle|il|elle)"
-    r"\s(?:doivent|doit)\s(?:egalement\s|aussi\s)?"
-)
 _ASSET = re.compile(
     r"\b(?:advantage|asset|desirable|preferred|a plus|un plus|atouts?|avantages?|souhaitable)"
 )
@@ -138,7 +128,7 @@ def _split_all(sentences: list[str]) -> list[str]:
 _ESSENTIAL_SAID = re.compile(
     r"\bmust\b|\b(?:is|are) (?:essential|required|mandatory|a must)\b"
     r"|\((?:essential|required|mandatory|essentiel(?:le)?|obligatoire|requise?)\)"
-    r"|\b(?:est|sont) (?:essentiel(?:le)?s?|obligatoires?|exigee?s?|requise?s?)\b"
+    r"|\b(?:est|sont) (?:essentiel(?:le)?s?|obligatoires?|exigee?s?|requise?s?|indispensables?)\b"
 )
 
 
@@ -200,13 +190,22 @@ _LABEL = re.compile(
     r"|(?:skills|knowledge|qualifications|requirements)(?: (?:and|&) (?:experience|skills"
     r"|qualifications|competencies|knowledge))?"
     r"|what we (?:require|need|expect|are looking for|look for)|who we are looking for"
-    r"|competences)\s?[.:]\s+(?=\S)",
+    # A person specification's groups: "IT skills. A very good command ...", "Personal
+    # qualities. Discretion ...", "Security. ...".
+    r"|(?:it|computer|technical|language|professional|personal) skills|personal (?:qualities"
+    r"|attributes)|attributes|security|(?:special|other|additional) requirements"
+    r"|education and (?:experience|training)|experience and skills|skills and (?:knowledge"
+    # (The paragraph is matched as written: French words with or without their accents.)
+    r"|experience)|exp[eé]rience(?: professionnelle)?|comp[eé]tences(?: informatiques"
+    r"| techniques| linguistiques)?|qualit[eé]s personnelles|s[eé]curit[eé]|autres?"
+    r"|connaissances)\s?[.:]\s+(?=\S)",
     re.IGNORECASE,
 )
 # Any sentence of a requirement paragraph: says what is asked or wished.
 _ASKED = re.compile(
     r"\b(?:must|should|shall|(?:is|are) (?:essential|required|a must)|required|would be an?"
-    r"|(?:is|are) an? (?:plus|asset|advantage)|doit|doivent|souhaitable|atout)\b"
+    r"|(?:is|are) an? (?:plus|asset|advantage)|doit|doivent|souhaitable|atout"
+    r"|(?:est|sont) (?:exigee?s?|requise?s?|indispensables?|essentiel(?:le)?s?|obligatoires?))\b"
 )
 # "Applications must be made online ...": how to apply, said with "must" too.
 _APPLYING = re.compile(
@@ -243,7 +242,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
             if title and text:
                 found.append(_TITLE_MARK + text)  # where a new section may start
             continue
-        if _LABEL.match(text) and current:
+        # (A label alone on its line, "Security.", opens the paragraph of the line under it.)
+        if current and (_LABEL.match(text) or (len(text) <= 40 and _LABEL.match(f"{text} ."))):
             found.append(" ".join(current))  # a labelled paragraph starts a new one
             current = []
         current.append(text)
@@ -265,7 +265,7 @@ def _is_start(paragraph: str, must: re.Pattern[str]) -> bool:
     return len(musts) >= 2 or bool(musts and (must.match(fold(paragraph)) or label))
 
 
-def _titled_start(paragraphs: list[str], at: int) -> bool:
+def _titled_start(paragraphs: list[str], at: int, lang: str) -> bool:
     """A paragraph right under a title that names the requirements ("Requirements",
     "Profile") and asks for two things or more, though no sentence has a subject."""
     title = paragraphs[at - 1] if at else ""
@@ -275,7 +275,11 @@ def _titled_start(paragraphs: list[str], at: int) -> bool:
     if not _REQUIREMENTS_TITLE.search(fold(title)):
         return False
     asked = [part for part in _split_all(_sentences(paragraph)) if _ASKED.search(fold(part))]
-    return len(asked) >= 2
+    # "Education. Higher secondary education is required.": a group named by its label;
+    # "A university degree in law is required.": a requirement of a kind, said so.
+    return len(asked) >= 2 or bool(
+        asked and (_LABEL.match(paragraph) or reads_as_requirement(asked[0], lang))
+    )
 
 
 # Titles that name the requirements themselves (not "Desirable": a list's second part).
@@ -295,17 +299,39 @@ def _sort(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     says_must = any(re.search(r"\bmust\b", fold(p)) for p in paragraphs)
     for paragraph in paragraphs:
         label = _LABEL.match(paragraph)
+        placed: list[tuple[list[str], int]] = []  # where this paragraph's items went
         for sentence in _sentences(_LABEL.sub("", paragraph, count=1)):
+            if placed and offers_alternative(sentence):
+                # Another way to meet a requirement before it, read with it.
+                items, at = alternative_to(placed, sentence)
+                items[at] = f"{items[at]}. {sentence}"
+                continue
+            if len(sentence) <= 40 and _LABEL.match(f"{sentence}. ."):
+                continue  # "... is required. Experience. At least ...": a group's run-in name
             wished = bool(label and label["wished"]) or _wished(sentence)
             for part in split_compound(sentence):
+                if states_working_languages(part):
+                    continue
                 folded = fold(part)
                 must = says_essential(part)
                 weaker = says_must and _SHOULD.search(folded) and not must
-                if (wished and not must) or weaker:
-                    desirable.append(without_mark(part))
-                else:
-                    essential.append(without_mark(part))
+                target = desirable if (wished and not must) or weaker else essential
+                placed.append((target, len(target)))
+                target.append(without_mark(part))
     return essential, desirable
+
+
+def _under_conditions(paragraphs: list[str]) -> list[bool]:
+    """For each paragraph, whether the title above it names the conditions of employment."""
+    flags: list[bool] = []
+    under = False
+    for paragraph in paragraphs:
+        if paragraph.startswith(_TITLE_MARK):
+            under = names_conditions(paragraph[1:])
+        elif _LABEL.match(paragraph):
+            under = False  # "Requirements: Candidates must ...": a section of its own
+        flags.append(under)
+    return flags
 
 
 def prose_requirements(lines: list[str]) -> list[tuple[str, list[str], list[str]]]:
@@ -315,12 +341,13 @@ def prose_requirements(lines: list[str]) -> list[tuple[str, list[str], list[str]
     paragraphs after it that still ask or wish for something."""
     found: list[tuple[str, list[str], list[str]]] = []
     paragraphs = _paragraphs(lines)
+    conditions = _under_conditions(paragraphs)
     for lang, must in (("en", _EN_MUST), ("fr", _FR_MUST)):
         start = next(
             (
                 i
                 for i, p in enumerate(paragraphs)
-                if _is_start(p, must) or _titled_start(paragraphs, i)
+                if not conditions[i] and (_is_start(p, must) or _titled_start(paragraphs, i, lang))
             ),
             None,
         )
@@ -334,7 +361,13 @@ def prose_requirements(lines: list[str]) -> list[tuple[str, list[str], list[str]
                 break  # "How to apply", "What we offer": another section
             sentences = _sentences(paragraph)
             first = fold(sentences[0]) if sentences else ""
-            asks = _LABEL.match(paragraph) or _ASKED.search(first) or _wished(first)
+            asks = (
+                _LABEL.match(paragraph)
+                or _ASKED.search(first)
+                or _wished(first)
+                or must.match(first)
+                or (first and reads_as_requirement(sentences[0], lang))
+            )
             if not asks or _APPLYING.match(first):
                 break  # a paragraph on something else (who may apply, how to apply)
             taken.append(paragraph)

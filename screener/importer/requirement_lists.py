@@ -28,6 +28,7 @@ from screener.importer.marked_essential import move_marked_essential
 from screener.importer.prose_items import split_paragraphs
 from screener.importer.prose_requirements import prose_requirements
 from screener.importer.recognizers import recognize
+from screener.importer.requirement_groups import add_requirement_groups
 from screener.importer.requirement_lead_ins import (
     EN_DESIRABLE_LEAD_IN,
     EN_LEAD_IN,
@@ -43,7 +44,13 @@ from screener.importer.section_headings import (
     FR_DESIRABLE,
     FR_ESSENTIAL,
 )
-from screener.importer.sections import QUALIFICATION_LABEL, is_item_start, list_items, section_end
+from screener.importer.sections import (
+    QUALIFICATION_LABEL,
+    is_heading,
+    is_item_start,
+    list_items,
+    section_end,
+)
 from screener.importer.star_marks import move_starred
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import ENDS_OPEN, fold
@@ -168,11 +175,11 @@ def _by_qualifications(lines: list[str]) -> list[tuple[str, FoundList, FoundList
     gives the desirable list when none was found otherwise, so its bullets are not lost."""
     found: list[tuple[str, FoundList, FoundList | None]] = []
     for at in _starts(lines, QUALIFICATIONS):
-        following = next((x for x in lines[at + 1 : at + 8] if x), "")
-        if not is_item_start(following) and not _sub_labelled(following):
+        first = _first_item(lines, at + 1)
+        if first < 0:
             continue
-        end = section_end(lines, at + 1, _ALL_STOPS, _MAX_LIST_LINES)
-        block = lines[at + 1 : end]
+        end = section_end(lines, first, _ALL_STOPS, _MAX_LIST_LINES)
+        block = lines[first:end]
         items = list_items(block)
         lang = _language_of(items)
         earlier = next((i for i, (lg, _, des) in enumerate(found) if lg == lang), -1)
@@ -184,6 +191,42 @@ def _by_qualifications(lines: list[str]) -> list[tuple[str, FoundList, FoundList
             desirable = _desirable_after(lines, end, FOUND_BY_QUALIFICATIONS)
             found.append((lang, essential, desirable))
     return found
+
+
+# What a qualifications section may say before its first group or item: a sentence ("The
+# requirements below are grouped by area. Unless an item is marked otherwise, it is
+# essential.") or a key ("(E) = essential, (D) = desirable").
+_LEAD_LINES = 2
+_KEY = re.compile(r"^\(?[a-z]\)?\s?(?:=|:|-)\s?[a-z]")
+
+
+def _first_item(lines: list[str], start: int) -> int:
+    """Where the items under a qualifications heading start: right under it, or after a lead
+    sentence or a key of marks; -1 when prose or nothing follows."""
+    leads = 0
+    for index in range(start, min(len(lines), start + 12)):
+        line = lines[index]
+        if not line:
+            continue
+        if is_item_start(line) or _sub_labelled(line) or _labelled_item(line):
+            return index
+        if leads == _LEAD_LINES or not _lead_line(line):
+            return -1
+        leads += 1
+    return -1
+
+
+def _labelled_item(line: str) -> bool:
+    """ "Education: A university degree in law.": a group's name, then its item on the line."""
+    label, colon, rest = line.partition(":")
+    return bool(colon and rest.strip()) and _sub_labelled(label.strip())
+
+
+def _lead_line(line: str) -> bool:
+    stripped = line.strip()
+    if len(stripped) > 300 or is_heading(stripped):
+        return False
+    return stripped.endswith((".", ":")) or bool(_KEY.match(_folded(stripped)))
 
 
 def _sub_labelled(line: str) -> bool:
@@ -273,6 +316,7 @@ def find_requirements(lines: list[str]) -> Requirements:
             desirable = FoundList(wished, FOUND_BY_PROSE) if wished else None
             _assign(found, lang, FoundList(items, FOUND_BY_PROSE), desirable)
     _find_lone_desirable(lines, found)
+    add_requirement_groups(lines, found)
     split_interleaved(found)
     split_paragraphs(found)
     move_starred(found, lines)

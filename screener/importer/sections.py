@@ -52,7 +52,10 @@ _LIST_END = re.compile(
     r"|share (?:this|on)|click here|similar (?:jobs|vacancies)|job alert|more jobs like this"
     # A section's name alone on its line: "Conditions", "What we offer".
     r"|(?:conditions|conditions of (?:employment|service)|eligibility|what we offer|benefits"
-    r"|selection process|application process)\s?:?$"
+    r"|selection process|application process"
+    # The same sections in French: "Conditions d'emploi", "Éligibilité", "Ce que nous offrons".
+    r"|conditions d'(?:emploi|engagement)|conditions generales|eligibilite|ce que nous offrons"
+    r"|comment postuler|procedure de (?:selection|recrutement|candidature))\s?:?$"
     # The competencies that follow the requirements on an agency's page ("Attributes /
     # Competencies"), its "Why NCIA?" pitch and its "Share | Print" buttons.
     r"|(?:personal )?(?:attributes|competencies)(?:\s?(?:/|and|&)\s?(?:attributes|competencies))?"
@@ -126,9 +129,24 @@ def section_end(
             continue
         if any(pattern.match(folded) for pattern in also):
             return index
-        if is_heading(line) and not _wraps_on(lines[index - 1] if index else ""):
+        if (
+            is_heading(line)
+            and not _wraps_on(lines[index - 1] if index else "")
+            and not _group_over_items(lines, index, folded)
+        ):
             return index
     return stop
+
+
+def _group_over_items(lines: list[str], at: int, folded: str) -> bool:
+    """ "EDUCATION AND EXPERIENCE" over bullets, inside a list: a group's name in capitals,
+    not the next section ("3. MAIN ACCOUNTABILITIES" is numbered)."""
+    if _NUMBERED_HEADING.match(lines[at]) or not QUALIFICATION_LABEL.match(
+        folded.rstrip(":") + ":"
+    ):
+        return False
+    following = next((x for x in lines[at + 1 : at + 4] if x), "")
+    return is_bullet(following)
 
 
 def _wraps_on(previous: str) -> bool:
@@ -167,15 +185,22 @@ _SUB_HEADING = re.compile(
 # without a colon: "Education and Training:", "Education & Experience", "Language", "Other".
 # They label a sub-list and never end the list, even after a blank line.
 QUALIFICATION_LABEL = re.compile(
-    r"^(?:\(?[a-z][.)]\s?|\(?\d{1,2}[.)]\s?)?(?:professional |work |relevant )?(?:experience"
+    r"^(?:\(?[a-z][.)]\s?|\(?\d{1,2}[.)]\s?|\d{1,2}\.\d{1,2}\.?\s)?(?:professional |work |relevant )?"
+    r"(?:experience"
     r"|education(?:al background)?|training|languages?|language (?:proficiency|skills|requirements)"
     # "(c) Licences", "(d) Physical", "e) Medical": a trade's parts of the same list.
     r"|driving licen[cs]es?|licen[cs]es?|physical(?: fitness| requirements)?|medical(?: fitness)?"
     r"|others?|other (?:requirements|skills|qualifications)"
     r"|(?:(?:computer|it|technical|professional|personal|language) )?skills(?: and abilities)?"
-    r"|certifications?|professional qualifications|" + _FR_PARTS + r")"
+    r"|certifications?|professional qualifications|"
+    + _FR_PARTS
+    # "Skills and Knowledge", "Personal qualities", "Security": the groups of an agency's
+    # qualifications section, each over its own items. (Not "Special requirements": after a
+    # desirable list it opens required items again; requirement_groups reads it.)
+    + r"|knowledge|personal qualities|qualites personnelles|security(?: clearance)?|securite)"
     r"(?:\s?(?:and|&|/|,|et)\s?(?:training|experience|qualifications|education|certifications?"
-    r"|formation|experience professionnelle))?"
+    r"|formation|experience professionnelle|knowledge|skills|competenc(?:ies|es)|abilities"
+    r"|connaissances|competences))?"
     r"\s?:?$"
 )
 
@@ -188,7 +213,7 @@ def is_item_start(line: str) -> bool:
     return not _SUB_HEADING.match(fold(line).strip())
 
 
-_LABEL_NUMBER = re.compile(r"^(?:\(?[a-z][.)]|\(?\d{1,2}[.)])\s?")
+_LABEL_NUMBER = re.compile(r"^(?:\(?[a-z][.)]|\d{1,2}\.\d{1,2}\.?|\(?\d{1,2}[.)])\s?")
 
 
 def _labels_sub_list(
