@@ -36,7 +36,9 @@ EN_MUST = re.compile(
     # the profile said in the future (never "you will have the opportunity to", "he or she
     # will be responsible for").
     rf"|^(?:{_EN_SUBJECT})\s(?:will|would) (?:also )?(?:hold|possess|bring|speak"
-    r"|have (?!the |to |access|responsibilit|opportunit|a chance|the chance)"
+    # (Nor "you will have a competitive, tax-free salary": what the post offers.)
+    r"|have (?!the |to |access|responsibilit|opportunit|a chance|the chance"
+    r"|(?:an? )?(?:[\w-]+,? ){0,3}(?:salary|package|benefits|contract|leave|allowances?)\b)"
     r"|be (?:able|willing|fluent|prepared|ready|required|expected))\b"
     # "We are looking for someone with a degree in ...", "We seek a candidate who has ...".
     r"|^we (?:are (?:looking for|seeking)|seek|need) (?:someone|a candidate|candidates"

@@ -642,3 +642,23 @@ def test_a_french_section_after_the_list_ends_it(section: str) -> None:
     )
     vacancy = imported(text)
     assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "You will have a competitive, tax-free salary and generous leave.",
+        "You will have access to training and you will have the opportunity to travel.",
+        "You will have a definite duration contract of three years.",
+    ],
+)
+def test_what_the_post_offers_in_the_future_tense_is_no_requirement(offer: str) -> None:
+    text = (
+        NOTICE_TOP
+        + "The role\n"
+        + "The Programme Manager designs challenge programmes with national sponsors.\n\n"
+        + f"{offer} Relocation support is provided.\n"
+    )
+    essential, desirable = list_texts(text)
+    assert not essential, essential
+    assert not desirable, desirable
