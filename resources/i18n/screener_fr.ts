@@ -218,10 +218,6 @@
         <translation>&amp;Enregistrer les résultats sous&#xa0;:</translation>
     </message>
     <message>
-        <source>CSV file</source>
-        <translation>Fichier CSV</translation>
-    </message>
-    <message>
         <source>The CSV file the results are written to</source>
         <translation>Le fichier CSV où les résultats sont écrits</translation>
     </message>
@@ -344,6 +340,10 @@
     <message>
         <source>Show in the &amp;app</source>
         <translation>Affi&amp;cher dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>Save results as (CSV file)</source>
+        <translation>Enregistrer les résultats sous (fichier CSV)</translation>
     </message>
     <message>
         <source>Show in the app</source>
@@ -572,10 +572,6 @@
     <message>
         <source>Type the name of your country</source>
         <translation>Tapez le nom de votre pays</translation>
-    </message>
-    <message>
-        <source>Search countries</source>
-        <translation>Rechercher un pays</translation>
     </message>
     <message>
         <source>Filters the list of countries; use the arrow keys to choose from it</source>
@@ -1307,6 +1303,10 @@
         <translation>le PDF ne peut pas être lu ({reason})&#xa0;: ouvrez-le dans un lecteur PDF et copiez son texte, puis utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
+        <source>is a document Screener wrote (“{title}”), not a vacancy notice: import the vacancy&apos;s own notice (its web page, PDF or text)</source>
+        <translation>est un document écrit par Screener («&#xa0;{title}&#xa0;»), pas un avis de vacance&#xa0;: importez l&apos;avis du poste lui-même (sa page web, son PDF ou son texte)</translation>
+    </message>
+    <message>
         <source>the PDF has no text layer (a scan?); copy the notice&apos;s text instead</source>
         <translation>le PDF n&apos;a pas de couche de texte (un document numérisé&#xa0;?)&#xa0;; copiez plutôt le texte de l&apos;avis</translation>
     </message>
@@ -1855,6 +1855,10 @@
         <translation>n&apos;a pas pu être lu comme avis de vacance&#xa0;: {error}&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>{amount} is no salary; expected an amount from {low:,} to {high:,}</source>
+        <translation>{amount} n&apos;est pas un traitement&#xa0;; un montant de {low:,} à {high:,} est attendu</translation>
+    </message>
+    <message>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
@@ -1901,10 +1905,6 @@
     <message>
         <source>is too large ({size:,} bytes; the limit is {limit:,})</source>
         <translation>est trop volumineux ({size:,} octets&#xa0;; la limite est de {limit:,})</translation>
-    </message>
-    <message>
-        <source>is compressed more than a hundredfold; refusing a possible zip bomb</source>
-        <translation>est compressé plus de cent fois&#xa0;; refusé comme possible bombe de décompression</translation>
     </message>
     <message>
         <source>is larger than {limit:,} bytes</source>
@@ -1999,6 +1999,10 @@
         <translation>compte {count:,} caractères&#xa0;; {limit:,} au plus sont admis</translation>
     </message>
     <message>
+        <source>is {count:,} lines long; at most {limit:,} are allowed</source>
+        <translation>compte {count:,} lignes&#xa0;; {limit:,} au plus sont admises</translation>
+    </message>
+    <message>
         <source>a key is {count:,} characters long; at most {limit:,} are allowed</source>
         <translation>une clé compte {count:,} caractères&#xa0;; {limit:,} au plus sont admis</translation>
     </message>
@@ -2053,6 +2057,10 @@
     <message>
         <source>expected the format number 1</source>
         <translation>le numéro de format 1 est attendu</translation>
+    </message>
+    <message>
+        <source>shows nothing: it holds only spaces, combining marks or invisible characters</source>
+        <translation>n&apos;affiche rien&#xa0;: il ne contient que des espaces, des signes diacritiques isolés ou des caractères invisibles</translation>
     </message>
     <message>
         <source>an alternative reading cannot change {fields}</source>
@@ -2245,6 +2253,10 @@
     <message>
         <source>is a web page of over {count:,} tags; a notice&apos;s page has far fewer: save the notice&apos;s own page, or copy its text and use Paste</source>
         <translation>est une page web de plus de {count:,} balises&#xa0;; la page d&apos;un avis en a bien moins&#xa0;: enregistrez la page de l&apos;avis lui-même, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{code} is not the code of a country; expected an ISO 3166 code such as GB or FR</source>
+        <translation>{code} n&apos;est pas le code d&apos;un pays&#xa0;; un code ISO 3166 est attendu, comme GB ou FR</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2538,10 @@
         <translation>Le texte de l’avis de vacance, collé depuis une page web ou un document</translation>
     </message>
     <message>
+        <source>Reading the copied page…</source>
+        <translation>Lecture de la page copiée…</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2702,6 +2718,13 @@
     <message>
         <source>not answered</source>
         <translation>sans réponse</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Screener is now in English.</source>
+        <translation>Screener est maintenant en français.</translation>
     </message>
 </context>
 <context>
@@ -3413,10 +3436,6 @@
         <translation>Tapez le nom de votre pays</translation>
     </message>
     <message>
-        <source>Search countries</source>
-        <translation>Rechercher un pays</translation>
-    </message>
-    <message>
         <source>Filters the list of countries; use the arrow keys to choose from it</source>
         <translation>Filtre la liste des pays&#xa0;; choisissez-y le vôtre avec les flèches</translation>
     </message>
@@ -3648,16 +3667,8 @@
         <translation>Tapez une partie d&apos;un nom</translation>
     </message>
     <message>
-        <source>Filter profiles</source>
-        <translation>Filtrer les profils</translation>
-    </message>
-    <message>
         <source>Shows only the profiles whose name contains what is typed here</source>
         <translation>N&apos;affiche que les profils dont le nom contient ce qui est tapé ici</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Chercher&#xa0;:</translation>
     </message>
     <message>
         <source>Stored profiles</source>
@@ -3732,6 +3743,10 @@
     <message>
         <source>Delete {file} for good? This cannot be undone.</source>
         <translation>Supprimer définitivement {file}&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Find a profile:</source>
+        <translation>&amp;Chercher un profil&#xa0;:</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4112,14 +4127,6 @@ Remplacer votre fichier par celui du lot&#xa0;?</translation>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <source>Delete the profile “{name}” and every answer in it, for good?</source>
-        <translation>Supprimer définitivement le profil «&#xa0;{name}&#xa0;» et toutes ses réponses&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The file {file} will be deleted.</source>
-        <translation>Le fichier {file} sera supprimé.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -4283,6 +4290,14 @@ Le fichier a été laissé exactement tel quel&#xa0;: rien n&apos;a été écras
 </context>
 <context>
     <name>ProfilePrompts</name>
+    <message>
+        <source>Delete the profile “{name}” and every answer in it, for good?</source>
+        <translation>Supprimer définitivement le profil «&#xa0;{name}&#xa0;» et toutes ses réponses&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The file {file} will be deleted.</source>
+        <translation>Le fichier {file} sera supprimé.</translation>
+    </message>
     <message>
         <source>Your latest answers are not saved:
 {problem}
@@ -4676,6 +4691,14 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
 </context>
 <context>
     <name>SortableTable</name>
+    <message>
+        <source>Sorted by {column}, descending.</source>
+        <translation>Trié par {column}, ordre décroissant.</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, ascending.</source>
+        <translation>Trié par {column}, ordre croissant.</translation>
+    </message>
     <message>
         <source>{column} (descending)</source>
         <translation>{column} (décroissant)</translation>

@@ -15,9 +15,11 @@ from screener.translatable import QT_TRANSLATE_NOOP, WordedValueError
 
 MAX_ENTRIES = 2_000
 MAX_ENTRY_BYTES = MAX_FILE_BYTES  # the same limit as a vacancy file on disk
+# What a pack inflates to is bounded by these sizes alone: zipfile gives no more of an
+# entry than its header declares (MAX_ENTRY_BYTES at most), and the declared sizes add up
+# to MAX_TOTAL_BYTES at most. No limit on how much an entry is compressed: a valid vacancy
+# of repeated words compresses over a hundredfold, and the app refused its own packs.
 MAX_TOTAL_BYTES = 64 * 1024 * 1024
-# Vacancy TOML compresses about 3-6 times; a hundredfold entry is a bomb, not a notice.
-MAX_RATIO = 100
 
 TOO_MANY_ENTRIES = QT_TRANSLATE_NOOP(
     "FileProblem", "has {count:,} entries; a pack holds at most {limit:,}"
@@ -35,12 +37,6 @@ def read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
             ),
             size=info.file_size,
             limit=MAX_ENTRY_BYTES,
-        )
-    if info.file_size > 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        raise WordedValueError(
-            QT_TRANSLATE_NOOP(
-                "FileProblem", "is compressed more than a hundredfold; refusing a possible zip bomb"
-            )
         )
     with archive.open(info) as stream:
         data = stream.read(MAX_ENTRY_BYTES + 1)

@@ -5,10 +5,12 @@ Each kind adds its own parameters in its module under screener.domain.kinds.
 
 from __future__ import annotations
 
+import unicodedata
 from enum import StrEnum
 from typing import Annotated, Literal, Self
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -18,6 +20,7 @@ from pydantic import (
     model_validator,
 )
 
+from screener.domain.countries import all_countries
 from screener.translatable import QT_TRANSLATE_NOOP, NestedError, WordedValueError
 
 CRITERION_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
@@ -32,6 +35,26 @@ def _not_a_boolean(value: object) -> object:
     return value
 
 
+def _a_country(code: str) -> str:
+    # Two capitals pass the pattern, but "UK" (for GB) or "ZZ" is no country: a candidate
+    # with it was not eligible for any post for NATO nationals, a vacancy listing it ruled
+    # out the British, and My profile, which offers only countries, showed none and saved
+    # none on OK.
+    if code in all_countries():
+        return code
+    raise WordedValueError(
+        QT_TRANSLATE_NOOP(
+            "FileProblem",
+            "{code} is not the code of a country; expected an ISO 3166 code such as GB or FR",
+        ),
+        code=repr(code),
+    )
+
+
+# A country or territory the app knows (screener.domain.countries), by its ISO 3166 code.
+CountryCode = Annotated[str, Field(pattern=COUNTRY_CODE_PATTERN), AfterValidator(_a_country)]
+
+
 # The file format version of vacancy and profile files.
 FormatOne = Annotated[Literal[1], BeforeValidator(_not_a_boolean)]
 
@@ -42,11 +65,34 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def shows_something(text: str) -> bool:
+    """True if `text` holds a letter, digit, punctuation mark or symbol to see."""
+    # Most text starts with a letter or a digit: one look settles it.
+    return text[:1].isalnum() or any(unicodedata.category(ch)[0] in "LNPS" for ch in text)
+
+
+def _shown(value: str) -> str:
+    # A title of 500 combining accents, of spaces, or of zero-width characters passed as
+    # text, and the list, the details and every export showed a blank where it stands.
+    if shows_something(value):
+        return value
+    raise WordedValueError(
+        QT_TRANSLATE_NOOP(
+            "FileProblem",
+            "shows nothing: it holds only spaces, combining marks or invisible characters",
+        )
+    )
+
+
+# Text a reader must see: at least one letter, digit, punctuation mark or symbol.
+ShownText = Annotated[str, Field(min_length=1), AfterValidator(_shown)]
+
+
 class LocalizedText(Strict):
     """The same words in NATO's two official languages."""
 
-    en: str = Field(min_length=1)
-    fr: str = Field(min_length=1)
+    en: ShownText
+    fr: ShownText
 
     def get(self, lang: str) -> str:
         return self.fr if lang == "fr" else self.en

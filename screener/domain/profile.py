@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from screener.domain.criterion_base import COUNTRY_CODE_PATTERN, LANGUAGE_CODE_PATTERN, FormatOne
+from screener.domain.criterion_base import LANGUAGE_CODE_PATTERN, CountryCode, FormatOne
 from screener.domain.scales import EducationLevel, LanguageLevel
 from screener.domain.slp import SLP_PATTERN
 
@@ -30,7 +30,7 @@ class Profile(BaseModel):
     format: FormatOne = PROFILE_FORMAT
 
     name: str = ""
-    nationality: Annotated[str, Field(pattern=COUNTRY_CODE_PATTERN)] | None = None
+    nationality: CountryCode | None = None
     education: EducationLevel | None = None
     languages: dict[LanguageCode, LanguageLevel] = Field(default_factory=dict)
     mother_tongues: list[LanguageCode] = Field(default_factory=list)

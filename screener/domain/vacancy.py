@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from screener.domain.criteria import Criterion, FormatOne, LocalizedText, Strict
+from screener.domain.criterion_base import ShownText
 from screener.domain.terms import BRUSSELS, Clearance, Condition
 from screener.translatable import QT_TRANSLATE_NOOP, WordedValueError
 
@@ -97,9 +98,9 @@ class Vacancy(Strict):
     reference: str = Field(pattern=REFERENCE_PATTERN)
     draft: bool = False
     title: LocalizedText
-    nato_body: str = Field(min_length=1)
-    location: str = Field(min_length=1)
-    schedule: str = Field(min_length=1)
+    nato_body: ShownText
+    location: ShownText
+    schedule: ShownText
     grade: Grade
     salary: Salary | None = None
     deadline: Deadline

@@ -20,6 +20,7 @@ Unusable input (empty, binary, too large, not a notice, unreadable PDF) raises
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -50,15 +51,19 @@ def __getattr__(name: str) -> Any:
 
 
 def import_notice_text(
-    text: str, source_name: str = "notice", existing: Vacancy | None = None
+    text: str,
+    source_name: str = "notice",
+    existing: Vacancy | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
     """Build a draft vacancy from a notice's text (English half, French half, or both).
 
     `existing`: the vacancy file the draft will replace; matching criteria keep its ids.
+    `cancelled`: asked between the steps; ImportCancelled (importer.cancelling) once it says so.
     """
     from screener.importer.draft import build_draft
 
-    return build_draft(text, source_name, existing)
+    return build_draft(text, source_name, existing, cancelled)
 
 
 __all__ = [

@@ -206,6 +206,13 @@ _STATED_NEED = re.compile(
     # "The position requires frequent travel", "le poste implique des déplacements".
     r"|\brequires?\b|\bimpliquen?t?\b|\bnecessiten?t?\b|\bcomporten?t?\b"
     r"|^(?:deploys|works|travels)\b"
+    # An item in the imperative, under "The incumbent must:" or alone: "Travel frequently, often
+    # at short notice", "Deploy to operational theatres" (one need, with its short notice).
+    r"|^(?:travel|deploy)\s(?:frequently|regularly|often|occasionally|extensively|widely|abroad"
+    r"|internationally|overseas|at short notice|to|within|outside|across|throughout|as|when"
+    r"|up to|on)\b"
+    r"|^(?:se deplacer|voyager|partir en mission)\s(?:frequemment|regulierement|souvent"
+    r"|occasionnellement|a l'etranger|a court|a bref|dans|en dehors|hors|jusqu|au sein)\b"
 )
 _ABOUT_KNOWING = re.compile(
     r"\b(?:knowledge|experience|understanding|familiarity|expertise|skills?|proficiency"

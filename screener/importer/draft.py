@@ -8,7 +8,9 @@ review item names the field.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -17,6 +19,7 @@ from screener.domain.criteria import LocalizedText
 from screener.domain.terms import Condition
 from screener.domain.vacancy import Grade, ReviewItem, Vacancy, VacancyWarning
 from screener.importer.bordered_grids import unfold_bordered_grids
+from screener.importer.cancelling import stop_if
 from screener.importer.collapsed import unfold_collapsed
 from screener.importer.criteria_builder import BuiltCriteria, build_criteria
 from screener.importer.found_lists import FoundList, Requirements
@@ -37,7 +40,7 @@ from screener.importer.loose_requirements import (
 )
 from screener.importer.nationality import nationality_criterion, one_nationality_criterion
 from screener.importer.notice_sentences import appointment_conditions
-from screener.importer.obligations import obligations_outside_lists
+from screener.importer.obligations import obligations_outside_lists, possible_needs
 from screener.importer.reimport import keep_ids
 from screener.importer.requirement_lists import (
     FOUND_BY_BULLET_RUN,
@@ -339,6 +342,8 @@ def _with_obligations(
         lists = _outside_lists(lists, sentence, lang, "section", review)
     if internal := internal_only(lines):
         lists = _outside_lists(lists, internal[1], internal[0], "internal", review)
+    for sentence in possible_needs(lines, [*(lists[0] or []), *(lists[1] or [])]):
+        review.append(review_item("possible_need", field="essential", quote=quote(sentence)))
     return lists
 
 
@@ -359,14 +364,19 @@ def _vacancy(source_name: str, **fields: object) -> Vacancy:
 
 
 def build_draft(
-    text: str, source_name: str = "notice", existing: Vacancy | None = None
+    text: str,
+    source_name: str = "notice",
+    existing: Vacancy | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
     """The draft vacancy for a notice's text; FileProblemError if it is not a usable notice.
 
     With `existing` (the vacancy file this draft replaces), criteria keep its ids where they
-    match, so candidates' answers stay attached (see `reimport`).
+    match, so candidates' answers stay attached (see `reimport`). `cancelled` is asked
+    between the steps (ImportCancelled): a long paste takes seconds.
     """
     check_text(text, source_name)
+    stop = partial(stop_if, cancelled)
     text, columns = split_two_columns(without_side_menu(text))
     gridded, grids = unfold_grid_tables(unfold_bordered_grids(text.splitlines()))
     side, side_review = unfold_side_columns(gridded)
@@ -375,13 +385,16 @@ def build_draft(
     text = "\n".join(unfold_labelled_rows(unfold_label_columns(side)))
     # A header on one line is split at its labels before a collapsed page is (which would
     # cut "Primary Location:" inside its label), and again after it.
+    stop()
     lines = unfold_header_line(unfold_collapsed(unfold_label_run(join_wrapped(clean_lines(text)))))
+    stop()
     sections = find_requirements(lines)
     en_ess, fr_ess = _items(sections.en_essential), _items(sections.fr_essential)
     en_des, fr_des = _items(sections.en_desirable), _items(sections.fr_desirable)
     _check_sizes([en_ess or [], fr_ess or [], en_des or [], fr_des or []], source_name)
     no_list = not en_ess and not fr_ess
     facts, review = _header(lines, source_name, no_list, french_only=en_ess is None)
+    stop()
     if others := other_notices(lines, str(facts["reference"])):
         review.append(
             review_item("several_notices", field="reference", references=", ".join(others[:5]))
@@ -402,6 +415,7 @@ def build_draft(
         one_nationality_criterion(built)
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
         review += language_outside_lists(lines, listed) + bullets_outside_lists(lines, listed)
+        stop()
         review += unread_list_after_lists(lines, listed, review)
     conditions = _conditions(lines, facts["grade"], review)
     vacancy = _vacancy(

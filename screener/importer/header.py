@@ -64,6 +64,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("closing date for applications", "deadline"),
     ("deadline for applications", "deadline"),
     ("closing date", "deadline"),
+    # A careers platform's (Workday's) "Posting end date" / "End Date: January 19, 2027".
+    ("posting end date", "deadline"),
+    ("end date", "deadline"),
     ("applications close", "deadline"),
     ("application closes", "deadline"),
     ("applications closing", "deadline"),

@@ -7,7 +7,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from screener.importer.header_titles import REFERENCE_TOKEN, without_label_number
+from screener.importer.header_titles import (
+    REFERENCE_LABEL_ALONE,
+    REFERENCE_TOKEN,
+    without_label_number,
+)
 from screener.importer.wording import fold
 
 MAX_LINE = 300
@@ -47,7 +51,10 @@ REFERENCE_LABEL = re.compile(
     # label only.
     r"|[a-z]{2,6}[ -]\d{3,6}"
     # "LANDCOM 27-TI-02": a command's seven or eight letters, after a label only.
-    r"|[a-z]{7,8}[ -]\d{2}(?:[/-][a-z0-9]{1,6}){1,3})(?![\w/])"
+    r"|[a-z]{7,8}[ -]\d{2}(?:[/-][a-z0-9]{1,6}){1,3}"
+    # "STRATCOM COE 2027-02", "CCDCOE 2027/011": a centre's name in a word or two, then the
+    # year and a number, after a label only.
+    r"|[a-z]{2,8}(?: [a-z]{2,8})?[ -](?:19|20)\d\d[/-]\d{1,4})(?![\w/])"
 )
 # "JFCNP 27/008" alone on a line near the top: a body's reference without a label.
 # (Or with the body's two words: "HQ SACT 26/41", "NAEW&C F 26/047".)
@@ -63,11 +70,6 @@ _POST_NUMBER = re.compile(
 # Six figures alone on one of the first lines: the careers site's requisition number.
 _TALEO_NUMBER = re.compile(r"^\d{6}$")
 _TALEO_NUMBER_LINES = 6
-# A label alone on its line, its value on the next (a web page's <dt>/<dd>).
-_LABEL_ALONE = re.compile(
-    r"^(?:reference(?: number)?|ref\.?|vacancy (?:number|no\.?|reference)|post number"
-    r"|job (?:id|number)|(?:job )?requisition (?:id|number)|numero de (?:poste|l'avis))\s?:?$"
-)
 # "240123 Requisition #" (a careers site's export puts the number first).
 BRACKETED_REFERENCE = re.compile(
     r"\s?\((?:post|vacancy|job|position|requisition|ref)[^()]{0,40}\d[^()]{0,20}\)\s?$",
@@ -199,9 +201,11 @@ def _reference_on(lines: list[str], index: int, line: str) -> str | None:
         return clean_reference(match[1].upper())
     if index < _TALEO_NUMBER_LINES and _TALEO_NUMBER.match(folded):
         return folded  # "271187" alone under the title: a careers site's requisition
-    if _LABEL_ALONE.match(folded):
+    if REFERENCE_LABEL_ALONE.match(folded):
         value = next((x for x in lines[index + 1 : index + 3] if x), "")
-        if match := re.fullmatch(rf"({REFERENCE_TOKEN}|\d{{4,8}})", value.strip()):
+        # ("R-270033", "JR0271187": a careers platform's requisition, its letter first.)
+        pattern = rf"({REFERENCE_TOKEN}|\d{{4,8}}|[A-Z]{{1,3}}-?\d{{5,8}})"
+        if match := re.fullmatch(pattern, value.strip()):
             return clean_reference(match[1].upper())
     for part in (folded, *re.findall(r"\(([^()]{3,60})\)", folded)):
         # "Exercise Planner (Post number JWC 25/12)": the reference is in the brackets.

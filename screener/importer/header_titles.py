@@ -27,6 +27,13 @@ _TITLE_REF = re.compile(
     # "Officer (Resilience Planning) 271187": a careers page puts the number after the title.
     r"|(?<=[A-Za-z)])\s(\d{6}))\s{0,3}$"
 )
+# A reference's label alone on its line, its value on the next (a web page's <dt>/<dd>, a
+# careers platform's flattened facts: "Job Requisition ID" / "R-270033"). The value is no
+# title line: "R" was read as a title, joined to the label above it.
+REFERENCE_LABEL_ALONE = re.compile(
+    r"^(?:reference(?: number)?|ref\.?|vacancy (?:number|no\.?|reference)|post number"
+    r"|job (?:id|number)|(?:job )?requisition (?:id|number)|numero de (?:poste|l'avis))\s?:?$"
+)
 # "Job Number 271187": a label, not a title.
 _LABEL_END = re.compile(
     r"\b(?:number|no\.?|id|identification|ref(?:erence)?|#|code|date|vacancy|notice|notification)"
@@ -136,6 +143,8 @@ def title_lines(lines: list[str]) -> list[tuple[int, str, str]]:
             continue
         match = _TITLE_REF.search(line)
         if match is None or _LABELLED_LINE.match(fold(line).strip()) or _MAIL_HEADER.match(line):
+            continue
+        if index and REFERENCE_LABEL_ALONE.match(fold(lines[index - 1]).strip()):
             continue
         title = line[: match.start()].strip(" -–—:|\t")
         if match[4] and (":" in title or _LABEL_END.search(fold(title))):

@@ -11,10 +11,12 @@ cells stay blocks.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from screener.importer.cancelling import stop_if
 from screener.importer.side_tables import SectionTable, section_label, twin_row
 from screener.importer.table_rows import row_text
 from screener.persistence.errors import FileProblemError
@@ -230,10 +232,16 @@ class _TextCollector(HTMLParser):
             self._out(f"{before}{text}{after}")
 
 
-def html_to_text(markup: str) -> str:
-    """The visible text of an HTML page, one block per line, list items as '- ' bullets."""
+def html_to_text(markup: str, cancelled: Callable[[], bool] | None = None) -> str:
+    """The visible text of an HTML page, one block per line, list items as '- ' bullets.
+
+    With `cancelled`, the page is read a part at a time and ImportCancelled raised between
+    parts once it says so (a megabyte takes html.parser most of a second).
+    """
     collector = _TextCollector()
-    collector.feed(markup)
+    for part in _parts(markup) if cancelled is not None else (markup,):
+        stop_if(cancelled)
+        collector.feed(part)
     collector.close()
     while collector.rows:  # a page cut off inside tables: their rows' text is kept
         collector.table_depth = collector.rows[-1].depth
@@ -249,12 +257,26 @@ def html_to_text(markup: str) -> str:
     return "\n".join(out).strip() + "\n"
 
 
+_PART_CHARS = 64 * 1024
+
+
+def _parts(markup: str) -> Iterator[str]:
+    """The markup in parts of about _PART_CHARS, each cut before a tag: text is never cut in
+    two, so the parser hands on the same runs of text as it does reading the page whole."""
+    start = 0
+    while start < len(markup):
+        cut = markup.find("<", start + _PART_CHARS)
+        end = len(markup) if cut < 0 else cut
+        yield markup[start:end]
+        start = end
+
+
 def too_many_tags(markup: str) -> bool:
     """Whether the markup holds more tags than a page of a notice (see MAX_TAGS)."""
     return markup.count("<") > MAX_TAGS
 
 
-def html_file_text(path: Path, markup: str) -> str:
+def html_file_text(path: Path, markup: str, cancelled: Callable[[], bool] | None = None) -> str:
     """html_to_text of a file's page; FileProblemError naming the file past MAX_TAGS."""
     if too_many_tags(markup):
         raise FileProblemError.of(
@@ -266,7 +288,7 @@ def html_file_text(path: Path, markup: str) -> str:
             ),
             count=MAX_TAGS,
         )
-    return html_to_text(markup)
+    return html_to_text(markup, cancelled)
 
 
 def looks_like_html(text: str) -> bool:

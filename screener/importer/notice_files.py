@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from screener.domain.vacancy import Vacancy
+from screener.importer.cancelling import ImportCancelled
 from screener.importer.docx_text import docx_text
 from screener.importer.draft import MAX_TEXT_CHARS, ImportResult, build_draft
 from screener.importer.file_kinds import file_kind
@@ -29,6 +30,7 @@ from screener.importer.pdf_pages import without_browser_lines
 from screener.importer.pdf_tables import PageBreak
 from screener.importer.rtf_text import rtf_text
 from screener.importer.webarchive_text import webarchive_text
+from screener.paths import APP_NAME
 from screener.persistence.bounded_read import read_bytes_limited
 from screener.persistence.errors import FileProblemError
 from screener.translatable import QT_TRANSLATE_NOOP
@@ -139,7 +141,32 @@ def _pdf_reader(path: Path, data: bytes) -> Any:
                     "its text instead",
                 ),
             )
+    _refuse_own_document(path, reader)
     return reader
+
+
+# The app's name is the creator of the PDFs it writes (ui/adviser/dossier_pdf.py, ui/summary/
+# summary_exports.py): a candidate's dossier or screening summary, never a notice. Read as one,
+# a dossier's vacancies' records, the candidate's facts and "Met" / "Not met" made a draft of
+# nonsense that would replace a vacancy's criteria.
+
+
+def _refuse_own_document(path: Path, reader: Any) -> None:
+    try:
+        info = reader.metadata or {}
+        creator, title = str(info.get("/Creator") or ""), str(info.get("/Title") or "")
+    except Exception:  # a damaged information dictionary: the pages may still be read
+        return
+    if creator == APP_NAME:
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "is a document Screener wrote (“{title}”), not a vacancy notice: import the "
+                "vacancy's own notice (its web page, PDF or text)",
+            ),
+            title=title or APP_NAME,
+        )
 
 
 def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: False) -> str:
@@ -280,10 +307,6 @@ def _check_parts(path: Path, data: bytes, index: int, before: int) -> int:
     return before + parts
 
 
-class ImportCancelled(Exception):
-    """The person cancelled the import while the file was being read."""
-
-
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
@@ -310,7 +333,7 @@ def read_notice_file(path: Path, cancelled: Callable[[], bool] = lambda: False) 
         return _READERS[kind](path, data)
     text = _decode(path, data)
     if suffix in HTML_SUFFIXES or looks_like_html(text):
-        return html_file_text(path, text)
+        return html_file_text(path, text, cancelled)
     return text
 
 
@@ -378,4 +401,5 @@ def import_notice_file(
 ) -> ImportResult:
     """Read a notice file and build its draft vacancy (see `import_notice_text`)."""
     path = Path(path)
-    return build_draft(read_notice_file(path, cancelled), source_name=str(path), existing=existing)
+    text = read_notice_file(path, cancelled)
+    return build_draft(text, source_name=str(path), existing=existing, cancelled=cancelled)

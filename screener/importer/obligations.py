@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.availability import names_need_itself
+from screener.importer.availability import availability_needs, names_need_itself
 from screener.importer.bullet_typing import Lang, Typing
 from screener.importer.recognizers import recognize
 from screener.importer.sections import is_heading
@@ -121,3 +121,34 @@ def obligations_outside_lists(lines: list[str], listed: list[str]) -> list[tuple
         if len(found) >= _MAX_FOUND:
             break
     return found[:_MAX_FOUND]
+
+
+# "The employee may be required to deploy to exercises and operations", "L'agent pourra être
+# appelé à se déplacer": what the post may ask, not what a candidate must have. Never a
+# criterion (a candidate unable to deploy is not refused for a possibility); the review says
+# it, so a person adds a requirement where the body means one.
+_POSSIBLY_ASKED = re.compile(
+    r"\b(?:may|might|could|can) (?:also )?be (?:required|called upon|asked|expected) to\b"
+    r"|\b(?:pourra|pourrait|peut|pourront|pourraient) (?:etre )?(?:amenee?s?|appelee?s?) a\b"
+)
+_BE_ASKED = re.compile(r"\b(?:be|[eê]tre) (?:required|called|asked|expected|amen|appel)", re.I)
+_MAX_POSSIBLE = 2
+
+
+def possible_needs(lines: list[str], listed: list[str]) -> list[str]:
+    """Sentences outside the lists saying the post may ask for travel, deployment or work out
+    of hours (at most _MAX_POSSIBLE), whose needs no listed item already asks."""
+    asked = {need for item in listed for need in availability_needs(item)}
+    found: list[str] = []
+    for line in lines:
+        if not line or len(line) > 2000 or is_bullet(line):
+            continue
+        if not _BE_ASKED.search(line) or not _POSSIBLY_ASKED.search(fold(line)):
+            continue  # (the words looked for first: folding every line of a long text is slow)
+        for sentence in _SENTENCE.split(strip_markup(line)):
+            needs = set(availability_needs(sentence))
+            if _POSSIBLY_ASKED.search(fold(sentence)) and needs and not needs <= asked:
+                found.append(sentence.strip())
+        if len(found) >= _MAX_POSSIBLE:
+            break
+    return found[:_MAX_POSSIBLE]

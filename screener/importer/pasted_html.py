@@ -13,20 +13,32 @@ few hundred KB; its plain text is then kept).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from screener.importer.html_text import html_to_text, too_many_tags
 
-# html.parser reads about 3 MB a second here: at most a third of a second on a paste.
+# html.parser reads about 2 MB a second here, less on a page dense with tags: up to a second
+# and more on a copy this large, which the paste box reads off the UI thread (beyond
+# READ_AT_ONCE_CHARS, some 30 ms of reading, at once).
 MAX_PASTED_HTML_CHARS = 1024 * 1024
+READ_AT_ONCE_CHARS = 64 * 1024
 _STRUCTURE = re.compile(r"<(?:li|td|th)\b", re.IGNORECASE)
 _PREFORMATTED = re.compile(r"<pre\b|white-space\s*:\s*pre", re.IGNORECASE)
 
 
-def pasted_notice_text(plain: str, markup: str) -> str:
-    """The text to paste: `markup`'s when it keeps structure `plain` has lost, else `plain`."""
+def reads_markup(markup: str) -> bool:
+    """Whether the paste is read from `markup`: it keeps a list or a table, within the limits."""
     if not markup or len(markup) > MAX_PASTED_HTML_CHARS or too_many_tags(markup):
+        return False
+    return bool(_STRUCTURE.search(markup)) and not _PREFORMATTED.search(markup)
+
+
+def pasted_notice_text(plain: str, markup: str, cancelled: Callable[[], bool] | None = None) -> str:
+    """The text to paste: `markup`'s when it keeps structure `plain` has lost, else `plain`.
+
+    `cancelled`: asked between parts of the markup (ImportCancelled once it says so).
+    """
+    if not reads_markup(markup):
         return plain
-    if not _STRUCTURE.search(markup) or _PREFORMATTED.search(markup):
-        return plain
-    text = html_to_text(markup)
+    text = html_to_text(markup, cancelled)
     return text if text.strip() else plain

@@ -51,6 +51,7 @@ from screener.importer.sections import (
     list_items,
     section_end,
 )
+from screener.importer.star_marks import move_starred
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import ENDS_OPEN, fold
 
@@ -318,6 +319,7 @@ def find_requirements(lines: list[str]) -> Requirements:
     add_requirement_groups(lines, found)
     split_interleaved(found)
     split_paragraphs(found)
+    move_starred(found, lines)
     move_marked(found)
     move_marked_essential(found)
     return found

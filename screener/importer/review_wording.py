@@ -198,6 +198,12 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "{count} puces hors des listes d'exigences ressemblent à des exigences ({quotes}) ; "
         "vérifiez si une liste a été manquée et ajoutez-les à la main le cas échéant.",
     ),
+    "possible_need": (
+        "The notice says the post may ask for it ('{quote}'): a possibility, not screened. If "
+        "candidates must accept it, add it as a requirement (Availability).",
+        "L'avis dit que le poste peut l'exiger (« {quote} ») : une possibilité, non vérifiée. "
+        "Si les candidats doivent l'accepter, ajoutez-la comme exigence (Disponibilité).",
+    ),
     "list_not_read": (
         "A list after the requirement lists was not read: under '{lead_in}', {count} items "
         "({quotes}). If they are requirements (often the desirable ones), add them by hand.",

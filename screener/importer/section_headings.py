@@ -61,6 +61,10 @@ EN_ESSENTIAL = re.compile(
     r"|^(?:what you (?:bring|need|have|offer)|you (?:bring|have|need)|must haves?|your profile)"
     r"\s?\((?:essentials?|required|mandatory)\)\s?:?$"
     rf"|{_BOARD_PHRASE}\((?:essentials?|required|mandatory)\)\s?:?$"
+    # A careers platform's heading alone over its lines of requirements ("What you bring",
+    # "What you'll bring to the team"), desirable ones marked "(preferred)" at their end; never
+    # "What you will do" (the duties).
+    r"|^what you(?: will|'ll)? bring(?: to (?:the|our|this) (?:team|role|post|position))?\s?:?$"
 )
 EN_DESIRABLE = re.compile(
     rf"^{_NUMBER_PREFIX}{_EN_QUALIF}(?:additional |other )?"

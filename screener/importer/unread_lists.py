@@ -61,7 +61,13 @@ def _last_listed_line(lines: list[str], items: list[str]) -> int:
     starts = {_words(item)[:30] for item in items if _words(item)}
     last = -1
     for index, line in enumerate(lines):
-        if line and len(line) <= 2000 and _words(bullet_body(line))[:30] in starts:
+        if not line or len(line) > 2000:
+            continue
+        body = bullet_body(line)
+        # A half's words are among the line's: a line holding no item's start is passed over
+        # without looking for its halves (that took seconds on a long text of sentences).
+        words = plain_words(body)
+        if any(start in words for start in starts) and _words(body)[:30] in starts:
             last = index
     return last
 

@@ -29,6 +29,7 @@ from screener.persistence.profile_migrations import migrate
 from screener.persistence.text_checks import (
     MAX_LIST_ITEMS,
     MAX_TEXT_CHARS,
+    MAX_TEXT_LINES,
     oversized,
     unusable_text,
 )
@@ -135,7 +136,9 @@ def parse_profile_text(text: str, path: Path) -> Profile:
             path,
             QT_TRANSLATE_NOOP("FileProblem", "expected a JSON object ({{ ... }}) at the top level"),
         )
-    unusable = unusable_text(data) or oversized(data, MAX_LIST_ITEMS, MAX_TEXT_CHARS)
+    unusable = unusable_text(data) or oversized(
+        data, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_TEXT_LINES
+    )
     if unusable is not None:
         raise FileProblemError.worded(path, unusable[1], unusable[0])
     data = migrate(data, path)

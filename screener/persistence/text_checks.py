@@ -120,25 +120,53 @@ def unusable_text(data: Any, controls: bool = False) -> tuple[str, Wording] | No
 # seconds at every page of the wizard. Far above what a notice or a person writes.
 MAX_LIST_ITEMS = 1_000
 MAX_TEXT_CHARS = 10_000
+# Lines of one text: Qt lays out each line of a label or a document on its own, at about
+# 10 KB each, so a vacancy of 28 texts of 5,000 short lines (under every other limit) took
+# 1.6 GB and 18 s to export its result as PDF, and seconds at every page of the wizard. No
+# notice's requirement, title or warning runs over a few lines (the importer writes one).
+MAX_TEXT_LINES = 50
+# What Qt and Python start a new line at, besides the line feed: a carriage return passes
+# only before one, and the other C0/C1 breaks are refused as control characters.
+_LINE_BREAKS = ("\n", "\u2028", "\u2029")
+
+
+def _lines(text: str) -> int:
+    return 1 + sum(text.count(brk) for brk in _LINE_BREAKS)
+
+
+def _too_long(text: str, max_chars: int | None, max_lines: int | None) -> Wording | None:
+    if max_chars is not None and len(text) > max_chars:
+        return Wording.of(
+            QT_TRANSLATE_NOOP(
+                "FileProblem", "is {count:,} characters long; at most {limit:,} are allowed"
+            ),
+            count=len(text),
+            limit=max_chars,
+        )
+    if max_lines is not None and (lines := _lines(text)) > max_lines:
+        return Wording.of(
+            QT_TRANSLATE_NOOP(
+                "FileProblem", "is {count:,} lines long; at most {limit:,} are allowed"
+            ),
+            count=lines,
+            limit=max_lines,
+        )
+    return None
 
 
 def oversized(
-    data: Any, max_items: int, max_chars: int | None = None
+    data: Any, max_items: int, max_chars: int | None = None, max_lines: int | None = None
 ) -> tuple[str, Wording] | None:
     """The first (field path, message) of a list longer than `max_items`, or of a string
-    longer than `max_chars` (when given), or None. Iterative, like unusable_text."""
+    longer than `max_chars` or of more than `max_lines` lines (when given), or None.
+    Iterative, like unusable_text."""
     stack: list[tuple[str, Any]] = [("", data)]
     while stack:
         where, value = stack.pop()
         if isinstance(value, str):
-            if max_chars is not None and len(value) > max_chars:
-                return where, Wording.of(
-                    QT_TRANSLATE_NOOP(
-                        "FileProblem", "is {count:,} characters long; at most {limit:,} are allowed"
-                    ),
-                    count=len(value),
-                    limit=max_chars,
-                )
+            problem = _too_long(value, max_chars, max_lines)
+            if problem is not None:
+                return where, problem
         elif isinstance(value, dict):
             for key, item in value.items():
                 key_text = str(key)

@@ -23,6 +23,7 @@ from screener.persistence.parser_words import hand_editing_problem, parser_reaso
 from screener.persistence.text_checks import (
     MAX_LIST_ITEMS,
     MAX_TEXT_CHARS,
+    MAX_TEXT_LINES,
     may_hold_unusable_text,
     oversized,
     unusable_text,
@@ -94,7 +95,7 @@ def _refuse_long_lists(data: dict[str, Any], path: Path) -> None:
             count=sum(counts),
             limit=MAX_CRITERIA,
         )
-    too_long = oversized(data, MAX_LIST_ITEMS, MAX_TEXT_CHARS)
+    too_long = oversized(data, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_TEXT_LINES)
     if too_long is not None:
         raise FileProblemError.worded(path, too_long[1], too_long[0])
     conditions = data.get("conditions")
@@ -224,8 +225,31 @@ def parse_vacancy_text(text: str, path: Path) -> Vacancy:
             error=type(exc).__name__,
             reason=str(exc),
         ) from None
+    _refuse_an_absurd_salary(vacancy, path)
     share_fields_sets(vacancy)
     return vacancy
+
+
+# A salary from one unit of its currency to a billion (a yearly salary in the currencies of
+# most NATO bodies' countries): 1e308 was shown as a number of 400 digits, 0.001 as "0.00".
+# Checked here, not in the model: the importer makes a draft of whatever a notice says, and
+# its review shows the amount; the draft, saved as it is, is then named here.
+SALARY_RANGE = (1, 1_000_000_000)
+
+
+def _refuse_an_absurd_salary(vacancy: Vacancy, path: Path) -> None:
+    salary = vacancy.salary
+    if salary is not None and not SALARY_RANGE[0] <= salary.amount <= SALARY_RANGE[1]:
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem", "{amount} is no salary; expected an amount from {low:,} to {high:,}"
+            ),
+            "salary.amount",
+            amount=repr(salary.amount),
+            low=SALARY_RANGE[0],
+            high=SALARY_RANGE[1],
+        )
 
 
 def load_vacancy(path: Path) -> Vacancy:

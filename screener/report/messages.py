@@ -58,7 +58,9 @@ def format_date(day: dt.date, lang: str) -> str:
 
 
 def format_number(value: float, lang: str) -> str:
-    shown = f"{value:g}"
+    """A number of years as people write it: at most two decimals, never an exponent (a
+    hand-written 0.00001 read "at least 1e-05 years"), no trailing zeros."""
+    shown = f"{value:.2f}".rstrip("0").rstrip(".")
     return shown.replace(".", ",") if _lang(lang) == "fr" else shown
 
 
@@ -85,10 +87,11 @@ def _join(items: list[str], lang: str) -> str:
 def years_text(value: float, lang: str) -> str:
     """A number of years with its unit: "1 year", "2.5 years"; "0,5 an", "1,5 an", "2 ans"."""
     number = format_number(value, lang)
+    shown = round(value, 2)  # the number as written decides the unit ("1 year", not "1 years")
     if _lang(lang) == "fr":
         # French takes the singular below two.
-        return f"{number} an" if value < 2 else f"{number} ans"
-    return f"{number} year" if value == 1 else f"{number} years"
+        return f"{number} an" if shown < 2 else f"{number} ans"
+    return f"{number} year" if shown == 1 else f"{number} years"
 
 
 def _parameter(key: str, value: Any, lang: str) -> str:

@@ -38,6 +38,13 @@ VERDICT_SYMBOLS: dict[Verdict, str] = {
 }
 
 
+def without_symbol(text: str) -> str:
+    """`text` without the status or verdict symbol it starts with, for a screen reader:
+    it read "heavy ballot X" before every "Not met", whose word says it already."""
+    symbol, _, rest = text.partition(" ")
+    return rest if rest and symbol in {*SYMBOLS.values(), *VERDICT_SYMBOLS.values()} else text
+
+
 class SectionKey(StrEnum):
     VERDICT = "verdict"
     TO_SETTLE = "to_settle"

@@ -15,8 +15,10 @@ as a CSV cell wants them; the GUI adds French no-break spaces (messages.french_t
 
 from __future__ import annotations
 
+import sys
 import unicodedata
-from collections import Counter
+from bisect import bisect_left
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 
 from screener.domain.criteria import (
@@ -167,17 +169,62 @@ def _alike(one: str, other: str) -> bool:
 
 
 def _read_alike(names: dict[str, str]) -> set[str]:
-    ids = list(names)
-    alike: set[str] = set()
-    for index, one in enumerate(ids):
-        for other in ids[index + 1 :]:
-            if _alike(names[one], names[other]):
-                alike.update((one, other))
-    return alike
+    """The ids whose names read alike (_alike) with another's. Sorted, the names a cut one
+    carries on into follow it in one run, found by bisection: comparing every pair took
+    seconds for a vacancy of 300 requirements, at each step of a gap plan."""
+    counts = Counter(names.values())
+    alike = {name for name, count in counts.items() if count > 1}
+    ordered = sorted(counts)
+    starts = [0] * (len(ordered) + 1)  # +1 where a run of alike names starts, -1 past it
+    for name in ordered:
+        if not name.endswith("…"):
+            continue
+        stem = name[:-1]
+        low = bisect_left(ordered, stem)
+        high = _past_names_starting(ordered, stem, low)
+        if high - low > 1:  # the cut name and at least one other carrying it on
+            starts[low] += 1
+            starts[high] -= 1
+    running = 0
+    for index, name in enumerate(ordered):
+        running += starts[index]
+        if running > 0:
+            alike.add(name)
+    return {cid for cid, name in names.items() if name in alike}
+
+
+def _past_names_starting(ordered: list[str], stem: str, low: int) -> int:
+    """The index past the sorted names from `low` on that start with `stem`."""
+    if stem and stem[-1] != chr(sys.maxunicode):
+        return bisect_left(ordered, stem[:-1] + chr(ord(stem[-1]) + 1), low)
+    high = low
+    while high < len(ordered) and ordered[high].startswith(stem):
+        high += 1
+    return high
+
+
+# Names made lately, by vacancy and language: a gap plan or a dossier names the same
+# vacancy's requirements at each of its steps (hundreds, for an adviser's catalogue). A
+# vacancy is frozen, and held here with its names, so its id stays its own while cached.
+_MADE: OrderedDict[tuple[int, str], tuple[Vacancy, dict[str, str]]] = OrderedDict()
+_MADE_KEPT = 64
 
 
 def requirement_names(vacancy: Vacancy, lang: str) -> dict[str, str]:
     """A distinct short name for each essential requirement, by criterion id."""
+    key = (id(vacancy), lang)
+    made = _MADE.get(key)
+    if made is not None and made[0] is vacancy:
+        _MADE.move_to_end(key)
+        return dict(made[1])
+    names = _made_names(vacancy, lang)
+    _MADE[key] = (vacancy, names)
+    if len(_MADE) > _MADE_KEPT:
+        _MADE.popitem(last=False)
+    return dict(names)
+
+
+def _made_names(vacancy: Vacancy, lang: str) -> dict[str, str]:
     choices = {crit.id: readings(crit, lang) for crit in vacancy.essential}
     depth = dict.fromkeys(choices, 0)
     while True:

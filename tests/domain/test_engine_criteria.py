@@ -90,6 +90,10 @@ def test_education_missing_is_unknown() -> None:
         ("unsure", UNKNOWN, "education.field_unconfirmed"),
         (False, NOT_MET, "education.field_other"),
         (True, MET, "education.meets"),
+        # Years kept from when the requirement was of another kind answer no question of the
+        # field: they counted as a yes.
+        (0.0, UNKNOWN, "education.field_unconfirmed"),
+        (80.0, UNKNOWN, "education.field_unconfirmed"),
     ],
 )
 def test_education_in_a_named_field(answer: Any, status: Status, code: str) -> None:

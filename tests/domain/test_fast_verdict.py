@@ -30,7 +30,7 @@ LEVELS = ["I", "II", "III", "IV", "V", "VI"]
 EDUCATION = ["secondary", "higher_secondary", "bachelor", "master", "doctorate"]
 LANGS = ["en", "fr", "ru", "de", "pl"]
 # NATO members, non-members, and a code that is no country at all.
-COUNTRIES = ["FR", "US", "TR", "FI", "SE", "CH", "UA", "JP", "XX"]
+COUNTRIES = ["FR", "US", "TR", "FI", "SE", "CH", "UA", "JP", "NZ"]
 LICENCES = ["A", "B", "C", "D", "b", "c"]
 
 # STANAG 6001 profiles a candidate may hold ("none": holds none) and a notice may ask.

@@ -206,7 +206,7 @@ def test_dotted_text_that_is_not_a_long_key_is_parsed(tmp_path: Path, content: s
         ('kind = "statement"', "kind = 42", "essential[3]", "kind"),
         ('kind = "statement"\n', "", "essential[3]", "missing 'kind'"),
         ("min_years = 6", 'min_years = "six"', "essential[2].min_years", "number"),
-        ("min_years = 6", "min_years = -1", "essential[2].min_years", "greater than 0"),
+        ("min_years = 6", "min_years = -1", "essential[2].min_years", "or equal to 0.01"),
         ("min_years = 6", "min_years = nan", "essential[2].min_years", ""),
         ("min_years = 6", "min_years = inf", "essential[2].min_years", ""),
         ("min_years = 6", "min_years = 1e400", "essential[2].min_years", ""),

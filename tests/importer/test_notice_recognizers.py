@@ -80,6 +80,13 @@ def test_fold_keeps_positions() -> None:
     assert fold(text) == 'experience " avance " \'s'
 
 
+def test_fold_reads_text_outside_ascii_as_one_character_at_a_time_would() -> None:
+    """Folding runs outside ASCII apart is only faster: each character folds as it did alone."""
+    text = "".join(map(chr, range(0x2500))) + "İstanbul ẞ ŉ ǰ ΐ K `Ça´ « É » ’"
+    assert fold(text) == "".join(fold(ch) for ch in text)
+    assert fold("ÉTUDES `SUPÉRIEURES’") == "etudes 'superieures'"
+
+
 def test_language_names_in_both_languages() -> None:
     assert [m.code for m in find_languages("Russian, russe, German, allemand")] == [
         "ru",

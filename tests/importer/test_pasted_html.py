@@ -3,6 +3,8 @@ keeps the lists and tables its plain text has flattened."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from screener.importer import import_notice_text
 from screener.importer.pasted_html import MAX_PASTED_HTML_CHARS, pasted_notice_text
 
@@ -69,3 +71,33 @@ def test_the_copy_from_html_reads_as_the_notice_does() -> None:
     assert "education" in kinds and "experience" in kinds and "official_languages" in kinds
     assert [criterion.kind for criterion in vacancy.desirable] == ["statement", "driving_licence"]
     assert vacancy.grade.min == "A3"
+
+
+def test_reading_a_paste_stops_between_its_steps_once_cancelled() -> None:
+    """The draft of a long paste takes seconds: Cancel in the app stops it between its steps
+    (and a copy's HTML between its parts), rather than letting it run on unseen."""
+    import pytest
+
+    from screener.importer.cancelling import ImportCancelled
+
+    asked: list[bool] = []
+
+    def cancelled_after(count: int) -> Callable[[], bool]:
+        def cancelled() -> bool:
+            asked.append(True)
+            return len(asked) > count
+
+        return cancelled
+
+    for count in (0, 1, 3):
+        asked.clear()
+        with pytest.raises(ImportCancelled):
+            import_notice_text(
+                pasted_notice_text(CHROME_PLAIN, CHROME_HTML),
+                "pasted text",
+                cancelled=cancelled_after(count),
+            )
+    with pytest.raises(ImportCancelled):
+        pasted_notice_text(CHROME_PLAIN, CHROME_HTML, cancelled_after(0))
+    kept = import_notice_text(CHROME_PLAIN, "pasted text", cancelled=lambda: False)
+    assert kept.vacancy.reference == "261188"

@@ -210,11 +210,14 @@ def test_a_criterion_check_and_its_alternative_reading_are_worded_for_translatio
         problems += validation_problems(Path("v.toml"), caught.value)
     assert [p.message for p in problems] == [
         "scope 'listed' needs at least one country in 'countries'",
-        "alternative reading: min_years: Input should be greater than 0",
+        "alternative reading: min_years: Input should be greater than or equal to 0.01",
     ]
     assert set(_marked()) >= {problems[0].template, problems[1].template}
     nested = dict(problems[1].values)["reason"]
-    assert isinstance(nested, Wording) and nested.template == "Input should be greater than {gt}"
+    assert (
+        isinstance(nested, Wording)
+        and nested.template == "Input should be greater than or equal to {ge}"
+    )
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -24,6 +25,7 @@ from ui_clock import fixed_clock
 import screener.ui
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
+from screener.ui.common.accessibility import label_name
 from screener.ui.profiles.session import ScreeningSession
 from screener.ui.window.main_window import MainWindow
 from screener.ui.wizard.wizard import ScreeningWizard
@@ -70,6 +72,23 @@ def unnamed(widgets: list[QWidget]) -> list[str]:
     ]
 
 
+def named_unlike_their_label(root: QWidget) -> list[str]:
+    """Inputs whose accessible name does not hold the words of the label shown for them
+    (its leading words will do: "Years of experience" for "Years of experience (at least
+    5 asked for):"). A screen reader said "Search countries" under "Your nationality:",
+    and a voice command naming the label found nothing."""
+    found = []
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is None or not buddy.accessibleName():
+            continue
+        shown = label_name(label.text()).casefold()
+        name = buddy.accessibleName().casefold()
+        if shown not in name and not shown.startswith(name):
+            found.append(f"{shown!r} named {name!r}")
+    return found
+
+
 @pytest.mark.parametrize("reference", REFERENCES)
 def test_every_wizard_input_has_a_name_and_description(
     qtbot: QtBot, vacancy: Callable[[str], Vacancy], reference: str
@@ -80,11 +99,13 @@ def test_every_wizard_input_has_a_name_and_description(
     wizard.summary_page.refresh()
     for page in pages:
         assert unnamed(inputs_in(page)) == [], page.title()
+        assert named_unlike_their_label(page) == [], page.title()
 
 
 def test_main_window_inputs_have_names_and_descriptions(window: MainWindow) -> None:
     central = window.centralWidget()
     assert unnamed(inputs_in(central)) == []
+    assert named_unlike_their_label(central) == []
 
 
 @pytest.mark.parametrize("reference", REFERENCES)

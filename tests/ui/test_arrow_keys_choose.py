@@ -42,3 +42,32 @@ def test_right_arrow_answers_a_yes_no_question(qtbot: QtBot, window: MainWindow)
     assert question.value() is None
     steps.kb.press(Qt.Key.Key_Right)
     assert question.value() is False  # Yes, then on to No: the answer is No
+
+
+def test_arrows_move_through_the_licence_categories_as_drawn(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Down goes to the category under the one focused, not to the one beside it; an arrow
+    ticks nothing, Space does; Tab still stops on every category."""
+    steps = Steps(qtbot, window)
+    steps.open("250939")
+    steps.nationality("Belgium")
+    steps.education("higher_secondary")
+    steps.experience("3")
+    steps.languages("V", "V")
+    page = steps._on(Topic.LICENCE)
+    boxes = page.categories  # type: ignore[attr-defined]
+    steps.kb.space()  # "I hold a driving licence"
+    steps.kb.tab_until(lambda w: w is boxes["B"])
+    steps.kb.press(Qt.Key.Key_Down)
+    below = steps.kb.focus()
+    assert below is boxes["D1E"], below.text()
+    steps.kb.press(Qt.Key.Key_Up)
+    assert steps.kb.focus() is boxes["B"]
+    steps.kb.press(Qt.Key.Key_Right)
+    assert steps.kb.focus() is boxes["BE"]
+    assert not any(box.isChecked() for box in boxes.values())
+    steps.kb.space()
+    assert boxes["BE"].isChecked()
+    steps.kb.tab()
+    assert steps.kb.focus() is boxes["C1"]

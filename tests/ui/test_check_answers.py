@@ -77,13 +77,20 @@ def test_change_goes_to_the_question_and_back_to_the_list(qtbot: QtBot, window: 
     assert wizard.currentId() == wizard.check_id
     assert page.answers()["experience"] == "3 years"
     assert window.profile.answer("250939", "experience") == 3.0
+    # Back on the row changed, which says the new answer; Tab goes on down the list.
+    steps.kb.wait_focus(lambda w: w is change)
+    assert "Your answer: 3 years." in change.accessibleDescription()
+    steps.kb.tab()
+    assert steps.kb.focus() is page.rows["languages"].change
 
-    steps.check_answers()
+    steps.kb.alt(Qt.Key.Key_R)  # See my result
+    qtbot.waitUntil(lambda: wizard.currentId() == wizard.summary_id)
     view = wizard.summary_page.view
     assert view.assessment is not None
     # After the list, the flow is the usual one again: Back goes to the list.
     steps.kb.alt(Qt.Key.Key_B)
     qtbot.waitUntil(lambda: wizard.currentId() == wizard.check_id)
+    steps.kb.wait_focus(lambda w: w is next_button)  # Enter: the result again
 
 
 def test_unanswered_questions_say_so(qtbot: QtBot, window: MainWindow) -> None:

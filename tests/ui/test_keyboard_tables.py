@@ -57,6 +57,10 @@ def test_sort_the_catalogue_from_the_view_menu(window: MainWindow, qtbot: QtBot)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
     references = shown(window, CatalogueModel.COL_REFERENCE)
     assert references == sorted(references)
+    # Said, not only drawn as the header's arrow: the focus stays where it was.
+    bar = window.statusBar()
+    assert bar.currentMessage() == "Sorted by Reference, ascending."
+    assert bar.accessibleDescription() == "Sorted by Reference, ascending."
 
     # The same column again: the order is reversed, and the menu says which it is.
     kb.alt(Qt.Key.Key_W)
@@ -69,6 +73,7 @@ def test_sort_the_catalogue_from_the_view_menu(window: MainWindow, qtbot: QtBot)
     choose(qtbot, sort, "&Reference (ascending)")
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
     assert shown(window, CatalogueModel.COL_REFERENCE) == sorted(references, reverse=True)
+    assert bar.currentMessage() == "Sorted by Reference, descending."
 
 
 def test_sort_from_the_tables_context_menu(window: MainWindow, qtbot: QtBot) -> None:

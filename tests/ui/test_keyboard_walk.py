@@ -409,3 +409,16 @@ def test_alt_and_a_letter_confirms_deleting_a_profile(
         )
     finally:
         apply_language("en")
+
+
+@pytest.mark.parametrize("name", ["batch", "level helper", "open profile"])
+def test_a_dialogs_inputs_are_named_with_their_labels_words(
+    qtbot: QtBot, window: MainWindow, name: str
+) -> None:
+    """Open profile's "Find:" box was "Filter profiles" to a screen reader; batch's "Save
+    results as:" was "CSV file". (The paste box's label is the instructions above it.)"""
+    from test_accessibility import named_unlike_their_label
+
+    dialog = _box_dialogs(window)[name]
+    qtbot.addWidget(dialog)
+    assert named_unlike_their_label(dialog) == []

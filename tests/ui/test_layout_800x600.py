@@ -131,6 +131,12 @@ def test_my_profile_fits_800x600(qtbot: QtBot, window: MainWindow, lang: str) ->
     hint = dialog.minimumSizeHint()
     assert hint.width() <= SIZE[0] and hint.height() <= SIZE[1]
     assert cut_off(dialog) == []
+    # Each language's label begins with a capital, as the wizard's ("Anglais :", not
+    # "anglais :"), in French too.
+    labels = [picker.label.text() for picker in dialog.languages.pickers.values()]
+    assert (
+        labels == {"en": ["English:", "French:"], "fr": ["Anglais\u00a0:", "Français\u00a0:"]}[lang]
+    )
     dialog.close()
 
 

@@ -148,6 +148,13 @@ def test_new_rename_save_as_and_delete(
     assert window.profile == Profile(name="My profile")
     assert window.windowTitle().startswith("My profile — ")
 
+    # Each change is said as well as shown, with one full stop after a name that has its own.
+    answers.texts = ["Ana B."]
+    actions.rename_action.trigger()
+    bar = window.statusBar()
+    assert bar.currentMessage() == "Profile renamed: Ana B."
+    assert bar.accessibleDescription() == "Profile renamed: Ana B."
+
 
 def test_open_lists_profiles_and_unreadable_files(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
@@ -178,6 +185,15 @@ def test_open_lists_profiles_and_unreadable_files(
     dialog.delete_button.click()
     assert str(store.folder / "broken.json") in answers.shown[-1][1]
     assert dialog.list.count() == 2
+    assert stored_files() == ["anna.json", "bob.json"]
+    # A profile is asked about by the name it is listed under, its file after it.
+    answers.confirm = False
+    dialog.list.setCurrentRow(0)
+    dialog.delete_button.click()
+    assert answers.shown[-1][1] == (
+        "Delete the profile “Anna” and every answer in it, for good?\n"
+        f"The file {store.folder / 'anna.json'} will be deleted."
+    )
     assert stored_files() == ["anna.json", "bob.json"]
 
     chosen: list[str | None] = ["anna"]

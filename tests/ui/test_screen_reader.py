@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import (
     QApplication,
     QTableView,
@@ -27,6 +27,7 @@ from screener.ui.common.language import apply_language
 from screener.ui.window.main_window import MainWindow
 from screener.ui.window.shortcuts_dialog import ShortcutsDialog
 from screener.ui.wizard.page_plan import Topic
+from screener.ui.wizard.wizard import LANGUAGE_TOGGLE
 
 Back, Next = QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton
 NOTICES = Path(__file__).resolve().parents[1] / "importer" / "notices"
@@ -71,6 +72,54 @@ def alerts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(update))
     return said
+
+
+@pytest.fixture
+def announced(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What a screen reader is asked to say through the platform's announcement."""
+    said: list[str] = []
+
+    def update(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append(event.message())
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(update))
+    return said
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_count_left_is_said_when_the_typing_stops(
+    qtbot: QtBot, window: MainWindow, announced: list[str], lang: str
+) -> None:
+    """The count under the table changed at every letter, away from the focus: typing in
+    the search box, a screen reader user never heard whether any vacancy was left."""
+    apply_language(lang)
+    try:
+        kb = Keyboard(qtbot)
+        kb.wait_focus(lambda w: w is window.search)
+        kb.type("cyber")
+        said = {"en": "Shown: 1 of 5.", "fr": "Affichés\u00a0: 1 sur 5."}[lang]
+        qtbot.waitUntil(lambda: announced == [said])  # once, when the typing stopped
+        kb.press(Qt.Key.Key_Backspace)
+        qtbot.waitUntil(lambda: len(announced) == 2)
+        assert announced[1] == said
+    finally:
+        apply_language("en")
+
+
+def test_switching_the_language_is_said_in_the_new_one(
+    qtbot: QtBot, window: MainWindow, announced: list[str]
+) -> None:
+    """Every word changes and nothing else happens: a screen reader said nothing."""
+    steps = Steps(qtbot, window)
+    wizard = steps.open("250717")
+    page = steps._on(Topic.NATIONALITY)
+    try:
+        qtbot.mouseClick(wizard.button(LANGUAGE_TOGGLE), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Screener est maintenant en français." in announced)
+        qtbot.waitUntil(lambda: page.title() == "Étape 1 sur 10\u00a0: Nationalité")
+    finally:
+        apply_language("en")
 
 
 def test_a_message_shown_away_from_the_focus_is_said(

@@ -172,6 +172,30 @@ def test_the_details_of_a_vacancy_are_not_cut_off_at_800x600(
         apply_language("en")
 
 
+def test_going_from_vacancy_to_vacancy_shows_each_ones_facts_whole(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    """1366x768 at 150 % leaves the window 910x490: the NATO body and the deadline wrap.
+    In a form layout their rows kept the heights of the vacancy shown before, and their
+    second lines were cut in half."""
+    apply_language("fr")
+    try:
+        window = make_window()
+        window.resize(910, 490)
+        qtbot.waitUntil(lambda: window.width() == 910)
+        kb = Keyboard(qtbot)
+        kb.wait_focus(lambda w: w is window.search)
+        kb.tab()
+        assert kb.focus() is window.table
+        for key in [Qt.Key.Key_Down] * 4 + [Qt.Key.Key_Up] * 4:
+            kb.press(key)
+            qtbot.wait(30)  # each vacancy laid out, as the user sees it
+            reference = window.details.field_text("reference")
+            assert clipped_labels(window.details) == [], reference
+    finally:
+        apply_language("en")
+
+
 def test_the_first_file_dialog_opens_on_a_folder_that_exists(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -26,6 +26,7 @@ class EducationCriterion(CriterionBase):
 # Outcomes by (level needed, field named), then by level held and answer class as one int:
 # a profile meets the same education requirement in hundreds of vacancies.
 _OUTCOMES: dict[tuple[str, bool], dict[int, Outcome]] = {}
+_ANSWER_OF: tuple[Answer | None, ...] = (None, False, UNSURE, True)
 
 
 def education_rule(crit: EducationCriterion) -> Check:
@@ -34,17 +35,20 @@ def education_rule(crit: EducationCriterion) -> Check:
     outcomes = _OUTCOMES.setdefault((needs.value, named_field), {})
 
     def check(facts: Facts, answer: Answer | None) -> Outcome:
-        # The answer as far as the outcome depends on it: none, no, not sure, anything else.
-        if answer is None:
-            which = 0
+        # The answer as far as the outcome depends on it: none, no, not sure, yes. A number
+        # (years, kept from when the requirement was of another kind) answers no question
+        # of a degree's field: it counted as a yes, and made the requirement met.
+        if answer is True:
+            which = 3
         elif answer is False:
             which = 1
         else:
-            which = 2 if answer == UNSURE else 3
+            which = 2 if answer == UNSURE else 0
         key = facts.education_rank * 4 + which
         outcome = outcomes.get(key)
         if outcome is None:
-            outcome = remember(outcomes, key, _outcome(needs, named_field, facts.education, answer))
+            said = _ANSWER_OF[which]
+            outcome = remember(outcomes, key, _outcome(needs, named_field, facts.education, said))
         return outcome
 
     return check

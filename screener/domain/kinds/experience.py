@@ -15,7 +15,8 @@ from screener.domain.profile import UNSURE, Answer
 
 class ExperienceCriterion(CriterionBase):
     kind: Literal["experience"] = "experience"
-    min_years: float = Field(gt=0, le=60)
+    # From a few days (a hundredth of a year, as every output writes years) to a working life.
+    min_years: float = Field(ge=0.01, le=60)
     domain: LocalizedText
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import Field, model_validator
 
-from screener.domain.criterion_base import COUNTRY_CODE_PATTERN, CriterionBase
+from screener.domain.criterion_base import CountryCode, CriterionBase
 from screener.domain.facts import Facts
 from screener.domain.kinds.kind import Check, Kind
 from screener.domain.outcomes import Outcome, Reason, Status, remember, unknown
@@ -17,7 +17,7 @@ from screener.translatable import QT_TRANSLATE_NOOP, WordedValueError
 class NationalityCriterion(CriterionBase):
     kind: Literal["nationality"] = "nationality"
     scope: Literal["nato_members", "listed"] = "nato_members"
-    countries: list[Annotated[str, Field(pattern=COUNTRY_CODE_PATTERN)]] = Field(
+    countries: list[CountryCode] = Field(
         default_factory=list, description="ISO 3166-1 alpha-2 codes, for scope = 'listed'"
     )
 

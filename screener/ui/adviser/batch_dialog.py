@@ -113,7 +113,7 @@ class BatchDialog(QDialog):
                     "output",
                     self.output_edit,
                     self.tr("&Save results as:"),
-                    self.tr("CSV file"),
+                    self.tr("Save results as (CSV file)"),
                     self.tr("The CSV file the results are written to"),
                 ),
             )

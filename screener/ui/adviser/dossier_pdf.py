@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from screener.paths import APP_NAME
 from screener.persistence.atomic import write_atomic
 from screener.ui.summary.summary_exports import PDF_MARGINS_MM
 
@@ -44,7 +45,7 @@ def ensure_gui_application() -> QGuiApplication:
 def _writer(buffer: QBuffer, title: str) -> QPdfWriter:
     writer = QPdfWriter(buffer)
     writer.setTitle(title)
-    writer.setCreator("Screener")
+    writer.setCreator(APP_NAME)  # how the importer knows the app's own PDFs
     margins = QMarginsF(PDF_MARGINS_MM, PDF_MARGINS_MM, PDF_MARGINS_MM, PDF_MARGINS_MM)
     writer.setPageLayout(
         QPageLayout(

@@ -19,6 +19,7 @@ from screener.translatable import QT_TRANSLATE_NOOP
 from screener.ui.catalogue.overview_filter import OverviewFilter, Show
 from screener.ui.catalogue.overview_model import OverviewModel
 from screener.ui.common.accessibility import describe
+from screener.ui.common.count_said import CountSaid
 from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.language import RetranslatesOnLanguageChange
 from screener.ui.common.nested_layout import nested
@@ -61,6 +62,7 @@ class OverviewView(RetranslatesOnLanguageChange, QWidget):
         header.setSectionResizeMode(OverviewModel.COL_DETAIL, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(OverviewModel.COL_DETAIL, 260)
         self.counts = QLabel()
+        CountSaid(self.find_edit, self.counts)
 
         row = QHBoxLayout()
         row.addWidget(find_label)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from screener.persistence.vacancy_sheet import VacancySheet, words_in
 from screener.report import messages
@@ -50,15 +50,20 @@ class VacancyDetails(RetranslatesOnLanguageChange, QWidget):
         super().__init__(parent)
         self._title = PlainTextLabel()
         self._title.setFont(scaled_font(self, 1.3, bold=True))
-        self._facts = QFormLayout()
-        self._facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A grid, not a QFormLayout: a form shared its rows' height by what each value would
+        # like (QLabel's guess at a wrap), not by what it needs at its width, and with large
+        # text the NATO body's and the deadline's second lines were cut in half.
+        self._facts = QGridLayout()
+        self._facts.setColumnStretch(1, 1)
         self._fields: dict[str, PlainTextLabel] = {}
         self._field_labels: dict[str, QLabel] = {}
         for key in FIELD_KEYS:
             value = PlainTextLabel()
             self._fields[key] = value
             self._field_labels[key] = QLabel()
-            self._facts.addRow(self._field_labels[key], value)
+            row = self._facts.rowCount()
+            self._facts.addWidget(self._field_labels[key], row, 0)
+            self._facts.addWidget(value, row, 1)
         self._notes = PlainTextLabel()
         self._requirements = QPlainTextEdit()
         self._requirements.setReadOnly(True)
@@ -131,8 +136,9 @@ class VacancyDetails(RetranslatesOnLanguageChange, QWidget):
         self._show_vacancy(entry.loaded.sheet(), entry)
 
     def _set_facts_visible(self, visible: bool) -> None:
-        for row in range(self._facts.rowCount()):
-            self._facts.setRowVisible(row, visible)
+        for key, value in self._fields.items():
+            self._field_labels[key].setVisible(visible)
+            value.setVisible(visible)
 
     def _show_vacancy(self, sheet: VacancySheet, entry: CatalogueEntry) -> None:
         lang = current_language()

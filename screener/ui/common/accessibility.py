@@ -44,12 +44,29 @@ def announce(widget: QWidget, text: str) -> None:
     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
+def say(widget: QWidget, text: str) -> None:
+    """Have a screen reader say `text` now, leaving the widget's description as it is (a
+    table's says what its rows are): the platform's own "say this" request only."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
 def status_news(window: QMainWindow, text: str, timeout_ms: int = 8000) -> None:
     """`text` in the window's status bar, and said to a screen reader: a file saved from a
     menu was only ever written there, away from the focus, where no one heard it."""
+    text = one_full_stop(text)
     bar = window.statusBar()
     bar.showMessage(text, timeout_ms)
     announce(bar, text)
+
+
+def one_full_stop(text: str) -> str:
+    """A sentence ending in a name that ends in a full stop ("Profile renamed: Ana B..")
+    with that stop only; an ellipsis written as three stops is left as it is."""
+    if text.endswith("..") and not text.endswith("..."):
+        return text[:-1]
+    return text
 
 
 def as_sentence(text: str) -> str:
@@ -63,6 +80,13 @@ def spoken(text: str) -> str:
     """A button's text as a screen reader should say it: without its mnemonic and without
     the arrows of QWizard's "< &Back" and "&Next >", read out as "less than", "greater"."""
     return without_mnemonic(text).strip().removeprefix("<").removesuffix(">").strip()
+
+
+def label_name(text: str) -> str:
+    """A label's text as its input's accessible name: "&Your nationality:" -> "Your
+    nationality". The name holds the words on screen, so that a screen reader says what is
+    shown and a voice command naming the label finds the input."""
+    return without_mnemonic(text).strip().removesuffix(":").strip()
 
 
 def without_mnemonic(text: str) -> str:

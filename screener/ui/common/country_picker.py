@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from screener.domain.countries import Country, is_nato_member, nationalities, territories_of
-from screener.ui.common.accessibility import announce, describe
+from screener.ui.common.accessibility import announce, describe, label_name
 from screener.ui.common.language import current_language
 from screener.ui.common.search_text import fold
 
@@ -118,7 +118,7 @@ class CountryPicker(QWidget):
         self.search.setClearButtonEnabled(True)
         describe(
             self.search,
-            self.tr("Search countries"),
+            label_name(label_text),
             self.tr("Filters the list of countries; use the arrow keys to choose from it"),
         )
         self.label = QLabel(label_text)

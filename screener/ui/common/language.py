@@ -101,6 +101,7 @@ def apply_language(lang: str) -> None:
 def switch_language(lang: str) -> None:
     """The user's choice: applied to the open UI at once, remembered for the next start."""
     apply_language(lang)
+    _say_switched()
     settings = load_settings()
     if settings.language == lang:
         return
@@ -110,6 +111,25 @@ def switch_language(lang: str) -> None:
     except OSError as error:
         # Settings are a convenience: the switch itself worked.
         sys.stderr.write(f"Screener: could not remember the language: {error}\n")
+
+
+def at_line_start(word: str) -> str:
+    """A word as it begins a label: French writes "anglais" within a sentence and
+    "Anglais :" at the start of a line; English names are capitalised already."""
+    return word[:1].upper() + word[1:]
+
+
+def _say_switched() -> None:
+    """Every word on screen changes and the focus stays where it was: a screen reader said
+    nothing, and a user who pressed the button by mistake did not know why. Said in the
+    new language, from the focused widget."""
+    from PySide6.QtWidgets import QApplication
+
+    from screener.ui.common.accessibility import say
+
+    widget = QApplication.focusWidget()
+    if widget is not None:
+        say(widget, QCoreApplication.translate("Language", "Screener is now in English."))
 
 
 class RetranslatesOnLanguageChange:

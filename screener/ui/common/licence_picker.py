@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from screener.ui.common.accessibility import describe
+from screener.ui.common.arrow_keys_choose import ArrowsFollowTheGrid
 from screener.ui.wizard.driving_licence_page import COLUMNS, COMMON_CATEGORIES
 
 
@@ -39,6 +40,7 @@ class LicencePicker(QWidget):
         self.grid.setContentsMargins(24, 0, 0, 0)
         layout.addLayout(self.grid)
         self.categories: dict[str, QCheckBox] = {}
+        self._grid_keys = ArrowsFollowTheGrid(self)
         for category in COMMON_CATEGORIES:
             self._add_category(category)
         self.not_given.setChecked(True)
@@ -54,6 +56,7 @@ class LicencePicker(QWidget):
         box.toggled.connect(self._category_toggled)
         position = len(self.categories)
         self.grid.addWidget(box, position // COLUMNS, position % COLUMNS)
+        self._grid_keys.add(box, position // COLUMNS, position % COLUMNS)
         self.categories[category] = box
 
     def _choice_toggled(self, _button: QRadioButton, checked: bool) -> None:

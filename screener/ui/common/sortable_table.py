@@ -86,6 +86,27 @@ def sort_by(table: QTableView, column: int) -> None:
     ascending = Qt.SortOrder.AscendingOrder
     again = header.sortIndicatorSection() == column and header.sortIndicatorOrder() == ascending
     table.sortByColumn(column, Qt.SortOrder.DescendingOrder if again else ascending)
+    _say_sorted(table, column, descending=again)
+
+
+def _say_sorted(table: QTableView, column: int, descending: bool) -> None:
+    """Chosen from a menu, the new order was shown only by the header's small arrow: a
+    screen reader said nothing, and the focus went back to where it was."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from screener.ui.common.accessibility import say, status_news
+
+    name = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+    text = (
+        QCoreApplication.translate("SortableTable", "Sorted by {column}, descending.")
+        if descending
+        else QCoreApplication.translate("SortableTable", "Sorted by {column}, ascending.")
+    ).format(column=name)
+    window = table.window()
+    if isinstance(window, QMainWindow):
+        status_news(window, text)
+    else:
+        say(table, text)
 
 
 def fill_sort_menu(menu: QMenu, table: QTableView) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,7 +63,7 @@ def text_reader(text: str, label: str) -> Reader:
     def read(cancelled: Callable[[], bool]) -> ImportResult:
         from screener.importer import import_notice_text
 
-        return _with_kept_ids(import_notice_text(text, label))
+        return _with_kept_ids(import_notice_text(text, label, cancelled=cancelled))
 
     return read
 
@@ -70,14 +71,19 @@ def text_reader(text: str, label: str) -> Reader:
 class _ReadThread(QThread):
     done = Signal(object)  # ImportResult, FileProblemError, or None when cancelled
 
-    def __init__(self, read: Reader, where: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        read: Callable[[Callable[[], bool]], object],
+        where: Path,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.read = read
         self.where = where
         self.stop = threading.Event()
 
     def run(self) -> None:
-        from screener.importer.notice_files import ImportCancelled
+        from screener.importer.cancelling import ImportCancelled
 
         try:
             outcome: object = self.read(self.stop.is_set)
@@ -92,6 +98,31 @@ class _ReadThread(QThread):
                 reason=str(error),
             )
         self.done.emit(outcome)
+
+
+def _stop_at_quit() -> None:
+    global _QUIT_HOOKED
+    app = QCoreApplication.instance()
+    if app is not None and not _QUIT_HOOKED:
+        app.aboutToQuit.connect(stop_all)
+        _QUIT_HOOKED = True
+
+
+def read_off_ui_thread(
+    read: Callable[[Callable[[], bool]], object], where: Path, done: Callable[[object], None]
+) -> threading.Event:
+    """Run `read` in a thread of its own; `done` gets what it returns (None when cancelled, a
+    FileProblemError when it failed) on the UI thread. Setting the event returned cancels it.
+
+    The thread has no parent and is kept until it ends, as a notice's reading thread is.
+    """
+    thread = _ReadThread(read, where)
+    thread.done.connect(done)
+    thread.finished.connect(partial(_RUNNING.discard, thread))
+    _RUNNING.add(thread)
+    _stop_at_quit()
+    thread.start()
+    return thread.stop
 
 
 class NoticeImport(QObject):
@@ -152,11 +183,7 @@ class NoticeImport(QObject):
         _RUNNING.discard(self.reader)
 
     def start(self) -> None:
-        global _QUIT_HOOKED
-        app = QCoreApplication.instance()
-        if app is not None and not _QUIT_HOOKED:
-            app.aboutToQuit.connect(stop_all)
-            _QUIT_HOOKED = True
+        _stop_at_quit()
         self.progress.setValue(0)
         self.reader.start()
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from screener.domain.scales import OFFICIAL_LANGUAGES, LanguageLevel
 from screener.report import messages
 from screener.ui.common.accessibility import describe
-from screener.ui.common.language import current_language
+from screener.ui.common.language import at_line_start, current_language
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.slp_fields import SlpFields
 from screener.ui.common.tab_order import keep_tab_order, tab_in_order
@@ -60,7 +60,8 @@ class LanguagesEditor(QWidget):
     def _add_picker(self, code: str, order: bool = True) -> LanguageLevelPicker:
         lang = current_language()
         name = messages.language_name(code, lang)
-        picker = LanguageLevelPicker(name, self.tr("{language}:").format(language=name), lang)
+        caption = self.tr("{language}:").format(language=at_line_start(name))
+        picker = LanguageLevelPicker(name, caption, lang)
         picker.changed.connect(self.changed)
         self.pickers[code] = picker
         self._pickers_layout.addWidget(picker)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from screener.persistence.errors import FileProblemError
 from screener.persistence.profile_store import ProfileStore
 from screener.report import messages
-from screener.ui.common.accessibility import describe, tab_as_laid_out
+from screener.ui.common.accessibility import describe, label_name, tab_as_laid_out
 from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.enter_activates import EnterActivates
 from screener.ui.common.language import current_language
@@ -35,6 +35,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 READABLE_ROLE = Qt.ItemDataRole.UserRole + 1
 PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 2
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 3
+NAME_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 class OpenProfileDialog(QDialog):
@@ -49,12 +50,13 @@ class OpenProfileDialog(QDialog):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Type part of a name"))
         self.filter.setClearButtonEnabled(True)
+        filter_label = QLabel(self.tr("&Find a profile:"))
+        # Named as shown: a screen reader said "Filter profiles" under "Find:".
         describe(
             self.filter,
-            self.tr("Filter profiles"),
+            label_name(filter_label.text()),
             self.tr("Shows only the profiles whose name contains what is typed here"),
         )
-        filter_label = QLabel(self.tr("&Find:"))
         filter_label.setBuddy(self.filter)
         self.list = QListWidget()
         describe(
@@ -140,6 +142,7 @@ class OpenProfileDialog(QDialog):
             item = QListWidgetItem(text)
             self._set_id(item, entry.id)
             item.setData(READABLE_ROLE, True)
+            item.setData(NAME_ROLE, name)
             self.list.addItem(item)
             if entry.id == self._current:
                 self.list.setCurrentItem(item)
@@ -228,12 +231,15 @@ class OpenProfileDialog(QDialog):
         if profile_id is None:
             return
         path = self.store.path_of(profile_id)
-        if not prompts.confirm(
-            self,
-            self.tr("Delete profile file"),
-            self.tr("Delete {file} for good? This cannot be undone.").format(file=path),
-            self.tr("Delete"),
-        ):
+        name = item.data(NAME_ROLE)
+        # A profile by its name, as Profile > Delete asks: the file's path alone did not
+        # say which of the candidates it was. A file that cannot be read has only its path.
+        question = (
+            prompts.delete_question(name, path)
+            if name
+            else self.tr("Delete {file} for good? This cannot be undone.").format(file=path)
+        )
+        if not prompts.confirm(self, self.tr("Delete profile file"), question, self.tr("Delete")):
             return
         row = self.list.row(item)
         try:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 from screener import paths
 from screener.persistence.errors import FileProblemError
 from screener.persistence.profile_store import slug
+from screener.ui.common.accessibility import status_news
 from screener.ui.common.language import current_language
 from screener.ui.common.problem_words import error_text
 from screener.ui.profiles import profile_prompts as prompts
@@ -102,7 +103,8 @@ class ProfileActions(QObject):
         prompts.warn(self.window, title, text)
 
     def _done(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
+        # Said too: the focus goes back to the window, and the status bar is not read.
+        status_news(self.window, text)
 
     def _name(self) -> str:
         return shown_profile_name(self.keeper.profile.name) or self.keeper.profile_id or ""
@@ -174,11 +176,7 @@ class ProfileActions(QObject):
     def delete(self) -> None:
         title = self.tr("Delete profile")
         where = self.keeper.path
-        text = self.tr("Delete the profile “{name}” and every answer in it, for good?").format(
-            name=self._name()
-        )
-        if where is not None:
-            text += "\n" + self.tr("The file {file} will be deleted.").format(file=where)
+        text = prompts.delete_question(self._name(), where)
         if not prompts.confirm(self.window, title, text, self.tr("Delete")):
             return
         try:

@@ -77,6 +77,19 @@ def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMes
     return plain_message_box(parent, icon, title, text, QMessageBox.StandardButton.NoButton)
 
 
+def delete_question(name: str, path: Path | None) -> str:
+    """What deleting a profile asks, from the Profile menu or the Open dialog: the name the
+    user knows it by first, then its file."""
+    text = QCoreApplication.translate(
+        "ProfilePrompts", "Delete the profile “{name}” and every answer in it, for good?"
+    ).format(name=name)
+    if path is not None:
+        text += "\n" + QCoreApplication.translate(
+            "ProfilePrompts", "The file {file} will be deleted."
+        ).format(file=path)
+    return text
+
+
 def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     """Yes only if the user chooses `action`; the safe choice (Cancel) is the default."""
     from PySide6.QtWidgets import QMessageBox

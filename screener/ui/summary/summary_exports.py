@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, Q
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from screener.paths import APP_NAME
 from screener.persistence.atomic import write_atomic
 from screener.report.record import AssessmentRecord
 from screener.ui.common.last_folder import remember, start_path
@@ -55,7 +56,7 @@ def write_pdf(document: QTextDocument, path: Path, title: str) -> None:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setTitle(title)
-    writer.setCreator("Screener")
+    writer.setCreator(APP_NAME)  # how the importer knows the app's own PDFs
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),

@@ -82,7 +82,7 @@ class CriterionResultRow(RetranslatesOnLanguageChange, QFrame):
         self.setAccessibleDescription(" ".join([*self.item.lines(), *hint]))
         self.setAccessibleName(
             self.tr("{status}: {requirement}").format(
-                status=self.item.status_text, requirement=self.item.requirement
+                status=self.item.status_label, requirement=self.item.requirement
             )
         )
         self.change_button.setText(self.tr("Change…"))

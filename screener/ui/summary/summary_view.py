@@ -34,6 +34,7 @@ from screener.report.record import (
     SectionKey,
     build_record,
     suggested_file_name,
+    without_symbol,
 )
 from screener.ui.common.accessibility import announce, describe, scaled_font
 from screener.ui.common.command_keys import RESULT, bind_command_keys
@@ -272,7 +273,7 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
         )
         label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         label.setStyleSheet("#verdict:focus { border: 2px solid palette(highlight); }")
-        describe(label, self.tr("Result"), text)
+        describe(label, self.tr("Result"), without_symbol(text))
         self.verdict_label = label
         return label
 

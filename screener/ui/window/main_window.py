@@ -30,6 +30,7 @@ from screener.ui.catalogue.catalogue_filter import CatalogueFilter
 from screener.ui.catalogue.catalogue_model import CatalogueModel
 from screener.ui.catalogue.vacancy_details import VacancyDetails
 from screener.ui.common.accessibility import announce, describe
+from screener.ui.common.count_said import CountSaid
 from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.last_folder import remember, start_folder
 from screener.ui.common.scrolled import scrolled_page
@@ -110,6 +111,7 @@ class MainWindow(MainWindowHost):
         configure_table(self.table, CatalogueModel.COL_TITLE, title_room=True)
         self.search.installEventFilter(DownIntoList(self.search, self.table))
         self.counts = QLabel()
+        CountSaid(self.search, self.counts)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -59,6 +59,8 @@ class CheckAnswersPage(RetranslatesOnLanguageChange, QWizardPage):
         self.session = session
         self.rows: dict[str, AnswerRow] = {}
         self._headings: list[tuple[Topic, QLabel]] = []
+        # The row whose Change was pressed: back on the list, the focus returns to it.
+        self._changed: str | None = None
 
         content = QWidget()
         grid = QGridLayout(content)
@@ -97,12 +99,16 @@ class CheckAnswersPage(RetranslatesOnLanguageChange, QWizardPage):
         change.setObjectName(f"change-{criterion.id}")
         # Enter on a focused Change changes that answer; elsewhere Enter is Next.
         change.setAutoDefault(True)
-        change.clicked.connect(partial(self.changeRequested.emit, criterion.id))
+        change.clicked.connect(partial(self._change, criterion.id))
         change.installEventFilter(self)
         grid.addWidget(requirement, line, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(answer, line, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(change, line, 2, Qt.AlignmentFlag.AlignTop)
         self.rows[criterion.id] = AnswerRow(criterion, requirement, answer, change)
+
+    def _change(self, criterion_id: str) -> None:
+        self._changed = criterion_id
+        self.changeRequested.emit(criterion_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Tabbing through a long list: keep the focused Change in view with its row.
@@ -135,11 +141,25 @@ class CheckAnswersPage(RetranslatesOnLanguageChange, QWizardPage):
 
     def _focus_next(self) -> None:
         wizard = self.wizard()
-        if wizard is not None and wizard.currentPage() is self:
-            wizard.button(QWizard.WizardButton.NextButton).setFocus(Qt.FocusReason.TabFocusReason)
-            # On "See my result", a screen reader said only that: not which page this is,
-            # nor that some questions are still unanswered (their rows are above).
-            announce(self, self.spoken_intro())
+        if wizard is None or wizard.currentPage() is not self:
+            return
+        changed = self.rows.get(self._changed or "")
+        if changed is not None:
+            # Back from a Change pressed here: on that row again, its new answer said with
+            # it, and Tab goes on down the list. On "See my result" the user had lost their
+            # place, the list scrolled back to its top.
+            changed.change.setFocus(Qt.FocusReason.TabFocusReason)
+            self.scroll.ensureWidgetVisible(changed.change, 0, 40)
+            return
+        wizard.button(QWizard.WizardButton.NextButton).setFocus(Qt.FocusReason.TabFocusReason)
+        # On "See my result", a screen reader said only that: not which page this is, nor
+        # that some questions are still unanswered (their rows are above).
+        announce(self, self.spoken_intro())
+
+    def validatePage(self) -> bool:
+        # On to the result: coming back from it, the focus is on "See my result" again.
+        self._changed = None
+        return super().validatePage()
 
     def spoken_intro(self) -> str:
         unanswered = sum(row.answer.text() == not_answered() for row in self.rows.values())

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QGridLayout, QLabel, QRad
 from screener.domain import criteria as c
 from screener.domain.profile import UNSURE
 from screener.ui.common.accessibility import describe
-from screener.ui.common.arrow_keys_choose import ArrowKeysChoose
+from screener.ui.common.arrow_keys_choose import ArrowKeysChoose, ArrowsFollowTheGrid
 from screener.ui.common.nested_layout import nested
 from screener.ui.wizard.criterion_page import CriterionPage
 from screener.ui.wizard.page_plan import Topic
@@ -44,12 +44,14 @@ class DrivingLicencePage(CriterionPage):
         grid = QGridLayout()
         grid.setContentsMargins(24, 0, 0, 0)
         self.categories: dict[str, QCheckBox] = {}
+        grid_keys = ArrowsFollowTheGrid(self)
         extra = [cat for cat in asked if cat not in COMMON_CATEGORIES]
         for position, category in enumerate([*COMMON_CATEGORIES, *extra]):
             box = QCheckBox(category)
             box.toggled.connect(self._category_toggled)
             self.categories[category] = box
             grid.addWidget(box, position // COLUMNS, position % COLUMNS)
+            grid_keys.add(box, position // COLUMNS, position % COLUMNS)
         self.body.addWidget(nested(grid))
         self._asked = asked
         self.asked_label = QLabel()

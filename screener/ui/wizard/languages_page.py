@@ -10,7 +10,7 @@ from screener.domain import criteria as c
 from screener.domain.scales import OFFICIAL_LANGUAGES, LanguageLevel
 from screener.report import messages
 from screener.ui.common.accessibility import describe, scaled_font
-from screener.ui.common.language import current_language
+from screener.ui.common.language import at_line_start, current_language
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.slp_fields import SlpFields
 from screener.ui.wizard import language_level_helper
@@ -116,7 +116,7 @@ class LanguagesPage(CriterionPage):
         for code, picker in self.pickers.items():
             name = messages.language_name(code, lang)
             # "anglais" within a sentence, "Anglais :" at the start of a label.
-            label = self.tr("&{language}:").format(language=name[:1].upper() + name[1:])
+            label = self.tr("&{language}:").format(language=at_line_start(name))
             picker.set_language_name(name, label)
         # Line the pickers up: each sits in its own grid.
         for picker in self.pickers.values():

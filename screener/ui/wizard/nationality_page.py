@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from screener.domain import criteria as c
 from screener.domain.countries import all_countries, country_name, is_nato_member, nationalities
-from screener.ui.common.accessibility import describe
+from screener.ui.common.accessibility import describe, label_name
 from screener.ui.common.country_picker import (
     CODE_ROLE,
     country_item,
@@ -66,12 +66,12 @@ class NationalityPage(CriterionPage):
             self.tr("This post is open to nationals of: {names}.").format(names=names)
         )
         self.search.setPlaceholderText(self.tr("Type the name of your country"))
+        self.search_label.setText(self.tr("&Your nationality:"))
         describe(
             self.search,
-            self.tr("Search countries"),
+            label_name(self.search_label.text()),
             self.tr("Filters the list of countries; use the arrow keys to choose from it"),
         )
-        self.search_label.setText(self.tr("&Your nationality:"))
         describe(
             self.countries,
             self.tr("Countries"),

@@ -129,7 +129,7 @@ def test_a_candidates_result_offers_no_change_to_a_screen_reader(
     row = summary.view.rows[0]
     kb.wait_focus(lambda w: w.window() is summary)
     kb.tab_until(lambda w: w is row)
-    assert row.accessibleName().startswith(row.item.status_text)
+    assert row.accessibleName().startswith(row.item.status_label)
     assert "Enter" not in row.accessibleDescription()
     assert row.item.lines()[0] in row.accessibleDescription()
     kb.space()
