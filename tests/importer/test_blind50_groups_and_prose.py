@@ -662,3 +662,25 @@ def test_what_the_post_offers_in_the_future_tense_is_no_requirement(offer: str) 
     essential, desirable = list_texts(text)
     assert not essential, essential
     assert not desirable, desirable
+
+
+def test_a_bilingual_notices_prose_gives_each_half_its_own_requirements() -> None:
+    text = (
+        NOTICE_TOP
+        + "Who we are looking for\n"
+        + "You will hold a university degree in engineering. An MBA would be a plus.\n\n"
+        + "You will bring at least 8 years of experience managing innovation programmes.\n\n"
+        + "Conditions of employment\n"
+        + "Applicants must be nationals of a NATO member state.\n\n"
+        + "Profil recherché\n"
+        + "Vous êtes titulaire d'un diplôme universitaire en ingénierie. Un MBA serait un"
+        " atout.\n\n" + "Vous justifiez d'au moins 8 ans d'expérience dans la gestion de programmes"
+        " d'innovation.\n\n"
+        + "Conditions d'emploi\n"
+        + "Les candidats doivent être ressortissants d'un pays membre de l'OTAN.\n"
+    )
+    vacancy = imported(text)
+    education = vacancy.essential[1]
+    assert education.text.en == "You will hold a university degree in engineering"
+    assert education.text.fr == "Vous êtes titulaire d'un diplôme universitaire en ingénierie"
+    assert vacancy.desirable[0].text.fr == "Un MBA serait un atout"
