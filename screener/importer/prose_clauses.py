@@ -49,7 +49,9 @@ FR_MUST = re.compile(
     r"\s(?:doivent|doit)\s(?:egalement\s|aussi\s)?"
     # "Vous êtes titulaire d'un diplôme ...", "Le candidat retenu justifiera de cinq ans ...":
     # the profile said to the reader or in the future (never "vous aurez l'occasion de").
-    r"|^(?:vous|il ou elle|(?:le |la )?(?:candidate?|titulaire)s?(?: retenue?s?| du poste)?)"
+    # ("Le/la candidat(e) retenu(e) sera titulaire ...": both genders written in.)
+    r"|^(?:vous|il ou elle|(?:le |la |le/la |la/le )?(?:candidat(?:e|\(e\))?|titulaire)s?"
+    r"(?: retenu(?:e|\(e\))?s?| du poste)?)"
     r"\s(?:devrez|devra|devront|(?:etes|serez|sera|seront) (?:titulaires?|capables?|en mesure"
     r"|dispose)|possedez|possederez|possedera|justifiez|justifierez|justifiera"
     r"|(?:avez|aurez|aura) (?!l'occasion|la possibilite|acces|la charge|pour mission))"

@@ -236,13 +236,33 @@ def test_requirement_paragraphs_said_in_the_future_are_read_to_their_end(
     assert [c.kind for c in vacancy.desirable] == ["education"]
 
 
-def test_a_french_profile_said_to_the_reader_is_read_as_requirements() -> None:
+@pytest.mark.parametrize(
+    ("degree", "years"),
+    [
+        (
+            "Vous êtes titulaire d'un diplôme universitaire en droit.",
+            "Vous justifiez d'au moins 5 ans d'expérience dans la rédaction de contrats.",
+        ),
+        (
+            "Le/la candidat(e) retenu(e) sera titulaire d'un diplôme universitaire en droit.",
+            "Il ou elle justifiera d'au moins 5 ans d'expérience dans la rédaction de contrats.",
+        ),
+        (
+            "La candidate retenue possédera un diplôme universitaire en droit.",
+            "Le titulaire du poste aura au moins 5 ans d'expérience en rédaction de contrats.",
+        ),
+    ],
+)
+def test_a_french_profile_said_to_the_reader_is_read_as_requirements(
+    degree: str, years: str
+) -> None:
     text = (
         _FR_TOP
+        + "Le poste\n"
+        + "Vous aurez l'occasion de rédiger des contrats pour l'Agence.\n\n"
         + "Profil recherché\n"
-        + "Vous êtes titulaire d'un diplôme universitaire en droit. Un master en droit"
-        " international serait un atout.\n\n"
-        + "Vous justifiez d'au moins 5 ans d'expérience dans la rédaction de contrats.\n\n"
+        + f"{degree} Un master en droit international serait un atout.\n\n"
+        + f"{years}\n\n"
         + "Conditions d'emploi\n"
         + "Les candidats doivent être ressortissants d'un pays membre de l'OTAN.\n"
         + "Contrat de trois ans.\n"
