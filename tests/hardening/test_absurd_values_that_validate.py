@@ -137,11 +137,13 @@ def test_a_nationality_that_is_no_country_is_refused_naming_it(tmp_path: Path, c
     assert field_named(error, "nationality") and "such as GB" in str(error), str(error)
 
 
-def test_every_country_and_territory_is_a_nationality_a_profile_may_hold(tmp_path: Path) -> None:
+def test_every_country_loads_and_a_territory_as_its_states_nationality(tmp_path: Path) -> None:
+    """A profile saved when the picker offered French Guiana (GF): its French national was
+    ruled out of every post for NATO nationals."""
     path = tmp_path / "ana.json"
-    for code in ("GB", "CH", "GF", "TW"):
+    for code, nationality in (("GB", "GB"), ("CH", "CH"), ("TW", "TW"), ("GF", "FR")):
         path.write_text(json.dumps({"format": 1, "nationality": code}), "utf-8")
-        assert read_profile(path).nationality == code
+        assert read_profile(path).nationality == nationality
 
 
 def test_a_vacancy_listing_no_country_is_refused_naming_it(tmp_path: Path) -> None:
