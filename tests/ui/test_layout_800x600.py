@@ -7,8 +7,15 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QToolTip, QWidget
+from PySide6.QtGui import QFont, QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QScrollArea,
+    QToolTip,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from ui_clock import fixed_clock
 
@@ -64,6 +71,46 @@ def test_every_wizard_page_fits_800x600(
             break
         wizard.next()
         qtbot.wait(10)
+
+
+def scrolled_sideways(root: QWidget) -> list[str]:
+    """Pages whose content is wider than their window: read by scrolling sideways."""
+    return [
+        f"{area.widget().minimumSizeHint().width()} > {area.viewport().width()}"
+        for area in root.findChildren(QScrollArea)
+        if area.isVisible() and area.horizontalScrollBar().isVisible()
+    ]
+
+
+@pytest.fixture
+def large_text(qapp: QApplication) -> Iterator[None]:
+    """Text half as large again (a 16 pt font where 9 pt is usual; QT_FONT_DPI=144)."""
+    previous = qapp.font()
+    larger = QFont(previous)
+    larger.setPointSizeF(previous.pointSizeF() * 1.5)
+    qapp.setFont(larger)
+    yield
+    qapp.setFont(previous)
+
+
+@pytest.mark.parametrize(("lang", "reference"), [("fr", "250717"), ("en", "241436")])
+def test_every_wizard_page_reflows_in_large_text_at_800x600(
+    qtbot: QtBot, vacancy: Callable[[str], Vacancy], large_text: None, lang: str, reference: str
+) -> None:
+    """A yes/no question kept on one line pushed Yes, No and Not sure off to the right, to
+    be scrolled to sideways (the fitness and firearms page, the certifications)."""
+    apply_language(lang)
+    wizard = ScreeningWizard(ScreeningSession(vacancy(reference), Profile(), fixed_clock))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.resize(800, 560)
+    qtbot.waitExposed(wizard)
+    while wizard.currentId() != wizard.summary_id:
+        qtbot.wait(10)
+        title = wizard.currentPage().title()
+        assert scrolled_sideways(wizard) == [], title
+        assert cut_off(wizard) == [], title
+        wizard.next()
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
