@@ -214,3 +214,22 @@ def test_windows_open_within_an_800x600_screen(
     frame = window.frameGeometry()
     assert frame.width() <= SIZE[0] and frame.height() <= SIZE[1]
     assert window.width() > 700
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_my_profile_opens_wide_enough_for_large_text(
+    qtbot: QtBot, window: MainWindow, large_text: None, lang: str
+) -> None:
+    """Opened at its usual width, with text half as large again, its rows were cut at the
+    right and read by scrolling sideways."""
+    from screener.ui.profiles.my_profile_dialog import MyProfileDialog
+
+    apply_language(lang)
+    profile = Profile(languages={"en": "V", "ru": "II"}, slp={"en": "3333"})
+    dialog = MyProfileDialog(profile, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.frameGeometry().width() <= dialog.screen().availableGeometry().width()
+    qtbot.waitUntil(lambda: scrolled_sideways(dialog) == [])  # once its layout has settled
+    dialog.close()
