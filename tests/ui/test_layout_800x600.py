@@ -233,3 +233,19 @@ def test_my_profile_opens_wide_enough_for_large_text(
     assert dialog.frameGeometry().width() <= dialog.screen().availableGeometry().width()
     qtbot.waitUntil(lambda: scrolled_sideways(dialog) == [])  # once its layout has settled
     dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_welcome_reflows_at_800x600_at_150_percent(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], lang: str
+) -> None:
+    """800x600 at 150 % leaves 533x400 (QT_SCALE_FACTOR=1.5). The welcome's two buttons
+    side by side were its pane's least width: its paragraphs were wrapped wider than the
+    pane and cut at its right. They go one under the other when the row has no room."""
+    apply_language(lang)
+    window = make_window()
+    window.resize(533, 380)
+    welcome = window.help.welcome
+    qtbot.waitUntil(lambda: welcome.isVisible() and window.width() == 533)
+    qtbot.waitUntil(lambda: scrolled_sideways(window) == [])
+    assert welcome.close_button.y() > welcome.import_button.y()  # one under the other
