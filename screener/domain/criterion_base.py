@@ -65,10 +65,17 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# What draws nothing of its own: spaces and line or paragraph separators, combining marks
+# (drawn on another character), format characters (zero-width, direction marks) and
+# controls. A character that Python's Unicode tables do not know yet (a newer emoji or
+# script, category Cn) or a private-use one is drawn, as itself or as a box.
+_DRAWS_NOTHING = frozenset({"Zs", "Zl", "Zp", "Mn", "Me", "Cf", "Cc"})
+
+
 def shows_something(text: str) -> bool:
-    """True if `text` holds a letter, digit, punctuation mark or symbol to see."""
+    """True if `text` holds a character that is drawn: a letter, digit, mark, symbol..."""
     # Most text starts with a letter or a digit: one look settles it.
-    return text[:1].isalnum() or any(unicodedata.category(ch)[0] in "LNPS" for ch in text)
+    return text[:1].isalnum() or any(unicodedata.category(ch) not in _DRAWS_NOTHING for ch in text)
 
 
 def _shown(value: str) -> str:

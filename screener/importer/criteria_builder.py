@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from screener.domain.criteria import Criterion, LocalizedText
+from screener.domain.criterion_base import shows_something
 from screener.domain.kinds import KINDS
 from screener.domain.vacancy import ReviewItem, VacancyWarning
 from screener.importer.bullet_typing import REVIEW_BELOW, Typing
@@ -244,6 +245,14 @@ def _add_typed(
         return
     text_en = en_text or fr_text or ""
     text_fr = fr_text or en_text or ""
+    # A bullet of marks or invisible characters alone is no requirement a reader could see:
+    # the other language's words stand for it, or it is left out.
+    if not shows_something(text_en):
+        text_en = text_fr
+    if not shows_something(text_fr):
+        text_fr = text_en
+    if not shows_something(text_en):
+        return
     criterion_id = built.unique_id(_criterion_id(primary, text_en, desirable))
     pair = _Pair(built, en, fr, text_en, text_fr, criterion_id, dict(primary.params))
     kind = primary.kind
