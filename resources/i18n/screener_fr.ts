@@ -3715,6 +3715,10 @@
         <translation>{name} (modifié le {date})</translation>
     </message>
     <message>
+        <source>{profile} — open now</source>
+        <translation>{profile} — ouvert</translation>
+    </message>
+    <message>
         <source>{file}: cannot be opened ({problem})</source>
         <translation>{file}&#xa0;: ouverture impossible ({problem})</translation>
     </message>
