@@ -88,6 +88,9 @@ class WelcomePanel(RetranslatesOnLanguageChange, QFrame):
         )  # fmt: skip
         for paragraph, text in zip(self.paragraphs, texts, strict=True):
             paragraph.setText(text)
+        # Said as the focus enters the panel (its buttons): Tab stops on no paragraph, and
+        # a screen reader user heard the buttons' names and none of the welcome's words.
+        describe(self, self.heading.text(), " ".join(texts))
         self.import_button.setText(self.tr("&Import a notice…"))
         describe(
             self.import_button,
