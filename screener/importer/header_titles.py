@@ -32,7 +32,9 @@ _TITLE_REF = re.compile(
 # title line: "R" was read as a title, joined to the label above it.
 REFERENCE_LABEL_ALONE = re.compile(
     r"^(?:reference(?: number)?|ref\.?|vacancy (?:number|no\.?|reference)|post number"
-    r"|job (?:id|number)|(?:job )?requisition (?:id|number)|numero de (?:poste|l'avis))\s?:?$"
+    r"|job (?:id|number)|(?:job )?requisition (?:id|number)|numero de (?:poste|l'avis)"
+    # The French careers platform's: "Identifiant de l'offre" / "STO-2026-114".
+    r"|identifiant(?: de l'offre| du poste)?|reference de l'offre)\s?:?$"
 )
 # "Job Number 271187": a label, not a title.
 _LABEL_END = re.compile(

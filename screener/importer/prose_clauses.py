@@ -36,7 +36,9 @@ EN_MUST = re.compile(
     # the profile said in the future (never "you will have the opportunity to", "he or she
     # will be responsible for").
     rf"|^(?:{_EN_SUBJECT})\s(?:will|would) (?:also )?(?:hold|possess|bring|speak"
-    r"|have (?!the |to |access|responsibilit|opportunit|a chance|the chance)"
+    # (Nor "you will have a competitive, tax-free salary": what the post offers.)
+    r"|have (?!the |to |access|responsibilit|opportunit|a chance|the chance"
+    r"|(?:an? )?(?:[\w-]+,? ){0,3}(?:salary|package|benefits|contract|leave|allowances?)\b)"
     r"|be (?:able|willing|fluent|prepared|ready|required|expected))\b"
     # "We are looking for someone with a degree in ...", "We seek a candidate who has ...".
     r"|^we (?:are (?:looking for|seeking)|seek|need) (?:someone|a candidate|candidates"
@@ -47,7 +49,9 @@ FR_MUST = re.compile(
     r"\s(?:doivent|doit)\s(?:egalement\s|aussi\s)?"
     # "Vous êtes titulaire d'un diplôme ...", "Le candidat retenu justifiera de cinq ans ...":
     # the profile said to the reader or in the future (never "vous aurez l'occasion de").
-    r"|^(?:vous|il ou elle|(?:le |la )?(?:candidate?|titulaire)s?(?: retenue?s?| du poste)?)"
+    # ("Le/la candidat(e) retenu(e) sera titulaire ...": both genders written in.)
+    r"|^(?:vous|il ou elle|(?:le |la |le/la |la/le )?(?:candidat(?:e|\(e\))?|titulaire)s?"
+    r"(?: retenu(?:e|\(e\))?s?| du poste)?)"
     r"\s(?:devrez|devra|devront|(?:etes|serez|sera|seront) (?:titulaires?|capables?|en mesure"
     r"|dispose)|possedez|possederez|possedera|justifiez|justifierez|justifiera"
     r"|(?:avez|aurez|aura) (?!l'occasion|la possibilite|acces|la charge|pour mission))"

@@ -20,6 +20,7 @@ from screener.importer.prose_clauses import (
     reads_as_requirement,
     states_working_languages,
 )
+from screener.importer.requirement_lead_ins import EN_WORDS, FR_WORDS
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
@@ -321,6 +322,13 @@ def _sort(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return essential, desirable
 
 
+def _in(paragraph: str, lang: str) -> bool:
+    """Whether a paragraph is in `lang` (a bilingual notice's other half is not)."""
+    words = re.findall(r"[a-z]+", fold(paragraph)[:2000])
+    french = sum(word in FR_WORDS for word in words) > sum(word in EN_WORDS for word in words)
+    return french == (lang == "fr")
+
+
 def _under_conditions(paragraphs: list[str]) -> list[bool]:
     """For each paragraph, whether the title above it names the conditions of employment."""
     flags: list[bool] = []
@@ -347,7 +355,8 @@ def prose_requirements(lines: list[str]) -> list[tuple[str, list[str], list[str]
             (
                 i
                 for i, p in enumerate(paragraphs)
-                if not conditions[i] and (_is_start(p, must) or _titled_start(paragraphs, i, lang))
+                if not conditions[i]
+                and (_is_start(p, must) or (_titled_start(paragraphs, i, lang) and _in(p, lang)))
             ),
             None,
         )

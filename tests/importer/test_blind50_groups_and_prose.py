@@ -236,13 +236,33 @@ def test_requirement_paragraphs_said_in_the_future_are_read_to_their_end(
     assert [c.kind for c in vacancy.desirable] == ["education"]
 
 
-def test_a_french_profile_said_to_the_reader_is_read_as_requirements() -> None:
+@pytest.mark.parametrize(
+    ("degree", "years"),
+    [
+        (
+            "Vous êtes titulaire d'un diplôme universitaire en droit.",
+            "Vous justifiez d'au moins 5 ans d'expérience dans la rédaction de contrats.",
+        ),
+        (
+            "Le/la candidat(e) retenu(e) sera titulaire d'un diplôme universitaire en droit.",
+            "Il ou elle justifiera d'au moins 5 ans d'expérience dans la rédaction de contrats.",
+        ),
+        (
+            "La candidate retenue possédera un diplôme universitaire en droit.",
+            "Le titulaire du poste aura au moins 5 ans d'expérience en rédaction de contrats.",
+        ),
+    ],
+)
+def test_a_french_profile_said_to_the_reader_is_read_as_requirements(
+    degree: str, years: str
+) -> None:
     text = (
         _FR_TOP
+        + "Le poste\n"
+        + "Vous aurez l'occasion de rédiger des contrats pour l'Agence.\n\n"
         + "Profil recherché\n"
-        + "Vous êtes titulaire d'un diplôme universitaire en droit. Un master en droit"
-        " international serait un atout.\n\n"
-        + "Vous justifiez d'au moins 5 ans d'expérience dans la rédaction de contrats.\n\n"
+        + f"{degree} Un master en droit international serait un atout.\n\n"
+        + f"{years}\n\n"
         + "Conditions d'emploi\n"
         + "Les candidats doivent être ressortissants d'un pays membre de l'OTAN.\n"
         + "Contrat de trois ans.\n"
@@ -642,3 +662,45 @@ def test_a_french_section_after_the_list_ends_it(section: str) -> None:
     )
     vacancy = imported(text)
     assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "You will have a competitive, tax-free salary and generous leave.",
+        "You will have access to training and you will have the opportunity to travel.",
+        "You will have a definite duration contract of three years.",
+    ],
+)
+def test_what_the_post_offers_in_the_future_tense_is_no_requirement(offer: str) -> None:
+    text = (
+        NOTICE_TOP
+        + "The role\n"
+        + "The Programme Manager designs challenge programmes with national sponsors.\n\n"
+        + f"{offer} Relocation support is provided.\n"
+    )
+    essential, desirable = list_texts(text)
+    assert not essential, essential
+    assert not desirable, desirable
+
+
+def test_a_bilingual_notices_prose_gives_each_half_its_own_requirements() -> None:
+    text = (
+        NOTICE_TOP
+        + "Who we are looking for\n"
+        + "You will hold a university degree in engineering. An MBA would be a plus.\n\n"
+        + "You will bring at least 8 years of experience managing innovation programmes.\n\n"
+        + "Conditions of employment\n"
+        + "Applicants must be nationals of a NATO member state.\n\n"
+        + "Profil recherché\n"
+        + "Vous êtes titulaire d'un diplôme universitaire en ingénierie. Un MBA serait un"
+        " atout.\n\n" + "Vous justifiez d'au moins 8 ans d'expérience dans la gestion de programmes"
+        " d'innovation.\n\n"
+        + "Conditions d'emploi\n"
+        + "Les candidats doivent être ressortissants d'un pays membre de l'OTAN.\n"
+    )
+    vacancy = imported(text)
+    education = vacancy.essential[1]
+    assert education.text.en == "You will hold a university degree in engineering"
+    assert education.text.fr == "Vous êtes titulaire d'un diplôme universitaire en ingénierie"
+    assert vacancy.desirable[0].text.fr == "Un MBA serait un atout"
