@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.bodies import BODIES
+from screener.importer.body_names import BODIES, BODY_ACRONYMS
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
@@ -67,9 +67,7 @@ _BODY_SUFFIX = re.compile(rf"(?:\s[-–—|]|,|\sat)\s{_BODY_NAME}$")
 
 
 # Bodies' short names ("NSPA", "JFCBS", "LANDCOM"), from the names files keep.
-_ACRONYMS = "|".join(
-    sorted({m for _, name in BODIES for m in re.findall(r"\(([A-Z&]{2,8})", name)}, key=len)[::-1]
-)
+_ACRONYMS = "|".join(sorted(BODY_ACRONYMS, key=len)[::-1])
 # "NATO IS - Budget Officer", "NSPA – Budget Officer": the body's short name before the title.
 _BODY_PREFIX = re.compile(rf"^(?:(?:NATO|OTAN)(?:\s[A-Z&]{{2,6}})?|{_ACRONYMS})\s[-–—:|]\s(?=\S)")
 
