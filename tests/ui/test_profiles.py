@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from ui_steps import Steps
@@ -17,6 +18,7 @@ from ui_steps import Steps
 from screener import paths
 from screener.domain.profile import Profile
 from screener.domain.scales import EducationLevel, LanguageLevel
+from screener.persistence import profile_store
 from screener.persistence.profile_store import ProfileStore, profile_bytes
 from screener.persistence.settings import Settings, load_settings, save_settings
 from screener.ui.common.language import apply_language
@@ -204,6 +206,37 @@ def test_open_lists_profiles_and_unreadable_files(
     assert window.profile.nationality == "DE"
     assert window.windowTitle().startswith("Anna — ")
     assert load_settings().last_profile == "anna"
+
+
+def test_open_shows_at_once_and_says_which_files_fail_as_it_reads_them(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = ProfileStore()
+    store.save(Profile(name="Anna"), "anna")
+    # As the app writes a profile, then damaged further on (a copy cut short, say).
+    (store.folder / "cut.json").write_bytes(profile_bytes(Profile(name="Cut"))[:-3])
+    reads: list[Path] = []
+    read = profile_store.read_profile
+    monkeypatch.setattr(
+        profile_store, "read_profile", lambda path: reads.append(path) or read(path)
+    )
+
+    dialog = OpenProfileDialog(store, None, window)
+    qtbot.addWidget(dialog)
+    assert reads == []  # listed by name without reading any profile whole
+    rows = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    assert [row.split(" (")[0] for row in rows] == ["Anna", "Cut"]
+    dialog.list.setCurrentRow(1)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)  # read now: Open takes only what opens
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.list.item(1).text().startswith("cut.json: cannot be opened (")
+    assert "left as it is" in dialog.problem.text()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Open).isEnabled()
+    assert dialog.chosen_id() is None
+    # The others are read after the dialog shows, each once while its file is unchanged.
+    qtbot.waitUntil(lambda: len(reads) == 2)
+    assert OpenProfileDialog(store, None, window).list.count() == 2
+    assert len(reads) == 2
 
 
 def test_import_and_export(
