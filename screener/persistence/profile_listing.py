@@ -21,7 +21,7 @@ from screener.persistence.text_checks import (
 )
 
 # The app writes "format" then "name" first (profile_bytes, in model order): the longest
-# name allowed fits in these bytes even written as \\u escapes, six bytes a character.
+# name allowed fits in these bytes even written as \u escapes, six bytes a character.
 HEAD_BYTES = 8 * 1024 + 6 * MAX_TEXT_CHARS
 
 _WHITESPACE = " \t\n\r"

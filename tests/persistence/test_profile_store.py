@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from screener import paths
-from screener.domain.profile import PROFILE_FORMAT, Profile
+from screener.domain.profile import MAX_LANGUAGES, PROFILE_FORMAT, Profile
 from screener.persistence import atomic
 from screener.persistence.bounded_read import MAX_FILE_BYTES
 from screener.persistence.errors import FileProblemError
@@ -184,6 +184,27 @@ def test_a_name_is_taken_from_a_files_head_only_as_written(
     path = tmp_path / "p.json"
     path.write_bytes(head)
     assert peek_name(path) == name
+
+
+def test_a_profile_naming_too_many_languages_is_refused_and_never_written(
+    store: ProfileStore,
+) -> None:
+    codes = [a + b for a in "abc" for b in "abcdefghijklmnopqrstuvwxyz"][: MAX_LANGUAGES + 1]
+    at_limit = Profile(languages=dict.fromkeys(codes[:-2], "II"), slp={codes[-2]: "none"})
+    store.save(at_limit, "enough")
+    assert store.load("enough") == at_limit
+    # One more, counted once across the fields: named by the field where it passes the limit.
+    over = {**at_limit.model_dump(mode="json"), "mother_tongues": codes[-2:]}
+    store.path_of("over").write_text(json.dumps(over))
+    with pytest.raises(FileProblemError) as refused:
+        store.load("over")
+    assert str(refused.value).endswith(
+        f"mother_tongues: the profile names {MAX_LANGUAGES + 1} languages; at most "
+        f"{MAX_LANGUAGES} are allowed"
+    )
+    with pytest.raises(FileProblemError, match="at most"):
+        store.save(Profile.model_validate(over), "over-again")
+    assert not store.path_of("over-again").exists()
 
 
 def test_reasons_are_specific(messy: ProfileStore) -> None:

@@ -16,11 +16,12 @@ from pytestqt.qtbot import QtBot
 from ui_steps import Steps
 
 from screener import paths
-from screener.domain.profile import Profile
+from screener.domain.profile import MAX_LANGUAGES, Profile
 from screener.domain.scales import EducationLevel, LanguageLevel
 from screener.persistence import profile_store
 from screener.persistence.profile_store import ProfileStore, profile_bytes
 from screener.persistence.settings import Settings, load_settings, save_settings
+from screener.report import messages
 from screener.ui.common.language import apply_language
 from screener.ui.profiles import open_profile_dialog, profile_prompts
 from screener.ui.profiles.my_profile_dialog import MyProfileDialog
@@ -293,6 +294,32 @@ def test_my_profile_edits_the_facts_in_one_place(qtbot: QtBot, window: MainWindo
     assert edited.mother_tongues == ["ru"]
     assert edited.driving_licences == ["B"]
     assert edited.answer("250939", "writing") is True  # answers untouched
+
+
+def test_my_profile_offers_no_more_languages_than_a_profile_holds(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # All but one of the limit, none of them a language the app names (Add offers those).
+    codes = [a + b for a in "qxz" for b in "abcdefghijklmnopqrstuvwxyz"]
+    held = [code for code in codes if code not in messages.LANGUAGE_NAMES["en"]]
+    held = held[: MAX_LANGUAGES - 3]  # with English and French, always shown
+    dialog = MyProfileDialog(Profile(languages=dict.fromkeys(held, LanguageLevel.II)), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    editor = dialog.languages
+    assert editor.add_button.isEnabled()
+    assert not editor.full_note.isVisible()
+    editor.add_combo.setCurrentIndex(editor.add_combo.findData("ru"))
+    qtbot.keyClick(editor.add_button, Qt.Key.Key_Space)
+    assert len(editor.pickers) == MAX_LANGUAGES
+    assert not editor.add_button.isEnabled()
+    assert not editor.add_combo.isEnabled()
+    assert editor.full_note.isVisible()
+    assert editor.full_note.text() == f"A profile holds at most {MAX_LANGUAGES} languages."
+    # What the editor holds, the store saves and reads back.
+    store = ProfileStore()
+    store.save(dialog.profile(), "many")
+    assert store.load("many") == dialog.profile()
 
 
 def test_my_profile_from_the_menu_updates_everything(
