@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import os
 from dataclasses import dataclass, field
+from json.decoder import scanstring  # type: ignore[attr-defined]
 from pathlib import Path
 
 from screener.persistence.bounded_read import open_regular
@@ -92,7 +93,7 @@ def _name_in(text: str) -> str | None:
         at = _skip(text, at)
         if text[at : at + 1] != '"':
             return None
-        key, at = json.decoder.scanstring(text, at + 1)
+        key, at = scanstring(text, at + 1)
         at = _skip(text, at)
         if text[at : at + 1] != ":":
             return None
