@@ -1863,6 +1863,10 @@
         <translation>{amount} n&apos;est pas un traitement&#xa0;; un montant de {low:,} à {high:,} est attendu</translation>
     </message>
     <message>
+        <source>asks about {count} languages; at most {limit} are allowed</source>
+        <translation>porte sur {count} langues&#xa0;; {limit} au plus sont admises</translation>
+    </message>
+    <message>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
