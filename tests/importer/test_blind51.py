@@ -1,0 +1,163 @@
+"""The fifty-first blind batch's misses (structured qualifications in English, French and
+bilingual copies): requirements said to the reader in the present, wishes said as "considered
+favourably", a sentence wrapped before capitals, and the paragraphs after a requirement
+paragraph; each with further forms of the same cause."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.importer.text_cleanup import join_wrapped
+from tests.importer.importer_support import NOTICE_TOP, imported, list_texts
+
+
+def _kinds(text: str) -> tuple[list[str], list[str]]:
+    vacancy = imported(text)
+    return [c.kind for c in vacancy.essential[1:]], [c.kind for c in vacancy.desirable]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "You have completed compulsory (lower secondary) education and you hold a valid driving"
+        " licence category B. You have at least 2 years' experience as a professional driver."
+        " You are willing to work weekends when the schedule demands it.",
+        "You hold a valid driving licence category B. You have a minimum of 2 years of"
+        " experience as a driver, and you have completed lower secondary education. You are"
+        " available to work weekends.",
+        "You possess a driving licence category B and you have 2 years of experience as a"
+        " driver. You have completed lower secondary education. You are prepared to work at"
+        " weekends.",
+    ],
+)
+def test_a_profile_said_to_the_reader_in_the_present_is_read(paragraph: str) -> None:
+    text = NOTICE_TOP + "What we are looking for\n" + paragraph + "\n\nHow to apply\nOnline.\n"
+    essential, desirable = _kinds(text)
+    assert sorted(essential) == ["availability", "driving_licence", "education", "experience"]
+    assert desirable == []
+
+
+def test_the_opportunity_a_post_gives_the_reader_opens_no_requirement() -> None:
+    text = (
+        NOTICE_TOP
+        + "What we offer\nYou have the opportunity to work in an international team. You have"
+        " access to training.\n"
+    )
+    assert list_texts(text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "It would be an advantage if you hold a category D licence, have completed a defensive"
+        " driving course, or have a good knowledge of the road network around Madrid.",
+        "It would be an asset if you hold a category D licence, have completed a defensive"
+        " driving course and have a good knowledge of the road network around Madrid.",
+        "Ideally you hold a category D licence, have completed a defensive driving course, and"
+        " have a good knowledge of the road network around Madrid, which would be an advantage.",
+    ],
+)
+def test_each_verb_of_a_wished_profile_is_a_desirable_of_its_own(wish: str) -> None:
+    text = (
+        NOTICE_TOP
+        + "What we are looking for\nYou hold a driving licence category B. You have at least 2"
+        " years of experience as a driver.\n\n" + wish + "\n"
+    )
+    _, desirable = list_texts(text)
+    assert len(desirable) == 3, desirable
+    assert "category D" in desirable[0] and "road network" in desirable[2]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "wished"),
+    [
+        (
+            "Experience with SAP would be an advantage. Knowledge of NATO common funding rules"
+            " would also be considered favourably.",
+            "Knowledge of NATO common funding rules would also be considered favourably",
+        ),
+        (
+            "Experience with SAP would be an advantage. A qualification in accounting will also"
+            " be viewed favourably.",
+            "A qualification in accounting will also be viewed favourably",
+        ),
+        (
+            "Experience with SAP would be an advantage. Knowledge of IPSAS would also be"
+            " considered an asset.",
+            "Knowledge of IPSAS would also be considered an asset",
+        ),
+    ],
+)
+def test_a_sentence_considered_favourably_is_a_wish_of_its_own(paragraph: str, wished: str) -> None:
+    text = (
+        NOTICE_TOP
+        + "Requirements\nThe successful candidate will hold a university degree in finance. He"
+        " or she must have a minimum of 5 years of experience in budgeting.\n\n" + paragraph + "\n"
+    )
+    _, desirable = list_texts(text)
+    assert desirable[-1] == wished, desirable
+
+
+def test_a_french_sentence_considered_favourably_is_a_wish_of_its_own() -> None:
+    text = (
+        "Intitulé : Analyste\nGrade : G14\nDate limite : 1 mars 2027\n\n"
+        "Profil recherché\nLe candidat retenu sera titulaire d'un diplôme universitaire en"
+        " finance. Il doit avoir au moins cinq ans d'expérience en gestion budgétaire.\n\n"
+        "Une expérience de SAP serait un atout. Une connaissance des règles de financement"
+        " commun sera également considérée favorablement.\n"
+    )
+    vacancy = imported(text)
+    assert [c.text.fr for c in vacancy.desirable][-1].startswith("Une connaissance des règles")
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (
+            ["The candidate must have a good command of English, equivalent to", "NATO SLP 3333."],
+            "The candidate must have a good command of English, equivalent to NATO SLP 3333.",
+        ),
+        (
+            ["He or she must hold a security clearance at the level of", "NATO SECRET."],
+            "He or she must hold a security clearance at the level of NATO SECRET.",
+        ),
+        (
+            ["Le candidat doit avoir une bonne maîtrise de l'anglais, équivalente au", "SLP 3333."],
+            "Le candidat doit avoir une bonne maîtrise de l'anglais, équivalente au SLP 3333.",
+        ),
+    ],
+)
+def test_a_sentence_wrapped_before_capitals_that_end_it_goes_on(
+    lines: list[str], joined: str
+) -> None:
+    assert join_wrapped(lines) == [joined]
+
+
+def test_a_heading_in_capitals_under_an_open_line_stays_apart() -> None:
+    lines = ["The post holder reports to the head of the section in", "QUALIFICATIONS"]
+    assert join_wrapped(lines) == lines
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "title"),
+    [
+        ("A good level of French (SLP 2222) is\ndesirable.", "Attributes"),
+        ("A good level of French (SLP 2222) is\ndesirable.", "Personal qualities"),
+        ("Some knowledge of French would be an\nasset.", "Attributes"),
+    ],
+)
+def test_paragraphs_after_the_requirements_go_on_under_a_wrapped_label_and_attributes(
+    wrapped: str, title: str
+) -> None:
+    text = (
+        NOTICE_TOP
+        + "Requirements\nThe successful candidate will hold a university degree in finance. He"
+        " or she must have a minimum of 5 years of experience in budgeting.\n\n"
+        + "Experience with SAP would be an advantage. "
+        + wrapped
+        + f"\n\n{title}\nThe incumbent must be able to work under pressure, which may require"
+        " work outside normal office hours.\n\nContract: 3 years.\n"
+    )
+    essential, desirable = list_texts(text)
+    assert "French" in desirable[-1] and desirable[-1].endswith(("desirable", "asset")), desirable
+    assert essential[-1].endswith("outside normal office hours"), essential
