@@ -150,6 +150,10 @@ _NEED_ITSELF = re.compile(
     r"|missions|duty visits)\b"
     r"|^(?:(?:occasional|regular|frequent|some) )?(?:shift|night|weekend|evening) work\b"
     r"|^(?:on-call|standby) (?:duty|duties|service)\b"
+    # "Déplacements fréquents en Europe", "De fréquents déplacements à l'étranger".
+    r"|^(?:des |de )?(?:(?:frequents|nombreux|reguliers|courts) deplacements|deplacements"
+    r" (?:frequents|reguliers|occasionnels|nombreux|professionnels|de service|a l'etranger"
+    r"|internationaux))\b"
 )
 
 
@@ -206,6 +210,12 @@ _STATED_NEED = re.compile(
     # "The position requires frequent travel", "le poste implique des déplacements".
     r"|\brequires?\b|\bimpliquen?t?\b|\bnecessiten?t?\b|\bcomporten?t?\b"
     r"|^(?:deploys|works|travels)\b"
+    # "During exercises the incumbent will work extended hours and weekends": the post's
+    # hours said in the future, of its holder (never "may").
+    r"|\b(?:the )?(?:incumbent|post ?holder|job ?holder|successful candidate|employee)"
+    r" will (?:be required to )?(?:work|travel|deploy)\b"
+    r"|\b(?:le |la |le/la )?titulaire (?:du poste )?(?:devra )?(?:travaillera|se deplacera"
+    r"|travailler|se deplacer)\b"
     # An item in the imperative, under "The incumbent must:" or alone: "Travel frequently, often
     # at short notice", "Deploy to operational theatres" (one need, with its short notice).
     r"|^(?:travel|deploy)\s(?:frequently|regularly|often|occasionally|extensively|widely|abroad"

@@ -38,6 +38,12 @@ _OBLIGATION = re.compile(
 _MAYBE = re.compile(r"\b(?:may|might|could|occasional(?:ly)?|pourra|pourrait)\b")
 _FRENCH = re.compile(r"\b(?:doit|doivent|devra|devront|etre|le|la|les|des|du|et|une?)\b")
 _HARD_KINDS = frozenset({"availability", "fitness_test", "firearms", "driving_licence"})
+# "The incumbent must be medically fit to handle loads of up to 25 kg": under a heading that
+# names the special requirements, a medical fitness asked is one (a statement declared).
+_MEDICALLY_FIT = re.compile(
+    r"\b(?:must|shall|doit|devra) (?:be |etre )?(?:medically|physically|medicalement|physiquement)"
+    r" (?:fit|apte)\b"
+)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s")
 _SECTION_LINES = 12
 _MAX_FOUND = 4
@@ -92,7 +98,8 @@ def _hard_requirements(text: str, listed: list[Typing], stated: bool) -> list[tu
             continue
         lang = _lang(sentence)
         typing = recognize(sentence, lang)
-        if typing.kind in _HARD_KINDS and not _already_asked(typing, listed):
+        medical = stated and typing.kind == "statement" and _MEDICALLY_FIT.search(folded)
+        if medical or (typing.kind in _HARD_KINDS and not _already_asked(typing, listed)):
             found.append((lang, sentence.rstrip(" .;")))
     return found
 

@@ -161,3 +161,91 @@ def test_paragraphs_after_the_requirements_go_on_under_a_wrapped_label_and_attri
     essential, desirable = list_texts(text)
     assert "French" in desirable[-1] and desirable[-1].endswith(("desirable", "asset")), desirable
     assert essential[-1].endswith("outside normal office hours"), essential
+
+
+_FR_TOP = "Intitulé : Assistant(e)\nGrade : G7\nDate limite : 1 mars 2027\n\n"
+
+
+@pytest.mark.parametrize("group", ["Compétences linguistiques", "Langues / Languages", "Langues :"])
+@pytest.mark.parametrize("assets", ["Autres atouts", "Atouts supplémentaires", "Atouts"])
+def test_a_french_languages_block_and_other_assets_after_the_list_are_read(
+    group: str, assets: str
+) -> None:
+    text = (
+        _FR_TOP
+        + "Qualifications et expérience requises\n"
+        + "- Diplôme de fin d'études secondaires ;\n"
+        + "- Au moins 4 ans d'expérience dans un poste d'assistant(e) ;\n\n"
+        + f"{group}\n"
+        + "- Français : niveau IV ;\n"
+        + "- Anglais : niveau IV.\n\n"
+        + f"{assets}\n"
+        + "- Connaissance de SharePoint souhaitable ;\n"
+        + "- Notions de terminologie médicale.\n"
+    )
+    vacancy = imported(text)
+    essential = [c.text.fr for c in vacancy.essential[1:]]
+    assert [e.split()[0] for e in essential] == ["Diplôme", "Au", "Français", "Anglais"]
+    assert [c.text.fr.split()[0] for c in vacancy.desirable] == ["Connaissance", "Notions"]
+
+
+@pytest.mark.parametrize(
+    ("section", "needs"),
+    [
+        ("Conditions : déplacements fréquents en Europe et en Amérique du Nord.", ["travel"]),
+        (
+            "Conditions particulières : déplacements occasionnels (environ 4 par an) pour les"
+            " réunions du Panel.",
+            ["travel"],
+        ),
+        ("Conditions particulières : de fréquents déplacements à l'étranger.", ["travel"]),
+        (
+            "SPECIAL REQUIREMENTS\n1. Working hours: during exercises the incumbent will work"
+            " extended\nhours and weekends.",
+            ["outside_office_hours", "weekends"],
+        ),
+        (
+            "Special requirements: the post holder will be required to work shifts and weekends.",
+            ["shifts", "weekends"],
+        ),
+    ],
+)
+def test_travel_and_hours_stated_after_the_lists_are_required(
+    section: str, needs: list[str]
+) -> None:
+    text = (
+        NOTICE_TOP
+        + "Essential\n- A university degree in law.\n- 5 years of experience in contracts.\n\n"
+        + "Desirable\n- Knowledge of German.\n\n"
+        + section
+        + "\n\nHow to apply\nOnline.\n"
+    )
+    vacancy = imported(text)
+    found = [c for c in vacancy.essential if c.kind == "availability"]
+    assert [sorted(n.value for n in c.needs) for c in found] == [needs]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "special",
+    [
+        "4. SPECIAL REQUIREMENTS.\na. The incumbent must be medically fit to handle loads of up"
+        " to 25 kg.\nb. The incumbent will be required to work shifts, including weekends.",
+        "Special requirements\n- The incumbent must be physically fit to climb ladders and"
+        " masts.\n- Must be prepared to work shifts, including weekends.",
+        "Exigences particulières\n- Le titulaire doit être médicalement apte au port de charges"
+        " de 25 kg.\n- Le titulaire doit accepter de travailler en équipes, y compris les"
+        " week-ends.",
+    ],
+)
+def test_a_medical_fitness_under_special_requirements_is_required(special: str) -> None:
+    text = (
+        NOTICE_TOP
+        + "Essential\n- Secondary education.\n- 2 years of experience in a warehouse.\n\n"
+        + "Desirable\n- Knowledge of SAP.\n\n"
+        + special
+        + "\n\nHow to apply\nOnline.\n"
+    )
+    vacancy = imported(text)
+    texts = [(c.text.en or c.text.fr) for c in vacancy.essential[1:]]
+    assert any("fit" in t or "apte" in t for t in texts), texts
+    assert any(c.kind == "availability" for c in vacancy.essential), texts
