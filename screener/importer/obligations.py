@@ -16,6 +16,7 @@ import re
 from screener.importer.availability import availability_needs, names_need_itself
 from screener.importer.bullet_typing import Lang, Typing
 from screener.importer.recognizers import recognize
+from screener.importer.requirement_lead_ins import EN_WORDS, FR_WORDS
 from screener.importer.sections import is_heading
 from screener.importer.text_cleanup import is_bullet, strip_markup
 from screener.importer.wording import fold
@@ -33,7 +34,9 @@ _SECTION = re.compile(
 )
 _OBLIGATION = re.compile(
     r"\b(?:must|required to|is required|are required|willing(?:ness)? to|be prepared to"
-    r"|be ready to|doit|doivent|devra|devront|dispose[es]? a|prete?s? a)\b"
+    r"|be ready to|doit|doivent|devra|devront|dispose[es]? a|prete?s? a"
+    # "Conditions: ...; availability to work weekends", "disponibilité pour travailler le week-end".
+    r"|availab(?:le|ility) (?:to|for)|disponib(?:le|ilite) pour)\b"
 )
 _MAYBE = re.compile(r"\b(?:may|might|could|occasional(?:ly)?|pourra|pourrait)\b")
 _FRENCH = re.compile(r"\b(?:doit|doivent|devra|devront|etre|le|la|les|des|du|et|une?)\b")
@@ -50,8 +53,13 @@ _MAX_FOUND = 4
 
 
 def _lang(sentence: str) -> Lang:
-    french = len(_FRENCH.findall(fold(sentence)))
-    return "fr" if french >= 3 else "en"
+    folded = fold(sentence)
+    if len(_FRENCH.findall(folded)) >= 3:
+        return "fr"
+    # A short clause ("disponibilité pour travailler le week-end") by its small words.
+    words = re.findall(r"[a-z]+", folded)
+    french = sum(word in FR_WORDS for word in words) > sum(word in EN_WORDS for word in words)
+    return "fr" if french else "en"
 
 
 # "Qualifications and Experience", "Essential:": the next section's heading in title case.

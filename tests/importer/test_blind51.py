@@ -249,3 +249,72 @@ def test_a_medical_fitness_under_special_requirements_is_required(special: str) 
     texts = [(c.text.en or c.text.fr) for c in vacancy.essential[1:]]
     assert any("fit" in t or "apte" in t for t in texts), texts
     assert any(c.kind == "availability" for c in vacancy.essential), texts
+
+
+_ITEMS_BOTH = (
+    "a) être titulaire d'un diplôme universitaire en droit / hold a university degree in law;\n"
+    "b) justifier d'au moins 7 ans d'expérience en droit international / have at least 7 years'"
+    " experience in international law;\n"
+    "c) anglais niveau SLP 3333 / English SLP 3333.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Le/la titulaire devra / The incumbent must:",
+        "Le titulaire devra / The incumbent must:",
+        "The incumbent must / Le/la titulaire devra :",
+        "Les candidats devront / Candidates must:",
+    ],
+)
+@pytest.mark.parametrize(
+    ("wish", "marks"),
+    [
+        ("Atouts / Desirable:", ("i)", "ii)")),
+        ("Atouts / Desirable:", ("a)", "b)")),
+        ("Desirable / Atouts :", ("1.", "2.")),
+    ],
+)
+def test_a_bilingual_lead_in_in_the_future_over_items_in_both_languages(
+    lead_in: str, wish: str, marks: tuple[str, str]
+) -> None:
+    text = (
+        "Poste / Post : Conseiller / Adviser\nGrade : A3\nDate limite / Deadline : 14 janvier"
+        " 2027 / 14 January 2027\n\nProfil recherché / Required profile\n\n"
+        + f"{lead_in}\n{_ITEMS_BOTH}{wish}\n"
+        + f"{marks[0]} la connaissance de l'arabe serait un atout / knowledge of Arabic would be"
+        " an asset;\n"
+        + f"{marks[1]} de préférence, une expérience de l'OTAN / preferably, experience of NATO.\n"
+    )
+    vacancy = imported(text)
+    essential = vacancy.essential[1:]
+    assert [c.kind for c in essential] == ["education", "experience", "language_profile"]
+    assert essential[0].text.en.startswith("hold a university degree")
+    assert essential[0].text.fr.startswith("être titulaire")
+    assert [c.text.en.split()[0] for c in vacancy.desirable] == ["knowledge", "preferably,"]
+    assert vacancy.desirable[0].text.fr.startswith("la connaissance de l'arabe")
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("disponibilité pour travailler le week-end", "availability to work weekends"),
+        ("disponibilité pour travailler les week-ends", "available to work at weekends"),
+        ("être disponible pour travailler le week-end", "available for weekend work"),
+    ],
+)
+def test_availability_in_a_bilingual_conditions_paragraph_is_one_requirement(
+    fr: str, en: str
+) -> None:
+    text = (
+        "Poste / Post : Conseiller / Adviser\nGrade : A3\nDate limite / Deadline : 14 janvier"
+        " 2027 / 14 January 2027\n\nProfil recherché / Required profile\n\n"
+        + f"Le/la titulaire devra / The incumbent must:\n{_ITEMS_BOTH}"
+        + f"Conditions : affectation de 12 mois, non accompagnée ; {fr}.\n"
+        + f"Conditions: 12-month unaccompanied assignment; {en}.\n"
+    )
+    vacancy = imported(text)
+    found = [c for c in vacancy.essential if c.kind == "availability"]
+    assert len(found) == 1, [c.text for c in vacancy.essential]
+    assert found[0].text.en == en and found[0].text.fr == fr
