@@ -318,3 +318,72 @@ def test_availability_in_a_bilingual_conditions_paragraph_is_one_requirement(
     found = [c for c in vacancy.essential if c.kind == "availability"]
     assert len(found) == 1, [c.text for c in vacancy.essential]
     assert found[0].text.en == en and found[0].text.fr == fr
+
+
+@pytest.mark.parametrize(
+    ("line", "needs"),
+    [
+        (
+            "Working pattern: shift work, including nights, weekends and public holidays.",
+            ["holidays", "nights", "shifts", "weekends"],
+        ),
+        ("Working hours: shift work, including nights.", ["nights", "shifts"]),
+        ("Hours of work: weekends and public holidays on a rota.", ["holidays", "weekends"]),
+        ("Horaires de travail : travail posté, y compris la nuit et le week-end.", None),
+    ],
+)
+def test_a_labelled_working_pattern_is_availability(line: str, needs: list[str] | None) -> None:
+    from screener.importer.recognizers import recognize
+
+    lang = "fr" if line.startswith("Horaires") else "en"
+    typing = recognize(line, lang)
+    assert typing.kind == "availability"
+    if needs is not None:
+        assert sorted(str(n.value) for n in typing.params["needs"]) == needs  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kinds"),
+    [
+        (
+            "Experience on the E-3A or Boeing 707 airframe specifically; a German driving"
+            " licence (category B) for access to the flight line; knowledge of German at SLP"
+            " 2222.",
+            ["statement", "driving_licence", "language_profile"],
+        ),
+        (
+            "Experience with SAP warehouse modules; a driving licence category C; Italian at"
+            " SLP 2222.",
+            ["statement", "driving_licence", "language_profile"],
+        ),
+        (
+            "Knowledge of German at SLP 2222; a master's degree in engineering; experience of"
+            " NATO procurement.",
+            ["language_profile", "education", "statement"],
+        ),
+    ],
+)
+def test_a_desirable_list_written_as_one_sentence_of_semicolons_is_split(
+    paragraph: str, kinds: list[str]
+) -> None:
+    text = (
+        NOTICE_TOP
+        + "Essential requirements\n- A university degree in engineering.\n"
+        + "- 5 years of experience in avionics maintenance.\n\n"
+        + f"Desirable requirements\n{paragraph}\n\nHow to apply\nOnline.\n"
+    )
+    _, desirable = _kinds(text)
+    assert desirable == kinds
+
+
+def test_a_bullet_of_sentences_with_a_semicolon_inside_stays_whole() -> None:
+    text = (
+        NOTICE_TOP
+        + "Essential requirements\n- A university degree in computer science and at least 8"
+        " years of experience. Exceptionally, the lack of a degree may be compensated by"
+        " particular abilities; that is, at least 12 years of progressive expertise.\n"
+        + "- A current CISSP certification.\n\n"
+        + "Desirable requirements\n- A master's degree in information security.\n"
+    )
+    essential, _ = list_texts(text)
+    assert all(item.startswith("A ") for item in essential), essential
