@@ -387,3 +387,50 @@ def test_a_bullet_of_sentences_with_a_semicolon_inside_stays_whole() -> None:
     )
     essential, _ = list_texts(text)
     assert all(item.startswith("A ") for item in essential), essential
+
+
+@pytest.mark.parametrize(
+    ("bullet", "lang", "level"),
+    [
+        ("Diplôme de fin d'études secondaires", "fr", "higher_secondary"),
+        ("Un diplôme de fin d'études secondaires ou équivalent", "fr", "higher_secondary"),
+        ("Secondary school leaving certificate", "en", "higher_secondary"),
+        ("A secondary leaving diploma or equivalent", "en", "higher_secondary"),
+        # Canada's high-school diploma, read at secondary as its testers do.
+        ("Diplôme d'études secondaires", "fr", "secondary"),
+        ("Completed secondary education", "en", "secondary"),
+    ],
+)
+def test_the_diploma_that_completes_secondary_school_is_higher_secondary(
+    bullet: str, lang: str, level: str
+) -> None:
+    from screener.importer.recognizers import recognize
+
+    typing = recognize(bullet, lang)  # type: ignore[arg-type]
+    assert typing.kind == "education"
+    assert str(typing.params["min_level"].value) == level  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("CIVILIAN VACANCY – DRIVER / MESSENGER", "Driver / Messenger"),
+        ("Civilian Vacancy - Budget Analyst", "Budget Analyst"),
+        ("Vacancy notice: Budget Officer", "Budget Officer"),
+        ("Avis de vacance : Analyste budgétaire", "Analyste budgétaire"),
+    ],
+)
+def test_what_the_page_is_before_the_title_is_no_part_of_it(line: str, title: str) -> None:
+    from screener.importer.header_titles import strip_title_prefix
+
+    assert strip_title_prefix(line).lower() == title.lower()
+
+
+def test_a_civilian_vacancy_line_over_the_facts_gives_the_title() -> None:
+    text = (
+        "Combined Air Operations Centre Torrejón (CAOC TJ)\n\n"
+        "CIVILIAN VACANCY – DRIVER / MESSENGER\nReference: CAOC TJ 27-001\nGrade: G3\n"
+        "Closing date for applications: 20 January 2027\n\n"
+        "Essential\n- Lower secondary education.\n- A driving licence category B.\n"
+    )
+    assert imported(text).title.en == "Driver / Messenger"
