@@ -434,3 +434,32 @@ def test_a_civilian_vacancy_line_over_the_facts_gives_the_title() -> None:
         "Essential\n- Lower secondary education.\n- A driving licence category B.\n"
     )
     assert imported(text).title.en == "Driver / Messenger"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("English and French: SLP 4444 in one and 3333 in the other.", "en"),
+        ("Anglais et français : niveau SLP 4444 dans l'une et 3333 dans l'autre.", "fr"),
+        ("SLP 3333 in one official language and 2222 in the other", "en"),
+        ("Anglais ou français : SLP 3333 dans l'un et SLP 2222 dans l'autre", "fr"),
+    ],
+)
+def test_profiles_in_one_language_and_the_other_ask_no_profile_of_either(
+    line: str, lang: str
+) -> None:
+    from screener.importer.recognizers import recognize
+
+    typing = recognize(line, lang)  # type: ignore[arg-type]
+    assert typing.kind == "statement" and not typing.also
+
+
+def test_a_profile_per_language_is_still_one_criterion_each() -> None:
+    from screener.importer.recognizers import recognize
+
+    typing = recognize("English: SLP 3333; French: SLP 2222.", "en")
+    asked = [typing, *typing.also]
+    assert [(t.params["language"], t.params["profile"]) for t in asked] == [
+        ("en", "3333"),
+        ("fr", "2222"),
+    ]
