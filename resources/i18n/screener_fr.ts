@@ -3715,6 +3715,10 @@
         <translation>{name} (modifié le {date})</translation>
     </message>
     <message>
+        <source>{profile} — open now</source>
+        <translation>{profile} — ouvert</translation>
+    </message>
+    <message>
         <source>{file}: cannot be opened ({problem})</source>
         <translation>{file}&#xa0;: ouverture impossible ({problem})</translation>
     </message>
@@ -4979,6 +4983,22 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
     <message>
         <source>Type words to show only the matching vacancies</source>
         <translation>Saisissez des mots pour n&apos;afficher que les avis de vacance correspondants</translation>
+    </message>
+    <message>
+        <source>Widen the &amp;list</source>
+        <translation>Élargir la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Give the list of vacancies more of the window&apos;s width</source>
+        <translation>Donner à la liste des avis plus de place dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Widen the &amp;details</source>
+        <translation>Élargir les &amp;détails</translation>
+    </message>
+    <message>
+        <source>Give the vacancy&apos;s details more of the window&apos;s width</source>
+        <translation>Donner aux détails de l&apos;avis plus de place dans la fenêtre</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,12 @@ def territories_of(code: str) -> tuple[Country, ...]:
     )
 
 
+def nationality_of(code: str) -> str:
+    """The nationality the people of `code` hold: a territory's state (French Guiana: FR),
+    else `code` itself."""
+    return _territories().get(code) or code
+
+
 def country_name(code: str, lang: str = "en") -> str:
     country = all_countries().get(code)
     return country.name(lang) if country else code

@@ -20,7 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from screener.domain.countries import all_countries
+from screener.domain.countries import all_countries, nationality_of
 from screener.translatable import QT_TRANSLATE_NOOP, NestedError, WordedValueError
 
 CRITERION_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
@@ -41,7 +41,9 @@ def _a_country(code: str) -> str:
     # out the British, and My profile, which offers only countries, showed none and saved
     # none on OK.
     if code in all_countries():
-        return code
+        # A territory stands for its state's nationality: profiles saved when the picker
+        # offered French Guiana (GF) ruled a French national out of every NATO post.
+        return nationality_of(code)
     raise WordedValueError(
         QT_TRANSLATE_NOOP(
             "FileProblem",
@@ -51,7 +53,8 @@ def _a_country(code: str) -> str:
     )
 
 
-# A country or territory the app knows (screener.domain.countries), by its ISO 3166 code.
+# A nationality, by the ISO 3166 code of a country the app knows (screener.domain.countries);
+# a territory's code is read as its state's.
 CountryCode = Annotated[str, Field(pattern=COUNTRY_CODE_PATTERN), AfterValidator(_a_country)]
 
 

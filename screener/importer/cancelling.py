@@ -1,7 +1,7 @@
 """Giving up a notice being read: the exception a reader raises when the person cancels.
 
 Its own module so that a part read on its own (the paste box's HTML reader) can stop without
-loading the rest of the importer; notice_files.py gives it under its old name too.
+loading the rest of the importer.
 """
 
 from __future__ import annotations

@@ -1,16 +1,17 @@
 """Which certificates a certification bullet names (split from certifications.py, which
 decides whether a bullet is a certification at all): acronyms, preferring those after "such as"
 or in brackets; a vendor's "X Certified Name"; the words before the certificate word when they
-name it better ("CIPD Level 5"); brand names; else the words before "certificate", flagged.
+name it better ("CIPD Level 5"); brand names; else the certificate named in words
+(screener.importer.worded_certificates), flagged.
 """
 
 from __future__ import annotations
 
 import re
 
-from screener.importer.brand_names import BRAND, brand_names, listed_with
+from screener.importer.brand_names import BRAND, brand_names
 from screener.importer.bullet_typing import Lang
-from screener.importer.certificate_words import NOT_A_NAME, NOT_CERTIFICATES, NOT_VENDORS
+from screener.importer.certificate_words import NOT_CERTIFICATES, NOT_VENDORS
 from screener.importer.named_certificates import (
     CERT_LEVEL,
     held_as,
@@ -19,14 +20,10 @@ from screener.importer.named_certificates import (
     spelled_out,
     without_numbers,
 )
+from screener.importer.worded_certificates import CERT_WORD, named_before, worded_names
 from screener.importer.wording import fold
 
 DRIVING = re.compile(r"driv|permis de conduire|conduite|\b(?:hgv|lgv|pcv)\b|heavy goods vehicle")
-_CERT_WORD = re.compile(
-    r"\b(?:certifications?|certificates?|certificats?|certified|qualifications?|licen[cs]es?"
-    r"|accreditations?)\b",
-    re.IGNORECASE,
-)
 # "CISSP", "PRINCE2", "A+" after a name, "J-STD-001" (one letter, then its parts), and a
 # standard with its number: "ISO 9001" is not any ISO certificate.
 _ACRONYM = re.compile(
@@ -61,64 +58,6 @@ _EQUIVALENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 OR_EQUIVALENT = re.compile(r"\bequivalent|\betc\b|or similar|ou similaire|ou autre")
-_JOINERS = frozenset({"or", "and", "ou", "et", "/"})
-
-_CERTIFICATE_PHRASE = {
-    # ("Forklift truck licence": a licence named by the words before it, as a certificate is.)
-    "en": re.compile(
-        r"\b((?:[a-z][a-z-]{1,20} ){0,2}[a-z][a-z-]{1,20}) (?:certificat(?:e|ion)|licen[cs]e)s?\b"
-    ),
-    "fr": re.compile(
-        r"\b(?:certificat|carte professionnelle) (?:de |d'|en )((?:[a-z'][a-z'-]{1,20} ?){1,3})"
-    ),
-}
-_VALIDITY = re.compile(r"\s(?:en cours de validite|en cours|valides?|valables?)\b")
-_PHRASE_NOISE = frozenset(
-    {"a", "an", "the", "valid", "recognised", "recognized", "relevant", "un", "une"}
-)
-
-
-def _worded_names(scope: str, lang: Lang) -> list[str]:
-    """Certificates named in words: brand names, else the words before 'certificate'."""
-    brands = brand_names(scope)
-    if brands:
-        return listed_with(scope, brands)
-    named = _named_before(scope) if lang == "en" else []
-    choice = len(named) > 1 and " or " in scope
-    if named and (choice or all(sum(ch.isupper() for ch in name) >= 2 for name in named)):
-        # "Microsoft Azure or VMware certification", "Databricks or Snowflake certification":
-        # names, not a sentence's first word ("First-aid certificate").
-        return named
-    # "certificat de secourisme en cours de validité": the validity is not part of the name.
-    plain = _VALIDITY.sub("", fold(scope))
-    match = _CERTIFICATE_PHRASE[lang].search(plain)
-    if match is None:
-        return []
-    words = [w for w in match[1].split() if w not in _PHRASE_NOISE]
-    if lang == "en" and "or" in words[1:-1]:
-        # "a welding or brazing certificate": either one (never "I or equivalent national").
-        at = words.index("or")
-        first, second = words[:at], words[at + 1 :]
-        if not ({"equivalent", "other", "similar"} & {*first, *second} or len(first[-1]) < 3):
-            # (The first one's words may start before the phrase: "a first aid or lifeguard".)
-            or_at = plain.find(" or ", match.start(1))
-            return [*_phrase_before_or(plain[: or_at + 4]), " ".join(second)]
-    if not words or NOT_A_NAME.intersection(words[:-1] if lang == "fr" else words):
-        return []
-    return [*_phrase_before_or(plain[: match.start(1)]), " ".join(words)]
-
-
-# "First aid or emergency medical technician certificate": the words before "or" name the
-# other certificate the candidate may hold instead.
-_PHRASE_OR = re.compile(r"(?:^|[\s,;(])((?:[a-z][a-z-]{1,20} ){0,2}[a-z][a-z-]{1,20}) or $")
-
-
-def _phrase_before_or(before: str) -> list[str]:
-    match = _PHRASE_OR.search(before)
-    if match is None:
-        return []
-    words = [w for w in match[1].split() if w not in _PHRASE_NOISE]
-    return [" ".join(words)] if words and not NOT_A_NAME.intersection(words) else []
 
 
 _LINK_WORDS = frozenset(
@@ -161,57 +100,10 @@ def _vendor_names(text: str) -> tuple[list[str], str]:
     rest = _VENDOR_CERTIFIED.sub(lambda m: " " * len(m[0]), text)
     if names:
         for match in _OR_NAMED.finditer(rest):
-            if match[1].upper() not in NOT_CERTIFICATES and not _CERT_WORD.fullmatch(match[1]):
+            if match[1].upper() not in NOT_CERTIFICATES and not CERT_WORD.fullmatch(match[1]):
                 names.append(match[1])
                 rest = rest[: match.start(1)] + " " * len(match[1]) + rest[match.end(1) :]
     return names, rest
-
-
-def _topic_after_names(tokens: list[str], n: int) -> bool:
-    """The last n tokens are lower-case words after a capitalised name offered with "or"."""
-    words, before = tokens[-n:], tokens[: -n or None]
-    return (
-        len(before) >= 3
-        and all(w.isalpha() and w.islower() and w not in _JOINERS for w in words)
-        and before[-1][:1].isupper()
-        and before[-2] in ("or", "ou")
-        and before[-3][:1].isupper()
-    )
-
-
-def _named_before(text: str) -> list[str]:
-    """The capitalised words just before the certificate word: 'CompTIA A+ or Network+
-    certification' -> ['CompTIA A+', 'Network+']."""
-    match = _CERT_WORD.search(text)
-    if match is None:
-        return []
-    tokens = text[: match.start()].split()
-    # "a Crestron or Extron programming certification": the topic's words between the names
-    # and the certificate word are not part of the names.
-    topic = len(tokens) - next((n for n in (1, 2) if _topic_after_names(tokens, n)), 0)
-    tokens = tokens[:topic]
-    taken: list[str] = []
-    for token in reversed(tokens[-8:]):
-        word = token.strip(",;")
-        # ("ITIL v3 Expert": a version is part of the name.)
-        named = (
-            any(ch.isupper() or ch.isdigit() for ch in word[:1])
-            or word.endswith("+")
-            or bool(re.fullmatch(r"v\d{1,2}(?:\.\d)?", word))
-        )
-        if named or (word.lower() in _JOINERS and taken):
-            taken.insert(0, word)
-        else:
-            break
-    while taken and taken[0].lower() in _JOINERS:
-        taken.pop(0)
-    if not taken or not any(any(ch.isupper() for ch in word) for word in taken):
-        return []
-    joined = " ".join(taken)
-    # "Current CISSP" / "Valid CCNA": an adjective opening the sentence is not the name.
-    joined = re.sub(r"^(?:A|An|The|Current|Valid|Recognised|Recognized)\s", "", joined)
-    parts = re.split(r"\s(?:or|and|ou|et)\s|\s?/\s?", joined)
-    return [part for part in (p.strip() for p in parts) if part]
 
 
 # A capitalised name offered as the alternative to an acronym: "Azure or AWS", "AWS or Azure".
@@ -247,7 +139,7 @@ def _with_paired_names(text: str, acronyms: list[str]) -> list[str]:
         before = text[: match.start()].split()[-1:] if match[1] else []
         if before and before[0][:1].isupper() and not BRAND.fullmatch(before[0]):
             continue  # "PRINCE2 Practitioner or PMP": part of the name before it
-        if name in acronyms or _CERT_WORD.fullmatch(name) or name.upper() in NOT_CERTIFICATES:
+        if name in acronyms or CERT_WORD.fullmatch(name) or name.upper() in NOT_CERTIFICATES:
             continue
         if match[2] and any(text.startswith(f"{name} {a}", match.start(2)) for a in acronyms):
             continue  # "... or Cisco CCNA": the vendor's name before its certificate's
@@ -342,7 +234,7 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
         # "CompTIA Security+ or Cisco CCNA", "CompTIA Linux+ or Red Hat Certified System
         # Administrator (RHCSA)": a name ending in '+' is a certificate as well.
         found += [b for b in brand_names(rest) if b.endswith("+") and b not in found]
-        before = [] if vendor else _named_before(rest)
+        before = [] if vendor else named_before(rest)
         if before and _phrase_says_more(found, before):
             # "CIPD Level 5", "EASA Part-66 B2": the words before the certificate word name
             # it better than its acronyms.
@@ -355,8 +247,8 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
     if phrased := named_in_a_phrase(rest) or held_as(rest):
         return phrased, True
     # The names after "such as" or a bracket, else anywhere ("First aid certificate (valid)").
-    named = _worded_names(rest[lead.start() :], lang) if lead else []
-    named = named or _worded_names(rest, lang) or quoted_names(rest)
+    named = worded_names(rest[lead.start() :], lang) if lead else []
+    named = named or worded_names(rest, lang) or quoted_names(rest)
     return (_vendor_before_or(rest, named) + named if named else named), True
 
 
@@ -390,7 +282,7 @@ def _vendor_before_or(rest: str, found: list[str]) -> list[str]:
     """'Microsoft certification (e.g. ...) or CompTIA Network+': the vendor named before the
     certificate word is the first of the alternatives, when every other name comes after an
     'or' past that word; never dropped for the names that follow."""
-    cert = _CERT_WORD.search(rest)
+    cert = CERT_WORD.search(rest)
     if cert is None:
         return []
     alternative = re.search(r"\s(?:or|ou)\s", rest[cert.end() :])
@@ -399,7 +291,7 @@ def _vendor_before_or(rest: str, found: list[str]) -> list[str]:
     after_or = cert.end() + alternative.end()
     if any(0 <= rest.find(name) < after_or for name in found):
         return []
-    named = _named_before(rest)
+    named = named_before(rest)
     return [
         name
         for name in named

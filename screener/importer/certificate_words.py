@@ -1,6 +1,6 @@
 """Words that look like certificates' names and are not: acronyms of bodies, regions and
 scales, the small words of a sentence, and adjectives that open a certificate's description
-(the tables certificate_names reads)."""
+(the tables certificate_names and worded_certificates read)."""
 
 from __future__ import annotations
 

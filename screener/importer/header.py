@@ -76,6 +76,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("closes", "deadline"),
     ("closing", "deadline"),
     ("date de cloture", "deadline"),
+    # The French careers platform's "Date de fin de publication" / "15 janvier 2027".
+    ("date de fin de publication", "deadline"),
+    ("fin de publication", "deadline"),
     # "Réf. NSPA-27-0311 · Grade G8 · Clôture 18/01/2027": a French board's closing date.
     ("cloture", "deadline"),
     ("deadline", "deadline"),

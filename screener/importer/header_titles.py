@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.bodies import BODIES
+from screener.importer.body_names import BODIES, BODY_ACRONYMS
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
 
@@ -32,7 +32,9 @@ _TITLE_REF = re.compile(
 # title line: "R" was read as a title, joined to the label above it.
 REFERENCE_LABEL_ALONE = re.compile(
     r"^(?:reference(?: number)?|ref\.?|vacancy (?:number|no\.?|reference)|post number"
-    r"|job (?:id|number)|(?:job )?requisition (?:id|number)|numero de (?:poste|l'avis))\s?:?$"
+    r"|job (?:id|number)|(?:job )?requisition (?:id|number)|numero de (?:poste|l'avis)"
+    # The French careers platform's: "Identifiant de l'offre" / "STO-2026-114".
+    r"|identifiant(?: de l'offre| du poste)?|reference de l'offre)\s?:?$"
 )
 # "Job Number 271187": a label, not a title.
 _LABEL_END = re.compile(
@@ -67,9 +69,7 @@ _BODY_SUFFIX = re.compile(rf"(?:\s[-–—|]|,|\sat)\s{_BODY_NAME}$")
 
 
 # Bodies' short names ("NSPA", "JFCBS", "LANDCOM"), from the names files keep.
-_ACRONYMS = "|".join(
-    sorted({m for _, name in BODIES for m in re.findall(r"\(([A-Z&]{2,8})", name)}, key=len)[::-1]
-)
+_ACRONYMS = "|".join(sorted(BODY_ACRONYMS, key=len)[::-1])
 # "NATO IS - Budget Officer", "NSPA – Budget Officer": the body's short name before the title.
 _BODY_PREFIX = re.compile(rf"^(?:(?:NATO|OTAN)(?:\s[A-Z&]{{2,6}})?|{_ACRONYMS})\s[-–—:|]\s(?=\S)")
 

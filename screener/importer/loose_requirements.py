@@ -229,19 +229,23 @@ def bullets_outside_lists(lines: list[str], items: list[str]) -> list[ReviewItem
 
     listed = " | ".join(plain_words(item) for item in items)
     stray: list[str] = []
+    # Each text is read once: a long paste repeats its bullets (a page of many vacancies, a
+    # notice copied twice), and reading each again took seconds.
+    read: dict[str, bool] = {}
     for line in lines:
         if not line or len(line) > 600 or not is_bullet(line):
             continue
         text = bullet_body(line)
-        # A bullet giving both languages was listed as its English half.
-        english = (inline_halves(text) or (text,))[0]
-        # Listed items are tidied (marks, clauses moved to the other list): compare words.
-        if (
-            plain_words(english)[:30] in listed
-            or recognize(text, "en").kind not in _REQUIREMENT_KINDS
-        ):
-            continue
-        stray.append(text)
+        if text not in read:
+            # A bullet giving both languages was listed as its English half.
+            english = (inline_halves(text) or (text,))[0]
+            # Listed items are tidied (marks, clauses moved to the other list): compare words.
+            read[text] = (
+                plain_words(english)[:30] not in listed
+                and recognize(text, "en").kind in _REQUIREMENT_KINDS
+            )
+        if read[text]:
+            stray.append(text)
     if len(stray) < 2:
         return []
     quotes = [quote(text, 80) for text in stray[:_MAX_QUOTED]]

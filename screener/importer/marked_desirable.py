@@ -27,7 +27,8 @@ _LABEL = re.compile(
 )
 _MARK = re.compile(
     r"[(\[](?:desirable|preferred|optional|an? (?:asset|advantage|plus)|asset|souhaitable"
-    r"|(?:un )?atout)[)\]]\s?$"
+    # "(souhaitée)", "(un plus)": a French careers platform's marks.
+    r"|souhaitee?s?|un plus|(?:un )?atout)[)\]]\s?$"
 )
 # Every item marked "(E)" or "(D)" (or "[Essential]"): the marks sort the list; an essential
 # item's mark is dropped from its words.
@@ -49,7 +50,7 @@ _LEADING_LETTER_MARK = re.compile(
 _ASSET_END = re.compile(
     r"\b(?:(?:would|will|could|might|is|are|shall) (?:also )?(?:be )?(?:considered )?"
     r"(?:an? |as an? )?(?:distinct |strong |additional )?(?:asset|advantage|plus)"
-    r"|(?:is|are) (?:desirable|preferred|advantageous)"
+    r"|(?:is|are) (?:desirable|preferred|advantageous)|(?:est|sont) (?:souhaitee?s?|appreciee?s?)"
     r"|(?:serait|seraient|sera|seront|constitue(?:rait)?|represente(?:rait)?) (?:un |une )?"
     r"(?:atout|avantage|plus)s?)\W{0,3}$"
 )

@@ -91,6 +91,8 @@ FR_ESSENTIAL = re.compile(
     # "Essentiel :", "Obligatoire", "Requis", "3.1 Indispensables".
     rf"|^{_NUMBER_PREFIX}{_FR_QUALIF}(?:essentiel(?:le)?s?|obligatoires?|requis(?:es)?"
     r"|indispensables?)\s?:?$"
+    # "What you bring"'s French twin on a careers platform: "Ce que vous apportez".
+    r"|^ce que vous (?:apportez|apporterez)(?: a (?:l'equipe|l'agence|l'organisation))?\s?:?$"
 )
 FR_DESIRABLE = re.compile(
     rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications|competences"

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.bodies import BODIES
+from screener.importer.body_names import BODY_ACRONYMS
 
 # Bodies' short names ("NSPA", "JFCBS", "LANDCOM") and acronyms of posts' fields.
 _ACRONYMS = frozenset(
-    {m for _, name in BODIES for m in re.findall(r"\(([A-Z&]{2,8})", name)}
+    BODY_ACRONYMS
     | {
         "NATO", "OTAN", "SHAPE", "CIMIC", "INFOSEC", "COMSEC", "CSIRT", "OSINT", "HUMINT",
         "SIGINT", "GEOINT", "IMINT", "JISR", "ISTAR", "ISR", "CBRN", "CIED", "AWACS", "NAEW",

@@ -2,10 +2,13 @@
 headings, and the names of languages, levels, education levels and months.
 
 Data only; screener.report.messages puts them together. The words of each kind's reasons
-and its name sit with its rule (screener.domain.kinds) and join TEXT on first need (merge_kind_words).
+and its name sit with its rule (screener.domain.kinds) and join TEXT on first need (merge_kind_words);
+the adviser's words sit in screener.report.adviser_words and join TEXT at import.
 """
 
 from __future__ import annotations
+
+from screener.report.adviser_words import ADVISER_TEXT
 
 LANGS = ("en", "fr")
 
@@ -304,99 +307,7 @@ RECORD_TEXT: dict[str, dict[str, str]] = {
         "record.change.none": "rien dans vos réponses, à moins que l'une d'elles soit inexacte.",
     },
 }  # fmt: skip
+# ... and the batch matrix's and the adviser's words (screener.report.adviser_words).
 for _lang in LANGS:
     TEXT[_lang].update(RECORD_TEXT[_lang])
-
-# --- Batch matrix and the adviser's desk (gap plans, calendars, packs, dossiers) -----------
-# A block of its own, merged into TEXT below, so the adviser's words stay together.
-ADVISER_TEXT: dict[str, dict[str, str]] = {
-    "en": {
-        "batch.candidate": "candidate",
-        "batch.eligible": "eligible",
-        "batch.eligible_desirable": "eligible (desirable {met}/{total})",
-        "batch.not_eligible": "not eligible: {failing}",
-        "batch.incomplete": "can't tell: {open} open",
-        "batch.separator": "; ",
-        "gap.yes_kind.fitness_test": "Able to pass the physical fitness test.",
-        "gap.yes_kind.firearms": "Experience with firearms and able to pass the shooting test.",
-        "gap.yes": "Meet this requirement of {reference}: {text}",
-        "gap.title": "What would open more vacancies",
-        "gap.opens": "opens {count}: {references}",
-        "gap.helps": "brings closer: {references}",
-        "gap.stays_open": "{reference} then still needs an answer about: {items}",
-        "gap.still_failing": "{reference} still fails: {items}",
-        "gap.none": "No single change would open another vacancy.",
-        "gap.nothing_to_open": "Nothing to open: not ruled out of any of the {count} vacancies screened.",
-        "gap.out_of_reach": "No change to the facts above would open: {references}",
-        "gap.summary": "Vacancies screened: {count}; not eligible for: {failing}.",
-        "gap.together": "Together: {changes}.",
-        # Words of the file names the app suggests (ASCII, no spaces: they go in a name).
-        "file.screening": "screening",
-        "file.deadlines": "deadlines",
-        "file.candidate": "candidate",
-        "file.vacancies": "vacancies",
-        "calendar.summary": "Application deadline: {reference} {title}",
-        "calendar.description": "Vacancy {reference}: {title}. Applications close {date} (Brussels time).",
-        "calendar.alarm": "One week left to apply for {reference}",
-        "dossier.title": "Candidate dossier",
-        "dossier.heading": "Candidate dossier: {name}",
-        "dossier.office": "Prepared by {office}",
-        "dossier.facts": "Candidate's facts",
-        "dossier.results": "Results",
-        "dossier.result": "Result",
-        "dossier.records": "Each vacancy in full",
-        "dossier.on": "Screened on {date}",
-        "dossier.nationality": "Nationality",
-        "dossier.education": "Education",
-        "dossier.languages": "Languages",
-        "dossier.mother_tongues": "Mother tongues",
-        "dossier.licences": "Driving licences",
-        "dossier.name": "Name",
-        "dossier.none": "No vacancies chosen.",
-    },
-    "fr": {
-        "batch.candidate": "candidat",
-        "batch.eligible": "admissible",
-        "batch.eligible_desirable": "admissible (souhaitables {met}/{total})",
-        "batch.not_eligible": "non admissible : {failing}",
-        "batch.incomplete": "impossible de conclure : {open} en suspens",
-        "batch.separator": " ; ",
-        "gap.yes_kind.fitness_test": "Être capable de réussir le test d'aptitude physique.",
-        "gap.yes_kind.firearms": "Avoir l'expérience des armes à feu et être capable de réussir l'épreuve de tir.",
-        "gap.yes": "Remplir cette exigence de l'avis {reference} : {text}",
-        "gap.title": "Ce qui ouvrirait d'autres postes",
-        "gap.opens": "ouvre {count} : {references}",
-        "gap.helps": "rapproche de : {references}",
-        "gap.stays_open": "{reference} demande encore une réponse sur : {items}",
-        "gap.still_failing": "{reference} reste non rempli pour : {items}",
-        "gap.none": "Aucun changement unique n'ouvrirait un autre poste.",
-        "gap.nothing_to_open": "Rien à ouvrir : aucune exclusion. Postes examinés : {count}.",
-        "gap.out_of_reach": "Aucun de ces changements n'ouvrirait : {references}",
-        "gap.summary": "Postes examinés : {count} ; non admissible pour : {failing}.",
-        "gap.together": "Ensemble : {changes}.",
-        "file.screening": "evaluation",
-        "file.deadlines": "dates-limites",
-        "file.candidate": "candidat",
-        "file.vacancies": "avis",
-        "calendar.summary": "Date limite de candidature : {reference} {title}",
-        "calendar.description": "Avis de vacance {reference} : {title}. Les candidatures se terminent le {date} (heure de Bruxelles).",
-        "calendar.alarm": "Plus qu'une semaine pour postuler à l'avis {reference}",
-        "dossier.title": "Dossier du candidat",
-        "dossier.heading": "Dossier du candidat : {name}",
-        "dossier.office": "Établi par {office}",
-        "dossier.facts": "Données du candidat",
-        "dossier.results": "Résultats",
-        "dossier.result": "Résultat",
-        "dossier.records": "Chaque poste en détail",
-        "dossier.on": "Examiné le {date}",
-        "dossier.nationality": "Nationalité",
-        "dossier.education": "Formation",
-        "dossier.languages": "Langues",
-        "dossier.mother_tongues": "Langues maternelles",
-        "dossier.licences": "Permis de conduire",
-        "dossier.name": "Nom",
-        "dossier.none": "Aucun poste choisi.",
-    },
-}  # fmt: skip
-for _lang in LANGS:
     TEXT[_lang].update(ADVISER_TEXT[_lang])

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from hardening_support import loaded_or_refused, refused, run_cli
 
-from screener.importer import notice_files
+from screener.importer import notice_files, pdf_text
 from screener.importer.html_text import html_to_text
 from screener.importer.notice_files import read_notice_file
 from screener.importer.pasted_html import pasted_notice_text
@@ -250,8 +250,8 @@ def test_a_page_of_more_drawing_instructions_than_a_notices_is_refused(
 def test_pages_drawn_with_more_instructions_together_are_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(notice_files, "MAX_PDF_PAGE_PARTS", 2_000)
-    monkeypatch.setattr(notice_files, "MAX_PDF_PARTS", 4_000)
+    monkeypatch.setattr(pdf_text, "MAX_PDF_PAGE_PARTS", 2_000)
+    monkeypatch.setattr(pdf_text, "MAX_PDF_PARTS", 4_000)
     path = tmp_path / "pages.pdf"
     path.write_bytes(_pdf([_pieces(140)] * 3))  # 1,680 parts and characters a page
     error = refused(lambda: read_notice_file(path), path, SECONDS)

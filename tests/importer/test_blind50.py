@@ -298,3 +298,38 @@ def test_a_notice_pdf_made_by_other_software_is_read(tmp_path: Path) -> None:
     path = _pdf_with(tmp_path, _NOTICE_LINES, "Microsoft® Word for Microsoft 365", "Technician")
     vacancy = import_notice_file(path).vacancy
     assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+
+
+_FR_PLATFORM = (
+    "Technicien de soutien informatique\nPostuler\nIdentifiant de l'offre\nSTO-2026-114\n"
+    "Date de fin de publication\n15 janvier 2027\nGrade\nG6\n\nCe que vous ferez\n"
+    "Assurer le soutien de premier niveau au personnel\nGérer les comptes des utilisateurs\n\n"
+    "{heading}\n"
+    "Études secondaires supérieures ; un diplôme technique en informatique est souhaité.\n"
+    "Au moins 2 ans d'expérience du soutien informatique aux utilisateurs.\n"
+    "Anglais : V (« avancé ») ; français : III (« intermédiaire »).\n"
+    "Certification ITIL 4 Foundation (souhaitée).\n"
+    "Permis de conduire de catégorie B en cours de validité (un plus).\n\n"
+    "Conditions\nSeuls les ressortissants des pays membres de l'OTAN peuvent postuler.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Ce que vous apportez", "Ce que vous apporterez :", "Ce que vous apportez à l'équipe"],
+)
+def test_a_french_careers_platforms_facts_and_list_are_read_as_the_english_ones(
+    heading: str,
+) -> None:
+    vacancy = imported(_FR_PLATFORM.format(heading=heading))
+    assert (vacancy.reference, vacancy.deadline.date) == ("STO-2026-114", date(2027, 1, 15))
+    assert [c.kind for c in vacancy.essential[1:]] == [
+        "education",
+        "experience",
+        "official_languages",
+    ]
+    assert [c.text.fr for c in vacancy.desirable] == [
+        "un diplôme technique en informatique est souhaité",
+        "Certification ITIL 4 Foundation (souhaitée)",
+        "Permis de conduire de catégorie B en cours de validité (un plus)",
+    ]

@@ -11,7 +11,8 @@ from importer_support import make_pdf
 
 from screener.domain.criteria import LocalizedText, StatementCriterion
 from screener.domain.vacancy import Deadline, Grade, Vacancy
-from screener.importer import import_notice_file, import_notice_text, notice_files
+from screener.importer import import_notice_file, import_notice_text, pdf_text
+from screener.importer.cancelling import ImportCancelled
 from screener.importer.collapsed import unfold_collapsed
 from screener.importer.html_text import html_to_text
 from screener.importer.review_notes import note_text
@@ -174,9 +175,9 @@ def test_pdf_reading_stops_at_the_size_limit_as_it_goes(
     pytest.importorskip("pypdf")
     lines = [f"line {n} of a very long document with many pages" for n in range(2000)]
     data = make_pdf(lines, lines_per_page=50)  # 40 pages
-    monkeypatch.setattr(notice_files, "MAX_TEXT_CHARS", 5000)
+    monkeypatch.setattr(pdf_text, "MAX_TEXT_CHARS", 5000)
     read: list[int] = []
-    original = notice_files._pdf_reader
+    original = pdf_text._pdf_reader
 
     def counting_reader(path: Path, raw: bytes) -> object:
         reader = original(path, raw)
@@ -190,17 +191,17 @@ def test_pdf_reading_stops_at_the_size_limit_as_it_goes(
         monkeypatch.setattr(type(pages[0]), "extract_text", extract)
         return reader
 
-    monkeypatch.setattr(notice_files, "_pdf_reader", counting_reader)
+    monkeypatch.setattr(pdf_text, "_pdf_reader", counting_reader)
     with pytest.raises(FileProblemError, match="more than 5,000 characters of text by page"):
-        notice_files.pdf_text(tmp_path / "big.pdf", data)
+        pdf_text.pdf_text(tmp_path / "big.pdf", data)
     assert 0 < len(read) < 10  # stopped early, far from the 40 pages
 
 
 def test_a_cancelled_pdf_read_stops(tmp_path: Path) -> None:
     pytest.importorskip("pypdf")
     data = make_pdf(["ESSENTIAL", "- have a degree"] * 100, lines_per_page=20)
-    with pytest.raises(notice_files.ImportCancelled):
-        notice_files.pdf_text(tmp_path / "n.pdf", data, cancelled=lambda: True)
+    with pytest.raises(ImportCancelled):
+        pdf_text.pdf_text(tmp_path / "n.pdf", data, cancelled=lambda: True)
 
 
 @pytest.mark.parametrize(

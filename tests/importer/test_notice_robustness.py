@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from importer_support import BUNDLED_DIR, NOTICE_FILES, criterion_facts, make_pdf
 
 from screener.importer import ImportResult, import_notice_file, import_notice_text
-from screener.importer.notice_files import MAX_PDF_BYTES, PDF_EXTRA_MESSAGE
+from screener.importer.pdf_text import MAX_PDF_BYTES, PDF_EXTRA_MESSAGE
 from screener.importer.toml_writer import vacancy_to_toml
 from screener.persistence.errors import FileProblemError
 from screener.persistence.vacancy_files import load_vacancy, parse_vacancy_text

@@ -9,12 +9,9 @@ from pathlib import Path
 import pytest
 from importer_support import make_pdf
 
-from screener.importer import notice_files
-from screener.importer.notice_files import (
-    MAX_PDF_CONTENT_BYTES,
-    MAX_PDF_PAGE_CONTENT_BYTES,
-    read_notice_file,
-)
+from screener.importer import pdf_text
+from screener.importer.notice_files import read_notice_file
+from screener.importer.pdf_text import MAX_PDF_CONTENT_BYTES, MAX_PDF_PAGE_CONTENT_BYTES
 from screener.persistence.errors import FileProblemError
 
 pytest.importorskip("pypdf")
@@ -45,8 +42,8 @@ def test_pages_that_together_hold_too_much_are_refused(
 ) -> None:
     # Pages of text in long strings are also refused by their characters' count (see
     # MAX_PDF_PAGE_PARTS): lifted here, to reach the limit of bytes.
-    monkeypatch.setattr(notice_files, "MAX_PDF_PAGE_PARTS", 10**9)
-    monkeypatch.setattr(notice_files, "MAX_PDF_PARTS", 10**9)
+    monkeypatch.setattr(pdf_text, "MAX_PDF_PAGE_PARTS", 10**9)
+    monkeypatch.setattr(pdf_text, "MAX_PDF_PARTS", 10**9)
     per_page = MAX_PDF_PAGE_CONTENT_BYTES * 9 // 10
     pages = MAX_PDF_CONTENT_BYTES // per_page + 1
     lines = _lines_of(per_page - 1000)

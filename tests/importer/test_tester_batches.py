@@ -271,6 +271,19 @@ _KEPT = {
     # references "N° / No :", "AVIS DE VACANCE D'EMPLOI N° ..." and "Référence employeur :",
     # the title "Emploi :" and a board's "Clôture des candidatures :" not read.
     "blind48": {"found": 87, "strict": 87, "nd_strict": 74, "extra": 0, "header": 60},
+    # Batch 50 (qualifications structured beyond a plain Essential / Desirable pair), first run
+    # 59/114 strict (55/97 not debatable), 67 found, 5 extra, header 68/72: requirements in
+    # prose paragraphs, lists cut at a sub-heading inside the qualifications ("Languages",
+    # "Skills and Knowledge", run-in "Education. ... Other."), a careers platform's flattened
+    # labels ("Job Requisition ID" / "R-270033" read as a title, "Posting end date") and its
+    # unmarked "What you bring" lines, items starred under "Items marked with an asterisk (*)
+    # are desirable", "Reference: STRATCOM COE 2027-02". Left: three degrees with a lower level
+    # and years kept as the higher level with the lower as its other reading, a page's two
+    # "Attributes" left unread (all debatable), "programming skills in Python or C++ are
+    # essential, [with] experience with ... sensor data sets" read as two requirements (2 extra),
+    # a "C1 or SLP 3333" line giving two criteria (1) and "a technical diploma in IT is
+    # preferred" after the level asked moved to the desirable list (1).
+    "blind50": {"found": 111, "strict": 108, "nd_strict": 96, "extra": 4, "header": 72},
 }
 
 

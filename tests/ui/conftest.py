@@ -40,6 +40,16 @@ def _no_stray_windows(qapp: QApplication) -> Iterator[None]:
     assert watcher.strays == [], "widgets shown as windows before they had a parent"
 
 
+@pytest.fixture(autouse=True)
+def _clipboard_emptied(qapp: QApplication) -> Iterator[None]:
+    """A test that puts a QMimeData made in Python on the clipboard left it to Qt's own
+    clipboard, freed when the process exits, after Python: the wrapper's destructor then
+    called into a finished interpreter and the test run ended in a segmentation fault.
+    Emptied after each test, Qt frees it while Python still runs."""
+    yield
+    qapp.clipboard().clear()
+
+
 @pytest.fixture
 def user_vacancies() -> Path:
     folder = paths.user_vacancies_dir()

@@ -238,6 +238,7 @@ def test_open_profile_says_when_each_was_changed_in_words(qtbot: QtBot, window: 
         day = "1er" if modified.day == 1 else str(modified.day)
         assert dialog.list.item(0).text() == (
             f"Anna (modifié le {day} {months[modified.month - 1]} {modified.year} {modified:%H:%M})"
+            " — ouvert"  # the profile open now
         )
     finally:
         apply_language("en")

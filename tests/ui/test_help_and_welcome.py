@@ -34,6 +34,9 @@ def test_the_welcome_says_what_matters_until_a_vacancy_is_chosen(
     assert closed.endswith("choose File > Import notice… (Ctrl+I).")
     assert "never connects to the network" in private
     assert str(paths.user_data_dir()) in private
+    # Heard as the focus enters it: its buttons are its only Tab stops.
+    assert welcome.accessibleName() == heading
+    assert welcome.accessibleDescription() == " ".join([does, estimate, closed, private])
     # Choosing a vacancy (typing in the search box) shows its details in its place.
     kb = Keyboard(qtbot)
     kb.wait_focus(lambda w: w is window.search)

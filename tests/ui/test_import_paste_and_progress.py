@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from screener.importer.notice_files import ImportCancelled
+from screener.importer.cancelling import ImportCancelled
 from screener.ui.common.language import apply_language
 from screener.ui.importing import import_progress, import_prompts
 from screener.ui.importing.import_paste_dialog import ImportPasteDialog

@@ -147,6 +147,24 @@ def test_header_fields_are_edited_and_saved(qtbot: QtBot, result_250717: ImportR
     assert saved.title == result_250717.vacancy.title
 
 
+@pytest.mark.parametrize(("typed", "saved_amount"), [("24000000", 24_000_000.0), ("0.5", None)])
+def test_the_salary_typed_is_saved_as_a_file_may_hold_it(
+    qtbot: QtBot, result_250717: ImportResult, typed: str, saved_amount: float | None
+) -> None:
+    """A yearly salary in forints (millions) was cut to 1,000,000 without a word; less than
+    a unit of money was saved as a salary that the file's loader then refused."""
+    dialog = open_dialog(qtbot, result_250717)
+    form = dialog.header_form
+    dialog.tabs.setCurrentIndex(0)
+    form.amount.setFocus()
+    form.amount.selectAll()
+    qtbot.keyClicks(form.amount, typed)
+    qtbot.keyClick(form.amount, Qt.Key.Key_Tab)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = load_vacancy(paths.user_vacancies_dir() / "250717.toml")
+    assert (saved.salary.amount if saved.salary else None) == saved_amount
+
+
 def with_markup(result: ImportResult) -> ImportResult:
     """The importer strips tags from notices; a vacancy can still carry them (a hand-edited
     file, a notice that spells them out), so put them straight into the draft."""

@@ -233,3 +233,32 @@ def test_the_titles_keep_their_room_after_a_language_change(
     finally:
         window.language_menu.language_actions["en"].trigger()
         qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+
+
+def test_the_list_and_the_details_are_widened_from_the_view_menu(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The divider between them takes no focus: View > Widen the list / the details move it."""
+    window.resize(800, 600)
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is window.search)
+    title_before = window.table.columnWidth(CatalogueModel.COL_TITLE)
+    list_before, details_before = window.splitter.sizes()
+    for _ in range(2):
+        kb.alt(Qt.Key.Key_W)  # Vie&w
+        qtbot.keyClick(popup(qtbot), Qt.Key.Key_L)  # Widen the &list
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    list_wide, details_narrow = window.splitter.sizes()
+    assert list_wide > list_before and details_narrow < details_before
+    qtbot.waitUntil(lambda: window.table.columnWidth(CatalogueModel.COL_TITLE) > title_before)
+    for _ in range(30):  # as far as the details' least width allows, never hidden
+        kb.alt(Qt.Key.Key_W)
+        qtbot.keyClick(popup(qtbot), Qt.Key.Key_L)
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    details_least = window.splitter.sizes()[1]
+    assert details_least >= window.splitter.widget(1).minimumSizeHint().width() > 0
+    kb.alt(Qt.Key.Key_W)
+    qtbot.keyClick(popup(qtbot), Qt.Key.Key_D)  # Widen the &details
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert window.splitter.sizes()[1] > details_least
+    assert kb.focus() is window.search  # the focus stays where the reader was

@@ -7,8 +7,15 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QToolTip, QWidget
+from PySide6.QtGui import QFont, QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QScrollArea,
+    QToolTip,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from ui_clock import fixed_clock
 
@@ -64,6 +71,46 @@ def test_every_wizard_page_fits_800x600(
             break
         wizard.next()
         qtbot.wait(10)
+
+
+def scrolled_sideways(root: QWidget) -> list[str]:
+    """Pages whose content is wider than their window: read by scrolling sideways."""
+    return [
+        f"{area.widget().minimumSizeHint().width()} > {area.viewport().width()}"
+        for area in root.findChildren(QScrollArea)
+        if area.isVisible() and area.horizontalScrollBar().isVisible()
+    ]
+
+
+@pytest.fixture
+def large_text(qapp: QApplication) -> Iterator[None]:
+    """Text half as large again (a 16 pt font where 9 pt is usual; QT_FONT_DPI=144)."""
+    previous = qapp.font()
+    larger = QFont(previous)
+    larger.setPointSizeF(previous.pointSizeF() * 1.5)
+    qapp.setFont(larger)
+    yield
+    qapp.setFont(previous)
+
+
+@pytest.mark.parametrize(("lang", "reference"), [("fr", "250717"), ("en", "241436")])
+def test_every_wizard_page_reflows_in_large_text_at_800x600(
+    qtbot: QtBot, vacancy: Callable[[str], Vacancy], large_text: None, lang: str, reference: str
+) -> None:
+    """A yes/no question kept on one line pushed Yes, No and Not sure off to the right, to
+    be scrolled to sideways (the fitness and firearms page, the certifications)."""
+    apply_language(lang)
+    wizard = ScreeningWizard(ScreeningSession(vacancy(reference), Profile(), fixed_clock))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.resize(800, 560)
+    qtbot.waitExposed(wizard)
+    while wizard.currentId() != wizard.summary_id:
+        qtbot.wait(10)
+        title = wizard.currentPage().title()
+        assert scrolled_sideways(wizard) == [], title
+        assert cut_off(wizard) == [], title
+        wizard.next()
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -167,3 +214,38 @@ def test_windows_open_within_an_800x600_screen(
     frame = window.frameGeometry()
     assert frame.width() <= SIZE[0] and frame.height() <= SIZE[1]
     assert window.width() > 700
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_my_profile_opens_wide_enough_for_large_text(
+    qtbot: QtBot, window: MainWindow, large_text: None, lang: str
+) -> None:
+    """Opened at its usual width, with text half as large again, its rows were cut at the
+    right and read by scrolling sideways."""
+    from screener.ui.profiles.my_profile_dialog import MyProfileDialog
+
+    apply_language(lang)
+    profile = Profile(languages={"en": "V", "ru": "II"}, slp={"en": "3333"})
+    dialog = MyProfileDialog(profile, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.frameGeometry().width() <= dialog.screen().availableGeometry().width()
+    qtbot.waitUntil(lambda: scrolled_sideways(dialog) == [])  # once its layout has settled
+    dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_welcome_reflows_at_800x600_at_150_percent(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], lang: str
+) -> None:
+    """800x600 at 150 % leaves 533x400 (QT_SCALE_FACTOR=1.5). The welcome's two buttons
+    side by side were its pane's least width: its paragraphs were wrapped wider than the
+    pane and cut at its right. They go one under the other when the row has no room."""
+    apply_language(lang)
+    window = make_window()
+    window.resize(533, 380)
+    welcome = window.help.welcome
+    qtbot.waitUntil(lambda: welcome.isVisible() and window.width() == 533)
+    qtbot.waitUntil(lambda: scrolled_sideways(window) == [])
+    assert welcome.close_button.y() > welcome.import_button.y()  # one under the other

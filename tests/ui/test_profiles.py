@@ -169,6 +169,7 @@ def test_open_lists_profiles_and_unreadable_files(
     items = [dialog.list.item(row).text() for row in range(dialog.list.count())]
     assert items[0].startswith("Anna (changed ")
     assert items[1].startswith("Bob (changed ")
+    assert items[1].endswith(") — open now")  # the current one, said as shown
     assert items[2].startswith("broken.json: cannot be opened (")
     assert dialog.chosen_id() == "bob"
     assert not dialog.delete_button.isEnabled()  # the current one: Profile › Delete

@@ -28,6 +28,23 @@ def scrolled(widget: QWidget | None = None) -> QScrollArea:
     return area
 
 
+def width_to_show(area: QScrollArea, at_least: int) -> int:
+    """The width the window holding `area` in its layout needs to show the area's
+    content without scrolling sideways, or `at_least` if that is more. With large text a
+    dialog opened at its usual width showed its content cut at the right."""
+    content = area.widget()
+    if content is None:
+        return at_least
+    needed = content.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
+    needed += 2 * area.frameWidth()
+    holder = area.parentWidget()
+    layout = holder.layout() if holder is not None else None
+    if layout is not None:
+        margins = layout.contentsMargins()
+        needed += margins.left() + margins.right()
+    return max(at_least, needed)
+
+
 class _FocusInView(QObject):
     """Scrolls its area to a widget inside it that gets the focus, however it got it."""
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from screener.domain.terms import Clearance, Condition
 from screener.domain.vacancy import Vacancy
 from screener.importer.header_facts import PLACEHOLDER
+from screener.persistence.vacancy_files import SALARY_RANGE
 from screener.report import messages
 from screener.ui.catalogue.vacancy_details import header_value
 from screener.ui.common.accessibility import describe
@@ -113,7 +114,9 @@ class ImportHeaderForm(QWidget):
 
         salary = vacancy.salary
         self.amount = SpokenDoubleSpinBox()
-        self.amount.setRange(0, 1_000_000)
+        # 0 is "Not stated"; otherwise what a vacancy file may hold (a yearly salary in
+        # forints runs to millions: a lower ceiling cut it silently).
+        self.amount.setRange(0, SALARY_RANGE[1])
         self.amount.setDecimals(2)
         self.amount.setSpecialValueText(self.tr("Not stated"))
         self.amount.setValue(salary.amount if salary else 0)
@@ -238,8 +241,8 @@ class ImportHeaderForm(QWidget):
         salary = (
             {"amount": amount, "currency": self.currency.text().strip().upper(),
              "period": self.period.value()}
-            if amount > 0
-            else None
+            if amount >= SALARY_RANGE[0]
+            else None  # not stated, or less than a unit of money: no salary a file may hold
         )  # fmt: skip
         return {
             "reference": self._text("reference"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,7 +24,7 @@ from screener.ui.common.country_picker import CountryPicker
 from screener.ui.common.language import current_language
 from screener.ui.common.licence_picker import LicencePicker
 from screener.ui.common.plain_text_label import PlainTextLabel
-from screener.ui.common.scrolled import scrolled
+from screener.ui.common.scrolled import scrolled, width_to_show
 from screener.ui.profiles.keeper_start import shown_profile_name
 from screener.ui.profiles.languages_editor import LanguagesEditor
 from screener.ui.window import window_placement
@@ -62,8 +63,17 @@ class MyProfileDialog(QDialog):
         self.licences.set_value(profile.driving_licences)
         self.licences.changed.connect(self._refresh)
         self._refresh()
+        self._scroll = scroll
         window_placement.resize_within_screen(self, 640, 620)
         self.country.search.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Wider with large text, so that its rows are not cut at the right (within the
+        # screen); measured once shown, when the widgets have their style's sizes.
+        super().showEvent(event)
+        wanted = width_to_show(self._scroll, self.width())
+        if wanted > self.width():
+            window_placement.resize_within_screen(self, wanted, self.height())
 
     def _build_fields(self, lang: str) -> QLabel:
         """The editors, one per fact; returns the education box's label (its buddy set)."""

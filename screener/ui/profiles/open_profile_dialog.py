@@ -139,6 +139,9 @@ class OpenProfileDialog(QDialog):
                 day = messages.format_date(entry.modified.date(), current_language())
                 changed = f"{day} {entry.modified:%H:%M}"
                 text = self.tr("{name} (changed {date})").format(name=name, date=changed)
+            if entry.id == self._current:
+                # Which one is open was shown only by Delete file… being greyed out on it.
+                text = self.tr("{profile} — open now").format(profile=text)
             item = QListWidgetItem(text)
             self._set_id(item, entry.id)
             item.setData(READABLE_ROLE, True)

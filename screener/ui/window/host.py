@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QLineEdit, QMenu, QPushButton, QTableView, QWidget
+    from PySide6.QtWidgets import QLineEdit, QMenu, QPushButton, QSplitter, QTableView, QWidget
 
     from screener.domain.profile import Profile
     from screener.persistence.vacancy_catalogue import LoadedVacancy
@@ -44,6 +44,7 @@ class MainWindowHost(QMainWindow):
     table: QTableView
     search: QLineEdit
     check_button: QPushButton
+    splitter: QSplitter  # the vacancy list | the details
     file_menu: QMenu
     language_menu: QMenu
     imports: NoticeImports

@@ -139,6 +139,7 @@ class MainWindow(MainWindowHost):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         self.setCentralWidget(splitter)
 
     def _reading_order(self) -> None:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from screener import paths
 from screener.ui.common.accessibility import describe, scaled_font, without_mnemonic
 from screener.ui.common.language import RetranslatesOnLanguageChange
-from screener.ui.common.nested_layout import nested
+from screener.ui.common.nested_layout import ButtonRow
 from screener.ui.common.plain_text_label import PlainTextLabel
 
 
@@ -50,16 +50,12 @@ class WelcomePanel(RetranslatesOnLanguageChange, QFrame):
         self.close_button = QPushButton()
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.closeRequested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.close_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         for paragraph in self.paragraphs:
             paragraph.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(paragraph)
-        layout.addWidget(nested(buttons))
+        layout.addWidget(ButtonRow([self.import_button, self.close_button]))
         layout.addStretch(1)
         self.retranslate()
 
@@ -92,6 +88,9 @@ class WelcomePanel(RetranslatesOnLanguageChange, QFrame):
         )  # fmt: skip
         for paragraph, text in zip(self.paragraphs, texts, strict=True):
             paragraph.setText(text)
+        # Said as the focus enters the panel (its buttons): Tab stops on no paragraph, and
+        # a screen reader user heard the buttons' names and none of the welcome's words.
+        describe(self, self.heading.text(), " ".join(texts))
         self.import_button.setText(self.tr("&Import a notice…"))
         describe(
             self.import_button,

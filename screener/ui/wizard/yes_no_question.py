@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
 from screener.domain.kinds import KINDS
 from screener.domain.profile import UNSURE, Answer
@@ -13,6 +13,7 @@ from screener.ui.common.arrow_keys_choose import ArrowKeysChoose
 from screener.ui.common.language import RetranslatesOnLanguageChange
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
+from screener.ui.common.wrapping_label import OneLineWhenRoom
 
 # The question asked under the notice's words: each yes/no kind's own (its module in
 # screener.domain.kinds), and the education page's question about the field of study.
@@ -35,7 +36,9 @@ class YesNoQuestion(RetranslatesOnLanguageChange, QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.question = QLabel()
+        # Wrapped only when the row is too narrow (large text, a small screen): kept on one
+        # line, the question pushed Yes, No and Not sure out of sight, scrolled to sideways.
+        self.question = OneLineWhenRoom()
         self.details = PlainTextLabel()
         self.details.setContentsMargins(12, 0, 0, 0)
         self.yes = QRadioButton()
