@@ -463,3 +463,28 @@ def test_a_profile_per_language_is_still_one_criterion_each() -> None:
         ("en", "3333"),
         ("fr", "2222"),
     ]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [
+            "Secondary education, and",
+            "a vocational qualification in logistics, or",
+            "2 additional years of warehouse experience in lieu thereof",
+        ],
+        ["A degree in law, or", "10 years of legal experience in lieu of the degree"],
+        ["Un diplôme en droit, ou", "10 ans d'expérience juridique à la place du diplôme"],
+    ],
+)
+def test_an_item_ending_on_or_goes_on_with_a_figure(items: list[str]) -> None:
+    from screener.importer.item_halves import joined_halves
+
+    assert joined_halves(items) == [" ".join(items)]
+
+
+def test_an_item_ending_its_sentence_stays_apart_from_a_figure() -> None:
+    from screener.importer.item_halves import joined_halves
+
+    items = ["A degree in law.", "5 years of experience in contracts."]
+    assert joined_halves(items) == items

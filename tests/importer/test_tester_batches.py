@@ -297,8 +297,8 @@ _KEPT = {
     # certificate "or the ability to obtain it within 6 months" kept as a statement (the
     # importer's rule for certificates to obtain), "may be required" travel left to the
     # review, two degree levels (all debatable but the certificate), and "SLP 4444 in one and
-    # 3333 in the other" a statement (once read as 4444 in both: 1 extra then).
-    "blind51": {"found": 112, "strict": 108, "nd_strict": 97, "extra": 1, "header": 72},
+    # 3333 in the other" a statement (it was read as 4444 in both).
+    "blind51": {"found": 112, "strict": 108, "nd_strict": 97, "extra": 0, "header": 72},
 }
 
 
