@@ -69,6 +69,10 @@ _SECOND_REQUIREMENT = re.compile(
     # if you hold a category D licence, have completed a course, or have a good knowledge of":
     # each verb of the reader's profile opens a requirement.
     r"|,?\sand you (?=(?:hold|have|possess|speak|are)\b)"
+    # ("... et vous êtes titulaire d'un permis", "... ou si vous avez suivi un cours".)
+    r"|,?\set vous (?=(?:[eê]tes|avez|poss[eé]dez|parlez|ma[iî]trisez|justifiez)\b)"
+    r"|,?\s(?:or|and|ou|et) if you (?=(?:hold|have|possess|speak|are)\b)"
+    r"|,?\s(?:ou|et) si vous (?=(?:[eê]tes|avez|poss[eé]dez|parlez|ma[iî]trisez)\b)"
     r"|,\s(?:or |and )?(?=(?:hold|have|possess) (?:completed|obtained|a |an |at least|\d))"
     # "a degree (essential) and 5 years of ...", "SAP (desirable) and French (desirable)":
     # after an inline mark, "and" always starts the next requirement.

@@ -418,6 +418,7 @@ def test_the_diploma_that_completes_secondary_school_is_higher_secondary(
         ("Civilian Vacancy - Budget Analyst", "Budget Analyst"),
         ("Vacancy notice: Budget Officer", "Budget Officer"),
         ("Avis de vacance : Analyste budgétaire", "Analyste budgétaire"),
+        ("VACANCE CIVILE – CHAUFFEUR / COURSIER", "Chauffeur / Coursier"),
     ],
 )
 def test_what_the_page_is_before_the_title_is_no_part_of_it(line: str, title: str) -> None:
@@ -488,3 +489,51 @@ def test_an_item_ending_its_sentence_stays_apart_from_a_figure() -> None:
 
     items = ["A degree in law.", "5 years of experience in contracts."]
     assert joined_halves(items) == items
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "parts"),
+    [
+        (
+            "Vous avez achevé la scolarité obligatoire et vous êtes titulaire d'un permis de"
+            " conduire de catégorie B. Vous avez au moins 2 ans d'expérience comme chauffeur.",
+            3,
+        ),
+        (
+            "Vous êtes titulaire d'un permis de conduire de catégorie B et vous avez au moins 2"
+            " ans d'expérience comme chauffeur. Vous êtes disponible le week-end.",
+            3,
+        ),
+        (
+            "Vous possédez un permis de conduire de catégorie B. Vous avez au moins 2 ans"
+            " d'expérience comme chauffeur et vous maîtrisez l'espagnol.",
+            3,
+        ),
+    ],
+)
+def test_a_french_profile_said_to_the_reader_gives_one_requirement_per_verb(
+    paragraph: str, parts: int
+) -> None:
+    text = _FR_TOP + "Ce que nous recherchons\n" + paragraph + "\n"
+    vacancy = imported(text)
+    assert len(vacancy.essential[1:]) == parts, [c.text.fr for c in vacancy.essential]
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Ce serait un atout si vous êtes titulaire d'un permis D ou si vous avez suivi un cours"
+        " de conduite défensive.",
+        "It would be an advantage if you hold a category D licence or if you have completed a"
+        " defensive driving course.",
+        "It would be an asset if you speak Spanish and if you have completed a defensive driving"
+        " course.",
+    ],
+)
+def test_each_if_of_a_wish_is_a_desirable_of_its_own(wish: str) -> None:
+    text = (
+        _FR_TOP
+        + "Ce que nous recherchons\nVous êtes titulaire d'un permis de conduire de catégorie B."
+        " Vous avez au moins 2 ans d'expérience comme chauffeur.\n\n" + wish + "\n"
+    )
+    assert len(imported(text).desirable) == 2
