@@ -427,14 +427,30 @@ def test_what_the_page_is_before_the_title_is_no_part_of_it(line: str, title: st
     assert strip_title_prefix(line).lower() == title.lower()
 
 
-def test_a_civilian_vacancy_line_over_the_facts_gives_the_title() -> None:
+@pytest.mark.parametrize(
+    ("banner", "labels", "title"),
+    [
+        (
+            "CIVILIAN VACANCY – DRIVER / MESSENGER",
+            "Reference: CAOC TJ 27-001\nGrade: G3\nClosing date for applications: 20 January 2027",
+            "Driver / Messenger",
+        ),
+        (
+            "VACANCE CIVILE – CHAUFFEUR / COURSIER",
+            "Référence : CAOC TJ 27-002\nGrade : G3\nDate limite : 20 janvier 2027",
+            "Chauffeur / Coursier",
+        ),
+    ],
+)
+def test_a_civilian_vacancy_line_over_the_facts_gives_the_title(
+    banner: str, labels: str, title: str
+) -> None:
     text = (
         "Combined Air Operations Centre Torrejón (CAOC TJ)\n\n"
-        "CIVILIAN VACANCY – DRIVER / MESSENGER\nReference: CAOC TJ 27-001\nGrade: G3\n"
-        "Closing date for applications: 20 January 2027\n\n"
+        f"{banner}\n{labels}\n\n"
         "Essential\n- Lower secondary education.\n- A driving licence category B.\n"
     )
-    assert imported(text).title.en == "Driver / Messenger"
+    assert imported(text).title.en == title
 
 
 @pytest.mark.parametrize(
