@@ -54,9 +54,10 @@ from screener.importer.requirement_lists import (
 from screener.importer.review_text import quote, review_item
 from screener.importer.side_menus import without_side_menu
 from screener.importer.side_text import unfold_side_columns
-from screener.importer.text_cleanup import clean_lines, join_wrapped
+from screener.importer.text_cleanup import clean_lines
 from screener.importer.two_columns import split_two_columns
 from screener.importer.unread_lists import unread_list_after_lists
+from screener.importer.wrapped_lines import join_wrapped
 from screener.persistence.errors import FileProblemError
 from screener.translatable import QT_TRANSLATE_NOOP
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from screener.importer.table_writer import TableWriter
 
 # The compounds whose hyphen stays at a line's end, as the importer joins wrapped lines.
-from screener.importer.text_cleanup import _HYPHEN_PREFIXES as HYPHEN_PREFIXES
+from screener.importer.wrapped_lines import HYPHEN_PREFIXES
 
 # A notice's tables have a few columns; pieces of text in more columns are no table of its.
 MAX_COLUMNS = 12

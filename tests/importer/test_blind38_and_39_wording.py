@@ -7,7 +7,7 @@ import pytest
 from importer_support import imported
 
 from screener.importer.compound_breaks import join_lines
-from screener.importer.text_cleanup import join_wrapped
+from screener.importer.wrapped_lines import join_wrapped
 
 NOTICE_TOP = (
     "Linguist (Turkish/English)\nReference: 260310\nGrade: G12\nClosing date: 1 March 2027\n"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from screener.importer.text_cleanup import join_wrapped
+from screener.importer.wrapped_lines import join_wrapped
 from tests.importer.importer_support import NOTICE_TOP, imported, list_texts
 
 

@@ -17,7 +17,8 @@ from screener.importer.header import (
 )
 from screener.importer.notice_sentences import appointment_conditions, nationality_sentences
 from screener.importer.requirement_lists import find_requirements
-from screener.importer.text_cleanup import clean_lines, join_wrapped, strip_markup, tidy_item
+from screener.importer.text_cleanup import clean_lines, strip_markup, tidy_item
+from screener.importer.wrapped_lines import join_wrapped
 
 
 @pytest.mark.parametrize(
