@@ -43,7 +43,7 @@ def test_batch_results_open_in_the_app(
 
 
 def test_calendar_and_dossier_for_the_current_profile(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = {"path": str(tmp_path / "anne.ics")}
     monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: target["path"])
@@ -59,11 +59,14 @@ def test_calendar_and_dossier_for_the_current_profile(
 
     target["path"] = str(tmp_path / "anne.html")
     window.adviser.dossier_action.trigger()
+    # Made off the UI thread: said once written.
+    qtbot.waitUntil(lambda: bar.currentMessage() == f"Saved as {tmp_path / 'anne.html'}.")
     page = (tmp_path / "anne.html").read_text(encoding="utf-8")
     assert "<h1>Candidate dossier: Anne Peeters</h1>" in page
     assert bar.currentMessage() == f"Saved as {tmp_path / 'anne.html'}."
     target["path"] = str(tmp_path / "anne.pdf")
     window.adviser.dossier_action.trigger()
+    qtbot.waitUntil(lambda: bar.currentMessage() == f"Saved as {tmp_path / 'anne.pdf'}.")
     assert (tmp_path / "anne.pdf").read_bytes().startswith(b"%PDF")
 
 

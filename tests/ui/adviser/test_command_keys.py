@@ -30,9 +30,11 @@ def test_a_candidates_dossier_and_print_out_by_keys(
     dossiers: list[str] = []
     printed: list[str] = []
 
-    def save_dossier(_parent: object, profile: object, *_args: object) -> bool:
+    def save_dossier(_parent: object, profile: object, *args: object) -> None:
         dossiers.append(getattr(profile, "name", ""))
-        return True
+        saved = args[-1]
+        assert callable(saved)
+        saved(Path("dossier.pdf"))  # as once the dossier is written
 
     def print_dialog(parent: object, _document: object) -> bool:
         printed.append(parent.windowTitle() if hasattr(parent, "windowTitle") else "")
