@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import threading
 import zipfile
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from screener import paths
 from screener.adviser.dossier import office_name
 from screener.persistence.settings import load_settings
-from screener.ui.adviser import pack_dialogs
+from screener.ui.adviser import dossier_run, pack_dialogs
 from screener.ui.adviser.matrix_window import MatrixWindow
 from screener.ui.profiles import profile_prompts
 from screener.ui.window.main_window import MainWindow
@@ -68,6 +70,62 @@ def test_calendar_and_dossier_for_the_current_profile(
     window.adviser.dossier_action.trigger()
     qtbot.waitUntil(lambda: bar.currentMessage() == f"Saved as {tmp_path / 'anne.pdf'}.")
     assert (tmp_path / "anne.pdf").read_bytes().startswith(b"%PDF")
+
+
+def _held_dossier(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The dossier is made only once the event is set: the test sees it in progress."""
+    go = threading.Event()
+    make = dossier_run.dossier_bytes
+
+    def held(*args: object, **kwargs: object) -> bytes:
+        go.wait(30)
+        return make(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dossier_run, "dossier_bytes", held)
+    monkeypatch.setattr(dossier_run, "SHOW_AFTER_MS", 0)
+    return go
+
+
+def _progress(qtbot: QtBot) -> QProgressDialog:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QProgressDialog))
+    progress = QApplication.activeModalWidget()
+    assert isinstance(progress, QProgressDialog)
+    return progress
+
+
+@pytest.mark.parametrize("cancel", [True, False])
+def test_the_dossier_is_made_behind_a_progress_dialog_that_cancels(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cancel: bool,
+) -> None:
+    """The window stays usable while a long dossier is made; Escape stops it, and nothing is
+    written; let be, it is saved and said where."""
+    go = _held_dossier(monkeypatch)
+    target = tmp_path / "anne.pdf"
+    monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: str(target))
+    window.adviser.dossier_action.trigger()
+    progress = _progress(qtbot)
+    assert progress.labelText() == "Making the dossier…"
+    assert progress.windowTitle() == "Save dossier"
+    runs = window.findChildren(dossier_run.DossierRun)
+    assert len(runs) == 1
+    if cancel:
+        qtbot.keyClick(progress, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    go.set()
+    assert runs[0].wait()
+    bar = window.statusBar()
+    if cancel:
+        QApplication.processEvents()  # the thread's last word reaches the window: dropped
+        assert not target.exists() and not list(tmp_path.glob("*anne*"))
+        assert "Saved as" not in bar.currentMessage()
+    else:
+        qtbot.waitUntil(lambda: bar.currentMessage() == f"Saved as {target}.")
+        assert target.read_bytes().startswith(b"%PDF")
+        assert QApplication.activeModalWidget() is None
 
 
 def test_office_name_from_the_menu(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
