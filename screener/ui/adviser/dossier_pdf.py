@@ -66,6 +66,20 @@ def _writer(buffer: QBuffer, title: str) -> QPdfWriter:
 PageStep = Callable[[int, int], None]
 
 
+def _lay_out(document: QTextDocument, step: PageStep) -> None:
+    """Lay the document out a block at a time (a table at a time) before counting its pages.
+
+    PySide holds Python's lock through each Qt call: pageCount() laid out 700 pages in one
+    call, seconds in which the UI thread could run no Python at all. Between blocks the
+    lock goes back to it, and Cancel is heard."""
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        step(0, 0)
+        layout.blockBoundingRect(block)
+        block = block.next()
+
+
 def _paint(document: QTextDocument, writer: QPdfWriter, header: str, step: PageStep) -> None:
     scale = writer.logicalDpiX() / _SOURCE_DPI
     page = writer.pageLayout().paintRectPixels(writer.resolution())
@@ -77,6 +91,7 @@ def _paint(document: QTextDocument, writer: QPdfWriter, header: str, step: PageS
     width = page.width() / scale
     body = (page.height() - top - bottom) / scale
     document.setPageSize(QSizeF(width, body))
+    _lay_out(document, step)
     painter = QPainter(writer)
     try:
         pages = document.pageCount()
