@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import threading
 import zipfile
 from pathlib import Path
 
 import pytest
+from adviser_ui_helpers import held_dossier, progress_dialog
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
 from pytestqt.qtbot import QtBot
@@ -72,27 +72,6 @@ def test_calendar_and_dossier_for_the_current_profile(
     assert (tmp_path / "anne.pdf").read_bytes().startswith(b"%PDF")
 
 
-def _held_dossier(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
-    """The dossier is made only once the event is set: the test sees it in progress."""
-    go = threading.Event()
-    make = dossier_run.dossier_bytes
-
-    def held(*args: object, **kwargs: object) -> bytes:
-        go.wait(30)
-        return make(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(dossier_run, "dossier_bytes", held)
-    monkeypatch.setattr(dossier_run, "SHOW_AFTER_MS", 0)
-    return go
-
-
-def _progress(qtbot: QtBot) -> QProgressDialog:
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QProgressDialog))
-    progress = QApplication.activeModalWidget()
-    assert isinstance(progress, QProgressDialog)
-    return progress
-
-
 @pytest.mark.parametrize("cancel", [True, False])
 def test_the_dossier_is_made_behind_a_progress_dialog_that_cancels(
     qtbot: QtBot,
@@ -103,18 +82,18 @@ def test_the_dossier_is_made_behind_a_progress_dialog_that_cancels(
 ) -> None:
     """The window stays usable while a long dossier is made; Escape stops it, and nothing is
     written; let be, it is saved and said where."""
-    go = _held_dossier(monkeypatch)
+    go = held_dossier(monkeypatch)
     target = tmp_path / "anne.pdf"
     monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: str(target))
     window.adviser.dossier_action.trigger()
-    progress = _progress(qtbot)
+    progress = progress_dialog(qtbot, window)
     assert progress.labelText() == "Making the dossier…"
     assert progress.windowTitle() == "Save dossier"
     runs = window.findChildren(dossier_run.DossierRun)
     assert len(runs) == 1
     if cancel:
         qtbot.keyClick(progress, Qt.Key.Key_Escape)
-        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+        qtbot.waitUntil(lambda: not progress.isVisible())
     go.set()
     assert runs[0].wait()
     bar = window.statusBar()
@@ -125,7 +104,7 @@ def test_the_dossier_is_made_behind_a_progress_dialog_that_cancels(
     else:
         qtbot.waitUntil(lambda: bar.currentMessage() == f"Saved as {target}.")
         assert target.read_bytes().startswith(b"%PDF")
-        assert QApplication.activeModalWidget() is None
+        assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
 
 
 def test_office_name_from_the_menu(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
