@@ -1794,6 +1794,10 @@
         <translation>une valeur JSON ne peut pas être lue&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>the profile names {count:,} languages; at most {limit:,} are allowed</source>
+        <translation>le profil nomme {count:,} langues&#xa0;; {limit:,} au plus sont admises</translation>
+    </message>
+    <message>
         <source>is empty; it is not a profile</source>
         <translation>est vide&#xa0;; ce n&apos;est pas un profil</translation>
     </message>
@@ -1872,6 +1876,10 @@
     <message>
         <source>{amount} is no salary; expected an amount from {low:,} to {high:,}</source>
         <translation>{amount} n&apos;est pas un traitement&#xa0;; un montant de {low:,} à {high:,} est attendu</translation>
+    </message>
+    <message>
+        <source>asks about {count} languages; at most {limit} are allowed</source>
+        <translation>porte sur {count} langues&#xa0;; {limit} au plus sont admises</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
@@ -2920,6 +2928,10 @@
     <message>
         <source>Adds the chosen language to the list above</source>
         <translation>Ajoute la langue choisie à la liste ci-dessus</translation>
+    </message>
+    <message>
+        <source>A profile holds at most {limit} languages.</source>
+        <translation>Un profil compte {limit} langues au plus.</translation>
     </message>
     <message>
         <source>{language}:</source>

@@ -150,6 +150,10 @@ _NEED_ITSELF = re.compile(
     r"|missions|duty visits)\b"
     r"|^(?:(?:occasional|regular|frequent|some) )?(?:shift|night|weekend|evening) work\b"
     r"|^(?:on-call|standby) (?:duty|duties|service)\b"
+    # "Déplacements fréquents en Europe", "De fréquents déplacements à l'étranger".
+    r"|^(?:des |de )?(?:(?:frequents|nombreux|reguliers|courts) deplacements|deplacements"
+    r" (?:frequents|reguliers|occasionnels|nombreux|professionnels|de service|a l'etranger"
+    r"|internationaux))\b"
 )
 
 
@@ -206,6 +210,12 @@ _STATED_NEED = re.compile(
     # "The position requires frequent travel", "le poste implique des déplacements".
     r"|\brequires?\b|\bimpliquen?t?\b|\bnecessiten?t?\b|\bcomporten?t?\b"
     r"|^(?:deploys|works|travels)\b"
+    # "During exercises the incumbent will work extended hours and weekends": the post's
+    # hours said in the future, of its holder (never "may").
+    r"|\b(?:the )?(?:incumbent|post ?holder|job ?holder|successful candidate|employee)"
+    r" will (?:be required to )?(?:work|travel|deploy)\b"
+    r"|\b(?:le |la |le/la )?titulaire (?:du poste )?(?:devra )?(?:travaillera|se deplacera"
+    r"|travailler|se deplacer)\b"
     # An item in the imperative, under "The incumbent must:" or alone: "Travel frequently, often
     # at short notice", "Deploy to operational theatres" (one need, with its short notice).
     r"|^(?:travel|deploy)\s(?:frequently|regularly|often|occasionally|extensively|widely|abroad"
@@ -240,7 +250,10 @@ _ORGANISES = re.compile(
 # "Travel: frequent travel to Europe, up to 25% of the time": the need named as a label.
 _NEED_LABEL = re.compile(
     r"^(?:travel|availability|deployments?|shift work|on[- ]call|standby|disponibilite"
-    r"|deplacements?|missions|travail poste|astreintes?)\s?:\s?"
+    r"|deplacements?|missions|travail poste|astreintes?"
+    # "Working pattern: shift work, including nights", "Horaires : travail posté".
+    r"|work(?:ing)? (?:pattern|hours|schedule|time)|hours of work|horaires?(?: de travail)?"
+    r"|rythme de travail)\s?:\s?"
 )
 
 
@@ -251,6 +264,18 @@ def names_need_itself(text: str) -> bool:
     if label := _NEED_LABEL.match(folded):
         return bool(availability_needs(text[label.end() :]))
     return bool(_NEED_ITSELF.match(folded))
+
+
+# "Travel: the post holder plans travel": a sentence under the label, saying what the post does.
+_SUBJECT = re.compile(r"(?:the|this|he|she|they|it|le|la|les|il|elle)\b")
+
+
+def _labelled_needs(folded: str) -> bool:
+    """ "Working pattern: shift work, including nights, weekends": the needs listed under
+    their label."""
+    label = _NEED_LABEL.match(folded)
+    rest = folded[label.end() :] if label else ""
+    return bool(rest and availability_needs(rest) and not _SUBJECT.match(rest))
 
 
 def recognize_availability(text: str, lang: Lang) -> Typing | None:
@@ -267,7 +292,8 @@ def recognize_availability(text: str, lang: Lang) -> Typing | None:
     )
     asked = bool(_ABLE_TO_TRAVEL.search(folded) or _TRAVEL_SHARE.search(folded))
     asked = asked and not _ORGANISES.match(folded)  # "Plan missions of up to 10 days": a duty
-    if not (_WILLING.search(folded) or stated or own or asked or _NEED_ITSELF.match(folded)):
+    itself = bool(_NEED_ITSELF.match(folded)) or _labelled_needs(folded)
+    if not (_WILLING.search(folded) or stated or own or asked or itself):
         return None
     needs = availability_needs(text)
     return Typing("availability", {"needs": needs}, 0.85) if needs else None

@@ -26,6 +26,11 @@ from screener.importer.text_cleanup import is_bullet
 _SEPARATOR = re.compile(r"\s?[/|]\s?|\s[–—-]\s")
 _LOOK_AHEAD = 12
 
+# "i) la connaissance de l'arabe serait un atout / knowledge of Arabic would be an asset;": an
+# item of the list given in both languages (ending on the list's ";", or numbered and going on
+# in lower case), never its heading or lead-in.
+_ITEM = re.compile(r".*;\s*$|^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+[a-zà-ÿ]")
+
 Patterns = tuple[re.Pattern[str], re.Pattern[str]]
 _HEADINGS: tuple[Patterns, ...] = (
     (EN_ESSENTIAL, FR_ESSENTIAL),
@@ -39,7 +44,7 @@ _HEADINGS: tuple[Patterns, ...] = (
 
 def _halves(line: str, pairs: tuple[Patterns, ...]) -> tuple[str, str] | None:
     """(English half, French half) when the line is one heading in both languages."""
-    if not line or len(line) > 160 or is_bullet(line):
+    if not line or len(line) > 160 or is_bullet(line) or _ITEM.match(line):
         return None
     for cut in _SEPARATOR.finditer(line):
         one, other = line[: cut.start()].strip(), line[cut.end() :].strip()

@@ -83,7 +83,12 @@ _LEVEL_CUES: tuple[tuple[EducationLevel, re.Pattern[str]], ...] = (
             # Belgium's first university degree: bachelor, below).
             r"|baccalaureat(?! (?:\((?:bachelier|bachelor)|(?:en|universitaire|specialise"
             r"|de premier cycle)\b))"
-            r"|secondaires? du second (?:degre|cycle)|second cycle (?:du|de l'enseignement) secondaire)"
+            r"|secondaires? du second (?:degre|cycle)|second cycle (?:du|de l'enseignement) secondaire"
+            # The diploma that completes secondary school, as "high school" above: "Diplôme
+            # de fin d'études secondaires", "secondary school leaving certificate" (not
+            # Canada's "diplôme d'études secondaires", read at secondary as its testers do).
+            r"|diplome de fin d'etudes secondaires"
+            r"|secondary (?:school )?leaving (?:certificate|diploma|examination|exam))"
         ),
     ),
     (

@@ -51,7 +51,10 @@ _LABELLED_LINE = re.compile(
 _JOB_DESCRIPTION = re.compile(
     r"^(?:job description|job posting|vacancy|position"
     # "Civilian Post – Energy Analyst", "Poste civil : Traducteur": the kind of post, no title.
-    r"|(?:civilian|civil|military|international) (?:post|position)|poste civil)\s?[-–:]\s?"
+    r"|(?:civilian|civil|military|international) (?:post|position|vacancy|job)|poste civil"
+    r"|vacance civile"
+    # ("Vacancy notice – Analyst", "Avis de vacance : Analyste": what the page is, no title.)
+    r"|vacancy (?:notice|announcement)|avis de vacance(?: d'emploi)?|vacance de poste)\s?[-–:]\s?"
     r"|^(?:[a-z&]{2,8}\s)?vacancy(?: notice| notification)?\s(?:n[o°]?\.?\s?)?[a-z0-9/-]{3,20}"
     r"\s?[-–:]\s"
 )

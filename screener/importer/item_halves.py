@@ -23,7 +23,9 @@ def joined_halves(texts: list[str]) -> list[str]:
         if joined and _LIST_AND.search(joined[-1]):
             joined[-1] = _LIST_AND.sub("", joined[-1])
             joined.append(text)
-        elif joined and _OPEN_END.search(joined[-1]) and text[:1].islower():
+        # ("... in logistics, or" / "(i) 2 additional years ... in lieu thereof": a figure
+        # goes on with it as a lower-case word does.)
+        elif joined and _OPEN_END.search(joined[-1]) and (text[:1].islower() or text[:1].isdigit()):
             joined[-1] = f"{joined[-1]} {text}"
         else:
             joined.append(text)

@@ -16,6 +16,7 @@ import re
 from screener.importer.availability import availability_needs, names_need_itself
 from screener.importer.bullet_typing import Lang, Typing
 from screener.importer.recognizers import recognize
+from screener.importer.requirement_lead_ins import EN_WORDS, FR_WORDS
 from screener.importer.sections import is_heading
 from screener.importer.text_cleanup import is_bullet, strip_markup
 from screener.importer.wording import fold
@@ -33,19 +34,32 @@ _SECTION = re.compile(
 )
 _OBLIGATION = re.compile(
     r"\b(?:must|required to|is required|are required|willing(?:ness)? to|be prepared to"
-    r"|be ready to|doit|doivent|devra|devront|dispose[es]? a|prete?s? a)\b"
+    r"|be ready to|doit|doivent|devra|devront|dispose[es]? a|prete?s? a"
+    # "Conditions: ...; availability to work weekends", "disponibilité pour travailler le week-end".
+    r"|availab(?:le|ility) (?:to|for)|disponib(?:le|ilite) pour)\b"
 )
 _MAYBE = re.compile(r"\b(?:may|might|could|occasional(?:ly)?|pourra|pourrait)\b")
 _FRENCH = re.compile(r"\b(?:doit|doivent|devra|devront|etre|le|la|les|des|du|et|une?)\b")
 _HARD_KINDS = frozenset({"availability", "fitness_test", "firearms", "driving_licence"})
+# "The incumbent must be medically fit to handle loads of up to 25 kg": under a heading that
+# names the special requirements, a medical fitness asked is one (a statement declared).
+_MEDICALLY_FIT = re.compile(
+    r"\b(?:must|shall|doit|devra) (?:be |etre )?(?:medically|physically|medicalement|physiquement)"
+    r" (?:fit|apte)\b"
+)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s")
 _SECTION_LINES = 12
 _MAX_FOUND = 4
 
 
 def _lang(sentence: str) -> Lang:
-    french = len(_FRENCH.findall(fold(sentence)))
-    return "fr" if french >= 3 else "en"
+    folded = fold(sentence)
+    if len(_FRENCH.findall(folded)) >= 3:
+        return "fr"
+    # A short clause ("disponibilité pour travailler le week-end") by its small words.
+    words = re.findall(r"[a-z]+", folded)
+    french = sum(word in FR_WORDS for word in words) > sum(word in EN_WORDS for word in words)
+    return "fr" if french else "en"
 
 
 # "Qualifications and Experience", "Essential:": the next section's heading in title case.
@@ -92,7 +106,8 @@ def _hard_requirements(text: str, listed: list[Typing], stated: bool) -> list[tu
             continue
         lang = _lang(sentence)
         typing = recognize(sentence, lang)
-        if typing.kind in _HARD_KINDS and not _already_asked(typing, listed):
+        medical = stated and typing.kind == "statement" and _MEDICALLY_FIT.search(folded)
+        if medical or (typing.kind in _HARD_KINDS and not _already_asked(typing, listed)):
             found.append((lang, sentence.rstrip(" .;")))
     return found
 

@@ -40,6 +40,11 @@ EN_MUST = re.compile(
     r"|have (?!the |to |access|responsibilit|opportunit|a chance|the chance"
     r"|(?:an? )?(?:[\w-]+,? ){0,3}(?:salary|package|benefits|contract|leave|allowances?)\b)"
     r"|be (?:able|willing|fluent|prepared|ready|required|expected))\b"
+    # "You have completed ...", "You hold a valid licence", "You are willing to work ...": the
+    # profile said to the reader in the present (never "you have the opportunity to").
+    r"|^you (?:also )?(?:hold|possess|speak|have (?:completed|obtained|gained|earned|at least"
+    r"|a minimum|an? (?!opportunit|chance)|\d|(?:good|sound|solid|proven|excellent|strong)\b)"
+    r"|are (?:able|willing|fluent|prepared|ready|familiar|proficient|available))\b"
     # "We are looking for someone with a degree in ...", "We seek a candidate who has ...".
     r"|^we (?:are (?:looking for|seeking)|seek|need) (?:someone|a candidate|candidates"
     r"|an individual|a person|a professional)\b[^.]{0,40}?\b(?:with|who (?:has|have|holds?))\b"
@@ -89,10 +94,23 @@ def alternative_to(placed: list[tuple[list[str], int]], sentence: str) -> tuple[
 _NEW_REQUIREMENT = re.compile(r"\b(?:must|is required|are required|doit|doivent)\b")
 
 
+# "Knowledge of X would also be considered favourably", "... sera également considérée comme
+# un atout": a wish of its own, not another way to meet the requirement before it.
+_FAVOURED = re.compile(
+    r"\b(?:considered|viewed|regarded|seen) (?:as )?(?:favou?rably|positively|an? (?:asset|plus"
+    r"|advantage))|\b(?:considere|prise?) (?:en compte )?(?:favorablement|positivement"
+    r"|comme un (?:atout|avantage|plus))"
+)
+
+
 def offers_alternative(sentence: str) -> bool:
     """Whether a sentence offers another way to meet the requirement before it."""
     folded = fold(sentence)
-    return bool(_ALTERNATIVE.search(folded)) and not _NEW_REQUIREMENT.search(folded)
+    return (
+        bool(_ALTERNATIVE.search(folded))
+        and not _NEW_REQUIREMENT.search(folded)
+        and not _FAVOURED.search(folded)
+    )
 
 
 # "The working languages of NATO are English and French", "English is the working language

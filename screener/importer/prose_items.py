@@ -77,13 +77,17 @@ def _is_paragraph(item: str) -> bool:
     asking = 0
     previous = False
     sentences = set(prose_sentences(item))
+    # "Experience on the E-3A; a driving licence (category B); German at SLP 2222": a list
+    # written as one sentence of semicolons names each requirement in a clause of its own
+    # (not a bullet of sentences explaining itself: "...; that is, at least 12 years ...").
+    semicolons = ";" in item and len(sentences) == 1
     named_kinds: set[str] = set()
     for part, sentence_wished in parts:
         # "X would be an asset, as would Y": Y is wished with X. "A university degree in
         # law. At least 5 years of ...": each sentence a requirement named without a verb,
         # of another kind than the others ("English (level IV). French (level II)." is one
         # requirement of languages, not two).
-        kind = _named_kind(part) if part in sentences else None
+        kind = _named_kind(part) if part in sentences or semicolons else None
         named = kind is not None and kind not in named_kinds
         named_kinds.add(kind or "")
         asks = asks_in_prose(part) or (sentence_wished and previous) or named

@@ -26,6 +26,7 @@ from screener.importer.wording import fold
 
 _ASSET = re.compile(
     r"\b(?:advantage|asset|desirable|preferred|a plus|un plus|atouts?|avantages?|souhaitable)"
+    r"|\b(?:considered|viewed|regarded) favou?rably|\bconsideree?s? favorablement"
 )
 # "EU citizenship is neither required nor an advantage": says what does not count.
 _NOT_ASSET = re.compile(
@@ -64,6 +65,15 @@ _SECOND_REQUIREMENT = re.compile(
     r"|(?:an? )?(?:good |sound |solid |working |excellent |thorough |proven )?(?:knowledge|experience"
     r"|command|understanding))\b)"
     r"|;\s"
+    # "... lower secondary education and you hold a valid licence", "It would be an advantage
+    # if you hold a category D licence, have completed a course, or have a good knowledge of":
+    # each verb of the reader's profile opens a requirement.
+    r"|,?\sand you (?=(?:hold|have|possess|speak|are)\b)"
+    # ("... et vous êtes titulaire d'un permis", "... ou si vous avez suivi un cours".)
+    r"|,?\set vous (?=(?:[eê]tes|avez|poss[eé]dez|parlez|ma[iî]trisez|justifiez)\b)"
+    r"|,?\s(?:or|and|ou|et) if you (?=(?:hold|have|possess|speak|are)\b)"
+    r"|,?\s(?:ou|et) si vous (?=(?:[eê]tes|avez|poss[eé]dez|parlez|ma[iî]trisez)\b)"
+    r"|,\s(?:or |and )?(?=(?:hold|have|possess) (?:completed|obtained|a |an |at least|\d))"
     # "a degree (essential) and 5 years of ...", "SAP (desirable) and French (desirable)":
     # after an inline mark, "and" always starts the next requirement.
     r"|(?:(?<=\(essential\))|(?<=\(desirable\))|(?<=\(required\))|(?<=\(an asset\))"
@@ -223,6 +233,8 @@ _ASKING_TITLE = re.compile(
     r"desirable|desired|asset|advantage|nice to have|preferred|qualification|requirement"
     r"|experience|education|language|skills|profile|looking for|you need|you have|person"
     r"|candidate|souhait|atout|exig|profil"
+    # "Attributes", "Personal qualities": what the holder must be able to do, asked too.
+    r"|attribut|qualities|qualites"
 )
 
 
@@ -243,8 +255,15 @@ def _paragraphs(lines: list[str]) -> list[str]:
             if title and text:
                 found.append(_TITLE_MARK + text)  # where a new section may start
             continue
-        # (A label alone on its line, "Security.", opens the paragraph of the line under it.)
-        if current and (_LABEL.match(text) or (len(text) <= 40 and _LABEL.match(f"{text} ."))):
+        # (A label alone on its line, "Security.", opens the paragraph of the line under it;
+        # not a line the sentence above runs on to: "... French (SLP 2222) is" / "desirable.")
+        alone = (
+            current
+            and len(text) <= 40
+            and _LABEL.match(f"{text} .")
+            and current[-1][-1:] in ".;:!?"
+        )
+        if current and (_LABEL.match(text) or alone):
             found.append(" ".join(current))  # a labelled paragraph starts a new one
             current = []
         current.append(text)

@@ -43,9 +43,10 @@ EN_DESIRABLE_LEAD_IN = re.compile(
     rf"|{EN_WISHED_LEAD_IN}"
 )
 FR_LEAD_IN = re.compile(
-    r"^(?:(?:le|la|la/le|le/la|le ou la|la personne)\s)?(?:titulaire(?: du poste)?"
+    r"^(?:(?:le|la|les|la/le|le/la|le ou la|la personne)\s)?(?:titulaires?(?: du poste)?"
     r"|candidate?s?(?: retenue?s?)?|candidat\(e\)s?)"
-    r"\s(?:doit|doivent)\b[^.;]{0,80}:$"
+    # ("Le/la titulaire devra :": the same said in the future, over infinitive items.)
+    r"\s(?:doit|doivent|devra|devront)\b[^.;]{0,80}:$"
 )
 FR_DESIRABLE_LEAD_IN = re.compile(
     r"^[^.;]{0,80}\b(?:seraient|serait|seront|sera|sont|constitueraient|constituerait|represente"

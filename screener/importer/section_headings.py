@@ -98,6 +98,8 @@ FR_DESIRABLE = re.compile(
     rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications|competences"
     r"|connaissances|experiences?) (?:souhaitables|souhaitee?s|appreciee?s)(?:\s?(?:/|et)\s?experiences?)?"
     r"\s?:?$"
-    # "SOUHAITABLE", "Souhaitable :", "Atouts", "Un atout :".
-    rf"|^{_NUMBER_PREFIX}{_FR_QUALIF}(?:souhaitables?|souhaitee?s?|atouts?|un atout)\s?:?$"
+    # "SOUHAITABLE", "Souhaitable :", "Atouts", "Un atout :", "Autres atouts" (after the
+    # languages' own block), "Atouts supplémentaires".
+    rf"|^{_NUMBER_PREFIX}{_FR_QUALIF}(?:souhaitables?|souhaitee?s?|(?:autres )?atouts?"
+    r"(?: supplementaires| complementaires)?|un atout)\s?:?$"
 )

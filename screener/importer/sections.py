@@ -166,7 +166,8 @@ _ENUMERATOR = re.compile(
 _FR_PARTS = (
     r"experience(?: professionnelle)?|formation(?:s| professionnelle)?|etudes|diplomes?"
     r"|permis(?: de conduire)?|aptitudes? physiques?|condition physique|langues?"
-    r"|connaissances linguistiques|competences(?: informatiques| techniques)?|autres?"
+    r"|connaissances linguistiques|competences(?: informatiques| techniques| linguistiques)?"
+    r"|autres?"
     r"|habilitations?"
 )
 _SUB_HEADING = re.compile(
@@ -200,7 +201,9 @@ QUALIFICATION_LABEL = re.compile(
     + r"|knowledge|personal qualities|qualites personnelles|security(?: clearance)?|securite)"
     r"(?:\s?(?:and|&|/|,|et)\s?(?:training|experience|qualifications|education|certifications?"
     r"|formation|experience professionnelle|knowledge|skills|competenc(?:ies|es)|abilities"
-    r"|connaissances|competences))?"
+    r"|connaissances|competences"
+    # "Langues / Languages": a bilingual copy's part named in both languages.
+    r"|languages?|langues?))?"
     r"\s?:?$"
 )
 

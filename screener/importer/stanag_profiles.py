@@ -140,13 +140,26 @@ def _languages_of(
     return list(dict.fromkeys(m.code for m in kept))
 
 
+# "English and French: SLP 4444 in one and 3333 in the other": which language holds which
+# profile is the candidate's choice, so no profile is asked of either language.
+_ONE_AND_OTHER = re.compile(
+    r"\b(?:in|at|for) (?:the )?one\b[^.;]{0,60}?\b(?:in|at|for) the other\b"
+    r"|\bdans l'une?\b[^.;]{0,60}?\bdans l'autre\b"
+)
+
+
 def profile_typings(languages: list[LanguageMention], folded: str) -> list[Typing] | None:
     """One `language_profile` typing per language asked at a profile written whole; None when
     a profile cannot be read whole (a single figure, no language, languages offered either
     way round, two profiles for one language)."""
     profiles = _profiles(folded, languages)
-    if not profiles or any(
-        a.code != b.code and _EITHER.match(folded[a.end : b.start]) for a, b in pairwise(languages)
+    if (
+        not profiles
+        or _ONE_AND_OTHER.search(folded)
+        or any(
+            a.code != b.code and _EITHER.match(folded[a.end : b.start])
+            for a, b in pairwise(languages)
+        )
     ):
         return None
     asked: dict[str, str] = {}

@@ -343,7 +343,9 @@ def _number_goes_on(previous: str, line: str) -> bool:
         return False
     if line[0].isdigit():
         return not _NUMBER_OPENING.match(line)
-    return line[0].isupper() and not line.isupper() and len(previous) >= 40
+    # ("... equivalent to" / "NATO SLP 3333.": capitals ending a sentence go on with it.)
+    heading = line.isupper() and not line.endswith(".")
+    return line[0].isupper() and not heading and len(previous) >= 40
 
 
 def _names_a_section(line: str) -> bool:

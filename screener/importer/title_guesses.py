@@ -259,7 +259,9 @@ def _capitals_title(lines: list[str]) -> str | None:
         if _BANNER.search(folded) or body_from_text([text]) or _is_place(text):
             continue
         if sum(ch.isalpha() for ch in text) >= 6:
-            return text
+            # ("CIVILIAN VACANCY – DRIVER", "VACANCE CIVILE – CHAUFFEUR": what the page is
+            # comes off.)
+            return strip_title_prefix(text) or text
     return None
 
 

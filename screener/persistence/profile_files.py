@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from screener.domain.profile import Profile
+from screener.domain.profile import MAX_LANGUAGES, Profile, too_many_languages
 from screener.persistence.bounded_read import read_text_limited
 from screener.persistence.errors import (
     MAX_PROBLEMS,
@@ -125,6 +125,23 @@ def _json_data(text: str, path: Path) -> Any:
         ) from None
 
 
+def check_languages(data: dict[str, Any], path: Path) -> None:
+    """A FileProblemError if the profile names more languages than MAX_LANGUAGES: refused on
+    reading, and on saving, so the app never writes a profile it would then refuse."""
+    found = too_many_languages(data)
+    if found is not None:
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "the profile names {count:,} languages; at most {limit:,} are allowed",
+            ),
+            found[0],
+            count=found[1],
+            limit=MAX_LANGUAGES,
+        )
+
+
 def parse_profile_text(text: str, path: Path) -> Profile:
     """A profile from file text, migrated from an older format if need be."""
     if not text.strip():
@@ -144,6 +161,7 @@ def parse_profile_text(text: str, path: Path) -> Profile:
     if unusable is not None:
         raise FileProblemError.worded(path, unusable[1], unusable[0])
     data = migrate(data, path)
+    check_languages(data, path)
     try:
         return Profile.model_validate(data)
     except ValidationError as exc:

@@ -7,13 +7,11 @@ saving over it is refused unless the caller says so, after asking the user.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +25,12 @@ from screener.persistence.errors import (
     os_reason,
     unreadable,
     unreadable_folder,
+)
+from screener.persistence.profile_listing import (
+    ProfileEntry,
+    ProfileListing,
+    modified_time,
+    peek_name,
 )
 from screener.translatable import QT_TRANSLATE_NOOP
 
@@ -113,28 +117,13 @@ def slug(name: str) -> str:
 # --- the store --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class ProfileEntry:
-    id: str  # the file name without .json
-    name: str  # the display name (the profile's name, or the id if it has none)
-    modified: dt.datetime | None  # None: the file's time is not one a date can hold
-    path: Path
-
-
-@dataclass(slots=True)
-class ProfileListing:
-    entries: list[ProfileEntry] = field(default_factory=list)
-    errors: list[FileProblemError] = field(default_factory=list)
-
-    @property
-    def problems(self) -> list[Problem]:
-        return [p for error in self.errors for p in error.problems]
-
-
 class ProfileStore:
     def __init__(self, folder: Path | None = None) -> None:
         # Resolved now, not at import: SCREENER_DATA_DIR may be set after import (tests).
         self.folder = Path(folder) if folder is not None else paths.profiles_dir()
+        # Each file's name, or why it cannot be opened, while it keeps its size and time:
+        # opening the Open dialog again does not read every profile again.
+        self._checked: dict[Path, tuple[tuple[int, int], str | FileProblemError]] = {}
 
     def path_of(self, profile_id: str) -> Path:
         if (
@@ -222,7 +211,53 @@ class ProfileStore:
             except FileProblemError as exc:
                 yield path, exc
 
-    def list(self) -> ProfileListing:
+    def _read(self, path: Path, key: tuple[int, int]) -> str | FileProblemError:
+        """The profile's name, or why the file cannot be opened (remembered for `key`)."""
+        cached = self._checked.get(path)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        try:
+            self.check_openable(path)
+            result: str | FileProblemError = read_profile(path).name
+        except FileProblemError as exc:
+            result = exc
+        self._checked[path] = (key, result)
+        return result
+
+    def check(self, path: Path) -> FileProblemError | None:
+        """Why this file of the folder cannot be opened, or None: read and validated whole,
+        once for as long as the file keeps its size and modification time."""
+        try:
+            info = path.stat()
+        except OSError as exc:
+            return unreadable(path, exc)
+        result = self._read(path, (info.st_size, info.st_mtime_ns))
+        return result if isinstance(result, FileProblemError) else None
+
+    def _entry(self, path: Path, validate: bool) -> ProfileEntry | FileProblemError:
+        try:
+            info = path.stat()
+            self.check_openable(path)
+        except OSError as exc:
+            return unreadable(path, exc)
+        except FileProblemError as exc:
+            return exc
+        key = (info.st_size, info.st_mtime_ns)
+        cached = self._checked.get(path)
+        name: str | FileProblemError | None = None
+        if not validate and (cached is None or cached[0] != key):
+            name = peek_name(path)
+        checked = name is None
+        if name is None:
+            name = self._read(path, key)
+        if isinstance(name, FileProblemError):
+            return name
+        return ProfileEntry(path.stem, name or path.stem, modified_time(info), path, checked)
+
+    def list(self, validate: bool = True) -> ProfileListing:
+        """Every profile file by name, and those that cannot be opened with why. Without
+        `validate`, a file whose first bytes name it (as the app writes them) is listed
+        unread beyond them, with `checked` False: see check."""
         listing = ProfileListing()
         try:
             files = self.files(tidy=True)
@@ -230,25 +265,11 @@ class ProfileStore:
             listing.errors.append(exc)
             return listing
         for path in files:
-            try:
-                self.check_openable(path)
-                loaded = read_profile(path)
-            except FileProblemError as exc:
-                listing.errors.append(exc)
-                continue
-            try:
-                mtime = path.stat().st_mtime
-            except OSError as exc:
-                listing.errors.append(unreadable(path, exc))
-                continue
-            try:
-                modified: dt.datetime | None = dt.datetime.fromtimestamp(mtime).astimezone()
-            except (ValueError, OverflowError, OSError):
-                # A time past year 9999 or before year 1 (a damaged or crafted timestamp,
-                # which tmpfs, XFS, btrfs or NTFS keep): the file is listed without one.
-                modified = None
-            entry = ProfileEntry(path.stem, loaded.name or path.stem, modified, path)
-            listing.entries.append(entry)
+            found = self._entry(path, validate)
+            if isinstance(found, FileProblemError):
+                listing.errors.append(found)
+            else:
+                listing.entries.append(found)
         listing.entries.sort(key=lambda e: (e.name.casefold(), e.id))
         return listing
 
@@ -282,7 +303,11 @@ class ProfileStore:
         Returns the bytes written, so a caller can tell later whether someone else changed
         the file (see file_bytes).
         """
+        from screener.domain.profile import LANGUAGE_FIELDS
+        from screener.persistence.profile_files import check_languages
+
         path = self.path_of(profile_id)
+        check_languages(profile.model_dump(include=set(LANGUAGE_FIELDS)), path)
         if not replace_unreadable:
             self._check_replaceable(path)
         data = profile_bytes(profile)

@@ -10,6 +10,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
+from screener.domain.profile import MAX_LANGUAGES
 from screener.domain.vacancy import VACANCY_FORMAT, Vacancy
 from screener.persistence.bounded_read import read_text_limited
 from screener.persistence.errors import (
@@ -226,6 +227,7 @@ def parse_vacancy_text(text: str, path: Path) -> Vacancy:
             reason=str(exc),
         ) from None
     _refuse_an_absurd_salary(vacancy, path)
+    _refuse_too_many_languages(vacancy, path)
     share_fields_sets(vacancy)
     return vacancy
 
@@ -249,6 +251,26 @@ def _refuse_an_absurd_salary(vacancy: Vacancy, path: Path) -> None:
             amount=repr(salary.amount),
             low=SALARY_RANGE[0],
             high=SALARY_RANGE[1],
+        )
+
+
+def _refuse_too_many_languages(vacancy: Vacancy, path: Path) -> None:
+    # Screening a vacancy keeps the languages it asks about in the profile, which holds at
+    # most MAX_LANGUAGES: a vacancy asking about more made every answer's save fail.
+    asked = {
+        code
+        for criterion in (*vacancy.essential, *vacancy.desirable)
+        if isinstance(code := getattr(criterion, "language", None), str)
+    }
+    if len(asked) > MAX_LANGUAGES:
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem", "asks about {count} languages; at most {limit} are allowed"
+            ),
+            "essential",
+            count=len(asked),
+            limit=MAX_LANGUAGES,
         )
 
 

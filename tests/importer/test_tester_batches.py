@@ -284,6 +284,21 @@ _KEPT = {
     # a "C1 or SLP 3333" line giving two criteria (1) and "a technical diploma in IT is
     # preferred" after the level asked moved to the desirable list (1).
     "blind50": {"found": 111, "strict": 108, "nd_strict": 96, "extra": 4, "header": 72},
+    # Batch 51 (structured qualifications in English, French and bilingual copies), first run
+    # 75/114 strict (67/99 not debatable), 85 found, 7 extra, header 71/72: a profile said to
+    # the reader in the present ("You have ...", "You are willing to ...") not read, a prose
+    # paragraph cut at a wrapped "NATO SLP 3333." and at a wrapped "desirable.", "considered
+    # favourably" read as an alternative, "Attributes" ending the paragraphs; French blocks
+    # after the list ("Compétences linguistiques", "Autres atouts", "Conditions particulières :
+    # déplacements") and "Langues / Languages" lost; "Le/la titulaire devra / The incumbent
+    # must:" over items in both languages not opened; a desirable sentence of semicolons read
+    # as one; "Working pattern:", "will work extended hours and weekends", a medical fitness
+    # under "SPECIAL REQUIREMENTS" not read; "Civilian Vacancy –" kept in the title. Left: a
+    # certificate "or the ability to obtain it within 6 months" kept as a statement (the
+    # importer's rule for certificates to obtain), "may be required" travel left to the
+    # review, two degree levels (all debatable but the certificate), and "SLP 4444 in one and
+    # 3333 in the other" a statement (it was read as 4444 in both).
+    "blind51": {"found": 112, "strict": 108, "nd_strict": 97, "extra": 0, "header": 72},
 }
 
 

@@ -12,9 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from screener import paths
-from screener.domain.profile import PROFILE_FORMAT, Profile
+from screener.domain.profile import MAX_LANGUAGES, PROFILE_FORMAT, Profile
 from screener.persistence import atomic
+from screener.persistence.bounded_read import MAX_FILE_BYTES
 from screener.persistence.errors import FileProblemError
+from screener.persistence.profile_listing import peek_name
 from screener.persistence.profile_store import (
     ProfileStore,
     UnreadableSlotError,
@@ -140,6 +142,69 @@ def test_list_reports_each_bad_file_by_name(messy: ProfileStore) -> None:
     assert reported == set(BAD_FILES)
     for problem in listing.problems:
         assert problem.path.name in str(problem)
+
+
+def test_a_quick_listing_loses_no_problem(messy: ProfileStore) -> None:
+    """Named from their first bytes, then checked one by one: the files found unreadable
+    are those the full listing reports, each with the same words."""
+    (messy.folder / "huge.json").write_bytes(
+        b'{"format": 1, "name": "Huge", "answers": {"x": {"y": "' + b"z" * MAX_FILE_BYTES + b'"}}}'
+    )
+    full = messy.list()
+    messy = ProfileStore()  # a store that has read nothing yet
+    quick = messy.list(validate=False)
+    unchecked = [entry for entry in quick.entries if not entry.checked]
+    # These start as the app writes a profile: only their head was read.
+    assert {e.id for e in unchecked} == {"corrupt", "huge", "truncated", "good"}
+    later = [error for e in unchecked if (error := messy.check(e.path)) is not None]
+    assert sorted(str(e) for e in quick.errors + later) == sorted(str(e) for e in full.errors)
+    # Checked once, remembered while the file is unchanged: listed as such next time.
+    again = messy.list(validate=False)
+    assert all(entry.checked for entry in again.entries)
+    assert sorted(str(e) for e in again.errors) == sorted(str(e) for e in full.errors)
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        (profile_bytes(sample("Ana Łukasz")), "Ana Łukasz"),
+        (b'\xef\xbb\xbf{ "format" : 1 ,"name":"A\\u00e9"', "A\u00e9"),  # cut after the name
+        (b'{"name": "A", "format": 1}', None),  # not in the app's order: read whole
+        (b'{"format": 0, "name": "Old"}', None),  # migrated on reading
+        (b'{"format": true, "name": "A"}', None),
+        (b'{"format": 1, "name": "Half a na', None),
+        (b'{"format": 1, "name": "A\\ud800"}', None),  # the reader refuses it: says why
+        (b'{"format": 1, "name": 5}', None),
+        (b"[1, 2]", None),
+    ],
+)
+def test_a_name_is_taken_from_a_files_head_only_as_written(
+    tmp_path: Path, head: bytes, name: str | None
+) -> None:
+    path = tmp_path / "p.json"
+    path.write_bytes(head)
+    assert peek_name(path) == name
+
+
+def test_a_profile_naming_too_many_languages_is_refused_and_never_written(
+    store: ProfileStore,
+) -> None:
+    codes = [a + b for a in "abc" for b in "abcdefghijklmnopqrstuvwxyz"][: MAX_LANGUAGES + 1]
+    at_limit = Profile(languages=dict.fromkeys(codes[:-2], "II"), slp={codes[-2]: "none"})
+    store.save(at_limit, "enough")
+    assert store.load("enough") == at_limit
+    # One more, counted once across the fields: named by the field where it passes the limit.
+    over = {**at_limit.model_dump(mode="json"), "mother_tongues": codes[-2:]}
+    store.path_of("over").write_text(json.dumps(over))
+    with pytest.raises(FileProblemError) as refused:
+        store.load("over")
+    assert str(refused.value).endswith(
+        f"mother_tongues: the profile names {MAX_LANGUAGES + 1} languages; at most "
+        f"{MAX_LANGUAGES} are allowed"
+    )
+    with pytest.raises(FileProblemError, match="at most"):
+        store.save(Profile.model_validate(over), "over-again")
+    assert not store.path_of("over-again").exists()
 
 
 def test_reasons_are_specific(messy: ProfileStore) -> None:

@@ -10,15 +10,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from ui_steps import Steps
 
 from screener import paths
-from screener.domain.profile import Profile
+from screener.domain.profile import MAX_LANGUAGES, Profile
 from screener.domain.scales import EducationLevel, LanguageLevel
+from screener.persistence import profile_store
 from screener.persistence.profile_store import ProfileStore, profile_bytes
 from screener.persistence.settings import Settings, load_settings, save_settings
+from screener.report import messages
 from screener.ui.common.language import apply_language
 from screener.ui.profiles import open_profile_dialog, profile_prompts
 from screener.ui.profiles.my_profile_dialog import MyProfileDialog
@@ -206,6 +209,37 @@ def test_open_lists_profiles_and_unreadable_files(
     assert load_settings().last_profile == "anna"
 
 
+def test_open_shows_at_once_and_says_which_files_fail_as_it_reads_them(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = ProfileStore()
+    store.save(Profile(name="Anna"), "anna")
+    # As the app writes a profile, then damaged further on (a copy cut short, say).
+    (store.folder / "cut.json").write_bytes(profile_bytes(Profile(name="Cut"))[:-3])
+    reads: list[Path] = []
+    read = profile_store.read_profile
+    monkeypatch.setattr(
+        profile_store, "read_profile", lambda path: reads.append(path) or read(path)
+    )
+
+    dialog = OpenProfileDialog(store, None, window)
+    qtbot.addWidget(dialog)
+    assert reads == []  # listed by name without reading any profile whole
+    rows = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    assert [row.split(" (")[0] for row in rows] == ["Anna", "Cut"]
+    dialog.list.setCurrentRow(1)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)  # read now: Open takes only what opens
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.list.item(1).text().startswith("cut.json: cannot be opened (")
+    assert "left as it is" in dialog.problem.text()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Open).isEnabled()
+    assert dialog.chosen_id() is None
+    # The others are read after the dialog shows, each once while its file is unchanged.
+    qtbot.waitUntil(lambda: len(reads) == 2)
+    assert OpenProfileDialog(store, None, window).list.count() == 2
+    assert len(reads) == 2
+
+
 def test_import_and_export(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -260,6 +294,32 @@ def test_my_profile_edits_the_facts_in_one_place(qtbot: QtBot, window: MainWindo
     assert edited.mother_tongues == ["ru"]
     assert edited.driving_licences == ["B"]
     assert edited.answer("250939", "writing") is True  # answers untouched
+
+
+def test_my_profile_offers_no_more_languages_than_a_profile_holds(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # All but one of the limit, none of them a language the app names (Add offers those).
+    codes = [a + b for a in "qxz" for b in "abcdefghijklmnopqrstuvwxyz"]
+    held = [code for code in codes if code not in messages.LANGUAGE_NAMES["en"]]
+    held = held[: MAX_LANGUAGES - 3]  # with English and French, always shown
+    dialog = MyProfileDialog(Profile(languages=dict.fromkeys(held, LanguageLevel.II)), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    editor = dialog.languages
+    assert editor.add_button.isEnabled()
+    assert not editor.full_note.isVisible()
+    editor.add_combo.setCurrentIndex(editor.add_combo.findData("ru"))
+    qtbot.keyClick(editor.add_button, Qt.Key.Key_Space)
+    assert len(editor.pickers) == MAX_LANGUAGES
+    assert not editor.add_button.isEnabled()
+    assert not editor.add_combo.isEnabled()
+    assert editor.full_note.isVisible()
+    assert editor.full_note.text() == f"A profile holds at most {MAX_LANGUAGES} languages."
+    # What the editor holds, the store saves and reads back.
+    store = ProfileStore()
+    store.save(dialog.profile(), "many")
+    assert store.load("many") == dialog.profile()
 
 
 def test_my_profile_from_the_menu_updates_everything(

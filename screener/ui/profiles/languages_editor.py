@@ -8,11 +8,13 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from screener.domain.profile import MAX_LANGUAGES
 from screener.domain.scales import OFFICIAL_LANGUAGES, LanguageLevel
 from screener.report import messages
 from screener.ui.common.accessibility import describe
 from screener.ui.common.language import at_line_start, current_language
 from screener.ui.common.nested_layout import nested
+from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.slp_fields import SlpFields
 from screener.ui.common.tab_order import keep_tab_order, tab_in_order
 from screener.ui.wizard.language_level_picker import LanguageLevelPicker
@@ -48,10 +50,15 @@ class LanguagesEditor(QWidget):
         row.addWidget(self.add_combo)
         row.addWidget(self.add_button)
         row.addStretch(1)
+        # Said where Add is, once it is greyed out for it.
+        self.full_note = PlainTextLabel(
+            self.tr("A profile holds at most {limit} languages.").format(limit=MAX_LANGUAGES)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._pickers_layout)
         layout.addWidget(nested(row))
+        layout.addWidget(self.full_note)
         for code in OFFICIAL_LANGUAGES:
             self._add_picker(code)
         self._fill_add_combo()
@@ -95,8 +102,11 @@ class LanguagesEditor(QWidget):
         others = [code for code in messages.LANGUAGE_NAMES["en"] if code not in self.pickers]
         for code in sorted(others, key=lambda code: messages.language_name(code, lang)):
             self.add_combo.addItem(messages.language_name(code, lang), code)
-        self.add_combo.setEnabled(bool(others))
-        self.add_button.setEnabled(bool(others))
+        # No more than a profile file may hold (the reader refuses more, and saving too).
+        full = len(self.pickers) >= MAX_LANGUAGES
+        self.add_combo.setEnabled(bool(others) and not full)
+        self.add_button.setEnabled(bool(others) and not full)
+        self.full_note.setVisible(full)
 
     def _add_chosen(self) -> None:
         code = self.add_combo.currentData()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -46,6 +48,12 @@ class OpenProfileDialog(QDialog):
         self.store = store
         self._current = current
         self._ids: list[str | None] = []  # by the index each row holds (_set_id)
+        # Profiles listed by the name their file starts with, read whole one at a time
+        # after the dialog shows: each may yet turn out to be a file that cannot be opened.
+        self._unchecked: dict[int, tuple[QListWidgetItem, Path]] = {}
+        self._checker = QTimer(self)
+        self._checker.setInterval(0)
+        self._checker.timeout.connect(self._check_next)
         self.setWindowTitle(self.tr("Open profile"))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Type part of a name"))
@@ -126,7 +134,8 @@ class OpenProfileDialog(QDialog):
         return self._ids[index] if isinstance(index, int) and 0 <= index < len(self._ids) else None
 
     def reload(self) -> None:
-        listing = self.store.list()
+        listing = self.store.list(validate=False)
+        self._unchecked = {}
         self.list.clear()
         self._ids = []
         for entry in listing.entries:
@@ -147,6 +156,8 @@ class OpenProfileDialog(QDialog):
             item.setData(READABLE_ROLE, True)
             item.setData(NAME_ROLE, name)
             self.list.addItem(item)
+            if not entry.checked:
+                self._unchecked[id(item)] = (item, entry.path)
             if entry.id == self._current:
                 self.list.setCurrentItem(item)
         style = QApplication.style()
@@ -155,10 +166,50 @@ class OpenProfileDialog(QDialog):
         if self.list.currentItem() is None and listing.entries:
             self.list.setCurrentRow(0)
         self._current_changed(self.list.currentItem(), None)
+        if self._unchecked:
+            self._checker.start()
+
+    def _check_next(self) -> None:
+        """Read one listed profile whole; a file that cannot be opened is said so in its row."""
+        if not self._unchecked:
+            self._checker.stop()
+            return
+        item, _path = next(iter(self._unchecked.values()))
+        self._check(item)
+
+    def _check(self, item: QListWidgetItem) -> bool:
+        """Whether the row's file opens, read whole if not read yet."""
+        found = self._unchecked.pop(id(item), None)
+        if found is None:
+            return bool(item.data(READABLE_ROLE))
+        error = self.store.check(found[1])
+        if error is None:
+            return True
+        self._mark_problem(item, error, QApplication.style())
+        needle = fold(self.filter.text().strip())
+        item.setHidden(bool(needle) and needle not in fold(item.text()))
+        if item is self.list.currentItem():
+            self._current_changed(item, None)
+        return False
+
+    def accept(self) -> None:
+        # A profile not read yet is read now: Open takes only one that opens.
+        item = self.list.currentItem()
+        if item is None or self._check(item):
+            super().accept()
+
+    def done(self, result: int) -> None:
+        self._checker.stop()  # the dialog lives on with its parent window
+        super().done(result)
 
     def _problem_item(self, error: FileProblemError, style: QStyle) -> QListWidgetItem:
+        item = QListWidgetItem()
+        self._mark_problem(item, error, style)
+        return item
+
+    def _mark_problem(self, item: QListWidgetItem, error: FileProblemError, style: QStyle) -> None:
         first = problem_line(error.problems[0]) if error.problems else ""
-        item = QListWidgetItem(
+        item.setText(
             self.tr("{file}: cannot be opened ({problem})").format(
                 file=error.path.name, problem=first
             )
@@ -170,10 +221,10 @@ class OpenProfileDialog(QDialog):
         self._set_id(item, None if folder else self.store.id_of(error.path))
         item.setData(READABLE_ROLE, False)
         item.setData(FOLDER_ROLE, folder)
+        item.setData(NAME_ROLE, None)  # asked about by its file, as every such row
         problems = "\n".join(problem_text(p) for p in error.problems)
         item.setData(PROBLEMS_ROLE, problems)
         item.setToolTip(plain_tooltip(problems))  # file names and values are never markup
-        return item
 
     def _filter(self, text: str) -> None:
         needle = fold(text.strip())
