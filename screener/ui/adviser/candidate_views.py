@@ -124,7 +124,7 @@ def save_calendar(
 
 def save_dossier(
     parent: QWidget, profile: Profile, vacancies: Sequence[Vacancy], on: dt.date,
-    saved: Callable[[Path], None] | None = None,
+    saved: Callable[[Path], object] | None = None,
 ) -> DossierRun | None:  # fmt: skip
     """The candidate's dossier over the open vacancies, as PDF or HTML (by the name chosen),
     made off the UI thread; `saved` gets the path once it is written. None if not started."""
@@ -137,10 +137,12 @@ def save_dossier(
     target = prompts.save_target(parent, title, path, (".pdf", ".html", ".htm")) if path else None
     if target is None:
         return None
-    job = DossierJob(profile, chosen, target)
-    return start_dossiers(
-        parent, title, [job], on, lambda paths: saved(paths[0]) if saved else None
-    )
+
+    def written(paths: list[Path]) -> None:
+        if saved is not None:
+            saved(paths[0])
+
+    return start_dossiers(parent, title, [DossierJob(profile, chosen, target)], on, written)
 
 
 def start_dossiers(

@@ -45,7 +45,7 @@ class _Cancelled(Exception):
 
 
 def dossier_bytes(
-    job: DossierJob, on: dt.date, office: str, lang: str,
+    job: DossierJob, on: dt.date, office: str | None, lang: str,
     step: Callable[[int, int], None] | None = None,
 ) -> bytes:  # fmt: skip
     """The file's content; `step` is called before each PDF page and may raise to stop."""
@@ -64,7 +64,9 @@ class _MakeThread(QThread):
     progressed = Signal(int, int)  # PDF pages (one dossier) or dossiers (several) done, in all
     done = Signal(object)  # list of (path, bytes); an OSError; None when cancelled
 
-    def __init__(self, jobs: Sequence[DossierJob], on: dt.date, office: str, lang: str) -> None:
+    def __init__(
+        self, jobs: Sequence[DossierJob], on: dt.date, office: str | None, lang: str
+    ) -> None:
         super().__init__()
         self.jobs, self.on, self.office, self.lang = list(jobs), on, office, lang
         self.stop = threading.Event()
@@ -108,7 +110,7 @@ class DossierRun(QObject):
 
     def __init__(
         self, parent: QWidget, title: str, jobs: Sequence[DossierJob],
-        when: tuple[dt.date, str, str],
+        when: tuple[dt.date, str | None, str],
         saved: Callable[[list[Path]], None],
         failed: Callable[[Path, OSError], None],
     ) -> None:  # fmt: skip
