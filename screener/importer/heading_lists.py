@@ -128,10 +128,132 @@ def find_by_heading(
 
     en_des_at = desirable(en_ess_at, en_des)
     fr_des_at = desirable(fr_ess_at, fr_des)
-    return HeadingLists(
-        en_essential=_bullet_list(lines, en_ess_at, all_heads, "essential"),
+    ends = (all_heads, heads_only)
+    en_essential, en_desirable = _with_groups_after(
+        lines,
+        _bullet_list(lines, en_ess_at, all_heads, "essential"),
         # A DESIRABLE heading is often followed by its own lead-in: not a list end there.
-        en_desirable=_bullet_list(lines, en_des_at, heads_only, "desirable"),
-        fr_essential=_bullet_list(lines, fr_ess_at, all_heads, "essential"),
-        fr_desirable=_bullet_list(lines, fr_des_at, heads_only, "desirable"),
+        _bullet_list(lines, en_des_at, heads_only, "desirable"),
+        (EN_ESSENTIAL, en_des),
+        ends,
     )
+    fr_essential, fr_desirable = _with_groups_after(
+        lines,
+        _bullet_list(lines, fr_ess_at, all_heads, "essential"),
+        _bullet_list(lines, fr_des_at, heads_only, "desirable"),
+        (FR_ESSENTIAL, fr_des),
+        ends,
+    )
+    return HeadingLists(en_essential, en_desirable, fr_essential, fr_desirable)
+
+
+# How many groups of Essential / Desirable lists one notice may give in a row.
+_MAX_GROUPS = 12
+
+
+def _block_end(lines: list[str], heading: int, stops: tuple[re.Pattern[str], ...]) -> int:
+    return _next_paragraph(lines, heading, section_end(lines, heading + 1, stops))
+
+
+def _with_groups_after(
+    lines: list[str],
+    essential: BulletList | None,
+    desirable: BulletList | None,
+    patterns: tuple[re.Pattern[str], tuple[re.Pattern[str], ...]],
+    ends: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]],
+) -> tuple[BulletList | None, BulletList | None]:
+    """An agency's page that gives an Essential and a Desirable list for each group of
+    qualifications ("Education and Training" / "Essential: a degree", "Experience and
+    Knowledge" / "Essential:" - ... / "Desirable:" - ...): the lists of the groups that follow
+    the first one directly, in the same language, join its lists."""
+    if essential is None:
+        return essential, desirable
+    essential_head, desirable_heads = patterns
+    all_heads, heads_only = ends
+    last = desirable if desirable is not None else essential
+    at = _block_end(lines, last.heading_line, heads_only if last is desirable else all_heads)
+    essential.items[:0] = _labelled_before(lines, essential.heading_line, "essential")
+    for _ in range(_MAX_GROUPS):
+        at = _next_heading_of_group(lines, at)
+        if at < 0:
+            break
+        labelled = _labelled_item(lines[at])
+        if labelled is not None:
+            if labelled[0] == "essential":
+                essential.items.append(labelled[1])
+            elif desirable is not None:
+                desirable.items.append(labelled[1])
+            else:
+                desirable = BulletList(at, [labelled[1]])
+            at += 1
+            continue
+        folded = folded_line(lines[at])
+        target: BulletList | None
+        if essential_head.match(folded):
+            more, target, stops = (
+                _bullet_list(lines, at, all_heads, "essential"),
+                essential,
+                all_heads,
+            )
+        elif any(p.match(folded) for p in desirable_heads):
+            more, target, stops = (
+                _bullet_list(lines, at, heads_only, "desirable"),
+                desirable,
+                heads_only,
+            )
+        else:
+            break
+        if more is None or not more.items:
+            break
+        if target is None:
+            desirable = more
+        else:
+            target.items.extend(more.items)
+            target.unread.extend(more.unread)
+        at = _block_end(lines, at, stops)
+    return essential, desirable
+
+
+# "Essential: A university degree in ...": a group's one requirement on its label's line.
+_LABELLED = re.compile(
+    r"^(?P<part>essential|desirable|required|preferred|indispensables?|essentiel(?:le)?s?"
+    r"|souhaitables?|atouts?)\s?[:–-]\s?(?P<text>\S.{8,})$",
+    re.IGNORECASE,
+)
+_DESIRABLE_LABELS = ("desirable", "preferred", "souhaitable", "atout")
+
+
+def _labelled_item(line: str) -> tuple[str, str] | None:
+    """("essential" or "desirable", the item) for a requirement on its label's line."""
+    match = _LABELLED.match(line.strip()) if len(line) > 12 and not is_bullet(line) else None
+    if match is None:
+        return None
+    desirable = match.group("part").lower().startswith(_DESIRABLE_LABELS)
+    return ("desirable" if desirable else "essential"), tidy_item(match.group("text"))
+
+
+def _labelled_before(lines: list[str], heading: int, part: str) -> list[str]:
+    """The group right above the first heading gives its one requirement on its label's line
+    ("Education and Training" / "Essential: A university degree ..."): its item, else none."""
+    above = [i for i in range(max(0, heading - 4), heading) if lines[i].strip()]
+    for index in reversed(above):
+        labelled = _labelled_item(lines[index])
+        if labelled is not None:
+            return [labelled[1]] if labelled[0] == part else []
+    return []
+
+
+def _next_heading_of_group(lines: list[str], at: int) -> int:
+    """The line at `at`, or after blank lines and one short group title ("Language"), that
+    may head the next group's list; -1 past the end."""
+    at = next((i for i in range(at, min(len(lines), at + 4)) if lines[i].strip()), -1)
+    if at < 0 or is_bullet(lines[at]):
+        return -1
+    following = next((i for i in range(at + 1, min(len(lines), at + 4)) if lines[i].strip()), -1)
+    title = len(lines[at]) <= 60 and not lines[at].rstrip().endswith(".")
+    return at if not title or following < 0 else _prefer_heading(lines, at, following)
+
+
+def _prefer_heading(lines: list[str], at: int, following: int) -> int:
+    # A group title then its heading: the heading; a heading alone: itself.
+    return following if not is_bullet(lines[following]) else at
