@@ -1046,6 +1046,21 @@
     </message>
 </context>
 <context>
+    <name>DossierRun</name>
+    <message>
+        <source>Making the dossier…</source>
+        <translation>Préparation du dossier…</translation>
+    </message>
+    <message>
+        <source>Making {count} dossiers…</source>
+        <translation>Préparation de {count} dossiers…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>DrivingLicencePage</name>
     <message>
         <source>Tick every category on your driving licence.</source>

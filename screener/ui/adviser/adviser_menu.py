@@ -219,13 +219,13 @@ class AdviserMenu(QObject):
         )
         self._show(dialog)
 
-    def save_dossier(self) -> Path | None:
+    def save_dossier(self) -> None:
         from screener.ui.adviser import candidate_views as views
 
-        saved = views.save_dossier(
-            self.window, self.features.keeper.named_profile, self._vacancies(), self._today()
-        )
-        return self._said_saved(saved)
+        views.save_dossier(
+            self.window, self.features.keeper.named_profile, self._vacancies(), self._today(),
+            self._said_saved,
+        )  # fmt: skip
 
     def save_calendar(self) -> Path | None:
         from screener.ui.adviser import candidate_views as views

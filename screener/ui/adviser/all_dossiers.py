@@ -10,14 +10,14 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from screener.adviser.selection import choose
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
-from screener.ui.adviser.candidate_views import file_stem, write_dossier
+from screener.ui.adviser.candidate_views import file_stem, start_dossiers
+from screener.ui.adviser.dossier_run import DossierJob, DossierRun
 from screener.ui.profiles import profile_prompts as prompts
 
 # (name shown, the profile or None if its file cannot be read now)
@@ -44,9 +44,11 @@ def save_all_dossiers(
     candidates: Callable[[], Sequence[Candidate]],
     vacancies: Sequence[Vacancy],
     on: dt.date,
-) -> tuple[Path, int, list[str]] | None:
-    """The folder chosen, how many dossiers were written there and the names of the
-    candidates whose profile could not be read; None if cancelled or a file failed."""
+    saved: Callable[[Path, int, list[str]], None],
+) -> DossierRun | None:
+    """Asks for the folder and makes the dossiers off the UI thread; once they are written,
+    `saved` gets the folder, how many and the names of the candidates whose profile could
+    not be read. None if the user gave up before they were started."""
     title = QCoreApplication.translate("AllDossiers", "Save all dossiers")
     chosen_folder = prompts.ask_folder(parent, title, "")
     if not chosen_folder:
@@ -67,11 +69,10 @@ def save_all_dossiers(
     ):  # fmt: skip
         return None
     shown = choose(vacancies, on, open_only=True) or list(vacancies)
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        for (_name, profile), target in zip(readable, targets, strict=True):
-            if write_dossier(parent, title, profile, shown, on, target) is None:
-                return None
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-    return folder, len(targets), unreadable
+    jobs = [
+        DossierJob(profile, shown, target)
+        for (_name, profile), target in zip(readable, targets, strict=True)
+    ]
+    return start_dossiers(
+        parent, title, jobs, on, lambda written: saved(folder, len(written), unreadable)
+    )

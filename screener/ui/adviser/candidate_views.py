@@ -7,7 +7,8 @@ profile open in the window). Dialogs for files sit behind profile_prompts' funct
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from screener.adviser.calendar import calendar_text
-from screener.adviser.dossier import build_dossier, dossier_html, office_line, office_name
+from screener.adviser.dossier import office_name
 from screener.adviser.selection import choose
 from screener.domain.assessment import Assessment
 from screener.domain.profile import UNSURE, Profile
@@ -29,6 +30,7 @@ from screener.persistence.atomic import write_atomic
 from screener.persistence.settings import load_settings
 from screener.report.messages import text
 from screener.report.record import RecordItem
+from screener.ui.adviser.dossier_run import DossierJob, DossierRun
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.summary.summary_row import CriterionResultRow
@@ -121,9 +123,11 @@ def save_calendar(
 
 
 def save_dossier(
-    parent: QWidget, profile: Profile, vacancies: Sequence[Vacancy], on: dt.date
-) -> Path | None:
-    """The candidate's dossier over the open vacancies, as PDF or HTML (by the name chosen)."""
+    parent: QWidget, profile: Profile, vacancies: Sequence[Vacancy], on: dt.date,
+    saved: Callable[[Path], object] | None = None,
+) -> DossierRun | None:  # fmt: skip
+    """The candidate's dossier over the open vacancies, as PDF or HTML (by the name chosen),
+    made off the UI thread; `saved` gets the path once it is written. None if not started."""
     title = QCoreApplication.translate("CandidateViews", "Save dossier")
     chosen = choose(vacancies, on, open_only=True) or list(vacancies)
     path = prompts.ask_save_file(
@@ -133,29 +137,23 @@ def save_dossier(
     target = prompts.save_target(parent, title, path, (".pdf", ".html", ".htm")) if path else None
     if target is None:
         return None
-    return write_dossier(parent, title, profile, chosen, on, target)
+
+    def written(paths: list[Path]) -> None:
+        if saved is not None:
+            saved(paths[0])
+
+    return start_dossiers(parent, title, [DossierJob(profile, chosen, target)], on, written)
 
 
-def write_dossier(
-    parent: QWidget, title: str, profile: Profile, chosen: Sequence[Vacancy], on: dt.date,
-    target: Path,
-) -> Path | None:  # fmt: skip
-    """The dossier as PDF, or HTML by the target's name; a problem is shown, and None."""
-    lang = current_language()
-    dossier = build_dossier(profile, chosen, on, office_name(load_settings()))
-    if target.suffix.lower() in (".html", ".htm"):
-        return _write(parent, title, target, dossier_html(dossier, lang).encode("utf-8"))
-    from screener.ui.adviser.dossier_pdf import write_dossier_pdf
-
-    # The office heads every page of the PDF, so not again at the top of the first.
-    page = dossier_html(dossier, lang, office_in_body=False)
-    heading = text("dossier.heading", lang, name=profile.name or "—")
-    try:
-        write_dossier_pdf(page, target, heading, office_line(dossier, lang))
-    except OSError as exc:
-        _failed(parent, title, target, exc)
-        return None
-    return target
+def start_dossiers(
+    parent: QWidget, title: str, jobs: Sequence[DossierJob], on: dt.date,
+    saved: Callable[[list[Path]], None],
+) -> DossierRun:  # fmt: skip
+    """The dossiers made in a thread, then written; a problem is shown to the user."""
+    when = (on, office_name(load_settings()), current_language())
+    run = DossierRun(parent, title, jobs, when, saved, partial(_failed, parent, title))
+    run.start()
+    return run
 
 
 def _write(parent: QWidget, title: str, path: Path, data: bytes) -> Path | None:

@@ -321,16 +321,16 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
 
     def save_dossier(self) -> None:
         chosen = self._selected_candidate()
-        if chosen is not None and views.save_dossier(
-            self, chosen[1], self.batch.vacancies, self.batch.on
-        ):
-            self._say(self.tr("Dossier saved."))
+        if chosen is not None:
+            said = self.tr("Dossier saved.")
+            views.save_dossier(self, chosen[1], self.batch.vacancies, self.batch.on,
+                               lambda _path: self._say(said))  # fmt: skip
 
     def save_all_dossiers(self) -> None:
-        saved = save_all_dossiers(self, self._shown_candidates, self.batch.vacancies, self.batch.on)
-        if saved is None:
-            return
-        folder, count, unreadable = saved
+        batch = self.batch
+        save_all_dossiers(self, self._shown_candidates, batch.vacancies, batch.on, self._all_saved)
+
+    def _all_saved(self, folder: Path, count: int, unreadable: list[str]) -> None:
         message = self.tr("Dossiers saved: {count}, in {folder}.").format(
             count=count, folder=folder
         )

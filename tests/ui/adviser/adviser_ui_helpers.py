@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from screener.ui.adviser import dossier_run
 from screener.ui.adviser.matrix_window import MatrixWindow
 from screener.ui.profiles import profile_prompts
 from screener.ui.window.main_window import MainWindow
@@ -24,3 +27,27 @@ def open_matrix(
     matrix = adviser.dialog
     assert isinstance(matrix, MatrixWindow) and matrix.isVisible()
     return matrix
+
+
+def held_dossier(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The dossier is made only once the event is set: the test sees it in progress."""
+    go = threading.Event()
+    make = dossier_run.dossier_bytes
+
+    def held(*args: object, **kwargs: object) -> bytes:
+        go.wait(10)  # never for ever, should the test fail before it lets go
+        return make(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dossier_run, "dossier_bytes", held)
+    monkeypatch.setattr(dossier_run, "SHOW_AFTER_MS", 0)
+    return go
+
+
+def progress_dialog(qtbot: QtBot, parent: QWidget) -> QProgressDialog:
+    """The progress dialog shown over `parent`."""
+
+    def shown() -> list[QProgressDialog]:
+        return [d for d in parent.findChildren(QProgressDialog) if d.isVisible()]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1)
+    return shown()[0]

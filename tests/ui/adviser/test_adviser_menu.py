@@ -6,13 +6,15 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from adviser_ui_helpers import held_dossier, progress_dialog
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from screener import paths
 from screener.adviser.dossier import office_name
 from screener.persistence.settings import load_settings
-from screener.ui.adviser import pack_dialogs
+from screener.ui.adviser import dossier_run, pack_dialogs
 from screener.ui.adviser.matrix_window import MatrixWindow
 from screener.ui.profiles import profile_prompts
 from screener.ui.window.main_window import MainWindow
@@ -43,7 +45,7 @@ def test_batch_results_open_in_the_app(
 
 
 def test_calendar_and_dossier_for_the_current_profile(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = {"path": str(tmp_path / "anne.ics")}
     monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: target["path"])
@@ -59,12 +61,50 @@ def test_calendar_and_dossier_for_the_current_profile(
 
     target["path"] = str(tmp_path / "anne.html")
     window.adviser.dossier_action.trigger()
+    # Made off the UI thread: said once written.
+    qtbot.waitUntil(lambda: bar.currentMessage() == f"Saved as {tmp_path / 'anne.html'}.")
     page = (tmp_path / "anne.html").read_text(encoding="utf-8")
     assert "<h1>Candidate dossier: Anne Peeters</h1>" in page
     assert bar.currentMessage() == f"Saved as {tmp_path / 'anne.html'}."
     target["path"] = str(tmp_path / "anne.pdf")
     window.adviser.dossier_action.trigger()
+    qtbot.waitUntil(lambda: bar.currentMessage() == f"Saved as {tmp_path / 'anne.pdf'}.")
     assert (tmp_path / "anne.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("cancel", [True, False])
+def test_the_dossier_is_made_behind_a_progress_dialog_that_cancels(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cancel: bool,
+) -> None:
+    """The window stays usable while a long dossier is made; Escape stops it, and nothing is
+    written; let be, it is saved and said where."""
+    go = held_dossier(monkeypatch)
+    target = tmp_path / "anne.pdf"
+    monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: str(target))
+    window.adviser.dossier_action.trigger()
+    progress = progress_dialog(qtbot, window)
+    assert progress.labelText() == "Making the dossier…"
+    assert progress.windowTitle() == "Save dossier"
+    runs = window.findChildren(dossier_run.DossierRun)
+    assert len(runs) == 1
+    if cancel:
+        qtbot.keyClick(progress, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not progress.isVisible())
+    go.set()
+    assert runs[0].wait()
+    bar = window.statusBar()
+    if cancel:
+        QApplication.processEvents()  # the thread's last word reaches the window: dropped
+        assert not target.exists() and not list(tmp_path.glob("*anne*"))
+        assert "Saved as" not in bar.currentMessage()
+    else:
+        qtbot.waitUntil(lambda: bar.currentMessage() == f"Saved as {target}.")
+        assert target.read_bytes().startswith(b"%PDF")
+        assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
 
 
 def test_office_name_from_the_menu(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from adviser_ui_helpers import open_matrix
+from adviser_ui_helpers import held_dossier, open_matrix, progress_dialog
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_keyboard import Keyboard
 
 from screener.domain.profile import Profile
-from screener.ui.adviser import candidate_views
+from screener.ui.adviser import candidate_views, dossier_run
 from screener.ui.adviser.all_dossiers import dossier_paths
 from screener.ui.adviser.candidate_views import CandidateSummaryDialog
 from screener.ui.adviser.matrix_window import MatrixWindow
@@ -30,9 +31,11 @@ def test_a_candidates_dossier_and_print_out_by_keys(
     dossiers: list[str] = []
     printed: list[str] = []
 
-    def save_dossier(_parent: object, profile: object, *_args: object) -> bool:
+    def save_dossier(_parent: object, profile: object, *args: object) -> None:
         dossiers.append(getattr(profile, "name", ""))
-        return True
+        saved = args[-1]
+        assert callable(saved)
+        saved(Path("dossier.pdf"))  # as once the dossier is written
 
     def print_dialog(parent: object, _document: object) -> bool:
         printed.append(parent.windowTitle() if hasattr(parent, "windowTitle") else "")
@@ -158,3 +161,32 @@ def test_the_next_matrix_starts_in_the_folder_chosen_last(
         qtbot.waitUntil(lambda: window.adviser.dialog is None)
         window.activateWindow()
     assert starts == [str(window.profiles.keeper.store.folder), str(candidates)]
+
+
+def test_cancelling_every_dossier_writes_none(
+    qtbot: QtBot,
+    window: MainWindow,
+    candidates: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ctrl+Shift+A, a folder, then Escape while the dossiers are made: no file at all, not
+    even the ones made before Escape, and nothing said saved."""
+    matrix = open_matrix(qtbot, window, candidates, monkeypatch)
+    go = held_dossier(monkeypatch)
+    out = tmp_path / "dossiers"
+    out.mkdir()
+    monkeypatch.setattr(profile_prompts, "ask_folder", lambda *args: str(out))
+    kb = Keyboard(qtbot)
+    kb.wait_focus(lambda w: w is matrix.name_edit)
+    kb.press(Qt.Key.Key_A, CTRL_SHIFT)
+    progress = progress_dialog(qtbot, matrix)
+    assert progress.labelText() == "Making 3 dossiers…"
+    (run,) = matrix.findChildren(dossier_run.DossierRun)
+    qtbot.keyClick(progress, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not progress.isVisible())
+    go.set()
+    assert run.wait()
+    QApplication.processEvents()  # the thread's last word reaches the window: dropped
+    assert list(out.iterdir()) == []
+    assert not matrix.counts.text().startswith("Dossiers saved")

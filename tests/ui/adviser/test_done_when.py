@@ -44,6 +44,7 @@ def test_an_advisers_morning(
     saved = {"path": str(tmp_path / "anne.pdf")}
     monkeypatch.setattr(profile_prompts, "ask_save_file", lambda *args: saved["path"])
     qtbot.mouseClick(matrix.buttons["dossier"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: matrix.counts.text() == "Dossier saved.")
     reader = pypdf.PdfReader(io.BytesIO((tmp_path / "anne.pdf").read_bytes()))
     text = " ".join(page.extract_text() for page in reader.pages)
     words = " ".join(unicodedata.normalize("NFKC", text).split())
