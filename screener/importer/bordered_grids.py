@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.side_tables import label_columns
 from screener.importer.text_cleanup import is_bullet
 
 _BORDER = re.compile(r"^\+[\s:|+=-]*$")
@@ -76,18 +77,23 @@ def _grid_at(lines: list[str], start: int) -> tuple[list[str], int] | None:
     """The rows of a bordered table whose top border is at `start`, and where it ends."""
     rows: list[str] = []
     row: list[str] = []
-    blocks = False
+    blocks = columns = False
+    drawn: list[str] = []
     at = start + 1
     while at < len(lines):
         stripped = lines[at].strip()
         if _border(stripped):
-            if row and _block(row):
+            if row and columns and len(rows) == 2 and not _block(row):
+                drawn = row  # the first row under the column names: see below
+                rows.append(_row(row))
+            elif row and _block(row):
                 rows += row
                 blocks = True
             elif row:
                 rows.append(_row(row))
                 if len(rows) == 1 and ("=" in stripped or _names(rows[0])):
                     rows.append("|" + "---|" * len(_cells(rows[0])))
+                    columns = label_columns(_cells(rows[0])) is not None
             row = []
         elif stripped.startswith("|") and len(row) < _MAX_ROW_LINES:
             row.append(stripped)
@@ -96,6 +102,11 @@ def _grid_at(lines: list[str], start: int) -> tuple[list[str], int] | None:
         at += 1
     if row or not rows:
         return None  # no closing border: not a drawn table
+    if len(rows) == 3 and len(drawn) > 1:
+        # An Essential and a Desirable column side by side, with no border between their
+        # items: each column a list whose items wrap, its lines kept for the side-by-side
+        # reader (rows apart by borders are one requirement a side each).
+        rows[2:] = drawn
     if not blocks and all(len(_cells(row)) == 1 for row in rows):
         # One column: a list drawn in boxes, its name rows ("ESSENTIAL") its headings.
         rows = [_cells(row)[0] for row in rows if not set(row) <= set("|-")]

@@ -1,0 +1,84 @@
+"""The fifty-second blind batch's misses (a representative mix): an Essential and a Desirable
+column drawn side by side in a "+---+" text table with no border between its items; each with
+further forms of the same cause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.importer.importer_support import NOTICE_TOP, imported
+
+
+def _kinds(text: str) -> tuple[list[str], list[str]]:
+    vacancy = imported(text)
+    return [c.kind for c in vacancy.essential[1:]], [c.kind for c in vacancy.desirable]
+
+
+_SIDE_BY_SIDE = [
+    # The batch's form: capitals in the header, items wrapped in their column.
+    """+-------------------------------------------+--------------------------------------+
+| ESSENTIAL                                 | DESIRABLE                            |
++-------------------------------------------+--------------------------------------+
+| Completed secondary education             | ADR certificate (tank vehicles)      |
+| Valid driving licence categories C and CE | German SLP 2222                      |
+| 2 years experience driving heavy vehicles |                                      |
+| English SLP 2211                          |                                      |
+| Shift work incl. weekends and public      |                                      |
+| holidays                                  |                                      |
++-------------------------------------------+--------------------------------------+
+""",
+    # A header over a "+===+" border, items as bullets, one wrapped in the right column.
+    """+---------------------------------------------+------------------------------------+
+| Essential                                   | Desirable                          |
++=============================================+====================================+
+| - Completed secondary education             | - ADR certificate for tank         |
+| - Valid driving licence categories C and CE |   vehicles                         |
+| - 2 years experience driving heavy vehicles | - German SLP 2222                  |
+| - English SLP 2211                          |                                    |
+| - Shift work incl. weekends and public      |                                    |
+|   holidays                                  |                                    |
++---------------------------------------------+------------------------------------+
+""",
+    # French column names; the left column's wrapped item beside a new one on the right.
+    """+---------------------------------------------+------------------------------------+
+| Qualifications essentielles                 | Qualifications souhaitables        |
++---------------------------------------------+------------------------------------+
+| Completed secondary education               | ADR certificate (tank vehicles)    |
+| Valid driving licence categories C and CE   |                                    |
+| 2 years experience driving heavy vehicles   |                                    |
+| English SLP 2211                            |                                    |
+| Shift work incl. weekends and public        | German SLP 2222                    |
+| holidays                                    |                                    |
++---------------------------------------------+------------------------------------+
+""",
+]
+
+
+@pytest.mark.parametrize("table", _SIDE_BY_SIDE, ids=["capitals", "bullets", "french-names"])
+def test_side_by_side_columns_drawn_with_borders_give_one_requirement_per_item(
+    table: str,
+) -> None:
+    essential, desirable = _kinds(NOTICE_TOP + "Requirements\n" + table)
+    assert essential == [
+        "education",
+        "driving_licence",
+        "experience",
+        "language_profile",
+        "availability",
+    ]
+    assert desirable == ["certification", "language_profile"]
+
+
+def test_a_french_table_side_by_side_drawn_with_borders() -> None:
+    table = """+-------------------------------------------+--------------------------------------+
+| ESSENTIELLES                              | SOUHAITABLES                         |
++-------------------------------------------+--------------------------------------+
+| Diplôme de fin d'études secondaires       | Certificat ADR (citernes)            |
+| Permis de conduire des catégories C et CE | Connaissance de l'allemand           |
+| 2 ans d'expérience de la conduite de      |                                      |
+| poids lourds                              |                                      |
++-------------------------------------------+--------------------------------------+
+"""
+    essential, desirable = _kinds(NOTICE_TOP + "Exigences\n" + table)
+    assert essential == ["education", "driving_licence", "experience"]
+    assert desirable == ["certification", "language"]
