@@ -48,10 +48,23 @@ _REFERENCE_AFTER = re.compile(
 )
 
 
+# "VACANCY NOTICE NAGSF 27-03         POST: Imagery Analyst": what the page is and its
+# reference, then a labelled fact after a wide gap (a PDF's two-column header line).
+_NOTICE_OPENING = re.compile(
+    r"^(?:Vacancy|Job|Post|Position|Reference|Ref\.|Requisition|Avis de vacance|Poste|Référence)"
+    r"\b[^:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def _paired(line: str) -> list[str]:
     """A labelled line holding two 'Label: value' facts, as one line each."""
-    if len(line) > 300 or not _PAIRED.match(line):
+    if len(line) > 300:
         return [line]
+    if not _PAIRED.match(line):
+        gap = _NEXT_LABEL.search(line)
+        if gap is None or not _NOTICE_OPENING.match(line[: gap.start()].strip()):
+            return [line]
     starts = [
         m.end()
         for m in _NEXT_LABEL.finditer(line)

@@ -82,3 +82,24 @@ def test_a_french_table_side_by_side_drawn_with_borders() -> None:
     essential, desirable = _kinds(NOTICE_TOP + "Exigences\n" + table)
     assert essential == ["education", "driving_licence", "experience"]
     assert desirable == ["certification", "language"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("VACANCY NOTICE NAGSF 27-03         POST: Imagery Analyst", "Imagery Analyst"),
+        ("Vacancy Notice NAGSF 27-03\t\tPost title: Imagery Analyst", "Imagery Analyst"),
+        ("Vacancy NAGSF 27-03          Title: Imagery Analyst", "Imagery Analyst"),
+        ("Avis de vacance NAGSF 27-03          Poste : Analyste d'imagerie", "Analyste d'imagerie"),
+    ],
+)
+def test_a_labelled_title_beside_the_notice_s_reference_on_a_pdf_header_line(
+    line: str, title: str
+) -> None:
+    text = (
+        "NATO ALLIANCE GROUND SURVEILLANCE FORCE (NAGSF)\n" + line + "\n"
+        "GRADE: G12                          CLOSING DATE: 20 January 2027\n\n"
+        "Essential:\n- English SLP 3333.\n"
+    )
+    vacancy = imported(text)
+    assert (vacancy.title.en, vacancy.reference) == (title, "NAGSF-27-03")
