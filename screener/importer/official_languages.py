@@ -11,7 +11,7 @@ import re
 
 from screener.domain.scales import LanguageLevel
 from screener.importer.bullet_typing import Lang, LevelContradiction, Note, Typing, note
-from screener.importer.language_names import find_languages
+from screener.importer.language_names import LanguageMention, find_languages
 from screener.importer.swapped_levels import swapped_typing
 from screener.importer.wording import LevelMention, find_levels, fold
 
@@ -49,15 +49,19 @@ def _per_language(folded: str, mentions: list[LevelMention]) -> dict[str, Langua
     pending: str | None = None  # a language whose clause had no level
     clauses = [*(m.start() for m in _CLAUSE_SPLIT.finditer(masked)), len(masked)]
     for end in clauses:
-        clause_langs: set[str] = set()
+        named: list[LanguageMention] = []
         while lang_at < len(officials) and officials[lang_at].start < end:
-            clause_langs.add(officials[lang_at].code)
+            named.append(officials[lang_at])
             lang_at += 1
+        clause_langs = {m.code for m in named}
         clause_levels: list[LevelMention] = []
         while level_at < len(mentions) and mentions[level_at].start < end:
             clause_levels.append(mentions[level_at])
             level_at += 1
-        if len(clause_langs) == 1 and clause_levels:
+        if len(clause_langs) > 1 and clause_levels:
+            for code, level in _levels_in(masked, clause_levels, named):
+                levels.setdefault(code, level)
+        elif len(clause_langs) == 1 and clause_levels:
             levels.setdefault(clause_langs.pop(), clause_levels[0].level)
             pending = None
         elif len(clause_langs) == 1:
@@ -66,6 +70,23 @@ def _per_language(folded: str, mentions: list[LevelMention]) -> dict[str, Langua
             levels.setdefault(pending, clause_levels[0].level)
             pending = None
     return levels
+
+
+# "level V in French", "niveau IV en anglais": the language a level is asked in, right after it.
+_IN_LANGUAGE = re.compile(r"^\s?\)?\s?(?:in|en|for|pour)\s(?:the\s|l'|le\s)?$")
+
+
+def _levels_in(
+    masked: str, levels: list[LevelMention], named: list[LanguageMention]
+) -> list[tuple[str, LanguageLevel]]:
+    """In a clause naming both languages ("knowledge of English (level V in French"), each
+    level said to be in the language named right after it."""
+    return [
+        (language.code, level.level)
+        for level in levels
+        for language in named
+        if language.start >= level.end and _IN_LANGUAGE.match(masked[level.end : language.start])
+    ]
 
 
 def official_levels(text: str, lang: Lang) -> Typing | None:

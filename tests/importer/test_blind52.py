@@ -103,3 +103,36 @@ def test_a_labelled_title_beside_the_notice_s_reference_on_a_pdf_header_line(
     )
     vacancy = imported(text)
     assert (vacancy.title.en, vacancy.reference) == (title, "NAGSF-27-03")
+
+
+@pytest.mark.parametrize(
+    ("bullet", "en", "fr"),
+    [
+        (
+            "French mother tongue; very good knowledge of English (level V in French, level IV"
+            " in English)",
+            "IV",
+            "V",
+        ),
+        (
+            "Français langue maternelle ; très bonne connaissance de l'anglais (niveau V en"
+            " français, niveau IV en anglais)",
+            "IV",
+            "V",
+        ),
+        ("Excellent knowledge of English (level V in English and level IV in French)", "V", "IV"),
+        (
+            "Good knowledge of French and English (level IV in English, level III in French)",
+            "IV",
+            "III",
+        ),
+    ],
+)
+def test_a_level_said_in_each_language_inside_one_clause_is_kept_for_both(
+    bullet: str, en: str, fr: str
+) -> None:
+    criterion = imported(
+        NOTICE_TOP + "Essential\n- " + bullet + "\n- University degree.\n"
+    ).essential[1]
+    assert criterion.kind == "official_languages"
+    assert (criterion.mode, criterion.en, criterion.fr) == ("per_language", en, fr)
