@@ -20,6 +20,13 @@ DRIVING_LICENCE = re.compile(
     # "permis d'exploitation" or "permis à points" (DE and A are written out: "catégorie A").
     r"|\bpermis (?:am|a[12]|b|be|c1?e?|d1?|d1e)(?![\w'’])"
 )
+# An airfield's own permit to drive airside, which the base or airport issues after its course:
+# no national licence ("Airfield driving permit", "permis de conduire côté piste").
+_SITE_PERMIT = re.compile(
+    r"\b(?:airfield|airside|apron|ramp|flight ?line|aerodrome|airport) driv(?:ing|er'?s?) "
+    r"(?:permit|licen[cs]e)|permis de conduire (?:cote piste|sur (?:l'|un )?aerodrome"
+    r"|en zone (?:aeroportuaire|reservee))|permis de circulation (?:cote piste|aeroportuaire)"
+)
 # Without a category, a lorry's licence is category C and a bus's D.
 _IMPLIED_CATEGORY = (("hgv", "C"), ("lgv", "C"), ("heavy goods", "C"), ("pcv", "D"))
 # Case matters: "a category" is not category A. Applied to `deaccent`ed text ("catégorie B").
@@ -96,7 +103,7 @@ def _only_preferred(text: str, categories: list[str]) -> bool:
 
 def recognize_driving_licence(text: str, lang: Lang) -> Typing | None:
     folded = fold(text)
-    if not DRIVING_LICENCE.search(folded):
+    if not DRIVING_LICENCE.search(_SITE_PERMIT.sub(" ", folded)):
         return None
     categories: list[str] = []
     # "C+E", "D1 + E": the older way of writing the trailer categories CE and D1E.

@@ -136,3 +136,24 @@ def test_a_level_said_in_each_language_inside_one_clause_is_kept_for_both(
     ).essential[1]
     assert criterion.kind == "official_languages"
     assert (criterion.mode, criterion.en, criterion.fr) == ("per_language", en, fr)
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Airfield driving permit experience",
+        "Airside driving permit (AVOP)",
+        "Holder of an apron driving licence",
+        "Permis de conduire côté piste",
+    ],
+)
+def test_an_airfield_s_own_driving_permit_is_no_national_licence(bullet: str) -> None:
+    vacancy = imported(NOTICE_TOP + "Essential\n- University degree.\n- " + bullet + "\n")
+    assert vacancy.essential[2].kind == "statement"
+
+
+def test_a_national_licence_beside_an_airfield_permit_keeps_its_category() -> None:
+    bullet = "Valid driving licence category C and an airfield driving permit"
+    vacancy = imported(NOTICE_TOP + "Essential\n- University degree.\n- " + bullet + "\n")
+    criterion = vacancy.essential[2]
+    assert (criterion.kind, criterion.categories) == ("driving_licence", ["C"])
