@@ -64,7 +64,8 @@ _SECOND_REQUIREMENT = re.compile(
     r"|\sand\s(?=(?:have|has|holds?|possess(?:es)?) (?:at least|a minimum of|\d{1,2}\+? years"
     r"|(?:an? )?(?:good |sound |solid |working |excellent |thorough |proven )?(?:knowledge|experience"
     r"|command|understanding))\b)"
-    r"|;\s"
+    # ("...; or a master's degree and 4 years of ...": another path to the same requirement.)
+    r"|;\s(?!(?:or|ou|either|alternatively)\b)"
     # "... lower secondary education and you hold a valid licence", "It would be an advantage
     # if you hold a category D licence, have completed a course, or have a good knowledge of":
     # each verb of the reader's profile opens a requirement.
@@ -122,11 +123,15 @@ def split_compound(sentence: str) -> list[str]:
 # paths, read together by the typing).
 _AND_YEARS = re.compile(r"\s(?:and|as well as)\s(?=(?:at least|a minimum of|minimum) \d{1,2}\b)")
 _OR = re.compile(r"\bor\b", re.IGNORECASE)
+# "a PhD; or a master's degree and at least 4 years of ...": the years are the second path's.
+_PATH_OR = re.compile(r"[,;]\s(?:or|ou)\s", re.IGNORECASE)
 
 
 def _years_apart(part: str) -> list[str]:
     pieces = _AND_YEARS.split(part, maxsplit=1)
     if len(pieces) < 2 or _OR.search(pieces[1]) or len(pieces[0]) <= 3:
+        return [part]
+    if _PATH_OR.search(pieces[0]):
         return [part]
     return pieces
 

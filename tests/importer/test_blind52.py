@@ -157,3 +157,44 @@ def test_a_national_licence_beside_an_airfield_permit_keeps_its_category() -> No
     vacancy = imported(NOTICE_TOP + "Essential\n- University degree.\n- " + bullet + "\n")
     criterion = vacancy.essential[2]
     assert (criterion.kind, criterion.categories) == ("driving_licence", ["C"])
+
+
+@pytest.mark.parametrize(
+    ("bullet", "level", "other"),
+    [
+        (
+            "A PhD in physics, acoustics, oceanography or electrical engineering; or a master's"
+            " degree in one of these fields and at least 4 years of post-graduate research"
+            " experience.",
+            "doctorate",
+            "master",
+        ),
+        (
+            "A master's degree in physics or engineering; or a bachelor's degree and at least 4"
+            " years of experience.",
+            "master",
+            "bachelor",
+        ),
+        (
+            "A university degree in physics; or higher secondary education and at least 4 years"
+            " of experience.",
+            "bachelor",
+            "higher_secondary",
+        ),
+        (
+            "Un doctorat en physique ; ou un master dans l'un de ces domaines et au moins 4 ans"
+            " d'expérience de recherche.",
+            "doctorate",
+            "master",
+        ),
+    ],
+)
+def test_a_second_path_after_a_semicolon_is_the_same_requirement(
+    bullet: str, level: str, other: str
+) -> None:
+    vacancy = imported(NOTICE_TOP + "Essential\n- " + bullet + "\n- English SLP 3333.\n")
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "language_profile"]
+    education = vacancy.essential[1]
+    assert education.min_level == level
+    assert education.alternative is not None
+    assert education.alternative.params["min_level"] == other
