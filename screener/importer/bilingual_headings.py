@@ -58,6 +58,26 @@ def _halves(line: str, pairs: tuple[Patterns, ...]) -> tuple[str, str] | None:
     return None
 
 
+def _beside_a_third_language(line: str, pairs: tuple[Patterns, ...]) -> str | None:
+    """The English heading of a job board's line that gives it beside its own language's
+    ("Mile widziane / Nice to have", "Desirable | Wünschenswert"): the English half, else
+    None. The other half is a few words that are no heading of either language."""
+    if not line or len(line) > 80 or is_bullet(line) or _ITEM.match(line):
+        return None
+    for cut in _SEPARATOR.finditer(line):
+        halves = line[: cut.start()].strip(), line[cut.end() :].strip()
+        for english, other in (halves, halves[::-1]):
+            if (
+                other
+                and len(other.split()) <= 5
+                and not any(ch.isdigit() for ch in other)
+                and any(_matches(pattern, english) for pattern, _ in pairs)
+                and not any(_matches(p, other) for pair in pairs for p in pair)
+            ):
+                return english
+    return None
+
+
 def _matches(pattern: re.Pattern[str], half: str) -> bool:
     """The half is the heading or lead-in, with or without the colon that only one half
     has ("The incumbent must / Le titulaire doit :")."""
@@ -86,11 +106,15 @@ def one_language_headings(lines: list[str], lead_ins: tuple[Patterns, ...]) -> l
     pairs = (*_HEADINGS, *lead_ins)
     for at, line in enumerate(lines):
         halves = _halves(line, pairs)
-        if halves is not None:
-            english, french = halves
-            half = french if _list_language(lines, at + 1) == "fr" else english
-            # The colon only one half has ("The incumbent must / Le titulaire doit :") ends
-            # a lead-in: the half keeps it.
-            colon = ":" if line.rstrip().endswith(":") and not half.endswith(":") else ""
-            out[at] = half + colon
+        if halves is None:
+            english_only = _beside_a_third_language(line, pairs)
+            if english_only is not None:
+                out[at] = english_only
+            continue
+        english, french = halves
+        half = french if _list_language(lines, at + 1) == "fr" else english
+        # The colon only one half has ("The incumbent must / Le titulaire doit :") ends
+        # a lead-in: the half keeps it.
+        colon = ":" if line.rstrip().endswith(":") and not half.endswith(":") else ""
+        out[at] = half + colon
     return out
