@@ -126,24 +126,24 @@ def find_by_heading(
             return end
         return -1
 
-    en_des_at = desirable(en_ess_at, en_des)
-    fr_des_at = desirable(fr_ess_at, fr_des)
     ends = (all_heads, heads_only)
-    en_essential, en_desirable = _with_groups_after(
-        lines,
-        _bullet_list(lines, en_ess_at, all_heads, "essential"),
-        # A DESIRABLE heading is often followed by its own lead-in: not a list end there.
-        _bullet_list(lines, en_des_at, heads_only, "desirable"),
-        (EN_ESSENTIAL, en_des),
-        ends,
-    )
-    fr_essential, fr_desirable = _with_groups_after(
-        lines,
-        _bullet_list(lines, fr_ess_at, all_heads, "essential"),
-        _bullet_list(lines, fr_des_at, heads_only, "desirable"),
-        (FR_ESSENTIAL, fr_des),
-        ends,
-    )
+
+    def lists(
+        essential_at: int,
+        essential_head: re.Pattern[str],
+        desirable_heads: tuple[re.Pattern[str], ...],
+    ) -> tuple[BulletList | None, BulletList | None]:
+        return _with_groups_after(
+            lines,
+            _bullet_list(lines, essential_at, all_heads, "essential"),
+            # A DESIRABLE heading is often followed by its own lead-in: not a list end there.
+            _bullet_list(lines, desirable(essential_at, desirable_heads), heads_only, "desirable"),
+            (essential_head, desirable_heads),
+            ends,
+        )
+
+    en_essential, en_desirable = lists(en_ess_at, EN_ESSENTIAL, en_des)
+    fr_essential, fr_desirable = lists(fr_ess_at, FR_ESSENTIAL, fr_des)
     return HeadingLists(en_essential, en_desirable, fr_essential, fr_desirable)
 
 
