@@ -12,7 +12,6 @@ import csv
 import datetime as dt
 import io
 import json
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field
@@ -26,7 +25,13 @@ from screener.domain.fast_verdict import compile_vacancy, evaluate
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
-from screener.persistence.errors import FileProblemError, Problem, terminal_safe
+from screener.persistence.errors import (
+    FileProblemError,
+    Problem,
+    look_alike_key,
+    terminal_safe,
+    told_apart,
+)
 from screener.persistence.profile_files import read_profile
 from screener.persistence.profile_store import ProfileStore, check_file_name
 from screener.report.catalogue import TEXT
@@ -212,19 +217,18 @@ def row_names(result: BatchResult) -> list[str]:
     names = [row.name or Path(row.file).stem or "?" for row in result.candidates]
     keys = [look_alike_key(name) for name in names]
     counts = Counter(keys)
-    # Two candidates with one name, or names that look the same, are told apart by their file.
+    # Two candidates with one name, or names that look the same, are told apart by their file
+    # (and files whose names look the same, by the characters of those names).
+    files = told_apart(
+        [
+            row.file if counts[key] > 1 else ""
+            for key, row in zip(keys, result.candidates, strict=True)
+        ]
+    )
     return [
-        terminal_safe(f"{name} ({row.file})" if counts[key] > 1 and row.file else name)
-        for name, key, row in zip(names, keys, result.candidates, strict=True)
+        terminal_safe(f"{name} ({file})" if file else name)
+        for name, file in zip(names, files, strict=True)
     ]
-
-
-def look_alike_key(name: str) -> str:
-    """One key for names a reader cannot tell apart: "Zoë" typed as one character or as e
-    and a combining mark, with an invisible zero-width space, in full-width letters, or in
-    another case. Profiles from different systems spell one name these ways."""
-    folded = unicodedata.normalize("NFKC", name).casefold()
-    return "".join(char for char in folded if unicodedata.category(char) != "Cf").strip()
 
 
 def csv_rows(result: BatchResult, lang: str) -> Iterator[str]:
