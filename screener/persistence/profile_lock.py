@@ -11,7 +11,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from screener.persistence.atomic import write_atomic
+from screener.persistence.atomic import hidden_sibling_name, write_atomic
 from screener.persistence.bounded_read import read_bytes_limited
 from screener.persistence.errors import FileProblemError
 
@@ -20,7 +20,7 @@ LOCK_SUFFIX = ".lock"
 
 def lock_path(profile: Path) -> Path:
     # Hidden, and not *.json: never listed as a profile, never taken for one.
-    return profile.with_name(f".{profile.name}{LOCK_SUFFIX}")
+    return profile.with_name(hidden_sibling_name(profile.name, LOCK_SUFFIX))
 
 
 def _alive(pid: int) -> bool:
