@@ -33,7 +33,8 @@ from screener.persistence.errors import (
     told_apart,
 )
 from screener.persistence.profile_files import read_profile
-from screener.persistence.profile_store import ProfileStore, check_file_name
+from screener.persistence.profile_names import check_file_name
+from screener.persistence.profile_store import ProfileStore
 from screener.report.catalogue import TEXT
 from screener.report.requirement_names import requirement_names
 from screener.translatable import QT_TRANSLATE_NOOP
