@@ -1830,6 +1830,10 @@
         <translation>ce fichier n&apos;a pas été remplacé&#xa0;; enregistrez sous un autre nom, ou supprimez d&apos;abord le fichier</translation>
     </message>
     <message>
+        <source>cannot be saved: its folder is no longer there (a USB stick or a network drive taken away?); it is saved as soon as the folder is back</source>
+        <translation>ne peut pas être enregistré&#xa0;: son dossier n&apos;est plus là (une clé USB ou un lecteur réseau retiré&#xa0;?)&#xa0;; il sera enregistré dès que le dossier sera de retour</translation>
+    </message>
+    <message>
         <source>cannot be saved: {reason}</source>
         <translation>ne peut pas être enregistré&#xa0;: {reason}</translation>
     </message>

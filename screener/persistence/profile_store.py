@@ -241,6 +241,25 @@ class ProfileStore:
                               "under another name, or delete the file first"))  # fmt: skip
             raise UnreadableSlotError(path, [*exc.problems, note]) from None
 
+    def check_folder_there(self, profile_id: str) -> None:
+        """A FileProblemError if the folder of a profile saved before is gone: a USB stick
+        pulled out, a network drive lost, the folder deleted by another program. The save
+        then waits for it to come back, and never makes the folder again in its place (on a
+        stick's mount point, that is the computer's own disk)."""
+        try:
+            os.stat(self.folder)
+        except FileNotFoundError:
+            raise FileProblemError.of(
+                self.path_of(profile_id),
+                QT_TRANSLATE_NOOP(
+                    "FileProblem",
+                    "cannot be saved: its folder is no longer there (a USB stick or a network "
+                    "drive taken away?); it is saved as soon as the folder is back",
+                ),
+            ) from None
+        except OSError:
+            return  # the save says what else is wrong
+
     def save(self, profile: Profile, profile_id: str, *, replace_unreadable: bool = False) -> bytes:
         """Write the profile atomically; refuses to replace an unreadable file unless told to.
 
