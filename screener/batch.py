@@ -278,10 +278,15 @@ def _encoded(texts: Iterable[str], first: bytes = b"") -> Iterator[bytes]:
     yield b"".join(pending)
 
 
-def write_csv(result: BatchResult, path: Path, lang: str) -> None:
-    """The matrix as CSV, written atomically. UTF-8 with a BOM: without it Excel shows
+def csv_bytes(result: BatchResult, lang: str) -> Iterator[bytes]:
+    """The matrix as a CSV file's bytes, in pieces. UTF-8 with a BOM: without it Excel shows
     accented names as mojibake, and other spreadsheet programs accept it."""
-    write_atomic(Path(path), _encoded(csv_rows(result, lang), first=codecs.BOM_UTF8))
+    return _encoded(csv_rows(result, lang), first=codecs.BOM_UTF8)
+
+
+def write_csv(result: BatchResult, path: Path, lang: str) -> None:
+    """The matrix as CSV (csv_bytes), written atomically."""
+    write_atomic(Path(path), csv_bytes(result, lang))
 
 
 # --- JSON ----------------------------------------------------------------------------------
@@ -358,6 +363,11 @@ def json_parts(result: BatchResult) -> Iterator[str]:
     yield f'], "problems": {dumps([str(p) for p in result.problems])}}}\n'
 
 
+def json_bytes(result: BatchResult) -> Iterator[bytes]:
+    """The matrix as a JSON file's bytes, in pieces."""
+    return _encoded(json_parts(result))
+
+
 def write_json(result: BatchResult, path: Path) -> None:
     """The matrix as JSON, written atomically."""
-    write_atomic(Path(path), _encoded(json_parts(result)))
+    write_atomic(Path(path), json_bytes(result))
