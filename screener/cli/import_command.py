@@ -51,6 +51,8 @@ def _read(notice: str) -> ImportResult:
     from screener.importer import import_notice_file, import_notice_text, read_notice_stream
 
     if notice == "-":
+        if sys.stdin is None:  # closed before the start (`<&-`, a scheduler): Python's None
+            raise CliError("standard input is closed: give the notice's file instead of -")
         return import_notice_text(read_notice_stream(sys.stdin.buffer), "<stdin>")
     return import_notice_file(Path(notice))
 

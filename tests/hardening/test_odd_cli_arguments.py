@@ -6,8 +6,9 @@
 
 And standard output that cannot be written: on a full disk (`screener list > /full/x.txt`)
 every command ended in "unexpected error: OSError: [Errno 28] No space left on device",
-exit 1, naming nothing; closed before the start (`>&-`, some schedulers), "unexpected error:
-AttributeError" even where the command's work was a file of its own (a batch's CSV).
+exit 1, naming nothing; closed before the start (`>&-`, some schedulers), `list` and
+`validate` ended in "unexpected error: AttributeError", whatever their result. So did
+`import -` with standard input closed (`<&-`).
 """
 
 from __future__ import annotations
@@ -146,3 +147,12 @@ def test_a_command_started_with_its_output_closed_still_says_by_its_status(
     bad.write_text("reference = [", encoding="utf-8")
     status, _out, err = run_cli(capsys, "validate", str(bad))
     assert status == 2 and err.startswith(f"{bad}: ")
+
+
+def test_import_from_a_closed_standard_input_says_so(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", None)  # `screener import - <&-`
+    status, _out, err = run_cli(capsys, "import", "-")
+    assert status == 2
+    assert err == "screener: standard input is closed: give the notice's file instead of -\n"
