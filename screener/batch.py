@@ -32,14 +32,12 @@ from screener.persistence.errors import (
     terminal_safe,
     told_apart,
 )
-from screener.persistence.profile_files import read_profile
-from screener.persistence.profile_names import check_file_name
-from screener.persistence.profile_store import ProfileStore
 from screener.report.catalogue import TEXT
 from screener.report.requirement_names import requirement_names
-from screener.translatable import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
+# A file's inode, size and modification time (see file_stamp).
+FileStamp = tuple[int, int, int]
 
 # Progress is reported after each candidate row, but not more often than this many cells,
 # so a callback that redraws a terminal line stays cheap.
@@ -71,6 +69,8 @@ class BatchResult:
     candidates: list[CandidateRow]
     # Profile (or vacancy) files that could not be read; the others were still screened.
     errors: list[FileProblemError] = field(default_factory=list)
+    # Each profile file as it was when screened (ProfileFolder.stamps), by name.
+    stamps: dict[str, FileStamp] = field(default_factory=dict)
 
     @property
     def problems(self) -> list[Problem]:
@@ -132,45 +132,6 @@ def run_batch(
     if progress is not None and done != reported:
         progress(done, done)  # unreadable files make the expected total too high
     return BatchResult(on, list(vacancies), rows)
-
-
-class ProfileFolder:
-    """The profiles of a folder, read one at a time as a batch goes; unreadable files are
-    collected in `errors` (complete once iterated). len() counts the files."""
-
-    def __init__(self, folder: Path) -> None:
-        if not folder.exists():
-            raise FileProblemError.of(folder, QT_TRANSLATE_NOOP("FileProblem", "folder not found"))
-        if not folder.is_dir():
-            raise FileProblemError.of(folder, QT_TRANSLATE_NOOP("FileProblem", "is not a folder"))
-        # Not tidy: a batch only reads the folder, which may be someone else's.
-        self._store = ProfileStore(folder)
-        self._files = self._store.files(tidy=False)
-        self.errors: list[FileProblemError] = []
-
-    def __len__(self) -> int:
-        return len(self._files)
-
-    @property
-    def paths(self) -> list[Path]:
-        """The profile files this batch reads."""
-        return list(self._files)
-
-    def __iter__(self) -> Iterator[tuple[str, Profile]]:
-        self.errors = []
-        for path in self._files:
-            try:
-                check_file_name(path)
-                yield path.name, read_profile(path)
-            except FileProblemError as exc:
-                self.errors.append(exc)
-
-
-def load_profiles(folder: Path) -> tuple[list[tuple[str, Profile]], list[FileProblemError]]:
-    """Every readable profile in a folder, by file name; unreadable files become errors."""
-    source = ProfileFolder(folder)
-    loaded = list(source)
-    return loaded, source.errors
 
 
 # --- words ---------------------------------------------------------------------------------

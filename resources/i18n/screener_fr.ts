@@ -2082,6 +2082,10 @@
         <translation>n&apos;est pas un dossier</translation>
     </message>
     <message>
+        <source>changed since the table was made, which shows the answers it held then; make the table again to see the answers it holds now</source>
+        <translation>a changé depuis que le tableau a été fait, qui montre les réponses qu&apos;il contenait alors&#xa0;; refaites le tableau pour voir celles qu&apos;il contient maintenant</translation>
+    </message>
+    <message>
         <source>expected the format number 1</source>
         <translation>le numéro de format 1 est attendu</translation>
     </message>

@@ -20,7 +20,8 @@ from typing import Any, TextIO
 
 from screener import paths
 from screener.adviser.selection import current_entries
-from screener.batch import BatchResult, ProfileFolder, csv_bytes, json_bytes, run_batch
+from screener.batch import BatchResult, csv_bytes, json_bytes, run_batch
+from screener.batch_profiles import ProfileFolder
 from screener.cli.common import (
     DEBUG_ENV,
     EXIT_OK,

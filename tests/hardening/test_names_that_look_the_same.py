@@ -19,7 +19,8 @@ import io
 import json
 from pathlib import Path
 
-from screener.batch import ProfileFolder, csv_text, run_batch
+from screener.batch import csv_text, run_batch
+from screener.batch_profiles import ProfileFolder
 from screener.persistence.errors import terminal_safe
 from screener.persistence.vacancy_catalogue import load_paths
 
