@@ -16,7 +16,7 @@ import re
 
 from screener.domain.vacancy import ReviewItem
 from screener.importer.found_lists import FoundList, Requirements
-from screener.importer.prose_requirements import (
+from screener.importer.prose_splitting import (
     asks_in_prose,
     prose_sentences,
     says_essential,
