@@ -299,6 +299,16 @@ _KEPT = {
     # review, two degree levels (all debatable but the certificate), and "SLP 4444 in one and
     # 3333 in the other" a statement (it was read as 4444 in both).
     "blind51": {"found": 112, "strict": 108, "nd_strict": 97, "extra": 0, "header": 72},
+    # Batch 52 (a representative mix: careers pages, PDF text, a job-board repost, a forwarded
+    # e-mail, a national circular, a saved page, a French-first copy, a text table, a LinkedIn
+    # repost), first run 87/102 strict (82/93 not debatable), 94 found, 2 extra, header 71/72:
+    # an Essential and a Desirable column side by side in a "+---+" text table read as one
+    # requirement a side, "POST: Imagery Analyst" in a two-column PDF header line not read as
+    # the title, "a PhD ...; or a master's degree ... and at least 4 years" cut into three
+    # requirements, "level V in French, level IV in English" after a mother tongue keeping
+    # English alone. Left: four degrees with a lower level and years kept as the higher level
+    # with the lower as its other reading (all debatable).
+    "blind52": {"found": 102, "strict": 98, "nd_strict": 93, "extra": 0, "header": 72},
 }
 
 
