@@ -115,7 +115,13 @@ _DEADLINE_SENTENCE = re.compile(
     # A national circular's own words: Czech "Uzávěrka", German "Bewerbungsschluss", Dutch
     # "Sluitingsdatum", Italian "Scadenza", Spanish "Fecha límite", Polish "Termin składania".
     r"|uzaverka|termin (?:podani|sk[lł]adania)|bewerbungs(?:schluss|frist)|einsendeschluss"
-    r"|sluitingsdatum|scadenza|fecha limite|data limite|termen(?:ul)? limita|son basvuru)"
+    r"|sluitingsdatum|scadenza|fecha limite|data limite|termen(?:ul)? limita|son basvuru"
+    # Norwegian "Søknadsfrist", Danish "Ansøgningsfrist", Swedish "Sista ansökningsdag",
+    # Portuguese "Prazo de candidatura", Spanish "Plazo de presentación", Italian "Termine
+    # ultimo", Dutch "Uiterste (inschrijf)datum".
+    r"|s[oø]knadsfrist|ans[oø]gningsfrist|sista ansokningsdag|prazo (?:de candidatura|limite)"
+    r"|plazo de (?:presentacion|solicitud)|termine (?:ultimo|di presentazione)"
+    r"|uiterste (?:inschrijf)?datum)"
 )
 
 

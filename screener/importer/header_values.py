@@ -115,12 +115,22 @@ def grade_in_text(lines: list[str]) -> Grade | None:
         if match and not _NOT_THE_POST.search(fold(line)) and (grade := parse_grade(match[1])):
             return grade
     for line in lines[:40]:
-        match = _LABELLED_G_GRADE.match(line.strip()) if len(line) <= 120 else None
+        text = line.strip()
+        match = _LABELLED_G_GRADE.match(text) if len(line) <= 120 else None
+        match = match or (_GRADE_LABEL_LETTER.match(text) if len(line) <= 120 else None)
         if match and not _NOT_THE_POST.search(fold(line)) and (grade := parse_grade(match[1])):
             return grade  # "Platová třída: G15": a circular's label, a NATO grade after it
     return None
 
 
+# A letter grade under a label in another language that names a grade: Norwegian
+# "Lønnsgrad: A3", Swedish "Lönegrad", Italian/Spanish "Grado", Portuguese "Grau", German
+# "Besoldungsgrad", Polish "Stopień", Czech "Platová třída", Dutch "Salarisschaal".
+_GRADE_LABEL_LETTER = re.compile(
+    r"^(?=[^\W\d])[^:]{0,30}(?:grad|grau|stopie|trida|schaal)[^:]{0,12}:\s*(?:NATO\s)?"
+    r"([ABC]-?\d(?:\s?[-–/]\s?[ABC]-?\d)?)$",
+    re.IGNORECASE,
+)
 # A header line in any language whose value is a NATO G-grade alone.
 _LABELLED_G_GRADE = re.compile(
     r"^[^\W\d][^:]{1,40}:\s*(?:NATO\s)?(G-?\d{1,2}(?:\s?[-–/]\s?G-?\d{1,2})?)$"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from screener.domain.criteria import AvailabilityNeed
 from screener.importer.availability import availability_needs, names_need_itself
 from screener.importer.bullet_typing import Lang, Typing
 from screener.importer.recognizers import recognize
@@ -86,8 +87,13 @@ def _section_lines(lines: list[str], at: int, same_line: str) -> list[str]:
 
 
 def _already_asked(typing: Typing, listed: list[Typing]) -> bool:
-    """A listed requirement asks the same ("Must hold a driving licence" after a licence bullet)."""
-    return any(other.kind == typing.kind and _needs(typing) <= _needs(other) for other in listed)
+    """A listed requirement asks the same ("Must hold a driving licence" after a licence bullet;
+    "able to undertake short-notice travel" after a travel bullet: the listed need, said again
+    with when it may come)."""
+    needs = _needs(typing)
+    if len(needs) > 1:
+        needs.discard(AvailabilityNeed.SHORT_NOTICE)
+    return any(other.kind == typing.kind and needs <= _needs(other) for other in listed)
 
 
 def _needs(typing: Typing) -> set[object]:
