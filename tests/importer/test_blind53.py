@@ -174,3 +174,31 @@ def test_a_headquarters_named_in_its_own_letters_keeps_them_whole() -> None:
         + _LISTS
     )
     assert imported(text).nato_body == "Combined Air Operations Centre Torrejón (CAOC TJ)"
+
+
+@pytest.mark.parametrize(
+    ("item", "kept", "wished"),
+    [
+        # The batch's form, then other values of the same thing named after a semicolon.
+        ("Valid driving licence category B; category C would be an advantage.", ["B"], ["C"]),
+        ("Driving licence class B; class C1E is an advantage.", ["B"], ["C1E"]),
+        ("A valid driving licence (category B); category CE would be an asset.", ["B"], ["CE"]),
+        (
+            "Être titulaire d'un permis de conduire de catégorie B ; la catégorie C constitue un "
+            "atout.",
+            ["B"],
+            ["C"],
+        ),
+        ("Permis de conduire catégorie B ; la catégorie C serait un atout.", ["B"], ["C"]),
+    ],
+)
+def test_an_asset_naming_another_value_of_the_item_takes_the_items_words(
+    item: str, kept: list[str], wished: list[str]
+) -> None:
+    text = NOTICE_TOP + "Essential:\n- Completed secondary education.\n- " + item + "\n"
+    vacancy = imported(text)
+    licences = [c for c in vacancy.essential if c.kind == "driving_licence"]
+    assert [c.categories for c in licences] == [kept]
+    assert [(c.kind, getattr(c, "categories", None)) for c in vacancy.desirable] == [
+        ("driving_licence", wished)
+    ]
