@@ -40,7 +40,11 @@ from screener.importer.loose_requirements import (
 )
 from screener.importer.nationality import nationality_criterion, one_nationality_criterion
 from screener.importer.notice_sentences import appointment_conditions
-from screener.importer.obligations import obligations_outside_lists, possible_needs
+from screener.importer.obligations import (
+    needs_after_lists,
+    obligations_outside_lists,
+    possible_needs,
+)
 from screener.importer.reimport import keep_ids
 from screener.importer.requirement_lists import (
     FOUND_BY_BULLET_RUN,
@@ -244,14 +248,19 @@ def _outside_lists(
 
 def _with_obligations(
     lines: list[str],
+    listed: list[str],
     en_ess: list[str] | None,
     fr_ess: list[str] | None,
     review: list[ReviewItem],
 ) -> Lists:
-    """The essential lists with the hard requirements stated outside them (obligations.py)."""
+    """The essential lists with the hard requirements stated outside them (obligations.py);
+    `listed` is every list's items, the desirable ones too."""
     lists: Lists = (en_ess, fr_ess)
     for lang, sentence in obligations_outside_lists(lines, [*(en_ess or []), *(fr_ess or [])]):
         lists = _outside_lists(lists, sentence, lang, "section", review)
+    for lang, sentence in needs_after_lists(lines, listed):
+        if sentence not in (*(lists[0] or []), *(lists[1] or [])):
+            lists = _outside_lists(lists, sentence, lang, "after_lists", review)
     if internal := internal_only(lines):
         lists = _outside_lists(lists, internal[1], internal[0], "internal", review)
     for sentence in possible_needs(lines, [*(lists[0] or []), *(lists[1] or [])]):
@@ -322,7 +331,7 @@ def build_draft(
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
         en_ess, fr_ess, wished = _with_language_paragraph(lines, listed, en_ess, fr_ess, review)
         en_des, fr_des = _with_wished((en_des, fr_des), wished, review)
-        en_ess, fr_ess = _with_obligations(lines, en_ess, fr_ess, review)
+        en_ess, fr_ess = _with_obligations(lines, listed, en_ess, fr_ess, review)
         build_criteria(en_ess, fr_ess, en_des, fr_des, built)
         one_nationality_criterion(built)
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]

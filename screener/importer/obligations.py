@@ -173,3 +173,50 @@ def possible_needs(lines: list[str], listed: list[str]) -> list[str]:
         if len(found) >= _MAX_POSSIBLE:
             break
     return found[:_MAX_POSSIBLE]
+
+
+# "Availability for duty outside normal office hours, including weekends, during summits and
+# crises.", "Disponibilité pour travailler le week-end.": a sentence standing alone right after
+# the lists, asking for the candidate's availability in the words a list's item uses.
+_AVAILABILITY_ITEM = re.compile(
+    r"^(?:availability|willingness|readiness|preparedness|ability to (?:work|travel|deploy)"
+    r"|(?:must be )?(?:willing|available|prepared|ready) to|disponibilite|etre disponible"
+    r"|volonte de|aptitude a)\b"
+)
+_AFTER_LISTS = 6  # lines looked at after the lists' last item
+_MAX_AFTER = 300  # a sentence's length, not a paragraph's
+
+
+def _last_listed_line(lines: list[str], listed: list[str]) -> int | None:
+    starts = {fold(item)[:30] for item in listed if len(item) >= 12}
+    last = None
+    for at, line in enumerate(lines[:3000]):
+        if line and len(line) <= 600 and any(start in fold(line) for start in starts):
+            last = at
+    return last
+
+
+def needs_after_lists(lines: list[str], listed: list[str]) -> list[tuple[Lang, str]]:
+    """(language, sentence) for an availability asked in a sentence of its own right after
+    the requirement lists (before the next heading) that no listed item asks already."""
+    last = _last_listed_line(lines, listed)
+    if last is None:
+        return []
+    typed = [recognize(item, _lang(item)) for item in listed]
+    found: list[tuple[Lang, str]] = []
+    for line in lines[last + 1 : last + 1 + _AFTER_LISTS]:
+        text = line.strip()
+        if not text:
+            continue
+        folded = fold(text)
+        if is_bullet(line) or is_heading(line) or len(text) > _MAX_AFTER:
+            break
+        if text.isupper() or _SHORT_HEADING.match(text) or _SECTION.match(folded):
+            break  # "ATTRIBUTES/COMPETENCIES": a section of its own (read above)
+        if not _AVAILABILITY_ITEM.match(folded) or _MAYBE.search(folded):
+            continue
+        lang = _lang(text)
+        typing = recognize(text, lang)
+        if typing.kind == "availability" and not _already_asked(typing, typed):
+            found.append((lang, text.rstrip(" .;")))
+    return found[:1]

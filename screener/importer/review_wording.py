@@ -190,6 +190,12 @@ REVIEW_TEXT: dict[str, tuple[str, str]] = {
         "L'exigence « {quote} » a été lue dans une section hors des listes d'exigences et "
         "ajoutée comme acquis essentiel ; vérifiez-la.",
     ),
+    "requirement_outside_lists.after_lists": (
+        "The requirement '{quote}' stands on its own after the requirement lists; it was added "
+        "as an essential requirement: check it.",
+        "L'exigence « {quote} » figure seule après les listes d'exigences ; elle a été ajoutée "
+        "comme acquis essentiel : vérifiez-la.",
+    ),
     "requirement_outside_lists.internal": (
         "The notice is open only to serving staff ('{quote}'): added as an essential "
         "requirement the candidate declares; check it.",

@@ -202,3 +202,51 @@ def test_an_asset_naming_another_value_of_the_item_takes_the_items_words(
     assert [(c.kind, getattr(c, "categories", None)) for c in vacancy.desirable] == [
         ("driving_licence", wished)
     ]
+
+
+_AFTER = (
+    NOTICE_TOP
+    + "Essential:\n- University degree in journalism.\n- At least 5 years of experience.\n\n"
+    + "Desirable:\n- Knowledge of Russian.\n\n{sentence}\n\n"
+    + "Open to nationals of NATO member countries.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needs"),
+    [
+        # The batch's form: a social post's line between its lists and who may apply.
+        (
+            "Availability for duty outside normal office hours, including weekends, during "
+            "summits and crises.",
+            ["outside_office_hours", "weekends"],
+        ),
+        ("Willingness to travel frequently, including at short notice.", ["travel", "short_notice"]),
+        ("Readiness to work in shifts, including nights.", ["shifts", "nights"]),
+        (
+            "Disponibilité pour travailler en dehors des heures de bureau, y compris le week-end.",
+            ["outside_office_hours", "weekends"],
+        ),
+        ("Être disponible pour des déplacements fréquents.", ["travel"]),
+    ],
+)  # fmt: skip
+def test_an_availability_asked_on_its_own_after_the_lists_is_an_essential_requirement(
+    sentence: str, needs: list[str]
+) -> None:
+    vacancy = imported(_AFTER.format(sentence=sentence))
+    asked = [c for c in vacancy.essential if c.kind == "availability"]
+    assert [[n.value for n in c.needs] for c in asked] == [needs]
+    assert [c.kind for c in vacancy.desirable] == ["language"]
+    assert any(item.values.get("case") == "after_lists" for item in vacancy.review)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The incumbent may be required to travel occasionally.",  # a possibility
+        "The post offers flexible working hours and teleworking.",  # no asking
+    ],
+)
+def test_a_sentence_after_the_lists_that_asks_nothing_adds_nothing(sentence: str) -> None:
+    vacancy = imported(_AFTER.format(sentence=sentence))
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
