@@ -250,3 +250,38 @@ def test_an_availability_asked_on_its_own_after_the_lists_is_an_essential_requir
 def test_a_sentence_after_the_lists_that_asks_nothing_adds_nothing(sentence: str) -> None:
     vacancy = imported(_AFTER.format(sentence=sentence))
     assert [c.kind for c in vacancy.essential[1:]] == ["education", "experience"]
+
+
+@pytest.mark.parametrize(
+    ("written", "date"),
+    [
+        ("5 febbraio 2027", dt.date(2027, 2, 5)),  # Italian
+        ("3 dicembre 2027", dt.date(2027, 12, 3)),
+        ("10 de febrero de 2027", dt.date(2027, 2, 10)),  # Spanish
+        ("10 de outubro de 2027", dt.date(2027, 10, 10)),  # Portuguese
+        ("15 października 2027", dt.date(2027, 10, 15)),  # Polish
+        ("3. desember 2027", dt.date(2027, 12, 3)),  # Norwegian
+        ("3 mei 2027", dt.date(2027, 5, 3)),  # Dutch
+    ],
+)
+def test_a_circulars_deadline_in_its_own_months_is_read(written: str, date: dt.date) -> None:
+    text = _NORWEGIAN.format(
+        reference="Referanse", grade="Lønnsgrad", deadline="Søknadsfrist", date=written
+    )
+    assert imported(text + _LISTS).deadline.date == date
+
+
+@pytest.mark.parametrize(
+    ("label", "place"),
+    [
+        ("Tjenestested", "Stavanger, Norge"),
+        ("Sede", "Lago Patria (Napoli)"),
+        ("Luogo di lavoro", "Lago Patria (Napoli)"),
+        ("Local de trabalho", "Lisboa, Portugal"),
+    ],
+)
+def test_a_circulars_duty_station_label_in_its_own_language(label: str, place: str) -> None:
+    text = _NORWEGIAN.format(
+        reference="Referanse", grade="Lønnsgrad", deadline="Søknadsfrist", date="10.02.2027"
+    )
+    assert imported(text + f"{label}:   {place}\n" + _LISTS).location == place
