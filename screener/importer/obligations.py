@@ -191,7 +191,8 @@ def _last_listed_line(lines: list[str], listed: list[str]) -> int | None:
     starts = {fold(item)[:30] for item in listed if len(item) >= 12}
     last = None
     for at, line in enumerate(lines[:3000]):
-        if line and len(line) <= 600 and any(start in fold(line) for start in starts):
+        folded = fold(line) if line and len(line) <= 600 else ""
+        if folded and any(start in folded for start in starts):
             last = at
     return last
 
@@ -202,7 +203,6 @@ def needs_after_lists(lines: list[str], listed: list[str]) -> list[tuple[Lang, s
     last = _last_listed_line(lines, listed)
     if last is None:
         return []
-    typed = [recognize(item, _lang(item)) for item in listed]
     found: list[tuple[Lang, str]] = []
     for line in lines[last + 1 : last + 1 + _AFTER_LISTS]:
         text = line.strip()
@@ -217,6 +217,11 @@ def needs_after_lists(lines: list[str], listed: list[str]) -> list[tuple[Lang, s
             continue
         lang = _lang(text)
         typing = recognize(text, lang)
-        if typing.kind == "availability" and not _already_asked(typing, typed):
+        if typing.kind != "availability":
+            continue
+        # (The lists' readings, made only now: most notices have no such sentence.)
+        typed = [recognize(item, _lang(item)) for item in listed]
+        if not _already_asked(typing, typed):
             found.append((lang, text.rstrip(" .;")))
-    return found[:1]
+        break
+    return found

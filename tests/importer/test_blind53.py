@@ -285,3 +285,14 @@ def test_a_circulars_duty_station_label_in_its_own_language(label: str, place: s
         reference="Referanse", grade="Lønnsgrad", deadline="Søknadsfrist", date="10.02.2027"
     )
     assert imported(text + f"{label}:   {place}\n" + _LISTS).location == place
+
+
+def test_an_availability_after_the_lists_that_a_listed_item_asks_is_not_added_again() -> None:
+    text = (
+        NOTICE_TOP
+        + "Essential:\n- University degree in journalism.\n"
+        + "- Willingness to travel frequently, including at short notice.\n\n"
+        + "Availability to travel at short notice.\n\nOpen to nationals of NATO member countries.\n"
+    )
+    vacancy = imported(text)
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", "availability"]
