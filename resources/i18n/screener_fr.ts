@@ -1046,6 +1046,17 @@
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Abandonner ce que vous avez saisi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What you entered in “{window}” has not been kept. Close the window and discard it?</source>
+        <translation>Ce que vous avez saisi dans «&#xa0;{window}&#xa0;» n&apos;a pas été gardé. Fermer la fenêtre et l&apos;abandonner&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>DossierRun</name>
     <message>
         <source>Making the dossier…</source>

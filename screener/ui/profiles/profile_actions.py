@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu
 
 from screener import paths
 from screener.persistence.errors import FileProblemError
-from screener.persistence.profile_store import slug
+from screener.persistence.profile_names import slug
 from screener.ui.common.accessibility import status_news
 from screener.ui.common.language import current_language
 from screener.ui.common.problem_words import error_text
