@@ -3354,8 +3354,8 @@
         <translation>Dossiers enregistrés&#xa0;: {count}, dans {folder}.</translation>
     </message>
     <message>
-        <source>Not saved, the profile file could not be read: {names}.</source>
-        <translation>Non enregistrés, le fichier de profil n&apos;a pas pu être lu&#xa0;: {names}.</translation>
+        <source>Not saved, the profile file could not be read or changed since the table was made: {names}.</source>
+        <translation>Non enregistrés, le fichier de profil n&apos;a pas pu être lu ou a changé depuis que le tableau a été fait&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>Calendar saved.</source>

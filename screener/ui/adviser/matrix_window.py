@@ -336,7 +336,8 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         )
         if unreadable:
             message += " " + self.tr(
-                "Not saved, the profile file could not be read: {names}."
+                "Not saved, the profile file could not be read or changed since the table "
+                "was made: {names}."
             ).format(names=", ".join(unreadable))
         self._say(message)
 
