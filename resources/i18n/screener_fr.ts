@@ -2137,6 +2137,10 @@
         <translation>n&apos;a pas pu être lu&#xa0;: {error}&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>holds the vacancy {now} since the list was made, not {listed}; start Screener again to list it</source>
+        <translation>contient la vacance de poste {now} depuis que la liste a été faite, et non plus {listed}&#xa0;; relancez Screener pour la voir dans la liste</translation>
+    </message>
+    <message>
         <source>reference {reference} is also used by {file}, which is the one used; give this vacancy another reference or remove one of them</source>
         <translation>la référence {reference} est aussi celle de {file}, qui est le fichier retenu&#xa0;; donnez une autre référence à cet avis ou supprimez l&apos;un des deux fichiers</translation>
     </message>

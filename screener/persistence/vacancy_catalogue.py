@@ -77,6 +77,10 @@ class LoadedVacancy:
             # loaded again after the file changed), or forged: then the file is what
             # counts. A file that can no longer be read raises FileProblemError here.
             vacancy = load_vacancy(self.path)
+            if self._row is not None and vacancy.reference != self._row.reference:
+                raise _another_vacancy_now(
+                    self.path, self._row.reference, vacancy.reference
+                ) from None
         share_fields_sets(vacancy)
         return vacancy
 
@@ -237,6 +241,18 @@ def _is_folder_path(path: Path, catalogue: Catalogue) -> bool:
     except OSError as exc:
         catalogue.errors.append(unreadable_folder(path, exc))
         return False
+
+
+def _another_vacancy_now(path: Path, listed: str, now: str) -> FileProblemError:
+    """The file of a listed vacancy holds another one since the list was made (replaced by a
+    copy of another notice): shown under the row of the first, the second was screened and
+    its answers saved while the list named the first, and one reference could have two rows."""
+    template = QT_TRANSLATE_NOOP(
+        "FileProblem",
+        "holds the vacancy {now} since the list was made, not {listed}; start Screener again "
+        "to list it",
+    )
+    return FileProblemError(path, [Problem.of(path, "reference", template, now=now, listed=listed)])
 
 
 def load_paths(
