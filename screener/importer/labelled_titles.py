@@ -79,7 +79,12 @@ def labelled_title(lines: list[str]) -> str | None:
 # Headquarters, Brussels 🇧🇪", "We are hiring: Data Scientist", "Nous recrutons : Assistant(e)
 # administratif(ve) à l'OTAN". The words after it are the title, up to where it says where.
 _HIRING = re.compile(
-    r"^[^\w]{0,6}(?:we'?re hiring|we are hiring|now hiring|hiring now|(?:nous recrutons|on recrute))"
+    r"^[^\w]{0,6}(?:we'?re hiring|we are hiring|now hiring|hiring now|nous recrutons|on recrute"
+    # "We're recruiting a ...", "Job alert: ...", "We are looking for a Press Officer to join
+    # ...", "Nous recherchons un(e) Ingénieur(e) réseau pour ...".
+    r"|we'?re recruiting|we are recruiting|now recruiting|job alert|vacancy alert"
+    r"|new (?:job|vacancy|position)(?=\s?:)|(?:we'?re|we are) looking for|nous recherchons"
+    r"|on recherche)(?:\s(?:an?|our (?:next|new)|une?(?:\(e\))?)(?=\s))?"
     r"\s?[!:.,–—-]*\s+(?=\w)",
     re.IGNORECASE,
 )
@@ -95,6 +100,7 @@ def _hiring_title(lines: list[str]) -> str | None:
         if not text or len(text) > MAX_LINE or not (match := _HIRING.match(fold(text))):
             continue
         title = _WHERE.split(text[match.end() :], maxsplit=1)[0]
+        title = _WHAT_FOR.split(title, maxsplit=1)[0]
         # (The flag or emoji closing the line, and a place after a comma or a dash, go.)
         title = re.sub(r"[^\w)]+$", "", title)
         title = re.split(r",\s(?![^()]*\))|\s[-–—|]\s", title, maxsplit=1)[0].strip()
@@ -113,6 +119,11 @@ def _hiring_title(lines: list[str]) -> str | None:
     return None
 
 
+# "... to join our team", "... who will lead ...": what the post is for, after its title.
+_WHAT_FOR = re.compile(
+    r"\s(?:to (?:join|help|support|lead|strengthen|work)|who (?:will|can|is|would)"
+    r"|pour (?:rejoindre|renforcer|soutenir)|qui (?:sera|rejoindra))\b"
+)
 _WHERE_BRACKET = re.compile(r"\s?\(([^()]{2,60})\)$")
 # "We're hiring! Join our team", "Nous recrutons ! Rejoignez-nous": a call, no title.
 _NO_TITLE = re.compile(

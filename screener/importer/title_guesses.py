@@ -40,6 +40,8 @@ _BANNER = re.compile(
     r"|^about the (?:job|role|position|post|programme|program|vacancy|organi[sz]ation)$"
     r"|^[<‹«←]?\s?(?:go )?back to\b"
     r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^publie\b|^apply(?: now)?$|^skip to\b"
+    # A board's own number for the job: "EuroJobs | Job #884213", "Job ID 55123".
+    r"|\bjob\s?(?:#|no\.?|id:?)\s?\d{3,}\b"
     # A site's page name: "Job Details", "NATO DIANA - Careers", "NIF | Join the team".
     r"|^(?:job|vacancy|position|post) (?:details|information)$|\s[-–|]\s?careers?$|^careers?$"
     r"|\bjoin (?:the|our) team\b"
@@ -128,7 +130,7 @@ def _body_alone(part: str) -> bool:
 def _post_of_a_unit(line: str) -> bool:
     """'Secretary, Defence Investment Division', 'Electrician (12 months) - NCIA Mons': a post,
     then the unit or the body and place that name the body."""
-    parts = re.split(r",|\s[-–—]\s", line, maxsplit=1)
+    parts = re.split(r",|\s[-–—|]\s", line, maxsplit=1)
     return (
         len(parts) == 2
         and bool(parts[0].strip())

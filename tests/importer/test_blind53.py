@@ -65,6 +65,10 @@ _LISTS = "\nEssential:\n- University degree in journalism.\n- At least 5 years o
             "Assistant(e) administratif(ve)",
         ),
         ("On recrute : Traducteur / Traductrice pour la NSPA\n", "Traducteur / Traductrice"),
+        ("We are recruiting: Network Engineer (NCIA)\n", "Network Engineer"),
+        ("We're looking for a Network Engineer to join NCIA in The Hague!\n", "Network Engineer"),
+        ("Job alert: Network Engineer at NCIA\n", "Network Engineer"),
+        ("Nous recherchons un(e) Ingénieur(e) réseau pour la NCIA\n", "Ingénieur(e) réseau"),
     ],
 )  # fmt: skip
 def test_a_recruiters_we_are_hiring_line_gives_the_title(opening: str, title: str) -> None:
@@ -114,6 +118,13 @@ def test_a_circulars_title_label_in_its_own_language_gives_the_title(line: str, 
         (
             "Personnel Assistant – NATO Joint Force Command Brunssum – Grade G7",
             "Personnel Assistant",
+            None,
+        ),
+        ("Network Engineer | NCIA | The Hague", "Network Engineer", None),
+        (
+            "Network Engineer - NATO Communications and Information Agency - The Hague, "
+            "Netherlands",
+            "Network Engineer",
             None,
         ),
     ],
