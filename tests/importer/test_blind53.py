@@ -31,8 +31,15 @@ from tests.importer.importer_support import NOTICE_TOP, imported
             "fr",
             ["shifts", "short_notice"],
         ),
-        # Readiness for something else asks for no availability.
+        ("Willing to work in a 24/7 operations centre", "en", ["shifts"]),
+        (
+            "Acceptance of shift work including nights and weekends",
+            "en",
+            ["shifts", "nights", "weekends"],
+        ),
+        # Readiness for something else, or knowing of the hours, asks for no availability.
         ("Ready for a challenge in a multinational team", "en", None),
+        ("Experience in a 24/7 operations centre", "en", None),
     ],
 )  # fmt: skip
 def test_days_of_the_weekend_and_readiness_for_a_need_are_availability(
