@@ -61,6 +61,12 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("tjansteort", "location"),
     ("local de trabalho", "location"),
     ("miejsce pracy", "location"),
+    # Czech "Místo výkonu práce", Romanian "Locul de muncă", Turkish "Görev yeri", Hungarian
+    # "Munkavégzés helye".
+    ("misto vykonu prace", "location"),
+    ("locul de munca", "location"),
+    ("gorev yeri", "location"),
+    ("munkavegzes helye", "location"),
     ("lieu", "location"),
     ("organisme otan / nato body", "nato_body"),
     ("nato body", "nato_body"),

@@ -62,6 +62,32 @@ _MONTHS: tuple[tuple[str, int], ...] = (
     ("dez", 12),
     ("des", 12),
     ("gru", 12),
+    # Czech in the genitive ("ledna", "února", "března", "dubna", "května", "června",
+    # "července", "srpna", "září", "října", "prosince"; "listopadu" is Polish's "lis") and
+    # Turkish ("Ocak", "Şubat", "Nisan", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+    # "Kasım", "Aralık"). ("cerve" before "cerv": July, then June.)
+    ("led", 1),
+    ("uno", 2),
+    ("bre", 3),
+    ("dub", 4),
+    ("kve", 5),
+    ("cerve", 7),
+    ("cerv", 6),
+    ("srp", 8),
+    ("zar", 9),
+    ("rij", 10),
+    ("pro", 12),
+    ("oca", 1),
+    ("sub", 2),
+    ("nis", 4),
+    ("haz", 6),
+    ("tem", 7),
+    ("agu", 8),
+    ("eyl", 9),
+    ("eki", 10),
+    ("kas", 11),
+    ("ara", 12),
+    ("sze", 9),  # Hungarian "szeptember"
 )
 # (Spanish and Portuguese put "de" on each side of the month: "10 de febrero de 2027".)
 _DATE_DMY = re.compile(
@@ -69,6 +95,8 @@ _DATE_DMY = re.compile(
     r"\s{0,2}(?:[-/ .,]|\sde\s)\s{0,2}(\d{4})\b"
 )
 _DATE_MDY = re.compile(r"\b([a-z]{3,9})\.?\s{1,2}(\d{1,2}),?\s{1,2}(\d{4})\b")
+# Hungarian order, year first: "2027. február 10.".
+_DATE_YMD_NAMED = re.compile(r"\b(\d{4})\.\s{1,2}([a-z]{3,12})\s{1,2}(\d{1,2})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")  # "2027-02-14T23:59" too
 # "14/02/27": a two-figure year, read only when no other date form is there.
 _DATE_SHORT_YEAR = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![\d/.])")
@@ -140,6 +168,12 @@ def parse_deadline(value: str, month_first: bool = False) -> Deadline | None:
         time_from = match.end()
         try:
             date = dt.date(int(match[3]), month, int(match[2])) if month else None
+        except ValueError:
+            return None
+    elif (match := _DATE_YMD_NAMED.search(text)) and (month := _month(match[2])):
+        time_from = match.end()
+        try:
+            date = dt.date(int(match[1]), month, int(match[3]))
         except ValueError:
             return None
     elif match := _DATE_SHORT_YEAR.search(text):

@@ -121,7 +121,7 @@ _DEADLINE_SENTENCE = re.compile(
     # ultimo", Dutch "Uiterste (inschrijf)datum".
     r"|s[oø]knadsfrist|ans[oø]gningsfrist|sista ansokningsdag|prazo (?:de candidatura|limite)"
     r"|plazo de (?:presentacion|solicitud)|termine (?:ultimo|di presentazione)"
-    r"|uiterste (?:inschrijf)?datum)"
+    r"|uiterste (?:inschrijf)?datum|jelentkezesi hatarido)"
 )
 
 

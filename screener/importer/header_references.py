@@ -143,7 +143,7 @@ _NATIONAL_LABEL = re.compile(
     r"|referencia da vaga|numero da vaga|ilan numarasi|referans numarasi"
     # Norwegian and Danish "Referanse" / "Stillingsnummer", Swedish "Referens(nummer)".
     r"|referanse(?:nummer|nr\.?)?|referens(?:nummer|nr\.?)?|referencenummer|stillingsn(?:umme)?r\.?"
-    r"|sygnatura)\s?:\s?"
+    r"|sygnatura|hivatkozasi szam)\s?:\s?"
     rf"({REFERENCE_TOKEN.lower()}|\d{{5,7}})$"
 )
 

@@ -117,19 +117,24 @@ def grade_in_text(lines: list[str]) -> Grade | None:
     for line in lines[:40]:
         text = line.strip()
         match = _LABELLED_G_GRADE.match(text) if len(line) <= 120 else None
-        match = match or (_GRADE_LABEL_LETTER.match(text) if len(line) <= 120 else None)
-        if match and not _NOT_THE_POST.search(fold(line)) and (grade := parse_grade(match[1])):
+        match = match or (_GRADE_LABEL_LETTER.match(fold(text)) if len(line) <= 120 else None)
+        if (
+            match
+            and not _NOT_THE_POST.search(fold(line))
+            and (grade := parse_grade(match[1].upper()))
+        ):
             return grade  # "Platová třída: G15": a circular's label, a NATO grade after it
     return None
 
 
-# A letter grade under a label in another language that names a grade: Norwegian
-# "Lønnsgrad: A3", Swedish "Lönegrad", Italian/Spanish "Grado", Portuguese "Grau", German
-# "Besoldungsgrad", Polish "Stopień", Czech "Platová třída", Dutch "Salarisschaal".
+# A letter grade under a label in another language that names a grade (the line folded):
+# Norwegian "Lønnsgrad: A3", Swedish "Lönegrad", Italian/Spanish "Grado", Portuguese "Grau",
+# German "Besoldungsgrad/-gruppe", Polish "Stopień", Czech "Platová třída", Dutch "Rang",
+# "Salarisschaal", Danish "Lønramme", Romanian "Gradul", Turkish "Derece", Hungarian
+# "Besorolás".
 _GRADE_LABEL_LETTER = re.compile(
-    r"^(?=[^\W\d])[^:]{0,30}(?:grad|grau|stopie|trida|schaal)[^:]{0,12}:\s*(?:NATO\s)?"
-    r"([ABC]-?\d(?:\s?[-–/]\s?[ABC]-?\d)?)$",
-    re.IGNORECASE,
+    r"^(?=[^\W\d])[^:]{0,30}(?:grad|grau|stopie|trida|schaal|besoldung|lonramme|rang|derece"
+    r"|besorolas)[^:]{0,12}:\s*(?:nato\s)?([abc]-?\d(?:\s?[-–/]\s?[abc]-?\d)?)$"
 )
 # A header line in any language whose value is a NATO G-grade alone.
 _LABELLED_G_GRADE = re.compile(

@@ -36,7 +36,9 @@ _TITLE_LABEL = re.compile(
     # puesto" / "Título do cargo", German "Stellentitel" / "Funktionsbezeichnung".
     r"|titolo del posto|denominazione del posto|stillingstittel|stillingsbetegnelse"
     r"|functietitel|functienaam|nazwa stanowiska|titulo del puesto|titulo do (?:cargo|posto)"
-    r"|designacao do (?:cargo|posto)|stellentitel|funktionsbezeichnung)(?=\s?:)"
+    r"|designacao do (?:cargo|posto)|stellentitel|funktionsbezeichnung"
+    # Turkish "Pozisyon", Hungarian "Beosztás", Slovene "Delovno mesto", Croatian "Radno mjesto".
+    r"|pozisyon|beosztas|delovno mesto|radno mjesto)(?=\s?:)"
     r"|job vacancy|job opening|assignment"
     r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste"
     r"|(?:consultancy|assignment|internship|contract) title"

@@ -314,3 +314,34 @@ def test_an_availability_after_the_lists_that_a_listed_item_asks_is_not_added_ag
     )
     vacancy = imported(text)
     assert [c.kind for c in vacancy.essential[1:]] == ["education", "availability"]
+
+
+# A ministry's circular in its own language over the English requirements: its labels for the
+# title, the reference, the grade, the duty station and the deadline, and its own months.
+_CIRCULARS = {
+    "de": "Stellenbezeichnung: {t}\nKennziffer: {r}\nBesoldungsgruppe: A3\n"
+    "Dienstort: {p}\nBewerbungsschluss: 10. Februar 2027\n",
+    "es": "Puesto: {t}\nReferencia: {r}\nGrado: A3\nLugar de destino: {p}\n"
+    "Plazo de presentación: 10 de febrero de 2027\n",
+    "nl": "Functie: {t}\nVacaturenummer: {r}\nRang: A3\nStandplaats: {p}\n"
+    "Sluitingsdatum: 10 februari 2027\n",
+    "cs": "Pozice: {t}\nČíslo inzerátu: {r}\nPlatová třída: A3\nMísto výkonu práce: {p}\n"
+    "Uzávěrka: 10. února 2027\n",
+    "ro": "Postul: {t}\nNumăr de referință: {r}\nGradul: A3\nLocul de muncă: {p}\n"
+    "Termenul limită: 10 februarie 2027\n",
+    "tr": "Pozisyon: {t}\nReferans numarası: {r}\nDerece: A3\nGörev yeri: {p}\n"
+    "Son başvuru tarihi: 10 Şubat 2027\n",
+    "da": "Stilling: {t}\nReferencenummer: {r}\nLønramme: A3\nTjenestested: {p}\n"
+    "Ansøgningsfrist: 10. februar 2027\n",
+    "hu": "Beosztás: {t}\nHivatkozási szám: {r}\nBesorolás: A3\nMunkavégzés helye: {p}\n"
+    "Jelentkezési határidő: 2027. február 10.\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_CIRCULARS))
+def test_a_circulars_header_in_its_own_language_is_read(lang: str) -> None:
+    header = _CIRCULARS[lang].format(t="Exercise Planner", r="JWC 27/EXP/02", p="Stavanger")
+    vacancy = imported("MINISTRY OF DEFENCE\nPersonnel Directorate\n\n" + header + _LISTS)
+    assert vacancy.title.en == "Exercise Planner"
+    assert (vacancy.reference, str(vacancy.grade)) == ("JWC-27-EXP-02", "A3")
+    assert (vacancy.location, vacancy.deadline.date) == ("Stavanger", dt.date(2027, 2, 10))
