@@ -50,6 +50,7 @@ _NEXT_LABEL = re.compile(
     r"|Security clearance|Salary|Grade OTAN|Date limite|Référence|Lieu)\s?:"
 )
 _LEADER = re.compile(r"\s?\.{3,}\s?")
+_BRACKETED_GRADE = re.compile(r"\s?\((?:NATO )?(?:[Gg]rade )?[ABCG]\s?-?\d{1,2}\)")
 
 
 def labelled_title(lines: list[str]) -> str | None:
@@ -67,6 +68,9 @@ def labelled_title(lines: list[str]) -> str | None:
             # "Job Title: Supply Clerk  Grade: G6  Deadline: ...": the next label ends it.
             title = _NEXT_LABEL.split(title, maxsplit=1)[0]
             title = BRACKETED_REFERENCE.sub("", title).strip(" :/|-")
+            # ("Vacancy: Press Officer (A2) – NATO International Staff": the grade in brackets
+            # is no reference; it has a field of its own.)
+            title = _BRACKETED_GRADE.sub("", title)
             if fold(line).strip().startswith("vacancy") and any(ch.isdigit() for ch in title):
                 # "Vacancy: CMRE 27/ENG/04 - Ocean Engineer": the reference, then the title.
                 parts = re.split(r"\s[-–—]\s", title, maxsplit=1)
@@ -86,8 +90,13 @@ _HIRING = re.compile(
     # ...", "Nous recherchons un(e) Ingénieur(e) réseau pour ...".
     r"|we'?re recruiting|we are recruiting|now recruiting|job alert|vacancy alert"
     r"|new (?:job|vacancy|position)(?=\s?:)|(?:we'?re|we are) looking for|nous recherchons"
-    r"|on recherche)(?:\s(?:an?|our (?:next|new)|une?(?:\(e\))?)(?=\s))?"
-    r"\s?[!:.,–—-]*\s+(?=\w)",
+    r"|on recherche"
+    # "NATO is hiring! ...", "Come and join us as Press Officer ...", "Job opportunity: ...",
+    # "Opportunité : ...", "Rejoignez-nous en tant que ...".
+    r"|(?:[\w&'-]+ ){1,4}is (?:hiring|recruiting)|(?:come and )?join us as|rejoignez-nous (?:en tant que"
+    r"|comme)|(?:job |career )?opportunit(?:y|e)(?: d'emploi)?(?=\s?:))(?:\s(?:an?|our (?:next|new)|une?(?:\(e\))?)(?=\s))?"
+    # (Then its marks and an emoji or two: "We're hiring! 📣 Press Officer".)
+    r"[^\w]{0,8}(?<=\s)(?=\w)",
     re.IGNORECASE,
 )
 _WHERE = re.compile(
@@ -124,11 +133,15 @@ def _hiring_title(lines: list[str]) -> str | None:
 # "... to join our team", "... who will lead ...": what the post is for, after its title.
 _WHAT_FOR = re.compile(
     r"\s(?:to (?:join|help|support|lead|strengthen|work)|who (?:will|can|is|would)"
+    # "... for our Public Diplomacy Division", "... pour notre division".
+    r"|(?:for|in|within) our|(?:pour|dans|au sein de) (?:notre|nos)"
     r"|pour (?:rejoindre|renforcer|soutenir)|qui (?:sera|rejoindra))\b"
 )
 _WHERE_BRACKET = re.compile(r"\s?\(([^()]{2,60})\)$")
 # "We're hiring! Join our team", "Nous recrutons ! Rejoignez-nous": a call, no title.
 _NO_TITLE = re.compile(
-    r"^(?:join|apply|come|be part|click|see|read|learn|check|discover|find|explore|meet"
+    # ("We're hiring! 🚀 Posted by a recruiter on LinkedIn · 2d": the post's own line.)
+    r"^(?:posted|reposted|shared|published|via|by|from|see all)\b"
+    r"|^(?:join|apply|come|be part|click|see|read|learn|check|discover|find|explore|meet"
     r"|rejoignez|postulez|venez|decouvrez)\b"
 )

@@ -73,6 +73,10 @@ _BANNER = re.compile(
     r"|about (?:us|the (?:job|role|position|company)))$"
     r"|^(?:essential|desirable) (?:qualifications|requirements|criteria)\b"
     r"|^(?:essential|desirable|required|advantageous|acquis essentiels|acquis souhaitables)$"
+    # A careers platform's or a post's section names: "What you'll bring", "Nice to have".
+    r"|^(?:what (?:you'?ll|you will|you) (?:bring|do|need|offer)|what we offer|nice to have"
+    r"|about you|your (?:profile|role|mission)|key requirements|bonus points|ce que (?:vous"
+    r" apportez|nous offrons)|votre profil)\b"
 )
 _LABEL_LIKE = re.compile(r"^[a-z' ()]{2,40}\s?[:;]")
 # An address ("Rimburgerweg 30, 6445 PA Brunssum"): a comma and a post code or house number;
@@ -120,7 +124,9 @@ def _site_name(lines: list[str], index: int) -> bool:
 
 
 # A social network post's age under its author's line: "3d •", "2h • Edited", "1w".
-_POST_AGE = re.compile(r"^\d{1,2}\s?(?:h|d|w|mo|yr|j|sem)\b\s?(?:[•·]\s?(?:edited|modifie)?\s?)?$")
+_POST_AGE = re.compile(
+    r"^\d{1,2}\s?(?:h|d|w|mo|yr|j|sem)\b(?:\s?[•·]\s?(?:edited|modifie)?)*\s?[^\w\s]{0,3}$"
+)
 
 
 def _body_alone(part: str) -> bool:

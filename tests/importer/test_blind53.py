@@ -76,6 +76,20 @@ _LISTS = "\nEssential:\n- University degree in journalism.\n- At least 5 years o
         ("We're looking for a Network Engineer to join NCIA in The Hague!\n", "Network Engineer"),
         ("Job alert: Network Engineer at NCIA\n", "Network Engineer"),
         ("Nous recherchons un(e) Ingénieur(e) réseau pour la NCIA\n", "Ingénieur(e) réseau"),
+        ("NATO is hiring! 📣 Press Officer, Brussels\n", "Press Officer"),
+        ("Come and join us as Press Officer at NATO HQ!\n", "Press Officer"),
+        ("🔔 Job opportunity: Press Officer at NATO Headquarters in Brussels\n", "Press Officer"),
+        ("Opportunité : Attaché(e) de presse à l'OTAN (Bruxelles)\n", "Attaché(e) de presse"),
+        (
+            "We are hiring a Press Officer for our Public Diplomacy Division!\n",
+            "Press Officer",
+        ),
+        ("🔔 Vacancy: Press Officer (A2) – NATO International Staff\n", "Press Officer"),
+        # The post's own line after the banner names no post: the title line below does.
+        (
+            "We're hiring! 🚀  Posted by a NCIA recruiter on LinkedIn · 2d\n\nPress Officer\n",
+            "Press Officer",
+        ),
     ],
 )  # fmt: skip
 def test_a_recruiters_we_are_hiring_line_gives_the_title(opening: str, title: str) -> None:
@@ -83,10 +97,17 @@ def test_a_recruiters_we_are_hiring_line_gives_the_title(opening: str, title: st
     assert vacancy.title.en == title
 
 
-def test_a_post_s_author_above_its_age_is_no_title() -> None:
+@pytest.mark.parametrize(
+    "author",
+    [
+        "Jana Horváth • Talent Acquisition at NATO\n3d •",
+        "Jana Horváth\nTalent Acquisition at NATO | Recruitment\n2d • Edited • 🌐",
+    ],
+)
+def test_a_post_s_author_above_its_age_and_its_section_names_are_no_title(author: str) -> None:
     text = (
-        "Jana Horváth • Talent Acquisition at NATO\n3d •\n\nPress Officer\n\n"
-        "Ref: 270044\nGrade: A2\nApply by 8 February 2027\n" + _LISTS
+        f"{author}\n\nPress Officer\n\nRef: 270044\nGrade: A2\nApply by 8 February 2027\n\n"
+        "What you'll bring\n- A university degree in journalism.\n- At least 5 years of experience.\n"
     )
     assert imported(text).title.en == "Press Officer"
 
