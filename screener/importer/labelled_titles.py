@@ -10,6 +10,7 @@ import re
 from screener.importer.bodies import body_from_text
 from screener.importer.header_references import BRACKETED_REFERENCE, MAX_LINE
 from screener.importer.header_titles import strip_title_prefix, without_label_number
+from screener.importer.post_titles import without_board_marks
 from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wording import fold
 
@@ -94,13 +95,18 @@ _HIRING = re.compile(
     # "NATO is hiring! ...", "Come and join us as Press Officer ...", "Job opportunity: ...",
     # "Opportunité : ...", "Rejoignez-nous en tant que ...".
     r"|(?:[\w&'-]+ ){1,4}is (?:hiring|recruiting)|(?:come and )?join us as|rejoignez-nous (?:en tant que"
-    r"|comme)|(?:job |career )?opportunit(?:y|e)(?: d'emploi)?(?=\s?:))(?:\s(?:an?|our (?:next|new)|une?(?:\(e\))?)(?=\s))?"
+    r"|comme)|(?:job |career )?opportunit(?:y|e)(?: d'emploi)?(?=\s?:)"
+    # A national board's repost: German "Wir suchen", Italian "Cerchiamo", Spanish "Buscamos",
+    # Dutch "Wij zoeken", Polish "Szukamy", Czech "Hledáme".
+    r"|wir suchen|(?:stiamo )?cerchiamo|(?:estamos )?buscando|buscamos|wij zoeken|we zoeken"
+    r"|szukamy|hledame)(?:\s(?:an?|our (?:next|new)|une?(?:\(e\))?|una?|uno|een|eine?n?)(?=\s))?"
     # (Then its marks and an emoji or two: "We're hiring! 📣 Press Officer".)
     r"[^\w]{0,8}(?<=\s)(?=\w)",
     re.IGNORECASE,
 )
 _WHERE = re.compile(
-    r"\s(?:at|with|in|for|to join|à|au|aux|chez|auprès de|pour)\s(?:the\s|l'|la\s|le\s)?"
+    r"\s(?:at|with|in|for|to join|à|au|aux|chez|auprès de|pour|bei|per|para|presso|voor|dla"
+    r"|pro)\s(?:(?:the|la|le|der|dem|den|il|el|het)\s|l')?"
     r"(?=NATO|OTAN|[A-Z]{3,}\b)"
 )
 
@@ -120,7 +126,7 @@ def _hiring_title(lines: list[str]) -> str | None:
             "," in bracket[1] or body_from_text([bracket[1]])
         ):
             title = title[: bracket.start()].strip()
-        title = strip_title_prefix(title)
+        title = without_board_marks(strip_title_prefix(title))
         if (
             1 <= len(title.split()) <= 10
             and any(ch.isupper() for ch in title)

@@ -85,6 +85,10 @@ _LISTS = "\nEssential:\n- University degree in journalism.\n- At least 5 years o
             "Press Officer",
         ),
         ("🔔 Vacancy: Press Officer (A2) – NATO International Staff\n", "Press Officer"),
+        # A national board's repost in its own language.
+        ("Wir suchen: Press Officer (m/w/d) bei der NATO in Brüssel\n", "Press Officer"),
+        ("Cerchiamo un Security Assistant per il JFC Naples\n", "Security Assistant"),
+        ("Wij zoeken een Logistics Assistant voor NSPA\n", "Logistics Assistant"),
         # The post's own line after the banner names no post: the title line below does.
         (
             "We're hiring! 🚀  Posted by a NCIA recruiter on LinkedIn · 2d\n\nPress Officer\n",
