@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from ui_clock import fixed_clock
 from ui_stray_windows import StrayWindowWatcher
 
 from screener import paths
 from screener.persistence.vacancy_catalogue import load_catalogue
+from screener.ui.common import discard_guard
 from screener.ui.window.main_window import MainWindow
 
 
@@ -48,6 +49,27 @@ def _clipboard_emptied(qapp: QApplication) -> Iterator[None]:
     Emptied after each test, Qt frees it while Python still runs."""
     yield
     qapp.clipboard().clear()
+
+
+class DiscardQuestions:
+    """The questions "Discard what you typed?" asked (their windows' titles), and the answer."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.answer = True
+
+    def __call__(self, parent: QWidget) -> bool:
+        self.asked.append(parent.windowTitle())
+        return self.answer
+
+
+@pytest.fixture(autouse=True)
+def discard_questions(monkeypatch: pytest.MonkeyPatch) -> DiscardQuestions:
+    """A dialog closed with typed work in it asks first (ui/common/discard_guard.py), in a
+    modal box that would stop a test; answered here: discard, unless a test says otherwise."""
+    questions = DiscardQuestions()
+    monkeypatch.setattr(discard_guard, "ask_discard", questions)
+    return questions
 
 
 @pytest.fixture

@@ -85,10 +85,12 @@ def test_changing_kind_rebuilds_settings_and_validation_names_the_field(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.saved_path is None
     assert dialog.errors.isVisible()
+    # The field by the words beside it, not its key in the file; no Python list notation.
     assert (
-        "• Requirement “formal military/police training” › any_of: List should have at least "
-        "1 item" in dialog.errors.text()
+        "• Requirement “formal military/police training” › Any of: List should have at least "
+        "1 item after validation, not 0\n" in dialog.errors.text() + "\n"
     )
+    assert "any_of" not in dialog.errors.text() and "[]" not in dialog.errors.text()
     # The first problem is shown: its requirement selected, its input focused.
     assert dialog.requirements.stack.currentWidget() is editor
     assert dialog.focusWidget() is editor.parameters.inputs["any_of"]

@@ -127,3 +127,75 @@ def test_several_yes_no_questions_share_no_mnemonics(qtbot: QtBot, window: MainW
     assert question.yes.text() == "&Yes"
     steps.kb.alt(Qt.Key.Key_U)
     qtbot.waitUntil(question.unsure.isChecked)  # a mnemonic clicks as the mouse would
+
+
+def _typed_in_paste_box(dialog: QDialog, kb: Keyboard) -> None:
+    kb.type("Policy Officer, reference 270999")
+
+
+def _typed_a_requirement(dialog: QDialog, kb: Keyboard) -> None:
+    kb.type("Experience of NATO budgets")
+
+
+def _education_chosen(dialog: QDialog, kb: Keyboard) -> None:
+    kb.alt(Qt.Key.Key_E)  # Highest completed education
+    kb.press(Qt.Key.Key_Down)
+
+
+def _paste_dialog(window: MainWindow) -> QDialog:
+    from screener.ui.importing.import_paste_dialog import ImportPasteDialog
+
+    return ImportPasteDialog(window)
+
+
+def _requirement_dialog(window: MainWindow) -> QDialog:
+    from screener.ui.importing.new_requirement_dialog import NewRequirementDialog
+
+    return NewRequirementDialog(window)
+
+
+def _profile_dialog(window: MainWindow) -> QDialog:
+    from screener.ui.profiles.my_profile_dialog import MyProfileDialog
+
+    return MyProfileDialog(Profile(name="Ana"), window)
+
+
+@pytest.mark.parametrize(
+    ("make", "work"),
+    [
+        (_paste_dialog, _typed_in_paste_box),
+        (_requirement_dialog, _typed_a_requirement),
+        (_profile_dialog, _education_chosen),
+    ],
+)
+def test_escape_asks_before_throwing_typed_work_away(
+    qtbot: QtBot,
+    window: MainWindow,
+    discard_questions: object,
+    make: Callable[[MainWindow], QDialog],
+    work: Callable[[QDialog, Keyboard], None],
+) -> None:
+    asked: list[str] = discard_questions.asked  # type: ignore[attr-defined]
+    kb = Keyboard(qtbot)
+    dialog = make(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    kb.wait_focus(lambda w: w.window() is dialog)
+    kb.press(Qt.Key.Key_Escape)  # nothing typed yet: it closes at once, as Cancel did
+    assert not dialog.isVisible() and asked == []
+
+    dialog = make(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    kb.wait_focus(lambda w: w.window() is dialog)
+    work(dialog, kb)
+    discard_questions.answer = False  # type: ignore[attr-defined]
+    kb.press(Qt.Key.Key_Escape)
+    assert dialog.isVisible() and asked == [dialog.windowTitle()]
+    discard_questions.answer = True  # type: ignore[attr-defined]
+    kb.press(Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and len(asked) == 2

@@ -52,6 +52,15 @@ def problem_message(problem: Problem) -> str:
     return safe_text(_translated(problem.template, problem.values) or problem.message)
 
 
+def problem_in_a_form(problem: Problem) -> str:
+    """What is wrong with a field of a form that is not typed as text (a list, a box, ticks):
+    what was expected alone; the file's "(got [])" is Python's notation for an empty list."""
+    values = dict(problem.values)
+    if "got" in values and "expected" in values:  # validation_words' "{expected} (got {got})"
+        return safe_text(value_text(values["expected"]))
+    return problem_message(problem)
+
+
 def _translated(template: str, values: tuple[tuple[str, ProblemValue], ...]) -> str | None:
     """The template in the UI's language with its values, or None if the translation does
     not format (a field named wrong): the English is shown then."""

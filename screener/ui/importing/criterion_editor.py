@@ -21,7 +21,7 @@ from screener.domain.criteria import CRITERION_KINDS, CriterionBase
 from screener.domain.vacancy import VacancyWarning
 from screener.report import messages
 from screener.report.requirement_names import in_a_sentence
-from screener.ui.common.accessibility import as_sentence, describe, scaled_font
+from screener.ui.common.accessibility import as_sentence, describe, label_name, scaled_font
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.value_combo import ValueCombo
@@ -183,6 +183,18 @@ class CriterionEditor(QWidget):
         name = field.partition(".")[0]
         parameters = self.parameters
         return parameters.inputs.get(name) or parameters.first_input() or self.kind
+
+    def field_name(self, field: str) -> str | None:
+        """The words shown beside the input for `field` ("Any of", "Countries"), or its
+        name for a screen reader; None when no input of this kind holds it. A problem
+        named the field by its key in the file ("any_of"), which the review never shows."""
+        widget = self.parameters.inputs.get(field.partition(".")[0])
+        if widget is None:
+            return None
+        for label in self.parameters.findChildren(QLabel):
+            if label.buddy() is widget and label.text():
+                return label_name(label.text())
+        return widget.accessibleName() or None
 
 
 def _is_input(widget: QWidget) -> bool:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from screener.ui.common.accessibility import describe, tab_as_laid_out
+from screener.ui.common.discard_guard import may_close
 from screener.ui.window import window_placement
 
 # Qt's time to lay out a word grows with the square of its length: a pasted 1 MB run of
@@ -155,6 +156,10 @@ class ImportPasteDialog(QDialog):
         else:
             self.box.unsetCursor()
             self._text_changed()
+
+    def reject(self) -> None:
+        if may_close(self, bool(self.box.toPlainText().strip())):
+            super().reject()
 
     def done(self, result: int) -> None:
         if self.reading is not None:

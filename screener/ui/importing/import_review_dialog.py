@@ -30,7 +30,7 @@ from screener.report.requirement_names import in_a_sentence
 from screener.ui.common.accessibility import announce, describe
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
-from screener.ui.common.problem_words import problem_message
+from screener.ui.common.problem_words import problem_in_a_form, problem_message
 from screener.ui.common.scrolled import scrolled
 from screener.ui.common.tab_shortcut_focus import TabShortcutFocus
 from screener.ui.importing import import_prompts as prompts
@@ -236,12 +236,14 @@ class ImportReviewDialog(QDialog):
         if match:
             number = int(match[2]) + (self.essential_count if match[1] == "desirable" else 0)
             if number < len(self.editors):
-                criterion_id = self.editors[number].criterion_id
+                editor = self.editors[number]
+                criterion_id = editor.criterion_id
                 rest = match[3]
                 words = self.tr("Requirement “{requirement}”").format(
                     requirement=self._requirement_words().get(criterion_id, criterion_id)
                 )
-                return (f"{words} › {rest}" if rest else words), criterion_id, rest or None
+                field = (editor.field_name(rest) or rest) if rest else ""
+                return (f"{words} › {field}" if field else words), criterion_id, rest or None
         label = self._field_names().get(where.partition(".")[0])
         if label is not None:
             return f"{label} ({where})", None, where
@@ -252,7 +254,9 @@ class ImportReviewDialog(QDialog):
         first: tuple[str | None, str | None] | None = None
         for problem in validation_problems(Path("vacancy"), error):
             words, criterion_id, field = self._where(problem.where)
-            message = problem_message(problem)
+            # A requirement's settings are read from lists, boxes and ticks: the file's
+            # notation of their value ("got []") is nothing the user typed or sees.
+            message = problem_in_a_form(problem) if criterion_id else problem_message(problem)
             lines.append(f"• {words}: {message}" if words else f"• {message}")
             if first is None:
                 first = (criterion_id, field)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from screener.ui.common.accessibility import describe
+from screener.ui.common.discard_guard import may_close
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
 
@@ -79,6 +80,11 @@ class NewRequirementDialog(QDialog):
         self.french.setEnabled(not self.no_french.isChecked())
         has_french = self.no_french.isChecked() or bool(self.french.text().strip())
         self.ok_button.setEnabled(bool(self.english.text().strip()) and has_french)
+
+    def reject(self) -> None:
+        typed = bool(self.english.text().strip() or self.french.text().strip())
+        if may_close(self, typed):
+            super().reject()
 
     def requirement(self) -> NewRequirement:
         english = self.english.text().strip()

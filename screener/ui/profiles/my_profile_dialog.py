@@ -21,6 +21,7 @@ from screener.domain.scales import EducationLevel
 from screener.report import messages
 from screener.ui.common.accessibility import describe
 from screener.ui.common.country_picker import CountryPicker
+from screener.ui.common.discard_guard import may_close
 from screener.ui.common.language import current_language
 from screener.ui.common.licence_picker import LicencePicker
 from screener.ui.common.plain_text_label import PlainTextLabel
@@ -63,6 +64,7 @@ class MyProfileDialog(QDialog):
         self.licences.set_value(profile.driving_licences)
         self.licences.changed.connect(self._refresh)
         self._refresh()
+        self._as_opened = self._facts()
         self._scroll = scroll
         window_placement.resize_within_screen(self, 640, 620)
         self.country.search.setFocus()
@@ -138,6 +140,13 @@ class MyProfileDialog(QDialog):
         self.problem.setText(problem or "")
         self.problem.setVisible(problem is not None)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+
+    def _facts(self) -> dict[str, object]:
+        return self.profile().model_dump()
+
+    def reject(self) -> None:
+        if may_close(self, self._facts() != self._as_opened):
+            super().reject()
 
     def profile(self) -> Profile:
         """The profile as it was, with the facts from this dialog; answers are untouched."""
