@@ -67,6 +67,18 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("locul de munca", "location"),
     ("gorev yeri", "location"),
     ("munkavegzes helye", "location"),
+    # Slovak, Slovene, Croatian, Lithuanian, Latvian, Estonian, Finnish, Albanian, Greek and
+    # Bulgarian words for the place of work.
+    ("miesto vykonu prace", "location"),
+    ("kraj dela", "location"),
+    ("mjesto rada", "location"),
+    ("darbo vieta", "location"),
+    ("darba vieta", "location"),
+    ("tookoht", "location"),
+    ("toimipaikka", "location"),
+    ("vendi i punes", "location"),
+    ("τοπος εργασιας", "location"),
+    ("място на работа", "location"),
     ("lieu", "location"),
     ("organisme otan / nato body", "nato_body"),
     ("nato body", "nato_body"),

@@ -156,6 +156,23 @@ def _national_reference(lines: list[str]) -> str | None:
     return None
 
 
+# "Κωδικός: JWC 27/EXP/02", "Viitenumber: JWC 27/EXP/02": a circular's label in a language
+# whose words are not known, over a value that can only be a reference (letters, then
+# figures; never a post's or a telephone's number).
+_ANY_LABEL_REFERENCE = re.compile(rf"^(?=[^\W\d])([^:\d]{{2,40}}):\s{{0,20}}({REFERENCE_TOKEN})$")
+_NOT_REFERENCE_LABEL = re.compile(r"\b(?:post|position|tel|phone|fax|room|office|building)")
+
+
+def reference_under_any_label(lines: list[str]) -> str | None:
+    """A reference under a label in any language, in the opening lines."""
+    for line in lines[:40]:
+        text = line.strip() if line and len(line) <= MAX_LINE else ""
+        match = _ANY_LABEL_REFERENCE.match(text)
+        if match and not _NOT_REFERENCE_LABEL.search(fold(match[1])):
+            return clean_reference(match[2].upper())
+    return None
+
+
 def first_reference(lines: list[str]) -> str | None:
     """The first reference the text states; a notice's own number ("HQ SACT 26/41" alone
     under "VACANCY NOTICE") over a post number ("POST NUMBER: TDH CAX 0240")."""

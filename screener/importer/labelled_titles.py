@@ -10,7 +10,7 @@ import re
 from screener.importer.bodies import body_from_text
 from screener.importer.header_references import BRACKETED_REFERENCE, MAX_LINE
 from screener.importer.header_titles import strip_title_prefix, without_label_number
-from screener.importer.post_titles import without_board_marks
+from screener.importer.post_titles import names_a_post, without_board_marks
 from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wording import fold
 
@@ -79,7 +79,43 @@ def labelled_title(lines: list[str]) -> str | None:
                     return parts[1].strip() or None
                 continue  # "Vacancy: STO CSO 2026-03" is the reference, not the title
             return strip_title_prefix(title) or None
-    return _hiring_title(lines)
+    return _hiring_title(lines) or _post_under_any_label(lines)
+
+
+# "Τίτλος θέσης: Exercise Planner", "Ametikoht: Exercise Planner": a circular's label in a
+# language whose words are not known, over a value that names a post ("Planner", "Officer").
+_ANY_LABEL = re.compile(r"^(?=[^\W\d])([^:\d]{2,40}):\s{0,20}([^:\d]{3,80})$")
+# Labels over something else than the vacancy's post: whom it reports to, whom to contact,
+# the unit, the duties, a board's other jobs.
+_OTHER_POST = re.compile(
+    r"report|supervis|manager|contact|superieur|responsable|chef|division|directorate|branch"
+    r"|unit|department|section|office|team|famil|categor|dut|responsib|task|similar|related"
+    r"|other|recent|service"
+)
+# A unit's name ("Executive Management – Conference Services", "Chief Technology Office"),
+# never a post's title.
+_UNIT_VALUE = re.compile(
+    r"\b(?:directorate|division|branch|office|services?|section|management|unit|department"
+    r"|centre|center|bureau|staff|command|agency|headquarters)\b"
+)
+
+
+def _post_under_any_label(lines: list[str]) -> str | None:
+    for line in lines[:40]:
+        match = _ANY_LABEL.match(line.strip()) if line and len(line) <= MAX_LINE else None
+        if match is None or _OTHER_POST.search(fold(match[1])):
+            continue
+        value = match[2].strip()
+        if (
+            len(value.split()) <= 8
+            and not value.endswith((".", ";"))
+            and not re.search(r"[·•|;]", value)
+            and not _UNIT_VALUE.search(fold(value))
+            and names_a_post(value)
+            and body_from_text([value]) is None
+        ):
+            return without_board_marks(strip_title_prefix(value)) or None
+    return None
 
 
 # A recruiter's post announcing the vacancy: "📣 We're hiring! Press Officer at NATO

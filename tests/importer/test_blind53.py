@@ -360,6 +360,21 @@ _CIRCULARS = {
     "Ansøgningsfrist: 10. februar 2027\n",
     "hu": "Beosztás: {t}\nHivatkozási szám: {r}\nBesorolás: A3\nMunkavégzés helye: {p}\n"
     "Jelentkezési határidő: 2027. február 10.\n",
+    # Labels not known word for word: a post, a reference and a grade read by their values.
+    "el": "Τίτλος θέσης: {t}\nΚωδικός: {r}\nΒαθμός: A3\nΤόπος εργασίας: {p}\n"
+    "Προθεσμία υποβολής: 10 Φεβρουαρίου 2027\n",
+    "bg": "Длъжност: {t}\nРеф. номер: {r}\nСтепен: A3\nМясто на работа: {p}\n"
+    "Краен срок: 10 февруари 2027\n",
+    "sk": "Pozícia: {t}\nČíslo inzerátu: {r}\nPlatová trieda: A3\nMiesto výkonu práce: {p}\n"
+    "Uzávierka: 10. februára 2027\n",
+    "lt": "Pareigos: {t}\nNuorodos Nr.: {r}\nLaipsnis: A3\nDarbo vieta: {p}\n"
+    "Terminas: 2027 m. vasario 10 d.\n",
+    "lv": "Amats: {t}\nAtsauces numurs: {r}\nPakāpe: A3\nDarba vieta: {p}\n"
+    "Pieteikšanās termiņš: 2027. gada 10. februāris\n",
+    "et": "Ametikoht: {t}\nViitenumber: {r}\nPalgaaste: A3\nTöökoht: {p}\n"
+    "Tähtaeg: 10. veebruar 2027\n",
+    "sq": "Pozicioni: {t}\nReferenca: {r}\nGrada: A3\nVendi i punës: {p}\n"
+    "Afati i aplikimit: 10 shkurt 2027\n",
 }
 
 
@@ -370,3 +385,14 @@ def test_a_circulars_header_in_its_own_language_is_read(lang: str) -> None:
     assert vacancy.title.en == "Exercise Planner"
     assert (vacancy.reference, str(vacancy.grade)) == ("JWC-27-EXP-02", "A3")
     assert (vacancy.location, vacancy.deadline.date) == ("Stavanger", dt.date(2027, 2, 10))
+
+
+def test_labels_in_any_language_over_a_language_level_a_manager_or_a_unit_give_no_header() -> None:
+    text = (
+        "MINISTRY OF DEFENCE\n\nStilling: Exercise Planner\nJazyk: C1\nNadřízený: Head of Branch"
+        "\nDivision: Executive Management\nTel.: +47 51 00 00 00\n" + _LISTS
+    )
+    vacancy = imported(text)
+    assert vacancy.title.en == "Exercise Planner"
+    assert str(vacancy.grade) == "XX0"  # the placeholder: no grade is stated
+    assert vacancy.reference == "imported-notice"
