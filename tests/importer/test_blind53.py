@@ -271,6 +271,8 @@ _AFTER = (
             ["outside_office_hours", "weekends"],
         ),
         ("Être disponible pour des déplacements fréquents.", ["travel"]),
+        ("Please note: the post requires shift work, including weekends.", ["shifts", "weekends"]),
+        ("Le poste implique des déplacements fréquents à l'étranger.", ["travel"]),
     ],
 )  # fmt: skip
 def test_an_availability_asked_on_its_own_after_the_lists_is_an_essential_requirement(
