@@ -398,3 +398,20 @@ def test_labels_in_any_language_over_a_language_level_a_manager_or_a_unit_give_n
     assert vacancy.title.en == "Exercise Planner"
     assert str(vacancy.grade) == "XX0"  # the placeholder: no grade is stated
     assert vacancy.reference == "imported-notice"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Scenario Officer – JWC Jåttå", None),
+        ("Liaison Assistant", "NATO Force Integration Unit Bodø"),
+    ],
+)
+def test_a_town_in_letters_beyond_ascii_stays_whole(title: str, body: str | None) -> None:
+    from screener.importer.bodies import named_headquarters
+    from screener.importer.header_titles import strip_title_prefix
+
+    if body is None:
+        assert strip_title_prefix(title) == "Scenario Officer"
+    else:
+        assert named_headquarters([f"{body}, Norway"]) == body
