@@ -87,7 +87,8 @@ _SITE_SUFFIX = re.compile(
     # (or with the duty station after it: "Officer – NCIA – Mons", "... - SHAPE, Mons (Belgium)")
     rf"[^|\d]{{0,30}}|(?:(?:NATO|OTAN)\s)?\(?(?:{_ACRONYMS})\)?(?:\s?[,–—-]\s?[A-Z][A-Za-z .()-]{{1,40}}"
     # (or a town after it: "Temporary Electrician (12 months) - NCIA Mons")
-    r"|\s\([A-Z][A-Za-z .-]{1,30}\)|\s[A-Z][a-z]{2,20})?)$"
+    # (A town in any letters: "CAOC Torrejón", "JWC Jåttå".)
+    r"|\s\([A-Z][^\W\d_ .-]*[\w .-]{0,30}\)|\s[A-Z][^\W\d_A-Z]{2,20})?)$"
 )
 
 

@@ -181,7 +181,11 @@ def possible_needs(lines: list[str], listed: list[str]) -> list[str]:
 _AVAILABILITY_ITEM = re.compile(
     r"^(?:availability|willingness|readiness|preparedness|ability to (?:work|travel|deploy)"
     r"|(?:must be )?(?:willing|available|prepared|ready) to|disponibilite|etre disponible"
-    r"|volonte de|aptitude a)\b"
+    r"|volonte de|aptitude a"
+    # "Please note: the post requires shift work, including weekends.", "Le poste implique des
+    # déplacements fréquents.": the post's need stated.
+    r"|(?:please note:?\s(?:that\s)?)?(?:the|this) (?:post|position|role|job) (?:requires|involves"
+    r"|entails)|(?:a noter\s?:\s)?(?:le|ce) poste (?:requiert|implique|exige|necessite|comporte))\b"
 )
 _AFTER_LISTS = 6  # lines looked at after the lists' last item
 _MAX_AFTER = 300  # a sentence's length, not a paragraph's
