@@ -1749,6 +1749,10 @@
         <translation>une partie du chemin est un fichier, pas un dossier</translation>
     </message>
     <message>
+        <source>{folder} is a file where a folder is needed</source>
+        <translation>{folder} est un fichier là où un dossier est nécessaire</translation>
+    </message>
+    <message>
         <source>this folder cannot be read ({reason}); its files were not loaded</source>
         <translation>ce dossier ne peut pas être lu ({reason})&#xa0;; ses fichiers n&apos;ont pas été chargés</translation>
     </message>

@@ -272,7 +272,7 @@ def short_repr(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def os_reason(exc: OSError, about: Path | str | None = None) -> str:
+def os_reason(exc: OSError, about: Path | str | None = None) -> str | Wording:
     """Why the system refused a file, in words a person can act on ("File exists" from
     making a folder where a file stands said nothing). The path the system names is added
     when it is not `about`, the file the message is already about (a folder on the way)."""
@@ -290,7 +290,12 @@ def os_reason(exc: OSError, about: Path | str | None = None) -> str:
     if about is None:
         return reason
     shown = safe_text(name, limit=4096)
-    return f"{shown} {reason}" if reason.startswith("is a file") else f"{reason} ({shown})"
+    if isinstance(reason, Phrase):  # our words, with the folder's name: translated whole
+        return Wording.of(
+            QT_TRANSLATE_NOOP("FileProblem", "{folder} is a file where a folder is needed"),
+            folder=shown,
+        )
+    return f"{reason} ({shown})"
 
 
 def unreadable_folder(folder: Path, exc: OSError) -> FileProblemError:
