@@ -108,13 +108,13 @@ def test_a_failing_save_is_said_in_the_languages_of_the_app(qtbot: QtBot, prompt
     apply_language("fr")
     try:
         window = make_window(qtbot)
+        prompts.on_close = ["discard"]
         blocker = block_saving()
         answer(window, "BE")
         bar = window.profiles.save_problem_bar
         qtbot.waitUntil(bar.isVisible)
         said = f"{blocker} est un fichier là où un dossier est nécessaire"
         assert said in bar.message.text() and said in prompts.notes[0][1]
-        prompts.on_close = ["discard"]
         window.close()
     finally:
         apply_language("en")
