@@ -34,6 +34,7 @@ class Prompts:
         self.notes: list[tuple[str, str]] = []
         self.warnings: list[str] = []
         self.on_close: list[str] = []
+        self.close_problems: list[str] = []
         self.save_path = ""
         monkeypatch.setattr(profile_prompts, "notify", self._notify)
         monkeypatch.setattr(profile_prompts, "warn", lambda p, t, text: self.warnings.append(text))
@@ -44,6 +45,7 @@ class Prompts:
         self.notes.append((title, text))
 
     def _on_close(self, parent: object, problem: str) -> str:
+        self.close_problems.append(problem)
         return self.on_close.pop(0)
 
 
@@ -116,6 +118,8 @@ def test_a_failing_save_is_said_in_the_languages_of_the_app(qtbot: QtBot, prompt
         said = f"{blocker} est un fichier là où un dossier est nécessaire"
         assert said in bar.message.text() and said in prompts.notes[0][1]
         window.close()
+        [on_close] = prompts.close_problems  # the question on closing says it too
+        assert said in on_close and "ne peut pas être enregistré" in on_close
     finally:
         apply_language("en")
 

@@ -28,7 +28,7 @@ from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.enter_activates import EnterActivates
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel, plain_tooltip
-from screener.ui.common.problem_words import problem_line, problem_text
+from screener.ui.common.problem_words import error_text, problem_line, problem_text
 from screener.ui.common.search_text import fold
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.profiles.keeper_start import shown_profile_name
@@ -304,7 +304,7 @@ class OpenProfileDialog(QDialog):
         try:
             self.store.delete(profile_id)
         except FileProblemError as exc:
-            prompts.warn(self, self.tr("Delete profile file"), str(exc))
+            prompts.warn(self, self.tr("Delete profile file"), error_text(exc))
         self.reload()
         # As the list was: still filtered, on the profile that took the deleted one's place
         # (the top of the list became current, and the focus left it with Delete disabled).
