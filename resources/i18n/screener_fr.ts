@@ -2137,6 +2137,10 @@
         <translation>format de profil inconnu {version}</translation>
     </message>
     <message>
+        <source>the file name ends in {suffix} (Notepad adds .txt to what it saves as text), not {expected}; rename the file to use it</source>
+        <translation>le nom du fichier se termine par {suffix} (le Bloc-notes ajoute .txt à ce qu&apos;il enregistre comme texte), et non par {expected}&#xa0;; renommez le fichier pour l&apos;utiliser</translation>
+    </message>
+    <message>
         <source>could not be read: {error}: {reason}</source>
         <translation>n&apos;a pas pu être lu&#xa0;: {error}&#xa0;: {reason}</translation>
     </message>

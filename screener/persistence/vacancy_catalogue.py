@@ -150,6 +150,31 @@ def _is_folder(entry: os.DirEntry[str]) -> bool:
         return False
 
 
+# What Windows Notepad makes of "250939.toml" saved as a text document; Explorer then shows
+# "250939.toml", and the file was left out of the list without a word.
+_SAVED_AS_TEXT = VACANCY_SUFFIX + ".txt"
+
+
+def _named_as_vacancy(name: str) -> bool:
+    folded = name.lower()
+    return folded.endswith(VACANCY_SUFFIX) or folded.endswith(_SAVED_AS_TEXT)
+
+
+def _saved_as_text(path: Path) -> FileProblemError | None:
+    if not path.name.lower().endswith(_SAVED_AS_TEXT):
+        return None
+    return FileProblemError.of(
+        path,
+        QT_TRANSLATE_NOOP(
+            "FileProblem",
+            "the file name ends in {suffix} (Notepad adds .txt to what it saves as text), not "
+            "{expected}; rename the file to use it",
+        ),
+        suffix=repr(path.name[-len(_SAVED_AS_TEXT) :]),
+        expected=repr(VACANCY_SUFFIX),
+    )
+
+
 def vacancy_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
@@ -161,7 +186,7 @@ def vacancy_files(folder: Path) -> list[Path]:
             entry.name
             for entry in entries
             # Not only regular files: a pipe or device named *.toml is reported, not skipped.
-            if os.path.splitext(entry.name)[1].lower() == VACANCY_SUFFIX and not _is_folder(entry)
+            if _named_as_vacancy(entry.name) and not _is_folder(entry)
         ]
     names.sort(key=os.path.normcase)
     return [folder / name for name in names]
@@ -215,6 +240,10 @@ def _load_folder(folder: Path, bundled: bool, catalogue: Catalogue) -> None:
     # A folder that did not change loads from the cache of validated vacancies.
     with FolderCache(folder) as cache:
         for file in files:
+            misnamed = _saved_as_text(file)
+            if misnamed is not None:
+                catalogue.errors.append(misnamed)
+                continue
             try:
                 text = read_text_limited(file)
                 key = cache.key(text)

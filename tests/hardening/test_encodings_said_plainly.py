@@ -1,13 +1,15 @@
 """Files in an encoding or with line ends Screener does not read are said to be so, with
 what to do: a UTF-16 profile (as Notepad and PowerShell write) was "a binary file, not text",
-and a vacancy file with old Mac line ends "line 1, column 99: found invalid character '\\r'"."""
+and a vacancy file with old Mac line ends "line 1, column 99: found invalid character '\\r'".
+And a vacancy file that Notepad saved as text ("250939.toml.txt", shown as "250939.toml" where
+Windows hides known extensions) was left out of the list without a word."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from hardening_support import BUNDLED_FILES, refused
+from hardening_support import BUNDLED_FILES, refused, run_cli
 
 from screener.persistence.profile_files import read_profile
 from screener.persistence.vacancy_files import load_vacancy
@@ -53,3 +55,17 @@ def test_windows_line_ends_load(tmp_path: Path) -> None:
     path = tmp_path / "v.toml"
     path.write_bytes(VACANCY.replace("\n", "\r\n").encode("utf-8"))
     assert load_vacancy(path).reference == BUNDLED_FILES[0].stem
+
+
+def test_a_vacancy_saved_as_text_by_notepad_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "mine.toml").write_text(VACANCY.replace(BUNDLED_FILES[0].stem, "MINE"), "utf-8")
+    saved = tmp_path / "250939.TOML.txt"
+    saved.write_text(VACANCY, "utf-8")
+    status, out, err = run_cli(capsys, "validate", str(tmp_path))
+    assert status == 2 and out.startswith("1 of 2 vacancy files ok")
+    assert err == (
+        f"{saved}: the file name ends in '.TOML.txt' (Notepad adds .txt to what it saves as "
+        "text), not '.toml'; rename the file to use it\n"
+    )
