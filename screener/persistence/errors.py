@@ -298,6 +298,25 @@ def os_reason(exc: OSError, about: Path | str | None = None) -> str | Wording:
     return f"{reason} ({shown})"
 
 
+def saved_as_text(path: Path, suffix: str) -> FileProblemError | None:
+    """A FileProblemError if `path` is named `suffix` + ".txt": what Windows Notepad makes of
+    "250939.toml" or "ana.json" saved as a text document. Explorer, hiding known extensions,
+    shows the name the user typed, and the file was left out without a word."""
+    ending = suffix + ".txt"
+    if not path.name.lower().endswith(ending):
+        return None
+    return FileProblemError.of(
+        path,
+        QT_TRANSLATE_NOOP(
+            "FileProblem",
+            "the file name ends in {suffix} (Notepad adds .txt to what it saves as text), not "
+            "{expected}; rename the file to use it",
+        ),
+        suffix=repr(path.name[-len(ending) :]),
+        expected=repr(suffix),
+    )
+
+
 def unreadable_folder(folder: Path, exc: OSError) -> FileProblemError:
     """A folder that cannot be listed (no permission, a network share gone), as one problem
     naming it: the caller goes on with the other folders instead of stopping."""

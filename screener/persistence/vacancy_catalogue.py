@@ -19,7 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from screener.persistence.bounded_read import read_text_limited
-from screener.persistence.errors import FileProblemError, Problem, told_apart, unreadable_folder
+from screener.persistence.errors import (
+    FileProblemError,
+    Problem,
+    saved_as_text,
+    told_apart,
+    unreadable_folder,
+)
 from screener.persistence.vacancy_cache import (
     CachedVacancy,
     FolderCache,
@@ -160,21 +166,6 @@ def _named_as_vacancy(name: str) -> bool:
     return folded.endswith(VACANCY_SUFFIX) or folded.endswith(_SAVED_AS_TEXT)
 
 
-def _saved_as_text(path: Path) -> FileProblemError | None:
-    if not path.name.lower().endswith(_SAVED_AS_TEXT):
-        return None
-    return FileProblemError.of(
-        path,
-        QT_TRANSLATE_NOOP(
-            "FileProblem",
-            "the file name ends in {suffix} (Notepad adds .txt to what it saves as text), not "
-            "{expected}; rename the file to use it",
-        ),
-        suffix=repr(path.name[-len(_SAVED_AS_TEXT) :]),
-        expected=repr(VACANCY_SUFFIX),
-    )
-
-
 def vacancy_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
@@ -240,7 +231,7 @@ def _load_folder(folder: Path, bundled: bool, catalogue: Catalogue) -> None:
     # A folder that did not change loads from the cache of validated vacancies.
     with FolderCache(folder) as cache:
         for file in files:
-            misnamed = _saved_as_text(file)
+            misnamed = saved_as_text(file, VACANCY_SUFFIX)
             if misnamed is not None:
                 catalogue.errors.append(misnamed)
                 continue
