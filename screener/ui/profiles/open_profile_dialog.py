@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screener.persistence.errors import FileProblemError, look_alike_key, told_apart
+from screener.persistence.errors import FileProblemError, look_alike_key, safe_text, told_apart
 from screener.persistence.profile_store import ProfileStore
 from screener.report import messages
 from screener.ui.common.accessibility import describe, label_name, tab_as_laid_out
@@ -216,7 +216,7 @@ class OpenProfileDialog(QDialog):
         first = problem_line(error.problems[0]) if error.problems else ""
         item.setText(
             self.tr("{file}: cannot be opened ({problem})").format(
-                file=error.path.name, problem=first
+                file=safe_text(error.path.name), problem=first
             )
         )
         item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
