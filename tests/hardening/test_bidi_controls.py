@@ -94,6 +94,9 @@ def test_a_bad_profiles_name_is_listed_with_its_controls_escaped(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     (tmp_path / "cv\u202enosj.json").write_text("{not json", "utf-8")
+    (tmp_path / "ana.json").write_text('{"format": 1, "name": "Ana\\u202eB"}', "utf-8")
     dialog = OpenProfileDialog(ProfileStore(tmp_path), None)
     qtbot.addWidget(dialog)
-    assert dialog.list.item(0).text().startswith("cv\\u202enosj.json: cannot be opened (")
+    shown = sorted(dialog.list.item(row).text() for row in range(dialog.list.count()))
+    assert shown[0].startswith("Ana\\u202eB (changed ")
+    assert shown[1].startswith("cv\\u202enosj.json: cannot be opened (")

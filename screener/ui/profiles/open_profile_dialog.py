@@ -144,7 +144,8 @@ class OpenProfileDialog(QDialog):
         for entry, name, file in zip(listing.entries, names, files, strict=True):
             # Two candidates of one name (imported twice, from two systems): told apart by
             # their files, as in the adviser's table.
-            shown = f"{name} ({file})" if file else name
+            # A name from a file: its controls escaped, on one line, as in the adviser's table.
+            shown = safe_text(f"{name} ({file})" if file else name)
             if entry.modified is None:  # a file time no date can hold
                 text = shown
             else:
