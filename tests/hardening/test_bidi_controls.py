@@ -5,7 +5,8 @@ are refused at load like other control characters; the importer drops them from 
 so its drafts still load; the direction marks right-to-left text may need stay allowed.
 The name of a file that could not be loaded, shown in the list in its vacancy's place (or in
 Profile > Open in its profile's), kept its override, a line break or an escape sequence raw:
-it is shown escaped."""
+it is shown escaped. So is a profile's name, which may hold them (the app's own outputs
+escape them): it reordered the window's title."""
 
 from __future__ import annotations
 
