@@ -12,7 +12,6 @@ import csv
 import datetime as dt
 import io
 import json
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field
@@ -26,14 +25,19 @@ from screener.domain.fast_verdict import compile_vacancy, evaluate
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
-from screener.persistence.errors import FileProblemError, Problem, terminal_safe
-from screener.persistence.profile_files import read_profile
-from screener.persistence.profile_store import ProfileStore, check_file_name
+from screener.persistence.errors import (
+    FileProblemError,
+    Problem,
+    look_alike_key,
+    terminal_safe,
+    told_apart,
+)
 from screener.report.catalogue import TEXT
 from screener.report.requirement_names import requirement_names
-from screener.translatable import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
+# A file's inode, size and modification time (see file_stamp).
+FileStamp = tuple[int, int, int]
 
 # Progress is reported after each candidate row, but not more often than this many cells,
 # so a callback that redraws a terminal line stays cheap.
@@ -65,6 +69,8 @@ class BatchResult:
     candidates: list[CandidateRow]
     # Profile (or vacancy) files that could not be read; the others were still screened.
     errors: list[FileProblemError] = field(default_factory=list)
+    # Each profile file as it was when screened (ProfileFolder.stamps), by name.
+    stamps: dict[str, FileStamp] = field(default_factory=dict)
 
     @property
     def problems(self) -> list[Problem]:
@@ -128,45 +134,6 @@ def run_batch(
     return BatchResult(on, list(vacancies), rows)
 
 
-class ProfileFolder:
-    """The profiles of a folder, read one at a time as a batch goes; unreadable files are
-    collected in `errors` (complete once iterated). len() counts the files."""
-
-    def __init__(self, folder: Path) -> None:
-        if not folder.exists():
-            raise FileProblemError.of(folder, QT_TRANSLATE_NOOP("FileProblem", "folder not found"))
-        if not folder.is_dir():
-            raise FileProblemError.of(folder, QT_TRANSLATE_NOOP("FileProblem", "is not a folder"))
-        # Not tidy: a batch only reads the folder, which may be someone else's.
-        self._store = ProfileStore(folder)
-        self._files = self._store.files(tidy=False)
-        self.errors: list[FileProblemError] = []
-
-    def __len__(self) -> int:
-        return len(self._files)
-
-    @property
-    def paths(self) -> list[Path]:
-        """The profile files this batch reads."""
-        return list(self._files)
-
-    def __iter__(self) -> Iterator[tuple[str, Profile]]:
-        self.errors = []
-        for path in self._files:
-            try:
-                check_file_name(path)
-                yield path.name, read_profile(path)
-            except FileProblemError as exc:
-                self.errors.append(exc)
-
-
-def load_profiles(folder: Path) -> tuple[list[tuple[str, Profile]], list[FileProblemError]]:
-    """Every readable profile in a folder, by file name; unreadable files become errors."""
-    source = ProfileFolder(folder)
-    loaded = list(source)
-    return loaded, source.errors
-
-
 # --- words ---------------------------------------------------------------------------------
 
 
@@ -212,19 +179,18 @@ def row_names(result: BatchResult) -> list[str]:
     names = [row.name or Path(row.file).stem or "?" for row in result.candidates]
     keys = [look_alike_key(name) for name in names]
     counts = Counter(keys)
-    # Two candidates with one name, or names that look the same, are told apart by their file.
+    # Two candidates with one name, or names that look the same, are told apart by their file
+    # (and files whose names look the same, by the characters of those names).
+    files = told_apart(
+        [
+            row.file if counts[key] > 1 else ""
+            for key, row in zip(keys, result.candidates, strict=True)
+        ]
+    )
     return [
-        terminal_safe(f"{name} ({row.file})" if counts[key] > 1 and row.file else name)
-        for name, key, row in zip(names, keys, result.candidates, strict=True)
+        terminal_safe(f"{name} ({file})" if file else name)
+        for name, file in zip(names, files, strict=True)
     ]
-
-
-def look_alike_key(name: str) -> str:
-    """One key for names a reader cannot tell apart: "Zoë" typed as one character or as e
-    and a combining mark, with an invisible zero-width space, in full-width letters, or in
-    another case. Profiles from different systems spell one name these ways."""
-    folded = unicodedata.normalize("NFKC", name).casefold()
-    return "".join(char for char in folded if unicodedata.category(char) != "Cf").strip()
 
 
 def csv_rows(result: BatchResult, lang: str) -> Iterator[str]:
@@ -273,10 +239,15 @@ def _encoded(texts: Iterable[str], first: bytes = b"") -> Iterator[bytes]:
     yield b"".join(pending)
 
 
-def write_csv(result: BatchResult, path: Path, lang: str) -> None:
-    """The matrix as CSV, written atomically. UTF-8 with a BOM: without it Excel shows
+def csv_bytes(result: BatchResult, lang: str) -> Iterator[bytes]:
+    """The matrix as a CSV file's bytes, in pieces. UTF-8 with a BOM: without it Excel shows
     accented names as mojibake, and other spreadsheet programs accept it."""
-    write_atomic(Path(path), _encoded(csv_rows(result, lang), first=codecs.BOM_UTF8))
+    return _encoded(csv_rows(result, lang), first=codecs.BOM_UTF8)
+
+
+def write_csv(result: BatchResult, path: Path, lang: str) -> None:
+    """The matrix as CSV (csv_bytes), written atomically."""
+    write_atomic(Path(path), csv_bytes(result, lang))
 
 
 # --- JSON ----------------------------------------------------------------------------------
@@ -353,6 +324,11 @@ def json_parts(result: BatchResult) -> Iterator[str]:
     yield f'], "problems": {dumps([str(p) for p in result.problems])}}}\n'
 
 
+def json_bytes(result: BatchResult) -> Iterator[bytes]:
+    """The matrix as a JSON file's bytes, in pieces."""
+    return _encoded(json_parts(result))
+
+
 def write_json(result: BatchResult, path: Path) -> None:
     """The matrix as JSON, written atomically."""
-    write_atomic(Path(path), _encoded(json_parts(result)))
+    write_atomic(Path(path), json_bytes(result))

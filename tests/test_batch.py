@@ -19,12 +19,12 @@ import pytest
 from screener import paths
 from screener.batch import (
     BatchResult,
-    load_profiles,
     requirement_labels,
     run_batch,
     to_json,
     write_csv,
 )
+from screener.batch_profiles import load_profiles
 from screener.cli.entry import main as batch_main
 from screener.domain.engine import assess
 from screener.domain.profile import Profile

@@ -1841,6 +1841,10 @@
         <translation>ce fichier n&apos;a pas été remplacé&#xa0;; enregistrez sous un autre nom, ou supprimez d&apos;abord le fichier</translation>
     </message>
     <message>
+        <source>cannot be saved: its folder is no longer there (a USB stick or a network drive taken away?); it is saved as soon as the folder is back</source>
+        <translation>ne peut pas être enregistré&#xa0;: son dossier n&apos;est plus là (une clé USB ou un lecteur réseau retiré&#xa0;?)&#xa0;; il sera enregistré dès que le dossier sera de retour</translation>
+    </message>
+    <message>
         <source>cannot be saved: {reason}</source>
         <translation>ne peut pas être enregistré&#xa0;: {reason}</translation>
     </message>
@@ -2087,6 +2091,10 @@
     <message>
         <source>is not a folder</source>
         <translation>n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>changed since the table was made, which shows the answers it held then; make the table again to see the answers it holds now</source>
+        <translation>a changé depuis que le tableau a été fait, qui montre les réponses qu&apos;il contenait alors&#xa0;; refaites le tableau pour voir celles qu&apos;il contient maintenant</translation>
     </message>
     <message>
         <source>expected the format number 1</source>

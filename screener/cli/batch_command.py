@@ -14,12 +14,14 @@ import datetime as dt
 import os
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
 from screener import paths
 from screener.adviser.selection import current_entries
-from screener.batch import BatchResult, ProfileFolder, run_batch, write_csv, write_json
+from screener.batch import BatchResult, csv_bytes, json_bytes, run_batch
+from screener.batch_profiles import ProfileFolder
 from screener.cli.common import (
     DEBUG_ENV,
     EXIT_OK,
@@ -31,8 +33,10 @@ from screener.cli.common import (
     refuse_overwriting_inputs,
     warn_problems,
 )
+from screener.cli.output_stream import STANDARD_OUTPUT, STDOUT, is_output_failure
 from screener.domain.terms import BRUSSELS
 from screener.domain.vacancy import Vacancy
+from screener.persistence.atomic import write_atomic
 from screener.persistence.errors import FileProblemError, Problem, safe_text
 from screener.persistence.vacancy_catalogue import Catalogue, load_catalogue, load_paths
 
@@ -128,7 +132,7 @@ def _check_outputs(args: argparse.Namespace) -> None:
     if args.json is not None and os.path.realpath(args.json) == os.path.realpath(args.out):
         raise CliError("--out and --json name the same file; choose two names")
     for name in (args.out, args.json):
-        if name is None:
+        if name is None or name == STDOUT:
             continue
         folder = Path(os.path.realpath(name)).parent
         if not os.path.isdir(folder):
@@ -137,17 +141,28 @@ def _check_outputs(args: argparse.Namespace) -> None:
             raise CliError(f"{name}: is a folder; give a file name")
 
 
-def _write(result: BatchResult, args: argparse.Namespace, lang: str) -> None:
-    try:
-        write_csv(result, Path(args.out), lang)
-    except OSError as exc:
-        raise CliError(f"{args.out}: cannot be written: {exc.strerror or exc}") from None
-    if args.json is None:
+def _write_to(name: str, chunks: Iterator[bytes]) -> None:
+    # "-" is standard output, as for the other commands' -o (it made a file named "-").
+    if name != STDOUT:
+        write_atomic(Path(name), chunks)
         return
-    try:
-        write_json(result, Path(args.json))
-    except OSError as exc:
-        raise CliError(f"{args.json}: cannot be written: {exc.strerror or exc}") from None
+    sys.stdout.flush()
+    for chunk in chunks:
+        sys.stdout.buffer.write(chunk)
+    sys.stdout.buffer.flush()
+
+
+def _write(result: BatchResult, args: argparse.Namespace, lang: str) -> None:
+    outputs = [(args.out, csv_bytes(result, lang))]
+    if args.json is not None:
+        outputs.append((args.json, json_bytes(result)))
+    for name, chunks in outputs:
+        try:
+            _write_to(name, chunks)
+        except OSError as exc:
+            if exc.filename == STANDARD_OUTPUT:
+                raise
+            raise CliError(f"{name}: cannot be written: {exc.strerror or exc}") from None
 
 
 def _lang(args: argparse.Namespace) -> str:
@@ -168,7 +183,7 @@ def _run(args: argparse.Namespace) -> int:
     # Read one profile at a time: a large folder never has to fit in memory whole.
     profiles = ProfileFolder(Path(args.profiles))
     for name in (args.out, args.json):
-        if name is not None:
+        if name is not None and name != STDOUT:
             refuse_overwriting_inputs(name, [*profiles.paths, *vacancy_files])
     show = args.progress or sys.stderr.isatty()
     bar = ProgressBar(sys.stderr, in_place=sys.stderr.isatty()) if show else None
@@ -184,7 +199,7 @@ def _run(args: argparse.Namespace) -> int:
     _write(result, args, lang)
     print(
         f"screened {len(result.candidates):,} candidate(s) x {len(vacancies):,} vacancies: "
-        f"{args.out}",
+        f"{STANDARD_OUTPUT if args.out == STDOUT else args.out}",
         file=sys.stderr,
     )
     return EXIT_OK
@@ -203,8 +218,8 @@ def run_batch_command(args: argparse.Namespace) -> int:
         print("\nscreener: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:
-        if os.environ.get(DEBUG_ENV) == "1":
-            raise
+        if os.environ.get(DEBUG_ENV) == "1" or is_output_failure(exc):
+            raise  # standard output that cannot be written is said as for every command
         detail = safe_text(str(exc).splitlines()[0] if str(exc) else "")
         print(
             f"screener: unexpected error: {type(exc).__name__}: {detail} "

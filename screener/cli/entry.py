@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from screener import __version__, paths
+from screener.cli.output_stream import is_output_failure, named_output
 from screener.cli.status import (
     DEBUG_ENV,
     EXIT_OK,
@@ -96,7 +97,8 @@ def _run(argv: list[str]) -> int:
         return EXIT_PROBLEM
     if getattr(args, "lang", "en") is None:
         args.lang = default_lang()
-    return int(args.handler(args))
+    with named_output():  # standard output that cannot be written is said as a file's is
+        return int(args.handler(args))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -121,6 +123,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_OK
     except Exception as exc:
+        if is_output_failure(exc):  # a full disk, a stream gone: said, and said once
+            print(f"screener: {_os_problem(exc)}", file=sys.stderr)
+            _silence_stdout()
+            return EXIT_PROBLEM
         if isinstance(exc, OSError) and exc.filename is not None:
             # The system refused a file (a data folder that is a file, a read-only disk, no
             # space left): the user's to fix, said with the file's name like any file problem.

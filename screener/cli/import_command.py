@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -51,6 +52,8 @@ def _read(notice: str) -> ImportResult:
     from screener.importer import import_notice_file, import_notice_text, read_notice_stream
 
     if notice == "-":
+        if sys.stdin is None:  # closed before the start (`<&-`, a scheduler): Python's None
+            raise CliError("standard input is closed: give the notice's file instead of -")
         return import_notice_text(read_notice_stream(sys.stdin.buffer), "<stdin>")
     return import_notice_file(Path(notice))
 
@@ -83,6 +86,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
         if args.notice != "-" and _same_file(target, notice):
             raise CliError(f"{target}: is the notice itself; choose another file")
+        if os.path.isdir(target):  # --force could not replace it either
+            raise CliError(f"{target}: is a folder; choose a file name with -o")
         if target.exists() and not args.force:
             raise CliError(
                 f"{target}: already exists; use --force to replace it, or -o to choose another file"

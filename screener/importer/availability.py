@@ -70,12 +70,21 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
         ),
     ),
     # ("les fins de semaine": Canadian French for weekends.)
-    (AvailabilityNeed.WEEKENDS, re.compile(r"week-?ends?|\bfins? de semaine\b")),
+    # "Shifts, including occasional Saturdays", "le samedi et le dimanche": a weekend's days.
+    (
+        AvailabilityNeed.WEEKENDS,
+        re.compile(
+            r"week-?ends?|\bfins? de semaine\b|\b(?:satur|sun)days?\b|\b(?:samedi|dimanche)s?\b"
+        ),
+    ),
     (AvailabilityNeed.HOLIDAYS, re.compile(r"\b(?:public )?holidays?\b|jours? feries?")),
     (AvailabilityNeed.NIGHTS, re.compile(r"\bnights?\b|\bnuits?\b|night-?time")),
     (
         AvailabilityNeed.SHORT_NOTICE,
-        re.compile(r"short notice|court preavis|bref delai|breve echeance|immediately available"),
+        # ("short-notice recall": the hyphened adjective.)
+        re.compile(
+            r"short[- ]notice|court preavis|bref delai|breve echeance|immediately available"
+        ),
     ),
     (
         AvailabilityNeed.OVERTIME,
@@ -132,6 +141,8 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
 )
 _WILLING = re.compile(
     r"\b(?:willing|able to work|be flexible|flexib|availab|prepared to|ready to|work in a shift"
+    # "Ready for shift work and short-notice recall", "prêt(e) pour le travail posté".
+    r"|(?:ready|prepared) for|pret(?:e|\(e\))? pour"
     r"|work outside|disposee?|disposition a|disponib|pret(?:e|\(e\))? a|accepter d(?:e\b|')"
     r"|accepter (?:le|les|un|des)\b"
     r"|travailler en dehors"

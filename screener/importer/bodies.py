@@ -187,8 +187,9 @@ _UNIT_LINE = re.compile(
 # Headquarters under a parent that BODIES cannot name on their own: SHAPE written
 # without brackets, a Combined Air Operations Centre with its town ("CAOC Uedem").
 _OWN_HQ = re.compile(
-    r"\b(?-i:SHAPE)\b|\bcombined air operations cent(?:re|er)(?:\s(?!-)[a-z]{3,20})?"
-    r"(?:\s\(caoc[\w ]{0,6}\))?|\bcaoc\s(?!-)[a-z]{3,20}\b",
+    # (A town in any letters: "Torrejón", not "Torrej".)
+    r"\b(?-i:SHAPE)\b|\bcombined air operations cent(?:re|er)(?:\s(?!-)[^\W\d_]{3,20}\b)?"
+    r"(?:\s\(caoc[\w ]{0,6}\))?|\bcaoc\s(?!-)[^\W\d_]{3,20}\b",
     re.IGNORECASE,
 )
 
@@ -204,10 +205,15 @@ def own_headquarters(lines: list[str], body: str) -> str:
     top = [line for line in top if len(line) <= 120 and not line.rstrip().endswith(".")]
     if any(fold(line).startswith("headquarters allied") for line in top):
         return body  # "HEADQUARTERS ALLIED AIR COMMAND": the command's own headquarters
-    for line in top:
+    for at, line in enumerate(top):
         if (match := _OWN_HQ.search(line)) is not None:
             if match[0] == "SHAPE":
                 return "Allied Command Operations (SHAPE)"
+            if fold(match[0]).startswith("caoc"):
+                # "... en el CAOC Torrejón (OTAN)" above "COMBINED AIR OPERATIONS CENTRE
+                # TORREJÓN (CAOC TJ)": the full name, when the header gives it.
+                fuller = (_OWN_HQ.search(other) for other in top[at + 1 :])
+                match = next((m for m in fuller if m and fold(m[0]).startswith("comb")), match)
             head, bracket, tail = match[0].partition(" (")
             return f"{head.title() if head.isupper() else head}{bracket}{tail}"
         named = body_from_text([line]) or _unit_line(line)

@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
 
 from pydantic import ValidationError
 
@@ -22,6 +21,7 @@ from screener.importer.bordered_grids import unfold_bordered_grids
 from screener.importer.cancelling import stop_if
 from screener.importer.collapsed import unfold_collapsed
 from screener.importer.criteria_builder import BuiltCriteria, build_criteria
+from screener.importer.draft_limits import NOT_A_NOTICE, check_sizes, check_text, refuse
 from screener.importer.found_lists import FoundList, Requirements
 from screener.importer.grid_tables import unfold_grid_tables
 from screener.importer.header import Header, parse_header
@@ -40,7 +40,11 @@ from screener.importer.loose_requirements import (
 )
 from screener.importer.nationality import nationality_criterion, one_nationality_criterion
 from screener.importer.notice_sentences import appointment_conditions
-from screener.importer.obligations import obligations_outside_lists, possible_needs
+from screener.importer.obligations import (
+    needs_after_lists,
+    obligations_outside_lists,
+    possible_needs,
+)
 from screener.importer.reimport import keep_ids
 from screener.importer.requirement_lists import (
     FOUND_BY_BULLET_RUN,
@@ -58,17 +62,7 @@ from screener.importer.text_cleanup import clean_lines
 from screener.importer.two_columns import split_two_columns
 from screener.importer.unread_lists import unread_list_after_lists
 from screener.importer.wrapped_lines import join_wrapped
-from screener.persistence.errors import FileProblemError
 from screener.translatable import QT_TRANSLATE_NOOP
-
-# Far above any notice (a long one is ~60 kB of text); refusing early keeps the work bounded.
-MAX_TEXT_CHARS = 5 * 1024 * 1024
-# Real notices have up to ~25 bullets per list; thousands mean the text is not a notice.
-MAX_REQUIREMENTS = 300
-# The longest real bullet is ~400 characters; a giant one means lists were not told apart.
-MAX_REQUIREMENT_CHARS = 5000
-# A notice is a few hundred lines (a thousand from a long PDF); far more is something else.
-MAX_LINES = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,78 +79,6 @@ class ImportResult:
     review: list[ReviewItem]
     confidence: dict[str, float] = field(default_factory=dict)
     source_name: str = "notice"
-
-
-def _refuse(source_name: str, template: str, **values: int | str) -> FileProblemError:
-    """The refusal of the text, worded by a template marked for translation."""
-    return FileProblemError.of(Path(source_name), template, "", **values)
-
-
-def check_text(text: str, source_name: str) -> None:
-    """Refuse text that cannot be a notice before any parsing work is done."""
-    if len(text) > MAX_TEXT_CHARS:
-        raise _refuse(
-            source_name,
-            QT_TRANSLATE_NOOP(
-                "FileProblem", "text is too large ({size:,} characters; the limit is {limit:,})"
-            ),
-            size=len(text),
-            limit=MAX_TEXT_CHARS,
-        )
-    if not text.strip():
-        raise _refuse(
-            source_name,
-            QT_TRANSLATE_NOOP("FileProblem", "is empty: there is no notice text to import"),
-        )
-    sample = text[:65536]
-    if "\x00" in sample:
-        raise _refuse(
-            source_name,
-            QT_TRANSLATE_NOOP("FileProblem", "is a binary file, not the text of a notice"),
-        )
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f")
-    if controls > len(sample) // 20:
-        raise _refuse(
-            source_name,
-            QT_TRANSLATE_NOOP("FileProblem", "looks like binary data, not the text of a notice"),
-        )
-    line_count = text.count("\n") + 1
-    if line_count > MAX_LINES:
-        raise _refuse(
-            source_name,
-            QT_TRANSLATE_NOOP(
-                "FileProblem",
-                "has {count:,} lines; a vacancy notice has a few hundred, so this does not "
-                "look like one",
-            ),
-            count=line_count,
-        )
-
-
-def _check_sizes(lists: list[list[str]], source_name: str) -> None:
-    """Refuse requirement lists no notice has: they mean the text is something else."""
-    counted = max(len(lists[0]), len(lists[1])) + max(len(lists[2]), len(lists[3]))
-    if counted > MAX_REQUIREMENTS:
-        raise _refuse(
-            source_name,
-            QT_TRANSLATE_NOOP(
-                "FileProblem",
-                "has {count:,} requirement bullets; a vacancy notice has far fewer, so this "
-                "does not look like one",
-            ),
-            count=counted,
-        )
-    longest = max((len(item) for items in lists for item in items), default=0)
-    if longest > MAX_REQUIREMENT_CHARS:
-        raise _refuse(
-            source_name,
-            QT_TRANSLATE_NOOP(
-                "FileProblem",
-                "has a requirement of {count:,} characters; notice bullets are far shorter, so "
-                "the requirement lists could not be read",
-            ),
-            count=longest,
-        )
 
 
 # The ways of finding a list that the review list reports (worded in review_text).
@@ -181,13 +103,6 @@ REQUIREMENTS_MISSING = VacancyWarning(
     ),
 )
 REQUIREMENTS_NOT_FOUND = review_item("requirements_not_found", field="essential")
-NOT_A_NOTICE = QT_TRANSLATE_NOOP(
-    "FileProblem",
-    "is not a NATO vacancy notice: no title, reference, grade or deadline was found, and no "
-    "requirement list (an ESSENTIAL or ACQUIS ESSENTIELS heading, a lead-in such as 'The "
-    "incumbent must:', a qualifications heading followed by bullets, or a bullet list of "
-    "requirements)",
-)
 
 
 def _found_by_review(sections: Requirements) -> list[ReviewItem]:
@@ -253,7 +168,7 @@ def _header(
     # deadline or clearance stated in the text does.
     stated = guessed.get("reference") == "text" or {"deadline", "clearance"} & guessed.keys()
     if no_list and not labelled and not stated:
-        raise _refuse(source_name, NOT_A_NOTICE)
+        raise refuse(source_name, NOT_A_NOTICE)
     if header.title_fr is None and french_only and header.title_en is not None:
         # A French-only text: its one title is the French one.
         header.title_en, header.title_fr = None, header.title_en
@@ -333,14 +248,19 @@ def _outside_lists(
 
 def _with_obligations(
     lines: list[str],
+    listed: list[str],
     en_ess: list[str] | None,
     fr_ess: list[str] | None,
     review: list[ReviewItem],
 ) -> Lists:
-    """The essential lists with the hard requirements stated outside them (obligations.py)."""
+    """The essential lists with the hard requirements stated outside them (obligations.py);
+    `listed` is every list's items, the desirable ones too."""
     lists: Lists = (en_ess, fr_ess)
     for lang, sentence in obligations_outside_lists(lines, [*(en_ess or []), *(fr_ess or [])]):
         lists = _outside_lists(lists, sentence, lang, "section", review)
+    for lang, sentence in needs_after_lists(lines, listed):
+        if sentence not in (*(lists[0] or []), *(lists[1] or [])):
+            lists = _outside_lists(lists, sentence, lang, "after_lists", review)
     if internal := internal_only(lines):
         lists = _outside_lists(lists, internal[1], internal[0], "internal", review)
     for sentence in possible_needs(lines, [*(lists[0] or []), *(lists[1] or [])]):
@@ -356,7 +276,7 @@ def _vacancy(source_name: str, **fields: object) -> Vacancy:
         # the app. Say what could not be built instead.
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        raise _refuse(
+        raise refuse(
             source_name,
             QT_TRANSLATE_NOOP("FileProblem", "could not build a draft ({where}: {reason})"),
             where=where,
@@ -392,7 +312,7 @@ def build_draft(
     sections = find_requirements(lines)
     en_ess, fr_ess = _items(sections.en_essential), _items(sections.fr_essential)
     en_des, fr_des = _items(sections.en_desirable), _items(sections.fr_desirable)
-    _check_sizes([en_ess or [], fr_ess or [], en_des or [], fr_des or []], source_name)
+    check_sizes([en_ess or [], fr_ess or [], en_des or [], fr_des or []], source_name)
     no_list = not en_ess and not fr_ess
     facts, review = _header(lines, source_name, no_list, french_only=en_ess is None)
     stop()
@@ -411,7 +331,7 @@ def build_draft(
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]
         en_ess, fr_ess, wished = _with_language_paragraph(lines, listed, en_ess, fr_ess, review)
         en_des, fr_des = _with_wished((en_des, fr_des), wished, review)
-        en_ess, fr_ess = _with_obligations(lines, en_ess, fr_ess, review)
+        en_ess, fr_ess = _with_obligations(lines, listed, en_ess, fr_ess, review)
         build_criteria(en_ess, fr_ess, en_des, fr_des, built)
         one_nationality_criterion(built)
         listed = [*(en_ess or []), *(fr_ess or []), *(en_des or []), *(fr_des or [])]

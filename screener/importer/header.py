@@ -23,6 +23,7 @@ from screener.importer.header_titles import (
     without_label_number,
     wrapped_title_start,
 )
+from screener.importer.header_values import parse_clearance, parse_grade, parse_salary
 from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wording import fold
 
@@ -50,6 +51,16 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("dienstort", "location"),
     ("lugar de destino", "location"),
     ("standplaats", "location"),
+    # Italian "Sede (di servizio)", "Luogo di lavoro", Norwegian and Danish "Tjenestested",
+    # "Arbeidssted", Swedish "Tjänsteort", Portuguese "Local de trabalho", Polish "Miejsce pracy".
+    ("sede di servizio", "location"),
+    ("sede", "location"),
+    ("luogo di lavoro", "location"),
+    ("tjenestested", "location"),
+    ("arbeidssted", "location"),
+    ("tjansteort", "location"),
+    ("local de trabalho", "location"),
+    ("miejsce pracy", "location"),
     ("lieu", "location"),
     ("organisme otan / nato body", "nato_body"),
     ("nato body", "nato_body"),
@@ -203,131 +214,6 @@ def _labelled(lines: list[str], start: int, stop: int) -> dict[str, str]:
                 values[name] = value
             break
     return values
-
-
-AMOUNT = re.compile(
-    r"\d{1,3}(?:[ ,.'\u202f]\d{3}){1,4}(?:[.,]\d{1,2})?(?!\d)|\d{1,9}(?:[.,]\d{1,2})?"
-)
-_CURRENCY_CODE = re.compile(r"\b(EUR|USD|GBP|CAD|CHF|NOK|SEK|DKK|PLN|CZK|HUF|RON|BGN|TRY)\b")
-_CURRENCY_WORDS = (("euro", "EUR"), ("€", "EUR"), ("dollar", "USD"), ("$", "USD"), ("£", "GBP"))
-
-
-def _amount(token: str) -> float | None:
-    # The last separator followed by one or two digits is the decimal mark ("3,778.93",
-    # "3 778,93"); every other separator groups thousands.
-    decimal = ""
-    match = re.search(r"[.,](\d{1,2})$", token)
-    if match:
-        decimal = match[1]
-        token = token[: match.start()]
-    digits = re.sub(r"[^\d]", "", token)
-    if not digits:
-        return None
-    value = float(f"{digits}.{decimal}" if decimal else digits)
-    return value if value > 0 else None
-
-
-def parse_salary(value: str) -> Salary | None:
-    match = AMOUNT.search(value)
-    if match is None:
-        return None
-    amount = _amount(match[0])
-    if amount is None:
-        return None
-    currency = None
-    if code := _CURRENCY_CODE.search(value.upper()):
-        currency = code[1]
-    else:
-        folded = fold(value)
-        currency = next((code for word, code in _CURRENCY_WORDS if word in folded), None)
-    if currency is None:
-        return None
-    folded = fold(value)
-    yearly = any(word in folded for word in ("year", "annual", "annuel", "par an"))
-    return Salary(amount=amount, currency=currency, period="yearly" if yearly else "monthly")
-
-
-# G-grades (G6, G10-G12) and the letter grades used before 2016 and still by some bodies (A-2,
-# A.4, C.4, B 5, L3): a letter or two, an optional '-', '.' or space, one or two digits.
-_ONE_GRADE = r"([A-Z]{1,2})(?:\s?[-.]\s?|\s)?(\d{1,2})"
-_GRADE = re.compile(
-    rf"(?<![A-Za-z0-9]){_ONE_GRADE}(?![\d])"
-    rf"(?:\s{{0,3}}(?:[-–/]|to|or|and|à|ou)\s{{0,3}}{_ONE_GRADE}(?![\d]))?"
-)
-# A grade in a sentence about someone else (the supervisor) is not the post's.
-_NOT_THE_POST = re.compile(
-    r"report|supervis|under the|head of|chief|manager|superieur|sous l'autorite|rend compte|"
-    r"direction de"
-)
-
-
-_G_GRADE = re.compile(r"(?<![A-Za-z0-9])G\s?-?(\d{1,2})(?!\d)")
-
-
-def parse_grade(value: str) -> Grade | None:
-    match = _GRADE.search(value)
-    if match is None:
-        return None
-    if match[1] != "G" and (g_grade := _G_GRADE.search(value[match.start() :])):
-        # "Grade: A2 / G15", "B3 (G7)": the old letter grade and today's G-grade; the G-grade.
-        return Grade(min=f"G{int(g_grade[1])}")
-    low = match[1] + match[2]
-    high = match[3] + match[4] if match[3] else None
-    if match[3] and match[3] != match[1]:
-        high = None  # "A2/B3" is not a range: keep the first, the review says to check
-    return Grade(min=low, max=high if high and high != low else None)
-
-
-# "Budget Officer (G15)", "Budget Officer – G15 – 271001", "Senior Scientist (A3) | CMRE": a
-# G-grade or an A-grade beside the title.
-_TITLE_GRADE = re.compile(
-    r"(?:\(|\s[-–—]\s)\s?((?:G\d{1,2}|A[1-7])(?:\s?[-–/]\s?(?:G\d{1,2}|A[1-7]))?)"
-    r"\s?(?:\)|\s[-–—|]\s|$)"
-)
-
-
-_GRADE_ALONE = re.compile(r"^G-?\d{1,2}(?:\s?[-–/]\s?G-?\d{1,2})?$")
-
-
-def grade_in_text(lines: list[str]) -> Grade | None:
-    """'NATO Grade G17' outside the labelled header, or a G-grade beside the title in the
-    opening lines; never a supervisor's grade."""
-    for line in lines[:400]:
-        if len(line) > 300:
-            continue
-        folded = fold(line)
-        if "grade" in folded and not _NOT_THE_POST.search(folded) and (grade := parse_grade(line)):
-            return grade
-    opening = [line for line in lines[:40] if line][:10]
-    for line in opening:
-        if _GRADE_ALONE.match(line.strip()) and (grade := parse_grade(line)):
-            return grade  # "G18" alone: a field of a '|'-joined header line
-        match = _TITLE_GRADE.search(line) if len(line) <= 200 else None
-        if match and not _NOT_THE_POST.search(fold(line)) and (grade := parse_grade(match[1])):
-            return grade
-    for line in lines[:40]:
-        match = _LABELLED_G_GRADE.match(line.strip()) if len(line) <= 120 else None
-        if match and not _NOT_THE_POST.search(fold(line)) and (grade := parse_grade(match[1])):
-            return grade  # "Platová třída: G15": a circular's label, a NATO grade after it
-    return None
-
-
-# A header line in any language whose value is a NATO G-grade alone.
-_LABELLED_G_GRADE = re.compile(
-    r"^[^\W\d][^:]{1,40}:\s*(?:NATO\s)?(G-?\d{1,2}(?:\s?[-–/]\s?G-?\d{1,2})?)$"
-)
-
-
-def parse_clearance(value: str) -> Clearance | None:
-    folded = fold(value)
-    words = set(re.findall(r"[a-z]+", folded))
-    if "cts" in words or "cosmic" in words:
-        return Clearance.CTS
-    if "ns" in words or "secret" in words:
-        return Clearance.NS
-    if "nc" in words or "confidential" in words or "confidentiel" in words:
-        return Clearance.NC
-    return None
 
 
 def _region(lines: list[str], start: int, limit: int = 40) -> int:

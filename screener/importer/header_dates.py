@@ -30,9 +30,43 @@ _MONTHS: tuple[tuple[str, int], ...] = (
     ("oct", 10),
     ("nov", 11),
     ("dec", 12),
+    # Other NATO languages' months, as national circulars write them: Italian ("gennaio",
+    # "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "dicembre"), Spanish
+    # ("enero", "abril", "diciembre"), Portuguese ("outubro", "dezembro"), Dutch ("mei",
+    # "oktober"), Nordic ("desember", "maj"), Polish in the genitive ("stycznia", "lutego",
+    # "kwietnia", "czerwca", "lipca", "sierpnia", "września", "października", "listopada",
+    # "grudnia").
+    ("gen", 1),
+    ("ene", 1),
+    ("sty", 1),
+    ("lut", 2),
+    ("abr", 4),
+    ("kwi", 4),
+    ("mag", 5),
+    ("mei", 5),
+    ("maj", 5),
+    ("giu", 6),
+    ("cze", 6),
+    ("lug", 7),
+    ("lip", 7),
+    ("ago", 8),
+    ("sie", 8),
+    ("set", 9),
+    ("wrz", 9),
+    ("ott", 10),
+    ("okt", 10),
+    ("out", 10),
+    ("paz", 10),
+    ("lis", 11),
+    ("dic", 12),
+    ("dez", 12),
+    ("des", 12),
+    ("gru", 12),
 )
+# (Spanish and Portuguese put "de" on each side of the month: "10 de febrero de 2027".)
 _DATE_DMY = re.compile(
-    r"\b(\d{1,2})\s{0,2}[-/ .]\s{0,2}([a-z]{3,9}\.?|\d{1,2})\s{0,2}[-/ .,]\s{0,2}(\d{4})\b"
+    r"\b(\d{1,2})\s{0,2}(?:[-/ .]|\sde\s)\s{0,2}([a-z]{3,12}\.?|\d{1,2})"
+    r"\s{0,2}(?:[-/ .,]|\sde\s)\s{0,2}(\d{4})\b"
 )
 _DATE_MDY = re.compile(r"\b([a-z]{3,9})\.?\s{1,2}(\d{1,2}),?\s{1,2}(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")  # "2027-02-14T23:59" too

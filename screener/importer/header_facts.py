@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from screener.domain.criteria import LocalizedText
 from screener.domain.vacancy import REFERENCE_PATTERN, Deadline, Grade, ReviewItem
-from screener.importer.header import AMOUNT, Header, grade_in_text
+from screener.importer.header import Header
+from screener.importer.header_values import AMOUNT, grade_in_text
 from screener.importer.review_text import quote, review_item
 from screener.importer.title_case import in_capitals, ordinary_case, written_in_french
 

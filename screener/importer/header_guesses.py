@@ -21,7 +21,7 @@ from screener.importer.bodies import (
     named_headquarters,
     own_headquarters,
 )
-from screener.importer.header import Header, parse_clearance
+from screener.importer.header import Header
 from screener.importer.header_dates import month_first_page, parse_deadline
 from screener.importer.header_references import (
     first_reference,
@@ -29,6 +29,7 @@ from screener.importer.header_references import (
     reference_from_file_name,
     reference_in_sentence,
 )
+from screener.importer.header_values import parse_clearance
 from screener.importer.post_titles import place_in_opening
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.title_guesses import guess_title
@@ -114,7 +115,13 @@ _DEADLINE_SENTENCE = re.compile(
     # A national circular's own words: Czech "Uzávěrka", German "Bewerbungsschluss", Dutch
     # "Sluitingsdatum", Italian "Scadenza", Spanish "Fecha límite", Polish "Termin składania".
     r"|uzaverka|termin (?:podani|sk[lł]adania)|bewerbungs(?:schluss|frist)|einsendeschluss"
-    r"|sluitingsdatum|scadenza|fecha limite|data limite|termen(?:ul)? limita|son basvuru)"
+    r"|sluitingsdatum|scadenza|fecha limite|data limite|termen(?:ul)? limita|son basvuru"
+    # Norwegian "Søknadsfrist", Danish "Ansøgningsfrist", Swedish "Sista ansökningsdag",
+    # Portuguese "Prazo de candidatura", Spanish "Plazo de presentación", Italian "Termine
+    # ultimo", Dutch "Uiterste (inschrijf)datum".
+    r"|s[oø]knadsfrist|ans[oø]gningsfrist|sista ansokningsdag|prazo (?:de candidatura|limite)"
+    r"|plazo de (?:presentacion|solicitud)|termine (?:ultimo|di presentazione)"
+    r"|uiterste (?:inschrijf)?datum)"
 )
 
 

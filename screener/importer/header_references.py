@@ -133,13 +133,17 @@ def labelled_reference(lines: list[str]) -> str | None:
 
 # A national circular's own label for the vacancy's number: Czech "Číslo inzerátu", Dutch
 # "Vacaturenummer", Polish "Nr ogłoszenia", German "Stellennummer" / "Kennziffer", Italian
-# "Numero del bando", Spanish "Número de (la) vacante", Romanian "Număr de referință".
+# "Numero del bando", Spanish "Número de (la) vacante", Romanian "Număr de referință", the
+# Nordic languages' "Referanse", "Referens", "Stillingsnummer".
 _NATIONAL_LABEL = re.compile(
     r"^(?:cislo (?:inzeratu|pozice|volneho mista)|vacature ?nummer|vacaturenr\.?|referentie"
     r"|(?:nr|numer) (?:og[lł]oszenia|stanowiska|referencyjny)|stellennummer|kennziffer"
     r"|ausschreibungsnummer|referenznummer|numero (?:del bando|di riferimento)|riferimento"
     r"|numero de (?:la )?vacante|referencia|numar(?:ul)? (?:de )?referinta|numarul anuntului"
-    r"|referencia da vaga|numero da vaga|ilan numarasi|referans numarasi)\s?:\s?"
+    r"|referencia da vaga|numero da vaga|ilan numarasi|referans numarasi"
+    # Norwegian and Danish "Referanse" / "Stillingsnummer", Swedish "Referens(nummer)".
+    r"|referanse(?:nummer|nr\.?)?|referens(?:nummer|nr\.?)?|referencenummer|stillingsn(?:umme)?r\.?"
+    r"|sygnatura)\s?:\s?"
     rf"({REFERENCE_TOKEN.lower()}|\d{{5,7}})$"
 )
 

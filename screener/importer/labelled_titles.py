@@ -1,11 +1,13 @@
 """A title the notice labels as one: "TITLE / x", "Job title: x", "Position: x", "Civilian
 post: x" (after a page's heading too: "VACANCIES / Civilian post: x"), a circular's label in
-its own language, a label and its title across a dotted leader."""
+its own language, a label and its title across a dotted leader; a recruiter's "We're hiring!
+<title> at <body>"."""
 
 from __future__ import annotations
 
 import re
 
+from screener.importer.bodies import body_from_text
 from screener.importer.header_references import BRACKETED_REFERENCE, MAX_LINE
 from screener.importer.header_titles import strip_title_prefix, without_label_number
 from screener.importer.text_cleanup import bullet_body, is_bullet
@@ -28,7 +30,13 @@ _TITLE_LABEL = re.compile(
     # Czech/Slovak "Pozice", German "Dienstposten", Italian "Posizione", Spanish/Portuguese
     # "Cargo", Romanian "Postul", Nordic "Stilling" / "Befattning".
     r"|pozice|pozicia|pracovni pozice|dienstposten|posizione|cargo|postul|stilling|befattning"
-    r"|denominacion del puesto)(?=\s?:)"
+    r"|denominacion del puesto"
+    # A post's title named as such: Italian "Titolo del posto", Norwegian "Stillingstittel",
+    # Dutch "Functietitel", Polish "Nazwa stanowiska", Spanish/Portuguese "Título del
+    # puesto" / "Título do cargo", German "Stellentitel" / "Funktionsbezeichnung".
+    r"|titolo del posto|denominazione del posto|stillingstittel|stillingsbetegnelse"
+    r"|functietitel|functienaam|nazwa stanowiska|titulo del puesto|titulo do (?:cargo|posto)"
+    r"|designacao do (?:cargo|posto)|stellentitel|funktionsbezeichnung)(?=\s?:)"
     r"|job vacancy|job opening|assignment"
     r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste"
     r"|(?:consultancy|assignment|internship|contract) title"
@@ -64,4 +72,50 @@ def labelled_title(lines: list[str]) -> str | None:
                     return parts[1].strip() or None
                 continue  # "Vacancy: STO CSO 2026-03" is the reference, not the title
             return strip_title_prefix(title) or None
+    return _hiring_title(lines)
+
+
+# A recruiter's post announcing the vacancy: "📣 We're hiring! Press Officer at NATO
+# Headquarters, Brussels 🇧🇪", "We are hiring: Data Scientist", "Nous recrutons : Assistant(e)
+# administratif(ve) à l'OTAN". The words after it are the title, up to where it says where.
+_HIRING = re.compile(
+    r"^[^\w]{0,6}(?:we'?re hiring|we are hiring|now hiring|hiring now|(?:nous recrutons|on recrute))"
+    r"\s?[!:.,–—-]*\s+(?=\w)",
+    re.IGNORECASE,
+)
+_WHERE = re.compile(
+    r"\s(?:at|with|in|for|to join|à|au|aux|chez|auprès de|pour)\s(?:the\s|l'|la\s|le\s)?"
+    r"(?=NATO|OTAN|[A-Z]{3,}\b)"
+)
+
+
+def _hiring_title(lines: list[str]) -> str | None:
+    for line in lines[:30]:
+        text = line.strip()
+        if not text or len(text) > MAX_LINE or not (match := _HIRING.match(fold(text))):
+            continue
+        title = _WHERE.split(text[match.end() :], maxsplit=1)[0]
+        # (The flag or emoji closing the line, and a place after a comma or a dash, go.)
+        title = re.sub(r"[^\w)]+$", "", title)
+        title = re.split(r",\s(?![^()]*\))|\s[-–—|]\s", title, maxsplit=1)[0].strip()
+        # ("Data Scientist (NCIA, The Hague)": the bracket says where.)
+        if (bracket := _WHERE_BRACKET.search(title)) and (
+            "," in bracket[1] or body_from_text([bracket[1]])
+        ):
+            title = title[: bracket.start()].strip()
+        title = strip_title_prefix(title)
+        if (
+            1 <= len(title.split()) <= 10
+            and any(ch.isupper() for ch in title)
+            and not _NO_TITLE.match(fold(title))
+        ):
+            return title
     return None
+
+
+_WHERE_BRACKET = re.compile(r"\s?\(([^()]{2,60})\)$")
+# "We're hiring! Join our team", "Nous recrutons ! Rejoignez-nous": a call, no title.
+_NO_TITLE = re.compile(
+    r"^(?:join|apply|come|be part|click|see|read|learn|check|discover|find|explore|meet"
+    r"|rejoignez|postulez|venez|decouvrez)\b"
+)

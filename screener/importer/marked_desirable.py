@@ -194,7 +194,29 @@ def _sort_one(moved: Moved, item: str) -> None:
     if kept:
         moved.essential.append(kept)
     if desirable:
-        _move(moved, kept, desirable, item)
+        _move(moved, kept, with_head(kept, desirable) if kept else desirable, item)
+
+
+# "Valid driving licence category B; category C would be an advantage", "Permis de conduire
+# catégorie B ; la catégorie C serait un atout": the asset names another value of the same
+# thing, and takes the kept part's words before it ("Valid driving licence category C ...").
+# (A value: a category, class or level in capitals or figures, "C", "C1E", "5", "III".)
+_OPENING_WORD = re.compile(
+    r"^(?i:(?:the|a|an|la|le|les|une?)\s+|l')?([^\W\d_]{3,})\s(?=[A-Z0-9][A-Z0-9+]{0,4}\b)"
+)
+
+
+def with_head(kept: str, desirable: str) -> str:
+    """The asset split off an item, with the item's words before the thing whose other value
+    it names: "category C would be an advantage" after "Valid driving licence category B"."""
+    opening = _OPENING_WORD.match(desirable.strip())
+    if opening is None:
+        return desirable
+    at = re.search(rf"(?<=[\s(]){re.escape(opening[1])}\b", kept, re.IGNORECASE)
+    if at is None:
+        return desirable
+    # ("A valid driving licence (category B)": the bracket stays with the kept part.)
+    return f"{kept[: at.start()].rstrip(' (')} {desirable.strip()[opening.start(1) :]}"
 
 
 # "Russian: B2 (D)" at an item's end, after a space ("certificate(s)" is a plural): a

@@ -13,7 +13,8 @@ from typing import BinaryIO
 
 from screener.domain.vacancy import Vacancy
 from screener.importer.docx_text import docx_text
-from screener.importer.draft import MAX_TEXT_CHARS, ImportResult, build_draft
+from screener.importer.draft import ImportResult, build_draft
+from screener.importer.draft_limits import MAX_TEXT_CHARS
 from screener.importer.file_kinds import file_kind
 from screener.importer.html_text import html_file_text, looks_like_html
 from screener.importer.mhtml_text import mhtml_text

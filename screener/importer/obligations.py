@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from screener.domain.criteria import AvailabilityNeed
 from screener.importer.availability import availability_needs, names_need_itself
 from screener.importer.bullet_typing import Lang, Typing
 from screener.importer.recognizers import recognize
@@ -86,8 +87,13 @@ def _section_lines(lines: list[str], at: int, same_line: str) -> list[str]:
 
 
 def _already_asked(typing: Typing, listed: list[Typing]) -> bool:
-    """A listed requirement asks the same ("Must hold a driving licence" after a licence bullet)."""
-    return any(other.kind == typing.kind and _needs(typing) <= _needs(other) for other in listed)
+    """A listed requirement asks the same ("Must hold a driving licence" after a licence bullet;
+    "able to undertake short-notice travel" after a travel bullet: the listed need, said again
+    with when it may come)."""
+    needs = _needs(typing)
+    if len(needs) > 1:
+        needs.discard(AvailabilityNeed.SHORT_NOTICE)
+    return any(other.kind == typing.kind and needs <= _needs(other) for other in listed)
 
 
 def _needs(typing: Typing) -> set[object]:
@@ -167,3 +173,55 @@ def possible_needs(lines: list[str], listed: list[str]) -> list[str]:
         if len(found) >= _MAX_POSSIBLE:
             break
     return found[:_MAX_POSSIBLE]
+
+
+# "Availability for duty outside normal office hours, including weekends, during summits and
+# crises.", "Disponibilité pour travailler le week-end.": a sentence standing alone right after
+# the lists, asking for the candidate's availability in the words a list's item uses.
+_AVAILABILITY_ITEM = re.compile(
+    r"^(?:availability|willingness|readiness|preparedness|ability to (?:work|travel|deploy)"
+    r"|(?:must be )?(?:willing|available|prepared|ready) to|disponibilite|etre disponible"
+    r"|volonte de|aptitude a)\b"
+)
+_AFTER_LISTS = 6  # lines looked at after the lists' last item
+_MAX_AFTER = 300  # a sentence's length, not a paragraph's
+
+
+def _last_listed_line(lines: list[str], listed: list[str]) -> int | None:
+    starts = {fold(item)[:30] for item in listed if len(item) >= 12}
+    last = None
+    for at, line in enumerate(lines[:3000]):
+        folded = fold(line) if line and len(line) <= 600 else ""
+        if folded and any(start in folded for start in starts):
+            last = at
+    return last
+
+
+def needs_after_lists(lines: list[str], listed: list[str]) -> list[tuple[Lang, str]]:
+    """(language, sentence) for an availability asked in a sentence of its own right after
+    the requirement lists (before the next heading) that no listed item asks already."""
+    last = _last_listed_line(lines, listed)
+    if last is None:
+        return []
+    found: list[tuple[Lang, str]] = []
+    for line in lines[last + 1 : last + 1 + _AFTER_LISTS]:
+        text = line.strip()
+        if not text:
+            continue
+        folded = fold(text)
+        if is_bullet(line) or is_heading(line) or len(text) > _MAX_AFTER:
+            break
+        if text.isupper() or _SHORT_HEADING.match(text) or _SECTION.match(folded):
+            break  # "ATTRIBUTES/COMPETENCIES": a section of its own (read above)
+        if not _AVAILABILITY_ITEM.match(folded) or _MAYBE.search(folded):
+            continue
+        lang = _lang(text)
+        typing = recognize(text, lang)
+        if typing.kind != "availability":
+            continue
+        # (The lists' readings, made only now: most notices have no such sentence.)
+        typed = [recognize(item, _lang(item)) for item in listed]
+        if not _already_asked(typing, typed):
+            found.append((lang, text.rstrip(" .;")))
+        break
+    return found

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from screener.importer.cancelling import ImportCancelled
-from screener.importer.draft import MAX_TEXT_CHARS
+from screener.importer.draft_limits import MAX_TEXT_CHARS
 from screener.importer.pdf_layout import page_text
 from screener.importer.pdf_pages import without_browser_lines
 from screener.importer.pdf_tables import PageBreak

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from screener.importer.bodies import body_from_text
+from screener.importer.bodies import body_from_text, named_headquarters
 from screener.importer.header_titles import strip_title_prefix
 from screener.importer.nationality import countries_in
 from screener.importer.site_menus import only_page_chrome
@@ -191,12 +191,24 @@ def without_board_marks(title: str) -> str:
     title."""
     title = _GENDER_MARK.sub("", title).strip()
     parts = re.split(r"\s[-–—|]\s", title)
+    # "Specialist – NATO CAOC Torrejón (Madrid) – Grade G13": the grade after the body (it has
+    # a field of its own) does not keep the body in the title.
+    while len(parts) >= 3 and _GRADE_PART.match(parts[-1].strip()):
+        parts = parts[:-1]
     if len(parts) >= 2:
         tail = parts[-1]
-        # (or the duty station: "Clerk (Registry) – Szczecin, Poland")
-        if (body_from_text([tail]) is not None or is_place(tail)) and not names_a_post(tail):
+        # (or the duty station: "Clerk (Registry) – Szczecin, Poland"; or a headquarters by
+        # its kind: "NATO CAOC Torrejón (Madrid)")
+        named = body_from_text([tail]) or named_headquarters([tail])
+        if (named is not None or is_place(tail)) and not names_a_post(tail):
             return " - ".join(parts[:-1]).strip() if len(parts) > 2 else parts[0].strip()
     return title
+
+
+# "Grade G13", "NATO Grade A2", "G7": a grade on its own between dashes.
+_GRADE_PART = re.compile(
+    r"^(?:NATO )?(?:[Gg]rade:? )?[ABCG]-?\d{1,2}(?:\s?[-/]\s?[ABCG]-?\d{1,2})?$"
+)
 
 
 # "📍 Brussels   🗓 Published ...": a board's pin before the place.

@@ -16,7 +16,8 @@ import re
 
 from screener.domain.vacancy import ReviewItem
 from screener.importer.found_lists import FoundList, Requirements
-from screener.importer.prose_requirements import (
+from screener.importer.marked_desirable import with_head
+from screener.importer.prose_splitting import (
     asks_in_prose,
     prose_sentences,
     says_essential,
@@ -111,6 +112,8 @@ def _sorted_parts(item: str, desirable_list: bool) -> tuple[list[str], list[str]
             # "X would be an asset, as would Y": Y is wished with X; a clause that says
             # nothing of itself keeps the list's section otherwise.
             is_wished = desirable_list or (sentence_wished and previous_wished)
+        if is_wished and not previous_wished and essential:
+            part = with_head(essential[-1], part)  # "...category B; category C is an asset"
         (desirable if is_wished else essential).append(without_mark(part))
         previous_wished = is_wished
     return essential, desirable

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.prose_requirements import (
+from screener.importer.prose_splitting import (
     prose_sentences,
     says_must,
     split_compound,

@@ -109,9 +109,16 @@ _HEADER_LABEL_LINE = re.compile(
 
 def _site_name(lines: list[str], index: int) -> bool:
     """A line right above a site's menu or its breadcrumb trail ("EURAXESS - Researchers in
-    Motion" over "Jobs & Funding > Job offer") is the site's name, not a title."""
+    Motion" over "Jobs & Funding > Job offer") is the site's name, not a title; one above a
+    post's age is its author's."""
     below = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
+    if _POST_AGE.match(fold(below).strip()):
+        return True  # "Jana Horváth • Talent Acquisition at NATO" / "3d •": a post's author
     return is_menu(below) or bool(NAVIGATION.search(below) or _BREADCRUMB_STEP.search(below))
+
+
+# A social network post's age under its author's line: "3d •", "2h • Edited", "1w".
+_POST_AGE = re.compile(r"^\d{1,2}\s?(?:h|d|w|mo|yr|j|sem)\b\s?(?:[•·]\s?(?:edited|modifie)?\s?)?$")
 
 
 def _body_alone(part: str) -> bool:

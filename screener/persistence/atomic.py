@@ -38,9 +38,33 @@ _WINDOWS_REPLACE_ATTEMPTS = 10
 _WINDOWS_REPLACE_PAUSE = 0.05
 
 
+# The longest file name, in bytes, of the file systems the app meets (ext4, APFS, FAT's and
+# NTFS's long names count 255 characters, never fewer bytes).
+NAME_MAX_BYTES = 255
+
+
+def hidden_sibling_name(name: str, suffix: str) -> str:
+    """`.name<suffix>`, the name of a hidden file kept beside `name`, with `name` cut so the
+    whole fits NAME_MAX_BYTES: a profile whose own name is 255 bytes long (a name from
+    another system, as long as it allows) could never be saved, every temporary file beside
+    it being "File name too long"."""
+    room = NAME_MAX_BYTES - len(os.fsencode(f".{suffix}"))
+    if len(os.fsencode(name)) > room:
+        name = name[:room]
+        while len(os.fsencode(name)) > room:  # letters of more than one byte
+            name = name[:-1]
+    return f".{name}{suffix}"
+
+
+# The letters tempfile.mkstemp adds between the prefix and the suffix.
+_RANDOM_LETTERS = 8
+
+
 def temp_prefix(path: Path) -> str:
     """The prefix of this file's temporary siblings, so folder listings can skip them."""
-    return f".{path.name}."
+    return hidden_sibling_name(path.name, "." + "x" * _RANDOM_LETTERS + TEMP_SUFFIX)[
+        : -_RANDOM_LETTERS - len(TEMP_SUFFIX)
+    ]
 
 
 def is_temp_file(path: Path) -> bool:

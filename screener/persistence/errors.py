@@ -60,6 +60,30 @@ def safe_text(text: str, limit: int = MAX_PROBLEM_TEXT) -> str:
 _KEPT_IN_LINES = _KEPT_FORMAT_CHARACTERS | {"\t"}
 
 
+def look_alike_key(name: str) -> str:
+    """One key for names a reader cannot tell apart: "Zoë" typed as one character or as e
+    and a combining mark, with an invisible zero-width space, in full-width letters, or in
+    another case. Profiles from different systems spell one name these ways."""
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return "".join(char for char in folded if unicodedata.category(char) != "Cf").strip()
+
+
+def told_apart(names: Sequence[str]) -> list[str]:
+    """`names` as they are, except a name that looks like another, different one of them:
+    written with every character outside ASCII escaped ("Zo\\u00eb.json", "Zoe\\u0308.json").
+    Files copied to one stick from macOS (which decomposes accents) and from Windows are two
+    files whose names show the same; a list naming both must not show one name twice."""
+    spellings: dict[str, set[str]] = {}
+    for name in names:
+        spellings.setdefault(look_alike_key(name), set()).add(name)
+    return [
+        "".join(c if " " <= c <= "~" else _escaped(c) for c in name)
+        if len(spellings[look_alike_key(name)]) > 1
+        else name
+        for name in names
+    ]
+
+
 def terminal_safe(text: str) -> str:
     """`text` with its line breaks and tabs, every other control or bidi character escaped:
     what a terminal shows as is (no escape sequence, title change, bell or reordering)."""

@@ -11,7 +11,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from screener.persistence.atomic import write_atomic
+from screener.persistence.atomic import hidden_sibling_name, write_atomic
 from screener.persistence.bounded_read import read_bytes_limited
 from screener.persistence.errors import FileProblemError
 
@@ -20,7 +20,7 @@ LOCK_SUFFIX = ".lock"
 
 def lock_path(profile: Path) -> Path:
     # Hidden, and not *.json: never listed as a profile, never taken for one.
-    return profile.with_name(f".{profile.name}{LOCK_SUFFIX}")
+    return profile.with_name(hidden_sibling_name(profile.name, LOCK_SUFFIX))
 
 
 def _alive(pid: int) -> bool:
@@ -39,6 +39,8 @@ def _alive(pid: int) -> bool:
 
 def holder(profile: Path) -> int | None:
     """The id of another live process that has this profile open, or None."""
+    if os.path.islink(lock_path(profile)):
+        return None  # no copy of Screener writes a link (see take)
     try:
         text = read_bytes_limited(lock_path(profile), limit=64).decode("ascii").strip()
         pid = int(text)
@@ -52,8 +54,14 @@ def take(profile: Path) -> None:
     A live process's lock is left as it is: it had the profile first."""
     if holder(profile) is not None:
         return
+    lock = lock_path(profile)
     with contextlib.suppress(OSError):
-        write_atomic(lock_path(profile), f"{os.getpid()}\n".encode("ascii"))
+        if os.path.islink(lock):
+            # Replaced, never written through: a link left in a profiles folder from elsewhere
+            # (a USB stick) made opening the profile replace the file it named, anywhere the
+            # user may write, with a process id.
+            os.unlink(lock)
+        write_atomic(lock, f"{os.getpid()}\n".encode("ascii"))
 
 
 def release(profile: Path) -> None:

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import json
 import os
-import re
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from screener import paths
-from screener.file_names import portable
 from screener.persistence.atomic import is_temp_file, remove_leftover_temps, write_atomic
 from screener.persistence.bounded_read import read_bytes_limited, text_of
 from screener.persistence.errors import (
@@ -32,25 +29,23 @@ from screener.persistence.profile_listing import (
     modified_time,
     peek_name,
 )
+from screener.persistence.profile_names import (
+    ID_FORBIDDEN,
+    PROFILE_SUFFIX,
+    check_file_name,
+    slug,
+    unopenable_name,
+)
 from screener.translatable import QT_TRANSLATE_NOOP
 
-# The one reader lives in profile_files; these names stay importable from here.
+# The one reader lives in profile_files, the rules of file names in profile_names; the names
+# imported from both stay importable from here.
 
 # A temporary file this old is a leftover from a crash, not another instance's write.
 STALE_TEMP_SECONDS = 3600
 
-_MAX_ID_LENGTH = 48
-
-# Letters of NATO nations' alphabets that Unicode decomposition does not reduce to ASCII.
-_TRANSLITERATE = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
-     "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"}
-)  # fmt: skip
-
 if TYPE_CHECKING:
     from screener.domain.profile import Profile
-
-PROFILE_SUFFIX = ".json"
 
 
 def read_profile(path: Path) -> Profile:
@@ -59,23 +54,6 @@ def read_profile(path: Path) -> Profile:
     from screener.persistence.profile_files import read_profile as read_and_validate
 
     return read_and_validate(path)
-
-
-def check_file_name(path: Path) -> None:
-    """A FileProblemError if the file's name is not text: bytes that are not UTF-8 (a name
-    written on another system, say "Andr\\xe9.json" in Latin-1). Python can open such a
-    file, but its name cannot be shown (Qt drops what it cannot decode, so the app then
-    looked for another file), saved in the settings or written to a CSV: opening it made
-    the app fail, and a batch wrote no results for anyone."""
-    try:
-        path.name.encode("utf-8")
-    except UnicodeEncodeError:
-        raise FileProblemError.of(
-            path,
-            QT_TRANSLATE_NOOP(
-                "FileProblem", "the file name is not valid text (UTF-8); rename the file to use it"
-            ),
-        ) from None
 
 
 class UnreadableSlotError(FileProblemError):
@@ -100,20 +78,6 @@ def profile_bytes(profile: Profile) -> bytes:
     return (json.dumps(ordered, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def slug(name: str) -> str:
-    """A safe, portable file stem for a display name (ASCII; Windows-reserved names avoided)."""
-    ascii_name = (
-        unicodedata.normalize("NFKD", name.translate(_TRANSLITERATE))
-        .encode("ascii", "ignore")
-        .decode("ascii")
-    )
-    stem = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    stem = stem[:_MAX_ID_LENGTH].rstrip("-")
-    if not stem:
-        return "profile"
-    return portable(stem, "profile")
-
-
 # --- the store --------------------------------------------------------------------------
 
 
@@ -129,7 +93,7 @@ class ProfileStore:
         if (
             not profile_id
             or profile_id.startswith(".")
-            or any(ch in profile_id for ch in "/\\:\x00")
+            or any(ch in profile_id for ch in ID_FORBIDDEN)
         ):
             raise ValueError(f"not a profile id: {profile_id!r}")
         return self.folder / f"{profile_id}{PROFILE_SUFFIX}"
@@ -171,28 +135,8 @@ class ProfileStore:
         ValueError, a crash dialog; "Ana.JSON" was not found, and a save made a second
         file)."""
         check_file_name(path)
-        if self.id_of(path) is not None:
-            return
-        odd = [char for char in "/\\:\0" if char in path.stem]
-        if odd:
-            raise FileProblemError.of(
-                path,
-                QT_TRANSLATE_NOOP(
-                    "FileProblem",
-                    "the file name holds '{char}', which a profile's file name cannot; rename "
-                    "the file to use it",
-                ),
-                char=odd[0],
-            )
-        raise FileProblemError.of(
-            path,
-            QT_TRANSLATE_NOOP(
-                "FileProblem",
-                "the file name ends in {suffix}, not {expected}; rename the file to use it",
-            ),
-            suffix=repr(path.suffix),
-            expected=repr(PROFILE_SUFFIX),
-        )
+        if self.id_of(path) is None:
+            raise unopenable_name(path)
 
     def tidy(self) -> int:
         """Remove what interrupted saves left behind (".name.json.XXXX.tmp" files that no
@@ -296,6 +240,25 @@ class ProfileStore:
             note = Problem.of(path, "", QT_TRANSLATE_NOOP("FileProblem", "this file was not overwritten; save "
                               "under another name, or delete the file first"))  # fmt: skip
             raise UnreadableSlotError(path, [*exc.problems, note]) from None
+
+    def check_folder_there(self, profile_id: str) -> None:
+        """A FileProblemError if the folder of a profile saved before is gone: a USB stick
+        pulled out, a network drive lost, the folder deleted by another program. The save
+        then waits for it to come back, and never makes the folder again in its place (on a
+        stick's mount point, that is the computer's own disk)."""
+        try:
+            os.stat(self.folder)
+        except FileNotFoundError:
+            raise FileProblemError.of(
+                self.path_of(profile_id),
+                QT_TRANSLATE_NOOP(
+                    "FileProblem",
+                    "cannot be saved: its folder is no longer there (a USB stick or a network "
+                    "drive taken away?); it is saved as soon as the folder is back",
+                ),
+            ) from None
+        except OSError:
+            return  # the save says what else is wrong
 
     def save(self, profile: Profile, profile_id: str, *, replace_unreadable: bool = False) -> bytes:
         """Write the profile atomically; refuses to replace an unreadable file unless told to.

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from screener.persistence.bounded_read import read_text_limited
-from screener.persistence.errors import FileProblemError, Problem, unreadable_folder
+from screener.persistence.errors import FileProblemError, Problem, told_apart, unreadable_folder
 from screener.persistence.vacancy_cache import (
     CachedVacancy,
     FolderCache,
@@ -283,7 +283,7 @@ def _one_file_per_reference(catalogue: Catalogue, first: int) -> None:
             "reference",
             template,
             reference=repr(loaded.reference),
-            file=winner.path.name,
+            file=told_apart([loaded.path.name, winner.path.name])[1],
         )
         catalogue.errors.append(FileProblemError(loaded.path, [problem]))
     catalogue.vacancies[first:] = kept

@@ -15,19 +15,19 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 NO_FEATURE = 0  # uses PySide6, with no feature switched on
 IGNORED = -1  # does not use PySide6: PySide6 leaves it out of its switching
 
 
-def module_names(package_dir: Path, package: str) -> list[str]:
-    """The dotted names of the modules in a package's folder, the package's own first."""
+def module_names(package_dir: str, package: str) -> list[str]:
+    """The dotted names of the modules and subpackages in a package's folder."""
     names = []
     for folder, subfolders, files in os.walk(package_dir):
         subfolders[:] = [name for name in subfolders if name.isidentifier()]
-        relative = Path(folder).relative_to(package_dir).parts
-        prefix = ".".join((package, *relative))
+        # Plain strings, not Path objects: this runs at every start.
+        relative = os.path.relpath(folder, package_dir)
+        prefix = package if relative == os.curdir else f"{package}.{relative.replace(os.sep, '.')}"
         for file in files:
             stem, _, suffix = file.partition(".")
             if suffix != "py" or not stem.isidentifier():
@@ -44,9 +44,9 @@ def spare_source_scan() -> None:
     table = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(table, dict):
         return
-    package_dir = Path(__file__).resolve().parent.parent
+    package_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     # In a frozen bundle there is no source to read: the scan there costs nothing.
-    names = module_names(package_dir, "screener") if package_dir.is_dir() else []
+    names = module_names(package_dir, "screener") if os.path.isdir(package_dir) else []
     for name in names:
         table.setdefault(name, NO_FEATURE)
     # Python's own modules, already loaded or imported later (json, zoneinfo, html): a

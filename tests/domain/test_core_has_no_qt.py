@@ -33,6 +33,7 @@ EXPECTED = [
     "screener.adviser.calendar",
     "screener.adviser.packs",
     "screener.batch",
+    "screener.batch_profiles",
     "screener.paths",
     "screener.schemas",
     "screener.translatable",

@@ -157,6 +157,30 @@ def test_the_bar_saves_elsewhere_while_the_window_stays_open(
     window.close()
 
 
+def test_a_stick_pulled_out_is_waited_for_and_its_folder_never_made_again(
+    qtbot: QtBot, prompts: Prompts, tmp_path: Path
+) -> None:
+    """The data folder on a USB stick that is pulled out while the app runs: it was called a
+    change by another window (with "Load the other version", which failed), and keeping
+    one's answers made the folder again in the stick's place, on the computer's disk."""
+    window = make_window(qtbot)
+    prompts.on_close = ["discard"]  # should the answers still be unsaved at the end
+    answer(window, "BE")
+    qtbot.waitUntil(lambda: not window.profiles.keeper.has_unsaved_changes)
+    stick = paths.profiles_dir().parent
+    away = stick.rename(tmp_path / "pulled-out")
+    answer(window, "PL")
+    bar = window.profiles.save_problem_bar
+    qtbot.waitUntil(bar.isVisible)
+    assert "folder is no longer there" in bar.message.text()
+    assert [title for title, _text in prompts.notes] == ["Answers not saved"]
+    qtbot.wait(200)  # tried again, and again
+    assert not stick.exists()
+    away.rename(stick)  # put back
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    assert ProfileStore().load("my-profile").nationality == "PL"
+
+
 # --- item 11: two windows on one profile -------------------------------------------------
 
 

@@ -1,6 +1,8 @@
 """A data folder the system refuses (SCREENER_DATA_DIR naming a file, a file where the
 vacancies folder should be): each command names the path and exits 2, as for any file
-problem; 'pack import' and 'import' said "unexpected error: NotADirectoryError"."""
+problem; 'pack import' and 'import' said "unexpected error: NotADirectoryError". And a
+folder where `import` would write its draft was a file that "already exists; use --force",
+which then said "cannot be written: Is a directory"."""
 
 from __future__ import annotations
 
@@ -120,3 +122,17 @@ def test_a_users_broken_copy_is_said_when_the_bundled_one_is_shown(
     assert status == 0
     assert "250939" in out
     assert err.startswith(f"warning: skipped {mine}: line 2")
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_import_names_a_folder_where_the_draft_would_go(
+    capsys: pytest.CaptureFixture[str], force: list[str]
+) -> None:
+    in_the_way = paths.user_vacancies_dir() / "250939.toml"
+    (in_the_way / "kept.txt").parent.mkdir(parents=True)
+    (in_the_way / "kept.txt").write_text("kept")
+    notice = REPO / "tests/importer/notices/250939.txt"
+    status, _, err = run_cli(capsys, "import", str(notice), *force)
+    assert status == 2
+    assert err == f"screener: {in_the_way}: is a folder; choose a file name with -o\n"
+    assert (in_the_way / "kept.txt").read_text() == "kept"

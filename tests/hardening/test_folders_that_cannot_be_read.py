@@ -2,8 +2,8 @@
 network share that went away (EIO). The user's vacancies folder in that state stopped the
 app from starting and `list`, `validate` and `batch` from doing anything else; a data folder
 that cannot be searched stopped the start at the settings; a profiles folder in that state
-made `batch` fail with "unexpected error". Each is now one problem naming the folder, and
-everything else goes on."""
+made `batch` fail with "unexpected error", and Profile > Delete all my data end in the crash
+dialog. Each is now one problem naming the folder, and everything else goes on."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from screener import paths
 from screener.persistence.profile_store import ProfileStore
 from screener.persistence.vacancy_catalogue import load_catalogue
+from screener.ui.profiles import profile_prompts
 from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
 from screener.ui.window.main_window import MainWindow
 from tests.hardening.hardening_support import run_cli
@@ -129,6 +130,24 @@ def test_the_open_dialog_says_the_folder_cannot_be_read(
     assert dialog.problem.text().startswith("The profiles folder cannot be read")
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Open).isEnabled()
     assert not dialog.delete_button.isEnabled()  # there is no file to delete
+
+
+def test_delete_all_my_data_says_the_profiles_folder_cannot_be_read(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = ProfileStore()
+    store.folder.mkdir(parents=True)
+    (store.folder / "ana.json").write_text(GOOD_PROFILE)
+    window = MainWindow(load_catalogue(paths.bundled_vacancies_dir(), None))
+    qtbot.addWidget(window)
+    warned: list[str] = []
+    monkeypatch.setattr(profile_prompts, "warn", lambda parent, title, text: warned.append(text))
+    _refuse_listing(monkeypatch, store.folder, errno.EIO)
+    window.profiles.actions.delete_all_action.trigger()
+    assert warned == [
+        f"{store.folder}: this folder cannot be read (Input/output error); its files were not loaded"
+    ]
+    assert (store.folder / "ana.json").exists()
 
 
 def _as_another_user(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mutations import NOTICE_BASES, PROFILE_BASES, VACANCY_BASES, mutate, mutate_notice, write
 
-from screener.batch import ProfileFolder
+from screener.batch_profiles import ProfileFolder
 from screener.cli import entry as cli
 from screener.persistence.vacancy_catalogue import load_paths
 from screener.persistence.vacancy_files import load_vacancy

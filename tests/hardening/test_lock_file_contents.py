@@ -1,6 +1,10 @@
 """Whatever sits in a profile's lock file (it is a plain file beside the profile, written by
 any copy of the app, or by anyone): a process id too large for the system raised
-OverflowError out of the main window's start, and the profile's lock was never taken."""
+OverflowError out of the main window's start, and the profile's lock was never taken.
+
+And a lock that is a symbolic link (a profiles folder on a USB stick from elsewhere, with
+".ana.json.lock" naming a file of the user's): opening the profile wrote the process id
+through the link, replacing whatever file it named."""
 
 from __future__ import annotations
 
@@ -64,3 +68,24 @@ def test_the_app_opens_a_profile_whose_lock_holds_an_impossible_id(qtbot: QtBot)
     assert window.profile.name == "Ana"
     assert profile_lock.lock_path(profile).read_text().strip() == str(os.getpid())
     window.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="links need privileges on Windows")
+def test_a_lock_that_is_a_link_never_writes_where_it_points(qtbot: QtBot, tmp_path: Path) -> None:
+    profile = _profile()
+    elsewhere = tmp_path / "notes.txt"
+    elsewhere.write_text("the user's own words")
+    lock = profile_lock.lock_path(profile)
+    lock.symlink_to(elsewhere)
+    save_settings(Settings(last_profile="ana"))
+    catalogue = load_catalogue(paths.bundled_vacancies_dir(), paths.user_vacancies_dir())
+    window = MainWindow(catalogue)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    assert window.profile.name == "Ana"
+    assert elsewhere.read_text() == "the user's own words"
+    assert not lock.is_symlink() and lock.read_text().strip() == str(os.getpid())
+    window.close()
+    assert not lock.exists() and elsewhere.read_text() == "the user's own words"

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from screener.batch import ProfileFolder, csv_text, run_batch
+from screener.batch import csv_text, run_batch
+from screener.batch_profiles import ProfileFolder
 from screener.persistence.vacancy_catalogue import load_paths
 
 openpyxl = pytest.importorskip("openpyxl")

@@ -1,12 +1,20 @@
 """Odd command-line arguments: "-" as the output, and a 2 GB sparse file as any input.
 
 `assess`, `gaps` and `calendar -o -` wrote a file named "-" in the current folder (`import
--o -` already wrote to standard output, as most tools do); the user saw nothing.
+-o -` already wrote to standard output, as most tools do); the user saw nothing. So did
+`batch --out -` and `--json -`.
+
+And standard output that cannot be written: on a full disk (`screener list > /full/x.txt`)
+every command ended in "unexpected error: OSError: [Errno 28] No space left on device",
+exit 1, naming nothing; closed before the start (`>&-`, some schedulers), `list` and
+`validate` ended in "unexpected error: AttributeError", whatever their result. So did
+`import -` with standard input closed (`<&-`).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -90,3 +98,61 @@ def test_a_vacancy_named_twice_is_one_and_the_catalogue_read_once(
     assert status == 0 and "packed 2 vacancies" in err
     status, out, _err = run_cli(capsys, "calendar", *twice)
     assert status == 0 and out.count("BEGIN:VEVENT") == 2
+
+
+def test_a_batch_to_a_dash_writes_to_standard_output(
+    tmp_path: Path, profile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run_cli(capsys, "batch", "--profiles", str(tmp_path), "--out", "-")
+    assert status == 0, err
+    assert out.splitlines()[1].startswith("Ana,")
+    assert err.endswith("vacancies: standard output\n")
+    status, out, err = run_cli(
+        capsys, "batch", "--profiles", str(tmp_path), "--out", "m.csv", "--json", "-"
+    )
+    assert status == 0, err
+    assert '"name": "Ana"' in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.csv", "me.json"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="a device that is always full")
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["list"],
+        ["assess", "--vacancy", "250939", "--profile", "me.json", "--format", "json"],
+        ["batch", "--profiles", ".", "--out", "-"],
+    ],
+)
+def test_standard_output_on_a_full_disk_is_said_like_a_files(
+    profile: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+) -> None:
+    monkeypatch.setattr(sys, "stdout", open("/dev/full", "w", encoding="utf-8"))  # noqa: SIM115
+    status, _out, err = run_cli(capsys, *command)
+    assert status == 2
+    assert err.splitlines()[-1] == "screener: standard output: No space left on device"
+
+
+def test_a_command_started_with_its_output_closed_still_says_by_its_status(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A scheduled `screener validate DIR >&-` is read by its exit status alone."""
+    monkeypatch.setattr(sys, "stdout", None)
+    good = paths.bundled_vacancies_dir() / "250939.toml"
+    assert run_cli(capsys, "validate", str(good))[0] == 0
+    bad = tmp_path / "bad.toml"
+    bad.write_text("reference = [", encoding="utf-8")
+    status, _out, err = run_cli(capsys, "validate", str(bad))
+    assert status == 2 and err.startswith(f"{bad}: ")
+
+
+def test_import_from_a_closed_standard_input_says_so(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", None)  # `screener import - <&-`
+    status, _out, err = run_cli(capsys, "import", "-")
+    assert status == 2
+    assert err == "screener: standard input is closed: give the notice's file instead of -\n"

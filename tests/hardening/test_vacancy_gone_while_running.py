@@ -1,7 +1,13 @@
 """A vacancy file deleted or broken while the app runs. The catalogue shows rows from the
 cache and builds a vacancy only when it is opened; once the cache no longer held it, choosing
 that row raised FileProblemError out of a slot (the crash dialog with a traceback). The row
-now becomes the file's problem, as a bad file is at start."""
+now becomes the file's problem, as a bad file is at start.
+
+And a candidate's profile changed while the adviser's table of candidates and vacancies is
+open (edited in another window, saved by another adviser): the candidate's summary read the
+file as it is now, beside a cell made from it as it was, and the two disagreed without a
+word ("Eligible" in the cell, "Not eligible" above the summary). It is now said to have
+changed since the table was made."""
 
 from __future__ import annotations
 
@@ -14,6 +20,9 @@ from pytestqt.qtbot import QtBot
 
 from screener import paths
 from screener.persistence.vacancy_catalogue import load_catalogue
+from screener.ui.adviser.candidate_views import CandidateSummaryDialog
+from screener.ui.adviser.matrix_window import MatrixWindow
+from screener.ui.profiles import profile_prompts
 from screener.ui.window.main_window import MainWindow
 
 
@@ -94,3 +103,43 @@ def test_the_pack_export_lists_only_vacancies_still_there(qtbot: QtBot) -> None:
     offered = [loaded.reference for loaded in window.adviser._entries()]
     assert "X-GONE" not in offered and len(offered) == 5
     assert window.model.entry(_row(window, "gone.toml")).is_error
+
+
+def test_a_candidate_changed_since_the_table_was_made_is_said_to_be(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    candidate = tmp_path / "ana.json"
+    candidate.write_text('{"format": 1, "name": "Ana", "nationality": "BE"}', "utf-8")
+    warned: list[str] = []
+    monkeypatch.setattr(profile_prompts, "warn", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(profile_prompts, "ask_folder", lambda *args: str(tmp_path))
+    window = _window(qtbot)
+    window.adviser.matrix_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(window.adviser.dialog, MatrixWindow), timeout=10000)
+    matrix = window.adviser.dialog
+    assert isinstance(matrix, MatrixWindow)
+    matrix.table.setFocus()
+    matrix.table.setCurrentIndex(matrix.model.index(0, 0))
+    # Another window saves the candidate: a new file in the old one's place.
+    other = tmp_path / ".ana.json.new"
+    other.write_text('{"format": 1, "name": "Ana", "nationality": "US"}', "utf-8")
+    other.replace(candidate)
+    qtbot.keyClick(matrix.table, Qt.Key.Key_Return)
+    assert matrix.child is None  # no summary of another version beside the table's cell
+    [said] = warned
+    assert said.startswith(f"{candidate}: changed since the table was made")
+    # A table made again shows the candidate as the file is now.
+    matrix.close()
+    window.adviser.matrix_action.trigger()
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(window.adviser.dialog, MatrixWindow) and window.adviser.dialog is not matrix
+        ),
+        timeout=10000,
+    )
+    again = window.adviser.dialog
+    assert isinstance(again, MatrixWindow)
+    again.table.setFocus()
+    again.table.setCurrentIndex(again.model.index(0, 0))
+    qtbot.keyClick(again.table, Qt.Key.Key_Return)
+    assert isinstance(again.child, CandidateSummaryDialog) and len(warned) == 1

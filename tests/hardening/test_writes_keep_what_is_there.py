@@ -1,7 +1,8 @@
 """Writing a file (a profile, settings, an export, a command's -o) over what is already there:
 a symlink is written through (the user's link stays a link), and a pipe, a device or a
 folder is never replaced by a file. The rename of an atomic write replaced all of them, and
-as root it turned /dev/full, given as a "disk full" output, into a plain file."""
+as root it turned /dev/full, given as a "disk full" output, into a plain file. And a file
+whose own name is as long as a name can be is written too (its temporary sibling was not)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 from hardening_support import run_cli
 
+from screener.persistence import profile_lock
 from screener.persistence.atomic import write_atomic
 from screener.persistence.profile_store import ProfileStore
 
@@ -94,3 +96,21 @@ def test_assess_output_to_a_pipe_exits_2_and_leaves_it(
         "not replaced"
     )
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+# 255 bytes with ".json": as long as ext4, APFS and NTFS allow a name, as a stick from another
+# system may hold. Each save wrote a temporary ".<name>.XXXXXXXX.tmp" beside it first, a name
+# no system takes: "cannot be saved: File name too long", at every answer.
+@pytest.mark.parametrize("stem", ["a" * 250, "\u00e9" * 125], ids=["ascii", "two-byte"])
+def test_a_profile_named_as_long_as_a_name_can_be_saves_and_is_locked(
+    tmp_path: Path, stem: str
+) -> None:
+    path = tmp_path / f"{stem}.json"
+    path.write_text('{"format": 1, "name": "Long"}', "utf-8")
+    store = ProfileStore(tmp_path)
+    store.save(store.load(stem).model_copy(update={"nationality": "BE"}), stem)
+    assert store.load(stem).nationality == "BE"
+    profile_lock.take(path)
+    lock = profile_lock.lock_path(path)
+    assert lock.read_text() == f"{os.getpid()}\n"
+    assert sorted(tmp_path.iterdir()) == sorted([path, lock])

@@ -9,7 +9,7 @@ import pytest
 from importer_support import imported
 
 from screener.importer.bodies import body_from_text, coe_short_name, named_headquarters
-from screener.importer.header import parse_grade
+from screener.importer.header_values import parse_grade
 
 REST = "Grade: G8\nClosing date: 18 January 2027\n\nRequirements:\n* A university degree.\n"
 

@@ -8,13 +8,8 @@ import pytest
 
 from screener.domain.terms import Clearance, Condition
 from screener.domain.vacancy import Deadline, Grade, Salary
-from screener.importer.header import (
-    parse_clearance,
-    parse_deadline,
-    parse_grade,
-    parse_header,
-    parse_salary,
-)
+from screener.importer.header import parse_deadline, parse_header
+from screener.importer.header_values import parse_clearance, parse_grade, parse_salary
 from screener.importer.notice_sentences import appointment_conditions, nationality_sentences
 from screener.importer.requirement_lists import find_requirements
 from screener.importer.text_cleanup import clean_lines, strip_markup, tidy_item

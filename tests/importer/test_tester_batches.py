@@ -299,6 +299,28 @@ _KEPT = {
     # review, two degree levels (all debatable but the certificate), and "SLP 4444 in one and
     # 3333 in the other" a statement (it was read as 4444 in both).
     "blind51": {"found": 112, "strict": 108, "nd_strict": 97, "extra": 0, "header": 72},
+    # Batch 52 (a representative mix: careers pages, PDF text, a job-board repost, a forwarded
+    # e-mail, a national circular, a saved page, a French-first copy, a text table, a LinkedIn
+    # repost), first run 87/102 strict (82/93 not debatable), 94 found, 2 extra, header 71/72:
+    # an Essential and a Desirable column side by side in a "+---+" text table read as one
+    # requirement a side, "POST: Imagery Analyst" in a two-column PDF header line not read as
+    # the title, "a PhD ...; or a master's degree ... and at least 4 years" cut into three
+    # requirements, "level V in French, level IV in English" after a mother tongue keeping
+    # English alone. Left: four degrees with a lower level and years kept as the higher level
+    # with the lower as its other reading (all debatable).
+    "blind52": {"found": 102, "strict": 98, "nd_strict": 93, "extra": 0, "header": 72},
+    # Batch 53 (copies from today's web: careers platforms, job-board and LinkedIn-style
+    # reposts, forwarded e-mails, PDF text, Italian and Norwegian circulars, a French-only copy,
+    # a saved page), first run 99/104 strict (86/88 not debatable), 103 found, 1 extra, header
+    # 66/72: a social post's author line taken as the title ("We're hiring! Press Officer at
+    # ..." not read), a letterhead over "Titolo del posto:", a job board's "– NATO CAOC
+    # Torrejón (Madrid) – Grade G13" kept in the title, a Norwegian circular's "Referanse",
+    # "Lønnsgrad" and "Søknadsfrist" not read, "occasional Saturdays" and "Ready for shift work
+    # and short-notice recall" not read as weekends and availability, an availability sentence
+    # after the lists dropped. Left: two degrees with a lower level and years kept as the
+    # higher level with the lower as its other reading (debatable), and "category C would be an
+    # advantage" read as a desirable licence C, which the tester did not list (1 extra).
+    "blind53": {"found": 104, "strict": 102, "nd_strict": 88, "extra": 1, "header": 72},
 }
 
 

@@ -20,7 +20,7 @@ def test_the_names_of_a_package_are_its_modules_and_subpackages(tmp_path: Path) 
     for file in ("__init__.py", "one.py", "sub/__init__.py", "sub/two.py", "notes.txt",
                  "sub/__pycache__/two.cpython-311.pyc", "not-a-package/three.py"):  # fmt: skip
         (package / file).write_text("", encoding="utf-8")
-    assert sorted(module_names(package, "pkg")) == ["pkg", "pkg.one", "pkg.sub", "pkg.sub.two"]
+    assert sorted(module_names(str(package), "pkg")) == ["pkg", "pkg.one", "pkg.sub", "pkg.sub.two"]
 
 
 def test_screener_modules_are_entered_before_they_are_imported() -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 
 from screener import paths
-from screener.batch import ProfileFolder, run_batch, write_csv
+from screener.batch import run_batch, write_csv
+from screener.batch_profiles import ProfileFolder
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import input_at

@@ -17,12 +17,12 @@ from PySide6.QtGui import QFontMetrics
 
 from screener.adviser.selection import is_open
 from screener.batch import BatchResult, Cell, row_names
+from screener.batch_profiles import read_candidate
 from screener.domain.assessment import Assessment, Status, Verdict
 from screener.domain.deadline import deadline_status
 from screener.domain.engine import assess
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
-from screener.persistence.profile_files import read_profile
 from screener.report import messages
 from screener.report.requirement_names import names_on_screen
 from screener.ui.common.language import current_language
@@ -189,7 +189,7 @@ class MatrixModel(QAbstractTableModel):
         file = self.result.candidates[candidate].file
         if self.profiles_folder is None or not file:
             return None
-        return read_profile(self.profiles_folder / file)
+        return read_candidate(self.result, self.profiles_folder, file)
 
     def profile(self, row: int) -> Profile | None:
         """The candidate's profile, read again from its file (FileProblemError if it went bad)."""

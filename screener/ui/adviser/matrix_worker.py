@@ -9,7 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from screener.batch import ProfileFolder, run_batch
+from screener.batch import run_batch
+from screener.batch_profiles import ProfileFolder
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import FileProblemError
@@ -49,7 +50,7 @@ class MatrixWorker(QThread):
             return
         if self._stop.is_set():
             return  # cancelled: the window shows nothing
-        result.errors = source.errors
+        result.errors, result.stamps = source.errors, source.stamps
         if not result.candidates:
             self.failed.emit(
                 self.tr("No readable profiles (*.json) in {folder}.").format(folder=self.folder)

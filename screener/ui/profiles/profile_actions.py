@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu
 
 from screener import paths
 from screener.persistence.errors import FileProblemError
-from screener.persistence.profile_store import slug
+from screener.persistence.profile_names import slug
 from screener.ui.common.accessibility import status_news
 from screener.ui.common.language import current_language
 from screener.ui.common.problem_words import error_text
@@ -235,7 +235,11 @@ class ProfileActions(QObject):
     def delete_all_data(self) -> None:
         title = self.tr("Delete all my data")
         folder = paths.user_data_dir()
-        count = len(self.keeper.store.files())
+        try:
+            count = len(self.keeper.store.files())
+        except FileProblemError as exc:  # a folder that cannot be read cannot be emptied
+            prompts.warn(self.window, title, error_text(exc))
+            return
         text = self.tr(
             "This deletes for good, from the folder {folder}:\n"
             "• every profile ({count}), with all its answers, in {profiles}\n"

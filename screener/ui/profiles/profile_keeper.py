@@ -106,9 +106,12 @@ class ProfileKeeper(KeeperStart):
             return True
         first_save = self.profile_id is None
         profile_id = self.profile_id or self.store.unique_id(self.profile.name or default_name())
-        if self.conflict or (not first_save and self._changed_elsewhere(profile_id)):
-            return self._hold_for_conflict(profile_id)
         try:
+            if not first_save and not self.conflict:
+                # Gone is not changed: a stick pulled out is waited for, not a conflict.
+                self.store.check_folder_there(profile_id)
+            if self.conflict or (not first_save and self._changed_elsewhere(profile_id)):
+                return self._hold_for_conflict(profile_id)
             self._on_disk = self.store.save(self.profile, profile_id)
         except FileProblemError as exc:
             self.last_error = exc

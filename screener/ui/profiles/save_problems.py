@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from screener.persistence.errors import FileProblemError
-from screener.persistence.profile_store import slug
+from screener.persistence.profile_names import slug
 from screener.ui.common.accessibility import describe
 from screener.ui.common.enter_presses import not_default
 from screener.ui.common.language import RetranslatesOnLanguageChange
