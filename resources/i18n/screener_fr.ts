@@ -3675,7 +3675,7 @@
     </message>
     <message>
         <source>Eng&amp;lish level:</source>
-        <translation>Niveau d&apos;&amp;anglais&#xa0;:</translation>
+        <translation>Niveau d&apos;an&amp;glais&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;French level:</source>
