@@ -149,7 +149,7 @@ _LABEL_NAMES = tuple(label for label, _name in _LABELS)
 # "Deadline for national endorsement", "Closing date for nominations": a date a forwarding
 # ministry or office sets, not the notice's own.
 # "Organisation du Traité ...", "Organization for Security ...": the word opens a name.
-_NAME_GOES_ON = re.compile(r"^ (?:du|de|des|d'|of|for|the)\b")
+_NAME_GOES_ON = re.compile(r"^ (?:du|de|des|d'|pour|of|for|the)\b")
 _SOMEONE_ELSES = re.compile(r"^\s?for (?!(?:the )?(?:applications?|submissions?|applying|receipt))")
 HEADER_FIELDS = ("location", "nato_body", "schedule", "deadline", "salary", "grade", "clearance")
 

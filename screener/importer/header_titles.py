@@ -232,10 +232,11 @@ def title_before_body(line: str) -> str | None:
 
 
 # "1. POST:  Driver", "(2) Grade: G4", "b) Location: Rome": a PDF numbers its header's
-# labels; the number is no part of the label (nor of the title after it).
+# labels; the number is no part of the label (nor of the title after it). A Word document's
+# numbered headings number them "1.1 Post title: ..." under "1. GENERAL INFORMATION".
 _NUMBERED_LABEL = re.compile(
     # (A label's letters may be accented: "2. RÉFÉRENCE :".)
-    r"^\s{0,3}(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])\s{1,6}(?=[^\W\d_](?:[^\W\d_]|[' /-]){1,40}\s?:)"
+    r"^\s{0,3}(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2}){1,2}\.?|\([a-z]\)|[a-z][.)])\s{1,6}(?=[^\W\d_](?:[^\W\d_]|[' /-]){1,40}\s?:)"
 )
 
 

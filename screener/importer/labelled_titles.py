@@ -91,6 +91,9 @@ _OTHER_POST = re.compile(
     r"report|supervis|manager|contact|superieur|responsable|chef|division|directorate|branch"
     r"|unit|department|section|office|team|famil|categor|dut|responsib|task|similar|related"
     r"|other|recent|service"
+    # A job board's facts below the text: "Seniority level: Associate", "Employment type: ...",
+    # "Job function: ...", "Niveau hiérarchique : Premier emploi".
+    r"|seniority|level|niveau|employment|type|job function|industr|secteur"
 )
 # A unit's name ("Executive Management – Conference Services", "Chief Technology Office"),
 # never a post's title.

@@ -161,7 +161,7 @@ def _title_candidate(line: str) -> bool:
         or REFERENCE_LABEL.match(folded)
         or NUMBER_THEN_LABEL.match(folded)
         or _HEADER_LABEL_LINE.match(folded)
-        or re.match(r"^\d{1,2}\s?\.", folded)
+        or _NUMBERED.match(folded)
         or line.rstrip().endswith((".", ":", ";", "!", ","))
         or _NOT_A_TITLE.search(line)
         or _is_place(strip_title_prefix(line))
@@ -260,6 +260,10 @@ _SECTION_WORDS = re.compile(
 )
 
 
+# "1. POST CONTEXT", "2) DUTIES", "1.1 ROLE", "B. BACKGROUND": a document's numbered section.
+_NUMBERED = re.compile(r"^(?:\d{1,2}\s?\.|\d{1,2}(?:\.\d{1,2})+\.?\s|\d{1,2}\)\s|[a-z]\s?[.)]\s)")
+
+
 def _capitals_title(lines: list[str]) -> str | None:
     """A title typed in capitals ("PROCUREMENT OFFICER"), when nothing else reads as one: the
     first line of two to eight words in capitals that names no section, body or place."""
@@ -270,6 +274,8 @@ def _capitals_title(lines: list[str]) -> str | None:
             continue
         folded = fold(text)
         if any(ch.islower() for ch in text) or _SECTION_WORDS.search(folded):
+            continue
+        if _NUMBERED.match(folded):
             continue
         if _BANNER.search(folded) or body_from_text([text]) or _is_place(text):
             continue

@@ -31,6 +31,7 @@ from screener.persistence.errors import os_reason
 from screener.persistence.settings import load_settings, save_settings
 from screener.persistence.vacancy_catalogue import LoadedVacancy
 from screener.ui.common.accessibility import describe, status_news
+from screener.ui.common.enter_presses import not_default
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.problem_words import value_text
 from screener.ui.profiles import profile_prompts as prompts
@@ -325,7 +326,7 @@ class AdviserMenu(QObject):
         self.pane_buttons["calendar"].clicked.connect(self.save_calendar)
         self.pane_buttons["dossier"].clicked.connect(self.save_dossier)
         for button in self.pane_buttons.values():
-            button.setAutoDefault(False)
+            not_default(button)
             row.addWidget(button)
         row.addStretch(1)
         layout.addWidget(nested(row))

@@ -26,6 +26,7 @@ from screener.report import messages
 from screener.ui.common.accessibility import describe, label_name, tab_as_laid_out
 from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.enter_activates import EnterActivates
+from screener.ui.common.enter_presses import not_default
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel, plain_tooltip
 from screener.ui.common.problem_words import error_text, problem_line, problem_text
@@ -119,7 +120,7 @@ class OpenProfileDialog(QDialog):
             self.tr("Delete file"),
             self.tr("Deletes the selected profile file for good, after asking"),
         )
-        self.delete_button.setAutoDefault(False)
+        not_default(self.delete_button)
         self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
         tab_as_laid_out(self.buttons)
 
