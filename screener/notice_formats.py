@@ -67,6 +67,21 @@ UNREADABLE_FORMATS = (
         QT_TRANSLATE_NOOP("FileProblem", "print it to PDF, or copy its text and use Paste"),
     ),
     UnreadableFormat(
+        QT_TRANSLATE_NOOP("FileProblem", "an Excel spreadsheet"),
+        (".xlsx", ".xlsm", ".xls"),
+        SAVE_AS,
+    ),
+    UnreadableFormat(
+        QT_TRANSLATE_NOOP("FileProblem", "a PowerPoint presentation"),
+        (".pptx", ".ppsx", ".ppt"),
+        SAVE_AS,
+    ),
+    UnreadableFormat(
+        QT_TRANSLATE_NOOP("FileProblem", "a zip archive"),
+        (".zip",),
+        QT_TRANSLATE_NOOP("FileProblem", "unpack it and import the notice inside"),
+    ),
+    UnreadableFormat(
         QT_TRANSLATE_NOOP("FileProblem", "an image (a scan or a screenshot)"),
         (".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".bmp", ".webp", ".heic"),
         QT_TRANSLATE_NOOP(

@@ -1477,6 +1477,22 @@
         <translation>imprimez-le en PDF, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
+        <source>an Excel spreadsheet</source>
+        <translation>un classeur Excel</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation>une présentation PowerPoint</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>une archive zip</translation>
+    </message>
+    <message>
+        <source>unpack it and import the notice inside</source>
+        <translation>décompressez-la et importez l’avis qu’elle contient</translation>
+    </message>
+    <message>
         <source>an image (a scan or a screenshot)</source>
         <translation>une image (un document numérisé ou une capture d&apos;écran)</translation>
     </message>

@@ -26,6 +26,9 @@ _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
 _MARKUP = re.compile(rb"^\s*<(?:!doctype html|html)\b", re.IGNORECASE)
 _ODF_TEXT = b"application/vnd.oasis.opendocument.text"
+# The names under which web systems export pages and tables (Word's and Excel's own files
+# are recognised by their content above).
+_OFFICE_NAMES_OF_EXPORTS = (".doc", ".xlsx", ".pptx", ".zip")
 
 
 def _named(kind: str) -> UnreadableFormat:
@@ -68,6 +71,14 @@ def _zip_kind(path: Path, data: bytes) -> str:
         raise unreadable(path, _named("an Apple Pages"))
     if any(name.lower().endswith(".fdseq") for name in names):
         raise unreadable(path, _named("an XPS"))
+    # Office's other files are zip archives too: say what the file is rather than that it
+    # is no Word document.
+    if any(name.startswith("xl/") for name in names):
+        raise unreadable(path, _named("an Excel"))
+    if any(name.startswith("ppt/") for name in names):
+        raise unreadable(path, _named("a PowerPoint"))
+    if "[Content_Types].xml" not in names and path.suffix.lower() not in (".docx", ".odt"):
+        raise unreadable(path, _named("a zip archive"))
     return "odt" if path.suffix.lower() == ".odt" else "docx"
 
 
@@ -101,11 +112,12 @@ def file_kind(path: Path, data: bytes) -> str:
     if suffix != ".eml" and (suffix in (".mhtml", ".mht") or looks_like_mhtml(data)):
         return "mhtml"
     if (format_ := unreadable_format(suffix)) is not None:
-        if format_.suffixes[0] == ".doc" and (
+        if format_.suffixes[0] in _OFFICE_NAMES_OF_EXPORTS and (
             _MARKUP.search(data[:2048]) or b"\x00" not in data[:4096]
         ):
-            # A web page, or text renamed: Word 97-2003's own files are compound files (above),
-            # so a .doc without a zero byte is no Word file; the text reader reads it.
+            # A web page, or text renamed: Office's own files are compound files or zip
+            # archives (above), so a .doc or .xls without a zero byte is no Office file; the
+            # text reader reads it.
             return "text"
         raise unreadable(path, format_)
     if suffix == ".eml":

@@ -294,6 +294,43 @@ def test_text_saved_under_a_word_97_name_is_read_as_text(tmp_path: Path) -> None
     assert "Word 97-2003" in str(refused(lambda: read_notice_file(word), word))
 
 
+@pytest.mark.parametrize(
+    ("name", "entries", "said"),
+    [
+        ("book.xlsx", {"[Content_Types].xml": b"<x/>", "xl/workbook.xml": b"<x/>"}, "Excel"),
+        (
+            "slides.pptx",
+            {"[Content_Types].xml": b"<x/>", "ppt/slides/a.xml": b"<x/>"},
+            "PowerPoint",
+        ),
+        ("notices.zip", {"notice.docx": b"PK"}, "zip archive"),
+        ("notices.txt", {"a/notice.pdf": b"%PDF-"}, "zip archive"),
+    ],
+)
+def test_office_files_and_archives_that_are_not_notices_say_what_they_are(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    entries: dict[str, bytes],
+    said: str,
+) -> None:
+    """They were all refused as "not a Word document (no document part)"."""
+    path = tmp_path / name
+    path.write_bytes(_zip(entries))
+    status, _, err = run_cli(capsys, "import", str(path), "-o", str(tmp_path / "out.toml"))
+    assert status == 2 and f"{name}: is a" in err and said in err and "Word" not in err
+
+
+def test_a_page_exported_as_xls_is_read_and_an_old_excel_file_is_named(tmp_path: Path) -> None:
+    """Web systems export pages under Excel's names; Excel's own files are compound files."""
+    page = tmp_path / "notice.xls"
+    page.write_bytes(PAGE)
+    assert "Reference: 271001" in read_notice_file(page)
+    book = tmp_path / "old.xls"
+    book.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    assert "Excel spreadsheet" in str(refused(lambda: read_notice_file(book), book))
+
+
 def test_runs_of_spaces_in_an_odt_are_bounded() -> None:
     """A run of spaces says its length (up to 9,999): 40,000 such runs, a 2.5 KB file, made
     400 million spaces (800 MB) before the text's limit could see them."""
