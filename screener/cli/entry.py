@@ -88,16 +88,18 @@ def _tolerate_console_encoding() -> None:
 def _run(argv: list[str]) -> int:
     _tolerate_console_encoding()
     parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # --help, --version, or a usage error (already printed)
-        return exc.code if isinstance(exc.code, int) else EXIT_PROBLEM
-    if getattr(args, "handler", None) is None:
-        parser.print_help(sys.stderr)
-        return EXIT_PROBLEM
-    if getattr(args, "lang", "en") is None:
-        args.lang = default_lang()
-    with named_output():  # standard output that cannot be written is said as a file's is
+    # Standard output that cannot be written is said as a file's is: --help and --version's
+    # too (they are flushed as the block ends; a full disk was left unsaid, exit 0).
+    with named_output():
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # --help, --version, or a usage error (already printed)
+            return exc.code if isinstance(exc.code, int) else EXIT_PROBLEM
+        if getattr(args, "handler", None) is None:
+            parser.print_help(sys.stderr)
+            return EXIT_PROBLEM
+        if getattr(args, "lang", "en") is None:
+            args.lang = default_lang()
         return int(args.handler(args))
 
 

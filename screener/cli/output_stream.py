@@ -29,14 +29,20 @@ class _Named:
 
     def __init__(self, stream: Any) -> None:
         self._stream = stream
+        # argparse's --help and --version swallow a failed write (and exit 0): the failure is
+        # kept, and said by the flush at the command's end.
+        self._failure: OSError | None = None
 
     def write(self, data: Any) -> Any:
         try:
             return self._stream.write(data)
         except OSError as exc:
-            raise _named(exc) from None
+            self._failure = _named(exc)
+            raise self._failure from None
 
     def flush(self) -> None:
+        if self._failure is not None:
+            raise self._failure
         try:
             self._stream.flush()
         except OSError as exc:

@@ -13,6 +13,7 @@ exit 1, naming nothing; closed before the start (`>&-`, some schedulers), `list`
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from pathlib import Path
@@ -122,6 +123,10 @@ def test_a_batch_to_a_dash_writes_to_standard_output(
         ["list"],
         ["assess", "--vacancy", "250939", "--profile", "me.json", "--format", "json"],
         ["batch", "--profiles", ".", "--out", "-"],
+        # argparse swallows the failed write: they exited 0 without a word.
+        ["--help"],
+        ["--version"],
+        ["import", "--help"],
     ],
 )
 def test_standard_output_on_a_full_disk_is_said_like_a_files(
@@ -130,7 +135,9 @@ def test_standard_output_on_a_full_disk_is_said_like_a_files(
     monkeypatch: pytest.MonkeyPatch,
     command: list[str],
 ) -> None:
-    monkeypatch.setattr(sys, "stdout", open("/dev/full", "w", encoding="utf-8"))  # noqa: SIM115
+    # Unbuffered (python -u, PYTHONUNBUFFERED): a write fails as it is made, not at the end.
+    full = io.TextIOWrapper(io.FileIO("/dev/full", "w"), encoding="utf-8", write_through=True)
+    monkeypatch.setattr(sys, "stdout", full)
     status, _out, err = run_cli(capsys, *command)
     assert status == 2
     assert err.splitlines()[-1] == "screener: standard output: No space left on device"
