@@ -24,6 +24,7 @@ from screener.cli.status import (
     CliError,
     default_lang,
 )
+from screener.cli.termination import ended_cleanly_by_sigterm
 from screener.persistence.errors import FileProblemError, os_reason, safe_text
 
 if TYPE_CHECKING:
@@ -110,7 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args:  # the window says itself what it cannot save, where the user looks
             return run_gui([sys.argv[0] if sys.argv else "screener"])
         _check_data_dir_env()
-        return _run(args)
+        with ended_cleanly_by_sigterm():  # no temporary file left in the user's folder
+            return _run(args)
     except FileProblemError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

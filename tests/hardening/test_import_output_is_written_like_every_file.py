@@ -8,6 +8,7 @@ file (the link's target kept its old content), a pipe with a file, and, run as r
 from __future__ import annotations
 
 import os
+import signal
 import stat
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 
 from screener import paths
 from screener.importer import write_vacancy_toml
+from screener.persistence import atomic
 from screener.persistence.vacancy_files import load_vacancy
 from tests.hardening.hardening_support import run_cli
 
@@ -70,3 +72,25 @@ def test_a_device_is_never_replaced_even_as_root(tmp_path: Path) -> None:
         write_vacancy_toml(vacancy, device)
     assert stat.S_ISCHR(os.lstat(device).st_mode)
     assert [p.name for p in tmp_path.iterdir()] == ["null.toml"]  # no temporary file left
+
+
+@posix_only
+def test_a_command_asked_to_end_while_writing_leaves_no_temporary_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGTERM (a closed terminal, `kill`, a scheduler's timeout) ended the process at once,
+    leaving ".draft.toml.….tmp" in the user's folder; it now ends it with status 143 after
+    write_atomic's clean-up."""
+    # Outside a command, SIGTERM is only noted here (Python's default would end pytest).
+    noted: list[int] = []
+    monkeypatch.setattr(atomic, "_before_replace", lambda *_: os.kill(os.getpid(), signal.SIGTERM))
+    previous = signal.signal(signal.SIGTERM, lambda number, _frame: noted.append(number))
+    out = tmp_path / "drafts"
+    out.mkdir()
+    try:
+        with pytest.raises(SystemExit) as ended:
+            run_cli(capsys, "import", str(_notice(tmp_path)), "-o", str(out / "draft.toml"))
+        os.kill(os.getpid(), signal.SIGTERM)  # after the command: its own handler is gone
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert ended.value.code == 143 and os.listdir(out) == [] and noted == [signal.SIGTERM]
