@@ -2747,6 +2747,18 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
+        <source>A folder has the draft&apos;s name</source>
+        <translation>Un dossier porte le nom du brouillon</translation>
+    </message>
+    <message>
+        <source>{name} in your vacancies folder is a folder, which cannot be replaced by the draft. Save the draft under another name?</source>
+        <translation>{name}, dans votre dossier d&apos;avis de vacance, est un dossier, que le brouillon ne peut pas remplacer. Enregistrer le brouillon sous un autre nom&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save the draft as</source>
+        <translation>Enregistrer le brouillon sous</translation>
+    </message>
+    <message>
         <source>Discard this import?</source>
         <translation>Abandonner cette importation&#xa0;?</translation>
     </message>
@@ -3603,6 +3615,10 @@
 </context>
 <context>
     <name>NoticeImport</name>
+    <message>
+        <source>Vacancy files (*.toml)</source>
+        <translation>Fichiers d&apos;avis de vacance (*.toml)</translation>
+    </message>
     <message>
         <source>The notice “{name}” could not be imported:</source>
         <translation>L&apos;avis «&#xa0;{name}&#xa0;» n&apos;a pas pu être importé&#xa0;:</translation>

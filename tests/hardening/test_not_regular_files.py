@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from hardening_support import BUNDLED_FILES, run_cli, time_limit
+from pytestqt.qtbot import QtBot
 
 from screener import paths
 from screener.adviser.packs import import_pack
@@ -16,6 +17,7 @@ from screener.persistence.errors import FileProblemError
 from screener.persistence.vacancy_cache import cache_file
 from screener.persistence.vacancy_catalogue import load_catalogue
 
+NOTICES = Path(__file__).resolve().parents[1] / "importer" / "notices"
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and /dev are POSIX")
 
 
@@ -92,3 +94,37 @@ def test_a_pack_that_is_a_folder_is_named(
     status, _, err = run_cli(capsys, "pack", "import", str(folder))
     assert status == 2
     assert err.strip() == f"{folder}: is a folder, not a file"
+
+
+def test_a_folder_where_a_reviewed_draft_goes_is_said_and_another_name_chosen(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The review asked "Replace vacancy file?" of a folder, then failed with "Is a
+    directory"; the folder is now said at once and the draft saved under the name chosen."""
+    from PySide6.QtCore import Qt
+
+    from screener.importer import import_notice_file
+    from screener.persistence.vacancy_files import load_vacancy
+    from screener.ui.importing import import_prompts
+    from screener.ui.importing.import_review_dialog import ImportReviewDialog
+
+    asked: list[str] = []
+    proposed: list[Path] = []
+    monkeypatch.setattr(import_prompts, "ask_confirm", lambda _p, _t, text: not asked.append(text))
+    monkeypatch.setattr(import_prompts, "show_problem", lambda _p, _t, text: asked.append(text))
+    monkeypatch.setattr(
+        import_prompts, "ask_draft_path", lambda _p, _c, name: str(proposed.append(name) or name)
+    )
+    folder = paths.user_vacancies_dir() / "250717.toml"
+    (folder / "inside").mkdir(parents=True)
+    dialog = ImportReviewDialog(import_notice_file(NOTICES / "250717.txt"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert asked == [
+        "250717.toml in your vacancies folder is a folder, which cannot be replaced by the "
+        "draft. Save the draft under another name?"
+    ]
+    assert proposed == [folder.with_name("250717-2.toml")] == [dialog.saved_path]
+    assert load_vacancy(proposed[0]).reference == "250717" and os.listdir(folder) == ["inside"]

@@ -41,6 +41,15 @@ def ask_notice_path(parent: QWidget, caption: str, file_filter: str) -> str:
     return path
 
 
+def ask_draft_path(parent: QWidget, caption: str, suggested: Path) -> str:
+    """The save dialog for a reviewed draft, proposing `suggested`; "" when the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
+    file_filter = QCoreApplication.translate("NoticeImport", "Vacancy files (*.toml)")
+    path, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), file_filter)
+    return path
+
+
 def ask_notice_text(parent: QWidget, text: str = "") -> str:
     """The paste box for a notice's text (holding `text`); "" when the user cancels."""
     from screener.ui.importing.import_paste_dialog import ImportPasteDialog

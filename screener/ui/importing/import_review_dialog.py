@@ -277,7 +277,13 @@ class ImportReviewDialog(QDialog):
         self.errors.hide()
         folder = paths.user_vacancies_dir()
         target = folder / vacancy_file_name(vacancy.reference)
-        if os.path.exists(target) and not prompts.ask_confirm(
+        if os.path.isdir(target):
+            # A folder is never replaced: asking "Replace?" only led to "Is a directory".
+            chosen = self._another_name(target)
+            if not chosen:
+                return
+            target = Path(chosen)
+        elif os.path.exists(target) and not prompts.ask_confirm(
             self,
             self.tr("Replace vacancy file?"),
             self.tr("{name} already exists in your vacancies folder. Replace it?").format(
@@ -304,6 +310,25 @@ class ImportReviewDialog(QDialog):
         self.edited = False
         self.saved.emit(target)
         self.accept()
+
+    def _another_name(self, target: Path) -> str:
+        """The file the user chooses instead of a folder named as the draft's file; ""
+        when they keep to the review."""
+        if not prompts.ask_confirm(
+            self,
+            self.tr("A folder has the draft's name"),
+            self.tr(
+                "{name} in your vacancies folder is a folder, which cannot be replaced by "
+                "the draft. Save the draft under another name?"
+            ).format(name=target.name),
+        ):
+            return ""
+        number = 2
+        suggested = target.with_name(f"{target.stem}-{number}{target.suffix}")
+        while os.path.lexists(suggested) and number < 1000:
+            number += 1
+            suggested = target.with_name(f"{target.stem}-{number}{target.suffix}")
+        return prompts.ask_draft_path(self, self.tr("Save the draft as"), suggested)
 
     def reject(self) -> None:
         if self.edited and not prompts.ask_confirm(
