@@ -1309,6 +1309,10 @@
         <translation>est un classeur, une présentation ou un dessin OpenDocument, pas un texte&#xa0;: ouvrez-le dans LibreOffice et enregistrez l&apos;avis en .odt ou .docx, ou copiez son texte et utilisez «&#xa0;Coller le texte de l’avis&#xa0;»</translation>
     </message>
     <message>
+        <source>is a vacancy pack, not a notice: add its vacancies with Adviser &gt; Import vacancy pack… (screener pack import)</source>
+        <translation>est un lot d&apos;avis de vacance, pas un avis&#xa0;: ajoutez ses avis avec Conseil &gt; Importer un lot d&apos;avis… (screener pack import)</translation>
+    </message>
+    <message>
         <source>PDF import needs the optional &apos;pdf&apos; extra: .venv/bin/pip install &apos;screener[pdf]&apos; (or copy the notice&apos;s text into a .txt file and import that)</source>
         <translation>l&apos;import de PDF demande le complément facultatif «&#xa0;pdf&#xa0;»&#xa0;: .venv/bin/pip install &apos;screener[pdf]&apos; (ou copiez le texte de l&apos;avis dans un fichier .txt et importez celui-ci)</translation>
     </message>

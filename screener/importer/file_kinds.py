@@ -77,6 +77,15 @@ def _zip_kind(path: Path, data: bytes) -> str:
         raise unreadable(path, _named("an Excel"))
     if any(name.startswith("ppt/") for name in names):
         raise unreadable(path, _named("a PowerPoint"))
+    if "[Content_Types].xml" not in names and any(name.endswith(".toml") for name in names):
+        raise FileProblemError.of(
+            path,
+            QT_TRANSLATE_NOOP(
+                "FileProblem",
+                "is a vacancy pack, not a notice: add its vacancies with Adviser > Import "
+                "vacancy pack… (screener pack import)",
+            ),
+        )
     if "[Content_Types].xml" not in names and path.suffix.lower() not in (".docx", ".odt"):
         raise unreadable(path, _named("a zip archive"))
     return "odt" if path.suffix.lower() == ".odt" else "docx"

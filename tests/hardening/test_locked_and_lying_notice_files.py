@@ -325,6 +325,7 @@ def test_text_saved_under_a_word_97_name_is_read_as_text(tmp_path: Path) -> None
         ),
         ("notices.zip", {"notice.docx": b"PK"}, "zip archive"),
         ("notices.txt", {"a/notice.pdf": b"%PDF-"}, "zip archive"),
+        ("vacancies.zip", {"250939.toml": b"reference = 1"}, "vacancy pack"),
     ],
 )
 def test_office_files_and_archives_that_are_not_notices_say_what_they_are(
