@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from screener.importer.recognizers import recognize
 from tests.importer.importer_support import imported
 
 _LISTS = (
@@ -99,3 +100,103 @@ def test_a_title_beside_a_header_fact_in_the_right_column_stays_alone(
     )
     vacancy = imported(text)
     assert title in (vacancy.title.en, vacancy.title.fr)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # The batch's form: a numbered list cut by a second lead-in.
+        "Additional qualifications that would be an advantage",
+        "Other skills which are an asset:",
+        "Experience that would be an advantage",
+        "Qualifications supplémentaires qui seraient un atout",
+        "Connaissances qui constitueraient un atout :",
+    ],
+)
+def test_a_lead_in_naming_what_would_be_an_advantage_opens_the_desirable_list(
+    heading: str,
+) -> None:
+    text = (
+        "Title: Storekeeper\nGrade: G5\n\nQualifications required\n"
+        "1. Completed lower secondary education.\n2. Valid forklift operator certificate.\n"
+        f"3. English: SLP 2211.\n\n{heading}\n4. ADR certificate for class 1 (explosives).\n"
+        "5. Knowledge of the SAP warehouse module.\n"
+    )
+    vacancy = imported(text)
+    assert [c.kind for c in vacancy.essential[1:]] == [
+        "education",
+        "certification",
+        "language_profile",
+    ]
+    assert len(vacancy.desirable) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "wished"),
+    [
+        # The batch's form: a level, then an asset in a sentence of its own.
+        (
+            "Languages: English SLP 3333. A working knowledge of Dutch or German is an asset.",
+            "language_profile",
+            "Dutch",
+        ),
+        ("English SLP 3332. Knowledge of French would be an advantage.", "language_profile", "French"),
+        ("Italian SLP 2222. German SLP 2222 is an asset.", "language_profile", "German"),
+    ],
+)  # fmt: skip
+def test_an_asset_in_a_sentence_after_a_level_is_desirable(
+    line: str, kept: str, wished: str
+) -> None:
+    text = (
+        "Title: Contracts Officer\nGrade: A2\n\nRequirements\n"
+        "- University degree in law.\n- " + line + "\n"
+    )
+    vacancy = imported(text)
+    assert [c.kind for c in vacancy.essential[1:]] == ["education", kept]
+    assert [wished in c.text.en for c in vacancy.desirable] == [True]
+
+
+@pytest.mark.parametrize(
+    ("item", "lang"),
+    [
+        ("Readiness for business trips, including to exercises abroad.", "en"),
+        ("Readiness for duty trips to the sponsoring nations.", "en"),
+        ("Preparedness for deployments to operational theatres.", "en"),
+        ("Disponibilité pour des voyages d'affaires à l'étranger.", "fr"),
+    ],
+)
+def test_readiness_for_trips_is_availability_for_travel(item: str, lang: str) -> None:
+    typing = recognize(item, lang)
+    assert (typing.kind, [n.value for n in typing.params["needs"]]) == ("availability", ["travel"])
+
+
+def test_readiness_for_something_else_is_no_availability() -> None:
+    assert recognize("Readiness for change and innovation.", "en").kind != "availability"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # The batch's form: one sentence, three infinitives after "It would be an advantage".
+        (
+            "It would be an advantage to hold a PhD in an analytical discipline, to speak "
+            "Portuguese, and to have experience of the NATO Lessons Learned process.",
+            3,
+        ),
+        ("It would be an advantage to hold a PMP certificate and to speak German.", 2),
+        (
+            "Il serait souhaitable de détenir un doctorat, de parler portugais et d'avoir une "
+            "expérience du processus des enseignements tirés.",
+            3,
+        ),
+    ],
+)
+def test_infinitives_in_a_prose_sentence_of_assets_are_requirements_each(
+    sentence: str, count: int
+) -> None:
+    text = (
+        "Title: Operational Research Analyst\nGrade: A3\n\nQUALIFICATIONS AND EXPERIENCE\n\n"
+        "Candidates must hold a university degree in mathematics and must have at least 6 years "
+        f"of experience in operational analysis. English at SLP 3333 is required.\n\n{sentence}\n"
+    )
+    assert len(imported(text).desirable) == count
