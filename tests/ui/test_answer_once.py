@@ -32,8 +32,7 @@ def screen_250939(steps: Steps) -> None:
     steps.check_answers()
     steps.qtbot.waitUntil(lambda: wizard.currentId() == wizard.summary_id)
     assert wizard.summary_page.view.verdict_label.text().startswith("✔ Eligible: ")
-    steps.kb.enter()  # Finish
-    steps.qtbot.waitUntil(lambda: steps.window.wizard is None)
+    steps.finish()
 
 
 def open_next(steps: Steps, reference: str) -> ScreeningWizard:
@@ -79,8 +78,7 @@ def test_answer_once_then_carry_on_after_a_restart(
     view = wizard.summary_page.view
     assert view.row_for("nationality").texts()[2] == "Your answer: Belgium"  # used, not asked
     assert "French I" in view.row_for("languages").texts()[2]
-    steps.kb.enter()  # Finish
-    qtbot.waitUntil(lambda: window.wizard is None)
+    steps.finish()
 
     # A third vacancy, left in the middle: the app is closed on its statements page.
     wizard = open_next(steps, "250717")

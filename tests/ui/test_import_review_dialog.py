@@ -25,6 +25,7 @@ from screener.ui.common.language import apply_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.importing import import_prompts, new_requirement_dialog
 from screener.ui.importing.import_review_dialog import ImportReviewDialog
+from screener.ui.profiles.official_languages_editor import OfficialLanguagesEditor
 from screener.ui.summary import summary_exports
 from screener.ui.summary.summary_document import build_summary_document
 from screener.ui.summary.summary_view import SummaryView
@@ -375,6 +376,14 @@ def test_no_two_things_share_an_access_key_in_the_review(
             # key was not counted (STANAG 6001 &profile clashed with &Post details unseen).
             qtbot.waitUntil(editor.parameters.isVisible)
             assert mnemonic_clashes(dialog) == [], kind
+        # Each way the official languages are asked shows its own level boxes ("Niveau
+        # d'&anglais" took Alt+A from "Exigences de l'&avis").
+        editor.kind.set_value("official_languages")
+        qtbot.waitUntil(editor.parameters.isVisible)
+        (languages,) = editor.parameters.findChildren(OfficialLanguagesEditor)
+        for mode in range(languages.mode.count()):
+            languages.mode.setCurrentIndex(mode)
+            assert mnemonic_clashes(dialog) == [], languages.mode.currentText()
         adding = new_requirement_dialog.NewRequirementDialog()
         qtbot.addWidget(adding)
         adding.show()

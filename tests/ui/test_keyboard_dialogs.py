@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QRadioButton
+from PySide6.QtWidgets import QApplication, QDialog, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 from test_batch_dialog import profiles_folder  # noqa: F401  (a fixture)
 from ui_keyboard import Keyboard
@@ -199,3 +199,34 @@ def test_escape_asks_before_throwing_typed_work_away(
     discard_questions.answer = True  # type: ignore[attr-defined]
     kb.press(Qt.Key.Key_Escape)
     assert not dialog.isVisible() and len(asked) == 2
+
+
+def _deaf_to_enter(root: QWidget) -> list[str]:
+    """Push buttons that Enter, pressed on them, would not press: neither default nor
+    auto-default in a dialog, nor given Enter by enter_presses.not_default."""
+    from PySide6.QtWidgets import QPushButton
+
+    from screener.ui.common.enter_presses import presses_on_enter
+
+    return [
+        button.text()
+        for button in root.findChildren(QPushButton)
+        if button.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not button.isDefault()
+        and not (isinstance(button.window(), QDialog) and button.autoDefault())
+        and not presses_on_enter(button)
+    ]
+
+
+def test_enter_on_a_focused_button_of_the_main_window_presses_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The welcome's Import a notice… and Close welcome, the resume bar's and the save
+    problems' buttons took no Enter at all: only Space pressed them."""
+    assert _deaf_to_enter(window) == []
+    kb = Keyboard(qtbot)
+    welcome = window.help.welcome
+    assert welcome.isVisible()
+    kb.tab_until(lambda w: w is welcome.close_button)
+    kb.enter()
+    assert not welcome.isVisible()

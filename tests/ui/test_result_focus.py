@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from ui_clock import fixed_clock
 from ui_keyboard import Keyboard
@@ -112,3 +112,17 @@ def test_tabbing_through_the_country_list_chooses_nothing(
     assert page.chosen.text() == "No country chosen yet."  # type: ignore[attr-defined]
     kb.press(Qt.Key.Key_Down)
     assert page.selected_code() == "AF"  # type: ignore[attr-defined]
+
+
+def test_enter_on_a_focused_button_of_the_result_presses_it(
+    qtbot: QtBot, vacancy: Callable[[str], Vacancy]
+) -> None:
+    """Enter on Copy as text (or Export PDF…) went on to Finish, and closed the result."""
+    wizard = _on_result(qtbot, vacancy)
+    view = wizard.summary_page.view
+    kb = Keyboard(qtbot)
+    kb.tab_until(lambda w: w is view.buttons["copy"])
+    kb.enter()
+    assert wizard.isVisible() and wizard.currentId() == wizard.summary_id
+    copied = QApplication.clipboard().text()
+    assert copied.startswith("Coordinator, HQ Security Force (250717)\n")

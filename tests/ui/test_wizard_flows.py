@@ -94,8 +94,7 @@ def test_250939_eligible_with_the_keyboard_alone(
     assert "✔ Eligible: you meet every essential requirement" in text
     assert "Reference 250939" in text
 
-    steps.kb.enter()  # Finish
-    qtbot.waitUntil(lambda: window.wizard is None)
+    steps.finish()
 
 
 def test_241436_not_eligible_explained_early(

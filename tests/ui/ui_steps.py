@@ -130,6 +130,16 @@ class Steps:
         self.kb.wait_focus(lambda w: w is next_button)
         self._next()
 
+    def finish(self) -> None:
+        """On the result: once the keyboard is on its statement (the page puts it there),
+        Enter is Finish. Pressed on one of the result's buttons, it presses that button."""
+        wizard = self.wizard
+        self.qtbot.waitUntil(lambda: wizard.currentId() == wizard.summary_id)
+        verdict = wizard.summary_page.view.verdict_label
+        self.kb.wait_focus(lambda w: w is verdict)
+        self.kb.enter()
+        self.qtbot.waitUntil(lambda: self.window.wizard is None)
+
     def skip(self, topic: Topic) -> None:
         self._on(topic)
         self._next()

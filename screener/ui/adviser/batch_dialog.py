@@ -28,6 +28,7 @@ from screener.persistence.atomic import input_at
 from screener.report.messages import text
 from screener.ui.adviser.batch_worker import BatchWorker, screened_files
 from screener.ui.common.accessibility import announce, describe, tab_as_laid_out
+from screener.ui.common.enter_presses import not_default, not_default_button
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.problem_words import problem_text
@@ -121,8 +122,7 @@ class BatchDialog(QDialog):
             describe(edit, name, description)
             label_widget = QLabel(label)
             label_widget.setBuddy(edit)
-            browse = QPushButton(self.tr("Browse…"))
-            browse.setAutoDefault(False)
+            browse = not_default_button(self.tr("Browse…"))
             describe(
                 browse,
                 self.tr("Browse for {what}").format(what=name),
@@ -195,7 +195,7 @@ class BatchDialog(QDialog):
         )
         row = QHBoxLayout()
         for button in (self.open_csv_button, self.open_folder_button):
-            button.setAutoDefault(False)
+            not_default(button)
             button.hide()
             row.addWidget(button)
         row.addStretch(1)

@@ -43,6 +43,7 @@ from screener.ui.common.accessibility import announce, describe
 from screener.ui.common.command_keys import CANDIDATES, bind_command_keys
 from screener.ui.common.down_into_list import DownIntoList
 from screener.ui.common.enter_activates import EnterActivates
+from screener.ui.common.enter_presses import not_default
 from screener.ui.common.escape_clears import EscapeClears
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.nested_layout import nested
@@ -147,7 +148,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         self.counts = PlainTextLabel()
         # Which files were skipped, and why: the count alone left the adviser guessing.
         self.skipped_button = QPushButton()
-        self.skipped_button.setAutoDefault(False)
+        not_default(self.skipped_button)
         counts_row = QHBoxLayout()
         counts_row.addWidget(self.counts, 1)
         counts_row.addWidget(self.skipped_button)
@@ -158,7 +159,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         rows = (QHBoxLayout(), QHBoxLayout())
         for key in ("summary", "gaps", "dossier", "calendar", "dossiers", "csv", "xlsx"):
             button = QPushButton()
-            button.setAutoDefault(False)
+            not_default(button)
             self.buttons[key] = button
             rows[key in ("dossiers", "csv", "xlsx")].addWidget(button)
         for row in rows:
@@ -336,7 +337,8 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
         )
         if unreadable:
             message += " " + self.tr(
-                "Not saved, the profile file could not be read: {names}."
+                "Not saved, the profile file could not be read or changed since the table "
+                "was made: {names}."
             ).format(names=", ".join(unreadable))
         self._say(message)
 

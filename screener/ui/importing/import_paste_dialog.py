@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from screener.ui.common.accessibility import describe, tab_as_laid_out
 from screener.ui.common.discard_guard import may_close
+from screener.ui.common.enter_presses import not_default
 from screener.ui.window import window_placement
 
 # Qt's time to lay out a word grows with the square of its length: a pasted 1 MB run of
@@ -109,7 +110,7 @@ class ImportPasteDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setDefault(False)
-        self.import_button.setAutoDefault(False)
+        not_default(self.import_button)
         self.import_button.setEnabled(False)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         tab_as_laid_out(buttons)

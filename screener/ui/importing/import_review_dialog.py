@@ -28,6 +28,7 @@ from screener.importer import ImportResult, write_vacancy_toml
 from screener.persistence.validation_words import validation_problems
 from screener.report.requirement_names import in_a_sentence
 from screener.ui.common.accessibility import announce, describe
+from screener.ui.common.enter_presses import not_default
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.problem_words import problem_in_a_form, problem_message
@@ -119,7 +120,7 @@ class ImportReviewDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("&Save draft"))
         # No default button: Enter in a list or a field must never save half-reviewed work.
-        self.save_button.setAutoDefault(False)
+        not_default(self.save_button)
         describe(
             self.save_button,
             self.tr("Save draft"),
@@ -129,7 +130,7 @@ class ImportReviewDialog(QDialog):
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
+        not_default(self.cancel_button)
         describe(self.cancel_button, self.tr("Cancel"), self.tr("Closes without saving"))
 
     def _field_names(self) -> dict[str, str]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from screener.domain.kinds.statement import StatementCriterion
 from screener.ui.common.accessibility import describe
 from screener.ui.common.current_page_stack import CurrentPageStack
+from screener.ui.common.enter_presses import not_default
 from screener.ui.common.language import current_language
 from screener.ui.importing import import_prompts as prompts
 from screener.ui.importing import new_requirement_dialog
@@ -71,14 +72,14 @@ class RequirementsPanel(QWidget):
         label = QLabel(self.tr("Requirements in the &notice:"))
         label.setBuddy(self.criteria_list)
         self.add_button = QPushButton(self.tr("&Add a requirement…"))
-        self.add_button.setAutoDefault(False)
+        not_default(self.add_button)
         describe(
             self.add_button,
             self.tr("Add a requirement"),
             self.tr("Adds a requirement of the notice that was not read, in its own words"),
         )
         self.delete_button = QPushButton(self.tr("&Delete requirement"))
-        self.delete_button.setAutoDefault(False)
+        not_default(self.delete_button)
         describe(
             self.delete_button,
             self.tr("Delete requirement"),

@@ -12,6 +12,7 @@ from screener.domain.profile import MAX_LANGUAGES
 from screener.domain.scales import OFFICIAL_LANGUAGES, LanguageLevel
 from screener.report import messages
 from screener.ui.common.accessibility import describe
+from screener.ui.common.enter_presses import not_default
 from screener.ui.common.language import at_line_start, current_language
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
@@ -38,7 +39,7 @@ class LanguagesEditor(QWidget):
         add_label = QLabel(self.tr("Another lang&uage:"))
         add_label.setBuddy(self.add_combo)
         self.add_button = QPushButton(self.tr("&Add"))
-        self.add_button.setAutoDefault(False)
+        not_default(self.add_button)
         describe(
             self.add_button,
             self.tr("Add language"),

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from screener.ui.common.accessibility import announce, describe
+from screener.ui.common.enter_presses import not_default
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.plain_text_label import PlainTextLabel
 
@@ -39,6 +40,7 @@ class ResumeBar(RetranslatesOnLanguageChange, QFrame):
         layout.addWidget(self.message, 1)
         layout.addWidget(self.resume_button)
         layout.addWidget(self.dismiss_button)
+        not_default(self.resume_button, self.dismiss_button)  # Enter on either did nothing
         self.resume_button.clicked.connect(self._resume)
         self.dismiss_button.clicked.connect(self._dismiss)
         self.retranslate()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from screener.persistence.errors import FileProblemError
 from screener.persistence.profile_names import slug
 from screener.ui.common.accessibility import describe
+from screener.ui.common.enter_presses import not_default
 from screener.ui.common.language import RetranslatesOnLanguageChange
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.problem_words import error_text
@@ -62,6 +63,7 @@ class SaveProblemBar(RetranslatesOnLanguageChange, QFrame):
             (self.retry_button, self.retryRequested),
         ):
             layout.addWidget(button)
+            not_default(button)  # in the main window, Enter on it did nothing
             button.clicked.connect(signal.emit)
         self.retranslate()
         self.hide()
@@ -146,7 +148,7 @@ class SaveGuard(QObject):
 
     def _changed_elsewhere(self) -> None:
         error = self.keeper.last_error
-        problem = str(error) if error is not None else ""
+        problem = error_text(error) if error is not None else ""
         self.bar.show_problem(problem, conflict=True)
         self._told = True
         prompts.notify(
@@ -218,7 +220,7 @@ class SaveGuard(QObject):
         error = self.keeper.last_error
         while True:
             choice = prompts.ask_unsaved_on_close(
-                self.window, str(error) if error is not None else ""
+                self.window, error_text(error) if error is not None else ""
             )
             if choice == "save_elsewhere":
                 if self.save_elsewhere():

@@ -15,6 +15,7 @@ from screener.report import messages
 from screener.report.record import RecordItem
 from screener.report.requirement_names import in_a_sentence
 from screener.ui.common.accessibility import describe, scaled_font
+from screener.ui.common.enter_presses import not_default
 from screener.ui.common.language import RetranslatesOnLanguageChange
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.status_style import status_colour, status_text
@@ -53,7 +54,7 @@ class CriterionResultRow(RetranslatesOnLanguageChange, QFrame):
         self.explanation = PlainTextLabel(item.explanation)
         self.remedy = PlainTextLabel(item.change or "")
         self.change_button = QPushButton()
-        self.change_button.setAutoDefault(False)
+        not_default(self.change_button)
         self.change_button.clicked.connect(self._change_clicked)
         self._changeable = True
 

@@ -38,6 +38,7 @@ from screener.report.record import (
 )
 from screener.ui.common.accessibility import announce, describe, scaled_font
 from screener.ui.common.command_keys import RESULT, bind_command_keys
+from screener.ui.common.enter_presses import not_default
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
@@ -99,14 +100,14 @@ class SummaryView(RetranslatesOnLanguageChange, QWidget):
         actions = QHBoxLayout()
         for key in _BUTTONS:
             button = QPushButton()
-            button.setAutoDefault(False)
+            not_default(button)
             button.clicked.connect(slots[key])
             self.buttons[key] = button
             actions.addWidget(button)
         for key in _MENU:
             self.actions_by_key[key] = self.menu.addAction("", slots[key])
         self.buttons["more"] = QPushButton()
-        self.buttons["more"].setAutoDefault(False)
+        not_default(self.buttons["more"])
         self.buttons["more"].setMenu(self.menu)
         actions.addWidget(self.buttons["more"])
         actions.addStretch(1)

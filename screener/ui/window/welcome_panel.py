@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from screener import paths
 from screener.ui.common.accessibility import describe, scaled_font, without_mnemonic
+from screener.ui.common.enter_presses import not_default
 from screener.ui.common.language import RetranslatesOnLanguageChange
 from screener.ui.common.nested_layout import ButtonRow
 from screener.ui.common.plain_text_label import PlainTextLabel
@@ -45,10 +46,10 @@ class WelcomePanel(RetranslatesOnLanguageChange, QFrame):
         self.heading.setWordWrap(True)
         self.paragraphs = [PlainTextLabel() for _ in range(4)]
         self.import_button = QPushButton()
-        self.import_button.setAutoDefault(False)
+        not_default(self.import_button)
         self.import_button.clicked.connect(self.importRequested)
         self.close_button = QPushButton()
-        self.close_button.setAutoDefault(False)
+        not_default(self.close_button)
         self.close_button.clicked.connect(self.closeRequested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

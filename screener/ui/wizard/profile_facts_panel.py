@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from screener.ui.common.accessibility import describe, scaled_font
+from screener.ui.common.enter_presses import not_default
 from screener.ui.common.language import RetranslatesOnLanguageChange
 from screener.ui.common.plain_text_label import PlainTextLabel
 
@@ -84,7 +85,7 @@ class ProfileFactsPanel(RetranslatesOnLanguageChange, QFrame):
             label = PlainTextLabel()
             label.setObjectName(f"fact-{page_id}")
             button = QPushButton()
-            button.setAutoDefault(False)
+            not_default(button)
             button.clicked.connect(partial(self.editRequested.emit, page_id))
             # Nested while empty: PySide6 hands a filled layout's items to Python, and they
             # were freed twice once the rows were rebuilt (see ui/common/nested_layout.py).

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from screener.ui.common.accessibility import describe, spoken
+from screener.ui.common.enter_presses import not_default
 from screener.ui.common.language import (
     NATIVE_NAMES,
     RetranslatesOnLanguageChange,
@@ -81,7 +82,7 @@ class ScreeningWizard(RetranslatesOnLanguageChange, QWizard):
         language_button = self.button(LANGUAGE_TOGGLE)
         assert isinstance(language_button, QPushButton)  # QWizard's buttons are push buttons
         self.language_button = language_button
-        self.language_button.setAutoDefault(False)
+        not_default(self.language_button)
 
         self.question_pages: list[CriterionPage] = [
             self._make_page(plan) for plan in plan_pages(vacancy)

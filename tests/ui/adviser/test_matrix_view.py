@@ -307,6 +307,13 @@ def test_enter_on_a_cell_leaves_the_matrix_open(
     assert matrix.isVisible()
     summary = matrix.child
     assert isinstance(summary, CandidateSummaryDialog) and summary.isVisible()
+    summary.close()
+
+    # Enter on a focused button presses it: it pressed Close, and the matrix was gone.
+    matrix.activateWindow()
+    kb.tab_until(lambda w: w is matrix.buttons["gaps"])
+    kb.enter()
+    assert matrix.isVisible() and isinstance(matrix.child, GapPlanDialog)
 
 
 def test_a_screen_reader_hears_each_columns_vacancy_by_its_title(
