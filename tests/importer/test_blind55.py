@@ -200,3 +200,46 @@ def test_infinitives_in_a_prose_sentence_of_assets_are_requirements_each(
         f"of experience in operational analysis. English at SLP 3333 is required.\n\n{sentence}\n"
     )
     assert len(imported(text).desirable) == count
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "place", "body"),
+    [
+        # The batch's form: the right-hand name wrapped in its column.
+        (
+            "CENTRE FOR MARITIME RESEARCH AND EXPERIMENTATION             NATO Science and Technology\n"
+            "(CMRE) - La Spezia, Italy                                    Organization\n",
+            "La Spezia, Italy",
+            "NATO STO Centre for Maritime Research and Experimentation (CMRE)",
+        ),
+        (
+            "JOINT WARFARE CENTRE                              CIVILIAN VACANCY ANNOUNCEMENT\n"
+            "Stavanger, Norway                                 JWC Vacancy 27-04\n",
+            "Stavanger, Norway",
+            "Joint Warfare Centre (JWC)",
+        ),
+        (
+            "NATO SCHOOL OBERAMMERGAU (NSO)                    Civilian Personnel\n"
+            "Oberammergau, Germany                             Office\n",
+            "Oberammergau, Germany",
+            "NATO School Oberammergau (NSO)",
+        ),
+    ],
+)  # fmt: skip
+def test_a_letterheads_two_columns_are_read_apart(letterhead: str, place: str, body: str) -> None:
+    text = (
+        letterhead + "\nVACANCY NOTICE\nSecond Engineer Officer\nGrade: G13\n\n"
+        "REQUIREMENTS - ESSENTIAL\n- 4 years of sea service as an engineer officer.\n"
+        "- English SLP 3232.\n"
+    )
+    vacancy = imported(text)
+    assert (vacancy.location, vacancy.nato_body) == (place, body)
+
+
+def test_a_bodys_vacancy_number_on_a_line_of_its_own_keeps_the_bodys_letters() -> None:
+    text = (
+        "JOINT WARFARE CENTRE\nStavanger, Norway\n\nCIVILIAN VACANCY ANNOUNCEMENT\n"
+        "JWC Vacancy 27-04\n\nJob Title: Exercise Planner\nNATO Grade: A2\n\n"
+        "Essential:\n- At least 5 years of experience in exercise planning.\n"
+    )
+    assert imported(text).reference == "JWC-27-04"
