@@ -243,3 +243,36 @@ def test_a_bodys_vacancy_number_on_a_line_of_its_own_keeps_the_bodys_letters() -
         "Essential:\n- At least 5 years of experience in exercise planning.\n"
     )
     assert imported(text).reference == "JWC-27-04"
+
+
+@pytest.mark.parametrize(
+    ("label", "french"),
+    [
+        # The batch's form: the post in English, then again in French under its own labels.
+        ("Intitulé : ", "Conseiller(ère) en formation de défense"),
+        ("Intitulé du poste : ", "Conseiller(ère) en formation de défense"),
+        ("Titre du poste : ", "Conseiller en formation de défense"),
+        ("1.1 Intitulé de la fonction : ", "Conseiller(ère) en formation de défense"),
+    ],
+)
+def test_the_french_copys_labelled_title_after_the_english_one_is_the_french_title(
+    label: str, french: str
+) -> None:
+    text = (
+        "NATO MISSION IRAQ (NMI) - VACANCY NOTICE\n\nReference: NMI 27/009\n"
+        "Title: Defence Education Adviser\nGrade: A3\n\nEssential requirements:\n"
+        "- At least 7 years of experience in military education.\n- English SLP 3333.\n\n"
+        "-----------------------------\n\nMISSION OTAN EN IRAK (NMI) - AVIS DE VACANCE\n\n"
+        f"Référence : NMI 27/009\n{label}{french}\nGrade : A3\n\n"
+        "Qualifications essentielles :\n- Au moins 7 ans d'expérience.\n- Anglais SLP 3333.\n"
+    )
+    title = imported(text).title
+    assert (title.en, title.fr) == ("Defence Education Adviser", french)
+
+
+def test_a_french_only_notices_labelled_title_is_not_taken_twice() -> None:
+    text = (
+        "Intitulé du poste : Analyste\nRéférence : NMI 27/009\nGrade : A3\n\n"
+        "Qualifications essentielles :\n- Au moins 7 ans d'expérience.\n- Anglais SLP 3333.\n"
+    )
+    assert imported(text).title.fr == "Analyste"
