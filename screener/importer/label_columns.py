@@ -154,6 +154,7 @@ def _wrapped_value(lines: list[str], index: int) -> str | None:
 # columns of labelled facts, a value wrapped in its own column. A right-hand label after a gap.
 _RIGHT_LABEL = re.compile(r"\s{3,}([A-Z][A-Za-z/()'&.-]*(?: [A-Za-z/()'&.-]+){0,3}:)(?=\s|$)")
 _SLACK = 2  # columns a PDF's text shifts a column's start by
+_FORM_ROWS = 20  # a header form's rows, at most
 
 
 def _right_column(line: str) -> int | None:
@@ -169,7 +170,12 @@ def _column_block(lines: list[str], start: int) -> tuple[int, int] | None:
     if column is None:
         return None
     end, left, right = start, 0, 0
-    while end < len(lines) and lines[end].strip() and len(lines[end]) <= 300:
+    while (
+        end < len(lines)
+        and end - start < _FORM_ROWS
+        and lines[end].strip()
+        and len(lines[end]) <= 300
+    ):
         at = _right_column(lines[end])
         if at is not None and abs(at - column) > _SLACK:
             break
