@@ -9,9 +9,9 @@ from pathlib import Path
 
 from screener.batch import BatchResult, FileStamp
 from screener.domain.profile import Profile
-from screener.persistence.errors import FileProblemError
+from screener.persistence.errors import FileProblemError, saved_as_text
 from screener.persistence.profile_files import read_profile
-from screener.persistence.profile_names import check_file_name
+from screener.persistence.profile_names import PROFILE_SUFFIX, check_file_name
 from screener.persistence.profile_store import ProfileStore
 from screener.translatable import QT_TRANSLATE_NOOP
 
@@ -44,6 +44,9 @@ class ProfileFolder:
         for path in self._files:
             try:
                 check_file_name(path)
+                misnamed = saved_as_text(path, PROFILE_SUFFIX)
+                if misnamed is not None:
+                    raise misnamed
                 stamp = file_stamp(path)  # before reading: a change while read is a change
                 profile = read_profile(path)
             except FileProblemError as exc:

@@ -159,6 +159,14 @@
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
+    <message>
+        <source>Dossiers saved: {count}, in {folder}.</source>
+        <translation>Dossiers enregistrés&#xa0;: {count}, dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Not saved, the profile file could not be read or changed since the table was made: {names}.</source>
+        <translation>Non enregistrés, le fichier de profil n&apos;a pas pu être lu ou a changé depuis que le tableau a été fait&#xa0;: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>AnswerWords</name>
@@ -1749,6 +1757,10 @@
         <translation>une partie du chemin est un fichier, pas un dossier</translation>
     </message>
     <message>
+        <source>{folder} is a file where a folder is needed</source>
+        <translation>{folder} est un fichier là où un dossier est nécessaire</translation>
+    </message>
+    <message>
         <source>this folder cannot be read ({reason}); its files were not loaded</source>
         <translation>ce dossier ne peut pas être lu ({reason})&#xa0;; ses fichiers n&apos;ont pas été chargés</translation>
     </message>
@@ -2133,8 +2145,16 @@
         <translation>format de profil inconnu {version}</translation>
     </message>
     <message>
+        <source>the file name ends in {suffix} (Notepad adds .txt to what it saves as text), not {expected}; rename the file to use it</source>
+        <translation>le nom du fichier se termine par {suffix} (le Bloc-notes ajoute .txt à ce qu&apos;il enregistre comme texte), et non par {expected}&#xa0;; renommez le fichier pour l&apos;utiliser</translation>
+    </message>
+    <message>
         <source>could not be read: {error}: {reason}</source>
         <translation>n&apos;a pas pu être lu&#xa0;: {error}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>holds the vacancy {now} since the list was made, not {listed}; start Screener again to list it</source>
+        <translation>contient la vacance de poste {now} depuis que la liste a été faite, et non plus {listed}&#xa0;; relancez Screener pour la voir dans la liste</translation>
     </message>
     <message>
         <source>reference {reference} is also used by {file}, which is the one used; give this vacancy another reference or remove one of them</source>
@@ -3348,14 +3368,6 @@
     <message>
         <source>Dossier saved.</source>
         <translation>Dossier enregistré.</translation>
-    </message>
-    <message>
-        <source>Dossiers saved: {count}, in {folder}.</source>
-        <translation>Dossiers enregistrés&#xa0;: {count}, dans {folder}.</translation>
-    </message>
-    <message>
-        <source>Not saved, the profile file could not be read: {names}.</source>
-        <translation>Non enregistrés, le fichier de profil n&apos;a pas pu être lu&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>Calendar saved.</source>

@@ -147,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _os_problem(exc: OSError) -> str:
     """'file: what is wrong', worded for a person where the system's words puzzle."""
     name = os.fsdecode(exc.filename)
-    return f"{safe_text(name, limit=4096)}: {safe_text(os_reason(exc, name))}"
+    return f"{safe_text(name, limit=4096)}: {safe_text(str(os_reason(exc, name)))}"
 
 
 def _check_data_dir_env() -> None:

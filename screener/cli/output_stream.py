@@ -30,9 +30,9 @@ class _Named:
     def __init__(self, stream: Any) -> None:
         self._stream = stream
 
-    def write(self, data: Any) -> int:
+    def write(self, data: Any) -> Any:
         try:
-            return int(self._stream.write(data))
+            return self._stream.write(data)
         except OSError as exc:
             raise _named(exc) from None
 

@@ -47,6 +47,8 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"|horaires? decales?"
             # "a 24/7 watch rota", "a rotating watch roster": shifts round the clock.
             r"|\b24/7 (?:watch )?(?:rota|roster|schedule|duty)|\bwatch (?:rota|roster|bill)\b"
+            # "willing to work in a 24/7 operations centre", "on a 24/7 basis".
+            r"|\bwork(?:ing)? (?:in )?(?:an? )?24/7\b|\b(?:on )?an? 24/7 basis\b"
         ),
     ),
     (
@@ -143,6 +145,8 @@ _WILLING = re.compile(
     r"\b(?:willing|able to work|be flexible|flexib|availab|prepared to|ready to|work in a shift"
     # "Ready for shift work and short-notice recall", "prêt(e) pour le travail posté".
     r"|(?:ready|prepared) for|pret(?:e|\(e\))? pour"
+    # "Acceptance of shift work including nights and weekends".
+    r"|acceptance of|accept(?:s|ing)? (?:to work|working|shift|night|weekend|travel|deploy)"
     r"|work outside|disposee?|disposition a|disponib|pret(?:e|\(e\))? a|accepter d(?:e\b|')"
     r"|accepter (?:le|les|un|des)\b"
     r"|travailler en dehors"

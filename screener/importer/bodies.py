@@ -97,7 +97,9 @@ _SHAPE = re.compile(r"(?<![\w(])SHAPE(?![\w)])")
 _NATO_NAMED = re.compile(
     r"\b((?:NATO|Allied|Headquarters|HQ|Multinational)\s(?:[A-Z][\w&'-]*\s(?:(?:and|of|for|the)\s)?){0,6}"
     r"(?:Centre|Center|Agency|Office|School|Group|Unit|Force|Wing|Command|Corps|Division"
-    r"|Station|Battalion)\b(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2}(?:\s?\([A-Z][\w&/ -]{1,14}\))?)"
+    # (A town in any letters: "Bodø", not "Bod".)
+    r"|Station|Battalion)\b(?:\s[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?){0,2}\b"
+    r"(?:\s?\([A-Z][\w&/ -]{1,14}\))?)"
 )
 _SMALL_WORDS = frozenset({"Of", "And", "For", "The"})
 

@@ -68,6 +68,11 @@ BODIES: tuple[tuple[str, str], ...] = (
     ("nato special operations headquarters", "NATO Special Operations Headquarters (NSHQ)"),
     ("nshq", "NATO Special Operations Headquarters (NSHQ)"),
     ("nato science and technology organization", "NATO Science and Technology Organization (STO)"),
+    ("science and technology organization", "NATO Science and Technology Organization (STO)"),
+    (
+        "organisation pour la science et la technologie",
+        "NATO Science and Technology Organization (STO)",
+    ),
     (
         "centre for maritime research",
         "NATO STO Centre for Maritime Research and Experimentation (CMRE)",

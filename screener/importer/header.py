@@ -61,6 +61,24 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("tjansteort", "location"),
     ("local de trabalho", "location"),
     ("miejsce pracy", "location"),
+    # Czech "Místo výkonu práce", Romanian "Locul de muncă", Turkish "Görev yeri", Hungarian
+    # "Munkavégzés helye".
+    ("misto vykonu prace", "location"),
+    ("locul de munca", "location"),
+    ("gorev yeri", "location"),
+    ("munkavegzes helye", "location"),
+    # Slovak, Slovene, Croatian, Lithuanian, Latvian, Estonian, Finnish, Albanian, Greek and
+    # Bulgarian words for the place of work.
+    ("miesto vykonu prace", "location"),
+    ("kraj dela", "location"),
+    ("mjesto rada", "location"),
+    ("darbo vieta", "location"),
+    ("darba vieta", "location"),
+    ("tookoht", "location"),
+    ("toimipaikka", "location"),
+    ("vendi i punes", "location"),
+    ("τοπος εργασιας", "location"),
+    ("място на работа", "location"),
     ("lieu", "location"),
     ("organisme otan / nato body", "nato_body"),
     ("nato body", "nato_body"),
@@ -131,7 +149,7 @@ _LABEL_NAMES = tuple(label for label, _name in _LABELS)
 # "Deadline for national endorsement", "Closing date for nominations": a date a forwarding
 # ministry or office sets, not the notice's own.
 # "Organisation du Traité ...", "Organization for Security ...": the word opens a name.
-_NAME_GOES_ON = re.compile(r"^ (?:du|de|des|d'|of|for|the)\b")
+_NAME_GOES_ON = re.compile(r"^ (?:du|de|des|d'|pour|of|for|the)\b")
 _SOMEONE_ELSES = re.compile(r"^\s?for (?!(?:the )?(?:applications?|submissions?|applying|receipt))")
 HEADER_FIELDS = ("location", "nato_body", "schedule", "deadline", "salary", "grade", "clearance")
 

@@ -62,13 +62,100 @@ _MONTHS: tuple[tuple[str, int], ...] = (
     ("dez", 12),
     ("des", 12),
     ("gru", 12),
+    # Czech in the genitive ("ledna", "února", "března", "dubna", "května", "června",
+    # "července", "srpna", "září", "října", "prosince"; "listopadu" is Polish's "lis") and
+    # Turkish ("Ocak", "Şubat", "Nisan", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+    # "Kasım", "Aralık"). ("cerve" before "cerv": July, then June.)
+    ("led", 1),
+    ("uno", 2),
+    ("bre", 3),
+    ("dub", 4),
+    ("kve", 5),
+    ("cerve", 7),
+    ("cerv", 6),
+    ("srp", 8),
+    ("zar", 9),
+    ("rij", 10),
+    ("pro", 12),
+    ("oca", 1),
+    ("sub", 2),
+    ("nis", 4),
+    ("haz", 6),
+    ("tem", 7),
+    ("agu", 8),
+    ("eyl", 9),
+    ("eki", 10),
+    ("kas", 11),
+    ("ara", 12),
+    ("sze", 9),  # Hungarian "szeptember"
+    # Estonian ("jaanuar", "veebruar", "juuni", "juuli", "detsember"), Lithuanian in the
+    # genitive ("sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos",
+    # "rugpjūčio", "rugsėjo", "spalio", "lapkričio"), Albanian ("shkurt", "prill", "qershor",
+    # "korrik", "gusht", "shtator", "tetor", "nëntor", "dhjetor"), Slovene "avgust"; Greek
+    # and Bulgarian by their own letters.
+    ("jaa", 1),
+    ("vee", 2),
+    ("juun", 6),
+    ("juul", 7),
+    ("det", 12),
+    ("sau", 1),
+    ("vas", 2),
+    ("kov", 3),
+    ("bal", 4),
+    ("geg", 5),
+    ("bir", 6),
+    ("lie", 7),
+    ("rugp", 8),
+    ("rugs", 9),
+    ("spa", 10),
+    ("lap", 11),
+    ("shk", 2),
+    ("pri", 4),
+    ("qer", 6),
+    ("kor", 7),
+    ("gus", 8),
+    ("sht", 9),
+    ("tet", 10),
+    ("nen", 11),
+    ("dhj", 12),
+    ("avg", 8),
+    ("ιαν", 1),
+    ("φεβ", 2),
+    ("μαρ", 3),
+    ("απρ", 4),
+    ("μαι", 5),
+    ("ιουν", 6),
+    ("ιουλ", 7),
+    ("αυγ", 8),
+    ("σεπ", 9),
+    ("οκτ", 10),
+    ("νοε", 11),
+    ("δεκ", 12),
+    ("яну", 1),
+    ("фев", 2),
+    ("мар", 3),
+    ("апр", 4),
+    ("май", 5),
+    ("юни", 6),
+    ("юли", 7),
+    ("авг", 8),
+    ("сеп", 9),
+    ("окт", 10),
+    ("ное", 11),
+    ("дек", 12),
 )
 # (Spanish and Portuguese put "de" on each side of the month: "10 de febrero de 2027".)
 _DATE_DMY = re.compile(
-    r"\b(\d{1,2})\s{0,2}(?:[-/ .]|\sde\s)\s{0,2}([a-z]{3,12}\.?|\d{1,2})"
+    r"\b(\d{1,2})\s{0,2}(?:[-/ .]|\sde\s)\s{0,2}([^\W\d_]{3,12}\.?|\d{1,2})"
     r"\s{0,2}(?:[-/ .,]|\sde\s)\s{0,2}(\d{4})\b"
 )
 _DATE_MDY = re.compile(r"\b([a-z]{3,9})\.?\s{1,2}(\d{1,2}),?\s{1,2}(\d{4})\b")
+# Year first, as Hungarian ("2027. február 10."), Lithuanian ("2027 m. vasario 10 d.") and
+# Latvian ("2027. gada 10. februāris") write it.
+_DATE_YMD_NAMED = re.compile(
+    r"\b(\d{4})\.?\s{1,2}(?:m\.\s|gada\s)?(?:([^\W\d_]{3,12})\s{1,2}(\d{1,2})\b"
+    r"|(\d{1,2})\.\s{1,2}([^\W\d_]{3,12}))"
+)
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")  # "2027-02-14T23:59" too
 # "14/02/27": a two-figure year, read only when no other date form is there.
 _DATE_SHORT_YEAR = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![\d/.])")
@@ -140,6 +227,12 @@ def parse_deadline(value: str, month_first: bool = False) -> Deadline | None:
         time_from = match.end()
         try:
             date = dt.date(int(match[3]), month, int(match[2])) if month else None
+        except ValueError:
+            return None
+    elif (match := _DATE_YMD_NAMED.search(text)) and (month := _month(match[2] or match[5])):
+        time_from = match.end()
+        try:
+            date = dt.date(int(match[1]), month, int(match[3] or match[4]))
         except ValueError:
             return None
     elif match := _DATE_SHORT_YEAR.search(text):

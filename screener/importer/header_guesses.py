@@ -28,6 +28,7 @@ from screener.importer.header_references import (
     labelled_reference,
     reference_from_file_name,
     reference_in_sentence,
+    reference_under_any_label,
 )
 from screener.importer.header_values import parse_clearance
 from screener.importer.post_titles import place_in_opening
@@ -121,7 +122,12 @@ _DEADLINE_SENTENCE = re.compile(
     # ultimo", Dutch "Uiterste (inschrijf)datum".
     r"|s[oø]knadsfrist|ans[oø]gningsfrist|sista ansokningsdag|prazo (?:de candidatura|limite)"
     r"|plazo de (?:presentacion|solicitud)|termine (?:ultimo|di presentazione)"
-    r"|uiterste (?:inschrijf)?datum)"
+    r"|uiterste (?:inschrijf)?datum|jelentkezesi hatarido"
+    # Slovak "Uzávierka", Slovene/Croatian "Rok za prijavo/prijavu", Lithuanian and Latvian
+    # "Terminas" / "Termiņš", Estonian "Tähtaeg", Finnish "Hakuaika", Albanian "Afati",
+    # Icelandic "Umsóknarfrestur", Greek "Προθεσμία", Bulgarian "Краен срок".
+    r"|uzavierka|rok za prijav|\btermin(?:as|s)\b|tahtaeg|hakuaika|\bafati\b|umsoknarfrestur"
+    r"|προθεσμια|краен срок)"
 )
 
 
@@ -218,7 +224,11 @@ def fill_guesses(header: Header, lines: list[str], source_name: str) -> dict[str
     if header.reference is None:
         if found := labelled_reference(lines):
             header.reference = found
-        elif found := first_reference(lines) or reference_in_sentence(lines):
+        elif found := (
+            first_reference(lines)
+            or reference_in_sentence(lines)
+            or reference_under_any_label(lines)
+        ):
             header.reference, guessed["reference"] = found, "text"
         elif found := reference_from_file_name(source_name):
             header.reference, guessed["reference"] = found, "file_name"

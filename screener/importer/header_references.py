@@ -143,7 +143,7 @@ _NATIONAL_LABEL = re.compile(
     r"|referencia da vaga|numero da vaga|ilan numarasi|referans numarasi"
     # Norwegian and Danish "Referanse" / "Stillingsnummer", Swedish "Referens(nummer)".
     r"|referanse(?:nummer|nr\.?)?|referens(?:nummer|nr\.?)?|referencenummer|stillingsn(?:umme)?r\.?"
-    r"|sygnatura)\s?:\s?"
+    r"|sygnatura|hivatkozasi szam)\s?:\s?"
     rf"({REFERENCE_TOKEN.lower()}|\d{{5,7}})$"
 )
 
@@ -153,6 +153,23 @@ def _national_reference(lines: list[str]) -> str | None:
         folded = _folded(line) if line and len(line) <= MAX_LINE else ""
         if match := _NATIONAL_LABEL.match(folded):
             return clean_reference(match[1].upper())
+    return None
+
+
+# "Κωδικός: JWC 27/EXP/02", "Viitenumber: JWC 27/EXP/02": a circular's label in a language
+# whose words are not known, over a value that can only be a reference (letters, then
+# figures; never a post's or a telephone's number).
+_ANY_LABEL_REFERENCE = re.compile(rf"^(?=[^\W\d])([^:\d]{{2,40}}):\s{{0,20}}({REFERENCE_TOKEN})$")
+_NOT_REFERENCE_LABEL = re.compile(r"\b(?:post|position|tel|phone|fax|room|office|building)")
+
+
+def reference_under_any_label(lines: list[str]) -> str | None:
+    """A reference under a label in any language, in the opening lines."""
+    for line in lines[:40]:
+        text = line.strip() if line and len(line) <= MAX_LINE else ""
+        match = _ANY_LABEL_REFERENCE.match(text)
+        if match and not _NOT_REFERENCE_LABEL.search(fold(match[1])):
+            return clean_reference(match[2].upper())
     return None
 
 

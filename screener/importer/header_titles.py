@@ -87,7 +87,8 @@ _SITE_SUFFIX = re.compile(
     # (or with the duty station after it: "Officer – NCIA – Mons", "... - SHAPE, Mons (Belgium)")
     rf"[^|\d]{{0,30}}|(?:(?:NATO|OTAN)\s)?\(?(?:{_ACRONYMS})\)?(?:\s?[,–—-]\s?[A-Z][A-Za-z .()-]{{1,40}}"
     # (or a town after it: "Temporary Electrician (12 months) - NCIA Mons")
-    r"|\s\([A-Z][A-Za-z .-]{1,30}\)|\s[A-Z][a-z]{2,20})?)$"
+    # (A town in any letters: "CAOC Torrejón", "JWC Jåttå".)
+    r"|\s\([A-Z][^\W\d_ .-]*[\w .-]{0,30}\)|\s[A-Z][^\W\d_A-Z]{2,20})?)$"
 )
 
 
@@ -231,10 +232,11 @@ def title_before_body(line: str) -> str | None:
 
 
 # "1. POST:  Driver", "(2) Grade: G4", "b) Location: Rome": a PDF numbers its header's
-# labels; the number is no part of the label (nor of the title after it).
+# labels; the number is no part of the label (nor of the title after it). A Word document's
+# numbered headings number them "1.1 Post title: ..." under "1. GENERAL INFORMATION".
 _NUMBERED_LABEL = re.compile(
     # (A label's letters may be accented: "2. RÉFÉRENCE :".)
-    r"^\s{0,3}(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])\s{1,6}(?=[^\W\d_](?:[^\W\d_]|[' /-]){1,40}\s?:)"
+    r"^\s{0,3}(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2}){1,2}\.?|\([a-z]\)|[a-z][.)])\s{1,6}(?=[^\W\d_](?:[^\W\d_]|[' /-]){1,40}\s?:)"
 )
 
 

@@ -117,20 +117,44 @@ def grade_in_text(lines: list[str]) -> Grade | None:
     for line in lines[:40]:
         text = line.strip()
         match = _LABELLED_G_GRADE.match(text) if len(line) <= 120 else None
-        match = match or (_GRADE_LABEL_LETTER.match(text) if len(line) <= 120 else None)
-        if match and not _NOT_THE_POST.search(fold(line)) and (grade := parse_grade(match[1])):
+        match = match or (_GRADE_LABEL_LETTER.match(fold(text)) if len(line) <= 120 else None)
+        match = match or (_any_label_grade(text) if len(line) <= 120 else None)
+        if (
+            match
+            and not _NOT_THE_POST.search(fold(line))
+            and (grade := parse_grade(match[1].upper()))
+        ):
             return grade  # "Platová třída: G15": a circular's label, a NATO grade after it
     return None
 
 
-# A letter grade under a label in another language that names a grade: Norwegian
-# "Lønnsgrad: A3", Swedish "Lönegrad", Italian/Spanish "Grado", Portuguese "Grau", German
-# "Besoldungsgrad", Polish "Stopień", Czech "Platová třída", Dutch "Salarisschaal".
+# A letter grade under a label in another language that names a grade (the line folded):
+# Norwegian "Lønnsgrad: A3", Swedish "Lönegrad", Italian/Spanish "Grado", Portuguese "Grau",
+# German "Besoldungsgrad/-gruppe", Polish "Stopień", Czech "Platová třída", Dutch "Rang",
+# "Salarisschaal", Danish "Lønramme", Romanian "Gradul", Turkish "Derece", Hungarian
+# "Besorolás".
 _GRADE_LABEL_LETTER = re.compile(
-    r"^(?=[^\W\d])[^:]{0,30}(?:grad|grau|stopie|trida|schaal)[^:]{0,12}:\s*(?:NATO\s)?"
-    r"([ABC]-?\d(?:\s?[-–/]\s?[ABC]-?\d)?)$",
-    re.IGNORECASE,
+    r"^(?=[^\W\d])[^:]{0,30}(?:grad|grau|stopie|trida|schaal|besoldung|lonramme|rang|derece"
+    r"|besorolas)[^:]{0,12}:\s*(?:nato\s)?([abc]-?\d(?:\s?[-–/]\s?[abc]-?\d)?)$"
 )
+# A label in any language over a NATO grade alone ("Βαθμός: A3", "Palgaaste: A3"): a grade,
+# unless the label names a language, whose level may be written the same ("Language: C1",
+# "Jazyk: B2", "Γλώσσα", "Език", "Kieli", "Nyelv").
+_ANY_LABEL_GRADE = re.compile(r"^(?=[^\W\d])([^:\d]{2,40}):\s*(?:NATO\s)?([ABCG]-?\d{1,2})$")
+_LANGUAGE_LABEL = re.compile(
+    r"lang|engl|fren|jezik|jazyk|kalb|valod|keel|kiel|nyelv|dil\b|gjuh|tungum|sprach|sprog|sprak"
+    r"|lingu|idiom|lingv|γλωσσ|език|level|niveau|cefr|slp|stanag|licen|permis|categor|class"
+)
+
+
+def _any_label_grade(text: str) -> re.Match[str] | None:
+    match = _ANY_LABEL_GRADE.match(text)
+    if match is None or _LANGUAGE_LABEL.search(fold(match[1])):
+        return None
+    return _ANY_GRADE_VALUE.search(match[2])
+
+
+_ANY_GRADE_VALUE = re.compile(r"([ABCG]-?\d{1,2})")
 # A header line in any language whose value is a NATO G-grade alone.
 _LABELLED_G_GRADE = re.compile(
     r"^[^\W\d][^:]{1,40}:\s*(?:NATO\s)?(G-?\d{1,2}(?:\s?[-–/]\s?G-?\d{1,2})?)$"

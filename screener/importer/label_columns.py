@@ -57,24 +57,47 @@ _NOTICE_OPENING = re.compile(
 )
 
 
+# "Second Engineer Officer - NRV ALLIANCE          Grade: G13": a title, then a header fact in
+# the page's right-hand column.
+_FACT_AFTER = re.compile(
+    r"(?:NATO )?(?:Grade|Closing date|Deadline|Location|Duty station|Clearance|Security clearance"
+    r"|Grade OTAN|Date limite|Lieu d'affectation|Habilitation de sécurité)\s?:\s?\S",
+    re.IGNORECASE,
+)
+
+
+def _before_a_fact(line: str, gap: re.Match[str]) -> bool:
+    before = line[: gap.start()].strip()
+    return (
+        2 <= len(before) <= 80 and ":" not in before and bool(_FACT_AFTER.match(line[gap.end() :]))
+    )
+
+
 def _paired(line: str) -> list[str]:
     """A labelled line holding two 'Label: value' facts, as one line each."""
     if len(line) > 300:
         return [line]
     if not _PAIRED.match(line):
-        gap = _NEXT_LABEL.search(line)
-        if gap is None or not _NOTICE_OPENING.match(line[: gap.start()].strip()):
+        gap = _NEXT_LABEL.search(line.strip())
+        stripped = line.strip()
+        if gap is None or not (
+            _NOTICE_OPENING.match(stripped[: gap.start()].strip()) or _before_a_fact(stripped, gap)
+        ):
             return [line]
     starts = [
         m.end()
         for m in _NEXT_LABEL.finditer(line)
-        if (_PAIRED.match(line[m.end() :]) or _REFERENCE_AFTER.match(line[m.end() :]))
+        if (
+            _PAIRED.match(line[m.end() :])
+            or _REFERENCE_AFTER.match(line[m.end() :])
+            or _FACT_AFTER.match(line[m.end() :])
+        )
         and line[: m.start()].rstrip()[-1:] != ":"
     ]
     if not starts:
         return [line]
     bounds = [0, *starts, len(line)]
-    return [line[a:b].strip() for a, b in pairwise(bounds)]
+    return [part for a, b in pairwise(bounds) if (part := line[a:b].strip())]
 
 
 # A careers page copied with each label on a line of its own and its value on the next one
@@ -126,9 +149,67 @@ def _wrapped_value(lines: list[str], index: int) -> str | None:
     return f"{line.rstrip()} {below.strip()}"
 
 
+# "POST TITLE:   Principal Cyber Security        REFERENCE:   NCIA-27-0031" /
+# "              Analyst (Threat Hunting)        GRADE:       A3": a PDF form's header in two
+# columns of labelled facts, a value wrapped in its own column. A right-hand label after a gap.
+_RIGHT_LABEL = re.compile(r"\s{3,}([A-Z][A-Za-z/()'&.-]*(?: [A-Za-z/()'&.-]+){0,3}:)(?=\s|$)")
+_SLACK = 2  # columns a PDF's text shifts a column's start by
+
+
+def _right_column(line: str) -> int | None:
+    match = _RIGHT_LABEL.search(line) if len(line) <= 300 else None
+    return match.start(1) if match and match.start(1) >= 20 else None
+
+
+def _column_block(lines: list[str], start: int) -> tuple[int, int] | None:
+    """(end, column) of a block of two-column labelled lines starting at `start`: every line
+    has a right-hand label at one column, or text on one side of it only; at least two rows of
+    labels on each side."""
+    column = _right_column(lines[start]) if _ALIGNED.match(lines[start]) else None
+    if column is None:
+        return None
+    end, left, right = start, 0, 0
+    while end < len(lines) and lines[end].strip() and len(lines[end]) <= 300:
+        at = _right_column(lines[end])
+        if at is not None and abs(at - column) > _SLACK:
+            break
+        left += bool(_ALIGNED.match(lines[end]))
+        right += at is not None
+        end += 1
+    return (end, column) if left >= 2 and right >= 2 else None
+
+
+def _cut(row: str, column: int) -> int:
+    """Where a row without a right-hand label is cut: at the column when a gap runs up to it
+    (a value wrapped in either column), else nowhere ("Post Title:  Linguist (Turkish/English)"
+    running across it)."""
+    return column if not row[column - _SLACK : column].strip() else len(row)
+
+
+def _split_columns(lines: list[str]) -> list[str]:
+    """The two columns of a labelled header one after the other, the left one first."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        block = _column_block(lines, index) if ":" in lines[index] else None
+        if block is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        end, column = block
+        rows = lines[index:end]
+        cuts = [_right_column(row) or _cut(row, column) for row in rows]
+        lefts = [row[:cut].rstrip() for row, cut in zip(rows, cuts, strict=True)]
+        rights = [row[cut:].strip() for row, cut in zip(rows, cuts, strict=True)]
+        out += [row for row in lefts if row.strip()] + [""] + [row for row in rights if row]
+        index = end
+    return out
+
+
 def unfold_label_columns(lines: list[str]) -> list[str]:
     """`lines` with each row of column labels and its row of values as 'Label: value' lines,
     and an aligned value wrapped onto the next line joined to it."""
+    lines = _split_columns(lines)
     out: list[str] = []
     index = 0
     while index < len(lines):

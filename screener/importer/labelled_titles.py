@@ -10,6 +10,7 @@ import re
 from screener.importer.bodies import body_from_text
 from screener.importer.header_references import BRACKETED_REFERENCE, MAX_LINE
 from screener.importer.header_titles import strip_title_prefix, without_label_number
+from screener.importer.post_titles import names_a_post, without_board_marks
 from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wording import fold
 
@@ -36,7 +37,9 @@ _TITLE_LABEL = re.compile(
     # puesto" / "Título do cargo", German "Stellentitel" / "Funktionsbezeichnung".
     r"|titolo del posto|denominazione del posto|stillingstittel|stillingsbetegnelse"
     r"|functietitel|functienaam|nazwa stanowiska|titulo del puesto|titulo do (?:cargo|posto)"
-    r"|designacao do (?:cargo|posto)|stellentitel|funktionsbezeichnung)(?=\s?:)"
+    r"|designacao do (?:cargo|posto)|stellentitel|funktionsbezeichnung"
+    # Turkish "Pozisyon", Hungarian "Beosztás", Slovene "Delovno mesto", Croatian "Radno mjesto".
+    r"|pozisyon|beosztas|delovno mesto|radno mjesto)(?=\s?:)"
     r"|job vacancy|job opening|assignment"
     r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste"
     r"|(?:consultancy|assignment|internship|contract) title"
@@ -48,6 +51,7 @@ _NEXT_LABEL = re.compile(
     r"|Security clearance|Salary|Grade OTAN|Date limite|Référence|Lieu)\s?:"
 )
 _LEADER = re.compile(r"\s?\.{3,}\s?")
+_BRACKETED_GRADE = re.compile(r"\s?\((?:NATO )?(?:[Gg]rade )?[ABCG]\s?-?\d{1,2}\)")
 
 
 def labelled_title(lines: list[str]) -> str | None:
@@ -65,6 +69,9 @@ def labelled_title(lines: list[str]) -> str | None:
             # "Job Title: Supply Clerk  Grade: G6  Deadline: ...": the next label ends it.
             title = _NEXT_LABEL.split(title, maxsplit=1)[0]
             title = BRACKETED_REFERENCE.sub("", title).strip(" :/|-")
+            # ("Vacancy: Press Officer (A2) – NATO International Staff": the grade in brackets
+            # is no reference; it has a field of its own.)
+            title = _BRACKETED_GRADE.sub("", title)
             if fold(line).strip().startswith("vacancy") and any(ch.isdigit() for ch in title):
                 # "Vacancy: CMRE 27/ENG/04 - Ocean Engineer": the reference, then the title.
                 parts = re.split(r"\s[-–—]\s", title, maxsplit=1)
@@ -72,19 +79,73 @@ def labelled_title(lines: list[str]) -> str | None:
                     return parts[1].strip() or None
                 continue  # "Vacancy: STO CSO 2026-03" is the reference, not the title
             return strip_title_prefix(title) or None
-    return _hiring_title(lines)
+    return _hiring_title(lines) or _post_under_any_label(lines)
+
+
+# "Τίτλος θέσης: Exercise Planner", "Ametikoht: Exercise Planner": a circular's label in a
+# language whose words are not known, over a value that names a post ("Planner", "Officer").
+_ANY_LABEL = re.compile(r"^(?=[^\W\d])([^:\d]{2,40}):\s{0,20}([^:\d]{3,80})$")
+# Labels over something else than the vacancy's post: whom it reports to, whom to contact,
+# the unit, the duties, a board's other jobs.
+_OTHER_POST = re.compile(
+    r"report|supervis|manager|contact|superieur|responsable|chef|division|directorate|branch"
+    r"|unit|department|section|office|team|famil|categor|dut|responsib|task|similar|related"
+    r"|other|recent|service"
+    # A job board's facts below the text: "Seniority level: Associate", "Employment type: ...",
+    # "Job function: ...", "Niveau hiérarchique : Premier emploi".
+    r"|seniority|level|niveau|employment|type|job function|industr|secteur"
+)
+# A unit's name ("Executive Management – Conference Services", "Chief Technology Office"),
+# never a post's title.
+_UNIT_VALUE = re.compile(
+    r"\b(?:directorate|division|branch|office|services?|section|management|unit|department"
+    r"|centre|center|bureau|staff|command|agency|headquarters)\b"
+)
+
+
+def _post_under_any_label(lines: list[str]) -> str | None:
+    for line in lines[:40]:
+        match = _ANY_LABEL.match(line.strip()) if line and len(line) <= MAX_LINE else None
+        if match is None or _OTHER_POST.search(fold(match[1])):
+            continue
+        value = match[2].strip()
+        if (
+            len(value.split()) <= 8
+            and not value.endswith((".", ";"))
+            and not re.search(r"[·•|;]", value)
+            and not _UNIT_VALUE.search(fold(value))
+            and names_a_post(value)
+            and body_from_text([value]) is None
+        ):
+            return without_board_marks(strip_title_prefix(value)) or None
+    return None
 
 
 # A recruiter's post announcing the vacancy: "📣 We're hiring! Press Officer at NATO
 # Headquarters, Brussels 🇧🇪", "We are hiring: Data Scientist", "Nous recrutons : Assistant(e)
 # administratif(ve) à l'OTAN". The words after it are the title, up to where it says where.
 _HIRING = re.compile(
-    r"^[^\w]{0,6}(?:we'?re hiring|we are hiring|now hiring|hiring now|(?:nous recrutons|on recrute))"
-    r"\s?[!:.,–—-]*\s+(?=\w)",
+    r"^[^\w]{0,6}(?:we'?re hiring|we are hiring|now hiring|hiring now|nous recrutons|on recrute"
+    # "We're recruiting a ...", "Job alert: ...", "We are looking for a Press Officer to join
+    # ...", "Nous recherchons un(e) Ingénieur(e) réseau pour ...".
+    r"|we'?re recruiting|we are recruiting|now recruiting|job alert|vacancy alert"
+    r"|new (?:job|vacancy|position)(?=\s?:)|(?:we'?re|we are) looking for|nous recherchons"
+    r"|on recherche"
+    # "NATO is hiring! ...", "Come and join us as Press Officer ...", "Job opportunity: ...",
+    # "Opportunité : ...", "Rejoignez-nous en tant que ...".
+    r"|(?:[\w&'-]+ ){1,4}is (?:hiring|recruiting)|(?:come and )?join us as|rejoignez-nous (?:en tant que"
+    r"|comme)|(?:job |career )?opportunit(?:y|e)(?: d'emploi)?(?=\s?:)"
+    # A national board's repost: German "Wir suchen", Italian "Cerchiamo", Spanish "Buscamos",
+    # Dutch "Wij zoeken", Polish "Szukamy", Czech "Hledáme".
+    r"|wir suchen|(?:stiamo )?cerchiamo|(?:estamos )?buscando|buscamos|wij zoeken|we zoeken"
+    r"|szukamy|hledame)(?:\s(?:an?|our (?:next|new)|une?(?:\(e\))?|una?|uno|een|eine?n?)(?=\s))?"
+    # (Then its marks and an emoji or two: "We're hiring! 📣 Press Officer".)
+    r"[^\w]{0,8}(?<=\s)(?=\w)",
     re.IGNORECASE,
 )
 _WHERE = re.compile(
-    r"\s(?:at|with|in|for|to join|à|au|aux|chez|auprès de|pour)\s(?:the\s|l'|la\s|le\s)?"
+    r"\s(?:at|with|in|for|to join|à|au|aux|chez|auprès de|pour|bei|per|para|presso|voor|dla"
+    r"|pro)\s(?:(?:the|la|le|der|dem|den|il|el|het)\s|l')?"
     r"(?=NATO|OTAN|[A-Z]{3,}\b)"
 )
 
@@ -95,6 +156,7 @@ def _hiring_title(lines: list[str]) -> str | None:
         if not text or len(text) > MAX_LINE or not (match := _HIRING.match(fold(text))):
             continue
         title = _WHERE.split(text[match.end() :], maxsplit=1)[0]
+        title = _WHAT_FOR.split(title, maxsplit=1)[0]
         # (The flag or emoji closing the line, and a place after a comma or a dash, go.)
         title = re.sub(r"[^\w)]+$", "", title)
         title = re.split(r",\s(?![^()]*\))|\s[-–—|]\s", title, maxsplit=1)[0].strip()
@@ -103,7 +165,7 @@ def _hiring_title(lines: list[str]) -> str | None:
             "," in bracket[1] or body_from_text([bracket[1]])
         ):
             title = title[: bracket.start()].strip()
-        title = strip_title_prefix(title)
+        title = without_board_marks(strip_title_prefix(title))
         if (
             1 <= len(title.split()) <= 10
             and any(ch.isupper() for ch in title)
@@ -113,9 +175,18 @@ def _hiring_title(lines: list[str]) -> str | None:
     return None
 
 
+# "... to join our team", "... who will lead ...": what the post is for, after its title.
+_WHAT_FOR = re.compile(
+    r"\s(?:to (?:join|help|support|lead|strengthen|work)|who (?:will|can|is|would)"
+    # "... for our Public Diplomacy Division", "... pour notre division".
+    r"|(?:for|in|within) our|(?:pour|dans|au sein de) (?:notre|nos)"
+    r"|pour (?:rejoindre|renforcer|soutenir)|qui (?:sera|rejoindra))\b"
+)
 _WHERE_BRACKET = re.compile(r"\s?\(([^()]{2,60})\)$")
 # "We're hiring! Join our team", "Nous recrutons ! Rejoignez-nous": a call, no title.
 _NO_TITLE = re.compile(
-    r"^(?:join|apply|come|be part|click|see|read|learn|check|discover|find|explore|meet"
+    # ("We're hiring! 🚀 Posted by a recruiter on LinkedIn · 2d": the post's own line.)
+    r"^(?:posted|reposted|shared|published|via|by|from|see all)\b"
+    r"|^(?:join|apply|come|be part|click|see|read|learn|check|discover|find|explore|meet"
     r"|rejoignez|postulez|venez|decouvrez)\b"
 )

@@ -39,6 +39,12 @@ _OBLIGATION = re.compile(
     # "Conditions: ...; availability to work weekends", "disponibilité pour travailler le week-end".
     r"|availab(?:le|ility) (?:to|for)|disponib(?:le|ilite) pour)\b"
 )
+# "Working conditions: travel to suppliers up to 20 days per year", "jusqu'à 20 jours par an":
+# a need measured is asked.
+_MEASURED = re.compile(
+    r"\b(?:up to \d{1,3} (?:days|weeks)|\d{1,3} ?(?:days|weeks) (?:per|a) year|\d{1,3} ?% of"
+    r"|jusqu'a \d{1,3} (?:jours|semaines)|\d{1,3} ?(?:jours|semaines) par an|\d{1,3} ?% du)\b"
+)
 _MAYBE = re.compile(r"\b(?:may|might|could|occasional(?:ly)?|pourra|pourrait)\b")
 _FRENCH = re.compile(r"\b(?:doit|doivent|devra|devront|etre|le|la|les|des|du|et|une?)\b")
 _HARD_KINDS = frozenset({"availability", "fitness_test", "firearms", "driving_licence"})
@@ -108,7 +114,8 @@ def _hard_requirements(text: str, listed: list[Typing], stated: bool) -> list[tu
         folded = fold(sentence)
         if not sentence or _MAYBE.search(folded):
             continue  # "may be required to travel" describes the post's duties
-        if not stated and not _OBLIGATION.search(folded) and not names_need_itself(sentence):
+        asked = _OBLIGATION.search(folded) or _MEASURED.search(folded)
+        if not stated and not asked and not names_need_itself(sentence):
             continue
         lang = _lang(sentence)
         typing = recognize(sentence, lang)
@@ -181,8 +188,20 @@ def possible_needs(lines: list[str], listed: list[str]) -> list[str]:
 _AVAILABILITY_ITEM = re.compile(
     r"^(?:availability|willingness|readiness|preparedness|ability to (?:work|travel|deploy)"
     r"|(?:must be )?(?:willing|available|prepared|ready) to|disponibilite|etre disponible"
-    r"|volonte de|aptitude a)\b"
+    r"|volonte de|aptitude a"
+    # "Please note: the post requires shift work, including weekends.", "Le poste implique des
+    # déplacements fréquents.": the post's need stated.
+    r"|(?:please note:?\s(?:that\s)?)?(?:the|this) (?:post|position|role|job) (?:requires|involves"
+    r"|entails)|(?:a noter\s?:\s)?(?:le|ce) poste (?:requiert|implique|exige|necessite|comporte))\b"
 )
+# "Frequent travel to industry sites in the four nations is required.", "Travel of up to 30 days
+# per year is expected.", "Des déplacements fréquents sont à prévoir.": the need named first and
+# then said to be asked.
+_NEED_ASKED = re.compile(
+    r"\b(?:is|are|will be) (?:required|expected|necessary|mandatory|essential)\b"
+    r"|\b(?:(?:est|sont|seront) (?:a prevoir|exigee?s?|necessaires?)|requise?s?|obligatoires?)\b"
+)
+_NEED_FIRST = re.compile(r"^(?:travel|deployments?|trips|(?:des |les )?deplacements)\b")
 _AFTER_LISTS = 6  # lines looked at after the lists' last item
 _MAX_AFTER = 300  # a sentence's length, not a paragraph's
 
@@ -213,7 +232,10 @@ def needs_after_lists(lines: list[str], listed: list[str]) -> list[tuple[Lang, s
             break
         if text.isupper() or _SHORT_HEADING.match(text) or _SECTION.match(folded):
             break  # "ATTRIBUTES/COMPETENCIES": a section of its own (read above)
-        if not _AVAILABILITY_ITEM.match(folded) or _MAYBE.search(folded):
+        asked = (_NEED_ASKED.search(folded) or _MEASURED.search(folded)) and (
+            _NEED_FIRST.match(folded) or names_need_itself(text)
+        )
+        if not (_AVAILABILITY_ITEM.match(folded) or asked) or _MAYBE.search(folded):
             continue
         lang = _lang(text)
         typing = recognize(text, lang)

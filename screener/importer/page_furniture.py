@@ -107,6 +107,11 @@ def _echoes_header(line: str, lines: list[str], header_at: list[int], index: int
     return len(words) == 2 and f" {' '.join(words)} " in f" {header_text} "
 
 
+# "Post Title:        Senior Network Engineer" beside the first page's "Page 1 of 3": among the
+# header's own lines, a label with its value is the header, not an echo of it.
+_LABELLED = re.compile(r"^[A-Z][A-Za-z.'/() -]{1,30}:\s+\S")
+
+
 def _is_heading_like(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
@@ -220,7 +225,10 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
             or line[0] in "-•*–—▪●·◦"
         ):
             continue
-        if shapes.get(_shape(line), 0) >= 2 or _echoes_header(line, lines, header_at, index):
+        labelled = index in header_at and _LABELLED.match(line)
+        if shapes.get(_shape(line), 0) >= 2 or (
+            not labelled and _echoes_header(line, lines, header_at, index)
+        ):
             out[index] = ""
     return _closed_gaps(out, continued | {i for i, line in enumerate(lines) if line and not out[i]})
 

@@ -195,14 +195,25 @@ def without_board_marks(title: str) -> str:
     # a field of its own) does not keep the body in the title.
     while len(parts) >= 3 and _GRADE_PART.match(parts[-1].strip()):
         parts = parts[:-1]
-    if len(parts) >= 2:
-        tail = parts[-1]
-        # (or the duty station: "Clerk (Registry) – Szczecin, Poland"; or a headquarters by
-        # its kind: "NATO CAOC Torrejón (Madrid)")
-        named = body_from_text([tail]) or named_headquarters([tail])
-        if (named is not None or is_place(tail)) and not names_a_post(tail):
-            return " - ".join(parts[:-1]).strip() if len(parts) > 2 else parts[0].strip()
-    return title
+    # (or the duty station: "Clerk (Registry) – Szczecin, Poland"; or a headquarters by its
+    # kind: "NATO CAOC Torrejón (Madrid)"; the body and then the place: "Engineer - NATO
+    # Communications and Information Agency - The Hague, Netherlands")
+    kept = len(parts)
+    while kept >= 2:
+        if _body_or_place(parts[kept - 1]):
+            kept -= 1
+        elif kept >= 3 and _place_word(parts[kept - 1].strip()) and _body_or_place(parts[kept - 2]):
+            kept -= 2  # "Engineer | NCIA | The Hague": a town after the body
+        else:
+            break
+    if kept == len(parts):
+        return title
+    return " - ".join(part.strip() for part in parts[:kept])
+
+
+def _body_or_place(part: str) -> bool:
+    named = body_from_text([part]) or named_headquarters([part])
+    return (named is not None or is_place(part)) and not names_a_post(part)
 
 
 # "Grade G13", "NATO Grade A2", "G7": a grade on its own between dashes.

@@ -40,6 +40,8 @@ _BANNER = re.compile(
     r"|^about the (?:job|role|position|post|programme|program|vacancy|organi[sz]ation)$"
     r"|^[<‹«←]?\s?(?:go )?back to\b"
     r"|^show (?:more|less)$|applicants$|^(?:re)?posted\b|^publie\b|^apply(?: now)?$|^skip to\b"
+    # A board's own number for the job: "EuroJobs | Job #884213", "Job ID 55123".
+    r"|\bjob\s?(?:#|no\.?|id:?)\s?\d{3,}\b"
     # A site's page name: "Job Details", "NATO DIANA - Careers", "NIF | Join the team".
     r"|^(?:job|vacancy|position|post) (?:details|information)$|\s[-–|]\s?careers?$|^careers?$"
     r"|\bjoin (?:the|our) team\b"
@@ -71,6 +73,10 @@ _BANNER = re.compile(
     r"|about (?:us|the (?:job|role|position|company)))$"
     r"|^(?:essential|desirable) (?:qualifications|requirements|criteria)\b"
     r"|^(?:essential|desirable|required|advantageous|acquis essentiels|acquis souhaitables)$"
+    # A careers platform's or a post's section names: "What you'll bring", "Nice to have".
+    r"|^(?:what (?:you'?ll|you will|you) (?:bring|do|need|offer)|what we offer|nice to have"
+    r"|about you|your (?:profile|role|mission)|key requirements|bonus points|ce que (?:vous"
+    r" apportez|nous offrons)|votre profil)\b"
 )
 _LABEL_LIKE = re.compile(r"^[a-z' ()]{2,40}\s?[:;]")
 # An address ("Rimburgerweg 30, 6445 PA Brunssum"): a comma and a post code or house number;
@@ -118,7 +124,9 @@ def _site_name(lines: list[str], index: int) -> bool:
 
 
 # A social network post's age under its author's line: "3d •", "2h • Edited", "1w".
-_POST_AGE = re.compile(r"^\d{1,2}\s?(?:h|d|w|mo|yr|j|sem)\b\s?(?:[•·]\s?(?:edited|modifie)?\s?)?$")
+_POST_AGE = re.compile(
+    r"^\d{1,2}\s?(?:h|d|w|mo|yr|j|sem)\b(?:\s?[•·]\s?(?:edited|modifie)?)*\s?[^\w\s]{0,3}$"
+)
 
 
 def _body_alone(part: str) -> bool:
@@ -128,7 +136,7 @@ def _body_alone(part: str) -> bool:
 def _post_of_a_unit(line: str) -> bool:
     """'Secretary, Defence Investment Division', 'Electrician (12 months) - NCIA Mons': a post,
     then the unit or the body and place that name the body."""
-    parts = re.split(r",|\s[-–—]\s", line, maxsplit=1)
+    parts = re.split(r",|\s[-–—|]\s", line, maxsplit=1)
     return (
         len(parts) == 2
         and bool(parts[0].strip())
@@ -153,7 +161,7 @@ def _title_candidate(line: str) -> bool:
         or REFERENCE_LABEL.match(folded)
         or NUMBER_THEN_LABEL.match(folded)
         or _HEADER_LABEL_LINE.match(folded)
-        or re.match(r"^\d{1,2}\s?\.", folded)
+        or _NUMBERED.match(folded)
         or line.rstrip().endswith((".", ":", ";", "!", ","))
         or _NOT_A_TITLE.search(line)
         or _is_place(strip_title_prefix(line))
@@ -252,6 +260,10 @@ _SECTION_WORDS = re.compile(
 )
 
 
+# "1. POST CONTEXT", "2) DUTIES", "1.1 ROLE", "B. BACKGROUND": a document's numbered section.
+_NUMBERED = re.compile(r"^(?:\d{1,2}\s?\.|\d{1,2}(?:\.\d{1,2})+\.?\s|\d{1,2}\)\s|[a-z]\s?[.)]\s)")
+
+
 def _capitals_title(lines: list[str]) -> str | None:
     """A title typed in capitals ("PROCUREMENT OFFICER"), when nothing else reads as one: the
     first line of two to eight words in capitals that names no section, body or place."""
@@ -262,6 +274,8 @@ def _capitals_title(lines: list[str]) -> str | None:
             continue
         folded = fold(text)
         if any(ch.islower() for ch in text) or _SECTION_WORDS.search(folded):
+            continue
+        if _NUMBERED.match(folded):
             continue
         if _BANNER.search(folded) or body_from_text([text]) or _is_place(text):
             continue

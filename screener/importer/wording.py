@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from screener.domain.scales import LanguageLevel
 
+_PLAIN_LETTERS = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ı": "i", "đ": "d", "Đ": "D"}
+
 
 class _FoldTable(dict[int, str]):
     """A str.translate table filled on first use of each character (fast on long texts)."""
@@ -20,6 +22,9 @@ class _FoldTable(dict[int, str]):
     def __missing__(self, code: int) -> str:
         ch = chr(code)
         base = unicodedata.normalize("NFD", ch)[0] if ch.isalpha() else ch
+        # Letters Unicode does not split into a base and an accent: Norwegian and Danish "ø"
+        # ("Søknadsfrist"), Polish "ł" ("składania"), Turkish "ı" ("numarası"), "đ".
+        base = _PLAIN_LETTERS.get(base, base)
         if ch in "’‘`´":
             base = "'"
         elif ch in "“”«»„":

@@ -62,9 +62,8 @@ _RANDOM_LETTERS = 8
 
 def temp_prefix(path: Path) -> str:
     """The prefix of this file's temporary siblings, so folder listings can skip them."""
-    return hidden_sibling_name(path.name, "." + "x" * _RANDOM_LETTERS + TEMP_SUFFIX)[
-        : -_RANDOM_LETTERS - len(TEMP_SUFFIX)
-    ]
+    after = "x" * _RANDOM_LETTERS + TEMP_SUFFIX  # what mkstemp puts after the prefix
+    return hidden_sibling_name(path.name, f".{after}").removesuffix(after)
 
 
 def is_temp_file(path: Path) -> bool:

@@ -272,7 +272,7 @@ def short_repr(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def os_reason(exc: OSError, about: Path | str | None = None) -> str:
+def os_reason(exc: OSError, about: Path | str | None = None) -> str | Wording:
     """Why the system refused a file, in words a person can act on ("File exists" from
     making a folder where a file stands said nothing). The path the system names is added
     when it is not `about`, the file the message is already about (a folder on the way)."""
@@ -290,7 +290,31 @@ def os_reason(exc: OSError, about: Path | str | None = None) -> str:
     if about is None:
         return reason
     shown = safe_text(name, limit=4096)
-    return f"{shown} {reason}" if reason.startswith("is a file") else f"{reason} ({shown})"
+    if isinstance(reason, Phrase):  # our words, with the folder's name: translated whole
+        return Wording.of(
+            QT_TRANSLATE_NOOP("FileProblem", "{folder} is a file where a folder is needed"),
+            folder=shown,
+        )
+    return f"{reason} ({shown})"
+
+
+def saved_as_text(path: Path, suffix: str) -> FileProblemError | None:
+    """A FileProblemError if `path` is named `suffix` + ".txt": what Windows Notepad makes of
+    "250939.toml" or "ana.json" saved as a text document. Explorer, hiding known extensions,
+    shows the name the user typed, and the file was left out without a word."""
+    ending = suffix + ".txt"
+    if not path.name.lower().endswith(ending):
+        return None
+    return FileProblemError.of(
+        path,
+        QT_TRANSLATE_NOOP(
+            "FileProblem",
+            "the file name ends in {suffix} (Notepad adds .txt to what it saves as text), not "
+            "{expected}; rename the file to use it",
+        ),
+        suffix=repr(path.name[-len(ending) :]),
+        expected=repr(suffix),
+    )
 
 
 def unreadable_folder(folder: Path, exc: OSError) -> FileProblemError:

@@ -20,6 +20,7 @@ from screener.persistence.errors import (
     FileProblemError,
     Problem,
     os_reason,
+    saved_as_text,
     unreadable,
     unreadable_folder,
 )
@@ -111,7 +112,7 @@ class ProfileStore:
                 path
                 for path in self.folder.iterdir()
                 if not is_temp_file(path)
-                and path.suffix.lower() == PROFILE_SUFFIX
+                and path.name.lower().endswith((PROFILE_SUFFIX, PROFILE_SUFFIX + ".txt"))
                 and not path.name.startswith(".")
             ]
         except OSError as exc:
@@ -135,6 +136,9 @@ class ProfileStore:
         ValueError, a crash dialog; "Ana.JSON" was not found, and a save made a second
         file)."""
         check_file_name(path)
+        misnamed = saved_as_text(path, PROFILE_SUFFIX)  # listed to be named, never opened
+        if misnamed is not None:
+            raise misnamed
         if self.id_of(path) is None:
             raise unopenable_name(path)
 

@@ -19,7 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from screener.persistence.bounded_read import read_text_limited
-from screener.persistence.errors import FileProblemError, Problem, told_apart, unreadable_folder
+from screener.persistence.errors import (
+    FileProblemError,
+    Problem,
+    saved_as_text,
+    told_apart,
+    unreadable_folder,
+)
 from screener.persistence.vacancy_cache import (
     CachedVacancy,
     FolderCache,
@@ -77,6 +83,10 @@ class LoadedVacancy:
             # loaded again after the file changed), or forged: then the file is what
             # counts. A file that can no longer be read raises FileProblemError here.
             vacancy = load_vacancy(self.path)
+            if self._row is not None and vacancy.reference != self._row.reference:
+                raise _another_vacancy_now(
+                    self.path, self._row.reference, vacancy.reference
+                ) from None
         share_fields_sets(vacancy)
         return vacancy
 
@@ -146,6 +156,16 @@ def _is_folder(entry: os.DirEntry[str]) -> bool:
         return False
 
 
+# What Windows Notepad makes of "250939.toml" saved as a text document; Explorer then shows
+# "250939.toml", and the file was left out of the list without a word.
+_SAVED_AS_TEXT = VACANCY_SUFFIX + ".txt"
+
+
+def _named_as_vacancy(name: str) -> bool:
+    folded = name.lower()
+    return folded.endswith(VACANCY_SUFFIX) or folded.endswith(_SAVED_AS_TEXT)
+
+
 def vacancy_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
@@ -157,7 +177,7 @@ def vacancy_files(folder: Path) -> list[Path]:
             entry.name
             for entry in entries
             # Not only regular files: a pipe or device named *.toml is reported, not skipped.
-            if os.path.splitext(entry.name)[1].lower() == VACANCY_SUFFIX and not _is_folder(entry)
+            if _named_as_vacancy(entry.name) and not _is_folder(entry)
         ]
     names.sort(key=os.path.normcase)
     return [folder / name for name in names]
@@ -211,6 +231,10 @@ def _load_folder(folder: Path, bundled: bool, catalogue: Catalogue) -> None:
     # A folder that did not change loads from the cache of validated vacancies.
     with FolderCache(folder) as cache:
         for file in files:
+            misnamed = saved_as_text(file, VACANCY_SUFFIX)
+            if misnamed is not None:
+                catalogue.errors.append(misnamed)
+                continue
             try:
                 text = read_text_limited(file)
                 key = cache.key(text)
@@ -237,6 +261,18 @@ def _is_folder_path(path: Path, catalogue: Catalogue) -> bool:
     except OSError as exc:
         catalogue.errors.append(unreadable_folder(path, exc))
         return False
+
+
+def _another_vacancy_now(path: Path, listed: str, now: str) -> FileProblemError:
+    """The file of a listed vacancy holds another one since the list was made (replaced by a
+    copy of another notice): shown under the row of the first, the second was screened and
+    its answers saved while the list named the first, and one reference could have two rows."""
+    template = QT_TRANSLATE_NOOP(
+        "FileProblem",
+        "holds the vacancy {now} since the list was made, not {listed}; start Screener again "
+        "to list it",
+    )
+    return FileProblemError(path, [Problem.of(path, "reference", template, now=now, listed=listed)])
 
 
 def load_paths(

@@ -75,8 +75,10 @@ _SIGNAL_CHECK_MS = 200
 
 
 def install_interrupt_handler(app: QApplication) -> Callable[[], None]:
-    """Ctrl+C in the terminal closes the windows as their close button does (so answers
-    that could not be saved are asked about, never dropped). Returns the undo function.
+    """Ctrl+C in the terminal (and a logout's, a shutdown's or `kill`'s request to end)
+    closes the windows as their close button does: answers waiting to be written are
+    written, those that could not be are asked about, never dropped. Returns the undo
+    function.
 
     Qt's event loop runs no Python code on its own, so Python never saw the signal: a timer
     wakes it up regularly.
@@ -86,14 +88,20 @@ def install_interrupt_handler(app: QApplication) -> Callable[[], None]:
         # Queued: the loop may not be running yet, and closing belongs inside it.
         QTimer.singleShot(0, app, app.closeAllWindows)
 
-    previous = signal.signal(signal.SIGINT, interrupted)
+    # And the requests to end a logout, a shutdown, `kill` or a closed terminal send: they
+    # ended the app at once, dropping answers still waiting to be written.
+    caught = [signal.SIGINT, signal.SIGTERM]
+    if hasattr(signal, "SIGHUP"):  # not on Windows
+        caught.append(signal.SIGHUP)
+    previous = {sig: signal.signal(sig, interrupted) for sig in caught}
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(_SIGNAL_CHECK_MS)
 
     def undo() -> None:
         timer.stop()
-        signal.signal(signal.SIGINT, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
     return undo
 

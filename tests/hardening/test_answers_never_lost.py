@@ -21,6 +21,7 @@ from screener.persistence.profile_files import read_profile
 from screener.persistence.profile_store import ProfileStore
 from screener.persistence.settings import Settings, save_settings
 from screener.persistence.vacancy_catalogue import load_catalogue
+from screener.ui.common.language import apply_language
 from screener.ui.profiles import profile_keeper, profile_prompts
 from screener.ui.profiles.profile_keeper import ProfileKeeper
 from screener.ui.window.main_window import MainWindow
@@ -33,6 +34,7 @@ class Prompts:
         self.notes: list[tuple[str, str]] = []
         self.warnings: list[str] = []
         self.on_close: list[str] = []
+        self.close_problems: list[str] = []
         self.save_path = ""
         monkeypatch.setattr(profile_prompts, "notify", self._notify)
         monkeypatch.setattr(profile_prompts, "warn", lambda p, t, text: self.warnings.append(text))
@@ -43,6 +45,7 @@ class Prompts:
         self.notes.append((title, text))
 
     def _on_close(self, parent: object, problem: str) -> str:
+        self.close_problems.append(problem)
         return self.on_close.pop(0)
 
 
@@ -100,6 +103,25 @@ def test_a_failing_save_is_said_once_over_the_active_window_and_in_a_bar(
     qtbot.waitUntil(lambda: not bar.isVisible())
     assert ProfileStore().load("my-profile").nationality == "BE"
     assert window.statusBar().currentMessage() == "Your answers are saved."
+
+
+def test_a_failing_save_is_said_in_the_languages_of_the_app(qtbot: QtBot, prompts: Prompts) -> None:
+    """The bar and the message said the problem in English in the French app."""
+    apply_language("fr")
+    try:
+        window = make_window(qtbot)
+        prompts.on_close = ["discard"]
+        blocker = block_saving()
+        answer(window, "BE")
+        bar = window.profiles.save_problem_bar
+        qtbot.waitUntil(bar.isVisible)
+        said = f"{blocker} est un fichier là où un dossier est nécessaire"
+        assert said in bar.message.text() and said in prompts.notes[0][1]
+        window.close()
+        [on_close] = prompts.close_problems  # the question on closing says it too
+        assert said in on_close and "ne peut pas être enregistré" in on_close
+    finally:
+        apply_language("en")
 
 
 def test_closing_with_unsaved_answers_asks_and_can_be_cancelled(

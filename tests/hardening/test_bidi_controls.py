@@ -2,7 +2,10 @@
 list show 'Protection Operations Centre Agent (+Reserve Li...esolC' for 'Close Protection
 ...': the words shown were not the words in the file. Embeddings, overrides and isolates
 are refused at load like other control characters; the importer drops them from notices,
-so its drafts still load; the direction marks right-to-left text may need stay allowed."""
+so its drafts still load; the direction marks right-to-left text may need stay allowed.
+The name of a file that could not be loaded, shown in the list in its vacancy's place (or in
+Profile > Open in its profile's), kept its override, a line break or an escape sequence raw:
+it is shown escaped."""
 
 from __future__ import annotations
 
@@ -10,8 +13,14 @@ from pathlib import Path
 
 import pytest
 from hardening_support import BUNDLED_FILES, REPO, refused, run_cli
+from pytestqt.qtbot import QtBot
 
+from screener import paths
+from screener.persistence.profile_store import ProfileStore
+from screener.persistence.vacancy_catalogue import load_catalogue
 from screener.persistence.vacancy_files import load_vacancy
+from screener.ui.catalogue.catalogue_model import CatalogueModel
+from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
 
 BASE = (REPO / "vacancies/250939.toml").read_text("utf-8")
 TITLE = 'title.en = "Close Protection Operations Centre Agent (+Reserve List)"'
@@ -65,3 +74,26 @@ def test_no_bundled_vacancy_holds_one() -> None:
     for path in BUNDLED_FILES:
         text = path.read_text("utf-8")
         assert not any(control in text for control in BIDI_CONTROLS), path.name
+
+
+def test_a_bad_files_name_is_listed_with_its_controls_escaped(qtbot: QtBot) -> None:
+    folder = paths.user_vacancies_dir()
+    folder.mkdir(parents=True)
+    for name in ("cv\u202eexe.toml", "two\nlines.toml", "esc\x1b[2J.toml"):
+        (folder / name).write_text("reference = [", "utf-8")
+    model = CatalogueModel(load_catalogue(paths.bundled_vacancies_dir(), folder))
+    shown = [
+        model.data(model.index(row, model.COL_REFERENCE))
+        for row in range(model.rowCount())
+        if model.entry(row).is_error
+    ]
+    assert sorted(shown) == ["cv\\u202eexe.toml", "esc\\x1b[2J.toml", "two\\nlines.toml"]
+
+
+def test_a_bad_profiles_name_is_listed_with_its_controls_escaped(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    (tmp_path / "cv\u202enosj.json").write_text("{not json", "utf-8")
+    dialog = OpenProfileDialog(ProfileStore(tmp_path), None)
+    qtbot.addWidget(dialog)
+    assert dialog.list.item(0).text().startswith("cv\\u202enosj.json: cannot be opened (")

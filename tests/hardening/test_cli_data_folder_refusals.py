@@ -11,9 +11,13 @@ from pathlib import Path
 
 import pytest
 from hardening_support import REPO, run_cli
+from pytestqt.qtbot import QtBot
 
 from screener import paths
 from screener.cli import entry
+from screener.persistence.vacancy_catalogue import load_catalogue
+from screener.ui.profiles import profile_prompts
+from screener.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -106,6 +110,21 @@ def test_the_app_says_which_file_stands_where_the_profiles_folder_should_be(
     assert str(raised.value) == (
         f"{blocker / 'ana.json'}: cannot be saved: {blocker} is a file where a folder is needed"
     )
+
+
+def test_the_office_name_says_which_file_stands_where_the_data_folder_should_be(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Adviser > Office name… said "[Errno 17] File exists: '…/screener-data'"."""
+    window = MainWindow(load_catalogue(paths.bundled_vacancies_dir(), None))
+    qtbot.addWidget(window)
+    blocker = paths.user_data_dir()
+    blocker.write_text("a file, not a folder")
+    warned: list[str] = []
+    monkeypatch.setattr(profile_prompts, "ask_text", lambda *args, **kwargs: "Office")
+    monkeypatch.setattr(profile_prompts, "warn", lambda parent, title, text: warned.append(text))
+    window.adviser.set_office()
+    assert warned == [f"{paths.settings_file()}: {blocker} is a file where a folder is needed"]
 
 
 @pytest.mark.parametrize("command", [["show", "250939"], ["calendar", "--vacancy", "250939"]])

@@ -1,5 +1,9 @@
 """Ctrl+C in the terminal quits the GUI (issue 12 item 10): before, Qt's event loop never
-let Python see the signal, and the app ran on until killed."""
+let Python see the signal, and the app ran on until killed.
+
+And the request to end that a logout, a shutdown or `kill` sends (SIGTERM), or a closed
+terminal (SIGHUP): the app ended at once, and an answer given in the last moment, still
+waiting to be written, was lost. They now close the window as Ctrl+C does."""
 
 from __future__ import annotations
 
@@ -11,8 +15,14 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from screener import paths
+from screener.persistence.profile_store import ProfileStore
+from screener.persistence.vacancy_catalogue import load_catalogue
+from screener.ui.app import install_interrupt_handler
+from screener.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="sending SIGINT is POSIX")
 
@@ -47,3 +57,20 @@ def test_ctrl_c_closes_the_window_and_ends_the_app(tmp_path: Path) -> None:
             app.communicate()
     assert app.returncode == 0, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
+
+
+@pytest.mark.parametrize("sent", ["SIGTERM", "SIGHUP"])
+def test_a_request_to_end_writes_the_answers_waiting_to_be(
+    qtbot: QtBot, qapp: QApplication, sent: str
+) -> None:
+    window = MainWindow(load_catalogue(paths.bundled_vacancies_dir(), None))
+    qtbot.addWidget(window)
+    window.show()
+    undo = install_interrupt_handler(qapp)
+    try:
+        window.set_profile(window.profile.model_copy(update={"nationality": "BE"}))
+        os.kill(os.getpid(), getattr(signal, sent))  # within the autosave's pause
+        qtbot.waitUntil(lambda: not window.isVisible())
+    finally:
+        undo()
+    assert ProfileStore().load("my-profile").nationality == "BE"

@@ -8,7 +8,8 @@ which profile each was. Such names are now shown with their file, as equal ones 
 And file names that look the same ("Zoë.json" from Windows and from macOS, which writes the
 accent as a mark of its own): the rows read "Same (Zoë.json)" twice, and a reference given
 by both files was "also used by Zoë.toml" in the problem of "Zoë.toml". Such names are now
-written with their letters outside ASCII escaped.
+written with their letters outside ASCII escaped. Profile > Open listed two candidates of
+one name as two rows "Ana (changed …)", told apart by the minute they were saved at most.
 """
 
 from __future__ import annotations
@@ -19,10 +20,14 @@ import io
 import json
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from screener.batch import csv_text, run_batch
 from screener.batch_profiles import ProfileFolder
 from screener.persistence.errors import terminal_safe
+from screener.persistence.profile_store import ProfileStore
 from screener.persistence.vacancy_catalogue import load_paths
+from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
 
 REPO = Path(__file__).resolve().parents[2]
 NAMES = {
@@ -77,3 +82,17 @@ def test_a_reference_given_twice_names_the_other_file_so_it_can_be_told_apart(
     [error] = load_paths([tmp_path]).errors
     said = str(error)
     assert "is also used by Zo\\xeb.toml" in said or "is also used by Zoe\\u0308.toml" in said
+
+
+def test_profile_open_tells_candidates_of_one_name_apart_by_their_file(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    for file, name in NAMES.items():
+        (tmp_path / file).write_text(json.dumps({"format": 1, "name": name}), "utf-8")
+    dialog = OpenProfileDialog(ProfileStore(tmp_path), None)
+    qtbot.addWidget(dialog)
+    shown = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    rows = sorted(text.partition(" (changed ")[0] for text in shown)
+    assert rows == sorted(
+        name if name == "Carl" else f"{name} ({file})" for file, name in NAMES.items()
+    )

@@ -1,7 +1,8 @@
 """A vacancy file deleted or broken while the app runs. The catalogue shows rows from the
 cache and builds a vacancy only when it is opened; once the cache no longer held it, choosing
 that row raised FileProblemError out of a slot (the crash dialog with a traceback). The row
-now becomes the file's problem, as a bad file is at start.
+now becomes the file's problem, as a bad file is at start. So does a file that holds another
+vacancy since the list was made: its row showed and screened that other vacancy.
 
 And a candidate's profile changed while the adviser's table of candidates and vacancies is
 open (edited in another window, saved by another adviser): the candidate's summary read the
@@ -47,6 +48,8 @@ def _window(qtbot: QtBot) -> MainWindow:
 def _lose(path: Path, how: str) -> None:
     if how == "deleted":
         path.unlink()
+    elif how == "another":  # replaced by a copy of another notice
+        path.write_text(path.read_text("utf-8").replace("X-GONE", "X-NEW"), "utf-8")
     else:
         path.write_text("reference = [", "utf-8")
     shutil.rmtree(paths.user_cache_dir())  # cleared, or written again without the entry
@@ -58,7 +61,14 @@ def _row(window: MainWindow, name: str) -> int:
     return rows[0]
 
 
-@pytest.mark.parametrize(("how", "said"), [("deleted", "file not found"), ("broken", "TOML")])
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        ("deleted", "file not found"),
+        ("broken", "TOML"),
+        ("another", "holds the vacancy X-NEW since the list was made, not X-GONE"),
+    ],
+)
 def test_choosing_a_vacancy_whose_file_went_shows_the_problem(
     qtbot: QtBot, how: str, said: str
 ) -> None:

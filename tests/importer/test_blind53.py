@@ -31,8 +31,15 @@ from tests.importer.importer_support import NOTICE_TOP, imported
             "fr",
             ["shifts", "short_notice"],
         ),
-        # Readiness for something else asks for no availability.
+        ("Willing to work in a 24/7 operations centre", "en", ["shifts"]),
+        (
+            "Acceptance of shift work including nights and weekends",
+            "en",
+            ["shifts", "nights", "weekends"],
+        ),
+        # Readiness for something else, or knowing of the hours, asks for no availability.
         ("Ready for a challenge in a multinational team", "en", None),
+        ("Experience in a 24/7 operations centre", "en", None),
     ],
 )  # fmt: skip
 def test_days_of_the_weekend_and_readiness_for_a_need_are_availability(
@@ -65,6 +72,28 @@ _LISTS = "\nEssential:\n- University degree in journalism.\n- At least 5 years o
             "Assistant(e) administratif(ve)",
         ),
         ("On recrute : Traducteur / Traductrice pour la NSPA\n", "Traducteur / Traductrice"),
+        ("We are recruiting: Network Engineer (NCIA)\n", "Network Engineer"),
+        ("We're looking for a Network Engineer to join NCIA in The Hague!\n", "Network Engineer"),
+        ("Job alert: Network Engineer at NCIA\n", "Network Engineer"),
+        ("Nous recherchons un(e) Ingénieur(e) réseau pour la NCIA\n", "Ingénieur(e) réseau"),
+        ("NATO is hiring! 📣 Press Officer, Brussels\n", "Press Officer"),
+        ("Come and join us as Press Officer at NATO HQ!\n", "Press Officer"),
+        ("🔔 Job opportunity: Press Officer at NATO Headquarters in Brussels\n", "Press Officer"),
+        ("Opportunité : Attaché(e) de presse à l'OTAN (Bruxelles)\n", "Attaché(e) de presse"),
+        (
+            "We are hiring a Press Officer for our Public Diplomacy Division!\n",
+            "Press Officer",
+        ),
+        ("🔔 Vacancy: Press Officer (A2) – NATO International Staff\n", "Press Officer"),
+        # A national board's repost in its own language.
+        ("Wir suchen: Press Officer (m/w/d) bei der NATO in Brüssel\n", "Press Officer"),
+        ("Cerchiamo un Security Assistant per il JFC Naples\n", "Security Assistant"),
+        ("Wij zoeken een Logistics Assistant voor NSPA\n", "Logistics Assistant"),
+        # The post's own line after the banner names no post: the title line below does.
+        (
+            "We're hiring! 🚀  Posted by a NCIA recruiter on LinkedIn · 2d\n\nPress Officer\n",
+            "Press Officer",
+        ),
     ],
 )  # fmt: skip
 def test_a_recruiters_we_are_hiring_line_gives_the_title(opening: str, title: str) -> None:
@@ -72,10 +101,17 @@ def test_a_recruiters_we_are_hiring_line_gives_the_title(opening: str, title: st
     assert vacancy.title.en == title
 
 
-def test_a_post_s_author_above_its_age_is_no_title() -> None:
+@pytest.mark.parametrize(
+    "author",
+    [
+        "Jana Horváth • Talent Acquisition at NATO\n3d •",
+        "Jana Horváth\nTalent Acquisition at NATO | Recruitment\n2d • Edited • 🌐",
+    ],
+)
+def test_a_post_s_author_above_its_age_and_its_section_names_are_no_title(author: str) -> None:
     text = (
-        "Jana Horváth • Talent Acquisition at NATO\n3d •\n\nPress Officer\n\n"
-        "Ref: 270044\nGrade: A2\nApply by 8 February 2027\n" + _LISTS
+        f"{author}\n\nPress Officer\n\nRef: 270044\nGrade: A2\nApply by 8 February 2027\n\n"
+        "What you'll bring\n- A university degree in journalism.\n- At least 5 years of experience.\n"
     )
     assert imported(text).title.en == "Press Officer"
 
@@ -114,6 +150,13 @@ def test_a_circulars_title_label_in_its_own_language_gives_the_title(line: str, 
         (
             "Personnel Assistant – NATO Joint Force Command Brunssum – Grade G7",
             "Personnel Assistant",
+            None,
+        ),
+        ("Network Engineer | NCIA | The Hague", "Network Engineer", None),
+        (
+            "Network Engineer - NATO Communications and Information Agency - The Hague, "
+            "Netherlands",
+            "Network Engineer",
             None,
         ),
     ],
@@ -228,6 +271,8 @@ _AFTER = (
             ["outside_office_hours", "weekends"],
         ),
         ("Être disponible pour des déplacements fréquents.", ["travel"]),
+        ("Please note: the post requires shift work, including weekends.", ["shifts", "weekends"]),
+        ("Le poste implique des déplacements fréquents à l'étranger.", ["travel"]),
     ],
 )  # fmt: skip
 def test_an_availability_asked_on_its_own_after_the_lists_is_an_essential_requirement(
@@ -296,3 +341,77 @@ def test_an_availability_after_the_lists_that_a_listed_item_asks_is_not_added_ag
     )
     vacancy = imported(text)
     assert [c.kind for c in vacancy.essential[1:]] == ["education", "availability"]
+
+
+# A ministry's circular in its own language over the English requirements: its labels for the
+# title, the reference, the grade, the duty station and the deadline, and its own months.
+_CIRCULARS = {
+    "de": "Stellenbezeichnung: {t}\nKennziffer: {r}\nBesoldungsgruppe: A3\n"
+    "Dienstort: {p}\nBewerbungsschluss: 10. Februar 2027\n",
+    "es": "Puesto: {t}\nReferencia: {r}\nGrado: A3\nLugar de destino: {p}\n"
+    "Plazo de presentación: 10 de febrero de 2027\n",
+    "nl": "Functie: {t}\nVacaturenummer: {r}\nRang: A3\nStandplaats: {p}\n"
+    "Sluitingsdatum: 10 februari 2027\n",
+    "cs": "Pozice: {t}\nČíslo inzerátu: {r}\nPlatová třída: A3\nMísto výkonu práce: {p}\n"
+    "Uzávěrka: 10. února 2027\n",
+    "ro": "Postul: {t}\nNumăr de referință: {r}\nGradul: A3\nLocul de muncă: {p}\n"
+    "Termenul limită: 10 februarie 2027\n",
+    "tr": "Pozisyon: {t}\nReferans numarası: {r}\nDerece: A3\nGörev yeri: {p}\n"
+    "Son başvuru tarihi: 10 Şubat 2027\n",
+    "da": "Stilling: {t}\nReferencenummer: {r}\nLønramme: A3\nTjenestested: {p}\n"
+    "Ansøgningsfrist: 10. februar 2027\n",
+    "hu": "Beosztás: {t}\nHivatkozási szám: {r}\nBesorolás: A3\nMunkavégzés helye: {p}\n"
+    "Jelentkezési határidő: 2027. február 10.\n",
+    # Labels not known word for word: a post, a reference and a grade read by their values.
+    "el": "Τίτλος θέσης: {t}\nΚωδικός: {r}\nΒαθμός: A3\nΤόπος εργασίας: {p}\n"
+    "Προθεσμία υποβολής: 10 Φεβρουαρίου 2027\n",
+    "bg": "Длъжност: {t}\nРеф. номер: {r}\nСтепен: A3\nМясто на работа: {p}\n"
+    "Краен срок: 10 февруари 2027\n",
+    "sk": "Pozícia: {t}\nČíslo inzerátu: {r}\nPlatová trieda: A3\nMiesto výkonu práce: {p}\n"
+    "Uzávierka: 10. februára 2027\n",
+    "lt": "Pareigos: {t}\nNuorodos Nr.: {r}\nLaipsnis: A3\nDarbo vieta: {p}\n"
+    "Terminas: 2027 m. vasario 10 d.\n",
+    "lv": "Amats: {t}\nAtsauces numurs: {r}\nPakāpe: A3\nDarba vieta: {p}\n"
+    "Pieteikšanās termiņš: 2027. gada 10. februāris\n",
+    "et": "Ametikoht: {t}\nViitenumber: {r}\nPalgaaste: A3\nTöökoht: {p}\n"
+    "Tähtaeg: 10. veebruar 2027\n",
+    "sq": "Pozicioni: {t}\nReferenca: {r}\nGrada: A3\nVendi i punës: {p}\n"
+    "Afati i aplikimit: 10 shkurt 2027\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_CIRCULARS))
+def test_a_circulars_header_in_its_own_language_is_read(lang: str) -> None:
+    header = _CIRCULARS[lang].format(t="Exercise Planner", r="JWC 27/EXP/02", p="Stavanger")
+    vacancy = imported("MINISTRY OF DEFENCE\nPersonnel Directorate\n\n" + header + _LISTS)
+    assert vacancy.title.en == "Exercise Planner"
+    assert (vacancy.reference, str(vacancy.grade)) == ("JWC-27-EXP-02", "A3")
+    assert (vacancy.location, vacancy.deadline.date) == ("Stavanger", dt.date(2027, 2, 10))
+
+
+def test_labels_in_any_language_over_a_language_level_a_manager_or_a_unit_give_no_header() -> None:
+    text = (
+        "MINISTRY OF DEFENCE\n\nStilling: Exercise Planner\nJazyk: C1\nNadřízený: Head of Branch"
+        "\nDivision: Executive Management\nTel.: +47 51 00 00 00\n" + _LISTS
+    )
+    vacancy = imported(text)
+    assert vacancy.title.en == "Exercise Planner"
+    assert str(vacancy.grade) == "XX0"  # the placeholder: no grade is stated
+    assert vacancy.reference == "imported-notice"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Scenario Officer – JWC Jåttå", None),
+        ("Liaison Assistant", "NATO Force Integration Unit Bodø"),
+    ],
+)
+def test_a_town_in_letters_beyond_ascii_stays_whole(title: str, body: str | None) -> None:
+    from screener.importer.bodies import named_headquarters
+    from screener.importer.header_titles import strip_title_prefix
+
+    if body is None:
+        assert strip_title_prefix(title) == "Scenario Officer"
+    else:
+        assert named_headquarters([f"{body}, Norway"]) == body

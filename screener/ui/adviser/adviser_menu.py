@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from screener import paths
 from screener.adviser.office import office_name, set_office_name
+from screener.persistence.errors import os_reason
 from screener.persistence.settings import load_settings, save_settings
 from screener.persistence.vacancy_catalogue import LoadedVacancy
 from screener.ui.common.accessibility import describe, status_news
 from screener.ui.common.enter_presses import not_default
 from screener.ui.common.nested_layout import nested
+from screener.ui.common.problem_words import value_text
 from screener.ui.profiles import profile_prompts as prompts
 
 if TYPE_CHECKING:
@@ -279,8 +281,10 @@ class AdviserMenu(QObject):
         set_office_name(settings, name)
         try:
             save_settings(settings)
-        except OSError as exc:
-            prompts.warn(self.window, self.tr("Office name"), str(exc))
+        except OSError as exc:  # "[Errno 17] File exists: '…'" said nothing
+            where = paths.settings_file()
+            said = f"{where}: {value_text(os_reason(exc, where))}"
+            prompts.warn(self.window, self.tr("Office name"), said)
 
     # -- the gap plan beside the overview ---------------------------------------------------
 

@@ -14,6 +14,7 @@ from screener.batch_profiles import ProfileFolder
 from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.errors import FileProblemError
+from screener.ui.common.problem_words import error_text
 
 
 class MatrixWorker(QThread):
@@ -46,7 +47,7 @@ class MatrixWorker(QThread):
             source = ProfileFolder(self.folder)
             result = run_batch(self._profiles(source), self.vacancies, self.on)
         except FileProblemError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return
         if self._stop.is_set():
             return  # cancelled: the window shows nothing

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QStyle
 from screener.domain.assessment import DeadlineState, DeadlineStatus
 from screener.domain.deadline import deadline_status
 from screener.domain.terms import brussels_now
-from screener.persistence.errors import FileProblemError
+from screener.persistence.errors import FileProblemError, safe_text
 from screener.persistence.vacancy_catalogue import Catalogue, LoadedVacancy, load_paths
 from screener.persistence.vacancy_rows import VacancyRow
 from screener.report import messages
@@ -224,8 +224,8 @@ class CatalogueModel(FlatTableModel):
         return None
 
     def _error_text(self, error: FileProblemError, column: int) -> str:
-        if column == self.COL_REFERENCE:
-            return error.path.name
+        if column == self.COL_REFERENCE:  # a name from elsewhere: its controls escaped
+            return safe_text(error.path.name)
         if column == self.COL_TITLE:
             first = error.problems[0] if error.problems else None
             if first is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screener.persistence.errors import FileProblemError
+from screener.persistence.errors import FileProblemError, look_alike_key, safe_text, told_apart
 from screener.persistence.profile_store import ProfileStore
 from screener.report import messages
 from screener.ui.common.accessibility import describe, label_name, tab_as_laid_out
@@ -28,7 +29,7 @@ from screener.ui.common.enter_activates import EnterActivates
 from screener.ui.common.enter_presses import not_default
 from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import PlainTextLabel, plain_tooltip
-from screener.ui.common.problem_words import problem_line, problem_text
+from screener.ui.common.problem_words import error_text, problem_line, problem_text
 from screener.ui.common.search_text import fold
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.profiles.keeper_start import shown_profile_name
@@ -139,16 +140,20 @@ class OpenProfileDialog(QDialog):
         self._unchecked = {}
         self.list.clear()
         self._ids = []
-        for entry in listing.entries:
-            name = shown_profile_name(entry.name)
+        names = [shown_profile_name(entry.name) for entry in listing.entries]
+        files = _files_telling_apart(names, [entry.path.name for entry in listing.entries])
+        for entry, name, file in zip(listing.entries, names, files, strict=True):
+            # Two candidates of one name (imported twice, from two systems): told apart by
+            # their files, as in the adviser's table.
+            shown = f"{name} ({file})" if file else name
             if entry.modified is None:  # a file time no date can hold
-                text = name
+                text = shown
             else:
                 # In words, as every date the app shows: "2026-11-30" was read out digit by
                 # digit, and is not how French or English write a date.
                 day = messages.format_date(entry.modified.date(), current_language())
                 changed = f"{day} {entry.modified:%H:%M}"
-                text = self.tr("{name} (changed {date})").format(name=name, date=changed)
+                text = self.tr("{name} (changed {date})").format(name=shown, date=changed)
             if entry.id == self._current:
                 # Which one is open was shown only by Delete file… being greyed out on it.
                 text = self.tr("{profile} — open now").format(profile=text)
@@ -212,7 +217,7 @@ class OpenProfileDialog(QDialog):
         first = problem_line(error.problems[0]) if error.problems else ""
         item.setText(
             self.tr("{file}: cannot be opened ({problem})").format(
-                file=error.path.name, problem=first
+                file=safe_text(error.path.name), problem=first
             )
         )
         item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
@@ -300,7 +305,7 @@ class OpenProfileDialog(QDialog):
         try:
             self.store.delete(profile_id)
         except FileProblemError as exc:
-            prompts.warn(self, self.tr("Delete profile file"), str(exc))
+            prompts.warn(self, self.tr("Delete profile file"), error_text(exc))
         self.reload()
         # As the list was: still filtered, on the profile that took the deleted one's place
         # (the top of the list became current, and the focus left it with Delete disabled).
@@ -318,3 +323,10 @@ def choose_profile(parent: QWidget, store: ProfileStore, current: str | None) ->
     if dialog.exec() != OpenProfileDialog.DialogCode.Accepted:
         return None
     return dialog.chosen_id()
+
+
+def _files_telling_apart(names: list[str], files: list[str]) -> list[str]:
+    """For each profile, its file name if another one's name looks the same, else ""."""
+    keys = [look_alike_key(name) for name in names]
+    counts = Counter(keys)
+    return told_apart([f if counts[k] > 1 else "" for k, f in zip(keys, files, strict=True)])

@@ -29,7 +29,7 @@ from screener.persistence.errors import FileProblemError, os_reason
 from screener.persistence.profile_store import profile_bytes
 from screener.persistence.settings import load_settings, save_settings
 from screener.translatable import QT_TRANSLATE_NOOP
-from screener.ui.common.problem_words import value_text
+from screener.ui.common.problem_words import error_text, value_text
 from screener.ui.profiles.keeper_start import KeeperStart, default_name, fresh_profile
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ class ProfileKeeper(KeeperStart):
             self.last_error = exc
             self.failing = True
             self._retry.start()
-            self.saveFailed.emit(str(exc))
+            self.saveFailed.emit(error_text(exc))  # in the UI's language, as every problem
             return False
         self._dirty = False
         if self.failing:

@@ -148,7 +148,7 @@ class SaveGuard(QObject):
 
     def _changed_elsewhere(self) -> None:
         error = self.keeper.last_error
-        problem = str(error) if error is not None else ""
+        problem = error_text(error) if error is not None else ""
         self.bar.show_problem(problem, conflict=True)
         self._told = True
         prompts.notify(
@@ -220,7 +220,7 @@ class SaveGuard(QObject):
         error = self.keeper.last_error
         while True:
             choice = prompts.ask_unsaved_on_close(
-                self.window, str(error) if error is not None else ""
+                self.window, error_text(error) if error is not None else ""
             )
             if choice == "save_elsewhere":
                 if self.save_elsewhere():
