@@ -159,6 +159,14 @@
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
+    <message>
+        <source>Dossiers saved: {count}, in {folder}.</source>
+        <translation>Dossiers enregistrés&#xa0;: {count}, dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Not saved, the profile file could not be read or changed since the table was made: {names}.</source>
+        <translation>Non enregistrés, le fichier de profil n&apos;a pas pu être lu ou a changé depuis que le tableau a été fait&#xa0;: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>AnswerWords</name>
@@ -3360,14 +3368,6 @@
     <message>
         <source>Dossier saved.</source>
         <translation>Dossier enregistré.</translation>
-    </message>
-    <message>
-        <source>Dossiers saved: {count}, in {folder}.</source>
-        <translation>Dossiers enregistrés&#xa0;: {count}, dans {folder}.</translation>
-    </message>
-    <message>
-        <source>Not saved, the profile file could not be read or changed since the table was made: {names}.</source>
-        <translation>Non enregistrés, le fichier de profil n&apos;a pas pu être lu ou a changé depuis que le tableau a été fait&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>Calendar saved.</source>

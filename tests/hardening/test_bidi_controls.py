@@ -5,7 +5,8 @@ are refused at load like other control characters; the importer drops them from 
 so its drafts still load; the direction marks right-to-left text may need stay allowed.
 The name of a file that could not be loaded, shown in the list in its vacancy's place (or in
 Profile > Open in its profile's), kept its override, a line break or an escape sequence raw:
-it is shown escaped."""
+it is shown escaped. So is a profile's name, which may hold them (the app's own outputs
+escape them): it reordered the window's title."""
 
 from __future__ import annotations
 
@@ -17,10 +18,12 @@ from pytestqt.qtbot import QtBot
 
 from screener import paths
 from screener.persistence.profile_store import ProfileStore
+from screener.persistence.settings import Settings, save_settings
 from screener.persistence.vacancy_catalogue import load_catalogue
 from screener.persistence.vacancy_files import load_vacancy
 from screener.ui.catalogue.catalogue_model import CatalogueModel
 from screener.ui.profiles.open_profile_dialog import OpenProfileDialog
+from screener.ui.window.main_window import MainWindow
 
 BASE = (REPO / "vacancies/250939.toml").read_text("utf-8")
 TITLE = 'title.en = "Close Protection Operations Centre Agent (+Reserve List)"'
@@ -94,6 +97,24 @@ def test_a_bad_profiles_name_is_listed_with_its_controls_escaped(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     (tmp_path / "cv\u202enosj.json").write_text("{not json", "utf-8")
+    (tmp_path / "ana.json").write_text('{"format": 1, "name": "Ana\\u202eB"}', "utf-8")
     dialog = OpenProfileDialog(ProfileStore(tmp_path), None)
     qtbot.addWidget(dialog)
-    assert dialog.list.item(0).text().startswith("cv\\u202enosj.json: cannot be opened (")
+    shown = sorted(dialog.list.item(row).text() for row in range(dialog.list.count()))
+    assert shown[0].startswith("Ana\\u202eB (changed ")
+    assert shown[1].startswith("cv\\u202enosj.json: cannot be opened (")
+
+
+def test_a_profiles_name_is_shown_with_its_controls_escaped(qtbot: QtBot) -> None:
+    """A right-to-left override in the name of a profile from elsewhere reordered the window's
+    title ("Ana<RLO>B — NATO vacancies" read backwards from B on)."""
+    store = ProfileStore()
+    store.folder.mkdir(parents=True)
+    store.path_of("ana").write_text('{"format": 1, "name": "Ana\\u202eB"}', "utf-8")
+    save_settings(Settings(last_profile="ana"))
+    window = MainWindow(load_catalogue(paths.bundled_vacancies_dir(), None))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.profile.name == "Ana\u202eB")
+    assert window.windowTitle().startswith("Ana\\u202eB")
+    assert "\u202e" not in window.windowTitle()

@@ -93,6 +93,7 @@ def test_profile_open_tells_candidates_of_one_name_apart_by_their_file(
     qtbot.addWidget(dialog)
     shown = [dialog.list.item(row).text() for row in range(dialog.list.count())]
     rows = sorted(text.partition(" (changed ")[0] for text in shown)
-    assert rows == sorted(
-        name if name == "Carl" else f"{name} ({file})" for file, name in NAMES.items()
+    assert rows == sorted(  # the zero-width space written \\u200b, as in the table
+        terminal_safe(name if name == "Carl" else f"{name} ({file})")
+        for file, name in NAMES.items()
     )

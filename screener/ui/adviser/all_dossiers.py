@@ -44,11 +44,11 @@ def save_all_dossiers(
     candidates: Callable[[], Sequence[Candidate]],
     vacancies: Sequence[Vacancy],
     on: dt.date,
-    saved: Callable[[Path, int, list[str]], None],
+    saved: Callable[[str], None],
 ) -> DossierRun | None:
     """Asks for the folder and makes the dossiers off the UI thread; once they are written,
-    `saved` gets the folder, how many and the names of the candidates whose profile could
-    not be read. None if the user gave up before they were started."""
+    `saved` gets the sentence that says where, how many, and whose profile could not be
+    read. None if the user gave up before they were started."""
     title = QCoreApplication.translate("AllDossiers", "Save all dossiers")
     chosen_folder = prompts.ask_folder(parent, title, "")
     if not chosen_folder:
@@ -74,5 +74,22 @@ def save_all_dossiers(
         for (_name, profile), target in zip(readable, targets, strict=True)
     ]
     return start_dossiers(
-        parent, title, jobs, on, lambda written: saved(folder, len(written), unreadable)
+        parent,
+        title,
+        jobs,
+        on,
+        lambda written: saved(saved_words(folder, len(written), unreadable)),
     )
+
+
+def saved_words(folder: Path, count: int, unreadable: Sequence[str]) -> str:
+    """Where the dossiers went and how many, and the candidates left out and why."""
+    message = QCoreApplication.translate("AllDossiers", "Dossiers saved: {count}, in {folder}.")
+    message = message.format(count=count, folder=folder)
+    if unreadable:
+        message += " " + QCoreApplication.translate(
+            "AllDossiers",
+            "Not saved, the profile file could not be read or changed since the table "
+            "was made: {names}.",
+        ).format(names=", ".join(unreadable))
+    return message

@@ -329,18 +329,7 @@ class MatrixWindow(RetranslatesOnLanguageChange, QDialog):
 
     def save_all_dossiers(self) -> None:
         batch = self.batch
-        save_all_dossiers(self, self._shown_candidates, batch.vacancies, batch.on, self._all_saved)
-
-    def _all_saved(self, folder: Path, count: int, unreadable: list[str]) -> None:
-        message = self.tr("Dossiers saved: {count}, in {folder}.").format(
-            count=count, folder=folder
-        )
-        if unreadable:
-            message += " " + self.tr(
-                "Not saved, the profile file could not be read or changed since the table "
-                "was made: {names}."
-            ).format(names=", ".join(unreadable))
-        self._say(message)
+        save_all_dossiers(self, self._shown_candidates, batch.vacancies, batch.on, self._say)
 
     def _say(self, text: str) -> None:
         """Under the table, and to a screen reader: the focus is in the table, not here."""

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from screener import paths
 from screener.persistence.atomic import remove_leftover_temps
-from screener.persistence.errors import FileProblemError
+from screener.persistence.errors import FileProblemError, terminal_safe
 from screener.persistence.profile_store import ProfileStore
 from screener.persistence.settings import load_settings
 from screener.translatable import QT_TRANSLATE_NOOP
@@ -53,9 +53,11 @@ def _default_names() -> frozenset[str]:
 def shown_profile_name(name: str) -> str:
     """A profile's name as the UI shows it. A profile is saved under the default name of the
     language the UI had then ("My profile"); the user never chose it, so it is shown in the
-    UI's language now ("Mon profil"). A name the user gave is shown as it is."""
+    UI's language now ("Mon profil"). A name the user gave is shown as it is, its control and
+    bidi characters escaped ("Ana\\u202eB"), as the commands and the adviser's table show it:
+    a right-to-left override in a profile from elsewhere reordered the window's title."""
     current = default_name()
-    return current if name != current and name in _default_names() else name
+    return current if name != current and name in _default_names() else terminal_safe(name)
 
 
 def fresh_profile() -> Profile:

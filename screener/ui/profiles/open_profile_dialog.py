@@ -141,11 +141,15 @@ class OpenProfileDialog(QDialog):
         self.list.clear()
         self._ids = []
         names = [shown_profile_name(entry.name) for entry in listing.entries]
-        files = _files_telling_apart(names, [entry.path.name for entry in listing.entries])
+        files = _files_telling_apart(  # by the names as written: "Ana" and "Ana\u200b" too
+            [entry.name for entry in listing.entries],
+            [entry.path.name for entry in listing.entries],
+        )
         for entry, name, file in zip(listing.entries, names, files, strict=True):
             # Two candidates of one name (imported twice, from two systems): told apart by
             # their files, as in the adviser's table.
-            shown = f"{name} ({file})" if file else name
+            # A name from a file: its controls escaped, on one line, as in the adviser's table.
+            shown = safe_text(f"{name} ({file})" if file else name)
             if entry.modified is None:  # a file time no date can hold
                 text = shown
             else:
