@@ -276,3 +276,54 @@ def test_a_french_only_notices_labelled_title_is_not_taken_twice() -> None:
         "Qualifications essentielles :\n- Au moins 7 ans d'expérience.\n- Anglais SLP 3333.\n"
     )
     assert imported(text).title.fr == "Analyste"
+
+
+@pytest.mark.parametrize(
+    ("heading", "degree", "other_path"),
+    [
+        # The batch's form: the other path on a line of its own under the degree.
+        (
+            "Requirements",
+            "Education: University degree in law or business administration.",
+            "A higher secondary education combined with 3 further years of contracting "
+            "experience may be accepted in lieu of a degree.\nExperience: at least 5 years in "
+            "public procurement.\nLanguages: English SLP 3333.\nOther: willingness to travel.",
+        ),
+        (
+            "Requirements",
+            "- University degree in law or business administration.",
+            "- Higher secondary education with 4 additional years of experience may replace "
+            "the degree.",
+        ),
+        (
+            "Requirements",
+            "- University degree in law or business administration.",
+            "- Secondary education and 5 years of relevant experience instead of a university "
+            "degree.",
+        ),
+        (
+            "Qualifications essentielles :",
+            "- Diplôme universitaire en droit ou en administration des affaires.",
+            "- Un diplôme de fin d'études secondaires avec 4 années d'expérience peut remplacer "
+            "le diplôme universitaire.",
+        ),
+    ],
+)
+def test_another_path_to_the_degree_on_a_line_of_its_own_is_the_degrees_alternative(
+    heading: str, degree: str, other_path: str
+) -> None:
+    text = f"Title: Contracts Officer\nGrade: A2\n\n{heading}\n{degree}\n{other_path}\n" + (
+        "- At least 5 years in public procurement.\n" if degree.startswith("-") else ""
+    )
+    education = [c for c in imported(text).essential if c.kind == "education"]
+    assert [c.min_level.value for c in education] == ["bachelor"]
+    assert education[0].alternative is not None
+
+
+def test_a_degree_followed_by_its_own_requirement_stays_apart() -> None:
+    text = (
+        "Title: Contracts Officer\nGrade: A2\n\nRequirements\n"
+        "- University degree in law or business administration.\n"
+        "- Higher secondary education is required for the assistant post instead.\n"
+    )
+    assert len([c for c in imported(text).essential if c.kind == "education"]) == 2
