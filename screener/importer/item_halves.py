@@ -38,15 +38,15 @@ def joined_halves(texts: list[str]) -> list[str]:
     """The items with each half-item joined to the one it continues."""
     joined: list[str] = []
     for text in texts:
-        if joined and _other_path(joined[-1], text):
-            joined[-1] = f"{joined[-1].rstrip(' .;')}; {text}"
-        elif joined and _LIST_AND.search(joined[-1]):
+        if joined and _LIST_AND.search(joined[-1]):
             joined[-1] = _LIST_AND.sub("", joined[-1])
             joined.append(text)
         # ("... in logistics, or" / "(i) 2 additional years ... in lieu thereof": a figure
         # goes on with it as a lower-case word does.)
         elif joined and _OPEN_END.search(joined[-1]) and (text[:1].islower() or text[:1].isdigit()):
             joined[-1] = f"{joined[-1]} {text}"
+        elif joined and _other_path(joined[-1], text):
+            joined[-1] = f"{joined[-1].rstrip(' .;')}; {text}"
         else:
             joined.append(text)
     return joined
