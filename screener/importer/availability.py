@@ -105,6 +105,7 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
             r"|missions?\b[^.;]{0,30}\ba l'etranger|missions? abroad"
             # "effectuer des missions (environ 20 % du temps)": French for duty trips.
             r"|effectuer des missions\b|\b(?:duty|business|official) trips?\b"
+            r"|\bvoyages? (?:d'affaires|de service)\b"
             # "des missions fréquentes chez les fournisseurs", "frequent missions to suppliers".
             r"|\bmissions (?:frequentes|regulieres|occasionnelles|ponctuelles)\b"
             r"|\b(?:frequent|regular|occasional) missions\b"
@@ -143,8 +144,9 @@ _NEEDS: tuple[tuple[AvailabilityNeed, re.Pattern[str]], ...] = (
 )
 _WILLING = re.compile(
     r"\b(?:willing|able to work|be flexible|flexib|availab|prepared to|ready to|work in a shift"
-    # "Ready for shift work and short-notice recall", "prêt(e) pour le travail posté".
-    r"|(?:ready|prepared) for|pret(?:e|\(e\))? pour"
+    # "Ready for shift work and short-notice recall", "prêt(e) pour le travail posté",
+    # "readiness for business trips, including to exercises abroad".
+    r"|(?:ready|prepared|readiness|preparedness|willingness) for|pret(?:e|\(e\))? pour"
     # "Acceptance of shift work including nights and weekends".
     r"|acceptance of|accept(?:s|ing)? (?:to work|working|shift|night|weekend|travel|deploy)"
     r"|work outside|disposee?|disposition a|disponib|pret(?:e|\(e\))? a|accepter d(?:e\b|')"

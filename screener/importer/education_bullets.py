@@ -132,13 +132,21 @@ _EQUIVALENT_TO = re.compile(
     r"\b(?:equivalent to|at least to|equivalente? (?:au|a un)) (?:an? |the |niveau )?"
 )
 _EQUIVALENT = re.compile(r"\bequivalent|\bequivalente?\b|\bou (?:une )?formation equivalente")
+# A field, or a list of fields closed by "or"/"and" ("in political science, international
+# relations, economics or engineering"): a comma ends the field only where no list follows.
+_NOT_A_FIELD = r"(?!(?:an? )?(?:equivalent|equal|similar|other)\b|(?:une? )?(?:equivalent|autre)\b)"
+_FIELDS_EN = (
+    r"in [a-z][a-z &/-]{2,80}"
+    rf"(?:(?:, ?(?:in )?{_NOT_A_FIELD}[a-z][a-z &/-]{{1,60}})*"
+    rf",? (?:or|and) (?:in )?{_NOT_A_FIELD}[a-z][a-z &/-]{{1,60}})?"
+)
 _FIELD_EN = re.compile(
     r"\bin (?:a|an|the)? ?(?:relevant|related|pertinent|appropriate) "
     r"(?:field|discipline|area|subject)(?: of study)?"
-    r"|(?:(?<=degree )|(?<=diploma )|(?<=training )|(?<=qualification ))in [a-z][a-z &/-]{2,80}"
+    rf"|(?:(?<=degree )|(?<=diploma )|(?<=training )|(?<=qualification )){_FIELDS_EN}"
     # "PhD in underwater acoustics", "Master's in law", "MSc in physics": the degree by its name.
     r"|(?:(?<=phd )|(?<=ph\.d\. )|(?<=doctorate )|(?<=master's )|(?<=masters )|(?<=msc )"
-    r"|(?<=bachelor's )|(?<=bsc )|(?<=mba ))in [a-z][a-z &/-]{2,80}"
+    rf"|(?<=bachelor's )|(?<=bsc )|(?<=mba )){_FIELDS_EN}"
 )
 # A diploma in a field, no level named ("Diploma in library science", "a diploma of nursing").
 _DIPLOMA_IN_FIELD = re.compile(r"\bdiplomas?\s(?:in|of)\s(?!(?:an?|the|equivalent|hand)\b)[a-z]")
@@ -156,6 +164,48 @@ _FIELD_FR = re.compile(
     # "Master en acoustique, en physique ou en génie électrique", "licence en droit".
     r"|(?:(?<=master )|(?<=licence )|(?<=doctorat )|(?<=maitrise )|(?<=diplome )"
     r"|(?<=universitaire ))en [a-z][a-z' -]{2,80}"
+    rf"(?:(?:, ?(?:en )?{_NOT_A_FIELD}[a-z][a-z' -]{{1,60}})*"
+    rf",? (?:ou|et) (?:en )?{_NOT_A_FIELD}[a-z][a-z' -]{{1,60}})?"
+)
+# After a list of fields, what is no field: another path to the requirement ("..., or a
+# secondary education qualification combined with ...", "..., or completed national staff
+# college training"), a second degree ("..., with a PhD in ..."), what else is asked ("... and
+# at least"). Looked for after the first comma only: the first field stands.
+_BEYOND_FIELDS = re.compile(
+    r",\s*(?:(?:or|and|ou|et)\s+)?[^,]*?\b(?:degree|diploma|qualification|education|training|"
+    r"experience|years?|college|certificat\w*|with|combined|complemented|plus|including|"
+    r"at least|preferably|diplome|formation|annees?|avec|complet\w*|graduat\w*|bachelor\w*|"
+    r"master\w*|doctora\w*|phd|licence|baccalaureat|equivalent)\b"
+)
+_DANGLING = re.compile(r"\s+(?:and|or|et|ou)\s*$")
+# "... or a related discipline and at least 5 years": the years are the next requirement.
+_AND_MORE = re.compile(
+    r"\s+(?:and|et)\s+(?:at least|a minimum|minimum|au moins|proven|experience)\b"
+)
+
+
+def _field_alone(field_text: str) -> str:
+    """The field named, without what the bullet goes on to say beside it."""
+    folded = fold(field_text)
+    if more := _AND_MORE.search(folded):
+        field_text, folded = field_text[: more.start()], folded[: more.start()]
+    if (comma := folded.find(",")) >= 0 and (beyond := _BEYOND_FIELDS.search(folded, comma)):
+        field_text, folded = field_text[: beyond.start()], folded[: beyond.start()]
+    if wish := _WISH_TAIL.search(folded):
+        field_text, folded = field_text[: wish.start()], folded[: wish.start()]
+    if dangling := _DANGLING.search(folded):
+        field_text = field_text[: dangling.start()]
+    return field_text.strip(" ,;")
+
+
+# What the bullet says of the field, not the field: "in energy policy would be an advantage",
+# "en droit serait un atout", "in law (preferred)".
+_WISH_TAIL = re.compile(
+    r"\s*\(?\b(?:(?:would|will) be|is|are|being|serait|sera|est|constitue(?:rait)?)\s+"
+    r"(?:(?:an?|un|considered|considere|very|most|highly|tres)\s+)*"
+    r"(?:advantage|advantageous|asset|plus|desirable|preferred|preferable|atout|avantage|"
+    r"souhaitable|apprecie|preferable)\b.*$"
+    r"|\s*\(?\b(?:preferred|preferably|desirable|de preference|souhaite)\b\)?\s*$"
 )
 
 
@@ -266,7 +316,7 @@ def recognize_education(text: str, lang: Lang) -> Typing | None:
         # ("in nursing and registration with the ... Council": the field ends before what else
         # the bullet asks.)
         field_text = _AND_OTHER_NEED.split(text[match.start() : end], maxsplit=1)[0]
-        params["field"] = field_text.strip(" ,;")
+        params["field"] = _field_alone(field_text)
     confidence = 0.85 if len(levels) == 1 else 0.65
     notes: tuple[Note, ...] = () if len(levels) == 1 else (note("several_education_levels"),)
     if vocational and len(levels) == 1 and not _STATED_LEVEL.search(required):

@@ -177,6 +177,10 @@ def first_reference(lines: list[str]) -> str | None:
     """The first reference the text states; a notice's own number ("HQ SACT 26/41" alone
     under "VACANCY NOTICE") over a post number ("POST NUMBER: TDH CAX 0240")."""
     found, index = _first_reference(lines)
+    prefixed = _VACANCY_NUMBER.search(_folded(lines[index])) if found is not None else None
+    if prefixed and prefixed[1] and prefixed[2][:1].isdigit() and found == prefixed[2].upper():
+        # "JWC Vacancy 26-09" on a line of its own: the body's letters are the number's too.
+        return clean_reference(f"{prefixed[1]} {prefixed[2]}".upper())
     if found is not None and _POST_NUMBER.match(_folded(lines[index])):
         bare = (_BARE_REFERENCE.match(_folded(line)) for line in lines[:40] if line)
         if notice := next((match for match in bare if match), None):

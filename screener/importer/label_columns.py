@@ -154,6 +154,7 @@ def _wrapped_value(lines: list[str], index: int) -> str | None:
 # columns of labelled facts, a value wrapped in its own column. A right-hand label after a gap.
 _RIGHT_LABEL = re.compile(r"\s{3,}([A-Z][A-Za-z/()'&.-]*(?: [A-Za-z/()'&.-]+){0,3}:)(?=\s|$)")
 _SLACK = 2  # columns a PDF's text shifts a column's start by
+_FORM_ROWS = 20  # a header form's rows, at most
 
 
 def _right_column(line: str) -> int | None:
@@ -169,7 +170,12 @@ def _column_block(lines: list[str], start: int) -> tuple[int, int] | None:
     if column is None:
         return None
     end, left, right = start, 0, 0
-    while end < len(lines) and lines[end].strip() and len(lines[end]) <= 300:
+    while (
+        end < len(lines)
+        and end - start < _FORM_ROWS
+        and lines[end].strip()
+        and len(lines[end]) <= 300
+    ):
         at = _right_column(lines[end])
         if at is not None and abs(at - column) > _SLACK:
             break
@@ -186,12 +192,49 @@ def _cut(row: str, column: int) -> int:
     return column if not row[column - _SLACK : column].strip() else len(row)
 
 
+# "CENTRE FOR MARITIME RESEARCH AND EXPERIMENTATION        NATO Science and Technology" /
+# "(CMRE) - La Spezia, Italy                                Organization": a letterhead's two
+# names side by side, the right one wrapped in its column.
+_LETTERHEAD_GAP = re.compile(r"\S(\s{8,})(?=\S)")
+
+
+def _letterhead_block(lines: list[str], start: int) -> tuple[int, int] | None:
+    """(end, column) of two to four lines at the top, each with its right-hand part after a
+    wide gap at one column."""
+    columns: list[int] = []
+    end = start
+    while end < len(lines) and end - start < 4 and (gap := _LETTERHEAD_GAP.search(lines[end])):
+        if ":" in lines[end] or (columns and abs(gap.end(1) - columns[0]) > _SLACK):
+            break
+        columns.append(gap.end(1))
+        end += 1
+    return (end, columns[0]) if len(columns) >= 2 else None
+
+
+def _rejoined(parts: list[str]) -> list[str]:
+    """A letterhead's right-hand name wrapped in its narrow column ("NATO Science and
+    Technology" / "Organization"): a lone word or a lower-case start goes on the line above."""
+    out: list[str] = []
+    for part in parts:
+        if out and (len(part.split()) == 1 or part[0].islower()):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def _split_columns(lines: list[str]) -> list[str]:
-    """The two columns of a labelled header one after the other, the left one first."""
+    """The two columns of a labelled header (or of a letterhead) one after the other, the left
+    one first."""
     out: list[str] = []
     index = 0
+    first = next((at for at, line in enumerate(lines) if line.strip()), 0)
     while index < len(lines):
         block = _column_block(lines, index) if ":" in lines[index] else None
+        # (Only the text's first lines: a table of labels and values further down is no
+        # letterhead.)
+        letterhead = block is None and index == first and len(lines[index]) <= 200
+        block = _letterhead_block(lines, index) if letterhead else block
         if block is None:
             out.append(lines[index])
             index += 1
@@ -201,7 +244,9 @@ def _split_columns(lines: list[str]) -> list[str]:
         cuts = [_right_column(row) or _cut(row, column) for row in rows]
         lefts = [row[:cut].rstrip() for row, cut in zip(rows, cuts, strict=True)]
         rights = [row[cut:].strip() for row, cut in zip(rows, cuts, strict=True)]
-        out += [row for row in lefts if row.strip()] + [""] + [row for row in rights if row]
+        rights = [part for part in rights if part]
+        out += [row for row in lefts if row.strip()] + [""]
+        out += _rejoined(rights) if letterhead else rights
         index = end
     return out
 

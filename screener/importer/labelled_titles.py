@@ -190,3 +190,24 @@ _NO_TITLE = re.compile(
     r"|^(?:join|apply|come|be part|click|see|read|learn|check|discover|find|explore|meet"
     r"|rejoignez|postulez|venez|decouvrez)\b"
 )
+
+
+# "Intitulé : Conseiller(ère) en formation de défense" in the French copy after the English
+# one ("Title: Defence Education Adviser"): the French title under its own label.
+_FRENCH_TITLE_LABEL = re.compile(
+    r"^(?:intitule(?: du poste| de la fonction)?|titre du poste|libelle du poste)\s?:\s?(.{3,150})$"
+)
+_FRENCH_COPY_LINES = 600
+
+
+def french_labelled_title(lines: list[str], english: str) -> str | None:
+    """The French copy's labelled title, when the notice gives its English title under a label
+    of its own and then the post again in French."""
+    for line in lines[:_FRENCH_COPY_LINES]:
+        if not line or len(line) > MAX_LINE:
+            continue
+        if match := _FRENCH_TITLE_LABEL.match(fold(without_label_number(line)).strip()):
+            title = line.strip()[len(line.strip()) - len(match[1]) :].strip(" :/|-")
+            if fold(title) != fold(english):
+                return strip_title_prefix(title) or None
+    return None

@@ -55,8 +55,9 @@ _ASSET_END = re.compile(
     r"(?:atout|avantage|plus)s?)\W{0,3}$"
 )
 _CLAUSE_SPLIT = re.compile(r";\s?")
-# Not after an abbreviation ("e.g. SAP or Oracle would be an asset").
-_TAIL_SPLIT = re.compile(r"\s[-–—]\s|(?:(?<=[a-z]{3})|(?<=[)\"”»]))\.\s")
+# Not after an abbreviation ("e.g. SAP or Oracle would be an asset"); after a level ("English
+# SLP 3333. A working knowledge of Dutch or German is an asset.").
+_TAIL_SPLIT = re.compile(r"\s[-–—]\s|(?:(?<=[a-z]{3})|(?<=\d{2})|(?<=[)\"”»]))\.\s")
 
 
 @dataclass(slots=True)

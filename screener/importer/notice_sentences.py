@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from screener.domain.terms import Condition
-from screener.importer.text_cleanup import is_bullet
+from screener.importer.text_cleanup import bullet_body, is_bullet
 from screener.importer.wording import fold
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s(?=[A-Z\"«(À-Ý])")
@@ -38,7 +38,8 @@ def _find_sentence(
         folded = fold(line)
         if not all(word in folded for word in needed) or not _has_words(folded, needed):
             continue
-        for sentence in _sentences(line):
+        # A bullet's sentence without its marker: it is quoted as the requirement's words.
+        for sentence in _sentences(bullet_body(line)):
             folded_sentence = fold(sentence)
             if _has_words(folded_sentence, needed):
                 if any(word in folded_sentence for word in preferred):

@@ -198,10 +198,15 @@ _AVAILABILITY_ITEM = re.compile(
 # per year is expected.", "Des déplacements fréquents sont à prévoir.": the need named first and
 # then said to be asked.
 _NEED_ASKED = re.compile(
-    r"\b(?:is|are|will be) (?:required|expected|necessary|mandatory|essential)\b"
+    # (Not "Travel expenses are required to be claimed ...": what is asked then is another thing.)
+    r"\b(?:is|are|will be) (?:required|expected|necessary|mandatory|essential)\b(?! to\b)"
     r"|\b(?:(?:est|sont|seront) (?:a prevoir|exigee?s?|necessaires?)|requise?s?|obligatoires?)\b"
 )
-_NEED_FIRST = re.compile(r"^(?:travel|deployments?|trips|(?:des |les )?deplacements)\b")
+_NEED_FIRST = re.compile(
+    r"^(?:travel|deployments?|trips|(?:des |les )?deplacements)\b"
+    r"(?! (?:expenses|costs|allowances?|claims|arrangements|bookings?|polic\w+|reimbursements?"
+    r"|frais|indemnites?)\b)"
+)
 _AFTER_LISTS = 6  # lines looked at after the lists' last item
 _MAX_AFTER = 300  # a sentence's length, not a paragraph's
 

@@ -66,6 +66,13 @@ _SECOND_REQUIREMENT = re.compile(
     r"|,?\s(?:or|and|ou|et) if you (?=(?:hold|have|possess|speak|are)\b)"
     r"|,?\s(?:ou|et) si vous (?=(?:[eê]tes|avez|poss[eé]dez|parlez|ma[iî]trisez)\b)"
     r"|,\s(?:or |and )?(?=(?:hold|have|possess) (?:completed|obtained|a |an |at least|\d))"
+    # "It would be an advantage to hold a PhD, to speak Portuguese, and to have experience of
+    # ...", "Un doctorat serait un atout, de même que de parler ..., et d'avoir ...": each
+    # infinitive after a comma opens a requirement.
+    r"|(?:,\s(?:or |and )?|\s(?:or|and)\s)to (?=(?:hold|have|possess|speak|know|be|demonstrate"
+    r"|show)\b)"
+    r"|(?:,\s(?:ou |et )?|\s(?:ou|et)\s)d(?:e\s|')(?=(?:avoir|parler|poss[eé]der|ma[iî]triser|conna[iî]tre"
+    r"|justifier|[eê]tre)\b)"
     # "a degree (essential) and 5 years of ...", "SAP (desirable) and French (desirable)":
     # after an inline mark, "and" always starts the next requirement.
     r"|(?:(?<=\(essential\))|(?<=\(desirable\))|(?<=\(required\))|(?<=\(an asset\))"

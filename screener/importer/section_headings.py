@@ -81,6 +81,10 @@ EN_DESIRABLE = re.compile(
     r"|^(?:nice to have|good to have|bonus(?: points)?|a plus|what would (?:be a plus|help))"
     r"\s?\((?:desirables?|optional|an asset|preferred)\)\s?:?$"
     rf"|{_BOARD_PHRASE}\((?:desirables?|optional|an asset|preferred)\)\s?:?$"
+    # "Additional qualifications that would be an advantage", "Skills which are an asset".
+    rf"|^{_NUMBER_PREFIX}(?:additional |other |further )?(?:qualifications|requirements|skills"
+    r"|criteria|knowledge|experience) (?:that|which) (?:would be|will be|are|is|could be)"
+    r" (?:an? )?(?:advantage|asset|plus|advantageous|desirable)\s?:?$"
 )
 FR_ESSENTIAL = re.compile(
     rf"^{_NUMBER_PREFIX}{_FR_QUALIF}(?:acquis|exigences|criteres|qualifications|competences"
@@ -102,4 +106,8 @@ FR_DESIRABLE = re.compile(
     # languages' own block), "Atouts supplémentaires".
     rf"|^{_NUMBER_PREFIX}{_FR_QUALIF}(?:souhaitables?|souhaitee?s?|(?:autres )?atouts?"
     r"(?: supplementaires| complementaires)?|un atout)\s?:?$"
+    # "Qualifications supplémentaires qui seraient un atout", "... qui constitueraient un atout".
+    rf"|^{_NUMBER_PREFIX}(?:qualifications|competences|connaissances|experiences?)"
+    r"(?: supplementaires| complementaires)? qui (?:seraient|constitueraient|sont|serait)"
+    r" (?:un atout|un avantage|souhaitables|appreciee?s)\s?:?$"
 )

@@ -17,7 +17,7 @@ from screener.importer.header_references import (
     REFERENCE_LABEL,
 )
 from screener.importer.header_titles import strip_title_prefix, title_before_body
-from screener.importer.labelled_titles import labelled_title
+from screener.importer.labelled_titles import french_labelled_title, labelled_title
 from screener.importer.nationality import countries_in
 from screener.importer.post_titles import post_or_first
 from screener.importer.sections import is_heading
@@ -373,6 +373,7 @@ def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> No
     missing = header.title_en is None and header.title_fr is None
     if (missing or banner) and (title := labelled_title(lines)):
         header.title_en = title  # labelled: as sure as the header's own labels
+        header.title_fr = None if _french_title(title) else french_labelled_title(lines, title)
     elif (missing or banner) and (
         title := post_or_first(title_from_text(lines), lines, _title_candidate)
     ):

@@ -279,3 +279,16 @@ def test_a_national_circulars_duty_station_label_is_read(label: str, place: str)
         "Closing date: 29 January 2027" + LISTS
     )
     assert imported(text).location == place
+
+
+@pytest.mark.parametrize("marker", ["- ", "* ", "• ", "1. "])
+def test_who_may_apply_said_in_a_bullet_is_quoted_without_its_marker(marker: str) -> None:
+    text = (
+        "Post title: Technician (Building Maintenance)\nGrade: G7\n"
+        "Closing date: 29 January 2027" + LISTS + "\nConditions of employment\n"
+        f"{marker}One-year contract, renewable.\n"
+        f"{marker}Open to nationals of NATO member states only.\n"
+    )
+    nationality = imported(text).essential[0]
+    assert nationality.kind == "nationality"
+    assert nationality.text.en == "Open to nationals of NATO member states only."

@@ -457,3 +457,58 @@ def test_a_doctorate_and_the_registration_to_practise_are_two_criteria() -> None
 )
 def test_a_degrees_field_ends_before_what_else_the_bullet_asks(text: str, field: str) -> None:
     assert recognize(text, "en").params["field"] == field
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "field"),
+    [
+        # A list of fields is the field: cut at its first comma, the wizard asked whether the
+        # degree was "in political science" alone, and an economist answered no.
+        (
+            "A university degree in political science, international relations, economics or "
+            "engineering.",
+            "en",
+            "in political science, international relations, economics or engineering",
+        ),
+        (
+            "Bachelor's degree in electrical, electronic or aeronautical engineering.",
+            "en",
+            "in electrical, electronic or aeronautical engineering",
+        ),
+        (
+            "A degree in computer science, information security or a related discipline and at "
+            "least 5 years of experience.",
+            "en",
+            "in computer science, information security or a related discipline",
+        ),
+        (
+            "A university degree in library or information science, or a university degree in "
+            "another discipline complemented by a recognised qualification in librarianship.",
+            "en",
+            "in library or information science",
+        ),
+        (
+            "A degree in logistics, transport management or a related discipline, or completed "
+            "national staff college training.",
+            "en",
+            "in logistics, transport management or a related discipline",
+        ),
+        (
+            "A postgraduate degree in energy policy or a closely related field would be an "
+            "advantage.",
+            "en",
+            "in energy policy or a closely related field",
+        ),
+        ("A master's degree in ocean engineering is a plus.", "en", "in ocean engineering"),
+        (
+            "Diplôme universitaire en finance, comptabilité ou économie.",
+            "fr",
+            "en finance, comptabilité ou économie",
+        ),
+        ("Un master en droit international serait un atout.", "fr", "en droit international"),
+    ],
+)
+def test_a_list_of_fields_is_the_field_and_what_follows_it_is_not(
+    text: str, lang: str, field: str
+) -> None:
+    assert recognize(text, lang).params["field"] == field

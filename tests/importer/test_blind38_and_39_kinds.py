@@ -527,7 +527,10 @@ def test_a_stanag_profile_per_skill_keeps_every_skill(text: str, lang: str, prof
 @pytest.mark.parametrize(
     ("text", "field"),
     [
-        ("Master en acoustique, en physique ou en génie électrique", "en acoustique"),
+        (
+            "Master en acoustique, en physique ou en génie électrique",
+            "en acoustique, en physique ou en génie électrique",
+        ),
         ("Licence en droit ou diplôme équivalent", "en droit"),
         (
             "Diplôme universitaire en gestion des ressources humaines",

@@ -42,6 +42,8 @@ def test_a_need_named_and_said_to_be_asked_after_the_lists_is_essential(
     [
         "Occasional travel may be required.",  # a possibility
         "Travel costs are reimbursed according to NATO rules.",  # asks nothing
+        "Travel expenses are required to be claimed within 30 days.",  # asks something else
+        "Travel costs are expected to stay within the budget.",
     ],
 )
 def test_a_need_after_the_lists_that_is_not_asked_adds_nothing(sentence: str) -> None:

@@ -103,7 +103,16 @@ def test_changing_kind_rebuilds_settings_and_validation_names_the_field(
     assert dialog.tabs.currentIndex() == 0
     assert dialog.focusWidget() is dialog.header_form.inputs["grade.min"]
 
+    # A title left empty is named by its own field; nothing follows what was expected.
     dialog.header_form.inputs["grade.min"].setText("G10")
+    dialog.header_form.inputs["title.fr"].clear()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "• French title (title.fr): String should have at least 1 character\n" in (
+        dialog.errors.text() + "\n"
+    )
+    assert dialog.focusWidget() is dialog.header_form.inputs["title.fr"]
+
+    qtbot.keyClicks(dialog.header_form.inputs["title.fr"], "Coordinateur")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved_path == paths.user_vacancies_dir() / "250717.toml"
     saved = load_vacancy(dialog.saved_path)

@@ -29,6 +29,7 @@ from screener.ui.common.language import current_language
 from screener.ui.common.plain_text_label import plain_tooltip
 from screener.ui.common.search_text import fold
 from screener.ui.common.status_style import verdict_colour_on_screen, verdict_text
+from screener.ui.profiles.keeper_start import shown_profile_name
 
 Index = QModelIndex | QPersistentModelIndex
 _VERDICT_ORDER = {Verdict.ELIGIBLE: 0, Verdict.INCOMPLETE: 1, Verdict.NOT_ELIGIBLE: 2}
@@ -95,7 +96,9 @@ class MatrixModel(QAbstractTableModel):
         return self.result.vacancies[self.columns[column]]
 
     def name(self, row: int) -> str:
-        return self.names[self.shown[row]]
+        # A profile saved under the default name of the other language ("My profile") is
+        # shown in this one ("Mon profil"), as the main window's title shows it.
+        return shown_profile_name(self.names[self.shown[row]])
 
     def cell(self, row: int, column: int) -> Cell:
         return self.result.candidates[self.shown[row]].cells[self.columns[column]]
@@ -320,6 +323,8 @@ class MatrixModel(QAbstractTableModel):
                 self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
             )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rowCount():
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
 
 
 def result_column_width(model: MatrixModel, metrics: QFontMetrics) -> int:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QTabWidget,
@@ -247,8 +248,16 @@ class ImportReviewDialog(QDialog):
                 return (f"{words} › {field}" if field else words), criterion_id, rest or None
         label = self._field_names().get(where.partition(".")[0])
         if label is not None:
-            return f"{label} ({where})", None, where
+            # The input's own name where there is one: "Title" was said for the English and
+            # the French title alike, and the French had to be told by "(title.fr)".
+            shown = self.header_form.inputs.get(where)
+            return f"{(shown and shown.accessibleName()) or label} ({where})", None, where
         return where, None, where or None
+
+    def _left_empty(self, field: str | None) -> bool:
+        """A header field left empty: "(got '')" after the problem says nothing more."""
+        shown = self.header_form.inputs.get(field or "")
+        return isinstance(shown, QLineEdit) and not shown.text().strip()
 
     def show_errors(self, error: ValidationError) -> None:
         lines = [self.tr("The vacancy cannot be saved yet:")]
@@ -257,7 +266,11 @@ class ImportReviewDialog(QDialog):
             words, criterion_id, field = self._where(problem.where)
             # A requirement's settings are read from lists, boxes and ticks: the file's
             # notation of their value ("got []") is nothing the user typed or sees.
-            message = problem_in_a_form(problem) if criterion_id else problem_message(problem)
+            message = (
+                problem_in_a_form(problem)
+                if criterion_id or self._left_empty(field)
+                else problem_message(problem)
+            )
             lines.append(f"• {words}: {message}" if words else f"• {message}")
             if first is None:
                 first = (criterion_id, field)

@@ -246,15 +246,22 @@ def test_a_folder_without_profiles_is_said(
 def test_the_matrix_follows_a_switch_to_french(
     qtbot: QtBot, window: MainWindow, candidates: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from screener.persistence.profile_store import ProfileStore
     from screener.ui.common.language import apply_language
 
+    # A profile saved under the app's default name, in English: "Mon profil" in French, as
+    # the main window's title says; the matrix kept "My profile" among French words.
+    ProfileStore(candidates).save(Profile(name="My profile"), "my-profile")
     matrix = open_matrix(qtbot, window, candidates, monkeypatch)
     try:
         apply_language("fr")
         qtbot.waitUntil(lambda: matrix.windowTitle() == "Candidats et postes")
         assert cell(matrix, "Ben Ivanov", "250939") == "✘ Non admissible\u00a0: nationalité"
         assert matrix.open_only.text() == "Postes &ouverts seulement"
-        assert matrix.counts.text().startswith("Candidats affichés\u00a0: 3 sur 3.")
+        assert matrix.counts.text().startswith("Candidats affichés\u00a0: 4 sur 4.")
+        header = matrix.model.headerData
+        names = [header(row, Qt.Orientation.Vertical) for row in range(4)]
+        assert "Mon profil" in names and "My profile" not in names
         # Each result read whole, not "? Impossible de conclure po…".
         table = matrix.table
         for row in range(matrix.model.rowCount()):
