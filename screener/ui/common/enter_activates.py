@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView
@@ -9,6 +11,16 @@ from PySide6.QtWidgets import QAbstractItemView
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # The Enter of the keypad comes with the keypad modifier.
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+
+
+def is_plain_enter(event: QEvent) -> TypeGuard[QKeyEvent]:
+    """A press of Return or of the keypad's Enter, with no Ctrl, Alt or Shift."""
+    return (
+        event.type() == QEvent.Type.KeyPress
+        and isinstance(event, QKeyEvent)
+        and event.key() in _ENTER
+        and event.modifiers() in _PLAIN
+    )
 
 
 class EnterActivates(QObject):
@@ -24,12 +36,7 @@ class EnterActivates(QObject):
         view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() != QEvent.Type.KeyPress
-            or not isinstance(event, QKeyEvent)
-            or event.key() not in _ENTER
-            or event.modifiers() not in _PLAIN
-        ):
+        if not is_plain_enter(event):
             return False
         view = self._view
         index = view.currentIndex()

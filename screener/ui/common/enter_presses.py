@@ -10,13 +10,10 @@ dialog's Enter and gives it its own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QPushButton
 
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-# The Enter of the keypad comes with the keypad modifier.
-_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+from screener.ui.common.enter_activates import is_plain_enter
 
 
 class _EnterPresses(QObject):
@@ -26,12 +23,7 @@ class _EnterPresses(QObject):
         button.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() != QEvent.Type.KeyPress
-            or not isinstance(event, QKeyEvent)
-            or event.key() not in _ENTER
-            or event.modifiers() not in _PLAIN
-        ):
+        if not is_plain_enter(event):
             return False
         button = self._button
         if event.isAutoRepeat() or not button.isEnabled():
