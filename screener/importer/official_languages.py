@@ -26,7 +26,13 @@ _BOTH_SKILLS = re.compile(
     r"\bboth (?:written|oral|spoken|orally)(?: and | & | or )(?:written|oral|spoken|in writing)"
     r"|a l'ecrit et a l'oral|a l'oral et a l'ecrit"
 )
-_ONE = re.compile(r"\bin one\b|\bone of\b|\beither\b|\bl'une\b|\bl'un\b")
+# "level V in English or French, and level III in the other": the two languages named as
+# alternatives are "one" as "in one" is, and name no language's level on their own.
+_ALTERNATIVES = re.compile(
+    r"\b(?:english or (?:in )?french|french or (?:in )?english)\b"
+    r"|\b(?:anglais ou (?:en |le )?francais|francais ou (?:en |l')?anglais)\b"
+)
+_ONE = re.compile(r"\bin one\b|\bone of\b|\beither\b|\bl'une\b|\bl'un\b|" + _ALTERNATIVES.pattern)
 _OTHER = re.compile(r"\bthe other\b|\bl'autre\b|\bsecond\b|\bseconde\b")
 _CLAUSE_SPLIT = re.compile(r"[;,]|\.\s|\band\b|\bet\b")
 
@@ -40,9 +46,18 @@ def contradicted_levels(mentions: list[LevelMention], lang: Lang) -> tuple[Level
     return tuple(found)
 
 
+def _masked(folded: str) -> str:
+    """The bullet with the pair and the alternatives blanked: neither names one language."""
+    return _ALTERNATIVES.sub(_blank, _PAIR.sub(_blank, folded))
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match[0])  # spaces, so every offset stays where it was
+
+
 def _per_language(folded: str, mentions: list[LevelMention]) -> dict[str, LanguageLevel]:
     """A level for each official language named next to it, clause by clause."""
-    masked = _PAIR.sub(lambda m: " " * len(m[0]), folded)
+    masked = _masked(folded)
     officials = [m for m in find_languages(masked) if m.code in {"en", "fr"}]
     levels: dict[str, LanguageLevel] = {}
     lang_at = level_at = 0  # pointers into the sorted mentions: one pass over the clauses
@@ -161,7 +176,7 @@ def _unclear(
     lang: Lang,
 ) -> Typing:
     """Levels without 'in one / the other' or 'both': one named language, or a guess."""
-    named = {m.code for m in find_languages(_PAIR.sub(lambda m: " " * len(m[0]), folded))}
+    named = {m.code for m in find_languages(_masked(folded))}
     named &= {"en", "fr"}
     if len(named) == 1:
         # "Good command of English, NATO level IV": one official language, its level apart.
