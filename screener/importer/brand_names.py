@@ -16,7 +16,7 @@ BRAND = re.compile(
 
 def brand_names(scope: str) -> list[str]:
     """Brand-style names; a vendor's name just before its product's is one name ("CompTIA
-    Server+ or A+" -> "CompTIA Server+", "A+")."""
+    Server+ or A+" -> "CompTIA Server+", "CompTIA A+": see with_vendor)."""
     names: list[str] = []
     last_end = -2
     for match in BRAND.finditer(scope):
@@ -25,7 +25,20 @@ def brand_names(scope: str) -> list[str]:
         else:
             names.append(match[1])
         last_end = match.end()
-    return list(dict.fromkeys(names))
+    return with_vendor(list(dict.fromkeys(names)))
+
+
+def with_vendor(names: list[str]) -> list[str]:
+    """A bare '+' product listed after a vendor's ("CompTIA A+ or Network+") is that vendor's
+    too: "CompTIA Network+", which is how the candidate knows their certificate."""
+    shared: list[str] = []
+    for name in names:
+        before = shared[-1].split() if shared else []
+        bare = " " not in name and name.endswith("+")
+        if bare and len(before) == 2 and before[1].endswith("+") and not before[0].endswith("+"):
+            name = f"{before[0]} {name}"
+        shared.append(name)
+    return list(dict.fromkeys(shared))
 
 
 _LISTED_LEAD = re.compile(r"\b(?:such as|e\.g\.|for example|including|like|tels? que|p\. ?ex\.)\s")

@@ -226,7 +226,8 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
         found = _acronyms(rest)
     if lead and found and (glossed := _glossed_names(rest, lead.start())):
         found = glossed  # "BA4/BA5 (RGIE)": the names, not the regulation in brackets
-    found = found or _acronyms(rest)
+    # "Certification CompTIA A+ ou Network+": names ending in '+' are certificates' names.
+    found = found or _acronyms(rest) or [b for b in brand_names(rest) if b.endswith("+")]
     if found:
         found = _with_paired_names(rest, found)
         found = _vendor_before_or(rest, found) + found
@@ -302,5 +303,8 @@ def _vendor_before_or(rest: str, found: list[str]) -> list[str]:
 
 
 def _position(text: str, name: str) -> int:
-    found = text.find(name.split()[0])
-    return found if found >= 0 else len(text)
+    # "CompTIA Network+" from "CompTIA A+ or Network+" is where its product is named.
+    for part in (name, name.split()[-1], name.split()[0]):
+        if (found := text.find(part)) >= 0:
+            return found
+    return len(text)

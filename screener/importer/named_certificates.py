@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from screener.importer.brand_names import brands_and_acronyms
+from screener.importer.brand_names import brands_and_acronyms, with_vendor
 from screener.importer.bullet_typing import Typing, note
 from screener.importer.wording import EDUCATION_CUES, fold
 
@@ -217,11 +217,12 @@ def bare_certificate(text: str) -> Typing | None:
     match = _BARE_CERTIFICATE.match(text.strip())
     if match is None:
         if names := brands_and_acronyms(text, WELL_KNOWN):
-            return _certificates(names, bool(re.search(r"\bequivalent\b", text)), 0.65, text)
+            equivalent = bool(re.search(r"\bequivalent\b", text))
+            return _certificates(with_vendor(names), equivalent, 0.65, text)
         return _known_acronyms(text) or _one_known(text) or _spelt_out(text)
     # "CompTIA A+ and Network+": each named (a criterion holds its certificates as a list).
-    parts = re.split(r"\s?(?:\sor\s|\sand\s|/|,)\s?", match[1])
-    names = [name.strip() for name in parts if name.strip()]
+    parts = re.split(r"\s?(?:\sor\s|\sand\s|/|,)\s?", _GENERIC_WORD.sub("", match[1]))
+    names = with_vendor([name.strip() for name in parts if name.strip()])
     # A name has capitals inside it ("ITIL", "CompTIA") or a "+": never plain words.
     if not all(sum(ch.isupper() for ch in name) >= 2 or "+" in name for name in names):
         return None

@@ -245,7 +245,7 @@ def test_internationals_and_web_addresses_are_not_the_nationality_sentence() -> 
     ("bullet", "lang", "names"),
     [
         ("First-aid certificate", "en", ["first-aid"]),
-        ("CompTIA A+ or Network+ certification", "en", ["CompTIA A+", "Network+"]),
+        ("CompTIA A+ or Network+ certification", "en", ["CompTIA A+", "CompTIA Network+"]),
         ("avoir un certificat de secourisme", "fr", ["secourisme"]),
         ("certifications such as CISSP, CCSP or equivalent", "en", ["CISSP", "CCSP"]),
     ],
