@@ -30,7 +30,7 @@ _BOTH_SKILLS = re.compile(
 # alternatives are "one" as "in one" is, and name no language's level on their own.
 _ALTERNATIVES = re.compile(
     r"\b(?:english or (?:in )?french|french or (?:in )?english)\b"
-    r"|\b(?:anglais ou (?:en |le )?francais|francais ou (?:en |l')?anglais)\b"
+    r"|\b(?:anglais ou (?:en |le |du )?francais|francais ou (?:en |l'|de l')?anglais)\b"
 )
 _ONE = re.compile(r"\bin one\b|\bone of\b|\beither\b|\bl'une\b|\bl'un\b|" + _ALTERNATIVES.pattern)
 _OTHER = re.compile(r"\bthe other\b|\bl'autre\b|\bsecond\b|\bseconde\b")

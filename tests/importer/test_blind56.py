@@ -21,9 +21,12 @@ from screener.importer.recognizers import recognize
         ("English or French at level V (Advanced); the other at level III.", "en", "V", "III"),
         ("Level IV in French or in English and level II in the other official language.", "en", "IV", "II"),
         ("Niveau IV en français ou en anglais et niveau II dans l'autre langue officielle.", "fr", "IV", "II"),
+        ("Maîtrise de l'anglais ou du français (niveau V) et niveau III dans l'autre langue.", "fr", "V", "III"),
+        ("Fluency in English or French (NATO level V); level II in the other.", "en", "V", "II"),
         # One level for either language: nothing is asked in the other.
         ("Level V in English or French.", "en", "V", None),
         ("Niveau IV en anglais ou en français.", "fr", "IV", None),
+        ("Maîtrise du français ou de l'anglais (niveau IV).", "fr", "IV", None),
     ],
 )  # fmt: skip
 def test_the_official_languages_named_as_alternatives_are_one_and_the_other(
