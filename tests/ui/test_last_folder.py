@@ -66,3 +66,26 @@ def test_a_cancelled_dialog_or_a_vanished_folder_changes_nothing(
     (tmp_path / "chosen").rename(tmp_path / "moved")
     summary_exports.ask_save_path(None, "Export PDF", "screening.pdf", "*.pdf")  # type: ignore[arg-type]
     assert not starts[-1].startswith(str(tmp_path / "chosen"))
+
+
+def test_screeners_own_data_folders_are_not_where_the_next_dialog_starts(
+    monkeypatch: pytest.MonkeyPatch, starts: list[str], tmp_path: Path
+) -> None:
+    from screener import paths
+
+    (tmp_path / "picked").mkdir()
+    profile_prompts.ask_folder(None, "Profiles folder", "")  # type: ignore[arg-type]
+    assert load_settings().last_folder == str(tmp_path / "picked")
+    profiles = paths.profiles_dir()
+    profiles.mkdir(parents=True, exist_ok=True)
+
+    def in_profiles(parent: object, caption: str, start: str, file_filter: str) -> tuple[str, str]:
+        starts.append(start)
+        return str(profiles / "ana.json"), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", in_profiles)
+    profile_prompts.ask_open_file(None, "Open profile", "*.json")  # type: ignore[arg-type]
+    # A screening exported next starts in the user's folder, not among the profiles.
+    assert load_settings().last_folder == str(tmp_path / "picked")
+    summary_exports.ask_save_path(None, "Export JSON", "screening.json", "*.json")  # type: ignore[arg-type]
+    assert starts[-1] == str(tmp_path / "picked" / "screening.json")
