@@ -226,8 +226,7 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
         found = _acronyms(rest)
     if lead and found and (glossed := _glossed_names(rest, lead.start())):
         found = glossed  # "BA4/BA5 (RGIE)": the names, not the regulation in brackets
-    # "Certification CompTIA A+ ou Network+": names ending in '+' are certificates' names.
-    found = found or _acronyms(rest) or [b for b in brand_names(rest) if b.endswith("+")]
+    found = found or _acronyms(rest)
     if found:
         found = _with_paired_names(rest, found)
         found = _vendor_before_or(rest, found) + found
@@ -245,7 +244,10 @@ def _found_names(text: str, lang: Lang) -> tuple[list[str], bool]:
         return sorted(names, key=lambda name: _position(text, name)), False
     if DRIVING.search(fold(text)):
         return [], False  # a medical certificate inside a driving-licence bullet is the licence's
-    if phrased := named_in_a_phrase(rest) or held_as(rest):
+    # "Certification CompTIA A+ ou Network+": products with a '+' are names of their own, not
+    # the start of a phrase naming one.
+    plus = any(name.endswith("+") for name in brand_names(rest))
+    if not plus and (phrased := named_in_a_phrase(rest) or held_as(rest)):
         return phrased, True
     # The names after "such as" or a bracket, else anywhere ("First aid certificate (valid)").
     named = worded_names(rest[lead.start() :], lang) if lead else []
