@@ -4,13 +4,15 @@ heading the English half.
 "Assistant(e) (Contenu numérique)" over "Division Diplomatie publique": the line below names
 the unit, not the post in English; the English half further down gives the English title above
 its own reference ("Assistant (Digital Content)" / "Public Diplomacy Division" / "Reference:
-262208"). Split from title_guesses.py.
+262208"). And a title in both languages told apart. Split from title_guesses.py.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from screener.importer.header import FRENCH_HINT
 from screener.importer.post_titles import post_line
 
 # How far above the English half's reference its title stands (the title, the unit, then the
@@ -53,3 +55,31 @@ def _above_reference(
         if posts:
             return posts[0]
     return None
+
+
+def split_bilingual_title(title: str) -> tuple[str, str | None]:
+    """'Ammunition Engineer / Ingénieur(e) munitions' -> both titles, in either order (a
+    French-first notice writes the French title first); 'Driver / Messenger' stays."""
+    parts = title.split(" / ")
+    if len(parts) == 2:
+        first, second = (french_title(part) for part in parts)
+        if second and not first:
+            return parts[0].strip(), parts[1].strip()
+        if first and not second:
+            return parts[1].strip(), parts[0].strip()
+    return title, None
+
+
+# French titles name both genders ("Assistante/Assistant", "Ingénieur(e)") and use words
+# that English titles do not.
+_FRENCH_TITLE = re.compile(
+    r"\b(\w{3,})e/\1\b|\w\((?:e|ne|le|re|ère|euse|rice)\)|\b(?:ressources humaines|gestionnaire|responsable|chef de)\b"
+    # "Traducteur", "Rédactrice", "Technicienne", "Infirmière": French job nouns' endings.
+    r"|\b\w{3,}(?:teur|trice|euse|ienne|ière)\b",
+    re.IGNORECASE,
+)
+
+
+def french_title(title: str) -> bool:
+    """Whether a title reads as French (both genders named, French job nouns)."""
+    return bool(FRENCH_HINT.search(title) or _FRENCH_TITLE.search(title))

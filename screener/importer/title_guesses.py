@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from screener.importer.bodies import body_from_text
-from screener.importer.french_first_titles import english_title
-from screener.importer.header import FRENCH_HINT, Header
+from screener.importer.french_first_titles import english_title, french_title, split_bilingual_title
+from screener.importer.header import Header
 from screener.importer.header_references import (
     BRACKETED_REFERENCE,
     MAX_LINE,
@@ -316,33 +316,6 @@ def _breadcrumb_title(lines: list[str]) -> str | None:
     return None
 
 
-def split_bilingual_title(title: str) -> tuple[str, str | None]:
-    """'Ammunition Engineer / Ingénieur(e) munitions' -> both titles, in either order (a
-    French-first notice writes the French title first); 'Driver / Messenger' stays."""
-    parts = title.split(" / ")
-    if len(parts) == 2:
-        first, second = (_french_title(part) for part in parts)
-        if second and not first:
-            return parts[0].strip(), parts[1].strip()
-        if first and not second:
-            return parts[1].strip(), parts[0].strip()
-    return title, None
-
-
-# French titles name both genders ("Assistante/Assistant", "Ingénieur(e)") and use words
-# that English titles do not.
-_FRENCH_TITLE = re.compile(
-    r"\b(\w{3,})e/\1\b|\w\((?:e|ne|le|re|ère|euse|rice)\)|\b(?:ressources humaines|gestionnaire|responsable|chef de)\b"
-    # "Traducteur", "Rédactrice", "Technicienne", "Infirmière": French job nouns' endings.
-    r"|\b\w{3,}(?:teur|trice|euse|ienne|ière)\b",
-    re.IGNORECASE,
-)
-
-
-def _french_title(title: str) -> bool:
-    return bool(FRENCH_HINT.search(title) or _FRENCH_TITLE.search(title))
-
-
 # "Warehouse Assistant, Grade G5", "Clerk (NATO Grade B.3)", "Officer - A2": the grade has a
 # field of its own.
 _GRADE_IN_TITLE = re.compile(
@@ -373,7 +346,7 @@ def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> No
     missing = header.title_en is None and header.title_fr is None
     if (missing or banner) and (title := labelled_title(lines)):
         header.title_en = title  # labelled: as sure as the header's own labels
-        header.title_fr = None if _french_title(title) else french_labelled_title(lines, title)
+        header.title_fr = None if french_title(title) else french_labelled_title(lines, title)
     elif (missing or banner) and (
         title := post_or_first(title_from_text(lines), lines, _title_candidate)
     ):
@@ -385,7 +358,7 @@ def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> No
         and header.title_en
         and (
             english := english_title(
-                lines, header.title_en, header.reference, _title_candidate, _french_title
+                lines, header.title_en, header.reference, _title_candidate, french_title
             )
         )
     ):
@@ -394,8 +367,8 @@ def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> No
     if (
         header.title_en
         and header.title_fr
-        and _french_title(header.title_en)
-        and not _french_title(header.title_fr)
+        and french_title(header.title_en)
+        and not french_title(header.title_fr)
     ):
         # A French-first copy whose two titles were read the wrong way round.
         header.title_en, header.title_fr = header.title_fr, header.title_en
