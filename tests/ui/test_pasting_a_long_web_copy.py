@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from screener.importer.pasted_html import READ_AT_ONCE_CHARS
-from screener.ui.importing import import_progress, import_prompts
+from screener.ui.common import background_threads
+from screener.ui.importing import import_prompts
 from screener.ui.importing.import_paste_dialog import ImportPasteDialog
 from screener.ui.importing.import_review_dialog import ImportReviewDialog
 from screener.ui.window.main_window import MainWindow
@@ -96,7 +97,7 @@ def test_escape_or_cancel_while_a_long_copy_is_read_closes_the_box(
     dialog.show()
     _paste(qtbot, dialog, (NOTICES / "250411.txt").read_text(encoding="utf-8"))
     assert dialog.busy.isVisible()
-    reading = list(import_progress._RUNNING)
+    reading = background_threads.running()
     with qtbot.waitSignal(dialog.rejected):
         if close == "escape":
             qtbot.keyClick(dialog.box, Qt.Key.Key_Escape)

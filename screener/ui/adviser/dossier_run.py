@@ -14,7 +14,6 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
@@ -25,10 +24,9 @@ from screener.domain.profile import Profile
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
 from screener.report.messages import text
+from screener.ui.common.background_threads import keep_until_ended
 
 SHOW_AFTER_MS = 400  # a short dossier never flashes a dialog
-_RUNNING: set[QThread] = set()
-_QUIT_HOOKED = False
 
 
 @dataclass(frozen=True)
@@ -96,14 +94,6 @@ class _MakeThread(QThread):
         self.done.emit(made)
 
 
-def stop_all(ms: int = 5000) -> None:
-    """At quit: ask every dossier thread to stop (between pages) and wait for it."""
-    for thread in list(_RUNNING):
-        if isinstance(thread, _MakeThread):
-            thread.stop.set()
-        thread.wait(ms)
-
-
 class DossierRun(QObject):
     """Makes the dossiers, then writes them; `saved` gets their paths, `failed` a path and
     the OSError (after the dossiers already written: none are)."""
@@ -140,15 +130,9 @@ class DossierRun(QObject):
         self.maker = _MakeThread(jobs, on, office, lang)
         self.maker.progressed.connect(self._progressed)
         self.maker.done.connect(self._done)
-        self.maker.finished.connect(partial(_RUNNING.discard, self.maker))
-        _RUNNING.add(self.maker)
+        keep_until_ended(self.maker)
 
     def start(self) -> None:
-        global _QUIT_HOOKED
-        app = QCoreApplication.instance()
-        if app is not None and not _QUIT_HOOKED:
-            app.aboutToQuit.connect(stop_all)
-            _QUIT_HOOKED = True
         self.progress.setValue(0)
         self.maker.start()
 

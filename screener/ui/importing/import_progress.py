@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from screener.persistence.errors import FileProblemError
 from screener.translatable import QT_TRANSLATE_NOOP
+from screener.ui.common.background_threads import keep_until_ended
 from screener.ui.importing import import_prompts
 
 if TYPE_CHECKING:
@@ -26,16 +26,6 @@ if TYPE_CHECKING:
 
 # Short reads never flash a dialog; a slow PDF shows it after this long.
 SHOW_AFTER_MS = 400
-_RUNNING: set[QThread] = set()
-_QUIT_HOOKED = False
-
-
-def stop_all(ms: int = 5000) -> None:
-    """At quit: ask every reading thread to stop and wait for it (pages are short)."""
-    for thread in list(_RUNNING):
-        if isinstance(thread, _ReadThread):
-            thread.stop.set()
-        thread.wait(ms)
 
 
 Reader = Callable[[Callable[[], bool]], "ImportResult"]
@@ -100,14 +90,6 @@ class _ReadThread(QThread):
         self.done.emit(outcome)
 
 
-def _stop_at_quit() -> None:
-    global _QUIT_HOOKED
-    app = QCoreApplication.instance()
-    if app is not None and not _QUIT_HOOKED:
-        app.aboutToQuit.connect(stop_all)
-        _QUIT_HOOKED = True
-
-
 def read_off_ui_thread(
     read: Callable[[Callable[[], bool]], object], where: Path, done: Callable[[object], None]
 ) -> threading.Event:
@@ -118,9 +100,7 @@ def read_off_ui_thread(
     """
     thread = _ReadThread(read, where)
     thread.done.connect(done)
-    thread.finished.connect(partial(_RUNNING.discard, thread))
-    _RUNNING.add(thread)
-    _stop_at_quit()
+    keep_until_ended(thread)
     thread.start()
     return thread.stop
 
@@ -165,8 +145,7 @@ class NoticeImport(QObject):
         # thread (Qt aborts the app). The thread is kept alive here until it has ended.
         self.reader = _ReadThread(read, where)
         self.reader.done.connect(self._done)
-        self.reader.finished.connect(self._ended)
-        _RUNNING.add(self.reader)
+        keep_until_ended(self.reader)
 
     def _close_progress(self) -> None:
         # reset() stops the timer that would show the dialog later; hide(), not close():
@@ -179,11 +158,7 @@ class NoticeImport(QObject):
         self.progress.hide()
         self.progress.deleteLater()
 
-    def _ended(self) -> None:
-        _RUNNING.discard(self.reader)
-
     def start(self) -> None:
-        _stop_at_quit()
         self.progress.setValue(0)
         self.reader.start()
 
