@@ -190,58 +190,6 @@
         <translation>Évalue chaque profil d&apos;un dossier au regard de chaque avis de vacance&#xa0;: une ligne par candidat(e), une colonne par avis, le tout enregistré dans un fichier CSV pour tableur.</translation>
     </message>
     <message>
-        <source>The vacancies shown in the main window ({count})</source>
-        <translation>Les avis de vacance affichés dans la fenêtre principale ({count})</translation>
-    </message>
-    <message>
-        <source>Choose where to save the CSV file</source>
-        <translation>Choisissez où enregistrer le fichier CSV</translation>
-    </message>
-    <message>
-        <source>&amp;Profiles folder:</source>
-        <translation>Dossier des &amp;profils&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Profiles folder</source>
-        <translation>Dossier des profils</translation>
-    </message>
-    <message>
-        <source>The folder holding one profile file (.json) per candidate</source>
-        <translation>Le dossier qui contient un fichier de profil (.json) par candidat(e)</translation>
-    </message>
-    <message>
-        <source>&amp;Vacancies folder:</source>
-        <translation>Dossier des &amp;avis de vacance&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Vacancies folder</source>
-        <translation>Dossier des avis de vacance</translation>
-    </message>
-    <message>
-        <source>A folder of vacancy files; leave empty for the vacancies shown in the main window</source>
-        <translation>Un dossier de fichiers d&apos;avis de vacance&#xa0;; laissez vide pour utiliser les avis affichés dans la fenêtre principale</translation>
-    </message>
-    <message>
-        <source>&amp;Save results as:</source>
-        <translation>&amp;Enregistrer les résultats sous&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The CSV file the results are written to</source>
-        <translation>Le fichier CSV où les résultats sont écrits</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <source>Browse for {what}</source>
-        <translation>Parcourir&#xa0;: {what}</translation>
-    </message>
-    <message>
-        <source>Opens a dialog to choose it</source>
-        <translation>Ouvre une fenêtre pour le choisir</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -272,30 +220,6 @@
     <message>
         <source>Saves the same results as data (JSON), with the reasons&apos; codes</source>
         <translation>Enregistre les mêmes résultats sous forme de données (JSON), avec les codes des motifs</translation>
-    </message>
-    <message>
-        <source>Save results as</source>
-        <translation>Enregistrer les résultats sous</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Choose the folder that holds the profiles.</source>
-        <translation>Choisissez le dossier qui contient les profils.</translation>
-    </message>
-    <message>
-        <source>The vacancies folder was not found: {folder}</source>
-        <translation>Dossier des avis de vacance introuvable&#xa0;: {folder}</translation>
-    </message>
-    <message>
-        <source>Choose where to save the CSV file.</source>
-        <translation>Choisissez où enregistrer le fichier CSV.</translation>
-    </message>
-    <message>
-        <source>The results cannot be saved as {file}: choose a file in an existing folder.</source>
-        <translation>Impossible d&apos;enregistrer les résultats sous {file}&#xa0;: choisissez un fichier dans un dossier existant.</translation>
     </message>
     <message>
         <source>Screening…</source>
@@ -350,10 +274,6 @@
         <translation>Affi&amp;cher dans l&apos;application</translation>
     </message>
     <message>
-        <source>Save results as (CSV file)</source>
-        <translation>Enregistrer les résultats sous (fichier CSV)</translation>
-    </message>
-    <message>
         <source>Show in the app</source>
         <translation>Afficher dans l&apos;application</translation>
     </message>
@@ -384,6 +304,89 @@
     <message>
         <source>Shows the folder holding the CSV file in the file manager</source>
         <translation>Affiche le dossier qui contient le fichier CSV dans le gestionnaire de fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>BatchFields</name>
+    <message>
+        <source>The vacancies shown in the main window ({count})</source>
+        <translation>Les avis de vacance affichés dans la fenêtre principale ({count})</translation>
+    </message>
+    <message>
+        <source>Choose where to save the CSV file</source>
+        <translation>Choisissez où enregistrer le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for {what}</source>
+        <translation>Parcourir&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Opens a dialog to choose it</source>
+        <translation>Ouvre une fenêtre pour le choisir</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles folder:</source>
+        <translation>Dossier des &amp;profils&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profiles folder</source>
+        <translation>Dossier des profils</translation>
+    </message>
+    <message>
+        <source>The folder holding one profile file (.json) per candidate</source>
+        <translation>Le dossier qui contient un fichier de profil (.json) par candidat(e)</translation>
+    </message>
+    <message>
+        <source>&amp;Vacancies folder:</source>
+        <translation>Dossier des &amp;avis de vacance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vacancies folder</source>
+        <translation>Dossier des avis de vacance</translation>
+    </message>
+    <message>
+        <source>A folder of vacancy files; leave empty for the vacancies shown in the main window</source>
+        <translation>Un dossier de fichiers d&apos;avis de vacance&#xa0;; laissez vide pour utiliser les avis affichés dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>&amp;Save results as:</source>
+        <translation>&amp;Enregistrer les résultats sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save results as (CSV file)</source>
+        <translation>Enregistrer les résultats sous (fichier CSV)</translation>
+    </message>
+    <message>
+        <source>The CSV file the results are written to</source>
+        <translation>Le fichier CSV où les résultats sont écrits</translation>
+    </message>
+    <message>
+        <source>Save results as</source>
+        <translation>Enregistrer les résultats sous</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the profiles.</source>
+        <translation>Choisissez le dossier qui contient les profils.</translation>
+    </message>
+    <message>
+        <source>The vacancies folder was not found: {folder}</source>
+        <translation>Dossier des avis de vacance introuvable&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>Choose where to save the CSV file.</source>
+        <translation>Choisissez où enregistrer le fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The results cannot be saved as {file}: choose a file in an existing folder.</source>
+        <translation>Impossible d&apos;enregistrer les résultats sous {file}&#xa0;: choisissez un fichier dans un dossier existant.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 from test_batch_dialog import profiles_folder  # noqa: F401  (a fixture)
+from ui_clock import NOW
 from ui_keyboard import Keyboard
 from ui_steps import Steps
 
@@ -28,6 +29,7 @@ def test_enter_in_the_batch_dialog_screens_then_open_the_csv_and_its_folder(
     profiles_folder: Path,  # noqa: F811
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    discard_questions: object,
 ) -> None:
     opened: list[Path] = []
     monkeypatch.setattr(batch_dialog, "open_with_system", opened.append)
@@ -56,6 +58,10 @@ def test_enter_in_the_batch_dialog_screens_then_open_the_csv_and_its_folder(
     kb.space()
     assert opened == [out, out.parent.resolve()]
     assert dialog.open_csv_button.text() == "&Open the CSV file"
+    # The folders typed gave the results saved: Escape closes without asking.
+    kb.press(Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert discard_questions.asked == []  # type: ignore[attr-defined]
 
 
 def test_open_profile_by_typing_and_enter(
@@ -142,6 +148,15 @@ def _education_chosen(dialog: QDialog, kb: Keyboard) -> None:
     kb.press(Qt.Key.Key_Down)
 
 
+def _typed_a_vacancies_folder(dialog: QDialog, kb: Keyboard) -> None:
+    kb.alt(Qt.Key.Key_V)  # Vacancies folder
+    kb.type("/srv/advice/vacancies-2026")
+
+
+def _batch_dialog(window: MainWindow) -> QDialog:
+    return batch_dialog.BatchDialog([], NOW.date(), Path.home(), "en", window)
+
+
 def _paste_dialog(window: MainWindow) -> QDialog:
     from screener.ui.importing.import_paste_dialog import ImportPasteDialog
 
@@ -166,6 +181,7 @@ def _profile_dialog(window: MainWindow) -> QDialog:
         (_paste_dialog, _typed_in_paste_box),
         (_requirement_dialog, _typed_a_requirement),
         (_profile_dialog, _education_chosen),
+        (_batch_dialog, _typed_a_vacancies_folder),
     ],
 )
 def test_escape_asks_before_throwing_typed_work_away(

@@ -12,10 +12,7 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -25,10 +22,11 @@ from PySide6.QtWidgets import (
 from screener.batch import BatchResult, write_json
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import input_at
-from screener.report.messages import text
+from screener.ui.adviser.batch_fields import BatchFields
 from screener.ui.adviser.batch_worker import BatchWorker, screened_files
 from screener.ui.common.accessibility import announce, describe, tab_as_laid_out
-from screener.ui.common.enter_presses import not_default, not_default_button
+from screener.ui.common.discard_guard import may_close
+from screener.ui.common.enter_presses import not_default
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.problem_words import problem_text
@@ -65,11 +63,15 @@ class BatchDialog(QDialog):
             self.tr("Screens every profile in a folder against every vacancy: one row a "
                     "candidate, one column a vacancy, saved as a CSV file for a spreadsheet.")
         )  # fmt: skip
-        grid = self._build_fields(profiles_folder)
+        self.fields = BatchFields(profiles_folder, len(self._vacancies), on, lang)
+        self.profiles_edit = self.fields.profiles_edit
+        self.vacancies_edit = self.fields.vacancies_edit
+        self.output_edit = self.fields.output_edit
+        self.browse_buttons = self.fields.browse_buttons
         self._build_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(nested(grid))
+        layout.addWidget(self.fields)
         layout.addWidget(self.summary, 1)
         layout.addWidget(nested(self._open_buttons()))
         layout.addWidget(self.buttons)
@@ -77,65 +79,6 @@ class BatchDialog(QDialog):
         # in the focus chain (Close) the default when shown, and Enter would close.
         self.run_button.setDefault(True)
         window_placement.resize_within_screen(self, 640, 360)
-
-    def _build_fields(self, profiles_folder: Path) -> QGridLayout:
-        """The three fields (profiles, vacancies, output), each with its Browse… button."""
-        self.profiles_edit = QLineEdit(str(profiles_folder))
-        self.vacancies_edit = QLineEdit()
-        self.vacancies_edit.setPlaceholderText(
-            self.tr("The vacancies shown in the main window ({count})").format(
-                count=len(self._vacancies)
-            )
-        )
-        self.output_edit = QLineEdit()
-        self.output_edit.setPlaceholderText(self.tr("Choose where to save the CSV file"))
-        grid = QGridLayout()
-        self.browse_buttons: dict[str, QPushButton] = {}
-        for row, (key, edit, label, name, description) in enumerate(
-            (
-                (
-                    "profiles",
-                    self.profiles_edit,
-                    self.tr("&Profiles folder:"),
-                    self.tr("Profiles folder"),
-                    self.tr("The folder holding one profile file (.json) per candidate"),
-                ),
-                (
-                    "vacancies",
-                    self.vacancies_edit,
-                    self.tr("&Vacancies folder:"),
-                    self.tr("Vacancies folder"),
-                    self.tr(
-                        "A folder of vacancy files; leave empty for the vacancies shown in "
-                        "the main window"
-                    ),
-                ),
-                (
-                    "output",
-                    self.output_edit,
-                    self.tr("&Save results as:"),
-                    self.tr("Save results as (CSV file)"),
-                    self.tr("The CSV file the results are written to"),
-                ),
-            )
-        ):
-            describe(edit, name, description)
-            label_widget = QLabel(label)
-            label_widget.setBuddy(edit)
-            browse = not_default_button(self.tr("Browse…"))
-            describe(
-                browse,
-                self.tr("Browse for {what}").format(what=name),
-                self.tr("Opens a dialog to choose it"),
-            )
-            self.browse_buttons[key] = browse
-            grid.addWidget(label_widget, row, 0)
-            grid.addWidget(edit, row, 1)
-            grid.addWidget(browse, row, 2)
-        self.browse_buttons["profiles"].clicked.connect(self._browse_profiles)
-        self.browse_buttons["vacancies"].clicked.connect(self._browse_vacancies)
-        self.browse_buttons["output"].clicked.connect(self._browse_output)
-        return grid
 
     def _build_buttons(self) -> None:
         """Screen, Also save as JSON…, Show in the app and Close, under the summary."""
@@ -209,53 +152,14 @@ class BatchDialog(QDialog):
     def open_folder(self) -> None:
         open_with_system(Path(os.path.realpath(self.output_edit.text().strip())).parent)
 
-    # -- choosing -----------------------------------------------------------------------------
-
-    def _browse_profiles(self) -> None:
-        chosen = prompts.ask_folder(self, self.tr("Profiles folder"), self.profiles_edit.text())
-        if chosen:
-            self.profiles_edit.setText(chosen)
-
-    def _browse_vacancies(self) -> None:
-        chosen = prompts.ask_folder(self, self.tr("Vacancies folder"), self.vacancies_edit.text())
-        if chosen:
-            self.vacancies_edit.setText(chosen)
-
-    def _browse_output(self) -> None:
-        first = text("file.screening", self._lang)
-        suggested = self.output_edit.text() or f"{first}-{self._on.isoformat()}.csv"
-        chosen = prompts.ask_save_file(
-            self, self.tr("Save results as"), suggested, self.tr("CSV files (*.csv)")
-        )
-        if chosen:
-            self.output_edit.setText(chosen)
-
     def _problem(self) -> str | None:
-        return (self._problem_and_field() or (None,))[0]
-
-    def _problem_and_field(self) -> tuple[str, QLineEdit] | None:
-        profiles = Path(self.profiles_edit.text().strip())
-        # os.path never raises; Path.is_dir does for a folder this user may not search.
-        if not self.profiles_edit.text().strip() or not os.path.isdir(profiles):
-            return self.tr("Choose the folder that holds the profiles."), self.profiles_edit
-        vacancies = self.vacancies_edit.text().strip()
-        if vacancies and not os.path.isdir(vacancies):
-            problem = self.tr("The vacancies folder was not found: {folder}")
-            return problem.format(folder=vacancies), self.vacancies_edit
-        output = self.output_edit.text().strip()
-        if not output:
-            return self.tr("Choose where to save the CSV file."), self.output_edit
-        # realpath, not Path.resolve, which raises RuntimeError on a symlink loop.
-        if os.path.isdir(output) or not os.path.isdir(Path(os.path.realpath(output)).parent):
-            return self.tr("The results cannot be saved as {file}: choose a file in an existing "
-                           "folder.").format(file=output), self.output_edit  # fmt: skip
-        return None
+        return (self.fields.problem_and_field() or (None,))[0]
 
     # -- running ------------------------------------------------------------------------------
 
     def start(self) -> bool:
         """Start the batch in the background; False (and the reason shown) if it cannot."""
-        found = self._problem_and_field()
+        found = self.fields.problem_and_field()
         if found is not None:
             problem, field = found
             self._tell(problem)
@@ -309,6 +213,7 @@ class BatchDialog(QDialog):
 
     def _succeeded(self, result: BatchResult) -> None:
         self.result = result
+        self.fields.keep_typing()  # its results are saved: closing loses nothing
         lines = [self.tr("Candidates screened: {candidates}; vacancies: {vacancies}. Results "
                          "saved to {file}.").format(
             candidates=len(result.candidates), vacancies=len(result.vacancies),
@@ -390,6 +295,12 @@ class BatchDialog(QDialog):
         if self.worker is not None and self.worker.isRunning():
             self.worker.cancel()
             self.worker.wait()
+
+    def reject(self) -> None:
+        """Escape, Close or the close button: a folder path typed and not yet screened is
+        not thrown away without asking (ui/common/discard_guard.py)."""
+        if may_close(self, self.fields.typed()):
+            super().reject()
 
     def done(self, result: int) -> None:
         self._stop_worker()
