@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from screener.report.record import RecordItem
 from screener.ui.adviser.dossier_run import DossierJob, DossierRun
 from screener.ui.common.language import RetranslatesOnLanguageChange, current_language
 from screener.ui.profiles import profile_prompts as prompts
+from screener.ui.profiles.keeper_start import named_in_ui
 from screener.ui.summary.summary_row import CriterionResultRow
 from screener.ui.summary.summary_view import SummaryView
 from screener.ui.window import window_placement
@@ -41,7 +43,9 @@ from screener.ui.window import window_placement
 def file_stem(profile: Profile) -> str:
     # As the summary names its exports: a name of 10,000 letters made a file name no system
     # takes, and a dot or a reserved name could end it where Windows refuses one.
-    return file_name_part(profile.name or "") or text("file.candidate", current_language())
+    return file_name_part(named_in_ui(profile.name or "")) or text(
+        "file.candidate", current_language()
+    )
 
 
 class ReadOnlySummaryView(SummaryView):
@@ -151,7 +155,15 @@ def start_dossiers(
 ) -> DossierRun:  # fmt: skip
     """The dossiers made in a thread, then written; a problem is shown to the user."""
     when = (on, office_name(load_settings()), current_language())
-    run = DossierRun(parent, title, jobs, when, saved, partial(_failed, parent, title))
+    # Named as the matrix's row names them: a profile saved as "My profile" is "Mon profil"
+    # in a French dossier.
+    named = [
+        replace(job, profile=job.profile.model_copy(update={"name": named_in_ui(job.profile.name)}))
+        if job.profile.name
+        else job
+        for job in jobs
+    ]
+    run = DossierRun(parent, title, named, when, saved, partial(_failed, parent, title))
     run.start()
     return run
 

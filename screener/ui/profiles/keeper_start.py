@@ -50,14 +50,19 @@ def _default_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def shown_profile_name(name: str) -> str:
-    """A profile's name as the UI shows it. A profile is saved under the default name of the
-    language the UI had then ("My profile"); the user never chose it, so it is shown in the
-    UI's language now ("Mon profil"). A name the user gave is shown as it is, its control and
-    bidi characters escaped ("Ana\\u202eB"), as the commands and the adviser's table show it:
-    a right-to-left override in a profile from elsewhere reordered the window's title."""
+def named_in_ui(name: str) -> str:
+    """A profile's name in the UI's language. A profile is saved under the default name of the
+    language the UI had then ("My profile"); the user never chose it, so it is named in the
+    UI's language now ("Mon profil"). A name the user gave is kept as it is."""
     current = default_name()
-    return current if name != current and name in _default_names() else terminal_safe(name)
+    return current if name != current and name in _default_names() else name
+
+
+def shown_profile_name(name: str) -> str:
+    """A profile's name as the UI shows it (named_in_ui), its control and bidi characters
+    escaped ("Ana\\u202eB"), as the commands and the adviser's table show it: a right-to-left
+    override in a profile from elsewhere reordered the window's title."""
+    return terminal_safe(named_in_ui(name))
 
 
 def fresh_profile() -> Profile:
