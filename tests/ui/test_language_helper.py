@@ -129,3 +129,37 @@ def test_a_language_below_the_minimum_is_explained_on_the_page(qtbot: QtBot, vac
     )
     assert "What would change it: French at level III (Intermediate)." in page.explanation.text()
     assert page.isComplete()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_alt_r_takes_the_keyboard_to_the_result_shown(
+    qtbot: QtBot, helper: LanguageLevelHelper, lang: str
+) -> None:
+    """"Result:" was bound to the box that swaps the level list for the score field, which
+    takes no focus: Alt+R (Alt+R in French too: "&Résultat") did nothing, and a screen reader
+    found the label bound to no field."""
+    from ui_keyboard import Keyboard
+
+    from screener.ui.common.language import apply_language
+
+    apply_language(lang)
+    try:
+        helper.show()
+        qtbot.waitExposed(helper)
+        helper.activateWindow()
+        kb = Keyboard(qtbot)
+        kb.wait_focus(lambda w: w is helper.evidence)
+        kb.alt(Qt.Key.Key_R)
+        assert kb.focus() is helper.choice
+        kb.press(Qt.Key.Key_Down)  # A1 → A2, in the level list
+        assert helper.chosen() == ("en", LanguageLevel.II)
+
+        choose(helper, Evidence.IELTS)  # a score now: the field under "Result:" changes
+        kb.alt(Qt.Key.Key_R)
+        assert kb.focus() is helper.score
+        assert helper.form_labels[1].buddy() is helper.score
+        kb.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        kb.type(f"7{helper.score.locale().decimalPoint()}5")
+        assert helper.chosen() == ("en", LanguageLevel.VI)
+    finally:
+        apply_language("en")

@@ -162,6 +162,9 @@ class LanguageLevelHelper(RetranslatesOnLanguageChange, QDialog):
                 self.choice.addItem(_choice_name(value), value)
             self.choice.blockSignals(False)
             self.values.setCurrentWidget(self.choice)
+        # "Result:" is bound to the field shown, not to the box that swaps them, which takes
+        # no focus: Alt+R did nothing, and a screen reader found the label bound to no field.
+        self.form_labels[1].setBuddy(self.values.currentWidget())
         suggested = EVIDENCE_LANGUAGE[evidence]
         if suggested is not None:
             index = self.language.findData(suggested)
