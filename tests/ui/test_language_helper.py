@@ -135,7 +135,7 @@ def test_a_language_below_the_minimum_is_explained_on_the_page(qtbot: QtBot, vac
 def test_alt_r_takes_the_keyboard_to_the_result_shown(
     qtbot: QtBot, helper: LanguageLevelHelper, lang: str
 ) -> None:
-    """"Result:" was bound to the box that swaps the level list for the score field, which
+    """ "Result:" was bound to the box that swaps the level list for the score field, which
     takes no focus: Alt+R (Alt+R in French too: "&Résultat") did nothing, and a screen reader
     found the label bound to no field."""
     from ui_keyboard import Keyboard

@@ -164,7 +164,7 @@ class LanguageLevelHelper(RetranslatesOnLanguageChange, QDialog):
             self.values.setCurrentWidget(self.choice)
         # "Result:" is bound to the field shown, not to the box that swaps them, which takes
         # no focus: Alt+R did nothing, and a screen reader found the label bound to no field.
-        self.form_labels[1].setBuddy(self.values.currentWidget())
+        self.form_labels[1].setBuddy(self.score if is_score(evidence) else self.choice)
         suggested = EVIDENCE_LANGUAGE[evidence]
         if suggested is not None:
             index = self.language.findData(suggested)
