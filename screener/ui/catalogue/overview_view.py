@@ -21,6 +21,7 @@ from screener.ui.catalogue.overview_model import OverviewModel
 from screener.ui.common.accessibility import describe
 from screener.ui.common.count_said import CountSaid
 from screener.ui.common.down_into_list import DownIntoList
+from screener.ui.common.escape_clears import EscapeClears
 from screener.ui.common.language import RetranslatesOnLanguageChange
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.sortable_table import configure_table
@@ -51,6 +52,7 @@ class OverviewView(RetranslatesOnLanguageChange, QWidget):
 
         self.find_edit = QLineEdit()
         self.find_edit.setClearButtonEnabled(True)
+        EscapeClears(self.find_edit)  # the box's clear button is for the mouse only
         self.find_label = find_label = QLabel()
         find_label.setBuddy(self.find_edit)
 

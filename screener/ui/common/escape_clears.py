@@ -2,7 +2,8 @@
 
 In the candidates' matrix, Escape in the name filter closed the whole window, and with it
 a screening of the folder that can take a while: a user who typed a name and pressed Escape
-to see every candidate again lost the table instead.
+to see every candidate again lost the table instead. In the vacancy search and All at a
+glance's filter, Escape did nothing, and their clear button is for the mouse only.
 """
 
 from __future__ import annotations

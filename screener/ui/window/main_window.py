@@ -32,6 +32,7 @@ from screener.ui.catalogue.vacancy_details import VacancyDetails
 from screener.ui.common.accessibility import announce, describe
 from screener.ui.common.count_said import CountSaid
 from screener.ui.common.down_into_list import DownIntoList
+from screener.ui.common.escape_clears import EscapeClears
 from screener.ui.common.last_folder import remember, start_folder
 from screener.ui.common.scrolled import scrolled_page
 from screener.ui.common.sortable_table import configure_table
@@ -110,6 +111,7 @@ class MainWindow(MainWindowHost):
         self.table.setModel(self.proxy)
         configure_table(self.table, CatalogueModel.COL_TITLE, title_room=True)
         self.search.installEventFilter(DownIntoList(self.search, self.table))
+        EscapeClears(self.search)  # the box's clear button is for the mouse only
         self.counts = QLabel()
         CountSaid(self.search, self.counts)
 
