@@ -155,6 +155,8 @@ def cell_text(cell: Cell, labels: dict[str, str], lang: str) -> str:
         failing = _word("separator", lang).join(labels.get(cid, cid) for cid in cell.failing)
         return _word("not_eligible", lang).format(failing=failing)
     if cell.verdict is Verdict.INCOMPLETE:
+        if not cell.open:  # nothing to answer: a draft without the notice's requirements
+            return _word("incomplete.unread", lang)
         return _word("incomplete", lang).format(open=cell.open)
     if cell.desirable_total == 0:
         return _word("eligible", lang)

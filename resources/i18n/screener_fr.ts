@@ -3234,6 +3234,10 @@
         <translation>{verdict}&#xa0;: {requirement} (+{count})</translation>
     </message>
     <message>
+        <source>{verdict}: requirements not listed yet</source>
+        <translation>{verdict}&#xa0;: exigences pas encore reprises</translation>
+    </message>
+    <message>
         <source>{verdict}: {count} open</source>
         <translation>{verdict}&#xa0;: {count} en suspens</translation>
     </message>
@@ -3891,6 +3895,10 @@
     <message>
         <source>Not met: {requirement} (+{count} more)</source>
         <translation>Non rempli&#xa0;: {requirement} (+{count} autres)</translation>
+    </message>
+    <message>
+        <source>The draft does not list the notice&apos;s requirements yet</source>
+        <translation>Le brouillon ne reprend pas encore les exigences de l&apos;avis</translation>
     </message>
     <message>
         <source>Open questions: {count}</source>

@@ -284,6 +284,9 @@ class MatrixModel(QAbstractTableModel):
             return self.tr("{verdict}: {requirement} (+{count})").format(
                 verdict=verdict, requirement=first, count=len(cell.failing) - 1
             )
+        if cell.verdict is Verdict.INCOMPLETE and not cell.open:
+            # Nothing to answer: a draft without the notice's requirements ("0 open").
+            return self.tr("{verdict}: requirements not listed yet").format(verdict=verdict)
         if cell.verdict is Verdict.INCOMPLETE:
             return self.tr("{verdict}: {count} open").format(verdict=verdict, count=cell.open)
         return verdict

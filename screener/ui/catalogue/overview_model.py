@@ -183,6 +183,9 @@ class OverviewModel(FlatTableModel):
             return self.tr("Not met: {requirement} (+{count} more)").format(
                 requirement=words, count=len(failing) - 1
             )
+        if verdict is Verdict.INCOMPLETE and not unknown:
+            # Nothing to answer ("Open questions: 0"): the draft's requirements are missing.
+            return self.tr("The draft does not list the notice's requirements yet")
         if verdict is Verdict.INCOMPLETE:
             return self.tr("Open questions: {count}").format(count=len(unknown))
         return self.tr("Every essential requirement met")
