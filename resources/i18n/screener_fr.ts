@@ -4747,8 +4747,8 @@ Elles sont conservées dans cette fenêtre et Screener réessaie toutes les quel
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>Everything in Screener works from the keyboard. Tab moves between controls, Enter does a window&apos;s main action, Escape closes it, and an underlined letter with Alt reaches a control or a menu.</source>
-        <translation>Tout Screener s&apos;utilise au clavier. Tab passe d&apos;une commande à l&apos;autre, Entrée effectue l&apos;action principale d&apos;une fenêtre, Échap la ferme, et Alt avec une lettre soulignée atteint une commande ou un menu.</translation>
+        <source>Everything in Screener works from the keyboard. Tab moves between controls, Enter does a window&apos;s main action, Escape closes it (in a search box, it first clears what was typed), and an underlined letter with Alt reaches a control or a menu.</source>
+        <translation>Tout Screener s&apos;utilise au clavier. Tab passe d&apos;une commande à l&apos;autre, Entrée effectue l&apos;action principale d&apos;une fenêtre, Échap la ferme (dans une zone de recherche, Échap efface d&apos;abord ce qui a été saisi), et Alt avec une lettre soulignée atteint une commande ou un menu.</translation>
     </message>
     <message>
         <source>Command</source>

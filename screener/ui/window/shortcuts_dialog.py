@@ -55,8 +55,9 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         intro = PlainTextLabel(
             self.tr("Everything in Screener works from the keyboard. Tab moves between "
-                    "controls, Enter does a window's main action, Escape closes it, and an "
-                    "underlined letter with Alt reaches a control or a menu.")
+                    "controls, Enter does a window's main action, Escape closes it (in a "
+                    "search box, it first clears what was typed), and an underlined letter "
+                    "with Alt reaches a control or a menu.")
         )  # fmt: skip
         rows = menu_shortcuts(menu_bar) + command_key_rows()
         self.table = QTableWidget(len(rows), 2)
