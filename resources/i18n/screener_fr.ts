@@ -4562,6 +4562,10 @@ Les enregistrer dans un autre fichier avant de fermer, ou fermer sans elles&#xa0
         <translation>Rouvre les questions là où vous vous étiez arrêté(e)</translation>
     </message>
     <message>
+        <source>&amp;Not now</source>
+        <translation>Pas &amp;maintenant</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>

@@ -53,7 +53,7 @@ class ResumeBar(RetranslatesOnLanguageChange, QFrame):
             self.tr("Resume screening"),
             self.tr("Opens the questions again where you stopped"),
         )
-        self.dismiss_button.setText(self.tr("Not now"))
+        self.dismiss_button.setText(self.tr("&Not now"))
         describe(
             self.dismiss_button,
             self.tr("Not now"),
