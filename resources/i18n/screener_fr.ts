@@ -2903,6 +2903,10 @@
         <translation>La langue sur laquelle porte ce résultat</translation>
     </message>
     <message>
+        <source>Choose your result</source>
+        <translation>Choisissez votre résultat</translation>
+    </message>
+    <message>
         <source>&amp;What you know:</source>
         <translation>&amp;Ce que vous savez&#xa0;:</translation>
     </message>
@@ -2917,6 +2921,10 @@
     <message>
         <source>&amp;Use this level</source>
         <translation>&amp;Utiliser ce niveau</translation>
+    </message>
+    <message>
+        <source>Give your result to see the NATO level it matches.</source>
+        <translation>Indiquez votre résultat pour voir le niveau OTAN qui lui correspond.</translation>
     </message>
     <message>
         <source>This result cannot be mapped reliably to a NATO level. NATO&apos;s equivalence table only covers higher results. If you know your CEFR level, use that; otherwise choose the level whose description fits you best.</source>

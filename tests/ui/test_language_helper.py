@@ -151,7 +151,9 @@ def test_alt_r_takes_the_keyboard_to_the_result_shown(
         kb.wait_focus(lambda w: w is helper.evidence)
         kb.alt(Qt.Key.Key_R)
         assert kb.focus() is helper.choice
-        kb.press(Qt.Key.Key_Down)  # A1 → A2, in the level list
+        kb.press(Qt.Key.Key_Down)  # nothing chosen yet → A1, in the level list
+        assert helper.chosen() == ("en", LanguageLevel.I)
+        kb.press(Qt.Key.Key_Down)  # A1 → A2
         assert helper.chosen() == ("en", LanguageLevel.II)
 
         choose(helper, Evidence.IELTS)  # a score now: the field under "Result:" changes
@@ -163,3 +165,32 @@ def test_alt_r_takes_the_keyboard_to_the_result_shown(
         assert helper.chosen() == ("en", LanguageLevel.VI)
     finally:
         apply_language("en")
+
+
+@pytest.mark.parametrize("evidence", [Evidence.CEFR, Evidence.IELTS, Evidence.DELF_DALF])
+def test_nothing_is_offered_before_a_result_is_given(
+    qtbot: QtBot, helper: LanguageLevelHelper, evidence: Evidence
+) -> None:
+    """The helper opened on "A1" (or the lowest score band) with Use this level ready: Enter
+    set the language to level I whatever the user's level was."""
+    choose(helper, evidence)
+    helper.show()
+    qtbot.waitExposed(helper)
+    assert not helper.use_button.isEnabled()
+    assert helper.chosen() is None
+    assert helper.result.text() == "Give your result to see the NATO level it matches."
+    qtbot.keyClick(helper, Qt.Key.Key_Return)
+    assert helper.isVisible()  # Enter accepted nothing
+    if evidence is Evidence.IELTS:
+        helper.score.setValue(7.5)
+    else:
+        helper.choice.setCurrentIndex(helper.choice.count() - 1)
+    assert helper.use_button.isEnabled() and helper.chosen() is not None
+
+
+def test_another_kind_of_result_asks_again(helper: LanguageLevelHelper) -> None:
+    choose(helper, Evidence.CEFR)
+    helper.choice.setCurrentIndex(helper.choice.findData("C1"))
+    assert helper.chosen() == ("en", LanguageLevel.V)
+    choose(helper, Evidence.CAMBRIDGE)
+    assert helper.choice.currentIndex() == -1 and helper.chosen() is None

@@ -105,9 +105,13 @@ class LanguageLevelHelper(RetranslatesOnLanguageChange, QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
+        # Nothing is offered until the user gives a result: the helper opened on "A1" (or the
+        # lowest score band), and Enter, which presses Use this level, set the language to
+        # level I whatever the user's level was.
+        self._given = False
         self.evidence.currentIndexChanged.connect(self._evidence_changed)
-        self.choice.currentIndexChanged.connect(self._update)
-        self.score.valueChanged.connect(self._update)
+        self.choice.currentIndexChanged.connect(self._result_given)
+        self.score.valueChanged.connect(self._result_given)
         self._evidence_changed()
         self.retranslate()
 
@@ -126,6 +130,7 @@ class LanguageLevelHelper(RetranslatesOnLanguageChange, QDialog):
         describe(self.choice, self.tr("Your result"), self.tr("Your level, exam or diploma"))
         describe(self.score, self.tr("Your score"), self.tr("Your overall test score"))
         describe(self.language, self.tr("Apply to"), self.tr("The language this result is about"))
+        self.choice.setPlaceholderText(self.tr("Choose your result"))
         for label, text in zip(
             self.form_labels,
             (self.tr("&What you know:"), self.tr("&Result:"), self.tr("&Apply to:")),
@@ -152,7 +157,7 @@ class LanguageLevelHelper(RetranslatesOnLanguageChange, QDialog):
             self.score.setDecimals(1 if scale.step < 1 else 0)
             self.score.setRange(scale.minimum, scale.maximum)
             self.score.setSingleStep(scale.step)
-            self.score.setValue(scale.bands[0].low)
+            self.score.setValue(scale.minimum)
             self.score.blockSignals(False)
             self.values.setCurrentWidget(self.score)
         else:
@@ -160,11 +165,13 @@ class LanguageLevelHelper(RetranslatesOnLanguageChange, QDialog):
             self.choice.clear()
             for value in choices(evidence):
                 self.choice.addItem(_choice_name(value), value)
+            self.choice.setCurrentIndex(-1)
             self.choice.blockSignals(False)
             self.values.setCurrentWidget(self.choice)
         # "Result:" is bound to the field shown, not to the box that swaps them, which takes
         # no focus: Alt+R did nothing, and a screen reader found the label bound to no field.
         self.form_labels[1].setBuddy(self.score if is_score(evidence) else self.choice)
+        self._given = False
         suggested = EVIDENCE_LANGUAGE[evidence]
         if suggested is not None:
             index = self.language.findData(suggested)
@@ -172,8 +179,14 @@ class LanguageLevelHelper(RetranslatesOnLanguageChange, QDialog):
                 self.language.setCurrentIndex(index)
         self._update()
 
+    def _result_given(self, *_args: object) -> None:
+        self._given = True
+        self._update()
+
     def equivalence(self) -> Equivalence:
         evidence = self.current_evidence()
+        if not self._given or (not is_score(evidence) and self.choice.currentIndex() < 0):
+            return Equivalence(None)
         value: str | float = (
             self.score.value() if is_score(evidence) else str(self.choice.currentData())
         )
@@ -182,6 +195,9 @@ class LanguageLevelHelper(RetranslatesOnLanguageChange, QDialog):
     def _update(self, *_args: object) -> None:
         found = self.equivalence()
         self.use_button.setEnabled(found.level is not None and self.language.count() > 0)
+        if not self._given:
+            self.result.setText(self.tr("Give your result to see the NATO level it matches."))
+            return
         if found.level is None:
             self.result.setText(
                 self.tr("This result cannot be mapped reliably to a NATO level. NATO's "
