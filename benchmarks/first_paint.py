@@ -2,6 +2,8 @@
 
     python -m benchmarks.first_paint app    # `screener` with no arguments: its entry point
     python -m benchmarks.first_paint bare   # a bare PySide6 window that imports pydantic
+    python -m benchmarks.first_paint widgets  # that window with the first screen's kinds of
+                                              # widgets and text, no Screener code (widget_floor)
 
 Either way the process exits at the main window's first paint event, printing one JSON
 line: seconds since the interpreter started, the CPU seconds it used (user + system), and
@@ -91,7 +93,7 @@ def main(mode: str) -> int:
     # wrapping the objects it is shown (a table's viewport, scroll bars, header sections)
     # makes PySide6 build the Python enums of dozens of widget classes, which a real start
     # never does: it cost the app ~40 ms and the empty bare window nothing.
-    if mode == "bare":
+    if mode in ("bare", "widgets"):
         import pydantic  # noqa: F401 - the baseline pays for the same validation library
 
         class BareWindow(QMainWindow):
@@ -102,6 +104,10 @@ def main(mode: str) -> int:
 
         window = BareWindow()
         window.setWindowTitle("bare")
+        if mode == "widgets":
+            from benchmarks.widget_floor import build_window
+
+            build_window(window)
         window.resize(1200, 800)
         window.show()
         return app.exec()
