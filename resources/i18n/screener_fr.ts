@@ -938,8 +938,16 @@
         <translation>Le poste demande d&apos;être disponible pour cela</translation>
     </message>
     <message>
-        <source>Available for:</source>
-        <translation>Disponible pour&#xa0;:</translation>
+        <source>Available for</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>What the post needs the candidate to be available for</source>
+        <translation>Ce pour quoi le poste demande que la personne soit disponible</translation>
+    </message>
+    <message>
+        <source>Available &amp;for:</source>
+        <translation>&amp;Disponible pour&#xa0;:</translation>
     </message>
     <message>
         <source>Any &amp;of:</source>

@@ -45,3 +45,25 @@ def test_kind_has_an_editor_in_the_import_review(kind: Kind, qtbot: QtBot) -> No
         qtbot.addWidget(editor)
         base = {key: dumped[key] for key in ("kind", "id", "text")}
         assert _ADAPTER.validate_python({**base, **editor.values()}) == criterion
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
+def test_each_parameter_label_takes_the_keyboard_to_a_field(kind: Kind, qtbot: QtBot) -> None:
+    """The availability editor's "Available for:" had no access key and was bound to the grid
+    of boxes, which takes no focus: the keyboard could not jump to it and a screen reader
+    found the label bound to nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    for criterion in examples(kind):
+        editor = CriterionParameters(kind.name, criterion.model_dump(mode="json"))
+        qtbot.addWidget(editor)
+        for row in range(editor.form.rowCount()):
+            item = editor.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if not isinstance(label, QLabel):
+                continue
+            assert "&" in label.text(), f"{label.text()!r} has no access key"
+            buddy = label.buddy()
+            assert buddy is not None, f"{label.text()!r} is bound to no field"
+            assert buddy.focusPolicy() != Qt.FocusPolicy.NoFocus, label.text()

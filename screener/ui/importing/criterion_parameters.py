@@ -328,8 +328,19 @@ class CriterionParameters(QWidget):
             box.toggled.connect(self.edited)
             grid.addWidget(box, number // 2, number % 2)  # two columns fit 800x600
             boxes[need.value] = box
-        self._row("needs", self.tr("Available for:"), grid_widget)
-        self.inputs["needs"] = self._first = next(iter(boxes.values()))
+        # Named as a group for a screen reader, and reached at its first box by the label's
+        # access key: the label was bound to the grid, which takes no focus.
+        describe(
+            grid_widget,
+            self.tr("Available for"),
+            self.tr("What the post needs the candidate to be available for"),
+        )
+        self._row("needs", self.tr("Available &for:"), grid_widget)
+        first_box = next(iter(boxes.values()))
+        needs_label = self.form.labelForField(grid_widget)
+        if isinstance(needs_label, QLabel):
+            needs_label.setBuddy(first_box)
+        self.inputs["needs"] = self._first = first_box
         return lambda: {"needs": [need for need, box in boxes.items() if box.isChecked()]}
 
     def _build_certification(self, values: dict[str, Any]) -> Reader:
