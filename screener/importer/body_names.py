@@ -10,6 +10,7 @@ import re
 
 # Folded name fragment -> the body's name as the vacancy file keeps it. Longest names first:
 # the first match wins, and "NATO Support and Procurement Agency" says more than "NATO".
+_PA = "NATO Parliamentary Assembly (NATO PA)"
 BODIES: tuple[tuple[str, str], ...] = (
     # Agencies whose names hold another body's ("NATO Airborne Early Warning ..."): first.
     (
@@ -126,6 +127,17 @@ BODIES: tuple[tuple[str, str], ...] = (
     ("daccc", "Deployable Air Command and Control Centre (DACCC)"),
     ("kosovo force", "Kosovo Force (KFOR)"),
     ("kfor", "Kosovo Force (KFOR)"),
+    # The Parliamentary Assembly is a body of its own, outside NATO's structure, with its own
+    # "International Secretariat" (before the International Staff's names: at the same place
+    # in the text, the first listed wins).
+    ("nato parliamentary assembly", _PA),
+    ("parliamentary assembly of nato", _PA),
+    ("international secretariat of the nato parliamentary assembly", _PA),
+    ("assemblee parlementaire de l'otan", _PA),
+    ("secretariat international de l'assemblee parlementaire", _PA),
+    ("parlamentarische versammlung der nato", _PA),
+    ("assemblea parlamentare della nato", _PA),
+    ("(nato pa)", _PA),
     ("nato international staff", "NATO International Staff (NATO IS)"),
     ("international staff", "NATO International Staff (NATO IS)"),
     ("(nato is)", "NATO International Staff (NATO IS)"),

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from screener.domain.vacancy import ReviewItem
-from screener.importer.labelled_rows import headed_lists
+from screener.importer.labelled_rows import DESIRABLE_COLUMN, ESSENTIAL_COLUMN, headed_lists
 from screener.importer.page_furniture import FOOTER, PAGE_NUMBER
 from screener.importer.review_text import quote, review_item
 from screener.importer.sections import is_heading
@@ -48,19 +48,22 @@ _DESIRABLE_WORDS = (
     r"d|des\.?|desirable|s|souh?\.?|souhaitable|p|pref\.?|preferred|opt\.?|optional|a|asset"
     r"|atout|desirable"
 )
-_PAIR = re.compile(rf"^\(?({_ESSENTIAL_WORDS})\s?(?:/|or|ou|-)\s?({_DESIRABLE_WORDS})\)?:?$")
+# Each name may carry its letter: "Essential (E) / Desirable (D)".
+_LETTER = r"(?:\s?\([a-z]\))?"
+_PAIR = re.compile(
+    rf"^\(?({_ESSENTIAL_WORDS}){_LETTER}\s?(?:/|or|ou|-)\s?({_DESIRABLE_WORDS}){_LETTER}\)?:?$"
+)
+
+
+def names_marks(name: str) -> bool:
+    """Whether a column's name names its marks' two values ("E/D", "Essentiel / Souhaitable")."""
+    return bool(_PAIR.match(fold(name).strip().rstrip(":")))
+
+
 # A column whose cells name the list in words ("Category": "Essential").
 _CATEGORY_NAME = re.compile(
     r"^(?:category|type|priority|status|importance|classification|requirement type"
     r"|categorie|type d'exigence|priorite|caractere)$"
-)
-# Separate columns, each marked with an X.
-_ESSENTIAL_COLUMN = re.compile(
-    r"^(?:essential|ess\.?|mandatory|required|must have|essentiel(?:le)?s?|obligatoires?|exige)$"
-)
-_DESIRABLE_COLUMN = re.compile(
-    r"^(?:desirable|des\.?|preferred|optional|nice to have|an? asset|asset|advantageous"
-    r"|souhaitables?|souhaitee?s?|atouts?)$"
 )
 _EMPTY_MARK = re.compile(r"^(?:no|non|n/a|-|–|—)$")
 _TICK = re.compile(r"^(?:x|✓|✔|☑|☒|●|•|\*|yes|oui)$")
@@ -126,13 +129,14 @@ def _column_kinds(names: list[str]) -> tuple[tuple[int, ...], tuple[str, str] | 
     for at, name in enumerate(folded):
         if match := _PAIR.match(name):
             return (at,), (match.group(1).rstrip("."), match.group(2).rstrip("."))
-    essential = [at for at, name in enumerate(folded) if _ESSENTIAL_COLUMN.match(name)]
-    desirable = [at for at, name in enumerate(folded) if _DESIRABLE_COLUMN.match(name)]
+    essential = [at for at, name in enumerate(folded) if ESSENTIAL_COLUMN.match(name)]
+    desirable = [at for at, name in enumerate(folded) if DESIRABLE_COLUMN.match(name)]
     if len(essential) == 1 and len(desirable) == 1:
         return (essential[0], desirable[0]), None
     named = [at for at, name in enumerate(folded) if _CATEGORY_NAME.match(name)]
     if len(named) == 1 and named[0] == len(folded) - 1:
-        return (named[0],), None
+        # Its cells name the list in words, or by letter under a legend ("E = Essential").
+        return (named[0],), ("e", "d")
     return None
 
 
@@ -143,14 +147,16 @@ def _grid(line: str) -> _Grid | None:
     tabs = "\t" in line or "|" in line
     bordered = line.strip().startswith("|")
     pieces = _pieces(line, tabs, bordered)
-    if not 2 <= len(pieces) <= 5 or any(
-        len(p.text) > 30 or len(p.text.split()) > 4 for p in pieces
-    ):
+    if not 2 <= len(pieces) <= 5:
         return None
     kinds = _column_kinds([p.text for p in pieces])
     if kinds is None:
         return None
     marks, pair = kinds
+    # The other names are short (a mark column's name is as its pattern allows).
+    names = [p.text for at, p in enumerate(pieces) if at not in marks]
+    if any(len(name) > 30 or len(name.split()) > 4 for name in names):
+        return None
     if "|" in line and len(marks) == 2:
         return None  # a "|" table of X marks: labelled_rows reads it (and its Yes/No cells)
     others = [at for at in range(len(pieces)) if at not in marks]
@@ -276,8 +282,10 @@ def _read(grid: _Grid, lines: list[str], start: int) -> tuple[list[_Row], int, b
     while at < len(lines) and len(rows) < _MAX_ROWS:
         line = lines[at]
         if not line.strip() or _furniture(line):
+            # (A header row apart from its first row by a blank line, as a web page's
+            # <thead> is from its <tbody>, goes on there too.)
             ahead = _goes_on(grid, lines, at)
-            if ahead is None or not rows:
+            if ahead is None or (not rows and waiting):
                 break
             at = ahead
             continue

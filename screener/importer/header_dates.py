@@ -160,7 +160,9 @@ _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")  # "2027-02-14T23:59"
 # "14/02/27": a two-figure year, read only when no other date form is there.
 _DATE_SHORT_YEAR = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![\d/.])")
 _TIME = re.compile(
-    r"(?:\b|(?<=\dt))(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s{0,2}(a\.?m\.?|p\.?m\.?)?(?![\w])"
+    # ("23:59", "23h59", "23 h 59".)
+    r"(?:\b|(?<=\dt))(\d{1,2})(?::|\s?h\s?)(\d{2})(?::(\d{2}))?"
+    r"\s{0,2}(a\.?m\.?|p\.?m\.?)?(?![\w])"
 )
 
 
@@ -199,12 +201,16 @@ def month_first_page(lines: list[str]) -> bool:
     return any(a <= 12 < b for a, b in pairs) and not any(b <= 12 < a for a, b in pairs)
 
 
-_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er)\b")
+# "12 noon", "midday", "à midi": a time in words (on folded text).
+_NOON = re.compile(r"\b(?:12\s?)?noon\b|\bmidday\b|\b(?:a\s)?midi\b")
+# (With its "of": "15th of January 2027", "the 3rd of March".)
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er)\b(?:\s{1,2}of\b)?")
 
 
 def parse_deadline(value: str, month_first: bool = False) -> Deadline | None:
     """'27-Jul-2025, 11:59:00 PM', '13-mai-2025', '2025-05-13 23:59' -> Deadline."""
-    # "14th February 2027", "1er mars": the ordinal ending says nothing the day does not.
+    # "14th February 2027", "1er mars", "15th of January": the ordinal ending says nothing the
+    # day does not.
     text = _ORDINAL.sub(r"\1", fold(value))
     date = None
     time_from = 0
@@ -253,4 +259,6 @@ def parse_deadline(value: str, month_first: bool = False) -> Deadline | None:
             hour = 0
         if hour < 24 and minute < 60 and second < 60:
             time = dt.time(hour, minute, second)
+    elif _NOON.search(text, time_from):
+        time = dt.time(12, 0)
     return Deadline(date=date, time=time)

@@ -28,6 +28,8 @@ REFERENCE_LABEL = re.compile(
     r"(?=\s?(?:n\s?[°o]|no\b|no\.|nr\b|nr\.|number|num[eé]ro|#))"
     # "N° de l'avis : SHAPE 27/CSD/014": the number's sign first, then what it numbers.
     r"|n\s?[°o]\.?(?= de l'(?:avis|annonce|offre)\b))"
+    # (A whole word: "Posted on 25 November" is no "Post" label over "ED ON 25".)
+    r"(?![a-z])"
     # "Avis de vacance de poste civil NAEW 27/09", "Référence de l'OTAN", "Numéro de l'avis".
     r"(?:\s(?:notice|announcement|notification|avis|civil|civile|civilian|de l'otan|du poste"
     r"|de l'avis|de l'annonce|de l'offre|de l'employeur|employeur|d'emploi|otan|nato"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.bodies import body_from_text
 from screener.importer.body_names import BODIES, BODY_ACRONYMS
 from screener.importer.text_cleanup import is_bullet
 from screener.importer.wording import fold
@@ -258,3 +259,30 @@ def numbered_fact(line: str, labels: tuple[str, ...]) -> bool:
     known = (*labels, *_OTHER_FACT_LABELS)
     named = label.strip() in known or label.strip() + ":" in known
     return unnumbered != line and bool(colon) and bool(value.strip()) and named
+
+
+_BODY_PART = re.compile(r"\b(?:division|office|bureau|branch|section|directorate|service)\b")
+
+
+def without_body_after_comma(title: str) -> str:
+    """'Energy Analyst (Civilian), NATO Energy Security Centre of Excellence': the body has a
+    field of its own. Only the body's whole name or its letters go ("Director, NATO Office of
+    Resources" keeps the office, a part of a body that the title names)."""
+    head, comma, tail = title.rpartition(", ")
+    if not comma or len(head.split()) < 2:
+        return title
+    name = body_from_text([tail])
+    folded = fold(tail).strip(" .")
+    # The body's other names ("college de defense de l'otan"), never one of its parts that the
+    # list maps to it ("public diplomacy division" is the International Staff's).
+    written = {f for f, named in BODIES if named == name and not _BODY_PART.search(f)}
+    if name is None or folded not in _body_names(name) | written:
+        return title
+    return head.strip()
+
+
+def _body_names(name: str) -> set[str]:
+    """A body's name as files keep it, without its letters, and its letters alone."""
+    full = fold(name)
+    bare, _, letters = full.partition(" (")
+    return {full, bare.strip(), letters.rstrip(")").strip()} - {""}

@@ -61,7 +61,9 @@ def parse_salary(value: str) -> Salary | None:
 _ONE_GRADE = r"([A-Z]{1,2})(?:\s?[-.]\s?|\s)?(\d{1,2})"
 _GRADE = re.compile(
     rf"(?<![A-Za-z0-9]){_ONE_GRADE}(?![\d])"
-    rf"(?:\s{{0,3}}(?:[-–/]|to|or|and|à|ou)\s{{0,3}}{_ONE_GRADE}(?![\d]))?"
+    rf"(?:\s{{0,3}}(?:[-–/]|to|or|and|à|ou)\s{{0,3}}{_ONE_GRADE}(?![\d])"
+    # "G-10/11", "A-2/3": the second grade's letter left out.
+    r"|[-–/](\d{1,2})(?![\d/.:-]))?"
 )
 # A grade in a sentence about someone else (the supervisor) is not the post's.
 _NOT_THE_POST = re.compile(
@@ -82,6 +84,8 @@ def parse_grade(value: str) -> Grade | None:
         return Grade(min=f"G{int(g_grade[1])}")
     low = match[1] + match[2]
     high = match[3] + match[4] if match[3] else None
+    if match[5] and int(match[5]) > int(match[2]):
+        high = match[1] + match[5]
     if match[3] and match[3] != match[1]:
         high = None  # "A2/B3" is not a range: keep the first, the review says to check
     return Grade(min=low, max=high if high and high != low else None)

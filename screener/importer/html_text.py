@@ -31,7 +31,7 @@ _HIDDEN = frozenset(
 )  # fmt: skip
 _BLOCKS = frozenset(
     {
-        "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
+        "address", "article", "aside", "blockquote", "caption", "dd", "div", "dl", "dt", "fieldset",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
         "hr", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot",
         "tr", "ul", "body", "html", "title",

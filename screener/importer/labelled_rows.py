@@ -51,6 +51,15 @@ _LETTERS_HEADER = re.compile(
     r"\s?(?:\||\t|$)"
 )
 _MARK = re.compile(r"^(?:x|✓|✔|●|•|yes|oui|\*)$", re.IGNORECASE)
+# The names of a table's Essential and Desirable columns, each marked with an X (folded).
+ESSENTIAL_COLUMN = re.compile(
+    r"^(?:essential|ess\.?|mandatory|required|must have|essentiel(?:le)?s?|obligatoires?|exige"
+    r"|requis(?:es)?)$"
+)
+DESIRABLE_COLUMN = re.compile(
+    r"^(?:desirable|des\.?|preferred|optional|nice to have|an? asset|asset|advantageous"
+    r"|souhaitables?|souhaitee?s?|atouts?)$"
+)
 _NUMBER_CELL = re.compile(r"^\(?\d{1,3}[.)]?$|^no\.?$")
 
 
@@ -98,9 +107,14 @@ def mark_columns(line: str) -> tuple[int, int] | None:
     cells = [fold(cell).rstrip(":") for cell in _placed_cells(line)]
     if len(cells) < 3 or ("\t" not in line and "|" not in line and not _spaced(line)):
         return None
-    essential = next((i for i, c in enumerate(cells) if c in ("essential", "essentiel")), None)
+    essential = next((i for i, c in enumerate(cells) if ESSENTIAL_COLUMN.match(c)), None)
     desirable = next(
-        (i for i, c in enumerate(cells) if c.startswith(("desirable", "souhait"))), None
+        (
+            i
+            for i, c in enumerate(cells)
+            if c.startswith(("desirable", "souhait")) or DESIRABLE_COLUMN.match(c)
+        ),
+        None,
     )
     if essential is None or desirable is None:
         return None

@@ -44,7 +44,8 @@ _TITLE_LABEL = re.compile(
     r"|title of (?:the )?(?:post|position|vacancy)|vacancy title|titre du poste"
     r"|(?:consultancy|assignment|internship|contract) title"
     r"|(?:job|vacancy|position|post) of the (?:week|day|month))"
-    r"\s?[:/|-]\s?(.{3,150})$"
+    # (A hyphen sets a label apart only with a space: "Post-graduate degree" is a word.)
+    r"(?:\s?[:/|]|\s-|-(?=\s))\s?(.{3,150})$"
 )
 _NEXT_LABEL = re.compile(
     r"\s(?:Grade|NATO Grade|Deadline|Closing date|Reference|Ref\.|Location|Clearance"

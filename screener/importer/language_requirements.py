@@ -56,6 +56,12 @@ _LANGUAGE_OBJECT_END = re.compile(
     r"(?:e?s)?\s?(?:$|[()\[\],;.:/]|languages?\b|langues?\b|(?:or|and|ou|et)\b|at\b|au\b|level"
     r"|niveau|would|is\b|est\b|serait|as\b|comme\b|\d)"
 )
+# "Knowledge of German and EU regulations": the country's rules, with another's, not its
+# language (the name an adjective of the rules' noun).
+_COUNTRYS_RULES = re.compile(
+    r"\s(?:and|or)\s(?:the\s)?(?:[a-z]{2,20}\s){1,2}?(?:regulations?|law|laws|legislation"
+    r"|rules|procedures|standards|directives|requirements|policies|practices|systems?)\b"
+)
 _ARABIC_LEVEL = re.compile(r"\b(?:level|niveau)\s?[0-5]\+?(?![\d.,])")
 _EITHER = re.compile(r"^\s?(?:,|or|ou|/)\s?(?:the |le |la |l')?$")
 EITHER_NOTE = note("either_language")
@@ -67,6 +73,7 @@ def _is_language_object(folded: str, mention: LanguageMention) -> bool:
     return bool(
         _KNOWLEDGE_OF.search(folded, max(0, mention.start - 40), mention.start)
         and _LANGUAGE_OBJECT_END.match(folded, mention.end)
+        and not _COUNTRYS_RULES.match(folded, mention.end)
     )
 
 

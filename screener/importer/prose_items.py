@@ -50,7 +50,14 @@ def _parts(item: str) -> list[tuple[str, bool]]:
 
 # Kinds that only a requirement reads as (a sentence of explanation reads as a statement).
 _REQUIREMENT_KINDS = frozenset(
-    {"education", "experience", "official_languages", "language_profile", "driving_licence"}
+    {
+        "education",
+        "experience",
+        "official_languages",
+        "language_profile",
+        "driving_licence",
+        "certification",
+    }
 )
 
 

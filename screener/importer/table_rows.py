@@ -10,22 +10,28 @@ from __future__ import annotations
 
 import re
 
+from screener.importer.grid_tables import names_marks
+
 _LABELS = re.compile(
     r"^(?:essential|desirable|required|preferred|essentiel(?:le)?s?|souhaitables?|x|mandatory"
-    r"|optional|an? (?:asset|advantage)|asset|advantage|obligatoires?|atout|souhaitée?s?"
-    # A column that says which a row is, by letter: "E/D", "Essential / Desirable".
-    r"|e ?/ ?d|essential ?/ ?desirable)$",
+    r"|optional|an? (?:asset|advantage)|asset|advantage|obligatoires?|atout|souhaitée?s?)$",
     re.IGNORECASE,
 )
+
+
+def _label(cell: str) -> bool:
+    """A cell that says which list a row is in, or the name of a column that says so by
+    letter ("E/D", "Essential / Desirable", "E/S")."""
+    return bool(_LABELS.match(cell)) or names_marks(cell)
 
 
 def row_text(cells: list[str], requirement_table: bool) -> tuple[str | None, bool]:
     """The row's line (None when every cell is empty), and whether the table is now known to
     be a requirements table."""
     filled = [cell for cell in cells if cell]
-    if len(filled) >= 2 and all(_LABELS.match(cell) for cell in filled[1:]):
+    if len(filled) >= 2 and all(_label(cell) for cell in filled[1:]):
         requirement_table = True
-    labelled = any(_LABELS.match(cell) for cell in cells)
+    labelled = any(_label(cell) for cell in cells)
     if len(cells) == 2 and len(filled) == 2 and not requirement_table and not labelled:
         return f"{cells[0].rstrip(':').strip()}: {cells[1]}", requirement_table
     if filled:

@@ -16,7 +16,11 @@ from screener.importer.header_references import (
     NUMBER_THEN_LABEL,
     REFERENCE_LABEL,
 )
-from screener.importer.header_titles import strip_title_prefix, title_before_body
+from screener.importer.header_titles import (
+    strip_title_prefix,
+    title_before_body,
+    without_body_after_comma,
+)
 from screener.importer.labelled_titles import french_labelled_title, labelled_title
 from screener.importer.nationality import countries_in
 from screener.importer.post_titles import post_or_first
@@ -374,3 +378,6 @@ def guess_title(header: Header, lines: list[str], guessed: dict[str, str]) -> No
         header.title_en, header.title_fr = header.title_fr, header.title_en
     header.title_en = _without_grade(_without_reference(header.title_en))
     header.title_fr = _without_grade(_without_reference(header.title_fr))
+    # ("Analyst, NATO Energy Security Centre of Excellence": the body has a field of its own.)
+    header.title_en = header.title_en and without_body_after_comma(header.title_en)
+    header.title_fr = header.title_fr and without_body_after_comma(header.title_fr)
