@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
+from screener.persistence.errors import safe_text
 
 _ESCAPES = {
     "\\": "\\\\",
@@ -173,7 +174,12 @@ def vacancy_to_toml(vacancy: Vacancy, comment: str | None = None) -> str:
     """The vacancy as TOML text; `comment` (one or more lines) goes at the top."""
     lines: list[str] = []
     if comment:
-        lines.extend(f"# {line}".rstrip() for line in comment.splitlines())
+        # A comment names the notice's file, whose name may hold an escape (TOML allows no
+        # control character in a comment: the draft would not load) or bytes that are not
+        # UTF-8 (no file can hold them): written escaped, as every message shows them.
+        lines.extend(
+            f"# {safe_text(line, limit=len(line) + 1)}".rstrip() for line in comment.splitlines()
+        )
     top = _fields(vacancy)
     arrays = {name: top.pop(name) for name in _TABLE_ARRAYS if name in top}
     lines.extend(_with_placeholder_marks(_table_lines(top), vacancy))
