@@ -2731,6 +2731,10 @@
         <translation>L&apos;avis de vacance ne peut pas encore être enregistré&#xa0;:</translation>
     </message>
     <message>
+        <source>{where}: {message}</source>
+        <translation>{where}&#xa0;: {message}</translation>
+    </message>
+    <message>
         <source>Problems to fix before saving</source>
         <translation>Problèmes à corriger avant l&apos;enregistrement</translation>
     </message>
