@@ -270,11 +270,10 @@ class ProfileStore:
         Returns the bytes written, so a caller can tell later whether someone else changed
         the file (see file_bytes).
         """
-        from screener.domain.profile import LANGUAGE_FIELDS
-        from screener.persistence.profile_files import check_languages
+        from screener.persistence.profile_files import check_savable
 
         path = self.path_of(profile_id)
-        check_languages(profile.model_dump(include=set(LANGUAGE_FIELDS)), path)
+        check_savable(profile.model_dump(mode="json"), path)
         if not replace_unreadable:
             self._check_replaceable(path)
         data = profile_bytes(profile)
