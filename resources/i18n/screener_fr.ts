@@ -1981,6 +1981,18 @@
         <translation>dépasse {limit:,} octets</translation>
     </message>
     <message>
+        <source>would hold {count:,} vacancies; a pack holds at most {limit:,}: choose fewer</source>
+        <translation>contiendrait {count:,} avis&#xa0;; un lot en contient au plus {limit:,}&#xa0;: choisissez-en moins</translation>
+    </message>
+    <message>
+        <source>would hold {size:,} bytes of vacancy files; a pack holds at most {limit:,}: choose fewer</source>
+        <translation>contiendrait {size:,} octets de fichiers d&apos;avis&#xa0;; un lot en contient au plus {limit:,}&#xa0;: choisissez moins d&apos;avis</translation>
+    </message>
+    <message>
+        <source>would list its vacancies in {size:,} bytes; a pack lists them in at most {limit:,}: choose fewer</source>
+        <translation>énumérerait ses avis en {size:,} octets&#xa0;; un lot les énumère en {limit:,} au plus&#xa0;: choisissez moins d&apos;avis</translation>
+    </message>
+    <message>
         <source>{manifest} is not UTF-8 text (byte {byte})</source>
         <translation>{manifest} n&apos;est pas du texte UTF-8 (octet {byte})</translation>
     </message>
