@@ -9,6 +9,7 @@ version of Python) is kept as the parser said it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import string
 from functools import cache
@@ -98,6 +99,30 @@ def typographic_quote_at(text: str, line: int, column: int) -> str | None:
 
 _VALUE_WORDS = frozenset({"true", "false", "inf", "nan", "null", "none"})
 
+# A date or a time as TOML writes them, whatever the numbers in it.
+_DATE_OR_TIME = re.compile(r"\d{4}-\d\d-\d\d|\d\d:\d\d(?::\d\d(?:\.\d+)?)?")
+
+
+def impossible_date_at(text: str, line: int, column: int) -> str | None:
+    """The date or time at a parser's position that names no day or moment ("2025-13-01",
+    "24:00", "23:59:60"), if any: the parser stops inside it and says only "unclosed inline
+    table" or "invalid date or datetime"."""
+    lines = text.splitlines()
+    if not 0 < line <= len(lines):
+        return None
+    for found in _DATE_OR_TIME.finditer(lines[line - 1]):
+        if not found.start() <= column - 1 <= found.end():
+            continue
+        value = found.group()
+        try:
+            if "-" in value:
+                dt.date.fromisoformat(value)
+            else:
+                dt.time.fromisoformat(value)
+        except ValueError:
+            return value
+    return None
+
 
 def hand_editing_problem(
     path: Path, text: str, line: int, column: int, language: str, message: str
@@ -110,10 +135,18 @@ def hand_editing_problem(
     values: dict[str, str] = {"language": language}
     if "{quote}" in template:
         values["quote"] = typographic_quote_at(text, line, column) or ""
+    if "{value}" in template:
+        values["value"] = impossible_date_at(text, line, column) or ""
     return FileProblemError.of(path, template, position(line, column), **values)
 
 
 def _hand_editing_template(text: str, line: int, column: int, message: str) -> str | None:
+    if impossible_date_at(text, line, column) is not None:
+        return QT_TRANSLATE_NOOP(
+            "FileProblem",
+            "{value} is not a date or time that exists: write a date as YYYY-MM-DD (a day of "
+            "the calendar) and a time as HH:MM, from 00:00 to 23:59",
+        )
     if typographic_quote_at(text, line, column) is not None:
         # Text copied through a word processor or an e-mail.
         return QT_TRANSLATE_NOOP(
