@@ -1345,6 +1345,10 @@
         <translation>est un document écrit par Screener («&#xa0;{title}&#xa0;»), pas un avis de vacance&#xa0;: importez l&apos;avis du poste lui-même (sa page web, son PDF ou son texte)</translation>
     </message>
     <message>
+        <source>the PDF has no pages: it holds no notice</source>
+        <translation>le PDF n&apos;a aucune page&#xa0;: il ne contient aucun avis</translation>
+    </message>
+    <message>
         <source>the PDF has no text layer (a scan?); copy the notice&apos;s text instead</source>
         <translation>le PDF n&apos;a pas de couche de texte (un document numérisé&#xa0;?)&#xa0;; copiez plutôt le texte de l&apos;avis</translation>
     </message>
