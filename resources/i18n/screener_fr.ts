@@ -2077,6 +2077,10 @@
         <translation>contient la commande bidirectionnelle {char} à la position {position}, qui affiche le texte dans un autre ordre que celui où il est écrit&#xa0;; supprimez-la</translation>
     </message>
     <message>
+        <source>holds {count:,} marks stacked on one letter at position {position}, drawn over the text around it; at most {limit} are allowed</source>
+        <translation>contient {count:,} signes diacritiques empilés sur une lettre à la position {position}, dessinés par-dessus le texte voisin&#xa0;; {limit} au plus sont admis</translation>
+    </message>
+    <message>
         <source>a key {problem}</source>
         <translation>une clé {problem}</translation>
     </message>
