@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from screener import paths
 from screener.persistence.atomic import is_temp_file, remove_leftover_temps, write_atomic
-from screener.persistence.bounded_read import read_bytes_limited, text_of
+from screener.persistence.bounded_read import (
+    MAX_FILE_BYTES,
+    read_bytes_limited,
+    text_of,
+    too_large,
+)
 from screener.persistence.errors import (
     FileProblemError,
     Problem,
@@ -277,6 +282,8 @@ class ProfileStore:
         if not replace_unreadable:
             self._check_replaceable(path)
         data = profile_bytes(profile)
+        if len(data) > MAX_FILE_BYTES:  # answers to thousands of vacancies: never read back
+            raise too_large(path, len(data))
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             write_atomic(path, data)

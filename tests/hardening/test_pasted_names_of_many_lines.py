@@ -50,3 +50,15 @@ def test_the_store_writes_no_profile_it_could_not_read_back() -> None:
     with pytest.raises(FileProblemError):
         store.save(Profile(name="x" * 10_001), saved)
     assert store.load(saved).name == "Maria Bianchi"  # the file as it was
+
+
+def test_a_profile_too_large_to_read_back_is_not_written() -> None:
+    # An adviser's profile answering thousands of vacancies: over the size Screener reads of
+    # a profile, it was written and then refused ("file is too large") at the next start.
+    store = ProfileStore()
+    saved = store.new("Maria Bianchi")
+    answers = {f"V{n:05d}": {f"requirement-{k}": True for k in range(10)} for n in range(5_000)}
+    with pytest.raises(FileProblemError) as raised:
+        store.save(Profile(name="Maria Bianchi", answers=answers), saved)
+    assert "file is too large" in str(raised.value)
+    assert store.load(saved).answers == {}  # the file as it was
