@@ -2333,8 +2333,8 @@
         <translation>données en trop après la valeur</translation>
     </message>
     <message>
-        <source>{value} is not a date or time that exists: write a date as YYYY-MM-DD (a day of the calendar) and a time as HH:MM, from 00:00 to 23:59</source>
-        <translation>{value} n&apos;est pas une date ou une heure qui existe&#xa0;: écrivez une date sous la forme AAAA-MM-JJ (un jour du calendrier) et une heure sous la forme HH:MM, de 00:00 à 23:59</translation>
+        <source>{value} is not a date or time that exists: write a day of the calendar as {date}, and a time from {first} to {last}</source>
+        <translation>{value} n&apos;est pas une date ou une heure qui existe&#xa0;: écrivez un jour du calendrier comme {date}, et une heure de {first} à {last}</translation>
     </message>
     <message>
         <source>{language} needs straight quotes (&quot;) around text, not typographic ones ({quote}), which a word processor or e-mail program types; type them again in a plain text editor</source>

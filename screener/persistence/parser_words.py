@@ -137,6 +137,8 @@ def hand_editing_problem(
         values["quote"] = typographic_quote_at(text, line, column) or ""
     if "{value}" in template:
         values["value"] = impossible_date_at(text, line, column) or ""
+        # As values, as TOML writes them: the same in every language.
+        values.update(date="2025-05-13", first="00:00", last="23:59")
     return FileProblemError.of(path, template, position(line, column), **values)
 
 
@@ -144,8 +146,8 @@ def _hand_editing_template(text: str, line: int, column: int, message: str) -> s
     if impossible_date_at(text, line, column) is not None:
         return QT_TRANSLATE_NOOP(
             "FileProblem",
-            "{value} is not a date or time that exists: write a date as YYYY-MM-DD (a day of "
-            "the calendar) and a time as HH:MM, from 00:00 to 23:59",
+            "{value} is not a date or time that exists: write a day of the calendar as "
+            "{date}, and a time from {first} to {last}",
         )
     if typographic_quote_at(text, line, column) is not None:
         # Text copied through a word processor or an e-mail.

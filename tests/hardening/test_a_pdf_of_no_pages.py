@@ -8,10 +8,12 @@ from pathlib import Path
 from hardening_support import refused
 from pdf_writer import pdf_file
 
-from screener.importer import import_notice_file
-
 
 def test_a_pdf_of_no_pages_is_said_to_have_none(tmp_path: Path) -> None:
+    # Imported here: a module importing the importer when collected, before the app's
+    # modules, has PySide6 read its source (tests/ui/test_pyside_source_scan.py).
+    from screener.importer import import_notice_file
+
     path = tmp_path / "notice.pdf"
     catalogue = b"<< /Type /Catalog /Pages 2 0 R >>"
     path.write_bytes(pdf_file([catalogue, b"<< /Type /Pages /Kids [] /Count 0 >>"]))
