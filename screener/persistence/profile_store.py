@@ -79,7 +79,11 @@ def _sorted_keys(value: Any) -> Any:
 
 def profile_bytes(profile: Profile) -> bytes:
     """Pretty JSON: fields in model order, nested keys sorted, so diffs and backups stay calm."""
-    data = profile.model_dump(mode="json")
+    return _json_bytes(profile.model_dump(mode="json"))
+
+
+def _json_bytes(data: dict[str, Any]) -> bytes:
+    """profile_bytes of a profile dumped as JSON data (mode="json")."""
     ordered = {key: _sorted_keys(value) for key, value in data.items()}
     return (json.dumps(ordered, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
@@ -278,10 +282,11 @@ class ProfileStore:
         from screener.persistence.profile_files import check_savable
 
         path = self.path_of(profile_id)
-        check_savable(profile.model_dump(mode="json"), path)
+        dumped = profile.model_dump(mode="json")  # once: checked, then written
+        check_savable(dumped, path)
         if not replace_unreadable:
             self._check_replaceable(path)
-        data = profile_bytes(profile)
+        data = _json_bytes(dumped)
         if len(data) > MAX_FILE_BYTES:  # answers to thousands of vacancies: never read back
             raise too_large(path, len(data))
         try:
