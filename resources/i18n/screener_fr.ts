@@ -2337,6 +2337,14 @@
         <translation>{value} n&apos;est pas une date ou une heure qui existe&#xa0;: écrivez un jour du calendrier comme {date}, et une heure de {first} à {last}</translation>
     </message>
     <message>
+        <source>{value} gives a time zone; a deadline is Brussels time: write the time without one, as {time}</source>
+        <translation>{value} indique un fuseau horaire&#xa0;; une date limite est à l&apos;heure de Bruxelles&#xa0;: écrivez l&apos;heure sans fuseau, comme {time}</translation>
+    </message>
+    <message>
+        <source>{value} needs its seconds in a vacancy file: write it as {time}</source>
+        <translation>{value} doit avoir ses secondes dans un fichier d&apos;avis&#xa0;: écrivez-la comme {time}</translation>
+    </message>
+    <message>
         <source>{language} needs straight quotes (&quot;) around text, not typographic ones ({quote}), which a word processor or e-mail program types; type them again in a plain text editor</source>
         <translation>{language} demande des guillemets droits (&quot;) autour du texte, pas des guillemets typographiques ({quote}) comme en met un traitement de texte ou un logiciel de messagerie&#xa0;; retapez-les dans un éditeur de texte brut</translation>
     </message>

@@ -1,8 +1,9 @@
 """A deadline on a day or at a time that does not exist, as a hand edit makes it: month 13,
 day 32, 24:00, the leap second 23:59:60. The TOML parser stops inside the value and names
 only its symptom: "TOML syntax error: unclosed inline table", at a column in the middle of
-the date, which sent the user looking for a missing brace. Such a value is now named as
-what it is, in French too."""
+the date, which sent the user looking for a missing brace; so did a time written without its
+seconds ("23:59", which TOML does not read) or with a zone. Such a value is now named as what
+it is, in French too."""
 
 from __future__ import annotations
 
@@ -43,6 +44,28 @@ def test_a_date_or_time_that_does_not_exist_is_named(
     said = str(refused(lambda: load_vacancy(path), path))
     assert f"{value} is not a date or time that exists" in said, said
     assert "inline table" not in said
+
+
+@pytest.mark.parametrize(
+    ("deadline", "said"),
+    [
+        (
+            "{ date = 2025-05-13, time = 23:59 }",
+            "23:59 needs its seconds in a vacancy file: write it as 23:59:00",
+        ),
+        (
+            "{ date = 2025-05-13, time = 10:00:00Z }",
+            "10:00:00Z gives a time zone; a deadline is Brussels time: write the time without "
+            "one, as 10:00:00",
+        ),
+    ],
+)
+def test_a_time_toml_cannot_read_says_how_to_write_it(
+    tmp_path: Path, deadline: str, said: str
+) -> None:
+    # Both were "unclosed inline table" too: TOML wants a time's seconds, and no zone on it.
+    path = _vacancy(tmp_path, deadline)
+    assert said in str(refused(lambda: load_vacancy(path), path))
 
 
 def test_it_is_named_in_french(qtbot: object, tmp_path: Path) -> None:
