@@ -1356,6 +1356,10 @@
         <translation>est un document écrit par Screener («&#xa0;{title}&#xa0;»), pas un avis de vacance&#xa0;: importez l&apos;avis du poste lui-même (sa page web, son PDF ou son texte)</translation>
     </message>
     <message>
+        <source>the PDF has no pages: it holds no notice</source>
+        <translation>le PDF n&apos;a aucune page&#xa0;: il ne contient aucun avis</translation>
+    </message>
+    <message>
         <source>the PDF has no text layer (a scan?); copy the notice&apos;s text instead</source>
         <translation>le PDF n&apos;a pas de couche de texte (un document numérisé&#xa0;?)&#xa0;; copiez plutôt le texte de l&apos;avis</translation>
     </message>
@@ -1992,6 +1996,18 @@
         <translation>dépasse {limit:,} octets</translation>
     </message>
     <message>
+        <source>would hold {count:,} vacancies; a pack holds at most {limit:,}: choose fewer</source>
+        <translation>contiendrait {count:,} avis&#xa0;; un lot en contient au plus {limit:,}&#xa0;: choisissez-en moins</translation>
+    </message>
+    <message>
+        <source>would hold {size:,} bytes of vacancy files; a pack holds at most {limit:,}: choose fewer</source>
+        <translation>contiendrait {size:,} octets de fichiers d&apos;avis&#xa0;; un lot en contient au plus {limit:,}&#xa0;: choisissez moins d&apos;avis</translation>
+    </message>
+    <message>
+        <source>would list its vacancies in {size:,} bytes; a pack lists them in at most {limit:,}: choose fewer</source>
+        <translation>énumérerait ses avis en {size:,} octets&#xa0;; un lot les énumère en {limit:,} au plus&#xa0;: choisissez moins d&apos;avis</translation>
+    </message>
+    <message>
         <source>{manifest} is not UTF-8 text (byte {byte})</source>
         <translation>{manifest} n&apos;est pas du texte UTF-8 (octet {byte})</translation>
     </message>
@@ -2070,6 +2086,10 @@
     <message>
         <source>holds the bidirectional control {char} at position {position}, which shows the text in another order than written; remove it</source>
         <translation>contient la commande bidirectionnelle {char} à la position {position}, qui affiche le texte dans un autre ordre que celui où il est écrit&#xa0;; supprimez-la</translation>
+    </message>
+    <message>
+        <source>holds {count:,} marks stacked on one letter at position {position}, drawn over the text around it; at most {limit} are allowed</source>
+        <translation>contient {count:,} signes diacritiques empilés sur une lettre à la position {position}, dessinés par-dessus le texte voisin&#xa0;; {limit} au plus sont admis</translation>
     </message>
     <message>
         <source>a key {problem}</source>
@@ -2322,6 +2342,18 @@
     <message>
         <source>Extra data</source>
         <translation>données en trop après la valeur</translation>
+    </message>
+    <message>
+        <source>{value} is not a date or time that exists: write a day of the calendar as {date}, and a time from {first} to {last}</source>
+        <translation>{value} n&apos;est pas une date ou une heure qui existe&#xa0;: écrivez un jour du calendrier comme {date}, et une heure de {first} à {last}</translation>
+    </message>
+    <message>
+        <source>{value} gives a time zone; a deadline is Brussels time: write the time without one, as {time}</source>
+        <translation>{value} indique un fuseau horaire&#xa0;; une date limite est à l&apos;heure de Bruxelles&#xa0;: écrivez l&apos;heure sans fuseau, comme {time}</translation>
+    </message>
+    <message>
+        <source>{value} needs its seconds in a vacancy file: write it as {time}</source>
+        <translation>{value} doit avoir ses secondes dans un fichier d&apos;avis&#xa0;: écrivez-la comme {time}</translation>
     </message>
     <message>
         <source>{language} needs straight quotes (&quot;) around text, not typographic ones ({quote}), which a word processor or e-mail program types; type them again in a plain text editor</source>
@@ -2740,6 +2772,10 @@
     <message>
         <source>The vacancy cannot be saved yet:</source>
         <translation>L&apos;avis de vacance ne peut pas encore être enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>Problems to fix before saving</source>

@@ -96,3 +96,35 @@ def check_directory(pack: Path, handle: IO[bytes]) -> None:
         )
     if entries > MAX_ENTRIES or directory_bytes > MAX_DIRECTORY_BYTES:
         raise FileProblemError.of(pack, TOO_MANY_ENTRIES, count=entries, limit=MAX_ENTRIES)
+
+
+# What a pack that import would refuse is said to be (see check_importable): a pack of 2,100
+# vacancies, or of 120 with titles of 10,000 characters (a 3.6 MB manifest), was written,
+# then refused whole by the import at the other end.
+_TOO_MANY_TO_PACK = QT_TRANSLATE_NOOP(
+    "FileProblem", "would hold {count:,} vacancies; a pack holds at most {limit:,}: choose fewer"
+)
+_FILES_TOO_LARGE_TO_PACK = QT_TRANSLATE_NOOP(
+    "FileProblem",
+    "would hold {size:,} bytes of vacancy files; a pack holds at most {limit:,}: choose fewer",
+)
+_MANIFEST_TOO_LARGE_TO_PACK = QT_TRANSLATE_NOOP(
+    "FileProblem",
+    "would list its vacancies in {size:,} bytes; a pack lists them in at most {limit:,}: "
+    "choose fewer",
+)
+
+
+def check_importable(target: Path, count: int, files_bytes: int, manifest_bytes: int) -> None:
+    """FileProblemError naming `target`, a pack being written, if import_pack would refuse
+    it, whole or in part: more entries, file bytes or manifest bytes than it reads."""
+    if count + 1 > MAX_ENTRIES:  # the manifest is an entry too
+        raise FileProblemError.of(target, _TOO_MANY_TO_PACK, count=count, limit=MAX_ENTRIES - 1)
+    if files_bytes > MAX_TOTAL_BYTES:
+        raise FileProblemError.of(
+            target, _FILES_TOO_LARGE_TO_PACK, size=files_bytes, limit=MAX_TOTAL_BYTES
+        )
+    if manifest_bytes > MAX_ENTRY_BYTES:
+        raise FileProblemError.of(
+            target, _MANIFEST_TOO_LARGE_TO_PACK, size=manifest_bytes, limit=MAX_ENTRY_BYTES
+        )

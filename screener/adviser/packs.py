@@ -26,6 +26,7 @@ from screener.adviser.pack_archive import (
     MAX_TOTAL_BYTES,
     TOO_MANY_ENTRIES,
     check_directory,
+    check_importable,
     entry_reason,
     open_pack,
     read_entry,
@@ -87,12 +88,18 @@ def manifest_entry(vacancy: Vacancy, file: str) -> dict[str, Any]:
     }
 
 
-def pack_bytes(entries: Sequence[LoadedVacancy], created: dt.datetime | None = None) -> bytes:
-    """The pack as bytes: each vacancy's file as the user has it, and the manifest."""
+def pack_bytes(
+    entries: Sequence[LoadedVacancy], target: Path, created: dt.datetime | None = None
+) -> bytes:
+    """The pack as bytes: each vacancy's file as the user has it, and the manifest;
+    FileProblemError naming `target` if import_pack would not take it all (check_importable)."""
     moment = created or dt.datetime.now(dt.UTC)
     buffer = io.BytesIO()
     listed: list[dict[str, Any]] = []
     names: set[str] = set()  # case-folded: unzipped on Windows or macOS, "ABC" is "abc"
+    files_bytes = 0
+    count = len({entry.vacancy.reference for entry in entries})
+    check_importable(target, count, 0, 0)  # before reading any file
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for entry in entries:
             reference = entry.vacancy.reference
@@ -103,8 +110,10 @@ def pack_bytes(entries: Sequence[LoadedVacancy], created: dt.datetime | None = N
                 number += 1
                 name = vacancy_file_name(f"{reference}-{number}")
             names.add(name.casefold())
-            text = read_text_limited(entry.path)
-            archive.writestr(name, text.encode("utf-8"))
+            data = read_text_limited(entry.path).encode("utf-8")
+            files_bytes += len(data)
+            check_importable(target, count, files_bytes, 0)
+            archive.writestr(name, data)
             listed.append(manifest_entry(entry.vacancy, name))
         manifest = {
             "kind": PACK_KIND,
@@ -112,12 +121,14 @@ def pack_bytes(entries: Sequence[LoadedVacancy], created: dt.datetime | None = N
             "created": moment.isoformat(timespec="seconds"),
             "vacancies": listed,
         }
-        archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+        manifest_data = (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode()
+        check_importable(target, count, files_bytes, len(manifest_data))
+        archive.writestr(MANIFEST, manifest_data)
     return buffer.getvalue()
 
 
 def export_pack(entries: Sequence[LoadedVacancy], target: Path) -> None:
-    write_atomic(target, pack_bytes(entries), mode=0o644)
+    write_atomic(target, pack_bytes(entries, target), mode=0o644)
 
 
 def _manifest(pack: Path, archive: zipfile.ZipFile) -> dict[str, dict[str, Any]]:

@@ -113,12 +113,24 @@ def catalogue_files() -> list[Path]:
 
 def refuse_overwriting_inputs(output: str, inputs: Iterable[Path | str | None]) -> None:
     """CliError if `output` is one of the input files, however either was named (a relative
-    path, a symlink, a hard link, a vacancy given by its reference)."""
+    path, a symlink, a hard link, a vacancy given by its reference), or a file Screener
+    keeps (see refuse_screeners_own)."""
     name = input_at(output, inputs)
     if name is not None:
         raise CliError(
             f"{output}: this is an input file ({name}); refusing to overwrite it, "
             "choose another name"
+        )
+    refuse_screeners_own(output)
+
+
+def refuse_screeners_own(output: str | Path) -> None:
+    """CliError if `output` is a profile, a vacancy file or the settings, as the app's save
+    dialogs refuse them: `assess -o` over another candidate's profile replaced their answers."""
+    if paths.kept_by_screener(output):
+        raise CliError(
+            f"{output}: is one of Screener's own files (a profile, a vacancy or the settings); "
+            "refusing to overwrite it, choose another name or folder"
         )
 
 

@@ -18,6 +18,7 @@ from screener.adviser.dossier import (
     office_line,
     office_name,
 )
+from screener.adviser.office import usable_office_name
 from screener.adviser.selection import choose
 from screener.cli.common import (
     EXIT_OK,
@@ -43,7 +44,8 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     vacancies = resolve_vacancies(args.vacancy) if args.vacancy else known_vacancies()
     on = screening_date(args)
     chosen = choose(vacancies, on, profile, args.open_only)
-    office = args.office if args.office is not None else office_name(load_settings())
+    given = args.office is not None
+    office = usable_office_name(args.office) if given else office_name(load_settings())
     dossier = build_dossier(profile, chosen, on, office)
     if kind == ".pdf":
         _write_pdf(dossier, target, args)

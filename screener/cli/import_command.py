@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from screener import paths
-from screener.cli.common import CliError
-from screener.file_names import vacancy_file_name
+from screener.cli.common import CliError, refuse_screeners_own
+from screener.file_names import VACANCY_SUFFIX, vacancy_file_name
 from screener.notice_formats import named_suffixes
 from screener.persistence.errors import safe_text
 
@@ -84,6 +84,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             target = paths.user_vacancies_dir() / vacancy_file_name(vacancy.reference)
             target.parent.mkdir(parents=True, exist_ok=True)
+        if target.suffix.lower() != VACANCY_SUFFIX:
+            # Over a vacancy file is what --force is for; over a profile or the settings, never.
+            refuse_screeners_own(target)
         if args.notice != "-" and _same_file(target, notice):
             raise CliError(f"{target}: is the notice itself; choose another file")
         if os.path.isdir(target):  # --force could not replace it either

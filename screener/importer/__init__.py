@@ -11,7 +11,8 @@ Public API:
   `ReviewItem`s a person should check, also in `vacancy.review`), `.confidence` (criterion id ->
   0..1) and `.source_name`
 - `vacancy_to_toml(vacancy) -> str` and `write_vacancy_toml(vacancy, path)`: save a vacancy in
-  the format `screener.persistence.vacancy_files.load_vacancy` reads
+  the format `screener.persistence.vacancy_files.load_vacancy` reads; `loadable_toml(vacancy,
+  path)`: the file's bytes, or FileProblemError when load_vacancy would refuse them
 
 Unusable input (empty, binary, too large, not a notice, unreadable PDF) raises
 `screener.persistence.errors.FileProblemError` with a message for people.
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from screener.domain.vacancy import Vacancy
     from screener.importer.draft import ImportResult, keep_answers
     from screener.importer.notice_files import import_notice_file, read_notice_stream
-    from screener.importer.toml_writer import vacancy_to_toml, write_vacancy_toml
+    from screener.importer.toml_writer import loadable_toml, vacancy_to_toml, write_vacancy_toml
 
 # Where each public name lives. They are loaded when first asked for (PEP 562): the reader of
 # one part (the paste box's HTML reader, the list of notice formats) does not load the whole
@@ -37,6 +38,7 @@ _EXPORTS = {
     "keep_answers": "screener.importer.draft",
     "import_notice_file": "screener.importer.notice_files",
     "read_notice_stream": "screener.importer.notice_files",
+    "loadable_toml": "screener.importer.toml_writer",
     "vacancy_to_toml": "screener.importer.toml_writer",
     "write_vacancy_toml": "screener.importer.toml_writer",
 }
@@ -71,6 +73,7 @@ __all__ = [
     "import_notice_file",
     "import_notice_text",
     "keep_answers",
+    "loadable_toml",
     "read_notice_stream",
     "vacancy_to_toml",
     "write_vacancy_toml",

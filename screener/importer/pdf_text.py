@@ -138,6 +138,10 @@ def pdf_text(path: Path, data: bytes, cancelled: Callable[[], bool] = lambda: Fa
                 ),
                 count=page_count,
             )
+        if page_count == 0:  # said as a scan's "no text layer (a scan?)" before
+            raise FileProblemError.of(
+                path, QT_TRANSLATE_NOOP("FileProblem", "the PDF has no pages: it holds no notice")
+            )
         _check_drawing_size(path, reader)
         carry = PageBreak()
         for index in range(page_count):

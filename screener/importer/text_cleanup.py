@@ -18,6 +18,7 @@ from screener.importer.ocr_repair import repair_ocr_capitals
 from screener.importer.page_furniture import drop_page_furniture
 from screener.importer.plus_items import plus_items_as_bullets
 from screener.importer.site_menus import menu_line
+from screener.persistence.text_checks import MAX_STACKED_MARKS, STACKED_MARKS
 
 # Characters that PDF extraction and web copies leave behind and that mean nothing to a reader.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -143,6 +144,9 @@ def normalize_characters(text: str) -> str:
     text = _FOOTNOTE_MARK.sub("", _TO_REPLACE.sub(_replaced, text))
     # NFC keeps "é" as one character, so "EXPÉRIENCE" matches whether it came composed or not.
     text = unicodedata.normalize("NFC", text)
+    # Marks stacked past what a language writes are drawn over the text around them, and a
+    # vacancy file may not hold them: the first few are kept on their letter.
+    text = STACKED_MARKS.sub(lambda marks: marks[0][:MAX_STACKED_MARKS], text)
     # Lone surrogates cannot be written to UTF-8 files; other control characters are noise.
     return _JUNK.sub("", text)
 

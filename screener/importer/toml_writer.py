@@ -18,6 +18,9 @@ from pydantic import BaseModel
 
 from screener.domain.vacancy import Vacancy
 from screener.persistence.atomic import write_atomic
+from screener.persistence.bounded_read import MAX_FILE_BYTES, too_large
+from screener.persistence.errors import safe_text
+from screener.persistence.vacancy_files import parse_vacancy_text
 
 _ESCAPES = {
     "\\": "\\\\",
@@ -173,7 +176,12 @@ def vacancy_to_toml(vacancy: Vacancy, comment: str | None = None) -> str:
     """The vacancy as TOML text; `comment` (one or more lines) goes at the top."""
     lines: list[str] = []
     if comment:
-        lines.extend(f"# {line}".rstrip() for line in comment.splitlines())
+        # A comment names the notice's file, whose name may hold an escape (TOML allows no
+        # control character in a comment: the draft would not load) or bytes that are not
+        # UTF-8 (no file can hold them): written escaped, as every message shows them.
+        lines.extend(
+            f"# {safe_text(line, limit=len(line) + 1)}".rstrip() for line in comment.splitlines()
+        )
     top = _fields(vacancy)
     arrays = {name: top.pop(name) for name in _TABLE_ARRAYS if name in top}
     lines.extend(_with_placeholder_marks(_table_lines(top), vacancy))
@@ -188,8 +196,22 @@ def vacancy_to_toml(vacancy: Vacancy, comment: str | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
+def loadable_toml(vacancy: Vacancy, path: Path, comment: str | None = None) -> bytes:
+    """The vacancy file's bytes, read back as Screener reads the file: FileProblemError naming
+    `path` and the field if it would be refused. The model holds what loading checks besides
+    it (controls, bidi overrides, lengths, the file's size): a title typed or pasted in the
+    review with a bidi override or of 20,000 characters was saved, then refused at once."""
+    text = vacancy_to_toml(vacancy, comment)
+    data = text.encode("utf-8")
+    if len(data) > MAX_FILE_BYTES:
+        raise too_large(path, len(data))
+    parse_vacancy_text(text, path)
+    return data
+
+
 def write_vacancy_toml(vacancy: Vacancy, path: Path, comment: str | None = None) -> None:
     """Save the vacancy to `path` atomically: a crash never leaves half a file behind. Through
     write_atomic, which follows a symlink and never replaces a device, pipe or folder (its own
-    rename here put a regular file in place of `-o /dev/null` run as root)."""
-    write_atomic(Path(path), vacancy_to_toml(vacancy, comment).encode("utf-8"))
+    rename here put a regular file in place of `-o /dev/null` run as root). A vacancy Screener
+    could not read back is refused (see loadable_toml), and nothing is written."""
+    write_atomic(Path(path), loadable_toml(vacancy, Path(path), comment))

@@ -45,6 +45,18 @@ def open_regular(path: Path) -> int:
     return fd
 
 
+def too_large(path: Path, size: int, limit: int = MAX_FILE_BYTES) -> FileProblemError:
+    """`path` holds (or would hold) `size` bytes, more than Screener reads of a file."""
+    return FileProblemError.of(
+        path,
+        QT_TRANSLATE_NOOP(
+            "FileProblem", "file is too large ({size:,} bytes; the limit is {limit:,})"
+        ),
+        size=size,
+        limit=limit,
+    )
+
+
 def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """At most `limit` bytes of a regular file, or a FileProblemError saying why not.
 
@@ -56,14 +68,7 @@ def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         with os.fdopen(fd, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:  # said with its size, without reading it
-                raise FileProblemError.of(
-                    path,
-                    QT_TRANSLATE_NOOP(
-                        "FileProblem", "file is too large ({size:,} bytes; the limit is {limit:,})"
-                    ),
-                    size=size,
-                    limit=limit,
-                )
+                raise too_large(path, size, limit)
             data = handle.read(limit + 1)
     except OSError as exc:
         raise unreadable(path, exc) from None

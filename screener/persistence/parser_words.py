@@ -9,6 +9,7 @@ version of Python) is kept as the parser said it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import string
 from functools import cache
@@ -98,12 +99,61 @@ def typographic_quote_at(text: str, line: int, column: int) -> str | None:
 
 _VALUE_WORDS = frozenset({"true", "false", "inf", "nan", "null", "none"})
 
+# A date, or a time of day with or without seconds and a zone, whatever the numbers in it;
+# not a time that follows a date ("2025-05-13T10:00"): the date is what is found there.
+_DATE_OR_TIME = re.compile(
+    r"\d{4}-\d\d-\d\d|(?<![\d:])(?<!\d[T ])\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)?"
+)
+_ZONE = re.compile(r"(?:Z|[+-]\d\d:\d\d)$")
+
+_IMPOSSIBLE = QT_TRANSLATE_NOOP(
+    "FileProblem",
+    "{value} is not a date or time that exists: write a day of the calendar as {date}, and "
+    "a time from {first} to {last}",
+)
+_ZONED = QT_TRANSLATE_NOOP(
+    "FileProblem",
+    "{value} gives a time zone; a deadline is Brussels time: write the time without one, as {time}",
+)
+_NO_SECONDS = QT_TRANSLATE_NOOP(
+    "FileProblem", "{value} needs its seconds in a vacancy file: write it as {time}"
+)
+
+
+def date_slip_at(text: str, line: int, column: int) -> tuple[str, dict[str, str]] | None:
+    """(template, values) for a date or time at a parser's position that TOML cannot read:
+    a day or moment that does not exist ("2025-13-01", "24:00:00", "23:59:60"), a time with a
+    zone ("23:59Z") or without its seconds ("23:59"). The parser stops inside it and says only
+    "unclosed inline table" or "invalid date or datetime"; None for any other slip."""
+    lines = text.splitlines()
+    if not 0 < line <= len(lines):
+        return None
+    for found in _DATE_OR_TIME.finditer(lines[line - 1]):
+        if not found.start() <= column - 1 <= found.end():
+            continue
+        value = found.group()
+        clock = _ZONE.sub("", value)
+        try:
+            moment = dt.date.fromisoformat(value) if "-" in clock else dt.time.fromisoformat(clock)
+        except ValueError:
+            # As values, as TOML writes them: the same in every language.
+            return _IMPOSSIBLE, {"value": value, "date": "2025-05-13", "first": "00:00:00",
+                                 "last": "23:59:59"}  # fmt: skip
+        if isinstance(moment, dt.time) and clock != value:
+            return _ZONED, {"value": value, "time": moment.isoformat("seconds")}
+        if isinstance(moment, dt.time) and len(clock) == len("23:59"):
+            return _NO_SECONDS, {"value": value, "time": moment.isoformat("seconds")}
+    return None
+
 
 def hand_editing_problem(
     path: Path, text: str, line: int, column: int, language: str, message: str
 ) -> FileProblemError | None:
     """A syntax error said for what it most likely is, where it is a slip of hand editing
     (the parser's `message` names only its symptom); None otherwise."""
+    slip = date_slip_at(text, line, column) if language == "TOML" else None
+    if slip is not None:
+        return FileProblemError.of(path, slip[0], position(line, column), **slip[1])
     template = _hand_editing_template(text, line, column, message)
     if template is None:
         return None

@@ -125,6 +125,17 @@ def _json_data(text: str, path: Path) -> Any:
         ) from None
 
 
+def check_savable(data: dict[str, Any], path: Path) -> None:
+    """A FileProblemError if a profile holding `data` (as its file would) were refused on
+    reading for its size: a list, a text or a text's lines over the bounds, too many
+    languages. Saving checks it, so the app never writes a profile it would then refuse (a
+    name pasted from 61 lines was saved, then never opened again)."""
+    too_long = oversized(data, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_TEXT_LINES)
+    if too_long is not None:
+        raise FileProblemError.worded(path, too_long[1], too_long[0])
+    check_languages(data, path)
+
+
 def check_languages(data: dict[str, Any], path: Path) -> None:
     """A FileProblemError if the profile names more languages than MAX_LANGUAGES: refused on
     reading, and on saving, so the app never writes a profile it would then refuse."""
@@ -157,11 +168,10 @@ def parse_profile_text(text: str, path: Path) -> Profile:
     # A file whose text spells no lone surrogate holds none: its every string and key is not
     # walked (a third of the time a profile of 10,000 answers took to open, as vacancies).
     unusable = unusable_text(data) if may_hold_unusable_text(text) else None
-    unusable = unusable or oversized(data, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_TEXT_LINES)
     if unusable is not None:
         raise FileProblemError.worded(path, unusable[1], unusable[0])
     data = migrate(data, path)
-    check_languages(data, path)
+    check_savable(data, path)
     try:
         return Profile.model_validate(data)
     except ValidationError as exc:

@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from screener import paths
 from screener.persistence.atomic import is_temp_file, remove_leftover_temps, write_atomic
-from screener.persistence.bounded_read import read_bytes_limited, text_of
+from screener.persistence.bounded_read import (
+    MAX_FILE_BYTES,
+    read_bytes_limited,
+    text_of,
+    too_large,
+)
 from screener.persistence.errors import (
     FileProblemError,
     Problem,
@@ -74,7 +79,11 @@ def _sorted_keys(value: Any) -> Any:
 
 def profile_bytes(profile: Profile) -> bytes:
     """Pretty JSON: fields in model order, nested keys sorted, so diffs and backups stay calm."""
-    data = profile.model_dump(mode="json")
+    return _json_bytes(profile.model_dump(mode="json"))
+
+
+def _json_bytes(data: dict[str, Any]) -> bytes:
+    """profile_bytes of a profile dumped as JSON data (mode="json")."""
     ordered = {key: _sorted_keys(value) for key, value in data.items()}
     return (json.dumps(ordered, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
@@ -270,14 +279,18 @@ class ProfileStore:
         Returns the bytes written, so a caller can tell later whether someone else changed
         the file (see file_bytes).
         """
-        from screener.domain.profile import LANGUAGE_FIELDS
-        from screener.persistence.profile_files import check_languages
+        from screener.persistence.profile_files import check_savable
 
         path = self.path_of(profile_id)
-        check_languages(profile.model_dump(include=set(LANGUAGE_FIELDS)), path)
+        dumped = profile.model_dump(mode="json")  # once: checked, then written
+        # The answers' keys are the ids of vacancies and requirements, which their model
+        # bounds: walking thousands of them made every autosave a sixth slower.
+        check_savable({key: value for key, value in dumped.items() if key != "answers"}, path)
         if not replace_unreadable:
             self._check_replaceable(path)
-        data = profile_bytes(profile)
+        data = _json_bytes(dumped)
+        if len(data) > MAX_FILE_BYTES:  # answers to thousands of vacancies: never read back
+            raise too_large(path, len(data))
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             write_atomic(path, data)

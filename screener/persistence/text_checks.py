@@ -1,4 +1,5 @@
-"""Text a file may not hold: lone surrogates anywhere, and control characters in vacancies.
+"""Text a file may not hold: lone surrogates anywhere, and in vacancies control characters,
+bidi controls and marks stacked on one letter.
 
 A JSON file can spell a lone surrogate ("\\ud800"): Python accepts it as a string, but no
 file, terminal or widget can encode it, so every later save or export of it fails. Control
@@ -22,6 +23,14 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
 # they reorder what follows, so a title reads as other words than the file holds. Notices
 # in English and French never need them; the marks (U+200E, U+200F) stay allowed.
 _BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Marks stacked on one letter beyond what a language writes (Vietnamese puts two on a
+# letter): Qt draws a stack of 9,000 acute accents as a streak over the lines above it, and
+# the text around reads as other words. The blocks of combining diacritical marks, which such
+# "Zalgo" text is made of.
+MAX_STACKED_MARKS = 8
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+STACKED_MARKS = re.compile(f"[{_COMBINING}]{{{MAX_STACKED_MARKS + 1},}}")
+_ONLY_MARKS = re.compile(f"[\\s{_COMBINING}]*")  # on no letter: the model says it shows nothing
 
 
 # Whatever unusable_text(controls=True) refuses, as it can stand in a file's text: the
@@ -30,7 +39,7 @@ _BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # every string, a fifth of the time loading a vacancy file takes, is then skipped.
 _MAY_BE_UNUSABLE = re.compile(
     "[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
-    '|\r(?!\n)|\\\\[^"\\\\nt]'
+    '|\r(?!\n)|\\\\[^"\\\\nt]|' + STACKED_MARKS.pattern
 )
 
 
@@ -77,6 +86,18 @@ def _check(text: str, controls: bool) -> Wording | None:
                 ),
                 char=_describe(found.group()),
                 position=found.start() + 1,
+            )
+        found = STACKED_MARKS.search(text)
+        if found is not None and not _ONLY_MARKS.fullmatch(text):
+            return Wording.of(
+                QT_TRANSLATE_NOOP(
+                    "FileProblem",
+                    "holds {count:,} marks stacked on one letter at position {position}, drawn "
+                    "over the text around it; at most {limit} are allowed",
+                ),
+                count=len(found.group()),
+                position=found.start() + 1,
+                limit=MAX_STACKED_MARKS,
             )
     return None
 

@@ -30,13 +30,13 @@ from screener.ui.common.enter_presses import not_default
 from screener.ui.common.nested_layout import nested
 from screener.ui.common.plain_text_label import PlainTextLabel
 from screener.ui.common.problem_words import problem_text
+from screener.ui.common.scrolled import scrolled
 from screener.ui.profiles import profile_prompts as prompts
 from screener.ui.window import window_placement
 
 
 def open_with_system(path: Path) -> None:
-    """A file or folder in the application the system opens it with; a plain function so
-    tests can replace it."""
+    """A file or folder in the app the system opens it with; a function tests replace."""
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
@@ -72,7 +72,7 @@ class BatchDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.fields)
-        layout.addWidget(self.summary, 1)
+        layout.addWidget(scrolled(self.summary), 1)  # 10,000 files skipped: it grew off screen
         layout.addWidget(nested(self._open_buttons()))
         layout.addWidget(self.buttons)
         # Once the buttons are in the dialog: set earlier, QDialog makes the first button

@@ -86,7 +86,11 @@ def _paint(document: QTextDocument, writer: QPdfWriter, header: str, step: PageS
     # The header and the page number are drawn in the writer's own pixels, in the
     # document's font at its point size; the document itself is drawn scaled.
     font = QFont(document.defaultFont())
-    line = QFontMetricsF(font, writer).height()
+    metrics = QFontMetricsF(font, writer)
+    line = metrics.height()
+    # One line, cut with "…" where the page ends: an office name of 200 characters ran past
+    # the right edge of every page.
+    header = metrics.elidedText(header, Qt.TextElideMode.ElideRight, page.width())
     top, bottom = (2 * line if header else 0.0), 2 * line
     width = page.width() / scale
     body = (page.height() - top - bottom) / scale

@@ -159,7 +159,10 @@ def export_chosen(
         return None
     try:
         export_pack(chosen, target)
-    except (OSError, FileProblemError) as exc:
+    except FileProblemError as exc:  # a pack no import would take whole, a file gone
+        prompts.warn(parent, title, error_text(exc))  # in the user's language
+        return None
+    except OSError as exc:
         prompts.warn(parent, title, QCoreApplication.translate("PackDialogs", "{file} could not be written: {error}").format(
             file=target, error=getattr(exc, "strerror", None) or exc))  # fmt: skip
         return None

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from screener import paths
 from screener.domain.vacancy import VACANCY_FORMAT, Vacancy
 from screener.file_names import vacancy_file_name
-from screener.importer import ImportResult, write_vacancy_toml
+from screener.importer import ImportResult, loadable_toml, write_vacancy_toml
+from screener.persistence.errors import FileProblemError, Problem
 from screener.persistence.validation_words import validation_problems
 from screener.report.requirement_names import in_a_sentence
 from screener.ui.common.accessibility import announce, describe
@@ -259,10 +260,16 @@ class ImportReviewDialog(QDialog):
         shown = self.header_form.inputs.get(field or "")
         return isinstance(shown, QLineEdit) and not shown.text().strip()
 
-    def show_errors(self, error: ValidationError) -> None:
+    def show_errors(self, error: ValidationError | FileProblemError) -> None:
+        if isinstance(error, FileProblemError):
+            self._show_problems(error.problems)
+        else:
+            self._show_problems(validation_problems(Path("vacancy"), error))
+
+    def _show_problems(self, problems: list[Problem]) -> None:
         lines = [self.tr("The vacancy cannot be saved yet:")]
         first: tuple[str | None, str | None] | None = None
-        for problem in validation_problems(Path("vacancy"), error):
+        for problem in problems:
             words, criterion_id, field = self._where(problem.where)
             # A requirement's settings are read from lists, boxes and ticks: the file's
             # notation of their value ("got []") is nothing the user typed or sees.
@@ -271,7 +278,8 @@ class ImportReviewDialog(QDialog):
                 if criterion_id or self._left_empty(field)
                 else problem_message(problem)
             )
-            lines.append(f"• {words}: {message}" if words else f"• {message}")
+            said = self.tr("{where}: {message}").format(where=words, message=message)
+            lines.append(f"• {said}" if words else f"• {message}")
             if first is None:
                 first = (criterion_id, field)
         self.errors.setText("\n".join(lines))
@@ -284,7 +292,10 @@ class ImportReviewDialog(QDialog):
     def save(self) -> None:
         try:
             vacancy = Vacancy.model_validate(self.vacancy_data())
-        except ValidationError as error:
+            # What the model leaves to loading (a bidi override or 20,000 characters pasted
+            # in a title): said here, before a draft is saved that the app would refuse.
+            loadable_toml(vacancy, Path("vacancy"))
+        except (ValidationError, FileProblemError) as error:
             self.show_errors(error)
             return
         self.errors.hide()

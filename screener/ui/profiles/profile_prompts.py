@@ -33,9 +33,10 @@ if TYPE_CHECKING:
 def ask_text(
     parent: QWidget, title: str, label: str, text: str = "", allow_empty: bool = False
 ) -> str | None:
-    """A line of text, stripped and cut to the length a profile's text may have (a longer
-    name would save, then never load again); None if cancelled, or if left empty unless
-    `allow_empty` (then "": cleared on purpose, which Cancel or Escape must not be taken for)."""
+    """A line of text, each run of spaces and line breaks made one space, cut to the length
+    a profile's text may have (a longer name would save, then never load again); None if
+    cancelled, or if left empty unless `allow_empty` (then "": cleared on purpose, which
+    Cancel or Escape must not be taken for)."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     dialog = QInputDialog(parent)
@@ -46,7 +47,9 @@ def ask_text(
     if not allow_empty:
         _ok_only_with_text(dialog)
     accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
-    value = dialog.textValue().strip()[:MAX_TEXT_CHARS].strip()
+    # One line: the box keeps the line breaks of a paste, and a name of 61 lines would save,
+    # then never load again.
+    value = " ".join(dialog.textValue().split())[:MAX_TEXT_CHARS].strip()
     dialog.deleteLater()
     if not accepted:
         return None

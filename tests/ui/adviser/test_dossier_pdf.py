@@ -53,3 +53,20 @@ def test_markup_in_a_profile_prints_literally_in_the_dossier_pdf(
     words = " ".join(unicodedata.normalize("NFKC", text).split())
     assert "<b>Ana</b> <img src='x.png'>" in words
     assert "<i>Office</i>" in words
+
+
+def test_a_long_office_name_is_cut_at_the_page_edge(
+    run, tmp_path: Path, french_ii: Profile
+) -> None:
+    # 200 characters, as the Office name dialog allows: the header ran past the page's right
+    # edge, cut off mid-word by the paper. It ends in "…" within the page now.
+    profile = save(tmp_path, french_ii)
+    pdf_file = tmp_path / "anne.pdf"
+    office = "Career-office-" * 14 + "END"
+    args = ["dossier", "--profile", str(profile), "--vacancy", "241600", "--office", office]
+    result = run(*args, "-o", str(pdf_file))
+    assert result.code == 0, result.err
+    first = pypdf.PdfReader(io.BytesIO(pdf_file.read_bytes())).pages[0].extract_text()
+    header = " ".join(unicodedata.normalize("NFKC", first.splitlines()[0]).split())
+    assert header.startswith("Prepared by Career-office-")
+    assert header.endswith("...") and "END" not in header  # "…" as NFKC spells it
