@@ -107,3 +107,16 @@ def test_a_single_requirement_with_semicolons_stays_one() -> None:
     item = "Experience of budgeting; of audit; of procurement"
     criteria = [c for c in _notice(item=item).criteria if "budgeting" in c.text.en]
     assert len(criteria) == 1
+
+
+def test_a_title_in_the_cell_under_its_label_is_the_title_not_the_running_header() -> None:
+    # A Word table printed to PDF: each label alone, its value on the line below; the page's
+    # running header names the notice's number before the post.
+    text = (
+        "NAPMA 27-03 Senior Systems Engineer\nPage 1\n\nVACANCY NOTICE\nPost Title\n"
+        "Senior Systems Engineer (AWACS Final Lifetime Extension)\n\nPost Number\nNAPMA 27-03\n\n"
+        "Grade\nA4\n\nClosing date\n31 January 2027\n\nEssential Qualifications\n"
+        "- At least 8 years of experience in systems engineering.\n- A degree in engineering.\n"
+    )
+    vacancy = import_notice_text(text).vacancy
+    assert vacancy.title.en == "Senior Systems Engineer (AWACS Final Lifetime Extension)"
