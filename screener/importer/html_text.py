@@ -143,8 +143,8 @@ class _TextCollector(HTMLParser):
             self._mark_layout()
             # "<li><p>Text</p></li>" (Workday, Word): the paragraph is the item's text, on its
             # bullet's line, not a paragraph of its own under an empty bullet.
-            sink = self._sink()
-            self._out("" if sink and sink[-1] == "\n- " else "\n\n")
+            if self._sink()[-1:] != ["\n- "]:
+                self._out("\n\n")
         elif tag in _BLOCKS:
             self._out("\n\n")
 
