@@ -33,7 +33,9 @@ _MAX_CLAUSES = 5
 _AND = re.compile(
     # ("...; be willing to work shifts": a semicolon joins them too.)
     r";\s(?=[a-z])|,?\s(?:and|as well as|et)\s(?=(?:(?:must|to|also|be|hold|have|possess|pass|obtain|undergo"
-    r"|successfully|the|an?|valid|doit|etre|detenir|posseder|reussir|disposer|le|la|les|un|une)\s))"
+    r"|successfully|the|an?|valid|doit|etre|detenir|posseder|reussir|disposer|le|la|les|un|une)\s"
+    # ("... and hold, or be eligible for, a NATO SECRET security clearance".)
+    r"|(?:hold|have|possess),\s))"
 )
 
 
@@ -53,6 +55,10 @@ def split_joined(
         if left.kind == right.kind or left.also or right.also:
             continue
         kinds = {left.kind, right.kind}
+        if left.kind == "nationality":
+            # "Be a national of a NATO member nation and hold ... a NATO SECRET clearance": who
+            # may apply is the notice's rule; what the bullet asks beside it is asked too.
+            return replace(left, also=(right,))
         # ("5 years of experience and a valid driving licence": one of the two at least is a
         # need, a test, a licence or a certificate; degrees and years have their own reading.)
         if kinds <= _JOINABLE or (kinds & _JOINABLE and kinds <= _JOINABLE | _TYPED):

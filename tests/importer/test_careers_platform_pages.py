@@ -10,6 +10,7 @@ from pathlib import Path
 
 from screener.domain.vacancy import Vacancy
 from screener.importer import import_notice_file, import_notice_text
+from screener.importer.html_text import html_to_text
 
 WORKDAY_PAGE = """<html><body><main>
 <div data-automation-id="jobPostingHeader"><h2>Budget Officer (Financial Management)</h2></div>
@@ -120,3 +121,13 @@ def test_a_title_in_the_cell_under_its_label_is_the_title_not_the_running_header
     )
     vacancy = import_notice_text(text).vacancy
     assert vacancy.title.en == "Senior Systems Engineer (AWACS Final Lifetime Extension)"
+
+
+def test_list_items_whose_text_sits_in_blocks_keep_their_bullets() -> None:
+    markup = "<ul><li><div><p>Knowledge of SAP.</p></div></li><li><p>A degree.</p></li></ul>"
+    assert html_to_text(markup) == "- Knowledge of SAP.\n\n- A degree.\n"
+
+
+def test_what_a_nationality_bullet_asks_beside_it_is_asked_too() -> None:
+    clearance = [c for c in _notice().criteria if "SECRET" in c.text.en]
+    assert "statement" in [c.kind for c in clearance]
