@@ -25,6 +25,10 @@ _JOINABLE = frozenset(
 _TYPED = frozenset(
     {"experience", "education", "official_languages", "language", "language_profile"}
 )
+_NATIONS = re.compile(
+    r"\b(?:nation|national|nationals|nationality|citizens?|countr(?:y|ies)|member states?|states"
+    r"|pays|ressortissants?|nationalite|etats?)\b"
+)
 # "English SLP 3333; ability to chair meetings of national experts; willingness to travel":
 # a bullet listing its requirements between semicolons, each its own criterion.
 _SEMICOLON = re.compile(r";\s(?=[a-z])")
@@ -55,10 +59,13 @@ def split_joined(
         if left.kind == right.kind or left.also or right.also:
             continue
         kinds = {left.kind, right.kind}
-        if left.kind == "nationality":
+        if whole.kind == "nationality":
             # "Be a national of a NATO member nation and hold ... a NATO SECRET clearance": who
             # may apply is the notice's rule; what the bullet asks beside it is asked too.
-            return replace(left, also=(right,))
+            # (Never more nations: "... and the following partner countries: ...".)
+            if left.kind == "nationality" and not _NATIONS.search(folded[join.end() :]):
+                return replace(whole, also=(right,))
+            continue
         # ("5 years of experience and a valid driving licence": one of the two at least is a
         # need, a test, a licence or a certificate; degrees and years have their own reading.)
         if kinds <= _JOINABLE or (kinds & _JOINABLE and kinds <= _JOINABLE | _TYPED):

@@ -1,8 +1,9 @@
-"""Careers platforms' pages and the ways notices state their reference, their body and their
+"""Careers platforms' pages and the ways notices state their reference, body, title and
 requirements that batch 58's tester met: a Workday page (paragraphs inside list items, a
 location naming the headquarters that houses the body), chips set side by side, a centre's
-reference with its series' letters, a bullet of requirements between semicolons, a clearance
-sentence wrapped over two lines."""
+reference with its series' letters, a title under its label in a Word table, a bullet of
+requirements between semicolons, a nationality bullet asking something more, a clearance
+sentence wrapped over two lines, a STANAG level with its name in brackets."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 from screener.domain.vacancy import Vacancy
 from screener.importer import import_notice_file, import_notice_text
 from screener.importer.html_text import html_to_text
+from screener.importer.recognizers import recognize
 
 WORKDAY_PAGE = """<html><body><main>
 <div data-automation-id="jobPostingHeader"><h2>Budget Officer (Financial Management)</h2></div>
@@ -131,3 +133,12 @@ def test_list_items_whose_text_sits_in_blocks_keep_their_bullets() -> None:
 def test_what_a_nationality_bullet_asks_beside_it_is_asked_too() -> None:
     clearance = [c for c in _notice().criteria if "SECRET" in c.text.en]
     assert "statement" in [c.kind for c in clearance]
+
+
+def test_one_level_in_all_skills_with_its_name_in_brackets_is_a_profile() -> None:
+    text = "Proficiency in English at Level 3 (Advanced) in all four skills."
+    typing = recognize(text, "en")
+    assert (typing.kind, typing.params) == (
+        "language_profile",
+        {"language": "en", "profile": "3333"},
+    )
