@@ -142,3 +142,17 @@ def test_one_level_in_all_skills_with_its_name_in_brackets_is_a_profile() -> Non
         "language_profile",
         {"language": "en", "profile": "3333"},
     )
+
+
+def test_a_label_over_lettered_items_is_no_requirement() -> None:
+    text = (
+        "VACANCY NOTICE\nReference: NSO 27/01\nPost title: Staff Officer\nGrade: A-4\n"
+        "Closing date: 26 February 2027\n\nESSENTIAL\n"
+        "(1) Military candidates: graduate of a national staff college.\n"
+        "(2) Civilian candidates:\n(a) a university degree in civil engineering;\n"
+        "(b) at least six (6) years of professional experience in defence engineering.\n"
+        "(3) All candidates: English SLP 3333.\n"
+    )
+    texts = [c.text.en for c in import_notice_text(text).vacancy.criteria]
+    assert "Civilian candidates" not in texts
+    assert "a university degree in civil engineering" in texts
