@@ -20,14 +20,30 @@ def canonical_body(value: str) -> str:
 
 def body_from_text(lines: list[str]) -> str | None:
     """The NATO body named first in the notice's opening lines."""
-    kept = [line for line in lines[:120] if line and len(line) <= 2000]
-    head = " ".join(fold(line) for line in kept)[:40000]
+    kept = [fold(line) for line in lines[:120] if line and len(line) <= 2000]
+    # "Locations: Mons, Belgium (SHAPE)" on a careers page of NSHQ, which SHAPE houses: a
+    # place, read only when no other line names a body.
+    places = [line for line in kept if _PLACE_LABEL.match(line)]
+    others = [line for line in kept if not _PLACE_LABEL.match(line)]
+    return _first_listed(others) or _first_listed(places) or _first_coe(lines)
+
+
+# A location's label ("Location:", "Duty locations:", "Place of work:", "Lieu d'affectation :").
+_PLACE_LABEL = re.compile(
+    r"^\W{0,3}(?:(?:primary|duty|work|job) )?locations?\s?:|^place of (?:work|duty)\s?:"
+    r"|^lieu(?: de travail| d'affectation)?\s?:"
+)
+
+
+def _first_listed(folded_lines: list[str]) -> str | None:
+    """The listed body (BODIES) named first in these folded lines."""
+    head = " ".join(folded_lines)[:40000]
     best: tuple[int, str] | None = None
     for fragment, name in BODIES:
         pattern = rf"(?<![a-z]){re.escape(fragment)}(?![a-z])"
         if (match := re.search(pattern, head)) and (best is None or match.start() < best[0]):
             best = (match.start(), name)
-    return best[1] if best else _first_coe(lines)
+    return best[1] if best else None
 
 
 def _first_coe(lines: list[str]) -> str | None:

@@ -91,13 +91,28 @@ def clearance_from_text(lines: list[str]) -> tuple[object, str] | None:
             clearance = parse_clearance(folded)
             if clearance is not None:
                 return clearance, line.strip()[:120]
-        if "clearance" not in folded and "habilitation" not in folded:
-            continue
-        if match := _CLEARANCE_SENTENCE.search(folded):
-            clearance = parse_clearance(match[0])
-            if clearance is not None:
-                return clearance, line.strip()[:120]
+        if found := _clearance_sentence(folded, line) or _wrapped_sentence(lines, index):
+            return found
     return None
+
+
+def _clearance_sentence(folded: str, line: str) -> tuple[object, str] | None:
+    if "clearance" not in folded and "habilitation" not in folded:
+        return None
+    if match := _CLEARANCE_SENTENCE.search(folded):
+        clearance = parse_clearance(match[0])
+        if clearance is not None:
+            return clearance, line.strip()[:120]
+    return None
+
+
+def _wrapped_sentence(lines: list[str], index: int) -> tuple[object, str] | None:
+    """A sentence wrapped over two lines ("... hold, or be eligible for, a NATO" / "SECRET
+    security clearance."): the line and the next read as one."""
+    line, after = lines[index].rstrip(), (lines[index + 1 : index + 2] or [""])[0].strip()
+    if not after or line.endswith((".", ":")) or is_bullet(after) or len(after) > 3000:
+        return None
+    return _clearance_sentence(fold(f"{line} {after}"), f"{line.strip()} {after}")
 
 
 _DEADLINE_SENTENCE = re.compile(

@@ -56,7 +56,11 @@ REFERENCE_LABEL = re.compile(
     r"|[a-z]{7,8}[ -]\d{2}(?:[/-][a-z0-9]{1,6}){1,3}"
     # "STRATCOM COE 2027-02", "CCDCOE 2027/011": a centre's name in a word or two, then the
     # year and a number, after a label only.
-    r"|[a-z]{2,8}(?: [a-z]{2,8})?[ -](?:19|20)\d\d[/-]\d{1,4})(?![\w/])"
+    # ("STRATCOM-COE/VA/2027-02": the words joined, the series' letters before the year.)
+    r"|[a-z]{2,8}(?:[ -][a-z]{2,8})?(?:/[a-z]{1,4})?[ /-](?:19|20)\d\d[/-]\d{1,4}"
+    # "NSHQ-R-0271": a careers platform's requisition ("R-0271") under the body's letters,
+    # after a label only.
+    r"|[a-z]{2,6}-[a-z]{1,2}-\d{3,6})(?![\w/])"
 )
 # "JFCNP 27/008" alone on a line near the top: a body's reference without a label.
 # (Or with the body's two words: "HQ SACT 26/41", "NAEW&C F 26/047".)

@@ -11,6 +11,7 @@ cells stay blocks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -52,6 +53,8 @@ MAX_TAGS = 150_000
 # layout nests a few.
 MAX_TABLE_DEPTH = 16
 _CELLS = frozenset({"tr", "td", "th"})
+# Facts set side by side as chips or badges, with no space between them in the markup.
+_CHIP_CLASS = re.compile(r"(?<![\w-])(?:chip|badge|pill|tag)s?(?![\w-])", re.IGNORECASE)
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "source"})
 
 
@@ -123,6 +126,8 @@ class _TextCollector(HTMLParser):
             self.rows[-1].cells.append([])
         elif tag == "br":
             self._out("\n")
+        elif tag == "span" and _CHIP_CLASS.search(dict(attrs).get("class") or ""):
+            self._chip_start()
         elif tag == "li":
             self._mark_layout()
             self._out("\n- ")
@@ -136,9 +141,20 @@ class _TextCollector(HTMLParser):
             self.term = (self._sink(), len(self._sink()))
         elif tag in _BLOCKS and tag not in _TABLE_PARTS:
             self._mark_layout()
-            self._out("\n\n")
+            # "<li><p>Text</p></li>" (Workday, Word): the paragraph is the item's text, on its
+            # bullet's line, not a paragraph of its own under an empty bullet.
+            if self._sink()[-1:] != ["\n- "]:
+                self._out("\n\n")
         elif tag in _BLOCKS:
             self._out("\n\n")
+
+    def _chip_start(self) -> None:
+        """A chip ("Internship", "Oeiras, Portugal", "Ref. NCIA-INT-27-OEI-05") right after
+        another: its style sets it apart on the page, a bar in the text ("6 monthsRef." read
+        no reference)."""
+        written = "".join(self._sink()[-2:])
+        if written and not written[-1].isspace():
+            self._out(" | ")
 
     def _flat_start(self, tag: str) -> bool:
         """A table past MAX_TABLE_DEPTH, or its rows and cells: a break in the text."""

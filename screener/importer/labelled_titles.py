@@ -80,7 +80,26 @@ def labelled_title(lines: list[str]) -> str | None:
                     return parts[1].strip() or None
                 continue  # "Vacancy: STO CSO 2026-03" is the reference, not the title
             return strip_title_prefix(title) or None
-    return _hiring_title(lines) or _post_under_any_label(lines)
+    return _title_under_its_label(lines) or _hiring_title(lines) or _post_under_any_label(lines)
+
+
+# "Post Title" alone in a Word table's cell, the title in the cell below it (a PDF printed
+# from Word: "Post Title" / "Senior Systems Engineer (AWACS ...)").
+_TITLE_LABEL_ALONE = re.compile(
+    r"(?:post|job|position|vacancy) title|title of (?:the )?(?:post|position)"
+    r"|intitule du poste|titre du poste"
+)
+
+
+def _title_under_its_label(lines: list[str]) -> str | None:
+    for index, line in enumerate(lines[:60]):
+        if not line or not _TITLE_LABEL_ALONE.fullmatch(fold(line).strip(" :")):
+            continue
+        value = next((x.strip() for x in lines[index + 1 : index + 3] if x.strip()), "")
+        # (Never a bullet, nor the next label: "Post Title" / "Post Number" is an empty cell.)
+        if value and len(value) <= 150 and not is_bullet(value) and names_a_post(value):
+            return strip_title_prefix(value) or None
+    return None
 
 
 # "Τίτλος θέσης: Exercise Planner", "Ametikoht: Exercise Planner": a circular's label in a

@@ -98,3 +98,22 @@ def label_over_items(block: list[str], at: int) -> bool:
         and ": " not in line
         and is_bullet(following)
     )
+
+
+# "(2) Civilian candidates:" over its lettered items "(a) a university degree ...": the label of
+# the items below it, which asks nothing itself (a few words, no figures, its colon last).
+_GROUP_LABEL = re.compile(r"^[^\W\d][^\d.:;()]{1,40}:$")
+
+
+def without_group_labels(items: list[list[str]]) -> list[list[str]]:
+    """A list's items less those that only label the items after them."""
+    return [
+        parts
+        for at, parts in enumerate(items)
+        if not (
+            at + 1 < len(items)
+            and len(parts) == 1
+            and len(parts[0].split()) <= 4
+            and _GROUP_LABEL.match(parts[0].strip())
+        )
+    ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from screener.importer.table_writer import TableWriter
 
 # The compounds whose hyphen stays at a line's end, as the importer joins wrapped lines.
-from screener.importer.wrapped_lines import HYPHEN_PREFIXES
+from screener.importer.wrapped_lines import keeps_hyphen
 
 # A notice's tables have a few columns; pieces of text in more columns are no table of its.
 MAX_COLUMNS = 12
@@ -40,8 +40,8 @@ def joined_lines(lines: list[str]) -> str:
         if previous.endswith(SOFT_HYPHEN):
             parts[-1] = previous[:-1] + line
         elif previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].islower():
-            head = previous[:-1].rsplit(" ", 1)[-1].lower()
-            parts[-1] = (previous if head in HYPHEN_PREFIXES else previous[:-1]) + line
+            head = previous[:-1].rsplit(" ", 1)[-1]
+            parts[-1] = (previous if keeps_hyphen(head, line) else previous[:-1]) + line
         else:
             parts.append(line)
     return re.sub(r"\s+", " ", " ".join(parts)).strip()

@@ -20,6 +20,7 @@ from screener.importer.part_labels import (
     board_footer,
     label_over_items,
     numbered_under_labels,
+    without_group_labels,
 )
 from screener.importer.section_headings import (
     EN_DESIRABLE,
@@ -342,7 +343,7 @@ def list_items(block: list[str]) -> list[str]:
         elif not placed_after_items(items, line, folded, has_markers, blank_before):
             break
         blank_before = False
-    texts = (tidy_item(join_lines(parts)) for parts in items if parts)
+    texts = (tidy_item(join_lines(parts)) for parts in without_group_labels(items) if parts)
     return joined_halves(_without_outline_numbers([text for text in texts if text]))
 
 

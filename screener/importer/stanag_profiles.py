@@ -72,9 +72,10 @@ _NAMED_SKILL = re.compile(rf"\b({_SKILL_NAMES})\s?:?\s?(?:level\s|niveau\s)?{_LV
 
 
 # "STANAG 6001 level 3 in all skills", "niveau 3 dans les quatre compétences": one level for
-# every skill is the profile 3333.
+# every skill is the profile 3333 ("Level 3 (Advanced) in all four skills" too: the level's
+# name in brackets).
 _ALL_SKILLS = re.compile(
-    rf"\b(?:level|niveau|slp|pls)\s?{_LVL}\s(?:in|across|for|dans|pour|en)\s(?:all|each|every"
+    rf"\b(?:level|niveau|slp|pls)\s?{_LVL}(?:\s?\([a-z -]{{3,20}}\))?\s(?:in|across|for|dans|pour|en)\s(?:all|each|every"
     r"|toutes|chacune|les quatre)(?:\s(?:the|four|4|les|of the|des|quatre))?\s"
     r"(?:skills|language skills|competences|competences linguistiques|aptitudes)\b"
 )

@@ -71,6 +71,38 @@ HYPHEN_PREFIXES = frozenset(
 )
 
 
+# Short prefixes that also begin plain words ("in-" / "ternational", "out-" / "side", "sub-" /
+# "ject" in a text hyphenated by a PDF's typesetter): a compound only with a second half of
+# these ("in-house", "out-of-area", "on-call", "up-to-date", "sub-unit").
+_SECOND_HALVES = {
+    "in": frozenset({
+        "house", "depth", "service", "person", "country", "theatre", "theater", "flight",
+        "line", "kind", "year", "situ", "post", "processing", "residence", "station", "place",
+        "built", "patient", "court", "field",
+    }),
+    "out": frozenset({"of", "reach", "patient", "source", "sourced", "sourcing"}),
+    "on": frozenset({"call", "site", "the", "line", "board", "going", "job", "scene", "air", "duty"}),
+    "up": frozenset({"to", "front"}),
+    "sub": frozenset({
+        "unit", "units", "contractor", "contractors", "group", "groups", "committee",
+        "committees", "section", "sections", "branch", "task", "tasks", "system", "systems",
+        "set", "area", "areas",
+    }),
+}  # fmt: skip
+
+
+def keeps_hyphen(head: str, tail: str) -> bool:
+    """Whether "head-" at a line's end, then `tail` on the next, is a compound keeping its
+    hyphen ("self-" / "defence") rather than a word broken in two ("in-" / "ternational")."""
+    head = head.lower()
+    if head not in HYPHEN_PREFIXES:
+        return names_a_language(head)
+    if (halves := _SECOND_HALVES.get(head)) is None:
+        return True
+    second = re.match(r"[a-z]*", tail.lower())
+    return second is not None and second[0] in halves
+
+
 # A line that opens with an aside or a quotation ('("Advanced") in the other;'), not with an
 # item's mark ("(a)", "(ii)", "(E)", "(1)").
 _ASIDE_START = re.compile(r"^(?:\((?![ivx]{1,4}\)|\w\))[\"“«']?\w{2}|[\"“«]\w)", re.IGNORECASE)
@@ -148,10 +180,9 @@ def join_wrapped(lines: list[str]) -> list[str]:
             if len(previous) > 1 and previous[-1] == "-" and previous[-2].isalpha():
                 # A word hyphenated across the break ("aero-" + "nautical"): one word again,
                 # keeping the hyphen of compounds ("self-" + "defence").
-                last_word = previous[:-1].rsplit(" ", 1)[-1].lower()
+                last_word = previous[:-1].rsplit(" ", 1)[-1]
                 # ("anglais-" + "turc": a pair of languages keeps its hyphen too.)
-                compound = last_word in HYPHEN_PREFIXES or names_a_language(last_word)
-                joined = previous if compound else previous[:-1]
+                joined = previous if keeps_hyphen(last_word, line) else previous[:-1]
                 out[-1][-1] = joined + line
             else:
                 out[-1].append(line)

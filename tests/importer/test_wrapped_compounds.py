@@ -34,3 +34,29 @@ def test_a_compound_broken_after_its_hyphen_is_one_word(item: str, joined: str) 
     body = "ESSENTIAL\n- University degree in languages.\n" + item
     essential, _ = list_texts(NOTICE_TOP + body + "\nDESIRABLE\n- Knowledge of Italian.\n")
     assert essential[-1] == joined
+
+
+@pytest.mark.parametrize(
+    ("item", "joined"),
+    [
+        # A PDF's typesetter broke plain words after what looks like a prefix.
+        (
+            "d. University degree in military science, in-\nternational relations or logistics.\n",
+            "University degree in military science, international relations or logistics",
+        ),
+        (
+            "- Willing to deploy to locations out-\n  side NATO's boundaries.\n",
+            "Willing to deploy to locations outside NATO's boundaries",
+        ),
+        # Compounds keep their hyphen.
+        (
+            "- Experience of in-\n  house software development.\n",
+            "Experience of in-house software development",
+        ),
+        ("- Experience of sub-\n  unit command.\n", "Experience of sub-unit command"),
+    ],
+)
+def test_a_word_broken_after_a_short_prefix_is_one_word(item: str, joined: str) -> None:
+    body = "ESSENTIAL\n- University degree in languages.\n" + item
+    essential, _ = list_texts(NOTICE_TOP + body + "\nDESIRABLE\n- Knowledge of Italian.\n")
+    assert essential[-1] == joined
